@@ -1,0 +1,357 @@
+//! Analysing: keywords, the focus keyphrase and keyword density.
+//!
+//! Words are grouped by their Snowball French stem (armes/arme, nucléaires/nucléaire) after the
+//! curated stop words of [`crate::lexicon`] are removed. A keyphrase *occurs* in a sentence as
+//! many times as the rarest of its content-word stems does there, so "Poutine et Loukachenko"
+//! occurs in "Poutine a reçu M. Loukachenko" but not in "Poutine a parlé". `rewrite`, `stats` and
+//! `check` all count with [`keyphrase_occurrences`], so their figures agree.
+
+use crate::lexicon;
+use crate::segmenting::{self, count_words, Paragraph};
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
+
+static FRENCH_STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::French));
+
+/// Stem of a lowercase word.
+pub fn stem(lower: &str) -> String {
+    FRENCH_STEMMER.stem(lower).into_owned()
+}
+
+/// Content-word stems of `text`, in order.
+pub fn content_stems(text: &str) -> Vec<String> {
+    segmenting::tokens(text)
+        .map(|t| t.text.to_lowercase())
+        .filter(|w| !lexicon::is_stop_word(w) && w.chars().any(char::is_alphabetic))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// The focus keyphrase: how it is written and the stems that match it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Keyphrase {
+    pub text: String,
+    pub stems: Vec<String>,
+}
+
+impl Keyphrase {
+    pub fn new(text: &str) -> Self {
+        Keyphrase {
+            text: text.trim().to_string(),
+            stems: content_stems(text),
+        }
+    }
+
+    /// Every content word of the keyphrase appears in `text` (any inflection).
+    pub fn is_in(&self, text: &str) -> bool {
+        let stems: HashSet<String> = content_stems(text).into_iter().collect();
+        !self.stems.is_empty() && self.stems.iter().all(|s| stems.contains(s))
+    }
+}
+
+/// Occurrences of the keyphrase in a sentence: the count of its rarest content stem there.
+pub fn keyphrase_occurrences(keyphrase: &Keyphrase, sentence: &str) -> usize {
+    if keyphrase.stems.is_empty() {
+        return 0;
+    }
+    let stems = content_stems(sentence);
+    keyphrase
+        .stems
+        .iter()
+        .map(|k| stems.iter().filter(|s| *s == k).count())
+        .min()
+        .unwrap_or(0)
+}
+
+/// A keyword or phrase with its frequency in the body.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Term {
+    /// The commonest written form.
+    pub text: String,
+    pub count: usize,
+    /// Occurrences per hundred body words.
+    pub density: f64,
+}
+
+/// Keyword figures for a body of paragraphs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Density {
+    pub words: usize,
+    pub keyphrase: Term,
+    /// Top single keywords.
+    pub terms: Vec<Term>,
+    /// Top 2–3-word phrases.
+    pub phrases: Vec<Term>,
+}
+
+/// How many terms and phrases the density table lists.
+pub const TOP_TERMS: usize = 10;
+
+/// Measure the keyphrase and the top keywords over `paragraphs`.
+pub fn density(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Density {
+    let words: usize = paragraphs.iter().map(Paragraph::words).sum();
+    let per_hundred = |count: usize| if words == 0 { 0.0 } else { round2(count as f64 * 100.0 / words as f64) };
+    let sentences: Vec<&str> = paragraphs.iter().flat_map(Paragraph::sentence_texts).collect();
+    let kp_count: usize = sentences.iter().map(|s| keyphrase_occurrences(keyphrase, s)).sum();
+    let mut grams: [Counter; 3] = Default::default();
+    for sentence in &sentences {
+        for run in content_runs(sentence) {
+            for n in 1..=3 {
+                for window in run.windows(n) {
+                    grams[n - 1].add(window);
+                }
+            }
+        }
+    }
+    let table = |counter: &Counter, min: usize| -> Vec<Term> {
+        counter
+            .top(TOP_TERMS, min)
+            .into_iter()
+            .map(|(text, count)| Term { text, count, density: per_hundred(count) })
+            .collect()
+    };
+    let mut phrases = table(&grams[1], 2);
+    phrases.extend(table(&grams[2], 2));
+    phrases.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+    phrases.truncate(TOP_TERMS);
+    Density {
+        words,
+        keyphrase: Term {
+            text: keyphrase.text.clone(),
+            count: kp_count,
+            density: per_hundred(kp_count),
+        },
+        terms: table(&grams[0], 1),
+        phrases,
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// A word of a content run: its written form and its stem.
+#[derive(Debug, Clone)]
+struct Word {
+    form: String,
+    stem: String,
+}
+
+/// Runs of consecutive content words in a sentence (stop words break runs).
+fn content_runs(sentence: &str) -> Vec<Vec<Word>> {
+    let mut runs = vec![Vec::new()];
+    for token in segmenting::tokens(sentence) {
+        let lower = token.text.to_lowercase();
+        if lexicon::is_stop_word(&lower) || !lower.chars().any(char::is_alphabetic) {
+            if !runs.last().is_some_and(Vec::is_empty) {
+                runs.push(Vec::new());
+            }
+            continue;
+        }
+        let stem = stem(&lower);
+        runs.last_mut().expect("non-empty").push(Word { form: token.text.to_string(), stem });
+    }
+    runs.retain(|r| !r.is_empty());
+    runs
+}
+
+/// Counts n-grams by stems, remembering the commonest written form of each.
+#[derive(Default)]
+struct Counter {
+    counts: HashMap<String, (usize, BTreeMap<String, usize>)>,
+}
+
+impl Counter {
+    fn add(&mut self, window: &[Word]) {
+        let key = window.iter().map(|w| w.stem.as_str()).collect::<Vec<_>>().join(" ");
+        let form = window.iter().map(|w| w.form.as_str()).collect::<Vec<_>>().join(" ");
+        let entry = self.counts.entry(key).or_default();
+        entry.0 += 1;
+        *entry.1.entry(form).or_default() += 1;
+    }
+
+    /// The `n` most frequent, ties broken alphabetically, so the table is deterministic.
+    fn top(&self, n: usize, min: usize) -> Vec<(String, usize)> {
+        let mut all: Vec<(String, usize)> = self
+            .counts
+            .values()
+            .filter(|(count, _)| *count >= min)
+            .map(|(count, forms)| (commonest_form(forms), *count))
+            .collect();
+        all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        all.truncate(n);
+        all
+    }
+}
+
+fn commonest_form(forms: &BTreeMap<String, usize>) -> String {
+    // BTreeMap iteration is ordered, so max_by_key with ties resolves to the first such form.
+    let best = forms.values().copied().max().unwrap_or(0);
+    forms.iter().find(|(_, &c)| c == best).map(|(f, _)| f.clone()).unwrap_or_default()
+}
+
+/// Words the text writes with a capital where no sentence starts, and never in lowercase:
+/// proper nouns ("Poutine", "Minsk") and acronyms ("OTAN"), keyed by their lowercase form.
+pub fn proper_nouns(paragraphs: &[Paragraph]) -> HashMap<String, String> {
+    let mut capitalised: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut lowercase: HashSet<String> = HashSet::new();
+    for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
+        for (i, token) in segmenting::tokens(sentence).enumerate() {
+            let lower = token.text.to_lowercase();
+            if token.text == lower {
+                lowercase.insert(lower);
+            } else if i > 0 && !lexicon::is_stop_word(&lower) {
+                *capitalised.entry(lower).or_default().entry(token.text.to_string()).or_default() += 1;
+            }
+        }
+    }
+    capitalised
+        .into_iter()
+        .filter(|(lower, _)| !lowercase.contains(lower))
+        .map(|(lower, forms)| (lower, commonest_form(&forms)))
+        .collect()
+}
+
+/// Choose the focus keyphrase: the entity or title phrase that the most body sentences are
+/// about, with a bonus for being in the title and in the lede (where readers and search
+/// engines look first) and a small one for being more specific (longer).
+pub fn choose_keyphrase(title: Option<&str>, paragraphs: &[Paragraph]) -> Option<Keyphrase> {
+    let proper = proper_nouns(paragraphs);
+    let sentences: Vec<Vec<String>> = paragraphs
+        .iter()
+        .flat_map(Paragraph::sentence_texts)
+        .map(content_stems)
+        .collect();
+    let lede: HashSet<String> = paragraphs.first().map(|p| content_stems(&p.text)).unwrap_or_default().into_iter().collect();
+    let title_stems: HashSet<String> = title.map(content_stems).unwrap_or_default().into_iter().collect();
+    let mut candidates = entity_spans(paragraphs, &proper);
+    if let Some(title) = title {
+        candidates.extend(title_phrases(title, &proper));
+    }
+    candidates.sort();
+    candidates.dedup();
+    let score = |k: &Keyphrase| -> f64 {
+        let coverage = sentences.iter().filter(|s| k.stems.iter().all(|st| s.contains(st))).count();
+        let in_title = k.stems.iter().all(|s| title_stems.contains(s));
+        let in_lede = k.stems.iter().all(|s| lede.contains(s));
+        coverage as f64
+            * (1.0 + 0.3 * (k.stems.len() as f64 - 1.0))
+            * if in_title { 2.0 } else { 1.0 }
+            * if in_lede { 1.5 } else { 1.0 }
+    };
+    candidates
+        .into_iter()
+        .map(|text| Keyphrase::new(&text))
+        .filter(|k| (1..=4).contains(&k.stems.len()))
+        .map(|k| (score(&k), k))
+        .filter(|(s, _)| *s > 0.0)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.text.cmp(&a.1.text)))
+        .map(|(_, k)| k)
+}
+
+/// Runs of proper nouns in the body ("Vladimir Poutine", "Alexandre Loukachenko"), and each
+/// proper noun alone.
+fn entity_spans(paragraphs: &[Paragraph], proper: &HashMap<String, String>) -> Vec<String> {
+    let mut spans = Vec::new();
+    for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
+        let mut run: Vec<&str> = Vec::new();
+        for token in segmenting::tokens(sentence).chain(std::iter::once(segmenting::Token { text: "", start: 0 })) {
+            if let Some(form) = proper.get(&token.text.to_lowercase()) {
+                run.push(form);
+                spans.push(form.clone());
+            } else {
+                if run.len() > 1 {
+                    spans.push(run.join(" "));
+                }
+                run.clear();
+            }
+        }
+    }
+    spans
+}
+
+/// Content phrases of the title: runs of 1–3 content words, and "X et Y" when both are proper
+/// nouns ("Poutine et Loukachenko").
+fn title_phrases(title: &str, proper: &HashMap<String, String>) -> Vec<String> {
+    let words: Vec<&str> = segmenting::tokens(title).map(|t| t.text).collect();
+    let mut phrases = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let is_proper = |w: &str| proper.contains_key(&w.to_lowercase());
+        if w.eq_ignore_ascii_case("et") && i > 0 && i + 1 < words.len() && is_proper(words[i - 1]) && is_proper(words[i + 1]) {
+            let form = |w: &str| proper[&w.to_lowercase()].clone();
+            phrases.push(format!("{} et {}", form(words[i - 1]), form(words[i + 1])));
+        }
+    }
+    for run in content_runs(title) {
+        for n in 1..=3 {
+            for window in run.windows(n) {
+                let text: Vec<String> = window
+                    .iter()
+                    .map(|w| proper.get(&w.form.to_lowercase()).cloned().unwrap_or_else(|| w.form.to_lowercase()))
+                    .collect();
+                phrases.push(text.join(" "));
+            }
+        }
+    }
+    phrases
+}
+
+/// Body words of `paragraphs`, by the documented rule.
+pub fn body_words(paragraphs: &[Paragraph]) -> usize {
+    paragraphs.iter().map(|p| count_words(&p.text)).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(texts: &[&str]) -> Vec<Paragraph> {
+        texts.iter().map(|t| Paragraph::new(*t)).collect()
+    }
+
+    #[test]
+    fn stems_group_inflections() {
+        assert_eq!(stem("armes"), stem("arme"));
+        assert_eq!(stem("nucléaires"), stem("nucléaire"));
+    }
+
+    #[test]
+    fn keyphrase_counts_its_rarest_word_per_sentence() {
+        let k = Keyphrase::new("Poutine et Loukachenko");
+        assert_eq!(k.stems.len(), 2);
+        assert_eq!(keyphrase_occurrences(&k, "Poutine a reçu M. Loukachenko."), 1);
+        assert_eq!(keyphrase_occurrences(&k, "Poutine a parlé."), 0);
+        assert!(k.is_in("Loukachenko et Poutine"));
+    }
+
+    #[test]
+    fn density_table_skips_stop_words_and_groups_forms() {
+        let body = paras(&["Les armes nucléaires arrivent. Une arme nucléaire de plus selon Minsk.", "Cette arme inquiète Minsk."]);
+        let d = density(&body, &Keyphrase::new("arme nucléaire"));
+        assert_eq!(d.keyphrase.count, 2);
+        assert_eq!(d.terms[0].count, 3, "{:?}", d.terms);
+        assert!(d.terms.iter().all(|t| !["selon", "cette", "les", "de"].contains(&t.text.to_lowercase().as_str())));
+        assert!(d.phrases.iter().any(|p| p.count == 2));
+    }
+
+    #[test]
+    fn keyphrase_is_the_salient_entity() {
+        let body = paras(&[
+            "Le président russe Vladimir Poutine a reçu Alexandre Loukachenko à Moscou.",
+            "Selon le Kremlin, Loukachenko a parlé de défense. Loukachenko a ensuite quitté la capitale.",
+            "Les deux pays ont signé un accord.",
+        ]);
+        let k = choose_keyphrase(Some("Loukachenko reçu à Moscou"), &body).unwrap();
+        assert_eq!(k.text, "Loukachenko");
+    }
+
+    #[test]
+    fn proper_nouns_are_learned_from_the_body() {
+        let p = proper_nouns(&paras(&["Le pays a vu Poutine et l’OTAN. Selon Minsk, rien."]));
+        assert_eq!(p.get("poutine").map(String::as_str), Some("Poutine"));
+        assert_eq!(p.get("otan").map(String::as_str), Some("OTAN"));
+        assert!(!p.contains_key("pays"));
+    }
+}

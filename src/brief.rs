@@ -1,0 +1,179 @@
+//! Brief: the editor's instructions that sometimes sit above the article ("Customize this title
+//! in french … create at least 700 words"), in English or French.
+//!
+//! They are recognised by their cues (a word target, a language, subheadings, SEO, a title to
+//! customise), only in the first lines of the input, and only on lines that read as instructions
+//! (foreign to the article, starting with an imperative, or holding several cues). What they ask
+//! becomes settings; the lines themselves never reach the article. When an instruction is glued
+//! to the title ("…in frenchPoutine et Loukachenko…"), the title part is handed back.
+
+use crate::language;
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// What a brief asked for. `None` means the brief did not say.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Brief {
+    pub min_words: Option<usize>,
+    /// ISO 639-1 code ("fr").
+    pub language: Option<String>,
+    pub subheadings: Option<bool>,
+    pub seo: bool,
+    pub customise_title: bool,
+    /// The instruction lines, as they were in the input.
+    pub lines: Vec<String>,
+}
+
+impl Brief {
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
+/// How many leading lines may hold a brief: it is a header, not something inside the article.
+const BRIEF_SCAN_LINES: usize = 8;
+
+static WORDS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:at\s+least|minimum(?:\s+of|\s+de)?|au\s+moins|d['’]au\s+moins|plus\s+de)\s+(\d{2,5})\s*(?:words|mots)|(\d{2,5})\s*(?:words|mots)").unwrap()
+});
+static LANGUAGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in|into)\s+(french|english)|\ben\s+(français|anglais)").unwrap()
+});
+static SUBHEADINGS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)sub-?headings?|sub-?titles?|\bheadings\b|intertitres?|sous-titres?|\bH2s?\b").unwrap()
+});
+static SEO_CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bSEO\b|référencement").unwrap());
+static TITLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:customi[sz]e|rewrite|change|personnalis\w*|reformul\w*|réécri\w*)\s+(?:this|the|ce|le)\s+(?:title|titre)").unwrap()
+});
+static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:please\s+)?(?:make|write|rewrite|create|let|customi[sz]e|use|add|rédige\w*|réécri\w*|écri\w*|fais|faites|crée\w*|ajoute\w*|utilise\w*)\b").unwrap()
+});
+
+/// The brief found at the top of `text`, and the text with the brief removed.
+pub fn extract(text: &str) -> (Brief, String) {
+    let mut brief = Brief::default();
+    let mut kept: Vec<String> = Vec::new();
+    let mut scanned = 0;
+    for line in text.lines() {
+        let in_header = scanned < BRIEF_SCAN_LINES;
+        if !line.trim().is_empty() {
+            scanned += 1;
+        }
+        match in_header.then(|| read_instruction(line)).flatten() {
+            Some(instruction) => {
+                brief.apply(&instruction);
+                brief.lines.push(line.trim().to_string());
+                // Keep one line per input line so that later stages report true line numbers.
+                kept.push(instruction.glued_title.unwrap_or_default());
+            }
+            None => kept.push(line.to_string()),
+        }
+    }
+    (brief, kept.join("\n"))
+}
+
+/// What one brief line asks for.
+#[derive(Debug, Default)]
+struct Instruction {
+    min_words: Option<usize>,
+    language: Option<String>,
+    subheadings: bool,
+    seo: bool,
+    customise_title: bool,
+    glued_title: Option<String>,
+}
+
+impl Brief {
+    fn apply(&mut self, i: &Instruction) {
+        self.min_words = i.min_words.or(self.min_words);
+        self.language = i.language.clone().or(self.language.take());
+        if i.subheadings {
+            self.subheadings = Some(true);
+        }
+        self.seo |= i.seo;
+        self.customise_title |= i.customise_title;
+    }
+}
+
+fn read_instruction(line: &str) -> Option<Instruction> {
+    let cues: Vec<regex::Match> = [&*WORDS_CUE, &*LANGUAGE_CUE, &*SUBHEADINGS_CUE, &*SEO_CUE, &*TITLE_CUE]
+        .iter()
+        .filter_map(|re| re.find_iter(line).last())
+        .collect();
+    if cues.is_empty() {
+        return None;
+    }
+    let last_cue_end = cues.iter().map(|m| m.end()).max().unwrap_or(0);
+    let glued_title = glued_title(&line[last_cue_end..]);
+    let instruction_part = &line[..line.len() - glued_title.as_deref().map_or(0, str::len)];
+    let reads_as_instruction = cues.len() >= 2
+        || IMPERATIVE.is_match(instruction_part)
+        || language::is_foreign_paragraph(instruction_part);
+    if !reads_as_instruction {
+        return None;
+    }
+    Some(Instruction {
+        min_words: WORDS_CUE.captures(instruction_part).and_then(|c| {
+            c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok())
+        }),
+        language: LANGUAGE_CUE.captures(instruction_part).map(|c| {
+            let name = c.get(1).or(c.get(2)).map_or("", |m| m.as_str()).to_lowercase();
+            if name.starts_with('f') { "fr" } else { "en" }.to_string()
+        }),
+        subheadings: SUBHEADINGS_CUE.is_match(instruction_part),
+        seo: SEO_CUE.is_match(instruction_part),
+        customise_title: TITLE_CUE.is_match(instruction_part),
+        glued_title,
+    })
+}
+
+/// Text after the last cue that reads as a headline of its own: it starts with a capital (often
+/// glued to the cue with no space) and has at least three words.
+fn glued_title(rest: &str) -> Option<String> {
+    let candidate = rest.trim_start_matches(|c: char| c.is_whitespace() || ":-–—|".contains(c));
+    let starts_capital = candidate.chars().next().is_some_and(char::is_uppercase);
+    (starts_capital && candidate.split_whitespace().count() >= 3).then(|| candidate.trim_end().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_brief_is_understood_and_title_recovered() {
+        let input = "Customize this title in frenchPoutine et Loukachenko discutent d’une défense\n\nMake this article seo compatible,Let there be subheadings for the article, be in french, create at least 700 words\n\nLe président russe est arrivé.";
+        let (brief, rest) = extract(input);
+        assert_eq!(brief.min_words, Some(700));
+        assert_eq!(brief.language.as_deref(), Some("fr"));
+        assert_eq!(brief.subheadings, Some(true));
+        assert!(brief.seo && brief.customise_title);
+        assert_eq!(brief.lines.len(), 2);
+        assert!(rest.starts_with("Poutine et Loukachenko discutent d’une défense\n"));
+        assert!(!rest.contains("Make") && !rest.contains("Customize"));
+    }
+
+    #[test]
+    fn french_brief_is_understood() {
+        let (brief, rest) = extract("Rédigez un article d’au moins 800 mots en français, avec des intertitres.\nLe président russe est arrivé à Minsk.");
+        assert_eq!(brief.min_words, Some(800));
+        assert_eq!(brief.language.as_deref(), Some("fr"));
+        assert_eq!(rest.trim(), "Le président russe est arrivé à Minsk.");
+    }
+
+    #[test]
+    fn an_article_without_brief_is_untouched() {
+        let text = "Poutine en visite à Minsk\nLe président russe a rencontré son homologue pour parler de sécurité en Europe.";
+        let (brief, rest) = extract(text);
+        assert!(brief.is_empty());
+        assert_eq!(rest, text);
+    }
+
+    #[test]
+    fn a_cue_inside_french_prose_is_not_a_brief() {
+        let text = "Le rapport de 300 mots a été publié jeudi par le ministère de la Défense.";
+        assert!(extract(text).0.is_empty());
+    }
+}

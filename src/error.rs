@@ -1,0 +1,24 @@
+//! The errors a caller can act on. Each one says what was wrong with the input and what to do,
+//! because the person reading it is a journalist at a terminal, not a Rust developer.
+
+use thiserror::Error;
+
+/// Why an input could not be turned into an article. All of these map to exit status 2:
+/// nothing is written.
+#[derive(Debug, Error, Clone, PartialEq)]
+pub enum InputError {
+    #[error("the input is empty")]
+    Empty,
+    #[error("the input holds only white space")]
+    WhitespaceOnly,
+    #[error("the input looks binary ({reason}); redac reads text articles only")]
+    Binary { reason: String },
+    #[error("the input is {bytes} bytes, over the {limit}-byte limit (raise it with --max-bytes)")]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("the input is in {language} (confidence {confidence:.2}), not French; redac does not translate")]
+    NotFrench { language: String, confidence: f64 },
+    #[error("no article text is left once the brief and the scraping noise are removed")]
+    NoArticle,
+    #[error("unsupported language '{0}': redac writes French articles only (--lang fr)")]
+    UnsupportedLanguage(String),
+}

@@ -1,0 +1,168 @@
+//! French word lists, curated by hand for news copy.
+//!
+//! The stop list is deliberately larger than Snowball's: a keyword table that ranks "selon",
+//! "cette" or "a" is useless to an editor, and news prose is full of reporting verbs and
+//! connectives that carry no topic ("déclaré", "également"). The lists are sorted so that the
+//! lookups can binary-search them without building a set at start-up.
+
+/// Words that never make a keyword, a keyphrase or the end of a heading. Lowercase, elided
+/// forms without their apostrophe ("l", "d", "qu").
+const STOP_WORDS: &[&str] = &[
+    "a", "afin", "ai", "ainsi", "alors", "après", "as", "au", "aucun", "aucune", "auprès", "aussi",
+    "autre", "autres", "aux", "avaient", "avait", "avant", "avec", "avez", "avoir", "avons",
+    "ayant", "c", "car", "ce", "ceci", "cela", "celle", "celles", "celui", "cependant", "ces",
+    "cet", "cette", "ceux", "chacun", "chaque", "chez", "ci", "comme", "comment", "contre", "d",
+    "dans", "de", "depuis", "des", "deux", "devrait", "doit", "donc", "dont", "du", "déclaré",
+    "déjà", "elle", "elles", "en", "encore", "entre", "est", "et", "eu", "eux", "faire", "fait",
+    "fois", "font", "il", "ils", "j", "je", "jusqu", "l", "la", "laquelle", "le", "lequel", "les",
+    "lesquels", "leur", "leurs", "lors", "lui", "m", "ma", "mais", "me", "mes", "moi", "moins",
+    "mon", "même", "mêmes", "n", "ne", "ni", "non", "nos", "notre", "nous", "on", "ont", "ou",
+    "par", "parce", "parmi", "pas", "peu", "peut", "peuvent", "plus", "plusieurs", "pour",
+    "pourquoi", "pourrait", "qu", "quand", "que", "quel", "quelle", "quelles", "quels", "qui",
+    "quoi", "s", "sa", "sans", "se", "selon", "sera", "seraient", "serait", "seront", "ses", "si",
+    "sien", "soi", "soit", "son", "sont", "sous", "sur", "t", "ta", "tandis", "te", "tes", "toi",
+    "ton", "tous", "tout", "toute", "toutes", "très", "tu", "un", "une", "unes", "uns", "vers",
+    "via", "vos", "votre", "vous", "y", "à", "ça", "è", "également", "étaient", "était", "étant",
+    "été", "être", "ô",
+];
+
+/// Words a heading or title must not end on: articles, prepositions, conjunctions, pronouns.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "afin", "après", "au", "aux", "avant", "avec", "c", "ce", "ces", "cet", "cette", "chez",
+    "comme", "contre", "d", "dans", "de", "depuis", "des", "dont", "du", "elle", "en", "entre",
+    "et", "il", "ils", "j", "l", "la", "le", "les", "leur", "leurs", "lors", "m", "ma", "mais",
+    "mes", "mon", "n", "ne", "ni", "nos", "notre", "ou", "où", "par", "parmi", "pas", "plus",
+    "pour", "qu", "que", "qui", "s", "sa", "sans", "se", "selon", "ses", "si", "son", "sous",
+    "sur", "t", "un", "une", "vers", "y", "à",
+];
+
+/// Tokens that open a noun phrase: articles, demonstratives, possessives.
+const DETERMINERS: &[&str] = &[
+    "ce", "ces", "cet", "cette", "des", "du", "l", "la", "le", "les", "leur", "leurs", "sa", "ses",
+    "son", "un", "une",
+];
+
+/// Prepositions that may continue a noun phrase ("la coopération *en* matière *de* défense").
+const NP_PREPOSITIONS: &[&str] = &[
+    "au", "aux", "contre", "d", "de", "des", "du", "en", "entre", "à",
+];
+
+/// Finite forms of the auxiliaries and the commonest verbs of news prose. A noun phrase stops
+/// before any of them.
+const COMMON_VERBS: &[&str] = &[
+    "a", "ai", "aura", "auraient", "aurait", "auront", "avaient", "avait", "avons", "devraient",
+    "devrait", "doit", "doivent", "est", "estime", "estiment", "fait", "font", "fut", "ont",
+    "peut", "peuvent", "pourraient", "pourrait", "reste", "restent", "semble", "semblent", "sera",
+    "seraient", "serait", "seront", "sont", "va", "vont", "étaient", "était",
+];
+
+/// Words that end a noun phrase because a clause or a new phrase starts there.
+const CLAUSE_OPENERS: &[&str] = &[
+    "alors", "car", "donc", "dont", "lorsque", "mais", "n", "ne", "où", "puisque", "qu", "quand",
+    "que", "qui", "s", "se", "si", "y",
+];
+
+/// Nouns and adjectives ending in -ent that the verb heuristic must not take for a 3rd-person
+/// plural ("discutent", "visent").
+const ENT_NOUNS: &[&str] = &[
+    "accident", "adjacent", "agent", "argent", "client", "compétent", "continent", "contingent",
+    "différent", "dirigeant", "excellent", "fréquent", "immanent", "imminent", "important",
+    "incident", "indépendant", "innocent", "intelligent", "occident", "parent", "patient",
+    "permanent", "prudent", "précédent", "présent", "président", "puissant", "récent", "serpent",
+    "souvent", "suivant", "talent", "urgent", "vent",
+];
+
+/// Abbreviations after which a full stop does not end a sentence (compared lowercase, without
+/// the final dot).
+const ABBREVIATIONS: &[&str] = &[
+    "apr", "art", "av", "avr", "c.-à-d", "cf", "chap", "dr", "déc", "env", "etc", "ex", "fig",
+    "févr", "hab", "j.-c", "janv", "juil", "m", "me", "mgr", "min", "mlle", "mm", "mme", "no",
+    "nov", "n°", "oct", "p", "pp", "pr", "sept", "st", "ste", "vol", "éd",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// `word` is lowercase.
+pub fn is_stop_word(word: &str) -> bool {
+    contains(STOP_WORDS, word)
+}
+
+/// `word` is lowercase.
+pub fn is_function_word(word: &str) -> bool {
+    contains(FUNCTION_WORDS, word)
+}
+
+pub fn is_determiner(word: &str) -> bool {
+    contains(DETERMINERS, word)
+}
+
+pub fn is_np_preposition(word: &str) -> bool {
+    contains(NP_PREPOSITIONS, word)
+}
+
+pub fn is_clause_opener(word: &str) -> bool {
+    contains(CLAUSE_OPENERS, word)
+}
+
+pub fn is_abbreviation(word: &str) -> bool {
+    contains(ABBREVIATIONS, word)
+}
+
+/// A rough guess that a lowercase word is a finite verb: a known auxiliary, or a typical
+/// imperfect/conditional/future/3rd-plural ending on a word that is not a known -ent noun.
+/// Used only to end noun phrases, where a false "verb" costs a shorter heading.
+pub fn looks_like_finite_verb(word: &str) -> bool {
+    if contains(COMMON_VERBS, word) {
+        return true;
+    }
+    let long = word.chars().count() > 4;
+    let ends = |s: &str| word.ends_with(s);
+    if long && (ends("aient") || ends("ait") || ends("ront") || ends("rons")) {
+        return true;
+    }
+    long && ends("ent") && !ends("ment") && !contains(ENT_NOUNS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [
+            STOP_WORDS,
+            FUNCTION_WORDS,
+            DETERMINERS,
+            NP_PREPOSITIONS,
+            COMMON_VERBS,
+            CLAUSE_OPENERS,
+            ENT_NOUNS,
+            ABBREVIATIONS,
+        ] {
+            let mut sorted = list.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted, list, "list not sorted or has duplicates");
+        }
+    }
+
+    #[test]
+    fn news_connectives_are_not_keywords() {
+        for w in ["selon", "cette", "a", "également", "déclaré", "d", "l"] {
+            assert!(is_stop_word(w), "{w}");
+        }
+        assert!(!is_stop_word("biélorussie"));
+    }
+
+    #[test]
+    fn verb_guess_keeps_nouns() {
+        assert!(looks_like_finite_verb("discutent"));
+        assert!(looks_like_finite_verb("rapprocherait"));
+        assert!(looks_like_finite_verb("rencontreront"));
+        for noun in ["déploiement", "président", "dirigeant", "continent"] {
+            assert!(!looks_like_finite_verb(noun), "{noun}");
+        }
+    }
+}

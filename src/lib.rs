@@ -1,0 +1,16 @@
+//! redac turns raw French news copy into an SEO-ready French article in Markdown, without
+//! inventing anything: every sentence of the body comes from a source.
+//!
+//! The work is a one-way pipeline of small stages, each a module named for what it does:
+//! [`reading`] → [`brief`] → [`cleaning`] → [`language`] → [`segmenting`] → [`analysing`] →
+//! [`composing`] → [`rendering`]. [`pipeline`] runs them for `rewrite`.
+
+pub mod analysing;
+pub mod brief;
+pub mod cleaning;
+pub mod error;
+pub mod language;
+pub mod lexicon;
+pub mod reading;
+pub mod segmenting;
+pub mod typography;

@@ -1,0 +1,146 @@
+//! Reading: raw bytes in, Unicode text out.
+//!
+//! Wire copy arrives in whatever encoding the scraper or the desk's old CMS produced. We accept
+//! UTF-8 (with or without BOM), UTF-16 with a BOM, and legacy 8-bit encodings (Windows-1252,
+//! Latin-9…) guessed by chardetng. Binary files are refused before any decoding so that a PDF or
+//! an image piped by mistake gives a clear message instead of an article of mojibake.
+
+use crate::error::InputError;
+
+/// Default ceiling on input size. Generous enough for a 50 MB dump, small enough that a
+/// mistaken `redac rewrite /dev/sda` does not eat the machine.
+pub const DEFAULT_MAX_BYTES: usize = 256 * 1024 * 1024;
+
+/// Text decoded from an input, with the encoding it was read as.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub text: String,
+    /// Name of the encoding, as encoding_rs spells it ("UTF-8", "UTF-16LE", "windows-1252").
+    pub encoding: &'static str,
+    /// Set when the bytes were not UTF-8 and the encoding had to be guessed.
+    pub guessed: bool,
+}
+
+/// Decode `bytes` into text, refusing empty, binary and oversized input.
+pub fn decode(bytes: &[u8], max_bytes: usize) -> Result<Decoded, InputError> {
+    if bytes.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if bytes.len() > max_bytes {
+        return Err(InputError::TooLarge {
+            bytes: bytes.len(),
+            limit: max_bytes,
+        });
+    }
+    let decoded = decode_text(bytes)?;
+    if decoded.text.trim().is_empty() {
+        return Err(InputError::WhitespaceOnly);
+    }
+    Ok(decoded)
+}
+
+fn decode_text(bytes: &[u8]) -> Result<Decoded, InputError> {
+    // A BOM is the only reliable signal for UTF-16: check it before the binary sniff, since
+    // UTF-16 text is full of NUL bytes.
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        if had_errors && encoding != encoding_rs::UTF_8 {
+            return Err(binary("invalid ".to_string() + encoding.name() + " sequence"));
+        }
+        return checked(text.into_owned(), encoding.name(), false);
+    }
+    if let Some(reason) = binary_reason(bytes) {
+        return Err(binary(reason));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => checked(text.to_owned(), "UTF-8", false),
+        Err(_) => {
+            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            let encoding = detector.guess(Some(b"fr"), chardetng::Utf8Detection::Deny);
+            let (text, _, _) = encoding.decode(bytes);
+            checked(text.into_owned(), encoding.name(), true)
+        }
+    }
+}
+
+fn binary(reason: String) -> InputError {
+    InputError::Binary { reason }
+}
+
+/// Reject decoded text that is mostly control characters (a binary file that happened to
+/// decode), then hand it on.
+fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decoded, InputError> {
+    if text.contains('\0') {
+        return Err(binary("NUL characters".into()));
+    }
+    let total = text.chars().count().max(1);
+    let control = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if control * 10 > total {
+        return Err(binary(format!("{control} control characters")));
+    }
+    Ok(Decoded {
+        text,
+        encoding,
+        guessed,
+    })
+}
+
+/// Sniff the first 8 KiB the way `grep` and `git` do: a NUL byte means binary.
+fn binary_reason(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return Some("NUL bytes".into());
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    (control * 10 > head.len()).then(|| format!("{control} control bytes in the first {} bytes", head.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MAX: usize = DEFAULT_MAX_BYTES;
+
+    #[test]
+    fn utf8_with_and_without_bom_decode_alike() {
+        let plain = decode("Poutine à Minsk.".as_bytes(), MAX).unwrap();
+        let mut with_bom = vec![0xEF, 0xBB, 0xBF];
+        with_bom.extend_from_slice("Poutine à Minsk.".as_bytes());
+        let bom = decode(&with_bom, MAX).unwrap();
+        assert_eq!(plain.text, bom.text);
+        assert!(!plain.guessed);
+    }
+
+    #[test]
+    fn utf16le_with_bom_is_read() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Biélorussie".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes, MAX).unwrap().text, "Biélorussie");
+    }
+
+    #[test]
+    fn windows_1252_is_guessed() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252
+            .encode("Le président biélorusse a déclaré qu’il était prêt à coopérer.");
+        let decoded = decode(&bytes, MAX).unwrap();
+        assert!(decoded.guessed);
+        assert!(decoded.text.contains("président biélorusse"));
+    }
+
+    #[test]
+    fn refuses_empty_blank_binary_and_huge() {
+        assert_eq!(decode(b"", MAX), Err(InputError::Empty));
+        assert_eq!(decode(b" \n\t ", MAX), Err(InputError::WhitespaceOnly));
+        assert!(matches!(decode(b"PK\x03\x04\0\0\x01", MAX), Err(InputError::Binary { .. })));
+        assert!(matches!(decode(b"abcdef", 3), Err(InputError::TooLarge { .. })));
+    }
+}

@@ -1,0 +1,236 @@
+//! Segmenting: text into paragraphs, sentences and words.
+//!
+//! # The word count rule
+//! A word is a token between white space that holds at least one letter or digit. White space is
+//! Unicode `White_Space`, which includes the no-break spaces U+00A0 and U+202F that French
+//! typography puts before `:` and inside « », so typography never changes a count. By this rule
+//! `l’armée` is 1 word, `porte-avions` is 1, `1 084` is 2, and `«`, `—`, `:` are none. It is the
+//! rule Yoast's French text-length assessment applies, and the one `rewrite`, `stats` and `check`
+//! all use (through [`count_words`]).
+
+use crate::lexicon;
+use std::ops::Range;
+
+/// Count words by the rule documented at the top of this module.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|token| token.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// A paragraph and the byte ranges of its sentences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub text: String,
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl Paragraph {
+    pub fn new(text: impl Into<String>) -> Self {
+        let text = text.into();
+        let sentences = split_sentences(&text);
+        Paragraph { text, sentences }
+    }
+
+    pub fn sentence_texts(&self) -> impl Iterator<Item = &str> + '_ {
+        self.sentences.iter().map(|r| &self.text[r.clone()])
+    }
+
+    pub fn words(&self) -> usize {
+        count_words(&self.text)
+    }
+}
+
+/// Split a paragraph into sentences, returned as trimmed byte ranges.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) when
+/// white space and a capital, a digit or an opening quote follow. A full stop after a French
+/// abbreviation (M., Mme, av. J.-C., janv.) or an initial does not end one, and neither does
+/// punctuation inside « » when the quotation closes later in the paragraph: a quoted statement
+/// stays one unit with its attribution (« … », a déclaré M. Poutine).
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    let mut quote_depth = 0usize;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        match c {
+            '«' => quote_depth += 1,
+            '»' => quote_depth = quote_depth.saturating_sub(1),
+            _ => {}
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        // Take the run of terminal punctuation and closing marks.
+        let mut j = i + 1;
+        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | ']') {
+            if chars[j].1 == '»' {
+                quote_depth = quote_depth.saturating_sub(1);
+            }
+            j += 1;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+        let inside_quote = quote_depth > 0 && text[end..].contains('»');
+        if !inside_quote
+            && is_followed_by_new_sentence(&chars, j)
+            && !(c == '.' && ends_with_abbreviation(&text[start..pos]))
+        {
+            push_trimmed(&mut ranges, text, start..end);
+            start = end;
+        }
+        i = j;
+    }
+    push_trimmed(&mut ranges, text, start..text.len());
+    ranges
+}
+
+fn is_followed_by_new_sentence(chars: &[(usize, char)], j: usize) -> bool {
+    let Some(&(_, space)) = chars.get(j) else {
+        return false;
+    };
+    if !space.is_whitespace() {
+        return false;
+    }
+    let next = chars[j..].iter().map(|&(_, c)| c).find(|c| !c.is_whitespace());
+    next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"“—–([".contains(c))
+}
+
+/// The token before a full stop is an abbreviation or an initial ("M", "J.-C", "janv").
+fn ends_with_abbreviation(before_dot: &str) -> bool {
+    let token = before_dot
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '«')
+        .next()
+        .unwrap_or("");
+    let mut letters = token.chars();
+    let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || lexicon::is_abbreviation(&token.to_lowercase())
+}
+
+fn push_trimmed(ranges: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        ranges.push(range.start + lead..range.end - trail);
+    }
+}
+
+/// A word token for analysis: letters and digits, with inner hyphens kept (porte-avions) and
+/// French elisions split off (l’armée → l, armée).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    /// Byte offset in the analysed text.
+    pub start: usize,
+}
+
+/// Elided forms that end at an apostrophe; any other apostrophe is part of the word
+/// (aujourd’hui, prud’hommes).
+const ELISIONS: &[&str] = &[
+    "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "puisqu", "qu", "quoiqu", "s", "t",
+];
+
+/// Iterate over word tokens of `text`.
+pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = loop {
+            let &(pos, c) = chars.peek()?;
+            if c.is_alphanumeric() {
+                break (pos, c);
+            }
+            chars.next();
+        };
+        let mut end = start;
+        while let Some(&(pos, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                end = pos + c.len_utf8();
+                chars.next();
+            } else if matches!(c, '-' | '\'' | '’') && joins_word(text, pos, c, start) {
+                chars.next();
+                if matches!(c, '\'' | '’') && is_elision(&text[start..pos]) {
+                    end = pos;
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        // An elision ends the token before the apostrophe; skip the apostrophe itself.
+        Some(Token {
+            text: &text[start..end],
+            start,
+        })
+    })
+}
+
+fn is_elision(prefix: &str) -> bool {
+    ELISIONS.contains(&prefix.to_lowercase().as_str())
+}
+
+/// A hyphen or apostrophe at `pos` joins two runs of letters.
+fn joins_word(text: &str, pos: usize, c: char, _start: usize) -> bool {
+    text[pos + c.len_utf8()..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn word_count_follows_the_documented_rule() {
+        assert_eq!(count_words("l’armée russe"), 2);
+        assert_eq!(count_words("le porte-avions"), 2);
+        assert_eq!(count_words("« Non » — a-t-il dit : 1\u{a0}084 km"), 6);
+        assert_eq!(count_words("dilemme\u{a0}: il"), 2);
+        assert_eq!(count_words(""), 0);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let text = "M. Poutine est arrivé. Mme Dupont, née en 52 av. J.-C. selon la légende, attend. Il part le 3 janv. Ensuite rien.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "M. Poutine est arrivé.",
+                "Mme Dupont, née en 52 av. J.-C. selon la légende, attend.",
+                "Il part le 3 janv. Ensuite rien."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_and_quotes_stay_whole() {
+        let text = "La croissance atteint 3.5 % cette année. « Nous avons deux volets. Les questions de sécurité. » a déclaré Loukachenko. Fin.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "La croissance atteint 3.5 % cette année.",
+                "« Nous avons deux volets. Les questions de sécurité. » a déclaré Loukachenko.",
+                "Fin."
+            ]
+        );
+    }
+
+    #[test]
+    fn question_and_exclamation_end_sentences() {
+        assert_eq!(sentences("Qui gagne ? Personne ! Voilà."), vec!["Qui gagne ?", "Personne !", "Voilà."]);
+    }
+
+    #[test]
+    fn tokens_split_elisions_and_keep_compounds() {
+        let words: Vec<&str> = tokens("L’armée d’un porte-avions, aujourd’hui (OTAN).").map(|t| t.text).collect();
+        assert_eq!(words, vec!["L", "armée", "d", "un", "porte-avions", "aujourd’hui", "OTAN"]);
+    }
+}

@@ -1,0 +1,100 @@
+//! Typography: French conventions applied to text taken from sources.
+//!
+//! The choices, applied everywhere redac writes prose (title, headings, body, meta):
+//! - apostrophe ’ (U+2019), in elisions too;
+//! - « guillemets » with a no-break space (U+00A0) inside; straight double quotes become « »;
+//! - a no-break space (U+00A0) before `:` and a narrow no-break space (U+202F) before `;`, `!`
+//!   and `?`, as the Imprimerie nationale and most French news sites do;
+//! - `...` becomes the ellipsis character, a spaced hyphen used as a dash becomes « – ».
+//!
+//! None of this adds or removes a word: the no-break spaces are white space for
+//! [`crate::segmenting::count_words`]. Digits, times (11:53) and URLs are left alone.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub const NBSP: char = '\u{a0}';
+pub const NNBSP: char = '\u{202f}';
+
+static STRAIGHT_QUOTES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""([^"\n]{1,400}?)""#).unwrap());
+static SPACE_BEFORE_HIGH_PUNCT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([^\s\d:/])[ \u{a0}\u{202f}]*([:;!?])(\s|$|»)").unwrap());
+static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]{2,}").unwrap());
+
+/// Apply French typography to one line or paragraph of prose.
+pub fn normalise(text: &str) -> String {
+    let text = text.replace("...", "…").replace(['\u{2018}', '`'], "’");
+    let text = apostrophes(&text);
+    let text = STRAIGHT_QUOTES.replace_all(&text, "«$1»");
+    let text = text.replace(['“', '”'], "\"");
+    let text = guillemet_spaces(&text);
+    let text = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c: &regex::Captures| {
+        let space = if &c[2] == ":" { NBSP } else { NNBSP };
+        format!("{}{space}{}{}", &c[1], &c[2], &c[3])
+    });
+    let text = text.replace(" - ", " – ").replace(" — ", " – ");
+    SPACES.replace_all(text.trim(), " ").into_owned()
+}
+
+/// A straight apostrophe between letters, or after an elided letter, is the typographic one.
+fn apostrophes(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let letter_before = i > 0 && chars[i - 1].is_alphabetic();
+        let letter_after = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
+        out.push(if c == '\'' && letter_before && letter_after { '’' } else { c });
+    }
+    out
+}
+
+/// Exactly one no-break space inside « and ».
+fn guillemet_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '«' => {
+                out.push('«');
+                while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                    chars.next();
+                }
+                out.push(NBSP);
+            }
+            '»' => {
+                while out.ends_with(|c: char| c.is_whitespace()) {
+                    out.pop();
+                }
+                out.push(NBSP);
+                out.push('»');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segmenting::count_words;
+
+    #[test]
+    fn french_conventions() {
+        assert_eq!(normalise("l'armée d'un pays"), "l’armée d’un pays");
+        assert_eq!(normalise("il a dit \"non\" hier"), "il a dit «\u{a0}non\u{a0}» hier");
+        assert_eq!(normalise("«tous les domaines»"), "«\u{a0}tous les domaines\u{a0}»");
+        assert_eq!(normalise("un dilemme : il"), "un dilemme\u{a0}: il");
+        assert_eq!(normalise("Vraiment? Oui!"), "Vraiment\u{202f}? Oui\u{202f}!");
+        assert_eq!(normalise("à 11:53 (UTC+01:00)"), "à 11:53 (UTC+01:00)");
+        assert_eq!(normalise("attendez... bon"), "attendez… bon");
+    }
+
+    #[test]
+    fn typography_never_changes_the_word_count() {
+        for s in ["l'armée : « x » - y ; z ! \"a b\"", "dilemme:il", "« Comme nous » »"] {
+            assert_eq!(count_words(s), count_words(&normalise(s)), "{s}");
+        }
+    }
+}
