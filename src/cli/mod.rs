@@ -1,0 +1,74 @@
+//! Command-line layer: flags in, library calls, output and exit status out.
+//!
+//! Exit statuses, the same for every subcommand:
+//! - 0: success (the brief is met, or the drafts have no error);
+//! - 1: the product was written but falls short (brief not met, lint errors found);
+//! - 2: usage, input or I/O error; nothing was written.
+
+mod check;
+mod rewrite;
+mod stats;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_SHORT: u8 = 1;
+pub const EXIT_ERROR: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "redac",
+    version,
+    about = "Turn raw French news copy into an SEO-ready French article in Markdown, without inventing anything.",
+    after_help = "EXIT STATUS:\n  0  success: the brief is met, or no lint error\n  1  output written but short of the brief, or lint errors found\n  2  usage, input or I/O error: nothing written\n\nEXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite lead.txt --with related1.txt --with related2.txt -o article.md\n  redac stats depeche.txt --format json\n  redac check drafts/"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Rewrite a raw article (and related sources) into an SEO-ready Markdown article.
+    Rewrite(rewrite::RewriteArgs),
+    /// Print the analysis of an article (words, language, keyphrase, density) without rewriting.
+    Stats(stats::StatsArgs),
+    /// Lint Markdown drafts against the brief's length and structure rules.
+    Check(check::CheckArgs),
+    /// List the rules `check` applies.
+    Rules(check::RulesArgs),
+    /// Print the documentation of one rule.
+    Explain(check::ExplainArgs),
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let status = match cli.command {
+        Command::Rewrite(args) => rewrite::run(args),
+        Command::Stats(args) => stats::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Rules(args) => check::rules(args),
+        Command::Explain(args) => check::explain(args),
+    };
+    ExitCode::from(status)
+}
+
+/// Print an error the way every subcommand does, and return the error status.
+pub fn fail(message: impl std::fmt::Display) -> u8 {
+    eprintln!("redac: error: {message}");
+    EXIT_ERROR
+}
+
+/// Output format of the analysis commands (`stats`, `check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Lines for a person.
+    Human,
+    /// One JSON document.
+    Json,
+    /// GitHub Actions workflow commands (check only).
+    Github,
+    /// SARIF 2.1.0 (check only).
+    Sarif,
+}

@@ -1,0 +1,151 @@
+//! `redac rewrite`: flags in, the pipeline, the article out.
+
+use super::{fail, EXIT_OK, EXIT_SHORT};
+use clap::Args;
+use redac::pipeline::{Settings, SourceInput};
+use redac::rendering::FrontMatterStyle;
+use redac::{export, writing};
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Args)]
+#[command(after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500")]
+pub struct RewriteArgs {
+    /// The raw article: a file, or `-` / nothing for standard input.
+    pub input: Option<PathBuf>,
+    /// A related source to draw on (repeatable); a directory adds its *.txt and *.md files.
+    #[arg(long = "with", value_name = "FILE")]
+    pub with: Vec<PathBuf>,
+    /// Write the article to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Minimum body words (overrides the brief; default 700).
+    #[arg(long, value_name = "N")]
+    pub min_words: Option<usize>,
+    /// Maximum body words drawn from related sources (default 1.5 × the minimum).
+    #[arg(long, value_name = "N")]
+    pub max_words: Option<usize>,
+    /// Language of the article; only `fr` is supported.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Focus keyphrase (default: chosen from the text).
+    #[arg(long, value_name = "TEXT")]
+    pub keyphrase: Option<String>,
+    /// `yaml` front matter (default), or `none` for a plain article with a `# Title`.
+    #[arg(long, value_enum, default_value_t = FrontMatterArg::Yaml)]
+    pub front_matter: FrontMatterArg,
+    /// Write the whole analysis as JSON to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Print nothing on stderr but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = redac::reading::DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FrontMatterArg {
+    Yaml,
+    None,
+}
+
+pub fn run(args: RewriteArgs) -> u8 {
+    match rewrite(&args) {
+        Ok(status) => status,
+        Err(message) => fail(message),
+    }
+}
+
+fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
+    let lead = read_source(args.input.as_deref())?;
+    let related = read_related(&args.with)?;
+    refuse_overwriting_inputs(args)?;
+    let settings = Settings {
+        min_words: args.min_words,
+        max_words: args.max_words,
+        lang: args.lang.clone(),
+        keyphrase: args.keyphrase.clone(),
+        front_matter: match args.front_matter {
+            FrontMatterArg::Yaml => FrontMatterStyle::Yaml,
+            FrontMatterArg::None => FrontMatterStyle::None,
+        },
+        max_bytes: args.max_bytes,
+    };
+    let result = redac::dossier::rewrite(&lead, &related, &settings).map_err(|e| e.to_string())?;
+    if let Some(path) = &args.report {
+        writing::write_atomic(path, export::json::to_string(&result.report).as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    match &args.output {
+        Some(path) => writing::write_atomic(path, result.markdown.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?,
+        None => print!("{}", result.markdown),
+    }
+    if !args.quiet {
+        for line in export::summary::lines(&result.report) {
+            eprintln!("redac: {line}");
+        }
+    }
+    Ok(if result.report.brief_met { EXIT_OK } else { EXIT_SHORT })
+}
+
+/// Read a source file, or standard input for `None` and `-`.
+pub fn read_source(path: Option<&Path>) -> Result<SourceInput, String> {
+    match path {
+        None => read_stdin(),
+        Some(p) if p.as_os_str() == "-" => read_stdin(),
+        Some(p) if p.is_dir() => Err(format!("{}: is a directory; to rewrite a folder, give -o OUTDIR", p.display())),
+        Some(p) => std::fs::read(p)
+            .map(|bytes| SourceInput { name: p.display().to_string(), bytes })
+            .map_err(|e| format!("{}: {}", p.display(), io_reason(&e))),
+    }
+}
+
+fn read_stdin() -> Result<SourceInput, String> {
+    let mut stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("redac: reading the article from the terminal; end with Ctrl-D");
+    }
+    let mut bytes = Vec::new();
+    stdin.read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?;
+    Ok(SourceInput { name: "<stdin>".into(), bytes })
+}
+
+/// `--with` files, and the *.txt / *.md files of `--with` directories, in a stable order.
+fn read_related(paths: &[PathBuf]) -> Result<Vec<SourceInput>, String> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| format!("{}: {}", path.display(), io_reason(&e)))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
+                .collect();
+            entries.sort();
+            files.extend(entries);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    files.iter().map(|p| read_source(Some(p))).collect()
+}
+
+fn refuse_overwriting_inputs(args: &RewriteArgs) -> Result<(), String> {
+    let Some(out) = &args.output else { return Ok(()) };
+    let inputs = args.input.iter().chain(&args.with);
+    for input in inputs {
+        if writing::same_file(input, out) {
+            return Err(format!("refusing to overwrite the input {} with the output", input.display()));
+        }
+    }
+    Ok(())
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+

@@ -1,0 +1,37 @@
+//! `redac stats`: the analysis of an article, without rewriting it.
+
+use super::{fail, rewrite::read_source, Format, EXIT_OK};
+use clap::Args;
+use redac::export;
+use redac::stats;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+#[command(after_help = "EXAMPLES:\n  redac stats depeche.txt\n  cat depeche.txt | redac stats --format json | jq .density.keyphrase")]
+pub struct StatsArgs {
+    /// The article: a file, or `-` / nothing for standard input.
+    pub input: Option<PathBuf>,
+    /// Focus keyphrase to measure (default: chosen from the text).
+    #[arg(long, value_name = "TEXT")]
+    pub keyphrase: Option<String>,
+    /// `human` table (default) or `json`.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+pub fn run(args: StatsArgs) -> u8 {
+    let source = match read_source(args.input.as_deref()) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let stats = match stats::measure(&source, args.keyphrase.as_deref()) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    match args.format {
+        Format::Json => print!("{}", export::json::to_string(&stats)),
+        Format::Human => print!("{}", export::table::render(&stats.facts(), &stats.density)),
+        Format::Github | Format::Sarif => return fail("stats prints `human` or `json`"),
+    }
+    EXIT_OK
+}

@@ -1,0 +1,107 @@
+//! Meta description: 120–156 characters of the lead's own sentences, with the keyphrase,
+//! ending on a full stop.
+//!
+//! Candidates are the early sentences of the article, pairs of consecutive sentences, and
+//! sentences tightened at a clause boundary (the main clause before ", qui…", " pour…"), all
+//! in the source's words. The first candidate in range that contains the keyphrase wins; a
+//! literal mention of the keyphrase beats a match by stems. Nothing is cut inside a word and no
+//! "…" is ever added.
+
+use super::visible_len;
+use crate::analysing::Keyphrase;
+use crate::lexicon;
+use crate::segmenting::Paragraph;
+
+pub const MIN_META_LEN: usize = 120;
+pub const MAX_META_LEN: usize = 156;
+/// How many leading sentences the description may draw on: it summarises the lead.
+const LEAD_SENTENCES: usize = 6;
+
+/// Words before which a sentence may be tightened into its main clause.
+const CLAUSE_CUTS: &[&str] = &["afin", "alors", "après", "avant", "dans", "lors", "mais", "pour", "qui", "tandis"];
+
+/// Words that open a subordinate clause: a sentence starting with one cannot be cut at its
+/// first comma without leaving a fragment ("Si nécessaire.").
+const SUBORDINATORS: &[&str] = &["bien", "lorsque", "même", "quand", "si", "comme", "alors", "tandis", "dépendant", "malgré", "jusqu"];
+
+/// Compose the description; `None` when no candidate reaches the range.
+pub fn compose(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Option<String> {
+    let sentences: Vec<&str> = paragraphs.iter().flat_map(Paragraph::sentence_texts).take(LEAD_SENTENCES).collect();
+    let mut candidates: Vec<(usize, String)> = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        candidates.push((i * 3, finish(sentence)));
+        if let Some(next) = sentences.get(i + 1) {
+            candidates.push((i * 3 + 1, format!("{} {}", finish(sentence), finish(next))));
+        }
+        for cut in clause_prefixes(sentence) {
+            candidates.push((i * 3 + 2, cut));
+        }
+    }
+    let in_range = |c: &String| (MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(c));
+    let literal = |c: &String| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
+    let mut usable: Vec<&(usize, String)> = candidates.iter().filter(|(_, c)| in_range(c) && keyphrase.is_in(c)).collect();
+    usable.sort_by_key(|(order, c)| (!literal(c), *order));
+    usable.first().map(|(_, c)| c.clone())
+}
+
+/// End a sentence with a full stop (keeping ? ! and closing quotes as they are).
+fn finish(sentence: &str) -> String {
+    let s = sentence.trim();
+    if crate::cleaning::ends_like_sentence(s) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
+/// Main-clause prefixes of a sentence, each ended with a full stop.
+fn clause_prefixes(sentence: &str) -> Vec<String> {
+    let first_word = sentence.split_whitespace().next().unwrap_or("").to_lowercase();
+    if SUBORDINATORS.contains(&first_word.trim_end_matches(',')) {
+        return Vec::new();
+    }
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut out = Vec::new();
+    for n in 6..words.len() {
+        let prefix = words[..n].join(" ");
+        let next = words[n].to_lowercase();
+        let at_comma = prefix.ends_with(',');
+        let before_clause = CLAUSE_CUTS.contains(&next.as_str());
+        let prefix = prefix.trim_end_matches(',');
+        if (at_comma || before_clause) && balanced(prefix) && !ends_on_function_word(prefix) {
+            out.push(format!("{prefix}."));
+        }
+    }
+    out
+}
+
+fn ends_on_function_word(text: &str) -> bool {
+    let last = text.rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'').next().unwrap_or("");
+    lexicon::is_function_word(&last.to_lowercase())
+}
+
+/// Quotes and brackets opened in the prefix are closed in it.
+fn balanced(text: &str) -> bool {
+    let count = |c: char| text.chars().filter(|&x| x == c).count();
+    count('«') == count('»') && count('(') == count(')') && count('"') % 2 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn description_is_in_range_with_keyphrase_and_full_stop() {
+        let lede = Paragraph::new("Le président russe Vladimir Poutine s’entretient à Moscou avec son homologue biélorusse, Alexandre Loukachenko, sur l’élargissement des liens politiques, militaires et économiques entre les deux pays. Fervent partisan de Poutine, Loukachenko est arrivé mercredi.");
+        let meta = compose(&[lede], &Keyphrase::new("Loukachenko")).unwrap();
+        let len = visible_len(&meta);
+        assert!((MIN_META_LEN..=MAX_META_LEN).contains(&len), "{len}: {meta}");
+        assert!(meta.ends_with('.') && meta.contains("Loukachenko"), "{meta}");
+        assert!(!meta.contains('…'));
+    }
+
+    #[test]
+    fn no_candidate_means_none() {
+        assert_eq!(compose(&[Paragraph::new("Trop court.")], &Keyphrase::new("Poutine")), None);
+    }
+}

@@ -1,0 +1,49 @@
+//! Composing: the parts of the article redac writes itself, all short and derived from the
+//! sources — title, slug, meta description, sections and their headings. The body paragraphs are
+//! the sources' own.
+
+pub mod headings;
+pub mod meta;
+pub mod sections;
+pub mod slug;
+pub mod title;
+
+use crate::segmenting::Paragraph;
+
+/// A paragraph of the body, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyParagraph {
+    pub paragraph: Paragraph,
+    /// Index of the source (0 = lead).
+    pub source: usize,
+    /// 1-based input line of the source paragraph it comes from.
+    pub line: usize,
+}
+
+/// A run of paragraphs under one H2.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub heading: String,
+    pub paragraphs: Vec<BodyParagraph>,
+}
+
+impl Section {
+    pub fn words(&self) -> usize {
+        self.paragraphs.iter().map(|p| p.paragraph.words()).sum()
+    }
+}
+
+/// Capitalise the first letter, leaving the rest as written.
+pub fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Length as a reader sees it: grapheme clusters, so "é" written with a combining accent is one.
+pub fn visible_len(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.graphemes(true).count()
+}

@@ -1,0 +1,142 @@
+//! Sections: where the body is cut under H2s.
+//!
+//! The lede stays above the first heading. The rest is cut at topic shifts: between two
+//! paragraphs whose vocabularies (content-word stems, over a window on each side) overlap
+//! least, as TextTiling does. A dynamic programme picks the cuts that minimise the cohesion
+//! they break plus a penalty for sections far from a comfortable length, and never lets a
+//! section exceed the 300 words Yoast and editors allow under one heading.
+
+use crate::analysing::content_stems;
+use crate::segmenting::{count_words, split_sentences, Paragraph};
+use std::collections::HashSet;
+
+/// No section may hold more body words than this (Yoast's subheading distribution).
+pub const MAX_SECTION_WORDS: usize = 300;
+/// A section this long reads comfortably; cuts aim near it.
+const TARGET_SECTION_WORDS: f64 = 150.0;
+/// A paragraph over this many words is split at a sentence boundary (Yoast: paragraph length).
+pub const MAX_PARAGRAPH_WORDS: usize = 150;
+/// A first paragraph shorter than this takes the next one into the lede.
+const SHORT_LEDE_WORDS: usize = 35;
+/// How many paragraphs on each side of a gap measure its cohesion.
+const COHESION_WINDOW: usize = 2;
+
+/// Split every paragraph over [`MAX_PARAGRAPH_WORDS`] at the sentence boundary nearest its
+/// middle, repeatedly. A paragraph that is one long sentence stays whole.
+pub fn split_long_paragraph(text: &str) -> Vec<String> {
+    if count_words(text) <= MAX_PARAGRAPH_WORDS {
+        return vec![text.to_string()];
+    }
+    let sentences = split_sentences(text);
+    if sentences.len() < 2 {
+        return vec![text.to_string()];
+    }
+    let total = count_words(text);
+    let mut best = (usize::MAX, 0);
+    let mut running = 0;
+    for (i, range) in sentences.iter().enumerate().take(sentences.len() - 1) {
+        running += count_words(&text[range.clone()]);
+        let distance = running.abs_diff(total / 2);
+        if distance < best.0 {
+            best = (distance, i);
+        }
+    }
+    let cut = sentences[best.1 + 1].start;
+    let mut parts = split_long_paragraph(text[..cut].trim());
+    parts.extend(split_long_paragraph(text[cut..].trim()));
+    parts
+}
+
+/// How many paragraphs open the article above the first heading.
+pub fn lede_len(paragraphs: &[Paragraph]) -> usize {
+    match paragraphs {
+        [] => 0,
+        [first, second, ..] if first.words() < SHORT_LEDE_WORDS && first.words() + second.words() <= MAX_PARAGRAPH_WORDS => 2,
+        _ => 1,
+    }
+}
+
+/// Cut `paragraphs` into sections; returns the index ranges of each section.
+pub fn cut(paragraphs: &[Paragraph]) -> Vec<std::ops::Range<usize>> {
+    let n = paragraphs.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let words: Vec<usize> = paragraphs.iter().map(Paragraph::words).collect();
+    let stems: Vec<HashSet<String>> = paragraphs.iter().map(|p| content_stems(&p.text).into_iter().collect()).collect();
+    // best[i] = (cost, previous cut) for a sectioning of paragraphs[..i].
+    let mut best: Vec<(f64, usize)> = vec![(f64::INFINITY, 0); n + 1];
+    best[0] = (0.0, 0);
+    for end in 1..=n {
+        for start in (0..end).rev() {
+            let section_words: usize = words[start..end].iter().sum();
+            if section_words > MAX_SECTION_WORDS && end - start > 1 {
+                break;
+            }
+            let cohesion_broken = if start == 0 { 0.0 } else { cohesion(&stems, start) };
+            let cost = best[start].0 + size_penalty(section_words) + 2.0 * cohesion_broken;
+            if cost < best[end].0 {
+                best[end] = (cost, start);
+            }
+        }
+    }
+    let mut ranges = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let start = best[end].1;
+        ranges.push(start..end);
+        end = start;
+    }
+    ranges.reverse();
+    ranges
+}
+
+fn size_penalty(words: usize) -> f64 {
+    let deviation = (words as f64 - TARGET_SECTION_WORDS) / TARGET_SECTION_WORDS;
+    deviation * deviation
+}
+
+/// Vocabulary overlap (Jaccard) across the gap before paragraph `gap`.
+fn cohesion(stems: &[HashSet<String>], gap: usize) -> f64 {
+    let before: HashSet<&String> = stems[gap.saturating_sub(COHESION_WINDOW)..gap].iter().flatten().collect();
+    let after: HashSet<&String> = stems[gap..(gap + COHESION_WINDOW).min(stems.len())].iter().flatten().collect();
+    let union = before.union(&after).count();
+    if union == 0 {
+        return 0.0;
+    }
+    before.intersection(&after).count() as f64 / union as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(words: usize, topic: &str) -> Paragraph {
+        Paragraph::new(format!("{}.", vec![topic; words].join(" ")))
+    }
+
+    #[test]
+    fn long_paragraphs_split_at_a_sentence() {
+        let text = format!("{}. {}.", "Le mot".repeat(50).trim(), "Un autre".repeat(50).trim());
+        let parts = split_long_paragraph(&text);
+        assert_eq!(parts.len(), 2);
+        assert!(parts.iter().all(|p| count_words(p) <= MAX_PARAGRAPH_WORDS));
+    }
+
+    #[test]
+    fn sections_never_exceed_the_limit_and_cut_at_topic_shifts() {
+        let paragraphs = vec![para(60, "armes"), para(60, "armes"), para(60, "économie"), para(60, "économie")];
+        let ranges = cut(&paragraphs);
+        assert_eq!(ranges, vec![0..2, 2..4]);
+        let many: Vec<Paragraph> = (0..20).map(|_| para(80, "sujet")).collect();
+        for r in cut(&many) {
+            assert!(many[r].iter().map(Paragraph::words).sum::<usize>() <= MAX_SECTION_WORDS);
+        }
+    }
+
+    #[test]
+    fn a_short_first_paragraph_takes_the_next_into_the_lede() {
+        assert_eq!(lede_len(&[para(20, "a"), para(50, "b"), para(50, "c")]), 2);
+        assert_eq!(lede_len(&[para(60, "a"), para(50, "b")]), 1);
+    }
+}

@@ -1,0 +1,89 @@
+//! Slug: ASCII, lowercase, hyphen-separated, built from the title.
+
+use crate::lexicon;
+use unicode_normalization::UnicodeNormalization;
+
+/// Longest slug, in characters; a slug is cut at a word boundary below it.
+pub const MAX_SLUG_LEN: usize = 60;
+/// Stop words are dropped unless fewer than this many words would remain.
+const MIN_SLUG_WORDS: usize = 3;
+
+/// "Poutine et Loukachenko : défense et liens économiques" →
+/// "poutine-loukachenko-defense-liens-economiques".
+pub fn slugify(title: &str) -> String {
+    let words: Vec<String> = ascii_fold(title)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let content: Vec<String> = words
+        .iter()
+        .filter(|w| !lexicon::is_stop_word(w) && !is_folded_stop_word(w))
+        .cloned()
+        .collect();
+    let chosen = if content.len() >= MIN_SLUG_WORDS { content } else { words };
+    let mut slug = String::new();
+    for word in chosen {
+        let extra = word.len() + usize::from(!slug.is_empty());
+        if slug.len() + extra > MAX_SLUG_LEN {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&word);
+    }
+    slug
+}
+
+/// Stop words written with accents ("à", "été") fold to ASCII forms the list does not hold.
+fn is_folded_stop_word(word: &str) -> bool {
+    matches!(word, "a" | "ete" | "etre" | "etait" | "etaient" | "egalement" | "deja" | "apres" | "tres" | "declare" | "meme" | "ca")
+}
+
+/// Lowercase ASCII: accents removed (é→e, ç→c), ligatures spelled out (œ→oe, æ→ae, ß→ss).
+pub fn ascii_fold(text: &str) -> String {
+    let spelled: String = text
+        .chars()
+        .flat_map(|c| match c {
+            'œ' | 'Œ' => vec!['o', 'e'],
+            'æ' | 'Æ' => vec!['a', 'e'],
+            'ß' => vec!['s', 's'],
+            _ => vec![c],
+        })
+        .collect();
+    spelled
+        .nfd()
+        .filter(char::is_ascii)
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn style_guide_example() {
+        assert_eq!(
+            slugify("Poutine et Loukachenko : défense et liens économiques"),
+            "poutine-loukachenko-defense-liens-economiques"
+        );
+    }
+
+    #[test]
+    fn ligatures_elisions_and_length() {
+        assert_eq!(slugify("Le cœur d’une nation"), "le-coeur-d-une-nation");
+        let long = slugify(&"Biélorussie ".repeat(20));
+        assert!(long.len() <= MAX_SLUG_LEN && !long.ends_with('-'));
+        let re = regex::Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+        for t in ["« Non ! » : l’OTAN répond", "Ça va ?", "1 084 km", "Œuvre d’art"] {
+            assert!(re.is_match(&slugify(t)), "{t} → {}", slugify(t));
+        }
+    }
+
+    #[test]
+    fn few_content_words_keep_stop_words() {
+        assert_eq!(slugify("Le jour"), "le-jour");
+    }
+}

@@ -1,0 +1,73 @@
+//! Summary: the few lines `rewrite` prints on stderr for the person at the terminal.
+
+use crate::pipeline::Report;
+
+/// Lines describing what was understood and produced, most important last (the verdict).
+pub fn lines(report: &Report) -> Vec<String> {
+    let mut out = Vec::new();
+    if !report.brief.is_empty() {
+        out.push(format!("brief understood: {}", brief_words(report)));
+    }
+    for source in &report.sources {
+        if source.encoding_guessed {
+            out.push(format!("{}: not UTF-8, read as {}", source.name, source.encoding));
+        }
+    }
+    if !report.removed.is_empty() {
+        let shown: Vec<String> = report.removed.iter().take(6).map(|r| format!("«\u{a0}{}\u{a0}» ({})", shorten(&r.line.text), r.line.reason)).collect();
+        let more = report.removed.len().saturating_sub(shown.len());
+        let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
+        out.push(format!("removed {} line(s): {}{tail}", report.removed.len(), shown.join(", ")));
+    }
+    out.push(format!("language: {} (confidence {:.2})", report.language.name, report.language.confidence));
+    out.push(format!(
+        "keyphrase: «\u{a0}{}\u{a0}» ({}), {} occurrence(s), {:.2} %",
+        report.keyphrase, report.keyphrase_origin, report.density.keyphrase.count, report.density.keyphrase.density
+    ));
+    out.push(format!("title: {}", report.title));
+    out.push(format!("{} heading(s): {}", report.headings.len(), report.headings.join(" | ")));
+    for check in report.checks.iter().filter(|c| !c.passed && c.id != "min-words") {
+        out.push(format!("check failed: {} ({})", check.id, check.detail));
+    }
+    out.push(verdict(report));
+    out
+}
+
+/// The closing line: words against the target, and what to do when short.
+pub fn verdict(report: &Report) -> String {
+    let figure = format!("{} of {} words", report.words, report.target.min_words);
+    if report.brief_met {
+        format!("{figure}: brief met")
+    } else {
+        format!("{figure}: brief not met, the sources are too short; add related sources with --with FILE")
+    }
+}
+
+fn brief_words(report: &Report) -> String {
+    let b = &report.brief;
+    let mut parts = Vec::new();
+    if let Some(lang) = &b.language {
+        parts.push(if lang == "fr" { "French".to_string() } else { format!("language {lang}") });
+    }
+    if let Some(n) = b.min_words {
+        parts.push(format!("at least {n} words"));
+    }
+    if b.subheadings == Some(true) {
+        parts.push("subheadings".into());
+    }
+    if b.seo {
+        parts.push("SEO".into());
+    }
+    if b.customise_title {
+        parts.push("customised title".into());
+    }
+    parts.join(", ")
+}
+
+fn shorten(text: &str) -> String {
+    let mut out: String = text.chars().take(40).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}

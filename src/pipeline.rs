@@ -1,0 +1,386 @@
+//! The `rewrite` pipeline: sources in, article and report out. Each stage is a module; this
+//! file only runs them in order and gathers what the report needs.
+
+use crate::analysing::{self, Density, Keyphrase};
+use crate::brief::{self, Brief};
+use crate::cleaning::{self, RemovedLine};
+use crate::composing::{self, headings, meta, sections, slug, title, BodyParagraph, Section};
+use crate::error::InputError;
+use crate::language::{self, Detection};
+use crate::reading;
+use crate::rendering::{self, front_matter::FrontMatter, FrontMatterStyle};
+use crate::segmenting::Paragraph;
+use crate::typography;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// The word target when neither the brief nor a flag sets one (the seed brief's).
+pub const DEFAULT_MIN_WORDS: usize = 700;
+
+/// One input: a name for messages and reports, and its bytes.
+#[derive(Debug, Clone)]
+pub struct SourceInput {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Settings from the command line. `None` leaves the choice to the brief, then the default.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub min_words: Option<usize>,
+    pub max_words: Option<usize>,
+    pub lang: Option<String>,
+    pub keyphrase: Option<String>,
+    pub front_matter: FrontMatterStyle,
+    pub max_bytes: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            min_words: None,
+            max_words: None,
+            lang: None,
+            keyphrase: None,
+            front_matter: FrontMatterStyle::Yaml,
+            max_bytes: reading::DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// An input that could not be used, and which one it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceError {
+    pub source: String,
+    pub error: InputError,
+}
+
+impl std::fmt::Display for SourceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.source, self.error)
+    }
+}
+
+impl std::error::Error for SourceError {}
+
+/// A source read, cleaned and checked, ready to compose from.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub name: String,
+    pub encoding: &'static str,
+    pub encoding_guessed: bool,
+    pub brief: Brief,
+    pub language: Detection,
+    pub article: cleaning::Article,
+    /// Prose paragraphs in French typography, long ones split, with their input line.
+    pub paragraphs: Vec<(usize, Paragraph)>,
+}
+
+/// Read, find the brief, clean, check the language, segment.
+pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, SourceError> {
+    let fail = |error| SourceError { source: source.name.clone(), error };
+    let decoded = reading::decode(&source.bytes, max_bytes).map_err(fail)?;
+    let (brief, text) = brief::extract(&decoded.text);
+    let mut article = cleaning::clean(&text);
+    let prose: String = article.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+    let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
+    if !detection.is_french() {
+        return Err(fail(InputError::NotFrench {
+            language: detection.name,
+            confidence: detection.confidence,
+        }));
+    }
+    let (foreign, french): (Vec<_>, Vec<_>) = std::mem::take(&mut article.paragraphs)
+        .into_iter()
+        .partition(|p| language::is_foreign_paragraph(&p.text));
+    article.removed.extend(foreign.into_iter().map(|p| RemovedLine { line: p.line, text: p.text, reason: "not French" }));
+    article.removed.sort_by_key(|r| r.line);
+    article.paragraphs = french;
+    let paragraphs: Vec<(usize, Paragraph)> = article
+        .paragraphs
+        .iter()
+        .flat_map(|p| sections::split_long_paragraph(&typography::normalise(&p.text)).into_iter().map(move |t| (p.line, Paragraph::new(t))))
+        .collect();
+    if paragraphs.is_empty() {
+        return Err(fail(InputError::NoArticle));
+    }
+    Ok(Prepared {
+        name: source.name.clone(),
+        encoding: decoded.encoding,
+        encoding_guessed: decoded.guessed,
+        brief,
+        language: detection,
+        article,
+        paragraphs,
+    })
+}
+
+/// What the brief and the flags together ask for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Target {
+    pub min_words: usize,
+    pub max_words: usize,
+    pub lang: String,
+    pub subheadings: bool,
+}
+
+/// Flags override the brief; the brief overrides the defaults.
+pub fn target(brief: &Brief, settings: &Settings) -> Result<Target, InputError> {
+    let lang = settings.lang.clone().or(brief.language.clone()).unwrap_or_else(|| "fr".into());
+    if lang != "fr" {
+        return Err(InputError::UnsupportedLanguage(lang));
+    }
+    let min_words = settings.min_words.or(brief.min_words).unwrap_or(DEFAULT_MIN_WORDS);
+    Ok(Target {
+        min_words,
+        max_words: settings.max_words.unwrap_or(min_words * 3 / 2).max(min_words),
+        lang,
+        subheadings: brief.subheadings.unwrap_or(true),
+    })
+}
+
+/// The article and everything measured about it.
+#[derive(Debug, Clone)]
+pub struct Rewrite {
+    pub markdown: String,
+    pub report: Report,
+}
+
+/// The whole analysis, as `--report FILE.json` writes it. Field names are stable.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub title: String,
+    pub slug: String,
+    pub description: String,
+    pub keyphrase: String,
+    /// "flag" when given with --keyphrase, "auto" when chosen by redac.
+    pub keyphrase_origin: &'static str,
+    /// Body words (paragraphs only), by the rule of `segmenting`.
+    pub words: usize,
+    pub target: Target,
+    pub brief_met: bool,
+    pub brief: Brief,
+    pub language: Detection,
+    pub headings: Vec<String>,
+    pub density: Density,
+    pub tags: Vec<String>,
+    pub checks: Vec<Check>,
+    pub sources: Vec<SourceReport>,
+    pub removed: Vec<RemovedReport>,
+    /// Every body sentence and where it comes from.
+    pub sentences: Vec<SentenceTrace>,
+}
+
+/// A rule the article is held to, and whether it holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    pub id: &'static str,
+    pub passed: bool,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceReport {
+    pub index: usize,
+    pub name: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub encoding: &'static str,
+    pub encoding_guessed: bool,
+    /// Body words this source contributed.
+    pub words_used: usize,
+    pub sentences_used: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RemovedReport {
+    pub source: usize,
+    #[serde(flatten)]
+    pub line: RemovedLine,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceTrace {
+    pub text: String,
+    /// Index of the source (0 = lead).
+    pub source: usize,
+    /// 1-based line of the source paragraph.
+    pub line: usize,
+    /// Byte offset of the sentence in its (typography-normalised) source paragraph.
+    pub offset: usize,
+}
+
+/// Rewrite one source into an article.
+pub fn rewrite(lead: &SourceInput, settings: &Settings) -> Result<Rewrite, SourceError> {
+    let prepared = prepare(lead, settings.max_bytes)?;
+    let target = target(&prepared.brief, settings).map_err(|error| SourceError { source: lead.name.clone(), error })?;
+    let body: Vec<BodyParagraph> = prepared
+        .paragraphs
+        .iter()
+        .map(|(line, p)| BodyParagraph { paragraph: p.clone(), source: 0, line: *line })
+        .collect();
+    Ok(compose(&[prepared], body, &target, settings))
+}
+
+/// Compose and render an article from body paragraphs already chosen.
+pub fn compose(sources: &[Prepared], body: Vec<BodyParagraph>, target: &Target, settings: &Settings) -> Rewrite {
+    let lead = &sources[0];
+    let paragraphs: Vec<Paragraph> = body.iter().map(|b| b.paragraph.clone()).collect();
+    let proper = analysing::proper_nouns(&paragraphs);
+    let source_title = lead.article.title.as_deref().map(typography::normalise);
+    let (keyphrase, keyphrase_origin) = match &settings.keyphrase {
+        Some(k) => (Keyphrase::new(k), "flag"),
+        None => (
+            analysing::choose_keyphrase(source_title.as_deref(), &paragraphs).unwrap_or_else(|| Keyphrase::new(source_title.as_deref().unwrap_or("article"))),
+            "auto",
+        ),
+    };
+    let lede_len = sections::lede_len(&paragraphs);
+    let (lede, rest) = body.split_at(lede_len);
+    let sections = build_sections(rest, &keyphrase, &proper);
+    let title = title::compose(source_title.as_deref(), &keyphrase, &proper, None);
+    let description = meta::compose(&paragraphs, &keyphrase).unwrap_or_else(|| fallback_description(&paragraphs));
+    let density = analysing::density(&paragraphs, &keyphrase);
+    let words = density.words;
+    let tags: Vec<String> = density.terms.iter().take(5).map(|t| proper.get(&t.text.to_lowercase()).cloned().unwrap_or_else(|| t.text.to_lowercase())).collect();
+    let front_matter = FrontMatter {
+        title: title.clone(),
+        description: description.clone(),
+        slug: slug::slugify(&title),
+        keyphrase: keyphrase.text.clone(),
+        tags: tags.clone(),
+        lang: target.lang.clone(),
+        words,
+        date: lead.article.date.clone(),
+    };
+    let source_lines = source_list(sources, &body);
+    let lede_paragraphs: Vec<Paragraph> = lede.iter().map(|b| b.paragraph.clone()).collect();
+    let markdown = rendering::render(&rendering::Document {
+        front_matter: &front_matter,
+        style: settings.front_matter,
+        lede: &lede_paragraphs,
+        sections: &sections,
+        sources: &source_lines,
+    });
+    let headings: Vec<String> = sections.iter().map(|s| s.heading.clone()).collect();
+    let checks = checks(&front_matter, &keyphrase, &headings, &sections, target);
+    Rewrite {
+        markdown,
+        report: Report {
+            title,
+            slug: front_matter.slug.clone(),
+            description,
+            keyphrase: keyphrase.text.clone(),
+            keyphrase_origin,
+            words,
+            brief_met: words >= target.min_words,
+            target: target.clone(),
+            brief: lead.brief.clone(),
+            language: lead.language.clone(),
+            headings,
+            density,
+            tags,
+            checks,
+            sources: source_reports(sources, &body),
+            removed: sources
+                .iter()
+                .enumerate()
+                .flat_map(|(i, s)| s.article.removed.iter().map(move |r| RemovedReport { source: i, line: r.clone() }))
+                .collect(),
+            sentences: traces(&body),
+        },
+    }
+}
+
+fn build_sections(rest: &[BodyParagraph], keyphrase: &Keyphrase, proper: &HashMap<String, String>) -> Vec<Section> {
+    let paragraphs: Vec<Paragraph> = rest.iter().map(|b| b.paragraph.clone()).collect();
+    let ranges = sections::cut(&paragraphs);
+    let grouped: Vec<Vec<&Paragraph>> = ranges.iter().map(|r| paragraphs[r.clone()].iter().collect()).collect();
+    let titles = headings::choose(&grouped, keyphrase, proper);
+    ranges
+        .into_iter()
+        .zip(titles)
+        .map(|(range, heading)| Section { heading, paragraphs: rest[range].to_vec() })
+        .collect()
+}
+
+/// When no sentence combination reaches the length range, the first sentence is still the
+/// most honest summary; the `meta-length` check then reports the miss.
+fn fallback_description(paragraphs: &[Paragraph]) -> String {
+    paragraphs.first().and_then(|p| p.sentence_texts().next()).unwrap_or("").to_string()
+}
+
+/// One line per source that contributed: its title and its outlet when the text names one.
+fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
+    if sources.len() < 2 {
+        return Vec::new();
+    }
+    sources
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| body.iter().any(|b| b.source == *i))
+        .map(|(_, s)| {
+            let title = s.article.title.as_deref().map(typography::normalise).unwrap_or_else(|| s.name.clone());
+            match (&s.article.outlet, &s.article.date) {
+                (Some(o), Some(d)) => format!("{title} — {o}, {d}"),
+                (Some(o), None) => format!("{title} — {o}"),
+                (None, Some(d)) => format!("{title} — {d}"),
+                (None, None) => title,
+            }
+        })
+        .collect()
+}
+
+fn source_reports(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<SourceReport> {
+    sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let used: Vec<&BodyParagraph> = body.iter().filter(|b| b.source == i).collect();
+            SourceReport {
+                index: i,
+                name: s.name.clone(),
+                title: s.article.title.clone(),
+                outlet: s.article.outlet.clone(),
+                date: s.article.date.clone(),
+                encoding: s.encoding,
+                encoding_guessed: s.encoding_guessed,
+                words_used: used.iter().map(|b| b.paragraph.words()).sum(),
+                sentences_used: used.iter().map(|b| b.paragraph.sentences.len()).sum(),
+            }
+        })
+        .collect()
+}
+
+fn traces(body: &[BodyParagraph]) -> Vec<SentenceTrace> {
+    body.iter()
+        .flat_map(|b| {
+            b.paragraph.sentences.iter().map(move |r| SentenceTrace {
+                text: b.paragraph.text[r.clone()].to_string(),
+                source: b.source,
+                line: b.line,
+                offset: r.start,
+            })
+        })
+        .collect()
+}
+
+fn checks(fm: &FrontMatter, keyphrase: &Keyphrase, headings: &[String], sections: &[Section], target: &Target) -> Vec<Check> {
+    let title_len = composing::visible_len(&fm.title);
+    let meta_len = composing::visible_len(&fm.description);
+    let slug_ok = regex::Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").expect("slug pattern").is_match(&fm.slug);
+    let longest = sections.iter().map(Section::words).max().unwrap_or(0);
+    let check = |id, passed, detail: String| Check { id, passed, detail };
+    vec![
+        check("min-words", fm.words >= target.min_words, format!("{} of {} words", fm.words, target.min_words)),
+        check("title-length", title_len <= title::MAX_TITLE_LEN, format!("{title_len} characters")),
+        check("title-keyphrase", title::starts_with_keyphrase(&fm.title, keyphrase), fm.title.clone()),
+        check("meta-length", (meta::MIN_META_LEN..=meta::MAX_META_LEN).contains(&meta_len), format!("{meta_len} characters")),
+        check("meta-keyphrase", keyphrase.is_in(&fm.description), fm.description.clone()),
+        check("slug-format", slug_ok, fm.slug.clone()),
+        check("subheadings", !target.subheadings || !headings.is_empty(), format!("{} headings", headings.len())),
+        check("section-length", longest <= sections::MAX_SECTION_WORDS, format!("longest section {longest} words")),
+        check("heading-keyphrase", headings.iter().any(|h| keyphrase.is_in(h)), headings.join(" | ")),
+    ]
+}

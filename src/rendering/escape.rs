@@ -1,0 +1,77 @@
+//! Escaping: source text must stay text in the Markdown we write. A scraped line that starts
+//! with `#`, `---`, `1.` or `>` would otherwise become a heading, a rule, a list or a quote, and
+//! `<script>` or `[x](y)` would become HTML or a link. Backslash escapes are invisible once
+//! rendered and change no word count.
+
+/// Characters that are Markdown syntax anywhere in a line.
+const INLINE_SPECIALS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|'];
+
+/// Escape inline syntax characters.
+pub fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if INLINE_SPECIALS.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Escape a paragraph: inline syntax, and block syntax at the start of the line.
+pub fn block(text: &str) -> String {
+    let escaped = inline(text.trim());
+    let starts_block = escaped.starts_with(['#', '-', '+', '=', '~'])
+        || ordered_list_marker(&escaped);
+    if starts_block {
+        format!("\\{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// "1. " or "12) " at the start of a line opens an ordered list.
+fn ordered_list_marker(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && digits < 10 && {
+        let rest = &text[digits..];
+        (rest.starts_with('.') || rest.starts_with(')')) && rest[1..].starts_with([' ', '\t'])
+            || rest.len() == 1
+    }
+}
+
+/// Remove the backslash escapes [`inline`] and [`block`] add (used by tests and `stats` on
+/// Markdown input).
+pub fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn structure_lines_stay_text() {
+        assert_eq!(block("# Pas un titre"), "\\# Pas un titre");
+        assert_eq!(block("--- rien"), "\\--- rien");
+        assert_eq!(block("1. Pas une liste"), "\\1. Pas une liste");
+        assert_eq!(block("<script>alert(1)</script>"), "\\<script\\>alert(1)\\</script\\>");
+        assert_eq!(block("[lien](http://x)"), "\\[lien\\](http://x)");
+        assert_eq!(block("En 2024. Rien"), "En 2024. Rien");
+    }
+
+    #[test]
+    fn unescape_round_trips() {
+        for s in ["# x", "a * b _c_ [d](e) <f>", "1. un"] {
+            assert_eq!(unescape(&block(s)), s);
+        }
+    }
+}

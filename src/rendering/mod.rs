@@ -1,0 +1,76 @@
+//! Rendering: the composed article as Markdown, with YAML front matter or a plain `# H1`.
+
+pub mod escape;
+pub mod front_matter;
+
+use crate::composing::Section;
+use crate::segmenting::Paragraph;
+
+/// How the title and metadata are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FrontMatterStyle {
+    /// YAML front matter; the title is not repeated as an H1 (Yoast and markdownlint take the
+    /// front matter title as the page's H1).
+    #[default]
+    Yaml,
+    /// No front matter: the title is the first line, as `# Title`.
+    None,
+}
+
+/// Everything the renderer writes.
+pub struct Document<'a> {
+    pub front_matter: &'a front_matter::FrontMatter,
+    pub style: FrontMatterStyle,
+    pub lede: &'a [Paragraph],
+    pub sections: &'a [Section],
+    /// Lines of the closing "Sources" list, when the article draws on several sources.
+    pub sources: &'a [String],
+}
+
+/// Title of the closing list of sources. `check` knows that a final section with this title
+/// is not body text.
+pub const SOURCES_HEADING: &str = "Sources";
+
+pub fn render(doc: &Document) -> String {
+    let mut out = String::new();
+    match doc.style {
+        FrontMatterStyle::Yaml => out.push_str(&front_matter::to_yaml_block(doc.front_matter)),
+        FrontMatterStyle::None => {
+            out.push_str("# ");
+            out.push_str(&escape::inline(&doc.front_matter.title));
+            out.push_str("\n\n");
+        }
+    }
+    for p in doc.lede {
+        push_paragraph(&mut out, &p.text);
+    }
+    for section in doc.sections {
+        out.push_str("## ");
+        out.push_str(&escape::inline(&section.heading));
+        out.push_str("\n\n");
+        for p in &section.paragraphs {
+            push_paragraph(&mut out, &p.paragraph.text);
+        }
+    }
+    if !doc.sources.is_empty() {
+        out.push_str("## ");
+        out.push_str(SOURCES_HEADING);
+        out.push_str("\n\n");
+        for line in doc.sources {
+            out.push_str("- ");
+            out.push_str(&escape::inline(line));
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn push_paragraph(out: &mut String, text: &str) {
+    out.push_str(&escape::block(text));
+    out.push_str("\n\n");
+}

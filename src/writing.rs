@@ -1,0 +1,47 @@
+//! Writing: outputs land whole or not at all, and never on top of an input.
+//!
+//! Each output is written to a temporary file in the destination directory and renamed into
+//! place, so a reader (or a batch interrupted by Ctrl-C or `kill -9`) never sees half an
+//! article: rename within one file system is atomic.
+
+use std::io::Write;
+use std::path::Path;
+
+/// Write `contents` to `path` atomically.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new().prefix(".redac-").suffix(".tmp").tempfile_in(dir)?;
+    tmp.write_all(contents)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// `a` and `b` name the same file (same path once resolved, or the same inode). A missing `b`
+/// is never the same file.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_whole_file_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.md");
+        write_atomic(&path, b"premier").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert!(same_file(&path, &dir.path().join("./a.md")));
+        assert!(!same_file(&path, &dir.path().join("b.md")));
+    }
+}
