@@ -218,6 +218,12 @@ pub fn proper_nouns(paragraphs: &[Paragraph]) -> HashMap<String, String> {
 /// about, with a bonus for being in the title and in the lede (where readers and search
 /// engines look first) and a small one for being more specific (longer).
 pub fn choose_keyphrase(title: Option<&str>, paragraphs: &[Paragraph]) -> Option<Keyphrase> {
+    rank_keyphrases(title, paragraphs).into_iter().next()
+}
+
+/// Keyphrase candidates, best first (see [`choose_keyphrase`]); the composer may prefer a
+/// later one that its headings can carry.
+pub fn rank_keyphrases(title: Option<&str>, paragraphs: &[Paragraph]) -> Vec<Keyphrase> {
     let proper = proper_nouns(paragraphs);
     let sentences: Vec<Vec<String>> = paragraphs
         .iter()
@@ -225,7 +231,9 @@ pub fn choose_keyphrase(title: Option<&str>, paragraphs: &[Paragraph]) -> Option
         .map(content_stems)
         .collect();
     let lede: HashSet<String> = paragraphs.first().map(|p| content_stems(&p.text)).unwrap_or_default().into_iter().collect();
-    let title_stems: HashSet<String> = title.map(content_stems).unwrap_or_default().into_iter().collect();
+    let title_order: Vec<String> = title.map(content_stems).unwrap_or_default();
+    let title_stems: HashSet<String> = title_order.iter().cloned().collect();
+    let words = body_words(paragraphs).max(1) as f64;
     let mut candidates = entity_spans(paragraphs, &proper);
     if let Some(title) = title {
         candidates.extend(title_phrases(title, &proper));
@@ -234,21 +242,34 @@ pub fn choose_keyphrase(title: Option<&str>, paragraphs: &[Paragraph]) -> Option
     candidates.dedup();
     let score = |k: &Keyphrase| -> f64 {
         let coverage = sentences.iter().filter(|s| k.stems.iter().all(|st| s.contains(st))).count();
+        let occurrences: usize = sentences
+            .iter()
+            .map(|s| k.stems.iter().map(|st| s.iter().filter(|x| *x == st).count()).min().unwrap_or(0))
+            .sum();
         let in_title = k.stems.iter().all(|s| title_stems.contains(s));
         let in_lede = k.stems.iter().all(|s| lede.contains(s));
+        // The title is composed keyphrase first: a keyphrase the title already opens with
+        // keeps the source's own wording.
+        let opens_title = k.stems.iter().all(|s| title_order.iter().take(k.stems.len() + 1).any(|t| t == s));
+        // Over 3 % reads as keyword stuffing (Yoast's upper bound).
+        let stuffed = occurrences as f64 * 100.0 / words > 3.0;
         coverage as f64
             * (1.0 + 0.3 * (k.stems.len() as f64 - 1.0))
             * if in_title { 2.0 } else { 1.0 }
+            * if opens_title { 1.5 } else { 1.0 }
             * if in_lede { 1.5 } else { 1.0 }
+            * if stuffed { 0.6 } else { 1.0 }
     };
-    candidates
+    let mut scored: Vec<(f64, Keyphrase)> = candidates
         .into_iter()
         .map(|text| Keyphrase::new(&text))
         .filter(|k| (1..=4).contains(&k.stems.len()))
         .map(|k| (score(&k), k))
         .filter(|(s, _)| *s > 0.0)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.text.cmp(&a.1.text)))
-        .map(|(_, k)| k)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
+    scored.dedup_by(|a, b| a.1.stems == b.1.stems);
+    scored.into_iter().map(|(_, k)| k).collect()
 }
 
 /// Runs of proper nouns in the body ("Vladimir Poutine", "Alexandre Loukachenko"), and each

@@ -229,16 +229,19 @@ pub fn compose(sources: &[Prepared], body: Vec<BodyParagraph>, target: &Target, 
     let paragraphs: Vec<Paragraph> = body.iter().map(|b| b.paragraph.clone()).collect();
     let proper = analysing::proper_nouns(&paragraphs);
     let source_title = lead.article.title.as_deref().map(typography::normalise);
-    let (keyphrase, keyphrase_origin) = match &settings.keyphrase {
-        Some(k) => (Keyphrase::new(k), "flag"),
-        None => (
-            analysing::choose_keyphrase(source_title.as_deref(), &paragraphs).unwrap_or_else(|| Keyphrase::new(source_title.as_deref().unwrap_or("article"))),
-            "auto",
-        ),
-    };
     let lede_len = sections::lede_len(&paragraphs);
     let (lede, rest) = body.split_at(lede_len);
-    let sections = build_sections(rest, &keyphrase, &proper);
+    let (keyphrase, keyphrase_origin, sections) = match &settings.keyphrase {
+        Some(k) => {
+            let k = Keyphrase::new(k);
+            let sections = build_sections(rest, &k, &proper);
+            (k, "flag", sections)
+        }
+        None => {
+            let (k, sections) = keyphrase_with_headings(source_title.as_deref(), &paragraphs, rest, &proper);
+            (k, "auto", sections)
+        }
+    };
     let title = title::compose(source_title.as_deref(), &keyphrase, &proper, None);
     let description = meta::compose(&paragraphs, &keyphrase).unwrap_or_else(|| fallback_description(&paragraphs));
     let density = analysing::density(&paragraphs, &keyphrase);
@@ -291,6 +294,28 @@ pub fn compose(sources: &[Prepared], body: Vec<BodyParagraph>, target: &Target, 
             sentences: traces(&body),
         },
     }
+}
+
+/// How many ranked keyphrases are tried before settling for one no heading can carry.
+const KEYPHRASE_TRIES: usize = 4;
+
+/// The best-ranked keyphrase that at least one heading can carry (Yoast and editors want the
+/// keyphrase in a subheading); the best-ranked one when none can.
+fn keyphrase_with_headings(title: Option<&str>, paragraphs: &[Paragraph], rest: &[BodyParagraph], proper: &HashMap<String, String>) -> (Keyphrase, Vec<Section>) {
+    let ranked = analysing::rank_keyphrases(title, paragraphs);
+    let mut first: Option<(Keyphrase, Vec<Section>)> = None;
+    for k in ranked.into_iter().take(KEYPHRASE_TRIES) {
+        let sections = build_sections(rest, &k, proper);
+        if sections.is_empty() || sections.iter().any(|s| k.is_in(&s.heading)) {
+            return (k, sections);
+        }
+        first.get_or_insert((k, sections));
+    }
+    first.unwrap_or_else(|| {
+        let k = Keyphrase::new(title.unwrap_or("article"));
+        let sections = build_sections(rest, &k, proper);
+        (k, sections)
+    })
 }
 
 fn build_sections(rest: &[BodyParagraph], keyphrase: &Keyphrase, proper: &HashMap<String, String>) -> Vec<Section> {

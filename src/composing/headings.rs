@@ -23,6 +23,8 @@ pub struct Candidate {
     pub text: String,
     pub stems: Vec<String>,
     pub score: f64,
+    /// Holds a common noun, not only names: a bare name is no intertitre.
+    pub has_common_noun: bool,
 }
 
 /// Choose one heading per section: the best candidate not used yet. Then make sure at least one
@@ -63,7 +65,7 @@ fn ensure_keyphrase(headings: &mut [Option<String>], candidates: &[Vec<Candidate
         .iter()
         .enumerate()
         .flat_map(|(i, list)| list.iter().map(move |c| (i, c)))
-        .filter(|(_, c)| keyphrase.stems.iter().all(|s| c.stems.contains(s)))
+        .filter(|(_, c)| keyphrase.stems.iter().all(|s| c.stems.contains(s)) && c.has_common_noun)
         .filter(|(i, c)| headings.iter().enumerate().all(|(j, h)| j == *i || h.as_deref() != Some(&c.text)))
         .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
     if let Some((i, c)) = best {
@@ -116,13 +118,23 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &HashMap<String, Strin
             for (position, sentence) in section.iter().flat_map(|p| p.sentence_texts()).enumerate() {
                 for phrase in noun_phrases(sentence, proper) {
                     let stems = content_stems(&phrase.text);
-                    let specificity: f64 = stems.iter().map(|s| weight(s)).sum::<f64>() / (stems.len() as f64).sqrt();
+                    // Names say who, not what the section is about: they add a little, the
+                    // common nouns carry the score.
+                    let names = tokens(&phrase.text).filter(|t| proper.contains_key(&t.text.to_lowercase())).count();
+                    let common: Vec<String> = tokens(&phrase.text)
+                        .map(|t| t.text.to_lowercase())
+                        .filter(|w| !lexicon::is_stop_word(w) && !proper.contains_key(w))
+                        .map(|w| crate::analysing::stem(&w))
+                        .collect();
+                    let specificity: f64 = (common.iter().map(|s| weight(s)).sum::<f64>() + 0.3 * names as f64) / (stems.len() as f64).sqrt();
                     let subject_bonus = if phrase.is_subject { 1.3 } else { 1.0 };
                     let early_bonus = 1.0 + 0.2 / (1.0 + position as f64);
+                    let shape = shape_factor(&phrase.text, proper);
                     list.push(Candidate {
                         text: capitalise_first(&phrase.text),
                         stems,
-                        score: specificity * subject_bonus * early_bonus,
+                        score: specificity * subject_bonus * early_bonus * shape,
+                        has_common_noun: !common.is_empty(),
                     });
                 }
             }
@@ -131,6 +143,23 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &HashMap<String, Strin
             list
         })
         .collect()
+}
+
+/// Editors prefer intertitres of three to six words with a common noun at their head: a bare
+/// name ("Vladimir Poutine") or a two-word phrase ("La Russie") says little about the section.
+fn shape_factor(text: &str, proper: &HashMap<String, String>) -> f64 {
+    let words = count_words(text);
+    let length = match words {
+        0..=2 => 0.55,
+        3 => 0.85,
+        4..=6 => 1.0,
+        _ => 0.8,
+    };
+    let common_nouns = tokens(text)
+        .map(|t| t.text.to_lowercase())
+        .filter(|w| !lexicon::is_stop_word(w) && !proper.contains_key(w))
+        .count();
+    length * if common_nouns == 0 { 0.5 } else { 1.0 }
 }
 
 /// A noun phrase of a sentence.
@@ -158,6 +187,7 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
             continue;
         }
         let mut end = i;
+        let starts_with_name = !lexicon::is_determiner(&lower);
         let mut after_preposition = lexicon::is_determiner(&lower);
         for j in i + 1..toks.len().min(i + MAX_HEADING_WORDS + 2) {
             if hard_break_before(j) {
@@ -169,9 +199,27 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
                 after_preposition = true;
                 continue;
             }
-            if lexicon::is_np_preposition(&w) || (lexicon::is_determiner(&w) && after_preposition) {
+            let infinitive = (w.ends_with("er") || w.ends_with("ir")) && matches!(toks[j - 1].2.to_lowercase().as_str(), "à" | "de" | "d");
+            if infinitive {
+                break;
+            }
+            if lexicon::is_np_preposition(&w) || (lexicon::is_determiner(&w) && after_preposition) || (is_number_word(&w) && after_preposition) {
                 after_preposition = true;
                 continue;
+            }
+            // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
+            // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser") or
+            // the verb's complement ("avec Poutine de la poursuite…").
+            if starts_with_name && !is_proper(&toks[j].2) {
+                break;
+            }
+            // "les adapter": a plural article never comes before an infinitive; a clitic does.
+            if j == i + 1 && lower == "les" && (w.ends_with("er") || w.ends_with("ir")) {
+                break;
+            }
+            // "le président cité par Interfax": a participle with its agent is a clause.
+            if toks.get(j + 1).is_some_and(|t| t.2 == "par") && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées")) {
+                break;
             }
             if lexicon::is_stop_word(&w) || lexicon::is_clause_opener(&w) || lexicon::looks_like_finite_verb(&w) || is_participle_ant(&w) {
                 break;
@@ -189,7 +237,50 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
             phrases.push(NounPhrase { text: text.to_string(), is_subject: i == 0 });
         }
     }
+    phrases.extend(copula_phrases(sentence, &toks, proper));
     phrases
+}
+
+/// Prepositions that may follow an elided copula: "Loukachenko est au pouvoir depuis 29 ans"
+/// gives the nominal headline "Loukachenko au pouvoir depuis 29 ans".
+const COPULA_COMPLEMENTS: &[&str] = &["au", "aux", "dans", "depuis", "en", "sous", "sur", "à"];
+
+/// A name, the copula, then a prepositional complement, with the copula dropped as French
+/// headlines do. Only "est"/"sont" followed by a preposition: nothing else is rewritten.
+fn copula_phrases(sentence: &str, toks: &[(usize, usize, String)], proper: &HashMap<String, String>) -> Vec<NounPhrase> {
+    let mut out = Vec::new();
+    for i in 0..toks.len().saturating_sub(2) {
+        let copula = matches!(toks[i + 1].2.as_str(), "est" | "sont");
+        let complement = COPULA_COMPLEMENTS.contains(&toks[i + 2].2.to_lowercase().as_str());
+        let joined = |a: usize, b: usize| !sentence[toks[a].1..toks[b].0].chars().any(|c| !c.is_whitespace());
+        if !(proper.contains_key(&toks[i].2.to_lowercase()) && copula && complement && joined(i, i + 1) && joined(i + 1, i + 2)) {
+            continue;
+        }
+        let mut end = i + 2;
+        for j in i + 3..toks.len().min(i + MAX_HEADING_WORDS + 1) {
+            let w = toks[j].2.to_lowercase();
+            let gap = &sentence[toks[j - 1].1..toks[j].0];
+            if gap.chars().any(|c| ",;:()«»\"".contains(c)) || lexicon::is_clause_opener(&w) || lexicon::looks_like_finite_verb(&w) || is_participle_ant(&w) {
+                break;
+            }
+            end = j;
+        }
+        while end > i + 2 && lexicon::is_function_word(&toks[end].2.to_lowercase()) {
+            end -= 1;
+        }
+        let text = format!("{} {}", toks[i].2, &sentence[toks[i + 2].0..toks[end].1]);
+        if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&count_words(&text)) && !ends_badly(&text) {
+            out.push(NounPhrase { text, is_subject: i == 0 });
+        }
+    }
+    out
+}
+
+/// Cardinal numbers written out, which may sit between a determiner and its noun ("les deux
+/// hommes").
+fn is_number_word(word: &str) -> bool {
+    ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "mille"].contains(&word)
+        || word.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Present participles ("pouvant", "visant") open a clause; a few -ant nouns do not.
@@ -219,6 +310,13 @@ mod tests {
         assert!(phrases("Le soutien de Moscou l’a aidé à surmonter des mois de protestations.").contains(&"Le soutien de Moscou".to_string()));
         assert!(phrases("La rencontre entre les deux hommes a eu lieu dans le cadre du Conseil.").contains(&"La rencontre entre les deux hommes".to_string()));
         assert!(phrases("Le déploiement de ces armes tactiques en Biélorussie les rapprocherait de cibles.").contains(&"Le déploiement de ces armes tactiques en Biélorussie".to_string()));
+    }
+
+    #[test]
+    fn copula_before_a_complement_is_dropped_as_in_headlines() {
+        let p = phrases("Loukachenko est au pouvoir depuis près de 29 ans, réprimant la dissidence.");
+        assert!(p.contains(&"Loukachenko au pouvoir depuis près de 29 ans".to_string()), "{p:?}");
+        assert!(phrases("Moscou utiliser tous les moyens.").iter().all(|p| p != "Moscou utiliser"));
     }
 
     #[test]

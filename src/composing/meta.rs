@@ -18,30 +18,49 @@ pub const MAX_META_LEN: usize = 156;
 const LEAD_SENTENCES: usize = 6;
 
 /// Words before which a sentence may be tightened into its main clause.
-const CLAUSE_CUTS: &[&str] = &["afin", "alors", "après", "avant", "dans", "lors", "mais", "pour", "qui", "tandis"];
+const CLAUSE_CUTS: &[&str] = &["afin", "alors", "après", "avant", "avec", "dans", "lors", "mais", "pour", "qui", "sur", "tandis", "tout"];
 
 /// Words that open a subordinate clause: a sentence starting with one cannot be cut at its
 /// first comma without leaving a fragment ("Si nécessaire.").
 const SUBORDINATORS: &[&str] = &["bien", "lorsque", "même", "quand", "si", "comme", "alors", "tandis", "dépendant", "malgré", "jusqu"];
 
+/// A candidate description and how it ranks: earlier material first, and a cut inside an
+/// enumeration only when nothing else fits.
+struct Candidate {
+    text: String,
+    order: usize,
+    cuts_a_list: bool,
+}
+
 /// Compose the description; `None` when no candidate reaches the range.
 pub fn compose(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Option<String> {
     let sentences: Vec<&str> = paragraphs.iter().flat_map(Paragraph::sentence_texts).take(LEAD_SENTENCES).collect();
-    let mut candidates: Vec<(usize, String)> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut push = |text: String, order: usize, cuts_a_list: bool| candidates.push(Candidate { text, order, cuts_a_list });
     for (i, sentence) in sentences.iter().enumerate() {
-        candidates.push((i * 3, finish(sentence)));
-        if let Some(next) = sentences.get(i + 1) {
-            candidates.push((i * 3 + 1, format!("{} {}", finish(sentence), finish(next))));
+        let whole = finish(sentence);
+        let cuts = clause_prefixes(sentence);
+        push(whole.clone(), i * 4, false);
+        for (cut, list) in &cuts {
+            push(cut.clone(), i * 4 + 1, *list);
         }
-        for cut in clause_prefixes(sentence) {
-            candidates.push((i * 3 + 2, cut));
+        if let Some(next) = sentences.get(i + 1) {
+            push(format!("{whole} {}", finish(next)), i * 4 + 2, false);
+            for (cut, list) in clause_prefixes(next) {
+                push(format!("{whole} {cut}"), i * 4 + 3, list);
+            }
+            for (cut, list) in &cuts {
+                push(format!("{cut} {}", finish(next)), i * 4 + 3, *list);
+            }
         }
     }
-    let in_range = |c: &String| (MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(c));
-    let literal = |c: &String| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
-    let mut usable: Vec<&(usize, String)> = candidates.iter().filter(|(_, c)| in_range(c) && keyphrase.is_in(c)).collect();
-    usable.sort_by_key(|(order, c)| (!literal(c), *order));
-    usable.first().map(|(_, c)| c.clone())
+    let in_range = |c: &str| (MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(c));
+    let literal = |c: &str| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
+    candidates
+        .into_iter()
+        .filter(|c| in_range(&c.text) && keyphrase.is_in(&c.text))
+        .min_by_key(|c| (!literal(&c.text), c.cuts_a_list, c.order))
+        .map(|c| c.text)
 }
 
 /// End a sentence with a full stop (keeping ? ! and closing quotes as they are).
@@ -54,8 +73,9 @@ fn finish(sentence: &str) -> String {
     }
 }
 
-/// Main-clause prefixes of a sentence, each ended with a full stop.
-fn clause_prefixes(sentence: &str) -> Vec<String> {
+/// Main-clause prefixes of a sentence, each ended with a full stop, flagged when the cut falls
+/// inside an enumeration.
+fn clause_prefixes(sentence: &str) -> Vec<(String, bool)> {
     let first_word = sentence.split_whitespace().next().unwrap_or("").to_lowercase();
     if SUBORDINATORS.contains(&first_word.trim_end_matches(',')) {
         return Vec::new();
@@ -65,11 +85,14 @@ fn clause_prefixes(sentence: &str) -> Vec<String> {
     for n in 6..words.len() {
         let prefix = words[..n].join(" ");
         let next = words[n].to_lowercase();
+        // A comma inside an enumeration ("politiques, militaires et économiques") is no clause
+        // boundary: cutting there would drop items of the list.
+        let enumeration = words[n..].iter().take(3).any(|w| *w == "et" || *w == "ou");
         let at_comma = prefix.ends_with(',');
         let before_clause = CLAUSE_CUTS.contains(&next.as_str());
         let prefix = prefix.trim_end_matches(',');
         if (at_comma || before_clause) && balanced(prefix) && !ends_on_function_word(prefix) {
-            out.push(format!("{prefix}."));
+            out.push((format!("{prefix}."), at_comma && enumeration));
         }
     }
     out

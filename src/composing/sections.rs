@@ -117,7 +117,7 @@ mod tests {
 
     #[test]
     fn long_paragraphs_split_at_a_sentence() {
-        let text = format!("{}. {}.", "Le mot".repeat(50).trim(), "Un autre".repeat(50).trim());
+        let text = format!("Le {}. Un {}.", vec!["mot"; 100].join(" "), vec!["autre"; 100].join(" "));
         let parts = split_long_paragraph(&text);
         assert_eq!(parts.len(), 2);
         assert!(parts.iter().all(|p| count_words(p) <= MAX_PARAGRAPH_WORDS));

@@ -11,7 +11,8 @@ const MIN_SLUG_WORDS: usize = 3;
 /// "Poutine et Loukachenko : défense et liens économiques" →
 /// "poutine-loukachenko-defense-liens-economiques".
 pub fn slugify(title: &str) -> String {
-    let words: Vec<String> = ascii_fold(title)
+    // Elisions split words: "d’une" is "d" and "une", not "dune".
+    let words: Vec<String> = ascii_fold(&title.replace(['’', '\''], " "))
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)

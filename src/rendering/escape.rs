@@ -21,9 +21,12 @@ pub fn inline(text: &str) -> String {
 /// Escape a paragraph: inline syntax, and block syntax at the start of the line.
 pub fn block(text: &str) -> String {
     let escaped = inline(text.trim());
-    let starts_block = escaped.starts_with(['#', '-', '+', '=', '~'])
-        || ordered_list_marker(&escaped);
-    if starts_block {
+    if ordered_list_marker(&escaped) {
+        // "1. " → "1\. ": the list marker is the punctuation after the digits.
+        let digits = escaped.chars().take_while(char::is_ascii_digit).count();
+        return format!("{}\\{}", &escaped[..digits], &escaped[digits..]);
+    }
+    if escaped.starts_with(['#', '-', '+', '=', '~']) {
         format!("\\{escaped}")
     } else {
         escaped
@@ -62,7 +65,7 @@ mod tests {
     fn structure_lines_stay_text() {
         assert_eq!(block("# Pas un titre"), "\\# Pas un titre");
         assert_eq!(block("--- rien"), "\\--- rien");
-        assert_eq!(block("1. Pas une liste"), "\\1. Pas une liste");
+        assert_eq!(block("1. Pas une liste"), "1\\. Pas une liste");
         assert_eq!(block("<script>alert(1)</script>"), "\\<script\\>alert(1)\\</script\\>");
         assert_eq!(block("[lien](http://x)"), "\\[lien\\](http://x)");
         assert_eq!(block("En 2024. Rien"), "En 2024. Rien");

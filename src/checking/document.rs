@@ -1,0 +1,347 @@
+//! Document: a draft parsed into the model the rules read.
+//!
+//! The front matter is read by [`super::front_matter`]; the body by pulldown-cmark, so that
+//! what counts as a heading, a paragraph or a list item is what CommonMark says, not what a
+//! regular expression guesses. Each block keeps its plain text (Text and Code events, with soft
+//! and hard breaks as a space, which is how `rewrite` counts words) and the position of its
+//! first character in the file, front matter included.
+//!
+//! # Which text is the body
+//! The body text that words, sentences and density are measured on is the text of paragraphs
+//! and list items, but not headings and not the final "Sources" section: an H2 titled exactly
+//! "Sources" that is the last heading of the draft, as `rewrite` writes it for articles made
+//! from several sources. For a `rewrite` output that is exactly the text of its body
+//! paragraphs, so both commands report the same word count.
+
+use super::directives::Directives;
+use super::front_matter::{self, FrontMatter};
+use super::position::{LineIndex, Position};
+use super::DocumentError;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// The heading text that opens the final list of sources.
+pub const SOURCES_HEADING: &str = "Sources";
+
+/// What a block of the body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A heading and its level (1 for `#`, 2 for `##`…).
+    Heading(u8),
+    Paragraph,
+    ListItem,
+}
+
+/// A stretch of a block's text that comes from one Text or Code event.
+#[derive(Debug, Clone, PartialEq)]
+struct TextRun {
+    /// Where the run starts in the block's text.
+    offset: usize,
+    position: Position,
+    /// The run is written in the file as it reads (no escape, entity or code delimiter), so a
+    /// position inside it can be computed exactly.
+    verbatim: bool,
+    code: bool,
+}
+
+/// A heading, paragraph or list item of the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    /// Where the block starts in the file.
+    pub position: Position,
+    /// Part of the final "Sources" section, its heading included.
+    pub in_sources: bool,
+    runs: Vec<TextRun>,
+}
+
+impl Block {
+    fn new(kind: BlockKind, position: Position) -> Self {
+        Block {
+            kind,
+            text: String::new(),
+            position,
+            in_sources: false,
+            runs: Vec::new(),
+        }
+    }
+
+    pub fn heading_level(&self) -> Option<u8> {
+        match self.kind {
+            BlockKind::Heading(level) => Some(level),
+            _ => None,
+        }
+    }
+
+    /// Body prose: a paragraph or list item outside the "Sources" section.
+    pub fn is_prose(&self) -> bool {
+        !self.in_sources && matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem)
+    }
+
+    /// The position in the file of the character at byte `offset` of [`Block::text`]. Exact
+    /// inside text written as it reads; inside an escape or an inline code span, the start of
+    /// that span.
+    pub fn position_at(&self, offset: usize) -> Position {
+        let Some(run) = self.runs.iter().rev().find(|run| run.offset <= offset) else {
+            return self.position;
+        };
+        if !run.verbatim {
+            return run.position;
+        }
+        let end = offset.min(self.text.len());
+        let columns = self.text.get(run.offset..end).map_or(0, |s| s.chars().count());
+        Position::new(run.position.line, run.position.column + columns)
+    }
+
+    /// The parts of the text that are prose rather than inline code, each with its offset in
+    /// [`Block::text`]; typography rules look only at these.
+    pub fn prose_runs(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
+        self.runs.iter().enumerate().filter(|(_, run)| !run.code).map(|(i, run)| {
+            let end = self.runs.get(i + 1).map_or(self.text.len(), |next| next.offset);
+            (run.offset, &self.text[run.offset..end])
+        })
+    }
+
+    fn push_run(&mut self, text: &str, position: Position, verbatim: bool, code: bool) {
+        self.runs.push(TextRun {
+            offset: self.text.len(),
+            position,
+            verbatim,
+            code,
+        });
+        self.text.push_str(text);
+    }
+}
+
+/// Where the title of a draft is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleSource {
+    FrontMatter,
+    Heading,
+}
+
+/// The title of a draft: the front matter's `title`, or else the first H1 of the body.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Title<'a> {
+    pub text: &'a str,
+    pub position: Position,
+    pub source: TitleSource,
+}
+
+/// A parsed draft.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub front_matter: Option<FrontMatter>,
+    pub blocks: Vec<Block>,
+    pub directives: Directives,
+    /// The first line after the front matter: whole-draft findings point here.
+    pub body_start: Position,
+}
+
+impl Document {
+    /// Parse a draft. Fails only on malformed front matter: any text is valid Markdown.
+    pub fn parse(text: &str) -> Result<Document, DocumentError> {
+        let index = LineIndex::new(text);
+        let split = front_matter::split(text, &index)?;
+        let mut directives = Directives::default();
+        let mut blocks = parse_body(text, split.body_offset, &index, &mut directives);
+        mark_sources_section(&mut blocks);
+        Ok(Document {
+            front_matter: split.front_matter,
+            blocks,
+            directives,
+            body_start: index.position(split.body_offset),
+        })
+    }
+
+    pub fn headings(&self) -> impl Iterator<Item = &Block> + '_ {
+        self.blocks.iter().filter(|b| b.heading_level().is_some())
+    }
+
+    /// Headings of a level, the "Sources" heading excluded.
+    pub fn body_headings(&self, level: u8) -> impl Iterator<Item = &Block> + '_ {
+        self.headings().filter(move |b| b.heading_level() == Some(level) && !b.in_sources)
+    }
+
+    /// Paragraphs and list items outside the "Sources" section: the text that is measured.
+    pub fn prose(&self) -> impl Iterator<Item = &Block> + '_ {
+        self.blocks.iter().filter(|b| b.is_prose())
+    }
+
+    /// The first paragraph of the body (the lede).
+    pub fn first_paragraph(&self) -> Option<&Block> {
+        self.prose().find(|b| b.kind == BlockKind::Paragraph)
+    }
+
+    pub fn title(&self) -> Option<Title<'_>> {
+        let from_front_matter = self.front_matter.as_ref().and_then(|fm| fm.title.as_ref()).map(|field| Title {
+            text: &field.value,
+            position: field.position,
+            source: TitleSource::FrontMatter,
+        });
+        from_front_matter.or_else(|| {
+            self.headings().find(|b| b.heading_level() == Some(1)).map(|b| Title {
+                text: &b.text,
+                position: b.position,
+                source: TitleSource::Heading,
+            })
+        })
+    }
+
+    /// A front matter field by accessor, for rules that read one.
+    pub fn field<'a>(&'a self, pick: impl Fn(&'a FrontMatter) -> Option<&'a front_matter::Field>) -> Option<&'a front_matter::Field> {
+        self.front_matter.as_ref().and_then(pick)
+    }
+
+    /// Where findings about a missing front matter field point: the front matter's first line,
+    /// or the top of the file when there is none.
+    pub fn front_matter_position(&self) -> Position {
+        self.front_matter.as_ref().map_or(Position::START, |fm| fm.position)
+    }
+}
+
+fn markdown_options() -> Options {
+    Options::ENABLE_STRIKETHROUGH
+}
+
+/// Collect the blocks of the body, which starts at byte `body_offset` of `text`, and read the
+/// directives of its HTML comments.
+fn parse_body(text: &str, body_offset: usize, index: &LineIndex, directives: &mut Directives) -> Vec<Block> {
+    let body = &text[body_offset..];
+    let mut open: Vec<Block> = Vec::new();
+    let mut done: Vec<Block> = Vec::new();
+    let mut code_blocks = 0usize;
+    let mut html_block = String::new();
+    for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
+        let start = body_offset + range.start;
+        let end = body_offset + range.end;
+        let in_item = open.last().is_some_and(|b| b.kind == BlockKind::ListItem);
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                open.push(Block::new(BlockKind::Heading(level as u8), index.position(start)));
+            }
+            Event::Start(Tag::Paragraph) if in_item => {
+                let item = open.last_mut().expect("an open item");
+                if !item.text.is_empty() {
+                    item.text.push(' ');
+                }
+            }
+            Event::Start(Tag::Paragraph) => open.push(Block::new(BlockKind::Paragraph, index.position(start))),
+            Event::Start(Tag::Item) => open.push(Block::new(BlockKind::ListItem, index.position(start))),
+            Event::End(TagEnd::Paragraph) if in_item => {}
+            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) => {
+                if let Some(mut block) = open.pop() {
+                    block.text.truncate(block.text.trim_end().len());
+                    done.push(block);
+                }
+            }
+            Event::Start(Tag::CodeBlock(_)) => code_blocks += 1,
+            Event::End(TagEnd::CodeBlock) => code_blocks -= 1,
+            Event::Text(t) if code_blocks == 0 => {
+                if let Some(block) = open.last_mut() {
+                    block.push_run(&t, index.position(start), text[start..end] == *t, false);
+                }
+            }
+            Event::Code(t) => {
+                if let Some(block) = open.last_mut() {
+                    block.push_run(&t, index.position(start), false, true);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(block) = open.last_mut() {
+                    block.text.push(' ');
+                }
+            }
+            Event::Start(Tag::HtmlBlock) => html_block.clear(),
+            Event::Html(html) => html_block.push_str(&html),
+            Event::End(TagEnd::HtmlBlock) => {
+                directives.read(&html_block, index.position(end.saturating_sub(1)).line);
+            }
+            Event::InlineHtml(html) => directives.read(&html, index.position(end.saturating_sub(1)).line),
+            _ => {}
+        }
+    }
+    // Nested list items finish before the item that holds them: restore file order.
+    done.sort_by_key(|b| b.position);
+    done
+}
+
+/// Mark the final "Sources" section: an H2 titled exactly "Sources" that is the last heading.
+fn mark_sources_section(blocks: &mut [Block]) {
+    let Some(last_heading) = blocks.iter().rposition(|b| b.heading_level().is_some()) else {
+        return;
+    };
+    let heading = &blocks[last_heading];
+    if heading.heading_level() == Some(2) && heading.text.trim() == SOURCES_HEADING {
+        for block in &mut blocks[last_heading..] {
+            block.in_sources = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DRAFT: &str = "---\ntitle: \"Titre\"\n---\n\nLe lede, avec `du code` et\nune suite.\n\n## Partie\n\n- un élément\n- deux\n\n## Sources\n\n- Titre — La Gazette\n";
+
+    fn kinds(doc: &Document) -> Vec<(BlockKind, usize, bool)> {
+        doc.blocks.iter().map(|b| (b.kind, b.position.line, b.in_sources)).collect()
+    }
+
+    #[test]
+    fn blocks_carry_file_lines_and_the_sources_section() {
+        let doc = Document::parse(DRAFT).unwrap();
+        assert_eq!(doc.body_start, Position::new(4, 1));
+        assert_eq!(
+            kinds(&doc),
+            vec![
+                (BlockKind::Paragraph, 5, false),
+                (BlockKind::Heading(2), 8, false),
+                (BlockKind::ListItem, 10, false),
+                (BlockKind::ListItem, 11, false),
+                (BlockKind::Heading(2), 13, true),
+                (BlockKind::ListItem, 15, true),
+            ]
+        );
+        assert_eq!(doc.blocks[0].text, "Le lede, avec du code et une suite.");
+        assert_eq!(doc.prose().count(), 3);
+    }
+
+    #[test]
+    fn positions_inside_a_block_follow_the_source() {
+        let doc = Document::parse("Un texte\nsur deux l'lignes.").unwrap();
+        let block = &doc.blocks[0];
+        let offset = block.text.find('\'').unwrap();
+        assert_eq!(block.position_at(offset), Position::new(2, 11));
+    }
+
+    #[test]
+    fn escapes_are_rendered_away() {
+        let doc = Document::parse("\\# Pas un titre, 1\\. non plus").unwrap();
+        assert_eq!(doc.blocks[0].kind, BlockKind::Paragraph);
+        assert_eq!(doc.blocks[0].text, "# Pas un titre, 1. non plus");
+    }
+
+    #[test]
+    fn title_comes_from_front_matter_or_the_first_h1() {
+        let doc = Document::parse(DRAFT).unwrap();
+        assert_eq!(doc.title().unwrap().source, TitleSource::FrontMatter);
+        let doc = Document::parse("# Le titre\n\nTexte.").unwrap();
+        let title = doc.title().unwrap();
+        assert_eq!((title.text, title.position.line, title.source), ("Le titre", 1, TitleSource::Heading));
+    }
+
+    #[test]
+    fn code_blocks_are_not_prose_and_comments_become_directives() {
+        let doc = Document::parse("```\ncode\n```\n\n<!-- redac-disable min-words -->\n\nTexte.").unwrap();
+        assert_eq!(doc.blocks.len(), 1);
+        assert!(doc.directives.disables("min-words"));
+    }
+
+    #[test]
+    fn a_sources_heading_followed_by_another_heading_is_body() {
+        let doc = Document::parse("## Sources\n\nTexte.\n\n## Fin\n\nTexte.").unwrap();
+        assert!(doc.blocks.iter().all(|b| !b.in_sources));
+    }
+}
