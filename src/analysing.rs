@@ -92,9 +92,21 @@ pub const TOP_TERMS: usize = 10;
 /// Measure the keyphrase and the top keywords over `paragraphs`.
 pub fn density(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Density {
     let words: usize = paragraphs.iter().map(Paragraph::words).sum();
-    let per_hundred = |count: usize| if words == 0 { 0.0 } else { round2(count as f64 * 100.0 / words as f64) };
-    let sentences: Vec<&str> = paragraphs.iter().flat_map(Paragraph::sentence_texts).collect();
-    let kp_count: usize = sentences.iter().map(|s| keyphrase_occurrences(keyphrase, s)).sum();
+    let per_hundred = |count: usize| {
+        if words == 0 {
+            0.0
+        } else {
+            round2(count as f64 * 100.0 / words as f64)
+        }
+    };
+    let sentences: Vec<&str> = paragraphs
+        .iter()
+        .flat_map(Paragraph::sentence_texts)
+        .collect();
+    let kp_count: usize = sentences
+        .iter()
+        .map(|s| keyphrase_occurrences(keyphrase, s))
+        .sum();
     let mut grams: [Counter; 3] = Default::default();
     for sentence in &sentences {
         for run in content_runs(sentence) {
@@ -109,7 +121,11 @@ pub fn density(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Density {
         counter
             .top(TOP_TERMS, min)
             .into_iter()
-            .map(|(text, count)| Term { text, count, density: per_hundred(count) })
+            .map(|(text, count)| Term {
+                text,
+                count,
+                density: per_hundred(count),
+            })
             .collect()
     };
     let mut phrases = table(&grams[1], 2);
@@ -151,7 +167,10 @@ fn content_runs(sentence: &str) -> Vec<Vec<Word>> {
             continue;
         }
         let stem = stem(&lower);
-        runs.last_mut().expect("non-empty").push(Word { form: token.text.to_string(), stem });
+        runs.last_mut().expect("non-empty").push(Word {
+            form: token.text.to_string(),
+            stem,
+        });
     }
     runs.retain(|r| !r.is_empty());
     runs
@@ -165,8 +184,16 @@ struct Counter {
 
 impl Counter {
     fn add(&mut self, window: &[Word]) {
-        let key = window.iter().map(|w| w.stem.as_str()).collect::<Vec<_>>().join(" ");
-        let form = window.iter().map(|w| w.form.as_str()).collect::<Vec<_>>().join(" ");
+        let key = window
+            .iter()
+            .map(|w| w.stem.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let form = window
+            .iter()
+            .map(|w| w.form.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let entry = self.counts.entry(key).or_default();
         entry.0 += 1;
         *entry.1.entry(form).or_default() += 1;
@@ -189,7 +216,11 @@ impl Counter {
 fn commonest_form(forms: &BTreeMap<String, usize>) -> String {
     // BTreeMap iteration is ordered, so max_by_key with ties resolves to the first such form.
     let best = forms.values().copied().max().unwrap_or(0);
-    forms.iter().find(|(_, &c)| c == best).map(|(f, _)| f.clone()).unwrap_or_default()
+    forms
+        .iter()
+        .find(|(_, &c)| c == best)
+        .map(|(f, _)| f.clone())
+        .unwrap_or_default()
 }
 
 /// Words the text writes with a capital where no sentence starts, and never in lowercase:
@@ -203,7 +234,11 @@ pub fn proper_nouns(paragraphs: &[Paragraph]) -> HashMap<String, String> {
             if token.text == lower {
                 lowercase.insert(lower);
             } else if i > 0 && !lexicon::is_stop_word(&lower) {
-                *capitalised.entry(lower).or_default().entry(token.text.to_string()).or_default() += 1;
+                *capitalised
+                    .entry(lower)
+                    .or_default()
+                    .entry(token.text.to_string())
+                    .or_default() += 1;
             }
         }
     }
@@ -230,7 +265,12 @@ pub fn rank_keyphrases(title: Option<&str>, paragraphs: &[Paragraph]) -> Vec<Key
         .flat_map(Paragraph::sentence_texts)
         .map(content_stems)
         .collect();
-    let lede: HashSet<String> = paragraphs.first().map(|p| content_stems(&p.text)).unwrap_or_default().into_iter().collect();
+    let lede: HashSet<String> = paragraphs
+        .first()
+        .map(|p| content_stems(&p.text))
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
     let title_order: Vec<String> = title.map(content_stems).unwrap_or_default();
     let title_stems: HashSet<String> = title_order.iter().cloned().collect();
     let words = body_words(paragraphs).max(1) as f64;
@@ -241,16 +281,28 @@ pub fn rank_keyphrases(title: Option<&str>, paragraphs: &[Paragraph]) -> Vec<Key
     candidates.sort();
     candidates.dedup();
     let score = |k: &Keyphrase| -> f64 {
-        let coverage = sentences.iter().filter(|s| k.stems.iter().all(|st| s.contains(st))).count();
+        let coverage = sentences
+            .iter()
+            .filter(|s| k.stems.iter().all(|st| s.contains(st)))
+            .count();
         let occurrences: usize = sentences
             .iter()
-            .map(|s| k.stems.iter().map(|st| s.iter().filter(|x| *x == st).count()).min().unwrap_or(0))
+            .map(|s| {
+                k.stems
+                    .iter()
+                    .map(|st| s.iter().filter(|x| *x == st).count())
+                    .min()
+                    .unwrap_or(0)
+            })
             .sum();
         let in_title = k.stems.iter().all(|s| title_stems.contains(s));
         let in_lede = k.stems.iter().all(|s| lede.contains(s));
         // The title is composed keyphrase first: a keyphrase the title already opens with
         // keeps the source's own wording.
-        let opens_title = k.stems.iter().all(|s| title_order.iter().take(k.stems.len() + 1).any(|t| t == s));
+        let opens_title = k
+            .stems
+            .iter()
+            .all(|s| title_order.iter().take(k.stems.len() + 1).any(|t| t == s));
         // Over 3 % reads as keyword stuffing (Yoast's upper bound).
         let stuffed = occurrences as f64 * 100.0 / words > 3.0;
         coverage as f64
@@ -278,7 +330,9 @@ fn entity_spans(paragraphs: &[Paragraph], proper: &HashMap<String, String>) -> V
     let mut spans = Vec::new();
     for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
         let mut run: Vec<&str> = Vec::new();
-        for token in segmenting::tokens(sentence).chain(std::iter::once(segmenting::Token { text: "", start: 0 })) {
+        for token in segmenting::tokens(sentence)
+            .chain(std::iter::once(segmenting::Token { text: "", start: 0 }))
+        {
             if let Some(form) = proper.get(&token.text.to_lowercase()) {
                 run.push(form);
                 spans.push(form.clone());
@@ -300,7 +354,12 @@ fn title_phrases(title: &str, proper: &HashMap<String, String>) -> Vec<String> {
     let mut phrases = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let is_proper = |w: &str| proper.contains_key(&w.to_lowercase());
-        if w.eq_ignore_ascii_case("et") && i > 0 && i + 1 < words.len() && is_proper(words[i - 1]) && is_proper(words[i + 1]) {
+        if w.eq_ignore_ascii_case("et")
+            && i > 0
+            && i + 1 < words.len()
+            && is_proper(words[i - 1])
+            && is_proper(words[i + 1])
+        {
             let form = |w: &str| proper[&w.to_lowercase()].clone();
             phrases.push(format!("{} et {}", form(words[i - 1]), form(words[i + 1])));
         }
@@ -310,7 +369,12 @@ fn title_phrases(title: &str, proper: &HashMap<String, String>) -> Vec<String> {
             for window in run.windows(n) {
                 let text: Vec<String> = window
                     .iter()
-                    .map(|w| proper.get(&w.form.to_lowercase()).cloned().unwrap_or_else(|| w.form.to_lowercase()))
+                    .map(|w| {
+                        proper
+                            .get(&w.form.to_lowercase())
+                            .cloned()
+                            .unwrap_or_else(|| w.form.to_lowercase())
+                    })
                     .collect();
                 phrases.push(text.join(" "));
             }
@@ -342,18 +406,27 @@ mod tests {
     fn keyphrase_counts_its_rarest_word_per_sentence() {
         let k = Keyphrase::new("Poutine et Loukachenko");
         assert_eq!(k.stems.len(), 2);
-        assert_eq!(keyphrase_occurrences(&k, "Poutine a reçu M. Loukachenko."), 1);
+        assert_eq!(
+            keyphrase_occurrences(&k, "Poutine a reçu M. Loukachenko."),
+            1
+        );
         assert_eq!(keyphrase_occurrences(&k, "Poutine a parlé."), 0);
         assert!(k.is_in("Loukachenko et Poutine"));
     }
 
     #[test]
     fn density_table_skips_stop_words_and_groups_forms() {
-        let body = paras(&["Les armes nucléaires arrivent. Une arme nucléaire de plus selon Minsk.", "Cette arme inquiète Minsk."]);
+        let body = paras(&[
+            "Les armes nucléaires arrivent. Une arme nucléaire de plus selon Minsk.",
+            "Cette arme inquiète Minsk.",
+        ]);
         let d = density(&body, &Keyphrase::new("arme nucléaire"));
         assert_eq!(d.keyphrase.count, 2);
         assert_eq!(d.terms[0].count, 3, "{:?}", d.terms);
-        assert!(d.terms.iter().all(|t| !["selon", "cette", "les", "de"].contains(&t.text.to_lowercase().as_str())));
+        assert!(d
+            .terms
+            .iter()
+            .all(|t| !["selon", "cette", "les", "de"].contains(&t.text.to_lowercase().as_str())));
         assert!(d.phrases.iter().any(|p| p.count == 2));
     }
 
@@ -370,7 +443,9 @@ mod tests {
 
     #[test]
     fn proper_nouns_are_learned_from_the_body() {
-        let p = proper_nouns(&paras(&["Le pays a vu Poutine et l’OTAN. Selon Minsk, rien."]));
+        let p = proper_nouns(&paras(&[
+            "Le pays a vu Poutine et l’OTAN. Selon Minsk, rien.",
+        ]));
         assert_eq!(p.get("poutine").map(String::as_str), Some("Poutine"));
         assert_eq!(p.get("otan").map(String::as_str), Some("OTAN"));
         assert!(!p.contains_key("pays"));

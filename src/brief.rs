@@ -41,7 +41,8 @@ static LANGUAGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|into)\s+(french|english)|\ben\s+(français|anglais)").unwrap()
 });
 static SUBHEADINGS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)sub-?headings?|sub-?titles?|\bheadings\b|intertitres?|sous-titres?|\bH2s?\b").unwrap()
+    Regex::new(r"(?i)sub-?headings?|sub-?titles?|\bheadings\b|intertitres?|sous-titres?|\bH2s?\b")
+        .unwrap()
 });
 static SEO_CUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bSEO\b|référencement").unwrap());
@@ -99,10 +100,16 @@ impl Brief {
 }
 
 fn read_instruction(line: &str) -> Option<Instruction> {
-    let cues: Vec<regex::Match> = [&*WORDS_CUE, &*LANGUAGE_CUE, &*SUBHEADINGS_CUE, &*SEO_CUE, &*TITLE_CUE]
-        .iter()
-        .filter_map(|re| re.find_iter(line).last())
-        .collect();
+    let cues: Vec<regex::Match> = [
+        &*WORDS_CUE,
+        &*LANGUAGE_CUE,
+        &*SUBHEADINGS_CUE,
+        &*SEO_CUE,
+        &*TITLE_CUE,
+    ]
+    .iter()
+    .filter_map(|re| re.find_iter(line).last())
+    .collect();
     if cues.is_empty() {
         return None;
     }
@@ -116,11 +123,15 @@ fn read_instruction(line: &str) -> Option<Instruction> {
         return None;
     }
     Some(Instruction {
-        min_words: WORDS_CUE.captures(instruction_part).and_then(|c| {
-            c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok())
-        }),
+        min_words: WORDS_CUE
+            .captures(instruction_part)
+            .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok())),
         language: LANGUAGE_CUE.captures(instruction_part).map(|c| {
-            let name = c.get(1).or(c.get(2)).map_or("", |m| m.as_str()).to_lowercase();
+            let name = c
+                .get(1)
+                .or(c.get(2))
+                .map_or("", |m| m.as_str())
+                .to_lowercase();
             if name.starts_with('f') { "fr" } else { "en" }.to_string()
         }),
         subheadings: SUBHEADINGS_CUE.is_match(instruction_part),
@@ -135,7 +146,8 @@ fn read_instruction(line: &str) -> Option<Instruction> {
 fn glued_title(rest: &str) -> Option<String> {
     let candidate = rest.trim_start_matches(|c: char| c.is_whitespace() || ":-–—|".contains(c));
     let starts_capital = candidate.chars().next().is_some_and(char::is_uppercase);
-    (starts_capital && candidate.split_whitespace().count() >= 3).then(|| candidate.trim_end().to_string())
+    (starts_capital && candidate.split_whitespace().count() >= 3)
+        .then(|| candidate.trim_end().to_string())
 }
 
 #[cfg(test)]

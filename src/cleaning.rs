@@ -63,27 +63,72 @@ fn family(reason: &'static str, pattern: &str, max_words: usize) -> Family {
 /// Families of noise phrases common to French (and some English) news pages.
 static FAMILIES: LazyLock<Vec<Family>> = LazyLock::new(|| {
     vec![
-        family("ad marker", r"^\W*(publicit[ée]|pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat)\W*$", 3),
-        family("share or follow prompt", r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|abonnez|inscrivez|rejoignez|newsletter|recevez)\b", 12),
+        family(
+            "ad marker",
+            r"^\W*(publicit[ée]|pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat)\W*$",
+            3,
+        ),
+        family(
+            "share or follow prompt",
+            r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|abonnez|inscrivez|rejoignez|newsletter|recevez)\b",
+            12,
+        ),
         family("source link", r"^\W*source\s*(link|:)", 8),
         family("loading placeholder", r"^\W*(loading|chargement)\b", 4),
-        family("navigation", r"(faire défiler|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal)", 10),
-        family("photo credit", r"^\W*(crédits?|cr[ée]dit photo|photo|illustration|image|©|copyright)\b[^.]{0,60}(:|©|/)", 12),
-        family("consent notice", r"(cookies?|consentement|consentie|désinscrire|données personnelles|confidentialité|privacy|votre inscription)", 60),
-        family("byline", r"^\W*((publié|mis à jour|modifié|mise à jour|posted|updated|by|par)\b|(on|le|par|by)\W*$)", 8),
-        family("trending label", r"^\W*(tendances?|trending|à la une|les plus lus|populaire|en direct|direct)\W*$", 4),
-        family("call to action", r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|découvrez|téléchargez|regardez|écoutez)\b", 25),
-        family("publisher disclaimer", r"(ne sont pas nécessairement|n['’]engagent que|ne reflètent pas nécessairement|publie des articles provenant)", 80),
-        family("read-also link", r"^\W*(à )?(lire|voir) (aussi|également)|^\W*sur le même sujet|^\W*related\b", 25),
-        family("agency attribution", r"^\W*avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$", 4),
+        family(
+            "navigation",
+            r"(faire défiler|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal)",
+            10,
+        ),
+        family(
+            "photo credit",
+            r"^\W*(crédits?|cr[ée]dit photo|photo|illustration|image|©|copyright)\b[^.]{0,60}(:|©|/)",
+            12,
+        ),
+        family(
+            "consent notice",
+            r"(cookies?|consentement|consentie|désinscrire|données personnelles|confidentialité|privacy|votre inscription)",
+            60,
+        ),
+        family(
+            "byline",
+            r"^\W*((publié|mis à jour|modifié|mise à jour|posted|updated|by|par)\b|(on|le|par|by)\W*$)",
+            8,
+        ),
+        family(
+            "trending label",
+            r"^\W*(tendances?|trending|à la une|les plus lus|populaire|en direct|direct)\W*$",
+            4,
+        ),
+        family(
+            "call to action",
+            r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|découvrez|téléchargez|regardez|écoutez)\b",
+            25,
+        ),
+        family(
+            "publisher disclaimer",
+            r"(ne sont pas nécessairement|n['’]engagent que|ne reflètent pas nécessairement|publie des articles provenant)",
+            80,
+        ),
+        family(
+            "read-also link",
+            r"^\W*(à )?(lire|voir) (aussi|également)|^\W*sur le même sujet|^\W*related\b",
+            25,
+        ),
+        family(
+            "agency attribution",
+            r"^\W*avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
+            4,
+        ),
     ]
 });
 
 static FRENCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+(\d{4})\b").unwrap()
 });
-static DATELINE_OUTLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{Lu}][\p{L} .'’-]{1,30}\s/\s(\p{Lu}[\p{L} .'’-]{1,40})$").unwrap());
+static DATELINE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Lu}][\p{L} .'’-]{1,30}\s/\s(\p{Lu}[\p{L} .'’-]{1,40})$").unwrap()
+});
 static ATTRIBUTION_OUTLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*avec\s+(?:l['’])?([\p{L} ]{2,30}?)\W*$").unwrap());
 static DISCLAIMER_OUTLET: LazyLock<Regex> =
@@ -144,7 +189,10 @@ fn classify(line: &str, article: &Article, repeated: bool) -> Line {
     if repeated {
         return Line::Noise("repeated line");
     }
-    if let Some(f) = FAMILIES.iter().find(|f| words <= f.max_words && f.pattern.is_match(line)) {
+    if let Some(f) = FAMILIES
+        .iter()
+        .find(|f| words <= f.max_words && f.pattern.is_match(line))
+    {
         return Line::Noise(f.reason);
     }
     if FRENCH_DATE.is_match(line) && words <= 8 {
@@ -154,7 +202,11 @@ fn classify(line: &str, article: &Article, repeated: bool) -> Line {
         return Line::Noise("dateline");
     }
     let before_body = article.paragraphs.is_empty();
-    if before_body && article.title.is_none() && words >= TITLE_MIN_WORDS && !ends_like_sentence(line) {
+    if before_body
+        && article.title.is_none()
+        && words >= TITLE_MIN_WORDS
+        && !ends_like_sentence(line)
+    {
         return Line::Title;
     }
     if is_prose(line, words) {
@@ -173,7 +225,8 @@ fn is_prose(line: &str, words: usize) -> bool {
 
 /// Ends with sentence punctuation, possibly followed by closing quotes or brackets.
 pub fn ends_like_sentence(line: &str) -> bool {
-    let core = line.trim_end_matches(|c: char| matches!(c, '»' | '"' | '”' | ')' | ']') || c.is_whitespace());
+    let core = line
+        .trim_end_matches(|c: char| matches!(c, '»' | '"' | '”' | ')' | ']') || c.is_whitespace());
     core.ends_with(['.', '!', '?', '…'])
 }
 
@@ -211,7 +264,9 @@ pub fn iso_date(text: &str) -> Option<String> {
         "novembre" => 11,
         _ => 12,
     };
-    (1..=31).contains(&day).then(|| format!("{}-{month:02}-{day:02}", &caps[3]))
+    (1..=31)
+        .contains(&day)
+        .then(|| format!("{}-{month:02}-{day:02}", &caps[3]))
 }
 
 /// Lines of a block that were hard-wrapped (the line does not end a sentence and the next one
@@ -224,7 +279,9 @@ fn join_wrapped_lines(text: &str) -> Vec<(usize, String)> {
         let trimmed = line.trim();
         let continues = !previous_blank
             && trimmed.chars().next().is_some_and(char::is_lowercase)
-            && out.last().is_some_and(|(_, prev)| !ends_like_sentence(prev) && crate::segmenting::count_words(prev) >= 6);
+            && out.last().is_some_and(|(_, prev)| {
+                !ends_like_sentence(prev) && crate::segmenting::count_words(prev) >= 6
+            });
         match out.last_mut() {
             Some((_, prev)) if continues => {
                 prev.push(' ');
@@ -242,14 +299,21 @@ mod tests {
     use super::*;
 
     fn reasons(article: &Article) -> Vec<(&str, &str)> {
-        article.removed.iter().map(|r| (r.text.as_str(), r.reason)).collect()
+        article
+            .removed
+            .iter()
+            .map(|r| (r.text.as_str(), r.reason))
+            .collect()
     }
 
     #[test]
     fn noise_families_are_recognised_by_shape_not_by_site() {
         let text = "Suivez-nous sur Facebook\nLe Monde\nLa guerre en Ukraine entre dans sa troisième année\nPublié le 3 mars 2024 à 10h\nPUBLICITÉ\nLe président a parlé hier devant les députés réunis à Paris.\nÀ lire aussi : Les sanctions contre Moscou\nCliquez ici pour vous abonner\nPartager sur X\nLes députés ont voté la loi à une large majorité.";
         let article = clean(text);
-        assert_eq!(article.title.as_deref(), Some("La guerre en Ukraine entre dans sa troisième année"));
+        assert_eq!(
+            article.title.as_deref(),
+            Some("La guerre en Ukraine entre dans sa troisième année")
+        );
         assert_eq!(article.date.as_deref(), Some("2024-03-03"));
         assert_eq!(article.paragraphs.len(), 2);
         let r = reasons(&article);
@@ -272,7 +336,10 @@ mod tests {
     #[test]
     fn hard_wrapped_lines_are_joined() {
         let article = clean("Titre de la dépêche du jour\nLe président russe a rencontré son homologue\nbiélorusse à Minsk vendredi soir.");
-        assert_eq!(article.paragraphs[0].text, "Le président russe a rencontré son homologue biélorusse à Minsk vendredi soir.");
+        assert_eq!(
+            article.paragraphs[0].text,
+            "Le président russe a rencontré son homologue biélorusse à Minsk vendredi soir."
+        );
         assert_eq!(article.paragraphs[0].line, 2);
     }
 }

@@ -63,7 +63,10 @@ const ENGLISH_MARKERS: &[&str] = &[
 /// full of proper nouns is never dropped.
 pub fn is_foreign_paragraph(text: &str) -> bool {
     let (mut french, mut english) = (0, 0);
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         let lower = word.to_lowercase();
         french += usize::from(FRENCH_MARKERS.contains(&lower.as_str()));
         english += usize::from(ENGLISH_MARKERS.contains(&lower.as_str()));
@@ -91,7 +94,11 @@ mod tests {
     #[test]
     fn english_instruction_paragraph_is_foreign() {
         assert!(is_foreign_paragraph("Make this article seo compatible,Let there be subheadings for the article, be in french, create at least 700 words"));
-        assert!(!is_foreign_paragraph("Le Belarus sert de tampon contre le bloc militaire occidental de l’OTAN."));
-        assert!(!is_foreign_paragraph("Vladimir Poutine, Alexandre Loukachenko."));
+        assert!(!is_foreign_paragraph(
+            "Le Belarus sert de tampon contre le bloc militaire occidental de l’OTAN."
+        ));
+        assert!(!is_foreign_paragraph(
+            "Vladimir Poutine, Alexandre Loukachenko."
+        ));
     }
 }

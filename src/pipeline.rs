@@ -78,11 +78,19 @@ pub struct Prepared {
 
 /// Read, find the brief, clean, check the language, segment.
 pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, SourceError> {
-    let fail = |error| SourceError { source: source.name.clone(), error };
+    let fail = |error| SourceError {
+        source: source.name.clone(),
+        error,
+    };
     let decoded = reading::decode(&source.bytes, max_bytes).map_err(fail)?;
     let (brief, text) = brief::extract(&decoded.text);
     let mut article = cleaning::clean(&text);
-    let prose: String = article.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+    let prose: String = article
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
     if !detection.is_french() {
         return Err(fail(InputError::NotFrench {
@@ -93,13 +101,23 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
     let (foreign, french): (Vec<_>, Vec<_>) = std::mem::take(&mut article.paragraphs)
         .into_iter()
         .partition(|p| language::is_foreign_paragraph(&p.text));
-    article.removed.extend(foreign.into_iter().map(|p| RemovedLine { line: p.line, text: p.text, reason: "not French" }));
+    article
+        .removed
+        .extend(foreign.into_iter().map(|p| RemovedLine {
+            line: p.line,
+            text: p.text,
+            reason: "not French",
+        }));
     article.removed.sort_by_key(|r| r.line);
     article.paragraphs = french;
     let paragraphs: Vec<(usize, Paragraph)> = article
         .paragraphs
         .iter()
-        .flat_map(|p| sections::split_long_paragraph(&typography::normalise(&p.text)).into_iter().map(move |t| (p.line, Paragraph::new(t))))
+        .flat_map(|p| {
+            sections::split_long_paragraph(&typography::normalise(&p.text))
+                .into_iter()
+                .map(move |t| (p.line, Paragraph::new(t)))
+        })
         .collect();
     if paragraphs.is_empty() {
         return Err(fail(InputError::NoArticle));
@@ -126,14 +144,24 @@ pub struct Target {
 
 /// Flags override the brief; the brief overrides the defaults.
 pub fn target(brief: &Brief, settings: &Settings) -> Result<Target, InputError> {
-    let lang = settings.lang.clone().or(brief.language.clone()).unwrap_or_else(|| "fr".into());
+    let lang = settings
+        .lang
+        .clone()
+        .or(brief.language.clone())
+        .unwrap_or_else(|| "fr".into());
     if lang != "fr" {
         return Err(InputError::UnsupportedLanguage(lang));
     }
-    let min_words = settings.min_words.or(brief.min_words).unwrap_or(DEFAULT_MIN_WORDS);
+    let min_words = settings
+        .min_words
+        .or(brief.min_words)
+        .unwrap_or(DEFAULT_MIN_WORDS);
     Ok(Target {
         min_words,
-        max_words: settings.max_words.unwrap_or(min_words * 3 / 2).max(min_words),
+        max_words: settings
+            .max_words
+            .unwrap_or(min_words * 3 / 2)
+            .max(min_words),
         lang,
         subheadings: brief.subheadings.unwrap_or(true),
     })
@@ -214,17 +242,29 @@ pub struct SentenceTrace {
 /// Rewrite one source into an article.
 pub fn rewrite(lead: &SourceInput, settings: &Settings) -> Result<Rewrite, SourceError> {
     let prepared = prepare(lead, settings.max_bytes)?;
-    let target = target(&prepared.brief, settings).map_err(|error| SourceError { source: lead.name.clone(), error })?;
+    let target = target(&prepared.brief, settings).map_err(|error| SourceError {
+        source: lead.name.clone(),
+        error,
+    })?;
     let body: Vec<BodyParagraph> = prepared
         .paragraphs
         .iter()
-        .map(|(line, p)| BodyParagraph { paragraph: p.clone(), source: 0, line: *line })
+        .map(|(line, p)| BodyParagraph {
+            paragraph: p.clone(),
+            source: 0,
+            line: *line,
+        })
         .collect();
     Ok(compose(&[prepared], body, &target, settings))
 }
 
 /// Compose and render an article from body paragraphs already chosen.
-pub fn compose(sources: &[Prepared], body: Vec<BodyParagraph>, target: &Target, settings: &Settings) -> Rewrite {
+pub fn compose(
+    sources: &[Prepared],
+    body: Vec<BodyParagraph>,
+    target: &Target,
+    settings: &Settings,
+) -> Rewrite {
     let lead = &sources[0];
     let paragraphs: Vec<Paragraph> = body.iter().map(|b| b.paragraph.clone()).collect();
     let proper = analysing::proper_nouns(&paragraphs);
@@ -238,15 +278,27 @@ pub fn compose(sources: &[Prepared], body: Vec<BodyParagraph>, target: &Target, 
             (k, "flag", sections)
         }
         None => {
-            let (k, sections) = keyphrase_with_headings(source_title.as_deref(), &paragraphs, rest, &proper);
+            let (k, sections) =
+                keyphrase_with_headings(source_title.as_deref(), &paragraphs, rest, &proper);
             (k, "auto", sections)
         }
     };
     let title = title::compose(source_title.as_deref(), &keyphrase, &proper, None);
-    let description = meta::compose(&paragraphs, &keyphrase).unwrap_or_else(|| fallback_description(&paragraphs));
+    let description =
+        meta::compose(&paragraphs, &keyphrase).unwrap_or_else(|| fallback_description(&paragraphs));
     let density = analysing::density(&paragraphs, &keyphrase);
     let words = density.words;
-    let tags: Vec<String> = density.terms.iter().take(5).map(|t| proper.get(&t.text.to_lowercase()).cloned().unwrap_or_else(|| t.text.to_lowercase())).collect();
+    let tags: Vec<String> = density
+        .terms
+        .iter()
+        .take(5)
+        .map(|t| {
+            proper
+                .get(&t.text.to_lowercase())
+                .cloned()
+                .unwrap_or_else(|| t.text.to_lowercase())
+        })
+        .collect();
     let front_matter = FrontMatter {
         title: title.clone(),
         description: description.clone(),
@@ -289,7 +341,12 @@ pub fn compose(sources: &[Prepared], body: Vec<BodyParagraph>, target: &Target, 
             removed: sources
                 .iter()
                 .enumerate()
-                .flat_map(|(i, s)| s.article.removed.iter().map(move |r| RemovedReport { source: i, line: r.clone() }))
+                .flat_map(|(i, s)| {
+                    s.article.removed.iter().map(move |r| RemovedReport {
+                        source: i,
+                        line: r.clone(),
+                    })
+                })
                 .collect(),
             sentences: traces(&body),
         },
@@ -301,7 +358,12 @@ const KEYPHRASE_TRIES: usize = 4;
 
 /// The best-ranked keyphrase that at least one heading can carry (Yoast and editors want the
 /// keyphrase in a subheading); the best-ranked one when none can.
-fn keyphrase_with_headings(title: Option<&str>, paragraphs: &[Paragraph], rest: &[BodyParagraph], proper: &HashMap<String, String>) -> (Keyphrase, Vec<Section>) {
+fn keyphrase_with_headings(
+    title: Option<&str>,
+    paragraphs: &[Paragraph],
+    rest: &[BodyParagraph],
+    proper: &HashMap<String, String>,
+) -> (Keyphrase, Vec<Section>) {
     let ranked = analysing::rank_keyphrases(title, paragraphs);
     let mut first: Option<(Keyphrase, Vec<Section>)> = None;
     for k in ranked.into_iter().take(KEYPHRASE_TRIES) {
@@ -318,22 +380,36 @@ fn keyphrase_with_headings(title: Option<&str>, paragraphs: &[Paragraph], rest: 
     })
 }
 
-fn build_sections(rest: &[BodyParagraph], keyphrase: &Keyphrase, proper: &HashMap<String, String>) -> Vec<Section> {
+fn build_sections(
+    rest: &[BodyParagraph],
+    keyphrase: &Keyphrase,
+    proper: &HashMap<String, String>,
+) -> Vec<Section> {
     let paragraphs: Vec<Paragraph> = rest.iter().map(|b| b.paragraph.clone()).collect();
     let ranges = sections::cut(&paragraphs);
-    let grouped: Vec<Vec<&Paragraph>> = ranges.iter().map(|r| paragraphs[r.clone()].iter().collect()).collect();
+    let grouped: Vec<Vec<&Paragraph>> = ranges
+        .iter()
+        .map(|r| paragraphs[r.clone()].iter().collect())
+        .collect();
     let titles = headings::choose(&grouped, keyphrase, proper);
     ranges
         .into_iter()
         .zip(titles)
-        .map(|(range, heading)| Section { heading, paragraphs: rest[range].to_vec() })
+        .map(|(range, heading)| Section {
+            heading,
+            paragraphs: rest[range].to_vec(),
+        })
         .collect()
 }
 
 /// When no sentence combination reaches the length range, the first sentence is still the
 /// most honest summary; the `meta-length` check then reports the miss.
 fn fallback_description(paragraphs: &[Paragraph]) -> String {
-    paragraphs.first().and_then(|p| p.sentence_texts().next()).unwrap_or("").to_string()
+    paragraphs
+        .first()
+        .and_then(|p| p.sentence_texts().next())
+        .unwrap_or("")
+        .to_string()
 }
 
 /// One line per source that contributed: its title and its outlet when the text names one.
@@ -346,7 +422,12 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
         .enumerate()
         .filter(|(i, _)| body.iter().any(|b| b.source == *i))
         .map(|(_, s)| {
-            let title = s.article.title.as_deref().map(typography::normalise).unwrap_or_else(|| s.name.clone());
+            let title = s
+                .article
+                .title
+                .as_deref()
+                .map(typography::normalise)
+                .unwrap_or_else(|| s.name.clone());
             match (&s.article.outlet, &s.article.date) {
                 (Some(o), Some(d)) => format!("{title} — {o}, {d}"),
                 (Some(o), None) => format!("{title} — {o}"),
@@ -391,21 +472,61 @@ fn traces(body: &[BodyParagraph]) -> Vec<SentenceTrace> {
         .collect()
 }
 
-fn checks(fm: &FrontMatter, keyphrase: &Keyphrase, headings: &[String], sections: &[Section], target: &Target) -> Vec<Check> {
+fn checks(
+    fm: &FrontMatter,
+    keyphrase: &Keyphrase,
+    headings: &[String],
+    sections: &[Section],
+    target: &Target,
+) -> Vec<Check> {
     let title_len = composing::visible_len(&fm.title);
     let meta_len = composing::visible_len(&fm.description);
-    let slug_ok = regex::Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").expect("slug pattern").is_match(&fm.slug);
+    let slug_ok = regex::Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+        .expect("slug pattern")
+        .is_match(&fm.slug);
     let longest = sections.iter().map(Section::words).max().unwrap_or(0);
     let check = |id, passed, detail: String| Check { id, passed, detail };
     vec![
-        check("min-words", fm.words >= target.min_words, format!("{} of {} words", fm.words, target.min_words)),
-        check("title-length", title_len <= title::MAX_TITLE_LEN, format!("{title_len} characters")),
-        check("title-keyphrase", title::starts_with_keyphrase(&fm.title, keyphrase), fm.title.clone()),
-        check("meta-length", (meta::MIN_META_LEN..=meta::MAX_META_LEN).contains(&meta_len), format!("{meta_len} characters")),
-        check("meta-keyphrase", keyphrase.is_in(&fm.description), fm.description.clone()),
+        check(
+            "min-words",
+            fm.words >= target.min_words,
+            format!("{} of {} words", fm.words, target.min_words),
+        ),
+        check(
+            "title-length",
+            title_len <= title::MAX_TITLE_LEN,
+            format!("{title_len} characters"),
+        ),
+        check(
+            "title-keyphrase",
+            title::starts_with_keyphrase(&fm.title, keyphrase),
+            fm.title.clone(),
+        ),
+        check(
+            "meta-length",
+            (meta::MIN_META_LEN..=meta::MAX_META_LEN).contains(&meta_len),
+            format!("{meta_len} characters"),
+        ),
+        check(
+            "meta-keyphrase",
+            keyphrase.is_in(&fm.description),
+            fm.description.clone(),
+        ),
         check("slug-format", slug_ok, fm.slug.clone()),
-        check("subheadings", !target.subheadings || !headings.is_empty(), format!("{} headings", headings.len())),
-        check("section-length", longest <= sections::MAX_SECTION_WORDS, format!("longest section {longest} words")),
-        check("heading-keyphrase", headings.iter().any(|h| keyphrase.is_in(h)), headings.join(" | ")),
+        check(
+            "subheadings",
+            !target.subheadings || !headings.is_empty(),
+            format!("{} headings", headings.len()),
+        ),
+        check(
+            "section-length",
+            longest <= sections::MAX_SECTION_WORDS,
+            format!("longest section {longest} words"),
+        ),
+        check(
+            "heading-keyphrase",
+            headings.iter().any(|h| keyphrase.is_in(h)),
+            headings.join(" | "),
+        ),
     ]
 }

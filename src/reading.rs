@@ -45,7 +45,9 @@ fn decode_text(bytes: &[u8]) -> Result<Decoded, InputError> {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors && encoding != encoding_rs::UTF_8 {
-            return Err(binary("invalid ".to_string() + encoding.name() + " sequence"));
+            return Err(binary(
+                "invalid ".to_string() + encoding.name() + " sequence",
+            ));
         }
         return checked(text.into_owned(), encoding.name(), false);
     }
@@ -55,7 +57,8 @@ fn decode_text(bytes: &[u8]) -> Result<Decoded, InputError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => checked(text.to_owned(), "UTF-8", false),
         Err(_) => {
-            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
             let encoding = detector.guess(Some(b"fr"), chardetng::Utf8Detection::Deny);
             let (text, _, _) = encoding.decode(bytes);
@@ -99,7 +102,8 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
-    (control * 10 > head.len()).then(|| format!("{control} control bytes in the first {} bytes", head.len()))
+    (control * 10 > head.len())
+        .then(|| format!("{control} control bytes in the first {} bytes", head.len()))
 }
 
 #[cfg(test)]
@@ -140,7 +144,13 @@ mod tests {
     fn refuses_empty_blank_binary_and_huge() {
         assert_eq!(decode(b"", MAX), Err(InputError::Empty));
         assert_eq!(decode(b" \n\t ", MAX), Err(InputError::WhitespaceOnly));
-        assert!(matches!(decode(b"PK\x03\x04\0\0\x01", MAX), Err(InputError::Binary { .. })));
-        assert!(matches!(decode(b"abcdef", 3), Err(InputError::TooLarge { .. })));
+        assert!(matches!(
+            decode(b"PK\x03\x04\0\0\x01", MAX),
+            Err(InputError::Binary { .. })
+        ));
+        assert!(matches!(
+            decode(b"abcdef", 3),
+            Err(InputError::TooLarge { .. })
+        ));
     }
 }

@@ -67,7 +67,12 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
         }
         // Take the run of terminal punctuation and closing marks.
         let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | ']') {
+        while j < chars.len()
+            && matches!(
+                chars[j].1,
+                '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | ']'
+            )
+        {
             if chars[j].1 == '»' {
                 quote_depth = quote_depth.saturating_sub(1);
             }
@@ -95,7 +100,10 @@ fn is_followed_by_new_sentence(chars: &[(usize, char)], j: usize) -> bool {
     if !space.is_whitespace() {
         return false;
     }
-    let next = chars[j..].iter().map(|&(_, c)| c).find(|c| !c.is_whitespace());
+    let next = chars[j..]
+        .iter()
+        .map(|&(_, c)| c)
+        .find(|c| !c.is_whitespace());
     next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"“—–([".contains(c))
 }
 
@@ -106,7 +114,8 @@ fn ends_with_abbreviation(before_dot: &str) -> bool {
         .next()
         .unwrap_or("");
     let mut letters = token.chars();
-    let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    let single_capital =
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
     single_capital || lexicon::is_abbreviation(&token.to_lowercase())
 }
 
@@ -185,7 +194,10 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+        split_sentences(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
@@ -225,12 +237,28 @@ mod tests {
 
     #[test]
     fn question_and_exclamation_end_sentences() {
-        assert_eq!(sentences("Qui gagne ? Personne ! Voilà."), vec!["Qui gagne ?", "Personne !", "Voilà."]);
+        assert_eq!(
+            sentences("Qui gagne ? Personne ! Voilà."),
+            vec!["Qui gagne ?", "Personne !", "Voilà."]
+        );
     }
 
     #[test]
     fn tokens_split_elisions_and_keep_compounds() {
-        let words: Vec<&str> = tokens("L’armée d’un porte-avions, aujourd’hui (OTAN).").map(|t| t.text).collect();
-        assert_eq!(words, vec!["L", "armée", "d", "un", "porte-avions", "aujourd’hui", "OTAN"]);
+        let words: Vec<&str> = tokens("L’armée d’un porte-avions, aujourd’hui (OTAN).")
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                "L",
+                "armée",
+                "d",
+                "un",
+                "porte-avions",
+                "aujourd’hui",
+                "OTAN"
+            ]
+        );
     }
 }

@@ -32,7 +32,10 @@ impl Stats {
             ("words", self.words.to_string()),
             ("paragraphs", self.paragraphs.to_string()),
             ("sentences", self.sentences.to_string()),
-            ("language", format!("{} ({:.2})", self.language.name, self.language.confidence)),
+            (
+                "language",
+                format!("{} ({:.2})", self.language.name, self.language.confidence),
+            ),
             ("removed lines", self.removed.len().to_string()),
         ]
     }
@@ -43,7 +46,8 @@ pub fn measure(source: &SourceInput, keyphrase: Option<&str>) -> Result<Stats, S
     let paragraphs: Vec<Paragraph> = prepared.paragraphs.iter().map(|(_, p)| p.clone()).collect();
     let keyphrase = match keyphrase {
         Some(k) => Keyphrase::new(k),
-        None => analysing::choose_keyphrase(prepared.article.title.as_deref(), &paragraphs).unwrap_or_else(|| Keyphrase::new("")),
+        None => analysing::choose_keyphrase(prepared.article.title.as_deref(), &paragraphs)
+            .unwrap_or_else(|| Keyphrase::new("")),
     };
     let density = analysing::density(&paragraphs, &keyphrase);
     Ok(Stats {

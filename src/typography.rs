@@ -44,7 +44,11 @@ fn apostrophes(text: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         let letter_before = i > 0 && chars[i - 1].is_alphabetic();
         let letter_after = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
-        out.push(if c == '\'' && letter_before && letter_after { '’' } else { c });
+        out.push(if c == '\'' && letter_before && letter_after {
+            '’'
+        } else {
+            c
+        });
     }
     out
 }
@@ -83,17 +87,30 @@ mod tests {
     #[test]
     fn french_conventions() {
         assert_eq!(normalise("l'armée d'un pays"), "l’armée d’un pays");
-        assert_eq!(normalise("il a dit \"non\" hier"), "il a dit «\u{a0}non\u{a0}» hier");
-        assert_eq!(normalise("«tous les domaines»"), "«\u{a0}tous les domaines\u{a0}»");
+        assert_eq!(
+            normalise("il a dit \"non\" hier"),
+            "il a dit «\u{a0}non\u{a0}» hier"
+        );
+        assert_eq!(
+            normalise("«tous les domaines»"),
+            "«\u{a0}tous les domaines\u{a0}»"
+        );
         assert_eq!(normalise("un dilemme : il"), "un dilemme\u{a0}: il");
-        assert_eq!(normalise("Vraiment? Oui!"), "Vraiment\u{202f}? Oui\u{202f}!");
+        assert_eq!(
+            normalise("Vraiment? Oui!"),
+            "Vraiment\u{202f}? Oui\u{202f}!"
+        );
         assert_eq!(normalise("à 11:53 (UTC+01:00)"), "à 11:53 (UTC+01:00)");
         assert_eq!(normalise("attendez... bon"), "attendez… bon");
     }
 
     #[test]
     fn typography_never_changes_the_word_count() {
-        for s in ["l'armée : « x » - y ; z ! \"a b\"", "dilemme:il", "« Comme nous » »"] {
+        for s in [
+            "l'armée : « x » - y ; z ! \"a b\"",
+            "dilemme:il",
+            "« Comme nous » »",
+        ] {
             assert_eq!(count_words(s), count_words(&normalise(s)), "{s}");
         }
     }

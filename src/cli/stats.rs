@@ -7,7 +7,9 @@ use redac::stats;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
-#[command(after_help = "EXAMPLES:\n  redac stats depeche.txt\n  cat depeche.txt | redac stats --format json | jq .density.keyphrase")]
+#[command(
+    after_help = "EXAMPLES:\n  redac stats depeche.txt\n  cat depeche.txt | redac stats --format json | jq .density.keyphrase"
+)]
 pub struct StatsArgs {
     /// The article: a file, or `-` / nothing for standard input.
     pub input: Option<PathBuf>,

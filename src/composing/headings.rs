@@ -30,12 +30,18 @@ pub struct Candidate {
 /// Choose one heading per section: the best candidate not used yet. Then make sure at least one
 /// heading carries the keyphrase, swapping in the best keyphrase-bearing candidate of the
 /// section where the keyphrase is densest.
-pub fn choose(sections: &[Vec<&Paragraph>], keyphrase: &Keyphrase, proper: &HashMap<String, String>) -> Vec<String> {
+pub fn choose(
+    sections: &[Vec<&Paragraph>],
+    keyphrase: &Keyphrase,
+    proper: &HashMap<String, String>,
+) -> Vec<String> {
     let candidates: Vec<Vec<Candidate>> = score_candidates(sections, proper);
     let mut used: HashSet<String> = HashSet::new();
     let mut headings: Vec<Option<String>> = Vec::new();
     for list in &candidates {
-        let pick = list.iter().find(|c| !used.contains(&c.text.to_lowercase()) && !overlaps(&c.stems, &used));
+        let pick = list
+            .iter()
+            .find(|c| !used.contains(&c.text.to_lowercase()) && !overlaps(&c.stems, &used));
         if let Some(c) = pick {
             used.insert(c.text.to_lowercase());
         }
@@ -57,7 +63,11 @@ fn overlaps(stems: &[String], used: &HashSet<String>) -> bool {
     !stems.is_empty() && stems.iter().all(|s| used_stems.contains(s))
 }
 
-fn ensure_keyphrase(headings: &mut [Option<String>], candidates: &[Vec<Candidate>], keyphrase: &Keyphrase) {
+fn ensure_keyphrase(
+    headings: &mut [Option<String>],
+    candidates: &[Vec<Candidate>],
+    keyphrase: &Keyphrase,
+) {
     if headings.iter().flatten().any(|h| keyphrase.is_in(h)) {
         return;
     }
@@ -66,7 +76,12 @@ fn ensure_keyphrase(headings: &mut [Option<String>], candidates: &[Vec<Candidate
         .enumerate()
         .flat_map(|(i, list)| list.iter().map(move |c| (i, c)))
         .filter(|(_, c)| keyphrase.stems.iter().all(|s| c.stems.contains(s)) && c.has_common_noun)
-        .filter(|(i, c)| headings.iter().enumerate().all(|(j, h)| j == *i || h.as_deref() != Some(&c.text)))
+        .filter(|(i, c)| {
+            headings
+                .iter()
+                .enumerate()
+                .all(|(j, h)| j == *i || h.as_deref() != Some(&c.text))
+        })
         .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
     if let Some((i, c)) = best {
         headings[i] = Some(c.text.clone());
@@ -76,10 +91,16 @@ fn ensure_keyphrase(headings: &mut [Option<String>], candidates: &[Vec<Candidate
 /// When a section yields no noun phrase at all, the start of its first sentence, cut before
 /// its verb, is the least bad heading; numbered as a last resort so headings stay distinct.
 fn fallback(section: &[&Paragraph], index: usize) -> String {
-    let first = section.first().and_then(|p| p.sentence_texts().next()).unwrap_or("");
+    let first = section
+        .first()
+        .and_then(|p| p.sentence_texts().next())
+        .unwrap_or("");
     let phrase: Vec<&str> = first.split_whitespace().take(MAX_HEADING_WORDS).collect();
     let mut words = phrase;
-    while words.last().is_some_and(|w| lexicon::is_function_word(&w.to_lowercase()) || !w.chars().all(|c| c.is_alphanumeric() || "’'-".contains(c))) {
+    while words.last().is_some_and(|w| {
+        lexicon::is_function_word(&w.to_lowercase())
+            || !w.chars().all(|c| c.is_alphanumeric() || "’'-".contains(c))
+    }) {
         words.pop();
     }
     if words.len() >= MIN_HEADING_WORDS {
@@ -90,7 +111,10 @@ fn fallback(section: &[&Paragraph], index: usize) -> String {
 }
 
 /// Candidates of every section, best first.
-fn score_candidates(sections: &[Vec<&Paragraph>], proper: &HashMap<String, String>) -> Vec<Vec<Candidate>> {
+fn score_candidates(
+    sections: &[Vec<&Paragraph>],
+    proper: &HashMap<String, String>,
+) -> Vec<Vec<Candidate>> {
     let section_stems: Vec<Vec<String>> = sections
         .iter()
         .map(|s| s.iter().flat_map(|p| content_stems(&p.text)).collect())
@@ -115,18 +139,23 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &HashMap<String, Strin
                 tf.get(s).copied().unwrap_or(0) as f64 * (1.0 + (n / df).ln())
             };
             let mut list: Vec<Candidate> = Vec::new();
-            for (position, sentence) in section.iter().flat_map(|p| p.sentence_texts()).enumerate() {
+            for (position, sentence) in section.iter().flat_map(|p| p.sentence_texts()).enumerate()
+            {
                 for phrase in noun_phrases(sentence, proper) {
                     let stems = content_stems(&phrase.text);
                     // Names say who, not what the section is about: they add a little, the
                     // common nouns carry the score.
-                    let names = tokens(&phrase.text).filter(|t| proper.contains_key(&t.text.to_lowercase())).count();
+                    let names = tokens(&phrase.text)
+                        .filter(|t| proper.contains_key(&t.text.to_lowercase()))
+                        .count();
                     let common: Vec<String> = tokens(&phrase.text)
                         .map(|t| t.text.to_lowercase())
                         .filter(|w| !lexicon::is_stop_word(w) && !proper.contains_key(w))
                         .map(|w| crate::analysing::stem(&w))
                         .collect();
-                    let specificity: f64 = (common.iter().map(|s| weight(s)).sum::<f64>() + 0.3 * names as f64) / (stems.len() as f64).sqrt();
+                    let specificity: f64 = (common.iter().map(|s| weight(s)).sum::<f64>()
+                        + 0.3 * names as f64)
+                        / (stems.len() as f64).sqrt();
                     let subject_bonus = if phrase.is_subject { 1.3 } else { 1.0 };
                     let early_bonus = 1.0 + 0.2 / (1.0 + position as f64);
                     let shape = shape_factor(&phrase.text, proper);
@@ -138,7 +167,11 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &HashMap<String, Strin
                     });
                 }
             }
-            list.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.text.cmp(&b.text)));
+            list.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then_with(|| a.text.cmp(&b.text))
+            });
             list.dedup_by(|a, b| a.text == b.text);
             list
         })
@@ -176,14 +209,22 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
         .map(|t| (t.start, t.start + t.text.len(), t.text.to_string()))
         .collect();
     let hard_break_before = |j: usize| -> bool {
-        j > 0 && sentence[toks[j - 1].1..toks[j].0].chars().any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
+        j > 0
+            && sentence[toks[j - 1].1..toks[j].0]
+                .chars()
+                .any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
     };
     let is_proper = |w: &str| proper.contains_key(&w.to_lowercase());
     let mut phrases = Vec::new();
     for i in 0..toks.len() {
         let lower = toks[i].2.to_lowercase();
-        let opens = lexicon::is_determiner(&lower) || (is_proper(&toks[i].2) && (i == 0 || !is_proper(&toks[i - 1].2)));
-        if !opens || (i > 0 && !hard_break_before(i) && lexicon::is_determiner(&toks[i - 1].2.to_lowercase())) {
+        let opens = lexicon::is_determiner(&lower)
+            || (is_proper(&toks[i].2) && (i == 0 || !is_proper(&toks[i - 1].2)));
+        if !opens
+            || (i > 0
+                && !hard_break_before(i)
+                && lexicon::is_determiner(&toks[i - 1].2.to_lowercase()))
+        {
             continue;
         }
         let mut end = i;
@@ -194,16 +235,22 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
                 break;
             }
             let w = toks[j].2.to_lowercase();
-            let joins_names = w == "et" && is_proper(&toks[j - 1].2) && toks.get(j + 1).is_some_and(|t| is_proper(&t.2));
+            let joins_names = w == "et"
+                && is_proper(&toks[j - 1].2)
+                && toks.get(j + 1).is_some_and(|t| is_proper(&t.2));
             if joins_names {
                 after_preposition = true;
                 continue;
             }
-            let infinitive = (w.ends_with("er") || w.ends_with("ir")) && matches!(toks[j - 1].2.to_lowercase().as_str(), "à" | "de" | "d");
+            let infinitive = (w.ends_with("er") || w.ends_with("ir"))
+                && matches!(toks[j - 1].2.to_lowercase().as_str(), "à" | "de" | "d");
             if infinitive {
                 break;
             }
-            if lexicon::is_np_preposition(&w) || (lexicon::is_determiner(&w) && after_preposition) || (is_number_word(&w) && after_preposition) {
+            if lexicon::is_np_preposition(&w)
+                || (lexicon::is_determiner(&w) && after_preposition)
+                || (is_number_word(&w) && after_preposition)
+            {
                 after_preposition = true;
                 continue;
             }
@@ -218,10 +265,19 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
                 break;
             }
             // "le président cité par Interfax": a participle with its agent is a clause.
-            if toks.get(j + 1).is_some_and(|t| t.2 == "par") && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées")) {
+            if toks.get(j + 1).is_some_and(|t| t.2 == "par")
+                && (w.ends_with('é')
+                    || w.ends_with("ée")
+                    || w.ends_with("és")
+                    || w.ends_with("ées"))
+            {
                 break;
             }
-            if lexicon::is_stop_word(&w) || lexicon::is_clause_opener(&w) || lexicon::looks_like_finite_verb(&w) || is_participle_ant(&w) {
+            if lexicon::is_stop_word(&w)
+                || lexicon::is_clause_opener(&w)
+                || lexicon::looks_like_finite_verb(&w)
+                || is_participle_ant(&w)
+            {
                 break;
             }
             if w.chars().any(|c| c.is_ascii_digit()) && !after_preposition {
@@ -232,9 +288,15 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
         }
         let text = &sentence[toks[i].0..toks[end].1];
         let words = count_words(text);
-        let has_content = content_stems(text).len() >= 1;
-        if (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&words) && has_content && !ends_badly(text) {
-            phrases.push(NounPhrase { text: text.to_string(), is_subject: i == 0 });
+        let has_content = !content_stems(text).is_empty();
+        if (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&words)
+            && has_content
+            && !ends_badly(text)
+        {
+            phrases.push(NounPhrase {
+                text: text.to_string(),
+                is_subject: i == 0,
+            });
         }
     }
     phrases.extend(copula_phrases(sentence, &toks, proper));
@@ -247,20 +309,37 @@ const COPULA_COMPLEMENTS: &[&str] = &["au", "aux", "dans", "depuis", "en", "sous
 
 /// A name, the copula, then a prepositional complement, with the copula dropped as French
 /// headlines do. Only "est"/"sont" followed by a preposition: nothing else is rewritten.
-fn copula_phrases(sentence: &str, toks: &[(usize, usize, String)], proper: &HashMap<String, String>) -> Vec<NounPhrase> {
+fn copula_phrases(
+    sentence: &str,
+    toks: &[(usize, usize, String)],
+    proper: &HashMap<String, String>,
+) -> Vec<NounPhrase> {
     let mut out = Vec::new();
     for i in 0..toks.len().saturating_sub(2) {
         let copula = matches!(toks[i + 1].2.as_str(), "est" | "sont");
         let complement = COPULA_COMPLEMENTS.contains(&toks[i + 2].2.to_lowercase().as_str());
-        let joined = |a: usize, b: usize| !sentence[toks[a].1..toks[b].0].chars().any(|c| !c.is_whitespace());
-        if !(proper.contains_key(&toks[i].2.to_lowercase()) && copula && complement && joined(i, i + 1) && joined(i + 1, i + 2)) {
+        let joined = |a: usize, b: usize| {
+            !sentence[toks[a].1..toks[b].0]
+                .chars()
+                .any(|c| !c.is_whitespace())
+        };
+        if !(proper.contains_key(&toks[i].2.to_lowercase())
+            && copula
+            && complement
+            && joined(i, i + 1)
+            && joined(i + 1, i + 2))
+        {
             continue;
         }
         let mut end = i + 2;
         for j in i + 3..toks.len().min(i + MAX_HEADING_WORDS + 1) {
             let w = toks[j].2.to_lowercase();
             let gap = &sentence[toks[j - 1].1..toks[j].0];
-            if gap.chars().any(|c| ",;:()«»\"".contains(c)) || lexicon::is_clause_opener(&w) || lexicon::looks_like_finite_verb(&w) || is_participle_ant(&w) {
+            if gap.chars().any(|c| ",;:()«»\"".contains(c))
+                || lexicon::is_clause_opener(&w)
+                || lexicon::looks_like_finite_verb(&w)
+                || is_participle_ant(&w)
+            {
                 break;
             }
             end = j;
@@ -269,8 +348,13 @@ fn copula_phrases(sentence: &str, toks: &[(usize, usize, String)], proper: &Hash
             end -= 1;
         }
         let text = format!("{} {}", toks[i].2, &sentence[toks[i + 2].0..toks[end].1]);
-        if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&count_words(&text)) && !ends_badly(&text) {
-            out.push(NounPhrase { text, is_subject: i == 0 });
+        if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&count_words(&text))
+            && !ends_badly(&text)
+        {
+            out.push(NounPhrase {
+                text,
+                is_subject: i == 0,
+            });
         }
     }
     out
@@ -279,17 +363,35 @@ fn copula_phrases(sentence: &str, toks: &[(usize, usize, String)], proper: &Hash
 /// Cardinal numbers written out, which may sit between a determiner and its noun ("les deux
 /// hommes").
 fn is_number_word(word: &str) -> bool {
-    ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "mille"].contains(&word)
+    [
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "mille",
+    ]
+    .contains(&word)
         || word.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Present participles ("pouvant", "visant") open a clause; a few -ant nouns do not.
 fn is_participle_ant(word: &str) -> bool {
-    word.ends_with("ant") && word.chars().count() > 5 && !["dirigeant", "important", "commandant", "combattant", "habitant", "représentant", "manifestant", "participant"].contains(&word)
+    word.ends_with("ant")
+        && word.chars().count() > 5
+        && ![
+            "dirigeant",
+            "important",
+            "commandant",
+            "combattant",
+            "habitant",
+            "représentant",
+            "manifestant",
+            "participant",
+        ]
+        .contains(&word)
 }
 
 fn ends_badly(text: &str) -> bool {
-    let last = tokens(text).last().map(|t| t.text.to_lowercase()).unwrap_or_default();
+    let last = tokens(text)
+        .last()
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
     lexicon::is_function_word(&last)
 }
 
@@ -298,30 +400,54 @@ mod tests {
     use super::*;
 
     fn phrases(sentence: &str) -> Vec<String> {
-        let proper: HashMap<String, String> = [("moscou", "Moscou"), ("poutine", "Poutine"), ("loukachenko", "Loukachenko"), ("biélorussie", "Biélorussie")]
+        let proper: HashMap<String, String> = [
+            ("moscou", "Moscou"),
+            ("poutine", "Poutine"),
+            ("loukachenko", "Loukachenko"),
+            ("biélorussie", "Biélorussie"),
+        ]
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        noun_phrases(sentence, &proper)
             .into_iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
-        noun_phrases(sentence, &proper).into_iter().map(|p| p.text).collect()
+            .map(|p| p.text)
+            .collect()
     }
 
     #[test]
     fn subjects_stop_before_the_verb() {
-        assert!(phrases("Le soutien de Moscou l’a aidé à surmonter des mois de protestations.").contains(&"Le soutien de Moscou".to_string()));
-        assert!(phrases("La rencontre entre les deux hommes a eu lieu dans le cadre du Conseil.").contains(&"La rencontre entre les deux hommes".to_string()));
-        assert!(phrases("Le déploiement de ces armes tactiques en Biélorussie les rapprocherait de cibles.").contains(&"Le déploiement de ces armes tactiques en Biélorussie".to_string()));
+        assert!(
+            phrases("Le soutien de Moscou l’a aidé à surmonter des mois de protestations.")
+                .contains(&"Le soutien de Moscou".to_string())
+        );
+        assert!(
+            phrases("La rencontre entre les deux hommes a eu lieu dans le cadre du Conseil.")
+                .contains(&"La rencontre entre les deux hommes".to_string())
+        );
+        assert!(phrases(
+            "Le déploiement de ces armes tactiques en Biélorussie les rapprocherait de cibles."
+        )
+        .contains(&"Le déploiement de ces armes tactiques en Biélorussie".to_string()));
     }
 
     #[test]
     fn copula_before_a_complement_is_dropped_as_in_headlines() {
-        let p = phrases("Loukachenko est au pouvoir depuis près de 29 ans, réprimant la dissidence.");
-        assert!(p.contains(&"Loukachenko au pouvoir depuis près de 29 ans".to_string()), "{p:?}");
-        assert!(phrases("Moscou utiliser tous les moyens.").iter().all(|p| p != "Moscou utiliser"));
+        let p =
+            phrases("Loukachenko est au pouvoir depuis près de 29 ans, réprimant la dissidence.");
+        assert!(
+            p.contains(&"Loukachenko au pouvoir depuis près de 29 ans".to_string()),
+            "{p:?}"
+        );
+        assert!(phrases("Moscou utiliser tous les moyens.")
+            .iter()
+            .all(|p| p != "Moscou utiliser"));
     }
 
     #[test]
     fn names_joined_by_et_stay_together_and_no_phrase_ends_on_a_function_word() {
-        let p = phrases("Poutine et Loukachenko discutent de la coopération en matière de défense.");
+        let p =
+            phrases("Poutine et Loukachenko discutent de la coopération en matière de défense.");
         assert!(p.contains(&"Poutine et Loukachenko".to_string()), "{p:?}");
         for phrase in p {
             assert!(!ends_badly(&phrase), "{phrase}");
@@ -331,15 +457,24 @@ mod tests {
     #[test]
     fn every_section_gets_a_distinct_heading_and_one_carries_the_keyphrase() {
         let a = Paragraph::new("Le déploiement des armes nucléaires en Biélorussie inquiète. Les armes nucléaires arrivent.");
-        let b = Paragraph::new("Le soutien de Moscou à Loukachenko reste entier. Le soutien de Moscou est financier.");
+        let b = Paragraph::new(
+            "Le soutien de Moscou à Loukachenko reste entier. Le soutien de Moscou est financier.",
+        );
         let sections = vec![vec![&a], vec![&b]];
-        let proper: HashMap<String, String> = [("biélorussie", "Biélorussie"), ("moscou", "Moscou"), ("loukachenko", "Loukachenko")]
-            .into_iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
+        let proper: HashMap<String, String> = [
+            ("biélorussie", "Biélorussie"),
+            ("moscou", "Moscou"),
+            ("loukachenko", "Loukachenko"),
+        ]
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
         let headings = choose(&sections, &Keyphrase::new("Loukachenko"), &proper);
         assert_eq!(headings.len(), 2);
         assert_ne!(headings[0], headings[1]);
-        assert!(headings.iter().any(|h| h.contains("Loukachenko")), "{headings:?}");
+        assert!(
+            headings.iter().any(|h| h.contains("Loukachenko")),
+            "{headings:?}"
+        );
     }
 }

@@ -18,11 +18,26 @@ pub const MAX_META_LEN: usize = 156;
 const LEAD_SENTENCES: usize = 6;
 
 /// Words before which a sentence may be tightened into its main clause.
-const CLAUSE_CUTS: &[&str] = &["afin", "alors", "après", "avant", "avec", "dans", "lors", "mais", "pour", "qui", "sur", "tandis", "tout"];
+const CLAUSE_CUTS: &[&str] = &[
+    "afin", "alors", "après", "avant", "avec", "dans", "lors", "mais", "pour", "qui", "sur",
+    "tandis", "tout",
+];
 
 /// Words that open a subordinate clause: a sentence starting with one cannot be cut at its
 /// first comma without leaving a fragment ("Si nécessaire.").
-const SUBORDINATORS: &[&str] = &["bien", "lorsque", "même", "quand", "si", "comme", "alors", "tandis", "dépendant", "malgré", "jusqu"];
+const SUBORDINATORS: &[&str] = &[
+    "bien",
+    "lorsque",
+    "même",
+    "quand",
+    "si",
+    "comme",
+    "alors",
+    "tandis",
+    "dépendant",
+    "malgré",
+    "jusqu",
+];
 
 /// A candidate description and how it ranks: earlier material first, and a cut inside an
 /// enumeration only when nothing else fits.
@@ -34,9 +49,19 @@ struct Candidate {
 
 /// Compose the description; `None` when no candidate reaches the range.
 pub fn compose(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Option<String> {
-    let sentences: Vec<&str> = paragraphs.iter().flat_map(Paragraph::sentence_texts).take(LEAD_SENTENCES).collect();
+    let sentences: Vec<&str> = paragraphs
+        .iter()
+        .flat_map(Paragraph::sentence_texts)
+        .take(LEAD_SENTENCES)
+        .collect();
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut push = |text: String, order: usize, cuts_a_list: bool| candidates.push(Candidate { text, order, cuts_a_list });
+    let mut push = |text: String, order: usize, cuts_a_list: bool| {
+        candidates.push(Candidate {
+            text,
+            order,
+            cuts_a_list,
+        })
+    };
     for (i, sentence) in sentences.iter().enumerate() {
         let whole = finish(sentence);
         let cuts = clause_prefixes(sentence);
@@ -76,7 +101,11 @@ fn finish(sentence: &str) -> String {
 /// Main-clause prefixes of a sentence, each ended with a full stop, flagged when the cut falls
 /// inside an enumeration.
 fn clause_prefixes(sentence: &str) -> Vec<(String, bool)> {
-    let first_word = sentence.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first_word = sentence
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     if SUBORDINATORS.contains(&first_word.trim_end_matches(',')) {
         return Vec::new();
     }
@@ -99,7 +128,10 @@ fn clause_prefixes(sentence: &str) -> Vec<(String, bool)> {
 }
 
 fn ends_on_function_word(text: &str) -> bool {
-    let last = text.rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'').next().unwrap_or("");
+    let last = text
+        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+        .next()
+        .unwrap_or("");
     lexicon::is_function_word(&last.to_lowercase())
 }
 
@@ -118,13 +150,22 @@ mod tests {
         let lede = Paragraph::new("Le président russe Vladimir Poutine s’entretient à Moscou avec son homologue biélorusse, Alexandre Loukachenko, sur l’élargissement des liens politiques, militaires et économiques entre les deux pays. Fervent partisan de Poutine, Loukachenko est arrivé mercredi.");
         let meta = compose(&[lede], &Keyphrase::new("Loukachenko")).unwrap();
         let len = visible_len(&meta);
-        assert!((MIN_META_LEN..=MAX_META_LEN).contains(&len), "{len}: {meta}");
-        assert!(meta.ends_with('.') && meta.contains("Loukachenko"), "{meta}");
+        assert!(
+            (MIN_META_LEN..=MAX_META_LEN).contains(&len),
+            "{len}: {meta}"
+        );
+        assert!(
+            meta.ends_with('.') && meta.contains("Loukachenko"),
+            "{meta}"
+        );
         assert!(!meta.contains('…'));
     }
 
     #[test]
     fn no_candidate_means_none() {
-        assert_eq!(compose(&[Paragraph::new("Trop court.")], &Keyphrase::new("Poutine")), None);
+        assert_eq!(
+            compose(&[Paragraph::new("Trop court.")], &Keyphrase::new("Poutine")),
+            None
+        );
     }
 }

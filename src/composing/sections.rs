@@ -51,7 +51,12 @@ pub fn split_long_paragraph(text: &str) -> Vec<String> {
 pub fn lede_len(paragraphs: &[Paragraph]) -> usize {
     match paragraphs {
         [] => 0,
-        [first, second, ..] if first.words() < SHORT_LEDE_WORDS && first.words() + second.words() <= MAX_PARAGRAPH_WORDS => 2,
+        [first, second, ..]
+            if first.words() < SHORT_LEDE_WORDS
+                && first.words() + second.words() <= MAX_PARAGRAPH_WORDS =>
+        {
+            2
+        }
         _ => 1,
     }
 }
@@ -63,7 +68,10 @@ pub fn cut(paragraphs: &[Paragraph]) -> Vec<std::ops::Range<usize>> {
         return Vec::new();
     }
     let words: Vec<usize> = paragraphs.iter().map(Paragraph::words).collect();
-    let stems: Vec<HashSet<String>> = paragraphs.iter().map(|p| content_stems(&p.text).into_iter().collect()).collect();
+    let stems: Vec<HashSet<String>> = paragraphs
+        .iter()
+        .map(|p| content_stems(&p.text).into_iter().collect())
+        .collect();
     // best[i] = (cost, previous cut) for a sectioning of paragraphs[..i].
     let mut best: Vec<(f64, usize)> = vec![(f64::INFINITY, 0); n + 1];
     best[0] = (0.0, 0);
@@ -73,7 +81,11 @@ pub fn cut(paragraphs: &[Paragraph]) -> Vec<std::ops::Range<usize>> {
             if section_words > MAX_SECTION_WORDS && end - start > 1 {
                 break;
             }
-            let cohesion_broken = if start == 0 { 0.0 } else { cohesion(&stems, start) };
+            let cohesion_broken = if start == 0 {
+                0.0
+            } else {
+                cohesion(&stems, start)
+            };
             let cost = best[start].0 + size_penalty(section_words) + 2.0 * cohesion_broken;
             if cost < best[end].0 {
                 best[end] = (cost, start);
@@ -98,8 +110,14 @@ fn size_penalty(words: usize) -> f64 {
 
 /// Vocabulary overlap (Jaccard) across the gap before paragraph `gap`.
 fn cohesion(stems: &[HashSet<String>], gap: usize) -> f64 {
-    let before: HashSet<&String> = stems[gap.saturating_sub(COHESION_WINDOW)..gap].iter().flatten().collect();
-    let after: HashSet<&String> = stems[gap..(gap + COHESION_WINDOW).min(stems.len())].iter().flatten().collect();
+    let before: HashSet<&String> = stems[gap.saturating_sub(COHESION_WINDOW)..gap]
+        .iter()
+        .flatten()
+        .collect();
+    let after: HashSet<&String> = stems[gap..(gap + COHESION_WINDOW).min(stems.len())]
+        .iter()
+        .flatten()
+        .collect();
     let union = before.union(&after).count();
     if union == 0 {
         return 0.0;
@@ -117,7 +135,11 @@ mod tests {
 
     #[test]
     fn long_paragraphs_split_at_a_sentence() {
-        let text = format!("Le {}. Un {}.", vec!["mot"; 100].join(" "), vec!["autre"; 100].join(" "));
+        let text = format!(
+            "Le {}. Un {}.",
+            vec!["mot"; 100].join(" "),
+            vec!["autre"; 100].join(" ")
+        );
         let parts = split_long_paragraph(&text);
         assert_eq!(parts.len(), 2);
         assert!(parts.iter().all(|p| count_words(p) <= MAX_PARAGRAPH_WORDS));
@@ -125,7 +147,12 @@ mod tests {
 
     #[test]
     fn sections_never_exceed_the_limit_and_cut_at_topic_shifts() {
-        let paragraphs = vec![para(60, "armes"), para(60, "armes"), para(60, "économie"), para(60, "économie")];
+        let paragraphs = vec![
+            para(60, "armes"),
+            para(60, "armes"),
+            para(60, "économie"),
+            para(60, "économie"),
+        ];
         let ranges = cut(&paragraphs);
         assert_eq!(ranges, vec![0..2, 2..4]);
         let many: Vec<Paragraph> = (0..20).map(|_| para(80, "sujet")).collect();

@@ -22,7 +22,11 @@ pub fn slugify(title: &str) -> String {
         .filter(|w| !lexicon::is_stop_word(w) && !is_folded_stop_word(w))
         .cloned()
         .collect();
-    let chosen = if content.len() >= MIN_SLUG_WORDS { content } else { words };
+    let chosen = if content.len() >= MIN_SLUG_WORDS {
+        content
+    } else {
+        words
+    };
     let mut slug = String::new();
     for word in chosen {
         let extra = word.len() + usize::from(!slug.is_empty());
@@ -39,7 +43,20 @@ pub fn slugify(title: &str) -> String {
 
 /// Stop words written with accents ("à", "été") fold to ASCII forms the list does not hold.
 fn is_folded_stop_word(word: &str) -> bool {
-    matches!(word, "a" | "ete" | "etre" | "etait" | "etaient" | "egalement" | "deja" | "apres" | "tres" | "declare" | "meme" | "ca")
+    matches!(
+        word,
+        "a" | "ete"
+            | "etre"
+            | "etait"
+            | "etaient"
+            | "egalement"
+            | "deja"
+            | "apres"
+            | "tres"
+            | "declare"
+            | "meme"
+            | "ca"
+    )
 }
 
 /// Lowercase ASCII: accents removed (é→e, ç→c), ligatures spelled out (œ→oe, æ→ae, ß→ss).
@@ -78,7 +95,12 @@ mod tests {
         let long = slugify(&"Biélorussie ".repeat(20));
         assert!(long.len() <= MAX_SLUG_LEN && !long.ends_with('-'));
         let re = regex::Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
-        for t in ["« Non ! » : l’OTAN répond", "Ça va ?", "1 084 km", "Œuvre d’art"] {
+        for t in [
+            "« Non ! » : l’OTAN répond",
+            "Ça va ?",
+            "1 084 km",
+            "Œuvre d’art",
+        ] {
             assert!(re.is_match(&slugify(t)), "{t} → {}", slugify(t));
         }
     }

@@ -25,13 +25,22 @@ const CUT_BEFORE: &[&str] = &[
 
 /// Compose the title from the source title (if any), falling back to the keyphrase and the
 /// lede's first noun phrase.
-pub fn compose(source_title: Option<&str>, keyphrase: &Keyphrase, proper: &HashMap<String, String>, fallback_phrase: Option<&str>) -> String {
+pub fn compose(
+    source_title: Option<&str>,
+    keyphrase: &Keyphrase,
+    proper: &HashMap<String, String>,
+    fallback_phrase: Option<&str>,
+) -> String {
     let Some(title) = source_title.map(|t| sentence_case(t, proper)) else {
         return from_keyphrase(keyphrase, fallback_phrase, proper);
     };
     let title = drop_rubric(&title, keyphrase);
     let title = title.trim_end_matches(['.', ' ']).to_string();
-    let fitted = if visible_len(&title) <= MAX_TITLE_LEN { Some(title.clone()) } else { tighten(&title, keyphrase) };
+    let fitted = if visible_len(&title) <= MAX_TITLE_LEN {
+        Some(title.clone())
+    } else {
+        tighten(&title, keyphrase)
+    };
     match fitted {
         Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
         Some(t) => prefix_keyphrase(&t, keyphrase, proper).unwrap_or(t),
@@ -62,15 +71,22 @@ fn tighten(title: &str, keyphrase: &Keyphrase) -> Option<String> {
         .map(|n| (n, words[..n].join(" ")))
         .filter(|(n, prefix)| {
             let next = words[*n].to_lowercase();
-            let boundary = prefix.ends_with(',') || CUT_BEFORE.contains(&next.as_str()) || next.starts_with("qu");
+            let boundary = prefix.ends_with(',')
+                || CUT_BEFORE.contains(&next.as_str())
+                || next.starts_with("qu");
             boundary && visible_len(prefix.trim_end_matches(',')) <= MAX_TITLE_LEN
         })
         .map(|(_, prefix)| prefix.trim_end_matches([',', ' ']).to_string())
-        .find(|prefix| !ends_on_function_word(prefix) && (keyphrase.is_in(prefix) || !keyphrase.is_in(title)))
+        .find(|prefix| {
+            !ends_on_function_word(prefix) && (keyphrase.is_in(prefix) || !keyphrase.is_in(title))
+        })
 }
 
 fn ends_on_function_word(text: &str) -> bool {
-    let last = text.rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'').next().unwrap_or("");
+    let last = text
+        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+        .next()
+        .unwrap_or("");
     lexicon::is_function_word(&last.to_lowercase())
 }
 
@@ -79,20 +95,39 @@ fn ends_on_function_word(text: &str) -> bool {
 pub fn starts_with_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
     let stems = crate::analysing::content_stems(title);
     let window = keyphrase.stems.len() + 2;
-    keyphrase.stems.iter().all(|k| stems.iter().take(window).any(|s| s == k))
+    keyphrase
+        .stems
+        .iter()
+        .all(|k| stems.iter().take(window).any(|s| s == k))
 }
 
-fn prefix_keyphrase(title: &str, keyphrase: &Keyphrase, proper: &HashMap<String, String>) -> Option<String> {
-    let composed = format!("{}\u{a0}: {}", capitalise_first(&keyphrase.text), lowercase_first(title, proper));
+fn prefix_keyphrase(
+    title: &str,
+    keyphrase: &Keyphrase,
+    proper: &HashMap<String, String>,
+) -> Option<String> {
+    let composed = format!(
+        "{}\u{a0}: {}",
+        capitalise_first(&keyphrase.text),
+        lowercase_first(title, proper)
+    );
     (visible_len(&composed) <= MAX_TITLE_LEN).then_some(composed)
 }
 
-fn from_keyphrase(keyphrase: &Keyphrase, phrase: Option<&str>, proper: &HashMap<String, String>) -> String {
+fn from_keyphrase(
+    keyphrase: &Keyphrase,
+    phrase: Option<&str>,
+    proper: &HashMap<String, String>,
+) -> String {
     let base = capitalise_first(&keyphrase.text);
     match phrase {
         Some(p) if !keyphrase.is_in(p) => {
             let composed = format!("{base}\u{a0}: {}", lowercase_first(p, proper));
-            if visible_len(&composed) <= MAX_TITLE_LEN { composed } else { base }
+            if visible_len(&composed) <= MAX_TITLE_LEN {
+                composed
+            } else {
+                base
+            }
         }
         _ => base,
     }
@@ -100,13 +135,19 @@ fn from_keyphrase(keyphrase: &Keyphrase, phrase: Option<&str>, proper: &HashMap<
 
 /// Lowercase the first letter unless the first word is a proper noun or an acronym.
 fn lowercase_first(text: &str, proper: &HashMap<String, String>) -> String {
-    let first = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     let acronym = first.chars().filter(|c| c.is_uppercase()).count() > 1;
     if acronym || proper.contains_key(&first.to_lowercase()) {
         return text.to_string();
     }
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Bring a title to sentence case: an all-caps title, or Title Case With Capitals Everywhere,
@@ -116,7 +157,10 @@ pub fn sentence_case(title: &str, proper: &HashMap<String, String>) -> String {
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let all_caps = upper * 10 >= letters.len() * 8;
     let words: Vec<&str> = title.split_whitespace().collect();
-    let capitalised_words = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let capitalised_words = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     let title_case = words.len() >= 4 && capitalised_words * 10 >= words.len() * 7;
     if !all_caps && !title_case {
         return title.to_string();
@@ -155,16 +199,25 @@ mod tests {
     use super::*;
 
     fn proper() -> HashMap<String, String> {
-        [("poutine", "Poutine"), ("loukachenko", "Loukachenko"), ("minsk", "Minsk"), ("biélorussie", "Biélorussie"), ("ukraine", "Ukraine")]
-            .into_iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect()
+        [
+            ("poutine", "Poutine"),
+            ("loukachenko", "Loukachenko"),
+            ("minsk", "Minsk"),
+            ("biélorussie", "Biélorussie"),
+            ("ukraine", "Ukraine"),
+        ]
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
     }
 
     #[test]
     fn all_caps_title_returns_to_sentence_case_with_proper_nouns() {
         assert_eq!(
-            sentence_case("POUTINE ET LOUKACHENKO DISCUTENT DE LA COOPÉRATION À MINSK", &proper()),
+            sentence_case(
+                "POUTINE ET LOUKACHENKO DISCUTENT DE LA COOPÉRATION À MINSK",
+                &proper()
+            ),
             "Poutine et Loukachenko discutent de la coopération à Minsk"
         );
     }
@@ -175,13 +228,21 @@ mod tests {
         let t = compose(Some("Dernières nouvelles d'Ukraine : Poutine nie tout intérêt à intégrer la Biélorussie, mais renforce les liens militaires"), &k, &proper(), None);
         assert_eq!(t, "Poutine nie tout intérêt à intégrer la Biélorussie");
         let t = compose(Some("Poutine et Loukachenko discutent d’une défense plus étroite et de liens économiques"), &Keyphrase::new("Poutine et Loukachenko"), &proper(), None);
-        assert!(visible_len(&t) <= MAX_TITLE_LEN && !t.ends_with("et"), "{t}");
+        assert!(
+            visible_len(&t) <= MAX_TITLE_LEN && !t.ends_with("et"),
+            "{t}"
+        );
         assert!(t.starts_with("Poutine et Loukachenko discutent"), "{t}");
     }
 
     #[test]
     fn short_titles_are_kept() {
-        let t = compose(Some("Poutine reçoit Loukachenko à Minsk."), &Keyphrase::new("Poutine"), &proper(), None);
+        let t = compose(
+            Some("Poutine reçoit Loukachenko à Minsk."),
+            &Keyphrase::new("Poutine"),
+            &proper(),
+            None,
+        );
         assert_eq!(t, "Poutine reçoit Loukachenko à Minsk");
     }
 }

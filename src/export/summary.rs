@@ -10,23 +10,59 @@ pub fn lines(report: &Report) -> Vec<String> {
     }
     for source in &report.sources {
         if source.encoding_guessed {
-            out.push(format!("{}: not UTF-8, read as {}", source.name, source.encoding));
+            out.push(format!(
+                "{}: not UTF-8, read as {}",
+                source.name, source.encoding
+            ));
         }
     }
     if !report.removed.is_empty() {
-        let shown: Vec<String> = report.removed.iter().take(6).map(|r| format!("«\u{a0}{}\u{a0}» ({})", shorten(&r.line.text), r.line.reason)).collect();
+        let shown: Vec<String> = report
+            .removed
+            .iter()
+            .take(6)
+            .map(|r| {
+                format!(
+                    "«\u{a0}{}\u{a0}» ({})",
+                    shorten(&r.line.text),
+                    r.line.reason
+                )
+            })
+            .collect();
         let more = report.removed.len().saturating_sub(shown.len());
-        let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
-        out.push(format!("removed {} line(s): {}{tail}", report.removed.len(), shown.join(", ")));
+        let tail = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        out.push(format!(
+            "removed {} line(s): {}{tail}",
+            report.removed.len(),
+            shown.join(", ")
+        ));
     }
-    out.push(format!("language: {} (confidence {:.2})", report.language.name, report.language.confidence));
+    out.push(format!(
+        "language: {} (confidence {:.2})",
+        report.language.name, report.language.confidence
+    ));
     out.push(format!(
         "keyphrase: «\u{a0}{}\u{a0}» ({}), {} occurrence(s), {:.2} %",
-        report.keyphrase, report.keyphrase_origin, report.density.keyphrase.count, report.density.keyphrase.density
+        report.keyphrase,
+        report.keyphrase_origin,
+        report.density.keyphrase.count,
+        report.density.keyphrase.density
     ));
     out.push(format!("title: {}", report.title));
-    out.push(format!("{} heading(s): {}", report.headings.len(), report.headings.join(" | ")));
-    for check in report.checks.iter().filter(|c| !c.passed && c.id != "min-words") {
+    out.push(format!(
+        "{} heading(s): {}",
+        report.headings.len(),
+        report.headings.join(" | ")
+    ));
+    for check in report
+        .checks
+        .iter()
+        .filter(|c| !c.passed && c.id != "min-words")
+    {
         out.push(format!("check failed: {} ({})", check.id, check.detail));
     }
     out.push(verdict(report));
@@ -47,7 +83,11 @@ fn brief_words(report: &Report) -> String {
     let b = &report.brief;
     let mut parts = Vec::new();
     if let Some(lang) = &b.language {
-        parts.push(if lang == "fr" { "French".to_string() } else { format!("language {lang}") });
+        parts.push(if lang == "fr" {
+            "French".to_string()
+        } else {
+            format!("language {lang}")
+        });
     }
     if let Some(n) = b.min_words {
         parts.push(format!("at least {n} words"));

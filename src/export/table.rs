@@ -6,12 +6,20 @@ use std::fmt::Write;
 /// The stats header facts, then the density table.
 pub fn render(facts: &[(&str, String)], density: &Density) -> String {
     let mut out = String::new();
-    let width = facts.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    let width = facts
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
     for (key, value) in facts {
         let _ = writeln!(out, "{key:<width$}  {value}");
     }
     out.push('\n');
-    let _ = writeln!(out, "{:<32} {:>5} {:>8}", "keyphrase / keyword", "count", "density");
+    let _ = writeln!(
+        out,
+        "{:<32} {:>5} {:>8}",
+        "keyphrase / keyword", "count", "density"
+    );
     row(&mut out, &density.keyphrase);
     out.push('\n');
     for t in &density.terms {
@@ -27,5 +35,9 @@ pub fn render(facts: &[(&str, String)], density: &Density) -> String {
 }
 
 fn row(out: &mut String, term: &Term) {
-    let _ = writeln!(out, "{:<32} {:>5} {:>7.2} %", term.text, term.count, term.density);
+    let _ = writeln!(
+        out,
+        "{:<32} {:>5} {:>7.2} %",
+        term.text, term.count, term.density
+    );
 }

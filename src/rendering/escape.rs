@@ -66,7 +66,10 @@ mod tests {
         assert_eq!(block("# Pas un titre"), "\\# Pas un titre");
         assert_eq!(block("--- rien"), "\\--- rien");
         assert_eq!(block("1. Pas une liste"), "1\\. Pas une liste");
-        assert_eq!(block("<script>alert(1)</script>"), "\\<script\\>alert(1)\\</script\\>");
+        assert_eq!(
+            block("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
         assert_eq!(block("[lien](http://x)"), "\\[lien\\](http://x)");
         assert_eq!(block("En 2024. Rien"), "En 2024. Rien");
     }

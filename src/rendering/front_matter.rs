@@ -47,7 +47,8 @@ pub fn to_yaml_block(fm: &FrontMatter) -> String {
         words: fm.words,
         date: fm.date.as_deref().map(DoubleQuoted),
     };
-    let yaml = serde_saphyr::to_string(&quoted).expect("front matter of plain strings always serialises");
+    let yaml =
+        serde_saphyr::to_string(&quoted).expect("front matter of plain strings always serialises");
     format!("---\n{yaml}---\n\n")
 }
 
@@ -70,11 +71,23 @@ mod tests {
 
     #[test]
     fn any_title_reads_back_identically() {
-        for title in ["no", "« Oui » : #1 – l’OTAN", "2024-05-26", "a: b", "'quoted' \"double\"", "- liste", "---"] {
+        for title in [
+            "no",
+            "« Oui » : #1 – l’OTAN",
+            "2024-05-26",
+            "a: b",
+            "'quoted' \"double\"",
+            "- liste",
+            "---",
+        ] {
             let fm = sample(title);
             let block = to_yaml_block(&fm);
-            let yaml = block.trim_start_matches("---\n").trim_end().trim_end_matches("---");
-            let back: FrontMatter = serde_saphyr::from_str(yaml).unwrap_or_else(|e| panic!("{title}: {e}\n{block}"));
+            let yaml = block
+                .trim_start_matches("---\n")
+                .trim_end()
+                .trim_end_matches("---");
+            let back: FrontMatter =
+                serde_saphyr::from_str(yaml).unwrap_or_else(|e| panic!("{title}: {e}\n{block}"));
             assert_eq!(back, fm, "{block}");
         }
     }

@@ -1,0 +1,387 @@
+//! `redac rewrite` and `redac stats` run as a user runs them, on the seed articles in fixtures/.
+
+use assert_cmd::Command;
+use redac::analysing::Keyphrase;
+use redac::rendering::front_matter::FrontMatter;
+use regex::Regex;
+use std::path::Path;
+
+const SEEDS: [&str; 5] = [
+    "fixtures/000_3b268ec18a991379.txt",
+    "fixtures/001_678681fda66f4638.txt",
+    "fixtures/002_4beb03af83448623.txt",
+    "fixtures/003_5527b092c92f2c73.txt",
+    "fixtures/004_205e8a0cf81a84db.txt",
+];
+
+struct Output {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn redac(args: &[&str]) -> Output {
+    let out = Command::cargo_bin("redac")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    Output {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn redac_stdin(args: &[&str], input: Vec<u8>) -> Output {
+    let out = Command::cargo_bin("redac")
+        .unwrap()
+        .args(args)
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    Output {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Split a written article into its parsed front matter and its Markdown body.
+fn split(article: &str) -> (FrontMatter, &str) {
+    let rest = article
+        .strip_prefix("---\n")
+        .expect("front matter opens the file");
+    let end = rest.find("\n---\n").expect("front matter is closed");
+    let fm: FrontMatter =
+        serde_saphyr::from_str(&rest[..end]).expect("front matter parses as YAML");
+    (fm, &rest[end + 5..])
+}
+
+/// Body paragraphs: blocks that are not headings, list items or the Sources section.
+fn body_paragraphs(body: &str) -> Vec<String> {
+    let body = body.split("\n## Sources\n").next().unwrap();
+    body.split("\n\n")
+        .map(str::trim)
+        .filter(|b| !b.is_empty() && !b.starts_with("## ") && !b.starts_with("- "))
+        .map(redac::rendering::escape::unescape)
+        .collect()
+}
+
+/// Letters and digits only, lowercased, one space between words: what survives any
+/// typographic normalisation. Independent of redac's own typography code on purpose.
+fn canonical(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap()
+            } else {
+                ' '
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn graphemes(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.graphemes(true).count()
+}
+
+#[test]
+fn every_seed_meets_the_structure_rules() {
+    let slug_pattern = Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+    for seed in SEEDS {
+        let out = redac(&["rewrite", seed]);
+        assert!(out.status == 0 || out.status == 1, "{seed}: {}", out.stderr);
+        let (fm, body) = split(&out.stdout);
+        assert!(graphemes(&fm.title) <= 60, "{seed}: title {}", fm.title);
+        assert!(
+            !fm.title.ends_with('…') && !fm.title.ends_with('.'),
+            "{seed}: {}",
+            fm.title
+        );
+        assert!(slug_pattern.is_match(&fm.slug), "{seed}: slug {}", fm.slug);
+        let meta_len = graphemes(&fm.description);
+        assert!(
+            (120..=156).contains(&meta_len),
+            "{seed}: meta {meta_len} {}",
+            fm.description
+        );
+        assert!(fm.description.ends_with('.'), "{seed}: {}", fm.description);
+        assert!(
+            Keyphrase::new(&fm.keyphrase).is_in(&fm.description),
+            "{seed}: keyphrase {} not in meta",
+            fm.keyphrase
+        );
+        assert!(
+            !body.lines().any(|l| l.starts_with("# ")),
+            "{seed}: H1 in body with front matter"
+        );
+        let mut since_heading = 0;
+        for block in body.split("\n\n") {
+            if block.starts_with("## ") {
+                since_heading = 0;
+            } else {
+                since_heading += redac::segmenting::count_words(block);
+                assert!(
+                    since_heading <= 300,
+                    "{seed}: over 300 words without a heading"
+                );
+            }
+        }
+        assert!(
+            body.contains("\n## ") || body.starts_with("## "),
+            "{seed}: no H2"
+        );
+    }
+}
+
+#[test]
+fn no_noise_and_no_brief_word_reaches_the_article() {
+    let brief_words = Regex::new(
+        r"(?i)customi[sz]e|seo compatible|subheadings|at least 700|make this article|in french",
+    )
+    .unwrap();
+    for seed in SEEDS {
+        let out = redac(&["rewrite", seed]);
+        let (_, body) = split(&out.stdout);
+        for line in body.lines().filter(|l| !l.trim().is_empty()) {
+            assert_eq!(
+                redac::cleaning::noise_family(line),
+                None,
+                "{seed}: noise line {line}"
+            );
+            assert!(!brief_words.is_match(line), "{seed}: brief word in {line}");
+        }
+        for noise in [
+            "PUBLICITÉ",
+            "Publicité",
+            "Partagez",
+            "PARTAGEZ",
+            "Source link",
+            "Loading",
+            "Faire défiler",
+            "Tendance",
+            "Cliquez",
+            "Suivez",
+        ] {
+            assert!(!out.stdout.contains(noise), "{seed}: {noise}");
+        }
+    }
+}
+
+#[test]
+fn every_body_sentence_comes_from_the_source() {
+    for seed in SEEDS {
+        let source = canonical(&std::fs::read_to_string(seed).unwrap());
+        let out = redac(&["rewrite", seed]);
+        let (fm, body) = split(&out.stdout);
+        let mut words = 0;
+        for paragraph in body_paragraphs(body) {
+            words += redac::segmenting::count_words(&paragraph);
+            for range in redac::segmenting::split_sentences(&paragraph) {
+                let sentence = canonical(&paragraph[range]);
+                assert!(
+                    source.contains(&sentence),
+                    "{seed}: sentence not in source: {sentence}"
+                );
+            }
+        }
+        assert_eq!(words, fm.words, "{seed}: front matter word count");
+    }
+}
+
+#[test]
+fn seed_000_brief_is_understood_and_reported_short() {
+    let out = redac(&["rewrite", SEEDS[0]]);
+    assert_eq!(out.status, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("French"), "{}", out.stderr);
+    assert!(out.stderr.contains("at least 700 words"), "{}", out.stderr);
+    assert!(out.stderr.contains("subheadings"), "{}", out.stderr);
+    assert!(
+        Regex::new(r"\d+ of 700 words: brief not met")
+            .unwrap()
+            .is_match(&out.stderr),
+        "{}",
+        out.stderr
+    );
+    let (fm, _) = split(&out.stdout);
+    assert!(
+        fm.title.starts_with("Poutine et Loukachenko"),
+        "{}",
+        fm.title
+    );
+    assert!(!fm.title.to_lowercase().contains("customize"));
+}
+
+#[test]
+fn flags_override_the_brief() {
+    let out = redac(&[
+        "rewrite",
+        SEEDS[0],
+        "--min-words",
+        "200",
+        "--keyphrase",
+        "Biélorussie",
+    ]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let (fm, _) = split(&out.stdout);
+    assert_eq!(fm.keyphrase, "Biélorussie");
+    assert!(redac(&["rewrite", SEEDS[0], "--lang", "en"])
+        .stderr
+        .contains("French articles only"));
+}
+
+#[test]
+fn same_input_gives_byte_identical_output() {
+    for seed in SEEDS {
+        assert_eq!(
+            redac(&["rewrite", seed]).stdout,
+            redac(&["rewrite", seed]).stdout,
+            "{seed}"
+        );
+    }
+}
+
+#[test]
+fn stdin_works_like_a_file() {
+    let bytes = std::fs::read(SEEDS[2]).unwrap();
+    assert_eq!(
+        redac_stdin(&["rewrite"], bytes.clone()).stdout,
+        redac(&["rewrite", SEEDS[2]]).stdout
+    );
+    assert_eq!(
+        redac_stdin(&["rewrite", "-"], bytes).stdout,
+        redac(&["rewrite", SEEDS[2]]).stdout
+    );
+}
+
+#[test]
+fn legacy_encodings_give_the_same_article() {
+    let text = std::fs::read_to_string(SEEDS[2]).unwrap();
+    let utf8 = redac_stdin(&["rewrite"], text.clone().into_bytes()).stdout;
+    let (cp1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable);
+    let legacy = redac_stdin(&["rewrite"], cp1252.into_owned());
+    assert_eq!(legacy.stdout, utf8);
+    assert!(legacy.stderr.contains("not UTF-8"), "{}", legacy.stderr);
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    assert_eq!(redac_stdin(&["rewrite"], utf16).stdout, utf8);
+}
+
+#[test]
+fn bad_inputs_get_a_clear_error_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &str); 6] = [
+        ("fixtures/bad/empty.txt", "empty"),
+        ("fixtures/bad/whitespace.txt", "white space"),
+        ("fixtures/bad/binary.bin", "binary"),
+        ("fixtures/bad/english.txt", "English"),
+        ("fixtures/bad/does-not-exist.txt", "no such file"),
+        ("fixtures", "directory"),
+    ];
+    for (input, message) in cases {
+        let out_path = dir.path().join("out.md");
+        let out = redac(&["rewrite", input, "-o", out_path.to_str().unwrap()]);
+        assert_eq!(out.status, 2, "{input}: {}", out.stderr);
+        assert!(out.stderr.contains(message), "{input}: {}", out.stderr);
+        assert!(!out.stderr.contains("panicked"), "{input}");
+        assert!(!out_path.exists(), "{input}: something was written");
+    }
+}
+
+#[test]
+fn output_file_is_written_and_never_onto_the_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("depeche.txt");
+    std::fs::copy(SEEDS[1], &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let out = redac(&[
+        "rewrite",
+        input.to_str().unwrap(),
+        "-o",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status, 2);
+    assert!(
+        out.stderr.contains("refusing to overwrite"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+    let article = dir.path().join("article.md");
+    let report = dir.path().join("report.json");
+    let out = redac(&[
+        "rewrite",
+        input.to_str().unwrap(),
+        "-o",
+        article.to_str().unwrap(),
+        "--report",
+        report.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(out.status, 1);
+    assert!(
+        out.stdout.is_empty() && out.stderr.is_empty(),
+        "{}",
+        out.stderr
+    );
+    let (fm, _) = split(&std::fs::read_to_string(&article).unwrap());
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+    assert_eq!(report["words"].as_u64().unwrap() as usize, fm.words);
+    assert_eq!(report["keyphrase"].as_str().unwrap(), fm.keyphrase);
+    assert!(report["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["source"] == 0));
+}
+
+#[test]
+fn front_matter_none_writes_an_h1_title() {
+    let out = redac(&["rewrite", SEEDS[3], "--front-matter", "none"]);
+    assert!(out.stdout.starts_with("# "), "{}", &out.stdout[..80]);
+    assert!(!out.stdout.contains("\n---\n"));
+}
+
+#[test]
+fn markdown_looking_source_lines_stay_text() {
+    let seed = std::fs::read_to_string(SEEDS[2]).unwrap();
+    let hostile = seed.replace(
+        "Minsk et Moscou entretiennent des relations militaires étroites.",
+        "# Minsk et Moscou entretiennent des relations militaires étroites avec <script>x</script> et [un lien](http://x).",
+    );
+    let out = redac_stdin(&["rewrite"], hostile.into_bytes());
+    let (_, body) = split(&out.stdout);
+    assert!(body.contains("\\# Minsk et Moscou"), "{body}");
+    assert!(
+        !body.contains("<script>") && !body.contains("[un lien](http"),
+        "{body}"
+    );
+}
+
+#[test]
+fn stats_prints_a_table_and_json() {
+    let out = redac(&["stats", SEEDS[2]]);
+    assert_eq!(out.status, 0);
+    assert!(out.stdout.contains("words") && out.stdout.contains("keyphrase / keyword"));
+    let json: serde_json::Value =
+        serde_json::from_str(&redac(&["stats", SEEDS[2], "--format", "json"]).stdout).unwrap();
+    let rewrite = split(&redac(&["rewrite", SEEDS[2]]).stdout).0;
+    assert_eq!(json["words"].as_u64().unwrap() as usize, rewrite.words);
+    assert!(json["density"]["terms"].as_array().unwrap().len() <= 10);
+}
+
+#[test]
+fn help_documents_exit_statuses_and_examples() {
+    let out = redac(&["--help"]);
+    assert!(out.stdout.contains("EXIT STATUS") && out.stdout.contains("EXAMPLES"));
+    assert!(Path::new("README.md").exists());
+}

@@ -1,0 +1,40 @@
+//! Snapshots of the articles redac writes for the seed articles. Each snapshot was read in full
+//! as an editor would; a change to any of them is a change to what journalists get, so review
+//! it with `cargo insta review` before accepting.
+
+use assert_cmd::Command;
+
+fn article(args: &[&str]) -> String {
+    let out = Command::cargo_bin("redac")
+        .unwrap()
+        .args(args)
+        .arg("--quiet")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn seed_000() {
+    insta::assert_snapshot!(article(&["rewrite", "fixtures/000_3b268ec18a991379.txt"]));
+}
+
+#[test]
+fn seed_001() {
+    insta::assert_snapshot!(article(&["rewrite", "fixtures/001_678681fda66f4638.txt"]));
+}
+
+#[test]
+fn seed_002() {
+    insta::assert_snapshot!(article(&["rewrite", "fixtures/002_4beb03af83448623.txt"]));
+}
+
+#[test]
+fn seed_003() {
+    insta::assert_snapshot!(article(&["rewrite", "fixtures/003_5527b092c92f2c73.txt"]));
+}
+
+#[test]
+fn seed_004() {
+    insta::assert_snapshot!(article(&["rewrite", "fixtures/004_205e8a0cf81a84db.txt"]));
+}
