@@ -296,6 +296,31 @@ const ENT_NOUNS: &[&str] = &[
     "vent",
 ];
 
+/// Nouns that designate people or things in general in news prose. They are fine words but
+/// poor intertitres ("Le président russe", "Les deux pays"): a heading should say what the
+/// section is about.
+const GENERIC_NOUNS: &[&str] = &[
+    "chef",
+    "dirigeant",
+    "dirigeants",
+    "gens",
+    "homme",
+    "hommes",
+    "homologue",
+    "pays",
+    "personne",
+    "personnes",
+    "président",
+    "présidente",
+    "responsable",
+    "responsables",
+];
+
+/// `word` is lowercase.
+pub fn is_generic_noun(word: &str) -> bool {
+    contains(GENERIC_NOUNS, word)
+}
+
 /// Abbreviations after which a full stop does not end a sentence (compared lowercase, without
 /// the final dot).
 const ABBREVIATIONS: &[&str] = &[
@@ -364,6 +389,7 @@ mod tests {
             CLAUSE_OPENERS,
             ENT_NOUNS,
             ABBREVIATIONS,
+            GENERIC_NOUNS,
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

@@ -353,31 +353,43 @@ pub fn compose(
     }
 }
 
-/// How many ranked keyphrases are tried before settling for one no heading can carry.
+/// How many ranked keyphrases are tried before settling for the best compromise.
 const KEYPHRASE_TRIES: usize = 4;
 
-/// The best-ranked keyphrase that at least one heading can carry (Yoast and editors want the
-/// keyphrase in a subheading); the best-ranked one when none can.
+/// The best-ranked keyphrase that the source title already opens with and a heading can carry
+/// (Yoast and editors want both); failing that, the one that meets most, rank breaking ties.
 fn keyphrase_with_headings(
     title: Option<&str>,
     paragraphs: &[Paragraph],
     rest: &[BodyParagraph],
     proper: &HashMap<String, String>,
 ) -> (Keyphrase, Vec<Section>) {
-    let ranked = analysing::rank_keyphrases(title, paragraphs);
-    let mut first: Option<(Keyphrase, Vec<Section>)> = None;
-    for k in ranked.into_iter().take(KEYPHRASE_TRIES) {
+    let mut ranked = analysing::rank_keyphrases(title, paragraphs);
+    ranked.truncate(KEYPHRASE_TRIES);
+    if ranked.is_empty() {
+        ranked.push(Keyphrase::new(title.unwrap_or("article")));
+    }
+    let mut tried: Vec<(usize, Keyphrase, Vec<Section>)> = Vec::new();
+    for k in ranked {
         let sections = build_sections(rest, &k, proper);
-        if sections.is_empty() || sections.iter().any(|s| k.is_in(&s.heading)) {
+        let in_heading = sections.is_empty() || sections.iter().any(|s| k.is_in(&s.heading));
+        let composed = title::compose(title, &k, proper, None);
+        let opens_title =
+            title::starts_with_keyphrase(&composed, &k) && title.is_some_and(|t| k.is_in(t));
+        // The source's own title opening with the keyphrase beats "Keyphrase : title".
+        let natural = !composed.contains('\u{a0}');
+        let met = 2 * usize::from(opens_title) + usize::from(in_heading) + usize::from(natural);
+        if met == 4 {
             return (k, sections);
         }
-        first.get_or_insert((k, sections));
+        tried.push((met, k, sections));
     }
-    first.unwrap_or_else(|| {
-        let k = Keyphrase::new(title.unwrap_or("article"));
-        let sections = build_sections(rest, &k, proper);
-        (k, sections)
-    })
+    let best = tried.iter().map(|t| t.0).max().unwrap_or(0);
+    let (_, k, sections) = tried
+        .into_iter()
+        .find(|t| t.0 == best)
+        .expect("one keyphrase tried");
+    (k, sections)
 }
 
 fn build_sections(

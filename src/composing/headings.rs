@@ -110,6 +110,43 @@ fn fallback(section: &[&Paragraph], index: usize) -> String {
     }
 }
 
+/// Word statistics of one section against the others: what its headings are scored with.
+struct Vocabulary<'a> {
+    section_tf: HashMap<&'a str, usize>,
+    article_tf: &'a HashMap<&'a str, usize>,
+    /// In how many of the article's paragraphs each stem appears, and how many there are.
+    paragraph_df: &'a HashMap<String, usize>,
+    paragraphs: f64,
+}
+
+impl Vocabulary<'_> {
+    /// A stem's weight: present in this section, and part of what the whole article is about.
+    /// A word said once in passing ("dizaines", "milliers") makes a poor intertitre; one the
+    /// article keeps coming back to ("armes", "déploiement") makes a good one.
+    fn weight(&self, stem: &str) -> f64 {
+        let in_section = self.section_tf.get(stem).copied().unwrap_or(0) as f64;
+        let in_article = self.article_tf.get(stem).copied().unwrap_or(1) as f64;
+        // A word found in nearly every paragraph ("président", "pays") names nothing in
+        // particular: inverse paragraph frequency discounts it.
+        let spread = self.paragraph_df.get(stem).copied().unwrap_or(1) as f64;
+        in_section.sqrt() * (1.0 + in_article.ln()) * (1.0 + self.paragraphs / spread).ln()
+    }
+
+    /// How much of a sentence's vocabulary recurs in its section: the sentence that shares
+    /// most with the rest is the section's central one.
+    fn centrality(&self, sentence: &str) -> f64 {
+        let stems: HashSet<String> = content_stems(sentence).into_iter().collect();
+        if stems.is_empty() {
+            return 0.0;
+        }
+        let recurring: usize = stems
+            .iter()
+            .map(|s| self.section_tf.get(s.as_str()).copied().unwrap_or(1) - 1)
+            .sum();
+        recurring as f64 / (stems.len() as f64).sqrt()
+    }
+}
+
 /// Candidates of every section, best first.
 fn score_candidates(
     sections: &[Vec<&Paragraph>],
@@ -119,63 +156,104 @@ fn score_candidates(
         .iter()
         .map(|s| s.iter().flat_map(|p| content_stems(&p.text)).collect())
         .collect();
-    let mut document_frequency: HashMap<&str, usize> = HashMap::new();
-    for stems in &section_stems {
-        for s in stems.iter().map(String::as_str).collect::<HashSet<_>>() {
-            *document_frequency.entry(s).or_default() += 1;
+    let mut paragraph_df: HashMap<String, usize> = HashMap::new();
+    let mut paragraph_count = 0.0;
+    for paragraph in sections.iter().flatten() {
+        paragraph_count += 1.0;
+        for stem in content_stems(&paragraph.text)
+            .into_iter()
+            .collect::<HashSet<_>>()
+        {
+            *paragraph_df.entry(stem).or_default() += 1;
         }
     }
-    let n = sections.len() as f64;
+    let mut article_tf: HashMap<&str, usize> = HashMap::new();
+    for s in section_stems.iter().flatten() {
+        *article_tf.entry(s).or_default() += 1;
+    }
     sections
         .iter()
         .zip(&section_stems)
         .map(|(section, stems)| {
-            let mut tf: HashMap<&str, usize> = HashMap::new();
+            let mut section_tf: HashMap<&str, usize> = HashMap::new();
             for s in stems {
-                *tf.entry(s).or_default() += 1;
+                *section_tf.entry(s).or_default() += 1;
             }
-            let weight = |s: &str| -> f64 {
-                let df = document_frequency.get(s).copied().unwrap_or(1) as f64;
-                tf.get(s).copied().unwrap_or(0) as f64 * (1.0 + (n / df).ln())
+            let vocabulary = Vocabulary {
+                section_tf,
+                article_tf: &article_tf,
+                paragraph_df: &paragraph_df,
+                paragraphs: paragraph_count,
             };
-            let mut list: Vec<Candidate> = Vec::new();
-            for (position, sentence) in section.iter().flat_map(|p| p.sentence_texts()).enumerate()
-            {
-                for phrase in noun_phrases(sentence, proper) {
-                    let stems = content_stems(&phrase.text);
-                    // Names say who, not what the section is about: they add a little, the
-                    // common nouns carry the score.
-                    let names = tokens(&phrase.text)
-                        .filter(|t| proper.contains_key(&t.text.to_lowercase()))
-                        .count();
-                    let common: Vec<String> = tokens(&phrase.text)
-                        .map(|t| t.text.to_lowercase())
-                        .filter(|w| !lexicon::is_stop_word(w) && !proper.contains_key(w))
-                        .map(|w| crate::analysing::stem(&w))
-                        .collect();
-                    let specificity: f64 = (common.iter().map(|s| weight(s)).sum::<f64>()
-                        + 0.3 * names as f64)
-                        / (stems.len() as f64).sqrt();
-                    let subject_bonus = if phrase.is_subject { 1.3 } else { 1.0 };
-                    let early_bonus = 1.0 + 0.2 / (1.0 + position as f64);
-                    let shape = shape_factor(&phrase.text, proper);
-                    list.push(Candidate {
-                        text: capitalise_first(&phrase.text),
-                        stems,
-                        score: specificity * subject_bonus * early_bonus * shape,
-                        has_common_noun: !common.is_empty(),
-                    });
-                }
-            }
-            list.sort_by(|a, b| {
-                b.score
-                    .total_cmp(&a.score)
-                    .then_with(|| a.text.cmp(&b.text))
-            });
-            list.dedup_by(|a, b| a.text == b.text);
-            list
+            section_candidates(section, &vocabulary, proper)
         })
         .collect()
+}
+
+fn section_candidates(
+    section: &[&Paragraph],
+    vocabulary: &Vocabulary,
+    proper: &HashMap<String, String>,
+) -> Vec<Candidate> {
+    let sentences: Vec<&str> = section.iter().flat_map(|p| p.sentence_texts()).collect();
+    let centrality: Vec<f64> = sentences.iter().map(|s| vocabulary.centrality(s)).collect();
+    let most_central = centrality
+        .iter()
+        .copied()
+        .fold(0.0, f64::max)
+        .max(f64::EPSILON);
+    let mut list: Vec<Candidate> = Vec::new();
+    for (position, sentence) in sentences.iter().enumerate() {
+        let central = 0.6 + 0.8 * centrality[position] / most_central;
+        let early = 1.0 + 0.2 / (1.0 + position as f64);
+        for phrase in noun_phrases(sentence, proper) {
+            list.push(candidate(&phrase, vocabulary, proper, central * early));
+        }
+    }
+    list.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.text.cmp(&b.text))
+    });
+    list.dedup_by(|a, b| a.text == b.text);
+    list
+}
+
+fn candidate(
+    phrase: &NounPhrase,
+    vocabulary: &Vocabulary,
+    proper: &HashMap<String, String>,
+    sentence_factor: f64,
+) -> Candidate {
+    let stems = content_stems(&phrase.text);
+    // Names say who, not what the section is about: they add a little, the common nouns
+    // carry the score.
+    let names = tokens(&phrase.text)
+        .filter(|t| proper.contains_key(&t.text.to_lowercase()))
+        .count();
+    let common_words: Vec<String> = tokens(&phrase.text)
+        .map(|t| t.text.to_lowercase())
+        .filter(|w| !lexicon::is_stop_word(w) && !proper.contains_key(w))
+        .collect();
+    let generic = common_words
+        .iter()
+        .filter(|w| lexicon::is_generic_noun(w))
+        .count();
+    let common: Vec<String> = common_words
+        .iter()
+        .filter(|w| !lexicon::is_generic_noun(w))
+        .map(|w| crate::analysing::stem(w))
+        .collect();
+    let specificity = (common.iter().map(|s| vocabulary.weight(s)).sum::<f64>()
+        + 0.3 * names as f64)
+        / (stems.len().max(1) as f64).sqrt();
+    let subject = if phrase.is_subject { 1.5 } else { 1.0 };
+    Candidate {
+        text: capitalise_first(&phrase.text),
+        stems,
+        score: specificity * subject * sentence_factor * shape_factor(&phrase.text, proper),
+        has_common_noun: !common.is_empty() || generic > 0,
+    }
 }
 
 /// Editors prefer intertitres of three to six words with a common noun at their head: a bare
@@ -291,6 +369,7 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
         let has_content = !content_stems(text).is_empty();
         if (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&words)
             && has_content
+            && !is_only_a_date(text)
             && !ends_badly(text)
         {
             phrases.push(NounPhrase {
@@ -358,6 +437,49 @@ fn copula_phrases(
         }
     }
     out
+}
+
+/// Words of dates and durations: "Le 6 mai", "Cette semaine" say when, not what.
+const TIME_WORDS: &[&str] = &[
+    "an",
+    "année",
+    "années",
+    "ans",
+    "août",
+    "avril",
+    "décembre",
+    "dimanche",
+    "février",
+    "heure",
+    "heures",
+    "janvier",
+    "jeudi",
+    "jour",
+    "jours",
+    "juillet",
+    "juin",
+    "lundi",
+    "mai",
+    "mardi",
+    "mars",
+    "matin",
+    "mercredi",
+    "mois",
+    "novembre",
+    "octobre",
+    "samedi",
+    "semaine",
+    "semaines",
+    "septembre",
+    "soir",
+    "vendredi",
+];
+
+fn is_only_a_date(text: &str) -> bool {
+    tokens(text)
+        .map(|t| t.text.to_lowercase())
+        .filter(|w| !lexicon::is_stop_word(w))
+        .all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&w.as_str()))
 }
 
 /// Cardinal numbers written out, which may sit between a determiner and its noun ("les deux

@@ -62,24 +62,28 @@ fn drop_rubric(title: &str, keyphrase: &Keyphrase) -> String {
     title.to_string()
 }
 
-/// The longest prefix within the limit that ends before a clause boundary, keeps the keyphrase
-/// and does not end on a function word.
+/// The longest prefix within the limit that ends before a clause boundary and not on a
+/// function word; one that keeps the keyphrase is preferred.
 fn tighten(title: &str, keyphrase: &Keyphrase) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
-    (MIN_TITLE_WORDS..words.len())
+    let prefixes: Vec<String> = (MIN_TITLE_WORDS..words.len())
         .rev()
-        .map(|n| (n, words[..n].join(" ")))
-        .filter(|(n, prefix)| {
-            let next = words[*n].to_lowercase();
+        .filter_map(|n| {
+            let prefix = words[..n].join(" ");
+            let next = words[n].to_lowercase();
             let boundary = prefix.ends_with(',')
                 || CUT_BEFORE.contains(&next.as_str())
                 || next.starts_with("qu");
-            boundary && visible_len(prefix.trim_end_matches(',')) <= MAX_TITLE_LEN
+            let prefix = prefix.trim_end_matches([',', ' ']).to_string();
+            (boundary && visible_len(&prefix) <= MAX_TITLE_LEN && !ends_on_function_word(&prefix))
+                .then_some(prefix)
         })
-        .map(|(_, prefix)| prefix.trim_end_matches([',', ' ']).to_string())
-        .find(|prefix| {
-            !ends_on_function_word(prefix) && (keyphrase.is_in(prefix) || !keyphrase.is_in(title))
-        })
+        .collect();
+    prefixes
+        .iter()
+        .find(|p| keyphrase.is_in(p))
+        .or(prefixes.first())
+        .cloned()
 }
 
 fn ends_on_function_word(text: &str) -> bool {
