@@ -7,6 +7,7 @@
 
 pub mod analysing;
 pub mod brief;
+pub mod checking;
 pub mod cleaning;
 pub mod error;
 pub mod language;

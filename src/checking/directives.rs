@@ -11,7 +11,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*redac-(disable-next-line|disable)\b([^>]*?)\s*-->").expect("directive pattern")
+    Regex::new(r"<!--\s*redac-(disable-next-line|disable)\b([^>]*?)\s*-->")
+        .expect("directive pattern")
 });
 
 /// Which rules a directive names.
@@ -71,7 +72,11 @@ impl Directives {
 
     /// Is a finding of `rule` on `line` switched off?
     pub fn suppresses(&self, rule: &str, line: usize) -> bool {
-        self.disables(rule) || self.lines.iter().any(|(l, rules)| *l == line && rules.contains(rule))
+        self.disables(rule)
+            || self
+                .lines
+                .iter()
+                .any(|(l, rules)| *l == line && rules.contains(rule))
     }
 }
 
@@ -107,7 +112,10 @@ mod tests {
     #[test]
     fn other_comments_are_ignored() {
         let mut d = Directives::default();
-        d.read("<!-- markdownlint-disable MD001 --> <!-- redac-disabled x -->", 1);
+        d.read(
+            "<!-- markdownlint-disable MD001 --> <!-- redac-disabled x -->",
+            1,
+        );
         assert_eq!(d, Directives::default());
     }
 }

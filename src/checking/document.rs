@@ -52,16 +52,20 @@ pub struct Block {
     pub position: Position,
     /// Part of the final "Sources" section, its heading included.
     pub in_sources: bool,
+    /// The block as written in the file, Markdown syntax included (for a list item, the items
+    /// nested in it too).
+    pub source: String,
     runs: Vec<TextRun>,
 }
 
 impl Block {
-    fn new(kind: BlockKind, position: Position) -> Self {
+    fn new(kind: BlockKind, position: Position, source: &str) -> Self {
         Block {
             kind,
             text: String::new(),
             position,
             in_sources: false,
+            source: source.to_string(),
             runs: Vec::new(),
         }
     }
@@ -89,17 +93,42 @@ impl Block {
             return run.position;
         }
         let end = offset.min(self.text.len());
-        let columns = self.text.get(run.offset..end).map_or(0, |s| s.chars().count());
+        let columns = self
+            .text
+            .get(run.offset..end)
+            .map_or(0, |s| s.chars().count());
         Position::new(run.position.line, run.position.column + columns)
+    }
+
+    /// The position in the file of byte `offset` of [`Block::source`].
+    pub fn source_position(&self, offset: usize) -> Position {
+        let before = &self.source[..offset.min(self.source.len())];
+        match before.rfind('\n') {
+            None => Position::new(
+                self.position.line,
+                self.position.column + before.chars().count(),
+            ),
+            Some(newline) => Position::new(
+                self.position.line + before.matches('\n').count(),
+                before[newline + 1..].chars().count() + 1,
+            ),
+        }
     }
 
     /// The parts of the text that are prose rather than inline code, each with its offset in
     /// [`Block::text`]; typography rules look only at these.
     pub fn prose_runs(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
-        self.runs.iter().enumerate().filter(|(_, run)| !run.code).map(|(i, run)| {
-            let end = self.runs.get(i + 1).map_or(self.text.len(), |next| next.offset);
-            (run.offset, &self.text[run.offset..end])
-        })
+        self.runs
+            .iter()
+            .enumerate()
+            .filter(|(_, run)| !run.code)
+            .map(|(i, run)| {
+                let end = self
+                    .runs
+                    .get(i + 1)
+                    .map_or(self.text.len(), |next| next.offset);
+                (run.offset, &self.text[run.offset..end])
+            })
     }
 
     fn push_run(&mut self, text: &str, position: Position, verbatim: bool, code: bool) {
@@ -160,7 +189,8 @@ impl Document {
 
     /// Headings of a level, the "Sources" heading excluded.
     pub fn body_headings(&self, level: u8) -> impl Iterator<Item = &Block> + '_ {
-        self.headings().filter(move |b| b.heading_level() == Some(level) && !b.in_sources)
+        self.headings()
+            .filter(move |b| b.heading_level() == Some(level) && !b.in_sources)
     }
 
     /// Paragraphs and list items outside the "Sources" section: the text that is measured.
@@ -174,29 +204,40 @@ impl Document {
     }
 
     pub fn title(&self) -> Option<Title<'_>> {
-        let from_front_matter = self.front_matter.as_ref().and_then(|fm| fm.title.as_ref()).map(|field| Title {
-            text: &field.value,
-            position: field.position,
-            source: TitleSource::FrontMatter,
-        });
+        let from_front_matter = self
+            .front_matter
+            .as_ref()
+            .and_then(|fm| fm.title.as_ref())
+            .map(|field| Title {
+                text: &field.value,
+                position: field.position,
+                source: TitleSource::FrontMatter,
+            });
         from_front_matter.or_else(|| {
-            self.headings().find(|b| b.heading_level() == Some(1)).map(|b| Title {
-                text: &b.text,
-                position: b.position,
-                source: TitleSource::Heading,
-            })
+            self.headings()
+                .find(|b| b.heading_level() == Some(1))
+                .map(|b| Title {
+                    text: &b.text,
+                    position: b.position,
+                    source: TitleSource::Heading,
+                })
         })
     }
 
     /// A front matter field by accessor, for rules that read one.
-    pub fn field<'a>(&'a self, pick: impl Fn(&'a FrontMatter) -> Option<&'a front_matter::Field>) -> Option<&'a front_matter::Field> {
+    pub fn field<'a>(
+        &'a self,
+        pick: impl Fn(&'a FrontMatter) -> Option<&'a front_matter::Field>,
+    ) -> Option<&'a front_matter::Field> {
         self.front_matter.as_ref().and_then(pick)
     }
 
     /// Where findings about a missing front matter field point: the front matter's first line,
     /// or the top of the file when there is none.
     pub fn front_matter_position(&self) -> Position {
-        self.front_matter.as_ref().map_or(Position::START, |fm| fm.position)
+        self.front_matter
+            .as_ref()
+            .map_or(Position::START, |fm| fm.position)
     }
 }
 
@@ -206,7 +247,12 @@ fn markdown_options() -> Options {
 
 /// Collect the blocks of the body, which starts at byte `body_offset` of `text`, and read the
 /// directives of its HTML comments.
-fn parse_body(text: &str, body_offset: usize, index: &LineIndex, directives: &mut Directives) -> Vec<Block> {
+fn parse_body(
+    text: &str,
+    body_offset: usize,
+    index: &LineIndex,
+    directives: &mut Directives,
+) -> Vec<Block> {
     let body = &text[body_offset..];
     let mut open: Vec<Block> = Vec::new();
     let mut done: Vec<Block> = Vec::new();
@@ -216,9 +262,10 @@ fn parse_body(text: &str, body_offset: usize, index: &LineIndex, directives: &mu
         let start = body_offset + range.start;
         let end = body_offset + range.end;
         let in_item = open.last().is_some_and(|b| b.kind == BlockKind::ListItem);
+        let open_block = |kind| Block::new(kind, index.position(start), &text[start..end]);
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                open.push(Block::new(BlockKind::Heading(level as u8), index.position(start)));
+                open.push(open_block(BlockKind::Heading(level as u8)));
             }
             Event::Start(Tag::Paragraph) if in_item => {
                 let item = open.last_mut().expect("an open item");
@@ -226,8 +273,8 @@ fn parse_body(text: &str, body_offset: usize, index: &LineIndex, directives: &mu
                     item.text.push(' ');
                 }
             }
-            Event::Start(Tag::Paragraph) => open.push(Block::new(BlockKind::Paragraph, index.position(start))),
-            Event::Start(Tag::Item) => open.push(Block::new(BlockKind::ListItem, index.position(start))),
+            Event::Start(Tag::Paragraph) => open.push(open_block(BlockKind::Paragraph)),
+            Event::Start(Tag::Item) => open.push(open_block(BlockKind::ListItem)),
             Event::End(TagEnd::Paragraph) if in_item => {}
             Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) => {
                 if let Some(mut block) = open.pop() {
@@ -257,7 +304,9 @@ fn parse_body(text: &str, body_offset: usize, index: &LineIndex, directives: &mu
             Event::End(TagEnd::HtmlBlock) => {
                 directives.read(&html_block, index.position(end.saturating_sub(1)).line);
             }
-            Event::InlineHtml(html) => directives.read(&html, index.position(end.saturating_sub(1)).line),
+            Event::InlineHtml(html) => {
+                directives.read(&html, index.position(end.saturating_sub(1)).line)
+            }
             _ => {}
         }
     }
@@ -286,7 +335,10 @@ mod tests {
     const DRAFT: &str = "---\ntitle: \"Titre\"\n---\n\nLe lede, avec `du code` et\nune suite.\n\n## Partie\n\n- un élément\n- deux\n\n## Sources\n\n- Titre — La Gazette\n";
 
     fn kinds(doc: &Document) -> Vec<(BlockKind, usize, bool)> {
-        doc.blocks.iter().map(|b| (b.kind, b.position.line, b.in_sources)).collect()
+        doc.blocks
+            .iter()
+            .map(|b| (b.kind, b.position.line, b.in_sources))
+            .collect()
     }
 
     #[test]
@@ -317,6 +369,18 @@ mod tests {
     }
 
     #[test]
+    fn source_positions_count_lines_inside_the_block() {
+        let doc = Document::parse("Intro.\n\nUne ligne\net <<deux>>.").unwrap();
+        let block = &doc.blocks[1];
+        assert_eq!(block.source, "Une ligne\net <<deux>>.");
+        assert_eq!(
+            block.source_position(block.source.find("<<").unwrap()),
+            Position::new(4, 4)
+        );
+        assert_eq!(block.source_position(2), Position::new(3, 3));
+    }
+
+    #[test]
     fn escapes_are_rendered_away() {
         let doc = Document::parse("\\# Pas un titre, 1\\. non plus").unwrap();
         assert_eq!(doc.blocks[0].kind, BlockKind::Paragraph);
@@ -329,12 +393,16 @@ mod tests {
         assert_eq!(doc.title().unwrap().source, TitleSource::FrontMatter);
         let doc = Document::parse("# Le titre\n\nTexte.").unwrap();
         let title = doc.title().unwrap();
-        assert_eq!((title.text, title.position.line, title.source), ("Le titre", 1, TitleSource::Heading));
+        assert_eq!(
+            (title.text, title.position.line, title.source),
+            ("Le titre", 1, TitleSource::Heading)
+        );
     }
 
     #[test]
     fn code_blocks_are_not_prose_and_comments_become_directives() {
-        let doc = Document::parse("```\ncode\n```\n\n<!-- redac-disable min-words -->\n\nTexte.").unwrap();
+        let doc = Document::parse("```\ncode\n```\n\n<!-- redac-disable min-words -->\n\nTexte.")
+            .unwrap();
         assert_eq!(doc.blocks.len(), 1);
         assert!(doc.directives.disables("min-words"));
     }

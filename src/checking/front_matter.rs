@@ -57,12 +57,19 @@ pub fn split(text: &str, index: &LineIndex) -> Result<Split, DocumentError> {
     let syntax = match first_line {
         "---" => Syntax::Yaml,
         "+++" => Syntax::Toml,
-        _ => return Ok(Split { front_matter: None, body_offset: 0 }),
+        _ => {
+            return Ok(Split {
+                front_matter: None,
+                body_offset: 0,
+            })
+        }
     };
     let content_start = index.line_start(2);
     let closing = find_closing_line(text, content_start, syntax).ok_or_else(|| DocumentError {
         position: Position::START,
-        message: format!("malformed front matter: the `{first_line}` opened on line 1 is never closed"),
+        message: format!(
+            "malformed front matter: the `{first_line}` opened on line 1 is never closed"
+        ),
     })?;
     let content = &text[content_start..closing.start];
     let front_matter = match syntax {
@@ -109,18 +116,22 @@ static YAML_LOCATION_SUFFIX: LazyLock<Regex> =
 
 /// Parse YAML front matter whose first line is line `first_line` of the file.
 fn parse_yaml(content: &str, first_line: usize) -> Result<FrontMatter, DocumentError> {
-    let to_file = |line: u64, column: u64| Position::new(first_line + line as usize - 1, column as usize);
+    let to_file =
+        |line: u64, column: u64| Position::new(first_line + line as usize - 1, column as usize);
     let fields: YamlFields = if content.trim().is_empty() {
         YamlFields::default()
     } else {
         serde_saphyr::from_str(content).map_err(|error| {
-            let position = error
-                .location()
-                .map_or(Position::new(first_line, 1), |l| to_file(l.line(), l.column()));
+            let position = error.location().map_or(Position::new(first_line, 1), |l| {
+                to_file(l.line(), l.column())
+            });
             let message = error.without_snippet().to_string();
             DocumentError {
                 position,
-                message: format!("malformed front matter: {}", YAML_LOCATION_SUFFIX.replace(&message, "")),
+                message: format!(
+                    "malformed front matter: {}",
+                    YAML_LOCATION_SUFFIX.replace(&message, "")
+                ),
             }
         })?
     };
@@ -151,7 +162,11 @@ struct TomlFields {
 }
 
 /// Parse TOML front matter that starts at byte `content_start` of the file.
-fn parse_toml(content: &str, content_start: usize, index: &LineIndex) -> Result<FrontMatter, DocumentError> {
+fn parse_toml(
+    content: &str,
+    content_start: usize,
+    index: &LineIndex,
+) -> Result<FrontMatter, DocumentError> {
     let fields: TomlFields = toml::from_str(content).map_err(|error| DocumentError {
         position: index.position(content_start + error.span().map_or(0, |span| span.start)),
         message: format!("malformed front matter: {}", error.message()),
@@ -183,7 +198,8 @@ mod tests {
 
     #[test]
     fn yaml_fields_carry_their_file_positions() {
-        let text = "---\ntitle: \"Poutine à Minsk\"\ntags: [a, b]\nslug: poutine-minsk\n---\n\nCorps.\n";
+        let text =
+            "---\ntitle: \"Poutine à Minsk\"\ntags: [a, b]\nslug: poutine-minsk\n---\n\nCorps.\n";
         let split = split_text(text).unwrap();
         let fm = split.front_matter.unwrap();
         assert_eq!(fm.syntax, Syntax::Yaml);
@@ -206,14 +222,24 @@ mod tests {
     #[test]
     fn no_front_matter_means_the_body_is_everything() {
         let split = split_text("# Titre\n\nCorps.").unwrap();
-        assert_eq!(split, Split { front_matter: None, body_offset: 0 });
+        assert_eq!(
+            split,
+            Split {
+                front_matter: None,
+                body_offset: 0
+            }
+        );
     }
 
     #[test]
     fn malformed_front_matter_is_an_error_at_its_line() {
-        let error = split_text("---\ntitle: \"Poutine\"\nslug: [unclosed\n---\nCorps.").unwrap_err();
+        let error =
+            split_text("---\ntitle: \"Poutine\"\nslug: [unclosed\n---\nCorps.").unwrap_err();
         assert_eq!(error.position.line, 3, "{error}");
-        assert!(error.message.starts_with("malformed front matter"), "{error}");
+        assert!(
+            error.message.starts_with("malformed front matter"),
+            "{error}"
+        );
         let error = split_text("+++\ntitle = \n+++\n").unwrap_err();
         assert_eq!(error.position.line, 2, "{error}");
     }

@@ -39,12 +39,17 @@ pub struct Measures {
 impl Measures {
     pub fn of(doc: &Document, settings: &Settings) -> Self {
         let prose: Vec<&Block> = doc.prose().collect();
-        let paragraphs: Vec<(&Block, Paragraph)> =
-            prose.iter().map(|block| (*block, Paragraph::new(block.text.as_str()))).collect();
+        let paragraphs: Vec<(&Block, Paragraph)> = prose
+            .iter()
+            .map(|block| (*block, Paragraph::new(block.text.as_str())))
+            .collect();
         let keyphrase = settings
             .keyphrase
             .as_deref()
-            .or_else(|| doc.field(|fm| fm.keyphrase.as_ref()).map(|f| f.value.as_str()))
+            .or_else(|| {
+                doc.field(|fm| fm.keyphrase.as_ref())
+                    .map(|f| f.value.as_str())
+            })
             .filter(|text| !text.trim().is_empty())
             .map(Keyphrase::new);
         let sentences: Vec<(&Block, &str, usize)> = paragraphs
@@ -57,7 +62,10 @@ impl Measures {
             })
             .collect();
         let keyphrase_occurrences = keyphrase.as_ref().map_or(0, |k| {
-            sentences.iter().map(|(_, text, _)| analysing::keyphrase_occurrences(k, text)).sum()
+            sentences
+                .iter()
+                .map(|(_, text, _)| analysing::keyphrase_occurrences(k, text))
+                .sum()
         });
         let body_text: Vec<&str> = prose.iter().map(|b| b.text.as_str()).collect();
         Measures {
@@ -124,13 +132,17 @@ impl Figures {
             words: measures.words,
             paragraphs: doc.prose().count(),
             sentences: measures.sentences.len(),
-            long_sentences: measures.long_sentences(settings.thresholds.sentence_max_words).count(),
+            long_sentences: measures
+                .long_sentences(settings.thresholds.sentence_max_words)
+                .count(),
             language: measures.language.as_ref().map(|d| d.code.clone()),
             keyphrase: measures.keyphrase.as_ref().map(|k| k.text.clone()),
             keyphrase_occurrences: measures.keyphrase_occurrences,
             keyphrase_density: measures.keyphrase_density(),
             title_chars: doc.title().map(|t| visible_length(t.text)),
-            meta_description_chars: doc.field(|fm| fm.description.as_ref()).map(|f| visible_length(&f.value)),
+            meta_description_chars: doc
+                .field(|fm| fm.description.as_ref())
+                .map(|f| visible_length(&f.value)),
             subheadings: doc.body_headings(2).count(),
         }
     }
@@ -157,7 +169,8 @@ mod tests {
     #[test]
     fn keyphrase_flag_wins_over_front_matter() {
         let doc = Document::parse("---\nkeyphrase: \"armée\"\n---\nLa flotte.").unwrap();
-        let settings = Settings { keyphrase: Some("flotte".into()), ..Settings::default() };
+        let mut settings = Settings::default();
+        settings.keyphrase = Some("flotte".into());
         assert_eq!(Measures::of(&doc, &settings).keyphrase_occurrences, 1);
     }
 

@@ -25,7 +25,7 @@ impl Severity {
 
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -51,6 +51,7 @@ pub struct FileCheck {
 pub struct Failure {
     pub message: String,
     /// Where the problem is, when it is in the file's text.
+    #[serde(flatten)]
     pub position: Option<Position>,
 }
 
@@ -104,13 +105,19 @@ pub struct Report {
 impl Report {
     /// Every finding with the path of its file.
     pub fn findings(&self) -> impl Iterator<Item = (&str, &Finding)> + '_ {
-        self.files
-            .iter()
-            .flat_map(|file| file.findings().iter().map(move |finding| (file.path.as_str(), finding)))
+        self.files.iter().flat_map(|file| {
+            file.findings()
+                .iter()
+                .map(move |finding| (file.path.as_str(), finding))
+        })
     }
 
     pub fn summary(&self) -> Summary {
-        let count = |severity| self.findings().filter(|(_, f)| f.severity == severity).count();
+        let count = |severity| {
+            self.findings()
+                .filter(|(_, f)| f.severity == severity)
+                .count()
+        };
         Summary {
             files: self.files.len(),
             errors: count(Severity::Error),
@@ -145,14 +152,24 @@ mod tests {
     fn report() -> Report {
         let checked = FileCheck {
             figures: Figures::default(),
-            findings: vec![finding(Severity::Error), finding(Severity::Warning), finding(Severity::Warning)],
+            findings: vec![
+                finding(Severity::Error),
+                finding(Severity::Warning),
+                finding(Severity::Warning),
+            ],
         };
         Report {
             files: vec![
-                FileReport { path: "a.md".into(), outcome: Outcome::Checked(checked) },
+                FileReport {
+                    path: "a.md".into(),
+                    outcome: Outcome::Checked(checked),
+                },
                 FileReport {
                     path: "b.md".into(),
-                    outcome: Outcome::Failed(Failure { message: "x".into(), position: None }),
+                    outcome: Outcome::Failed(Failure {
+                        message: "x".into(),
+                        position: None,
+                    }),
                 },
             ],
         }
@@ -160,7 +177,15 @@ mod tests {
 
     #[test]
     fn summary_counts_by_severity() {
-        assert_eq!(report().summary(), Summary { files: 2, errors: 1, warnings: 2, failures: 1 });
+        assert_eq!(
+            report().summary(),
+            Summary {
+                files: 2,
+                errors: 1,
+                warnings: 2,
+                failures: 1
+            }
+        );
     }
 
     #[test]

@@ -1,11 +1,66 @@
-//! `redac check`, `redac rules`, `redac explain` (placeholder until the checking module lands).
+//! `redac check`, `redac rules`, `redac explain`: flags in, the checking library, report and
+//! exit status out.
 
+use super::{fail, Format, EXIT_ERROR, EXIT_OK, EXIT_SHORT};
 use clap::Args;
+use redac::checking::config::{find_config_file, Settings, UnknownRule};
+use redac::checking::format::{github, human, json, sarif};
+use redac::checking::report::{Report, Severity, Summary};
+use redac::checking::{self, rules};
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "EXIT STATUS:\n  0  no error (warnings allowed)\n  1  at least one error\n  2  usage, I/O, configuration or front matter parse failure\n\nEXAMPLES:\n  redac check drafts/\n  redac check article.md --format json | jq '.files[0].figures.words'\n  redac check drafts/ --format github\n  redac check drafts/ --format sarif > redac.sarif\n  cat article.md | redac check - --min-level error"
+)]
 pub struct CheckArgs {
     /// Files or directories (searched for *.md); `-` for stdin.
-    pub paths: Vec<std::path::PathBuf>,
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Configuration file [default: the nearest redac.toml from the working directory up].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Ignore any redac.toml.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+    /// Report only findings at or above this level.
+    #[arg(long, value_enum, default_value_t = Level::Warning)]
+    pub min_level: Level,
+    /// Exit 0 even when errors are found (2 still reports a failure to check).
+    #[arg(long)]
+    pub no_exit: bool,
+    /// Minimum body words [default: 700, or redac.toml's].
+    #[arg(long, value_name = "N")]
+    pub min_words: Option<usize>,
+    /// Language drafts must be in, ISO 639-1 [default: fr, or redac.toml's].
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Focus keyphrase, instead of the front matter's `keyphrase`.
+    #[arg(long, value_name = "TEXT")]
+    pub keyphrase: Option<String>,
+    /// Rules to switch off (comma-separated or repeated), on top of redac.toml's.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub disable: Vec<String>,
+}
+
+/// The `--min-level` values, as Vale names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Level {
+    Warning,
+    Error,
+}
+
+impl From<Level> for Severity {
+    fn from(level: Level) -> Self {
+        match level {
+            Level::Warning => Severity::Warning,
+            Level::Error => Severity::Error,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -17,14 +72,115 @@ pub struct ExplainArgs {
     pub rule: String,
 }
 
-pub fn run(_args: CheckArgs) -> u8 {
-    super::fail("check is not implemented yet")
+pub fn run(args: CheckArgs) -> u8 {
+    let settings = match settings(&args) {
+        Ok(settings) => settings,
+        Err(message) => return fail(message),
+    };
+    let mut report = checking::check_paths(&args.paths, &settings);
+    report.retain_at_least(args.min_level.into());
+    // Failures go to stderr in every format, so a machine format's stdout stays one document.
+    let _ = human::write_failures(&report, &mut io::stderr());
+    if let Err(error) = write_report(&report, args.format) {
+        if error.kind() != io::ErrorKind::BrokenPipe {
+            return fail(format!("cannot write the report: {error}"));
+        }
+    }
+    exit_status(&report.summary(), args.no_exit)
+}
+
+/// Defaults, then the configuration file, then the flags.
+fn settings(args: &CheckArgs) -> Result<Settings, String> {
+    let config = match (&args.config, args.no_config) {
+        (Some(path), _) => Some(path.clone()),
+        (None, false) => std::env::current_dir()
+            .ok()
+            .and_then(|cwd| find_config_file(&cwd)),
+        (None, true) => None,
+    };
+    let mut settings = match config {
+        Some(path) => Settings::from_file(&path).map_err(|e| e.to_string())?,
+        None => Settings::default(),
+    };
+    if let Some(min_words) = args.min_words {
+        settings.thresholds.min_words = min_words;
+    }
+    if let Some(lang) = &args.lang {
+        settings.set_language(lang).map_err(|e| e.to_string())?;
+    }
+    if let Some(keyphrase) = &args.keyphrase {
+        settings.keyphrase = Some(keyphrase.clone());
+    }
+    for rule in &args.disable {
+        settings.disable(rule).map_err(|e| e.to_string())?;
+    }
+    Ok(settings)
+}
+
+fn write_report(report: &Report, format: Format) -> io::Result<()> {
+    let stdout = io::stdout();
+    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match format {
+        Format::Human => human::write(report, &mut out, color)?,
+        Format::Json => json::write(report, &mut out)?,
+        Format::Github => github::write(report, &mut out)?,
+        Format::Sarif => sarif::write(report, &mut out)?,
+    }
+    out.flush()
+}
+
+/// 2 when a file could not be checked, else 1 when an error was found (unless `--no-exit`).
+fn exit_status(summary: &Summary, no_exit: bool) -> u8 {
+    if summary.failures > 0 {
+        EXIT_ERROR
+    } else if summary.errors > 0 && !no_exit {
+        EXIT_SHORT
+    } else {
+        EXIT_OK
+    }
 }
 
 pub fn rules(_args: RulesArgs) -> u8 {
-    super::fail("rules is not implemented yet")
+    let width = rules::RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    let mut out = io::stdout().lock();
+    for rule in rules::RULES {
+        let _ = writeln!(
+            out,
+            "{:width$}  {:7}  {}",
+            rule.id, rule.severity, rule.summary
+        );
+    }
+    EXIT_OK
 }
 
-pub fn explain(_args: ExplainArgs) -> u8 {
-    super::fail("explain is not implemented yet")
+pub fn explain(args: ExplainArgs) -> u8 {
+    let Some(rule) = rules::find(&args.rule) else {
+        return fail(UnknownRule(args.rule));
+    };
+    println!(
+        "{} ({})\n\n{}\n\n{}",
+        rule.id,
+        rule.severity,
+        rule.summary,
+        wrap(rule.doc, 88)
+    );
+    EXIT_OK
+}
+
+/// Fill `text` into lines of at most `width` characters (longer words stand alone).
+fn wrap(text: &str, width: usize) -> String {
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in text.split_whitespace() {
+        let line = lines.last_mut().expect("a line");
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(word.to_string());
+        } else {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+    }
+    lines.join("\n")
 }

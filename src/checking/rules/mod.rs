@@ -102,7 +102,11 @@ pub(crate) mod testing {
     use super::*;
 
     /// (line, message) of each violation of `rule` in `markdown`, with `settings`.
-    pub fn violations_with(rule: &Rule, markdown: &str, settings: &Settings) -> Vec<(usize, String)> {
+    pub fn violations_with(
+        rule: &Rule,
+        markdown: &str,
+        settings: &Settings,
+    ) -> Vec<(usize, String)> {
         let doc = Document::parse(markdown).expect("test draft parses");
         let measures = Measures::of(&doc, settings);
         let cx = Context {
@@ -110,7 +114,10 @@ pub(crate) mod testing {
             measures: &measures,
             settings,
         };
-        (rule.check)(&cx).into_iter().map(|v| (v.position.line, v.message)).collect()
+        (rule.check)(&cx)
+            .into_iter()
+            .map(|v| (v.position.line, v.message))
+            .collect()
     }
 
     /// (line, message) of each violation of `rule` in `markdown`, with default settings.
@@ -120,7 +127,10 @@ pub(crate) mod testing {
 
     /// Lines of the violations only.
     pub fn lines(rule: &Rule, markdown: &str) -> Vec<usize> {
-        violations(rule, markdown).into_iter().map(|(line, _)| line).collect()
+        violations(rule, markdown)
+            .into_iter()
+            .map(|(line, _)| line)
+            .collect()
     }
 }
 
@@ -134,18 +144,36 @@ mod tests {
         let mut seen = HashSet::new();
         for rule in RULES {
             assert!(seen.insert(rule.id), "duplicate id {}", rule.id);
-            assert!(rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", rule.id);
+            assert!(
+                rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                rule.id
+            );
             assert!(rule.doc.len() > 150, "{} needs a real doc", rule.id);
-            assert!(!rule.summary.is_empty() && !rule.summary.contains('\n'), "{}", rule.id);
+            assert!(
+                !rule.summary.is_empty() && !rule.summary.contains('\n'),
+                "{}",
+                rule.id
+            );
         }
     }
 
     #[test]
     fn warnings_are_the_style_rules() {
-        let warnings: Vec<&str> = RULES.iter().filter(|r| r.severity == Severity::Warning).map(|r| r.id).collect();
+        let warnings: Vec<&str> = RULES
+            .iter()
+            .filter(|r| r.severity == Severity::Warning)
+            .map(|r| r.id)
+            .collect();
         assert_eq!(
             warnings,
-            ["paragraph-length", "long-sentences", "straight-apostrophe", "no-break-space", "french-quotes"]
+            [
+                "paragraph-length",
+                "long-sentences",
+                "straight-apostrophe",
+                "no-break-space",
+                "french-quotes"
+            ]
         );
     }
 

@@ -1,0 +1,360 @@
+//! Configuration: the thresholds, language, rules switched off and severity overrides `check`
+//! applies, from defaults, then `redac.toml`, then command-line flags.
+//!
+//! `redac.toml` is found by walking up from the working directory, the way `.editorconfig`,
+//! `.markdownlint.json` or `ruff.toml` are, so one file at the root of a repository of drafts
+//! serves every subdirectory. `check` reads its `[check]` table; other tables belong to other
+//! commands and are left alone. Inside `[check]` an unknown key is an error, so a typo never
+//! silently keeps a default:
+//!
+//! ```toml
+//! [check]
+//! language = "fr"
+//! min-words = 900
+//! meta-description-min-chars = 120
+//! meta-description-max-chars = 156
+//! keyphrase-density-min = 0.5
+//! keyphrase-density-max = 3.0
+//! disable = ["french-quotes"]
+//!
+//! [check.severity]
+//! paragraph-length = "error"
+//! ```
+
+use super::position::{LineIndex, Position};
+use super::report::Severity;
+use super::rules::{self, Rule};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// The name of the configuration file.
+pub const CONFIG_FILE: &str = "redac.toml";
+
+/// The numbers the rules compare against. Defaults are the brief's and Yoast's figures; each
+/// rule's doc says where its number comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Thresholds {
+    pub min_words: usize,
+    pub title_max_chars: usize,
+    pub meta_description_min_chars: usize,
+    pub meta_description_max_chars: usize,
+    /// Per hundred body words.
+    pub keyphrase_density_min: f64,
+    pub keyphrase_density_max: f64,
+    pub section_max_words: usize,
+    pub paragraph_max_words: usize,
+    pub sentence_max_words: usize,
+    /// Share of long sentences allowed, in percent.
+    pub long_sentences_max_percent: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            min_words: 700,
+            title_max_chars: 60,
+            meta_description_min_chars: 120,
+            meta_description_max_chars: 156,
+            keyphrase_density_min: 0.5,
+            keyphrase_density_max: 3.0,
+            section_max_words: 300,
+            paragraph_max_words: 150,
+            sentence_max_words: 20,
+            long_sentences_max_percent: 25.0,
+        }
+    }
+}
+
+/// Everything that decides what `check` reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub thresholds: Thresholds,
+    /// The language drafts must be written in (ISO 639-1, "fr").
+    pub language: String,
+    /// A keyphrase that replaces the front matter's (for drafts that have none).
+    pub keyphrase: Option<String>,
+    disabled: BTreeSet<&'static str>,
+    severities: BTreeMap<&'static str, Severity>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            thresholds: Thresholds::default(),
+            language: "fr".to_string(),
+            keyphrase: None,
+            disabled: BTreeSet::new(),
+            severities: BTreeMap::new(),
+        }
+    }
+}
+
+/// A rule id that no rule has.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("unknown rule '{0}' (`redac rules` lists them)")]
+pub struct UnknownRule(pub String);
+
+/// A language the detector cannot check for.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("unknown language '{0}' (use an ISO 639-1 code such as fr)")]
+pub struct UnknownLanguage(pub String);
+
+impl Settings {
+    pub fn is_enabled(&self, rule: &Rule) -> bool {
+        !self.disabled.contains(rule.id)
+    }
+
+    /// The severity of `rule`: its override, or else its default.
+    pub fn severity(&self, rule: &Rule) -> Severity {
+        self.severities
+            .get(rule.id)
+            .copied()
+            .unwrap_or(rule.severity)
+    }
+
+    pub fn disable(&mut self, id: &str) -> Result<(), UnknownRule> {
+        let rule = rules::find(id).ok_or_else(|| UnknownRule(id.to_string()))?;
+        self.disabled.insert(rule.id);
+        Ok(())
+    }
+
+    pub fn set_severity(&mut self, id: &str, severity: Severity) -> Result<(), UnknownRule> {
+        let rule = rules::find(id).ok_or_else(|| UnknownRule(id.to_string()))?;
+        self.severities.insert(rule.id, severity);
+        Ok(())
+    }
+
+    pub fn set_language(&mut self, code: &str) -> Result<(), UnknownLanguage> {
+        rules::language::detector_code(code).ok_or_else(|| UnknownLanguage(code.to_string()))?;
+        self.language = code.to_string();
+        Ok(())
+    }
+
+    /// Defaults overridden by the configuration file at `path`.
+    pub fn from_file(path: &Path) -> Result<Settings, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Settings::from_toml(&text).map_err(|(position, message)| ConfigError::Invalid {
+            path: path.display().to_string(),
+            position,
+            message,
+        })
+    }
+
+    /// Defaults overridden by the text of a configuration file.
+    fn from_toml(text: &str) -> Result<Settings, (Position, String)> {
+        let index = LineIndex::new(text);
+        let at = |span: std::ops::Range<usize>| index.position(span.start);
+        let file: ConfigFile = toml::from_str(text).map_err(|e| {
+            (
+                e.span().map_or(Position::START, &at),
+                e.message().to_string(),
+            )
+        })?;
+        let mut settings = Settings::default();
+        let Some(check) = file.check else {
+            return Ok(settings);
+        };
+        check.apply_thresholds(&mut settings.thresholds);
+        if let Some(language) = &check.language {
+            settings
+                .set_language(language.get_ref())
+                .map_err(|e| (at(language.span()), e.to_string()))?;
+        }
+        for id in &check.disable {
+            settings
+                .disable(id.get_ref())
+                .map_err(|e| (at(id.span()), e.to_string()))?;
+        }
+        for (id, severity) in &check.severity {
+            settings
+                .set_severity(id, *severity.get_ref())
+                .map_err(|e| (at(severity.span()), e.to_string()))?;
+        }
+        check
+            .validate_ranges(&settings.thresholds)
+            .map_err(|(span, message)| (at(span), message))?;
+        Ok(settings)
+    }
+}
+
+/// Why the configuration could not be used. The command stops with exit status 2.
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}:{}:{}: {message}", position.line, position.column)]
+    Invalid {
+        path: String,
+        position: Position,
+        message: String,
+    },
+}
+
+/// The nearest `redac.toml` in `start` or one of its parents.
+pub fn find_config_file(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(CONFIG_FILE))
+        .find(|path| path.is_file())
+}
+
+#[derive(Debug, Deserialize)]
+struct ConfigFile {
+    check: Option<CheckTable>,
+}
+
+type Spanned<T> = toml::Spanned<T>;
+
+/// The `[check]` table, every key optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct CheckTable {
+    language: Option<Spanned<String>>,
+    min_words: Option<usize>,
+    title_max_chars: Option<usize>,
+    meta_description_min_chars: Option<usize>,
+    meta_description_max_chars: Option<Spanned<usize>>,
+    keyphrase_density_min: Option<f64>,
+    keyphrase_density_max: Option<Spanned<f64>>,
+    section_max_words: Option<usize>,
+    paragraph_max_words: Option<usize>,
+    sentence_max_words: Option<usize>,
+    long_sentences_max_percent: Option<f64>,
+    #[serde(default)]
+    disable: Vec<Spanned<String>>,
+    #[serde(default)]
+    severity: BTreeMap<String, Spanned<Severity>>,
+}
+
+impl CheckTable {
+    fn apply_thresholds(&self, t: &mut Thresholds) {
+        let set = |target: &mut usize, value: Option<usize>| *target = value.unwrap_or(*target);
+        set(&mut t.min_words, self.min_words);
+        set(&mut t.title_max_chars, self.title_max_chars);
+        set(
+            &mut t.meta_description_min_chars,
+            self.meta_description_min_chars,
+        );
+        set(
+            &mut t.meta_description_max_chars,
+            self.meta_description_max_chars
+                .as_ref()
+                .map(|s| *s.get_ref()),
+        );
+        set(&mut t.section_max_words, self.section_max_words);
+        set(&mut t.paragraph_max_words, self.paragraph_max_words);
+        set(&mut t.sentence_max_words, self.sentence_max_words);
+        t.keyphrase_density_min = self
+            .keyphrase_density_min
+            .unwrap_or(t.keyphrase_density_min);
+        t.keyphrase_density_max = self
+            .keyphrase_density_max
+            .as_ref()
+            .map_or(t.keyphrase_density_max, |s| *s.get_ref());
+        t.long_sentences_max_percent = self
+            .long_sentences_max_percent
+            .unwrap_or(t.long_sentences_max_percent);
+    }
+
+    /// A range whose maximum is below its minimum is an error at the maximum.
+    fn validate_ranges(&self, t: &Thresholds) -> Result<(), (std::ops::Range<usize>, String)> {
+        if t.meta_description_max_chars < t.meta_description_min_chars {
+            let span = self
+                .meta_description_max_chars
+                .as_ref()
+                .map_or(0..0, |s| s.span());
+            return Err((
+                span,
+                "meta-description-max-chars is below meta-description-min-chars".into(),
+            ));
+        }
+        if t.keyphrase_density_max < t.keyphrase_density_min {
+            let span = self
+                .keyphrase_density_max
+                .as_ref()
+                .map_or(0..0, |s| s.span());
+            return Err((
+                span,
+                "keyphrase-density-max is below keyphrase-density-min".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_check_table_overrides_defaults() {
+        let settings = Settings::from_toml(
+            "[rewrite]\nwhatever = 1\n\n[check]\nmin-words = 900\nkeyphrase-density-max = 2.5\ndisable = [\"french-quotes\"]\n[check.severity]\nparagraph-length = \"error\"\n",
+        )
+        .unwrap();
+        assert_eq!(settings.thresholds.min_words, 900);
+        assert_eq!(settings.thresholds.keyphrase_density_max, 2.5);
+        assert!(!settings.is_enabled(rules::find("french-quotes").unwrap()));
+        assert_eq!(
+            settings.severity(rules::find("paragraph-length").unwrap()),
+            Severity::Error
+        );
+        assert_eq!(
+            settings.severity(rules::find("min-words").unwrap()),
+            Severity::Error
+        );
+    }
+
+    #[test]
+    fn no_check_table_means_defaults() {
+        assert_eq!(Settings::from_toml("").unwrap(), Settings::default());
+    }
+
+    #[test]
+    fn errors_point_at_their_line() {
+        let (position, message) =
+            Settings::from_toml("[check]\nmin-words = 700\nmin-wrods = 3\n").unwrap_err();
+        assert_eq!(position.line, 3, "{message}");
+        let (position, message) =
+            Settings::from_toml("[check]\ndisable = [\n  \"min-words\",\n  \"no-such-rule\",\n]\n")
+                .unwrap_err();
+        assert_eq!(position.line, 4);
+        assert!(message.contains("no-such-rule"));
+        let (position, _) = Settings::from_toml("[check]\nmin-words = \"lots\"\n").unwrap_err();
+        assert_eq!(position.line, 2);
+        let (position, _) = Settings::from_toml("[check\n").unwrap_err();
+        assert_eq!(position.line, 1);
+        let (position, _) = Settings::from_toml("[check]\nlanguage = \"klingon\"\n").unwrap_err();
+        assert_eq!(position.line, 2);
+        let (position, _) = Settings::from_toml(
+            "[check]\nmeta-description-min-chars = 150\nmeta-description-max-chars = 100\n",
+        )
+        .unwrap_err();
+        assert_eq!(position.line, 3);
+    }
+
+    #[test]
+    fn the_nearest_config_file_wins() {
+        let root = tempfile::tempdir().unwrap();
+        let nested = root.path().join("a/b");
+        std::fs::create_dir_all(&nested).unwrap();
+        std::fs::write(root.path().join(CONFIG_FILE), "").unwrap();
+        assert_eq!(
+            find_config_file(&nested),
+            Some(root.path().join(CONFIG_FILE))
+        );
+        std::fs::write(root.path().join("a").join(CONFIG_FILE), "").unwrap();
+        assert_eq!(
+            find_config_file(&nested),
+            Some(root.path().join("a").join(CONFIG_FILE))
+        );
+    }
+}

@@ -1,0 +1,192 @@
+//! Title rules: present, short enough for a results page, led by the keyphrase, and alone.
+
+use super::{Context, Rule, Violation};
+use crate::checking::document::TitleSource;
+use crate::checking::measures::visible_length;
+use crate::checking::report::Severity;
+use crate::segmenting;
+
+pub const TITLE_PRESENT: Rule = Rule {
+    id: "title-present",
+    severity: Severity::Error,
+    summary: "The draft has a title (front matter `title`, or a first `# ` heading).",
+    doc: "Fails when the draft has no title: neither a non-empty `title` field in the front \
+matter nor, in a draft without one, an H1 heading (what `rewrite --front-matter none` writes). \
+The title is what the page's <title> and <h1> show and what a results page links; an article \
+without one cannot be published. The finding points at line 1.",
+    check: title_present,
+};
+
+fn title_present(cx: &Context) -> Vec<Violation> {
+    if cx.doc.title().is_some_and(|t| !t.text.trim().is_empty()) {
+        return Vec::new();
+    }
+    vec![Violation::new(
+        cx.doc.front_matter_position(),
+        "no title: set `title` in the front matter, or start the body with a `# ` heading",
+    )]
+}
+
+pub const TITLE_LENGTH: Rule = Rule {
+    id: "title-length",
+    severity: Severity::Error,
+    summary: "The title has at most 60 characters.",
+    doc: "Counts the title's characters as a reader sees them (grapheme clusters) and fails \
+above `title-max-chars`. Google cuts titles on results pages at about 600 pixels, some 60 \
+characters, and Yoast's SEO title width check uses the same figure; a cut title loses its end, \
+often the words that made it specific. The default is 60.",
+    check: title_length,
+};
+
+fn title_length(cx: &Context) -> Vec<Violation> {
+    let max = cx.settings.thresholds.title_max_chars;
+    let Some(title) = cx.doc.title() else {
+        return Vec::new();
+    };
+    let chars = visible_length(title.text.trim());
+    if chars <= max {
+        return Vec::new();
+    }
+    vec![Violation::new(
+        title.position,
+        format!("the title has {chars} characters (at most {max})"),
+    )]
+}
+
+pub const TITLE_KEYPHRASE: Rule = Rule {
+    id: "title-keyphrase",
+    severity: Severity::Error,
+    summary: "The title starts with the focus keyphrase.",
+    doc: "Fails when the content words of the focus keyphrase (any inflection, matched by stem as \
+`rewrite` matches them) are not all within the title's first words: as many as the keyphrase \
+has, plus two, so \"Poutine et Loukachenko discutent…\" starts with the keyphrase \"Poutine\". \
+Search engines weigh the start of a title most and readers scan it first; Yoast's keyphrase-in-\
+SEO-title assessment asks for the keyphrase at the beginning. Skipped when there is no title or \
+no keyphrase (other rules report those).",
+    check: title_keyphrase,
+};
+
+/// How many words past the keyphrase's own length the keyphrase may start at.
+const TITLE_KEYPHRASE_SLACK: usize = 2;
+
+fn title_keyphrase(cx: &Context) -> Vec<Violation> {
+    let (Some(title), Some(keyphrase)) = (cx.doc.title(), cx.measures.keyphrase.as_ref()) else {
+        return Vec::new();
+    };
+    let window = segmenting::tokens(&keyphrase.text).count() + TITLE_KEYPHRASE_SLACK;
+    let opening_end = segmenting::tokens(title.text)
+        .take(window)
+        .last()
+        .map_or(0, |token| token.start + token.text.len());
+    if keyphrase.is_in(&title.text[..opening_end]) {
+        return Vec::new();
+    }
+    vec![Violation::new(
+        title.position,
+        format!(
+            "the title does not start with the keyphrase « {} »",
+            keyphrase.text
+        ),
+    )]
+}
+
+pub const SINGLE_TITLE: Rule = Rule {
+    id: "single-title",
+    severity: Severity::Error,
+    summary: "One title in all: no H1 in the body when the front matter has a title.",
+    doc: "Fails for each H1 heading in the body of a draft whose front matter has a title (the \
+site renders that title as the page's H1, so a second one competes with it), and, in a draft \
+without a front matter title, for each H1 after the first. A page should have exactly one H1; \
+this is markdownlint's MD025 (single-title) with front matter taken into account.",
+    check: single_title,
+};
+
+fn single_title(cx: &Context) -> Vec<Violation> {
+    let title_source = cx.doc.title().map(|t| t.source);
+    let allowed = usize::from(title_source == Some(TitleSource::Heading));
+    cx.doc
+        .headings()
+        .filter(|b| b.heading_level() == Some(1))
+        .skip(allowed)
+        .map(|b| {
+            let message = if title_source == Some(TitleSource::FrontMatter) {
+                format!(
+                    "H1 « {} » in the body: the front matter already gives the title",
+                    b.text
+                )
+            } else {
+                format!("second H1 « {} »: a draft has one title", b.text)
+            };
+            Violation::new(b.position, message)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{lines, violations};
+    use super::*;
+
+    #[test]
+    fn title_present_accepts_front_matter_or_h1() {
+        assert!(lines(&TITLE_PRESENT, "---\ntitle: \"Un titre\"\n---\nTexte.").is_empty());
+        assert!(lines(&TITLE_PRESENT, "# Un titre\n\nTexte.").is_empty());
+        assert_eq!(lines(&TITLE_PRESENT, "---\nslug: x\n---\nTexte."), vec![1]);
+        assert_eq!(
+            lines(&TITLE_PRESENT, "---\ntitle: \"\"\n---\nTexte."),
+            vec![1]
+        );
+    }
+
+    #[test]
+    fn title_length_counts_characters_not_bytes() {
+        let sixty_accented = "é".repeat(60);
+        assert!(lines(
+            &TITLE_LENGTH,
+            &format!("---\ntitle: \"{sixty_accented}\"\n---\n")
+        )
+        .is_empty());
+        let found = violations(&TITLE_LENGTH, &format!("\n# {sixty_accented}e\n"));
+        assert_eq!(
+            found,
+            vec![(2, "the title has 61 characters (at most 60)".to_string())]
+        );
+    }
+
+    #[test]
+    fn title_keyphrase_allows_a_short_lead_in() {
+        let draft = |title: &str, keyphrase: &str| {
+            format!("---\ntitle: \"{title}\"\nkeyphrase: \"{keyphrase}\"\n---\n")
+        };
+        assert!(lines(
+            &TITLE_KEYPHRASE,
+            &draft("Poutine et Loukachenko discutent", "Loukachenko")
+        )
+        .is_empty());
+        assert!(lines(
+            &TITLE_KEYPHRASE,
+            &draft("Les armes nucléaires arrivent", "arme nucléaire")
+        )
+        .is_empty());
+        assert_eq!(
+            lines(
+                &TITLE_KEYPHRASE,
+                &draft(
+                    "À Moscou, le président russe a reçu Loukachenko",
+                    "Loukachenko"
+                )
+            ),
+            vec![2]
+        );
+    }
+
+    #[test]
+    fn single_title_flags_body_h1_under_a_front_matter_title() {
+        assert_eq!(
+            lines(&SINGLE_TITLE, "---\ntitle: \"T\"\n---\n\n# T\n\nTexte.\n"),
+            vec![5]
+        );
+        assert!(lines(&SINGLE_TITLE, "# T\n\nTexte.\n\n## Partie\n").is_empty());
+        assert_eq!(lines(&SINGLE_TITLE, "# T\n\nTexte.\n\n# Autre\n"), vec![5]);
+    }
+}
