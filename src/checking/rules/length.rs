@@ -38,12 +38,16 @@ pub const SECTION_LENGTH: Rule = Rule {
 as the stretch before the first heading) and fails when a stretch has more than \
 `section-max-words`. Readers scan a long article by its subheadings; a wall of text loses them. \
 The default, 300, is Yoast's subheading-distribution threshold. The finding points at the \
-heading that opens the section (or the lede's first line).",
+heading that opens the section (or the lede's first line). Skipped when the body has no H2 at \
+all: subheading-present reports that, and one finding is enough.",
     check: section_length,
 };
 
 fn section_length(cx: &Context) -> Vec<Violation> {
     let max = cx.settings.thresholds.section_max_words;
+    if cx.doc.body_headings(2).next().is_none() {
+        return Vec::new();
+    }
     sections(cx)
         .into_iter()
         .filter(|section| section.words > max)
@@ -218,6 +222,8 @@ mod tests {
         );
         assert_eq!(lines(&SECTION_LENGTH, &draft), vec![7]);
         let lede = format!("{}\n\n## Suite\n", words(301));
+        let no_subheading = words(400);
+        assert!(lines(&SECTION_LENGTH, &no_subheading).is_empty());
         assert_eq!(
             violations(&SECTION_LENGTH, &lede)[0].1,
             "the lede runs 301 words without a subheading (at most 300)"
