@@ -6,6 +6,7 @@
 //! [`composing`] → [`rendering`]. [`pipeline`] runs them for `rewrite`.
 
 pub mod analysing;
+pub mod batch;
 pub mod brief;
 pub mod checking;
 pub mod cleaning;

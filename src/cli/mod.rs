@@ -5,6 +5,7 @@
 //! - 1: the product was written but falls short (brief not met, lint errors found);
 //! - 2: usage, input or I/O error; nothing was written.
 
+mod batch;
 mod check;
 mod rewrite;
 mod stats;

@@ -9,7 +9,7 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
-#[command(after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500")]
+#[command(after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite depeches/ -o articles/ -j 2 --report articles.jsonl\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500")]
 pub struct RewriteArgs {
     /// The raw article: a file, or `-` / nothing for standard input.
     pub input: Option<PathBuf>,
@@ -43,6 +43,23 @@ pub struct RewriteArgs {
     /// Refuse inputs larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = redac::reading::DEFAULT_MAX_BYTES)]
     pub max_bytes: usize,
+    /// Folder input: the number of articles rewritten at once (default: one per core).
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Folder input: rewrite articles whose output already exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Folder input: skip articles already written, so a rerun finishes an interrupted batch
+    /// (the default).
+    #[arg(long, overrides_with = "no_resume")]
+    pub resume: bool,
+    /// Folder input: report an existing output as a failure instead of skipping it.
+    #[arg(long, overrides_with = "resume")]
+    pub no_resume: bool,
+    /// Folder input: which files are articles, by their path in the folder (repeatable;
+    /// default: *.txt and *.md). With a folder, --report writes JSON Lines.
+    #[arg(long, value_name = "PATTERN")]
+    pub glob: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,6 +76,9 @@ pub fn run(args: RewriteArgs) -> u8 {
 }
 
 fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
+    if let Some(folder) = args.input.as_deref().filter(|p| p.is_dir()) {
+        return super::batch::rewrite_folder(args, folder);
+    }
     let lead = read_source(args.input.as_deref())?;
     let related = read_related(&args.with)?;
     refuse_overwriting_inputs(args)?;

@@ -1,0 +1,93 @@
+//! Criterion benchmarks of the `rewrite` stages on one 4 KB article of the generated corpus,
+//! and of the whole pipeline on 2, 4 and 6 KB articles (throughput in bytes, so the report
+//! reads as MB/s). The whole binary over a folder is measured by `bench/run.sh`.
+//!
+//! ```text
+//! cargo bench --bench rewrite
+//! ```
+
+#[path = "../bench/corpus.rs"]
+mod corpus;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use redac::pipeline::{self, Settings, SourceInput};
+use redac::segmenting::Paragraph;
+use redac::{analysing, brief, cleaning, language, reading};
+use std::hint::black_box;
+use std::path::Path;
+
+fn corpus() -> corpus::Corpus {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    corpus::Corpus::from_dir(&fixtures).expect("fixtures")
+}
+
+fn source(text: &str) -> SourceInput {
+    SourceInput {
+        name: "bench.txt".into(),
+        bytes: text.as_bytes().to_vec(),
+    }
+}
+
+/// Each stage alone, on the same 4 KB article, in pipeline order.
+fn stages(c: &mut Criterion) {
+    let text = corpus().article(2, 4096);
+    let input = source(&text);
+    let decoded = reading::decode(&input.bytes, reading::DEFAULT_MAX_BYTES).unwrap();
+    let (_, body) = brief::extract(&decoded.text);
+    let article = cleaning::clean(&body);
+    let prose: String = article
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let prepared = pipeline::prepare(&input, reading::DEFAULT_MAX_BYTES).unwrap();
+    let paragraphs: Vec<Paragraph> = prepared.paragraphs.iter().map(|(_, p)| p.clone()).collect();
+    let keyphrase =
+        analysing::choose_keyphrase(prepared.article.title.as_deref(), &paragraphs).unwrap();
+
+    let mut group = c.benchmark_group("stage");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("decode", |b| {
+        b.iter(|| reading::decode(black_box(&input.bytes), reading::DEFAULT_MAX_BYTES))
+    });
+    group.bench_function("brief", |b| {
+        b.iter(|| brief::extract(black_box(&decoded.text)))
+    });
+    group.bench_function("clean", |b| b.iter(|| cleaning::clean(black_box(&body))));
+    group.bench_function("language", |b| {
+        b.iter(|| language::detect(black_box(&prose)))
+    });
+    group.bench_function("prepare", |b| {
+        b.iter(|| pipeline::prepare(black_box(&input), reading::DEFAULT_MAX_BYTES))
+    });
+    group.bench_function("keyphrase", |b| {
+        b.iter(|| {
+            analysing::choose_keyphrase(prepared.article.title.as_deref(), black_box(&paragraphs))
+        })
+    });
+    group.bench_function("density", |b| {
+        b.iter(|| analysing::density(black_box(&paragraphs), &keyphrase))
+    });
+    group.bench_function("rewrite", |b| {
+        b.iter(|| redac::dossier::rewrite(black_box(&input), &[], &Settings::default()))
+    });
+    group.finish();
+}
+
+/// The whole pipeline per article size: articles/s is 1 / time, MB/s is the throughput.
+fn whole(c: &mut Criterion) {
+    let corpus = corpus();
+    let mut group = c.benchmark_group("rewrite");
+    for size in [2048, 4096, 6144] {
+        let input = source(&corpus.article(7, size));
+        group.throughput(Throughput::Bytes(input.bytes.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(size), &input, |b, input| {
+            b.iter(|| redac::dossier::rewrite(black_box(input), &[], &Settings::default()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, whole);
+criterion_main!(benches);

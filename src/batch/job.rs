@@ -1,0 +1,277 @@
+//! Job: one input of the batch, from its path to its article on disk.
+//!
+//! Each job reads its input, rewrites it with [`crate::dossier::rewrite`] and writes the article
+//! with [`crate::writing::write_atomic`]; it keeps nothing once its [`Outcome`] is made, so the
+//! batch's memory does not grow with the number of files.
+
+use super::layout::Layout;
+use super::walk::{Found, Refusal};
+use crate::error::InputError;
+use crate::pipeline::{Settings, SourceInput};
+use serde::Serialize;
+use std::fs::Metadata;
+use std::path::{Path, PathBuf};
+
+/// What to do with an article whose output already exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Skip it: an interrupted run is finished by running it again (the default).
+    Resume,
+    /// Report it as a failure: for runs that must write every article afresh.
+    Refuse,
+    /// Rewrite it (`--force`).
+    Overwrite,
+}
+
+/// What the batch did with one input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// The article was written (its facts say whether it meets the brief).
+    Written,
+    /// Not rewritten: its article exists and is newer than the input.
+    UpToDate,
+    /// Not rewritten: its article exists but is older than the input; `--force` rewrites it.
+    Kept,
+    /// A symbolic link out of the input folder, not followed.
+    NotFollowed,
+    /// The input could not be rewritten; the error says why.
+    Failed,
+}
+
+/// What the report says of an article that was written.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Facts {
+    pub words: usize,
+    pub brief_met: bool,
+    pub keyphrase: String,
+    /// Keyphrase occurrences per hundred body words.
+    pub density: f64,
+}
+
+/// Why an input failed: a short kind for the summary's counts, and the full message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub kind: &'static str,
+    pub message: String,
+}
+
+/// One input's result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The input, as the user would name it (input folder joined with its relative path).
+    pub input: PathBuf,
+    pub output: PathBuf,
+    pub status: Status,
+    pub facts: Option<Facts>,
+    pub failure: Option<Failure>,
+    /// Bytes of input read (0 when the input was not read).
+    pub bytes: u64,
+}
+
+impl Outcome {
+    fn new(layout: &Layout, relative: &Path, status: Status) -> Outcome {
+        Outcome {
+            input: layout.input_path(relative),
+            output: layout.output_path(relative),
+            status,
+            facts: None,
+            failure: None,
+            bytes: 0,
+        }
+    }
+
+    fn failed(layout: &Layout, relative: &Path, kind: &'static str, message: String) -> Outcome {
+        Outcome {
+            failure: Some(Failure { kind, message }),
+            ..Outcome::new(layout, relative, Status::Failed)
+        }
+    }
+
+    /// The line a person should read about this input, if any: failures and articles left
+    /// as they were. Written and up-to-date articles need none.
+    pub fn problem(&self) -> Option<String> {
+        let input = self.input.display();
+        match (&self.status, &self.failure) {
+            (Status::Failed, Some(f)) => Some(format!("{input}: {}", f.message)),
+            (Status::Kept, _) => Some(format!(
+                "{}: kept, older than its input {input}; --force rewrites it",
+                self.output.display()
+            )),
+            (Status::NotFollowed, _) => Some(format!(
+                "{input}: not followed, the link leaves the input folder"
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// The settings every job of a batch shares.
+pub struct Job<'a> {
+    pub layout: &'a Layout,
+    pub settings: &'a Settings,
+    pub existing: Existing,
+}
+
+impl Job<'_> {
+    /// Turn what the walk found into an outcome, rewriting it when it is an article.
+    pub fn run(&self, found: Found) -> Outcome {
+        match found {
+            Found::Article(relative) => self.rewrite(&relative),
+            Found::Refused { relative, why } => self.refused(&relative, why),
+        }
+    }
+
+    fn refused(&self, relative: &Path, why: Refusal) -> Outcome {
+        let (kind, message) = match why {
+            Refusal::LeavesInput => {
+                return Outcome::new(self.layout, relative, Status::NotFollowed)
+            }
+            Refusal::BrokenLink => ("unreadable", "broken symbolic link".to_string()),
+            Refusal::NotAFile => ("unreadable", "not a regular file".to_string()),
+            Refusal::UnreadableFolder(e) => ("unreadable", format!("folder not readable: {e}")),
+            Refusal::SameOutput { other } => (
+                "name clash",
+                format!(
+                    "{} would also be written from {}; rename one of them",
+                    self.layout.output_path(relative).display(),
+                    self.layout.input_path(&other).display()
+                ),
+            ),
+        };
+        Outcome::failed(self.layout, relative, kind, message)
+    }
+
+    fn rewrite(&self, relative: &Path) -> Outcome {
+        self.try_rewrite(relative)
+            .unwrap_or_else(|failure| Outcome {
+                failure: Some(failure),
+                ..Outcome::new(self.layout, relative, Status::Failed)
+            })
+    }
+
+    fn try_rewrite(&self, relative: &Path) -> Result<Outcome, Failure> {
+        let input = self.layout.input_path(relative);
+        let output = self.layout.output_path(relative);
+        let metadata = std::fs::metadata(&input).map_err(|e| Failure::unreadable(&e))?;
+        if let Some(skipped) = self.existing_output(relative, &metadata, &output) {
+            return Ok(skipped);
+        }
+        let source = self.read(&input, &metadata)?;
+        let rewrite = crate::dossier::rewrite(&source, &[], self.settings)
+            .map_err(|e| Failure::input(&e.error))?;
+        write_article(&output, rewrite.markdown.as_bytes())
+            .map_err(|e| Failure::not_written(&output, &e))?;
+        Ok(Outcome {
+            facts: Some(facts(&rewrite.report)),
+            bytes: source.bytes.len() as u64,
+            ..Outcome::new(self.layout, relative, Status::Written)
+        })
+    }
+
+    /// The outcome when the output already exists and is not to be rewritten; `None` to go on.
+    fn existing_output(&self, relative: &Path, input: &Metadata, output: &Path) -> Option<Outcome> {
+        let written = std::fs::metadata(output).ok()?;
+        let status = match self.existing {
+            Existing::Overwrite => return None,
+            Existing::Refuse => {
+                let message = format!(
+                    "{} exists; --force rewrites it, --resume skips it",
+                    output.display()
+                );
+                return Some(Outcome::failed(
+                    self.layout,
+                    relative,
+                    "output exists",
+                    message,
+                ));
+            }
+            Existing::Resume if is_newer(&written, input) => Status::UpToDate,
+            Existing::Resume => Status::Kept,
+        };
+        Some(Outcome::new(self.layout, relative, status))
+    }
+
+    /// Read the input, refusing one over the size limit before reading a byte of it.
+    fn read(&self, input: &Path, metadata: &Metadata) -> Result<SourceInput, Failure> {
+        let limit = self.settings.max_bytes;
+        if metadata.len() > limit as u64 {
+            let bytes = usize::try_from(metadata.len()).unwrap_or(usize::MAX);
+            return Err(Failure::input(&InputError::TooLarge { bytes, limit }));
+        }
+        let bytes = std::fs::read(input).map_err(|e| Failure::unreadable(&e))?;
+        Ok(SourceInput {
+            name: input.display().to_string(),
+            bytes,
+        })
+    }
+}
+
+impl Failure {
+    fn input(error: &InputError) -> Failure {
+        Failure {
+            kind: failure_kind(error),
+            message: error.to_string(),
+        }
+    }
+
+    /// The input could not be read (the report line already names it).
+    fn unreadable(e: &std::io::Error) -> Failure {
+        Failure {
+            kind: "unreadable",
+            message: io_message(e),
+        }
+    }
+
+    /// The article could not be written to `output`.
+    fn not_written(output: &Path, e: &std::io::Error) -> Failure {
+        Failure {
+            kind: "not written",
+            message: format!("{}: {}", output.display(), io_message(e)),
+        }
+    }
+}
+
+/// The output was modified at or after the input: it was written from this version.
+fn is_newer(output: &Metadata, input: &Metadata) -> bool {
+    match (output.modified(), input.modified()) {
+        (Ok(out), Ok(inp)) => out >= inp,
+        _ => true,
+    }
+}
+
+fn write_article(output: &Path, markdown: &[u8]) -> std::io::Result<()> {
+    if let Some(folder) = output.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    crate::writing::write_atomic(output, markdown)
+}
+
+fn facts(report: &crate::pipeline::Report) -> Facts {
+    Facts {
+        words: report.words,
+        brief_met: report.brief_met,
+        keyphrase: report.keyphrase.clone(),
+        density: report.density.keyphrase.density,
+    }
+}
+
+/// The short name the summary counts failures under.
+fn failure_kind(error: &InputError) -> &'static str {
+    match error {
+        InputError::Empty | InputError::WhitespaceOnly => "empty",
+        InputError::Binary { .. } => "binary",
+        InputError::TooLarge { .. } => "too large",
+        InputError::NotFrench { .. } => "not French",
+        InputError::NoArticle => "no article",
+        InputError::UnsupportedLanguage(_) => "unsupported language",
+    }
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,193 @@
+//! Batch: rewrite a whole folder of wire copy, in parallel, resumably, losing nothing.
+//!
+//! `redac rewrite IN_DIR -o OUT_DIR` is [`Batch::plan`] then [`Batch::run`]:
+//! - [`select`] says which files are articles (`*.txt`, `*.md`, or `--glob`);
+//! - [`layout`] maps `IN/a/b.txt` to `OUT/a/b.md` and refuses layouts where an output could
+//!   replace an input or be read back as one;
+//! - [`walk`] streams the tree to the workers, so memory does not grow with the file count;
+//! - [`job`] rewrites one input and writes its article atomically (a run killed at any moment
+//!   leaves whole articles or none), skipping articles already written unless `--force`;
+//! - [`report`] writes one JSON line per input, [`summary`] counts.
+//!
+//! Each article is independent, so the batch is a rayon `par_bridge` over the walk: workers
+//! pull the next input as they finish, whatever its size.
+
+pub mod job;
+pub mod layout;
+pub mod report;
+pub mod select;
+pub mod summary;
+pub mod walk;
+
+pub use job::{Existing, Outcome, Status};
+pub use summary::{Summary, Verdict};
+
+use crate::pipeline::Settings;
+use job::Job;
+use layout::Layout;
+use rayon::iter::{ParallelBridge, ParallelIterator};
+use report::JsonLines;
+use select::Selection;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use thiserror::Error;
+use walk::Walk;
+
+/// Why a batch cannot start (or its report cannot be finished). Per-file problems are not
+/// errors: they are [`Outcome`]s, and the batch goes on.
+#[derive(Debug, Error)]
+pub enum BatchError {
+    #[error("{0}: the output folder is the input folder; outputs would replace and mix with the inputs (give another -o)")]
+    SameFolder(PathBuf),
+    #[error("{output}: the output folder is inside the input folder and {selection} would read the articles back as inputs (give -o outside, or a --glob that excludes .md)")]
+    OutputReadBack { output: PathBuf, selection: String },
+    #[error("{0}: outputs would be written over the input folder (give -o elsewhere)")]
+    OutputOverInput(PathBuf),
+    #[error("{0}: not a folder; to rewrite a folder, -o names the output folder")]
+    OutputNotAFolder(PathBuf),
+    #[error("no input matches {selection} in {input}")]
+    NoInput { input: PathBuf, selection: String },
+    #[error(
+        "{0}: the report would be read as an input article by the next run (write it elsewhere)"
+    )]
+    ReportIsInput(PathBuf),
+    #[error("invalid --glob pattern: {0}")]
+    Pattern(String),
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot start the worker threads: {0}")]
+    Threads(String),
+}
+
+impl BatchError {
+    pub fn io(path: &Path, source: std::io::Error) -> BatchError {
+        BatchError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// What the command line asks of a batch.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub input: PathBuf,
+    pub output: PathBuf,
+    /// `--glob` patterns; empty for the defaults of [`select::DEFAULT_PATTERNS`].
+    pub patterns: Vec<String>,
+    pub existing: Existing,
+    /// Worker threads; `None` for one per core.
+    pub jobs: Option<usize>,
+    /// Where to write the JSON Lines report, if anywhere.
+    pub report: Option<PathBuf>,
+    pub settings: Settings,
+}
+
+/// A batch checked and ready to run.
+pub struct Batch {
+    options: Options,
+    selection: Selection,
+    layout: Layout,
+}
+
+impl Batch {
+    /// Check the folders, the patterns and the report path before anything is written.
+    pub fn plan(options: Options) -> Result<Batch, BatchError> {
+        let selection = Selection::new(&options.patterns)?;
+        let layout = Layout::new(&options.input, &options.output, &selection)?;
+        std::fs::read_dir(layout.input_root()).map_err(|e| BatchError::io(&options.input, e))?;
+        if let Some(report) = &options.report {
+            refuse_report_as_input(report, &layout, &selection)?;
+        }
+        if Walk::new(&layout, &selection).next().is_none() {
+            let selection = selection.describe();
+            return Err(BatchError::NoInput {
+                input: options.input,
+                selection,
+            });
+        }
+        Ok(Batch {
+            options,
+            selection,
+            layout,
+        })
+    }
+
+    /// How many inputs the run will see (a walk that reads only folder listings, for a
+    /// progress bar's total).
+    pub fn count(&self) -> usize {
+        Walk::new(&self.layout, &self.selection).count()
+    }
+
+    /// Rewrite every input, calling `observe` with each outcome as it comes (from worker
+    /// threads, in completion order).
+    pub fn run(&self, observe: &(dyn Fn(&Outcome) + Sync)) -> Result<Summary, BatchError> {
+        let started = Instant::now();
+        let output = self.layout.output_folder();
+        std::fs::create_dir_all(output).map_err(|e| BatchError::io(output, e))?;
+        let report = match &self.options.report {
+            Some(path) => Some(JsonLines::create(path).map_err(|e| BatchError::io(path, e))?),
+            None => None,
+        };
+        let job = Job {
+            layout: &self.layout,
+            settings: &self.options.settings,
+            existing: self.options.existing,
+        };
+        let each = |mut summary: Summary, found| {
+            let outcome = job.run(found);
+            if let Some(report) = &report {
+                report.write(&outcome);
+            }
+            observe(&outcome);
+            summary.add(&outcome);
+            summary
+        };
+        let walk = Walk::new(&self.layout, &self.selection);
+        let mut summary = self.pool()?.install(|| {
+            walk.par_bridge()
+                .fold(Summary::default, each)
+                .reduce(Summary::default, Summary::merge)
+        });
+        if let (Some(report), Some(path)) = (report, &self.options.report) {
+            report.finish().map_err(|e| BatchError::io(path, e))?;
+        }
+        summary.elapsed = started.elapsed();
+        Ok(summary)
+    }
+
+    fn pool(&self) -> Result<rayon::ThreadPool, BatchError> {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(self.options.jobs.unwrap_or(0))
+            .build()
+            .map_err(|e| BatchError::Threads(e.to_string()))
+    }
+}
+
+/// A report inside the input folder that the selection matches would be rewritten as an
+/// article by the next run.
+fn refuse_report_as_input(
+    report: &Path,
+    layout: &Layout,
+    selection: &Selection,
+) -> Result<(), BatchError> {
+    let Some(name) = report.file_name() else {
+        return Ok(());
+    };
+    let folder = match report.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let Ok(folder) = std::fs::canonicalize(folder) else {
+        return Ok(());
+    };
+    match folder.join(name).strip_prefix(layout.input_root()) {
+        Ok(relative) if selection.matches(relative) => {
+            Err(BatchError::ReportIsInput(report.to_path_buf()))
+        }
+        _ => Ok(()),
+    }
+}
