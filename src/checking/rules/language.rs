@@ -13,9 +13,13 @@ trigram model on a bounded sample) and fails when it is not the configured `lang
 `fr`: redac writes French articles and the brief says \"be in french\"). It also fails when the \
 front matter's `lang` field names another language, since that field is what the site puts in \
 the page's `lang` attribute. A draft left in the source's language, or pasted in the wrong \
-language, is caught here before it is published.",
+language, is caught here before it is published. A body too short for the detector to be sure \
+of anything (confidence under 0.5, a few words) is not judged: min-words reports it.",
     check: language,
 };
+
+/// Below this detector confidence the body is too short to judge (a handful of words).
+const MIN_CONFIDENCE: f64 = 0.5;
 
 /// The whatlang (ISO 639-3) code for a configured language: an ISO 639-1 code ("fr") or an
 /// ISO 639-3 code ("fra").
@@ -62,7 +66,7 @@ fn language(cx: &Context) -> Vec<Violation> {
         }
     }
     if let Some(detected) = &cx.measures.language {
-        if Some(detected.code.as_str()) != expected_code {
+        if detected.confidence >= MIN_CONFIDENCE && Some(detected.code.as_str()) != expected_code {
             violations.push(Violation::new(
                 body_position(cx),
                 format!(
@@ -94,6 +98,11 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, 5);
         assert!(found[0].1.contains("English"), "{}", found[0].1);
+    }
+
+    #[test]
+    fn a_body_too_short_to_tell_is_not_judged() {
+        assert!(lines(&LANGUAGE, "Texte.").is_empty());
     }
 
     #[test]

@@ -26,7 +26,10 @@ fn min_words(cx: &Context) -> Vec<Violation> {
     }
     vec![Violation::new(
         body_position(cx),
-        format!("the body has {words} words, under the {min} the brief asks for"),
+        format!(
+            "the body has {words} word{}, under the {min} the brief asks for",
+            if words == 1 { "" } else { "s" }
+        ),
     )]
 }
 
