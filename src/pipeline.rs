@@ -197,6 +197,17 @@ pub struct Report {
     pub removed: Vec<RemovedReport>,
     /// Every body sentence and where it comes from.
     pub sentences: Vec<SentenceTrace>,
+    /// Sentences of borrowed passages left out, with why: they repeat the article, point back
+    /// at a sentence not borrowed, or date themselves relative to their source's day.
+    pub left_out: Vec<crate::dossier::LeftOut>,
+}
+
+impl Rewrite {
+    /// Record what assembling a dossier left out.
+    pub fn with_left_out(mut self, left_out: Vec<crate::dossier::LeftOut>) -> Rewrite {
+        self.report.left_out = left_out;
+        self
+    }
 }
 
 /// A rule the article is held to, and whether it holds.
@@ -269,7 +280,12 @@ pub fn compose(
     let paragraphs: Vec<Paragraph> = body.iter().map(|b| b.paragraph.clone()).collect();
     let proper = analysing::proper_nouns(&paragraphs);
     let source_title = lead.article.title.as_deref().map(typography::normalise);
-    let lede_len = sections::lede_len(&paragraphs);
+    let lead_paragraphs: Vec<Paragraph> = body
+        .iter()
+        .filter(|b| b.source == 0)
+        .map(|b| b.paragraph.clone())
+        .collect();
+    let lede_len = sections::lede_len(&lead_paragraphs);
     let (lede, rest) = body.split_at(lede_len);
     let (keyphrase, keyphrase_origin, sections) = match &settings.keyphrase {
         Some(k) => {
@@ -279,13 +295,13 @@ pub fn compose(
         }
         None => {
             let (k, sections) =
-                keyphrase_with_headings(source_title.as_deref(), &paragraphs, rest, &proper);
+                keyphrase_with_headings(source_title.as_deref(), &lead_paragraphs, rest, &proper);
             (k, "auto", sections)
         }
     };
     let title = title::compose(source_title.as_deref(), &keyphrase, &proper, None);
-    let description =
-        meta::compose(&paragraphs, &keyphrase).unwrap_or_else(|| fallback_description(&paragraphs));
+    let description = meta::compose(&lead_paragraphs, &keyphrase)
+        .unwrap_or_else(|| fallback_description(&lead_paragraphs));
     let density = analysing::density(&paragraphs, &keyphrase);
     let words = density.words;
     let tags: Vec<String> = density
@@ -349,6 +365,7 @@ pub fn compose(
                 })
                 .collect(),
             sentences: traces(&body),
+            left_out: Vec::new(),
         },
     }
 }
@@ -398,7 +415,20 @@ fn build_sections(
     proper: &HashMap<String, String>,
 ) -> Vec<Section> {
     let paragraphs: Vec<Paragraph> = rest.iter().map(|b| b.paragraph.clone()).collect();
-    let ranges = sections::cut(&paragraphs);
+    // Each source's run of paragraphs is cut on its own: a section never mixes the lead with
+    // borrowed material, so every heading stays a span of one source's text.
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for end in 1..=rest.len() {
+        if end == rest.len() || rest[end].source != rest[start].source {
+            ranges.extend(
+                sections::cut(&paragraphs[start..end])
+                    .into_iter()
+                    .map(|r| r.start + start..r.end + start),
+            );
+            start = end;
+        }
+    }
     let grouped: Vec<Vec<&Paragraph>> = ranges
         .iter()
         .map(|r| paragraphs[r.clone()].iter().collect())

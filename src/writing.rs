@@ -7,8 +7,16 @@
 use std::io::Write;
 use std::path::Path;
 
-/// Write `contents` to `path` atomically.
+/// Write `contents` to `path` atomically. A path that exists and is not a regular file
+/// (`/dev/stdout`, a named pipe) is written to directly: renaming over it would replace the
+/// device or pipe instead of writing to it.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)?
+            .write_all(contents);
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -35,6 +43,7 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::FileTypeExt;
 
     #[test]
     fn writes_whole_file_and_leaves_no_temporary() {
@@ -46,5 +55,10 @@ mod tests {
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         assert!(same_file(&path, &dir.path().join("./a.md")));
         assert!(!same_file(&path, &dir.path().join("b.md")));
+        write_atomic(Path::new("/dev/null"), b"rien").unwrap();
+        assert!(std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device());
     }
 }

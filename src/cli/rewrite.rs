@@ -9,7 +9,9 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
-#[command(after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite depeches/ -o articles/ -j 2 --report articles.jsonl\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500")]
+#[command(
+    after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite depeches/ -o articles/ -j 2 --report articles.jsonl\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500"
+)]
 pub struct RewriteArgs {
     /// The raw article: a file, or `-` / nothing for standard input.
     pub input: Option<PathBuf>,
@@ -95,10 +97,12 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     };
     let result = redac::dossier::rewrite(&lead, &related, &settings).map_err(|e| e.to_string())?;
     if let Some(path) = &args.report {
-        writing::write_atomic(path, export::json::to_string(&result.report).as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+        writing::write_atomic(path, export::json::to_string(&result.report).as_bytes())
+            .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     match &args.output {
-        Some(path) => writing::write_atomic(path, result.markdown.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?,
+        Some(path) => writing::write_atomic(path, result.markdown.as_bytes())
+            .map_err(|e| format!("{}: {e}", path.display()))?,
         None => print!("{}", result.markdown),
     }
     if !args.quiet {
@@ -106,7 +110,11 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
             eprintln!("redac: {line}");
         }
     }
-    Ok(if result.report.brief_met { EXIT_OK } else { EXIT_SHORT })
+    Ok(if result.report.brief_met {
+        EXIT_OK
+    } else {
+        EXIT_SHORT
+    })
 }
 
 /// Read a source file, or standard input for `None` and `-`.
@@ -114,9 +122,15 @@ pub fn read_source(path: Option<&Path>) -> Result<SourceInput, String> {
     match path {
         None => read_stdin(),
         Some(p) if p.as_os_str() == "-" => read_stdin(),
-        Some(p) if p.is_dir() => Err(format!("{}: is a directory; to rewrite a folder, give -o OUTDIR", p.display())),
+        Some(p) if p.is_dir() => Err(format!(
+            "{}: is a directory; to rewrite a folder, give -o OUTDIR",
+            p.display()
+        )),
         Some(p) => std::fs::read(p)
-            .map(|bytes| SourceInput { name: p.display().to_string(), bytes })
+            .map(|bytes| SourceInput {
+                name: p.display().to_string(),
+                bytes,
+            })
             .map_err(|e| format!("{}: {}", p.display(), io_reason(&e))),
     }
 }
@@ -127,8 +141,13 @@ fn read_stdin() -> Result<SourceInput, String> {
         eprintln!("redac: reading the article from the terminal; end with Ctrl-D");
     }
     let mut bytes = Vec::new();
-    stdin.read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?;
-    Ok(SourceInput { name: "<stdin>".into(), bytes })
+    stdin
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("standard input: {e}"))?;
+    Ok(SourceInput {
+        name: "<stdin>".into(),
+        bytes,
+    })
 }
 
 /// `--with` files, and the *.txt / *.md files of `--with` directories, in a stable order.
@@ -151,11 +170,16 @@ fn read_related(paths: &[PathBuf]) -> Result<Vec<SourceInput>, String> {
 }
 
 fn refuse_overwriting_inputs(args: &RewriteArgs) -> Result<(), String> {
-    let Some(out) = &args.output else { return Ok(()) };
+    let Some(out) = &args.output else {
+        return Ok(());
+    };
     let inputs = args.input.iter().chain(&args.with);
     for input in inputs {
         if writing::same_file(input, out) {
-            return Err(format!("refusing to overwrite the input {} with the output", input.display()));
+            return Err(format!(
+                "refusing to overwrite the input {} with the output",
+                input.display()
+            ));
         }
     }
     Ok(())
@@ -168,4 +192,3 @@ fn io_reason(e: &std::io::Error) -> String {
         _ => e.to_string(),
     }
 }
-

@@ -45,6 +45,26 @@ pub fn lines(report: &Report) -> Vec<String> {
         "language: {} (confidence {:.2})",
         report.language.name, report.language.confidence
     ));
+    if report.sources.len() > 1 {
+        let used = report.sources.iter().filter(|s| s.words_used > 0).count();
+        let repeats = report
+            .left_out
+            .iter()
+            .filter(|l| matches!(l.reason, crate::dossier::standalone::Reason::Repeats(_)))
+            .count();
+        out.push(format!(
+            "sources: {used} of {} used; {} sentence(s) left out as repeating the article, {} as not readable on their own",
+            report.sources.len(),
+            repeats,
+            report.left_out.len() - repeats
+        ));
+        for unused in report.sources.iter().filter(|s| s.words_used == 0) {
+            out.push(format!(
+                "{}: contributed nothing (what it says is already in the article, or off topic)",
+                unused.name
+            ));
+        }
+    }
     out.push(format!(
         "keyphrase: «\u{a0}{}\u{a0}» ({}), {} occurrence(s), {:.2} %",
         report.keyphrase,

@@ -1,0 +1,130 @@
+//! Dossier: one article from a lead and its related sources (`--with`).
+//!
+//! The lead is the spine: its title, lede, keyphrase and sections come first. Related sources
+//! add what the lead does not say yet, passage by passage (a paragraph, or the run of its
+//! sentences that reads on its own), most relevant first, until the word target is met. A
+//! sentence that restates a fact already in the article is left out ([`overlap`]); so is one
+//! whose pronoun, "également" or relative day ("jeudi", "hier") would point at something the
+//! article does not carry ([`standalone`]). Borrowed passages get their own sections, after the
+//! lead's, and every source used is listed under "Sources".
+
+pub mod overlap;
+pub mod relevance;
+pub mod standalone;
+pub mod synonyms;
+
+use crate::analysing::Keyphrase;
+use crate::composing::BodyParagraph;
+use crate::pipeline::{self, Prepared, Rewrite, Settings, SourceError, SourceInput, Target};
+use crate::segmenting::{count_words, Paragraph};
+use overlap::Overlap;
+
+/// Rewrite `lead`, drawing on `related` sources when the lead alone is short of the target.
+pub fn rewrite(
+    lead: &SourceInput,
+    related: &[SourceInput],
+    settings: &Settings,
+) -> Result<Rewrite, SourceError> {
+    let lead = pipeline::prepare(lead, settings.max_bytes)?;
+    let target = pipeline::target(&lead.brief, settings).map_err(|error| SourceError {
+        source: lead.name.clone(),
+        error,
+    })?;
+    let mut sources = vec![lead];
+    for source in in_stable_order(related) {
+        sources.push(pipeline::prepare(source, settings.max_bytes)?);
+    }
+    let body = assemble(&sources, &target, settings.keyphrase.as_deref());
+    Ok(
+        pipeline::compose(&sources, body.paragraphs, &target, settings)
+            .with_left_out(body.left_out),
+    )
+}
+
+/// Related sources sorted by content, so that the order of `--with` flags never changes the
+/// article.
+fn in_stable_order(related: &[SourceInput]) -> Vec<&SourceInput> {
+    let mut sorted: Vec<&SourceInput> = related.iter().collect();
+    sorted.sort_by(|a, b| a.bytes.cmp(&b.bytes).then_with(|| a.name.cmp(&b.name)));
+    sorted
+}
+
+/// The body paragraphs chosen, and the sentences of related sources left out, with why.
+#[derive(Debug, Default)]
+pub struct Assembly {
+    pub paragraphs: Vec<BodyParagraph>,
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A sentence of a related source that the article does not borrow.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct LeftOut {
+    pub source: usize,
+    pub text: String,
+    pub reason: standalone::Reason,
+}
+
+/// Lead paragraphs, then the most relevant new passages of the related sources until the
+/// target is met (finishing the passage in progress), never past the maximum.
+pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) -> Assembly {
+    let mut assembly = Assembly::default();
+    let corpus = sources
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().flat_map(|(_, p)| p.sentence_texts()));
+    let mut seen = Overlap::weighted_by(corpus);
+    for (line, p) in &sources[0].paragraphs {
+        seen.add_paragraph(&p.text);
+        assembly.paragraphs.push(BodyParagraph {
+            paragraph: p.clone(),
+            source: 0,
+            line: *line,
+        });
+    }
+    let lead_paragraphs: Vec<Paragraph> = sources[0]
+        .paragraphs
+        .iter()
+        .map(|(_, p)| p.clone())
+        .collect();
+    let topic = relevance::Topic::of(&lead_paragraphs, keyphrase.map(Keyphrase::new));
+    let mut words: usize = lead_paragraphs.iter().map(Paragraph::words).sum();
+    let mut borrowed: Vec<(usize, BodyParagraph)> = Vec::new();
+    for passage in relevance::ranked_passages(&sources[1..], &topic) {
+        if words >= target.min_words {
+            break;
+        }
+        let source = &sources[passage.source];
+        let (line, paragraph) = &source.paragraphs[passage.paragraph];
+        let (kept, left_out) = standalone::readable_run(paragraph, &seen);
+        let text = kept.join(" ");
+        let added = count_words(&text);
+        if words + added > target.max_words {
+            continue;
+        }
+        let record = |(text, reason): (&str, standalone::Reason)| LeftOut {
+            source: passage.source,
+            text: text.to_string(),
+            reason,
+        };
+        assembly.left_out.extend(left_out.into_iter().map(record));
+        if kept.is_empty() {
+            continue;
+        }
+        seen.add_paragraph(&text);
+        words += added;
+        borrowed.push((
+            passage.order_key(),
+            BodyParagraph {
+                paragraph: Paragraph::new(text),
+                source: passage.source,
+                line: *line,
+            },
+        ));
+    }
+    // Borrowed passages are grouped by source and kept in their source's order, so that each
+    // source's material reads as it was written.
+    borrowed.sort_by_key(|(key, _)| *key);
+    assembly
+        .paragraphs
+        .extend(borrowed.into_iter().map(|(_, p)| p));
+    assembly
+}

@@ -1,0 +1,155 @@
+//! Standalone: a borrowed passage must read on its own in its new place.
+//!
+//! A sentence is left out when it restates the article ([`super::overlap`]), and also when it
+//! leans on context the article does not carry: it opens with a pronoun or an anaphora ("Il",
+//! "Cela", "Ces derniers") or says "également"/"aussi" while the sentence before it in its
+//! source is not borrowed with it, or it dates itself relative to its source's day ("jeudi",
+//! "hier", "cette semaine", "ce lundi (19)"). Those are left out rather than anchored: redac
+//! does not add words to a source's sentence. Once a sentence is left out, the rest of the
+//! paragraph is borrowed only from the next sentence that stands on its own.
+
+use super::overlap::Overlap;
+use crate::segmenting::Paragraph;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ANAPHORIC_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:il|elle|ils|elles|cela|ceci|ça|celui-ci|celle-ci|ceux-ci|ces derniers|ces dernières|ce dernier|cette dernière|lui|eux|leur|le premier|la première|y|en outre|de plus|par ailleurs|pourtant|cependant|toutefois|mais|et|or|ainsi|donc)\b").unwrap()
+});
+/// A demonstrative in the opening words ("ces exercices", "cette décision") points at
+/// something said before.
+static DEMONSTRATIVE_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\S+\s+){0,6}?(?i:ce|cet|cette|ces)\s+\p{L}").unwrap());
+/// A definite article and a bare generic noun, then straight the verb ("Les dirigeants ont",
+/// "Les deux pays ont"), name people or places the previous sentence introduced. With a
+/// qualifier ("Le dirigeant biélorusse a") the phrase says who it is and reads on its own.
+static DEFINITE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:le|la|les|l[’'])\s*(?i:deux|trois|quatre)?\s*(?i:dirigeants?|pays|hommes?|présidents?|chefs?|deux)\s+(?i:a|ont|est|sont|avait|avaient|se|s[’']|y|n[’']|ne)\b").unwrap()
+});
+/// A borrowed sentence has at least this many words: shorter ones are fragments of a sentence
+/// the splitter could not keep whole (an unbalanced quotation in the source).
+const MIN_BORROWED_WORDS: usize = 6;
+static ALSO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(également|aussi|de même|lui aussi|non plus)\b").unwrap());
+static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd[’']hui|demain|cette semaine|la semaine (dernière|prochaine|passée)|ce mois-ci|ce matin|ce soir|cet après-midi|plus tôt dans la journée)\b").unwrap()
+});
+static DATED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)").unwrap()
+});
+
+/// Why a sentence of a related source was not borrowed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// The article already says it (in the sentence given).
+    Repeats(String),
+    /// A pronoun, demonstrative or "également" points at a sentence not borrowed with it.
+    PointsBack,
+    /// A day relative to its source's date ("jeudi", "hier").
+    RelativeDay,
+    /// A piece of a sentence (too short, unpaired quotation marks).
+    Fragment,
+}
+
+/// The sentences of `paragraph` that can be borrowed, and the others with their reason.
+pub fn readable_run<'a>(
+    paragraph: &'a Paragraph,
+    seen: &Overlap,
+) -> (Vec<&'a str>, Vec<(&'a str, Reason)>) {
+    let mut kept: Vec<&str> = Vec::new();
+    let mut left_out = Vec::new();
+    let mut previous_kept = false;
+    for (i, sentence) in paragraph.sentence_texts().enumerate() {
+        match reason_to_leave_out(sentence, seen, previous_kept && i > 0) {
+            Some(reason) => left_out.push((sentence, reason)),
+            None => kept.push(sentence),
+        }
+        previous_kept = kept.last() == Some(&sentence);
+    }
+    (kept, left_out)
+}
+
+fn reason_to_leave_out(sentence: &str, seen: &Overlap, follows_previous: bool) -> Option<Reason> {
+    let leans_back = ANAPHORIC_START.is_match(sentence)
+        || ALSO.is_match(sentence)
+        || DEMONSTRATIVE_OPENING.is_match(sentence)
+        || DEFINITE_REFERENCE.is_match(sentence);
+    if let Some(said) = seen.restated(sentence) {
+        Some(Reason::Repeats(said.to_string()))
+    } else if is_fragment(sentence) {
+        Some(Reason::Fragment)
+    } else if has_relative_day(sentence) {
+        Some(Reason::RelativeDay)
+    } else if leans_back && !follows_previous {
+        Some(Reason::PointsBack)
+    } else {
+        None
+    }
+}
+
+/// Too short, or its quotation marks do not pair up: a piece of a sentence, not a sentence.
+fn is_fragment(sentence: &str) -> bool {
+    let count = |c: char| sentence.chars().filter(|&x| x == c).count();
+    crate::segmenting::count_words(sentence) < MIN_BORROWED_WORDS
+        || count('«') != count('»')
+        || count('"') % 2 == 1
+}
+
+/// A day named without a date ("jeudi", "hier"); "dimanche 23 juillet" is dated and fine.
+pub fn has_relative_day(sentence: &str) -> bool {
+    let without_dated = DATED_DAY.replace_all(sentence, "");
+    RELATIVE_DAY.is_match(&without_dated)
+}
+
+/// The sentence opens with a pronoun or connective that needs what came before it.
+pub fn opens_with_anaphora(sentence: &str) -> bool {
+    ANAPHORIC_START.is_match(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_days_are_caught_and_dated_days_are_not() {
+        assert!(has_relative_day(
+            "Jeudi, le ministère a déclaré que les mercenaires s’entraînent."
+        ));
+        assert!(has_relative_day(
+            "Il a reçu le roi de Bahreïn à Moscou jeudi."
+        ));
+        assert!(has_relative_day(
+            "Poutine a déclaré ce lundi (19) que le pays n’avait aucun intérêt."
+        ));
+        assert!(!has_relative_day(
+            "Ils se sont rencontrés dimanche 23 juillet à Saint-Pétersbourg."
+        ));
+        assert!(!has_relative_day(
+            "Le déploiement des armes nucléaires inquiète l’OTAN."
+        ));
+    }
+
+    #[test]
+    fn a_passage_never_opens_on_a_pronoun_left_behind() {
+        let p = Paragraph::new("Il a souligné le déploiement de troupes. Le Belarus sert de tampon contre le bloc occidental. Cela étendrait sa portée vers l’ouest de l’Europe.");
+        let (kept, left_out) = readable_run(&p, &Overlap::default());
+        assert_eq!(
+            kept,
+            vec![
+                "Le Belarus sert de tampon contre le bloc occidental.",
+                "Cela étendrait sa portée vers l’ouest de l’Europe."
+            ]
+        );
+        assert_eq!(
+            left_out,
+            vec![(
+                "Il a souligné le déploiement de troupes.",
+                Reason::PointsBack
+            )]
+        );
+        assert!(opens_with_anaphora(
+            "Cela étendrait sa portée vers l’ouest de l’Europe."
+        ));
+    }
+}

@@ -1,0 +1,241 @@
+//! `redac rewrite LEAD --with …`: one article from the five seed reports of the same story.
+
+use assert_cmd::Command;
+use redac::rendering::front_matter::FrontMatter;
+use regex::Regex;
+use std::collections::HashSet;
+
+const SEEDS: [&str; 5] = [
+    "fixtures/000_3b268ec18a991379.txt",
+    "fixtures/001_678681fda66f4638.txt",
+    "fixtures/002_4beb03af83448623.txt",
+    "fixtures/003_5527b092c92f2c73.txt",
+    "fixtures/004_205e8a0cf81a84db.txt",
+];
+
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn redac(args: &[&str]) -> Run {
+    let out = Command::cargo_bin("redac")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// `rewrite LEAD --with` every other seed, in the given order.
+fn dossier(lead: usize, order: &[usize]) -> Run {
+    let mut args = vec!["rewrite", SEEDS[lead]];
+    for &i in order.iter().filter(|&&i| i != lead) {
+        args.push("--with");
+        args.push(SEEDS[i]);
+    }
+    redac(&args)
+}
+
+fn split(article: &str) -> (FrontMatter, String) {
+    let rest = article.strip_prefix("---\n").unwrap();
+    let end = rest.find("\n---\n").unwrap();
+    (
+        serde_saphyr::from_str(&rest[..end]).unwrap(),
+        rest[end + 5..].to_string(),
+    )
+}
+
+fn body_sentences(body: &str) -> Vec<String> {
+    let body = body.split("\n## Sources\n").next().unwrap();
+    body.split("\n\n")
+        .map(str::trim)
+        .filter(|b| !b.is_empty() && !b.starts_with("## "))
+        .map(redac::rendering::escape::unescape)
+        .flat_map(|p| {
+            redac::segmenting::split_sentences(&p)
+                .into_iter()
+                .map(move |r| p[r].to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Independent of redac's own measure: lowercase words of four letters or more, Jaccard.
+fn similarity(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> HashSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let union = a.union(&b).count();
+    if union == 0 {
+        0.0
+    } else {
+        a.intersection(&b).count() as f64 / union as f64
+    }
+}
+
+fn canonical(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap()
+            } else {
+                ' '
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn seed_000_with_the_four_others_meets_the_brief_honestly() {
+    let run = dossier(0, &[1, 2, 3, 4]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let (fm, body) = split(&run.stdout);
+    assert!(fm.words >= 700, "{}", fm.words);
+    let sources: Vec<String> = SEEDS
+        .iter()
+        .map(|s| canonical(&std::fs::read_to_string(s).unwrap()))
+        .collect();
+    let sentences = body_sentences(&body);
+    for s in &sentences {
+        let c = canonical(s);
+        let found = sources.iter().filter(|src| src.contains(&c)).count();
+        assert_eq!(found, 1, "sentence found in {found} sources: {s}");
+    }
+    for (i, a) in sentences.iter().enumerate() {
+        for b in &sentences[i + 1..] {
+            assert!(similarity(a, b) < 0.5, "near-duplicates:\n{a}\n{b}");
+        }
+    }
+    let sources_section = body
+        .split("\n## Sources\n")
+        .nth(1)
+        .expect("a Sources section");
+    for outlet in ["La Gazette", "EU Reporter", "AFP"] {
+        assert!(
+            sources_section.contains(outlet),
+            "{outlet} missing from Sources"
+        );
+    }
+}
+
+#[test]
+fn every_seed_as_lead_reads_as_one_article() {
+    let pronoun = Regex::new(r"^(Il|Elle|Ils|Elles|Cela|Ceci|Ces derniers|Ce dernier)\b").unwrap();
+    let relative_day = Regex::new(
+        r"(?i)\b(hier|demain|cette semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+    )
+    .unwrap();
+    for lead in 0..SEEDS.len() {
+        let run = dossier(lead, &[0, 1, 2, 3, 4]);
+        assert!(run.status == 0 || run.status == 1, "{}", run.stderr);
+        let (fm, body) = split(&run.stdout);
+        assert!(
+            fm.words <= 1050,
+            "lead {lead}: {} words, over the 1.5× cap",
+            fm.words
+        );
+        let lead_text = canonical(&std::fs::read_to_string(SEEDS[lead]).unwrap());
+        let report = redac(&{
+            let mut a = vec![
+                "rewrite",
+                SEEDS[lead],
+                "--quiet",
+                "--report",
+                "/dev/stdout",
+                "-o",
+                "/dev/null",
+            ];
+            for (i, s) in SEEDS.iter().enumerate() {
+                if i != lead {
+                    a.push("--with");
+                    a.push(s);
+                }
+            }
+            a
+        });
+        let json: serde_json::Value = serde_json::from_str(&report.stdout).unwrap();
+        let traces = json["sentences"].as_array().unwrap();
+        for (i, trace) in traces.iter().enumerate() {
+            let text = trace["text"].as_str().unwrap();
+            if trace["source"] != 0 {
+                // A pronoun is resolved when the sentence before it in the article is the one
+                // before it in its source paragraph.
+                let follows_its_antecedent = i > 0
+                    && traces[i - 1]["source"] == trace["source"]
+                    && traces[i - 1]["line"] == trace["line"];
+                assert!(
+                    !pronoun.is_match(text)
+                        || follows_its_antecedent
+                        || lead_text.contains(&canonical(text)),
+                    "lead {lead}: borrowed sentence opens on a pronoun: {text}"
+                );
+                let dated_day =
+                    Regex::new(r"(?i)(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d")
+                        .unwrap();
+                assert!(
+                    !relative_day.is_match(&dated_day.replace_all(text, "")),
+                    "lead {lead}: unanchored day: {text}"
+                );
+            }
+        }
+        assert!(body.contains("\n## Sources\n"), "lead {lead}");
+    }
+}
+
+#[test]
+fn the_order_of_with_does_not_change_the_article() {
+    assert_eq!(
+        dossier(2, &[0, 1, 3, 4]).stdout,
+        dossier(2, &[4, 3, 1, 0]).stdout
+    );
+}
+
+#[test]
+fn an_english_source_is_refused_by_name() {
+    let run = redac(&[
+        "rewrite",
+        SEEDS[0],
+        "--with",
+        SEEDS[1],
+        "--with",
+        "fixtures/bad/english.txt",
+    ]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("fixtures/bad/english.txt") && run.stderr.contains("English"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn a_copy_of_the_lead_contributes_nothing_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copie.txt");
+    std::fs::copy(SEEDS[2], &copy).unwrap();
+    let run = redac(&["rewrite", SEEDS[2], "--with", copy.to_str().unwrap()]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("copie.txt: contributed nothing"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        split(&run.stdout).0.words,
+        split(&redac(&["rewrite", SEEDS[2]]).stdout).0.words
+    );
+}
