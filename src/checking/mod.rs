@@ -105,3 +105,70 @@ fn check_input(input: Input, settings: &Settings) -> FileReport {
     };
     FileReport { path, outcome }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report::Severity;
+
+    const SHORT: &str = "---\ntitle: \"Titre\"\n---\n\nUn texte court d'une ligne.\n";
+
+    fn rules_found(check: &FileCheck) -> Vec<&str> {
+        check.findings.iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn findings_are_sorted_by_position_then_rule_order() {
+        let check = check_text(SHORT, &Settings::default()).unwrap();
+        let positions: Vec<Position> = check.findings.iter().map(|f| f.position).collect();
+        let mut sorted = positions.clone();
+        sorted.sort();
+        assert_eq!(positions, sorted);
+        let at_line_one: Vec<&str> = check
+            .findings
+            .iter()
+            .filter(|f| f.position.line == 1)
+            .map(|f| f.rule)
+            .collect();
+        assert_eq!(
+            at_line_one,
+            [
+                "meta-description-present",
+                "slug-present",
+                "keyphrase-present"
+            ]
+        );
+    }
+
+    #[test]
+    fn settings_disable_rules_and_override_severities() {
+        let mut settings = Settings::default();
+        settings.disable("min-words").unwrap();
+        settings
+            .set_severity("straight-apostrophe", Severity::Error)
+            .unwrap();
+        let check = check_text(SHORT, &settings).unwrap();
+        assert!(!rules_found(&check).contains(&"min-words"));
+        let apostrophe = check
+            .findings
+            .iter()
+            .find(|f| f.rule == "straight-apostrophe")
+            .unwrap();
+        assert_eq!(apostrophe.severity, Severity::Error);
+    }
+
+    #[test]
+    fn directives_suppress_findings() {
+        let text = SHORT.replace("\nUn texte", "\n<!-- redac-disable min-words -->\n<!-- redac-disable-next-line straight-apostrophe -->\nUn texte");
+        let check = check_text(&text, &Settings::default()).unwrap();
+        assert!(!rules_found(&check).contains(&"min-words"));
+        assert!(!rules_found(&check).contains(&"straight-apostrophe"));
+        assert!(rules_found(&check).contains(&"subheading-present"));
+    }
+
+    #[test]
+    fn malformed_front_matter_is_an_error() {
+        let error = check_text("---\ntitle: [\n---\n", &Settings::default()).unwrap_err();
+        assert!(error.message.starts_with("malformed front matter"));
+    }
+}
