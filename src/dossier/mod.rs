@@ -8,6 +8,7 @@
 //! article does not carry ([`standalone`]). Borrowed passages get their own sections, after the
 //! lead's, and every source used is listed under "Sources".
 
+pub mod anchoring;
 pub mod overlap;
 pub mod relevance;
 pub mod standalone;
@@ -94,7 +95,8 @@ pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) 
         }
         let source = &sources[passage.source];
         let (line, paragraph) = &source.paragraphs[passage.paragraph];
-        let (kept, left_out) = standalone::readable_run(paragraph, &seen);
+        let (kept, left_out) =
+            standalone::readable_run(paragraph, &seen, source.article.date.as_deref());
         let text = kept.join(" ");
         let added = count_words(&text);
         if words + added > target.max_words {

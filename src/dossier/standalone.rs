@@ -4,9 +4,9 @@
 //! leans on context the article does not carry: it opens with a pronoun or an anaphora ("Il",
 //! "Cela", "Ces derniers") or says "également"/"aussi" while the sentence before it in its
 //! source is not borrowed with it, or it dates itself relative to its source's day ("jeudi",
-//! "hier", "cette semaine", "ce lundi (19)"). Those are left out rather than anchored: redac
-//! does not add words to a source's sentence. Once a sentence is left out, the rest of the
-//! paragraph is borrowed only from the next sentence that stands on its own.
+//! "hier", "cette semaine") and [`super::anchoring`] cannot give that day its date. Once a
+//! sentence is left out, the rest of the paragraph is borrowed only from the next sentence
+//! that stands on its own.
 
 use super::overlap::Overlap;
 use crate::segmenting::Paragraph;
@@ -52,22 +52,37 @@ pub enum Reason {
     Fragment,
 }
 
-/// The sentences of `paragraph` that can be borrowed, and the others with their reason.
+/// The sentences of `paragraph` that can be borrowed (relative days anchored to
+/// `source_date`), and the others with their reason.
 pub fn readable_run<'a>(
     paragraph: &'a Paragraph,
     seen: &Overlap,
-) -> (Vec<&'a str>, Vec<(&'a str, Reason)>) {
-    let mut kept: Vec<&str> = Vec::new();
+    source_date: Option<&str>,
+) -> (Vec<String>, Vec<(&'a str, Reason)>) {
+    let mut kept: Vec<String> = Vec::new();
     let mut left_out = Vec::new();
     let mut previous_kept = false;
     for (i, sentence) in paragraph.sentence_texts().enumerate() {
-        match reason_to_leave_out(sentence, seen, previous_kept && i > 0) {
-            Some(reason) => left_out.push((sentence, reason)),
-            None => kept.push(sentence),
+        let verdict = reason_to_leave_out(sentence, seen, previous_kept && i > 0).map_or_else(
+            || anchored(sentence, source_date).ok_or(Reason::RelativeDay),
+            Err,
+        );
+        previous_kept = verdict.is_ok();
+        match verdict {
+            Ok(text) => kept.push(text),
+            Err(reason) => left_out.push((sentence, reason)),
         }
-        previous_kept = kept.last() == Some(&sentence);
     }
     (kept, left_out)
+}
+
+/// The sentence as it can be borrowed: unchanged, or with its relative days dated.
+fn anchored(sentence: &str, source_date: Option<&str>) -> Option<String> {
+    if has_relative_day(sentence) {
+        super::anchoring::anchor(sentence, source_date)
+    } else {
+        Some(sentence.to_string())
+    }
 }
 
 fn reason_to_leave_out(sentence: &str, seen: &Overlap, follows_previous: bool) -> Option<Reason> {
@@ -79,8 +94,6 @@ fn reason_to_leave_out(sentence: &str, seen: &Overlap, follows_previous: bool) -
         Some(Reason::Repeats(said.to_string()))
     } else if is_fragment(sentence) {
         Some(Reason::Fragment)
-    } else if has_relative_day(sentence) {
-        Some(Reason::RelativeDay)
     } else if leans_back && !follows_previous {
         Some(Reason::PointsBack)
     } else {
@@ -133,7 +146,7 @@ mod tests {
     #[test]
     fn a_passage_never_opens_on_a_pronoun_left_behind() {
         let p = Paragraph::new("Il a souligné le déploiement de troupes. Le Belarus sert de tampon contre le bloc occidental. Cela étendrait sa portée vers l’ouest de l’Europe.");
-        let (kept, left_out) = readable_run(&p, &Overlap::default());
+        let (kept, left_out) = readable_run(&p, &Overlap::default(), None);
         assert_eq!(
             kept,
             vec![
