@@ -256,6 +256,9 @@ pub fn choose_keyphrase(title: Option<&str>, paragraphs: &[Paragraph]) -> Option
     rank_keyphrases(title, paragraphs).into_iter().next()
 }
 
+/// Share of the best keyphrase's score a candidate needs to be offered as an alternative.
+const COMPETITIVE_SCORE: f64 = 0.5;
+
 /// Keyphrase candidates, best first (see [`choose_keyphrase`]); the composer may prefer a
 /// later one that its headings can carry.
 pub fn rank_keyphrases(title: Option<&str>, paragraphs: &[Paragraph]) -> Vec<Keyphrase> {
@@ -321,7 +324,13 @@ pub fn rank_keyphrases(title: Option<&str>, paragraphs: &[Paragraph]) -> Vec<Key
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
     scored.dedup_by(|a, b| a.1.stems == b.1.stems);
-    scored.into_iter().map(|(_, k)| k).collect()
+    // Candidates far behind the best are not worth trading for a better heading or title.
+    let best = scored.first().map_or(0.0, |(s, _)| *s);
+    scored
+        .into_iter()
+        .take_while(|(s, _)| *s >= best * COMPETITIVE_SCORE)
+        .map(|(_, k)| k)
+        .collect()
 }
 
 /// Runs of proper nouns in the body ("Vladimir Poutine", "Alexandre Loukachenko"), and each

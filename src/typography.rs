@@ -27,7 +27,7 @@ pub fn normalise(text: &str) -> String {
     let text = text.replace("...", "…").replace(['\u{2018}', '`'], "’");
     let text = apostrophes(&text);
     let text = STRAIGHT_QUOTES.replace_all(&text, "«$1»");
-    let text = text.replace(['“', '”'], "\"");
+    let text = balance_guillemets(&text);
     let text = guillemet_spaces(&text);
     let text = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c: &regex::Captures| {
         let space = if &c[2] == ":" { NBSP } else { NNBSP };
@@ -35,6 +35,27 @@ pub fn normalise(text: &str) -> String {
     });
     let text = text.replace(" - ", " – ").replace(" — ", " – ");
     SPACES.replace_all(text.trim(), " ").into_owned()
+}
+
+/// Scraped copy often closes a « with a straight " or doubles the closing »» : a straight
+/// quote that closes an open « becomes », and a » that closes nothing after another » goes.
+fn balance_guillemets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open = 0usize;
+    for c in text.chars() {
+        match c {
+            '«' => open += 1,
+            '"' | '»' if open > 0 => {
+                open -= 1;
+                out.push('»');
+                continue;
+            }
+            '»' if out.trim_end().ends_with('»') => continue,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A straight apostrophe between letters, or after an elided letter, is the typographic one.
@@ -102,6 +123,19 @@ mod tests {
         );
         assert_eq!(normalise("à 11:53 (UTC+01:00)"), "à 11:53 (UTC+01:00)");
         assert_eq!(normalise("attendez... bon"), "attendez… bon");
+    }
+
+    #[test]
+    fn unbalanced_scraped_quotes_are_mended() {
+        assert_eq!(
+            normalise("« absorber qui que ce soit. N’a pas de sens\"."),
+            "«\u{a0}absorber qui que ce soit. N’a pas de sens\u{a0}»."
+        );
+        assert_eq!(
+            normalise("« nos gouvernements »» a déclaré"),
+            "«\u{a0}nos gouvernements\u{a0}» a déclaré"
+        );
+        assert_eq!(normalise("“Oui”, dit-il"), "“Oui”, dit-il");
     }
 
     #[test]

@@ -296,7 +296,10 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
     let mut phrases = Vec::new();
     for i in 0..toks.len() {
         let lower = toks[i].2.to_lowercase();
-        let opens = lexicon::is_determiner(&lower)
+        // A possessive ("sa visite", "leur alliance") points back at someone named before: no
+        // heading opens on one.
+        let possessive = matches!(lower.as_str(), "sa" | "son" | "ses" | "leur" | "leurs");
+        let opens = (lexicon::is_determiner(&lower) && !possessive)
             || (is_proper(&toks[i].2) && (i == 0 || !is_proper(&toks[i - 1].2)));
         if !opens
             || (i > 0
@@ -323,6 +326,9 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
             let infinitive = (w.ends_with("er") || w.ends_with("ir"))
                 && matches!(toks[j - 1].2.to_lowercase().as_str(), "à" | "de" | "d");
             if infinitive {
+                break;
+            }
+            if matches!(w.as_str(), "sa" | "son" | "ses" | "leur" | "leurs") {
                 break;
             }
             if lexicon::is_np_preposition(&w)
