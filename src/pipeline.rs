@@ -304,17 +304,7 @@ pub fn compose(
         .unwrap_or_else(|| fallback_description(&lead_paragraphs));
     let density = analysing::density(&paragraphs, &keyphrase);
     let words = density.words;
-    let tags: Vec<String> = density
-        .terms
-        .iter()
-        .take(5)
-        .map(|t| {
-            proper
-                .get(&t.text.to_lowercase())
-                .cloned()
-                .unwrap_or_else(|| t.text.to_lowercase())
-        })
-        .collect();
+    let tags = tags(&density, &proper);
     let front_matter = FrontMatter {
         title: title.clone(),
         description: description.clone(),
@@ -325,7 +315,7 @@ pub fn compose(
         words,
         date: lead.article.date.clone(),
     };
-    let source_lines = source_list(sources, &body);
+    let source_lines = source_list(sources, &body, &proper);
     let lede_paragraphs: Vec<Paragraph> = lede.iter().map(|b| b.paragraph.clone()).collect();
     let markdown = rendering::render(&rendering::Document {
         front_matter: &front_matter,
@@ -454,8 +444,29 @@ fn fallback_description(paragraphs: &[Paragraph]) -> String {
         .to_string()
 }
 
-/// One line per source that contributed: its title and its outlet when the text names one.
-fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
+/// How many tags the front matter lists.
+const TAGS: usize = 5;
+
+/// Tags: the top keywords, names written as the body writes them, generic nouns ("pays",
+/// "président") left out because they would tag every article.
+fn tags(density: &Density, proper: &HashMap<String, String>) -> Vec<String> {
+    density
+        .terms
+        .iter()
+        .map(|t| t.text.to_lowercase())
+        .filter(|w| !crate::lexicon::is_generic_noun(w))
+        .take(TAGS)
+        .map(|w| proper.get(&w).cloned().unwrap_or(w))
+        .collect()
+}
+
+/// One line per source that contributed: its title (in sentence case, as French press writes
+/// titles), its outlet and its date when the text shows them.
+fn source_list(
+    sources: &[Prepared],
+    body: &[BodyParagraph],
+    proper: &HashMap<String, String>,
+) -> Vec<String> {
     if sources.len() < 2 {
         return Vec::new();
     }
@@ -468,7 +479,7 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
                 .article
                 .title
                 .as_deref()
-                .map(typography::normalise)
+                .map(|t| title::sentence_case(&typography::normalise(t), proper))
                 .unwrap_or_else(|| s.name.clone());
             match (&s.article.outlet, &s.article.date) {
                 (Some(o), Some(d)) => format!("{title} — {o}, {d}"),

@@ -20,7 +20,7 @@ const CLASSES: &[&[&str]] = &[
     &["chine", "chino", "peki", "pekin"],
     &["polog", "polon", "varso"],
     &["royau", "brita", "londr"],
-    &["otan", "allia"],
+    &["otan", "nato"],
     // Stock paraphrases.
     &["terri", "sol"],
     &["base", "tremp", "arrie", "terra", "rampe", "point"],
