@@ -60,7 +60,7 @@ const BROKEN: &[(&str, u64, i32)] = &[
     ("slug-keyphrase", 4, 1),
     ("keyphrase-present", 1, 1),
     ("first-paragraph-keyphrase", 12, 1),
-    ("subheading-keyphrase", 14, 1),
+    ("subheading-keyphrase", 14, 0),
     ("keyphrase-density", 12, 1),
     ("scraping-noise", 22, 1),
     ("empty-section", 50, 1),

@@ -67,13 +67,15 @@ fn first_paragraph_keyphrase(cx: &Context) -> Vec<Violation> {
 
 pub const SUBHEADING_KEYPHRASE: Rule = Rule {
     id: "subheading-keyphrase",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     summary: "At least one H2 contains the focus keyphrase.",
-    doc: "Fails when none of the body's H2 headings (the final \"Sources\" excluded) contains all \
+    doc: "Warns when none of the body's H2 headings (the final \"Sources\" excluded) contains all \
 the content words of the focus keyphrase. Subheadings are the outline search engines read and \
 readers scan; one of them should name the topic. This is Yoast's keyphrase-in-subheading \
-assessment. Skipped when the body has no H2 (subheading-present reports that). The finding \
-points at the first H2.",
+assessment, which Yoast grades as a recommendation, not a requirement: a warning, because an \
+intertitre must be a span of its own section, and a section may not name the keyphrase in a \
+phrase that makes a heading. Skipped when the body has no H2 (subheading-present reports \
+that). The finding points at the first H2.",
     check: subheading_keyphrase,
 };
 

@@ -159,7 +159,7 @@ mod tests {
     }
 
     #[test]
-    fn warnings_are_the_style_rules() {
+    fn warnings_are_the_style_rules_and_the_seo_recommendation() {
         let warnings: Vec<&str> = RULES
             .iter()
             .filter(|r| r.severity == Severity::Warning)
@@ -168,6 +168,7 @@ mod tests {
         assert_eq!(
             warnings,
             [
+                "subheading-keyphrase",
                 "paragraph-length",
                 "long-sentences",
                 "straight-apostrophe",
