@@ -1,69 +1,19 @@
 //! `redac rewrite LEAD --with …`: one article from the five seed reports of the same story.
 
-use assert_cmd::Command;
-use redac::rendering::front_matter::FrontMatter;
 use regex::Regex;
 use std::collections::HashSet;
 
-const SEEDS: [&str; 5] = [
-    "fixtures/000_3b268ec18a991379.txt",
-    "fixtures/001_678681fda66f4638.txt",
-    "fixtures/002_4beb03af83448623.txt",
-    "fixtures/003_5527b092c92f2c73.txt",
-    "fixtures/004_205e8a0cf81a84db.txt",
-];
+mod common;
 
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn redac(args: &[&str]) -> Run {
-    let out = Command::cargo_bin("redac")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    Run {
-        status: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
+use common::{body_sentences, canonical, dossier_args, redac, split, Run, SEEDS};
 
 /// `rewrite LEAD --with` every other seed, in the given order.
 fn dossier(lead: usize, order: &[usize]) -> Run {
     let mut args = vec!["rewrite", SEEDS[lead]];
     for &i in order.iter().filter(|&&i| i != lead) {
-        args.push("--with");
-        args.push(SEEDS[i]);
+        args.extend(["--with", SEEDS[i]]);
     }
     redac(&args)
-}
-
-fn split(article: &str) -> (FrontMatter, String) {
-    let rest = article.strip_prefix("---\n").unwrap();
-    let end = rest.find("\n---\n").unwrap();
-    (
-        serde_saphyr::from_str(&rest[..end]).unwrap(),
-        rest[end + 5..].to_string(),
-    )
-}
-
-fn body_sentences(body: &str) -> Vec<String> {
-    let body = body.split("\n## Sources\n").next().unwrap();
-    body.split("\n\n")
-        .map(str::trim)
-        .filter(|b| !b.is_empty() && !b.starts_with("## "))
-        .map(redac::rendering::escape::unescape)
-        .flat_map(|p| {
-            redac::segmenting::split_sentences(&p)
-                .into_iter()
-                .map(move |r| p[r].to_string())
-                .collect::<Vec<_>>()
-        })
-        .collect()
 }
 
 /// Independent of redac's own measure: lowercase words of four letters or more, Jaccard.
@@ -81,21 +31,6 @@ fn similarity(a: &str, b: &str) -> f64 {
     } else {
         a.intersection(&b).count() as f64 / union as f64
     }
-}
-
-fn canonical(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap()
-            } else {
-                ' '
-            }
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[test]
@@ -135,18 +70,8 @@ fn seed_000_with_the_four_others_meets_the_brief_honestly() {
 
 /// `rewrite LEAD --with …others --report /dev/stdout`: the JSON report of a dossier.
 fn dossier_report(lead: usize) -> serde_json::Value {
-    let mut args = vec![
-        "rewrite",
-        SEEDS[lead],
-        "--quiet",
-        "--report",
-        "/dev/stdout",
-        "-o",
-        "/dev/null",
-    ];
-    for (_, seed) in SEEDS.iter().enumerate().filter(|(i, _)| *i != lead) {
-        args.extend(["--with", seed]);
-    }
+    let mut args = dossier_args(lead);
+    args.extend(["--quiet", "--report", "/dev/stdout", "-o", "/dev/null"]);
     serde_json::from_str(&redac(&args).stdout).unwrap()
 }
 

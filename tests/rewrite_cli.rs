@@ -1,88 +1,15 @@
 //! `redac rewrite` and `redac stats` run as a user runs them, on the seed articles in fixtures/.
 
-use assert_cmd::Command;
 use redac::analysing::Keyphrase;
-use redac::rendering::front_matter::FrontMatter;
 use regex::Regex;
 use std::path::Path;
 
-const SEEDS: [&str; 5] = [
-    "fixtures/000_3b268ec18a991379.txt",
-    "fixtures/001_678681fda66f4638.txt",
-    "fixtures/002_4beb03af83448623.txt",
-    "fixtures/003_5527b092c92f2c73.txt",
-    "fixtures/004_205e8a0cf81a84db.txt",
-];
+mod common;
 
-struct Output {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
+use common::{body_paragraphs, canonical, redac, redac_with_input, split, SEEDS};
 
-fn redac(args: &[&str]) -> Output {
-    let out = Command::cargo_bin("redac")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    Output {
-        status: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-fn redac_stdin(args: &[&str], input: Vec<u8>) -> Output {
-    let out = Command::cargo_bin("redac")
-        .unwrap()
-        .args(args)
-        .write_stdin(input)
-        .output()
-        .unwrap();
-    Output {
-        status: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-/// Split a written article into its parsed front matter and its Markdown body.
-fn split(article: &str) -> (FrontMatter, &str) {
-    let rest = article
-        .strip_prefix("---\n")
-        .expect("front matter opens the file");
-    let end = rest.find("\n---\n").expect("front matter is closed");
-    let fm: FrontMatter =
-        serde_saphyr::from_str(&rest[..end]).expect("front matter parses as YAML");
-    (fm, &rest[end + 5..])
-}
-
-/// Body paragraphs: blocks that are not headings, list items or the Sources section.
-fn body_paragraphs(body: &str) -> Vec<String> {
-    let body = body.split("\n## Sources\n").next().unwrap();
-    body.split("\n\n")
-        .map(str::trim)
-        .filter(|b| !b.is_empty() && !b.starts_with("## ") && !b.starts_with("- "))
-        .map(redac::rendering::escape::unescape)
-        .collect()
-}
-
-/// Letters and digits only, lowercased, one space between words: what survives any
-/// typographic normalisation. Independent of redac's own typography code on purpose.
-fn canonical(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap()
-            } else {
-                ' '
-            }
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+fn redac_stdin(args: &[&str], input: Vec<u8>) -> common::Run {
+    redac_with_input(args, Some(input))
 }
 
 fn graphemes(text: &str) -> usize {
@@ -180,7 +107,7 @@ fn every_body_sentence_comes_from_the_source() {
         let out = redac(&["rewrite", seed]);
         let (fm, body) = split(&out.stdout);
         let mut words = 0;
-        for paragraph in body_paragraphs(body) {
+        for paragraph in body_paragraphs(&body) {
             words += redac::segmenting::count_words(&paragraph);
             for range in redac::segmenting::split_sentences(&paragraph) {
                 let sentence = canonical(&paragraph[range]);

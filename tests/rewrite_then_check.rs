@@ -3,13 +3,9 @@
 use assert_cmd::Command;
 use std::path::Path;
 
-const SEEDS: [&str; 5] = [
-    "fixtures/000_3b268ec18a991379.txt",
-    "fixtures/001_678681fda66f4638.txt",
-    "fixtures/002_4beb03af83448623.txt",
-    "fixtures/003_5527b092c92f2c73.txt",
-    "fixtures/004_205e8a0cf81a84db.txt",
-];
+mod common;
+
+use common::{dossier_args, SEEDS};
 
 /// The single seeds hold 290–430 words: they are rewritten and checked against this target,
 /// which they can meet; the dossiers against the brief's 700.
@@ -97,13 +93,9 @@ fn single_source_articles_pass_check_with_the_same_word_count() {
 #[test]
 fn dossiers_pass_check_with_the_same_word_count() {
     let dir = tempfile::tempdir().unwrap();
-    for (lead, seed) in SEEDS.iter().enumerate() {
-        let mut args = vec!["rewrite", seed];
-        for (_, other) in SEEDS.iter().enumerate().filter(|(i, _)| *i != lead) {
-            args.extend(["--with", other]);
-        }
+    for lead in 0..SEEDS.len() {
         let out = dir.path().join(format!("dossier-{lead}.md"));
-        let written = rewrite(&args, &out);
+        let written = rewrite(&dossier_args(lead), &out);
         let (status, checked) = check(&out, &[]);
         assert_eq!(
             checked["files"][0]["figures"]["words"], written.report["words"],

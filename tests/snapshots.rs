@@ -39,20 +39,11 @@ fn seed_004() {
     insta::assert_snapshot!(article(&["rewrite", "fixtures/004_205e8a0cf81a84db.txt"]));
 }
 
+mod common;
+
 /// `rewrite` seed `lead` with the four other seeds as related sources.
 fn dossier(lead: usize) -> String {
-    let seeds = [
-        "fixtures/000_3b268ec18a991379.txt",
-        "fixtures/001_678681fda66f4638.txt",
-        "fixtures/002_4beb03af83448623.txt",
-        "fixtures/003_5527b092c92f2c73.txt",
-        "fixtures/004_205e8a0cf81a84db.txt",
-    ];
-    let mut args = vec!["rewrite", seeds[lead]];
-    for (_, seed) in seeds.iter().enumerate().filter(|(i, _)| *i != lead) {
-        args.extend(["--with", seed]);
-    }
-    article(&args)
+    article(&common::dossier_args(lead))
 }
 
 #[test]

@@ -7,7 +7,7 @@
 //! punctuation — and score them by how specific their words are to the section (tf-idf over the
 //! article's sections). A heading is therefore always a span of its section, never invented.
 
-use super::capitalise_first;
+use super::{capitalise_first, ends_on_function_word};
 use crate::analysing::{content_stems, Keyphrase};
 use crate::lexicon;
 use crate::segmenting::{count_words, tokens, Paragraph};
@@ -376,7 +376,7 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
         if (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&words)
             && has_content
             && !is_only_a_date(text)
-            && !ends_badly(text)
+            && !ends_on_function_word(text)
         {
             phrases.push(NounPhrase {
                 text: text.to_string(),
@@ -434,7 +434,7 @@ fn copula_phrases(
         }
         let text = format!("{} {}", toks[i].2, &sentence[toks[i + 2].0..toks[end].1]);
         if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&count_words(&text))
-            && !ends_badly(&text)
+            && !ends_on_function_word(&text)
         {
             out.push(NounPhrase {
                 text,
@@ -515,14 +515,6 @@ fn is_participle_ant(word: &str) -> bool {
         .contains(&word)
 }
 
-fn ends_badly(text: &str) -> bool {
-    let last = tokens(text)
-        .last()
-        .map(|t| t.text.to_lowercase())
-        .unwrap_or_default();
-    lexicon::is_function_word(&last)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -578,7 +570,7 @@ mod tests {
             phrases("Poutine et Loukachenko discutent de la coopération en matière de défense.");
         assert!(p.contains(&"Poutine et Loukachenko".to_string()), "{p:?}");
         for phrase in p {
-            assert!(!ends_badly(&phrase), "{phrase}");
+            assert!(!ends_on_function_word(&phrase), "{phrase}");
         }
     }
 

@@ -7,9 +7,8 @@
 //! literal mention of the keyphrase beats a match by stems. Nothing is cut inside a word and no
 //! "…" is ever added.
 
-use super::visible_len;
+use super::{ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
-use crate::lexicon;
 use crate::segmenting::Paragraph;
 
 pub const MIN_META_LEN: usize = 120;
@@ -125,14 +124,6 @@ fn clause_prefixes(sentence: &str) -> Vec<(String, bool)> {
         }
     }
     out
-}
-
-fn ends_on_function_word(text: &str) -> bool {
-    let last = text
-        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
-        .next()
-        .unwrap_or("");
-    lexicon::is_function_word(&last.to_lowercase())
 }
 
 /// Quotes and brackets opened in the prefix are closed in it.

@@ -42,6 +42,16 @@ pub fn capitalise_first(text: &str) -> String {
     }
 }
 
+/// The text ends on an article, preposition or conjunction ("… de", "… l’"): a title, heading
+/// or cut sentence must not.
+pub fn ends_on_function_word(text: &str) -> bool {
+    let last = text
+        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+        .next()
+        .unwrap_or("");
+    crate::lexicon::is_function_word(&last.to_lowercase())
+}
+
 /// Length as a reader sees it: grapheme clusters, so "é" written with a combining accent is one.
 pub fn visible_len(text: &str) -> usize {
     use unicode_segmentation::UnicodeSegmentation;

@@ -7,9 +7,8 @@
 //! all-caps title are brought back to sentence case, keeping the proper nouns the body writes
 //! with a capital.
 
-use super::{capitalise_first, visible_len};
+use super::{capitalise_first, ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
-use crate::lexicon;
 use std::collections::HashMap;
 
 /// Longest title, in characters (what search results show before cutting).
@@ -84,14 +83,6 @@ fn tighten(title: &str, keyphrase: &Keyphrase) -> Option<String> {
         .find(|p| keyphrase.is_in(p))
         .or(prefixes.first())
         .cloned()
-}
-
-fn ends_on_function_word(text: &str) -> bool {
-    let last = text
-        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
-        .next()
-        .unwrap_or("");
-    lexicon::is_function_word(&last.to_lowercase())
 }
 
 /// The title's first content words are the keyphrase's (a determiner or first name may come
