@@ -147,7 +147,7 @@ pub fn noise_family(line: &str) -> Option<&'static str> {
 /// Find the article in `text` (brief already removed).
 pub fn clean(text: &str) -> Article {
     let mut article = Article::default();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (line_no, line) in join_wrapped_lines(text) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -155,7 +155,7 @@ pub fn clean(text: &str) -> Article {
         }
         let key = trimmed.to_lowercase();
         let verdict = classify(trimmed, &article, seen.contains(&key));
-        seen.push(key);
+        seen.insert(key);
         match verdict {
             Line::Title => article.title = Some(trimmed.to_string()),
             Line::Prose => article.paragraphs.push(SourceParagraph {

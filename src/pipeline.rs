@@ -287,18 +287,37 @@ pub fn compose(
         .collect();
     let lede_len = sections::lede_len(&lead_paragraphs);
     let (lede, rest) = body.split_at(lede_len);
-    let (keyphrase, keyphrase_origin, sections) = match &settings.keyphrase {
+    let ranges = section_ranges(rest);
+    let grouped: Vec<Vec<&Paragraph>> = ranges
+        .iter()
+        .map(|r| rest[r.clone()].iter().map(|b| &b.paragraph).collect())
+        .collect();
+    let candidates = headings::candidates(&grouped, &proper);
+    let (keyphrase, keyphrase_origin, titles) = match &settings.keyphrase {
         Some(k) => {
             let k = Keyphrase::new(k);
-            let sections = build_sections(rest, &k, &proper);
-            (k, "flag", sections)
+            let titles = headings::choose(&candidates, &grouped, &k);
+            (k, "flag", titles)
         }
         None => {
-            let (k, sections) =
-                keyphrase_with_headings(source_title.as_deref(), &lead_paragraphs, rest, &proper);
-            (k, "auto", sections)
+            let choice = KeyphraseChoice {
+                title: source_title.as_deref(),
+                candidates: &candidates,
+                sections: &grouped,
+                proper: &proper,
+            };
+            let (k, titles) = choice.best(&lead_paragraphs);
+            (k, "auto", titles)
         }
     };
+    let sections: Vec<Section> = ranges
+        .into_iter()
+        .zip(titles)
+        .map(|(range, heading)| Section {
+            heading,
+            paragraphs: rest[range].to_vec(),
+        })
+        .collect();
     let title = title::compose(source_title.as_deref(), &keyphrase, &proper, None);
     let description = meta::compose(&lead_paragraphs, &keyphrase)
         .unwrap_or_else(|| fallback_description(&lead_paragraphs));
@@ -363,50 +382,59 @@ pub fn compose(
 /// How many ranked keyphrases are tried before settling for the best compromise.
 const KEYPHRASE_TRIES: usize = 4;
 
-/// The best-ranked keyphrase that the source title already opens with and a heading can carry
-/// (Yoast and editors want both); failing that, the one that meets most, rank breaking ties.
-fn keyphrase_with_headings(
-    title: Option<&str>,
-    paragraphs: &[Paragraph],
-    rest: &[BodyParagraph],
-    proper: &HashMap<String, String>,
-) -> (Keyphrase, Vec<Section>) {
-    let mut ranked = analysing::rank_keyphrases(title, paragraphs);
-    ranked.truncate(KEYPHRASE_TRIES);
-    if ranked.is_empty() {
-        ranked.push(Keyphrase::new(title.unwrap_or("article")));
-    }
-    let mut tried: Vec<(usize, Keyphrase, Vec<Section>)> = Vec::new();
-    for k in ranked {
-        let sections = build_sections(rest, &k, proper);
-        let in_heading = sections.is_empty() || sections.iter().any(|s| k.is_in(&s.heading));
-        let composed = title::compose(title, &k, proper, None);
-        let opens_title =
-            title::starts_with_keyphrase(&composed, &k) && title.is_some_and(|t| k.is_in(t));
-        // The source's own title opening with the keyphrase beats "Keyphrase : title".
-        let natural = !composed.contains('\u{a0}');
-        let met = 2 * usize::from(opens_title) + usize::from(in_heading) + usize::from(natural);
-        if met == 4 {
-            return (k, sections);
-        }
-        tried.push((met, k, sections));
-    }
-    let best = tried.iter().map(|t| t.0).max().unwrap_or(0);
-    let (_, k, sections) = tried
-        .into_iter()
-        .find(|t| t.0 == best)
-        .expect("one keyphrase tried");
-    (k, sections)
+/// What the choice of an automatic keyphrase weighs: the source title it should open, and
+/// the headings that should carry it.
+struct KeyphraseChoice<'a> {
+    title: Option<&'a str>,
+    candidates: &'a headings::Candidates,
+    sections: &'a [Vec<&'a Paragraph>],
+    proper: &'a HashMap<String, String>,
 }
 
-fn build_sections(
-    rest: &[BodyParagraph],
-    keyphrase: &Keyphrase,
-    proper: &HashMap<String, String>,
-) -> Vec<Section> {
+impl KeyphraseChoice<'_> {
+    /// The best-ranked keyphrase that the source title already opens with and a heading can
+    /// carry (Yoast and editors want both); failing that, the one that meets most, rank
+    /// breaking ties. Returns it with the headings chosen for it.
+    fn best(&self, lead: &[Paragraph]) -> (Keyphrase, Vec<String>) {
+        let mut ranked = analysing::rank_keyphrases(self.title, lead);
+        ranked.truncate(KEYPHRASE_TRIES);
+        if ranked.is_empty() {
+            ranked.push(Keyphrase::new(self.title.unwrap_or("article")));
+        }
+        let mut tried: Vec<(usize, Keyphrase, Vec<String>)> = Vec::new();
+        for k in ranked {
+            let titles = headings::choose(self.candidates, self.sections, &k);
+            let met = self.merit(&k, &titles);
+            if met == 4 {
+                return (k, titles);
+            }
+            tried.push((met, k, titles));
+        }
+        let best = tried.iter().map(|t| t.0).max().unwrap_or(0);
+        let (_, k, titles) = tried
+            .into_iter()
+            .find(|t| t.0 == best)
+            .expect("one keyphrase tried");
+        (k, titles)
+    }
+
+    /// 2 when the composed title opens with the keyphrase, 1 more when that is the source's own
+    /// wording (not "Keyphrase : title"), 1 more when a heading carries it.
+    fn merit(&self, k: &Keyphrase, headings: &[String]) -> usize {
+        let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
+        let composed = title::compose(self.title, k, self.proper, None);
+        let opens_title =
+            title::starts_with_keyphrase(&composed, k) && self.title.is_some_and(|t| k.is_in(t));
+        let natural = !composed.contains('\u{a0}');
+        2 * usize::from(opens_title) + usize::from(in_heading) + usize::from(natural)
+    }
+}
+
+/// Section boundaries of the paragraphs after the lede. Each source's run of paragraphs is cut
+/// on its own: a section never mixes the lead with borrowed material, so every heading stays
+/// a span of one source's text.
+fn section_ranges(rest: &[BodyParagraph]) -> Vec<std::ops::Range<usize>> {
     let paragraphs: Vec<Paragraph> = rest.iter().map(|b| b.paragraph.clone()).collect();
-    // Each source's run of paragraphs is cut on its own: a section never mixes the lead with
-    // borrowed material, so every heading stays a span of one source's text.
     let mut ranges = Vec::new();
     let mut start = 0;
     for end in 1..=rest.len() {
@@ -419,19 +447,7 @@ fn build_sections(
             start = end;
         }
     }
-    let grouped: Vec<Vec<&Paragraph>> = ranges
-        .iter()
-        .map(|r| paragraphs[r.clone()].iter().collect())
-        .collect();
-    let titles = headings::choose(&grouped, keyphrase, proper);
     ranges
-        .into_iter()
-        .zip(titles)
-        .map(|(range, heading)| Section {
-            heading,
-            paragraphs: rest[range].to_vec(),
-        })
-        .collect()
 }
 
 /// When no sentence combination reaches the length range, the first sentence is still the

@@ -30,24 +30,37 @@ pub struct Candidate {
 /// Choose one heading per section: the best candidate not used yet. Then make sure at least one
 /// heading carries the keyphrase, swapping in the best keyphrase-bearing candidate of the
 /// section where the keyphrase is densest.
+/// The noun phrases of every section, scored, best first: computed once per article, then
+/// [`choose`] picks from them for a keyphrase (the pipeline may try several keyphrases).
+pub struct Candidates {
+    per_section: Vec<Vec<Candidate>>,
+}
+
+/// Score the heading candidates of each section.
+pub fn candidates(sections: &[Vec<&Paragraph>], proper: &HashMap<String, String>) -> Candidates {
+    Candidates {
+        per_section: score_candidates(sections, proper),
+    }
+}
+
+/// Choose one heading per section (see the module doc): `sections` are the ones the
+/// `candidates` were scored on.
 pub fn choose(
+    candidates: &Candidates,
     sections: &[Vec<&Paragraph>],
     keyphrase: &Keyphrase,
-    proper: &HashMap<String, String>,
 ) -> Vec<String> {
-    let candidates: Vec<Vec<Candidate>> = score_candidates(sections, proper);
-    let mut used: HashSet<String> = HashSet::new();
+    let candidates = &candidates.per_section;
+    let mut used = UsedHeadings::default();
     let mut headings: Vec<Option<String>> = Vec::new();
-    for list in &candidates {
-        let pick = list
-            .iter()
-            .find(|c| !used.contains(&c.text.to_lowercase()) && !overlaps(&c.stems, &used));
+    for list in candidates {
+        let pick = list.iter().find(|c| !used.repeats(c));
         if let Some(c) = pick {
-            used.insert(c.text.to_lowercase());
+            used.add(c);
         }
         headings.push(pick.map(|c| c.text.clone()));
     }
-    ensure_keyphrase(&mut headings, &candidates, keyphrase);
+    ensure_keyphrase(&mut headings, candidates, keyphrase);
     headings
         .into_iter()
         .enumerate()
@@ -55,12 +68,39 @@ pub fn choose(
         .collect()
 }
 
-/// Two headings sharing their main word read as a repetition ("Les armes nucléaires" then
-/// "Des armes nucléaires russes"), so a candidate whose stems are all in a used heading is
-/// skipped.
-fn overlaps(stems: &[String], used: &HashSet<String>) -> bool {
-    let used_stems: HashSet<String> = used.iter().flat_map(|h| content_stems(h)).collect();
-    !stems.is_empty() && stems.iter().all(|s| used_stems.contains(s))
+/// The headings chosen so far, indexed by stem so that a long article's thousands of headings
+/// are checked in constant time per candidate.
+#[derive(Default)]
+struct UsedHeadings {
+    texts: HashSet<String>,
+    stems: Vec<HashSet<String>>,
+    by_stem: HashMap<String, Vec<usize>>,
+}
+
+impl UsedHeadings {
+    fn add(&mut self, candidate: &Candidate) {
+        let id = self.stems.len();
+        self.texts.insert(candidate.text.to_lowercase());
+        for stem in &candidate.stems {
+            self.by_stem.entry(stem.clone()).or_default().push(id);
+        }
+        self.stems.push(candidate.stems.iter().cloned().collect());
+    }
+
+    /// The candidate is a heading already used, or all its stems are in one used heading:
+    /// "Les armes nucléaires" then "Des armes nucléaires russes" read as a repetition.
+    fn repeats(&self, candidate: &Candidate) -> bool {
+        if self.texts.contains(&candidate.text.to_lowercase()) {
+            return true;
+        }
+        let Some(first) = candidate.stems.first() else {
+            return false;
+        };
+        self.by_stem.get(first).is_some_and(|ids| {
+            ids.iter()
+                .any(|&id| candidate.stems.iter().all(|s| self.stems[id].contains(s)))
+        })
+    }
 }
 
 fn ensure_keyphrase(
@@ -589,7 +629,11 @@ mod tests {
         .into_iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
-        let headings = choose(&sections, &Keyphrase::new("Loukachenko"), &proper);
+        let headings = choose(
+            &candidates(&sections, &proper),
+            &sections,
+            &Keyphrase::new("Loukachenko"),
+        );
         assert_eq!(headings.len(), 2);
         assert_ne!(headings[0], headings[1]);
         assert!(

@@ -72,21 +72,21 @@ pub fn cut(paragraphs: &[Paragraph]) -> Vec<std::ops::Range<usize>> {
         .iter()
         .map(|p| content_stems(&p.text).into_iter().collect())
         .collect();
+    // The cohesion broken by a cut depends only on where the cut is: measure each gap once.
+    let gap_cohesion: Vec<f64> = (0..n)
+        .map(|gap| if gap == 0 { 0.0 } else { cohesion(&stems, gap) })
+        .collect();
     // best[i] = (cost, previous cut) for a sectioning of paragraphs[..i].
     let mut best: Vec<(f64, usize)> = vec![(f64::INFINITY, 0); n + 1];
     best[0] = (0.0, 0);
     for end in 1..=n {
+        let mut section_words = 0;
         for start in (0..end).rev() {
-            let section_words: usize = words[start..end].iter().sum();
+            section_words += words[start];
             if section_words > MAX_SECTION_WORDS && end - start > 1 {
                 break;
             }
-            let cohesion_broken = if start == 0 {
-                0.0
-            } else {
-                cohesion(&stems, start)
-            };
-            let cost = best[start].0 + size_penalty(section_words) + 2.0 * cohesion_broken;
+            let cost = best[start].0 + size_penalty(section_words) + 2.0 * gap_cohesion[start];
             if cost < best[end].0 {
                 best[end] = (cost, start);
             }

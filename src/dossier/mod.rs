@@ -69,17 +69,24 @@ pub struct LeftOut {
 /// target is met (finishing the passage in progress), never past the maximum.
 pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) -> Assembly {
     let mut assembly = Assembly::default();
-    let corpus = sources
-        .iter()
-        .flat_map(|s| s.paragraphs.iter().flat_map(|(_, p)| p.sentence_texts()));
-    let mut seen = Overlap::weighted_by(corpus);
     for (line, p) in &sources[0].paragraphs {
-        seen.add_paragraph(&p.text);
         assembly.paragraphs.push(BodyParagraph {
             paragraph: p.clone(),
             source: 0,
             line: *line,
         });
+    }
+    // A lead alone, or a lead already at its target, borrows nothing: no need to measure it.
+    let lead_words: usize = sources[0].paragraphs.iter().map(|(_, p)| p.words()).sum();
+    if sources.len() < 2 || lead_words >= target.min_words {
+        return assembly;
+    }
+    let corpus = sources
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().flat_map(|(_, p)| p.sentence_texts()));
+    let mut seen = Overlap::weighted_by(corpus);
+    for (_, p) in &sources[0].paragraphs {
+        seen.add_paragraph(&p.text);
     }
     let lead_paragraphs: Vec<Paragraph> = sources[0]
         .paragraphs
@@ -87,7 +94,7 @@ pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) 
         .map(|(_, p)| p.clone())
         .collect();
     let topic = relevance::Topic::of(&lead_paragraphs, keyphrase.map(Keyphrase::new));
-    let mut words: usize = lead_paragraphs.iter().map(Paragraph::words).sum();
+    let mut words = lead_words;
     let mut borrowed: Vec<(usize, BodyParagraph)> = Vec::new();
     for passage in relevance::ranked_passages(&sources[1..], &topic) {
         if words >= target.min_words {
