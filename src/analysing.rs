@@ -152,6 +152,7 @@ pub fn density(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Density {
     };
     let mut phrases = table(&grams[1], 2);
     phrases.extend(table(&grams[2], 2));
+    phrases = without_subsumed(phrases);
     phrases.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
     phrases.truncate(TOP_TERMS);
     Density {
@@ -164,6 +165,19 @@ pub fn density(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Density {
         terms: table(&grams[0], 1),
         phrases,
     }
+}
+
+/// Drop a phrase that only ever occurs inside a longer listed one ("russe Vladimir" when
+/// "président russe Vladimir" has the same count): it says nothing the longer one does not.
+fn without_subsumed(phrases: Vec<Term>) -> Vec<Term> {
+    let subsumed = |p: &Term| {
+        phrases.iter().any(|longer| {
+            longer.count == p.count
+                && longer.text.len() > p.text.len()
+                && longer.text.contains(&p.text)
+        })
+    };
+    phrases.iter().filter(|p| !subsumed(p)).cloned().collect()
 }
 
 fn round2(x: f64) -> f64 {
