@@ -6,7 +6,7 @@
 
 use super::rewrite::{FrontMatterArg, RewriteArgs};
 use super::{EXIT_ERROR, EXIT_OK, EXIT_SHORT};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use redac::batch::{Batch, Existing, Options, Outcome, Verdict};
 use redac::pipeline::Settings;
 use redac::rendering::FrontMatterStyle;
@@ -85,10 +85,14 @@ impl Progress {
         if quiet || !std::io::stderr().is_terminal() {
             return Progress { bar: None };
         }
-        let style = ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} files  {per_sec}  ETA {eta}  {wide_msg}",
-        )
-        .expect("the template is valid");
+        let style = ProgressStyle::with_template("{bar:40} {pos}/{len} files  {rate}  ETA {eta}")
+            .expect("the template is valid")
+            .with_key(
+                "rate",
+                |state: &ProgressState, out: &mut dyn std::fmt::Write| {
+                    let _ = write!(out, "{:.0} files/s", state.per_sec());
+                },
+            );
         let bar =
             ProgressBar::with_draw_target(Some(batch.count() as u64), ProgressDrawTarget::stderr())
                 .with_style(style);
