@@ -43,12 +43,36 @@ thread_local! {
 }
 
 /// Content-word stems of `text`, in order.
+///
+/// Memoised per thread by text, like [`stem`]: sections, headings, the keyphrase ranking,
+/// the density table and the meta description all read the same sentences again.
 pub fn content_stems(text: &str) -> Vec<String> {
-    segmenting::tokens(text)
-        .map(|t| t.text.to_lowercase())
-        .filter(|w| !lexicon::is_stop_word(w) && w.chars().any(char::is_alphabetic))
-        .map(|w| stem(&w))
-        .collect()
+    if let Some(stems) = TEXT_STEMS.with(|cache| cache.borrow().get(text).cloned()) {
+        return stems;
+    }
+    let mut lower = String::new();
+    let stems: Vec<String> = segmenting::tokens(text)
+        .filter_map(|t| {
+            lower.clear();
+            lower.extend(t.text.chars().flat_map(char::to_lowercase));
+            let content = !lexicon::is_stop_word(&lower) && lower.chars().any(char::is_alphabetic);
+            content.then(|| stem(&lower))
+        })
+        .collect();
+    TEXT_STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= TEXT_CACHE_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(text.to_string(), stems.clone());
+    });
+    stems
+}
+
+const TEXT_CACHE_ENTRIES: usize = 4_096;
+
+thread_local! {
+    static TEXT_STEMS: std::cell::RefCell<HashMap<String, Vec<String>>> = std::cell::RefCell::new(HashMap::new());
 }
 
 /// The focus keyphrase: how it is written and the stems that match it.
@@ -289,7 +313,9 @@ pub fn proper_nouns(paragraphs: &[Paragraph]) -> HashMap<String, String> {
 /// about, with a bonus for being in the title and in the lede (where readers and search
 /// engines look first) and a small one for being more specific (longer).
 pub fn choose_keyphrase(title: Option<&str>, paragraphs: &[Paragraph]) -> Option<Keyphrase> {
-    rank_keyphrases(title, paragraphs).into_iter().next()
+    rank_keyphrases(title, paragraphs, &proper_nouns(paragraphs))
+        .into_iter()
+        .next()
 }
 
 /// Share of the best keyphrase's score a candidate needs to be offered as an alternative.
@@ -297,8 +323,11 @@ const COMPETITIVE_SCORE: f64 = 0.5;
 
 /// Keyphrase candidates, best first (see [`choose_keyphrase`]); the composer may prefer a
 /// later one that its headings can carry.
-pub fn rank_keyphrases(title: Option<&str>, paragraphs: &[Paragraph]) -> Vec<Keyphrase> {
-    let proper = proper_nouns(paragraphs);
+pub fn rank_keyphrases(
+    title: Option<&str>,
+    paragraphs: &[Paragraph],
+    proper: &HashMap<String, String>,
+) -> Vec<Keyphrase> {
     let sentences: Vec<Vec<String>> = paragraphs
         .iter()
         .flat_map(Paragraph::sentence_texts)
@@ -313,26 +342,32 @@ pub fn rank_keyphrases(title: Option<&str>, paragraphs: &[Paragraph]) -> Vec<Key
     let title_order: Vec<String> = title.map(content_stems).unwrap_or_default();
     let title_stems: HashSet<String> = title_order.iter().cloned().collect();
     let words = body_words(paragraphs).max(1) as f64;
-    let mut candidates = entity_spans(paragraphs, &proper);
+    let mut candidates = entity_spans(paragraphs, proper);
     if let Some(title) = title {
-        candidates.extend(title_phrases(title, &proper));
+        candidates.extend(title_phrases(title, proper));
     }
     candidates.sort();
     candidates.dedup();
+    let counts: Vec<HashMap<&str, usize>> = sentences
+        .iter()
+        .map(|s| {
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for stem in s {
+                *counts.entry(stem.as_str()).or_default() += 1;
+            }
+            counts
+        })
+        .collect();
     let score = |k: &Keyphrase| -> f64 {
-        let coverage = sentences
+        let count =
+            |c: &HashMap<&str, usize>, st: &String| c.get(st.as_str()).copied().unwrap_or(0);
+        let coverage = counts
             .iter()
-            .filter(|s| k.stems.iter().all(|st| s.contains(st)))
+            .filter(|c| k.stems.iter().all(|st| count(c, st) > 0))
             .count();
-        let occurrences: usize = sentences
+        let occurrences: usize = counts
             .iter()
-            .map(|s| {
-                k.stems
-                    .iter()
-                    .map(|st| s.iter().filter(|x| *x == st).count())
-                    .min()
-                    .unwrap_or(0)
-            })
+            .map(|c| k.stems.iter().map(|st| count(c, st)).min().unwrap_or(0))
             .sum();
         let in_title = k.stems.iter().all(|s| title_stems.contains(s));
         let in_lede = k.stems.iter().all(|s| lede.contains(s));

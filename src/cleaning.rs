@@ -126,13 +126,31 @@ static FAMILIES: LazyLock<Vec<Family>> = LazyLock::new(|| {
 static FRENCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+(\d{4})\b").unwrap()
 });
-static DATELINE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Lu}][\p{L} .'’-]{1,30}\s/\s(\p{Lu}[\p{L} .'’-]{1,40})$").unwrap()
-});
+// Unbounded repeats, with lengths checked in code: bounded repeats of Unicode classes
+// (`[\p{L} ]{1,40}`) compile into automata large enough to cost more than cleaning an article.
+static DATELINE_OUTLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L} .'’-]+\s/\s(\p{Lu}[\p{L} .'’-]+)$").unwrap());
 static ATTRIBUTION_OUTLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*avec\s+(?:l['’])?([\p{L} ]{2,30}?)\W*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)^\W*avec\s+(?:l['’])?([\p{L} ]+?)\W*$").unwrap());
 static DISCLAIMER_OUTLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L} .'’-]{1,40}?)\s+(?:publie|publishes)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L} .'’-]+?)\s+(?:publie|publishes)\b").unwrap());
+/// An outlet's name is short; a longer capture is a sentence that happens to match.
+const MAX_OUTLET_CHARS: usize = 40;
+/// A dateline ("Paris / La Gazette") is a short line.
+const MAX_DATELINE_CHARS: usize = 72;
+
+/// The outlet a "City / Outlet" dateline names.
+fn dateline_outlet(line: &str) -> Option<&str> {
+    if line.chars().count() > MAX_DATELINE_CHARS {
+        return None;
+    }
+    outlet_capture(&DATELINE_OUTLET, line)
+}
+
+fn outlet_capture<'a>(pattern: &Regex, line: &'a str) -> Option<&'a str> {
+    let name = pattern.captures(line)?.get(1)?.as_str().trim();
+    (name.chars().count() <= MAX_OUTLET_CHARS).then_some(name)
+}
 
 /// The noise family a single line belongs to, if any. `check` uses it to flag leftover scraping
 /// noise in drafts with exactly the rules the cleaner applies.
@@ -198,7 +216,7 @@ fn classify(line: &str, article: &Article, repeated: bool) -> Line {
     if FRENCH_DATE.is_match(line) && words <= 8 {
         return Line::Noise("dateline");
     }
-    if DATELINE_OUTLET.is_match(line) {
+    if dateline_outlet(line).is_some() {
         return Line::Noise("dateline");
     }
     let before_body = article.paragraphs.is_empty();
@@ -235,12 +253,10 @@ fn note_header_facts(article: &mut Article, line: &str, reason: &str) {
     if article.date.is_none() && matches!(reason, "dateline" | "byline") {
         article.date = iso_date(line);
     }
-    let outlet = DATELINE_OUTLET
-        .captures(line)
-        .or_else(|| DISCLAIMER_OUTLET.captures(line))
-        .or_else(|| ATTRIBUTION_OUTLET.captures(line))
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().trim().to_string());
+    let outlet = dateline_outlet(line)
+        .or_else(|| outlet_capture(&DISCLAIMER_OUTLET, line))
+        .or_else(|| outlet_capture(&ATTRIBUTION_OUTLET, line))
+        .map(str::to_string);
     if article.outlet.is_none() {
         article.outlet = outlet;
     }

@@ -3,7 +3,10 @@
 //! The stop list is deliberately larger than Snowball's: a keyword table that ranks "selon",
 //! "cette" or "a" is useless to an editor, and news prose is full of reporting verbs and
 //! connectives that carry no topic ("déclaré", "également"). The lists are sorted so that the
-//! lookups can binary-search them without building a set at start-up.
+//! small ones can be binary-searched; the three looked up for every word are also hashed.
+
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// Words that never make a keyword, a keyphrase or the end of a heading. Lowercase, elided
 /// forms without their apostrophe ("l", "d", "qu").
@@ -365,18 +368,27 @@ fn contains(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
 }
 
+/// The lists every word of every pass is looked up in, as hash sets: an FxHash lookup is
+/// several times cheaper than a binary search of string comparisons, which profiling showed
+/// at 7 % of a rewrite.
+static STOP_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+static FUNCTION_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+static DETERMINER_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| DETERMINERS.iter().copied().collect());
+
 /// `word` is lowercase.
 pub fn is_stop_word(word: &str) -> bool {
-    contains(STOP_WORDS, word)
+    STOP_SET.contains(word)
 }
 
 /// `word` is lowercase.
 pub fn is_function_word(word: &str) -> bool {
-    contains(FUNCTION_WORDS, word)
+    FUNCTION_SET.contains(word)
 }
 
 pub fn is_determiner(word: &str) -> bool {
-    contains(DETERMINERS, word)
+    DETERMINER_SET.contains(word)
 }
 
 pub fn is_np_preposition(word: &str) -> bool {

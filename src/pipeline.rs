@@ -396,7 +396,7 @@ impl KeyphraseChoice<'_> {
     /// carry (Yoast and editors want both); failing that, the one that meets most, rank
     /// breaking ties. Returns it with the headings chosen for it.
     fn best(&self, lead: &[Paragraph]) -> (Keyphrase, Vec<String>) {
-        let mut ranked = analysing::rank_keyphrases(self.title, lead);
+        let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper);
         ranked.truncate(KEYPHRASE_TRIES);
         if ranked.is_empty() {
             ranked.push(Keyphrase::new(self.title.unwrap_or("article")));
@@ -550,9 +550,12 @@ fn checks(
 ) -> Vec<Check> {
     let title_len = composing::visible_len(&fm.title);
     let meta_len = composing::visible_len(&fm.description);
-    let slug_ok = regex::Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-        .expect("slug pattern")
-        .is_match(&fm.slug);
+    let slug_ok = fm.slug.split('-').all(|part| {
+        !part.is_empty()
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    });
     let longest = sections.iter().map(Section::words).max().unwrap_or(0);
     let check = |id, passed, detail: String| Check { id, passed, detail };
     vec![

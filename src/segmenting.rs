@@ -23,13 +23,20 @@ pub fn count_words(text: &str) -> usize {
 pub struct Paragraph {
     pub text: String,
     pub sentences: Vec<Range<usize>>,
+    /// Words of `text`, counted once: every stage asks.
+    words: usize,
 }
 
 impl Paragraph {
     pub fn new(text: impl Into<String>) -> Self {
         let text = text.into();
         let sentences = split_sentences(&text);
-        Paragraph { text, sentences }
+        let words = count_words(&text);
+        Paragraph {
+            text,
+            sentences,
+            words,
+        }
     }
 
     pub fn sentence_texts(&self) -> impl Iterator<Item = &str> + '_ {
@@ -37,7 +44,7 @@ impl Paragraph {
     }
 
     pub fn words(&self) -> usize {
-        count_words(&self.text)
+        self.words
     }
 }
 

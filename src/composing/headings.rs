@@ -332,48 +332,44 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
                 .chars()
                 .any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
     };
-    let is_proper = |w: &str| proper.contains_key(&w.to_lowercase());
+    let lowers: Vec<String> = toks.iter().map(|t| t.2.to_lowercase()).collect();
+    let propers: Vec<bool> = lowers.iter().map(|w| proper.contains_key(w)).collect();
     let mut phrases = Vec::new();
     for i in 0..toks.len() {
-        let lower = toks[i].2.to_lowercase();
+        let lower = &lowers[i];
         // A possessive ("sa visite", "leur alliance") points back at someone named before: no
         // heading opens on one.
         let possessive = matches!(lower.as_str(), "sa" | "son" | "ses" | "leur" | "leurs");
-        let opens = (lexicon::is_determiner(&lower) && !possessive)
-            || (is_proper(&toks[i].2) && (i == 0 || !is_proper(&toks[i - 1].2)));
-        if !opens
-            || (i > 0
-                && !hard_break_before(i)
-                && lexicon::is_determiner(&toks[i - 1].2.to_lowercase()))
-        {
+        let opens = (lexicon::is_determiner(lower) && !possessive)
+            || (propers[i] && (i == 0 || !propers[i - 1]));
+        if !opens || (i > 0 && !hard_break_before(i) && lexicon::is_determiner(&lowers[i - 1])) {
             continue;
         }
         let mut end = i;
-        let starts_with_name = !lexicon::is_determiner(&lower);
-        let mut after_preposition = lexicon::is_determiner(&lower);
+        let starts_with_name = !lexicon::is_determiner(lower);
+        let mut after_preposition = lexicon::is_determiner(lower);
         for j in i + 1..toks.len().min(i + MAX_HEADING_WORDS + 2) {
             if hard_break_before(j) {
                 break;
             }
-            let w = toks[j].2.to_lowercase();
-            let joins_names = w == "et"
-                && is_proper(&toks[j - 1].2)
-                && toks.get(j + 1).is_some_and(|t| is_proper(&t.2));
+            let w = &lowers[j];
+            let joins_names =
+                w == "et" && propers[j - 1] && propers.get(j + 1).copied().unwrap_or(false);
             if joins_names {
                 after_preposition = true;
                 continue;
             }
             let infinitive = (w.ends_with("er") || w.ends_with("ir"))
-                && matches!(toks[j - 1].2.to_lowercase().as_str(), "à" | "de" | "d");
+                && matches!(lowers[j - 1].as_str(), "à" | "de" | "d");
             if infinitive {
                 break;
             }
             if matches!(w.as_str(), "sa" | "son" | "ses" | "leur" | "leurs") {
                 break;
             }
-            if lexicon::is_np_preposition(&w)
-                || (lexicon::is_determiner(&w) && after_preposition)
-                || (is_number_word(&w) && after_preposition)
+            if lexicon::is_np_preposition(w)
+                || (lexicon::is_determiner(w) && after_preposition)
+                || (is_number_word(w) && after_preposition)
             {
                 after_preposition = true;
                 continue;
@@ -381,7 +377,7 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
             // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
             // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser") or
             // the verb's complement ("avec Poutine de la poursuite…").
-            if starts_with_name && !is_proper(&toks[j].2) {
+            if starts_with_name && !propers[j] {
                 break;
             }
             // "les adapter": a plural article never comes before an infinitive; a clitic does.
@@ -397,10 +393,10 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
             {
                 break;
             }
-            if lexicon::is_stop_word(&w)
-                || lexicon::is_clause_opener(&w)
-                || lexicon::looks_like_finite_verb(&w)
-                || is_participle_ant(&w)
+            if lexicon::is_stop_word(w)
+                || lexicon::is_clause_opener(w)
+                || lexicon::looks_like_finite_verb(w)
+                || is_participle_ant(w)
             {
                 break;
             }
@@ -412,7 +408,9 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
         }
         let text = &sentence[toks[i].0..toks[end].1];
         let words = count_words(text);
-        let has_content = !content_stems(text).is_empty();
+        let has_content = (i..=end).any(|k| {
+            !lexicon::is_stop_word(&lowers[k]) && lowers[k].chars().any(char::is_alphabetic)
+        });
         if (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&words)
             && has_content
             && !is_only_a_date(text)

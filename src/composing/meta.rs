@@ -78,13 +78,24 @@ pub fn compose(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Option<String
             }
         }
     }
-    let in_range = |c: &str| (MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(c));
+    let in_range =
+        |c: &str| could_fit(c) && (MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(c));
     let literal = |c: &str| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
     candidates
         .into_iter()
         .filter(|c| in_range(&c.text) && keyphrase.is_in(&c.text))
         .min_by_key(|c| (!literal(&c.text), c.cuts_a_list, c.order))
         .map(|c| c.text)
+}
+
+/// Cheap bounds before counting graphemes, which is the slow part: a text has at most as many
+/// graphemes as characters, and at least its characters less its non-ASCII ones (only those can
+/// be combining marks).
+fn could_fit(text: &str) -> bool {
+    let (chars, non_ascii) = text
+        .chars()
+        .fold((0, 0), |(n, x), c| (n + 1, x + usize::from(!c.is_ascii())));
+    chars >= MIN_META_LEN && chars - non_ascii <= MAX_META_LEN
 }
 
 /// End a sentence with a full stop (keeping ? ! and closing quotes as they are).
