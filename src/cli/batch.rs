@@ -4,12 +4,10 @@
 //! printed above it; anywhere else (a pipe, a log file, CI) it gets one plain line per problem
 //! and no escape code at all.
 
-use super::rewrite::{FrontMatterArg, RewriteArgs};
+use super::rewrite::RewriteArgs;
 use super::{EXIT_ERROR, EXIT_OK, EXIT_SHORT};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use redac::batch::{Batch, Existing, Options, Outcome, Verdict};
-use redac::pipeline::Settings;
-use redac::rendering::FrontMatterStyle;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -31,7 +29,7 @@ pub fn rewrite_folder(args: &RewriteArgs, folder: &Path) -> Result<u8, String> {
         existing: existing(args),
         jobs: args.jobs.map(usize::from),
         report: args.report.clone(),
-        settings: settings(args),
+        settings: args.settings(),
     };
     let batch = Batch::plan(options).map_err(|e| e.to_string())?;
     let progress = Progress::new(&batch, args.quiet);
@@ -56,21 +54,6 @@ fn existing(args: &RewriteArgs) -> Existing {
         (true, _) => Existing::Overwrite,
         (false, true) => Existing::Refuse,
         (false, false) => Existing::Resume,
-    }
-}
-
-/// The same settings a single-file rewrite builds from the same flags.
-fn settings(args: &RewriteArgs) -> Settings {
-    Settings {
-        min_words: args.min_words,
-        max_words: args.max_words,
-        lang: args.lang.clone(),
-        keyphrase: args.keyphrase.clone(),
-        front_matter: match args.front_matter {
-            FrontMatterArg::Yaml => FrontMatterStyle::Yaml,
-            FrontMatterArg::None => FrontMatterStyle::None,
-        },
-        max_bytes: args.max_bytes,
     }
 }
 

@@ -3,7 +3,8 @@
 //! Exit statuses, the same for every subcommand:
 //! - 0: success (the brief is met, or the drafts have no error);
 //! - 1: the product was written but falls short (brief not met, lint errors found);
-//! - 2: usage, input or I/O error; nothing was written.
+//! - 2: usage, input or I/O error. For one article nothing is written; a folder batch goes on
+//!   past a bad input, writes the others, and reports the failures with this status.
 
 mod batch;
 mod check;

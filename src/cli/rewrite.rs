@@ -64,6 +64,23 @@ pub struct RewriteArgs {
     pub glob: Vec<String>,
 }
 
+impl RewriteArgs {
+    /// The library settings these flags ask for (the same for one file and for a folder).
+    pub fn settings(&self) -> Settings {
+        Settings {
+            min_words: self.min_words,
+            max_words: self.max_words,
+            lang: self.lang.clone(),
+            keyphrase: self.keyphrase.clone(),
+            front_matter: match self.front_matter {
+                FrontMatterArg::Yaml => FrontMatterStyle::Yaml,
+                FrontMatterArg::None => FrontMatterStyle::None,
+            },
+            max_bytes: self.max_bytes,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FrontMatterArg {
     Yaml,
@@ -84,18 +101,7 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     let lead = read_source(args.input.as_deref())?;
     let related = read_related(&args.with)?;
     refuse_overwriting_inputs(args)?;
-    let settings = Settings {
-        min_words: args.min_words,
-        max_words: args.max_words,
-        lang: args.lang.clone(),
-        keyphrase: args.keyphrase.clone(),
-        front_matter: match args.front_matter {
-            FrontMatterArg::Yaml => FrontMatterStyle::Yaml,
-            FrontMatterArg::None => FrontMatterStyle::None,
-        },
-        max_bytes: args.max_bytes,
-    };
-    let result = redac::dossier::rewrite(&lead, &related, &settings).map_err(|e| e.to_string())?;
+    let result = redac::dossier::rewrite(&lead, &related, &args.settings()).map_err(|e| e.to_string())?;
     if let Some(path) = &args.report {
         writing::write_atomic(path, export::json::to_string(&result.report).as_bytes())
             .map_err(|e| format!("{}: {e}", path.display()))?;
