@@ -7,7 +7,7 @@
 //! sites (share/follow prompts, calls to action, consent wording). Every removed line is kept,
 //! with its line number and reason, for the report.
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -45,82 +45,98 @@ const PROSE_MIN_WORDS_UNPUNCTUATED: usize = 13;
 /// A headline has at least this many words; shorter leading lines are kickers or site names.
 const TITLE_MIN_WORDS: usize = 4;
 
-struct Family {
-    reason: &'static str,
-    pattern: Regex,
-    /// The family applies only to lines of at most this many words (prose may quote the phrase).
-    max_words: usize,
+/// The families of noise phrases, tried in one pass over a line (a `RegexSet`), in order.
+struct Families {
+    patterns: RegexSet,
+    /// For each pattern: the reason reported, and the most words a line may have for the
+    /// family to apply (prose may quote the phrase).
+    members: Vec<(&'static str, usize)>,
 }
 
-fn family(reason: &'static str, pattern: &str, max_words: usize) -> Family {
-    Family {
-        reason,
-        pattern: Regex::new(&format!("(?i){pattern}")).expect("noise pattern"),
-        max_words,
+impl Families {
+    fn new(list: &[(&'static str, &str, usize)]) -> Families {
+        Families {
+            patterns: RegexSet::new(list.iter().map(|(_, p, _)| format!("(?i){p}")))
+                .expect("noise patterns"),
+            members: list.iter().map(|&(reason, _, max)| (reason, max)).collect(),
+        }
+    }
+
+    /// The first family that `line` (of `words` words) belongs to.
+    fn of(&self, line: &str, words: usize) -> Option<&'static str> {
+        if self.members.iter().all(|&(_, max)| words > max) {
+            return None;
+        }
+        self.patterns
+            .matches(line)
+            .iter()
+            .map(|i| self.members[i])
+            .find(|&(_, max)| words <= max)
+            .map(|(reason, _)| reason)
     }
 }
 
 /// Families of noise phrases common to French (and some English) news pages.
-static FAMILIES: LazyLock<Vec<Family>> = LazyLock::new(|| {
-    vec![
-        family(
+static FAMILIES: LazyLock<Families> = LazyLock::new(|| {
+    Families::new(&[
+        (
             "ad marker",
             r"^\W*(publicit[ée]|pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat)\W*$",
             3,
         ),
-        family(
+        (
             "share or follow prompt",
             r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|abonnez|inscrivez|rejoignez|newsletter|recevez)\b",
             12,
         ),
-        family("source link", r"^\W*source\s*(link|:)", 8),
-        family("loading placeholder", r"^\W*(loading|chargement)\b", 4),
-        family(
+        ("source link", r"^\W*source\s*(link|:)", 8),
+        ("loading placeholder", r"^\W*(loading|chargement)\b", 4),
+        (
             "navigation",
             r"(faire défiler|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal)",
             10,
         ),
-        family(
+        (
             "photo credit",
-            r"^\W*(crédits?|cr[ée]dit photo|photo|illustration|image|©|copyright)\b[^.]{0,60}(:|©|/)",
+            r"^\W*(crédits?|cr[ée]dit photo|photo|illustration|image|©|copyright)\b[^.]*(:|©|/)",
             12,
         ),
-        family(
+        (
             "consent notice",
             r"(cookies?|consentement|consentie|désinscrire|données personnelles|confidentialité|privacy|votre inscription)",
             60,
         ),
-        family(
+        (
             "byline",
             r"^\W*((publié|mis à jour|modifié|mise à jour|posted|updated|by|par)\b|(on|le|par|by)\W*$)",
             8,
         ),
-        family(
+        (
             "trending label",
             r"^\W*(tendances?|trending|à la une|les plus lus|populaire|en direct|direct)\W*$",
             4,
         ),
-        family(
+        (
             "call to action",
             r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|découvrez|téléchargez|regardez|écoutez)\b",
             25,
         ),
-        family(
+        (
             "publisher disclaimer",
             r"(ne sont pas nécessairement|n['’]engagent que|ne reflètent pas nécessairement|publie des articles provenant)",
             80,
         ),
-        family(
+        (
             "read-also link",
             r"^\W*(à )?(lire|voir) (aussi|également)|^\W*sur le même sujet|^\W*related\b",
             25,
         ),
-        family(
+        (
             "agency attribution",
             r"^\W*avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
             4,
         ),
-    ]
+    ])
 });
 
 static FRENCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -155,11 +171,8 @@ fn outlet_capture<'a>(pattern: &Regex, line: &'a str) -> Option<&'a str> {
 /// The noise family a single line belongs to, if any. `check` uses it to flag leftover scraping
 /// noise in drafts with exactly the rules the cleaner applies.
 pub fn noise_family(line: &str) -> Option<&'static str> {
-    let words = crate::segmenting::count_words(line);
-    FAMILIES
-        .iter()
-        .find(|f| words <= f.max_words && f.pattern.is_match(line.trim()))
-        .map(|f| f.reason)
+    let line = line.trim();
+    FAMILIES.of(line, crate::segmenting::count_words(line))
 }
 
 /// Find the article in `text` (brief already removed).
@@ -207,11 +220,8 @@ fn classify(line: &str, article: &Article, repeated: bool) -> Line {
     if repeated {
         return Line::Noise("repeated line");
     }
-    if let Some(f) = FAMILIES
-        .iter()
-        .find(|f| words <= f.max_words && f.pattern.is_match(line))
-    {
-        return Line::Noise(f.reason);
+    if let Some(reason) = FAMILIES.of(line, words) {
+        return Line::Noise(reason);
     }
     if FRENCH_DATE.is_match(line) && words <= 8 {
         return Line::Noise("dateline");

@@ -101,7 +101,8 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     let lead = read_source(args.input.as_deref())?;
     let related = read_related(&args.with)?;
     refuse_overwriting_inputs(args)?;
-    let result = redac::dossier::rewrite(&lead, &related, &args.settings()).map_err(|e| e.to_string())?;
+    let result =
+        redac::dossier::rewrite(&lead, &related, &args.settings()).map_err(|e| e.to_string())?;
     if let Some(path) = &args.report {
         writing::write_atomic(path, export::json::to_string(&result.report).as_bytes())
             .map_err(|e| format!("{}: {e}", path.display()))?;
