@@ -337,9 +337,9 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
     let mut phrases = Vec::new();
     for i in 0..toks.len() {
         let lower = &lowers[i];
-        // A possessive ("sa visite", "leur alliance") points back at someone named before: no
-        // heading opens on one.
-        let possessive = matches!(lower.as_str(), "sa" | "son" | "ses" | "leur" | "leurs");
+        // A possessive or demonstrative ("sa visite", "ces armes") points back: no heading
+        // opens on one.
+        let possessive = points_back(lower);
         let opens = (lexicon::is_determiner(lower) && !possessive)
             || (propers[i] && (i == 0 || !propers[i - 1]));
         if !opens || (i > 0 && !hard_break_before(i) && lexicon::is_determiner(&lowers[i - 1])) {
@@ -364,7 +364,7 @@ pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<Nou
             if infinitive {
                 break;
             }
-            if matches!(w.as_str(), "sa" | "son" | "ses" | "leur" | "leurs") {
+            if points_back(w) {
                 break;
             }
             if lexicon::is_np_preposition(w)
@@ -483,6 +483,15 @@ fn copula_phrases(
     out
 }
 
+/// Possessives and demonstratives ("sa visite", "ces armes") point back at something named
+/// before: an intertitre, read first, has nothing before it.
+fn points_back(word: &str) -> bool {
+    matches!(
+        word,
+        "sa" | "son" | "ses" | "leur" | "leurs" | "ce" | "cet" | "cette" | "ces"
+    )
+}
+
 /// Words of dates and durations: "Le 6 mai", "Cette semaine" say when, not what.
 const TIME_WORDS: &[&str] = &[
     "an",
@@ -584,9 +593,15 @@ mod tests {
                 .contains(&"La rencontre entre les deux hommes".to_string())
         );
         assert!(phrases(
-            "Le déploiement de ces armes tactiques en Biélorussie les rapprocherait de cibles."
+            "Le déploiement d’armes tactiques en Biélorussie les rapprocherait de cibles."
         )
-        .contains(&"Le déploiement de ces armes tactiques en Biélorussie".to_string()));
+        .contains(&"Le déploiement d’armes tactiques en Biélorussie".to_string()));
+        // A demonstrative points back at what came before the heading.
+        assert!(
+            phrases("Le déploiement de ces armes tactiques les rapprocherait de cibles.")
+                .iter()
+                .all(|p| !p.contains("ces armes"))
+        );
     }
 
     #[test]
