@@ -9,6 +9,7 @@
 use crate::lexicon;
 use crate::segmenting::{self, count_words, Paragraph};
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
@@ -39,7 +40,7 @@ pub fn stem(lower: &str) -> String {
 const STEM_CACHE_WORDS: usize = 50_000;
 
 thread_local! {
-    static STEM_CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
+    static STEM_CACHE: std::cell::RefCell<FxHashMap<String, String>> = std::cell::RefCell::new(FxHashMap::default());
 }
 
 /// Content-word stems of `text`, in order.
@@ -72,8 +73,13 @@ pub fn content_stems(text: &str) -> Vec<String> {
 const TEXT_CACHE_ENTRIES: usize = 4_096;
 
 thread_local! {
-    static TEXT_STEMS: std::cell::RefCell<HashMap<String, Vec<String>>> = std::cell::RefCell::new(HashMap::new());
+    static TEXT_STEMS: std::cell::RefCell<FxHashMap<String, Vec<String>>> = std::cell::RefCell::new(FxHashMap::default());
 }
+
+/// Proper nouns by their lowercase form, written as the text writes them ("otan" → "OTAN").
+/// FxHash: these maps are looked up for every word of several passes, where SipHash showed in
+/// profiles and hash flooding is no concern.
+pub type ProperNouns = FxHashMap<String, String>;
 
 /// The focus keyphrase: how it is written and the stems that match it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -285,7 +291,7 @@ fn commonest_form(forms: &BTreeMap<String, usize>) -> String {
 
 /// Words the text writes with a capital where no sentence starts, and never in lowercase:
 /// proper nouns ("Poutine", "Minsk") and acronyms ("OTAN"), keyed by their lowercase form.
-pub fn proper_nouns(paragraphs: &[Paragraph]) -> HashMap<String, String> {
+pub fn proper_nouns(paragraphs: &[Paragraph]) -> ProperNouns {
     let mut capitalised: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     let mut lowercase: HashSet<String> = HashSet::new();
     for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
@@ -326,7 +332,7 @@ const COMPETITIVE_SCORE: f64 = 0.5;
 pub fn rank_keyphrases(
     title: Option<&str>,
     paragraphs: &[Paragraph],
-    proper: &HashMap<String, String>,
+    proper: &ProperNouns,
 ) -> Vec<Keyphrase> {
     let sentences: Vec<Vec<String>> = paragraphs
         .iter()
@@ -406,7 +412,7 @@ pub fn rank_keyphrases(
 
 /// Runs of proper nouns in the body ("Vladimir Poutine", "Alexandre Loukachenko"), and each
 /// proper noun alone.
-fn entity_spans(paragraphs: &[Paragraph], proper: &HashMap<String, String>) -> Vec<String> {
+fn entity_spans(paragraphs: &[Paragraph], proper: &ProperNouns) -> Vec<String> {
     let mut spans = Vec::new();
     for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
         let mut run: Vec<&str> = Vec::new();
@@ -429,7 +435,7 @@ fn entity_spans(paragraphs: &[Paragraph], proper: &HashMap<String, String>) -> V
 
 /// Content phrases of the title: runs of 1–3 content words, and "X et Y" when both are proper
 /// nouns ("Poutine et Loukachenko").
-fn title_phrases(title: &str, proper: &HashMap<String, String>) -> Vec<String> {
+fn title_phrases(title: &str, proper: &ProperNouns) -> Vec<String> {
     let words: Vec<&str> = segmenting::tokens(title).map(|t| t.text).collect();
     let mut phrases = Vec::new();
     for (i, w) in words.iter().enumerate() {

@@ -1,6 +1,7 @@
 //! The `rewrite` pipeline: sources in, article and report out. Each stage is a module; this
 //! file only runs them in order and gathers what the report needs.
 
+use crate::analysing::ProperNouns;
 use crate::analysing::{self, Density, Keyphrase};
 use crate::brief::{self, Brief};
 use crate::cleaning::{self, RemovedLine};
@@ -12,7 +13,6 @@ use crate::rendering::{self, front_matter::FrontMatter, FrontMatterStyle};
 use crate::segmenting::Paragraph;
 use crate::typography;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
 pub const DEFAULT_MIN_WORDS: usize = 700;
@@ -388,7 +388,7 @@ struct KeyphraseChoice<'a> {
     title: Option<&'a str>,
     candidates: &'a headings::Candidates,
     sections: &'a [Vec<&'a Paragraph>],
-    proper: &'a HashMap<String, String>,
+    proper: &'a ProperNouns,
 }
 
 impl KeyphraseChoice<'_> {
@@ -465,7 +465,7 @@ const TAGS: usize = 5;
 
 /// Tags: the top keywords, names written as the body writes them, generic nouns ("pays",
 /// "président") left out because they would tag every article.
-fn tags(density: &Density, proper: &HashMap<String, String>) -> Vec<String> {
+fn tags(density: &Density, proper: &ProperNouns) -> Vec<String> {
     density
         .terms
         .iter()
@@ -478,11 +478,7 @@ fn tags(density: &Density, proper: &HashMap<String, String>) -> Vec<String> {
 
 /// One line per source that contributed: its title (in sentence case, as French press writes
 /// titles), its outlet and its date when the text shows them.
-fn source_list(
-    sources: &[Prepared],
-    body: &[BodyParagraph],
-    proper: &HashMap<String, String>,
-) -> Vec<String> {
+fn source_list(sources: &[Prepared], body: &[BodyParagraph], proper: &ProperNouns) -> Vec<String> {
     if sources.len() < 2 {
         return Vec::new();
     }

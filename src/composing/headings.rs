@@ -8,6 +8,7 @@
 //! article's sections). A heading is therefore always a span of its section, never invented.
 
 use super::{capitalise_first, ends_on_function_word};
+use crate::analysing::ProperNouns;
 use crate::analysing::{content_stems, Keyphrase};
 use crate::lexicon;
 use crate::segmenting::{count_words, tokens, Paragraph};
@@ -37,7 +38,7 @@ pub struct Candidates {
 }
 
 /// Score the heading candidates of each section.
-pub fn candidates(sections: &[Vec<&Paragraph>], proper: &HashMap<String, String>) -> Candidates {
+pub fn candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candidates {
     Candidates {
         per_section: score_candidates(sections, proper),
     }
@@ -188,10 +189,7 @@ impl Vocabulary<'_> {
 }
 
 /// Candidates of every section, best first.
-fn score_candidates(
-    sections: &[Vec<&Paragraph>],
-    proper: &HashMap<String, String>,
-) -> Vec<Vec<Candidate>> {
+fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Vec<Vec<Candidate>> {
     let section_stems: Vec<Vec<String>> = sections
         .iter()
         .map(|s| s.iter().flat_map(|p| content_stems(&p.text)).collect())
@@ -233,7 +231,7 @@ fn score_candidates(
 fn section_candidates(
     section: &[&Paragraph],
     vocabulary: &Vocabulary,
-    proper: &HashMap<String, String>,
+    proper: &ProperNouns,
 ) -> Vec<Candidate> {
     let sentences: Vec<&str> = section.iter().flat_map(|p| p.sentence_texts()).collect();
     let centrality: Vec<f64> = sentences.iter().map(|s| vocabulary.centrality(s)).collect();
@@ -262,7 +260,7 @@ fn section_candidates(
 fn candidate(
     phrase: &NounPhrase,
     vocabulary: &Vocabulary,
-    proper: &HashMap<String, String>,
+    proper: &ProperNouns,
     sentence_factor: f64,
 ) -> Candidate {
     let stems = content_stems(&phrase.text);
@@ -298,7 +296,7 @@ fn candidate(
 
 /// Editors prefer intertitres of three to six words with a common noun at their head: a bare
 /// name ("Vladimir Poutine") or a two-word phrase ("La Russie") says little about the section.
-fn shape_factor(text: &str, proper: &HashMap<String, String>) -> f64 {
+fn shape_factor(text: &str, proper: &ProperNouns) -> f64 {
     let words = count_words(text);
     let length = match words {
         0..=2 => 0.55,
@@ -322,7 +320,7 @@ pub struct NounPhrase {
 }
 
 /// Noun phrases of one sentence, by the grammar described at the top of this module.
-pub fn noun_phrases(sentence: &str, proper: &HashMap<String, String>) -> Vec<NounPhrase> {
+pub fn noun_phrases(sentence: &str, proper: &ProperNouns) -> Vec<NounPhrase> {
     let toks: Vec<(usize, usize, String)> = tokens(sentence)
         .map(|t| (t.start, t.start + t.text.len(), t.text.to_string()))
         .collect();
@@ -435,7 +433,7 @@ const COPULA_COMPLEMENTS: &[&str] = &["au", "aux", "dans", "depuis", "en", "sous
 fn copula_phrases(
     sentence: &str,
     toks: &[(usize, usize, String)],
-    proper: &HashMap<String, String>,
+    proper: &ProperNouns,
 ) -> Vec<NounPhrase> {
     let mut out = Vec::new();
     for i in 0..toks.len().saturating_sub(2) {
@@ -567,7 +565,7 @@ mod tests {
     use super::*;
 
     fn phrases(sentence: &str) -> Vec<String> {
-        let proper: HashMap<String, String> = [
+        let proper: ProperNouns = [
             ("moscou", "Moscou"),
             ("poutine", "Poutine"),
             ("loukachenko", "Loukachenko"),
@@ -634,7 +632,7 @@ mod tests {
             "Le soutien de Moscou à Loukachenko reste entier. Le soutien de Moscou est financier.",
         );
         let sections = vec![vec![&a], vec![&b]];
-        let proper: HashMap<String, String> = [
+        let proper: ProperNouns = [
             ("biélorussie", "Biélorussie"),
             ("moscou", "Moscou"),
             ("loukachenko", "Loukachenko"),

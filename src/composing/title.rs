@@ -9,7 +9,7 @@
 
 use super::{capitalise_first, ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
-use std::collections::HashMap;
+use crate::analysing::ProperNouns;
 
 /// Longest title, in characters (what search results show before cutting).
 pub const MAX_TITLE_LEN: usize = 60;
@@ -27,7 +27,7 @@ const CUT_BEFORE: &[&str] = &[
 pub fn compose(
     source_title: Option<&str>,
     keyphrase: &Keyphrase,
-    proper: &HashMap<String, String>,
+    proper: &ProperNouns,
     fallback_phrase: Option<&str>,
 ) -> String {
     let Some(title) = source_title.map(|t| sentence_case(t, proper)) else {
@@ -96,11 +96,7 @@ pub fn starts_with_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
         .all(|k| stems.iter().take(window).any(|s| s == k))
 }
 
-fn prefix_keyphrase(
-    title: &str,
-    keyphrase: &Keyphrase,
-    proper: &HashMap<String, String>,
-) -> Option<String> {
+fn prefix_keyphrase(title: &str, keyphrase: &Keyphrase, proper: &ProperNouns) -> Option<String> {
     let composed = format!(
         "{}\u{a0}: {}",
         capitalise_first(&keyphrase.text),
@@ -109,11 +105,7 @@ fn prefix_keyphrase(
     (visible_len(&composed) <= MAX_TITLE_LEN).then_some(composed)
 }
 
-fn from_keyphrase(
-    keyphrase: &Keyphrase,
-    phrase: Option<&str>,
-    proper: &HashMap<String, String>,
-) -> String {
+fn from_keyphrase(keyphrase: &Keyphrase, phrase: Option<&str>, proper: &ProperNouns) -> String {
     let base = capitalise_first(&keyphrase.text);
     match phrase {
         Some(p) if !keyphrase.is_in(p) => {
@@ -129,7 +121,7 @@ fn from_keyphrase(
 }
 
 /// Lowercase the first letter unless the first word is a proper noun or an acronym.
-fn lowercase_first(text: &str, proper: &HashMap<String, String>) -> String {
+fn lowercase_first(text: &str, proper: &ProperNouns) -> String {
     let first = text
         .split(|c: char| !c.is_alphanumeric())
         .next()
@@ -147,7 +139,7 @@ fn lowercase_first(text: &str, proper: &HashMap<String, String>) -> String {
 
 /// Bring a title to sentence case: an all-caps title, or Title Case With Capitals Everywhere,
 /// gets lowercase words except the first and the proper nouns the body writes with a capital.
-pub fn sentence_case(title: &str, proper: &HashMap<String, String>) -> String {
+pub fn sentence_case(title: &str, proper: &ProperNouns) -> String {
     let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let all_caps = upper * 10 >= letters.len() * 8;
@@ -193,7 +185,7 @@ pub fn sentence_case(title: &str, proper: &HashMap<String, String>) -> String {
 mod tests {
     use super::*;
 
-    fn proper() -> HashMap<String, String> {
+    fn proper() -> ProperNouns {
         [
             ("poutine", "Poutine"),
             ("loukachenko", "Loukachenko"),
