@@ -26,6 +26,19 @@ static DEMONSTRATIVE_OPENING: LazyLock<Regex> =
 static DEFINITE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:le|la|les|l[’'])\s*(?i:deux|trois|quatre)?\s*(?i:dirigeants?|pays|hommes?|présidents?|chefs?|deux)\s+(?i:a|ont|est|sont|avait|avaient|se|s[’']|y|n[’']|ne)\b").unwrap()
 });
+/// The clitic "y" ("l’armée russe y a installé…") stands for a place named before; "il y a"
+/// is an idiom, not a reference.
+static CLITIC_Y: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\S+)\s+y\s+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\b")
+        .unwrap()
+});
+
+fn has_clitic_y(sentence: &str) -> bool {
+    CLITIC_Y
+        .captures_iter(sentence)
+        .any(|c| !matches!(c[1].to_lowercase().as_str(), "il" | "n’" | "n'"))
+}
+
 /// A borrowed sentence has at least this many words: shorter ones are fragments of a sentence
 /// the splitter could not keep whole (an unbalanced quotation in the source).
 const MIN_BORROWED_WORDS: usize = 6;
@@ -89,7 +102,8 @@ fn reason_to_leave_out(sentence: &str, seen: &Overlap, follows_previous: bool) -
     let leans_back = ANAPHORIC_START.is_match(sentence)
         || ALSO.is_match(sentence)
         || DEMONSTRATIVE_OPENING.is_match(sentence)
-        || DEFINITE_REFERENCE.is_match(sentence);
+        || DEFINITE_REFERENCE.is_match(sentence)
+        || has_clitic_y(sentence);
     if let Some(said) = seen.restated(sentence) {
         Some(Reason::Repeats(said.to_string()))
     } else if is_fragment(sentence) {
@@ -123,6 +137,16 @@ pub fn opens_with_anaphora(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clitic_y_points_back_but_il_y_a_does_not() {
+        assert!(has_clitic_y(
+            "L’armée russe y a récemment installé des armes nucléaires tactiques."
+        ));
+        assert!(!has_clitic_y(
+            "Il y a deux ans, la Russie a installé des armes."
+        ));
+    }
 
     #[test]
     fn relative_days_are_caught_and_dated_days_are_not() {
