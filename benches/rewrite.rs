@@ -35,12 +35,7 @@ fn stages(c: &mut Criterion) {
     let decoded = reading::decode(&input.bytes, reading::DEFAULT_MAX_BYTES).unwrap();
     let (_, body) = brief::extract(&decoded.text);
     let article = cleaning::clean(&body);
-    let prose: String = article
-        .paragraphs
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let prose = article.prose();
     let prepared = pipeline::prepare(&input, reading::DEFAULT_MAX_BYTES).unwrap();
     let paragraphs: Vec<Paragraph> = prepared.paragraphs.iter().map(|(_, p)| p.clone()).collect();
     let keyphrase =

@@ -33,6 +33,14 @@ pub struct Article {
     pub removed: Vec<RemovedLine>,
 }
 
+impl Article {
+    /// The prose paragraphs as one text, a line each: what language detection reads.
+    pub fn prose(&self) -> String {
+        let lines: Vec<&str> = self.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        lines.join("\n")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceParagraph {
     pub line: usize,
