@@ -163,3 +163,15 @@ fn a_copy_of_the_lead_contributes_nothing_and_says_so() {
         split(&redac(&["rewrite", SEEDS[2]]).stdout).0.words
     );
 }
+
+#[test]
+fn a_folder_of_related_sources_is_the_same_as_listing_them() {
+    let dir = tempfile::tempdir().unwrap();
+    for seed in &SEEDS[1..] {
+        let name = std::path::Path::new(seed).file_name().unwrap();
+        std::fs::copy(seed, dir.path().join(name)).unwrap();
+    }
+    let from_folder = redac(&["rewrite", SEEDS[0], "--with", dir.path().to_str().unwrap()]);
+    assert_eq!(from_folder.status, 0, "{}", from_folder.stderr);
+    assert_eq!(from_folder.stdout, dossier(0, &[1, 2, 3, 4]).stdout);
+}
