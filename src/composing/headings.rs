@@ -263,51 +263,79 @@ fn candidate(
     proper: &ProperNouns,
     sentence_factor: f64,
 ) -> Candidate {
-    let stems = content_stems(&phrase.text);
+    let words = PhraseWords::of(&phrase.text, proper);
     // Names say who, not what the section is about: they add a little, the common nouns
     // carry the score.
-    let names = tokens(&phrase.text)
-        .filter(|t| proper.contains_key(&t.text.to_lowercase()))
-        .count();
-    let common_words: Vec<String> = tokens(&phrase.text)
-        .map(|t| t.text.to_lowercase())
-        .filter(|w| !lexicon::is_stop_word(w) && !proper.contains_key(w))
-        .collect();
-    let generic = common_words
+    let specificity = (words
+        .common
         .iter()
-        .filter(|w| lexicon::is_generic_noun(w))
-        .count();
-    let common: Vec<String> = common_words
-        .iter()
-        .filter(|w| !lexicon::is_generic_noun(w))
-        .map(|w| crate::analysing::stem(w))
-        .collect();
-    let specificity = (common.iter().map(|s| vocabulary.weight(s)).sum::<f64>()
-        + 0.3 * names as f64)
-        / (stems.len().max(1) as f64).sqrt();
+        .map(|s| vocabulary.weight(s))
+        .sum::<f64>()
+        + 0.3 * words.names as f64)
+        / (words.stems.len().max(1) as f64).sqrt();
     let subject = if phrase.is_subject { 1.5 } else { 1.0 };
+    let shape = shape_factor(
+        count_words(&phrase.text),
+        words.common.len() + words.generic,
+    );
     Candidate {
         text: capitalise_first(&phrase.text),
-        stems,
-        score: specificity * subject * sentence_factor * shape_factor(&phrase.text, proper),
-        has_common_noun: !common.is_empty() || generic > 0,
+        score: specificity * subject * sentence_factor * shape,
+        has_common_noun: !words.common.is_empty() || words.generic > 0,
+        stems: words.stems,
+    }
+}
+
+/// The words of a phrase, sorted in one pass over its tokens.
+struct PhraseWords {
+    /// Stems of its content words, names included (what keyphrase matching compares).
+    stems: Vec<String>,
+    /// Stems of its common nouns and adjectives, generic nouns left out.
+    common: Vec<String>,
+    names: usize,
+    generic: usize,
+}
+
+impl PhraseWords {
+    fn of(text: &str, proper: &ProperNouns) -> PhraseWords {
+        let mut words = PhraseWords {
+            stems: Vec::new(),
+            common: Vec::new(),
+            names: 0,
+            generic: 0,
+        };
+        for token in tokens(text) {
+            let lower = token.text.to_lowercase();
+            if lexicon::is_stop_word(&lower) {
+                continue;
+            }
+            let content = lower.chars().any(char::is_alphabetic);
+            let stem =
+                (content || !proper.contains_key(&lower)).then(|| crate::analysing::stem(&lower));
+            if proper.contains_key(&lower) {
+                words.names += 1;
+            } else if lexicon::is_generic_noun(&lower) {
+                words.generic += 1;
+            } else if let Some(stem) = &stem {
+                words.common.push(stem.clone());
+            }
+            if let (true, Some(stem)) = (content, stem) {
+                words.stems.push(stem);
+            }
+        }
+        words
     }
 }
 
 /// Editors prefer intertitres of three to six words with a common noun at their head: a bare
 /// name ("Vladimir Poutine") or a two-word phrase ("La Russie") says little about the section.
-fn shape_factor(text: &str, proper: &ProperNouns) -> f64 {
-    let words = count_words(text);
+fn shape_factor(words: usize, common_nouns: usize) -> f64 {
     let length = match words {
         0..=2 => 0.55,
         3 => 0.85,
         4..=6 => 1.0,
         _ => 0.8,
     };
-    let common_nouns = tokens(text)
-        .map(|t| t.text.to_lowercase())
-        .filter(|w| !lexicon::is_stop_word(w) && !proper.contains_key(w))
-        .count();
     length * if common_nouns == 0 { 0.5 } else { 1.0 }
 }
 
