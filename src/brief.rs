@@ -66,7 +66,7 @@ pub fn extract(text: &str) -> (Brief, String) {
         match in_header.then(|| read_instruction(line)).flatten() {
             Some(instruction) => {
                 brief.apply(&instruction);
-                brief.lines.push(line.trim().to_string());
+                brief.lines.push(instruction.text.clone());
                 // Keep one line per input line so that later stages report true line numbers.
                 kept.push(instruction.glued_title.unwrap_or_default());
             }
@@ -85,6 +85,8 @@ struct Instruction {
     seo: bool,
     customise_title: bool,
     glued_title: Option<String>,
+    /// The instruction as written, without a title glued to it.
+    text: String,
 }
 
 impl Brief {
@@ -138,6 +140,7 @@ fn read_instruction(line: &str) -> Option<Instruction> {
         seo: SEO_CUE.is_match(instruction_part),
         customise_title: TITLE_CUE.is_match(instruction_part),
         glued_title,
+        text: instruction_part.trim().to_string(),
     })
 }
 
@@ -163,6 +166,7 @@ mod tests {
         assert_eq!(brief.subheadings, Some(true));
         assert!(brief.seo && brief.customise_title);
         assert_eq!(brief.lines.len(), 2);
+        assert_eq!(brief.lines[0], "Customize this title in french");
         assert!(rest.starts_with("Poutine et Loukachenko discutent d’une défense\n"));
         assert!(!rest.contains("Make") && !rest.contains("Customize"));
     }

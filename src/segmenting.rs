@@ -166,7 +166,7 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
             if c.is_alphanumeric() {
                 end = pos + c.len_utf8();
                 chars.next();
-            } else if matches!(c, '-' | '\'' | '’') && joins_word(text, pos, c, start) {
+            } else if matches!(c, '-' | '\'' | '’') && joins_word(text, pos, c) {
                 chars.next();
                 if matches!(c, '\'' | '’') && is_elision(&text[start..pos]) {
                     end = pos;
@@ -189,7 +189,7 @@ fn is_elision(prefix: &str) -> bool {
 }
 
 /// A hyphen or apostrophe at `pos` joins two runs of letters.
-fn joins_word(text: &str, pos: usize, c: char, _start: usize) -> bool {
+fn joins_word(text: &str, pos: usize, c: char) -> bool {
     text[pos + c.len_utf8()..]
         .chars()
         .next()

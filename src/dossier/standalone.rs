@@ -129,11 +129,6 @@ pub fn has_relative_day(sentence: &str) -> bool {
     RELATIVE_DAY.is_match(&without_dated)
 }
 
-/// The sentence opens with a pronoun or connective that needs what came before it.
-pub fn opens_with_anaphora(sentence: &str) -> bool {
-    ANAPHORIC_START.is_match(sentence)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,8 +180,5 @@ mod tests {
                 Reason::PointsBack
             )]
         );
-        assert!(opens_with_anaphora(
-            "Cela étendrait sa portée vers l’ouest de l’Europe."
-        ));
     }
 }
