@@ -245,23 +245,26 @@ pub struct SentenceTrace {
     pub offset: usize,
 }
 
-/// Rewrite one source into an article.
-pub fn rewrite(lead: &SourceInput, settings: &Settings) -> Result<Rewrite, SourceError> {
-    let prepared = prepare(lead, settings.max_bytes)?;
-    let target = target(&prepared.brief, settings).map_err(|error| SourceError {
-        source: lead.name.clone(),
+impl Prepared {
+    /// The source's paragraphs as body paragraphs of source `index`.
+    pub fn body(&self, index: usize) -> Vec<BodyParagraph> {
+        self.paragraphs
+            .iter()
+            .map(|(line, p)| BodyParagraph {
+                paragraph: p.clone(),
+                source: index,
+                line: *line,
+            })
+            .collect()
+    }
+}
+
+/// The target of `prepared`'s brief and `settings`, or the error naming its source.
+pub fn target_of(prepared: &Prepared, settings: &Settings) -> Result<Target, SourceError> {
+    target(&prepared.brief, settings).map_err(|error| SourceError {
+        source: prepared.name.clone(),
         error,
-    })?;
-    let body: Vec<BodyParagraph> = prepared
-        .paragraphs
-        .iter()
-        .map(|(line, p)| BodyParagraph {
-            paragraph: p.clone(),
-            source: 0,
-            line: *line,
-        })
-        .collect();
-    Ok(compose(&[prepared], body, &target, settings))
+    })
 }
 
 /// Compose and render an article from body paragraphs already chosen.

@@ -1,11 +1,10 @@
 //! Stats: the analysis of one source without composing an article (`redac stats`).
 
-use crate::analysing::{self, Density, Keyphrase};
+use crate::analysing::Density;
 use crate::brief::Brief;
 use crate::cleaning::RemovedLine;
 use crate::language::Detection;
-use crate::pipeline::{self, SourceError, SourceInput};
-use crate::segmenting::Paragraph;
+use crate::pipeline::{self, Settings, SourceError, SourceInput};
 use serde::Serialize;
 
 /// What `stats` reports. Field names are stable.
@@ -41,25 +40,30 @@ impl Stats {
     }
 }
 
+/// Measure a source as `rewrite` would: the same cleaning, the same keyphrase choice, the same
+/// counts, so that `stats` never disagrees with the article it would write.
 pub fn measure(source: &SourceInput, keyphrase: Option<&str>) -> Result<Stats, SourceError> {
     let prepared = pipeline::prepare(source, crate::reading::DEFAULT_MAX_BYTES)?;
-    let paragraphs: Vec<Paragraph> = prepared.paragraphs.iter().map(|(_, p)| p.clone()).collect();
-    let keyphrase = match keyphrase {
-        Some(k) => Keyphrase::new(k),
-        None => analysing::choose_keyphrase(prepared.article.title.as_deref(), &paragraphs)
-            .unwrap_or_else(|| Keyphrase::new("")),
+    let settings = Settings {
+        keyphrase: keyphrase.map(str::to_string),
+        ..Settings::default()
     };
-    let density = analysing::density(&paragraphs, &keyphrase);
+    let target = pipeline::target_of(&prepared, &settings)?;
+    let body = prepared.body(0);
+    let paragraphs = body.len();
+    let sentences = body.iter().map(|b| b.paragraph.sentences.len()).sum();
+    let report =
+        pipeline::compose(std::slice::from_ref(&prepared), body, &target, &settings).report;
     Ok(Stats {
         source: prepared.name,
         title: prepared.article.title,
-        words: density.words,
-        paragraphs: paragraphs.len(),
-        sentences: paragraphs.iter().map(|p| p.sentences.len()).sum(),
-        language: prepared.language,
-        brief: prepared.brief,
-        keyphrase: keyphrase.text,
-        density,
+        words: report.words,
+        paragraphs,
+        sentences,
+        language: report.language,
+        brief: report.brief,
+        keyphrase: report.keyphrase,
+        density: report.density,
         removed: prepared.article.removed,
     })
 }

@@ -305,11 +305,23 @@ fn stats_prints_a_table_and_json() {
     let out = redac(&["stats", SEEDS[2]]);
     assert_eq!(out.status, 0);
     assert!(out.stdout.contains("words") && out.stdout.contains("keyphrase / keyword"));
-    let json: serde_json::Value =
-        serde_json::from_str(&redac(&["stats", SEEDS[2], "--format", "json"]).stdout).unwrap();
-    let rewrite = split(&redac(&["rewrite", SEEDS[2]]).stdout).0;
-    assert_eq!(json["words"].as_u64().unwrap() as usize, rewrite.words);
-    assert!(json["density"]["terms"].as_array().unwrap().len() <= 10);
+    for seed in SEEDS {
+        let json: serde_json::Value =
+            serde_json::from_str(&redac(&["stats", seed, "--format", "json"]).stdout).unwrap();
+        let rewrite = split(&redac(&["rewrite", seed]).stdout).0;
+        // stats measures what rewrite would write: same words, same keyphrase.
+        assert_eq!(
+            json["words"].as_u64().unwrap() as usize,
+            rewrite.words,
+            "{seed}"
+        );
+        assert_eq!(
+            json["keyphrase"].as_str().unwrap(),
+            rewrite.keyphrase,
+            "{seed}"
+        );
+        assert!(json["density"]["terms"].as_array().unwrap().len() <= 10);
+    }
 }
 
 #[test]

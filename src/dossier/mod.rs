@@ -27,10 +27,7 @@ pub fn rewrite(
     settings: &Settings,
 ) -> Result<Rewrite, SourceError> {
     let lead = pipeline::prepare(lead, settings.max_bytes)?;
-    let target = pipeline::target(&lead.brief, settings).map_err(|error| SourceError {
-        source: lead.name.clone(),
-        error,
-    })?;
+    let target = pipeline::target_of(&lead, settings)?;
     let mut sources = vec![lead];
     for source in in_stable_order(related) {
         sources.push(pipeline::prepare(source, settings.max_bytes)?);
@@ -68,14 +65,10 @@ pub struct LeftOut {
 /// Lead paragraphs, then the most relevant new passages of the related sources until the
 /// target is met (finishing the passage in progress), never past the maximum.
 pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) -> Assembly {
-    let mut assembly = Assembly::default();
-    for (line, p) in &sources[0].paragraphs {
-        assembly.paragraphs.push(BodyParagraph {
-            paragraph: p.clone(),
-            source: 0,
-            line: *line,
-        });
-    }
+    let mut assembly = Assembly {
+        paragraphs: sources[0].body(0),
+        left_out: Vec::new(),
+    };
     // A lead alone, or a lead already at its target, borrows nothing: no need to measure it.
     let lead_words: usize = sources[0].paragraphs.iter().map(|(_, p)| p.words()).sum();
     if sources.len() < 2 || lead_words >= target.min_words {
