@@ -175,3 +175,15 @@ fn a_folder_of_related_sources_is_the_same_as_listing_them() {
     assert_eq!(from_folder.status, 0, "{}", from_folder.stderr);
     assert_eq!(from_folder.stdout, dossier(0, &[1, 2, 3, 4]).stdout);
 }
+
+#[test]
+fn the_lead_in_its_own_with_folder_is_not_read_twice() {
+    let run = redac(&["rewrite", SEEDS[0], "--with", "fixtures/"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("contributed nothing"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, dossier(0, &[1, 2, 3, 4]).stdout);
+}

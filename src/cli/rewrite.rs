@@ -99,7 +99,7 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
         return super::batch::rewrite_folder(args, folder);
     }
     let lead = read_source(args.input.as_deref())?;
-    let related = read_related(&args.with)?;
+    let related = read_related(&args.with, args.input.as_deref())?;
     refuse_overwriting_inputs(args)?;
     let result =
         redac::dossier::rewrite(&lead, &related, &args.settings()).map_err(|e| e.to_string())?;
@@ -157,8 +157,10 @@ fn read_stdin() -> Result<SourceInput, String> {
     })
 }
 
-/// `--with` files, and the *.txt / *.md files of `--with` directories, in a stable order.
-fn read_related(paths: &[PathBuf]) -> Result<Vec<SourceInput>, String> {
+/// `--with` files, and the *.txt / *.md files of `--with` directories, in a stable order. The
+/// lead itself, when a `--with` directory holds it, is skipped: `rewrite dossier/lead.txt --with
+/// dossier/` means the lead and the rest of its folder.
+fn read_related(paths: &[PathBuf], lead: Option<&Path>) -> Result<Vec<SourceInput>, String> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -166,6 +168,7 @@ fn read_related(paths: &[PathBuf]) -> Result<Vec<SourceInput>, String> {
                 .map_err(|e| format!("{}: {}", path.display(), io_reason(&e)))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
+                .filter(|p| !lead.is_some_and(|lead| writing::same_file(lead, p)))
                 .collect();
             entries.sort();
             files.extend(entries);
