@@ -283,97 +283,156 @@ pub fn compose(
         .filter(|b| b.source == 0)
         .map(|b| b.paragraph.clone())
         .collect();
-    let lede_len = sections::lede_len(&lead_paragraphs);
-    let (lede, rest) = body.split_at(lede_len);
-    let ranges = section_ranges(rest);
-    let grouped: Vec<Vec<&Paragraph>> = ranges
-        .iter()
-        .map(|r| rest[r.clone()].iter().map(|b| &b.paragraph).collect())
-        .collect();
-    let candidates = headings::candidates(&grouped, &proper);
-    let (keyphrase, keyphrase_origin, titles) = match &settings.keyphrase {
-        Some(k) => {
-            let k = Keyphrase::new(k);
-            let titles = headings::choose(&candidates, &grouped, &k);
-            (k, "flag", titles)
-        }
-        None => {
-            let choice = KeyphraseChoice {
-                title: source_title.as_deref(),
-                candidates: &candidates,
-                sections: &grouped,
-                proper: &proper,
-            };
-            let (k, titles) = choice.best(&lead_paragraphs);
-            (k, "auto", titles)
-        }
+    let (lede, rest) = body.split_at(sections::lede_len(&lead_paragraphs));
+    let context = Context {
+        source_title: source_title.as_deref(),
+        lead_paragraphs: &lead_paragraphs,
+        proper: &proper,
     };
-    let sections: Vec<Section> = ranges
-        .into_iter()
-        .zip(titles)
-        .map(|(range, heading)| Section {
-            heading,
-            paragraphs: rest[range].to_vec(),
-        })
-        .collect();
-    let title = title::compose(source_title.as_deref(), &keyphrase, &proper, None);
-    let description = meta::compose(&lead_paragraphs, &keyphrase)
-        .unwrap_or_else(|| fallback_description(&lead_paragraphs));
-    let density = analysing::density(&paragraphs, &keyphrase);
-    let words = density.words;
-    let tags = tags(&density, &proper);
-    let front_matter = FrontMatter {
-        title: title.clone(),
-        description: description.clone(),
-        slug: slug::slugify(&title),
-        keyphrase: keyphrase.text.clone(),
-        tags: tags.clone(),
-        lang: target.lang.clone(),
-        words,
-        date: lead.article.date.clone(),
-    };
+    let outline = context.outline(rest, settings.keyphrase.as_deref());
+    let density = analysing::density(&paragraphs, &outline.keyphrase);
+    let front_matter = context.front_matter(&outline.keyphrase, &density, lead, target);
     let source_lines = source_list(sources, &body, &proper);
     let lede_paragraphs: Vec<Paragraph> = lede.iter().map(|b| b.paragraph.clone()).collect();
     let markdown = rendering::render(&rendering::Document {
         front_matter: &front_matter,
         style: settings.front_matter,
         lede: &lede_paragraphs,
-        sections: &sections,
+        sections: &outline.sections,
         sources: &source_lines,
     });
-    let headings: Vec<String> = sections.iter().map(|s| s.heading.clone()).collect();
-    let checks = checks(&front_matter, &keyphrase, &headings, &sections, target);
-    Rewrite {
-        markdown,
-        report: Report {
+    let report = report(sources, &body, front_matter, outline, density, target);
+    Rewrite { markdown, report }
+}
+
+/// What the composing steps share: the lead's title and paragraphs, and the proper nouns.
+struct Context<'a> {
+    source_title: Option<&'a str>,
+    lead_paragraphs: &'a [Paragraph],
+    proper: &'a ProperNouns,
+}
+
+/// The keyphrase and the sections under their headings.
+struct Outline {
+    keyphrase: Keyphrase,
+    /// "flag" or "auto".
+    keyphrase_origin: &'static str,
+    sections: Vec<Section>,
+}
+
+impl Context<'_> {
+    /// Cut `rest` (the body after the lede) into sections, and choose the keyphrase (unless
+    /// given) together with the headings that carry it.
+    fn outline(&self, rest: &[BodyParagraph], keyphrase: Option<&str>) -> Outline {
+        let ranges = section_ranges(rest);
+        let grouped: Vec<Vec<&Paragraph>> = ranges
+            .iter()
+            .map(|r| rest[r.clone()].iter().map(|b| &b.paragraph).collect())
+            .collect();
+        let candidates = headings::candidates(&grouped, self.proper);
+        let (keyphrase, keyphrase_origin, titles) = match keyphrase {
+            Some(k) => {
+                let k = Keyphrase::new(k);
+                let titles = headings::choose(&candidates, &grouped, &k);
+                (k, "flag", titles)
+            }
+            None => {
+                let choice = KeyphraseChoice {
+                    title: self.source_title,
+                    candidates: &candidates,
+                    sections: &grouped,
+                    proper: self.proper,
+                };
+                let (k, titles) = choice.best(self.lead_paragraphs);
+                (k, "auto", titles)
+            }
+        };
+        let sections = ranges
+            .into_iter()
+            .zip(titles)
+            .map(|(range, heading)| Section {
+                heading,
+                paragraphs: rest[range].to_vec(),
+            })
+            .collect();
+        Outline {
+            keyphrase,
+            keyphrase_origin,
+            sections,
+        }
+    }
+
+    /// Title, meta description, slug, tags and figures of the article.
+    fn front_matter(
+        &self,
+        keyphrase: &Keyphrase,
+        density: &Density,
+        lead: &Prepared,
+        target: &Target,
+    ) -> FrontMatter {
+        let title = title::compose(self.source_title, keyphrase, self.proper, None);
+        let description = meta::compose(self.lead_paragraphs, keyphrase)
+            .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
+        FrontMatter {
+            slug: slug::slugify(&title),
             title,
-            slug: front_matter.slug.clone(),
             description,
             keyphrase: keyphrase.text.clone(),
-            keyphrase_origin,
-            words,
-            brief_met: words >= target.min_words,
-            target: target.clone(),
-            brief: lead.brief.clone(),
-            language: lead.language.clone(),
-            headings,
-            density,
-            tags,
-            checks,
-            sources: source_reports(sources, &body),
-            removed: sources
-                .iter()
-                .enumerate()
-                .flat_map(|(i, s)| {
-                    s.article.removed.iter().map(move |r| RemovedReport {
-                        source: i,
-                        line: r.clone(),
-                    })
-                })
-                .collect(),
-            sentences: traces(&body),
-            left_out: Vec::new(),
-        },
+            tags: tags(density, self.proper),
+            lang: target.lang.clone(),
+            words: density.words,
+            date: lead.article.date.clone(),
+        }
+    }
+}
+
+/// The report of a composed article.
+fn report(
+    sources: &[Prepared],
+    body: &[BodyParagraph],
+    front_matter: FrontMatter,
+    outline: Outline,
+    density: Density,
+    target: &Target,
+) -> Report {
+    let lead = &sources[0];
+    let headings: Vec<String> = outline.sections.iter().map(|s| s.heading.clone()).collect();
+    let checks = checks(
+        &front_matter,
+        &outline.keyphrase,
+        &headings,
+        &outline.sections,
+        target,
+    );
+    let removed = sources
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            s.article.removed.iter().map(move |r| RemovedReport {
+                source: i,
+                line: r.clone(),
+            })
+        })
+        .collect();
+    Report {
+        words: front_matter.words,
+        brief_met: front_matter.words >= target.min_words,
+        title: front_matter.title,
+        slug: front_matter.slug,
+        description: front_matter.description,
+        keyphrase: outline.keyphrase.text,
+        keyphrase_origin: outline.keyphrase_origin,
+        target: target.clone(),
+        brief: lead.brief.clone(),
+        language: lead.language.clone(),
+        headings,
+        density,
+        tags: front_matter.tags,
+        checks,
+        sources: source_reports(sources, body),
+        removed,
+        sentences: traces(body),
+        left_out: Vec::new(),
     }
 }
 
