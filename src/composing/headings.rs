@@ -349,107 +349,141 @@ pub struct NounPhrase {
 
 /// Noun phrases of one sentence, by the grammar described at the top of this module.
 pub fn noun_phrases(sentence: &str, proper: &ProperNouns) -> Vec<NounPhrase> {
-    let toks: Vec<(usize, usize, String)> = tokens(sentence)
-        .map(|t| (t.start, t.start + t.text.len(), t.text.to_string()))
+    let words = SentenceWords::of(sentence, proper);
+    let mut phrases: Vec<NounPhrase> = (0..words.len())
+        .filter(|&i| words.opens_phrase(i))
+        .filter_map(|i| words.phrase_from(i))
         .collect();
-    let hard_break_before = |j: usize| -> bool {
-        j > 0
-            && sentence[toks[j - 1].1..toks[j].0]
-                .chars()
-                .any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
-    };
-    let lowers: Vec<String> = toks.iter().map(|t| t.2.to_lowercase()).collect();
-    let propers: Vec<bool> = lowers.iter().map(|w| proper.contains_key(w)).collect();
-    let mut phrases = Vec::new();
-    for i in 0..toks.len() {
-        let lower = &lowers[i];
-        // A possessive or demonstrative ("sa visite", "ces armes") points back: no heading
-        // opens on one.
-        let possessive = points_back(lower);
-        let opens = (lexicon::is_determiner(lower) && !possessive)
-            || (propers[i] && (i == 0 || !propers[i - 1]));
-        if !opens || (i > 0 && !hard_break_before(i) && lexicon::is_determiner(&lowers[i - 1])) {
-            continue;
-        }
-        let mut end = i;
-        let starts_with_name = !lexicon::is_determiner(lower);
-        let mut after_preposition = lexicon::is_determiner(lower);
-        for j in i + 1..toks.len().min(i + MAX_HEADING_WORDS + 2) {
-            if hard_break_before(j) {
-                break;
-            }
-            let w = &lowers[j];
-            let joins_names =
-                w == "et" && propers[j - 1] && propers.get(j + 1).copied().unwrap_or(false);
-            if joins_names {
-                after_preposition = true;
-                continue;
-            }
-            let infinitive = (w.ends_with("er") || w.ends_with("ir"))
-                && matches!(lowers[j - 1].as_str(), "à" | "de" | "d");
-            if infinitive {
-                break;
-            }
-            if points_back(w) {
-                break;
-            }
-            if lexicon::is_np_preposition(w)
-                || (lexicon::is_determiner(w) && after_preposition)
-                || (is_number_word(w) && after_preposition)
-            {
-                after_preposition = true;
-                continue;
-            }
-            // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
-            // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser") or
-            // the verb's complement ("avec Poutine de la poursuite…").
-            if starts_with_name && !propers[j] {
-                break;
-            }
-            // "les adapter": a plural article never comes before an infinitive; a clitic does.
-            if j == i + 1 && lower == "les" && (w.ends_with("er") || w.ends_with("ir")) {
-                break;
-            }
-            // "le président cité par Interfax": a participle with its agent is a clause.
-            if toks.get(j + 1).is_some_and(|t| t.2 == "par")
-                && (w.ends_with('é')
-                    || w.ends_with("ée")
-                    || w.ends_with("és")
-                    || w.ends_with("ées"))
-            {
-                break;
-            }
-            if lexicon::is_stop_word(w)
-                || lexicon::is_clause_opener(w)
-                || lexicon::looks_like_finite_verb(w)
-                || is_participle_ant(w)
-            {
-                break;
-            }
-            if w.chars().any(|c| c.is_ascii_digit()) && !after_preposition {
-                break;
-            }
-            after_preposition = false;
-            end = j;
-        }
-        let text = &sentence[toks[i].0..toks[end].1];
-        let words = count_words(text);
-        let has_content = (i..=end).any(|k| {
-            !lexicon::is_stop_word(&lowers[k]) && lowers[k].chars().any(char::is_alphabetic)
-        });
-        if (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&words)
-            && has_content
-            && !is_only_a_date(text)
-            && !ends_on_function_word(text)
-        {
-            phrases.push(NounPhrase {
-                text: text.to_string(),
-                is_subject: i == 0,
-            });
+    phrases.extend(copula_phrases(sentence, &words.toks, proper));
+    phrases
+}
+
+/// A sentence's tokens, lowercased and looked up once, for the phrase grammar.
+struct SentenceWords<'a> {
+    sentence: &'a str,
+    /// (start, end, text) of each token.
+    toks: Vec<(usize, usize, String)>,
+    lowers: Vec<String>,
+    propers: Vec<bool>,
+}
+
+impl<'a> SentenceWords<'a> {
+    fn of(sentence: &'a str, proper: &ProperNouns) -> Self {
+        let toks: Vec<(usize, usize, String)> = tokens(sentence)
+            .map(|t| (t.start, t.start + t.text.len(), t.text.to_string()))
+            .collect();
+        let lowers: Vec<String> = toks.iter().map(|t| t.2.to_lowercase()).collect();
+        let propers = lowers.iter().map(|w| proper.contains_key(w)).collect();
+        SentenceWords {
+            sentence,
+            toks,
+            lowers,
+            propers,
         }
     }
-    phrases.extend(copula_phrases(sentence, &toks, proper));
-    phrases
+
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Punctuation between token `j - 1` and token `j` ends a phrase.
+    fn hard_break_before(&self, j: usize) -> bool {
+        j > 0
+            && self.sentence[self.toks[j - 1].1..self.toks[j].0]
+                .chars()
+                .any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
+    }
+
+    /// A phrase opens on a determiner (not a possessive or demonstrative, which point back) or
+    /// on the first of a run of names, and not right after another determiner.
+    fn opens_phrase(&self, i: usize) -> bool {
+        let lower = &self.lowers[i];
+        let opens = (lexicon::is_determiner(lower) && !points_back(lower))
+            || (self.propers[i] && (i == 0 || !self.propers[i - 1]));
+        opens
+            && !(i > 0 && !self.hard_break_before(i) && lexicon::is_determiner(&self.lowers[i - 1]))
+    }
+
+    /// The noun phrase that opens at token `i`, if it makes a heading.
+    fn phrase_from(&self, i: usize) -> Option<NounPhrase> {
+        let end = self.phrase_end(i);
+        let text = &self.sentence[self.toks[i].0..self.toks[end].1];
+        let has_content = (i..=end).any(|k| {
+            !lexicon::is_stop_word(&self.lowers[k])
+                && self.lowers[k].chars().any(char::is_alphabetic)
+        });
+        let fits = (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
+        (fits && has_content && !is_only_a_date(text) && !ends_on_function_word(text)).then(|| {
+            NounPhrase {
+                text: text.to_string(),
+                is_subject: i == 0,
+            }
+        })
+    }
+
+    /// The last token of the phrase opening at `i`: nouns, adjectives and "de/en/à + noun"
+    /// complements, up to a verb, a clitic, a relative pronoun or punctuation.
+    fn phrase_end(&self, i: usize) -> usize {
+        let starts_with_name = !lexicon::is_determiner(&self.lowers[i]);
+        let mut after_preposition = !starts_with_name;
+        let mut end = i;
+        for j in i + 1..self.len().min(i + MAX_HEADING_WORDS + 2) {
+            let w = &self.lowers[j];
+            if self.hard_break_before(j)
+                || self.ends_phrase(i, j, starts_with_name, after_preposition)
+            {
+                break;
+            }
+            let joins_names = w == "et"
+                && self.propers[j - 1]
+                && self.propers.get(j + 1).copied().unwrap_or(false);
+            let links = lexicon::is_np_preposition(w)
+                || ((lexicon::is_determiner(w) || is_number_word(w)) && after_preposition);
+            after_preposition = joins_names || links;
+            if !after_preposition {
+                end = j;
+            }
+        }
+        end
+    }
+
+    /// Token `j` cannot extend the phrase opened at `i`.
+    fn ends_phrase(
+        &self,
+        i: usize,
+        j: usize,
+        starts_with_name: bool,
+        after_preposition: bool,
+    ) -> bool {
+        let w = self.lowers[j].as_str();
+        let previous = self.lowers[j - 1].as_str();
+        let joins_names =
+            w == "et" && self.propers[j - 1] && self.propers.get(j + 1).copied().unwrap_or(false);
+        let links = lexicon::is_np_preposition(w)
+            || ((lexicon::is_determiner(w) || is_number_word(w)) && after_preposition);
+        if joins_names || (links && !points_back(w)) {
+            return false;
+        }
+        let infinitive_like = w.ends_with("er") || w.ends_with("ir");
+        // "pour les adapter à": an infinitive after "à"/"de", or after a plural article, which
+        // is really a clitic, opens a clause.
+        let infinitive = infinitive_like
+            && (matches!(previous, "à" | "de" | "d") || (j == i + 1 && self.lowers[i] == "les"));
+        // "le président cité par Interfax": a participle with its agent is a clause.
+        let passive = self.toks.get(j + 1).is_some_and(|t| t.2 == "par")
+            && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+        infinitive
+            || passive
+            || points_back(w)
+            // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
+            // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser").
+            || (starts_with_name && !self.propers[j])
+            || lexicon::is_stop_word(w)
+            || lexicon::is_clause_opener(w)
+            || lexicon::looks_like_finite_verb(w)
+            || is_participle_ant(w)
+            || (w.chars().any(|c| c.is_ascii_digit()) && !after_preposition)
+    }
 }
 
 /// Prepositions that may follow an elided copula: "Loukachenko est au pouvoir depuis 29 ans"
