@@ -334,69 +334,18 @@ pub fn rank_keyphrases(
     paragraphs: &[Paragraph],
     proper: &ProperNouns,
 ) -> Vec<Keyphrase> {
-    let sentences: Vec<Vec<String>> = paragraphs
-        .iter()
-        .flat_map(Paragraph::sentence_texts)
-        .map(content_stems)
-        .collect();
-    let lede: HashSet<String> = paragraphs
-        .first()
-        .map(|p| content_stems(&p.text))
-        .unwrap_or_default()
-        .into_iter()
-        .collect();
-    let title_order: Vec<String> = title.map(content_stems).unwrap_or_default();
-    let title_stems: HashSet<String> = title_order.iter().cloned().collect();
-    let words = body_words(paragraphs).max(1) as f64;
     let mut candidates = entity_spans(paragraphs, proper);
     if let Some(title) = title {
         candidates.extend(title_phrases(title, proper));
     }
     candidates.sort();
     candidates.dedup();
-    let counts: Vec<HashMap<&str, usize>> = sentences
-        .iter()
-        .map(|s| {
-            let mut counts: HashMap<&str, usize> = HashMap::new();
-            for stem in s {
-                *counts.entry(stem.as_str()).or_default() += 1;
-            }
-            counts
-        })
-        .collect();
-    let score = |k: &Keyphrase| -> f64 {
-        let count =
-            |c: &HashMap<&str, usize>, st: &String| c.get(st.as_str()).copied().unwrap_or(0);
-        let coverage = counts
-            .iter()
-            .filter(|c| k.stems.iter().all(|st| count(c, st) > 0))
-            .count();
-        let occurrences: usize = counts
-            .iter()
-            .map(|c| k.stems.iter().map(|st| count(c, st)).min().unwrap_or(0))
-            .sum();
-        let in_title = k.stems.iter().all(|s| title_stems.contains(s));
-        let in_lede = k.stems.iter().all(|s| lede.contains(s));
-        // The title is composed keyphrase first: a keyphrase the title already opens with
-        // keeps the source's own wording.
-        let opens_title = k
-            .stems
-            .iter()
-            .all(|s| title_order.iter().take(k.stems.len() + 1).any(|t| t == s));
-        // Over 3 % reads as keyword stuffing (Yoast's upper bound).
-        let stuffed = occurrences as f64 * 100.0 / words > 3.0;
-        coverage as f64
-            * (1.0 + 0.3 * (k.stems.len() as f64 - 1.0))
-            * if in_title { 2.0 } else { 1.0 }
-            * if opens_title { 1.5 } else { 1.0 }
-            * if in_lede { 1.5 } else { 1.0 }
-            * if stuffed { 0.6 } else { 1.0 }
-    };
+    let salience = Salience::of(title, paragraphs);
     let mut scored: Vec<(f64, Keyphrase)> = candidates
         .into_iter()
         .map(|text| Keyphrase::new(&text))
         .filter(|k| (1..=4).contains(&k.stems.len()))
-        .map(|k| (score(&k), k))
+        .map(|k| (salience.score(&k), k))
         .filter(|(s, _)| *s > 0.0)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
@@ -408,6 +357,77 @@ pub fn rank_keyphrases(
         .take_while(|(s, _)| *s >= best * COMPETITIVE_SCORE)
         .map(|(_, k)| k)
         .collect()
+}
+
+/// What a keyphrase candidate is scored against: the stems of each body sentence, of the lede
+/// and of the title.
+struct Salience {
+    /// Stem counts of each sentence.
+    sentences: Vec<HashMap<String, usize>>,
+    lede: HashSet<String>,
+    title_order: Vec<String>,
+    words: f64,
+}
+
+impl Salience {
+    fn of(title: Option<&str>, paragraphs: &[Paragraph]) -> Salience {
+        let sentences = paragraphs
+            .iter()
+            .flat_map(Paragraph::sentence_texts)
+            .map(|s| {
+                let mut counts: HashMap<String, usize> = HashMap::new();
+                for stem in content_stems(s) {
+                    *counts.entry(stem).or_default() += 1;
+                }
+                counts
+            })
+            .collect();
+        Salience {
+            sentences,
+            lede: paragraphs
+                .first()
+                .map(|p| content_stems(&p.text))
+                .unwrap_or_default()
+                .into_iter()
+                .collect(),
+            title_order: title.map(content_stems).unwrap_or_default(),
+            words: body_words(paragraphs).max(1) as f64,
+        }
+    }
+
+    /// How many sentences are about the keyphrase, weighted by where it stands.
+    fn score(&self, k: &Keyphrase) -> f64 {
+        let count = |c: &HashMap<String, usize>, st: &String| c.get(st).copied().unwrap_or(0);
+        let coverage = self
+            .sentences
+            .iter()
+            .filter(|c| k.stems.iter().all(|st| count(c, st) > 0))
+            .count();
+        let occurrences: usize = self
+            .sentences
+            .iter()
+            .map(|c| k.stems.iter().map(|st| count(c, st)).min().unwrap_or(0))
+            .sum();
+        let in_title = k.stems.iter().all(|s| self.title_order.contains(s));
+        let in_lede = k.stems.iter().all(|s| self.lede.contains(s));
+        // The title is composed keyphrase first: a keyphrase the title already opens with
+        // keeps the source's own wording.
+        let opens_title = k.stems.iter().all(|s| {
+            self.title_order
+                .iter()
+                .take(k.stems.len() + 1)
+                .any(|t| t == s)
+        });
+        // Over 3 % reads as keyword stuffing (Yoast's upper bound).
+        let stuffed = occurrences as f64 * 100.0 / self.words > 3.0;
+        let factor = |yes: bool, f: f64| if yes { f } else { 1.0 };
+        coverage as f64
+            * (1.0 + 0.3 * (k.stems.len() as f64 - 1.0))
+            * factor(in_title, 2.0)
+            * factor(opens_title, 1.5)
+            * factor(in_lede, 1.5)
+            * factor(stuffed, 0.6)
+    }
 }
 
 /// Runs of proper nouns in the body ("Vladimir Poutine", "Alexandre Loukachenko"), and each

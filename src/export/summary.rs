@@ -8,63 +8,19 @@ pub fn lines(report: &Report) -> Vec<String> {
     if !report.brief.is_empty() {
         out.push(format!("brief understood: {}", brief_words(report)));
     }
-    for source in &report.sources {
-        if source.encoding_guessed {
-            out.push(format!(
-                "{}: not UTF-8, read as {}",
-                source.name, source.encoding
-            ));
-        }
-    }
-    if !report.removed.is_empty() {
-        let shown: Vec<String> = report
-            .removed
+    out.extend(
+        report
+            .sources
             .iter()
-            .take(6)
-            .map(|r| {
-                format!(
-                    "«\u{a0}{}\u{a0}» ({})",
-                    shorten(&r.line.text),
-                    r.line.reason
-                )
-            })
-            .collect();
-        let more = report.removed.len().saturating_sub(shown.len());
-        let tail = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
-        out.push(format!(
-            "removed {} line(s): {}{tail}",
-            report.removed.len(),
-            shown.join(", ")
-        ));
-    }
+            .filter(|s| s.encoding_guessed)
+            .map(|s| format!("{}: not UTF-8, read as {}", s.name, s.encoding)),
+    );
+    out.extend(removed_line(report));
     out.push(format!(
         "language: {} (confidence {:.2})",
         report.language.name, report.language.confidence
     ));
-    if report.sources.len() > 1 {
-        let used = report.sources.iter().filter(|s| s.words_used > 0).count();
-        let repeats = report
-            .left_out
-            .iter()
-            .filter(|l| matches!(l.reason, crate::dossier::standalone::Reason::Repeats(_)))
-            .count();
-        out.push(format!(
-            "sources: {used} of {} used; {} sentence(s) left out as repeating the article, {} as not readable on their own",
-            report.sources.len(),
-            repeats,
-            report.left_out.len() - repeats
-        ));
-        for unused in report.sources.iter().filter(|s| s.words_used == 0) {
-            out.push(format!(
-                "{}: contributed nothing (what it says is already in the article, or off topic)",
-                unused.name
-            ));
-        }
-    }
+    out.extend(sources_lines(report));
     out.push(format!(
         "keyphrase: «\u{a0}{}\u{a0}» ({}), {} occurrence(s), {:.2} %",
         report.keyphrase,
@@ -78,14 +34,77 @@ pub fn lines(report: &Report) -> Vec<String> {
         report.headings.len(),
         report.headings.join(" | ")
     ));
-    for check in report
-        .checks
-        .iter()
-        .filter(|c| !c.passed && c.id != "min-words")
-    {
-        out.push(format!("check failed: {} ({})", check.id, check.detail));
-    }
+    // min-words is the verdict, said last.
+    out.extend(
+        report
+            .checks
+            .iter()
+            .filter(|c| !c.passed && c.id != "min-words")
+            .map(|c| format!("check failed: {} ({})", c.id, c.detail)),
+    );
     out.push(verdict(report));
+    out
+}
+
+/// How many lines were removed as noise, the first few shown.
+fn removed_line(report: &Report) -> Option<String> {
+    const SHOWN: usize = 6;
+    if report.removed.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = report
+        .removed
+        .iter()
+        .take(SHOWN)
+        .map(|r| {
+            format!(
+                "«\u{a0}{}\u{a0}» ({})",
+                shorten(&r.line.text),
+                r.line.reason
+            )
+        })
+        .collect();
+    let more = report.removed.len().saturating_sub(SHOWN);
+    let tail = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "removed {} line(s): {}{tail}",
+        report.removed.len(),
+        shown.join(", ")
+    ))
+}
+
+/// For a dossier: how many sources were used, what was left out, which sources gave nothing.
+fn sources_lines(report: &Report) -> Vec<String> {
+    if report.sources.len() < 2 {
+        return Vec::new();
+    }
+    let used = report.sources.iter().filter(|s| s.words_used > 0).count();
+    let repeats = report
+        .left_out
+        .iter()
+        .filter(|l| matches!(l.reason, crate::dossier::standalone::Reason::Repeats(_)))
+        .count();
+    let mut out = vec![format!(
+        "sources: {used} of {} used; {repeats} sentence(s) left out as repeating the article, {} as not readable on their own",
+        report.sources.len(),
+        report.left_out.len() - repeats
+    )];
+    out.extend(
+        report
+            .sources
+            .iter()
+            .filter(|s| s.words_used == 0)
+            .map(|s| {
+                format!(
+            "{}: contributed nothing (what it says is already in the article, or off topic)",
+            s.name
+        )
+            }),
+    );
     out
 }
 
