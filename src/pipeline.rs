@@ -292,7 +292,7 @@ pub fn compose(
     let outline = context.outline(rest, settings.keyphrase.as_deref());
     let density = analysing::density(&paragraphs, &outline.keyphrase);
     let front_matter = context.front_matter(&outline.keyphrase, &density, lead, target);
-    let source_lines = source_list(sources, &body, &proper);
+    let source_lines = source_list(sources, &body);
     let lede_paragraphs: Vec<Paragraph> = lede.iter().map(|b| b.paragraph.clone()).collect();
     let markdown = rendering::render(&rendering::Document {
         front_matter: &front_matter,
@@ -535,7 +535,9 @@ fn tags(density: &Density, proper: &ProperNouns) -> Vec<String> {
 
 /// One line per source that contributed: its title (in sentence case, as French press writes
 /// titles), its outlet and its date when the text shows them.
-fn source_list(sources: &[Prepared], body: &[BodyParagraph], proper: &ProperNouns) -> Vec<String> {
+/// An all-caps source title takes its capitals back from the proper nouns of its own text,
+/// which the article may not have borrowed.
+fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
     if sources.len() < 2 {
         return Vec::new();
     }
@@ -544,11 +546,13 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], proper: &ProperNoun
         .enumerate()
         .filter(|(i, _)| body.iter().any(|b| b.source == *i))
         .map(|(_, s)| {
+            let own: Vec<Paragraph> = s.paragraphs.iter().map(|(_, p)| p.clone()).collect();
+            let proper = analysing::proper_nouns(&own);
             let title = s
                 .article
                 .title
                 .as_deref()
-                .map(|t| title::sentence_case(&typography::normalise(t), proper))
+                .map(|t| title::sentence_case(&typography::normalise(t), &proper))
                 .unwrap_or_else(|| s.name.clone());
             match (&s.article.outlet, &s.article.date) {
                 (Some(o), Some(d)) => format!("{title} — {o}, {d}"),
