@@ -138,6 +138,11 @@ pub struct Density {
     pub phrases: Vec<Term>,
 }
 
+/// Keyphrase density range, in percent of body words (Yoast's): under it the topic is not
+/// signalled, over it the copy reads as keyword stuffing.
+pub const MIN_KEYPHRASE_DENSITY: f64 = 0.5;
+pub const MAX_KEYPHRASE_DENSITY: f64 = 3.0;
+
 /// How many terms and phrases the density table lists.
 pub const TOP_TERMS: usize = 10;
 
@@ -419,7 +424,7 @@ impl Salience {
                 .any(|t| t == s)
         });
         // Over 3 % reads as keyword stuffing (Yoast's upper bound).
-        let stuffed = occurrences as f64 * 100.0 / self.words > 3.0;
+        let stuffed = occurrences as f64 * 100.0 / self.words > MAX_KEYPHRASE_DENSITY;
         let factor = |yes: bool, f: f64| if yes { f } else { 1.0 };
         coverage as f64
             * (1.0 + 0.3 * (k.stems.len() as f64 - 1.0))

@@ -607,12 +607,6 @@ fn checks(
 ) -> Vec<Check> {
     let title_len = composing::visible_len(&fm.title);
     let meta_len = composing::visible_len(&fm.description);
-    let slug_ok = fm.slug.split('-').all(|part| {
-        !part.is_empty()
-            && part
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    });
     let longest = sections.iter().map(Section::words).max().unwrap_or(0);
     let check = |id, passed, detail: String| Check { id, passed, detail };
     vec![
@@ -641,7 +635,7 @@ fn checks(
             keyphrase.is_in(&fm.description),
             fm.description.clone(),
         ),
-        check("slug-format", slug_ok, fm.slug.clone()),
+        check("slug-format", slug::is_valid(&fm.slug), fm.slug.clone()),
         check(
             "subheadings",
             !target.subheadings || !headings.is_empty(),

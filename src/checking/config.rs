@@ -53,14 +53,15 @@ pub struct Thresholds {
 impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
-            min_words: 700,
-            title_max_chars: 60,
-            meta_description_min_chars: 120,
-            meta_description_max_chars: 156,
-            keyphrase_density_min: 0.5,
-            keyphrase_density_max: 3.0,
-            section_max_words: 300,
-            paragraph_max_words: 150,
+            // The limits `rewrite` composes to, so that its output passes by construction.
+            min_words: crate::pipeline::DEFAULT_MIN_WORDS,
+            title_max_chars: crate::composing::title::MAX_TITLE_LEN,
+            meta_description_min_chars: crate::composing::meta::MIN_META_LEN,
+            meta_description_max_chars: crate::composing::meta::MAX_META_LEN,
+            keyphrase_density_min: crate::analysing::MIN_KEYPHRASE_DENSITY,
+            keyphrase_density_max: crate::analysing::MAX_KEYPHRASE_DENSITY,
+            section_max_words: crate::composing::sections::MAX_SECTION_WORDS,
+            paragraph_max_words: crate::composing::sections::MAX_PARAGRAPH_WORDS,
             sentence_max_words: 20,
             long_sentences_max_percent: 25.0,
         }

@@ -13,7 +13,6 @@ use crate::analysing::{self, Keyphrase};
 use crate::language::{self, Detection};
 use crate::segmenting::{self, Paragraph};
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// A sentence of the body: how long it is and where it starts.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -100,11 +99,9 @@ impl Measures {
     }
 }
 
-/// Length of a title or description as a reader sees it: grapheme clusters, so "é" written
-/// with a combining accent is one character, as search engines count it.
-pub fn visible_length(text: &str) -> usize {
-    text.graphemes(true).count()
-}
+/// Length of a title or description as a reader sees it: the same grapheme count `rewrite`
+/// composes with.
+pub use crate::composing::visible_len as visible_length;
 
 /// The figures reported per file by `--format json`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]

@@ -41,6 +41,17 @@ pub fn slugify(title: &str) -> String {
     slug
 }
 
+/// Lowercase ASCII letters and digits in words joined by single hyphens
+/// (`^[a-z0-9]+(-[a-z0-9]+)*$`): what `rewrite` writes and `check` accepts.
+pub fn is_valid(slug: &str) -> bool {
+    slug.split('-').all(|word| {
+        !word.is_empty()
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    })
+}
+
 /// Stop words written with accents ("à", "été") fold to ASCII forms the list does not hold.
 fn is_folded_stop_word(word: &str) -> bool {
     matches!(
@@ -95,6 +106,9 @@ mod tests {
         let long = slugify(&"Biélorussie ".repeat(20));
         assert!(long.len() <= MAX_SLUG_LEN && !long.ends_with('-'));
         let re = regex::Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+        for candidate in ["a-b", "ab1", "a--b", "-a", "a-", "Ab", "é", ""] {
+            assert_eq!(is_valid(candidate), re.is_match(candidate), "{candidate}");
+        }
         for t in [
             "« Non ! » : l’OTAN répond",
             "Ça va ?",

@@ -4,14 +4,8 @@ use super::{Context, Rule, Violation};
 use crate::analysing::stem;
 use crate::checking::front_matter::Field;
 use crate::checking::report::Severity;
-use regex::Regex;
+use crate::composing::slug;
 use std::collections::HashSet;
-use std::sync::LazyLock;
-use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-
-/// Lowercase ASCII words joined by single hyphens.
-static SLUG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").expect("slug pattern"));
 
 fn slug<'a>(cx: &Context<'a>) -> Option<&'a Field> {
     cx.doc
@@ -57,7 +51,7 @@ fn slug_format(cx: &Context) -> Vec<Violation> {
     let Some(field) = slug(cx) else {
         return Vec::new();
     };
-    if SLUG.is_match(&field.value) {
+    if slug::is_valid(&field.value) {
         return Vec::new();
     }
     vec![Violation::new(
@@ -81,11 +75,6 @@ without a slug or a keyphrase.",
     check: slug_keyphrase,
 };
 
-/// `text` without its accents: "défense" → "defense".
-fn fold_accents(text: &str) -> String {
-    text.nfd().filter(|c| !is_combining_mark(*c)).collect()
-}
-
 fn slug_keyphrase(cx: &Context) -> Vec<Violation> {
     let (Some(field), Some(keyphrase)) = (slug(cx), cx.measures.keyphrase.as_ref()) else {
         return Vec::new();
@@ -93,13 +82,13 @@ fn slug_keyphrase(cx: &Context) -> Vec<Violation> {
     let slug_stems: HashSet<String> = field
         .value
         .split('-')
-        .map(|word| fold_accents(&stem(&word.to_lowercase())))
+        .map(|word| slug::ascii_fold(&stem(&word.to_lowercase())))
         .collect();
     let all_in = !keyphrase.stems.is_empty()
         && keyphrase
             .stems
             .iter()
-            .all(|s| slug_stems.contains(&fold_accents(s)));
+            .all(|s| slug_stems.contains(&slug::ascii_fold(s)));
     if all_in {
         return Vec::new();
     }
