@@ -293,11 +293,10 @@ pub fn compose(
     let density = analysing::density(&paragraphs, &outline.keyphrase);
     let front_matter = context.front_matter(&outline.keyphrase, &density, lead, target);
     let source_lines = source_list(sources, &body);
-    let lede_paragraphs: Vec<Paragraph> = lede.iter().map(|b| b.paragraph.clone()).collect();
     let markdown = rendering::render(&rendering::Document {
         front_matter: &front_matter,
         style: settings.front_matter,
-        lede: &lede_paragraphs,
+        lede,
         sections: &outline.sections,
         sources: &source_lines,
     });
@@ -491,7 +490,7 @@ impl KeyphraseChoice<'_> {
 /// on its own: a section never mixes the lead with borrowed material, so every heading stays
 /// a span of one source's text.
 fn section_ranges(rest: &[BodyParagraph]) -> Vec<std::ops::Range<usize>> {
-    let paragraphs: Vec<Paragraph> = rest.iter().map(|b| b.paragraph.clone()).collect();
+    let paragraphs: Vec<&Paragraph> = rest.iter().map(|b| &b.paragraph).collect();
     let mut ranges = Vec::new();
     let mut start = 0;
     for end in 1..=rest.len() {

@@ -8,6 +8,7 @@
 
 use crate::analysing::content_stems;
 use crate::segmenting::{count_words, split_sentences, Paragraph};
+use std::borrow::Borrow;
 use std::collections::HashSet;
 
 /// No section may hold more body words than this (Yoast's subheading distribution).
@@ -62,15 +63,15 @@ pub fn lede_len(paragraphs: &[Paragraph]) -> usize {
 }
 
 /// Cut `paragraphs` into sections; returns the index ranges of each section.
-pub fn cut(paragraphs: &[Paragraph]) -> Vec<std::ops::Range<usize>> {
+pub fn cut<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<std::ops::Range<usize>> {
     let n = paragraphs.len();
     if n == 0 {
         return Vec::new();
     }
-    let words: Vec<usize> = paragraphs.iter().map(Paragraph::words).collect();
+    let words: Vec<usize> = paragraphs.iter().map(|p| p.borrow().words()).collect();
     let stems: Vec<HashSet<String>> = paragraphs
         .iter()
-        .map(|p| content_stems(&p.text).into_iter().collect())
+        .map(|p| content_stems(&p.borrow().text).into_iter().collect())
         .collect();
     // The cohesion broken by a cut depends only on where the cut is: measure each gap once.
     let gap_cohesion: Vec<f64> = (0..n)

@@ -3,8 +3,7 @@
 pub mod escape;
 pub mod front_matter;
 
-use crate::composing::Section;
-use crate::segmenting::Paragraph;
+use crate::composing::{BodyParagraph, Section};
 
 /// How the title and metadata are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -22,7 +21,7 @@ pub enum FrontMatterStyle {
 pub struct Document<'a> {
     pub front_matter: &'a front_matter::FrontMatter,
     pub style: FrontMatterStyle,
-    pub lede: &'a [Paragraph],
+    pub lede: &'a [BodyParagraph],
     pub sections: &'a [Section],
     /// Lines of the closing "Sources" list, when the article draws on several sources.
     pub sources: &'a [String],
@@ -42,7 +41,7 @@ pub fn render(doc: &Document) -> String {
             out.push_str("\n\n");
         }
     }
-    for p in doc.lede {
+    for p in doc.lede.iter().map(|b| &b.paragraph) {
         push_paragraph(&mut out, &p.text);
     }
     for section in doc.sections {
