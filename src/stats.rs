@@ -43,6 +43,7 @@ impl Stats {
 /// Measure a source as `rewrite` would: the same cleaning, the same keyphrase choice, the same
 /// counts, so that `stats` never disagrees with the article it would write.
 pub fn measure(source: &SourceInput, keyphrase: Option<&str>) -> Result<Stats, SourceError> {
+    crate::analysing::start_article();
     let prepared = pipeline::prepare(source, crate::reading::DEFAULT_MAX_BYTES)?;
     let settings = Settings {
         keyphrase: keyphrase.map(str::to_string),

@@ -9,10 +9,10 @@
 
 use super::{capitalise_first, ends_on_function_word};
 use crate::analysing::ProperNouns;
-use crate::analysing::{content_stems, Keyphrase};
+use crate::analysing::{content_stems, paragraph_stems, Keyphrase, Stem};
 use crate::lexicon;
 use crate::segmenting::{count_words, tokens, Paragraph};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Heading length bounds, in words (the brief asks for 2–10; editors prefer up to 8).
 const MIN_HEADING_WORDS: usize = 2;
@@ -22,7 +22,7 @@ const MAX_HEADING_WORDS: usize = 8;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
     pub text: String,
-    pub stems: Vec<String>,
+    pub stems: Vec<Stem>,
     pub score: f64,
     /// Holds a common noun, not only names: a bare name is no intertitre.
     pub has_common_noun: bool,
@@ -73,9 +73,9 @@ pub fn choose(
 /// are checked in constant time per candidate.
 #[derive(Default)]
 struct UsedHeadings {
-    texts: HashSet<String>,
-    stems: Vec<HashSet<String>>,
-    by_stem: HashMap<String, Vec<usize>>,
+    texts: FxHashSet<String>,
+    stems: Vec<FxHashSet<Stem>>,
+    by_stem: FxHashMap<Stem, Vec<usize>>,
 }
 
 impl UsedHeadings {
@@ -153,10 +153,10 @@ fn fallback(section: &[&Paragraph], index: usize) -> String {
 
 /// Word statistics of one section against the others: what its headings are scored with.
 struct Vocabulary<'a> {
-    section_tf: HashMap<&'a str, usize>,
-    article_tf: &'a HashMap<&'a str, usize>,
+    section_tf: FxHashMap<&'a str, usize>,
+    article_tf: &'a FxHashMap<&'a str, usize>,
     /// In how many of the article's paragraphs each stem appears, and how many there are.
-    paragraph_df: &'a HashMap<String, usize>,
+    paragraph_df: &'a FxHashMap<Stem, usize>,
     paragraphs: f64,
 }
 
@@ -176,13 +176,14 @@ impl Vocabulary<'_> {
     /// How much of a sentence's vocabulary recurs in its section: the sentence that shares
     /// most with the rest is the section's central one.
     fn centrality(&self, sentence: &str) -> f64 {
-        let stems: HashSet<String> = content_stems(sentence).into_iter().collect();
+        let stems = content_stems(sentence);
+        let stems: FxHashSet<&str> = stems.iter().map(|s| &**s).collect();
         if stems.is_empty() {
             return 0.0;
         }
         let recurring: usize = stems
             .iter()
-            .map(|s| self.section_tf.get(s.as_str()).copied().unwrap_or(1) - 1)
+            .map(|s| self.section_tf.get(s).copied().unwrap_or(1) - 1)
             .sum();
         recurring as f64 / (stems.len() as f64).sqrt()
     }
@@ -190,22 +191,23 @@ impl Vocabulary<'_> {
 
 /// Candidates of every section, best first.
 fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Vec<Vec<Candidate>> {
-    let section_stems: Vec<Vec<String>> = sections
+    let paragraph_stems: Vec<Vec<Vec<Stem>>> = sections
         .iter()
-        .map(|s| s.iter().flat_map(|p| content_stems(&p.text)).collect())
+        .map(|s| s.iter().map(|p| paragraph_stems(p)).collect())
         .collect();
-    let mut paragraph_df: HashMap<String, usize> = HashMap::new();
+    let section_stems: Vec<Vec<&str>> = paragraph_stems
+        .iter()
+        .map(|s| s.iter().flatten().map(|s| &**s).collect())
+        .collect();
+    let mut paragraph_df: FxHashMap<Stem, usize> = FxHashMap::default();
     let mut paragraph_count = 0.0;
-    for paragraph in sections.iter().flatten() {
+    for stems in paragraph_stems.iter().flatten() {
         paragraph_count += 1.0;
-        for stem in content_stems(&paragraph.text)
-            .into_iter()
-            .collect::<HashSet<_>>()
-        {
-            *paragraph_df.entry(stem).or_default() += 1;
+        for stem in stems.iter().collect::<FxHashSet<_>>() {
+            *paragraph_df.entry(stem.clone()).or_default() += 1;
         }
     }
-    let mut article_tf: HashMap<&str, usize> = HashMap::new();
+    let mut article_tf: FxHashMap<&str, usize> = FxHashMap::default();
     for s in section_stems.iter().flatten() {
         *article_tf.entry(s).or_default() += 1;
     }
@@ -213,7 +215,7 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Vec<V
         .iter()
         .zip(&section_stems)
         .map(|(section, stems)| {
-            let mut section_tf: HashMap<&str, usize> = HashMap::new();
+            let mut section_tf: FxHashMap<&str, usize> = FxHashMap::default();
             for s in stems {
                 *section_tf.entry(s).or_default() += 1;
             }
@@ -289,9 +291,9 @@ fn candidate(
 /// The words of a phrase, sorted in one pass over its tokens.
 struct PhraseWords {
     /// Stems of its content words, names included (what keyphrase matching compares).
-    stems: Vec<String>,
+    stems: Vec<Stem>,
     /// Stems of its common nouns and adjectives, generic nouns left out.
-    common: Vec<String>,
+    common: Vec<Stem>,
     names: usize,
     generic: usize,
 }

@@ -6,10 +6,10 @@
 //! they break plus a penalty for sections far from a comfortable length, and never lets a
 //! section exceed the 300 words Yoast and editors allow under one heading.
 
-use crate::analysing::content_stems;
+use crate::analysing::{paragraph_stems, Stem};
 use crate::segmenting::{count_words, split_sentences, Paragraph};
+use rustc_hash::FxHashSet;
 use std::borrow::Borrow;
-use std::collections::HashSet;
 
 /// No section may hold more body words than this (Yoast's subheading distribution).
 pub const MAX_SECTION_WORDS: usize = 300;
@@ -69,9 +69,9 @@ pub fn cut<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<std::ops::Range<usize>
         return Vec::new();
     }
     let words: Vec<usize> = paragraphs.iter().map(|p| p.borrow().words()).collect();
-    let stems: Vec<HashSet<String>> = paragraphs
+    let stems: Vec<FxHashSet<Stem>> = paragraphs
         .iter()
-        .map(|p| content_stems(&p.borrow().text).into_iter().collect())
+        .map(|p| paragraph_stems(p.borrow()).into_iter().collect())
         .collect();
     // The cohesion broken by a cut depends only on where the cut is: measure each gap once.
     let gap_cohesion: Vec<f64> = (0..n)
@@ -110,12 +110,12 @@ fn size_penalty(words: usize) -> f64 {
 }
 
 /// Vocabulary overlap (Jaccard) across the gap before paragraph `gap`.
-fn cohesion(stems: &[HashSet<String>], gap: usize) -> f64 {
-    let before: HashSet<&String> = stems[gap.saturating_sub(COHESION_WINDOW)..gap]
+fn cohesion(stems: &[FxHashSet<Stem>], gap: usize) -> f64 {
+    let before: FxHashSet<&Stem> = stems[gap.saturating_sub(COHESION_WINDOW)..gap]
         .iter()
         .flatten()
         .collect();
-    let after: HashSet<&String> = stems[gap..(gap + COHESION_WINDOW).min(stems.len())]
+    let after: FxHashSet<&Stem> = stems[gap..(gap + COHESION_WINDOW).min(stems.len())]
         .iter()
         .flatten()
         .collect();

@@ -26,6 +26,7 @@ pub fn rewrite(
     related: &[SourceInput],
     settings: &Settings,
 ) -> Result<Rewrite, SourceError> {
+    crate::analysing::start_article();
     let lead = pipeline::prepare(lead, settings.max_bytes)?;
     let target = pipeline::target_of(&lead, settings)?;
     let mut sources = vec![lead];

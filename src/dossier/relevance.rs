@@ -5,10 +5,10 @@
 //! paragraph about the lead's story outranks one about Wagner in Africa or a visit to Bahrain.
 //! Passages scoring under [`MIN_RELEVANCE`] are never borrowed.
 
-use crate::analysing::{content_stems, Keyphrase};
+use crate::analysing::{content_stems, paragraph_stems, Keyphrase, Stem};
 use crate::pipeline::Prepared;
 use crate::segmenting::Paragraph;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Minimum relevance of a borrowed passage. Measured on the seed dossiers: the Wagner-in-Africa
 /// paragraph scores 0.07 and the Wagner training one 0.20, while on-topic background (Loukachenko's
@@ -17,16 +17,16 @@ pub const MIN_RELEVANCE: f64 = 0.25;
 
 /// The lead's vocabulary.
 pub struct Topic {
-    weights: HashMap<String, f64>,
+    weights: FxHashMap<Stem, f64>,
     keyphrase: Option<Keyphrase>,
 }
 
 impl Topic {
     /// Stems the lead uses more than once, weighted by how often; the keyphrase's count triple.
     pub fn of(lead: &[Paragraph], keyphrase: Option<Keyphrase>) -> Topic {
-        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut counts: FxHashMap<Stem, usize> = FxHashMap::default();
         for p in lead {
-            for stem in content_stems(&p.text) {
+            for stem in paragraph_stems(p) {
                 *counts.entry(stem).or_default() += 1;
             }
         }
