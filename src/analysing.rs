@@ -11,8 +11,9 @@ use crate::segmenting::{self, count_words, Paragraph};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -58,11 +59,9 @@ pub fn content_stems(text: &str) -> Rc<[Stem]> {
     if let Some(stems) = TEXT_STEMS.with(|cache| cache.borrow().get(text).cloned()) {
         return stems;
     }
-    let mut lower = String::new();
     let stems: Rc<[Stem]> = segmenting::tokens(text)
         .filter_map(|t| {
-            lower.clear();
-            lower.extend(t.text.chars().flat_map(char::to_lowercase));
+            let lower = segmenting::lowercase(t.text);
             let content = !lexicon::is_stop_word(&lower) && lower.chars().any(char::is_alphabetic);
             content.then(|| stem(&lower))
         })
@@ -253,10 +252,8 @@ struct Word<'a> {
 /// Runs of consecutive content words in a sentence (stop words break runs).
 fn content_runs(sentence: &str) -> Vec<Vec<Word<'_>>> {
     let mut runs = vec![Vec::new()];
-    let mut lower = String::new();
     for token in segmenting::tokens(sentence) {
-        lower.clear();
-        lower.extend(token.text.chars().flat_map(char::to_lowercase));
+        let lower = segmenting::lowercase(token.text);
         if lexicon::is_stop_word(&lower) || !lower.chars().any(char::is_alphabetic) {
             if !runs.last().is_some_and(Vec::is_empty) {
                 runs.push(Vec::new());
@@ -331,38 +328,41 @@ fn commonest_gram_form(forms: &FxHashMap<Gram<&str>, usize>) -> String {
     form.iter().flatten().copied().collect::<Vec<_>>().join(" ")
 }
 
-fn commonest_form(forms: &BTreeMap<String, usize>) -> String {
+fn commonest_form(forms: &BTreeMap<&str, usize>) -> String {
     // BTreeMap iteration is ordered, so max_by_key with ties resolves to the first such form.
     let best = forms.values().copied().max().unwrap_or(0);
     forms
         .iter()
         .find(|(_, &c)| c == best)
-        .map(|(f, _)| f.clone())
+        .map(|(f, _)| f.to_string())
         .unwrap_or_default()
 }
 
 /// Words the text writes with a capital where no sentence starts, and never in lowercase:
 /// proper nouns ("Poutine", "Minsk") and acronyms ("OTAN"), keyed by their lowercase form.
 pub fn proper_nouns(paragraphs: &[Paragraph]) -> ProperNouns {
-    let mut capitalised: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    let mut lowercase: HashSet<String> = HashSet::new();
+    let mut capitalised: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut lowercase: FxHashSet<&str> = FxHashSet::default();
     for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
         for (i, token) in segmenting::tokens(sentence).enumerate() {
-            let lower = token.text.to_lowercase();
-            if token.text == lower {
-                lowercase.insert(lower);
-            } else if i > 0 && !lexicon::is_stop_word(&lower) {
-                *capitalised
-                    .entry(lower)
-                    .or_default()
-                    .entry(token.text.to_string())
-                    .or_default() += 1;
+            match segmenting::lowercase(token.text) {
+                Cow::Borrowed(lower) => {
+                    lowercase.insert(lower);
+                }
+                Cow::Owned(lower) if i > 0 && !lexicon::is_stop_word(&lower) => {
+                    *capitalised
+                        .entry(lower)
+                        .or_default()
+                        .entry(token.text)
+                        .or_default() += 1;
+                }
+                Cow::Owned(_) => {}
             }
         }
     }
     capitalised
         .into_iter()
-        .filter(|(lower, _)| !lowercase.contains(lower))
+        .filter(|(lower, _)| !lowercase.contains(lower.as_str()))
         .map(|(lower, forms)| (lower, commonest_form(&forms)))
         .collect()
 }
@@ -491,7 +491,7 @@ fn entity_spans(paragraphs: &[Paragraph], proper: &ProperNouns) -> Vec<String> {
         for token in segmenting::tokens(sentence)
             .chain(std::iter::once(segmenting::Token { text: "", start: 0 }))
         {
-            if let Some(form) = proper.get(&token.text.to_lowercase()) {
+            if let Some(form) = proper.get(segmenting::lowercase(token.text).as_ref()) {
                 run.push(form);
                 spans.push(form.clone());
             } else {

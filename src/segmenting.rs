@@ -9,6 +9,7 @@
 //! all use (through [`count_words`]).
 
 use crate::lexicon;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Count words by the rule documented at the top of this module.
@@ -123,7 +124,7 @@ fn ends_with_abbreviation(before_dot: &str) -> bool {
     let mut letters = token.chars();
     let single_capital =
         matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || lexicon::is_abbreviation(&token.to_lowercase())
+    single_capital || lexicon::is_abbreviation(&lowercase(token))
 }
 
 fn push_trimmed(ranges: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
@@ -185,7 +186,25 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
 }
 
 fn is_elision(prefix: &str) -> bool {
-    ELISIONS.contains(&prefix.to_lowercase().as_str())
+    ELISIONS.contains(&lowercase(prefix).as_ref())
+}
+
+/// `word` in lowercase, borrowed when it already is: most words of French prose are, and the
+/// stages lowercase every token they read, so this spares an allocation per word.
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        }
+    };
+    if word.chars().all(unchanged) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// A hyphen or apostrophe at `pos` joins two runs of letters.
@@ -199,6 +218,28 @@ fn joins_word(text: &str, pos: usize, c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_borrows_only_what_is_already_lowercase() {
+        for word in [
+            "armée",
+            "l’OTAN",
+            "Élysée",
+            "ÉTÉ",
+            "ǅemal",
+            "1 084",
+            "straße",
+            "İstanbul",
+        ] {
+            let lower = lowercase(word);
+            assert_eq!(lower, word.to_lowercase(), "{word}");
+            assert_eq!(
+                matches!(lower, Cow::Borrowed(_)),
+                word == word.to_lowercase(),
+                "{word}"
+            );
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split_sentences(text)

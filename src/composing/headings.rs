@@ -11,8 +11,9 @@ use super::{capitalise_first, ends_on_function_word};
 use crate::analysing::ProperNouns;
 use crate::analysing::{content_stems, paragraph_stems, Keyphrase, Stem};
 use crate::lexicon;
-use crate::segmenting::{count_words, tokens, Paragraph};
+use crate::segmenting::{count_words, lowercase, tokens, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 
 /// Heading length bounds, in words (the brief asks for 2–10; editors prefer up to 8).
 const MIN_HEADING_WORDS: usize = 2;
@@ -307,16 +308,17 @@ impl PhraseWords {
             generic: 0,
         };
         for token in tokens(text) {
-            let lower = token.text.to_lowercase();
-            if lexicon::is_stop_word(&lower) {
+            let lower = lowercase(token.text);
+            let lower = lower.as_ref();
+            if lexicon::is_stop_word(lower) {
                 continue;
             }
             let content = lower.chars().any(char::is_alphabetic);
-            let stem =
-                (content || !proper.contains_key(&lower)).then(|| crate::analysing::stem(&lower));
-            if proper.contains_key(&lower) {
+            let is_name = proper.contains_key(lower);
+            let stem = (content || !is_name).then(|| crate::analysing::stem(lower));
+            if is_name {
                 words.names += 1;
-            } else if lexicon::is_generic_noun(&lower) {
+            } else if lexicon::is_generic_noun(lower) {
                 words.generic += 1;
             } else if let Some(stem) = &stem {
                 words.common.push(stem.clone());
@@ -356,26 +358,32 @@ pub fn noun_phrases(sentence: &str, proper: &ProperNouns) -> Vec<NounPhrase> {
         .filter(|&i| words.opens_phrase(i))
         .filter_map(|i| words.phrase_from(i))
         .collect();
-    phrases.extend(copula_phrases(sentence, &words.toks, proper));
+    phrases.extend(copula_phrases(&words));
     phrases
 }
 
 /// A sentence's tokens, lowercased and looked up once, for the phrase grammar.
 struct SentenceWords<'a> {
     sentence: &'a str,
-    /// (start, end, text) of each token.
-    toks: Vec<(usize, usize, String)>,
-    lowers: Vec<String>,
+    /// (start, end) of each token.
+    toks: Vec<(usize, usize)>,
+    lowers: Vec<Cow<'a, str>>,
     propers: Vec<bool>,
 }
 
 impl<'a> SentenceWords<'a> {
     fn of(sentence: &'a str, proper: &ProperNouns) -> Self {
-        let toks: Vec<(usize, usize, String)> = tokens(sentence)
-            .map(|t| (t.start, t.start + t.text.len(), t.text.to_string()))
+        let toks: Vec<(usize, usize)> = tokens(sentence)
+            .map(|t| (t.start, t.start + t.text.len()))
             .collect();
-        let lowers: Vec<String> = toks.iter().map(|t| t.2.to_lowercase()).collect();
-        let propers = lowers.iter().map(|w| proper.contains_key(w)).collect();
+        let lowers: Vec<Cow<str>> = toks
+            .iter()
+            .map(|&(start, end)| lowercase(&sentence[start..end]))
+            .collect();
+        let propers = lowers
+            .iter()
+            .map(|w| proper.contains_key(w.as_ref()))
+            .collect();
         SentenceWords {
             sentence,
             toks,
@@ -386,6 +394,11 @@ impl<'a> SentenceWords<'a> {
 
     fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    /// The text of token `k`, as written.
+    fn text(&self, k: usize) -> &'a str {
+        &self.sentence[self.toks[k].0..self.toks[k].1]
     }
 
     /// Punctuation between token `j - 1` and token `j` ends a phrase.
@@ -457,8 +470,8 @@ impl<'a> SentenceWords<'a> {
         starts_with_name: bool,
         after_preposition: bool,
     ) -> bool {
-        let w = self.lowers[j].as_str();
-        let previous = self.lowers[j - 1].as_str();
+        let w = self.lowers[j].as_ref();
+        let previous = self.lowers[j - 1].as_ref();
         let joins_names =
             w == "et" && self.propers[j - 1] && self.propers.get(j + 1).copied().unwrap_or(false);
         let links = lexicon::is_np_preposition(w)
@@ -472,7 +485,8 @@ impl<'a> SentenceWords<'a> {
         let infinitive = infinitive_like
             && (matches!(previous, "à" | "de" | "d") || (j == i + 1 && self.lowers[i] == "les"));
         // "le président cité par Interfax": a participle with its agent is a clause.
-        let passive = self.toks.get(j + 1).is_some_and(|t| t.2 == "par")
+        let passive = j + 1 < self.len()
+            && self.text(j + 1) == "par"
             && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
         infinitive
             || passive
@@ -494,45 +508,41 @@ const COPULA_COMPLEMENTS: &[&str] = &["au", "aux", "dans", "depuis", "en", "sous
 
 /// A name, the copula, then a prepositional complement, with the copula dropped as French
 /// headlines do. Only "est"/"sont" followed by a preposition: nothing else is rewritten.
-fn copula_phrases(
-    sentence: &str,
-    toks: &[(usize, usize, String)],
-    proper: &ProperNouns,
-) -> Vec<NounPhrase> {
+fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
+    let (sentence, toks) = (words.sentence, &words.toks);
     let mut out = Vec::new();
     for i in 0..toks.len().saturating_sub(2) {
-        let copula = matches!(toks[i + 1].2.as_str(), "est" | "sont");
-        let complement = COPULA_COMPLEMENTS.contains(&toks[i + 2].2.to_lowercase().as_str());
+        let copula = matches!(words.text(i + 1), "est" | "sont");
+        let complement = COPULA_COMPLEMENTS.contains(&words.lowers[i + 2].as_ref());
         let joined = |a: usize, b: usize| {
             !sentence[toks[a].1..toks[b].0]
                 .chars()
                 .any(|c| !c.is_whitespace())
         };
-        if !(proper.contains_key(&toks[i].2.to_lowercase())
-            && copula
-            && complement
-            && joined(i, i + 1)
-            && joined(i + 1, i + 2))
-        {
+        if !(copula && words.propers[i] && complement && joined(i, i + 1) && joined(i + 1, i + 2)) {
             continue;
         }
         let mut end = i + 2;
         for j in i + 3..toks.len().min(i + MAX_HEADING_WORDS + 1) {
-            let w = toks[j].2.to_lowercase();
+            let w = words.lowers[j].as_ref();
             let gap = &sentence[toks[j - 1].1..toks[j].0];
             if gap.chars().any(|c| ",;:()«»\"".contains(c))
-                || lexicon::is_clause_opener(&w)
-                || lexicon::looks_like_finite_verb(&w)
-                || is_participle_ant(&w)
+                || lexicon::is_clause_opener(w)
+                || lexicon::looks_like_finite_verb(w)
+                || is_participle_ant(w)
             {
                 break;
             }
             end = j;
         }
-        while end > i + 2 && lexicon::is_function_word(&toks[end].2.to_lowercase()) {
+        while end > i + 2 && lexicon::is_function_word(&words.lowers[end]) {
             end -= 1;
         }
-        let text = format!("{} {}", toks[i].2, &sentence[toks[i + 2].0..toks[end].1]);
+        let text = format!(
+            "{} {}",
+            words.text(i),
+            &sentence[toks[i + 2].0..toks[end].1]
+        );
         if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&count_words(&text))
             && !ends_on_function_word(&text)
         {
@@ -592,9 +602,9 @@ const TIME_WORDS: &[&str] = &[
 
 fn is_only_a_date(text: &str) -> bool {
     tokens(text)
-        .map(|t| t.text.to_lowercase())
+        .map(|t| lowercase(t.text))
         .filter(|w| !lexicon::is_stop_word(w))
-        .all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&w.as_str()))
+        .all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&w.as_ref()))
 }
 
 /// Cardinal numbers written out, which may sit between a determiner and its noun ("les deux
