@@ -193,6 +193,48 @@ fn a_rerun_skips_what_is_written_and_force_rewrites_it() {
     assert!(stderr.contains("exists; --force rewrites it"), "{stderr}");
 }
 
+/// The batch syncs its articles once at the end, so a power cut can leave one renamed into
+/// place but empty or cut at a disk block. A resumed run rewrites the empty one (nothing in it
+/// to lose), refuses to trust the cut one, and leaves it for `--force`.
+#[test]
+fn a_resumed_run_rewrites_an_empty_article_and_reports_a_cut_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let fixtures = fixtures();
+    for (name, bytes) in &fixtures[..2] {
+        write(&input, name, bytes);
+    }
+    let output = dir.path().join("out");
+    let run = |extra: &[&str]| {
+        redac()
+            .arg("rewrite")
+            .arg(&input)
+            .arg("-o")
+            .arg(&output)
+            .args(["--min-words", "100"])
+            .args(extra)
+            .assert()
+    };
+    run(&[]).code(0);
+    let article = |i: usize| output.join(Path::new(&fixtures[i].0).with_extension("md"));
+    let whole = std::fs::read(article(1)).unwrap();
+    std::fs::write(article(0), b"").unwrap();
+    std::fs::write(article(1), &whole[..whole.len() / 2]).unwrap();
+
+    let resumed = run(&[]).code(2);
+    let stderr = String::from_utf8_lossy(&resumed.get_output().stderr).into_owned();
+    assert_whole_article(&article(0));
+    assert!(stderr.contains("1 written"), "{stderr}");
+    assert!(stderr.contains("is cut short"), "{stderr}");
+    assert_eq!(
+        std::fs::read(article(1)).unwrap(),
+        &whole[..whole.len() / 2]
+    );
+
+    run(&["--force"]).code(0);
+    assert_eq!(std::fs::read(article(1)).unwrap(), whole);
+}
+
 #[test]
 fn an_output_older_than_its_input_is_kept_and_reported() {
     let dir = tempfile::tempdir().unwrap();

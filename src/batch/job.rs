@@ -186,6 +186,21 @@ impl Job<'_> {
                     message,
                 ));
             }
+            // An empty article is what a power cut leaves of one renamed but not yet on
+            // disk (see `crate::writing`): there is nothing in it to keep.
+            Existing::Resume if written.len() == 0 => return None,
+            Existing::Resume if !is_whole_article(output) => {
+                let message = format!(
+                    "{} is cut short (a power cut during an earlier run?); --force rewrites it",
+                    output.display()
+                );
+                return Some(Outcome::failed(
+                    self.layout,
+                    relative,
+                    "incomplete output",
+                    message,
+                ));
+            }
             Existing::Resume if is_newer(&written, input) => Status::UpToDate,
             Existing::Resume => Status::Kept,
         };
@@ -232,6 +247,16 @@ impl Failure {
     }
 }
 
+/// An article as redac writes it: its front matter opens and closes, and it ends with a line
+/// break. One cut short at a disk block boundary fails this.
+fn is_whole_article(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|text| {
+        text.ends_with('\n')
+            && crate::checking::document::Document::parse(&text)
+                .is_ok_and(|doc| doc.front_matter.is_some())
+    })
+}
+
 /// The output was modified at or after the input: it was written from this version.
 fn is_newer(output: &Metadata, input: &Metadata) -> bool {
     match (output.modified(), input.modified()) {
@@ -244,7 +269,7 @@ fn write_article(output: &Path, markdown: &[u8]) -> std::io::Result<()> {
     if let Some(folder) = output.parent() {
         std::fs::create_dir_all(folder)?;
     }
-    crate::writing::write_atomic(output, markdown)
+    crate::writing::write_atomic_with(output, markdown, crate::writing::BATCH_DURABILITY)
 }
 
 fn facts(report: &crate::pipeline::Report) -> Facts {

@@ -6,7 +6,8 @@
 //!   replace an input or be read back as one;
 //! - [`walk`] streams the tree to the workers, so memory does not grow with the file count;
 //! - [`job`] rewrites one input and writes its article atomically (a run killed at any moment
-//!   leaves whole articles or none), skipping articles already written unless `--force`;
+//!   leaves whole articles or none), skipping articles already written unless `--force`; the
+//!   run syncs its output file system once at the end rather than each article;
 //! - [`report`] writes one JSON line per input, [`summary`] counts.
 //!
 //! Each article is independent, so the batch is a rayon `par_bridge` over the walk: workers
@@ -152,6 +153,9 @@ impl Batch {
                 .fold(Summary::default, each)
                 .reduce(Summary::default, Summary::merge)
         });
+        // The articles were written without a sync each (see `crate::writing`): one sync of
+        // their file system makes the whole batch durable before it is reported done.
+        crate::writing::sync_file_system(output).map_err(|e| BatchError::io(output, e))?;
         if let (Some(report), Some(path)) = (report, &self.options.report) {
             report.finish().map_err(|e| BatchError::io(path, e))?;
         }
