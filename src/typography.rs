@@ -11,6 +11,7 @@
 //! [`crate::segmenting::count_words`]. Digits, times (11:53) and URLs are left alone.
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 pub const NBSP: char = '\u{a0}';
@@ -23,17 +24,42 @@ static SPACE_BEFORE_HIGH_PUNCT: LazyLock<Regex> =
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]{2,}").unwrap());
 
 /// Apply French typography to one line or paragraph of prose.
+///
+/// Each step runs only when the text holds the character it mends: most paragraphs need one or
+/// two of them, and every paragraph of every source passes through here.
 pub fn normalise(text: &str) -> String {
-    let text = text.replace("...", "…").replace(['\u{2018}', '`'], "’");
-    let text = apostrophes(&text);
-    let text = STRAIGHT_QUOTES.replace_all(&text, "«$1»");
-    let text = balance_guillemets(&text);
-    let text = guillemet_spaces(&text);
-    let text = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c: &regex::Captures| {
-        let space = if &c[2] == ":" { NBSP } else { NNBSP };
-        format!("{}{space}{}{}", &c[1], &c[2], &c[3])
-    });
-    let text = text.replace(" - ", " – ").replace(" — ", " – ");
+    let mut text = Cow::Borrowed(text);
+    if text.contains("...") {
+        text = text.replace("...", "…").into();
+    }
+    if text.contains(['\u{2018}', '`']) {
+        text = text.replace(['\u{2018}', '`'], "’").into();
+    }
+    if text.contains('\'') {
+        text = apostrophes(&text).into();
+    }
+    if text.contains('"') {
+        text = STRAIGHT_QUOTES
+            .replace_all(&text, "«$1»")
+            .into_owned()
+            .into();
+    }
+    if text.contains(['"', '»']) {
+        text = balance_guillemets(&text).into();
+    }
+    if text.contains(['«', '»']) {
+        text = guillemet_spaces(&text).into();
+    }
+    if text.contains([':', ';', '!', '?']) {
+        let spaced = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c: &regex::Captures| {
+            let space = if &c[2] == ":" { NBSP } else { NNBSP };
+            format!("{}{space}{}{}", &c[1], &c[2], &c[3])
+        });
+        text = spaced.into_owned().into();
+    }
+    if text.contains(" - ") || text.contains(" — ") {
+        text = text.replace(" - ", " – ").replace(" — ", " – ").into();
+    }
     SPACES.replace_all(text.trim(), " ").into_owned()
 }
 

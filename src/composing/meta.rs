@@ -9,7 +9,7 @@
 
 use super::{ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
-use crate::segmenting::Paragraph;
+use crate::segmenting::{lowercase, Paragraph};
 
 pub const MIN_META_LEN: usize = 120;
 pub const MAX_META_LEN: usize = 156;
@@ -61,20 +61,20 @@ pub fn compose(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Option<String
             cuts_a_list,
         })
     };
-    for (i, sentence) in sentences.iter().enumerate() {
-        let whole = finish(sentence);
-        let cuts = clause_prefixes(sentence);
+    let wholes: Vec<String> = sentences.iter().map(|s| finish(s)).collect();
+    let cuts: Vec<Vec<(String, bool)>> = sentences.iter().map(|s| clause_prefixes(s)).collect();
+    for (i, whole) in wholes.iter().enumerate() {
         push(whole.clone(), i * 4, false);
-        for (cut, list) in &cuts {
+        for (cut, list) in &cuts[i] {
             push(cut.clone(), i * 4 + 1, *list);
         }
-        if let Some(next) = sentences.get(i + 1) {
-            push(format!("{whole} {}", finish(next)), i * 4 + 2, false);
-            for (cut, list) in clause_prefixes(next) {
-                push(format!("{whole} {cut}"), i * 4 + 3, list);
+        if let Some(next) = wholes.get(i + 1) {
+            push(format!("{whole} {next}"), i * 4 + 2, false);
+            for (cut, list) in &cuts[i + 1] {
+                push(format!("{whole} {cut}"), i * 4 + 3, *list);
             }
-            for (cut, list) in &cuts {
-                push(format!("{cut} {}", finish(next)), i * 4 + 3, *list);
+            for (cut, list) in &cuts[i] {
+                push(format!("{cut} {next}"), i * 4 + 3, *list);
             }
         }
     }
@@ -122,15 +122,17 @@ fn clause_prefixes(sentence: &str) -> Vec<(String, bool)> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let mut out = Vec::new();
     for n in 6..words.len() {
-        let prefix = words[..n].join(" ");
-        let next = words[n].to_lowercase();
+        let at_comma = words[n - 1].ends_with(',');
+        let before_clause = CLAUSE_CUTS.contains(&lowercase(words[n]).as_ref());
+        if !(at_comma || before_clause) {
+            continue;
+        }
         // A comma inside an enumeration ("politiques, militaires et économiques") is no clause
         // boundary: cutting there would drop items of the list.
         let enumeration = words[n..].iter().take(3).any(|w| *w == "et" || *w == "ou");
-        let at_comma = prefix.ends_with(',');
-        let before_clause = CLAUSE_CUTS.contains(&next.as_str());
+        let prefix = words[..n].join(" ");
         let prefix = prefix.trim_end_matches(',');
-        if (at_comma || before_clause) && balanced(prefix) && !ends_on_function_word(prefix) {
+        if balanced(prefix) && !ends_on_function_word(prefix) {
             out.push((format!("{prefix}."), at_comma && enumeration));
         }
     }
