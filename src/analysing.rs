@@ -14,6 +14,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -50,30 +51,75 @@ thread_local! {
     static STEM_CACHE: RefCell<FxHashMap<Box<str>, Stem>> = RefCell::new(FxHashMap::default());
 }
 
-/// Content-word stems of `text`, in order.
-///
-/// Memoised by text for the article being written (see [`ArticleScope`]): sections, headings,
-/// the keyphrase ranking, the density table and the meta description all read the same
-/// sentences again.
-pub fn content_stems(text: &str) -> Rc<[Stem]> {
-    if let Some(stems) = TEXT_STEMS.with(|cache| cache.borrow().get(text).cloned()) {
-        return stems;
+/// One word of an analysed text: where it stands, its lowercase form when that differs from
+/// how it is written, and its stem when it is a content word (not a stop word, not a number).
+#[derive(Debug, Clone)]
+pub struct AnalysedWord {
+    pub range: Range<usize>,
+    lower: Option<Box<str>>,
+    pub stem: Option<Stem>,
+}
+
+impl AnalysedWord {
+    /// The word in lowercase; `text` is the text it was analysed in.
+    pub fn lower<'a>(&'a self, text: &'a str) -> &'a str {
+        self.lower
+            .as_deref()
+            .unwrap_or_else(|| &text[self.range.clone()])
     }
-    let stems: Rc<[Stem]> = segmenting::tokens(text)
-        .filter_map(|t| {
+
+    /// The word is written in lowercase already.
+    pub fn is_lowercase(&self) -> bool {
+        self.lower.is_none()
+    }
+}
+
+/// A text's words, lowercased and stemmed once: what every stage reads of a sentence.
+#[derive(Debug)]
+pub struct Analysis {
+    pub words: Vec<AnalysedWord>,
+    /// The stems of the content words, in order.
+    pub stems: Rc<[Stem]>,
+}
+
+/// The words of `text`, analysed.
+///
+/// Memoised by text for the article being written (see [`start_article`]): sections,
+/// headings, the keyphrase ranking, the density table and the meta description all read the
+/// same sentences, and each used to tokenise, lowercase and stem them again.
+pub fn analyse(text: &str) -> Rc<Analysis> {
+    if let Some(analysis) = ANALYSED.with(|cache| cache.borrow().get(text).cloned()) {
+        return analysis;
+    }
+    let words: Vec<AnalysedWord> = segmenting::tokens(text)
+        .map(|t| {
             let lower = segmenting::lowercase(t.text);
             let content = !lexicon::is_stop_word(&lower) && lower.chars().any(char::is_alphabetic);
-            content.then(|| stem(&lower))
+            AnalysedWord {
+                range: t.start..t.start + t.text.len(),
+                stem: content.then(|| stem(&lower)),
+                lower: match lower {
+                    Cow::Owned(lower) => Some(lower.into_boxed_str()),
+                    Cow::Borrowed(_) => None,
+                },
+            }
         })
         .collect();
-    TEXT_STEMS.with(|cache| {
+    let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
+    let analysis = Rc::new(Analysis { words, stems });
+    ANALYSED.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.len() >= TEXT_CACHE_ENTRIES {
             cache.clear();
         }
-        cache.insert(text.into(), stems.clone());
+        cache.insert(text.into(), analysis.clone());
     });
-    stems
+    analysis
+}
+
+/// Content-word stems of `text`, in order.
+pub fn content_stems(text: &str) -> Rc<[Stem]> {
+    analyse(text).stems.clone()
 }
 
 /// Content stems of a paragraph: its sentences' stems, in order (tokens never cross a sentence
@@ -88,15 +134,15 @@ pub fn paragraph_stems(paragraph: &Paragraph) -> Vec<Stem> {
 const TEXT_CACHE_ENTRIES: usize = 4_096;
 
 thread_local! {
-    static TEXT_STEMS: RefCell<FxHashMap<Box<str>, Rc<[Stem]>>> = RefCell::new(FxHashMap::default());
+    static ANALYSED: RefCell<FxHashMap<Box<str>, Rc<Analysis>>> = RefCell::new(FxHashMap::default());
 }
 
-/// Start a new article: the text memo of [`content_stems`] is emptied, so an article never
+/// Start a new article: the text memo of [`analyse`] is emptied, so an article never
 /// profits from the sentences of the one before. What one article costs does not depend on
 /// what the batch rewrote earlier on the same thread, and a benchmark over a corpus that
 /// repeats sentences measures the same work as one that does not.
 pub fn start_article() {
-    TEXT_STEMS.with(|cache| cache.borrow_mut().clear());
+    ANALYSED.with(|cache| cache.borrow_mut().clear());
 }
 
 /// Proper nouns by their lowercase form, written as the text writes them ("otan" → "OTAN").
@@ -251,20 +297,17 @@ struct Word<'a> {
 
 /// Runs of consecutive content words in a sentence (stop words break runs).
 fn content_runs(sentence: &str) -> Vec<Vec<Word<'_>>> {
+    let analysis = analyse(sentence);
     let mut runs = vec![Vec::new()];
-    for token in segmenting::tokens(sentence) {
-        let lower = segmenting::lowercase(token.text);
-        if lexicon::is_stop_word(&lower) || !lower.chars().any(char::is_alphabetic) {
-            if !runs.last().is_some_and(Vec::is_empty) {
-                runs.push(Vec::new());
-            }
-            continue;
+    for word in &analysis.words {
+        match &word.stem {
+            Some(stem) => runs.last_mut().expect("non-empty").push(Word {
+                form: &sentence[word.range.clone()],
+                stem: stem.clone(),
+            }),
+            None if !runs.last().is_some_and(Vec::is_empty) => runs.push(Vec::new()),
+            None => {}
         }
-        let stem = stem(&lower);
-        runs.last_mut().expect("non-empty").push(Word {
-            form: token.text,
-            stem,
-        });
     }
     runs.retain(|r| !r.is_empty());
     runs
@@ -344,19 +387,16 @@ pub fn proper_nouns(paragraphs: &[Paragraph]) -> ProperNouns {
     let mut capitalised: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
     let mut lowercase: FxHashSet<&str> = FxHashSet::default();
     for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
-        for (i, token) in segmenting::tokens(sentence).enumerate() {
-            match segmenting::lowercase(token.text) {
-                Cow::Borrowed(lower) => {
-                    lowercase.insert(lower);
-                }
-                Cow::Owned(lower) if i > 0 && !lexicon::is_stop_word(&lower) => {
-                    *capitalised
-                        .entry(lower)
-                        .or_default()
-                        .entry(token.text)
-                        .or_default() += 1;
-                }
-                Cow::Owned(_) => {}
+        for (i, word) in analyse(sentence).words.iter().enumerate() {
+            let written = &sentence[word.range.clone()];
+            if word.is_lowercase() {
+                lowercase.insert(written);
+            } else if i > 0 && !lexicon::is_stop_word(word.lower(sentence)) {
+                *capitalised
+                    .entry(word.lower(sentence).to_string())
+                    .or_default()
+                    .entry(written)
+                    .or_default() += 1;
             }
         }
     }
@@ -488,10 +528,10 @@ fn entity_spans(paragraphs: &[Paragraph], proper: &ProperNouns) -> Vec<String> {
     let mut spans = Vec::new();
     for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
         let mut run: Vec<&str> = Vec::new();
-        for token in segmenting::tokens(sentence)
-            .chain(std::iter::once(segmenting::Token { text: "", start: 0 }))
-        {
-            if let Some(form) = proper.get(segmenting::lowercase(token.text).as_ref()) {
+        let analysis = analyse(sentence);
+        let lowers = analysis.words.iter().map(|w| w.lower(sentence));
+        for lower in lowers.chain(std::iter::once("")) {
+            if let Some(form) = proper.get(lower) {
                 run.push(form);
                 spans.push(form.clone());
             } else {

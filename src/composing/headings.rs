@@ -9,7 +9,7 @@
 
 use super::{capitalise_first, ends_on_function_word};
 use crate::analysing::ProperNouns;
-use crate::analysing::{content_stems, paragraph_stems, Keyphrase, Stem};
+use crate::analysing::{analyse, content_stems, paragraph_stems, Keyphrase, Stem};
 use crate::lexicon;
 use crate::segmenting::{count_words, lowercase, tokens, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -373,12 +373,22 @@ struct SentenceWords<'a> {
 
 impl<'a> SentenceWords<'a> {
     fn of(sentence: &'a str, proper: &ProperNouns) -> Self {
-        let toks: Vec<(usize, usize)> = tokens(sentence)
-            .map(|t| (t.start, t.start + t.text.len()))
-            .collect();
-        let lowers: Vec<Cow<str>> = toks
+        let analysis = analyse(sentence);
+        let toks: Vec<(usize, usize)> = analysis
+            .words
             .iter()
-            .map(|&(start, end)| lowercase(&sentence[start..end]))
+            .map(|w| (w.range.start, w.range.end))
+            .collect();
+        let lowers: Vec<Cow<str>> = analysis
+            .words
+            .iter()
+            .map(|w| {
+                if w.is_lowercase() {
+                    Cow::Borrowed(&sentence[w.range.clone()])
+                } else {
+                    Cow::Owned(w.lower(sentence).to_string())
+                }
+            })
             .collect();
         let propers = lowers
             .iter()
