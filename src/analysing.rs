@@ -7,7 +7,7 @@
 //! `check` all count with [`keyphrase_occurrences`], so their figures agree.
 
 use crate::lexicon;
-use crate::segmenting::{self, count_words, Paragraph};
+use crate::segmenting::{self, Paragraph};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -583,7 +583,7 @@ fn title_phrases(title: &str, proper: &ProperNouns) -> Vec<String> {
 
 /// Body words of `paragraphs`, by the documented rule.
 pub fn body_words(paragraphs: &[Paragraph]) -> usize {
-    paragraphs.iter().map(|p| count_words(&p.text)).sum()
+    paragraphs.iter().map(Paragraph::words).sum()
 }
 
 #[cfg(test)]

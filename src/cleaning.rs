@@ -8,6 +8,7 @@
 //! with its line number and reason, for the report.
 
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -198,15 +199,16 @@ pub fn noise_family(line: &str) -> Option<&'static str> {
 /// Find the article in `text` (brief already removed).
 pub fn clean(text: &str) -> Article {
     let mut article = Article::default();
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for (line_no, line) in join_wrapped_lines(text) {
+    let mut seen: FxHashSet<Caseless> = FxHashSet::default();
+    let lines = join_wrapped_lines(text);
+    for (line_no, line) in &lines {
+        let line_no = *line_no;
         let trimmed = line.trim();
         if trimmed.is_empty() {
             continue;
         }
-        let key = trimmed.to_lowercase();
-        let verdict = classify(trimmed, &article, seen.contains(&key));
-        seen.insert(key);
+        let repeated = !seen.insert(Caseless(trimmed));
+        let verdict = classify(trimmed, &article, repeated);
         match verdict {
             Line::Title => article.title = Some(trimmed.to_string()),
             Line::Prose => article.paragraphs.push(SourceParagraph {
@@ -224,6 +226,29 @@ pub fn clean(text: &str) -> Article {
         }
     }
     article
+}
+
+/// A line compared regardless of case, without making a lowercase copy of every line.
+struct Caseless<'a>(&'a str);
+
+impl Caseless<'_> {
+    fn folded(&self) -> impl Iterator<Item = char> + '_ {
+        self.0.chars().flat_map(char::to_lowercase)
+    }
+}
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.folded().eq(other.folded())
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.folded().for_each(|c| state.write_u32(c.into()));
+    }
 }
 
 enum Line {

@@ -11,6 +11,7 @@
 //! When the sample is long enough and clears both bars of [`french_by_function_words`], it is
 //! French without asking the trigram model, which cost a tenth of a rewrite (140 µs on 2 KB).
 
+use crate::segmenting::lowercase;
 use whatlang::Lang;
 
 /// How many bytes of text the document-level detection reads. Trigram statistics settle long
@@ -79,15 +80,12 @@ fn french_by_function_words(sample: &str) -> bool {
     let mut words = 0;
     let mut hits = 0;
     let mut seen = [false; FRENCH_ONLY.len()];
-    let mut lower = String::new();
     for word in sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if let Ok(i) = FRENCH_ONLY.binary_search(&lower.as_str()) {
+        if let Ok(i) = FRENCH_ONLY.binary_search(&lowercase(word).as_ref()) {
             hits += 1;
             seen[i] = true;
         }
@@ -127,9 +125,9 @@ pub fn is_foreign_paragraph(text: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
-        let lower = word.to_lowercase();
-        french += usize::from(FRENCH_MARKERS.contains(&lower.as_str()));
-        english += usize::from(ENGLISH_MARKERS.contains(&lower.as_str()));
+        let lower = lowercase(word);
+        french += usize::from(FRENCH_MARKERS.contains(&lower.as_ref()));
+        english += usize::from(ENGLISH_MARKERS.contains(&lower.as_ref()));
     }
     // The vote is cheap and settles almost every paragraph; the trigram model only confirms.
     english > french

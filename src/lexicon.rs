@@ -376,6 +376,8 @@ static FUNCTION_SET: LazyLock<FxHashSet<&str>> =
     LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
 static DETERMINER_SET: LazyLock<FxHashSet<&str>> =
     LazyLock::new(|| DETERMINERS.iter().copied().collect());
+static NP_PREPOSITION_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| NP_PREPOSITIONS.iter().copied().collect());
 
 /// `word` is lowercase.
 pub fn is_stop_word(word: &str) -> bool {
@@ -392,7 +394,7 @@ pub fn is_determiner(word: &str) -> bool {
 }
 
 pub fn is_np_preposition(word: &str) -> bool {
-    contains(NP_PREPOSITIONS, word)
+    NP_PREPOSITION_SET.contains(word)
 }
 
 pub fn is_clause_opener(word: &str) -> bool {

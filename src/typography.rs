@@ -60,7 +60,12 @@ pub fn normalise(text: &str) -> String {
     if text.contains(" - ") || text.contains(" — ") {
         text = text.replace(" - ", " – ").replace(" — ", " – ").into();
     }
-    SPACES.replace_all(text.trim(), " ").into_owned()
+    let text = text.trim();
+    if text.contains("  ") || text.contains('\t') {
+        SPACES.replace_all(text, " ").into_owned()
+    } else {
+        text.to_string()
+    }
 }
 
 /// Scraped copy often closes a « with a straight " or doubles the closing »» : a straight

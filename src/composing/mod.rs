@@ -49,7 +49,7 @@ pub fn ends_on_function_word(text: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
         .next()
         .unwrap_or("");
-    crate::lexicon::is_function_word(&last.to_lowercase())
+    crate::lexicon::is_function_word(&crate::segmenting::lowercase(last))
 }
 
 /// Length as a reader sees it: grapheme clusters, so "é" written with a combining accent is one.
