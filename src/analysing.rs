@@ -125,10 +125,11 @@ pub fn content_stems(text: &str) -> Rc<[Stem]> {
 /// Content stems of a paragraph: its sentences' stems, in order (tokens never cross a sentence
 /// boundary, which always falls on white space), so each sentence is analysed once.
 pub fn paragraph_stems(paragraph: &Paragraph) -> Vec<Stem> {
-    paragraph
-        .sentence_texts()
-        .flat_map(|s| content_stems(s).to_vec())
-        .collect()
+    let mut stems = Vec::with_capacity(paragraph.words());
+    for sentence in paragraph.sentence_texts() {
+        stems.extend(content_stems(sentence).iter().cloned());
+    }
+    stems
 }
 
 const TEXT_CACHE_ENTRIES: usize = 4_096;
@@ -233,7 +234,7 @@ pub fn density(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Density {
         .iter()
         .map(|s| keyphrase_occurrences(keyphrase, s))
         .sum();
-    let mut grams: [Counter; 3] = Default::default();
+    let mut grams: [Counter; 3] = std::array::from_fn(|_| Counter::with_capacity(words));
     for sentence in &sentences {
         for run in content_runs(sentence) {
             for n in 1..=3 {
@@ -320,23 +321,34 @@ fn gram<'a, T>(window: &[Word<'a>], part: impl Fn(&Word<'a>) -> T) -> Gram<T> {
     std::array::from_fn(|i| window.get(i).map(&part))
 }
 
-/// How often a gram occurs, and how often in each written form.
-type GramCount<'a> = (usize, FxHashMap<Gram<&'a str>, usize>);
+/// How often a gram occurs, and how often in each written form (a gram has one or two forms,
+/// so a list beats a map).
+type GramCount<'a> = (usize, Vec<(Gram<&'a str>, usize)>);
 
 /// Counts n-grams by stems, remembering the commonest written form of each.
-#[derive(Default)]
 struct Counter<'a> {
     counts: FxHashMap<Gram<Stem>, GramCount<'a>>,
 }
 
 impl<'a> Counter<'a> {
+    /// A counter sized for `words` windows, so that it never grows while counting.
+    fn with_capacity(words: usize) -> Counter<'a> {
+        Counter {
+            counts: FxHashMap::with_capacity_and_hasher(words, Default::default()),
+        }
+    }
+
     fn add(&mut self, window: &[Word<'a>]) {
         let entry = self
             .counts
             .entry(gram(window, |w| w.stem.clone()))
             .or_default();
         entry.0 += 1;
-        *entry.1.entry(gram(window, |w| w.form)).or_default() += 1;
+        let form = gram(window, |w| w.form);
+        match entry.1.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, count)) => *count += 1,
+            None => entry.1.push((form, 1)),
+        }
     }
 
     /// The `n` most frequent, ties broken alphabetically, so the table is deterministic.
@@ -363,10 +375,10 @@ impl<'a> Counter<'a> {
 
 /// The commonest written form of a gram; among equals the alphabetically first, as the
 /// joined text sorts (words never hold a character that sorts before the space).
-fn commonest_gram_form(forms: &FxHashMap<Gram<&str>, usize>) -> String {
+fn commonest_gram_form(forms: &[(Gram<&str>, usize)]) -> String {
     let (form, _) = forms
         .iter()
-        .min_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)))
+        .min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)))
         .expect("a counted gram has a form");
     form.iter().flatten().copied().collect::<Vec<_>>().join(" ")
 }

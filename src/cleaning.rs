@@ -199,8 +199,9 @@ pub fn noise_family(line: &str) -> Option<&'static str> {
 /// Find the article in `text` (brief already removed).
 pub fn clean(text: &str) -> Article {
     let mut article = Article::default();
-    let mut seen: FxHashSet<Caseless> = FxHashSet::default();
     let lines = join_wrapped_lines(text);
+    let mut seen: FxHashSet<Caseless> =
+        FxHashSet::with_capacity_and_hasher(lines.len(), Default::default());
     for (line_no, line) in &lines {
         let line_no = *line_no;
         let trimmed = line.trim();
@@ -247,7 +248,13 @@ impl Eq for Caseless<'_> {}
 
 impl std::hash::Hash for Caseless<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.folded().for_each(|c| state.write_u32(c.into()));
+        for c in self.0.chars() {
+            if c.is_ascii() {
+                state.write_u32(c.to_ascii_lowercase().into());
+            } else {
+                c.to_lowercase().for_each(|l| state.write_u32(l.into()));
+            }
+        }
     }
 }
 

@@ -111,19 +111,21 @@ fn size_penalty(words: usize) -> f64 {
 
 /// Vocabulary overlap (Jaccard) across the gap before paragraph `gap`.
 fn cohesion(stems: &[FxHashSet<Stem>], gap: usize) -> f64 {
-    let before: FxHashSet<&Stem> = stems[gap.saturating_sub(COHESION_WINDOW)..gap]
-        .iter()
-        .flatten()
-        .collect();
-    let after: FxHashSet<&Stem> = stems[gap..(gap + COHESION_WINDOW).min(stems.len())]
-        .iter()
-        .flatten()
-        .collect();
+    let before = union_of(&stems[gap.saturating_sub(COHESION_WINDOW)..gap]);
+    let after = union_of(&stems[gap..(gap + COHESION_WINDOW).min(stems.len())]);
     let union = before.union(&after).count();
     if union == 0 {
         return 0.0;
     }
     before.intersection(&after).count() as f64 / union as f64
+}
+
+/// The stems of a window of paragraphs, in a set sized once.
+fn union_of(paragraphs: &[FxHashSet<Stem>]) -> FxHashSet<&Stem> {
+    let size = paragraphs.iter().map(FxHashSet::len).sum();
+    let mut set: FxHashSet<&Stem> = FxHashSet::with_capacity_and_hasher(size, Default::default());
+    set.extend(paragraphs.iter().flatten());
+    set
 }
 
 #[cfg(test)]
