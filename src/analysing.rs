@@ -13,6 +13,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::collections::hash_map::Entry;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::rc::Rc;
@@ -91,20 +92,19 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
     if let Some(analysis) = ANALYSED.with(|cache| cache.borrow().get(text).cloned()) {
         return analysis;
     }
-    let words: Vec<AnalysedWord> = segmenting::tokens(text)
-        .map(|t| {
-            let lower = segmenting::lowercase(t.text);
-            let content = !lexicon::is_stop_word(&lower) && lower.chars().any(char::is_alphabetic);
-            AnalysedWord {
-                range: t.start..t.start + t.text.len(),
-                stem: content.then(|| stem(&lower)),
-                lower: match lower {
-                    Cow::Owned(lower) => Some(lower.into_boxed_str()),
-                    Cow::Borrowed(_) => None,
-                },
-            }
-        })
-        .collect();
+    let mut words: Vec<AnalysedWord> = Vec::with_capacity(text.len() / 5);
+    words.extend(segmenting::tokens(text).map(|t| {
+        let lower = segmenting::lowercase(t.text);
+        let content = !lexicon::is_stop_word(&lower) && lower.chars().any(char::is_alphabetic);
+        AnalysedWord {
+            range: t.start..t.start + t.text.len(),
+            stem: content.then(|| stem(&lower)),
+            lower: match lower {
+                Cow::Owned(lower) => Some(lower.into_boxed_str()),
+                Cow::Borrowed(_) => None,
+            },
+        }
+    }));
     let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
     let analysis = Rc::new(Analysis { words, stems });
     ANALYSED.with(|cache| {
@@ -235,12 +235,21 @@ pub fn density(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Density {
         .map(|s| keyphrase_occurrences(keyphrase, s))
         .sum();
     let mut grams: [Counter; 3] = std::array::from_fn(|_| Counter::with_capacity(words));
+    // The run of content words so far: each word closes one window of each size.
+    let mut run: Vec<Word> = Vec::new();
     for sentence in &sentences {
-        for run in content_runs(sentence) {
-            for n in 1..=3 {
-                for window in run.windows(n) {
-                    grams[n - 1].add(window);
-                }
+        run.clear();
+        for word in &analyse(sentence).words {
+            let Some(stem) = &word.stem else {
+                run.clear();
+                continue;
+            };
+            run.push(Word {
+                form: &sentence[word.range.clone()],
+                stem: stem.clone(),
+            });
+            for n in 1..=run.len().min(3) {
+                grams[n - 1].add(&run[run.len() - n..]);
             }
         }
     }
@@ -321,9 +330,19 @@ fn gram<'a, T>(window: &[Word<'a>], part: impl Fn(&Word<'a>) -> T) -> Gram<T> {
     std::array::from_fn(|i| window.get(i).map(&part))
 }
 
-/// How often a gram occurs, and how often in each written form (a gram has one or two forms,
-/// so a list beats a map).
-type GramCount<'a> = (usize, Vec<(Gram<&'a str>, usize)>);
+/// How often a gram occurs, and how often in each written form. A gram has one form, now and
+/// then two: the first is kept inline, so counting allocates nothing for most grams.
+struct GramCount<'a> {
+    count: usize,
+    first: (Gram<&'a str>, usize),
+    others: Vec<(Gram<&'a str>, usize)>,
+}
+
+impl<'a> GramCount<'a> {
+    fn forms(&self) -> impl Iterator<Item = &(Gram<&'a str>, usize)> {
+        std::iter::once(&self.first).chain(&self.others)
+    }
+}
 
 /// Counts n-grams by stems, remembering the commonest written form of each.
 struct Counter<'a> {
@@ -339,22 +358,33 @@ impl<'a> Counter<'a> {
     }
 
     fn add(&mut self, window: &[Word<'a>]) {
-        let entry = self
-            .counts
-            .entry(gram(window, |w| w.stem.clone()))
-            .or_default();
-        entry.0 += 1;
         let form = gram(window, |w| w.form);
-        match entry.1.iter_mut().find(|(f, _)| *f == form) {
-            Some((_, count)) => *count += 1,
-            None => entry.1.push((form, 1)),
+        match self.counts.entry(gram(window, |w| w.stem.clone())) {
+            Entry::Vacant(vacant) => {
+                vacant.insert(GramCount {
+                    count: 1,
+                    first: (form, 1),
+                    others: Vec::new(),
+                });
+            }
+            Entry::Occupied(mut occupied) => {
+                let entry = occupied.get_mut();
+                entry.count += 1;
+                if entry.first.0 == form {
+                    entry.first.1 += 1;
+                } else if let Some((_, count)) = entry.others.iter_mut().find(|(f, _)| *f == form) {
+                    *count += 1;
+                } else {
+                    entry.others.push((form, 1));
+                }
+            }
         }
     }
 
     /// The `n` most frequent, ties broken alphabetically, so the table is deterministic.
     fn top(&self, n: usize, min: usize) -> Vec<(String, usize)> {
         // Only grams as frequent as the n-th need their written form.
-        let mut counts: Vec<usize> = self.counts.values().map(|(c, _)| *c).collect();
+        let mut counts: Vec<usize> = self.counts.values().map(|g| g.count).collect();
         counts.sort_unstable_by(|a, b| b.cmp(a));
         let floor = counts
             .get(n.saturating_sub(1))
@@ -364,8 +394,8 @@ impl<'a> Counter<'a> {
         let mut all: Vec<(String, usize)> = self
             .counts
             .values()
-            .filter(|(count, _)| *count >= floor)
-            .map(|(count, forms)| (commonest_gram_form(forms), *count))
+            .filter(|g| g.count >= floor)
+            .map(|g| (commonest_gram_form(g), g.count))
             .collect();
         all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         all.truncate(n);
@@ -375,9 +405,9 @@ impl<'a> Counter<'a> {
 
 /// The commonest written form of a gram; among equals the alphabetically first, as the
 /// joined text sorts (words never hold a character that sorts before the space).
-fn commonest_gram_form(forms: &[(Gram<&str>, usize)]) -> String {
-    let (form, _) = forms
-        .iter()
+fn commonest_gram_form(gram: &GramCount) -> String {
+    let (form, _) = gram
+        .forms()
         .min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)))
         .expect("a counted gram has a form");
     form.iter().flatten().copied().collect::<Vec<_>>().join(" ")
