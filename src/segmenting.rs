@@ -229,6 +229,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_count_follows_the_rule_on_any_white_space() {
+        let rule = |t: &str| {
+            t.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        };
+        for text in [
+            "l’armée d’un porte-avions",
+            "1\u{a0}084 soldats\u{202f}: « oui » — non",
+            "a\u{b}b\u{c}c\u{85}d\u{2003}e\u{3000}f",
+            " \t\n",
+            "Ça, c’est ÉTÉ !",
+        ] {
+            assert_eq!(count_words(text), rule(text), "{text:?}");
+        }
+    }
+
+    #[test]
     fn lowercase_borrows_only_what_is_already_lowercase() {
         for word in [
             "armée",
