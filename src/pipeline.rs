@@ -109,9 +109,9 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
         .paragraphs
         .iter()
         .flat_map(|p| {
-            sections::split_long_paragraph(&typography::normalise(&p.text))
+            sections::split_long_paragraph(typography::normalise(&p.text))
                 .into_iter()
-                .map(move |t| (p.line, Paragraph::new(t)))
+                .map(move |paragraph| (p.line, paragraph))
         })
         .collect();
     if paragraphs.is_empty() {

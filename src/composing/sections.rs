@@ -7,7 +7,7 @@
 //! section exceed the 300 words Yoast and editors allow under one heading.
 
 use crate::analysing::{paragraph_stems, Stem};
-use crate::segmenting::{count_words, split_sentences, Paragraph};
+use crate::segmenting::{count_words, Paragraph};
 use rustc_hash::FxHashSet;
 use std::borrow::Borrow;
 
@@ -23,16 +23,16 @@ const SHORT_LEDE_WORDS: usize = 35;
 const COHESION_WINDOW: usize = 2;
 
 /// Split every paragraph over [`MAX_PARAGRAPH_WORDS`] at the sentence boundary nearest its
-/// middle, repeatedly. A paragraph that is one long sentence stays whole.
-pub fn split_long_paragraph(text: &str) -> Vec<String> {
-    if count_words(text) <= MAX_PARAGRAPH_WORDS {
-        return vec![text.to_string()];
+/// middle, repeatedly. A paragraph that is one long sentence stays whole. The text is segmented
+/// once, into the paragraph it becomes.
+pub fn split_long_paragraph(text: String) -> Vec<Paragraph> {
+    let paragraph = Paragraph::new(text);
+    let sentences = &paragraph.sentences;
+    if paragraph.words() <= MAX_PARAGRAPH_WORDS || sentences.len() < 2 {
+        return vec![paragraph];
     }
-    let sentences = split_sentences(text);
-    if sentences.len() < 2 {
-        return vec![text.to_string()];
-    }
-    let total = count_words(text);
+    let text = &paragraph.text;
+    let total = paragraph.words();
     let mut best = (usize::MAX, 0);
     let mut running = 0;
     for (i, range) in sentences.iter().enumerate().take(sentences.len() - 1) {
@@ -43,8 +43,8 @@ pub fn split_long_paragraph(text: &str) -> Vec<String> {
         }
     }
     let cut = sentences[best.1 + 1].start;
-    let mut parts = split_long_paragraph(text[..cut].trim());
-    parts.extend(split_long_paragraph(text[cut..].trim()));
+    let mut parts = split_long_paragraph(text[..cut].trim().to_string());
+    parts.extend(split_long_paragraph(text[cut..].trim().to_string()));
     parts
 }
 
@@ -143,9 +143,9 @@ mod tests {
             vec!["mot"; 100].join(" "),
             vec!["autre"; 100].join(" ")
         );
-        let parts = split_long_paragraph(&text);
+        let parts = split_long_paragraph(text);
         assert_eq!(parts.len(), 2);
-        assert!(parts.iter().all(|p| count_words(p) <= MAX_PARAGRAPH_WORDS));
+        assert!(parts.iter().all(|p| p.words() <= MAX_PARAGRAPH_WORDS));
     }
 
     #[test]
