@@ -434,11 +434,12 @@ pub fn proper_nouns(paragraphs: &[Paragraph]) -> ProperNouns {
             if word.is_lowercase() {
                 lowercase.insert(written);
             } else if i > 0 && !lexicon::is_stop_word(word.lower(sentence)) {
-                *capitalised
-                    .entry(word.lower(sentence).to_string())
-                    .or_default()
-                    .entry(written)
-                    .or_default() += 1;
+                let lower = word.lower(sentence);
+                let forms = match capitalised.get_mut(lower) {
+                    Some(forms) => forms,
+                    None => capitalised.entry(lower.to_string()).or_default(),
+                };
+                *forms.entry(written).or_default() += 1;
             }
         }
     }
@@ -468,7 +469,7 @@ pub fn rank_keyphrases(
     paragraphs: &[Paragraph],
     proper: &ProperNouns,
 ) -> Vec<Keyphrase> {
-    let mut candidates = entity_spans(paragraphs, proper);
+    let mut candidates: Vec<String> = entity_spans(paragraphs, proper).into_iter().collect();
     if let Some(title) = title {
         candidates.extend(title_phrases(title, proper));
     }
@@ -566,19 +567,25 @@ impl Salience {
 
 /// Runs of proper nouns in the body ("Vladimir Poutine", "Alexandre Loukachenko"), and each
 /// proper noun alone.
-fn entity_spans(paragraphs: &[Paragraph], proper: &ProperNouns) -> Vec<String> {
-    let mut spans = Vec::new();
+/// Each span once: a name recurs in most sentences.
+fn entity_spans(paragraphs: &[Paragraph], proper: &ProperNouns) -> FxHashSet<String> {
+    let mut spans = FxHashSet::default();
+    let mut add = |span: &str| {
+        if !spans.contains(span) {
+            spans.insert(span.to_string());
+        }
+    };
+    let mut run: Vec<&str> = Vec::new();
     for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
-        let mut run: Vec<&str> = Vec::new();
         let analysis = analyse(sentence);
         let lowers = analysis.words.iter().map(|w| w.lower(sentence));
         for lower in lowers.chain(std::iter::once("")) {
             if let Some(form) = proper.get(lower) {
                 run.push(form);
-                spans.push(form.clone());
+                add(form);
             } else {
                 if run.len() > 1 {
-                    spans.push(run.join(" "));
+                    add(&run.join(" "));
                 }
                 run.clear();
             }

@@ -9,11 +9,10 @@
 
 use super::{capitalise_first, ends_on_function_word};
 use crate::analysing::ProperNouns;
-use crate::analysing::{analyse, content_stems, paragraph_stems, Keyphrase, Stem};
+use crate::analysing::{analyse, content_stems, paragraph_stems, Analysis, Keyphrase, Stem};
 use crate::lexicon;
 use crate::segmenting::{count_words, lowercase, tokens, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::borrow::Cow;
 
 /// Heading length bounds, in words (the brief asks for 2–10; editors prefer up to 8).
 const MIN_HEADING_WORDS: usize = 2;
@@ -353,7 +352,8 @@ pub struct NounPhrase {
 
 /// Noun phrases of one sentence, by the grammar described at the top of this module.
 pub fn noun_phrases(sentence: &str, proper: &ProperNouns) -> Vec<NounPhrase> {
-    let words = SentenceWords::of(sentence, proper);
+    let analysis = analyse(sentence);
+    let words = SentenceWords::of(sentence, &analysis, proper);
     let mut phrases: Vec<NounPhrase> = (0..words.len())
         .filter(|&i| words.opens_phrase(i))
         .filter_map(|i| words.phrase_from(i))
@@ -367,33 +367,19 @@ struct SentenceWords<'a> {
     sentence: &'a str,
     /// (start, end) of each token.
     toks: Vec<(usize, usize)>,
-    lowers: Vec<Cow<'a, str>>,
+    lowers: Vec<&'a str>,
     propers: Vec<bool>,
 }
 
 impl<'a> SentenceWords<'a> {
-    fn of(sentence: &'a str, proper: &ProperNouns) -> Self {
-        let analysis = analyse(sentence);
+    fn of(sentence: &'a str, analysis: &'a Analysis, proper: &ProperNouns) -> Self {
         let toks: Vec<(usize, usize)> = analysis
             .words
             .iter()
             .map(|w| (w.range.start, w.range.end))
             .collect();
-        let lowers: Vec<Cow<str>> = analysis
-            .words
-            .iter()
-            .map(|w| {
-                if w.is_lowercase() {
-                    Cow::Borrowed(&sentence[w.range.clone()])
-                } else {
-                    Cow::Owned(w.lower(sentence).to_string())
-                }
-            })
-            .collect();
-        let propers = lowers
-            .iter()
-            .map(|w| proper.contains_key(w.as_ref()))
-            .collect();
+        let lowers: Vec<&str> = analysis.words.iter().map(|w| w.lower(sentence)).collect();
+        let propers = lowers.iter().map(|w| proper.contains_key(*w)).collect();
         SentenceWords {
             sentence,
             toks,
@@ -453,7 +439,7 @@ impl<'a> SentenceWords<'a> {
         let mut after_preposition = !starts_with_name;
         let mut end = i;
         for j in i + 1..self.len().min(i + MAX_HEADING_WORDS + 2) {
-            let w = &self.lowers[j];
+            let w = self.lowers[j];
             if self.hard_break_before(j)
                 || self.ends_phrase(i, j, starts_with_name, after_preposition)
             {
