@@ -412,7 +412,7 @@ impl<'a> SentenceWords<'a> {
         let opens = (lexicon::is_determiner(lower) && !points_back(lower))
             || (self.propers[i] && (i == 0 || !self.propers[i - 1]));
         opens
-            && !(i > 0 && !self.hard_break_before(i) && lexicon::is_determiner(&self.lowers[i - 1]))
+            && !(i > 0 && !self.hard_break_before(i) && lexicon::is_determiner(self.lowers[i - 1]))
     }
 
     /// The noun phrase that opens at token `i`, if it makes a heading.
@@ -420,7 +420,7 @@ impl<'a> SentenceWords<'a> {
         let end = self.phrase_end(i);
         let text = &self.sentence[self.toks[i].0..self.toks[end].1];
         let has_content = (i..=end).any(|k| {
-            !lexicon::is_stop_word(&self.lowers[k])
+            !lexicon::is_stop_word(self.lowers[k])
                 && self.lowers[k].chars().any(char::is_alphabetic)
         });
         let fits = (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
@@ -435,7 +435,7 @@ impl<'a> SentenceWords<'a> {
     /// The last token of the phrase opening at `i`: nouns, adjectives and "de/en/à + noun"
     /// complements, up to a verb, a clitic, a relative pronoun or punctuation.
     fn phrase_end(&self, i: usize) -> usize {
-        let starts_with_name = !lexicon::is_determiner(&self.lowers[i]);
+        let starts_with_name = !lexicon::is_determiner(self.lowers[i]);
         let mut after_preposition = !starts_with_name;
         let mut end = i;
         for j in i + 1..self.len().min(i + MAX_HEADING_WORDS + 2) {
@@ -466,8 +466,8 @@ impl<'a> SentenceWords<'a> {
         starts_with_name: bool,
         after_preposition: bool,
     ) -> bool {
-        let w = self.lowers[j].as_ref();
-        let previous = self.lowers[j - 1].as_ref();
+        let w = self.lowers[j];
+        let previous = self.lowers[j - 1];
         let joins_names =
             w == "et" && self.propers[j - 1] && self.propers.get(j + 1).copied().unwrap_or(false);
         let links = lexicon::is_np_preposition(w)
@@ -509,7 +509,7 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     let mut out = Vec::new();
     for i in 0..toks.len().saturating_sub(2) {
         let copula = matches!(words.text(i + 1), "est" | "sont");
-        let complement = COPULA_COMPLEMENTS.contains(&words.lowers[i + 2].as_ref());
+        let complement = COPULA_COMPLEMENTS.contains(&words.lowers[i + 2]);
         let joined = |a: usize, b: usize| {
             !sentence[toks[a].1..toks[b].0]
                 .chars()
@@ -520,7 +520,7 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
         }
         let mut end = i + 2;
         for j in i + 3..toks.len().min(i + MAX_HEADING_WORDS + 1) {
-            let w = words.lowers[j].as_ref();
+            let w = words.lowers[j];
             let gap = &sentence[toks[j - 1].1..toks[j].0];
             if gap.chars().any(|c| ",;:()«»\"".contains(c))
                 || lexicon::is_clause_opener(w)
@@ -531,7 +531,7 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
             }
             end = j;
         }
-        while end > i + 2 && lexicon::is_function_word(&words.lowers[end]) {
+        while end > i + 2 && lexicon::is_function_word(words.lowers[end]) {
             end -= 1;
         }
         let text = format!(
