@@ -6,7 +6,7 @@
 //! occurs in "Poutine a reçu M. Loukachenko" but not in "Poutine a parlé". `rewrite`, `stats` and
 //! `check` all count with [`keyphrase_occurrences`], so their figures agree.
 
-use crate::lexicon;
+use crate::lexicon::{self, WordClass};
 use crate::segmenting::{self, Paragraph};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -26,30 +26,35 @@ static FRENCH_STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algo
 pub type Stem = Rc<str>;
 
 /// Stem of a lowercase word.
-///
-/// Stems are memoised per thread: news vocabulary is Zipfian, so a few hundred words make most
-/// of any article, and the Snowball algorithm was a fifth of a rewrite's time before this. The
-/// cache is cleared when it grows past [`STEM_CACHE_WORDS`], so memory stays bounded on a
-/// huge input or a long batch.
 pub fn stem(lower: &str) -> Stem {
-    STEM_CACHE.with(|cache| {
+    lexeme(lower).0
+}
+
+/// Stem and lexical class of a lowercase word.
+///
+/// Memoised per thread: news vocabulary is Zipfian, so a few hundred words make most of any
+/// article, and the Snowball algorithm was a fifth of a rewrite's time before this; one lookup
+/// here also replaces the lookups of every word list at every pass. The cache is cleared when
+/// it grows past [`WORD_CACHE_WORDS`], so memory stays bounded on a huge input or a long batch.
+fn lexeme(lower: &str) -> (Stem, WordClass) {
+    WORD_CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(stem) = cache.get(lower) {
-            return stem.clone();
+        if let Some(known) = cache.get(lower) {
+            return known.clone();
         }
-        if cache.len() >= STEM_CACHE_WORDS {
+        if cache.len() >= WORD_CACHE_WORDS {
             cache.clear();
         }
-        let stem: Stem = FRENCH_STEMMER.stem(lower).into();
-        cache.insert(lower.into(), stem.clone());
-        stem
+        let entry: (Stem, WordClass) = (FRENCH_STEMMER.stem(lower).into(), WordClass::of(lower));
+        cache.insert(lower.into(), entry.clone());
+        entry
     })
 }
 
-const STEM_CACHE_WORDS: usize = 50_000;
+const WORD_CACHE_WORDS: usize = 50_000;
 
 thread_local! {
-    static STEM_CACHE: RefCell<FxHashMap<Box<str>, Stem>> = RefCell::new(FxHashMap::default());
+    static WORD_CACHE: RefCell<FxHashMap<Box<str>, (Stem, WordClass)>> = RefCell::new(FxHashMap::default());
 }
 
 /// One word of an analysed text: where it stands, its lowercase form when that differs from
@@ -59,6 +64,7 @@ pub struct AnalysedWord {
     pub range: Range<usize>,
     lower: Option<Box<str>>,
     pub stem: Option<Stem>,
+    pub class: WordClass,
 }
 
 impl AnalysedWord {
@@ -95,10 +101,12 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
     let mut words: Vec<AnalysedWord> = Vec::with_capacity(text.len() / 5);
     words.extend(segmenting::tokens(text).map(|t| {
         let lower = segmenting::lowercase(t.text);
-        let content = !lexicon::is_stop_word(&lower) && lower.chars().any(char::is_alphabetic);
+        let (stem, class) = lexeme(&lower);
+        let content = !class.stop && lower.chars().any(char::is_alphabetic);
         AnalysedWord {
             range: t.start..t.start + t.text.len(),
-            stem: content.then(|| stem(&lower)),
+            stem: content.then_some(stem),
+            class,
             lower: match lower {
                 Cow::Owned(lower) => Some(lower.into_boxed_str()),
                 Cow::Borrowed(_) => None,

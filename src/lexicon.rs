@@ -438,6 +438,76 @@ pub fn looks_like_finite_verb(word: &str) -> bool {
     long && ends("ent") && !ends("ment") && !ENT_NOUN_SET.contains(word)
 }
 
+/// Possessives and demonstratives ("sa visite", "ces armes") point back at something named
+/// before: an intertitre, read first, has nothing before it.
+pub fn points_back(word: &str) -> bool {
+    matches!(
+        word,
+        "sa" | "son" | "ses" | "leur" | "leurs" | "ce" | "cet" | "cette" | "ces"
+    )
+}
+
+/// Cardinal numbers written out, which may sit between a determiner and its noun ("les deux
+/// hommes").
+pub fn is_number_word(word: &str) -> bool {
+    [
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "mille",
+    ]
+    .contains(&word)
+        || word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Present participles ("pouvant", "visant") open a clause; a few -ant nouns do not.
+pub fn is_participle_ant(word: &str) -> bool {
+    word.ends_with("ant")
+        && word.chars().count() > 5
+        && ![
+            "dirigeant",
+            "important",
+            "commandant",
+            "combattant",
+            "habitant",
+            "représentant",
+            "manifestant",
+            "participant",
+        ]
+        .contains(&word)
+}
+
+/// What the analysis and the phrase grammar ask of a lowercase word. Classified once per
+/// distinct word (see `analysing::analyse`) rather than looked up in each list at every pass
+/// over every token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClass {
+    pub stop: bool,
+    pub function: bool,
+    pub determiner: bool,
+    pub points_back: bool,
+    pub np_preposition: bool,
+    pub number: bool,
+    pub clause_opener: bool,
+    pub finite_verb: bool,
+    pub participle_ant: bool,
+    pub has_digit: bool,
+}
+
+impl WordClass {
+    pub fn of(lower: &str) -> WordClass {
+        WordClass {
+            stop: is_stop_word(lower),
+            function: is_function_word(lower),
+            determiner: is_determiner(lower),
+            points_back: points_back(lower),
+            np_preposition: is_np_preposition(lower),
+            number: is_number_word(lower),
+            clause_opener: is_clause_opener(lower),
+            finite_verb: looks_like_finite_verb(lower),
+            participle_ant: is_participle_ant(lower),
+            has_digit: lower.chars().any(|c| c.is_ascii_digit()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

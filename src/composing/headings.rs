@@ -10,7 +10,7 @@
 use super::{capitalise_first, ends_on_function_word};
 use crate::analysing::ProperNouns;
 use crate::analysing::{analyse, content_stems, paragraph_stems, Analysis, Keyphrase, Stem};
-use crate::lexicon;
+use crate::lexicon::{self, WordClass};
 use crate::segmenting::{count_words, lowercase, tokens, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -362,29 +362,42 @@ pub fn noun_phrases(sentence: &str, proper: &ProperNouns) -> Vec<NounPhrase> {
     phrases
 }
 
-/// A sentence's tokens, lowercased and looked up once, for the phrase grammar.
+/// A sentence's tokens, lowercased and classified once, for the phrase grammar.
 struct SentenceWords<'a> {
     sentence: &'a str,
     /// (start, end) of each token.
     toks: Vec<(usize, usize)>,
     lowers: Vec<&'a str>,
+    classes: Vec<WordClass>,
+    /// A word with content (not a stop word, not a number): what a heading needs one of.
+    contents: Vec<bool>,
     propers: Vec<bool>,
+    /// Punctuation between token `j - 1` and token `j` ends a phrase.
+    breaks_before: Vec<bool>,
 }
 
 impl<'a> SentenceWords<'a> {
     fn of(sentence: &'a str, analysis: &'a Analysis, proper: &ProperNouns) -> Self {
-        let toks: Vec<(usize, usize)> = analysis
-            .words
-            .iter()
-            .map(|w| (w.range.start, w.range.end))
+        let words = &analysis.words;
+        let toks: Vec<(usize, usize)> =
+            words.iter().map(|w| (w.range.start, w.range.end)).collect();
+        let lowers: Vec<&str> = words.iter().map(|w| w.lower(sentence)).collect();
+        let breaks_before = (0..toks.len())
+            .map(|j| {
+                j > 0
+                    && sentence[toks[j - 1].1..toks[j].0]
+                        .chars()
+                        .any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
+            })
             .collect();
-        let lowers: Vec<&str> = analysis.words.iter().map(|w| w.lower(sentence)).collect();
-        let propers = lowers.iter().map(|w| proper.contains_key(*w)).collect();
         SentenceWords {
             sentence,
+            propers: lowers.iter().map(|w| proper.contains_key(*w)).collect(),
+            classes: words.iter().map(|w| w.class).collect(),
+            contents: words.iter().map(|w| w.stem.is_some()).collect(),
             toks,
             lowers,
-            propers,
+            breaks_before,
         }
     }
 
@@ -397,32 +410,20 @@ impl<'a> SentenceWords<'a> {
         &self.sentence[self.toks[k].0..self.toks[k].1]
     }
 
-    /// Punctuation between token `j - 1` and token `j` ends a phrase.
-    fn hard_break_before(&self, j: usize) -> bool {
-        j > 0
-            && self.sentence[self.toks[j - 1].1..self.toks[j].0]
-                .chars()
-                .any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
-    }
-
     /// A phrase opens on a determiner (not a possessive or demonstrative, which point back) or
     /// on the first of a run of names, and not right after another determiner.
     fn opens_phrase(&self, i: usize) -> bool {
-        let lower = &self.lowers[i];
-        let opens = (lexicon::is_determiner(lower) && !points_back(lower))
+        let class = self.classes[i];
+        let opens = (class.determiner && !class.points_back)
             || (self.propers[i] && (i == 0 || !self.propers[i - 1]));
-        opens
-            && !(i > 0 && !self.hard_break_before(i) && lexicon::is_determiner(self.lowers[i - 1]))
+        opens && !(i > 0 && !self.breaks_before[i] && self.classes[i - 1].determiner)
     }
 
     /// The noun phrase that opens at token `i`, if it makes a heading.
     fn phrase_from(&self, i: usize) -> Option<NounPhrase> {
         let end = self.phrase_end(i);
         let text = &self.sentence[self.toks[i].0..self.toks[end].1];
-        let has_content = (i..=end).any(|k| {
-            !lexicon::is_stop_word(self.lowers[k])
-                && self.lowers[k].chars().any(char::is_alphabetic)
-        });
+        let has_content = self.contents[i..=end].contains(&true);
         let fits = (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
         (fits && has_content && !is_only_a_date(text) && !ends_on_function_word(text)).then(|| {
             NounPhrase {
@@ -432,25 +433,30 @@ impl<'a> SentenceWords<'a> {
         })
     }
 
+    /// "X et Y" between two names.
+    fn joins_names(&self, j: usize) -> bool {
+        self.lowers[j] == "et" && self.propers[j - 1] && self.propers.get(j + 1) == Some(&true)
+    }
+
+    /// Token `j` links what follows to the phrase: "de", "en", "à", or a determiner or number
+    /// after one.
+    fn links(&self, j: usize, after_preposition: bool) -> bool {
+        let class = self.classes[j];
+        class.np_preposition || ((class.determiner || class.number) && after_preposition)
+    }
+
     /// The last token of the phrase opening at `i`: nouns, adjectives and "de/en/à + noun"
     /// complements, up to a verb, a clitic, a relative pronoun or punctuation.
     fn phrase_end(&self, i: usize) -> usize {
-        let starts_with_name = !lexicon::is_determiner(self.lowers[i]);
+        let starts_with_name = !self.classes[i].determiner;
         let mut after_preposition = !starts_with_name;
         let mut end = i;
         for j in i + 1..self.len().min(i + MAX_HEADING_WORDS + 2) {
-            let w = self.lowers[j];
-            if self.hard_break_before(j)
-                || self.ends_phrase(i, j, starts_with_name, after_preposition)
+            if self.breaks_before[j] || self.ends_phrase(i, j, starts_with_name, after_preposition)
             {
                 break;
             }
-            let joins_names = w == "et"
-                && self.propers[j - 1]
-                && self.propers.get(j + 1).copied().unwrap_or(false);
-            let links = lexicon::is_np_preposition(w)
-                || ((lexicon::is_determiner(w) || is_number_word(w)) && after_preposition);
-            after_preposition = joins_names || links;
+            after_preposition = self.joins_names(j) || self.links(j, after_preposition);
             if !after_preposition {
                 end = j;
             }
@@ -467,12 +473,9 @@ impl<'a> SentenceWords<'a> {
         after_preposition: bool,
     ) -> bool {
         let w = self.lowers[j];
+        let class = self.classes[j];
         let previous = self.lowers[j - 1];
-        let joins_names =
-            w == "et" && self.propers[j - 1] && self.propers.get(j + 1).copied().unwrap_or(false);
-        let links = lexicon::is_np_preposition(w)
-            || ((lexicon::is_determiner(w) || is_number_word(w)) && after_preposition);
-        if joins_names || (links && !points_back(w)) {
+        if self.joins_names(j) || (self.links(j, after_preposition) && !class.points_back) {
             return false;
         }
         let infinitive_like = w.ends_with("er") || w.ends_with("ir");
@@ -486,15 +489,15 @@ impl<'a> SentenceWords<'a> {
             && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
         infinitive
             || passive
-            || points_back(w)
+            || class.points_back
             // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
             // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser").
             || (starts_with_name && !self.propers[j])
-            || lexicon::is_stop_word(w)
-            || lexicon::is_clause_opener(w)
-            || lexicon::looks_like_finite_verb(w)
-            || is_participle_ant(w)
-            || (w.chars().any(|c| c.is_ascii_digit()) && !after_preposition)
+            || class.stop
+            || class.clause_opener
+            || class.finite_verb
+            || class.participle_ant
+            || (class.has_digit && !after_preposition)
     }
 }
 
@@ -525,7 +528,7 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
             if gap.chars().any(|c| ",;:()«»\"".contains(c))
                 || lexicon::is_clause_opener(w)
                 || lexicon::looks_like_finite_verb(w)
-                || is_participle_ant(w)
+                || lexicon::is_participle_ant(w)
             {
                 break;
             }
@@ -549,15 +552,6 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
         }
     }
     out
-}
-
-/// Possessives and demonstratives ("sa visite", "ces armes") point back at something named
-/// before: an intertitre, read first, has nothing before it.
-fn points_back(word: &str) -> bool {
-    matches!(
-        word,
-        "sa" | "son" | "ses" | "leur" | "leurs" | "ce" | "cet" | "cette" | "ces"
-    )
 }
 
 /// Words of dates and durations: "Le 6 mai", "Cette semaine" say when, not what.
@@ -601,33 +595,6 @@ fn is_only_a_date(text: &str) -> bool {
         .map(|t| lowercase(t.text))
         .filter(|w| !lexicon::is_stop_word(w))
         .all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&w.as_ref()))
-}
-
-/// Cardinal numbers written out, which may sit between a determiner and its noun ("les deux
-/// hommes").
-fn is_number_word(word: &str) -> bool {
-    [
-        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "mille",
-    ]
-    .contains(&word)
-        || word.chars().all(|c| c.is_ascii_digit())
-}
-
-/// Present participles ("pouvant", "visant") open a clause; a few -ant nouns do not.
-fn is_participle_ant(word: &str) -> bool {
-    word.ends_with("ant")
-        && word.chars().count() > 5
-        && ![
-            "dirigeant",
-            "important",
-            "commandant",
-            "combattant",
-            "habitant",
-            "représentant",
-            "manifestant",
-            "participant",
-        ]
-        .contains(&word)
 }
 
 #[cfg(test)]
