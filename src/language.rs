@@ -59,6 +59,11 @@ pub fn detect(text: &str) -> Option<Detection> {
     })
 }
 
+/// The longest marker word of any list here, in bytes ("après", "était"). A longer word cannot
+/// be a marker: the one capital whose lowercase is shorter and spells a marker letter, the
+/// Kelvin sign for "k", still makes "MAKE" no longer than this.
+const MAX_MARKER_BYTES: usize = 6;
+
 /// Function words that French uses constantly and its neighbours rarely or never.
 const FRENCH_ONLY: &[&str] = &[
     "après", "au", "aux", "avait", "avec", "ces", "cette", "dans", "des", "du", "elle", "elles",
@@ -85,6 +90,9 @@ fn french_by_function_words(sample: &str) -> bool {
         .filter(|w| !w.is_empty())
     {
         words += 1;
+        if word.len() > MAX_MARKER_BYTES {
+            continue;
+        }
         if let Ok(i) = FRENCH_ONLY.binary_search(&lowercase(word).as_ref()) {
             hits += 1;
             seen[i] = true;
@@ -125,6 +133,10 @@ pub fn is_foreign_paragraph(text: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
+        // Every marker is short: a longer word is none of them.
+        if word.len() > MAX_MARKER_BYTES {
+            continue;
+        }
         let lower = lowercase(word);
         french += usize::from(FRENCH_MARKERS.contains(&lower.as_ref()));
         english += usize::from(ENGLISH_MARKERS.contains(&lower.as_ref()));
@@ -153,6 +165,15 @@ mod tests {
     #[test]
     fn french_markers_are_sorted_for_binary_search() {
         assert!(FRENCH_ONLY.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn no_marker_is_longer_than_the_length_cut() {
+        let lists = [FRENCH_ONLY, FRENCH_MARKERS, ENGLISH_MARKERS];
+        assert!(lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .all(|w| w.len() <= MAX_MARKER_BYTES));
     }
 
     #[test]
