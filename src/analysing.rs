@@ -502,11 +502,11 @@ pub fn rank_keyphrases(
         .collect()
 }
 
-/// What a keyphrase candidate is scored against: the stems of each body sentence, of the lede
-/// and of the title.
+/// What a keyphrase candidate is scored against: where each stem occurs in the body, and the
+/// stems of the lede and of the title.
 struct Salience {
-    /// Stem counts of each sentence.
-    sentences: Vec<FxHashMap<Stem, usize>>,
+    /// For each stem, the sentences that hold it (in order) and how many times.
+    postings: FxHashMap<Stem, Vec<(usize, usize)>>,
     lede: FxHashSet<Stem>,
     title_order: Rc<[Stem]>,
     words: f64,
@@ -514,19 +514,19 @@ struct Salience {
 
 impl Salience {
     fn of(title: Option<&str>, paragraphs: &[Paragraph]) -> Salience {
-        let sentences = paragraphs
-            .iter()
-            .flat_map(Paragraph::sentence_texts)
-            .map(|s| {
-                let mut counts: FxHashMap<Stem, usize> = FxHashMap::default();
-                for stem in content_stems(s).iter() {
-                    *counts.entry(stem.clone()).or_default() += 1;
+        let mut postings: FxHashMap<Stem, Vec<(usize, usize)>> = FxHashMap::default();
+        let sentences = paragraphs.iter().flat_map(Paragraph::sentence_texts);
+        for (index, sentence) in sentences.enumerate() {
+            for stem in content_stems(sentence).iter() {
+                let list = postings.entry(stem.clone()).or_default();
+                match list.last_mut() {
+                    Some((last, count)) if *last == index => *count += 1,
+                    _ => list.push((index, 1)),
                 }
-                counts
-            })
-            .collect();
+            }
+        }
         Salience {
-            sentences,
+            postings,
             lede: paragraphs
                 .first()
                 .map(paragraph_stems)
@@ -538,19 +538,33 @@ impl Salience {
         }
     }
 
+    /// Sentences holding every stem of `stems`, and the occurrences of the rarest one summed
+    /// over them (see [`keyphrase_occurrences`]); none for no stems.
+    fn coverage(&self, stems: &[Stem]) -> (usize, usize) {
+        let lists: Vec<&[(usize, usize)]> = stems
+            .iter()
+            .map(|st| self.postings.get(st).map_or(&[][..], Vec::as_slice))
+            .collect();
+        let Some((first, others)) = lists.split_first() else {
+            return (0, 0);
+        };
+        let (mut sentences, mut occurrences) = (0, 0);
+        for &(sentence, count) in *first {
+            let rarest = others.iter().try_fold(count, |rarest, list| {
+                let at = list.binary_search_by_key(&sentence, |&(s, _)| s).ok()?;
+                Some(rarest.min(list[at].1))
+            });
+            if let Some(rarest) = rarest {
+                sentences += 1;
+                occurrences += rarest;
+            }
+        }
+        (sentences, occurrences)
+    }
+
     /// How many sentences are about the keyphrase, weighted by where it stands.
     fn score(&self, k: &Keyphrase) -> f64 {
-        let count = |c: &FxHashMap<Stem, usize>, st: &Stem| c.get(st).copied().unwrap_or(0);
-        let coverage = self
-            .sentences
-            .iter()
-            .filter(|c| k.stems.iter().all(|st| count(c, st) > 0))
-            .count();
-        let occurrences: usize = self
-            .sentences
-            .iter()
-            .map(|c| k.stems.iter().map(|st| count(c, st)).min().unwrap_or(0))
-            .sum();
+        let (coverage, occurrences) = self.coverage(&k.stems);
         let in_title = k.stems.iter().all(|s| self.title_order.contains(s));
         let in_lede = k.stems.iter().all(|s| self.lede.contains(s));
         // The title is composed keyphrase first: a keyphrase the title already opens with
