@@ -9,7 +9,9 @@
 
 use super::{capitalise_first, ends_on_function_word};
 use crate::analysing::ProperNouns;
-use crate::analysing::{analyse, content_stems, paragraph_stems, Analysis, Keyphrase, Stem};
+use crate::analysing::{
+    analyse, content_stems, paragraph_stems, AnalysedWord, Analysis, Keyphrase, Stem,
+};
 use crate::lexicon::{self, WordClass};
 use crate::segmenting::{count_words, lowercase, tokens, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -247,7 +249,7 @@ fn section_candidates(
         let central = 0.6 + 0.8 * centrality[position] / most_central;
         let early = 1.0 + 0.2 / (1.0 + position as f64);
         for phrase in noun_phrases(sentence, proper) {
-            list.push(candidate(&phrase, vocabulary, proper, central * early));
+            list.push(candidate(phrase, vocabulary, central * early));
         }
     }
     list.sort_by(|a, b| {
@@ -259,13 +261,8 @@ fn section_candidates(
     list
 }
 
-fn candidate(
-    phrase: &NounPhrase,
-    vocabulary: &Vocabulary,
-    proper: &ProperNouns,
-    sentence_factor: f64,
-) -> Candidate {
-    let words = PhraseWords::of(&phrase.text, proper);
+fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) -> Candidate {
+    let words = phrase.words;
     // Names say who, not what the section is about: they add a little, the common nouns
     // carry the score.
     let specificity = (words
@@ -289,6 +286,7 @@ fn candidate(
 }
 
 /// The words of a phrase, sorted in one pass over its tokens.
+#[derive(Debug, Clone, PartialEq)]
 struct PhraseWords {
     /// Stems of its content words, names included (what keyphrase matching compares).
     stems: Vec<Stem>,
@@ -299,22 +297,26 @@ struct PhraseWords {
 }
 
 impl PhraseWords {
-    fn of(text: &str, proper: &ProperNouns) -> PhraseWords {
+    /// The phrase made of the sentence's tokens `tokens`, read from the sentence's analysis.
+    fn of(sentence: &SentenceWords, tokens: impl Iterator<Item = usize>) -> PhraseWords {
         let mut words = PhraseWords {
             stems: Vec::new(),
             common: Vec::new(),
             names: 0,
             generic: 0,
         };
-        for token in tokens(text) {
-            let lower = lowercase(token.text);
-            let lower = lower.as_ref();
-            if lexicon::is_stop_word(lower) {
+        for k in tokens {
+            let analysed = &sentence.analysed[k];
+            if analysed.class.stop {
                 continue;
             }
-            let content = lower.chars().any(char::is_alphabetic);
-            let is_name = proper.contains_key(lower);
-            let stem = (content || !is_name).then(|| crate::analysing::stem(lower));
+            let lower = sentence.lowers[k];
+            let content = analysed.stem.is_some();
+            let is_name = sentence.propers[k];
+            let stem = match &analysed.stem {
+                Some(stem) => Some(stem.clone()),
+                None => (!is_name).then(|| crate::analysing::stem(lower)),
+            };
             if is_name {
                 words.names += 1;
             } else if lexicon::is_generic_noun(lower) {
@@ -348,6 +350,7 @@ pub struct NounPhrase {
     pub text: String,
     /// The phrase opens the sentence (it is most likely the subject).
     pub is_subject: bool,
+    words: PhraseWords,
 }
 
 /// Noun phrases of one sentence, by the grammar described at the top of this module.
@@ -368,9 +371,8 @@ struct SentenceWords<'a> {
     /// (start, end) of each token.
     toks: Vec<(usize, usize)>,
     lowers: Vec<&'a str>,
-    classes: Vec<WordClass>,
-    /// A word with content (not a stop word, not a number): what a heading needs one of.
-    contents: Vec<bool>,
+    /// Each token's class and stem.
+    analysed: &'a [AnalysedWord],
     propers: Vec<bool>,
     /// Punctuation between token `j - 1` and token `j` ends a phrase.
     breaks_before: Vec<bool>,
@@ -393,8 +395,7 @@ impl<'a> SentenceWords<'a> {
         SentenceWords {
             sentence,
             propers: lowers.iter().map(|w| proper.contains_key(*w)).collect(),
-            classes: words.iter().map(|w| w.class).collect(),
-            contents: words.iter().map(|w| w.stem.is_some()).collect(),
+            analysed: words,
             toks,
             lowers,
             breaks_before,
@@ -405,6 +406,10 @@ impl<'a> SentenceWords<'a> {
         self.toks.len()
     }
 
+    fn class(&self, k: usize) -> WordClass {
+        self.analysed[k].class
+    }
+
     /// The text of token `k`, as written.
     fn text(&self, k: usize) -> &'a str {
         &self.sentence[self.toks[k].0..self.toks[k].1]
@@ -413,22 +418,24 @@ impl<'a> SentenceWords<'a> {
     /// A phrase opens on a determiner (not a possessive or demonstrative, which point back) or
     /// on the first of a run of names, and not right after another determiner.
     fn opens_phrase(&self, i: usize) -> bool {
-        let class = self.classes[i];
+        let class = self.class(i);
         let opens = (class.determiner && !class.points_back)
             || (self.propers[i] && (i == 0 || !self.propers[i - 1]));
-        opens && !(i > 0 && !self.breaks_before[i] && self.classes[i - 1].determiner)
+        opens && !(i > 0 && !self.breaks_before[i] && self.class(i - 1).determiner)
     }
 
     /// The noun phrase that opens at token `i`, if it makes a heading.
     fn phrase_from(&self, i: usize) -> Option<NounPhrase> {
         let end = self.phrase_end(i);
         let text = &self.sentence[self.toks[i].0..self.toks[end].1];
-        let has_content = self.contents[i..=end].contains(&true);
+        // A word with content (not a stop word, not a number): a heading needs one.
+        let has_content = self.analysed[i..=end].iter().any(|w| w.stem.is_some());
         let fits = (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
         (fits && has_content && !is_only_a_date(text) && !ends_on_function_word(text)).then(|| {
             NounPhrase {
                 text: text.to_string(),
                 is_subject: i == 0,
+                words: PhraseWords::of(self, i..=end),
             }
         })
     }
@@ -441,14 +448,14 @@ impl<'a> SentenceWords<'a> {
     /// Token `j` links what follows to the phrase: "de", "en", "à", or a determiner or number
     /// after one.
     fn links(&self, j: usize, after_preposition: bool) -> bool {
-        let class = self.classes[j];
+        let class = self.class(j);
         class.np_preposition || ((class.determiner || class.number) && after_preposition)
     }
 
     /// The last token of the phrase opening at `i`: nouns, adjectives and "de/en/à + noun"
     /// complements, up to a verb, a clitic, a relative pronoun or punctuation.
     fn phrase_end(&self, i: usize) -> usize {
-        let starts_with_name = !self.classes[i].determiner;
+        let starts_with_name = !self.class(i).determiner;
         let mut after_preposition = !starts_with_name;
         let mut end = i;
         for j in i + 1..self.len().min(i + MAX_HEADING_WORDS + 2) {
@@ -473,7 +480,7 @@ impl<'a> SentenceWords<'a> {
         after_preposition: bool,
     ) -> bool {
         let w = self.lowers[j];
-        let class = self.classes[j];
+        let class = self.class(j);
         let previous = self.lowers[j - 1];
         if self.joins_names(j) || (self.links(j, after_preposition) && !class.points_back) {
             return false;
@@ -548,6 +555,7 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
             out.push(NounPhrase {
                 text,
                 is_subject: i == 0,
+                words: PhraseWords::of(words, std::iter::once(i).chain(i + 2..=end)),
             });
         }
     }
