@@ -129,6 +129,42 @@ fn a_mixed_folder_writes_the_good_articles_and_reports_the_rest() {
     assert_eq!(record(&records, "vide.txt")["status"], "failed");
 }
 
+/// A worker thread keeps its word cache and sentence memo from one article to the next; no
+/// article may depend on what the thread rewrote before it. On one thread, in both orders, each
+/// article of a batch is the article `redac rewrite FILE` writes alone.
+#[test]
+fn a_batch_article_is_the_article_written_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let fixtures = fixtures();
+    for (i, (name, bytes)) in fixtures.iter().enumerate() {
+        // Two folders, so that the walk meets the articles in two orders.
+        write(&input, &format!("a/{i}-{name}"), bytes);
+        write(&input, &format!("b/{}-{name}", fixtures.len() - i), bytes);
+    }
+    let output = dir.path().join("out");
+    redac()
+        .arg("rewrite")
+        .arg(&input)
+        .arg("-o")
+        .arg(&output)
+        .args(["-j", "1"])
+        .assert()
+        .code(1);
+    for (i, (name, _)) in fixtures.iter().enumerate() {
+        let source = input.join(format!("a/{i}-{name}"));
+        let alone = redac().arg("rewrite").arg(&source).assert();
+        let alone = alone.get_output().stdout.clone();
+        for article in [
+            format!("a/{i}-{name}"),
+            format!("b/{}-{name}", fixtures.len() - i),
+        ] {
+            let written = std::fs::read(output.join(Path::new(&article).with_extension("md")));
+            assert_eq!(written.unwrap(), alone, "{article}");
+        }
+    }
+}
+
 #[test]
 fn briefs_met_everywhere_exit_zero_and_short_ones_exit_one() {
     let dir = tempfile::tempdir().unwrap();
