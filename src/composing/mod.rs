@@ -55,5 +55,41 @@ pub fn ends_on_function_word(text: &str) -> bool {
 /// Length as a reader sees it: grapheme clusters, so "é" written with a combining accent is one.
 pub fn visible_len(text: &str) -> usize {
     use unicode_segmentation::UnicodeSegmentation;
+    if text.chars().all(is_own_grapheme) {
+        // French prose in precomposed letters, the common case: one character, one grapheme.
+        // Segmenting costs some 200 instructions a character, and titles and descriptions are
+        // measured for every candidate.
+        return text.chars().count();
+    }
     text.graphemes(true).count()
+}
+
+/// A character that always makes a grapheme cluster of its own: Latin letters up to U+02FF
+/// (the combining marks start at U+0300), French punctuation (dashes, curly quotes, the narrow
+/// no-break space) and the euro sign. A carriage return is left out: CR LF is one cluster.
+fn is_own_grapheme(c: char) -> bool {
+    (c < '\u{300}' && c != '\r') || matches!(c, '\u{2010}'..='\u{2027}' | '\u{202f}' | '€')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn visible_length_counts_what_a_reader_sees() {
+        assert_eq!(visible_len("Élysée"), 6);
+        assert_eq!(visible_len("e\u{301}té"), 3);
+        assert_eq!(visible_len("a\r\nb"), 3);
+        assert_eq!(visible_len("«\u{a0}oui\u{a0}» – 5\u{202f}€"), 13);
+    }
+
+    proptest! {
+        /// The shortcut agrees with full segmentation, on any text.
+        #[test]
+        fn visible_length_is_the_grapheme_count(text in "\\PC{0,40}|[a-zé\u{300}\u{301}\r\n\u{200d} ]{0,40}") {
+            prop_assert_eq!(visible_len(&text), text.graphemes(true).count());
+        }
+    }
 }
