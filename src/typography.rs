@@ -50,7 +50,8 @@ pub fn normalise(text: &str) -> String {
     if text.contains(['«', '»']) {
         text = guillemet_spaces(&text).into();
     }
-    if text.contains([':', ';', '!', '?']) {
+    // The DFA answers whether anything needs a space; the capturing search runs only then.
+    if text.contains([':', ';', '!', '?']) && SPACE_BEFORE_HIGH_PUNCT.is_match(&text) {
         let spaced = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c: &regex::Captures| {
             let space = if &c[2] == ":" { NBSP } else { NNBSP };
             format!("{}{space}{}{}", &c[1], &c[2], &c[3])
@@ -91,16 +92,22 @@ fn balance_guillemets(text: &str) -> String {
 
 /// A straight apostrophe between letters, or after an elided letter, is the typographic one.
 fn apostrophes(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let letter_before = i > 0 && chars[i - 1].is_alphabetic();
-        let letter_after = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
-        out.push(if c == '\'' && letter_before && letter_after {
+    let mut previous: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let letter_before = previous.is_some_and(char::is_alphabetic);
+        let letter_after = || {
+            text[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        };
+        out.push(if c == '\'' && letter_before && letter_after() {
             '’'
         } else {
             c
         });
+        previous = Some(c);
     }
     out
 }
