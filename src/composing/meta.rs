@@ -46,6 +46,36 @@ struct Candidate {
     cuts_a_list: bool,
 }
 
+/// A sentence or clause a candidate is made of, with its character counts.
+struct Piece {
+    text: String,
+    /// Characters, and how many of them are not ASCII.
+    chars: usize,
+    non_ascii: usize,
+}
+
+impl Piece {
+    fn new(text: String) -> Piece {
+        let (chars, non_ascii) = text
+            .chars()
+            .fold((0, 0), |(n, x), c| (n + 1, x + usize::from(!c.is_ascii())));
+        Piece {
+            text,
+            chars,
+            non_ascii,
+        }
+    }
+}
+
+/// Cheap bounds before counting graphemes, which is the slow part: a text has at most as many
+/// graphemes as characters, and at least its characters less its non-ASCII ones (only those can
+/// be combining marks). Counted on the pieces, so a candidate that cannot fit is never joined.
+fn could_fit(pieces: &[&Piece]) -> bool {
+    let chars = pieces.iter().map(|p| p.chars).sum::<usize>() + pieces.len() - 1;
+    let non_ascii: usize = pieces.iter().map(|p| p.non_ascii).sum();
+    chars >= MIN_META_LEN && chars - non_ascii <= MAX_META_LEN
+}
+
 /// Compose the description; `None` when no candidate reaches the range.
 pub fn compose(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Option<String> {
     let sentences: Vec<&str> = paragraphs
@@ -54,48 +84,48 @@ pub fn compose(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Option<String
         .take(LEAD_SENTENCES)
         .collect();
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut push = |text: String, order: usize, cuts_a_list: bool| {
-        candidates.push(Candidate {
-            text,
-            order,
-            cuts_a_list,
-        })
+    let mut push = |pieces: &[&Piece], order: usize, cuts_a_list: bool| {
+        if could_fit(pieces) {
+            let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+            candidates.push(Candidate {
+                text: text.join(" "),
+                order,
+                cuts_a_list,
+            })
+        }
     };
-    let wholes: Vec<String> = sentences.iter().map(|s| finish(s)).collect();
-    let cuts: Vec<Vec<(String, bool)>> = sentences.iter().map(|s| clause_prefixes(s)).collect();
+    let wholes: Vec<Piece> = sentences.iter().map(|s| Piece::new(finish(s))).collect();
+    let cuts: Vec<Vec<(Piece, bool)>> = sentences
+        .iter()
+        .map(|s| {
+            clause_prefixes(s)
+                .into_iter()
+                .map(|(cut, list)| (Piece::new(cut), list))
+                .collect()
+        })
+        .collect();
     for (i, whole) in wholes.iter().enumerate() {
-        push(whole.clone(), i * 4, false);
+        push(&[whole], i * 4, false);
         for (cut, list) in &cuts[i] {
-            push(cut.clone(), i * 4 + 1, *list);
+            push(&[cut], i * 4 + 1, *list);
         }
         if let Some(next) = wholes.get(i + 1) {
-            push(format!("{whole} {next}"), i * 4 + 2, false);
+            push(&[whole, next], i * 4 + 2, false);
             for (cut, list) in &cuts[i + 1] {
-                push(format!("{whole} {cut}"), i * 4 + 3, *list);
+                push(&[whole, cut], i * 4 + 3, *list);
             }
             for (cut, list) in &cuts[i] {
-                push(format!("{cut} {next}"), i * 4 + 3, *list);
+                push(&[cut, next], i * 4 + 3, *list);
             }
         }
     }
-    let in_range =
-        |c: &str| could_fit(c) && (MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(c));
+    let in_range = |c: &str| (MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(c));
     let literal = |c: &str| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
     candidates
         .into_iter()
         .filter(|c| in_range(&c.text) && keyphrase.is_in(&c.text))
         .min_by_key(|c| (!literal(&c.text), c.cuts_a_list, c.order))
         .map(|c| c.text)
-}
-
-/// Cheap bounds before counting graphemes, which is the slow part: a text has at most as many
-/// graphemes as characters, and at least its characters less its non-ASCII ones (only those can
-/// be combining marks).
-fn could_fit(text: &str) -> bool {
-    let (chars, non_ascii) = text
-        .chars()
-        .fold((0, 0), |(n, x), c| (n + 1, x + usize::from(!c.is_ascii())));
-    chars >= MIN_META_LEN && chars - non_ascii <= MAX_META_LEN
 }
 
 /// End a sentence with a full stop (keeping ? ! and closing quotes as they are).
