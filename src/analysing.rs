@@ -27,34 +27,54 @@ pub type Stem = Rc<str>;
 
 /// Stem of a lowercase word.
 pub fn stem(lower: &str) -> Stem {
-    lexeme(lower).0
+    lexeme(lower).stem
 }
 
-/// Stem and lexical class of a lowercase word.
+/// What is known of a word as written: its lowercase form when that differs, its stem and its
+/// class.
+#[derive(Debug, Clone)]
+struct Lexeme {
+    lower: Option<Rc<str>>,
+    stem: Stem,
+    class: WordClass,
+    alphabetic: bool,
+}
+
+/// The lexeme of a word as written.
 ///
-/// Memoised per thread: news vocabulary is Zipfian, so a few hundred words make most of any
-/// article, and the Snowball algorithm was a fifth of a rewrite's time before this; one lookup
-/// here also replaces the lookups of every word list at every pass. The cache is cleared when
-/// it grows past [`WORD_CACHE_WORDS`], so memory stays bounded on a huge input or a long batch.
-fn lexeme(lower: &str) -> (Stem, WordClass) {
+/// Memoised per thread, by the word as written, so a known word is neither lowercased nor
+/// stemmed nor looked up in the word lists again: news vocabulary is Zipfian, so a few hundred
+/// words make most of any article, and the Snowball algorithm alone was a fifth of a rewrite's
+/// time before this. The cache is cleared when it grows past [`WORD_CACHE_WORDS`], so memory
+/// stays bounded on a huge input or a long batch.
+fn lexeme(word: &str) -> Lexeme {
     WORD_CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(known) = cache.get(lower) {
+        if let Some(known) = cache.get(word) {
             return known.clone();
         }
         if cache.len() >= WORD_CACHE_WORDS {
             cache.clear();
         }
-        let entry: (Stem, WordClass) = (FRENCH_STEMMER.stem(lower).into(), WordClass::of(lower));
-        cache.insert(lower.into(), entry.clone());
-        entry
+        let lower = segmenting::lowercase(word);
+        let lexeme = Lexeme {
+            stem: FRENCH_STEMMER.stem(&lower).into(),
+            class: WordClass::of(&lower),
+            alphabetic: lower.chars().any(char::is_alphabetic),
+            lower: match lower {
+                Cow::Owned(lower) => Some(lower.into()),
+                Cow::Borrowed(_) => None,
+            },
+        };
+        cache.insert(word.into(), lexeme.clone());
+        lexeme
     })
 }
 
 const WORD_CACHE_WORDS: usize = 50_000;
 
 thread_local! {
-    static WORD_CACHE: RefCell<FxHashMap<Box<str>, (Stem, WordClass)>> = RefCell::new(FxHashMap::default());
+    static WORD_CACHE: RefCell<FxHashMap<Box<str>, Lexeme>> = RefCell::new(FxHashMap::default());
 }
 
 /// One word of an analysed text: where it stands, its lowercase form when that differs from
@@ -62,7 +82,7 @@ thread_local! {
 #[derive(Debug, Clone)]
 pub struct AnalysedWord {
     pub range: Range<usize>,
-    lower: Option<Box<str>>,
+    lower: Option<Rc<str>>,
     pub stem: Option<Stem>,
     pub class: WordClass,
 }
@@ -100,17 +120,13 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
     }
     let mut words: Vec<AnalysedWord> = Vec::with_capacity(text.len() / 5);
     words.extend(segmenting::tokens(text).map(|t| {
-        let lower = segmenting::lowercase(t.text);
-        let (stem, class) = lexeme(&lower);
-        let content = !class.stop && lower.chars().any(char::is_alphabetic);
+        let lexeme = lexeme(t.text);
+        let content = !lexeme.class.stop && lexeme.alphabetic;
         AnalysedWord {
             range: t.start..t.start + t.text.len(),
-            stem: content.then_some(stem),
-            class,
-            lower: match lower {
-                Cow::Owned(lower) => Some(lower.into_boxed_str()),
-                Cow::Borrowed(_) => None,
-            },
+            stem: content.then_some(lexeme.stem),
+            class: lexeme.class,
+            lower: lexeme.lower,
         }
     }));
     let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
