@@ -40,6 +40,13 @@ struct Lexeme {
     alphabetic: bool,
 }
 
+impl Lexeme {
+    /// The stem of a content word: not a stop word, and holding a letter (not a number).
+    fn content_stem(self) -> Option<Stem> {
+        (!self.class.stop && self.alphabetic).then_some(self.stem)
+    }
+}
+
 /// The lexeme of a word as written.
 ///
 /// Memoised per thread, by the word as written, so a known word is neither lowercased nor
@@ -121,12 +128,11 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
     let mut words: Vec<AnalysedWord> = Vec::with_capacity(text.len() / 5);
     words.extend(segmenting::tokens(text).map(|t| {
         let lexeme = lexeme(t.text);
-        let content = !lexeme.class.stop && lexeme.alphabetic;
         AnalysedWord {
             range: t.start..t.start + t.text.len(),
-            stem: content.then_some(lexeme.stem),
             class: lexeme.class,
-            lower: lexeme.lower,
+            lower: lexeme.lower.clone(),
+            stem: lexeme.content_stem(),
         }
     }));
     let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
@@ -184,9 +190,14 @@ pub struct Keyphrase {
 
 impl Keyphrase {
     pub fn new(text: &str) -> Self {
+        // Not through the sentence memo: a keyphrase is stemmed once, and the ranking makes
+        // dozens of candidates that no stage reads again.
+        let stems = segmenting::tokens(text)
+            .filter_map(|t| lexeme(t.text).content_stem())
+            .collect();
         Keyphrase {
             text: text.trim().to_string(),
-            stems: content_stems(text).to_vec(),
+            stems,
         }
     }
 

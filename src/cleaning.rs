@@ -275,7 +275,7 @@ fn classify(line: &str, article: &Article, repeated: bool) -> Line {
     if let Some(reason) = FAMILIES.of(line, words) {
         return Line::Noise(reason);
     }
-    if FRENCH_DATE.is_match(line) && words <= 8 {
+    if words <= 8 && FRENCH_DATE.is_match(line) {
         return Line::Noise("dateline");
     }
     if dateline_outlet(line).is_some() {
