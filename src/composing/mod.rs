@@ -36,10 +36,12 @@ impl Section {
 /// Capitalise the first letter, leaving the rest as written.
 pub fn capitalise_first(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(text.len() + 2);
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
     }
+    out
 }
 
 /// The text ends on an article, preposition or conjunction ("… de", "… l’"): a title, heading
