@@ -11,6 +11,17 @@ fn redac() -> Command {
     Command::cargo_bin("redac").unwrap()
 }
 
+/// `redac rewrite INPUT -o OUTPUT`, the batch command every test here starts from.
+fn batch(input: impl AsRef<Path>, output: impl AsRef<Path>) -> Command {
+    let mut command = redac();
+    command
+        .arg("rewrite")
+        .arg(input.as_ref())
+        .arg("-o")
+        .arg(output.as_ref());
+    command
+}
+
 /// A folder as wire copy arrives: good articles at several depths, and one of each kind of
 /// bad input.
 fn mixed_folder(root: &Path) -> PathBuf {
@@ -55,11 +66,7 @@ fn a_mixed_folder_writes_the_good_articles_and_reports_the_rest() {
     let input = mixed_folder(dir.path());
     let output = dir.path().join("out");
     let report = dir.path().join("report.jsonl");
-    let run = redac()
-        .arg("rewrite")
-        .arg(&input)
-        .arg("-o")
-        .arg(&output)
+    let run = batch(&input, &output)
         .arg("--report")
         .arg(&report)
         .assert()
@@ -143,14 +150,7 @@ fn a_batch_article_is_the_article_written_alone() {
         write(&input, &format!("b/{}-{name}", fixtures.len() - i), bytes);
     }
     let output = dir.path().join("out");
-    redac()
-        .arg("rewrite")
-        .arg(&input)
-        .arg("-o")
-        .arg(&output)
-        .args(["-j", "1"])
-        .assert()
-        .code(1);
+    batch(&input, &output).args(["-j", "1"]).assert().code(1);
     for (i, (name, _)) in fixtures.iter().enumerate() {
         let source = input.join(format!("a/{i}-{name}"));
         let alone = redac().arg("rewrite").arg(&source).assert();
@@ -173,11 +173,7 @@ fn briefs_met_everywhere_exit_zero_and_short_ones_exit_one() {
         write(&input, &name, &bytes);
     }
     let rewrite = |out: &str, min_words: &str| {
-        redac()
-            .arg("rewrite")
-            .arg(&input)
-            .arg("-o")
-            .arg(dir.path().join(out))
+        batch(&input, dir.path().join(out))
             .args(["--min-words", min_words])
             .assert()
     };
@@ -194,11 +190,7 @@ fn a_rerun_skips_what_is_written_and_force_rewrites_it() {
     }
     let output = dir.path().join("out");
     let run = |extra: &[&str]| {
-        let assert = redac()
-            .arg("rewrite")
-            .arg(&input)
-            .arg("-o")
-            .arg(&output)
+        let assert = batch(&input, &output)
             .args(["--min-words", "100"])
             .args(extra)
             .assert();
@@ -217,14 +209,7 @@ fn a_rerun_skips_what_is_written_and_force_rewrites_it() {
     let stderr = run(&["--force"]);
     assert!(stderr.contains("5 written"), "{stderr}");
 
-    let refused = redac()
-        .arg("rewrite")
-        .arg(&input)
-        .arg("-o")
-        .arg(&output)
-        .arg("--no-resume")
-        .assert()
-        .code(2);
+    let refused = batch(&input, &output).arg("--no-resume").assert().code(2);
     let stderr = String::from_utf8_lossy(&refused.get_output().stderr);
     assert!(stderr.contains("exists; --force rewrites it"), "{stderr}");
 }
@@ -242,11 +227,7 @@ fn a_resumed_run_rewrites_an_empty_article_and_reports_a_cut_one() {
     }
     let output = dir.path().join("out");
     let run = |extra: &[&str]| {
-        redac()
-            .arg("rewrite")
-            .arg(&input)
-            .arg("-o")
-            .arg(&output)
+        batch(&input, &output)
             .args(["--min-words", "100"])
             .args(extra)
             .assert()
@@ -278,13 +259,7 @@ fn an_output_older_than_its_input_is_kept_and_reported() {
     let (name, bytes) = &fixtures()[2];
     let source = write(&input, name, bytes);
     let output = dir.path().join("out");
-    redac()
-        .arg("rewrite")
-        .arg(&input)
-        .arg("-o")
-        .arg(&output)
-        .assert()
-        .code(1);
+    batch(&input, &output).assert().code(1);
     let article = output.join(Path::new(name).with_extension("md"));
     let before = std::fs::read(&article).unwrap();
     let later = std::fs::metadata(&article).unwrap().modified().unwrap()
@@ -296,12 +271,7 @@ fn an_output_older_than_its_input_is_kept_and_reported() {
         .set_modified(later)
         .unwrap();
 
-    let run = redac()
-        .arg("rewrite")
-        .arg(&input)
-        .arg("-o")
-        .arg(&output)
-        .assert();
+    let run = batch(&input, &output).assert();
     let stderr = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
     assert!(stderr.contains("kept, older than its input"), "{stderr}");
     assert_eq!(std::fs::read(&article).unwrap(), before);
@@ -328,13 +298,7 @@ fn overlapping_folders_and_outputs_onto_inputs_are_refused_and_nothing_changes()
         (one_input, "not a folder"),
     ];
     for (output, message) in cases {
-        let run = redac()
-            .arg("rewrite")
-            .arg(&input)
-            .arg("-o")
-            .arg(&output)
-            .assert()
-            .code(2);
+        let run = batch(&input, &output).assert().code(2);
         let stderr = String::from_utf8_lossy(&run.get_output().stderr);
         assert!(
             stderr.contains(message),
@@ -366,13 +330,7 @@ fn a_folder_needs_an_output_folder() {
 fn piped_stderr_gets_plain_lines_and_no_escape_codes() {
     let dir = tempfile::tempdir().unwrap();
     let input = mixed_folder(dir.path());
-    let run = redac()
-        .arg("rewrite")
-        .arg(&input)
-        .arg("-o")
-        .arg(dir.path().join("out"))
-        .assert()
-        .code(2);
+    let run = batch(&input, dir.path().join("out")).assert().code(2);
     let stderr = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
     assert!(
         !stderr.contains('\u{1b}'),
@@ -391,20 +349,12 @@ fn glob_chooses_the_inputs_and_threads_can_be_set() {
     let dir = tempfile::tempdir().unwrap();
     let input = mixed_folder(dir.path());
     let output = dir.path().join("out");
-    redac()
-        .arg("rewrite")
-        .arg(&input)
-        .arg("-o")
-        .arg(&output)
+    batch(&input, &output)
         .args(["--glob", "monde/europe/*.txt", "-j", "1"])
         .assert()
         .code(1);
     assert_eq!(articles(&output).len(), 2);
-    redac()
-        .arg("rewrite")
-        .arg(&input)
-        .arg("-o")
-        .arg(&output)
+    batch(&input, &output)
         .args(["--glob", "*.pdf"])
         .assert()
         .code(2)
@@ -422,13 +372,7 @@ fn links_out_of_the_input_folder_are_not_followed() {
     std::os::unix::fs::symlink(&outside, input.join("lien.txt")).unwrap();
     std::os::unix::fs::symlink(outside.parent().unwrap(), input.join("dossier")).unwrap();
     let output = dir.path().join("out");
-    let run = redac()
-        .arg("rewrite")
-        .arg(&input)
-        .arg("-o")
-        .arg(&output)
-        .assert()
-        .code(1);
+    let run = batch(&input, &output).assert().code(1);
     let stderr = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
     assert_eq!(articles(&output), vec![PathBuf::from("a.md")]);
     assert!(stderr.contains("lien.txt: not followed"), "{stderr}");
