@@ -541,6 +541,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_class_gathers_the_lists() {
+        let les = WordClass::of("les");
+        assert!(les.stop && les.determiner && !les.points_back);
+        let ces = WordClass::of("ces");
+        assert!(ces.determiner && ces.points_back);
+        assert!(WordClass::of("de").np_preposition);
+        assert!(WordClass::of("discutent").finite_verb);
+        assert!(
+            WordClass::of("visant").participle_ant && !WordClass::of("dirigeant").participle_ant
+        );
+        assert!(WordClass::of("deux").number && WordClass::of("2024").has_digit);
+        assert_eq!(WordClass::of("armes"), WordClass::default());
+    }
+
+    #[test]
     fn verb_guess_keeps_nouns() {
         assert!(looks_like_finite_verb("discutent"));
         assert!(looks_like_finite_verb("rapprocherait"));

@@ -1,0 +1,220 @@
+//! Words: every token of a text, with its lowercase form, Snowball stem and lexical class,
+//! found once and shared by every stage that reads the text.
+//!
+//! Two caches make that cheap, both per thread and bounded. The word cache maps each distinct
+//! word as written to what is known of it ([`Lexeme`]); the sentence memo maps each text to its
+//! [`Analysis`] and is emptied at the start of every article ([`start_article`]).
+
+use crate::lexicon::WordClass;
+use crate::segmenting::{self, Paragraph};
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
+use std::sync::LazyLock;
+
+static FRENCH_STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::French));
+
+/// A word stem. Shared: the stages copy stems into many tables (counts, sets, candidates), and
+/// a reference count costs nothing where a `String` copy was an allocation each time.
+pub type Stem = Rc<str>;
+
+/// Stem of a lowercase word.
+pub fn stem(lower: &str) -> Stem {
+    lexeme(lower).stem
+}
+
+/// What is known of a word as written: its lowercase form when that differs, its stem and its
+/// class.
+#[derive(Debug, Clone)]
+struct Lexeme {
+    lower: Option<Rc<str>>,
+    stem: Stem,
+    class: WordClass,
+    alphabetic: bool,
+}
+
+impl Lexeme {
+    /// The stem of a content word: not a stop word, and holding a letter (not a number).
+    fn content_stem(self) -> Option<Stem> {
+        (!self.class.stop && self.alphabetic).then_some(self.stem)
+    }
+}
+
+/// The stem of `word` (as written) when it is a content word, straight from the word cache:
+/// for short texts stemmed once (a keyphrase), which the sentence memo need not keep.
+pub fn content_stem(word: &str) -> Option<Stem> {
+    lexeme(word).content_stem()
+}
+
+/// The lexeme of a word as written.
+///
+/// Memoised per thread, by the word as written, so a known word is neither lowercased nor
+/// stemmed nor looked up in the word lists again: news vocabulary is Zipfian, so a few hundred
+/// words make most of any article, and the Snowball algorithm alone was a fifth of a rewrite's
+/// time before this. The cache is cleared when it grows past [`WORD_CACHE_WORDS`], so memory
+/// stays bounded on a huge input or a long batch.
+fn lexeme(word: &str) -> Lexeme {
+    WORD_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(known) = cache.get(word) {
+            return known.clone();
+        }
+        if cache.len() >= WORD_CACHE_WORDS {
+            cache.clear();
+        }
+        let lower = segmenting::lowercase(word);
+        let lexeme = Lexeme {
+            stem: FRENCH_STEMMER.stem(&lower).into(),
+            class: WordClass::of(&lower),
+            alphabetic: lower.chars().any(char::is_alphabetic),
+            lower: match lower {
+                Cow::Owned(lower) => Some(lower.into()),
+                Cow::Borrowed(_) => None,
+            },
+        };
+        cache.insert(word.into(), lexeme.clone());
+        lexeme
+    })
+}
+
+const WORD_CACHE_WORDS: usize = 50_000;
+
+thread_local! {
+    static WORD_CACHE: RefCell<FxHashMap<Box<str>, Lexeme>> = RefCell::new(FxHashMap::default());
+}
+
+/// One word of an analysed text: where it stands, its lowercase form when that differs from
+/// how it is written, and its stem when it is a content word (not a stop word, not a number).
+#[derive(Debug, Clone)]
+pub struct AnalysedWord {
+    pub range: Range<usize>,
+    lower: Option<Rc<str>>,
+    pub stem: Option<Stem>,
+    pub class: WordClass,
+}
+
+impl AnalysedWord {
+    /// The word in lowercase; `text` is the text it was analysed in.
+    pub fn lower<'a>(&'a self, text: &'a str) -> &'a str {
+        self.lower
+            .as_deref()
+            .unwrap_or_else(|| &text[self.range.clone()])
+    }
+
+    /// The word is written in lowercase already.
+    pub fn is_lowercase(&self) -> bool {
+        self.lower.is_none()
+    }
+}
+
+/// A text's words, lowercased and stemmed once: what every stage reads of a sentence.
+#[derive(Debug)]
+pub struct Analysis {
+    pub words: Vec<AnalysedWord>,
+    /// The stems of the content words, in order.
+    pub stems: Rc<[Stem]>,
+}
+
+/// The words of `text`, analysed.
+///
+/// Memoised by text for the article being written (see [`start_article`]): sections,
+/// headings, the keyphrase ranking, the density table and the meta description all read the
+/// same sentences, and each used to tokenise, lowercase and stem them again.
+pub fn analyse(text: &str) -> Rc<Analysis> {
+    if let Some(analysis) = ANALYSED.with(|cache| cache.borrow().get(text).cloned()) {
+        return analysis;
+    }
+    let mut words: Vec<AnalysedWord> = Vec::with_capacity(text.len() / 5);
+    words.extend(segmenting::tokens(text).map(|t| {
+        let lexeme = lexeme(t.text);
+        AnalysedWord {
+            range: t.start..t.start + t.text.len(),
+            class: lexeme.class,
+            lower: lexeme.lower.clone(),
+            stem: lexeme.content_stem(),
+        }
+    }));
+    let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
+    let analysis = Rc::new(Analysis { words, stems });
+    ANALYSED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= TEXT_CACHE_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(text.into(), analysis.clone());
+    });
+    analysis
+}
+
+/// Content-word stems of `text`, in order.
+pub fn content_stems(text: &str) -> Rc<[Stem]> {
+    analyse(text).stems.clone()
+}
+
+/// Content stems of a paragraph: its sentences' stems, in order (tokens never cross a sentence
+/// boundary, which always falls on white space), so each sentence is analysed once.
+pub fn paragraph_stems(paragraph: &Paragraph) -> Vec<Stem> {
+    let mut stems = Vec::with_capacity(paragraph.words());
+    for sentence in paragraph.sentence_texts() {
+        stems.extend(content_stems(sentence).iter().cloned());
+    }
+    stems
+}
+
+const TEXT_CACHE_ENTRIES: usize = 4_096;
+
+thread_local! {
+    static ANALYSED: RefCell<FxHashMap<Box<str>, Rc<Analysis>>> = RefCell::new(FxHashMap::default());
+}
+
+/// Start a new article: the text memo of [`analyse`] is emptied, so an article never
+/// profits from the sentences of the one before. What one article costs does not depend on
+/// what the batch rewrote earlier on the same thread, and a benchmark over a corpus that
+/// repeats sentences measures the same work as one that does not.
+pub fn start_article() {
+    ANALYSED.with(|cache| cache.borrow_mut().clear());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_word_is_lowercased_stemmed_and_classified_once() {
+        let text = "L’OTAN a déployé des Armes";
+        let analysis = analyse(text);
+        let lowers: Vec<&str> = analysis.words.iter().map(|w| w.lower(text)).collect();
+        assert_eq!(lowers, ["l", "otan", "a", "déployé", "des", "armes"]);
+        let written: Vec<bool> = analysis.words.iter().map(|w| w.is_lowercase()).collect();
+        assert_eq!(written, [false, false, true, true, true, false]);
+        assert!(analysis.words[4].class.stop && analysis.words[4].class.determiner);
+        assert_eq!(
+            analysis.words[4].stem, None,
+            "a stop word has no content stem"
+        );
+        assert_eq!(
+            analysis.words[5].stem,
+            Some(stem("arme")),
+            "Armes is armes is arme"
+        );
+        assert_eq!(
+            &*analysis.stems,
+            &[stem("otan"), stem("déployé"), stem("arme")]
+        );
+        assert_eq!(content_stem("2024"), None, "a number is no content word");
+    }
+
+    #[test]
+    fn the_sentence_memo_lasts_one_article() {
+        start_article();
+        let first = analyse("Minsk accueille le sommet.");
+        assert!(Rc::ptr_eq(&first, &analyse("Minsk accueille le sommet.")));
+        start_article();
+        let again = analyse("Minsk accueille le sommet.");
+        assert!(!Rc::ptr_eq(&first, &again));
+        assert_eq!(first.stems, again.stems);
+    }
+}
