@@ -101,7 +101,17 @@ impl Brief {
     }
 }
 
+/// Every word some cue needs, without the cues' word boundaries: a line that holds none of them
+/// holds no cue. Word boundaries keep the lazy DFA off non-ASCII text, so the cues themselves
+/// run slowly on French prose; this one pass spares them nearly every line of an article.
+static ANY_CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)words|mots|french|english|français|anglais|headings?|titles?|intertitres?|sous-titres?|h2|seo|référencement|titre").unwrap()
+});
+
 fn read_instruction(line: &str) -> Option<Instruction> {
+    if !ANY_CUE_WORD.is_match(line) {
+        return None;
+    }
     let cues: Vec<regex::Match> = [
         &*WORDS_CUE,
         &*LANGUAGE_CUE,
@@ -156,6 +166,35 @@ fn glued_title(rest: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cue_holds_a_cue_word() {
+        let lines = [
+            "Make this article seo compatible,Let there be subheadings, be in french",
+            "Rédige au moins 800 mots en français avec des intertitres",
+            "Rewrite the title; add H2s; at least 1000 words",
+            "Personnalisez ce titre, SEO et référencement, sous-titres",
+            "Write it into English with headings",
+        ];
+        let cues = [
+            &*WORDS_CUE,
+            &*LANGUAGE_CUE,
+            &*SUBHEADINGS_CUE,
+            &*SEO_CUE,
+            &*TITLE_CUE,
+        ];
+        for line in lines {
+            let found: Vec<&str> = cues
+                .iter()
+                .flat_map(|cue| cue.find_iter(line).map(|m| m.as_str()))
+                .collect();
+            assert!(!found.is_empty(), "{line}");
+            for cue in found {
+                assert!(ANY_CUE_WORD.is_match(cue), "{cue:?} in {line:?}");
+            }
+        }
+        assert!(read_instruction("Le président russe est arrivé à Minsk.").is_none());
+    }
 
     #[test]
     fn seed_brief_is_understood_and_title_recovered() {
