@@ -13,7 +13,7 @@ use crate::analysing::{
     analyse, content_stems, paragraph_stems, AnalysedWord, Analysis, Keyphrase, Stem,
 };
 use crate::lexicon::{self, WordClass};
-use crate::segmenting::{count_words, lowercase, tokens, Paragraph};
+use crate::segmenting::{count_words, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Heading length bounds, in words (the brief asks for 2–10; editors prefer up to 8).
@@ -431,13 +431,21 @@ impl<'a> SentenceWords<'a> {
         // A word with content (not a stop word, not a number): a heading needs one.
         let has_content = self.analysed[i..=end].iter().any(|w| w.stem.is_some());
         let fits = (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
-        (fits && has_content && !is_only_a_date(text) && !ends_on_function_word(text)).then(|| {
-            NounPhrase {
-                text: text.to_string(),
-                is_subject: i == 0,
-                words: PhraseWords::of(self, i..=end),
-            }
+        let only_a_date = self.says_only_when(i..=end);
+        (fits && has_content && !only_a_date && !ends_on_function_word(text)).then(|| NounPhrase {
+            text: text.to_string(),
+            is_subject: i == 0,
+            words: PhraseWords::of(self, i..=end),
         })
+    }
+
+    /// The tokens say when, not what ("Le 6 mai", "Cette semaine"): their words, stop words
+    /// aside, are all numbers or words of dates and durations.
+    fn says_only_when(&self, tokens: std::ops::RangeInclusive<usize>) -> bool {
+        tokens
+            .filter(|&k| !self.class(k).stop)
+            .map(|k| self.lowers[k])
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&w))
     }
 
     /// "X et Y" between two names.
@@ -597,13 +605,6 @@ const TIME_WORDS: &[&str] = &[
     "soir",
     "vendredi",
 ];
-
-fn is_only_a_date(text: &str) -> bool {
-    tokens(text)
-        .map(|t| lowercase(t.text))
-        .filter(|w| !lexicon::is_stop_word(w))
-        .all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&w.as_ref()))
-}
 
 #[cfg(test)]
 mod tests {
