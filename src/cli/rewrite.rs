@@ -52,7 +52,8 @@ pub struct RewriteArgs {
     #[arg(long)]
     pub force: bool,
     /// Folder input: skip articles already written, so a rerun finishes an interrupted batch
-    /// (the default).
+    /// (the default). An article left empty by a power cut is rewritten; one cut short is
+    /// reported for --force.
     #[arg(long, overrides_with = "no_resume")]
     pub resume: bool,
     /// Folder input: report an existing output as a failure instead of skipping it.
