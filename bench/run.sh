@@ -12,8 +12,11 @@
 #    the figures are redac's cost, not the first read from disk;
 # 4. times `wc -w` (the floor: reading and splitting the same bytes), `redac rewrite DIR -o OUT`
 #    with -j 1 and -j 2, and `redac check OUT` (on the articles just written) with 1 and 2
-#    rayon threads; wall-clock time and peak RSS come from GNU time; each output folder is
-#    removed before its run, so every article is really rewritten;
+#    rayon threads; wall-clock time and peak RSS come from GNU time; each run writes into a
+#    new output folder, so every article is really rewritten, and the folders are removed
+#    only at the end: ext4 avoids reusing inodes freed in the last half minute, and a run that
+#    deleted 10,000 articles just before writing 10,000 more spent a third of its time in the
+#    kernel looking for free ones, which is not what a desk writing a fresh folder pays;
 # 5. times `redac rewrite` of each single huge input (the linear-time check).
 # Nothing is asserted: on a shared machine the figures vary by a few percent between runs.
 set -euo pipefail
@@ -67,13 +70,14 @@ for spec in "${corpora[@]}"; do
   read -r s kb <<< "$(measure sh -c "find '$corpus' -type f -name '*.txt' -exec cat {} + | wc -w")"
   row "$name: wc -w (floor)" "$count" "$bytes" "$s" "$kb"
   for jobs in 1 2; do
-    rm -rf "$work/out"
-    read -r s kb <<< "$(measure "$redac" rewrite "$corpus" -o "$work/out" -q -j "$jobs")"
+    out="$work/out-$name-j$jobs"
+    rm -rf "$out"
+    read -r s kb <<< "$(measure "$redac" rewrite "$corpus" -o "$out" -q -j "$jobs")"
     row "$name: rewrite -j $jobs" "$count" "$bytes" "$s" "$kb"
   done
-  out_bytes=$(find "$work/out" -type f -name '*.md' -exec cat {} + | wc -c)
+  out_bytes=$(find "$out" -type f -name '*.md' -exec cat {} + | wc -c)
   for threads in 1 2; do
-    read -r s kb <<< "$(measure env RAYON_NUM_THREADS="$threads" "$redac" check --no-config --format json "$work/out")"
+    read -r s kb <<< "$(measure env RAYON_NUM_THREADS="$threads" "$redac" check --no-config --format json "$out")"
     row "$name: check, $threads thread(s) (on the articles)" "$count" "$out_bytes" "$s" "$kb"
   done
 done
@@ -90,5 +94,6 @@ for mb in "${huge_sizes[@]}"; do
     if (s >= limit) { printf "| %d MB | %d | > %d (stopped) | – | %.1f |\n", mb, b, limit, kb / 1024; exit }
     printf "| %d MB | %d | %.2f | %.2f | %.1f |\n", mb, b, s, b / s / 1e6, kb / 1024 }'
 done
+rm -rf "$work"/out-*
 echo
 echo "corpora kept in $work"
