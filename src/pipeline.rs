@@ -275,13 +275,13 @@ pub fn compose(
     settings: &Settings,
 ) -> Rewrite {
     let lead = &sources[0];
-    let paragraphs: Vec<Paragraph> = body.iter().map(|b| b.paragraph.clone()).collect();
+    let paragraphs: Vec<&Paragraph> = body.iter().map(|b| &b.paragraph).collect();
     let proper = analysing::proper_nouns(&paragraphs);
     let source_title = lead.article.title.as_deref().map(typography::normalise);
-    let lead_paragraphs: Vec<Paragraph> = body
+    let lead_paragraphs: Vec<&Paragraph> = body
         .iter()
         .filter(|b| b.source == 0)
-        .map(|b| b.paragraph.clone())
+        .map(|b| &b.paragraph)
         .collect();
     let (lede, rest) = body.split_at(sections::lede_len(&lead_paragraphs));
     let context = Context {
@@ -307,22 +307,22 @@ pub fn compose(
 /// What the composing steps share: the lead's title and paragraphs, and the proper nouns.
 struct Context<'a> {
     source_title: Option<&'a str>,
-    lead_paragraphs: &'a [Paragraph],
+    lead_paragraphs: &'a [&'a Paragraph],
     proper: &'a ProperNouns,
 }
 
 /// The keyphrase and the sections under their headings.
-struct Outline {
+struct Outline<'a> {
     keyphrase: Keyphrase,
     /// "flag" or "auto".
     keyphrase_origin: &'static str,
-    sections: Vec<Section>,
+    sections: Vec<Section<'a>>,
 }
 
 impl Context<'_> {
     /// Cut `rest` (the body after the lede) into sections, and choose the keyphrase (unless
     /// given) together with the headings that carry it.
-    fn outline(&self, rest: &[BodyParagraph], keyphrase: Option<&str>) -> Outline {
+    fn outline<'b>(&self, rest: &'b [BodyParagraph], keyphrase: Option<&str>) -> Outline<'b> {
         let ranges = section_ranges(rest);
         let grouped: Vec<Vec<&Paragraph>> = ranges
             .iter()
@@ -351,7 +351,7 @@ impl Context<'_> {
             .zip(titles)
             .map(|(range, heading)| Section {
                 heading,
-                paragraphs: rest[range].to_vec(),
+                paragraphs: &rest[range],
             })
             .collect();
         Outline {
@@ -451,7 +451,7 @@ impl KeyphraseChoice<'_> {
     /// The best-ranked keyphrase that the source title already opens with and a heading can
     /// carry (Yoast and editors want both); failing that, the one that meets most, rank
     /// breaking ties. Returns it with the headings chosen for it.
-    fn best(&self, lead: &[Paragraph]) -> (Keyphrase, Vec<String>) {
+    fn best(&self, lead: &[&Paragraph]) -> (Keyphrase, Vec<String>) {
         let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper);
         ranked.truncate(KEYPHRASE_TRIES);
         if ranked.is_empty() {
@@ -508,7 +508,7 @@ fn section_ranges(rest: &[BodyParagraph]) -> Vec<std::ops::Range<usize>> {
 
 /// When no sentence combination reaches the length range, the first sentence is still the
 /// most honest summary; the `meta-length` check then reports the miss.
-fn fallback_description(paragraphs: &[Paragraph]) -> String {
+fn fallback_description(paragraphs: &[&Paragraph]) -> String {
     paragraphs
         .first()
         .and_then(|p| p.sentence_texts().next())

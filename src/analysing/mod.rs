@@ -17,6 +17,7 @@ use crate::lexicon;
 use crate::segmenting::{self, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use std::borrow::Borrow;
 use std::collections::hash_map::Entry;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -93,12 +94,15 @@ pub struct Density {
 pub const MIN_KEYPHRASE_DENSITY: f64 = 0.5;
 pub const MAX_KEYPHRASE_DENSITY: f64 = 3.0;
 
+/// Gram tables are sized up front for an article of up to this many words, and grow past it.
+const MAX_PRESIZED_GRAMS: usize = 4_096;
+
 /// How many terms and phrases the density table lists.
 pub const TOP_TERMS: usize = 10;
 
 /// Measure the keyphrase and the top keywords over `paragraphs`.
-pub fn density(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Density {
-    let words: usize = paragraphs.iter().map(Paragraph::words).sum();
+pub fn density<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) -> Density {
+    let words = body_words(paragraphs);
     let per_hundred = |count: usize| {
         if words == 0 {
             0.0
@@ -106,15 +110,14 @@ pub fn density(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Density {
             round2(count as f64 * 100.0 / words as f64)
         }
     };
-    let sentences: Vec<&str> = paragraphs
-        .iter()
-        .flat_map(Paragraph::sentence_texts)
-        .collect();
+    let sentences: Vec<&str> = sentences_of(paragraphs).collect();
     let kp_count: usize = sentences
         .iter()
         .map(|s| keyphrase_occurrences(keyphrase, s))
         .sum();
-    let mut grams: [Counter; 3] = std::array::from_fn(|_| Counter::with_capacity(words));
+    // An article's distinct grams are fewer than its words; a huge input's, far fewer.
+    let expected = words.min(MAX_PRESIZED_GRAMS);
+    let mut grams: [Counter; 3] = std::array::from_fn(|_| Counter::with_capacity(expected));
     // The run of content words so far: each word closes one window of each size.
     let mut run: Vec<Word> = Vec::new();
     for sentence in &sentences {
@@ -305,10 +308,10 @@ fn commonest_form(forms: &BTreeMap<&str, usize>) -> String {
 
 /// Words the text writes with a capital where no sentence starts, and never in lowercase:
 /// proper nouns ("Poutine", "Minsk") and acronyms ("OTAN"), keyed by their lowercase form.
-pub fn proper_nouns(paragraphs: &[Paragraph]) -> ProperNouns {
+pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
     let mut capitalised: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
     let mut lowercase: FxHashSet<&str> = FxHashSet::default();
-    for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
+    for sentence in sentences_of(paragraphs) {
         for (i, word) in analyse(sentence).words.iter().enumerate() {
             let written = &sentence[word.range.clone()];
             if word.is_lowercase() {
@@ -333,7 +336,10 @@ pub fn proper_nouns(paragraphs: &[Paragraph]) -> ProperNouns {
 /// Choose the focus keyphrase: the entity or title phrase that the most body sentences are
 /// about, with a bonus for being in the title and in the lede (where readers and search
 /// engines look first) and a small one for being more specific (longer).
-pub fn choose_keyphrase(title: Option<&str>, paragraphs: &[Paragraph]) -> Option<Keyphrase> {
+pub fn choose_keyphrase<P: Borrow<Paragraph>>(
+    title: Option<&str>,
+    paragraphs: &[P],
+) -> Option<Keyphrase> {
     rank_keyphrases(title, paragraphs, &proper_nouns(paragraphs))
         .into_iter()
         .next()
@@ -344,9 +350,9 @@ const COMPETITIVE_SCORE: f64 = 0.5;
 
 /// Keyphrase candidates, best first (see [`choose_keyphrase`]); the composer may prefer a
 /// later one that its headings can carry.
-pub fn rank_keyphrases(
+pub fn rank_keyphrases<P: Borrow<Paragraph>>(
     title: Option<&str>,
-    paragraphs: &[Paragraph],
+    paragraphs: &[P],
     proper: &ProperNouns,
 ) -> Vec<Keyphrase> {
     let mut candidates: Vec<String> = entity_spans(paragraphs, proper).into_iter().collect();
@@ -385,10 +391,9 @@ struct Salience {
 }
 
 impl Salience {
-    fn of(title: Option<&str>, paragraphs: &[Paragraph]) -> Salience {
+    fn of<P: Borrow<Paragraph>>(title: Option<&str>, paragraphs: &[P]) -> Salience {
         let mut postings: FxHashMap<Stem, Vec<(usize, usize)>> = FxHashMap::default();
-        let sentences = paragraphs.iter().flat_map(Paragraph::sentence_texts);
-        for (index, sentence) in sentences.enumerate() {
+        for (index, sentence) in sentences_of(paragraphs).enumerate() {
             for stem in content_stems(sentence).iter() {
                 let list = postings.entry(stem.clone()).or_default();
                 match list.last_mut() {
@@ -401,7 +406,7 @@ impl Salience {
             postings,
             lede: paragraphs
                 .first()
-                .map(paragraph_stems)
+                .map(|p| paragraph_stems(p.borrow()))
                 .unwrap_or_default()
                 .into_iter()
                 .collect(),
@@ -462,7 +467,7 @@ impl Salience {
 /// Runs of proper nouns in the body ("Vladimir Poutine", "Alexandre Loukachenko"), and each
 /// proper noun alone.
 /// Each span once: a name recurs in most sentences.
-fn entity_spans(paragraphs: &[Paragraph], proper: &ProperNouns) -> FxHashSet<String> {
+fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) -> FxHashSet<String> {
     let mut spans = FxHashSet::default();
     let mut add = |span: &str| {
         if !spans.contains(span) {
@@ -470,7 +475,7 @@ fn entity_spans(paragraphs: &[Paragraph], proper: &ProperNouns) -> FxHashSet<Str
         }
     };
     let mut run: Vec<&str> = Vec::new();
-    for sentence in paragraphs.iter().flat_map(Paragraph::sentence_texts) {
+    for sentence in sentences_of(paragraphs) {
         let analysis = analyse(sentence);
         let lowers = analysis.words.iter().map(|w| w.lower(sentence));
         for lower in lowers.chain(std::iter::once("")) {
@@ -525,8 +530,13 @@ fn title_phrases(title: &str, proper: &ProperNouns) -> Vec<String> {
 }
 
 /// Body words of `paragraphs`, by the documented rule.
-pub fn body_words(paragraphs: &[Paragraph]) -> usize {
-    paragraphs.iter().map(Paragraph::words).sum()
+pub fn body_words<P: Borrow<Paragraph>>(paragraphs: &[P]) -> usize {
+    paragraphs.iter().map(|p| p.borrow().words()).sum()
+}
+
+/// The sentences of `paragraphs`, in order.
+fn sentences_of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> impl Iterator<Item = &str> {
+    paragraphs.iter().flat_map(|p| p.borrow().sentence_texts())
 }
 
 #[cfg(test)]

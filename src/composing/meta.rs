@@ -10,6 +10,7 @@
 use super::{ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
 use crate::segmenting::{lowercase, Paragraph};
+use std::borrow::Borrow;
 
 pub const MIN_META_LEN: usize = 120;
 pub const MAX_META_LEN: usize = 156;
@@ -77,10 +78,10 @@ fn could_fit(pieces: &[&Piece]) -> bool {
 }
 
 /// Compose the description; `None` when no candidate reaches the range.
-pub fn compose(paragraphs: &[Paragraph], keyphrase: &Keyphrase) -> Option<String> {
+pub fn compose<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) -> Option<String> {
     let sentences: Vec<&str> = paragraphs
         .iter()
-        .flat_map(Paragraph::sentence_texts)
+        .flat_map(|p| p.borrow().sentence_texts())
         .take(LEAD_SENTENCES)
         .collect();
     let mut candidates: Vec<Candidate> = Vec::new();

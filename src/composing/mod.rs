@@ -20,14 +20,14 @@ pub struct BodyParagraph {
     pub line: usize,
 }
 
-/// A run of paragraphs under one H2.
+/// A run of the body's paragraphs under one H2.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Section {
+pub struct Section<'a> {
     pub heading: String,
-    pub paragraphs: Vec<BodyParagraph>,
+    pub paragraphs: &'a [BodyParagraph],
 }
 
-impl Section {
+impl Section<'_> {
     pub fn words(&self) -> usize {
         self.paragraphs.iter().map(|p| p.paragraph.words()).sum()
     }

@@ -49,12 +49,12 @@ pub fn split_long_paragraph(text: String) -> Vec<Paragraph> {
 }
 
 /// How many paragraphs open the article above the first heading.
-pub fn lede_len(paragraphs: &[Paragraph]) -> usize {
-    match paragraphs {
-        [] => 0,
-        [first, second, ..]
-            if first.words() < SHORT_LEDE_WORDS
-                && first.words() + second.words() <= MAX_PARAGRAPH_WORDS =>
+pub fn lede_len<P: Borrow<Paragraph>>(paragraphs: &[P]) -> usize {
+    let words = |i: usize| paragraphs.get(i).map(|p| p.borrow().words());
+    match (words(0), words(1)) {
+        (None, _) => 0,
+        (Some(first), Some(second))
+            if first < SHORT_LEDE_WORDS && first + second <= MAX_PARAGRAPH_WORDS =>
         {
             2
         }

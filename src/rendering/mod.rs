@@ -22,7 +22,7 @@ pub struct Document<'a> {
     pub front_matter: &'a front_matter::FrontMatter,
     pub style: FrontMatterStyle,
     pub lede: &'a [BodyParagraph],
-    pub sections: &'a [Section],
+    pub sections: &'a [Section<'a>],
     /// Lines of the closing "Sources" list, when the article draws on several sources.
     pub sources: &'a [String],
 }
@@ -48,7 +48,7 @@ pub fn render(doc: &Document) -> String {
         out.push_str("## ");
         out.push_str(&escape::inline(&section.heading));
         out.push_str("\n\n");
-        for p in &section.paragraphs {
+        for p in section.paragraphs {
             push_paragraph(&mut out, &p.paragraph.text);
         }
     }
