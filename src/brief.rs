@@ -10,6 +10,7 @@
 use crate::language;
 use regex::Regex;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// What a brief asked for. `None` means the brief did not say.
@@ -54,9 +55,10 @@ static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The brief found at the top of `text`, and the text with the brief removed.
-pub fn extract(text: &str) -> (Brief, String) {
+/// Without a brief, the text comes back as it is, uncopied.
+pub fn extract(text: &str) -> (Brief, Cow<'_, str>) {
     let mut brief = Brief::default();
-    let mut kept: Vec<String> = Vec::new();
+    let mut kept: Vec<Cow<str>> = Vec::new();
     let mut scanned = 0;
     for line in text.lines() {
         let in_header = scanned < BRIEF_SCAN_LINES;
@@ -68,12 +70,15 @@ pub fn extract(text: &str) -> (Brief, String) {
                 brief.apply(&instruction);
                 brief.lines.push(instruction.text.clone());
                 // Keep one line per input line so that later stages report true line numbers.
-                kept.push(instruction.glued_title.unwrap_or_default());
+                kept.push(instruction.glued_title.unwrap_or_default().into());
             }
-            None => kept.push(line.to_string()),
+            None => kept.push(line.into()),
+        }
+        if !in_header && brief.lines.is_empty() {
+            return (brief, Cow::Borrowed(text));
         }
     }
-    (brief, kept.join("\n"))
+    (brief, kept.join("\n").into())
 }
 
 /// What one brief line asks for.

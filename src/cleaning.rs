@@ -37,8 +37,23 @@ pub struct Article {
 impl Article {
     /// The prose paragraphs as one text, a line each: what language detection reads.
     pub fn prose(&self) -> String {
-        let lines: Vec<&str> = self.paragraphs.iter().map(|p| p.text.as_str()).collect();
-        lines.join("\n")
+        self.prose_start(usize::MAX)
+    }
+
+    /// The start of [`Article::prose`], at least `bytes` long when the prose is: what a
+    /// bounded sample reads, without joining a huge input whole.
+    pub fn prose_start(&self, bytes: usize) -> String {
+        let mut prose = String::new();
+        for (i, paragraph) in self.paragraphs.iter().enumerate() {
+            if prose.len() >= bytes {
+                break;
+            }
+            if i > 0 {
+                prose.push('\n');
+            }
+            prose.push_str(&paragraph.text);
+        }
+        prose
     }
 }
 
@@ -375,6 +390,17 @@ fn join_wrapped_lines(text: &str) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_start_of_the_prose_is_a_prefix_long_enough_for_a_sample() {
+        let article = clean("Titre de la dépêche du jour\n\nPremière phrase de l’article, assez longue pour compter.\n\nDeuxième paragraphe, lui aussi assez long pour être de la prose.\n\nTroisième et dernier paragraphe de la dépêche, qui se termine ici.");
+        let whole = article.prose();
+        for bytes in [0, 1, 40, 80, 500] {
+            let start = article.prose_start(bytes);
+            assert!(whole.starts_with(&start));
+            assert!(start.len() >= bytes.min(whole.len()), "{bytes}");
+        }
+    }
 
     fn reasons(article: &Article) -> Vec<(&str, &str)> {
         article

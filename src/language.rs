@@ -17,7 +17,7 @@ use whatlang::Lang;
 
 /// How many bytes of text the document-level detection reads. Trigram statistics settle long
 /// before this; reading the whole of a huge input would only cost time.
-const SAMPLE_BYTES: usize = 2 * 1024;
+pub const SAMPLE_BYTES: usize = 2 * 1024;
 
 /// The detected language of a text.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

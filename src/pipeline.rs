@@ -85,7 +85,7 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
     let decoded = reading::decode(&source.bytes, max_bytes).map_err(fail)?;
     let (brief, text) = brief::extract(&decoded.text);
     let mut article = cleaning::clean(&text);
-    let prose = article.prose();
+    let prose = article.prose_start(language::SAMPLE_BYTES);
     let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
     if !detection.is_french() {
         return Err(fail(InputError::NotFrench {
