@@ -100,13 +100,43 @@ fn find_closing_line(text: &str, from: usize, syntax: Syntax) -> Option<std::ops
     None
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct YamlFields {
-    title: Option<serde_saphyr::Spanned<String>>,
-    description: Option<serde_saphyr::Spanned<String>>,
-    slug: Option<serde_saphyr::Spanned<String>>,
-    keyphrase: Option<serde_saphyr::Spanned<String>>,
-    lang: Option<serde_saphyr::Spanned<String>>,
+/// The fields `check` reads, each as the parser spans it (`S`: serde-saphyr's or toml's
+/// `Spanned<String>`), so both syntaxes share one shape.
+#[derive(Debug, Deserialize)]
+#[serde(bound(deserialize = "S: Deserialize<'de>"))]
+struct Fields<S> {
+    title: Option<S>,
+    description: Option<S>,
+    slug: Option<S>,
+    keyphrase: Option<S>,
+    lang: Option<S>,
+}
+
+impl<S> Default for Fields<S> {
+    fn default() -> Self {
+        Fields {
+            title: None,
+            description: None,
+            slug: None,
+            keyphrase: None,
+            lang: None,
+        }
+    }
+}
+
+impl<S> Fields<S> {
+    /// The front matter, each field placed in the file by `field`.
+    fn front_matter(self, syntax: Syntax, field: impl Fn(S) -> Field) -> FrontMatter {
+        FrontMatter {
+            syntax,
+            position: Position::START,
+            title: self.title.map(&field),
+            description: self.description.map(&field),
+            slug: self.slug.map(&field),
+            keyphrase: self.keyphrase.map(&field),
+            lang: self.lang.map(&field),
+        }
+    }
 }
 
 /// serde-saphyr ends its messages with " at line L, column C"; the position is reported
@@ -118,8 +148,8 @@ static YAML_LOCATION_SUFFIX: LazyLock<Regex> =
 fn parse_yaml(content: &str, first_line: usize) -> Result<FrontMatter, DocumentError> {
     let to_file =
         |line: u64, column: u64| Position::new(first_line + line as usize - 1, column as usize);
-    let fields: YamlFields = if content.trim().is_empty() {
-        YamlFields::default()
+    let fields: Fields<serde_saphyr::Spanned<String>> = if content.trim().is_empty() {
+        Fields::default()
     } else {
         serde_saphyr::from_str(content).map_err(|error| {
             let position = error.location().map_or(Position::new(first_line, 1), |l| {
@@ -135,30 +165,10 @@ fn parse_yaml(content: &str, first_line: usize) -> Result<FrontMatter, DocumentE
             }
         })?
     };
-    let field = |spanned: Option<serde_saphyr::Spanned<String>>| {
-        spanned.map(|s| Field {
-            position: to_file(s.referenced.line(), s.referenced.column()),
-            value: s.value,
-        })
-    };
-    Ok(FrontMatter {
-        syntax: Syntax::Yaml,
-        position: Position::START,
-        title: field(fields.title),
-        description: field(fields.description),
-        slug: field(fields.slug),
-        keyphrase: field(fields.keyphrase),
-        lang: field(fields.lang),
-    })
-}
-
-#[derive(Debug, Deserialize)]
-struct TomlFields {
-    title: Option<toml::Spanned<String>>,
-    description: Option<toml::Spanned<String>>,
-    slug: Option<toml::Spanned<String>>,
-    keyphrase: Option<toml::Spanned<String>>,
-    lang: Option<toml::Spanned<String>>,
+    Ok(fields.front_matter(Syntax::Yaml, |s| Field {
+        position: to_file(s.referenced.line(), s.referenced.column()),
+        value: s.value,
+    }))
 }
 
 /// Parse TOML front matter that starts at byte `content_start` of the file.
@@ -167,25 +177,15 @@ fn parse_toml(
     content_start: usize,
     index: &LineIndex,
 ) -> Result<FrontMatter, DocumentError> {
-    let fields: TomlFields = toml::from_str(content).map_err(|error| DocumentError {
-        position: index.position(content_start + error.span().map_or(0, |span| span.start)),
-        message: format!("malformed front matter: {}", error.message()),
-    })?;
-    let field = |spanned: Option<toml::Spanned<String>>| {
-        spanned.map(|s| Field {
-            position: index.position(content_start + s.span().start),
-            value: s.into_inner(),
-        })
-    };
-    Ok(FrontMatter {
-        syntax: Syntax::Toml,
-        position: Position::START,
-        title: field(fields.title),
-        description: field(fields.description),
-        slug: field(fields.slug),
-        keyphrase: field(fields.keyphrase),
-        lang: field(fields.lang),
-    })
+    let fields: Fields<toml::Spanned<String>> =
+        toml::from_str(content).map_err(|error| DocumentError {
+            position: index.position(content_start + error.span().map_or(0, |span| span.start)),
+            message: format!("malformed front matter: {}", error.message()),
+        })?;
+    Ok(fields.front_matter(Syntax::Toml, |s| Field {
+        position: index.position(content_start + s.span().start),
+        value: s.into_inner(),
+    }))
 }
 
 #[cfg(test)]
