@@ -310,7 +310,7 @@ impl PhraseWords {
             if analysed.class.stop {
                 continue;
             }
-            let lower = sentence.lowers[k];
+            let lower = sentence.lower(k);
             let content = analysed.stem.is_some();
             let is_name = sentence.propers[k];
             let stem = match &analysed.stem {
@@ -368,10 +368,7 @@ pub fn noun_phrases(sentence: &str, proper: &ProperNouns) -> Vec<NounPhrase> {
 /// A sentence's tokens, lowercased and classified once, for the phrase grammar.
 struct SentenceWords<'a> {
     sentence: &'a str,
-    /// (start, end) of each token.
-    toks: Vec<(usize, usize)>,
-    lowers: Vec<&'a str>,
-    /// Each token's class and stem.
+    /// Each token's place, lowercase form, class and stem.
     analysed: &'a [AnalysedWord],
     propers: Vec<bool>,
     /// Punctuation between token `j - 1` and token `j` ends a phrase.
@@ -380,39 +377,52 @@ struct SentenceWords<'a> {
 
 impl<'a> SentenceWords<'a> {
     fn of(sentence: &'a str, analysis: &'a Analysis, proper: &ProperNouns) -> Self {
-        let words = &analysis.words;
-        let toks: Vec<(usize, usize)> =
-            words.iter().map(|w| (w.range.start, w.range.end)).collect();
-        let lowers: Vec<&str> = words.iter().map(|w| w.lower(sentence)).collect();
-        let breaks_before = (0..toks.len())
+        let mut words = SentenceWords {
+            sentence,
+            analysed: &analysis.words,
+            propers: Vec::new(),
+            breaks_before: Vec::new(),
+        };
+        words.propers = (0..words.len())
+            .map(|k| proper.contains_key(words.lower(k)))
+            .collect();
+        words.breaks_before = (0..words.len())
             .map(|j| {
                 j > 0
-                    && sentence[toks[j - 1].1..toks[j].0]
+                    && words
+                        .gap(j - 1, j)
                         .chars()
                         .any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
             })
             .collect();
-        SentenceWords {
-            sentence,
-            propers: lowers.iter().map(|w| proper.contains_key(*w)).collect(),
-            analysed: words,
-            toks,
-            lowers,
-            breaks_before,
-        }
+        words
     }
 
     fn len(&self) -> usize {
-        self.toks.len()
+        self.analysed.len()
     }
 
     fn class(&self, k: usize) -> WordClass {
         self.analysed[k].class
     }
 
+    fn lower(&self, k: usize) -> &'a str {
+        self.analysed[k].lower(self.sentence)
+    }
+
     /// The text of token `k`, as written.
     fn text(&self, k: usize) -> &'a str {
-        &self.sentence[self.toks[k].0..self.toks[k].1]
+        self.span(k, k)
+    }
+
+    /// The sentence from token `first` to token `last`, both included.
+    fn span(&self, first: usize, last: usize) -> &'a str {
+        &self.sentence[self.analysed[first].range.start..self.analysed[last].range.end]
+    }
+
+    /// What stands between token `a` and token `b`.
+    fn gap(&self, a: usize, b: usize) -> &'a str {
+        &self.sentence[self.analysed[a].range.end..self.analysed[b].range.start]
     }
 
     /// A phrase opens on a determiner (not a possessive or demonstrative, which point back) or
@@ -427,7 +437,7 @@ impl<'a> SentenceWords<'a> {
     /// The noun phrase that opens at token `i`, if it makes a heading.
     fn phrase_from(&self, i: usize) -> Option<NounPhrase> {
         let end = self.phrase_end(i);
-        let text = &self.sentence[self.toks[i].0..self.toks[end].1];
+        let text = self.span(i, end);
         // A word with content (not a stop word, not a number): a heading needs one.
         let has_content = self.analysed[i..=end].iter().any(|w| w.stem.is_some());
         let fits = (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
@@ -444,13 +454,13 @@ impl<'a> SentenceWords<'a> {
     fn says_only_when(&self, tokens: std::ops::RangeInclusive<usize>) -> bool {
         tokens
             .filter(|&k| !self.class(k).stop)
-            .map(|k| self.lowers[k])
+            .map(|k| self.lower(k))
             .all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&w))
     }
 
     /// "X et Y" between two names.
     fn joins_names(&self, j: usize) -> bool {
-        self.lowers[j] == "et" && self.propers[j - 1] && self.propers.get(j + 1) == Some(&true)
+        self.lower(j) == "et" && self.propers[j - 1] && self.propers.get(j + 1) == Some(&true)
     }
 
     /// Token `j` links what follows to the phrase: "de", "en", "à", or a determiner or number
@@ -487,9 +497,9 @@ impl<'a> SentenceWords<'a> {
         starts_with_name: bool,
         after_preposition: bool,
     ) -> bool {
-        let w = self.lowers[j];
+        let w = self.lower(j);
         let class = self.class(j);
-        let previous = self.lowers[j - 1];
+        let previous = self.lower(j - 1);
         if self.joins_names(j) || (self.links(j, after_preposition) && !class.points_back) {
             return false;
         }
@@ -497,7 +507,7 @@ impl<'a> SentenceWords<'a> {
         // "pour les adapter à": an infinitive after "à"/"de", or after a plural article, which
         // is really a clitic, opens a clause.
         let infinitive = infinitive_like
-            && (matches!(previous, "à" | "de" | "d") || (j == i + 1 && self.lowers[i] == "les"));
+            && (matches!(previous, "à" | "de" | "d") || (j == i + 1 && self.lower(i) == "les"));
         // "le président cité par Interfax": a participle with its agent is a clause.
         let passive = j + 1 < self.len()
             && self.text(j + 1) == "par"
@@ -523,40 +533,30 @@ const COPULA_COMPLEMENTS: &[&str] = &["au", "aux", "dans", "depuis", "en", "sous
 /// A name, the copula, then a prepositional complement, with the copula dropped as French
 /// headlines do. Only "est"/"sont" followed by a preposition: nothing else is rewritten.
 fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
-    let (sentence, toks) = (words.sentence, &words.toks);
     let mut out = Vec::new();
-    for i in 0..toks.len().saturating_sub(2) {
+    for i in 0..words.len().saturating_sub(2) {
         let copula = matches!(words.text(i + 1), "est" | "sont");
-        let complement = COPULA_COMPLEMENTS.contains(&words.lowers[i + 2]);
-        let joined = |a: usize, b: usize| {
-            !sentence[toks[a].1..toks[b].0]
-                .chars()
-                .any(|c| !c.is_whitespace())
-        };
+        let complement = COPULA_COMPLEMENTS.contains(&words.lower(i + 2));
+        let joined = |a: usize, b: usize| words.gap(a, b).chars().all(char::is_whitespace);
         if !(copula && words.propers[i] && complement && joined(i, i + 1) && joined(i + 1, i + 2)) {
             continue;
         }
         let mut end = i + 2;
-        for j in i + 3..toks.len().min(i + MAX_HEADING_WORDS + 1) {
-            let w = words.lowers[j];
-            let gap = &sentence[toks[j - 1].1..toks[j].0];
-            if gap.chars().any(|c| ",;:()«»\"".contains(c))
-                || lexicon::is_clause_opener(w)
-                || lexicon::looks_like_finite_verb(w)
-                || lexicon::is_participle_ant(w)
+        for j in i + 3..words.len().min(i + MAX_HEADING_WORDS + 1) {
+            let class = words.class(j);
+            if words.gap(j - 1, j).chars().any(|c| ",;:()«»\"".contains(c))
+                || class.clause_opener
+                || class.finite_verb
+                || class.participle_ant
             {
                 break;
             }
             end = j;
         }
-        while end > i + 2 && lexicon::is_function_word(words.lowers[end]) {
+        while end > i + 2 && words.class(end).function {
             end -= 1;
         }
-        let text = format!(
-            "{} {}",
-            words.text(i),
-            &sentence[toks[i + 2].0..toks[end].1]
-        );
+        let text = format!("{} {}", words.text(i), words.span(i + 2, end));
         if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&count_words(&text))
             && !ends_on_function_word(&text)
         {
