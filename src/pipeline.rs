@@ -291,7 +291,7 @@ pub fn compose(
     };
     let outline = context.outline(rest, settings.keyphrase.as_deref());
     let density = analysing::density(&paragraphs, &outline.keyphrase);
-    let front_matter = context.front_matter(&outline.keyphrase, &density, lead, target);
+    let front_matter = context.front_matter(&outline, &density, lead, target);
     let source_lines = source_list(sources, &body);
     let markdown = rendering::render(&rendering::Document {
         front_matter: &front_matter,
@@ -311,11 +311,12 @@ struct Context<'a> {
     proper: &'a ProperNouns,
 }
 
-/// The keyphrase and the sections under their headings.
+/// The keyphrase, the title composed for it, and the sections under their headings.
 struct Outline<'a> {
     keyphrase: Keyphrase,
     /// "flag" or "auto".
     keyphrase_origin: &'static str,
+    title: String,
     sections: Vec<Section<'a>>,
 }
 
@@ -329,11 +330,15 @@ impl Context<'_> {
             .map(|r| rest[r.clone()].iter().map(|b| &b.paragraph).collect())
             .collect();
         let candidates = headings::candidates(&grouped, self.proper);
-        let (keyphrase, keyphrase_origin, titles) = match keyphrase {
+        let (trial, keyphrase_origin) = match keyphrase {
             Some(k) => {
-                let k = Keyphrase::new(k);
-                let titles = headings::choose(&candidates, &grouped, &k);
-                (k, "flag", titles)
+                let keyphrase = Keyphrase::new(k);
+                let trial = Trial {
+                    headings: headings::choose(&candidates, &grouped, &keyphrase),
+                    title: title::compose(self.source_title, &keyphrase, self.proper, None),
+                    keyphrase,
+                };
+                (trial, "flag")
             }
             None => {
                 let choice = KeyphraseChoice {
@@ -342,21 +347,21 @@ impl Context<'_> {
                     sections: &grouped,
                     proper: self.proper,
                 };
-                let (k, titles) = choice.best(self.lead_paragraphs);
-                (k, "auto", titles)
+                (choice.best(self.lead_paragraphs), "auto")
             }
         };
         let sections = ranges
             .into_iter()
-            .zip(titles)
+            .zip(trial.headings)
             .map(|(range, heading)| Section {
                 heading,
                 paragraphs: &rest[range],
             })
             .collect();
         Outline {
-            keyphrase,
+            keyphrase: trial.keyphrase,
             keyphrase_origin,
+            title: trial.title,
             sections,
         }
     }
@@ -364,12 +369,12 @@ impl Context<'_> {
     /// Title, meta description, slug, tags and figures of the article.
     fn front_matter(
         &self,
-        keyphrase: &Keyphrase,
+        outline: &Outline,
         density: &Density,
         lead: &Prepared,
         target: &Target,
     ) -> FrontMatter {
-        let title = title::compose(self.source_title, keyphrase, self.proper, None);
+        let (keyphrase, title) = (&outline.keyphrase, outline.title.clone());
         let description = meta::compose(self.lead_paragraphs, keyphrase)
             .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
         FrontMatter {
@@ -435,6 +440,13 @@ fn report(
     }
 }
 
+/// A keyphrase with the headings and the title composed for it.
+struct Trial {
+    keyphrase: Keyphrase,
+    headings: Vec<String>,
+    title: String,
+}
+
 /// How many ranked keyphrases are tried before settling for the best compromise.
 const KEYPHRASE_TRIES: usize = 4;
 
@@ -451,36 +463,40 @@ impl KeyphraseChoice<'_> {
     /// The best-ranked keyphrase that the source title already opens with and a heading can
     /// carry (Yoast and editors want both); failing that, the one that meets most, rank
     /// breaking ties. Returns it with the headings chosen for it.
-    fn best(&self, lead: &[&Paragraph]) -> (Keyphrase, Vec<String>) {
+    fn best(&self, lead: &[&Paragraph]) -> Trial {
         let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper);
         ranked.truncate(KEYPHRASE_TRIES);
         if ranked.is_empty() {
             ranked.push(Keyphrase::new(self.title.unwrap_or("article")));
         }
-        let mut tried: Vec<(usize, Keyphrase, Vec<String>)> = Vec::new();
-        for k in ranked {
-            let titles = headings::choose(self.candidates, self.sections, &k);
-            let met = self.merit(&k, &titles);
+        let mut tried: Vec<(usize, Trial)> = Vec::new();
+        for keyphrase in ranked {
+            let trial = Trial {
+                headings: headings::choose(self.candidates, self.sections, &keyphrase),
+                title: title::compose(self.title, &keyphrase, self.proper, None),
+                keyphrase,
+            };
+            let met = self.merit(&trial);
             if met == 4 {
-                return (k, titles);
+                return trial;
             }
-            tried.push((met, k, titles));
+            tried.push((met, trial));
         }
         let best = tried.iter().map(|t| t.0).max().unwrap_or(0);
-        let (_, k, titles) = tried
+        let (_, trial) = tried
             .into_iter()
             .find(|t| t.0 == best)
             .expect("one keyphrase tried");
-        (k, titles)
+        trial
     }
 
     /// 2 when the composed title opens with the keyphrase, 1 more when that is the source's own
     /// wording (not "Keyphrase : title"), 1 more when a heading carries it.
-    fn merit(&self, k: &Keyphrase, headings: &[String]) -> usize {
+    fn merit(&self, trial: &Trial) -> usize {
+        let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
         let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
-        let composed = title::compose(self.title, k, self.proper, None);
         let opens_title =
-            title::starts_with_keyphrase(&composed, k) && self.title.is_some_and(|t| k.is_in(t));
+            title::starts_with_keyphrase(composed, k) && self.title.is_some_and(|t| k.is_in(t));
         let natural = !composed.contains('\u{a0}');
         2 * usize::from(opens_title) + usize::from(in_heading) + usize::from(natural)
     }
