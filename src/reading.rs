@@ -7,6 +7,10 @@
 
 use crate::error::InputError;
 
+pub mod page;
+
+pub use page::{Block, Format, Hint, Metadata, Page};
+
 /// Default ceiling on input size. Generous enough for a 50 MB dump, small enough that a
 /// mistaken `redac rewrite /dev/sda` does not eat the machine.
 pub const DEFAULT_MAX_BYTES: usize = 256 * 1024 * 1024;

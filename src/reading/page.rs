@@ -1,0 +1,112 @@
+//! The shape every reader hands on: a page of blocks, with what the page says about itself.
+//!
+//! Plain text, HTML and Markdown arrive in different forms, but an article is the same thing in
+//! each: a headline, perhaps a chapô, intertitles and paragraphs, amid page furniture. Each
+//! reader turns its format into [`Page`]; the structure stage then gives every block one role.
+//! A reader that knows a block's role from the markup (an `<h1>`, a Markdown `##`, a
+//! `<figcaption>`) says so in [`Block::hint`], and the structure stage trusts that over shape;
+//! plain text carries no hints, and everything is decided by shape and context.
+
+use serde::Serialize;
+
+/// One block of a source: a line of plain text, or an element of HTML or Markdown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Block {
+    /// 1-based line in the input where the block starts (for HTML, the line of its element).
+    pub line: usize,
+    /// The block's text, on one line, entities decoded, markup removed.
+    pub text: String,
+    /// What the markup says the block is, when the format says it.
+    pub hint: Option<Hint>,
+}
+
+/// What a format's markup says about a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hint {
+    /// `<h1>`, a Markdown `#`, a front matter `title`.
+    Title,
+    /// An element the page marks as its chapô (a standfirst/summary/lead class, a front matter
+    /// `description` that opens the text).
+    Standfirst,
+    /// `<h2>`–`<h4>` inside the article, a Markdown `##`/`###`.
+    Intertitle,
+    /// `<p>` inside the article body, a Markdown paragraph.
+    Body,
+    /// `<blockquote>` inside the article body.
+    Quote,
+    /// A list item inside the article body.
+    ListItem,
+    /// Markup that is never article text: `<figcaption>`, `<aside>`, `<nav>`, a share bar...
+    Furniture,
+}
+
+/// What the page says about itself, outside its text: HTML `<meta>`, JSON-LD, front matter.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    /// As the page gives it; the structure stage validates and normalises it.
+    pub date: Option<String>,
+    pub author: Option<String>,
+    pub site_name: Option<String>,
+    pub url: Option<String>,
+    /// The declared language (`<html lang>`, front matter `lang`), as given.
+    pub lang: Option<String>,
+}
+
+/// The input format, as recognised by its content or forced by `--input`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Html,
+    Markdown,
+}
+
+/// A source as its reader understood it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Page {
+    pub metadata: Metadata,
+    pub blocks: Vec<Block>,
+}
+
+impl Page {
+    /// A plain-text page: one block per non-blank line, no hints.
+    pub fn from_text(text: &str) -> Page {
+        let blocks = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
+            .map(|(i, line)| Block {
+                line: i + 1,
+                text: line.trim().to_string(),
+                hint: None,
+            })
+            .collect();
+        Page {
+            metadata: Metadata::default(),
+            blocks,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_page_has_a_block_per_non_blank_line_with_its_line_number() {
+        let page = Page::from_text("Titre\n\n  Premier paragraphe.  \nDeuxième.\n");
+        let lines: Vec<(usize, &str)> = page
+            .blocks
+            .iter()
+            .map(|b| (b.line, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            lines,
+            [(1, "Titre"), (3, "Premier paragraphe."), (4, "Deuxième.")]
+        );
+        assert!(page.blocks.iter().all(|b| b.hint.is_none()));
+    }
+}
