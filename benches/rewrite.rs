@@ -12,7 +12,7 @@ mod corpus;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use redac::pipeline::{self, Settings, SourceInput};
 use redac::segmenting::Paragraph;
-use redac::{analysing, brief, cleaning, language, reading};
+use redac::{analysing, brief, language, reading, structure};
 use std::hint::black_box;
 use std::path::Path;
 
@@ -34,7 +34,8 @@ fn stages(c: &mut Criterion) {
     let input = source(&text);
     let decoded = reading::decode(&input.bytes, reading::DEFAULT_MAX_BYTES).unwrap();
     let (_, body) = brief::extract(&decoded.text);
-    let article = cleaning::clean(&body);
+    let page = reading::Page::from_text(&body);
+    let article = structure::analyse(&page);
     let prose = article.prose();
     let prepared = pipeline::prepare(&input, reading::DEFAULT_MAX_BYTES).unwrap();
     let paragraphs: Vec<Paragraph> = prepared.paragraphs.iter().map(|(_, p)| p.clone()).collect();
@@ -49,7 +50,9 @@ fn stages(c: &mut Criterion) {
     group.bench_function("brief", |b| {
         b.iter(|| brief::extract(black_box(&decoded.text)))
     });
-    group.bench_function("clean", |b| b.iter(|| cleaning::clean(black_box(&body))));
+    group.bench_function("structure", |b| {
+        b.iter(|| structure::analyse(&reading::Page::from_text(black_box(&body))))
+    });
     group.bench_function("language", |b| {
         b.iter(|| language::detect(black_box(&prose)))
     });

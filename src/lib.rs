@@ -2,14 +2,13 @@
 //! inventing anything: every sentence of the body comes from a source.
 //!
 //! The work is a one-way pipeline of small stages, each a module named for what it does:
-//! [`reading`] → [`brief`] → [`cleaning`] → [`language`] → [`segmenting`] → [`analysing`] →
+//! [`reading`] → [`brief`] → [`structure`] → [`language`] → [`segmenting`] → [`analysing`] →
 //! [`composing`] → [`rendering`]. [`pipeline`] runs them for `rewrite`.
 
 pub mod analysing;
 pub mod batch;
 pub mod brief;
 pub mod checking;
-pub mod cleaning;
 pub mod composing;
 pub mod dossier;
 pub mod error;
@@ -21,5 +20,6 @@ pub mod reading;
 pub mod rendering;
 pub mod segmenting;
 pub mod stats;
+pub mod structure;
 pub mod typography;
 pub mod writing;

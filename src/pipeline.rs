@@ -4,13 +4,13 @@
 use crate::analysing::ProperNouns;
 use crate::analysing::{self, Density, Keyphrase};
 use crate::brief::{self, Brief};
-use crate::cleaning::{self, RemovedLine};
 use crate::composing::{self, headings, meta, sections, slug, title, BodyParagraph, Section};
 use crate::error::InputError;
 use crate::language::{self, Detection};
-use crate::reading;
+use crate::reading::{self, Page};
 use crate::rendering::{self, front_matter::FrontMatter, FrontMatterStyle};
 use crate::segmenting::Paragraph;
+use crate::structure::{self, Classified, Role};
 use crate::typography;
 use serde::Serialize;
 
@@ -71,7 +71,7 @@ pub struct Prepared {
     pub encoding_guessed: bool,
     pub brief: Brief,
     pub language: Detection,
-    pub article: cleaning::Article,
+    pub article: structure::Article,
     /// Prose paragraphs in French typography, long ones split, with their input line.
     pub paragraphs: Vec<(usize, Paragraph)>,
 }
@@ -83,8 +83,9 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
         error,
     };
     let decoded = reading::decode(&source.bytes, max_bytes).map_err(fail)?;
-    let (brief, text) = brief::extract(&decoded.text);
-    let mut article = cleaning::clean(&text);
+    let repaired = reading::repair::repair(&decoded.text);
+    let (brief, text) = brief::extract(&repaired);
+    let mut article = structure::analyse(&Page::from_text(&text));
     let prose = article.prose_start(language::SAMPLE_BYTES);
     let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
     if !detection.is_french() {
@@ -93,18 +94,7 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
             confidence: detection.confidence,
         }));
     }
-    let (foreign, french): (Vec<_>, Vec<_>) = std::mem::take(&mut article.paragraphs)
-        .into_iter()
-        .partition(|p| language::is_foreign_paragraph(&p.text));
-    article
-        .removed
-        .extend(foreign.into_iter().map(|p| RemovedLine {
-            line: p.line,
-            text: p.text,
-            reason: "not French",
-        }));
-    article.removed.sort_by_key(|r| r.line);
-    article.paragraphs = french;
+    drop_foreign_paragraphs(&mut article);
     let paragraphs: Vec<(usize, Paragraph)> = article
         .paragraphs
         .iter()
@@ -126,6 +116,21 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
         article,
         paragraphs,
     })
+}
+
+/// Paragraphs in another language inside a French article (an English instruction line, a
+/// quoted tweet) are not the article: they are marked foreign in the structure table.
+fn drop_foreign_paragraphs(article: &mut structure::Article) {
+    let (foreign, french): (Vec<_>, Vec<_>) = std::mem::take(&mut article.paragraphs)
+        .into_iter()
+        .partition(|p| language::is_foreign_paragraph(&p.text));
+    article.paragraphs = french;
+    for paragraph in foreign {
+        if let Some(block) = article.blocks.iter_mut().find(|b| b.line == paragraph.line) {
+            block.role = Role::Foreign;
+            block.reason = "not French";
+        }
+    }
 }
 
 /// What the brief and the flags together ask for.
@@ -227,11 +232,12 @@ pub struct SourceReport {
     pub sentences_used: usize,
 }
 
+/// A block of a source that is not part of the article, with its role and reason.
 #[derive(Debug, Clone, Serialize)]
 pub struct RemovedReport {
     pub source: usize,
     #[serde(flatten)]
-    pub line: RemovedLine,
+    pub line: Classified,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -246,14 +252,31 @@ pub struct SentenceTrace {
 }
 
 impl Prepared {
-    /// The source's paragraphs as body paragraphs of source `index`.
+    /// The source's paragraphs as body paragraphs of source `index`. The first piece of a
+    /// source paragraph carries the intertitle above it.
     pub fn body(&self, index: usize) -> Vec<BodyParagraph> {
+        let mut intertitles = self
+            .article
+            .paragraphs
+            .iter()
+            .filter_map(|p| Some((p.line, p.intertitle.as_deref()?)))
+            .peekable();
+        let mut previous_line = None;
         self.paragraphs
             .iter()
-            .map(|(line, p)| BodyParagraph {
-                paragraph: p.clone(),
-                source: index,
-                line: *line,
+            .map(|(line, p)| {
+                let first_piece = previous_line != Some(*line);
+                previous_line = Some(*line);
+                while intertitles.next_if(|(l, _)| l < line).is_some() {}
+                let intertitle = intertitles
+                    .next_if(|(l, _)| first_piece && l == line)
+                    .map(|(_, t)| typography::normalise(t));
+                BodyParagraph {
+                    paragraph: p.clone(),
+                    source: index,
+                    line: *line,
+                    intertitle,
+                }
             })
             .collect()
     }
@@ -283,7 +306,7 @@ pub fn compose(
         .filter(|b| b.source == 0)
         .map(|b| &b.paragraph)
         .collect();
-    let (lede, rest) = body.split_at(sections::lede_len(&lead_paragraphs));
+    let (lede, rest) = body.split_at(lede_len(&body, &lead_paragraphs));
     let context = Context {
         source_title: source_title.as_deref(),
         lead_paragraphs: &lead_paragraphs,
@@ -302,6 +325,25 @@ pub fn compose(
     });
     let report = report(sources, &body, front_matter, outline, density, target);
     Rewrite { markdown, report }
+}
+
+/// How many paragraphs open the article above the first heading. Where the journalist cut the
+/// article with intertitles, the lede is what stands above the first one, when it is not too
+/// long to stand without a heading.
+fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph]) -> usize {
+    let composed = sections::lede_len(lead_paragraphs);
+    let Some(first_intertitle) = body.iter().position(|b| b.intertitle.is_some()) else {
+        return composed;
+    };
+    let above: usize = body[..first_intertitle]
+        .iter()
+        .map(|b| b.paragraph.words())
+        .sum();
+    if above <= sections::MAX_SECTION_WORDS {
+        first_intertitle
+    } else {
+        composed.min(first_intertitle)
+    }
 }
 
 /// What the composing steps share: the lead's title and paragraphs, and the proper nouns.
@@ -353,8 +395,8 @@ impl Context<'_> {
         let sections = ranges
             .into_iter()
             .zip(trial.headings)
-            .map(|(range, heading)| Section {
-                heading,
+            .map(|(range, composed)| Section {
+                heading: rest[range.start].intertitle.clone().unwrap_or(composed),
                 paragraphs: &rest[range],
             })
             .collect();
@@ -412,7 +454,7 @@ fn report(
         .iter()
         .enumerate()
         .flat_map(|(i, s)| {
-            s.article.removed.iter().map(move |r| RemovedReport {
+            s.article.removed().map(move |r| RemovedReport {
                 source: i,
                 line: r.clone(),
             })
@@ -502,22 +544,33 @@ impl KeyphraseChoice<'_> {
     }
 }
 
-/// Section boundaries of the paragraphs after the lede. Each source's run of paragraphs is cut
-/// on its own: a section never mixes the lead with borrowed material, so every heading stays
-/// a span of one source's text.
+/// Section boundaries of the paragraphs after the lede. The journalist's intertitles cut first;
+/// a journalist's section is cut again only when it exceeds the length a section may have.
+/// Without intertitles, each source's run of paragraphs is cut at topic shifts on its own: a
+/// section never mixes the lead with borrowed material, so every heading stays a span of one
+/// source's text.
 fn section_ranges(rest: &[BodyParagraph]) -> Vec<std::ops::Range<usize>> {
     let paragraphs: Vec<&Paragraph> = rest.iter().map(|b| &b.paragraph).collect();
     let mut ranges = Vec::new();
     let mut start = 0;
     for end in 1..=rest.len() {
-        if end == rest.len() || rest[end].source != rest[start].source {
+        let boundary = end == rest.len()
+            || rest[end].source != rest[start].source
+            || rest[end].intertitle.is_some();
+        if !boundary {
+            continue;
+        }
+        let words: usize = paragraphs[start..end].iter().map(|p| p.words()).sum();
+        if rest[start].intertitle.is_some() && words <= sections::MAX_SECTION_WORDS {
+            ranges.push(start..end);
+        } else {
             ranges.extend(
                 sections::cut(&paragraphs[start..end])
                     .into_iter()
                     .map(|r| r.start + start..r.end + start),
             );
-            start = end;
         }
+        start = end;
     }
     ranges
 }

@@ -8,6 +8,7 @@
 use crate::error::InputError;
 
 pub mod page;
+pub mod repair;
 
 pub use page::{Block, Format, Hint, Metadata, Page};
 

@@ -2,9 +2,9 @@
 
 use crate::analysing::Density;
 use crate::brief::Brief;
-use crate::cleaning::RemovedLine;
 use crate::language::Detection;
 use crate::pipeline::{self, Settings, SourceError, SourceInput};
+use crate::structure::Classified;
 use serde::Serialize;
 
 /// What `stats` reports. Field names are stable.
@@ -19,7 +19,9 @@ pub struct Stats {
     pub brief: Brief,
     pub keyphrase: String,
     pub density: Density,
-    pub removed: Vec<RemovedLine>,
+    pub removed: Vec<Classified>,
+    /// Every block of the source with its role and the reason for it.
+    pub structure: Vec<Classified>,
 }
 
 impl Stats {
@@ -57,7 +59,7 @@ pub fn measure(source: &SourceInput, keyphrase: Option<&str>) -> Result<Stats, S
         pipeline::compose(std::slice::from_ref(&prepared), body, &target, &settings).report;
     Ok(Stats {
         source: prepared.name,
-        title: prepared.article.title,
+        title: prepared.article.title.clone(),
         words: report.words,
         paragraphs,
         sentences,
@@ -65,6 +67,7 @@ pub fn measure(source: &SourceInput, keyphrase: Option<&str>) -> Result<Stats, S
         brief: report.brief,
         keyphrase: report.keyphrase,
         density: report.density,
-        removed: prepared.article.removed,
+        removed: prepared.article.removed().cloned().collect(),
+        structure: prepared.article.blocks,
     })
 }

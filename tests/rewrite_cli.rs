@@ -77,7 +77,7 @@ fn no_noise_and_no_brief_word_reaches_the_article() {
         let (_, body) = split(&out.stdout);
         for line in body.lines().filter(|l| !l.trim().is_empty()) {
             assert_eq!(
-                redac::cleaning::noise_family(line),
+                redac::structure::noise_family(line),
                 None,
                 "{seed}: noise line {line}"
             );

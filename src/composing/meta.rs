@@ -132,7 +132,7 @@ pub fn compose<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) ->
 /// End a sentence with a full stop (keeping ? ! and closing quotes as they are).
 fn finish(sentence: &str) -> String {
     let s = sentence.trim();
-    if crate::cleaning::ends_like_sentence(s) {
+    if crate::structure::ends_like_sentence(s) {
         s.to_string()
     } else {
         format!("{s}.")

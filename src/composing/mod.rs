@@ -18,6 +18,9 @@ pub struct BodyParagraph {
     pub source: usize,
     /// 1-based input line of the source paragraph it comes from.
     pub line: usize,
+    /// The journalist's intertitle right above this paragraph in its source: a section of the
+    /// article starts here, under that heading.
+    pub intertitle: Option<String>,
 }
 
 /// A run of the body's paragraphs under one H2.

@@ -120,6 +120,7 @@ pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) 
                 paragraph: Paragraph::new(text),
                 source: passage.source,
                 line: *line,
+                intertitle: None,
             },
         ));
     }

@@ -46,34 +46,27 @@ pub fn lines(report: &Report) -> Vec<String> {
     out
 }
 
-/// How many lines were removed as noise, the first few shown.
+/// How many lines were taken out, and why, in one line: "removed 41 lines: 12 share, 9
+/// related-link, …".
 fn removed_line(report: &Report) -> Option<String> {
-    const SHOWN: usize = 6;
     if report.removed.is_empty() {
         return None;
     }
-    let shown: Vec<String> = report
-        .removed
-        .iter()
-        .take(SHOWN)
-        .map(|r| {
-            format!(
-                "«\u{a0}{}\u{a0}» ({})",
-                shorten(&r.line.text),
-                r.line.reason
-            )
-        })
-        .collect();
-    let more = report.removed.len().saturating_sub(SHOWN);
-    let tail = if more > 0 {
-        format!(" and {more} more")
-    } else {
-        String::new()
-    };
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for removed in &report.removed {
+        let role = removed.line.role.name();
+        match counts.iter_mut().find(|(r, _)| *r == role) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((role, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let roles: Vec<String> = counts.iter().map(|(r, n)| format!("{n} {r}")).collect();
+    let lines = report.removed.len();
+    let plural = if lines == 1 { "" } else { "s" };
     Some(format!(
-        "removed {} line(s): {}{tail}",
-        report.removed.len(),
-        shown.join(", ")
+        "removed {lines} line{plural} that are not the article: {}",
+        roles.join(", ")
     ))
 }
 
@@ -141,12 +134,4 @@ fn brief_words(report: &Report) -> String {
         parts.push("customised title".into());
     }
     parts.join(", ")
-}
-
-fn shorten(text: &str) -> String {
-    let mut out: String = text.chars().take(40).collect();
-    if out.len() < text.len() {
-        out.push('…');
-    }
-    out
 }

@@ -72,23 +72,43 @@ pub struct Page {
 }
 
 impl Page {
-    /// A plain-text page: one block per non-blank line, no hints.
+    /// A plain-text page: one block per paragraph, no hints. A paragraph is a non-blank line,
+    /// or several when the text was hard-wrapped (a line that does not end a sentence, followed
+    /// in the same block by one that starts in lowercase).
     pub fn from_text(text: &str) -> Page {
-        let blocks = text
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| !line.trim().is_empty())
-            .map(|(i, line)| Block {
-                line: i + 1,
-                text: line.trim().to_string(),
-                hint: None,
-            })
-            .collect();
+        let mut blocks: Vec<Block> = Vec::new();
+        let mut previous_blank = true;
+        for (i, line) in text.lines().enumerate() {
+            let trimmed = line.trim();
+            let continues = !previous_blank
+                && trimmed.chars().next().is_some_and(char::is_lowercase)
+                && blocks.last().is_some_and(|b| wrapped(&b.text));
+            previous_blank = trimmed.is_empty();
+            match blocks.last_mut() {
+                _ if trimmed.is_empty() => {}
+                Some(block) if continues => {
+                    block.text.push(' ');
+                    block.text.push_str(trimmed);
+                }
+                _ => blocks.push(Block {
+                    line: i + 1,
+                    text: trimmed.to_string(),
+                    hint: None,
+                }),
+            }
+        }
         Page {
             metadata: Metadata::default(),
             blocks,
         }
     }
+}
+
+/// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
+fn wrapped(line: &str) -> bool {
+    let end =
+        line.trim_end_matches(|c: char| matches!(c, '»' | '"' | '”' | ')') || c.is_whitespace());
+    !end.ends_with(['.', '!', '?', '…', ':']) && line.split_whitespace().count() >= 6
 }
 
 #[cfg(test)]
@@ -108,5 +128,16 @@ mod tests {
             [(1, "Titre"), (3, "Premier paragraphe."), (4, "Deuxième.")]
         );
         assert!(page.blocks.iter().all(|b| b.hint.is_none()));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_one_block() {
+        let page = Page::from_text("Titre de la dépêche du jour\nLe président russe a rencontré son homologue\nbiélorusse à Minsk vendredi soir.");
+        assert_eq!(page.blocks.len(), 2);
+        assert_eq!(
+            page.blocks[1].text,
+            "Le président russe a rencontré son homologue biélorusse à Minsk vendredi soir."
+        );
+        assert_eq!(page.blocks[1].line, 2);
     }
 }

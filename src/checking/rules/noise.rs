@@ -2,7 +2,7 @@
 
 use super::{Context, Rule, Violation};
 use crate::checking::report::Severity;
-use crate::cleaning::noise_family;
+use crate::structure::noise_family;
 
 pub const SCRAPING_NOISE: Rule = Rule {
     id: "scraping-noise",

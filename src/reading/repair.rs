@@ -1,0 +1,155 @@
+//! Repair: the text made whole before anything measures it.
+//!
+//! Scrapers leave HTML entities (`&eacute;`, `&#8217;`, even `&amp;quot;` escaped twice),
+//! invisible characters (soft hyphens, zero-width spaces and joiners, stray BOMs) and sentences
+//! glued together where a tag between two paragraphs was dropped (`…fin.Début`). Left in, they
+//! break words, counts and French typography (which would put a space before an entity's `;`
+//! and make it undecodable). They are repaired here, before the brief, the structure and
+//! typography see the text.
+
+use std::borrow::Cow;
+
+/// Decode entities, drop invisible characters and unglue sentences.
+pub fn repair(text: &str) -> Cow<'_, str> {
+    let decoded = decode_entities(text);
+    let visible = match drop_invisible(&decoded) {
+        Cow::Borrowed(_) => decoded,
+        Cow::Owned(owned) => Cow::Owned(owned),
+    };
+    match unglue_sentences(&visible) {
+        Cow::Borrowed(_) => visible,
+        Cow::Owned(owned) => Cow::Owned(owned),
+    }
+}
+
+/// Named and numeric entities, decoded; a second pass when the first leaves entities that
+/// were themselves escaped (`&amp;quot;` → `&quot;` → `"`), which scraped feeds often do.
+pub fn decode_entities(text: &str) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
+    let once = html_escape::decode_html_entities(text);
+    if !text.contains("&amp;") {
+        return once;
+    }
+    match html_escape::decode_html_entities(&once) {
+        Cow::Borrowed(_) => once,
+        Cow::Owned(twice) => Cow::Owned(twice),
+    }
+}
+
+/// Characters that show nothing and mean nothing in an article: the soft hyphen (it would
+/// split "ga\u{ad}ze" into two words for a counter), zero-width space, joiners, word joiner and
+/// the BOM left in mid-text by concatenated files.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
+}
+
+fn drop_invisible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_invisible) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().filter(|&c| !is_invisible(c)).collect())
+}
+
+/// Put back the space a scraper lost between two sentences: `ligne.Début` → `ligne. Début`.
+///
+/// Only where it is a sentence boundary: the mark follows a lowercase word of two letters or
+/// more (so not `M.Dupont`, `U.S.A.` or `J.-C.`), and is followed by a capital and then a
+/// lowercase letter (so not `3.5`, `20minutes.fr`, `www.Site.com` or `A.B.`).
+pub fn unglue_sentences(text: &str) -> Cow<'_, str> {
+    let cuts = glued_boundaries(text);
+    if cuts.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + cuts.len());
+    let mut last = 0;
+    for cut in cuts {
+        out.push_str(&text[last..cut]);
+        out.push(' ');
+        last = cut;
+    }
+    out.push_str(&text[last..]);
+    Cow::Owned(out)
+}
+
+/// Byte offsets just after a sentence mark glued to the next sentence.
+fn glued_boundaries(text: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut cuts = Vec::new();
+    for i in 2..chars.len().saturating_sub(2) {
+        let (offset, mark) = chars[i];
+        if !matches!(mark, '.' | '!' | '?') {
+            continue;
+        }
+        let (next, after) = (chars[i + 1].1, chars[i + 2].1);
+        let starts_sentence = next.is_uppercase() && after.is_lowercase();
+        if starts_sentence && ends_lowercase_word(&chars[..i]) {
+            cuts.push(offset + mark.len_utf8());
+        }
+    }
+    cuts
+}
+
+/// Longer than this, a run without spaces is not a word (and is not walked again for every
+/// mark in it, which would be quadratic).
+const MAX_WORD_CHARS: usize = 48;
+
+/// The characters before the mark end a lowercase word of at least two letters that is not
+/// part of a web address or an e-mail.
+fn ends_lowercase_word(before: &[(usize, char)]) -> bool {
+    let word: Vec<char> = before
+        .iter()
+        .rev()
+        .map(|&(_, c)| c)
+        .take_while(|c| !c.is_whitespace())
+        .take(MAX_WORD_CHARS + 1)
+        .collect();
+    if word.len() > MAX_WORD_CHARS {
+        return false;
+    }
+    let letters = word.iter().take_while(|c| c.is_lowercase()).count();
+    let web = word.iter().any(|&c| matches!(c, '/' | '@' | '.' | ':'));
+    letters >= 2 && !web
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_named_numeric_and_double_escaped_are_decoded() {
+        assert_eq!(
+            repair("l&#8217;&eacute;t&eacute; &amp;quot;chaud&amp;quot;"),
+            "l’été \"chaud\""
+        );
+        assert_eq!(repair("Tom &amp; Jerry"), "Tom & Jerry");
+        assert!(matches!(repair("rien à faire"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped() {
+        assert_eq!(repair("ga\u{ad}ze\u{200b} na\u{feff}turel"), "gaze naturel");
+    }
+
+    #[test]
+    fn glued_sentences_are_split_only_at_sentence_boundaries() {
+        assert_eq!(
+            repair("Il est parti.Le lendemain, il revint."),
+            "Il est parti. Le lendemain, il revint."
+        );
+        assert_eq!(repair("Vraiment?Oui."), "Vraiment? Oui.");
+        for kept in [
+            "M.Dupont est là.",
+            "Le taux passe à 3.5 %.",
+            "Lu sur 20minutes.fr hier.",
+            "Les U.S.A. ont voté.",
+            "Voir www.exemple.Com aujourd’hui.",
+        ] {
+            assert_eq!(repair(kept), kept);
+        }
+    }
+}

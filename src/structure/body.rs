@@ -1,0 +1,148 @@
+//! The body run: where the article's prose is.
+//!
+//! Prose blocks close to each other form runs; what separates two runs is a gap of lines that
+//! are not prose. Recognised furniture (a share bar, a caption, an ad marker) weighs half as
+//! much as an unexplained short line, because pages put such things *inside* articles, while a
+//! run of unexplained short lines (menus, lists of headlines) is what lies between the article
+//! and the rest of the page. The article is the run with the most words, plus any other run
+//! that reads like article prose (several sentences that do not address the reader); a
+//! paywall notice after the article's start ends it.
+
+use super::{Draft, Role};
+
+/// A gap heavier than this separates two runs.
+const MAX_GAP: f32 = 3.0;
+/// Another run joins the article when it has at least this many prose blocks…
+const OTHER_RUN_MIN_BLOCKS: usize = 2;
+/// …and this many words.
+const OTHER_RUN_MIN_WORDS: usize = 60;
+
+/// The span of the article's body, first and last body block included.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Run {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Cluster {
+    blocks: Vec<usize>,
+    words: usize,
+    addressing: usize,
+}
+
+/// Find the article's runs, mark their prose as body, and return the span they cover.
+pub fn find(draft: &mut Draft) -> Run {
+    let clusters = clusters(draft);
+    let Some(main) = (0..clusters.len()).max_by_key(|&c| (clusters[c].words, usize::MAX - c))
+    else {
+        return Run { start: 0, end: 0 };
+    };
+    let cut = paywall_cut(draft, clusters[main].blocks[0]);
+    let mut span: Option<Run> = None;
+    for (c, cluster) in clusters.iter().enumerate() {
+        if c != main && !reads_like_article(cluster) {
+            continue;
+        }
+        for &i in cluster.blocks.iter().filter(|&&i| i < cut) {
+            if draft.roles[i].is_none() {
+                draft.roles[i] = Some((Role::Body, "prose in the article's run"));
+            }
+            span = Some(match span {
+                None => Run { start: i, end: i },
+                Some(r) => Run {
+                    start: r.start.min(i),
+                    end: r.end.max(i),
+                },
+            });
+        }
+    }
+    span.unwrap_or(Run { start: 0, end: 0 })
+}
+
+/// Runs of prose blocks with light gaps between them.
+fn clusters(draft: &Draft) -> Vec<Cluster> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut gap = f32::INFINITY;
+    for i in 0..draft.len() {
+        if !draft.is_prose(i) {
+            gap += gap_weight(draft, i);
+            continue;
+        }
+        if gap > MAX_GAP || clusters.is_empty() {
+            clusters.push(Cluster {
+                blocks: Vec::new(),
+                words: 0,
+                addressing: 0,
+            });
+        }
+        let cluster = clusters.last_mut().expect("a cluster was pushed");
+        cluster.blocks.push(i);
+        cluster.words += draft.shapes[i].words;
+        cluster.addressing += usize::from(addresses_reader(draft.texts[i]));
+        gap = 0.0;
+    }
+    clusters
+}
+
+/// Recognised furniture inside an article costs half an unexplained line.
+fn gap_weight(draft: &Draft, i: usize) -> f32 {
+    match draft.role(i) {
+        Some(Role::RelatedLink) | Some(Role::Comments) => 1.5,
+        // A notice that speaks of the reader's account or consent separates more than it joins:
+        // two of them end a run.
+        Some(Role::Paywall) => 2.0,
+        Some(_) => 0.5,
+        None => 1.0,
+    }
+}
+
+/// A run outside the main one is article prose when it has a few sentences of some length
+/// that do not speak to the reader (page chrome does: "vous pouvez", "votre compte").
+fn reads_like_article(cluster: &Cluster) -> bool {
+    cluster.blocks.len() >= OTHER_RUN_MIN_BLOCKS
+        && cluster.words >= OTHER_RUN_MIN_WORDS
+        && cluster.addressing * 2 < cluster.blocks.len()
+}
+
+/// The first paywall notice after the article has started: nothing after it is the article.
+fn paywall_cut(draft: &Draft, start: usize) -> usize {
+    (start..draft.len())
+        .find(|&i| draft.roles[i] == Some((Role::Paywall, "paywall")))
+        .unwrap_or(draft.len())
+}
+
+/// Speaks to the reader outside quotes: "vous", "votre", "vos".
+pub fn addresses_reader(text: &str) -> bool {
+    let mut quoted = false;
+    for word in text.split(|c: char| !c.is_alphabetic() && !matches!(c, '«' | '»' | '“' | '”'))
+    {
+        if word.contains(['«', '“']) {
+            quoted = true;
+        }
+        if word.contains(['»', '”']) {
+            quoted = false;
+        }
+        let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+        if !quoted && matches!(bare, "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos") {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reader_is_addressed_outside_quotes_only() {
+        assert!(addresses_reader(
+            "Vous pouvez vous connecter avec votre compte sur autant d’appareils que vous le souhaitez."
+        ));
+        assert!(!addresses_reader(
+            "« Vous ne passerez pas », a lancé le ministre aux manifestants."
+        ));
+        assert!(!addresses_reader("Le ministre a parlé aux députés."));
+    }
+}

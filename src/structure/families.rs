@@ -1,0 +1,216 @@
+//! Families of phrases that page furniture is made of, across French news sites.
+//!
+//! Not the strings of one site: the *kinds* of sentence every page template needs — share
+//! buttons, "Lire aussi", paywall and consent notices, bylines, comment boxes, legal lines.
+//! Each family has the role it gives, the reason reported, and the most words a block may have
+//! for the family to apply, because article prose may quote the same phrase ("il a refusé de
+//! partager…") in a longer sentence.
+//!
+//! No pattern here uses `\b`: the lazy DFA gives up on a Unicode word boundary at the first
+//! non-ASCII byte (in French, the first accent) and the search falls back to the PikeVM, which
+//! was a tenth of a rewrite. A boundary is written out instead, as `(?:^|\W)` before a word and
+//! `(?:\W|$)` after one. Separate regexes rather than one `RegexSet`, for the same reason.
+
+use super::role::Role;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One family: its pattern (case-insensitive), role, reason, and the most words a block may
+/// have for it to apply.
+struct Family {
+    pattern: Regex,
+    role: Role,
+    reason: &'static str,
+    max_words: usize,
+}
+
+/// The families, tried in order: the first that matches decides.
+static FAMILIES: LazyLock<Vec<Family>> = LazyLock::new(|| {
+    let list: &[(Role, &str, &str, usize)] = &[
+        (
+            Role::Ad,
+            "ad marker",
+            r"^\W*(publicit[ée]|pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$",
+            3,
+        ),
+        (
+            Role::RelatedLink,
+            "read-also link",
+            r"(^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
+            40,
+        ),
+        (
+            Role::Paywall,
+            "paywall",
+            r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|il vous reste \d|la suite est r[ée]serv|pour lire la suite|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
+            30,
+        ),
+        (
+            Role::Paywall,
+            "login",
+            r"(^\W*(se connecter|connexion|identifiez-vous|connectez-vous|s['’]inscrire|inscription|cr[ée]er (un|mon) compte|mon compte|mot de passe)\W*|vous poss[ée]dez d[ée]j[àa] un compte|gratuitement\W*$|votre abonnement|(ce|votre) compte|autre appareil|(ce|un seul) appareil|ce message|service (commercial|client))",
+            20,
+        ),
+        (
+            Role::Paywall,
+            "newsletter",
+            r"(newsletter|lettre d['’]information|recevez (chaque|tous|gratuitement|le meilleur|nos)|inscrivez-vous)",
+            30,
+        ),
+        (
+            Role::Paywall,
+            "consent",
+            r"(cookies?|consentement|consentie|d[ée]sinscrire|donn[ée]es personnelles|confidentialit[ée]|privacy|votre inscription|j['’‘]accepte|contenu a [ée]t[ée] bloqu[ée])",
+            60,
+        ),
+        (
+            Role::Share,
+            "share or follow prompt",
+            r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
+            12,
+        ),
+        (
+            Role::Comments,
+            "comments",
+            r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+            40,
+        ),
+        (
+            Role::LiveTimestamp,
+            "live blog",
+            r"^\W*(en direct|direct|live|revivez|suivez (notre|le) direct)(?:\W|$)",
+            30,
+        ),
+        (
+            Role::Navigation,
+            "navigation",
+            r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal|^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$|^\W*\d+ sur \d+\W*$)",
+            10,
+        ),
+        (
+            Role::Navigation,
+            "trending label",
+            r"^\W*(tendances?|trending|à la une|populaire|derni[èe]re minute|les \+ lus)\W*$",
+            4,
+        ),
+        (
+            Role::Credit,
+            "photo credit",
+            r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(?:\W|$)[^.]*(:|©|/)",
+            12,
+        ),
+        (
+            Role::Byline,
+            "byline",
+            r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
+            16,
+        ),
+        (
+            Role::Byline,
+            "agency attribution",
+            r"^\W*(\S+\s+)?avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
+            5,
+        ),
+        (
+            Role::CallToAction,
+            "call to action",
+            r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|profitez|jouez|participez|gagnez)(?:\W|$)",
+            25,
+        ),
+        (
+            Role::Legal,
+            "publisher notice",
+            r"(ne sont pas n[ée]cessairement|n['’]engagent que|ne refl[èe]tent pas n[ée]cessairement|publie des articles provenant|conform[ée]ment à la loi|tous droits r[ée]serv[ée]s|droits de reproduction|reproduction (interdite|r[ée]serv[ée]e))",
+            80,
+        ),
+    ];
+    list.iter()
+        .map(|&(role, reason, pattern, max_words)| Family {
+            pattern: Regex::new(&format!("(?i){pattern}")).expect("family pattern"),
+            role,
+            reason,
+            max_words,
+        })
+        .collect()
+});
+
+/// "Par Philippe Douroux", "PAR JEAN DUPONT ET MARIE MARTIN": "par" and names only. Case
+/// matters here ("Par ailleurs, il a démissionné." is prose), so it is not a family.
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Par|PAR|By|BY)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:et|and|ET|de|du|avec)?\s*\p{Lu}[\p{L}'’.-]*)*[\s,]*$")
+        .unwrap()
+});
+
+/// The family a block of `words` words belongs to, as its role and reason.
+pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
+    if words <= 8 && SIGNATURE.is_match(text) {
+        return Some((Role::Byline, "byline"));
+    }
+    FAMILIES
+        .iter()
+        .find(|f| words <= f.max_words && f.pattern.is_match(text))
+        .map(|f| (f.role, f.reason))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn family(text: &str) -> Option<(Role, &'static str)> {
+        family_of(text, crate::segmenting::count_words(text))
+    }
+
+    #[test]
+    fn furniture_of_real_pages_falls_in_its_family() {
+        let cases = [
+            ("PUBLICITÉ", Role::Ad),
+            ("Partager sur Messenger", Role::Share),
+            ("Sauvegarder l'article", Role::Share),
+            ("Vous avez lu 1 des 4 articles gratuits ce mois-ci.", Role::Paywall),
+            ("Article réservé aux abonnés", Role::Paywall),
+            ("Il vous reste 57.09% de cet article à lire.", Role::Paywall),
+            ("Vous possédez déjà un compte ?", Role::Paywall),
+            ("S’inscrire gratuitement", Role::Paywall),
+            ("Chaque jeudi, recevez le meilleur de l’actualité économique, et recevez en avant-première les exclusivités du Point.", Role::Paywall),
+            ("En cliquant sur « J‘ACCEPTE », vous acceptez le dépôt de cookies par des services externes", Role::Paywall),
+            ("0 commentaire 8 partages", Role::Comments),
+            ("J'ai lu et j'accepte la Charte des commentaires.", Role::Paywall),
+            ("Caractères restants:", Role::Comments),
+            ("EN DIRECT – Réforme des retraites : des manifestations sauvages", Role::LiveTimestamp),
+            ("Revivez le direct de la soirée électorale", Role::LiveTimestamp),
+            ("Lire aussi : Article réservé à nos abonnés Sophie Binet, élue à la tête de la CGT", Role::RelatedLink),
+            ("À lire aussi", Role::RelatedLink),
+            ("Articles en relation", Role::RelatedLink),
+            ("Les plus partagés Suisse", Role::RelatedLink),
+            ("Voir plus d'actualités", Role::RelatedLink),
+            ("1 sur 2", Role::Navigation),
+            ("Accueil", Role::Navigation),
+            ("Par Philippe Douroux", Role::Byline),
+            ("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54", Role::Byline),
+            ("Temps de Lecture 4 min.", Role::Byline),
+            ("Créé: 12.12.2019, 07h36", Role::Byline),
+            ("M.G avec AFP", Role::Byline),
+            ("Ce message s’affichera sur l’autre appareil.", Role::Paywall),
+            ("Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil.", Role::Paywall),
+            ("Crédit photo : Reuters/Jean Dupont", Role::Credit),
+            ("Conformément à la loi du 06/01/1978, vous disposez d’un droit d’accès", Role::Legal),
+        ];
+        for (text, role) in cases {
+            assert_eq!(family(text).map(|f| f.0), Some(role), "{text}");
+        }
+    }
+
+    #[test]
+    fn prose_that_quotes_a_family_phrase_is_not_furniture() {
+        for text in [
+            "Le ministre a refusé de partager son analyse avec les députés, jeudi, à l’Assemblée nationale.",
+            "Les abonnés du service ont reçu un courriel les invitant à changer leur mot de passe après la fuite de données massive révélée par la presse.",
+            "Le Parlement turc ratifie l'adhésion de la Finlande à l'Otan",
+            "Ils appellent cela «le village des irréductibles Gaulois réfractaires».",
+            "Par ailleurs, il a démissionné.",
+            "Par la suite, la commission a rendu son avis.",
+        ] {
+            assert_eq!(family(text), None, "{text}");
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! The shape of a block: what can be read off it alone, before its place in the page is
+//! considered. Length, how it ends, capitals, dates and numbers, web traces, a photo credit at
+//! its tail, a teaser cut short.
+
+use crate::segmenting::count_words;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What one block looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Shape {
+    pub words: usize,
+    /// Ends with `.`, `!`, `?` or `…`, possibly inside closing quotes or brackets.
+    pub ends_sentence: bool,
+    /// Ends with a plain full stop (headlines and intertitles do not).
+    pub ends_full_stop: bool,
+    /// A teaser cut short by the page: `…` glued to its last word, or a "Plus..." link.
+    pub truncated: bool,
+    /// More than one sentence.
+    pub several_sentences: bool,
+    /// Letters mostly in capitals.
+    pub capitals: bool,
+    /// Every word capitalised, no lowercase word: a name ("Jérémy Laugier").
+    pub name_only: bool,
+    /// Nothing but a date, a time or a number.
+    pub date_or_number: bool,
+    /// A web address, a handle or a hashtag: an embedded post, a tag list.
+    pub web_trace: bool,
+    /// Ends with a photo credit ("… SEBASTIEN NOGIER/POOL/AFP", "Image: Keystone").
+    pub credit_tail: bool,
+    /// A credit line on its own ("LP/Florian Garcia", "BERTRAND GUAY / AFP").
+    pub credit_line: bool,
+    /// Ends with a "more" link ("… Plus...", "Lire la suite"): a teaser of another page.
+    pub more_link: bool,
+}
+
+/// Sentence ends, possibly inside closing quotes or brackets.
+pub fn ends_like_sentence(text: &str) -> bool {
+    let core = text
+        .trim_end_matches(|c: char| matches!(c, '»' | '"' | '”' | ')' | ']') || c.is_whitespace());
+    core.ends_with(['.', '!', '?', '…'])
+}
+
+static DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(le |publi[ée] (le )?)?(\d{1,4}([./-]\d{1,2}([./-]\d{2,4})?)?\.?|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}(er)? (janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]*\.?( \d{4})?( à \d{1,2}\s*[h:]\s*\d{0,2})?|(hier|aujourd['’]hui)( à \d{1,2}\s*[h:]\s*\d{0,2})?)(\s*[,|]?\s*(à )?\d{1,2}\s*[h:]\s*\d{2})?\W*$").unwrap()
+});
+static WEB_TRACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(https?://|www\.|pic\.twitter\.com|\(@\w+\)|^\W*@\w+|^#\w|\s#\w+$)").unwrap()
+});
+/// A credit: a run of capitalised names and agencies joined by slashes, at the end.
+static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s|\()((?:\p{Lu}[\p{L}.'’-]*\s)*\p{Lu}[\p{L}.'’-]*(?:\s?/\s?\p{L}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*)+|(?i:image|photo|illustration|crédits?)\s?:\s?[\p{Lu}][\p{L} .'’/-]*|©\s?[\p{L} .'’/-]+)\)?\s*$").unwrap()
+});
+
+impl Shape {
+    pub fn of(text: &str) -> Shape {
+        let words = count_words(text);
+        let ends_sentence = ends_like_sentence(text);
+        let core = text.trim_end_matches(|c: char| {
+            matches!(c, '»' | '"' | '”' | ')' | ']') || c.is_whitespace()
+        });
+        let credit_tail = credit_tail(text);
+        Shape {
+            words,
+            ends_sentence,
+            ends_full_stop: core.ends_with('.') && !core.ends_with("..."),
+            truncated: truncated(text),
+            more_link: more_link(text),
+            several_sentences: several_sentences(text),
+            capitals: mostly_capitals(text),
+            name_only: name_only(text, words),
+            date_or_number: DATE_OR_NUMBER.is_match(text),
+            web_trace: WEB_TRACE.is_match(text),
+            credit_line: credit_tail && words <= 8 && !ends_sentence,
+            credit_tail,
+        }
+    }
+
+    /// Prose: a sentence the article could hold. It ends like one and has a few words, or is
+    /// long enough that only a lost full stop keeps it from ending like one.
+    pub fn is_prose(&self) -> bool {
+        // A single sentence cut with "…" is a teaser, not prose.
+        let sentence_end = self.ends_sentence && (self.several_sentences || !self.truncated);
+        !self.more_link && ((sentence_end && self.words >= 4) || self.words >= 30)
+    }
+}
+
+/// "…la soirée…" or "Plus..." at the end: a teaser the page cut to fit a box.
+fn truncated(text: &str) -> bool {
+    let t = text.trim_end();
+    if more_link(t) {
+        return true;
+    }
+    let Some(stem) = t.strip_suffix('…').or_else(|| t.strip_suffix("...")) else {
+        return false;
+    };
+    stem.chars().last().is_some_and(char::is_alphanumeric)
+}
+
+fn more_link(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with("Plus...") || t.ends_with("Plus…") || t.ends_with("Lire la suite")
+}
+
+fn several_sentences(text: &str) -> bool {
+    let t = text.trim_end();
+    let body = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+    body.contains(". ") || body.contains("? ") || body.contains("! ")
+}
+
+fn mostly_capitals(text: &str) -> bool {
+    let (mut upper, mut letters) = (0, 0);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 3 && upper * 10 >= letters * 8
+}
+
+/// Two to four words, each capitalised: a person's name, a signature.
+fn name_only(text: &str, words: usize) -> bool {
+    (2..=4).contains(&words)
+        && !ends_like_sentence(text)
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "-")
+}
+
+fn credit_tail(text: &str) -> bool {
+    // The credit is at the end of a line: look at the tail only, so a long paragraph is not
+    // searched whole.
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(120)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    let tail = &text[start..];
+    if tail.trim_end().ends_with('.') {
+        return false;
+    }
+    CREDIT_TAIL.captures(tail).is_some_and(|c| {
+        let credit = c.get(1).map_or("", |m| m.as_str());
+        credit.contains('/') || credit.contains('©') || credit.contains(':')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_ends_like_a_sentence() {
+        assert!(Shape::of("Le président a parlé hier devant les députés.").is_prose());
+        assert!(Shape::of("« On a cru en notre justice ! »").is_prose());
+        assert!(
+            !Shape::of("Une ressource indispensable pour toute une économie locale").is_prose()
+        );
+        assert!(!Shape::of(
+            "Basket : Visite ministérielle, « déception » et dunk décisif, la soirée…"
+        )
+        .is_prose());
+    }
+
+    #[test]
+    fn teasers_cut_short_are_seen() {
+        assert!(Shape::of("Contraintes et besoins des PME en milieu…").truncated);
+        assert!(Shape::of("Pesticides Le fongicide ne sera plus distribué. Plus...").truncated);
+        // An intertitle can look the same: the shape alone cannot tell, its place does.
+        assert!(Shape::of("Molécules, langages informatiques…").truncated);
+    }
+
+    #[test]
+    fn dates_times_and_numbers_alone() {
+        for text in [
+            "12.12.2019",
+            "30/08/2019",
+            "2",
+            "1.",
+            "09/01/23",
+            "Publié hier à 10h01",
+            "le 26 mai 2024",
+            "14h05",
+        ] {
+            let shape = Shape::of(text);
+            assert!(shape.date_or_number || text.starts_with("Publié"), "{text}");
+        }
+        assert!(!Shape::of("2023 : Emmanuel Macron insulté").date_or_number);
+    }
+
+    #[test]
+    fn photo_credits_at_the_tail_or_alone() {
+        assert!(
+            Shape::of("Emmanuel Macron, le 30 mars 2023. SEBASTIEN NOGIER/POOL/AFP").credit_tail
+        );
+        assert!(Shape::of("Le chlorothalonil est utilisé dans la culture des céréales depuis une cinquantaine d'années. Image: Keystone").credit_tail);
+        assert!(Shape::of("BERTRAND GUAY / AFP").credit_line);
+        assert!(Shape::of("LP/Florian Garcia").credit_line);
+        assert!(Shape::of("— CHRISTOPHE SAIDI/SIPA").credit_line);
+        assert!(
+            Shape::of("Nicolas Sarkozy, le 28 août 2008, à Laval, en GÉRARD CERCLES/POOL/AFP")
+                .credit_tail
+        );
+        assert!(Shape::of("(France 3 Centre-Val de Loire : B. Bruere / P. Wilpart / A. Dupont / C. Girardeau)").credit_tail);
+        assert!(!Shape::of("Le TGV relie désormais Paris/Lyon.").credit_tail);
+        assert!(
+            !Shape::of("Le taux est passé de 3/4 à la moitié en un an, selon l’Insee.").credit_tail
+        );
+    }
+
+    #[test]
+    fn names_and_web_traces() {
+        assert!(Shape::of("Jérémy Laugier").name_only);
+        assert!(!Shape::of("Thème récurrent").name_only);
+        assert!(Shape::of("Putback dunk off his own stepback 3 https://t.co/ARkuLYGsAI").web_trace);
+        assert!(Shape::of("— NBA (@NBA) April 2, 2023").web_trace);
+        assert!(Shape::of("#Vatican").web_trace);
+    }
+}

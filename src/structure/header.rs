@@ -1,0 +1,133 @@
+//! The header: what comes before the body run — the rubric, the headline, the chapô, and the
+//! page furniture between them (bylines, dates, share bars, the photo at the top).
+
+use super::{Draft, Role};
+
+/// A headline has at least this many words (fewer: a rubric or a site name), or two when it
+/// asks or exclaims ("Macron démissionne ?").
+const TITLE_MIN_WORDS: usize = 3;
+/// And at most this many (more: a paragraph that lost its full stop).
+const TITLE_MAX_WORDS: usize = 30;
+/// A chapô is one paragraph: longer prose before the body is something else.
+const STANDFIRST_MAX_WORDS: usize = 150;
+
+/// What the header holds.
+#[derive(Debug, Default)]
+pub struct Header {
+    /// The block index of the headline.
+    pub title: Option<usize>,
+    /// The rubric right above the headline.
+    pub kicker: Option<String>,
+}
+
+/// Find the headline, the rubric and the chapô before the body starting at `start`; give the
+/// other undecided blocks of the header their furniture roles.
+pub fn read(draft: &mut Draft, start: usize) -> Header {
+    let title = marked_title(draft).or_else(|| shaped_title(draft, start));
+    let mut header = Header {
+        title,
+        kicker: None,
+    };
+    if let Some(t) = title {
+        draft.set(t, Role::Title, reason_of_title(draft, t));
+        header.kicker = kicker(draft, t);
+        standfirst(draft, t, start);
+    }
+    super::interior::opening_intertitle(draft, start);
+    for i in 0..start.min(draft.len()) {
+        if draft.roles[i].is_none() {
+            let verdict = furniture_before_body(draft, i);
+            draft.set(i, verdict.0, verdict.1);
+        }
+    }
+    header
+}
+
+fn reason_of_title(draft: &Draft, t: usize) -> &'static str {
+    match draft.roles[t] {
+        Some((Role::Title, reason)) => reason,
+        _ => "the first headline-shaped line before the body",
+    }
+}
+
+/// The first block the markup marks as the headline; later ones are repeats of it.
+fn marked_title(draft: &mut Draft) -> Option<usize> {
+    let mut marked = (0..draft.len()).filter(|&i| draft.role(i) == Some(Role::Title));
+    let first = marked.next()?;
+    let others: Vec<usize> = marked.collect();
+    for i in others {
+        draft.set(i, Role::Repeated, "a second headline");
+    }
+    Some(first)
+}
+
+/// The first headline-shaped block before the body, or the body's first block when it is a
+/// question or exclamation standing alone as the page's first line.
+fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
+    let before =
+        (0..start.min(draft.len())).find(|&i| draft.roles[i].is_none() && headline(draft, i));
+    before.or_else(|| {
+        let opens_page = (0..start).all(|i| draft.roles[i].is_some());
+        let first = draft.texts.get(start)?;
+        let exclaims = first.trim_end().ends_with(['?', '!']);
+        (opens_page && exclaims && headline(draft, start) && start + 1 < draft.len())
+            .then_some(start)
+    })
+}
+
+/// Shaped like a headline: a few words, no full stop, not a name, not a teaser.
+fn headline(draft: &Draft, i: usize) -> bool {
+    let shape = &draft.shapes[i];
+    let asks = draft.texts[i].trim_end().ends_with(['?', '!']);
+    let min = if asks { 2 } else { TITLE_MIN_WORDS };
+    (min..=TITLE_MAX_WORDS).contains(&shape.words)
+        && !shape.ends_full_stop
+        && !shape.name_only
+        && (!shape.capitals || shape.words > 2)
+}
+
+/// Short labels right above the headline are its rubric; the nearest is the kicker.
+fn kicker(draft: &mut Draft, title: usize) -> Option<String> {
+    let mut nearest = None;
+    for i in (0..title).rev() {
+        if draft.roles[i].is_some() {
+            continue;
+        }
+        if draft.shapes[i].words > 4 || draft.shapes[i].is_prose() {
+            break;
+        }
+        draft.set(i, Role::Kicker, "a label above the headline");
+        nearest.get_or_insert_with(|| draft.texts[i].to_string());
+    }
+    nearest
+}
+
+/// The first prose block between the headline and the body is the chapô.
+fn standfirst(draft: &mut Draft, title: usize, start: usize) {
+    if draft.role(title + 1) == Some(Role::Standfirst) {
+        return;
+    }
+    let candidate =
+        (title + 1..start).find(|&i| draft.roles[i].is_none() && draft.shapes[i].is_prose());
+    if let Some(i) = candidate {
+        if draft.shapes[i].words <= STANDFIRST_MAX_WORDS {
+            draft.set(
+                i,
+                Role::Standfirst,
+                "the first prose under the headline, before the body",
+            );
+        }
+    }
+}
+
+/// What an undecided block before the body is.
+fn furniture_before_body(draft: &Draft, i: usize) -> (Role, &'static str) {
+    let shape = &draft.shapes[i];
+    if shape.name_only {
+        (Role::Byline, "a name alone before the article")
+    } else if shape.is_prose() {
+        (Role::Caption, "prose outside the article's run, before it")
+    } else {
+        (Role::Navigation, "a label before the article")
+    }
+}

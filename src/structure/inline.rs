@@ -1,0 +1,141 @@
+//! What a page glues into body paragraphs: a rubric stuck to the chapô ("AgricultureL'Office
+//! fédéral…", "BETCLIC Elite Le président…") and "Lire aussi" links inside a paragraph or a
+//! one-line article ("… Lire également: Des «gilets jaunes» résolus à continuer Il est barman…").
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words that open a French sentence: after a label glued in front, they show where the
+/// sentence starts.
+const SENTENCE_OPENERS: &[&str] = &[
+    "Le", "La", "Les", "L", "Un", "Une", "Des", "Ce", "Cet", "Cette", "Ces", "Il", "Elle", "Ils",
+    "Elles", "On", "Depuis", "Selon", "Après", "Avant", "Dans", "En", "Au", "Aux", "Pour", "Pas",
+    "Quand", "Alors", "Si", "C", "Son", "Sa", "Ses", "Leur", "Leurs", "Plus", "Mais", "Et",
+];
+
+/// The most words a glued rubric has.
+const KICKER_MAX_WORDS: usize = 3;
+
+static READ_ALSO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.!?»]\s+)((?:à\s+)?(?:lire|voir)\s+(?:aussi|également|encore)\s*:?)")
+        .unwrap()
+});
+
+/// A body paragraph with what the page glued into it taken out. `first` is the article's
+/// first paragraph, the only one a rubric is glued to.
+pub fn clean_paragraph(text: &str, first: bool) -> String {
+    let text = if first { strip_kicker(text) } else { text };
+    strip_read_also(text)
+}
+
+/// The paragraph without a rubric glued to its start.
+fn strip_kicker(text: &str) -> &str {
+    // "AgricultureL'Office": a lowercase letter straight before a capital, in the first word.
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    let chars: Vec<(usize, char)> = first_word.char_indices().collect();
+    for w in chars.windows(2) {
+        let ((_, a), (at, b)) = (w[0], w[1]);
+        if a.is_lowercase() && b.is_uppercase() && at >= 3 {
+            return &text[at..];
+        }
+    }
+    // "BETCLIC Elite Le président": capitalised words, then a sentence opener mid-line.
+    let words: Vec<(usize, &str)> = word_offsets(text);
+    for (n, &(at, word)) in words.iter().enumerate().take(KICKER_MAX_WORDS + 1).skip(1) {
+        let bare = word.split(['\'', '’']).next().unwrap_or(word);
+        let label = words[..n].iter().all(|(_, w)| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ',', ':'])
+        });
+        if label && SENTENCE_OPENERS.contains(&bare) && words.len() > n + 3 {
+            return &text[at..];
+        }
+    }
+    text
+}
+
+fn word_offsets(text: &str) -> Vec<(usize, &str)> {
+    text.split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .take(KICKER_MAX_WORDS + 5)
+        .collect()
+}
+
+/// The paragraph without "Lire aussi: <headline>" links. The headline runs to the next sentence
+/// end, or to a sentence opener after a lowercase word when the page dropped the full stop.
+fn strip_read_also(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(caps) = READ_ALSO.captures(rest) {
+        let label = caps.get(1).expect("group 1");
+        out.push_str(rest[..label.start()].trim_end());
+        let after = &rest[label.end()..];
+        let headline_end = headline_end(after);
+        rest = after[headline_end..].trim_start();
+        if !rest.is_empty() && !out.is_empty() {
+            out.push(' ');
+        }
+    }
+    out.push_str(rest);
+    out.trim().to_string()
+}
+
+/// Where the headline after a read-also label ends.
+fn headline_end(after: &str) -> usize {
+    let mut previous_lower = false;
+    let words = after
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w));
+    for (seen_words, (at, word)) in words.enumerate() {
+        let bare = word.split(['\'', '’']).next().unwrap_or(word);
+        if seen_words >= 2 && previous_lower && SENTENCE_OPENERS.contains(&bare) {
+            return at;
+        }
+        if word.ends_with(['.', '!', '?']) && seen_words >= 2 {
+            return at + word.len();
+        }
+        previous_lower =
+            word.chars().next().is_some_and(char::is_lowercase) && !word.ends_with([',', ':', ';']);
+    }
+    after.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rubric_glued_to_the_chapo_is_taken_off() {
+        assert_eq!(
+            clean_paragraph(
+                "AgricultureL'Office fédéral de l'agriculture a décidé de retirer l'autorisation.",
+                true
+            ),
+            "L'Office fédéral de l'agriculture a décidé de retirer l'autorisation."
+        );
+        assert_eq!(
+            clean_paragraph(
+                "BETCLIC Elite Le président de l’Asvel estime que son club aurait pu mieux faire",
+                true
+            ),
+            "Le président de l’Asvel estime que son club aurait pu mieux faire"
+        );
+        let plain = "Le président de l’Asvel estime que son club aurait pu mieux faire.";
+        assert_eq!(clean_paragraph(plain, true), plain);
+        let names = "Emmanuel Macron a reçu Olaf Scholz à l’Élysée jeudi soir.";
+        assert_eq!(clean_paragraph(names, true), names);
+    }
+
+    #[test]
+    fn read_also_links_inside_a_paragraph_are_taken_out() {
+        assert_eq!(
+            clean_paragraph("Pas de blocage, du filtrage. Lire également: Des «gilets jaunes» résolus à continuer Il est barman à Thonon.", false),
+            "Pas de blocage, du filtrage. Il est barman à Thonon."
+        );
+        assert_eq!(
+            clean_paragraph("Le texte a été voté. À LIRE AUSSI Retraites : le Sénat adopte la réforme. La gauche dénonce un passage en force.", false),
+            "Le texte a été voté. La gauche dénonce un passage en force."
+        );
+        let prose = "Il faut lire aussi les rapports de la Cour des comptes, dit-il.";
+        assert_eq!(clean_paragraph(prose, false), prose);
+    }
+}

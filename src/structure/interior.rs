@@ -1,0 +1,161 @@
+//! Inside and after the body run: what each line that is not body prose is.
+//!
+//! An intertitle is a short line that does not end with a full stop and is followed by the
+//! prose it introduces (perhaps after the photo that illustrates it); a long one shares a word
+//! with what follows, where a related headline is about another story. A label "Lire aussi"
+//! makes the line under it a related link. A paragraph right above a photo credit is the
+//! photo's legend. After the run, nothing is the article.
+
+use super::body::Run;
+use super::{Draft, Role};
+
+/// An intertitle has at most this many words.
+const INTERTITLE_MAX_WORDS: usize = 20;
+/// Longer than this, an intertitle must share a word with the prose it opens.
+const INTERTITLE_FREE_WORDS: usize = 8;
+/// Furniture blocks an intertitle may stand above its prose across (a photo, its credit).
+const INTERTITLE_REACH: usize = 3;
+
+/// Decide the undecided blocks inside the run and after it, and the legends above credits.
+pub fn read(draft: &mut Draft, run: &Run) {
+    legends(draft);
+    let end = run.end.min(draft.len().saturating_sub(1));
+    for i in run.start..=end {
+        if draft.roles[i].is_none() {
+            let verdict = inside(draft, i);
+            draft.set(i, verdict.0, verdict.1);
+        }
+    }
+    for i in end + 1..draft.len() {
+        if draft.roles[i].is_none() {
+            let verdict = after(draft, i);
+            draft.set(i, verdict.0, verdict.1);
+        }
+    }
+}
+
+/// The intertitle right above the body's first block (across a photo), when the article
+/// opens with one: it stands before the run, where the header would take it for furniture.
+pub fn opening_intertitle(draft: &mut Draft, start: usize) {
+    let mut i = start;
+    while i > 0 && start - i < INTERTITLE_REACH {
+        i -= 1;
+        match draft.role(i) {
+            Some(Role::Caption | Role::Credit) => continue,
+            None if intertitle_shaped(draft, i) && !draft.shapes[i].is_prose() => {
+                if opens_prose(draft, i) == Some(start) {
+                    draft.set(
+                        i,
+                        Role::Intertitle,
+                        "a short line opening the article's prose",
+                    );
+                }
+                return;
+            }
+            _ => return,
+        }
+    }
+}
+
+/// A prose block right above a photo credit is the photo's legend.
+fn legends(draft: &mut Draft) {
+    for i in 1..draft.len() {
+        let above = i - 1;
+        let prose_above = matches!(draft.role(above), None | Some(Role::Body));
+        if draft.role(i) == Some(Role::Credit) && prose_above && draft.shapes[above].words >= 4 {
+            draft.set(above, Role::Caption, "right above a photo credit");
+        }
+    }
+}
+
+/// What an undecided block inside the body run is.
+fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
+    let shape = &draft.shapes[i];
+    if i > 0 && is_read_also_label(draft, i - 1) {
+        return (Role::RelatedLink, "the headline under a read-also label");
+    }
+    if shape.is_prose() {
+        return (Role::RelatedLink, "prose alone between the article's runs");
+    }
+    if shape.name_only {
+        return (Role::Byline, "a name alone");
+    }
+    if intertitle_shaped(draft, i) {
+        match opens_prose(draft, i) {
+            Some(next) if shape.words <= INTERTITLE_FREE_WORDS || shares_topic(draft, i, next) => {
+                return (Role::Intertitle, "a short line opening the prose under it");
+            }
+            Some(_) => return (Role::RelatedLink, "a headline about another story"),
+            None => {}
+        }
+    }
+    if shape.words >= 4 {
+        (Role::RelatedLink, "a headline that opens no prose")
+    } else {
+        (Role::Navigation, "a label inside the article")
+    }
+}
+
+/// What an undecided block after the body run is.
+fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
+    let shape = &draft.shapes[i];
+    if shape.name_only {
+        (Role::Byline, "a name alone after the article")
+    } else if super::body::addresses_reader(draft.texts[i]) {
+        (
+            Role::CallToAction,
+            "speaks to the reader, after the article",
+        )
+    } else if shape.words >= 4 {
+        (Role::RelatedLink, "after the article")
+    } else {
+        (Role::Navigation, "a label after the article")
+    }
+}
+
+fn is_read_also_label(draft: &Draft, i: usize) -> bool {
+    draft.roles[i] == Some((Role::RelatedLink, "read-also link")) && draft.shapes[i].words <= 4
+}
+
+/// Short, no full stop, not a lone capitalised word (a rubric such as "VIDÉO").
+fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
+    let shape = &draft.shapes[i];
+    (1..=INTERTITLE_MAX_WORDS).contains(&shape.words)
+        && !shape.ends_full_stop
+        && !(shape.capitals && shape.words == 1)
+}
+
+/// The body block that line `i` opens, across a photo and its credit at most.
+fn opens_prose(draft: &Draft, i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < draft.len() && j <= i + INTERTITLE_REACH {
+        match draft.role(j) {
+            Some(Role::Body) => return Some(j),
+            Some(Role::Caption | Role::Credit | Role::Ad | Role::Share | Role::Paywall) => j += 1,
+            None if draft.shapes[j].is_prose() => return Some(j),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether line `i` shares a content word with the block `next` and the one after it.
+fn shares_topic(draft: &Draft, i: usize, next: usize) -> bool {
+    let heading = content_words(draft.texts[i]);
+    let mut text = String::from(draft.texts[next]);
+    if let Some(after) = draft.texts.get(next + 1) {
+        text.push(' ');
+        text.push_str(after);
+    }
+    let prose = content_words(&text);
+    heading.iter().any(|w| prose.contains(w))
+}
+
+/// Lowercase word prefixes of five letters or more: a stemmer's poor cousin, enough to see
+/// that "ministre" and "ministres" or "financement" and "financer" are the same topic.
+fn content_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 5)
+        .map(|w| w.chars().flat_map(char::to_lowercase).take(5).collect())
+        .collect()
+}

@@ -1,0 +1,267 @@
+//! Structure: a source's blocks in, the article out — title, chapô, intertitles and body —
+//! with every block given one [`Role`] and a reason.
+//!
+//! A page is read the way trafilatura and Readability read HTML, but on blocks of text:
+//! 1. [`features`]: the shape of each block alone (length, how it ends, dates, credits, web
+//!    traces), and [`families`]: the kinds of phrase page furniture is made of.
+//! 2. [`body`]: the run of body prose. Furniture gathers at the edges of a page and in runs of
+//!    short lines; the article is the densest run of sentences, with the short lines inside it.
+//! 3. [`header`]: before the run, the headline, the rubric above it and the chapô under it.
+//! 4. [`interior`]: inside the run, what each short line is — an intertitle is followed by
+//!    prose that develops it; a related headline is about another story; a legend is followed
+//!    by its photo credit.
+//! 5. [`inline`]: what the page glued into body paragraphs (a rubric before the chapô, a
+//!    "Lire aussi" link inside a paragraph).
+//!
+//! Nothing here knows a site: the rules read shape and place.
+
+mod body;
+mod facts;
+mod families;
+mod features;
+mod header;
+mod inline;
+mod interior;
+mod role;
+
+pub use facts::iso_date;
+pub use features::ends_like_sentence;
+pub use role::Role;
+
+use crate::reading::{Hint, Page};
+use features::Shape;
+use rustc_hash::FxHashSet;
+use serde::Serialize;
+
+/// One block of the source with the role it was given and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Classified {
+    /// 1-based line in the input.
+    pub line: usize,
+    pub text: String,
+    pub role: Role,
+    pub reason: &'static str,
+}
+
+/// A body paragraph, with the journalist's intertitle that opens it, if any.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceParagraph {
+    pub line: usize,
+    pub text: String,
+    /// The intertitle the source puts right above this paragraph.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub intertitle: Option<String>,
+}
+
+/// The article found in a source.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Article {
+    pub title: Option<String>,
+    /// The chapô; it is also the first body paragraph.
+    pub standfirst: Option<String>,
+    pub kicker: Option<String>,
+    /// ISO date (YYYY-MM-DD) from a dateline or byline, when the source shows one.
+    pub date: Option<String>,
+    /// Outlet named by the page ("La Gazette", "AFP").
+    pub outlet: Option<String>,
+    /// Body paragraphs in source order, the chapô first.
+    pub paragraphs: Vec<SourceParagraph>,
+    /// Every block of the source with its role: the structure table of the report.
+    pub blocks: Vec<Classified>,
+}
+
+impl Article {
+    /// The prose paragraphs as one text, a line each: what language detection reads.
+    pub fn prose(&self) -> String {
+        self.prose_start(usize::MAX)
+    }
+
+    /// The start of [`Article::prose`], at least `bytes` long when the prose is: what a
+    /// bounded sample reads, without joining a huge input whole.
+    pub fn prose_start(&self, bytes: usize) -> String {
+        let mut prose = String::new();
+        for (i, paragraph) in self.paragraphs.iter().enumerate() {
+            if prose.len() >= bytes {
+                break;
+            }
+            if i > 0 {
+                prose.push('\n');
+            }
+            prose.push_str(&paragraph.text);
+        }
+        prose
+    }
+
+    /// The blocks that are not part of the article, with their role and reason.
+    pub fn removed(&self) -> impl Iterator<Item = &Classified> {
+        self.blocks.iter().filter(|b| !b.role.is_article())
+    }
+}
+
+/// A role given with its reason.
+pub(crate) type Verdict = (Role, &'static str);
+
+/// What is known of every block while the stages decide.
+pub(crate) struct Draft<'a> {
+    pub texts: Vec<&'a str>,
+    pub shapes: Vec<Shape>,
+    pub hints: Vec<Option<Hint>>,
+    /// The role given so far; `None` until a stage decides.
+    pub roles: Vec<Option<Verdict>>,
+}
+
+impl Draft<'_> {
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// Undecided, prose-shaped: what the body run is made of.
+    pub fn is_prose(&self, i: usize) -> bool {
+        match self.roles[i] {
+            Some((role, _)) => role == Role::Body,
+            None => self.shapes[i].is_prose(),
+        }
+    }
+
+    pub fn role(&self, i: usize) -> Option<Role> {
+        self.roles[i].map(|(r, _)| r)
+    }
+
+    fn set(&mut self, i: usize, role: Role, reason: &'static str) {
+        self.roles[i] = Some((role, reason));
+    }
+}
+
+/// Give every block of `page` a role and gather the article.
+pub fn analyse(page: &Page) -> Article {
+    let mut draft = Draft {
+        texts: page.blocks.iter().map(|b| b.text.as_str()).collect(),
+        shapes: page.blocks.iter().map(|b| Shape::of(&b.text)).collect(),
+        hints: page.blocks.iter().map(|b| b.hint).collect(),
+        roles: vec![None; page.blocks.len()],
+    };
+    classify_alone(&mut draft);
+    let run = body::find(&mut draft);
+    let header = header::read(&mut draft, run.start);
+    interior::read(&mut draft, &run);
+    assemble(page, &draft, header)
+}
+
+/// What each block is by its own shape, its markup hint, or its family of phrases.
+fn classify_alone(draft: &mut Draft) {
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    for i in 0..draft.len() {
+        let text = draft.texts[i];
+        let first_time = seen.insert(caseless(text));
+        draft.roles[i] = alone(text, &draft.shapes[i], draft.hints[i], first_time);
+    }
+}
+
+fn caseless(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// A line this short that holds a date is a dateline ("26 Mai 2024 11:53 (UTC+01:00)").
+const DATELINE_MAX_WORDS: usize = 8;
+
+/// The verdict on one block from itself alone, or `None` when only its place can tell.
+fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Option<Verdict> {
+    if !first_time {
+        return Some((Role::Repeated, "a line already seen"));
+    }
+    match hint {
+        Some(Hint::Title) => return Some((Role::Title, "marked as the headline")),
+        Some(Hint::Standfirst) => return Some((Role::Standfirst, "marked as the chapô")),
+        Some(Hint::Intertitle) => return Some((Role::Intertitle, "marked as a subheading")),
+        Some(Hint::Furniture) => return Some((Role::Navigation, "marked as page furniture")),
+        _ => {}
+    }
+    if shape.words == 0 {
+        return Some((Role::Navigation, "no words"));
+    }
+    if shape.date_or_number {
+        return Some((Role::Dateline, "a date, time or number alone"));
+    }
+    if let Some(verdict) = families::family_of(text, shape.words) {
+        return Some(verdict);
+    }
+    if shape.words <= DATELINE_MAX_WORDS && !shape.ends_full_stop && facts::iso_date(text).is_some()
+    {
+        return Some((Role::Dateline, "a date line"));
+    }
+    if facts::dateline_outlet(text).is_some() {
+        return Some((Role::Dateline, "a place and outlet line"));
+    }
+    if shape.web_trace && (!shape.is_prose() || is_embed_trace(text)) {
+        return Some((Role::EmbeddedPost, "a web address, handle or tag"));
+    }
+    if shape.credit_line {
+        return Some((Role::Credit, "a photo credit"));
+    }
+    if shape.credit_tail {
+        return Some((Role::Caption, "ends with a photo credit"));
+    }
+    None
+}
+
+/// The marks an embedded post leaves in its text: a short link, a picture link, a handle.
+fn is_embed_trace(text: &str) -> bool {
+    text.contains("t.co/") || text.contains("pic.twitter.com") || text.contains("(@")
+}
+
+/// The article in reading order, and the table of every block.
+fn assemble(page: &Page, draft: &Draft, header: header::Header) -> Article {
+    let mut article = Article {
+        title: header.title.map(|i| draft.texts[i].to_string()),
+        kicker: header.kicker,
+        ..Article::default()
+    };
+    let mut intertitle: Option<String> = None;
+    for (i, block) in page.blocks.iter().enumerate() {
+        let (role, reason) = draft.roles[i].unwrap_or((Role::Navigation, "not article text"));
+        match role {
+            Role::Intertitle => intertitle = Some(block.text.clone()),
+            Role::Standfirst | Role::Body => {
+                let text = inline::clean_paragraph(&block.text, article.paragraphs.is_empty());
+                if role == Role::Standfirst {
+                    article.standfirst = Some(text.clone());
+                }
+                if !text.is_empty() {
+                    article.paragraphs.push(SourceParagraph {
+                        line: block.line,
+                        text,
+                        intertitle: intertitle.take(),
+                    });
+                }
+            }
+            _ => note_facts(&mut article, &block.text, role),
+        }
+        article.blocks.push(Classified {
+            line: block.line,
+            text: block.text.clone(),
+            role,
+            reason,
+        });
+    }
+    article
+}
+
+/// Keep the date and the outlet that furniture lines show.
+fn note_facts(article: &mut Article, text: &str, role: Role) {
+    if article.date.is_none() && matches!(role, Role::Dateline | Role::Byline) {
+        article.date = facts::iso_date(text);
+    }
+    if article.outlet.is_none() && !role.is_article() {
+        article.outlet = facts::outlet(text).map(str::to_string);
+    }
+}
+
+/// The noise family a single line belongs to, if any: `check` flags leftover scraping noise
+/// in drafts with exactly the phrases the structure stage recognises.
+pub fn noise_family(line: &str) -> Option<&'static str> {
+    let line = line.trim();
+    families::family_of(line, crate::segmenting::count_words(line)).map(|(_, reason)| reason)
+}
+
+#[cfg(test)]
+mod tests;
