@@ -6,6 +6,9 @@ use crate::segmenting::count_words;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// A photo legend has at most this many words.
+const LEGEND_MAX_WORDS: usize = 60;
+
 /// What one block looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Shape {
@@ -59,7 +62,8 @@ impl Shape {
         let core = text.trim_end_matches(|c: char| {
             matches!(c, '»' | '"' | '”' | ')' | ']') || c.is_whitespace()
         });
-        let credit_tail = credit_tail(text);
+        // A legend is short; a long paragraph signed "(afp/nxp)" is still the article.
+        let credit_tail = words <= LEGEND_MAX_WORDS && credit_tail(text);
         Shape {
             words,
             ends_sentence,

@@ -25,7 +25,48 @@ static READ_ALSO: LazyLock<Regex> = LazyLock::new(|| {
 /// first paragraph, the only one a rubric is glued to.
 pub fn clean_paragraph(text: &str, first: bool) -> String {
     let text = if first { strip_kicker(text) } else { text };
-    strip_read_also(text)
+    strip_embeds(&strip_read_also(text))
+}
+
+/// The marks an embedded post leaves in its text: a short link, a picture link, a handle.
+pub fn is_embed_trace(text: &str) -> bool {
+    text.contains("t.co/") || text.contains("pic.twitter.com") || text.contains("(@")
+}
+
+/// The paragraph without the sentences of a post glued into it.
+fn strip_embeds(text: &str) -> String {
+    if !is_embed_trace(text) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for piece in pieces(text) {
+        if !is_embed_trace(piece) {
+            out.push_str(piece);
+        }
+    }
+    out.trim().to_string()
+}
+
+/// The text cut after each sentence mark followed by a space, and at double spaces (where a
+/// scraper joined two blocks), the space kept with the piece: joining the pieces gives the
+/// text back.
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut previous = ' ';
+    let mut cuts = Vec::new();
+    for (i, c) in text.char_indices() {
+        let after_mark = matches!(previous, '.' | '!' | '?' | '»');
+        if c.is_whitespace() && (after_mark || previous.is_whitespace()) {
+            cuts.push(i + c.len_utf8());
+        }
+        previous = c;
+    }
+    cuts.push(text.len());
+    cuts.into_iter().map(move |end| {
+        let piece = &text[start..end];
+        start = end;
+        piece
+    })
 }
 
 /// The paragraph without a rubric glued to its start.
@@ -123,6 +164,15 @@ mod tests {
         assert_eq!(clean_paragraph(plain, true), plain);
         let names = "Emmanuel Macron a reçu Olaf Scholz à l’Élysée jeudi soir.";
         assert_eq!(clean_paragraph(names, true), names);
+    }
+
+    #[test]
+    fn a_post_glued_into_a_paragraph_is_taken_out() {
+        let text = "Un automobiliste est mort à Arles. ALERTE INFO - un accident fait un mort#GiletsJaunes? https://t.co/7y1kvxUfhw pic.twitter.com/jYqyARTFEe— BFMTV (@BFMTV) 2 décembre 2018  «L'embouteillage a duré plusieurs heures», a indiqué le procureur.";
+        assert_eq!(
+            clean_paragraph(text, false),
+            "Un automobiliste est mort à Arles. ALERTE INFO - un accident fait un mort#GiletsJaunes? «L'embouteillage a duré plusieurs heures», a indiqué le procureur."
+        );
     }
 
     #[test]

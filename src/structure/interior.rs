@@ -20,6 +20,15 @@ const INTERTITLE_REACH: usize = 3;
 pub fn read(draft: &mut Draft, run: &Run) {
     legends(draft);
     let end = run.end.min(draft.len().saturating_sub(1));
+    for i in run.start + 1..end {
+        if question_heading(draft, i) {
+            draft.set(
+                i,
+                Role::Intertitle,
+                "a short question opening the prose under it",
+            );
+        }
+    }
     for i in run.start..=end {
         if draft.roles[i].is_none() {
             let verdict = inside(draft, i);
@@ -55,6 +64,27 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
             _ => return,
         }
     }
+}
+
+/// Most words a question or exclamation standing as an intertitle has.
+const QUESTION_HEADING_MAX_WORDS: usize = 15;
+
+/// A body block that is one short question or exclamation ("Comment réagissent les pêcheurs ?",
+/// "« On a cru en notre justice ! »") between two body blocks: web articles cut their text with
+/// such headings, and a paragraph of one short question is rare.
+fn question_heading(draft: &Draft, i: usize) -> bool {
+    let shape = &draft.shapes[i];
+    let text = draft.texts[i]
+        .trim_end_matches(|c: char| matches!(c, '»' | '"' | '”') || c.is_whitespace());
+    draft.role(i) == Some(Role::Body)
+        && text.ends_with(['?', '!'])
+        && !shape.several_sentences
+        && shape.words <= QUESTION_HEADING_MAX_WORDS
+        && matches!(
+            draft.role(i - 1),
+            Some(Role::Body | Role::Intertitle | Role::Caption | Role::Credit)
+        )
+        && opens_prose(draft, i).is_some()
 }
 
 /// A prose block right above a photo credit is the photo's legend.

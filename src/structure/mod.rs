@@ -161,6 +161,10 @@ fn caseless(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// An embedded post is short; a long paragraph with a post glued into it is the article, and
+/// the post is taken out of it inline.
+const EMBED_MAX_WORDS: usize = 60;
+
 /// A line this short that holds a date is a dateline ("26 Mai 2024 11:53 (UTC+01:00)").
 const DATELINE_MAX_WORDS: usize = 8;
 
@@ -192,7 +196,8 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if facts::dateline_outlet(text).is_some() {
         return Some((Role::Dateline, "a place and outlet line"));
     }
-    if shape.web_trace && (!shape.is_prose() || is_embed_trace(text)) {
+    let short = shape.words <= EMBED_MAX_WORDS;
+    if shape.web_trace && short && (!shape.is_prose() || inline::is_embed_trace(text)) {
         return Some((Role::EmbeddedPost, "a web address, handle or tag"));
     }
     if shape.credit_line {
@@ -202,11 +207,6 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
         return Some((Role::Caption, "ends with a photo credit"));
     }
     None
-}
-
-/// The marks an embedded post leaves in its text: a short link, a picture link, a handle.
-fn is_embed_trace(text: &str) -> bool {
-    text.contains("t.co/") || text.contains("pic.twitter.com") || text.contains("(@")
 }
 
 /// The article in reading order, and the table of every block.
