@@ -195,6 +195,11 @@ pub struct Report {
     pub checks: Vec<Check>,
     pub sources: Vec<SourceReport>,
     pub removed: Vec<RemovedReport>,
+    /// Every block of every source with the role the structure stage gave it and why
+    /// (roles: title, kicker, standfirst, dateline, byline, intertitle, body, embedded-post,
+    /// caption, credit, related-link, call-to-action, paywall, share, navigation, ad, comments,
+    /// legal, live-timestamp, repeated, foreign).
+    pub structure: Vec<RemovedReport>,
     /// Every body sentence and where it comes from.
     pub sentences: Vec<SentenceTrace>,
     /// Sentences of borrowed passages left out, with why: they repeat the article, point back
@@ -450,15 +455,20 @@ fn report(
         &outline.sections,
         target,
     );
-    let removed = sources
+    let structure: Vec<RemovedReport> = sources
         .iter()
         .enumerate()
         .flat_map(|(i, s)| {
-            s.article.removed().map(move |r| RemovedReport {
+            s.article.blocks.iter().map(move |r| RemovedReport {
                 source: i,
                 line: r.clone(),
             })
         })
+        .collect();
+    let removed = structure
+        .iter()
+        .filter(|r| !r.line.role.is_article())
+        .cloned()
         .collect();
     Report {
         words: front_matter.words,
@@ -477,6 +487,7 @@ fn report(
         checks,
         sources: source_reports(sources, body),
         removed,
+        structure,
         sentences: traces(body),
         left_out: Vec::new(),
     }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "EXAMPLES:\n  redac stats depeche.txt\n  cat depeche.txt | redac stats --format json | jq .density.keyphrase"
+    after_help = "EXAMPLES:\n  redac stats depeche.txt\n  redac stats page.txt --structure      # why each line was kept or dropped\n  cat depeche.txt | redac stats --format json | jq .density.keyphrase"
 )]
 pub struct StatsArgs {
     /// The article: a file, or `-` / nothing for standard input.
@@ -16,6 +16,10 @@ pub struct StatsArgs {
     /// Focus keyphrase to measure (default: chosen from the text).
     #[arg(long, value_name = "TEXT")]
     pub keyphrase: Option<String>,
+    /// Print the structure table instead: every block of the source with its line, role
+    /// (title, standfirst, intertitle, body, caption, related-link, paywall…) and the reason.
+    #[arg(long)]
+    pub structure: bool,
     /// `human` table (default) or `json`.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -31,6 +35,8 @@ pub fn run(args: StatsArgs) -> u8 {
         Err(e) => return fail(e),
     };
     match args.format {
+        Format::Json if args.structure => print!("{}", export::json::to_string(&stats.structure)),
+        Format::Human if args.structure => print!("{}", export::table::structure(&stats.structure)),
         Format::Json => print!("{}", export::json::to_string(&stats)),
         Format::Human => print!("{}", export::table::render(&stats.facts(), &stats.density)),
         Format::Github | Format::Sarif => return fail("stats prints `human` or `json`"),

@@ -34,6 +34,38 @@ pub fn render(facts: &[(&str, String)], density: &Density) -> String {
     out
 }
 
+/// The structure table of `redac stats --structure`: one row per block of the source, with
+/// its line, role and reason, so a user sees why a line went.
+pub fn structure(blocks: &[crate::structure::Classified]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{:>5}  {:<14} {:<52} text", "line", "role", "reason");
+    for block in blocks {
+        let _ = writeln!(
+            out,
+            "{:>5}  {:<14} {:<52} {}",
+            block.line,
+            block.role.name(),
+            block.reason,
+            shorten(&block.text, 60)
+        );
+    }
+    out
+}
+
+/// At most `max` characters of `text`, control characters shown as `�` so that a source's
+/// escape sequences never reach the terminal.
+fn shorten(text: &str, max: usize) -> String {
+    let mut out: String = text
+        .chars()
+        .take(max)
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect();
+    if text.chars().nth(max).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 fn row(out: &mut String, term: &Term) {
     let _ = writeln!(
         out,

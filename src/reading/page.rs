@@ -108,7 +108,8 @@ impl Page {
 fn wrapped(line: &str) -> bool {
     let end =
         line.trim_end_matches(|c: char| matches!(c, '»' | '"' | '”' | ')') || c.is_whitespace());
-    !end.ends_with(['.', '!', '?', '…', ':']) && line.split_whitespace().count() >= 6
+    end.ends_with(',')
+        || !end.ends_with(['.', '!', '?', '…', ':']) && line.split_whitespace().count() >= 6
 }
 
 #[cfg(test)]

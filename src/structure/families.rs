@@ -30,8 +30,8 @@ static FAMILIES: LazyLock<Vec<Family>> = LazyLock::new(|| {
         (
             Role::Ad,
             "ad marker",
-            r"^\W*(publicit[ée]|pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$",
-            3,
+            r"(^\W*(pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$|(?:^|\W)publicit[ée](?:\W|$))",
+            6,
         ),
         (
             Role::RelatedLink,
@@ -66,7 +66,7 @@ static FAMILIES: LazyLock<Vec<Family>> = LazyLock::new(|| {
         (
             Role::Share,
             "share or follow prompt",
-            r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
+            r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
             12,
         ),
         (
@@ -114,7 +114,7 @@ static FAMILIES: LazyLock<Vec<Family>> = LazyLock::new(|| {
         (
             Role::CallToAction,
             "call to action",
-            r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|profitez|jouez|participez|gagnez)(?:\W|$)",
+            r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
             25,
         ),
         (
@@ -164,6 +164,9 @@ mod tests {
     fn furniture_of_real_pages_falls_in_its_family() {
         let cases = [
             ("PUBLICITÉ", Role::Ad),
+            ("La suite après cette publicité", Role::Ad),
+            ("Voir le tweet", Role::CallToAction),
+            ("Email", Role::Share),
             ("Partager sur Messenger", Role::Share),
             ("Sauvegarder l'article", Role::Share),
             ("Vous avez lu 1 des 4 articles gratuits ce mois-ci.", Role::Paywall),

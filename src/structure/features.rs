@@ -33,6 +33,8 @@ pub struct Shape {
     pub credit_tail: bool,
     /// A credit line on its own ("LP/Florian Garcia", "BERTRAND GUAY / AFP").
     pub credit_line: bool,
+    /// As many digits as letters: a timestamp ("15/03/2023 07:31 Actualisé le 15/03/2023").
+    pub numeric: bool,
     /// Ends with a "more" link ("… Plus...", "Lire la suite"): a teaser of another page.
     pub more_link: bool,
 }
@@ -70,6 +72,7 @@ impl Shape {
             ends_full_stop: core.ends_with('.') && !core.ends_with("..."),
             truncated: truncated(text),
             more_link: more_link(text),
+            numeric: numeric(text),
             several_sentences: several_sentences(text),
             capitals: mostly_capitals(text),
             name_only: name_only(text, words),
@@ -99,6 +102,12 @@ fn truncated(text: &str) -> bool {
         return false;
     };
     stem.chars().last().is_some_and(char::is_alphanumeric)
+}
+
+fn numeric(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    digits >= 4 && digits >= letters
 }
 
 fn more_link(text: &str) -> bool {

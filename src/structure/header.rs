@@ -5,7 +5,7 @@ use super::{Draft, Role};
 
 /// A headline has at least this many words (fewer: a rubric or a site name), or two when it
 /// asks or exclaims ("Macron démissionne ?").
-const TITLE_MIN_WORDS: usize = 3;
+const TITLE_MIN_WORDS: usize = 4;
 /// And at most this many (more: a paragraph that lost its full stop).
 const TITLE_MAX_WORDS: usize = 30;
 /// A chapô is one paragraph: longer prose before the body is something else.
@@ -83,6 +83,7 @@ fn headline(draft: &Draft, i: usize) -> bool {
     (min..=TITLE_MAX_WORDS).contains(&shape.words)
         && !shape.ends_full_stop
         && !shape.name_only
+        && !shape.numeric
         && (!shape.capitals || shape.words > 2)
 }
 

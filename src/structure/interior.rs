@@ -29,6 +29,13 @@ pub fn read(draft: &mut Draft, run: &Run) {
             );
         }
     }
+    if end > run.start && trailing_headline(draft, end) {
+        draft.set(
+            end,
+            Role::RelatedLink,
+            "a question after the article, under a label",
+        );
+    }
     for i in run.start..=end {
         if draft.roles[i].is_none() {
             let verdict = inside(draft, i);
@@ -85,6 +92,17 @@ fn question_heading(draft: &Draft, i: usize) -> bool {
             Some(Role::Body | Role::Intertitle | Role::Caption | Role::Credit)
         )
         && opens_prose(draft, i).is_some()
+}
+
+/// The run's last block, when it is a short question set apart from the body by a label: a
+/// related headline ("Sport" / "Betclic Elite : Wembanyama marque-t-il le pas ?").
+fn trailing_headline(draft: &Draft, end: usize) -> bool {
+    let shape = &draft.shapes[end];
+    draft.role(end) == Some(Role::Body)
+        && draft.texts[end].trim_end().ends_with('?')
+        && !shape.several_sentences
+        && shape.words <= INTERTITLE_MAX_WORDS
+        && draft.role(end - 1) != Some(Role::Body)
 }
 
 /// A prose block right above a photo credit is the photo's legend.
@@ -147,12 +165,16 @@ fn is_read_also_label(draft: &Draft, i: usize) -> bool {
     draft.roles[i] == Some((Role::RelatedLink, "read-also link")) && draft.shapes[i].words <= 4
 }
 
-/// Short, no full stop, not a lone capitalised word (a rubric such as "VIDÉO").
+/// Short, no full stop, not a form label ("Description*", "Email :"), not a fragment ending
+/// on a comma, not a lone capitalised word (a rubric such as "VIDÉO").
 fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
+    let unfinished = draft.texts[i].trim_end().ends_with(['*', ':', ',', ';']);
+    let rubric = shape.capitals && shape.words == 1;
     (1..=INTERTITLE_MAX_WORDS).contains(&shape.words)
         && !shape.ends_full_stop
-        && !(shape.capitals && shape.words == 1)
+        && !unfinished
+        && !rubric
 }
 
 /// The body block that line `i` opens, across a photo and its credit at most.

@@ -157,8 +157,13 @@ fn classify_alone(draft: &mut Draft) {
     }
 }
 
+/// A line as compared for repeats: its letters and digits in lowercase, so the headline quoted
+/// again ("« Titre »") is a repeat of the headline.
 fn caseless(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).collect()
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// An embedded post is short; a long paragraph with a post glued into it is the article, and
@@ -184,10 +189,19 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
         return Some((Role::Navigation, "no words"));
     }
     if shape.date_or_number {
-        return Some((Role::Dateline, "a date, time or number alone"));
+        if text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c.is_whitespace())
+        {
+            return Some((Role::Navigation, "a number alone (a counter or a rank)"));
+        }
+        return Some((Role::Dateline, "a date or time alone"));
     }
     if let Some(verdict) = families::family_of(text, shape.words) {
         return Some(verdict);
+    }
+    if shape.words <= DATELINE_MAX_WORDS && shape.numeric {
+        return Some((Role::Dateline, "a timestamp"));
     }
     if shape.words <= DATELINE_MAX_WORDS && !shape.ends_full_stop && facts::iso_date(text).is_some()
     {

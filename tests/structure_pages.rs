@@ -1,0 +1,332 @@
+//! The structure stage on real pages from twelve outlets (fixtures/pages/, copied from the
+//! development corpus): what each must keep — headline, chapô, the journalist's intertitles,
+//! body sentences — and what it must drop — related headlines, paywall and consent notices,
+//! captions and credits, share bars, embedded posts.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// `redac stats FILE --format json` on a page of fixtures/pages/.
+fn stats(page: &str) -> Value {
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .args([
+            "stats",
+            &format!("fixtures/pages/{page}.txt"),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{page}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// The texts of the blocks given `role`.
+fn with_role(stats: &Value, role: &str) -> Vec<String> {
+    stats["structure"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["role"] == role)
+        .map(|b| b["text"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The role of the first block whose text starts with `start`.
+fn role_of(stats: &Value, start: &str) -> String {
+    stats["structure"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["text"].as_str().unwrap().starts_with(start))
+        .unwrap_or_else(|| panic!("no block starts with {start:?}"))["role"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+struct Expected {
+    page: &'static str,
+    title: Option<&'static str>,
+    intertitles: &'static [&'static str],
+    body: &'static [&'static str],
+    dropped: &'static [&'static str],
+}
+
+const PAGES: &[Expected] = &[
+    Expected {
+        page: "tdg_chlorothalonil_noisy",
+        title: Some("Berne interdit désormais le chlorothalonil"),
+        intertitles: &[
+            "Céréales, légumes et plantes ornementales",
+            "Thème récurrent",
+            "Deux initiatives",
+        ],
+        body: &[
+            "Le chlorothalonil sera interdit dès 2020",
+            "Pour mémoire, l'Office fédéral",
+        ],
+        dropped: &[
+            "Articles en relation",
+            "Pesticide L'interdiction immédiate",
+            "Le canton de Berne veut interdire",
+            "Nous vous invitons ici",
+            "Signaler une erreur",
+            "Description de l'erreur*",
+        ],
+    },
+    Expected {
+        page: "20minutes_wembanyama_noisy",
+        title: Some("Basket : « Je ne sais pas si Victor Wembanyama"),
+        intertitles: &["« L’Euroligue l’aurait bien préparé, comme Doncic »"],
+        body: &[
+            "Avant d’exploser cette saison",
+            "Dans une interview accordée au Progrès",
+        ],
+        dropped: &[
+            "Partager sur Facebook",
+            "En cliquant sur « J‘ACCEPTE »",
+            "— NBA (@NBA)",
+            "Victor Wembanyama a eu beau changer de dimension",
+            "Betclic Elite : Victor Wembanyama marque-t-il le pas",
+        ],
+    },
+    Expected {
+        page: "lemonde_insultes_presidents_noisy",
+        title: Some("Le cœur à l’outrage des Français"),
+        intertitles: &[
+            "2023 : Emmanuel Macron insulté",
+            "2016 : François Hollande injurié",
+            "1963 : Charles de Gaulle placardisé",
+        ],
+        body: &["Le 24 mars, une quinquagénaire", "L’écrivain Léon Daudet"],
+        dropped: &[
+            "Article réservé aux abonnés",
+            "Emmanuel Macron, le 30 mars 2023.",
+            "François Hollande, le 27 février 2016",
+            "Lecture du Monde en cours sur un autre appareil.",
+            "Parce qu’une autre personne (ou vous)",
+        ],
+    },
+    Expected {
+        page: "tf1_pape_bronchite_noisy",
+        title: None,
+        intertitles: &["Des problèmes de santé chroniques"],
+        body: &[
+            "Le pape François souffre d'une \"bronchite infectieuse\"",
+            "De son côté, le chef de l'Église",
+        ],
+        dropped: &[
+            "Lire aussi",
+            "Hospitalisé à Rome, l'état de santé du pape François rassurant",
+            "M.G avec AFP",
+            "#Vatican",
+            "Publié le 29 mars 2023 à 19h04",
+            "EN DIRECT - Guerre en Ukraine",
+        ],
+    },
+    Expected {
+        page: "linternaute_hakimi_noisy",
+        title: Some("Achraf Hakimi accusé de viol : sa femme prend la parole"),
+        intertitles: &[
+            "Où en est l'enquête ?",
+            "Qui est la victime présumée ?",
+            "Quelle peine de prison risque Achraf Hakimi ?",
+        ],
+        body: &[],
+        dropped: &["Email"],
+    },
+    Expected {
+        page: "huffpost_eboueurs_noisy",
+        title: Some("Grève des éboueurs à Paris"),
+        intertitles: &[
+            "Une question de santé publique",
+            "La grève se poursuit jusqu’au 20 mars, au moins",
+            "Nantes, Rouen, Rennes aussi sous les déchets",
+        ],
+        body: &[],
+        dropped: &[
+            "15/03/2023 07:31 Actualisé le 15/03/2023 11:32",
+            "La suite après cette publicité",
+            "Voir le tweet",
+        ],
+    },
+    Expected {
+        page: "euronews_merlu_clean",
+        title: Some("Le merlu de l'Atlantique Nord sauvé de l'extinction ?"),
+        intertitles: &[
+            "Une ressource indispensable pour toute une économie locale",
+            "La situation reste critique en Méditerranée",
+            "Comment réagissent les pêcheurs ?",
+        ],
+        body: &[],
+        dropped: &[],
+    },
+    Expected {
+        page: "leparisien_plenel_maiwenn_noisy",
+        title: Some("Le journaliste Edwy Plenel accuse la réalisatrice"),
+        intertitles: &["En lien avec des articles sur Luc Besson ?"],
+        body: &[],
+        dropped: &[
+            "L'actrice Maïwenn lors de la 74e édition",
+            "« Drogue du zombie »",
+        ],
+    },
+    Expected {
+        page: "lepoint_blackstone_noisy",
+        title: Some("Au cœur de Blackstone, chez les seigneurs de Wall Street"),
+        intertitles: &[],
+        body: &[],
+        dropped: &[
+            "Chaque jeudi, recevez le meilleur de l’actualité économique",
+            "Un avis, un commentaire ?",
+            "Passe Navigo : une semaine supplémentaire",
+        ],
+    },
+];
+
+#[test]
+fn real_pages_keep_the_article_and_drop_the_furniture() {
+    for expected in PAGES {
+        let stats = stats(expected.page);
+        let page = expected.page;
+        match expected.title {
+            Some(start) => {
+                let title = stats["title"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{page}: no title"));
+                assert!(title.starts_with(start), "{page}: title {title:?}");
+            }
+            None => assert!(stats["title"].is_null(), "{page}: {}", stats["title"]),
+        }
+        let intertitles = with_role(&stats, "intertitle");
+        for wanted in expected.intertitles {
+            assert!(
+                intertitles.iter().any(|i| i == wanted),
+                "{page}: {wanted:?} not in {intertitles:?}"
+            );
+        }
+        for start in expected.body {
+            assert_eq!(role_of(&stats, start), "body", "{page}: {start:?}");
+        }
+        for start in expected.dropped {
+            let role = role_of(&stats, start);
+            assert!(
+                !matches!(
+                    role.as_str(),
+                    "body" | "intertitle" | "title" | "standfirst"
+                ),
+                "{page}: {start:?} kept as {role}"
+            );
+        }
+    }
+}
+
+#[test]
+fn one_line_articles_are_accepted_and_cut_into_paragraphs() {
+    for page in [
+        "letemps_thonon_rondpoint_light",
+        "lematin_arles_deces_light",
+    ] {
+        let stats = stats(page);
+        assert!(
+            stats["paragraphs"].as_u64().unwrap() >= 3,
+            "{page}: {}",
+            stats["paragraphs"]
+        );
+        assert!(stats["words"].as_u64().unwrap() >= 300, "{page}");
+    }
+}
+
+#[test]
+fn read_also_links_and_posts_glued_into_a_line_are_taken_out() {
+    let article = Command::cargo_bin("redac")
+        .unwrap()
+        .args([
+            "rewrite",
+            "fixtures/pages/letemps_thonon_rondpoint_light.txt",
+            "--front-matter",
+            "none",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(article.stdout).unwrap();
+    assert!(!text.contains("Lire également"), "{text}");
+    assert!(text.contains("Il est barman à Thonon"));
+    let article = Command::cargo_bin("redac")
+        .unwrap()
+        .args([
+            "rewrite",
+            "fixtures/pages/lematin_arles_deces_light.txt",
+            "--front-matter",
+            "none",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(article.stdout).unwrap();
+    assert!(
+        !text.contains("pic.twitter.com") && !text.contains("t.co/"),
+        "{text}"
+    );
+}
+
+#[test]
+fn entities_are_decoded_before_typography() {
+    let article = Command::cargo_bin("redac")
+        .unwrap()
+        .args(["rewrite", "fixtures/pages/tf1_finlande_otan_light.txt"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(article.stdout).unwrap();
+    let source = std::fs::read_to_string("fixtures/pages/tf1_finlande_otan_light.txt").unwrap();
+    assert!(source.contains("&#"), "the fixture holds entities");
+    assert!(
+        !text.contains("&#") && !text.contains("&quot") && !text.contains("&amp;"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_page_that_is_all_furniture_is_refused() {
+    let page = "Accueil\n\nPolitique\n\nPartager sur Facebook\n\nPartager sur X\n\nPublié le 3 mars 2024 à 10h\n\nArticle réservé aux abonnés\n\nSe connecter\n\nLire aussi\n\n1 sur 2\n";
+    Command::cargo_bin("redac")
+        .unwrap()
+        .arg("rewrite")
+        .write_stdin(page)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains("no article text"));
+}
+
+#[test]
+fn stats_structure_prints_every_line_with_its_role_and_reason() {
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .args([
+            "stats",
+            "fixtures/pages/tdg_chlorothalonil_noisy.txt",
+            "--structure",
+        ])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(output.stdout).unwrap();
+    let line = table
+        .lines()
+        .find(|l| l.contains("Thème récurrent"))
+        .unwrap();
+    assert!(line.contains("intertitle"), "{line}");
+    let line = table
+        .lines()
+        .find(|l| l.contains("Articles en relation"))
+        .unwrap();
+    assert!(
+        line.contains("related-link") && line.contains("read-also"),
+        "{line}"
+    );
+}
