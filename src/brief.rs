@@ -32,6 +32,9 @@ impl Brief {
     }
 }
 
+/// A line naming a language in this few words, and asking nothing, is a link to a translation.
+const LANGUAGE_LINK_MAX_WORDS: usize = 4;
+
 /// How many leading lines may hold a brief: it is a header, not something inside the article.
 const BRIEF_SCAN_LINES: usize = 8;
 
@@ -133,9 +136,14 @@ fn read_instruction(line: &str) -> Option<Instruction> {
     let last_cue_end = cues.iter().map(|m| m.end()).max().unwrap_or(0);
     let glued_title = glued_title(&line[last_cue_end..]);
     let instruction_part = &line[..line.len() - glued_title.as_deref().map_or(0, str::len)];
+    // "Read in English", "Lire en anglais": a page's link to its translation names a language
+    // in a few words without asking for anything.
+    let language_link = cues.len() == 1
+        && LANGUAGE_CUE.is_match(instruction_part)
+        && instruction_part.split_whitespace().count() <= LANGUAGE_LINK_MAX_WORDS;
     let reads_as_instruction = cues.len() >= 2
         || IMPERATIVE.is_match(instruction_part)
-        || language::is_foreign_paragraph(instruction_part);
+        || (language::is_foreign_paragraph(instruction_part) && !language_link);
     if !reads_as_instruction {
         return None;
     }
@@ -235,5 +243,15 @@ mod tests {
     fn a_cue_inside_french_prose_is_not_a_brief() {
         let text = "Le rapport de 300 mots a été publié jeudi par le ministère de la Défense.";
         assert!(extract(text).0.is_empty());
+    }
+
+    #[test]
+    fn a_link_to_a_translation_is_not_a_brief() {
+        let text = "Planète\n\nRead in English\n\nLe préfet a interdit la manifestation samedi.";
+        let (brief, kept) = extract(text);
+        assert!(brief.is_empty(), "{brief:?}");
+        assert_eq!(kept, text);
+        let (brief, _) = extract("Write in French\nLe préfet a interdit la manifestation samedi.");
+        assert_eq!(brief.language.as_deref(), Some("fr"));
     }
 }

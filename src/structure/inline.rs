@@ -30,8 +30,11 @@ pub fn clean_paragraph(text: &str, first: bool) -> String {
 
 /// The marks an embedded post leaves in its text: a short link, a picture link, a handle.
 pub fn is_embed_trace(text: &str) -> bool {
-    text.contains("t.co/") || text.contains("pic.twitter.com") || text.contains("(@")
+    text.contains("t.co/") || text.contains("pic.twitter.com") || HANDLE.is_match(text)
 }
+
+/// A post's signature names its author's handle: "— BFMTV (@BFMTV)".
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(@\w+\)").unwrap());
 
 /// The paragraph without the sentences of a post glued into it.
 fn strip_embeds(text: &str) -> String {
@@ -169,6 +172,8 @@ mod tests {
     #[test]
     fn a_post_glued_into_a_paragraph_is_taken_out() {
         let text = "Un automobiliste est mort à Arles. ALERTE INFO - un accident fait un mort#GiletsJaunes? https://t.co/7y1kvxUfhw pic.twitter.com/jYqyARTFEe— BFMTV (@BFMTV) 2 décembre 2018  «L'embouteillage a duré plusieurs heures», a indiqué le procureur.";
+        let arobase = "On apprendra aussi que l’arobase (@) signale les atomes piégés.";
+        assert_eq!(clean_paragraph(arobase, false), arobase);
         assert_eq!(
             clean_paragraph(text, false),
             "Un automobiliste est mort à Arles. ALERTE INFO - un accident fait un mort#GiletsJaunes? «L'embouteillage a duré plusieurs heures», a indiqué le procureur."

@@ -105,12 +105,17 @@ fn trailing_headline(draft: &Draft, end: usize) -> bool {
         && draft.role(end - 1) != Some(Role::Body)
 }
 
+/// A legend above a credit line is a sentence or two; a longer paragraph above a signature
+/// ("Merzak Tigrine/Agences") is the article's last.
+const LEGEND_ABOVE_CREDIT_MAX_WORDS: usize = 40;
+
 /// A prose block right above a photo credit is the photo's legend.
 fn legends(draft: &mut Draft) {
     for i in 1..draft.len() {
         let above = i - 1;
         let prose_above = matches!(draft.role(above), None | Some(Role::Body));
-        if draft.role(i) == Some(Role::Credit) && prose_above && draft.shapes[above].words >= 4 {
+        let legend_sized = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&draft.shapes[above].words);
+        if draft.role(i) == Some(Role::Credit) && prose_above && legend_sized {
             draft.set(above, Role::Caption, "right above a photo credit");
         }
     }
