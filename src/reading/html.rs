@@ -134,6 +134,7 @@ pub fn read(html: &str) -> Page {
         return Page::default();
     }
     let document = trafilatura::dom::Document::parse(html);
+    let headline = headline(&document);
     let extracted = std::panic::catch_unwind(|| trafilatura::extract_document(document, &options));
     let Ok(Ok(result)) = extracted else {
         return Page::default();
@@ -142,8 +143,8 @@ pub fn read(html: &str) -> Page {
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
     furnish(&mut blocks);
     if !blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
-        if let Some(title) = &metadata.title {
-            blocks.insert(0, block(Hint::Title, title.clone()));
+        if let Some(title) = headline.or_else(|| metadata.title.clone()) {
+            blocks.insert(0, block(Hint::Title, title));
         }
     }
     for (i, b) in blocks.iter_mut().enumerate() {
@@ -206,6 +207,15 @@ fn nesting(html: &str) -> usize {
 
 fn memchr_lt(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == b'<')
+}
+
+/// The page's first `<h1>`: the headline as published, which templates often keep outside
+/// the article's element (and which `og:title` often rewrites for social networks).
+fn headline(document: &trafilatura::dom::Document) -> Option<String> {
+    let h1 = *document
+        .get_elements_by_tag_name(document.root(), "h1")
+        .first()?;
+    Some(collapse(&decode_entities(&document.text(h1)))).filter(|t| (1..=300).contains(&t.len()))
 }
 
 /// What the page says about itself, as the extractor read it from `<title>`, OpenGraph,
@@ -651,6 +661,19 @@ mod tests {
                 "Par la suite, la police est intervenue.",
                 "et ce n'est pas tout."
             ]
+        );
+    }
+
+    #[test]
+    fn the_headline_outside_the_article_is_the_title() {
+        let html = page(ARTICLE).replace(
+            "<article><h1>Le conseil municipal vote le budget</h1>",
+            "<header><h1>Le conseil municipal vote le budget</h1></header><article>",
+        );
+        let page = read(&html);
+        assert_eq!(
+            hinted(&page, Hint::Title),
+            ["Le conseil municipal vote le budget"]
         );
     }
 
