@@ -19,6 +19,8 @@ pub enum InputError {
     NotFrench { language: String, confidence: f64 },
     #[error("no article text is left once the brief and the scraping noise are removed")]
     NoArticle,
+    #[error("the page holds no article: no paragraph of prose was found in it (a home page, a login wall or an error page?)")]
+    NoArticleInPage,
     #[error("unsupported language '{0}': redac writes French articles only (--lang fr)")]
     UnsupportedLanguage(String),
 }

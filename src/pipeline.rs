@@ -33,6 +33,8 @@ pub struct Settings {
     pub keyphrase: Option<String>,
     pub front_matter: FrontMatterStyle,
     pub max_bytes: usize,
+    /// The input format forced by `--input`; `None` recognises it by content.
+    pub input: Option<reading::Format>,
 }
 
 impl Default for Settings {
@@ -44,6 +46,7 @@ impl Default for Settings {
             keyphrase: None,
             front_matter: FrontMatterStyle::Yaml,
             max_bytes: reading::DEFAULT_MAX_BYTES,
+            input: None,
         }
     }
 }
@@ -72,20 +75,48 @@ pub struct Prepared {
     pub brief: Brief,
     pub language: Detection,
     pub article: structure::Article,
+    /// What the source says about itself (an HTML page's head); empty for plain text.
+    pub metadata: reading::Metadata,
     /// Prose paragraphs in French typography, long ones split, with their input line.
     pub paragraphs: Vec<(usize, Paragraph)>,
 }
 
 /// Read, find the brief, clean, check the language, segment.
 pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, SourceError> {
+    prepare_as(source, max_bytes, None)
+}
+
+/// [`prepare`], with the input format forced (`--input`) or, for `None`, recognised. An HTML
+/// page is read into its article first, so the cleaner and the language check see the
+/// article's text, never the markup.
+pub fn prepare_as(
+    source: &SourceInput,
+    max_bytes: usize,
+    format: Option<reading::Format>,
+) -> Result<Prepared, SourceError> {
     let fail = |error| SourceError {
         source: source.name.clone(),
         error,
     };
-    let decoded = reading::decode(&source.bytes, max_bytes).map_err(fail)?;
-    let repaired = reading::repair::repair(&decoded.text);
-    let (brief, text) = brief::extract(&repaired);
-    let mut article = structure::analyse(&Page::from_text(&text));
+    let (decoded, format) = reading::decode_as(&source.bytes, max_bytes, format).map_err(fail)?;
+    let page = (format == reading::Format::Html).then(|| reading::html::read(&decoded.text));
+    if page.as_ref().is_some_and(|p| !p.has_prose()) {
+        return Err(fail(InputError::NoArticleInPage));
+    }
+    let (brief, mut article, metadata) = match page {
+        // The structure stage trusts the page's hints; a page carries no brief.
+        Some(page) => {
+            let mut article = structure::analyse(&page);
+            let metadata = with_page_metadata(&mut article, page);
+            (Brief::default(), article, metadata)
+        }
+        None => {
+            let repaired = reading::repair::repair(&decoded.text);
+            let (brief, text) = brief::extract(&repaired);
+            let article = structure::analyse(&Page::from_text(&text));
+            (brief, article, reading::Metadata::default())
+        }
+    };
     let prose = article.prose_start(language::SAMPLE_BYTES);
     let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
     if !detection.is_french() {
@@ -105,7 +136,10 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
         })
         .collect();
     if paragraphs.is_empty() {
-        return Err(fail(InputError::NoArticle));
+        return Err(fail(match format {
+            reading::Format::Html => InputError::NoArticleInPage,
+            _ => InputError::NoArticle,
+        }));
     }
     Ok(Prepared {
         name: source.name.clone(),
@@ -114,6 +148,7 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
         brief,
         language: detection,
         article,
+        metadata,
         paragraphs,
     })
 }
@@ -131,6 +166,21 @@ fn drop_foreign_paragraphs(article: &mut structure::Article) {
             block.reason = "not French";
         }
     }
+}
+
+/// A page's headline, date and site name say what the cleaner would otherwise guess from the
+/// text: they win over its guesses. Returns the page's metadata, to keep.
+fn with_page_metadata(article: &mut structure::Article, page: reading::Page) -> reading::Metadata {
+    let headline = page
+        .blocks
+        .into_iter()
+        .find(|b| b.hint == Some(reading::Hint::Title))
+        .map(|b| b.text);
+    let metadata = page.metadata;
+    article.title = headline.or(metadata.title.clone()).or(article.title.take());
+    article.date = metadata.date.clone().or(article.date.take());
+    article.outlet = metadata.site_name.clone().or(article.outlet.take());
+    metadata
 }
 
 /// What the brief and the flags together ask for.
@@ -230,6 +280,8 @@ pub struct SourceReport {
     pub title: Option<String>,
     pub outlet: Option<String>,
     pub date: Option<String>,
+    /// The page's canonical URL, when the source is a web page that gives it.
+    pub url: Option<String>,
     pub encoding: &'static str,
     pub encoding_guessed: bool,
     /// Body words this source contributed.
@@ -633,11 +685,15 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
                 .as_deref()
                 .map(|t| title::sentence_case(&typography::normalise(t), &proper))
                 .unwrap_or_else(|| s.name.clone());
-            match (&s.article.outlet, &s.article.date) {
+            let line = match (&s.article.outlet, &s.article.date) {
                 (Some(o), Some(d)) => format!("{title} — {o}, {d}"),
                 (Some(o), None) => format!("{title} — {o}"),
                 (None, Some(d)) => format!("{title} — {d}"),
                 (None, None) => title,
+            };
+            match &s.metadata.url {
+                Some(url) => format!("{line} — <{url}>"),
+                None => line,
             }
         })
         .collect()
@@ -655,6 +711,7 @@ fn source_reports(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<SourceRep
                 title: s.article.title.clone(),
                 outlet: s.article.outlet.clone(),
                 date: s.article.date.clone(),
+                url: s.metadata.url.clone(),
                 encoding: s.encoding,
                 encoding_guessed: s.encoding_guessed,
                 words_used: used.iter().map(|b| b.paragraph.words()).sum(),

@@ -7,6 +7,7 @@
 
 use crate::error::InputError;
 
+pub mod html;
 pub mod page;
 pub mod repair;
 
@@ -38,6 +39,59 @@ pub fn decode(bytes: &[u8], max_bytes: usize) -> Result<Decoded, InputError> {
         });
     }
     let decoded = decode_text(bytes)?;
+    if decoded.text.trim().is_empty() {
+        return Err(InputError::WhitespaceOnly);
+    }
+    Ok(decoded)
+}
+
+/// Decode `bytes` as [`decode`] does, and tell their format: `forced` when given (`--input`),
+/// else recognised by content. A page's declared charset (`<meta charset>`) decides after a
+/// BOM and before any guessing, so a Windows-1252 page reads as its UTF-8 twin does.
+pub fn decode_as(
+    bytes: &[u8],
+    max_bytes: usize,
+    forced: Option<Format>,
+) -> Result<(Decoded, Format), InputError> {
+    let html_bytes = match forced {
+        Some(format) => format == Format::Html,
+        None => html::bytes_look_like_html(bytes),
+    };
+    let declared = html_bytes
+        .then(|| html::declared_charset(bytes))
+        .flatten()
+        .filter(|_| encoding_rs::Encoding::for_bom(bytes).is_none());
+    let decoded = match declared {
+        Some(encoding) if bytes.len() <= max_bytes && !bytes.is_empty() => {
+            decode_declared(bytes, encoding)?
+        }
+        _ => decode(bytes, max_bytes)?,
+    };
+    let format = forced.unwrap_or_else(|| {
+        if html::looks_like_html(&decoded.text) {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    });
+    Ok((decoded, format))
+}
+
+/// Decode with the charset a page declares. Bytes that are valid UTF-8 with non-ASCII
+/// characters stay UTF-8 whatever the page says: a page saved after its bytes were converted
+/// keeps its old declaration, and legacy bytes are almost never valid UTF-8 by chance.
+fn decode_declared(
+    bytes: &[u8],
+    encoding: &'static encoding_rs::Encoding,
+) -> Result<Decoded, InputError> {
+    if encoding == encoding_rs::UTF_8 || (!bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()) {
+        return decode_text(bytes);
+    }
+    if let Some(reason) = binary_reason(bytes) {
+        return Err(binary(reason));
+    }
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    let decoded = checked(text.into_owned(), encoding.name(), false)?;
     if decoded.text.trim().is_empty() {
         return Err(InputError::WhitespaceOnly);
     }
@@ -143,6 +197,44 @@ mod tests {
         let decoded = decode(&bytes, MAX).unwrap();
         assert!(decoded.guessed);
         assert!(decoded.text.contains("président biélorusse"));
+    }
+
+    #[test]
+    fn a_windows_1252_page_declaring_its_charset_reads_as_its_utf8_twin() {
+        let page = "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"></head>\
+                    <body><p>Le président a déclaré qu’il était prêt.</p></body></html>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(page);
+        let (decoded, format) = decode_as(&bytes, MAX, None).unwrap();
+        assert_eq!(format, Format::Html);
+        assert!(!decoded.guessed);
+        assert_eq!(decoded.encoding, "windows-1252");
+        assert_eq!(decoded.text, page);
+        let (utf8, _) = decode_as(page.as_bytes(), MAX, None).unwrap();
+        assert_eq!(
+            utf8.text, page,
+            "valid UTF-8 stays UTF-8 whatever the page declares"
+        );
+    }
+
+    #[test]
+    fn the_format_is_recognised_or_forced() {
+        let text = "Un article.\n\nUn paragraphe.";
+        assert_eq!(
+            decode_as(text.as_bytes(), MAX, None).unwrap().1,
+            Format::Text
+        );
+        let forced = decode_as(text.as_bytes(), MAX, Some(Format::Html)).unwrap();
+        assert_eq!(forced.1, Format::Html);
+        let page = b"<html><body><p>x</p></body></html>";
+        assert_eq!(
+            decode_as(page, MAX, Some(Format::Text)).unwrap().1,
+            Format::Text
+        );
+        assert_eq!(decode_as(b"", MAX, None), Err(InputError::Empty));
+        assert!(matches!(
+            decode_as(b"<html>", 3, Some(Format::Html)),
+            Err(InputError::TooLarge { .. })
+        ));
     }
 
     #[test]

@@ -44,9 +44,14 @@ impl Stats {
 
 /// Measure a source as `rewrite` would: the same cleaning, the same keyphrase choice, the same
 /// counts, so that `stats` never disagrees with the article it would write.
-pub fn measure(source: &SourceInput, keyphrase: Option<&str>) -> Result<Stats, SourceError> {
+/// `input` forces the format as `--input` does; `None` recognises it.
+pub fn measure(
+    source: &SourceInput,
+    keyphrase: Option<&str>,
+    input: Option<crate::reading::Format>,
+) -> Result<Stats, SourceError> {
     crate::analysing::start_article();
-    let prepared = pipeline::prepare(source, crate::reading::DEFAULT_MAX_BYTES)?;
+    let prepared = pipeline::prepare_as(source, crate::reading::DEFAULT_MAX_BYTES, input)?;
     let settings = Settings {
         keyphrase: keyphrase.map(str::to_string),
         ..Settings::default()

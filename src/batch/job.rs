@@ -288,7 +288,7 @@ fn failure_kind(error: &InputError) -> &'static str {
         InputError::Binary { .. } => "binary",
         InputError::TooLarge { .. } => "too large",
         InputError::NotFrench { .. } => "not French",
-        InputError::NoArticle => "no article",
+        InputError::NoArticle | InputError::NoArticleInPage => "no article",
         InputError::UnsupportedLanguage(_) => "unsupported language",
     }
 }

@@ -74,3 +74,26 @@ pub enum Format {
     /// SARIF 2.1.0 (check only).
     Sarif,
 }
+
+/// `--input` of `rewrite` and `stats`: the input's format, or `auto` to recognise it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputArg {
+    /// Recognise an HTML page by its content (a doctype, `<html>`, markup at the start).
+    Auto,
+    Html,
+    Text,
+    Markdown,
+}
+
+impl InputArg {
+    /// The format forced, or `None` to recognise it.
+    pub fn format(self) -> Option<redac::reading::Format> {
+        use redac::reading::Format;
+        match self {
+            InputArg::Auto => None,
+            InputArg::Html => Some(Format::Html),
+            InputArg::Text => Some(Format::Text),
+            InputArg::Markdown => Some(Format::Markdown),
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! `redac rewrite`: flags in, the pipeline, the article out.
 
-use super::{fail, EXIT_OK, EXIT_SHORT};
+use super::{fail, InputArg, EXIT_OK, EXIT_SHORT};
 use clap::Args;
 use redac::pipeline::{Settings, SourceInput};
 use redac::rendering::FrontMatterStyle;
@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 pub struct RewriteArgs {
     /// The raw article: a file, or `-` / nothing for standard input.
     pub input: Option<PathBuf>,
-    /// A related source to draw on (repeatable); a directory adds its *.txt and *.md files.
+    /// A related source to draw on (repeatable); a directory adds its *.txt, *.md, *.html and
+    /// *.htm files.
     #[arg(long = "with", value_name = "FILE")]
     pub with: Vec<PathBuf>,
     /// Write the article to FILE (atomically) instead of standard output.
@@ -60,9 +61,13 @@ pub struct RewriteArgs {
     #[arg(long, overrides_with = "resume")]
     pub no_resume: bool,
     /// Folder input: which files are articles, by their path in the folder (repeatable;
-    /// default: *.txt and *.md). With a folder, --report writes JSON Lines.
+    /// default: *.txt, *.md, *.html and *.htm). With a folder, --report writes JSON Lines.
     #[arg(long, value_name = "PATTERN")]
     pub glob: Vec<String>,
+    /// The inputs' format: `auto` (default) recognises an HTML page by its content and reads
+    /// its article; `html`, `text` or `markdown` forces one.
+    #[arg(long = "input", value_name = "FORMAT", value_enum, default_value_t = InputArg::Auto)]
+    pub input_format: InputArg,
 }
 
 impl RewriteArgs {
@@ -78,6 +83,7 @@ impl RewriteArgs {
                 FrontMatterArg::None => FrontMatterStyle::None,
             },
             max_bytes: self.max_bytes,
+            input: self.input_format.format(),
         }
     }
 }
@@ -168,7 +174,7 @@ fn read_related(paths: &[PathBuf], lead: Option<&Path>) -> Result<Vec<SourceInpu
             let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
                 .map_err(|e| format!("{}: {}", path.display(), io_reason(&e)))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
+                .filter(|p| p.is_file() && p.extension().is_some_and(is_source_extension))
                 .filter(|p| !lead.is_some_and(|lead| writing::same_file(lead, p)))
                 .collect();
             entries.sort();
@@ -178,6 +184,13 @@ fn read_related(paths: &[PathBuf], lead: Option<&Path>) -> Result<Vec<SourceInpu
         }
     }
     files.iter().map(|p| read_source(Some(p))).collect()
+}
+
+/// The extensions of the files a `--with` folder adds: the formats redac reads.
+fn is_source_extension(extension: &std::ffi::OsStr) -> bool {
+    ["txt", "md", "html", "htm"]
+        .iter()
+        .any(|x| extension.eq_ignore_ascii_case(x))
 }
 
 fn refuse_overwriting_inputs(args: &RewriteArgs) -> Result<(), String> {

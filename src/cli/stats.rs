@@ -1,6 +1,6 @@
 //! `redac stats`: the analysis of an article, without rewriting it.
 
-use super::{fail, rewrite::read_source, Format, EXIT_OK};
+use super::{fail, rewrite::read_source, Format, InputArg, EXIT_OK};
 use clap::Args;
 use redac::export;
 use redac::stats;
@@ -23,6 +23,9 @@ pub struct StatsArgs {
     /// `human` table (default) or `json`.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// The input's format: `auto` (default) recognises HTML by its content.
+    #[arg(long = "input", value_name = "FORMAT", value_enum, default_value_t = InputArg::Auto)]
+    pub input_format: InputArg,
 }
 
 pub fn run(args: StatsArgs) -> u8 {
@@ -30,7 +33,11 @@ pub fn run(args: StatsArgs) -> u8 {
         Ok(s) => s,
         Err(e) => return fail(e),
     };
-    let stats = match stats::measure(&source, args.keyphrase.as_deref()) {
+    let stats = match stats::measure(
+        &source,
+        args.keyphrase.as_deref(),
+        args.input_format.format(),
+    ) {
         Ok(s) => s,
         Err(e) => return fail(e),
     };

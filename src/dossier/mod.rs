@@ -27,11 +27,15 @@ pub fn rewrite(
     settings: &Settings,
 ) -> Result<Rewrite, SourceError> {
     crate::analysing::start_article();
-    let lead = pipeline::prepare(lead, settings.max_bytes)?;
+    let lead = pipeline::prepare_as(lead, settings.max_bytes, settings.input)?;
     let target = pipeline::target_of(&lead, settings)?;
     let mut sources = vec![lead];
     for source in in_stable_order(related) {
-        sources.push(pipeline::prepare(source, settings.max_bytes)?);
+        sources.push(pipeline::prepare_as(
+            source,
+            settings.max_bytes,
+            settings.input,
+        )?);
     }
     let body = assemble(&sources, &target, settings.keyphrase.as_deref());
     Ok(

@@ -102,6 +102,33 @@ impl Page {
             blocks,
         }
     }
+
+    /// Does the page hold a paragraph of prose (a body block of a few words that ends a
+    /// sentence)? A home page, a login wall or an error page does not.
+    pub fn has_prose(&self) -> bool {
+        self.blocks.iter().any(|b| {
+            matches!(b.hint, Some(Hint::Body | Hint::Standfirst | Hint::Quote))
+                && b.text.split_whitespace().count() >= 8
+                && b.text
+                    .trim_end_matches(['»', '"', '”', ')', ' ', '\u{a0}'])
+                    .ends_with(['.', '!', '?', '…'])
+        })
+    }
+
+    /// The page as the plain-text cleaner reads it best, until the structure stage takes
+    /// pages directly: the title first, then every block but furniture, blank lines between.
+    pub fn to_plain_text(&self) -> String {
+        let title = self.blocks.iter().find(|b| b.hint == Some(Hint::Title));
+        let rest = self.blocks.iter().filter(|b| {
+            b.hint != Some(Hint::Furniture) && !title.is_some_and(|t| std::ptr::eq(t, *b))
+        });
+        title
+            .into_iter()
+            .chain(rest)
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
 }
 
 /// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
@@ -115,6 +142,25 @@ fn wrapped(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_puts_the_title_first_and_leaves_furniture_out() {
+        let block = |text: &str, hint| Block {
+            line: 1,
+            text: text.into(),
+            hint: Some(hint),
+        };
+        let page = Page {
+            metadata: Metadata::default(),
+            blocks: vec![
+                block("Chapô.", Hint::Standfirst),
+                block("Titre", Hint::Title),
+                block("Partager", Hint::Furniture),
+                block("Un paragraphe.", Hint::Body),
+            ],
+        };
+        assert_eq!(page.to_plain_text(), "Titre\n\nChapô.\n\nUn paragraphe.");
+    }
 
     #[test]
     fn a_text_page_has_a_block_per_non_blank_line_with_its_line_number() {

@@ -1,0 +1,706 @@
+//! Reading HTML: a web page in, its article out as a [`Page`] of hinted blocks.
+//!
+//! A journalist's source is often the page itself (`curl -s URL | redac rewrite`). Finding the
+//! article amid menus, share bars, related links and comment forms is a solved problem we do
+//! not re-solve: the `trafilatura` crate (a port of the extractor of the same name, chosen by
+//! measurement against four others, see docs/html.md) picks the article's elements and the
+//! page's metadata. This module reads what it keeps into blocks in document order, says what
+//! the markup says each block is, and marks as furniture what is shaped like furniture even
+//! inside the article: headings over no prose ("Sur le même thème"), short lines the page
+//! repeats ("La suite après cette publicité").
+
+use super::{Block, Hint, Metadata, Page};
+use scraper::{ElementRef, Html, Node};
+
+/// Embeds and page parts that are never article text, removed before extraction. These are
+/// the standard classes of the embed scripts (Twitter, Instagram, TikTok) and the HTML
+/// elements for captions and asides, not any one site's names.
+const PRUNE: &str = "figcaption, aside, nav, form, button, \
+    blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
+
+/// Elements whose text never belongs to the article, even when the extractor keeps them.
+const SKIPPED: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "figure",
+    "figcaption",
+    "aside",
+    "nav",
+    "footer",
+    "form",
+    "button",
+    "table",
+    "select",
+    "head",
+];
+
+/// Tags whose text flows within a paragraph.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    "hi", "ref",
+];
+
+/// Does this text look like an HTML page rather than prose? A doctype or an `<html>` element
+/// at the start says so; failing that, markup must dominate the start of the text, so that
+/// an article quoting a `<br>` tag stays text.
+pub fn looks_like_html(text: &str) -> bool {
+    let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let head = prefix(start, 2048).to_ascii_lowercase();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") {
+        return true;
+    }
+    if head.contains("<html") && head.contains("<head") || head.contains("<body") {
+        return true;
+    }
+    head.starts_with('<') && markup_share(&head) * 2 > head.len()
+}
+
+/// The bytes of `text` inside tags (`<…>`), a measure of how much of it is markup.
+fn markup_share(text: &str) -> usize {
+    let (mut inside, mut count) = (false, 0);
+    for c in text.chars() {
+        match c {
+            '<' => inside = true,
+            '>' if inside => {
+                inside = false;
+                count += 1;
+            }
+            _ if inside => count += c.len_utf8(),
+            _ => {}
+        }
+    }
+    count
+}
+
+/// The longest prefix of `text` of at most `bytes` bytes that ends on a character boundary.
+fn prefix(text: &str, bytes: usize) -> &str {
+    let mut end = text.len().min(bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Do these bytes start like an HTML page? The same test as [`looks_like_html`], on the
+/// ASCII start of the bytes, before any decoding (to know whether to look for a charset).
+pub fn bytes_look_like_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(2048)];
+    looks_like_html(&String::from_utf8_lossy(head))
+}
+
+/// The character set a page declares in its first 4 KiB: `<meta charset=…>` or
+/// `<meta http-equiv="Content-Type" content="…; charset=…">`. A page declaring UTF-16
+/// without a BOM is read as UTF-8, as browsers do (its bytes are ASCII-compatible, or the
+/// declaration could not have been read).
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let mut rest = head.as_str();
+    while let Some(at) = rest.find("<meta") {
+        let tag = &rest[at..];
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        if let Some(label) = charset_in(tag) {
+            let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
+            return Some(encoding.output_encoding());
+        }
+        rest = &rest[at + 5..];
+    }
+    None
+}
+
+/// The value after `charset=` in a meta tag, without quotes.
+fn charset_in(tag: &str) -> Option<&str> {
+    let value = &tag[tag.find("charset")? + "charset".len()..];
+    let value = value.trim_start().strip_prefix('=')?.trim_start();
+    let value = value.trim_start_matches(['"', '\'']);
+    let end = value
+        .find(|c: char| matches!(c, '"' | '\'' | ';' | '/' | '>') || c.is_whitespace())
+        .unwrap_or(value.len());
+    Some(&value[..end]).filter(|v| !v.is_empty())
+}
+
+/// Read a page: its metadata and its article's blocks, in document order. A page with no
+/// article (a home page, a login wall, an error page) gives a page without prose blocks; the
+/// caller refuses it. Never panics: a page the extractor cannot handle is a page with no
+/// article.
+pub fn read(html: &str) -> Page {
+    let mut options = trafilatura::Options::default();
+    options.prune_selector = Some(PRUNE.to_string());
+    if nesting(html) > MAX_DEPTH {
+        return Page::default();
+    }
+    let document = trafilatura::dom::Document::parse(html);
+    let headline = headline(&document);
+    let extracted = std::panic::catch_unwind(|| trafilatura::extract_document(document, &options));
+    let Ok(Ok(result)) = extracted else {
+        return Page::default();
+    };
+    let metadata = metadata(&result.metadata);
+    let mut blocks = join_cut_sentences(blocks(&result.content_html));
+    furnish(&mut blocks);
+    if !blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
+        if let Some(title) = headline.or_else(|| metadata.title.clone()) {
+            blocks.insert(0, block(Hint::Title, title));
+        }
+    }
+    for (i, b) in blocks.iter_mut().enumerate() {
+        b.line = i + 1;
+    }
+    Page { metadata, blocks }
+}
+
+/// Deeper than browsers build (Blink stops nesting at 512, and a page's markup left unclosed
+/// can count more), no page is an article; and the work of parsing grows with the depth
+/// times the length, so such a page is refused unparsed.
+const MAX_DEPTH: usize = 1024;
+
+/// Elements that never hold others (void), or that the parser closes by itself when the next
+/// one starts (so an unclosed `<p>` or `<li>` does not count as nesting).
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
+    "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "!doctype",
+];
+
+/// The deepest nesting of elements in the markup, by a linear scan of its tags (comments and
+/// the contents of scripts and styles skipped), before any parsing.
+fn nesting(html: &str) -> usize {
+    let (bytes, mut at) = (html.as_bytes(), 0);
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    while let Some(offset) = memchr_lt(&bytes[at..]) {
+        at += offset + 1;
+        let rest = &html[at..];
+        if rest.starts_with("!--") {
+            at += rest.find("-->").map_or(rest.len(), |e| e + 3);
+            continue;
+        }
+        let closing = rest.starts_with('/');
+        let name: String = rest[usize::from(closing)..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        if name.is_empty() || NOT_NESTING.contains(&name.as_str()) {
+            at += end;
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !rest[..end].ends_with("/>") {
+            depth += 1;
+            deepest = deepest.max(depth);
+            if matches!(name.as_str(), "script" | "style") {
+                let close = format!("</{name}");
+                at += rest.find(&close).unwrap_or(rest.len());
+                continue;
+            }
+        }
+        at += end;
+    }
+    deepest
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
+}
+
+/// The page's first `<h1>`: the headline as published, which templates often keep outside
+/// the article's element (and which `og:title` often rewrites for social networks).
+fn headline(document: &trafilatura::dom::Document) -> Option<String> {
+    let h1 = *document
+        .get_elements_by_tag_name(document.root(), "h1")
+        .first()?;
+    Some(collapse(&decode_entities(&document.text(h1)))).filter(|t| (1..=300).contains(&t.len()))
+}
+
+/// What the page says about itself, as the extractor read it from `<title>`, OpenGraph,
+/// JSON-LD, `<time>` and `<html lang>`.
+fn metadata(m: &trafilatura::Metadata) -> Metadata {
+    let given = |s: &str| Some(collapse(&decode_entities(s))).filter(|s| !s.is_empty());
+    Metadata {
+        title: given(&m.title),
+        description: given(&m.description),
+        date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        author: given(&m.author),
+        // Pages that declare their name twice get it joined ("TF1 Info; TF1 Info").
+        site_name: m.sitename.split("; ").next().and_then(given),
+        url: given(&m.url),
+        lang: given(&m.language),
+    }
+}
+
+fn block(hint: Hint, text: String) -> Block {
+    Block {
+        line: 0,
+        text,
+        hint: Some(hint),
+    }
+}
+
+/// The blocks of the extracted article's HTML, in document order.
+fn blocks(content_html: &str) -> Vec<Block> {
+    let fragment = Html::parse_fragment(content_html);
+    let mut out = Vec::new();
+    walk(fragment.root_element(), &mut out);
+    out
+}
+
+/// Emit the blocks under `element`: a block element gives one block; a container gives its
+/// children's blocks, and a block per run of loose text (`<br>` ends a run).
+fn walk(element: ElementRef, out: &mut Vec<Block>) {
+    let name = element.value().name();
+    if SKIPPED.contains(&name) {
+        return;
+    }
+    if let Some(hint) = block_hint(name) {
+        let has_blocks = element
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .any(|e| matches!(e.value().name(), "p" | "li" | "div" | "blockquote"));
+        if !has_blocks || hint == Hint::Title || hint == Hint::Intertitle {
+            push(out, hint, &text_of(element));
+            return;
+        }
+        if hint == Hint::Quote {
+            let start = out.len();
+            container(element, out);
+            for b in &mut out[start..] {
+                b.hint = Some(Hint::Quote);
+            }
+            return;
+        }
+    }
+    container(element, out);
+}
+
+fn container(element: ElementRef, out: &mut Vec<Block>) {
+    let mut run = String::new();
+    for child in element.children() {
+        match child.value() {
+            Node::Text(t) => run.push_str(t),
+            Node::Element(e) if INLINE.contains(&e.name()) => {
+                run.push_str(&text_of(ElementRef::wrap(child).expect("an element")));
+            }
+            Node::Element(e) if e.name() == "br" => run.push('\n'),
+            Node::Element(_) => {
+                flush(out, &mut run);
+                walk(ElementRef::wrap(child).expect("an element"), out);
+            }
+            _ => {}
+        }
+    }
+    flush(out, &mut run);
+}
+
+fn flush(out: &mut Vec<Block>, run: &mut String) {
+    for line in run.split('\n') {
+        push(out, Hint::Body, line);
+    }
+    run.clear();
+}
+
+fn push(out: &mut Vec<Block>, hint: Hint, text: &str) {
+    let text = collapse(&decode_entities(text));
+    if !text.is_empty() {
+        out.push(block(hint, text));
+    }
+}
+
+fn block_hint(name: &str) -> Option<Hint> {
+    Some(match name {
+        "h1" => Hint::Title,
+        "h2" | "h3" | "h4" | "h5" | "h6" => Hint::Intertitle,
+        "p" | "pre" | "dd" | "dt" => Hint::Body,
+        "li" => Hint::ListItem,
+        "blockquote" => Hint::Quote,
+        _ => return None,
+    })
+}
+
+/// The text of an element, with a space where a `<br>` or a nested block broke the line.
+fn text_of(element: ElementRef) -> String {
+    let mut text = String::new();
+    for node in element.descendants() {
+        match node.value() {
+            Node::Text(t) => text.push_str(t),
+            Node::Element(e) if !INLINE.contains(&e.name()) => text.push(' '),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// White space collapsed to single spaces, no-break spaces kept (French typography puts them
+/// before `:` and inside « »), ends trimmed.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}') {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out.trim_matches(['\u{a0}', '\u{202f}']).to_string()
+}
+
+/// Entities left in text that HTML parsing already decoded once: pages that escape twice
+/// (`&amp;eacute;`) show `&eacute;` to their readers; we show `é`.
+fn decode_entities(text: &str) -> String {
+    if !has_entity(text) {
+        return text.to_string();
+    }
+    let fragment = Html::parse_fragment(&text.replace('<', "&lt;"));
+    fragment.root_element().text().collect()
+}
+
+fn has_entity(text: &str) -> bool {
+    text.match_indices('&').any(|(at, _)| {
+        let rest = &text[at + 1..];
+        let name = rest
+            .find(';')
+            .filter(|&end| end <= 10)
+            .map(|end| &rest[..end]);
+        name.is_some_and(|n| {
+            !n.is_empty()
+                && (n.chars().all(|c| c.is_ascii_alphanumeric())
+                    || n.strip_prefix('#').is_some_and(|d| {
+                        d.chars().all(|c| c.is_ascii_alphanumeric()) && !d.is_empty()
+                    }))
+        })
+    })
+}
+
+/// Paragraphs the extractor cut at an inline quote (`chant` / `<em>« A bas… »</em>`) are one
+/// paragraph again: a body block that leaves its sentence open is continued by the next
+/// when that one starts in lower case, or opens a quote after a word or a comma.
+fn join_cut_sentences(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        match out.last_mut() {
+            Some(last) if is_body(last) && is_body(&b) && continues(&last.text, &b.text) => {
+                last.text.push(' ');
+                last.text.push_str(&b.text);
+            }
+            _ => out.push(b),
+        }
+    }
+    out
+}
+
+fn is_body(b: &Block) -> bool {
+    b.hint == Some(Hint::Body)
+}
+
+fn continues(before: &str, after: &str) -> bool {
+    if before.ends_with(['.', '!', '?', '…', ':']) {
+        return false;
+    }
+    let opened = after.trim_start_matches(['«', '"', '“', ' ', '\u{a0}', '\u{202f}']);
+    let lower = opened.chars().next().is_some_and(char::is_lowercase);
+    let quote_after_word = after.starts_with(['«', '"', '“'])
+        && before.ends_with(|c: char| c.is_lowercase() || c == ',');
+    lower || quote_after_word
+}
+
+/// Mark as furniture what is shaped like it, and give prose headings their real role.
+fn furnish(blocks: &mut [Block]) {
+    title_before_prose(blocks);
+    demote_prose_headings(blocks);
+    furnish_empty_sections(blocks);
+    furnish_repeated_lines(blocks);
+}
+
+/// Words in a block, for the shape tests.
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// A sentence of prose: a few words and a closing mark.
+fn is_prose(text: &str) -> bool {
+    let end = text.trim_end_matches(['»', '"', '”', '’', ')', ' ', '\u{a0}']);
+    words(text) >= 6 && end.ends_with(['.', '!', '?', '…', ':'])
+}
+
+/// The headline is the first `<h1>` before any prose; an `<h1>` amid the body (some templates
+/// mark intertitles so) is an intertitle.
+fn title_before_prose(blocks: &mut [Block]) {
+    let mut titled = false;
+    let mut body_seen = false;
+    for b in blocks.iter_mut() {
+        if b.hint == Some(Hint::Title) {
+            if titled || body_seen {
+                b.hint = Some(Hint::Intertitle);
+            }
+            titled = true;
+        }
+        body_seen |= b.hint == Some(Hint::Body) && is_prose(&b.text);
+    }
+}
+
+/// A heading that is a paragraph (a chapô in an `<h2>`, as some templates do) is the
+/// standfirst when it comes before the body, and body otherwise.
+fn demote_prose_headings(blocks: &mut [Block]) {
+    let mut body_seen = false;
+    for b in blocks.iter_mut() {
+        let heading = matches!(b.hint, Some(Hint::Intertitle));
+        if heading && is_prose(&b.text) && (words(&b.text) >= 20 || b.text.len() > 160) {
+            b.hint = Some(if body_seen {
+                Hint::Body
+            } else {
+                Hint::Standfirst
+            });
+        }
+        body_seen |= b.hint == Some(Hint::Body) && is_prose(&b.text);
+    }
+}
+
+/// A heading over no prose ("Sur le même thème", "Articles en relation") heads a box of
+/// links, not a section: it and its lines are furniture.
+fn furnish_empty_sections(blocks: &mut [Block]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].hint != Some(Hint::Intertitle) {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..blocks.len())
+            .find(|&j| matches!(blocks[j].hint, Some(Hint::Intertitle | Hint::Title)))
+            .unwrap_or(blocks.len());
+        if !blocks[i + 1..end].iter().any(|b| is_prose(&b.text)) {
+            for b in &mut blocks[i..end] {
+                b.hint = Some(Hint::Furniture);
+            }
+        }
+        i = end;
+    }
+}
+
+/// Short lines a page repeats ("La suite après cette publicité", "Lire aussi") are its
+/// furniture, wherever they stand.
+fn furnish_repeated_lines(blocks: &mut [Block]) {
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for b in blocks.iter().filter(|b| words(&b.text) <= 10) {
+        *seen.entry(b.text.as_str()).or_default() += 1;
+    }
+    let repeated: rustc_hash::FxHashSet<String> = seen
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(t, _)| t.to_string())
+        .collect();
+    for b in blocks.iter_mut() {
+        if repeated.contains(&b.text) {
+            b.hint = Some(Hint::Furniture);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(body: &str) -> String {
+        format!(
+            "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">\
+             <title>Titre de la page</title>\
+             <meta property=\"og:site_name\" content=\"La Gazette\">\
+             <meta property=\"article:published_time\" content=\"2024-03-05T10:00:00+01:00\">\
+             </head><body><nav><a href=\"/\">Accueil</a> <a href=\"/sport\">Sport</a></nav>\
+             <article>{body}</article><footer>Mentions légales</footer></body></html>"
+        )
+    }
+
+    const ARTICLE: &str = "<h1>Le conseil municipal vote le budget</h1>\
+        <p>Le conseil municipal de Lyon a voté mardi soir le budget de l&apos;année, après \
+        quatre heures de débats animés entre la majorité et l&rsquo;opposition.</p>\
+        <h2>Une hausse des investissements</h2>\
+        <p>Les investissements augmentent de dix pour cent, a précisé l'adjoint aux finances \
+        devant une salle comble et attentive.</p>\
+        <figure><img src=\"a.jpg\"><figcaption>Le maire, mardi. Photo AFP</figcaption></figure>\
+        <p>La suite après cette publicité</p>\
+        <blockquote><p>« Nous tenons nos engagements envers les habitants de la ville », a \
+        déclaré le maire à la sortie.</p></blockquote>\
+        <p>La suite après cette publicité</p>\
+        <p>Le vote définitif aura lieu le mois prochain, lors d'une séance qui s'annonce \
+        elle aussi très disputée par les élus.</p>\
+        <h2>Sur le même thème</h2><ul><li><a href=\"/x\">Autre article</a></li></ul>";
+
+    fn hinted(page: &Page, hint: Hint) -> Vec<&str> {
+        page.blocks
+            .iter()
+            .filter(|b| b.hint == Some(hint))
+            .map(|b| b.text.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn html_is_recognised_by_its_start_and_text_is_not() {
+        assert!(looks_like_html(
+            "<!doctype html><html><body>x</body></html>"
+        ));
+        assert!(looks_like_html("\u{feff}\n  <html lang=\"fr\"><head>"));
+        assert!(looks_like_html(
+            "<div class=\"a\"><p>Bonjour</p><p>Salut</p></div>"
+        ));
+        assert!(!looks_like_html("Le maire a dit <br> hier.\nUn article."));
+        assert!(!looks_like_html(
+            "Titre\n\nUn paragraphe de texte ordinaire."
+        ));
+    }
+
+    #[test]
+    fn the_declared_charset_is_found_in_either_meta_form() {
+        let a = b"<html><head><meta charset=\"windows-1252\"></head>";
+        assert_eq!(declared_charset(a), Some(encoding_rs::WINDOWS_1252));
+        let b = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">";
+        assert_eq!(declared_charset(b), Some(encoding_rs::WINDOWS_1252));
+        assert_eq!(
+            declared_charset(b"<meta charset='utf-16'>"),
+            Some(encoding_rs::UTF_8)
+        );
+        assert_eq!(declared_charset(b"<html><head><title>x</title>"), None);
+        assert_eq!(declared_charset(b"<meta charset=\"nonsense\">"), None);
+    }
+
+    #[test]
+    fn the_article_is_read_in_order_with_its_hints_and_without_furniture_text() {
+        let page = read(&page(ARTICLE));
+        assert_eq!(
+            hinted(&page, Hint::Title),
+            ["Le conseil municipal vote le budget"]
+        );
+        assert_eq!(
+            hinted(&page, Hint::Intertitle),
+            ["Une hausse des investissements"]
+        );
+        let body = hinted(&page, Hint::Body);
+        assert!(body[0].contains("l'année, après"), "{body:?}");
+        assert!(body[0].contains("l’opposition"), "{body:?}");
+        assert!(body.last().unwrap().starts_with("Le vote définitif"));
+        let all: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(!all
+            .iter()
+            .any(|t| t.contains("Photo AFP") || t.contains("Accueil")));
+        assert!(hinted(&page, Hint::Quote)[0].starts_with("« Nous tenons"));
+        assert!(hinted(&page, Hint::Furniture).contains(&"La suite après cette publicité"));
+        assert!(!page.to_plain_text().contains("Sur le même thème"));
+    }
+
+    #[test]
+    fn metadata_comes_from_the_head() {
+        let page = read(&page(ARTICLE));
+        assert_eq!(page.metadata.site_name.as_deref(), Some("La Gazette"));
+        assert_eq!(page.metadata.date.as_deref(), Some("2024-03-05"));
+        assert_eq!(page.metadata.lang.as_deref(), Some("fr"));
+        assert!(page.metadata.title.is_some());
+    }
+
+    #[test]
+    fn a_page_of_links_has_no_prose() {
+        let links: String = (0..40)
+            .map(|i| format!("<li><a href=\"/a{i}\">Rubrique {i}</a></li>"))
+            .collect();
+        let page = read(&format!(
+            "<!DOCTYPE html><html><body><ul>{links}</ul></body></html>"
+        ));
+        assert!(!page
+            .blocks
+            .iter()
+            .any(|b| b.hint == Some(Hint::Body) && is_prose(&b.text)));
+    }
+
+    #[test]
+    fn entities_escaped_twice_are_decoded_and_white_space_collapsed() {
+        assert_eq!(decode_entities("caf&eacute; &amp; th&#233;"), "café & thé");
+        assert_eq!(decode_entities("a < b & c"), "a < b & c");
+        assert_eq!(
+            collapse("  un\n\t deux\u{a0}: trois  "),
+            "un deux\u{a0}: trois"
+        );
+    }
+
+    #[test]
+    fn a_prose_heading_before_the_body_is_the_standfirst() {
+        let chapo = "Le pape François souffre d'une bronchite infectieuse, a annoncé jeudi \
+            l'hôpital Gemelli, à Rome, où il est pris en charge depuis mercredi soir.";
+        let page = read(&page(&format!(
+            "<h1>Le pape hospitalisé</h1><h2>{chapo}</h2>{ARTICLE}"
+        )));
+        assert_eq!(hinted(&page, Hint::Standfirst), [chapo]);
+    }
+
+    #[test]
+    fn a_paragraph_cut_at_an_inline_quote_is_joined_again() {
+        let blocks = |texts: &[&str]| {
+            texts
+                .iter()
+                .map(|t| block(Hint::Body, t.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let joined = join_cut_sentences(blocks(&[
+            "Les manifestants ont entonné un chant",
+            "« A bas les fachos »",
+            "Par la suite, la police est intervenue.",
+            "et ce n'est pas tout.",
+        ]));
+        let texts: Vec<&str> = joined.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Les manifestants ont entonné un chant « A bas les fachos »",
+                "Par la suite, la police est intervenue.",
+                "et ce n'est pas tout."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_headline_outside_the_article_is_the_title() {
+        let html = page(ARTICLE).replace(
+            "<article><h1>Le conseil municipal vote le budget</h1>",
+            "<header><h1>Le conseil municipal vote le budget</h1></header><article>",
+        );
+        let page = read(&html);
+        assert_eq!(
+            hinted(&page, Hint::Title),
+            ["Le conseil municipal vote le budget"]
+        );
+    }
+
+    #[test]
+    fn an_h1_amid_the_body_is_an_intertitle() {
+        let page = read(&page(
+            &ARTICLE
+                .replace("<h2>Une hausse", "<h1>Une hausse")
+                .replace("investissements</h2>", "investissements</h1>"),
+        ));
+        assert_eq!(
+            hinted(&page, Hint::Title),
+            ["Le conseil municipal vote le budget"]
+        );
+        assert!(hinted(&page, Hint::Intertitle).contains(&"Une hausse des investissements"));
+    }
+
+    #[test]
+    fn malformed_and_deeply_nested_pages_do_not_panic() {
+        let _ = read("<html><body><p>Texte <b>non fermé <i>du tout");
+        let deep = "<div>".repeat(2_000) + "<p>Un texte assez long pour faire une phrase.</p>";
+        assert!(read(&deep).blocks.is_empty());
+        assert_eq!(nesting("<div><p>a<p>b<br><img src=x><div></div></div>"), 2);
+        assert_eq!(
+            nesting("<script>if (a<b) { x = '<div>' }</script><!-- <div> -->"),
+            1
+        );
+        let _ = read("");
+    }
+}

@@ -1,0 +1,179 @@
+//! HTML input as a user gives it: whole real pages (fixtures/pages/, © their publishers, kept
+//! for tests only), from a file and from standard input, in another charset, a page with no
+//! article, and a folder mixing text and pages.
+
+use std::path::Path;
+
+mod common;
+
+use common::{redac, redac_with_input};
+
+/// A page, the headline and date its article must get, and a phrase of its first and of its
+/// last body paragraph.
+struct Expected {
+    page: &'static str,
+    title: &'static str,
+    date: Option<&'static str>,
+    first: &'static str,
+    last: &'static str,
+}
+
+const PAGES: &[Expected] = &[
+    Expected {
+        page: "fixtures/pages/bfmtv_quebec_pickup.html",
+        title: "Canada: un pick-up fauche des piétons dans une ville du Québec, au moins deux morts et plusieurs blessés",
+        date: Some("2023-03-14"),
+        first: "Terrible drame ce lundi à Amqui",
+        last: "sur les événements tragiques",
+    },
+    Expected {
+        page: "fixtures/pages/huffpost_sophie_binet.html",
+        title: "Sophie Binet, secrétaire générale de la CGT, du CPE à la réforme des retraites",
+        date: Some("2023-03-31"),
+        first: "Toute ressemblance avec la séquence actuelle",
+        last: "pour exiger le retrait de la réforme des retraites",
+    },
+    Expected {
+        page: "fixtures/pages/orangesum_deconfinement_idf.html",
+        title: "Déconfinement: \"immense défi\" en IdF, surtout pour les transports, selon Pécresse",
+        date: Some("2020-05-10"),
+        first: "si les règles ne sont pas respectées",
+        last: "commun insuffisants demain",
+    },
+    Expected {
+        page: "fixtures/pages/lenouvelliste_ht_carburant.html",
+        title: "L’Etat a payé 1,3 milliard de gourdes de dettes aux compagnies pétrolières",
+        date: None,
+        first: "Le gouvernement règle ses dettes pour que les compagnies pétrolières",
+        last: "a promis Ricardin St Jean",
+    },
+];
+
+/// Rewrite `args` with a JSON report, and return the run and the report.
+fn rewrite_with_report(args: &[&str], stdin: Option<Vec<u8>>) -> (common::Run, serde_json::Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let mut all = vec!["rewrite"];
+    all.extend(args);
+    all.extend(["--report", report.to_str().unwrap()]);
+    let run = redac_with_input(&all, stdin);
+    let json = std::fs::read_to_string(&report)
+        .map(|t| serde_json::from_str(&t).unwrap())
+        .unwrap_or(serde_json::Value::Null);
+    (run, json)
+}
+
+/// The article's text with its white space (French typography's no-break spaces too) plain.
+fn plain(markdown: &str) -> String {
+    markdown
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn real_pages_give_their_headline_date_and_whole_article() {
+    for expected in PAGES {
+        let (run, report) = rewrite_with_report(&[expected.page], None);
+        assert!(
+            run.status == 0 || run.status == 1,
+            "{}: {}",
+            expected.page,
+            run.stderr
+        );
+        let source = &report["sources"][0];
+        assert_eq!(source["title"], expected.title, "{}", expected.page);
+        assert_eq!(source["date"].as_str(), expected.date, "{}", expected.page);
+        assert!(source["url"].as_str().unwrap().starts_with("https://"));
+        let article = plain(&run.stdout);
+        for phrase in [expected.first, expected.last] {
+            assert!(article.contains(phrase), "{}: {phrase}", expected.page);
+        }
+        assert!(
+            !article.contains("&nbsp;") && !article.contains("</"),
+            "{}",
+            expected.page
+        );
+    }
+}
+
+#[test]
+fn a_page_on_standard_input_reads_as_the_same_file() {
+    let page = PAGES[0].page;
+    let from_file = redac(&["rewrite", page]);
+    let from_stdin = redac_with_input(&["rewrite"], Some(std::fs::read(page).unwrap()));
+    assert_eq!(from_stdin.status, from_file.status, "{}", from_stdin.stderr);
+    assert_eq!(from_stdin.stdout, from_file.stdout);
+}
+
+#[test]
+fn a_windows_1252_page_gives_the_article_of_its_utf8_twin() {
+    let page = PAGES[2].page;
+    let utf8 = std::fs::read_to_string(page).unwrap();
+    assert!(utf8.contains("<meta charset=\"utf-8\"/>"));
+    let legacy = utf8.replace(
+        "<meta charset=\"utf-8\"/>",
+        "<meta charset=\"windows-1252\"/>",
+    );
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&legacy);
+    let (run, report) = rewrite_with_report(&[], Some(bytes.into_owned()));
+    assert_eq!(report["sources"][0]["encoding"], "windows-1252");
+    assert_eq!(report["sources"][0]["encoding_guessed"], false);
+    assert_eq!(run.stdout, redac(&["rewrite", page]).stdout);
+}
+
+#[test]
+fn a_page_of_navigation_only_is_refused_saying_so() {
+    let run = redac(&["rewrite", "fixtures/pages/navigation_only.html"]);
+    assert_eq!(run.status, 2);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains("no article"), "{}", run.stderr);
+    let stats = redac(&["stats", "fixtures/pages/navigation_only.html"]);
+    assert_eq!(stats.status, 2);
+}
+
+#[test]
+fn input_forces_the_format() {
+    let as_text = redac(&[
+        "stats",
+        PAGES[0].page,
+        "--input",
+        "text",
+        "--format",
+        "json",
+    ]);
+    let as_html = redac(&[
+        "stats",
+        PAGES[0].page,
+        "--input",
+        "html",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(as_html.status, 0, "{}", as_html.stderr);
+    assert_ne!(as_text.stdout, as_html.stdout);
+}
+
+#[test]
+fn a_folder_mixing_text_and_pages_rewrites_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(common::SEEDS[0], input.join("depeche.txt")).unwrap();
+    std::fs::copy(PAGES[0].page, input.join("page.html")).unwrap();
+    std::fs::copy(PAGES[1].page, input.join("autre.HTM")).unwrap();
+    let output = dir.path().join("out");
+    let run = redac(&[
+        "rewrite",
+        input.to_str().unwrap(),
+        "-o",
+        output.to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(run.status == 0 || run.status == 1, "{}", run.stderr);
+    for name in ["depeche.md", "page.md", "autre.md"] {
+        let written = std::fs::read_to_string(Path::new(&output).join(name)).unwrap();
+        assert!(written.starts_with("---\n"), "{name}");
+    }
+}
