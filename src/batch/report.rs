@@ -54,14 +54,7 @@ pub struct JsonLines {
 
 impl JsonLines {
     pub fn create(path: &Path) -> std::io::Result<JsonLines> {
-        let folder = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        let file = tempfile::Builder::new()
-            .prefix(".redac-")
-            .suffix(".tmp")
-            .tempfile_in(folder)?;
+        let file = crate::writing::temporary_for(path)?;
         Ok(JsonLines {
             path: path.to_path_buf(),
             state: Mutex::new((BufWriter::new(file), None)),
