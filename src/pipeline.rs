@@ -5,6 +5,7 @@ use crate::analysing::ProperNouns;
 use crate::analysing::{self, Density, Keyphrase};
 use crate::brief::{self, Brief};
 use crate::composing::{self, headings, meta, sections, slug, title, BodyParagraph, Section};
+use crate::dates::{self, DateSource};
 use crate::error::InputError;
 use crate::language::{self, Detection};
 use crate::reading::{self, Page};
@@ -12,6 +13,7 @@ use crate::rendering::{self, front_matter::FrontMatter, FrontMatterStyle};
 use crate::segmenting::Paragraph;
 use crate::structure::{self, Classified, Role};
 use crate::typography;
+use jiff::civil::Date;
 use serde::Serialize;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
@@ -33,6 +35,15 @@ pub struct Settings {
     pub keyphrase: Option<String>,
     pub front_matter: FrontMatterStyle,
     pub max_bytes: usize,
+    /// `--date`: the article's date, whatever the source shows.
+    pub date: Option<Date>,
+    /// The day of the run, the date of an article whose source shows none
+    /// ([`dates::run_date`]: `SOURCE_DATE_EPOCH` when set).
+    pub run_date: Date,
+    /// `--author`, when the source's metadata names none.
+    pub author: Option<String>,
+    /// `--draft`: mark the article `draft: true`.
+    pub draft: bool,
 }
 
 impl Default for Settings {
@@ -44,6 +55,10 @@ impl Default for Settings {
             keyphrase: None,
             front_matter: FrontMatterStyle::Yaml,
             max_bytes: reading::DEFAULT_MAX_BYTES,
+            date: None,
+            run_date: dates::run_date().unwrap_or_else(|_| jiff::Zoned::now().date()),
+            author: None,
+            draft: false,
         }
     }
 }
@@ -74,6 +89,8 @@ pub struct Prepared {
     pub article: structure::Article,
     /// Prose paragraphs in French typography, long ones split, with their input line.
     pub paragraphs: Vec<(usize, Paragraph)>,
+    /// What the source says about itself outside its text (a Markdown front matter).
+    pub metadata: reading::Metadata,
 }
 
 /// Read, find the brief, clean, check the language, segment.
@@ -115,6 +132,7 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
         language: detection,
         article,
         paragraphs,
+        metadata: reading::Metadata::default(),
     })
 }
 
@@ -183,6 +201,10 @@ pub struct Report {
     pub keyphrase: String,
     /// "flag" when given with --keyphrase, "auto" when chosen by redac.
     pub keyphrase_origin: &'static str,
+    /// The article's date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Where the date comes from: "source", "flag" or "run".
+    pub date_source: DateSource,
     /// Body words (paragraphs only), by the rule of `segmenting`.
     pub words: usize,
     pub target: Target,
@@ -257,6 +279,19 @@ pub struct SentenceTrace {
 }
 
 impl Prepared {
+    /// The date the source shows: its metadata's, else its dateline's.
+    pub fn shown_date(&self) -> Option<dates::Shown> {
+        let metadata = self.metadata.date.as_deref().and_then(dates::find);
+        metadata.or_else(|| self.article.date.as_deref().and_then(dates::find))
+    }
+
+    /// The day the source shows, a year not shown taken from the run's day.
+    pub fn date(&self, run: Date) -> Option<String> {
+        self.shown_date()
+            .and_then(|shown| shown.on_or_before(run))
+            .map(|date| date.to_string())
+    }
+
     /// The source's paragraphs as body paragraphs of source `index`. The first piece of a
     /// source paragraph carries the intertitle above it.
     pub fn body(&self, index: usize) -> Vec<BodyParagraph> {
@@ -319,8 +354,9 @@ pub fn compose(
     };
     let outline = context.outline(rest, settings.keyphrase.as_deref());
     let density = analysing::density(&paragraphs, &outline.keyphrase);
-    let front_matter = context.front_matter(&outline, &density, lead, target);
-    let source_lines = source_list(sources, &body);
+    let (front_matter, date_source) =
+        context.front_matter(&outline, &density, lead, target, settings);
+    let source_lines = source_list(sources, &body, settings.run_date);
     let markdown = rendering::render(&rendering::Document {
         front_matter: &front_matter,
         style: settings.front_matter,
@@ -328,7 +364,13 @@ pub fn compose(
         sections: &outline.sections,
         sources: &source_lines,
     });
-    let report = report(sources, &body, front_matter, outline, density, target);
+    let mut report = report(sources, &body, front_matter, outline, density, target);
+    report.date_source = date_source;
+    report
+        .sources
+        .iter_mut()
+        .zip(sources)
+        .for_each(|(r, s)| r.date = s.date(settings.run_date));
     Rewrite { markdown, report }
 }
 
@@ -420,11 +462,14 @@ impl Context<'_> {
         density: &Density,
         lead: &Prepared,
         target: &Target,
-    ) -> FrontMatter {
+        settings: &Settings,
+    ) -> (FrontMatter, DateSource) {
         let (keyphrase, title) = (&outline.keyphrase, outline.title.clone());
         let description = meta::compose(self.lead_paragraphs, keyphrase)
             .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
-        FrontMatter {
+        let (date, date_source) =
+            dates::choose(settings.date, lead.shown_date(), settings.run_date);
+        let front_matter = FrontMatter {
             slug: slug::slugify(&title),
             title,
             description,
@@ -432,8 +477,12 @@ impl Context<'_> {
             tags: tags(density, self.proper),
             lang: target.lang.clone(),
             words: density.words,
-            date: lead.article.date.clone(),
-        }
+            date: Some(date.to_string()),
+            author: lead.metadata.author.clone().or(settings.author.clone()),
+            source_url: lead.metadata.url.clone(),
+            draft: settings.draft.then_some(true),
+        };
+        (front_matter, date_source)
     }
 }
 
@@ -478,6 +527,8 @@ fn report(
         description: front_matter.description,
         keyphrase: outline.keyphrase.text,
         keyphrase_origin: outline.keyphrase_origin,
+        date: front_matter.date.clone().unwrap_or_default(),
+        date_source: DateSource::Run,
         target: target.clone(),
         brief: lead.brief.clone(),
         language: lead.language.clone(),
@@ -616,7 +667,7 @@ fn tags(density: &Density, proper: &ProperNouns) -> Vec<String> {
 /// titles), its outlet and its date when the text shows them.
 /// An all-caps source title takes its capitals back from the proper nouns of its own text,
 /// which the article may not have borrowed.
-fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
+fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<String> {
     if sources.len() < 2 {
         return Vec::new();
     }
@@ -633,7 +684,7 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
                 .as_deref()
                 .map(|t| title::sentence_case(&typography::normalise(t), &proper))
                 .unwrap_or_else(|| s.name.clone());
-            match (&s.article.outlet, &s.article.date) {
+            match (&s.article.outlet, &s.date(run)) {
                 (Some(o), Some(d)) => format!("{title} — {o}, {d}"),
                 (Some(o), None) => format!("{title} — {o}"),
                 (None, Some(d)) => format!("{title} — {d}"),
