@@ -67,9 +67,9 @@ static FRENCH: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid pattern")
 });
-/// "26/05/2024", "26.05.2024", "26-05-2024": day first, as France writes it.
+/// "26/05/2024", "26.05.2024", "26-05-2024", "26/05/24": day first, as France writes it.
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})(?:[^\d/.-]|$)")
+    Regex::new(r"(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?:[^\d/.-]|$)")
         .expect("valid pattern")
 });
 /// "2024-05-26", "2024-05-26T10:00:00+02:00".
@@ -118,12 +118,14 @@ fn iso(text: &str) -> Option<Date> {
 
 fn numeric(text: &str) -> Option<Date> {
     let caps = NUMERIC.captures(text)?;
-    Date::new(
-        caps[4].parse().ok()?,
-        caps[3].parse().ok()?,
-        caps[1].parse().ok()?,
-    )
-    .ok()
+    let year: i16 = caps[4].parse().ok()?;
+    // "29/03/23": a news date with two digits is of this century.
+    let year = if caps[4].len() == 2 {
+        2000 + year
+    } else {
+        year
+    };
+    Date::new(year, caps[3].parse().ok()?, caps[1].parse().ok()?).ok()
 }
 
 fn french(text: &str) -> Option<Shown> {
@@ -212,6 +214,7 @@ mod tests {
             "26/05/2024",
             "Publié le 26.05.2024 à 10h",
             "26-05-2024",
+            "Publié le 26/05/24 à 11h10",
             "26 mai 2024",
             "26 Mai 2024 11:53 (UTC+01:00)",
             "dimanche 26\u{a0}mai 2024",

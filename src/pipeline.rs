@@ -101,8 +101,8 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
     };
     let decoded = reading::decode(&source.bytes, max_bytes).map_err(fail)?;
     let repaired = reading::repair::repair(&decoded.text);
-    let (brief, text) = brief::extract(&repaired);
-    let mut article = structure::analyse(&Page::from_text(&text));
+    let (metadata, brief, page) = read_page(&source.name, &repaired);
+    let mut article = structure::analyse(&page);
     let prose = article.prose_start(language::SAMPLE_BYTES);
     let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
     if !detection.is_french() {
@@ -132,7 +132,7 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
         language: detection,
         article,
         paragraphs,
-        metadata: reading::Metadata::default(),
+        metadata,
     })
 }
 
@@ -149,6 +149,18 @@ fn drop_foreign_paragraphs(article: &mut structure::Article) {
             block.reason = "not French";
         }
     }
+}
+
+/// The source as a page: Markdown read as Markdown (its front matter the metadata, its headings
+/// hints), anything else as plain text once its brief is taken out.
+fn read_page(name: &str, text: &str) -> (reading::Metadata, Brief, Page) {
+    if reading::markdown::is_markdown(name, text) {
+        let mut page = reading::markdown::read(text);
+        let metadata = std::mem::take(&mut page.metadata);
+        return (metadata, Brief::default(), page);
+    }
+    let (brief, text) = brief::extract(text);
+    (reading::Metadata::default(), brief, Page::from_text(&text))
 }
 
 /// What the brief and the flags together ask for.

@@ -7,6 +7,7 @@
 
 use crate::error::InputError;
 
+pub mod markdown;
 pub mod page;
 pub mod repair;
 

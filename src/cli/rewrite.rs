@@ -76,6 +76,17 @@ pub struct RewriteArgs {
     /// default: *.txt and *.md). With a folder, --report writes JSON Lines.
     #[arg(long, value_name = "PATTERN")]
     pub glob: Vec<String>,
+    /// Folder input: name each article after its input (`a/b.txt` → `a/b.md`, the default), or
+    /// `date-slug` (`a/2024-05-26-slug.md`, as Jekyll wants posts named; every article is then
+    /// rewritten, since its name is known only once written).
+    #[arg(long, value_enum, default_value_t = NameArg::Input, value_name = "NAMING")]
+    pub name: NameArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NameArg {
+    Input,
+    DateSlug,
 }
 
 impl RewriteArgs {
@@ -97,6 +108,14 @@ impl RewriteArgs {
             author: self.author.clone(),
             draft: self.draft,
         })
+    }
+
+    /// How a folder batch names its articles.
+    pub fn naming(&self) -> redac::batch::Naming {
+        match self.name {
+            NameArg::Input => redac::batch::Naming::Mirror,
+            NameArg::DateSlug => redac::batch::Naming::DateSlug,
+        }
     }
 
     /// `--report -`: the report goes to standard output.
