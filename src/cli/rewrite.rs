@@ -33,8 +33,9 @@ pub struct RewriteArgs {
     /// Focus keyphrase (default: chosen from the text).
     #[arg(long, value_name = "TEXT")]
     pub keyphrase: Option<String>,
-    /// `yaml` front matter (default; Jekyll, Hugo, Eleventy), `toml` (`+++`, Hugo), or `none`
-    /// for a plain article with a `# Title`.
+    /// `yaml` front matter (default; Jekyll, Hugo, Eleventy), `toml` (`+++`, Hugo), `zola`
+    /// (TOML with tags under [taxonomies] and redac's fields under [extra]), or `none` for a
+    /// plain article with a `# Title`.
     #[arg(long, value_enum, default_value_t = FrontMatterArg::Yaml)]
     pub front_matter: FrontMatterArg,
     /// The article's date, YYYY-MM-DD (default: the date the source shows, else the day of the
@@ -100,6 +101,7 @@ impl RewriteArgs {
             front_matter: match self.front_matter {
                 FrontMatterArg::Yaml => FrontMatterStyle::Yaml,
                 FrontMatterArg::Toml => FrontMatterStyle::Toml,
+                FrontMatterArg::Zola => FrontMatterStyle::Zola,
                 FrontMatterArg::None => FrontMatterStyle::None,
             },
             max_bytes: self.max_bytes,
@@ -128,6 +130,7 @@ impl RewriteArgs {
 pub enum FrontMatterArg {
     Yaml,
     Toml,
+    Zola,
     None,
 }
 

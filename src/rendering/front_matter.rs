@@ -112,6 +112,59 @@ pub fn to_toml_block(fm: &FrontMatter) -> String {
     format!("+++\n{toml}+++\n\n")
 }
 
+/// Zola's layout: Zola refuses a page with a field it does not know, so only its own fields
+/// stand at the top (`title`, `description`, `date`, `slug`, `draft`), the tags under
+/// `[taxonomies]`, and the rest under `[extra]`.
+#[derive(Serialize)]
+struct Zola<'a> {
+    title: &'a str,
+    description: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<toml::value::Datetime>,
+    slug: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    draft: Option<bool>,
+    taxonomies: ZolaTaxonomies<'a>,
+    extra: ZolaExtra<'a>,
+}
+
+#[derive(Serialize)]
+struct ZolaTaxonomies<'a> {
+    tags: &'a [String],
+}
+
+#[derive(Serialize)]
+struct ZolaExtra<'a> {
+    keyphrase: &'a str,
+    lang: &'a str,
+    words: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source_url: Option<&'a str>,
+}
+
+/// `+++\n<toml>+++\n\n` in Zola's layout.
+pub fn to_zola_block(fm: &FrontMatter) -> String {
+    let fields = Zola {
+        title: &fm.title,
+        description: &fm.description,
+        date: fm.date.as_deref().and_then(|d| d.parse().ok()),
+        slug: &fm.slug,
+        draft: fm.draft,
+        taxonomies: ZolaTaxonomies { tags: &fm.tags },
+        extra: ZolaExtra {
+            keyphrase: &fm.keyphrase,
+            lang: &fm.lang,
+            words: fm.words,
+            author: fm.author.as_deref(),
+            source_url: fm.source_url.as_deref(),
+        },
+    };
+    let toml = toml::to_string(&fields).expect("front matter of plain values always serialises");
+    format!("+++\n{toml}+++\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +183,32 @@ mod tests {
             source_url: Some("https://example.org/a?b=1#c".into()),
             draft: Some(true),
         }
+    }
+
+    #[test]
+    fn zola_layout_keeps_only_zolas_fields_at_the_top() {
+        let block = to_zola_block(&sample("Titre"));
+        let inner = block
+            .trim_start_matches("+++\n")
+            .trim_end()
+            .trim_end_matches("+++");
+        let value: toml::Table = toml::from_str(inner).unwrap();
+        let mut top: Vec<&str> = value.keys().map(String::as_str).collect();
+        top.sort_unstable();
+        assert_eq!(
+            top,
+            [
+                "date",
+                "description",
+                "draft",
+                "extra",
+                "slug",
+                "taxonomies",
+                "title"
+            ]
+        );
+        assert_eq!(value["taxonomies"]["tags"].as_array().unwrap().len(), 2);
+        assert_eq!(value["extra"]["keyphrase"].as_str(), Some("no"));
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub enum FrontMatterStyle {
     Yaml,
     /// TOML front matter between `+++` lines (Hugo's own format), the title not repeated either.
     Toml,
+    /// TOML front matter in Zola's layout: tags under `[taxonomies]`, redac's own fields under
+    /// `[extra]` (Zola refuses fields it does not know).
+    Zola,
     /// No front matter: the title is the first line, as `# Title`.
     None,
 }
@@ -39,6 +42,7 @@ pub fn render(doc: &Document) -> String {
     match doc.style {
         FrontMatterStyle::Yaml => out.push_str(&front_matter::to_yaml_block(doc.front_matter)),
         FrontMatterStyle::Toml => out.push_str(&front_matter::to_toml_block(doc.front_matter)),
+        FrontMatterStyle::Zola => out.push_str(&front_matter::to_zola_block(doc.front_matter)),
         FrontMatterStyle::None => {
             out.push_str("# ");
             out.push_str(&escape::inline(&doc.front_matter.title));
