@@ -10,6 +10,7 @@ pub mod batch;
 pub mod brief;
 pub mod checking;
 pub mod composing;
+pub mod dates;
 pub mod dossier;
 pub mod error;
 pub mod export;

@@ -5,6 +5,7 @@ use crate::analysing::ProperNouns;
 use crate::analysing::{self, Density, Keyphrase};
 use crate::brief::{self, Brief};
 use crate::composing::{self, headings, meta, sections, slug, title, BodyParagraph, Section};
+use crate::dates::{self, DateSource};
 use crate::error::InputError;
 use crate::language::{self, Detection};
 use crate::reading::{self, Page};
@@ -12,6 +13,7 @@ use crate::rendering::{self, front_matter::FrontMatter, FrontMatterStyle};
 use crate::segmenting::Paragraph;
 use crate::structure::{self, Classified, Role};
 use crate::typography;
+use jiff::civil::Date;
 use serde::Serialize;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
@@ -35,6 +37,15 @@ pub struct Settings {
     pub max_bytes: usize,
     /// The input format forced by `--input`; `None` recognises it by content.
     pub input: Option<reading::Format>,
+    /// `--date`: the article's date, whatever the source shows.
+    pub date: Option<Date>,
+    /// The day of the run, the date of an article whose source shows none
+    /// ([`dates::run_date`]: `SOURCE_DATE_EPOCH` when set).
+    pub run_date: Date,
+    /// `--author`, when the source's metadata names none.
+    pub author: Option<String>,
+    /// `--draft`: mark the article `draft: true`.
+    pub draft: bool,
 }
 
 impl Default for Settings {
@@ -47,6 +58,10 @@ impl Default for Settings {
             front_matter: FrontMatterStyle::Yaml,
             max_bytes: reading::DEFAULT_MAX_BYTES,
             input: None,
+            date: None,
+            run_date: dates::run_date().unwrap_or_else(|_| jiff::Zoned::now().date()),
+            author: None,
+            draft: false,
         }
     }
 }
@@ -75,7 +90,8 @@ pub struct Prepared {
     pub brief: Brief,
     pub language: Detection,
     pub article: structure::Article,
-    /// What the source says about itself (an HTML page's head); empty for plain text.
+    /// What the source says about itself: an HTML page's head, a Markdown front matter; empty
+    /// for plain text.
     pub metadata: reading::Metadata,
     /// Prose paragraphs in French typography, long ones split, with their input line.
     pub paragraphs: Vec<(usize, Paragraph)>,
@@ -92,29 +108,30 @@ pub fn prepare(source: &SourceInput, max_bytes: usize) -> Result<Prepared, Sourc
 pub fn prepare_as(
     source: &SourceInput,
     max_bytes: usize,
-    format: Option<reading::Format>,
+    forced: Option<reading::Format>,
 ) -> Result<Prepared, SourceError> {
     let fail = |error| SourceError {
         source: source.name.clone(),
         error,
     };
-    let (decoded, format) = reading::decode_as(&source.bytes, max_bytes, format).map_err(fail)?;
-    let page = (format == reading::Format::Html).then(|| reading::html::read(&decoded.text));
-    if page.as_ref().is_some_and(|p| !p.has_prose()) {
-        return Err(fail(InputError::NoArticleInPage));
-    }
-    let (brief, mut article, metadata) = match page {
+    let (decoded, format) = reading::decode_as(&source.bytes, max_bytes, forced).map_err(fail)?;
+    let (brief, mut article, metadata) = match format {
         // The structure stage trusts the page's hints; a page carries no brief.
-        Some(page) => {
+        reading::Format::Html => {
+            let page = reading::html::read(&decoded.text);
+            if !page.has_prose() {
+                return Err(fail(InputError::NoArticleInPage));
+            }
             let mut article = structure::analyse(&page);
             let metadata = with_page_metadata(&mut article, page);
             (Brief::default(), article, metadata)
         }
-        None => {
+        _ => {
             let repaired = reading::repair::repair(&decoded.text);
-            let (brief, text) = brief::extract(&repaired);
-            let article = structure::analyse(&Page::from_text(&text));
-            (brief, article, reading::Metadata::default())
+            let markdown = format == reading::Format::Markdown
+                || (forced.is_none() && reading::markdown::is_markdown(&source.name, &repaired));
+            let (metadata, brief, page) = read_page(&repaired, markdown);
+            (brief, structure::analyse(&page), metadata)
         }
     };
     let prose = article.prose_start(language::SAMPLE_BYTES);
@@ -183,6 +200,18 @@ fn with_page_metadata(article: &mut structure::Article, page: reading::Page) -> 
     metadata
 }
 
+/// The source as a page: Markdown read as Markdown (its front matter the metadata, its headings
+/// hints), anything else as plain text once its brief is taken out.
+fn read_page(text: &str, markdown: bool) -> (reading::Metadata, Brief, Page) {
+    if markdown {
+        let mut page = reading::markdown::read(text);
+        let metadata = std::mem::take(&mut page.metadata);
+        return (metadata, Brief::default(), page);
+    }
+    let (brief, text) = brief::extract(text);
+    (reading::Metadata::default(), brief, Page::from_text(&text))
+}
+
 /// What the brief and the flags together ask for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Target {
@@ -233,6 +262,10 @@ pub struct Report {
     pub keyphrase: String,
     /// "flag" when given with --keyphrase, "auto" when chosen by redac.
     pub keyphrase_origin: &'static str,
+    /// The article's date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Where the date comes from: "source", "flag" or "run".
+    pub date_source: DateSource,
     /// Body words (paragraphs only), by the rule of `segmenting`.
     pub words: usize,
     pub target: Target,
@@ -309,6 +342,19 @@ pub struct SentenceTrace {
 }
 
 impl Prepared {
+    /// The date the source shows: its metadata's, else its dateline's.
+    pub fn shown_date(&self) -> Option<dates::Shown> {
+        let metadata = self.metadata.date.as_deref().and_then(dates::find);
+        metadata.or_else(|| self.article.date.as_deref().and_then(dates::find))
+    }
+
+    /// The day the source shows, a year not shown taken from the run's day.
+    pub fn date(&self, run: Date) -> Option<String> {
+        self.shown_date()
+            .and_then(|shown| shown.on_or_before(run))
+            .map(|date| date.to_string())
+    }
+
     /// The source's paragraphs as body paragraphs of source `index`. The first piece of a
     /// source paragraph carries the intertitle above it.
     pub fn body(&self, index: usize) -> Vec<BodyParagraph> {
@@ -371,8 +417,9 @@ pub fn compose(
     };
     let outline = context.outline(rest, settings.keyphrase.as_deref());
     let density = analysing::density(&paragraphs, &outline.keyphrase);
-    let front_matter = context.front_matter(&outline, &density, lead, target);
-    let source_lines = source_list(sources, &body);
+    let (front_matter, date_source) =
+        context.front_matter(&outline, &density, lead, target, settings);
+    let source_lines = source_list(sources, &body, settings.run_date);
     let markdown = rendering::render(&rendering::Document {
         front_matter: &front_matter,
         style: settings.front_matter,
@@ -380,7 +427,13 @@ pub fn compose(
         sections: &outline.sections,
         sources: &source_lines,
     });
-    let report = report(sources, &body, front_matter, outline, density, target);
+    let mut report = report(sources, &body, front_matter, outline, density, target);
+    report.date_source = date_source;
+    report
+        .sources
+        .iter_mut()
+        .zip(sources)
+        .for_each(|(r, s)| r.date = s.date(settings.run_date));
     Rewrite { markdown, report }
 }
 
@@ -472,11 +525,14 @@ impl Context<'_> {
         density: &Density,
         lead: &Prepared,
         target: &Target,
-    ) -> FrontMatter {
+        settings: &Settings,
+    ) -> (FrontMatter, DateSource) {
         let (keyphrase, title) = (&outline.keyphrase, outline.title.clone());
         let description = meta::compose(self.lead_paragraphs, keyphrase)
             .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
-        FrontMatter {
+        let (date, date_source) =
+            dates::choose(settings.date, lead.shown_date(), settings.run_date);
+        let front_matter = FrontMatter {
             slug: slug::slugify(&title),
             title,
             description,
@@ -484,8 +540,12 @@ impl Context<'_> {
             tags: tags(density, self.proper),
             lang: target.lang.clone(),
             words: density.words,
-            date: lead.article.date.clone(),
-        }
+            date: Some(date.to_string()),
+            author: lead.metadata.author.clone().or(settings.author.clone()),
+            source_url: lead.metadata.url.clone(),
+            draft: settings.draft.then_some(true),
+        };
+        (front_matter, date_source)
     }
 }
 
@@ -530,6 +590,8 @@ fn report(
         description: front_matter.description,
         keyphrase: outline.keyphrase.text,
         keyphrase_origin: outline.keyphrase_origin,
+        date: front_matter.date.clone().unwrap_or_default(),
+        date_source: DateSource::Run,
         target: target.clone(),
         brief: lead.brief.clone(),
         language: lead.language.clone(),
@@ -668,7 +730,7 @@ fn tags(density: &Density, proper: &ProperNouns) -> Vec<String> {
 /// titles), its outlet and its date when the text shows them.
 /// An all-caps source title takes its capitals back from the proper nouns of its own text,
 /// which the article may not have borrowed.
-fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
+fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<String> {
     if sources.len() < 2 {
         return Vec::new();
     }
@@ -685,7 +747,7 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<String> {
                 .as_deref()
                 .map(|t| title::sentence_case(&typography::normalise(t), &proper))
                 .unwrap_or_else(|| s.name.clone());
-            let line = match (&s.article.outlet, &s.article.date) {
+            let line = match (&s.article.outlet, &s.date(run)) {
                 (Some(o), Some(d)) => format!("{title} — {o}, {d}"),
                 (Some(o), None) => format!("{title} — {o}"),
                 (None, Some(d)) => format!("{title} — {d}"),

@@ -41,20 +41,35 @@ pub fn write_atomic_with(
             .open(path)?
             .write_all(contents);
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".redac-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut tmp = temporary_for(path)?;
     tmp.write_all(contents)?;
     if durability == Durability::Synced {
         tmp.as_file().sync_all()?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// A temporary file beside `path`, to be renamed onto it, with the mode the final file should
+/// have: an existing file's own mode (renaming must not change who can read an article), or
+/// what a plain `open` would give a new one, 0666 less the umask. tempfile's default, 0600,
+/// would lock a site generator run as another user out of every article.
+pub fn temporary_for(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".redac-").suffix(".tmp");
+    // The mode asked of a new file; the kernel takes the umask off.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let tmp = builder.tempfile_in(dir)?;
+    if let Some(permissions) = existing {
+        tmp.as_file().set_permissions(permissions)?;
+    }
+    Ok(tmp)
 }
 
 /// How a batch writes its articles: deferred where one call syncs a whole file system (Linux's
@@ -108,5 +123,30 @@ mod tests {
             .unwrap()
             .file_type()
             .is_char_device());
+    }
+
+    /// The process umask, read without changing it for other threads (Linux's /proc).
+    fn umask() -> u32 {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap();
+        let line = status.lines().find(|l| l.starts_with("Umask:")).unwrap();
+        u32::from_str_radix(line["Umask:".len()..].trim(), 8).unwrap()
+    }
+
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn a_new_output_gets_0666_less_the_umask_and_an_overwritten_one_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.md");
+        write_atomic(&path, b"un").unwrap();
+        assert_eq!(mode(&path), 0o666 & !umask());
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic_with(&path, b"deux", Durability::Deferred).unwrap();
+        assert_eq!(mode(&path), 0o640);
+        assert_eq!(std::fs::read(&path).unwrap(), b"deux");
     }
 }

@@ -47,6 +47,31 @@ pub struct Facts {
     pub keyphrase: String,
     /// Keyphrase occurrences per hundred body words.
     pub density: f64,
+    /// The slug the article was written with; [`super::slugs`] may give it a suffix.
+    pub slug: String,
+    /// `YYYY-MM-DD`, and where it came from.
+    pub date: String,
+    pub date_source: crate::dates::DateSource,
+}
+
+/// How a batch names its articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Naming {
+    /// `IN/a/b.txt` → `OUT/a/b.md`.
+    #[default]
+    Mirror,
+    /// `OUT/a/2024-05-26-slug.md`, as Jekyll wants its posts named. The name is known only
+    /// once the article is written, so every article is rewritten (no resume).
+    DateSlug,
+}
+
+/// An article whose slug another input of the batch had first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Collision {
+    /// The slug the article was composed with.
+    pub wanted: String,
+    /// The input, earlier in the walk's order, that keeps it.
+    pub taken_by: PathBuf,
 }
 
 /// Why an input failed: a short kind for the summary's counts, and the full message.
@@ -67,6 +92,8 @@ pub struct Outcome {
     pub failure: Option<Failure>,
     /// Bytes of input read (0 when the input was not read).
     pub bytes: u64,
+    /// Set when the article's slug was taken by an earlier input and it got a suffix.
+    pub collision: Option<Collision>,
 }
 
 impl Outcome {
@@ -78,6 +105,7 @@ impl Outcome {
             facts: None,
             failure: None,
             bytes: 0,
+            collision: None,
         }
     }
 
@@ -111,6 +139,7 @@ pub struct Job<'a> {
     pub layout: &'a Layout,
     pub settings: &'a Settings,
     pub existing: Existing,
+    pub naming: Naming,
 }
 
 impl Job<'_> {
@@ -154,17 +183,25 @@ impl Job<'_> {
         let input = self.layout.input_path(relative);
         let output = self.layout.output_path(relative);
         let metadata = std::fs::metadata(&input).map_err(|e| Failure::unreadable(&e))?;
-        if let Some(skipped) = self.existing_output(relative, &metadata, &output) {
-            return Ok(skipped);
+        if self.naming == Naming::Mirror {
+            if let Some(skipped) = self.existing_output(relative, &metadata, &output) {
+                return Ok(skipped);
+            }
         }
         let source = self.read(&input, &metadata)?;
         let rewrite = crate::dossier::rewrite(&source, &[], self.settings)
             .map_err(|e| Failure::input(&e.error))?;
+        let facts = facts(&rewrite.report);
+        let output = match self.naming {
+            Naming::Mirror => output,
+            Naming::DateSlug => pending_path(&output),
+        };
         write_article(&output, rewrite.markdown.as_bytes())
             .map_err(|e| Failure::not_written(&output, &e))?;
         Ok(Outcome {
-            facts: Some(facts(&rewrite.report)),
+            facts: Some(facts),
             bytes: source.bytes.len() as u64,
+            output,
             ..Outcome::new(self.layout, relative, Status::Written)
         })
     }
@@ -278,7 +315,17 @@ fn facts(report: &crate::pipeline::Report) -> Facts {
         brief_met: report.brief_met,
         keyphrase: report.keyphrase.clone(),
         density: report.density.keyphrase.density,
+        slug: report.slug.clone(),
+        date: report.date.clone(),
+        date_source: report.date_source,
     }
+}
+
+/// Where a `--name date-slug` article waits until the batch's slugs are settled: hidden (the
+/// walk and site generators skip it), named for its input so no two jobs share it.
+pub fn pending_path(mirrored: &Path) -> PathBuf {
+    let name = mirrored.file_name().unwrap_or_default().to_string_lossy();
+    mirrored.with_file_name(format!(".redac-pending-{name}"))
 }
 
 /// The short name the summary counts failures under.

@@ -8,19 +8,23 @@
 //! - [`job`] rewrites one input and writes its article atomically (a run killed at any moment
 //!   leaves whole articles or none), skipping articles already written unless `--force`; the
 //!   run syncs its output file system once at the end rather than each article;
+//! - [`slugs`] gives an article whose slug an earlier input has a suffix, once all are written;
 //! - [`report`] writes one JSON line per input, [`summary`] counts.
 //!
 //! Each article is independent, so the batch is a rayon `par_bridge` over the walk: workers
-//! pull the next input as they finish, whatever its size.
+//! pull the next input as they finish, whatever its size. Their outcomes (a few hundred bytes
+//! each, never the article) are kept until the end, sorted into the walk's order, so that slugs
+//! and the report come out the same whatever `-j`.
 
 pub mod job;
 pub mod layout;
 pub mod report;
 pub mod select;
+pub mod slugs;
 pub mod summary;
 pub mod walk;
 
-pub use job::{Existing, Outcome, Status};
+pub use job::{Existing, Naming, Outcome, Status};
 pub use summary::{Summary, Verdict};
 
 use crate::pipeline::Settings;
@@ -82,9 +86,10 @@ pub struct Options {
     pub existing: Existing,
     /// Worker threads; `None` for one per core.
     pub jobs: Option<usize>,
-    /// Where to write the JSON Lines report, if anywhere.
+    /// Where to write the JSON Lines report, if anywhere; `-` for standard output.
     pub report: Option<PathBuf>,
     pub settings: Settings,
+    pub naming: Naming,
 }
 
 /// A batch checked and ready to run.
@@ -100,7 +105,7 @@ impl Batch {
         let selection = Selection::new(&options.patterns)?;
         let layout = Layout::new(&options.input, &options.output, &selection)?;
         std::fs::read_dir(layout.input_root()).map_err(|e| BatchError::io(&options.input, e))?;
-        if let Some(report) = &options.report {
+        if let Some(report) = options.report.as_deref().filter(|r| !report::is_stdout(r)) {
             refuse_report_as_input(report, &layout, &selection)?;
         }
         if Walk::new(&layout, &selection).next().is_none() {
@@ -124,7 +129,8 @@ impl Batch {
     }
 
     /// Rewrite every input, calling `observe` with each outcome as it comes (from worker
-    /// threads, in completion order).
+    /// threads, in completion order), then settle the slugs and write the report in the walk's
+    /// order.
     pub fn run(&self, observe: &(dyn Fn(&Outcome) + Sync)) -> Result<Summary, BatchError> {
         let started = Instant::now();
         let output = self.layout.output_folder();
@@ -137,25 +143,30 @@ impl Batch {
             layout: &self.layout,
             settings: &self.options.settings,
             existing: self.options.existing,
-        };
-        let each = |mut summary: Summary, found| {
-            let outcome = job.run(found);
-            if let Some(report) = &report {
-                report.write(&outcome);
-            }
-            observe(&outcome);
-            summary.add(&outcome);
-            summary
+            naming: self.options.naming,
         };
         let walk = Walk::new(&self.layout, &self.selection);
-        let mut summary = self.pool()?.install(|| {
+        let mut outcomes: Vec<Outcome> = self.pool()?.install(|| {
             walk.par_bridge()
-                .fold(Summary::default, each)
-                .reduce(Summary::default, Summary::merge)
+                .map(|found| {
+                    let outcome = job.run(found);
+                    observe(&outcome);
+                    outcome
+                })
+                .collect()
         });
+        outcomes.sort_by(|a, b| a.input.cmp(&b.input));
+        slugs::settle(&mut outcomes, self.options.naming);
         // The articles were written without a sync each (see `crate::writing`): one sync of
         // their file system makes the whole batch durable before it is reported done.
         crate::writing::sync_file_system(output).map_err(|e| BatchError::io(output, e))?;
+        let mut summary = Summary::default();
+        for outcome in &outcomes {
+            summary.add(outcome);
+            if let Some(report) = &report {
+                report.write(outcome);
+            }
+        }
         if let (Some(report), Some(path)) = (report, &self.options.report) {
             report.finish().map_err(|e| BatchError::io(path, e))?;
         }

@@ -2,12 +2,15 @@
 //! downstream job or a spreadsheet reads.
 //!
 //! Every line has the same keys, `null` where a value does not apply:
-//! `{"path", "output", "status", "words", "brief_met", "keyphrase", "density", "error"}`.
-//! `status` is one of `written`, `up-to-date`, `kept`, `not-followed`, `failed`. Lines are in
-//! completion order, which a parallel run does not fix; sort by `path` when order matters.
+//! `{"path", "output", "status", "words", "brief_met", "keyphrase", "density", "slug", "date",
+//! "date_source", "slug_wanted", "slug_taken_by", "error"}`. `status` is one of `written`,
+//! `up-to-date`, `kept`, `not-followed`, `failed`; `slug_wanted` and `slug_taken_by` say which
+//! slug an article could not have, and which earlier input has it. Lines are in the walk's order
+//! (sorted paths), whatever `-j`.
 //!
 //! The file is written like an article: to a temporary file beside it, renamed into place when
-//! the batch ends, so a reader never sees a report cut in the middle of a line.
+//! the batch ends, so a reader never sees a report cut in the middle of a line. `-` writes the
+//! lines to standard output.
 
 use super::job::{Outcome, Status};
 use serde::Serialize;
@@ -26,6 +29,11 @@ pub struct Record<'a> {
     pub brief_met: Option<bool>,
     pub keyphrase: Option<&'a str>,
     pub density: Option<f64>,
+    pub slug: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub date_source: Option<crate::dates::DateSource>,
+    pub slug_wanted: Option<&'a str>,
+    pub slug_taken_by: Option<String>,
     pub error: Option<&'a str>,
 }
 
@@ -40,31 +48,62 @@ impl<'a> From<&'a Outcome> for Record<'a> {
             brief_met: facts.map(|f| f.brief_met),
             keyphrase: facts.map(|f| f.keyphrase.as_str()),
             density: facts.map(|f| f.density),
+            slug: facts.map(|f| f.slug.as_str()),
+            date: facts.map(|f| f.date.as_str()),
+            date_source: facts.map(|f| f.date_source),
+            slug_wanted: outcome.collision.as_ref().map(|c| c.wanted.as_str()),
+            slug_taken_by: outcome
+                .collision
+                .as_ref()
+                .map(|c| c.taken_by.display().to_string()),
             error: outcome.failure.as_ref().map(|f| f.message.as_str()),
         }
     }
 }
 
-/// The report being written, shared by the workers. The first write error is kept and
-/// returned by [`JsonLines::finish`]: a full disk fails the report, not the articles.
+/// `--report -`: the report goes to standard output.
+pub fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Where the lines go: a temporary file renamed at the end, or standard output.
+enum Sink {
+    File(NamedTempFile),
+    Stdout(std::io::Stdout),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::File(f) => f.write(buf),
+            Sink::Stdout(s) => s.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::File(f) => f.flush(),
+            Sink::Stdout(s) => s.flush(),
+        }
+    }
+}
+
+/// The report being written. The first write error is kept and returned by
+/// [`JsonLines::finish`]: a full disk fails the report, not the articles.
 pub struct JsonLines {
     path: PathBuf,
-    state: Mutex<(BufWriter<NamedTempFile>, Option<std::io::Error>)>,
+    state: Mutex<(BufWriter<Sink>, Option<std::io::Error>)>,
 }
 
 impl JsonLines {
     pub fn create(path: &Path) -> std::io::Result<JsonLines> {
-        let folder = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
+        let sink = match is_stdout(path) {
+            true => Sink::Stdout(std::io::stdout()),
+            false => Sink::File(crate::writing::temporary_for(path)?),
         };
-        let file = tempfile::Builder::new()
-            .prefix(".redac-")
-            .suffix(".tmp")
-            .tempfile_in(folder)?;
         Ok(JsonLines {
             path: path.to_path_buf(),
-            state: Mutex::new((BufWriter::new(file), None)),
+            state: Mutex::new((BufWriter::new(sink), None)),
         })
     }
 
@@ -92,8 +131,9 @@ impl JsonLines {
         if let Some(e) = error {
             return Err(e);
         }
-        let file = writer.into_inner().map_err(|e| e.into_error())?;
-        file.persist(&self.path).map_err(|e| e.error)?;
-        Ok(())
+        match writer.into_inner().map_err(|e| e.into_error())? {
+            Sink::File(file) => file.persist(&self.path).map(|_| ()).map_err(|e| e.error),
+            Sink::Stdout(mut stdout) => stdout.flush(),
+        }
     }
 }

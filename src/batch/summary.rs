@@ -1,7 +1,7 @@
 //! Summary: the counts of a batch, and the lines that tell them at the end of a run.
 //!
-//! Counts only, never per-file data: a summary is the same size after ten files or ten
-//! million. Each worker adds to its own and rayon merges them.
+//! Counts, and a line per slug collision (rare: one per article that shares another's slug):
+//! no other per-file data, so a summary stays small after ten million files.
 
 use super::job::{Outcome, Status};
 use std::collections::BTreeMap;
@@ -24,6 +24,8 @@ pub struct Summary {
     pub words: usize,
     /// Bytes of the inputs rewritten.
     pub bytes: u64,
+    /// One line per article whose slug an earlier input had (see [`super::slugs`]).
+    pub collisions: Vec<String>,
     pub elapsed: Duration,
 }
 
@@ -59,6 +61,15 @@ impl Summary {
         if let Some(failure) = &outcome.failure {
             *self.failures.entry(failure.kind).or_default() += 1;
         }
+        if let (Some(c), Some(facts)) = (&outcome.collision, &outcome.facts) {
+            self.collisions.push(format!(
+                "{}: slug \"{}\" already taken by {}; written as \"{}\"",
+                outcome.input.display(),
+                c.wanted,
+                c.taken_by.display(),
+                facts.slug
+            ));
+        }
     }
 
     /// Both summaries added up (the time is the longer one: workers run side by side).
@@ -76,6 +87,7 @@ impl Summary {
         }
         self.words += other.words;
         self.bytes += other.bytes;
+        self.collisions.extend(other.collisions);
         self.elapsed = self.elapsed.max(other.elapsed);
         self
     }
@@ -92,10 +104,11 @@ impl Summary {
 
     /// The closing lines for a person: what was written, skipped and failed, and how fast.
     pub fn lines(&self) -> Vec<String> {
-        let mut out = vec![format!(
+        let mut out = self.collisions.clone();
+        out.push(format!(
             "{} file(s): {} written ({} brief met, {} brief not met), {} failed",
             self.inputs, self.written, self.brief_met, self.brief_not_met, self.failed
-        )];
+        ));
         if !self.failures.is_empty() {
             let kinds: Vec<String> = self
                 .failures

@@ -110,6 +110,16 @@ struct Fields<S> {
     slug: Option<S>,
     keyphrase: Option<S>,
     lang: Option<S>,
+    /// Zola refuses fields it does not know, so `rewrite --front-matter zola` puts redac's own
+    /// under `[extra]`.
+    extra: Option<Extra<S>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(bound(deserialize = "S: Deserialize<'de>"))]
+struct Extra<S> {
+    keyphrase: Option<S>,
+    lang: Option<S>,
 }
 
 impl<S> Default for Fields<S> {
@@ -120,6 +130,7 @@ impl<S> Default for Fields<S> {
             slug: None,
             keyphrase: None,
             lang: None,
+            extra: None,
         }
     }
 }
@@ -127,14 +138,18 @@ impl<S> Default for Fields<S> {
 impl<S> Fields<S> {
     /// The front matter, each field placed in the file by `field`.
     fn front_matter(self, syntax: Syntax, field: impl Fn(S) -> Field) -> FrontMatter {
+        let (extra_keyphrase, extra_lang) = match self.extra {
+            Some(extra) => (extra.keyphrase, extra.lang),
+            None => (None, None),
+        };
         FrontMatter {
             syntax,
             position: Position::START,
             title: self.title.map(&field),
             description: self.description.map(&field),
             slug: self.slug.map(&field),
-            keyphrase: self.keyphrase.map(&field),
-            lang: self.lang.map(&field),
+            keyphrase: self.keyphrase.or(extra_keyphrase).map(&field),
+            lang: self.lang.or(extra_lang).map(&field),
         }
     }
 }
@@ -217,6 +232,14 @@ mod tests {
         let fm = split_text(text).unwrap().front_matter.unwrap();
         assert_eq!(fm.syntax, Syntax::Toml);
         assert_eq!(fm.keyphrase.unwrap().position, Position::new(3, 13));
+    }
+
+    #[test]
+    fn zolas_extra_table_holds_the_keyphrase_and_lang() {
+        let text = "+++\ntitle = \"Poutine\"\n[taxonomies]\ntags = [\"a\"]\n[extra]\nkeyphrase = \"Poutine\"\nlang = \"fr\"\n+++\nCorps.";
+        let fm = split_text(text).unwrap().front_matter.unwrap();
+        assert_eq!(fm.keyphrase.unwrap().position, Position::new(6, 13));
+        assert_eq!(fm.lang.unwrap().value, "fr");
     }
 
     #[test]

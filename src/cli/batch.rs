@@ -29,7 +29,8 @@ pub fn rewrite_folder(args: &RewriteArgs, folder: &Path) -> Result<u8, String> {
         existing: existing(args),
         jobs: args.jobs.map(usize::from),
         report: args.report.clone(),
-        settings: args.settings(),
+        settings: args.settings()?,
+        naming: args.naming(),
     };
     let batch = Batch::plan(options).map_err(|e| e.to_string())?;
     let progress = Progress::new(&batch, args.quiet);

@@ -34,10 +34,24 @@ pub struct RewriteArgs {
     /// Focus keyphrase (default: chosen from the text).
     #[arg(long, value_name = "TEXT")]
     pub keyphrase: Option<String>,
-    /// `yaml` front matter (default), or `none` for a plain article with a `# Title`.
+    /// `yaml` front matter (default; Jekyll, Hugo, Eleventy), `toml` (`+++`, Hugo), `zola`
+    /// (TOML with tags under [taxonomies] and redac's fields under [extra]), or `none` for a
+    /// plain article with a `# Title`.
     #[arg(long, value_enum, default_value_t = FrontMatterArg::Yaml)]
     pub front_matter: FrontMatterArg,
-    /// Write the whole analysis as JSON to FILE.
+    /// The article's date, YYYY-MM-DD (default: the date the source shows, else the day of the
+    /// run, or of SOURCE_DATE_EPOCH when set). The report's date_source says which.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = redac::dates::parse_flag)]
+    pub date: Option<jiff::civil::Date>,
+    /// The author for the front matter, when the source's metadata names none.
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
+    /// Mark the article `draft: true`: site generators leave it out of a production build.
+    #[arg(long)]
+    pub draft: bool,
+    /// Write the whole analysis as JSON to FILE (JSON Lines for a folder). `-` is standard
+    /// output: the article must then go to -o (for one article, both on standard output would
+    /// mix them, so that is refused).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     /// Print nothing on stderr but errors.
@@ -68,29 +82,61 @@ pub struct RewriteArgs {
     /// its article; `html`, `text` or `markdown` forces one.
     #[arg(long = "input", value_name = "FORMAT", value_enum, default_value_t = InputArg::Auto)]
     pub input_format: InputArg,
+    /// Folder input: name each article after its input (`a/b.txt` → `a/b.md`, the default), or
+    /// `date-slug` (`a/2024-05-26-slug.md`, as Jekyll wants posts named; every article is then
+    /// rewritten, since its name is known only once written).
+    #[arg(long, value_enum, default_value_t = NameArg::Input, value_name = "NAMING")]
+    pub name: NameArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NameArg {
+    Input,
+    DateSlug,
 }
 
 impl RewriteArgs {
     /// The library settings these flags ask for (the same for one file and for a folder).
-    pub fn settings(&self) -> Settings {
-        Settings {
+    pub fn settings(&self) -> Result<Settings, String> {
+        Ok(Settings {
             min_words: self.min_words,
             max_words: self.max_words,
             lang: self.lang.clone(),
             keyphrase: self.keyphrase.clone(),
             front_matter: match self.front_matter {
                 FrontMatterArg::Yaml => FrontMatterStyle::Yaml,
+                FrontMatterArg::Toml => FrontMatterStyle::Toml,
+                FrontMatterArg::Zola => FrontMatterStyle::Zola,
                 FrontMatterArg::None => FrontMatterStyle::None,
             },
             max_bytes: self.max_bytes,
             input: self.input_format.format(),
+            date: self.date,
+            run_date: redac::dates::run_date()?,
+            author: self.author.clone(),
+            draft: self.draft,
+        })
+    }
+
+    /// How a folder batch names its articles.
+    pub fn naming(&self) -> redac::batch::Naming {
+        match self.name {
+            NameArg::Input => redac::batch::Naming::Mirror,
+            NameArg::DateSlug => redac::batch::Naming::DateSlug,
         }
+    }
+
+    /// `--report -`: the report goes to standard output.
+    pub fn report_to_stdout(&self) -> bool {
+        self.report.as_deref().is_some_and(|p| p.as_os_str() == "-")
     }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FrontMatterArg {
     Yaml,
+    Toml,
+    Zola,
     None,
 }
 
@@ -105,14 +151,20 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     if let Some(folder) = args.input.as_deref().filter(|p| p.is_dir()) {
         return super::batch::rewrite_folder(args, folder);
     }
+    if args.report_to_stdout() && args.output.is_none() {
+        return Err("--report - and the article would both go to standard output; give -o FILE for the article".into());
+    }
     let lead = read_source(args.input.as_deref())?;
     let related = read_related(&args.with, args.input.as_deref())?;
     refuse_overwriting_inputs(args)?;
-    let result =
-        redac::dossier::rewrite(&lead, &related, &args.settings()).map_err(|e| e.to_string())?;
-    if let Some(path) = &args.report {
-        writing::write_atomic(path, export::json::to_string(&result.report).as_bytes())
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+    let settings = args.settings()?;
+    let result = redac::dossier::rewrite(&lead, &related, &settings).map_err(|e| e.to_string())?;
+    let report = export::json::to_string(&result.report);
+    match &args.report {
+        Some(_) if args.report_to_stdout() => println!("{}", report.trim_end()),
+        Some(path) => writing::write_atomic(path, report.as_bytes())
+            .map_err(|e| format!("{}: {e}", path.display()))?,
+        None => {}
     }
     match &args.output {
         Some(path) => writing::write_atomic(path, result.markdown.as_bytes())

@@ -1,4 +1,5 @@
-//! Rendering: the composed article as Markdown, with YAML front matter or a plain `# H1`.
+//! Rendering: the composed article as Markdown, with YAML or TOML front matter or a plain
+//! `# H1`.
 
 pub mod escape;
 pub mod front_matter;
@@ -13,6 +14,11 @@ pub enum FrontMatterStyle {
     /// front matter title as the page's H1).
     #[default]
     Yaml,
+    /// TOML front matter between `+++` lines (Hugo's own format), the title not repeated either.
+    Toml,
+    /// TOML front matter in Zola's layout: tags under `[taxonomies]`, redac's own fields under
+    /// `[extra]` (Zola refuses fields it does not know).
+    Zola,
     /// No front matter: the title is the first line, as `# Title`.
     None,
 }
@@ -35,6 +41,8 @@ pub fn render(doc: &Document) -> String {
     let mut out = String::new();
     match doc.style {
         FrontMatterStyle::Yaml => out.push_str(&front_matter::to_yaml_block(doc.front_matter)),
+        FrontMatterStyle::Toml => out.push_str(&front_matter::to_toml_block(doc.front_matter)),
+        FrontMatterStyle::Zola => out.push_str(&front_matter::to_zola_block(doc.front_matter)),
         FrontMatterStyle::None => {
             out.push_str("# ");
             out.push_str(&escape::inline(&doc.front_matter.title));

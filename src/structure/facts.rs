@@ -1,11 +1,9 @@
-//! Facts the page furniture tells before it is dropped: the date and the outlet.
+//! Facts the page furniture tells before it is dropped: the date (read by [`crate::dates`])
+//! and the outlet.
 
 use regex::Regex;
 use std::sync::LazyLock;
 
-static FRENCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\W)(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+(\d{4})(?:\W|$)").unwrap()
-});
 // Unbounded repeats, with lengths checked in code: bounded repeats of Unicode classes
 // (`[\p{L} ]{1,40}`) compile into automata large enough to cost more than reading an article.
 static DATELINE_OUTLET: LazyLock<Regex> =
@@ -40,27 +38,9 @@ fn outlet_capture<'a>(pattern: &Regex, line: &'a str) -> Option<&'a str> {
     (name.chars().count() <= MAX_OUTLET_CHARS).then_some(name)
 }
 
-/// "26 Mai 2024 11:53" → "2024-05-26".
+/// "26 Mai 2024 11:53" → "2024-05-26"; "Publié le 26 mai" → "--05-26" (see [`crate::dates`]).
 pub fn iso_date(text: &str) -> Option<String> {
-    let caps = FRENCH_DATE.captures(text)?;
-    let day: u32 = caps[1].parse().ok()?;
-    let month = match caps[2].to_lowercase().as_str() {
-        "janvier" => 1,
-        "février" | "fevrier" => 2,
-        "mars" => 3,
-        "avril" => 4,
-        "mai" => 5,
-        "juin" => 6,
-        "juillet" => 7,
-        "août" | "aout" => 8,
-        "septembre" => 9,
-        "octobre" => 10,
-        "novembre" => 11,
-        _ => 12,
-    };
-    (1..=31)
-        .contains(&day)
-        .then(|| format!("{}-{month:02}-{day:02}", &caps[3]))
+    crate::dates::find(text).map(crate::dates::Shown::iso)
 }
 
 #[cfg(test)]

@@ -60,7 +60,8 @@ pub struct Article {
     /// The chapô; it is also the first body paragraph.
     pub standfirst: Option<String>,
     pub kicker: Option<String>,
-    /// ISO date (YYYY-MM-DD) from a dateline or byline, when the source shows one.
+    /// ISO date from a dateline or byline, when the source shows one: `2024-05-26`, or
+    /// `--05-26` when it shows no year (see [`crate::dates`]).
     pub date: Option<String>,
     /// Outlet named by the page ("La Gazette", "AFP").
     pub outlet: Option<String>,
@@ -203,7 +204,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if shape.words <= DATELINE_MAX_WORDS && shape.numeric {
         return Some((Role::Dateline, "a timestamp"));
     }
-    if shape.words <= DATELINE_MAX_WORDS && !shape.ends_full_stop && facts::iso_date(text).is_some()
+    if shape.words <= DATELINE_MAX_WORDS
+        && !shape.ends_full_stop
+        && crate::dates::full(text).is_some()
     {
         return Some((Role::Dateline, "a date line"));
     }
@@ -264,6 +267,11 @@ fn assemble(page: &Page, draft: &Draft, header: header::Header) -> Article {
 fn note_facts(article: &mut Article, text: &str, role: Role) {
     if article.date.is_none() && matches!(role, Role::Dateline | Role::Byline) {
         article.date = facts::iso_date(text);
+    }
+    // Any short furniture line above the first paragraph that shows a whole date dates the
+    // page ("6Medias, publié le dimanche 27 janvier 2019 à 17h10").
+    if article.date.is_none() && article.paragraphs.is_empty() && text.len() <= 120 {
+        article.date = crate::dates::full(text).map(|date| date.to_string());
     }
     if article.outlet.is_none() && !role.is_article() {
         article.outlet = facts::outlet(text).map(str::to_string);

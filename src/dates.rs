@@ -1,0 +1,300 @@
+//! Dates: the day an article is dated, read from its source or chosen, always a real day.
+//!
+//! Site generators drop or refuse a page whose `date` they cannot read: Hugo silently skips it,
+//! Zola stops, Jekyll ignores a post not named `YYYY-MM-DD-…`. So every article gets a date,
+//! from the first of:
+//! - `--date YYYY-MM-DD` (the editor's choice beats what redac infers);
+//! - the source's own: a dateline or byline ("26/05/2024", "26 mai 2024", "Publié le 26 mai",
+//!   "2024-05-26T10:00") or the `date` of its metadata;
+//! - the run's day: today, or the day of `SOURCE_DATE_EPOCH` when set (the reproducible-builds
+//!   convention: it makes the run's one non-deterministic input fixed).
+//!
+//! Every candidate is validated as a calendar day by jiff: "31/02/2024" is no date, and the
+//! next choice applies. A day and month without a year ("le 26 mai") take the latest year that
+//! does not put the article after the run's day.
+
+use jiff::civil::Date;
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// Where an article's date came from, as the report says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// The source shows it.
+    Source,
+    /// `--date`.
+    Flag,
+    /// The day of the run (or of `SOURCE_DATE_EPOCH`).
+    Run,
+}
+
+/// A date as a source shows it: whole, or a day and month whose year the context gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Full(Date),
+    DayMonth { month: i8, day: i8 },
+}
+
+impl Shown {
+    /// ISO 8601: `2024-05-26`, or `--05-26` for a day of a year not shown.
+    pub fn iso(self) -> String {
+        match self {
+            Shown::Full(date) => date.to_string(),
+            Shown::DayMonth { month, day } => format!("--{month:02}-{day:02}"),
+        }
+    }
+
+    /// The day this is, in the latest year that does not put it after `run`.
+    pub fn on_or_before(self, run: Date) -> Option<Date> {
+        match self {
+            Shown::Full(date) => Some(date),
+            // Eight years back always reaches a 29 February.
+            Shown::DayMonth { month, day } => (0..8)
+                .filter_map(|back| Date::new(run.year().checked_sub(back)?, month, day).ok())
+                .find(|date| *date <= run),
+        }
+    }
+}
+
+const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+
+/// "26 mai 2024", "1er mai", "26 Mai 2024 11:53": a day, a French month name, maybe a year.
+static FRENCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|\W)(\d{{1,2}})(?:er|ᵉʳ)?\s+({MONTHS})(?:\s+(\d{{4}}))?(?:\W|$)"
+    ))
+    .expect("valid pattern")
+});
+/// "26/05/2024", "26.05.2024", "26-05-2024", "26/05/24": day first, as France writes it.
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?:[^\d/.-]|$)")
+        .expect("valid pattern")
+});
+/// "2024-05-26", "2024-05-26T10:00:00+02:00".
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|[^\d-]|$)").expect("valid pattern")
+});
+
+/// The first date `text` shows with its year, in any of the forms above.
+pub fn full(text: &str) -> Option<Date> {
+    match find(text)? {
+        Shown::Full(date) => Some(date),
+        Shown::DayMonth { .. } => None,
+    }
+}
+
+/// The first date `text` shows, with or without its year. A form that names no real day
+/// ("31/02/2024") is not a date.
+pub fn find(text: &str) -> Option<Shown> {
+    if let Some(day) = text.strip_prefix("--").and_then(month_day) {
+        return Some(day);
+    }
+    iso(text)
+        .or_else(|| numeric(text))
+        .map(Shown::Full)
+        .or_else(|| french(text))
+}
+
+/// `05-26`, what [`Shown::iso`] writes after `--` for a day of a year not shown.
+fn month_day(text: &str) -> Option<Shown> {
+    let (month, day) = text.split_once('-')?;
+    let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+    Date::new(2024, month, day)
+        .ok()
+        .map(|_| Shown::DayMonth { month, day })
+}
+
+fn iso(text: &str) -> Option<Date> {
+    let caps = ISO.captures(text)?;
+    Date::new(
+        caps[1].parse().ok()?,
+        caps[2].parse().ok()?,
+        caps[3].parse().ok()?,
+    )
+    .ok()
+}
+
+fn numeric(text: &str) -> Option<Date> {
+    let caps = NUMERIC.captures(text)?;
+    let year: i16 = caps[4].parse().ok()?;
+    // "29/03/23": a news date with two digits is of this century.
+    let year = if caps[4].len() == 2 {
+        2000 + year
+    } else {
+        year
+    };
+    Date::new(year, caps[3].parse().ok()?, caps[1].parse().ok()?).ok()
+}
+
+fn french(text: &str) -> Option<Shown> {
+    let caps = FRENCH.captures(text)?;
+    let day: i8 = caps[1].parse().ok()?;
+    let month = month_number(&caps[2].to_lowercase())?;
+    match caps.get(3) {
+        Some(year) => Date::new(year.as_str().parse().ok()?, month, day)
+            .ok()
+            .map(Shown::Full),
+        // Validated against a leap year: 29 February is a day, 30 February is not.
+        None => Date::new(2024, month, day)
+            .ok()
+            .map(|_| Shown::DayMonth { month, day }),
+    }
+}
+
+fn month_number(name: &str) -> Option<i8> {
+    Some(match name {
+        "janvier" => 1,
+        "février" | "fevrier" => 2,
+        "mars" => 3,
+        "avril" => 4,
+        "mai" => 5,
+        "juin" => 6,
+        "juillet" => 7,
+        "août" | "aout" => 8,
+        "septembre" => 9,
+        "octobre" => 10,
+        "novembre" => 11,
+        "décembre" | "decembre" => 12,
+        _ => return None,
+    })
+}
+
+/// `--date`: exactly `YYYY-MM-DD`, a real day.
+pub fn parse_flag(text: &str) -> Result<Date, String> {
+    let valid = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+    match (valid, text.parse::<Date>()) {
+        (true, Ok(date)) => Ok(date),
+        (_, Err(e)) => Err(format!("{text}: not a date ({e})")),
+        (false, Ok(_)) => Err(format!("{text}: not a date (expected YYYY-MM-DD)")),
+    }
+}
+
+/// The run's day: that of `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when it is set, today
+/// in the local time zone otherwise.
+pub fn run_date() -> Result<Date, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => epoch_date(&value),
+        Err(_) => Ok(jiff::Zoned::now().date()),
+    }
+}
+
+fn epoch_date(value: &str) -> Result<Date, String> {
+    let seconds: i64 = value
+        .trim()
+        .parse()
+        .map_err(|_| format!("SOURCE_DATE_EPOCH={value}: not a number of seconds"))?;
+    let timestamp = jiff::Timestamp::from_second(seconds)
+        .map_err(|e| format!("SOURCE_DATE_EPOCH={value}: {e}"))?;
+    Ok(timestamp.to_zoned(jiff::tz::TimeZone::UTC).date())
+}
+
+/// The article's date and where it came from: the flag, else the first source date that is a
+/// real day, else the run's day.
+pub fn choose(flag: Option<Date>, shown: Option<Shown>, run: Date) -> (Date, DateSource) {
+    if let Some(date) = flag {
+        return (date, DateSource::Flag);
+    }
+    match shown.and_then(|s| s.on_or_before(run)) {
+        Some(date) => (date, DateSource::Source),
+        None => (run, DateSource::Run),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn numeric_french_and_iso_forms_are_read() {
+        let d = date(2024, 5, 26);
+        for text in [
+            "26/05/2024",
+            "Publié le 26.05.2024 à 10h",
+            "26-05-2024",
+            "Publié le 26/05/24 à 11h10",
+            "26 mai 2024",
+            "26 Mai 2024 11:53 (UTC+01:00)",
+            "dimanche 26\u{a0}mai 2024",
+            "2024-05-26",
+            "2024-05-26T10:00",
+            "2024-05-26T10:00:00+02:00",
+        ] {
+            assert_eq!(full(text), Some(d), "{text}");
+        }
+        assert_eq!(full("1er mai 2024"), Some(date(2024, 5, 1)));
+    }
+
+    #[test]
+    fn impossible_days_are_not_dates() {
+        for text in [
+            "31/02/2024",
+            "2024-02-31",
+            "31 février 2024",
+            "32 mai 2024",
+            "29/02/2023",
+        ] {
+            assert_eq!(find(text), None, "{text}");
+        }
+        assert_eq!(full("29/02/2024"), Some(date(2024, 2, 29)));
+        assert_eq!(find("30 février"), None);
+    }
+
+    #[test]
+    fn a_day_without_a_year_takes_the_latest_year_not_after_the_run() {
+        let shown = find("Publié le 26 mai à 10h").unwrap();
+        assert_eq!(shown, Shown::DayMonth { month: 5, day: 26 });
+        assert_eq!(shown.iso(), "--05-26");
+        assert_eq!(find("--05-26"), Some(shown));
+        assert_eq!(
+            shown.on_or_before(date(2024, 6, 1)),
+            Some(date(2024, 5, 26))
+        );
+        assert_eq!(
+            shown.on_or_before(date(2025, 1, 3)),
+            Some(date(2024, 5, 26))
+        );
+        let leap = Shown::DayMonth { month: 2, day: 29 };
+        assert_eq!(leap.on_or_before(date(2026, 3, 1)), Some(date(2024, 2, 29)));
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates_are_ignored() {
+        for text in [
+            "1 084 soldats",
+            "le score 26-05",
+            "version 2.05.2024.1",
+            "12345-05-26",
+        ] {
+            assert_eq!(find(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_flag_beats_the_source_which_beats_the_run() {
+        let run = date(2026, 11, 28);
+        let shown = find("26/05/2024");
+        let flag = Some(date(2024, 1, 2));
+        assert_eq!(
+            choose(flag, shown, run),
+            (date(2024, 1, 2), DateSource::Flag)
+        );
+        assert_eq!(
+            choose(None, shown, run),
+            (date(2024, 5, 26), DateSource::Source)
+        );
+        assert_eq!(choose(None, None, run), (run, DateSource::Run));
+    }
+
+    #[test]
+    fn the_flag_and_the_epoch_are_checked() {
+        assert_eq!(parse_flag("2024-05-26"), Ok(date(2024, 5, 26)));
+        assert!(parse_flag("2024-02-31").is_err());
+        assert!(parse_flag("26/05/2024").is_err());
+        assert!(parse_flag("2024-5-26").is_err());
+        assert_eq!(epoch_date("1716717600"), Ok(date(2024, 5, 26)));
+        assert!(epoch_date("demain").is_err());
+    }
+}

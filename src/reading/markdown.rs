@@ -1,0 +1,312 @@
+//! Markdown input: a page from Markdown, read as Markdown.
+//!
+//! redac's own articles, pandoc's output and trafilatura's `--with-metadata` output are
+//! Markdown with a front matter. Read as plain text, the front matter became body text and
+//! the `##` lines noise or prose; read here, the front matter is [`Metadata`] (title, date,
+//! author, description, URL), a `#` heading is the title, `##`–`######` headings are the
+//! journalist's intertitles, and paragraphs keep their words without their syntax: emphasis
+//! markers go, a link keeps its text, an escape (`1\.`) is undone. The parsing is
+//! pulldown-cmark's, so the text is what any Markdown renderer would show.
+
+use super::page::{Block, Hint, Metadata, Page};
+use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+
+/// Read a Markdown text into a page.
+pub fn read(text: &str) -> Page {
+    let mut reader = Reader::new(text);
+    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        reader.event(event, range.start);
+    }
+    let mut page = reader.page;
+    // A front matter title is the headline when no `#` heading gives one.
+    if let Some(title) = page.metadata.title.clone() {
+        if !page.blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
+            let title = Block {
+                line: 1,
+                text: title,
+                hint: Some(Hint::Title),
+            };
+            page.blocks.insert(0, title);
+        }
+    }
+    page
+}
+
+/// Whether `name` and `text` look like Markdown: a `.md`/`.markdown` name, a front matter that
+/// closes, or an ATX heading (`# Titre`, `## Intertitre`) on the first line.
+pub fn is_markdown(name: &str, text: &str) -> bool {
+    let extension = std::path::Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if matches!(extension.as_deref(), Some("md" | "markdown")) {
+        return true;
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let heading = first.trim_start_matches('#');
+    (1..=3).contains(&(first.len() - heading.len())) && heading.starts_with(' ')
+        || has_front_matter(text)
+}
+
+fn has_front_matter(text: &str) -> bool {
+    let mut lines = text.lines();
+    let Some(fence) = lines
+        .next()
+        .map(str::trim_end)
+        .filter(|l| *l == "---" || *l == "+++")
+    else {
+        return false;
+    };
+    lines.take(100).any(|l| l.trim_end() == fence)
+}
+
+/// Where the reader is in the event stream.
+struct Reader<'a> {
+    source: &'a str,
+    page: Page,
+    /// The block being gathered: its start offset, hint and text so far.
+    open: Option<(usize, Option<Hint>, String)>,
+    /// Nesting of containers that give their blocks a hint (block quotes, list items).
+    quote_depth: usize,
+    list_depth: usize,
+    /// Inside an image (its alt text is not article text) or a metadata block.
+    skip_depth: usize,
+    metadata: Option<(MetadataBlockKind, String)>,
+    /// After redac's closing `## Sources` heading everything is a list of sources.
+    in_sources: bool,
+}
+
+impl<'a> Reader<'a> {
+    fn new(source: &'a str) -> Reader<'a> {
+        Reader {
+            source,
+            page: Page::default(),
+            open: None,
+            quote_depth: 0,
+            list_depth: 0,
+            skip_depth: 0,
+            metadata: None,
+            in_sources: false,
+        }
+    }
+
+    fn event(&mut self, event: Event, offset: usize) {
+        match event {
+            Event::Start(tag) => self.start(tag, offset),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) | Event::Code(text) => self.text(&text),
+            Event::SoftBreak | Event::HardBreak => self.text(" "),
+            Event::Html(_) | Event::InlineHtml(_) => {}
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag, offset: usize) {
+        match tag {
+            Tag::MetadataBlock(kind) => self.metadata = Some((kind, String::new())),
+            Tag::Heading { level, .. } => self.open(offset, Some(heading_hint(level))),
+            Tag::Paragraph if self.open.is_none() => self.open(offset, Some(self.paragraph_hint())),
+            Tag::BlockQuote(_) => self.quote_depth += 1,
+            Tag::Item => {
+                self.list_depth += 1;
+                self.open(offset, Some(self.paragraph_hint()));
+            }
+            Tag::CodeBlock(_) | Tag::HtmlBlock => self.open(offset, Some(Hint::Furniture)),
+            Tag::Image { .. } => self.skip_depth += 1,
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::MetadataBlock(_) => {
+                if let Some((kind, text)) = self.metadata.take() {
+                    self.page.metadata = front_matter(kind, &text);
+                }
+            }
+            TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock => self.close(),
+            TagEnd::Paragraph if self.list_depth == 0 => self.close(),
+            TagEnd::BlockQuote(_) => self.quote_depth = self.quote_depth.saturating_sub(1),
+            TagEnd::Item => {
+                self.close();
+                self.list_depth = self.list_depth.saturating_sub(1);
+            }
+            TagEnd::Image => self.skip_depth = self.skip_depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+
+    fn paragraph_hint(&self) -> Hint {
+        match () {
+            _ if self.in_sources => Hint::Furniture,
+            _ if self.list_depth > 0 => Hint::ListItem,
+            _ if self.quote_depth > 0 => Hint::Quote,
+            _ => Hint::Body,
+        }
+    }
+
+    fn open(&mut self, offset: usize, hint: Option<Hint>) {
+        self.close();
+        self.open = Some((offset, hint, String::new()));
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some((_, buffer)) = &mut self.metadata {
+            buffer.push_str(text);
+        } else if let (Some((_, _, buffer)), 0) = (&mut self.open, self.skip_depth) {
+            buffer.push_str(text);
+        }
+    }
+
+    /// End the open block: its text on one line, white space collapsed.
+    fn close(&mut self) {
+        let Some((offset, hint, text)) = self.open.take() else {
+            return;
+        };
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            return;
+        }
+        let mut hint = hint;
+        if hint == Some(Hint::Intertitle) {
+            // redac's closing list of sources is not article text.
+            self.in_sources = text == crate::rendering::SOURCES_HEADING;
+            if self.in_sources {
+                hint = Some(Hint::Furniture);
+            }
+        }
+        let line = 1 + self.source[..offset].matches('\n').count();
+        self.page.blocks.push(Block { line, text, hint });
+    }
+}
+
+fn heading_hint(level: HeadingLevel) -> Hint {
+    match level {
+        HeadingLevel::H1 => Hint::Title,
+        _ => Hint::Intertitle,
+    }
+}
+
+/// The metadata a front matter gives, whatever generator wrote it: Hugo's and Jekyll's
+/// `date`, Astro's `pubDate`, pandoc's `author` list, trafilatura's `url` and `sitename`.
+fn front_matter(kind: MetadataBlockKind, text: &str) -> Metadata {
+    let fields: serde_json::Map<String, serde_json::Value> = match kind {
+        MetadataBlockKind::YamlStyle => serde_saphyr::from_str(text).unwrap_or_default(),
+        MetadataBlockKind::PlusesStyle => toml::from_str::<toml::Table>(text)
+            .ok()
+            .and_then(|t| serde_json::to_value(t).ok())
+            .and_then(|v| v.as_object().cloned())
+            .unwrap_or_default(),
+    };
+    let field = |names: &[&str]| names.iter().find_map(|n| fields.get(*n).and_then(string));
+    Metadata {
+        title: field(&["title"]),
+        description: field(&["description", "summary", "excerpt"]),
+        date: field(&["date", "pubDate", "published", "publishDate"]),
+        author: field(&["author", "authors"]),
+        site_name: field(&["sitename", "site_name", "publisher"]),
+        url: field(&["source_url", "canonical", "url", "source"]),
+        lang: field(&["lang", "language"]),
+    }
+}
+
+/// A front matter value as text: a string, a number or date, or the first of a list.
+fn string(value: &serde_json::Value) -> Option<String> {
+    let text = match value {
+        serde_json::Value::String(s) => s.trim().to_string(),
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::Array(items) => return items.first().and_then(string),
+        // A TOML date serialises as a one-key object; an author may be `{name: …}`.
+        serde_json::Value::Object(map) => {
+            return ["$__toml_private_datetime", "name"]
+                .iter()
+                .find_map(|key| map.get(*key).and_then(string))
+        }
+        _ => return None,
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(page: &Page) -> Vec<(Option<Hint>, &str)> {
+        page.blocks
+            .iter()
+            .map(|b| (b.hint, b.text.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn yaml_front_matter_is_metadata_and_syntax_is_removed() {
+        let page = read(
+            "---\ntitle: \"Poutine à Minsk\"\ndate: 2024-05-26\nauthor: [Jeanne Dupont]\nurl: https://ex.org/a\n---\n\n# Poutine à Minsk\n\nLe président **russe** a [rencontré](https://x.org) son homologue\nà Minsk.\n\n## Une alliance\n\n1\\. Un *paragraphe* avec `code`.\n\n> Une citation.\n\n- un élément\n\n![photo](a.jpg)\n",
+        );
+        assert_eq!(page.metadata.title.as_deref(), Some("Poutine à Minsk"));
+        assert_eq!(page.metadata.date.as_deref(), Some("2024-05-26"));
+        assert_eq!(page.metadata.author.as_deref(), Some("Jeanne Dupont"));
+        assert_eq!(page.metadata.url.as_deref(), Some("https://ex.org/a"));
+        assert_eq!(
+            blocks(&page),
+            [
+                (Some(Hint::Title), "Poutine à Minsk"),
+                (
+                    Some(Hint::Body),
+                    "Le président russe a rencontré son homologue à Minsk."
+                ),
+                (Some(Hint::Intertitle), "Une alliance"),
+                (Some(Hint::Body), "1. Un paragraphe avec code."),
+                (Some(Hint::Quote), "Une citation."),
+                (Some(Hint::ListItem), "un élément"),
+            ]
+        );
+        assert_eq!(page.blocks[1].line, 10);
+    }
+
+    #[test]
+    fn toml_front_matter_is_metadata() {
+        let only_day = read("+++\ndate = 2024-05-26\n+++\n\nTexte.\n");
+        assert_eq!(only_day.metadata.date.as_deref(), Some("2024-05-26"));
+        let page = read("+++\ntitle = \"Titre\"\ndate = 2024-05-26T10:00:00\ndescription = \"Chapô.\"\n+++\n\nTexte du corps.\n");
+        assert_eq!(page.metadata.title.as_deref(), Some("Titre"));
+        assert_eq!(page.metadata.date.as_deref(), Some("2024-05-26T10:00:00"));
+        assert_eq!(page.metadata.description.as_deref(), Some("Chapô."));
+        assert_eq!(
+            blocks(&page),
+            [
+                (Some(Hint::Title), "Titre"),
+                (Some(Hint::Body), "Texte du corps.")
+            ]
+        );
+    }
+
+    #[test]
+    fn redac_sources_list_is_furniture() {
+        let page = read("Texte.\n\n## Sources\n\n- Titre — AFP, 2024-05-26\n");
+        assert_eq!(
+            blocks(&page),
+            [
+                (Some(Hint::Body), "Texte."),
+                (Some(Hint::Furniture), "Sources"),
+                (Some(Hint::Furniture), "Titre — AFP, 2024-05-26"),
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_is_recognised_by_name_front_matter_or_heading() {
+        assert!(is_markdown("a.md", "Texte."));
+        assert!(is_markdown("a.MARKDOWN", "Texte."));
+        assert!(is_markdown("-", "---\ntitle: x\n---\nTexte."));
+        assert!(is_markdown("a.txt", "# Titre\n\nTexte."));
+        assert!(!is_markdown("a.txt", "Titre\n\nTexte."));
+        assert!(!is_markdown("a.txt", "#hashtag du jour\n\nTexte."));
+        assert!(!is_markdown("a.txt", "---\nTexte sans fin."));
+    }
+}
