@@ -49,13 +49,10 @@ pub fn ends_like_sentence(text: &str) -> bool {
 static DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(le |publi[ée] (le )?)?(\d{1,4}([./-]\d{1,2}([./-]\d{2,4})?)?\.?|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}(er)? (janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]*\.?( \d{4})?( à \d{1,2}\s*[h:]\s*\d{0,2})?|(hier|aujourd['’]hui)( à \d{1,2}\s*[h:]\s*\d{0,2})?)(\s*[,|]?\s*(à )?\d{1,2}\s*[h:]\s*\d{2})?\W*$").unwrap()
 });
-static WEB_TRACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(https?://|www\.|pic\.twitter\.com|\(@\w+\)|^\W*@\w+|^#\w|\s#\w+$)").unwrap()
-});
-/// A credit: a run of capitalised names and agencies joined by slashes, at the end.
-static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s|\()((?:\p{Lu}[\p{L}.'’-]*\s)*\p{Lu}[\p{L}.'’-]*(?:\s?/\s?\p{L}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*)+|(?i:image|photo|illustration|crédits?)\s?:\s?[\p{Lu}][\p{L} .'’/-]*|©\s?[\p{L} .'’/-]+)\)?\s*$").unwrap()
-});
+/// A date, a time or a number alone is at most this many words.
+const DATE_MAX_WORDS: usize = 12;
+/// A photo credit at the end of a line is at most this many words.
+const CREDIT_MAX_WORDS: usize = 12;
 
 impl Shape {
     pub fn of(text: &str) -> Shape {
@@ -76,8 +73,8 @@ impl Shape {
             several_sentences: several_sentences(text),
             capitals: mostly_capitals(text),
             name_only: name_only(text, words),
-            date_or_number: DATE_OR_NUMBER.is_match(text),
-            web_trace: WEB_TRACE.is_match(text),
+            date_or_number: words <= DATE_MAX_WORDS && date_or_number(text),
+            web_trace: web_trace(text),
             credit_line: credit_tail && words <= 8 && !ends_sentence,
             credit_tail,
         }
@@ -139,23 +136,59 @@ fn name_only(text: &str, words: usize) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "-")
 }
 
+/// A date, a time or a number alone. Only lines with a digit (or "hier", "aujourd'hui") are
+/// tried on the pattern: most lines of an article have neither.
+fn date_or_number(text: &str) -> bool {
+    let candidate = text.bytes().any(|b| b.is_ascii_digit())
+        || text.contains("hier")
+        || text.contains("aujourd");
+    candidate && DATE_OR_NUMBER.is_match(text)
+}
+
+/// A web address, a handle or a hashtag: what embedded posts and tag lists leave.
+fn web_trace(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let last = text.split_whitespace().next_back().unwrap_or("");
+    text.contains("http://")
+        || text.contains("https://")
+        || text.contains("www.")
+        || text.contains("pic.twitter.com")
+        || text.contains("(@")
+        || first.starts_with(['@', '#'])
+        || (last.starts_with('#') && last.len() > 1)
+}
+
+/// Ends with a photo credit: the trailing run of capitalised words holds a slash or a
+/// copyright sign ("… en GÉRARD CERCLES/POOL/AFP", "BERTRAND GUAY / AFP", "LP/Florian
+/// Garcia"), or opens with "Image:", "Photo:", "Crédit:" ("… Image: Keystone"). Read word by
+/// word from the end, not with a pattern anchored at the end, which the regex engine runs
+/// backwards through Unicode classes at a high cost.
 fn credit_tail(text: &str) -> bool {
-    // The credit is at the end of a line: look at the tail only, so a long paragraph is not
-    // searched whole.
-    let start = text
-        .char_indices()
-        .rev()
-        .nth(120)
-        .map(|(i, _)| i)
-        .unwrap_or(0);
-    let tail = &text[start..];
-    if tail.trim_end().ends_with('.') {
+    let text = text.trim_end();
+    if text.ends_with('.') {
         return false;
     }
-    CREDIT_TAIL.captures(tail).is_some_and(|c| {
-        let credit = c.get(1).map_or("", |m| m.as_str());
-        credit.contains('/') || credit.contains('©') || credit.contains(':')
-    })
+    let mut run: Vec<&str> = Vec::new();
+    for word in text.split_whitespace().rev() {
+        let bare = word.trim_start_matches(['(', '—', '–', '-']);
+        let capitalised = bare
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '©');
+        if !(capitalised || bare == "/" || bare.starts_with('/')) || run.len() > CREDIT_MAX_WORDS {
+            break;
+        }
+        run.push(bare);
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    let slash = run.iter().any(|w| w.contains('/') || w.contains('©'));
+    let label = run.last().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        ["image:", "photo:", "crédit:", "crédits:", "illustration:"].contains(&lower.as_str())
+    });
+    (slash && !run.is_empty()) || label
 }
 
 #[cfg(test)]
