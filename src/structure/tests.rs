@@ -1,1 +1,165 @@
+//! Every role on real lines: short page excerpts from the development corpus (several
+//! outlets), each block's role checked after the whole stage has run, so place and context
+//! count as they do on a full page.
 
+use super::*;
+
+/// The role given to the block that starts with `start`.
+fn role_of(article: &Article, start: &str) -> Role {
+    article
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no block starts with {start:?}"))
+        .role
+}
+
+fn analyse_text(text: &str) -> Article {
+    analyse(&Page::from_text(text))
+}
+
+const PROSE_A: &str = "Avant d’exploser cette saison en Betclic Elite avec Boulogne-Levallois (21 points et 9,7 rebonds de moyenne), Victor Wembanyama évoluait à l’Asvel.";
+const PROSE_B: &str = "Son ancien président à Villeurbanne, Tony Parker, regrette encore son départ vers les Mets, qui ne disputent pas de Coupe d'Europe cette saison.";
+const PROSE_C: &str = "Pendant que le club villeurbannais est la lanterne rouge de la compétition phare, à deux journées de la fin, Victor Wembanyama brille en championnat de France.";
+const PROSE_D: &str = "Le regret, c’est que je ne sais pas s’il a vraiment progressé cette saison et s’il s’amuse vraiment en ne jouant qu’un match par semaine, a confié Tony Parker.";
+
+/// A page in the shape of a sports article: rubric, headline, chapô, byline, share bar,
+/// photo, body with an intertitle and an embedded post, then related headlines.
+fn sports_page() -> Article {
+    let page = [
+        "Accueil",
+        "Sport",
+        "Basket : « Je ne sais pas si Victor Wembanyama a vraiment progressé », lâche Tony Parker",
+        "Le président de l’Asvel estime que son club aurait pu « accrocher le top 8 de l’Euroligue » en conservant cette saison le phénomène de 19 ans.",
+        "Jérémy Laugier",
+        "Publié le 03/04/23 à 11h27",
+        "0 commentaire 8 partages",
+        "Partager sur Facebook",
+        "Victor Wembanyama sous le maillot de Boulogne-Levallois. — CHRISTOPHE SAIDI/SIPA",
+        PROSE_A,
+        PROSE_B,
+        "Putback dunk off his own stepback 3 🤯 https://t.co/ARkuLYGsAI pic.twitter.com/fXgjzrIAmO",
+        "— NBA (@NBA) April 2, 2023",
+        "« L’Euroligue l’aurait bien préparé, comme Doncic »",
+        PROSE_C,
+        PROSE_D,
+        "Sport",
+        "Betclic Elite : Tony Parker « ne comprend pas » la décision de Victor Wembanyama de quitter l’Asvel",
+        "À lire aussi",
+        "Basket : Visite ministérielle, « déception » et dunk décisif, la soirée…",
+        "PUBLICITÉ",
+        "Précédent",
+        "1 sur 2",
+    ];
+    analyse_text(&page.join("\n\n"))
+}
+
+#[test]
+fn the_article_is_kept_title_standfirst_intertitle_body() {
+    let article = sports_page();
+    assert_eq!(role_of(&article, "Basket : « Je ne sais pas"), Role::Title);
+    assert_eq!(
+        role_of(&article, "Le président de l’Asvel"),
+        Role::Standfirst
+    );
+    assert_eq!(role_of(&article, "« L’Euroligue"), Role::Intertitle);
+    for prose in [PROSE_A, PROSE_B, PROSE_C, PROSE_D] {
+        assert_eq!(role_of(&article, prose), Role::Body, "{prose}");
+    }
+    assert_eq!(article.paragraphs.len(), 5, "the chapô and four paragraphs");
+    assert_eq!(
+        article.paragraphs[3].intertitle.as_deref(),
+        Some("« L’Euroligue l’aurait bien préparé, comme Doncic »")
+    );
+}
+
+#[test]
+fn furniture_gets_its_role() {
+    let article = sports_page();
+    let expected = [
+        ("Accueil", Role::Navigation),
+        ("Sport", Role::Kicker),
+        ("Jérémy Laugier", Role::Byline),
+        ("Publié le 03/04/23", Role::Dateline),
+        ("0 commentaire", Role::Comments),
+        ("Partager sur Facebook", Role::Share),
+        ("Victor Wembanyama sous le maillot", Role::Caption),
+        ("Putback dunk", Role::EmbeddedPost),
+        ("— NBA (@NBA)", Role::EmbeddedPost),
+        ("Betclic Elite : Tony Parker", Role::RelatedLink),
+        ("À lire aussi", Role::RelatedLink),
+        ("Basket : Visite ministérielle", Role::RelatedLink),
+        ("PUBLICITÉ", Role::Ad),
+        ("Précédent", Role::Navigation),
+        ("1 sur 2", Role::Navigation),
+    ];
+    for (start, role) in expected {
+        assert_eq!(role_of(&article, start), role, "{start}");
+    }
+}
+
+#[test]
+fn a_paywall_ends_the_article_and_notices_after_it_are_dropped() {
+    let page = [
+        "Sophie Binet met en garde Emmanuel Macron sur la « gravité » de la situation",
+        PROSE_A,
+        PROSE_B,
+        "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
+        PROSE_C,
+        PROSE_D,
+        "Conformément à la loi du 06/01/1978, vous disposez d’un droit d’accès et de rectification.",
+        "EN DIRECT – Réforme des retraites : des manifestations sauvages en cours",
+        "Publier un nouveau commentaire",
+        "Lecture du Monde en cours sur un autre appareil.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Il vous reste"), Role::Paywall);
+    assert_ne!(role_of(&article, PROSE_C), Role::Body);
+    assert_eq!(role_of(&article, "Conformément à la loi"), Role::Legal);
+    assert_eq!(role_of(&article, "EN DIRECT"), Role::LiveTimestamp);
+    assert_eq!(
+        role_of(&article, "Publier un nouveau commentaire"),
+        Role::Comments
+    );
+    assert_eq!(role_of(&article, "Lecture du Monde"), Role::Paywall);
+    assert_eq!(article.paragraphs.len(), 2);
+}
+
+#[test]
+fn datelines_calls_to_action_and_repeats() {
+    let page = [
+        "Le pape François hospitalisé pour une bronchite",
+        "30/03/2023 15:23 Actualisé le 30/03/2023 15:26",
+        "Paris / La Gazette",
+        PROSE_A,
+        "Voir le tweet",
+        PROSE_B,
+        "Le pape François hospitalisé pour une bronchite",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "30/03/2023"), Role::Dateline);
+    assert_eq!(role_of(&article, "Paris / La Gazette"), Role::Dateline);
+    assert_eq!(article.outlet.as_deref(), Some("La Gazette"));
+    assert_eq!(role_of(&article, "Voir le tweet"), Role::CallToAction);
+    let repeats: Vec<_> = article
+        .blocks
+        .iter()
+        .filter(|b| b.role == Role::Repeated)
+        .collect();
+    assert_eq!(repeats.len(), 1);
+}
+
+#[test]
+fn a_credit_line_makes_the_short_line_above_it_a_legend() {
+    let page = [
+        "Le journaliste Edwy Plenel accuse la réalisatrice Maïwenn de violences",
+        PROSE_A,
+        "L'actrice Maïwenn lors de la 74e édition du Festival de Cannes, le 13 juillet 2021.",
+        "AFP/Valery Hache",
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "L'actrice Maïwenn"), Role::Caption);
+    assert_eq!(role_of(&article, "AFP/Valery Hache"), Role::Credit);
+}
