@@ -413,6 +413,7 @@ pub fn compose(
     let context = Context {
         source_title: source_title.as_deref(),
         lead_paragraphs: &lead_paragraphs,
+        body: &paragraphs,
         proper: &proper,
     };
     let outline = context.outline(rest, settings.keyphrase.as_deref());
@@ -460,6 +461,8 @@ fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph]) -> usize {
 struct Context<'a> {
     source_title: Option<&'a str>,
     lead_paragraphs: &'a [&'a Paragraph],
+    /// Every body paragraph: what the keyphrase's density is measured on.
+    body: &'a [&'a Paragraph],
     proper: &'a ProperNouns,
 }
 
@@ -473,6 +476,12 @@ struct Outline<'a> {
 }
 
 impl Context<'_> {
+    /// The first sentence of the article (the chapô's, when the source has one): what a
+    /// headline is made of when the source has none.
+    fn lede_sentence(&self) -> Option<&str> {
+        self.lead_paragraphs.first()?.sentence_texts().next()
+    }
+
     /// Cut `rest` (the body after the lede) into sections, and choose the keyphrase (unless
     /// given) together with the headings that carry it.
     fn outline<'b>(&self, rest: &'b [BodyParagraph], keyphrase: Option<&str>) -> Outline<'b> {
@@ -487,7 +496,12 @@ impl Context<'_> {
                 let keyphrase = Keyphrase::new(k);
                 let trial = Trial {
                     headings: headings::choose(&candidates, &grouped, &keyphrase),
-                    title: title::compose(self.source_title, &keyphrase, self.proper, None),
+                    title: title::compose(
+                        self.source_title,
+                        &keyphrase,
+                        self.proper,
+                        self.lede_sentence(),
+                    ),
                     keyphrase,
                 };
                 (trial, "flag")
@@ -495,8 +509,10 @@ impl Context<'_> {
             None => {
                 let choice = KeyphraseChoice {
                     title: self.source_title,
+                    lede_sentence: self.lede_sentence(),
                     candidates: &candidates,
                     sections: &grouped,
+                    body: self.body,
                     proper: self.proper,
                 };
                 (choice.best(self.lead_paragraphs), "auto")
@@ -529,11 +545,12 @@ impl Context<'_> {
     ) -> (FrontMatter, DateSource) {
         let (keyphrase, title) = (&outline.keyphrase, outline.title.clone());
         let description = meta::compose(self.lead_paragraphs, keyphrase)
+            .or_else(|| meta::compose_without_keyphrase(self.lead_paragraphs))
             .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
         let (date, date_source) =
             dates::choose(settings.date, lead.shown_date(), settings.run_date);
         let front_matter = FrontMatter {
-            slug: slug::slugify(&title),
+            slug: slug::compose(&title, keyphrase),
             title,
             description,
             keyphrase: keyphrase.text.clone(),
@@ -615,24 +632,52 @@ struct Trial {
 }
 
 /// How many ranked keyphrases are tried before settling for the best compromise.
-const KEYPHRASE_TRIES: usize = 4;
+const KEYPHRASE_TRIES: usize = 8;
 
-/// What the choice of an automatic keyphrase weighs: the source title it should open, and
-/// the headings that should carry it.
+/// What the choice of an automatic keyphrase weighs: the lede it must be in, the title it
+/// should open, the meta description and the headings that should carry it, the density it
+/// should have.
 struct KeyphraseChoice<'a> {
     title: Option<&'a str>,
+    lede_sentence: Option<&'a str>,
     candidates: &'a headings::Candidates,
     sections: &'a [Vec<&'a Paragraph>],
+    body: &'a [&'a Paragraph],
     proper: &'a ProperNouns,
 }
 
+/// How many of the headline's noun phrases are tried as keyphrases besides the ranked ones.
+const HEADLINE_PHRASES: usize = 3;
+
+/// What a keyphrase must meet, weighted by what failing it costs: the first four are `check`
+/// errors, the last three matter to an editor.
+const IN_LEDE: usize = 16;
+const OPENS_TITLE: usize = 16;
+const IN_META: usize = 8;
+const DENSITY_IN_RANGE: usize = 8;
+const TITLE_IN_RANGE: usize = 4;
+const SOURCE_WORDING: usize = 2;
+const IN_HEADING: usize = 1;
+const ALL_MET: usize = IN_LEDE
+    + OPENS_TITLE
+    + IN_META
+    + DENSITY_IN_RANGE
+    + TITLE_IN_RANGE
+    + SOURCE_WORDING
+    + IN_HEADING;
+
 impl KeyphraseChoice<'_> {
-    /// The best-ranked keyphrase that the source title already opens with and a heading can
-    /// carry (Yoast and editors want both); failing that, the one that meets most, rank
-    /// breaking ties. Returns it with the headings chosen for it.
+    /// The best-ranked keyphrase that meets everything (see [`KeyphraseChoice::merit`]);
+    /// failing that, the one whose failures cost least, rank breaking ties. Returns it with
+    /// the title and headings composed for it.
     fn best(&self, lead: &[&Paragraph]) -> Trial {
         let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper);
         ranked.truncate(KEYPHRASE_TRIES);
+        for phrase in self.headline_phrases(lead) {
+            if !ranked.iter().any(|k| k.stems == phrase.stems) {
+                ranked.push(phrase);
+            }
+        }
         if ranked.is_empty() {
             ranked.push(Keyphrase::new(self.title.unwrap_or("article")));
         }
@@ -640,11 +685,11 @@ impl KeyphraseChoice<'_> {
         for keyphrase in ranked {
             let trial = Trial {
                 headings: headings::choose(self.candidates, self.sections, &keyphrase),
-                title: title::compose(self.title, &keyphrase, self.proper, None),
+                title: title::compose(self.title, &keyphrase, self.proper, self.lede_sentence),
                 keyphrase,
             };
-            let met = self.merit(&trial);
-            if met == 4 {
+            let met = self.merit(&trial, lead);
+            if met == ALL_MET {
                 return trial;
             }
             tried.push((met, trial));
@@ -657,16 +702,67 @@ impl KeyphraseChoice<'_> {
         trial
     }
 
-    /// 2 when the composed title opens with the keyphrase, 1 more when that is the source's own
-    /// wording (not "Keyphrase : title"), 1 more when a heading carries it.
-    fn merit(&self, trial: &Trial) -> usize {
-        let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
-        let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
-        let opens_title =
-            title::starts_with_keyphrase(composed, k) && self.title.is_some_and(|t| k.is_in(t));
-        let natural = !composed.contains('\u{a0}');
-        2 * usize::from(opens_title) + usize::from(in_heading) + usize::from(natural)
+    /// The noun phrases the headline opens with (the source's, or the lede sentence a
+    /// headline is made of) that the first paragraph also holds: a keyphrase there opens the
+    /// title and the lede in the journalist's own words ("Sophie Binet", "merlu de
+    /// l’Atlantique", "Tiger Woods").
+    fn headline_phrases(&self, lead: &[&Paragraph]) -> Vec<Keyphrase> {
+        let Some(headline) = self.title.or(self.lede_sentence) else {
+            return Vec::new();
+        };
+        let first = lead.first().map_or("", |p| p.text.as_str());
+        headings::noun_phrases(headline, self.proper)
+            .into_iter()
+            .take(HEADLINE_PHRASES)
+            .map(|np| Keyphrase::new(&np.text))
+            .filter(|k| (1..=4).contains(&k.stems.len()) && k.is_in(first))
+            .collect()
     }
+
+    /// The weights of what the trial meets: the keyphrase in the first paragraph, opening the
+    /// title, in a meta description of the right length, at a natural density; a title of the
+    /// right length; the title in the source's own wording (not "Keyphrase : title"); a
+    /// heading carrying it.
+    fn merit(&self, trial: &Trial, lead: &[&Paragraph]) -> usize {
+        let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
+        let in_lede = lead.first().is_some_and(|p| k.is_in(&p.text));
+        let opens_title = title::starts_with_keyphrase(composed, k);
+        let in_meta = meta::compose(lead, k).is_some();
+        let density = keyphrase_density(self.body, k);
+        let density_ok = (analysing::MIN_KEYPHRASE_DENSITY..=analysing::MAX_KEYPHRASE_DENSITY)
+            .contains(&density);
+        let title_len = composing::visible_len(composed);
+        let title_ok = (title::MIN_TITLE_LEN..=title::MAX_TITLE_LEN).contains(&title_len);
+        let natural = !composed.contains('\u{a0}');
+        let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
+        [
+            (in_lede, IN_LEDE),
+            (opens_title, OPENS_TITLE),
+            (in_meta, IN_META),
+            (density_ok, DENSITY_IN_RANGE),
+            (title_ok, TITLE_IN_RANGE),
+            (natural, SOURCE_WORDING),
+            (in_heading, IN_HEADING),
+        ]
+        .iter()
+        .filter(|(met, _)| *met)
+        .map(|(_, weight)| weight)
+        .sum()
+    }
+}
+
+/// The keyphrase's density in the body, in percent, as `check` measures it.
+fn keyphrase_density(body: &[&Paragraph], keyphrase: &Keyphrase) -> f64 {
+    let words: usize = body.iter().map(|p| p.words()).sum();
+    if words == 0 {
+        return 0.0;
+    }
+    let count: usize = body
+        .iter()
+        .flat_map(|p| p.sentence_texts())
+        .map(|s| analysing::keyphrase_occurrences(keyphrase, s))
+        .sum();
+    count as f64 * 100.0 / words as f64
 }
 
 /// Section boundaries of the paragraphs after the lede. The journalist's intertitles cut first;

@@ -79,6 +79,25 @@ fn could_fit(pieces: &[&Piece]) -> bool {
 
 /// Compose the description; `None` when no candidate reaches the range.
 pub fn compose<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) -> Option<String> {
+    let literal = |c: &str| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
+    candidates(paragraphs)
+        .into_iter()
+        .filter(|c| keyphrase.is_in(&c.text))
+        .min_by_key(|c| (!literal(&c.text), c.cuts_a_list, c.order))
+        .map(|c| c.text)
+}
+
+/// The best description in range when none holds the keyphrase: a summary of the right
+/// length still serves the reader; `check` reports the missing keyphrase.
+pub fn compose_without_keyphrase<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Option<String> {
+    candidates(paragraphs)
+        .into_iter()
+        .min_by_key(|c| (c.cuts_a_list, c.order))
+        .map(|c| c.text)
+}
+
+/// Every candidate in the length range, from the lead's first sentences.
+fn candidates<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<Candidate> {
     let sentences: Vec<&str> = paragraphs
         .iter()
         .flat_map(|p| p.borrow().sentence_texts())
@@ -121,12 +140,8 @@ pub fn compose<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) ->
         }
     }
     let in_range = |c: &str| (MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(c));
-    let literal = |c: &str| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
+    candidates.retain(|c| in_range(&c.text));
     candidates
-        .into_iter()
-        .filter(|c| in_range(&c.text) && keyphrase.is_in(&c.text))
-        .min_by_key(|c| (!literal(&c.text), c.cuts_a_list, c.order))
-        .map(|c| c.text)
 }
 
 /// End a sentence with a full stop (keeping ? ! and closing quotes as they are).

@@ -41,6 +41,36 @@ pub fn slugify(title: &str) -> String {
     slug
 }
 
+/// The slug for `title` that carries `keyphrase`: the title's slug when it does, else the
+/// keyphrase's words first and the title's after, within the length.
+pub fn compose(title: &str, keyphrase: &crate::analysing::Keyphrase) -> String {
+    let slug = slugify(title);
+    if carries(&slug, keyphrase) {
+        return slug;
+    }
+    slugify(&format!("{} {title}", keyphrase.text))
+}
+
+/// Every content word of the keyphrase is a word of the slug, compared without accents and
+/// by prefix, because the slug has lost the accents its stems were taken with ("lycées" is in
+/// "lycees", "Nicolás" in "nicolas", "pick-up" in "pick-up"). `check`'s `slug-keyphrase`
+/// rule calls this very function, so the two cannot disagree.
+pub fn carries(slug: &str, keyphrase: &crate::analysing::Keyphrase) -> bool {
+    let slug_words: Vec<&str> = slug.split('-').collect();
+    let keywords: Vec<String> = ascii_fold(&keyphrase.text.replace(['’', '\''], " "))
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !lexicon::is_stop_word(w) && !is_folded_stop_word(w))
+        .map(str::to_string)
+        .collect();
+    !keywords.is_empty()
+        && keywords.iter().all(|k| {
+            let stem: String = k.chars().take(k.chars().count().clamp(3, 5)).collect();
+            slug_words
+                .iter()
+                .any(|w| w.starts_with(&stem) || k.starts_with(*w) && w.len() >= 3)
+        })
+}
+
 /// Lowercase ASCII letters and digits in words joined by single hyphens
 /// (`^[a-z0-9]+(-[a-z0-9]+)*$`): what `rewrite` writes and `check` accepts.
 pub fn is_valid(slug: &str) -> bool {
@@ -91,6 +121,32 @@ pub fn ascii_fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_slug_carries_the_keyphrase_whatever_its_accents() {
+        use crate::analysing::Keyphrase;
+        assert!(carries(
+            "lycees-resultats-crible",
+            &Keyphrase::new("lycées")
+        ));
+        assert!(carries(
+            "nicolas-maduro-survetement-nike",
+            &Keyphrase::new("Nicolás Maduro")
+        ));
+        assert!(carries(
+            "pick-up-fauche-pietons-ville-quebec",
+            &Keyphrase::new("pick-up")
+        ));
+        assert!(!carries(
+            "poutine-loukachenko-defense",
+            &Keyphrase::new("Biélorussie")
+        ));
+        let slug = compose(
+            "Au cœur de Wall Street, chez les seigneurs de la finance mondiale et des fonds",
+            &Keyphrase::new("Blackstone"),
+        );
+        assert!(slug.starts_with("blackstone-"), "{slug}");
+    }
 
     #[test]
     fn style_guide_example() {

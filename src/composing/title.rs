@@ -13,8 +13,20 @@ use crate::analysing::ProperNouns;
 
 /// Longest title, in characters (what search results show before cutting).
 pub const MAX_TITLE_LEN: usize = 60;
+/// Shortest title a search result and an editor accept, in characters: a shorter one says
+/// too little ("France", "Atlantique").
+pub const MIN_TITLE_LEN: usize = 30;
 /// A tightened title keeps at least this many words.
 const MIN_TITLE_WORDS: usize = 3;
+/// How many words past the keyphrase's own length the keyphrase may start at: "Le président
+/// Poutine…" starts with "Poutine".
+pub const KEYPHRASE_SLACK: usize = 2;
+
+/// Words and phrases that only date a sentence to its day of publication: a headline drops
+/// them ("Le pape François souffre d'une bronchite, a annoncé jeudi l'hôpital").
+const DAYS: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+];
 
 /// Words before which a headline may end: a clause or a complement starts there.
 const CUT_BEFORE: &[&str] = &[
@@ -22,17 +34,106 @@ const CUT_BEFORE: &[&str] = &[
     "du", "en", "entre", "et", "lors", "mais", "malgré", "pour", "sans", "selon", "sur", "tandis",
 ];
 
-/// Compose the title from the source title (if any), falling back to the keyphrase and the
-/// lede's first noun phrase.
+/// Compose the title from the source title, or, when there is none or it is too short to say
+/// anything, from the lede's first sentence (the chapô's, when there is one).
 pub fn compose(
     source_title: Option<&str>,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
-    fallback_phrase: Option<&str>,
+    lede_sentence: Option<&str>,
 ) -> String {
-    let Some(title) = source_title.map(|t| sentence_case(t, proper)) else {
-        return from_keyphrase(keyphrase, fallback_phrase, proper);
+    let from_source = source_title.map(|t| from_title(t, keyphrase, proper, lede_sentence));
+    match from_source {
+        Some(t) if visible_len(&t) >= MIN_TITLE_LEN => t,
+        short => lede_sentence
+            .and_then(|s| from_sentence(s, keyphrase, proper))
+            .or(short)
+            .unwrap_or_else(|| from_keyphrase(keyphrase, None, proper)),
+    }
+}
+
+/// A headline made of the lede's first sentence: its main clause, cut at a clause boundary
+/// within the length, without what only dates it, keyphrase first when that reads naturally.
+pub fn from_sentence(
+    sentence: &str,
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+) -> Option<String> {
+    let undated = drop_rubric(&drop_days(sentence), keyphrase);
+    let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
+    let fitted = if visible_len(sentence) <= MAX_TITLE_LEN {
+        sentence.to_string()
+    } else {
+        tighten(sentence, keyphrase)?
     };
+    let titled = if starts_with_keyphrase(&fitted, keyphrase) {
+        fitted
+    } else {
+        prefix_keyphrase(&fitted, keyphrase, proper).unwrap_or(fitted)
+    };
+    (visible_len(&titled) >= MIN_TITLE_LEN).then_some(titled)
+}
+
+/// The sentence without the weekday or "hier" that dates it, with what hangs on it ("ce
+/// lundi (19)", "jeudi soir", ", hier,").
+fn drop_days(sentence: &str) -> String {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let bare = words[i]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if DAYS.contains(&bare.as_str()) {
+            let trailing = words[i].ends_with(',');
+            if matches!(
+                out.last().map(|w| w.to_lowercase()).as_deref(),
+                Some("ce" | "le" | "dès")
+            ) {
+                out.pop();
+            }
+            i += 1;
+            while i < words.len() && is_day_complement(words[i]) {
+                i += 1;
+            }
+            if trailing || words.get(i).is_some_and(|w| w.starts_with(',')) {
+                if let Some(last) = out.last_mut() {
+                    *last = last.trim_end_matches(',');
+                }
+            }
+            continue;
+        }
+        out.push(words[i]);
+        i += 1;
+    }
+    out.join(" ")
+}
+
+fn is_day_complement(word: &str) -> bool {
+    let bare = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let number = word.starts_with('(')
+        && word
+            .trim_matches(['(', ')', ','])
+            .chars()
+            .all(|c| c.is_ascii_digit());
+    number
+        || matches!(
+            bare.as_str(),
+            "matin" | "soir" | "midi" | "après-midi" | "dernier" | "prochain"
+        )
+}
+
+/// The source title in sentence case, its rubric dropped, tightened to the length, keyphrase
+/// first.
+fn from_title(
+    title: &str,
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+    lede_sentence: Option<&str>,
+) -> String {
+    let title = sentence_case(title, proper);
     let title = drop_rubric(&title, keyphrase);
     let title = title.trim_end_matches(['.', ' ']).to_string();
     let fitted = if visible_len(&title) <= MAX_TITLE_LEN {
@@ -43,7 +144,9 @@ pub fn compose(
     match fitted {
         Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
         Some(t) => prefix_keyphrase(&t, keyphrase, proper).unwrap_or(t),
-        None => from_keyphrase(keyphrase, fallback_phrase, proper),
+        None => lede_sentence
+            .and_then(|s| from_sentence(s, keyphrase, proper))
+            .unwrap_or_else(|| from_keyphrase(keyphrase, None, proper)),
     }
 }
 
@@ -64,6 +167,11 @@ fn drop_rubric(title: &str, keyphrase: &Keyphrase) -> String {
 /// The longest prefix within the limit that ends before a clause boundary and not on a
 /// function word; one that keeps the keyphrase is preferred.
 fn tighten(title: &str, keyphrase: &Keyphrase) -> Option<String> {
+    tighten_to(title, keyphrase, MAX_TITLE_LEN)
+}
+
+/// [`tighten`] to at most `max` characters.
+fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
     let prefixes: Vec<String> = (MIN_TITLE_WORDS..words.len())
         .rev()
@@ -74,7 +182,7 @@ fn tighten(title: &str, keyphrase: &Keyphrase) -> Option<String> {
                 || CUT_BEFORE.contains(&next.as_str())
                 || next.starts_with("qu");
             let prefix = prefix.trim_end_matches([',', ' ']).to_string();
-            (boundary && visible_len(&prefix) <= MAX_TITLE_LEN && !ends_on_function_word(&prefix))
+            (boundary && visible_len(&prefix) <= max && !ends_on_function_word(&prefix))
                 .then_some(prefix)
         })
         .collect();
@@ -85,24 +193,29 @@ fn tighten(title: &str, keyphrase: &Keyphrase) -> Option<String> {
         .cloned()
 }
 
-/// The title's first content words are the keyphrase's (a determiner or first name may come
-/// before: "Le président Poutine…", "Vladimir Poutine…").
+/// The keyphrase's content words are all within the title's first words: as many as the
+/// keyphrase has, plus [`KEYPHRASE_SLACK`] ("Le président Poutine…", "Vladimir Poutine…").
+/// `check`'s `title-keyphrase` rule calls this very function, so the two cannot disagree.
 pub fn starts_with_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
-    let stems = crate::analysing::content_stems(title);
-    let window = keyphrase.stems.len() + 2;
-    keyphrase
-        .stems
-        .iter()
-        .all(|k| stems.iter().take(window).any(|s| s == k))
+    use crate::segmenting::tokens;
+    let window = tokens(&keyphrase.text).count() + KEYPHRASE_SLACK;
+    let opening_end = tokens(title)
+        .take(window)
+        .last()
+        .map_or(0, |token| token.start + token.text.len());
+    keyphrase.is_in(&title[..opening_end])
 }
 
+/// "Keyphrase : title", the title tightened at a clause boundary when the two would not fit.
 fn prefix_keyphrase(title: &str, keyphrase: &Keyphrase, proper: &ProperNouns) -> Option<String> {
-    let composed = format!(
-        "{}\u{a0}: {}",
-        capitalise_first(&keyphrase.text),
-        lowercase_first(title, proper)
-    );
-    (visible_len(&composed) <= MAX_TITLE_LEN).then_some(composed)
+    let lead = format!("{}\u{a0}: ", capitalise_first(&keyphrase.text));
+    let room = MAX_TITLE_LEN.checked_sub(visible_len(&lead))?;
+    let fitted = if visible_len(title) <= room {
+        title.to_string()
+    } else {
+        tighten_to(title, keyphrase, room)?
+    };
+    Some(format!("{lead}{}", lowercase_first(&fitted, proper)))
 }
 
 fn from_keyphrase(keyphrase: &Keyphrase, phrase: Option<&str>, proper: &ProperNouns) -> String {
@@ -220,6 +333,39 @@ mod tests {
             "{t}"
         );
         assert!(t.starts_with("Poutine et Loukachenko discutent"), "{t}");
+    }
+
+    #[test]
+    fn without_a_headline_the_lede_gives_one_undated() {
+        let k = Keyphrase::new("pape François");
+        let t = compose(None, &k, &proper(), Some("Le pape François souffre d'une \"bronchite infectieuse\", a annoncé jeudi l'hôpital Gemelli, à Rome, où il est pris en charge."));
+        assert!(!t.contains("jeudi"), "{t}");
+        assert!(
+            (MIN_TITLE_LEN..=MAX_TITLE_LEN).contains(&visible_len(&t)),
+            "{t}"
+        );
+        assert!(t.starts_with("Le pape François souffre"), "{t}");
+        assert!(starts_with_keyphrase(&t, &k));
+    }
+
+    #[test]
+    fn a_one_word_title_is_never_the_answer() {
+        let k = Keyphrase::new("merlu");
+        let t = compose(Some("Atlantique"), &k, &proper(), Some("Le merlu de l'Atlantique Nord, longtemps surpêché, a retrouvé des stocks durables selon les scientifiques."));
+        assert!(visible_len(&t) >= MIN_TITLE_LEN, "{t}");
+        assert_ne!(t, "Atlantique");
+    }
+
+    #[test]
+    fn days_that_only_date_the_story_are_dropped() {
+        assert_eq!(
+            drop_days("Poutine a déclaré ce lundi (19) que le pays"),
+            "Poutine a déclaré que le pays"
+        );
+        assert_eq!(
+            drop_days("Le Sénat a voté, jeudi soir, la réforme"),
+            "Le Sénat a voté, la réforme"
+        );
     }
 
     #[test]

@@ -4,7 +4,6 @@ use super::{Context, Rule, Violation};
 use crate::checking::document::TitleSource;
 use crate::checking::measures::visible_length;
 use crate::checking::report::Severity;
-use crate::segmenting;
 
 pub const TITLE_PRESENT: Rule = Rule {
     id: "title-present",
@@ -66,19 +65,12 @@ no keyphrase (other rules report those).",
     check: title_keyphrase,
 };
 
-/// How many words past the keyphrase's own length the keyphrase may start at.
-const TITLE_KEYPHRASE_SLACK: usize = 2;
-
 fn title_keyphrase(cx: &Context) -> Vec<Violation> {
     let (Some(title), Some(keyphrase)) = (cx.doc.title(), cx.measures.keyphrase.as_ref()) else {
         return Vec::new();
     };
-    let window = segmenting::tokens(&keyphrase.text).count() + TITLE_KEYPHRASE_SLACK;
-    let opening_end = segmenting::tokens(title.text)
-        .take(window)
-        .last()
-        .map_or(0, |token| token.start + token.text.len());
-    if keyphrase.is_in(&title.text[..opening_end]) {
+    // The composer's own definition: what `rewrite` writes, `check` accepts.
+    if crate::composing::title::starts_with_keyphrase(title.text, keyphrase) {
         return Vec::new();
     }
     vec![Violation::new(
