@@ -649,6 +649,37 @@ struct KeyphraseChoice<'a> {
 /// How many of the headline's noun phrases are tried as keyphrases besides the ranked ones.
 const HEADLINE_PHRASES: usize = 3;
 
+#[cfg(test)]
+mod keyphrase_tests {
+    use super::*;
+
+    #[test]
+    fn keyphrases_people_search_for() {
+        for good in [
+            "merlu de l’Atlantique",
+            "Carlos Ghosn",
+            "Ligue des droits de l’homme",
+            "lycées",
+            "Tiger Woods",
+        ] {
+            assert!(searchable(good), "{good}");
+        }
+        for bad in ["ans", "pays", "2022"] {
+            assert!(!searchable(bad), "{bad}");
+        }
+        let lead = "Un vélo sur quatre vendus en France en 2022 était électrique. Les lycées publics ont été classés.";
+        assert!(!used_as_noun("vendus", lead));
+        assert!(used_as_noun("lycées", lead));
+        assert!(used_as_noun("vélo", lead));
+        assert_eq!(
+            without_determiner("le village des irréductibles"),
+            "village des irréductibles"
+        );
+        assert_eq!(without_determiner("l’un des villages"), "un des villages");
+        assert_eq!(without_determiner("Emmanuel Macron"), "Emmanuel Macron");
+    }
+}
+
 /// What a keyphrase must meet, weighted by what failing it costs: the first four are `check`
 /// errors, the last three matter to an editor.
 const IN_LEDE: usize = 16;
@@ -672,6 +703,16 @@ impl KeyphraseChoice<'_> {
     /// the title and headings composed for it.
     fn best(&self, lead: &[&Paragraph]) -> Trial {
         let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper);
+        let lead_text: String = lead
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        ranked.retain(|k| {
+            let single_lowercase =
+                !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase);
+            searchable(&k.text) && (!single_lowercase || used_as_noun(&k.text, &lead_text))
+        });
         ranked.truncate(KEYPHRASE_TRIES);
         for phrase in self.headline_phrases(lead) {
             if !ranked.iter().any(|k| k.stems == phrase.stems) {
@@ -707,15 +748,17 @@ impl KeyphraseChoice<'_> {
     /// title and the lede in the journalist's own words ("Sophie Binet", "merlu de
     /// l’Atlantique", "Tiger Woods").
     fn headline_phrases(&self, lead: &[&Paragraph]) -> Vec<Keyphrase> {
-        let Some(headline) = self.title.or(self.lede_sentence) else {
-            return Vec::new();
-        };
         let first = lead.first().map_or("", |p| p.text.as_str());
-        headings::noun_phrases(headline, self.proper)
+        [self.title, self.lede_sentence]
             .into_iter()
-            .take(HEADLINE_PHRASES)
-            .map(|np| Keyphrase::new(&np.text))
-            .filter(|k| (1..=4).contains(&k.stems.len()) && k.is_in(first))
+            .flatten()
+            .flat_map(|headline| {
+                headings::noun_phrases(headline, self.proper)
+                    .into_iter()
+                    .take(HEADLINE_PHRASES)
+            })
+            .map(|np| Keyphrase::new(without_determiner(&np.text)))
+            .filter(|k| (1..=4).contains(&k.stems.len()) && searchable(&k.text) && k.is_in(first))
             .collect()
     }
 
@@ -748,6 +791,58 @@ impl KeyphraseChoice<'_> {
         .filter(|(met, _)| *met)
         .map(|(_, weight)| weight)
         .sum()
+    }
+}
+
+/// A phrase someone would type to find the story: not a lone verb, number, generic noun or
+/// word of three letters ("ratifie", "ans", "pays"), and not a phrase ending on a verb ("le
+/// parlement turc ratifie").
+fn searchable(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let last_lower = last.to_lowercase();
+    if words.len() > 1 {
+        return !crate::lexicon::looks_like_finite_verb(&last_lower);
+    }
+    let lowercase = last.chars().next().is_some_and(char::is_lowercase);
+    let weak = crate::lexicon::looks_like_finite_verb(&last_lower)
+        || crate::lexicon::is_number_word(&last_lower)
+        || crate::lexicon::is_generic_noun(&last_lower)
+        || last.chars().count() <= 3;
+    !(lowercase && weak)
+}
+
+/// A single lowercase word is a keyphrase only when the text uses it as a noun, after a
+/// determiner somewhere ("les lycées", "un vélo"): a participle ("vendus", "retrouvé") never is.
+fn used_as_noun(word: &str, text: &str) -> bool {
+    let mut previous = String::new();
+    for token in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        if token.is_empty() {
+            continue;
+        }
+        let lower = token.to_lowercase();
+        if lower == word && crate::lexicon::is_determiner(&previous) {
+            return true;
+        }
+        previous = lower;
+    }
+    false
+}
+
+/// "le village des irréductibles" → "village des irréductibles": a keyphrase is searched
+/// without its article.
+fn without_determiner(phrase: &str) -> &str {
+    let first_word_end = phrase
+        .find(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+        .unwrap_or(phrase.len());
+    let first = phrase[..first_word_end].to_lowercase();
+    let rest = phrase[first_word_end..].trim_start_matches(['’', '\'', ' ']);
+    if crate::lexicon::is_determiner(&first) && !rest.is_empty() {
+        rest
+    } else {
+        phrase
     }
 }
 
