@@ -649,37 +649,6 @@ struct KeyphraseChoice<'a> {
 /// How many of the headline's noun phrases are tried as keyphrases besides the ranked ones.
 const HEADLINE_PHRASES: usize = 3;
 
-#[cfg(test)]
-mod keyphrase_tests {
-    use super::*;
-
-    #[test]
-    fn keyphrases_people_search_for() {
-        for good in [
-            "merlu de l’Atlantique",
-            "Carlos Ghosn",
-            "Ligue des droits de l’homme",
-            "lycées",
-            "Tiger Woods",
-        ] {
-            assert!(searchable(good), "{good}");
-        }
-        for bad in ["ans", "pays", "2022"] {
-            assert!(!searchable(bad), "{bad}");
-        }
-        let lead = "Un vélo sur quatre vendus en France en 2022 était électrique. Les lycées publics ont été classés.";
-        assert!(!used_as_noun("vendus", lead));
-        assert!(used_as_noun("lycées", lead));
-        assert!(used_as_noun("vélo", lead));
-        assert_eq!(
-            without_determiner("le village des irréductibles"),
-            "village des irréductibles"
-        );
-        assert_eq!(without_determiner("l’un des villages"), "un des villages");
-        assert_eq!(without_determiner("Emmanuel Macron"), "Emmanuel Macron");
-    }
-}
-
 /// What a keyphrase must meet, weighted by what failing it costs: the first four are `check`
 /// errors, the last three matter to an editor.
 const IN_LEDE: usize = 16;
@@ -806,12 +775,12 @@ fn searchable(phrase: &str) -> bool {
     if words.len() > 1 {
         return !crate::lexicon::looks_like_finite_verb(&last_lower);
     }
-    let lowercase = last.chars().next().is_some_and(char::is_lowercase);
+    let capitalised = last.chars().next().is_some_and(char::is_uppercase);
     let weak = crate::lexicon::looks_like_finite_verb(&last_lower)
         || crate::lexicon::is_number_word(&last_lower)
         || crate::lexicon::is_generic_noun(&last_lower)
         || last.chars().count() <= 3;
-    !(lowercase && weak)
+    capitalised || !weak
 }
 
 /// A single lowercase word is a keyphrase only when the text uses it as a noun, after a
@@ -1041,4 +1010,35 @@ fn checks(
             headings.join(" | "),
         ),
     ]
+}
+
+#[cfg(test)]
+mod keyphrase_tests {
+    use super::*;
+
+    #[test]
+    fn keyphrases_people_search_for() {
+        for good in [
+            "merlu de l’Atlantique",
+            "Carlos Ghosn",
+            "Ligue des droits de l’homme",
+            "lycées",
+            "Tiger Woods",
+        ] {
+            assert!(searchable(good), "{good}");
+        }
+        for bad in ["ans", "pays", "2022"] {
+            assert!(!searchable(bad), "{bad}");
+        }
+        let lead = "Un vélo sur quatre vendus en France en 2022 était électrique. Les lycées publics ont été classés.";
+        assert!(!used_as_noun("vendus", lead));
+        assert!(used_as_noun("lycées", lead));
+        assert!(used_as_noun("vélo", lead));
+        assert_eq!(
+            without_determiner("le village des irréductibles"),
+            "village des irréductibles"
+        );
+        assert_eq!(without_determiner("l’un des villages"), "un des villages");
+        assert_eq!(without_determiner("Emmanuel Macron"), "Emmanuel Macron");
+    }
 }
