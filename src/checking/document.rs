@@ -127,8 +127,20 @@ impl Block {
                     .runs
                     .get(i + 1)
                     .map_or(self.text.len(), |next| next.offset);
-                (run.offset, &self.text[run.offset..end])
+                (
+                    run.offset,
+                    self.text.get(run.offset..end).unwrap_or_default(),
+                )
             })
+    }
+
+    /// Trim the trailing white space of the text, and the runs that it held: a run that
+    /// started in the trimmed tail (a no-break space alone on a line, an image's empty alt
+    /// text after a space) would otherwise point past the end of the text.
+    fn finish(&mut self) {
+        let len = self.text.trim_end().len();
+        self.text.truncate(len);
+        self.runs.retain(|run| run.offset < len);
     }
 
     fn push_run(&mut self, text: &str, position: Position, verbatim: bool, code: bool) {
@@ -278,7 +290,7 @@ fn parse_body(
             Event::End(TagEnd::Paragraph) if in_item => {}
             Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) => {
                 if let Some(mut block) = open.pop() {
-                    block.text.truncate(block.text.trim_end().len());
+                    block.finish();
                     done.push(block);
                 }
             }
@@ -378,6 +390,19 @@ mod tests {
             Position::new(4, 4)
         );
         assert_eq!(block.source_position(2), Position::new(3, 3));
+    }
+
+    #[test]
+    fn trailing_white_space_runs_are_dropped_with_the_space() {
+        for text in ["x\n\u{a0}\n", "a&nbsp;&nbsp;", "![](a) ![](b) ![](c)\n"] {
+            let doc = Document::parse(text).unwrap();
+            for block in &doc.blocks {
+                let runs: Vec<_> = block.prose_runs().collect();
+                assert!(runs
+                    .iter()
+                    .all(|(offset, _)| *offset < block.text.len().max(1)));
+            }
+        }
     }
 
     #[test]
