@@ -73,7 +73,7 @@ impl Measures {
                 .iter()
                 .map(|(block, text, start)| Sentence {
                     words: segmenting::count_words(text),
-                    position: block.position_at(*start),
+                    position: doc.position_in(block, *start),
                 })
                 .collect(),
             language: language::detect(&body_text.join("\n\n")),

@@ -53,9 +53,10 @@ pub fn check_text(text: &str, settings: &Settings) -> Result<FileCheck, Document
         .iter()
         .filter(|rule| settings.is_enabled(rule) && !doc.directives.disables(rule.id))
         .flat_map(|rule| {
+            let directives = doc.directives.for_rule(rule.id);
             (rule.check)(&cx)
                 .into_iter()
-                .filter(|v| !doc.directives.suppresses(rule.id, v.position.line))
+                .filter(move |v| !directives.suppresses(v.position.line))
                 .map(|v| Finding {
                     rule: rule.id,
                     severity: settings.severity(rule),
@@ -160,11 +161,39 @@ mod tests {
 
     #[test]
     fn directives_suppress_findings() {
-        let text = SHORT.replace("\nUn texte", "\n<!-- redac-disable min-words -->\n<!-- redac-disable-next-line straight-apostrophe -->\nUn texte");
+        let text = SHORT.replace("\nUn texte", "\n<!-- redac-disable-file min-words -->\n<!-- redac-disable-next-line straight-apostrophe -->\nUn texte");
         let check = check_text(&text, &Settings::default()).unwrap();
         assert!(!rules_found(&check).contains(&"min-words"));
         assert!(!rules_found(&check).contains(&"straight-apostrophe"));
         assert!(rules_found(&check).contains(&"subheading-present"));
+    }
+
+    #[test]
+    fn ranges_and_line_directives_switch_findings_off_where_they_say() {
+        let text = "Un l'a.\n\n<!-- redac-disable straight-apostrophe -->\n\nDeux l'a.\n\n<!-- redac-enable -->\n\nTrois l'a.\n\nQuatre l'a. <!-- redac-disable-line straight-apostrophe -->\n";
+        let check = check_text(text, &Settings::default()).unwrap();
+        let lines: Vec<usize> = check
+            .findings
+            .iter()
+            .filter(|f| f.rule == "straight-apostrophe")
+            .map(|f| f.position.line)
+            .collect();
+        assert_eq!(lines, [1, 9]);
+    }
+
+    /// Bytes counted for positions when checking `text`.
+    fn position_work(text: &str) -> usize {
+        position::work::take();
+        check_text(text, &Settings::default()).unwrap();
+        position::work::take()
+    }
+
+    #[test]
+    fn position_work_grows_linearly_with_a_long_line() {
+        let line = |n: usize| "Le mot d'un « texte » : oui ! ".repeat(n) + "\n";
+        let (small, large) = (position_work(&line(2000)), position_work(&line(4000)));
+        assert!(small > 0);
+        assert!(large <= small * 5 / 2, "{small} then {large} bytes counted");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! are grouped in files by what they look at, one `const` item per rule with its check function
 //! and its own tests beside it.
 
+mod directive;
 mod headings;
 mod keyphrase;
 pub mod language;
@@ -88,6 +89,7 @@ pub static RULES: &[Rule] = &[
     typography::STRAIGHT_APOSTROPHE,
     typography::NO_BREAK_SPACE,
     typography::FRENCH_QUOTES,
+    directive::UNKNOWN_DIRECTIVE,
 ];
 
 /// The rule with this id.
@@ -173,7 +175,8 @@ mod tests {
                 "long-sentences",
                 "straight-apostrophe",
                 "no-break-space",
-                "french-quotes"
+                "french-quotes",
+                "unknown-directive"
             ]
         );
     }

@@ -62,7 +62,7 @@ fn no_break_space(cx: &Context) -> Vec<Violation> {
                 }
                 let mark = caps.name("mark").expect("mark group");
                 violations.push(Violation::new(
-                    block.position_at(offset + mark.start()),
+                    cx.doc.position_in(block, offset + mark.start()),
                     format!("no no-break space before « {} »", mark.as_str()),
                 ));
             }
@@ -91,13 +91,15 @@ static STRAIGHT_DOUBLE_QUOTE: LazyLock<Regex> =
 fn french_quotes(cx: &Context) -> Vec<Violation> {
     let mut found: BTreeMap<Position, &str> = BTreeMap::new();
     for block in cx.doc.blocks.iter() {
-        for m in ASCII_GUILLEMETS.find_iter(&block.source) {
-            let message = if m.as_str() == "<<" {
-                "« written as <<: use « (U+00AB)"
-            } else {
-                "» written as >>: use » (U+00BB)"
-            };
-            found.insert(block.source_position(m.start()), message);
+        for (start, source) in cx.doc.source_of(block) {
+            for m in ASCII_GUILLEMETS.find_iter(source) {
+                let message = if m.as_str() == "<<" {
+                    "« written as <<: use « (U+00AB)"
+                } else {
+                    "» written as >>: use » (U+00BB)"
+                };
+                found.insert(cx.doc.position(start + m.start()), message);
+            }
         }
     }
     for (position, _) in find_in_prose(cx, &STRAIGHT_DOUBLE_QUOTE) {
@@ -117,7 +119,7 @@ fn find_in_prose<'a>(cx: &Context<'a>, pattern: &Regex) -> Vec<(Position, &'a st
         for (offset, text) in block.prose_runs() {
             for caps in pattern.captures_iter(text) {
                 let at = caps.name("at").expect("an `at` group");
-                found.push((block.position_at(offset + at.start()), at.as_str()));
+                found.push((cx.doc.position_in(block, offset + at.start()), at.as_str()));
             }
         }
     }
