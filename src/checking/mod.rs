@@ -19,6 +19,7 @@ pub mod inputs;
 pub mod measures;
 pub mod position;
 pub mod report;
+pub mod resolve;
 pub mod rules;
 
 use config::Settings;
@@ -28,7 +29,9 @@ use measures::{Figures, Measures};
 use position::Position;
 use rayon::prelude::*;
 use report::{Failure, FileCheck, FileReport, Finding, Outcome, Report};
+use resolve::Resolver;
 use rules::{Context, RULES};
+use std::sync::Arc;
 use thiserror::Error;
 
 /// Why a draft could not be parsed: its front matter is malformed. Any text is valid Markdown.
@@ -73,26 +76,36 @@ pub fn check_text(text: &str, settings: &Settings) -> Result<FileCheck, Document
     })
 }
 
-/// Check files, directories (searched for `*.md`) and `-` (standard input).
+/// Check files, directories (searched for `*.md`), glob patterns and `-` (standard input).
 ///
-/// Files are read and checked in parallel; the report lists them sorted by path. A path that
-/// does not exist, a file that cannot be read or is not UTF-8 text, and a draft with malformed
-/// front matter each become a failed entry rather than stopping the run, as linters do.
-pub fn check_paths(paths: &[std::path::PathBuf], settings: &Settings) -> Report {
+/// Each file is checked with the settings `resolver` gives it (its nearest `redac.toml`, or
+/// one configuration for all). Files are read and checked in parallel; the report lists them
+/// sorted by path. A path that does not exist, a file that cannot be read, is over
+/// `max_bytes` or is not UTF-8 text, and a draft with malformed front matter each become a
+/// failed entry rather than stopping the run, as linters do. A configuration file that cannot
+/// be used stops the run: its error is returned.
+pub fn check_paths(
+    paths: &[std::path::PathBuf],
+    resolver: &Arc<Resolver>,
+    max_bytes: usize,
+) -> Result<Report, String> {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let (inputs, mut files) = inputs::collect(paths, &cwd);
+    let (inputs, mut files) = inputs::collect(paths, &cwd, resolver);
+    let jobs = inputs
+        .into_iter()
+        .map(|input| Ok((resolver.for_file(input.path())?, input)))
+        .collect::<Result<Vec<_>, String>>()?;
     files.par_extend(
-        inputs
-            .into_par_iter()
-            .map(|input| check_input(input, settings)),
+        jobs.into_par_iter()
+            .map(|(resolved, input)| check_input(input, &resolved.settings, max_bytes)),
     );
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Report { files }
+    Ok(Report { files })
 }
 
-fn check_input(input: Input, settings: &Settings) -> FileReport {
+fn check_input(input: Input, settings: &Settings, max_bytes: usize) -> FileReport {
     let path = input.display_path().to_string();
-    let outcome = match input.read() {
+    let outcome = match input.read(max_bytes) {
         Err(message) => Outcome::Failed(Failure {
             message,
             position: None,

@@ -3,25 +3,29 @@
 
 use super::{fail, Format, EXIT_ERROR, EXIT_OK, EXIT_SHORT};
 use clap::Args;
-use redac::checking::config::{find_config_file, Settings, UnknownRule};
+use redac::checking::config::{Settings, UnknownRule};
 use redac::checking::format::{github, human, json, sarif};
 use redac::checking::report::{Report, Severity, Summary};
+use redac::checking::resolve::{Overrides, Resolver};
 use redac::checking::{self, rules};
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Debug, Args)]
 #[command(
     after_help = "EXIT STATUS:\n  0  no error (warnings allowed)\n  1  at least one error\n  2  usage, I/O, configuration or front matter parse failure\n\nEXAMPLES:\n  redac check drafts/\n  redac check article.md --format json | jq '.files[0].figures.words'\n  redac check drafts/ --format github\n  redac check drafts/ --format sarif > redac.sarif\n  cat article.md | redac check - --min-level error"
 )]
 pub struct CheckArgs {
-    /// Files or directories (searched for *.md); `-` for stdin.
+    /// Files, directories (searched for *.md), quoted globs (`'drafts/**/*.md'`); `-` for
+    /// stdin.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Report format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// Configuration file [default: the nearest redac.toml from the working directory up].
+    /// Configuration file for every draft [default: each draft's nearest redac.toml, from
+    /// its folder up].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Ignore any redac.toml.
@@ -45,6 +49,12 @@ pub struct CheckArgs {
     /// Rules to switch off (comma-separated or repeated), on top of redac.toml's.
     #[arg(long, value_name = "RULE", value_delimiter = ',')]
     pub disable: Vec<String>,
+    /// Refuse drafts larger than this many bytes (reading stops there).
+    #[arg(long, value_name = "BYTES", default_value_t = redac::reading::DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
+    /// Print errors only (the same as --min-level error).
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// The `--min-level` values, as Vale names them.
@@ -73,12 +83,20 @@ pub struct ExplainArgs {
 }
 
 pub fn run(args: CheckArgs) -> u8 {
-    let settings = match settings(&args) {
-        Ok(settings) => settings,
+    let resolver = match resolver(&args) {
+        Ok(resolver) => Arc::new(resolver),
         Err(message) => return fail(message),
     };
-    let mut report = checking::check_paths(&args.paths, &settings);
-    report.retain_at_least(args.min_level.into());
+    let mut report = match checking::check_paths(&args.paths, &resolver, args.max_bytes) {
+        Ok(report) => report,
+        Err(message) => return fail(message),
+    };
+    let min_level = if args.quiet {
+        Level::Error
+    } else {
+        args.min_level
+    };
+    report.retain_at_least(min_level.into());
     // Failures go to stderr in every format, so a machine format's stdout stays one document.
     let _ = human::write_failures(&report, &mut io::stderr());
     if let Err(error) = write_report(&report, args.format) {
@@ -89,32 +107,53 @@ pub fn run(args: CheckArgs) -> u8 {
     exit_status(&report.summary(), args.no_exit)
 }
 
-/// Defaults, then the configuration file, then the flags.
-fn settings(args: &CheckArgs) -> Result<Settings, String> {
-    let config = match (&args.config, args.no_config) {
-        (Some(path), _) => Some(path.clone()),
-        (None, false) => std::env::current_dir()
-            .ok()
-            .and_then(|cwd| find_config_file(&cwd)),
-        (None, true) => None,
+/// Where each draft's settings come from: `--config`, `--no-config`, or each draft's nearest
+/// redac.toml; the flags on top.
+fn resolver(args: &CheckArgs) -> Result<Resolver, String> {
+    let cwd = std::env::current_dir().map_err(|e| format!("working directory: {e}"))?;
+    let overrides = Overrides {
+        min_words: args.min_words,
+        language: args.lang.clone(),
+        keyphrase: args.keyphrase.clone(),
+        disable: args.disable.clone(),
     };
-    let mut settings = match config {
-        Some(path) => Settings::from_file(&path).map_err(|e| e.to_string())?,
-        None => Settings::default(),
+    match (&args.config, args.no_config) {
+        (Some(path), _) => {
+            let settings = Settings::from_file(path).map_err(|e| e.to_string())?;
+            Resolver::fixed(settings, overrides, &cwd)
+        }
+        (None, true) => Resolver::fixed(Settings::default(), overrides, &cwd),
+        (None, false) => {
+            let resolver = Resolver::nearest(overrides, &cwd);
+            // Flags are checked once, even when no draft is found.
+            resolver.for_folder(&cwd)?;
+            Ok(resolver)
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// The draft (or folder) whose settings to show [default: the working directory].
+    pub path: Option<PathBuf>,
+}
+
+/// `redac config [PATH]`: the settings `check` applies to a draft, as a redac.toml.
+pub fn config(args: ConfigArgs) -> u8 {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let resolver = Resolver::nearest(Overrides::default(), &cwd);
+    let resolved = match args.path.as_deref() {
+        Some(path) if path.is_dir() => resolver.for_folder(path),
+        Some(path) => resolver.for_file(Some(path)),
+        None => resolver.for_folder(Path::new(".")),
     };
-    if let Some(min_words) = args.min_words {
-        settings.thresholds.min_words = min_words;
+    match resolved {
+        Ok(resolved) => {
+            print!("{}", resolved.settings.to_toml());
+            EXIT_OK
+        }
+        Err(message) => fail(message),
     }
-    if let Some(lang) = &args.lang {
-        settings.set_language(lang).map_err(|e| e.to_string())?;
-    }
-    if let Some(keyphrase) = &args.keyphrase {
-        settings.keyphrase = Some(keyphrase.clone());
-    }
-    for rule in &args.disable {
-        settings.disable(rule).map_err(|e| e.to_string())?;
-    }
-    Ok(settings)
 }
 
 fn write_report(report: &Report, format: Format) -> io::Result<()> {

@@ -42,6 +42,8 @@ enum Command {
     Rules(check::RulesArgs),
     /// Print the documentation of one rule.
     Explain(check::ExplainArgs),
+    /// Print the settings `check` applies to a draft (its nearest redac.toml and defaults).
+    Config(check::ConfigArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -52,6 +54,7 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Rules(args) => check::rules(args),
         Command::Explain(args) => check::explain(args),
+        Command::Config(args) => check::config(args),
     };
     ExitCode::from(status)
 }

@@ -1,0 +1,167 @@
+//! `redac check` on folders as people have them: `.gitignore`, `node_modules`, excludes, glob
+//! arguments, one `redac.toml` per folder, symbolic-link loops, size caps; `redac config`; and
+//! `rewrite` reading the same `redac.toml` as `check`.
+
+use assert_cmd::Command;
+use std::path::Path;
+
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::cargo_bin("redac")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        status: out.status.code().unwrap(),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+fn fixture(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+/// Files written under `dir`, folders made as needed.
+fn write(dir: &Path, files: &[(&str, &str)]) {
+    for (name, text) in files {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+}
+
+/// The paths of a JSON report.
+fn checked_paths(run: &Run) -> Vec<String> {
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn node_modules_gitignored_and_excluded_files_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = fixture("fixtures/drafts/clean.md");
+    let crash = "![](a) ![](b) ![](c)\n";
+    write(
+        dir.path(),
+        &[
+            ("drafts/a.md", &clean),
+            ("node_modules/pkg/README.md", crash),
+            ("drafts/build/out.md", crash),
+            ("drafts/old/x.md", crash),
+            (".gitignore", "build/\n"),
+            ("redac.toml", "[check]\nexclude = [\"drafts/old\"]\n"),
+        ],
+    );
+    let run = run_in(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(checked_paths(&run), ["drafts/a.md"]);
+}
+
+#[test]
+fn a_quoted_glob_is_expanded_by_redac() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = fixture("fixtures/drafts/clean.md");
+    write(
+        dir.path(),
+        &[
+            ("d/a.md", &clean),
+            ("d/e/b.md", &clean),
+            ("d/c.txt", &clean),
+        ],
+    );
+    let run = run_in(dir.path(), &["check", "d/**/*.md", "--format", "json"]);
+    assert_eq!(checked_paths(&run), ["d/a.md", "d/e/b.md"]);
+}
+
+#[test]
+fn each_draft_takes_its_nearest_redac_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let short = fixture("fixtures/drafts/min-words.md");
+    write(
+        dir.path(),
+        &[
+            ("redac.toml", "[check]\nmin-words = 250\n"),
+            ("a/short.md", &short),
+            ("b/redac.toml", "[check]\nmin-words = 900\n"),
+            ("b/short.md", &short),
+        ],
+    );
+    let run = run_in(dir.path(), &["check", "a", "b"]);
+    assert_eq!(run.status, 1);
+    assert!(run.stdout.starts_with("b/short.md:"), "{}", run.stdout);
+    assert!(!run.stdout.contains("a/short.md"), "{}", run.stdout);
+    let shown = run_in(dir.path(), &["config", "b/short.md"]);
+    assert_eq!(shown.status, 0);
+    assert!(shown.stdout.contains("min-words = 900"), "{}", shown.stdout);
+    assert!(shown.stdout.contains("b/redac.toml"), "{}", shown.stdout);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[("a/x.md", &fixture("fixtures/drafts/clean.md"))],
+    );
+    for name in ["l1", "l2", "l3"] {
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("a").join(name)).unwrap();
+    }
+    let run = run_in(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(checked_paths(&run), ["a/x.md"]);
+}
+
+#[test]
+fn check_has_the_same_size_cap_as_rewrite() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[("a.md", &fixture("fixtures/drafts/clean.md"))],
+    );
+    let run = run_in(dir.path(), &["check", "a.md", "--max-bytes", "100"]);
+    assert_eq!(run.status, 2);
+    assert!(run.stderr.contains("--max-bytes"), "{}", run.stderr);
+}
+
+#[test]
+fn rewrite_reads_min_words_from_the_same_redac_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            ("redac.toml", "[check]\nmin-words = 200\n"),
+            (
+                "in/depeche.txt",
+                &fixture("fixtures/000_3b268ec18a991379.txt"),
+            ),
+        ],
+    );
+    let rewrite = run_in(
+        dir.path(),
+        &["rewrite", "in/depeche.txt", "-o", "article.md", "-q"],
+    );
+    assert_eq!(rewrite.status, 0, "{}", rewrite.stderr);
+    let check = run_in(
+        dir.path(),
+        &["check", "article.md", "--disable", "long-sentences"],
+    );
+    assert_eq!(check.status, 0, "{}", check.stdout);
+    let strict = run_in(
+        dir.path(),
+        &["rewrite", "in/depeche.txt", "--min-words", "700", "-q"],
+    );
+    assert_eq!(strict.status, 1, "a flag still wins over redac.toml");
+}
