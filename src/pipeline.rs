@@ -796,6 +796,8 @@ fn traces(body: &[BodyParagraph]) -> Vec<SentenceTrace> {
         .collect()
 }
 
+/// The report's checks, named by the `check` rule that judges the same thing on the output
+/// (`redac explain ID` documents each).
 fn checks(
     fm: &FrontMatter,
     keyphrase: &Keyphrase,
@@ -824,18 +826,18 @@ fn checks(
             fm.title.clone(),
         ),
         check(
-            "meta-length",
+            "meta-description-length",
             (meta::MIN_META_LEN..=meta::MAX_META_LEN).contains(&meta_len),
             format!("{meta_len} characters"),
         ),
         check(
-            "meta-keyphrase",
+            "meta-description-keyphrase",
             keyphrase.is_in(&fm.description),
             fm.description.clone(),
         ),
         check("slug-format", slug::is_valid(&fm.slug), fm.slug.clone()),
         check(
-            "subheadings",
+            "subheading-present",
             !target.subheadings || !headings.is_empty(),
             format!("{} headings", headings.len()),
         ),
@@ -845,7 +847,7 @@ fn checks(
             format!("longest section {longest} words"),
         ),
         check(
-            "heading-keyphrase",
+            "subheading-keyphrase",
             headings.iter().any(|h| keyphrase.is_in(h)),
             headings.join(" | "),
         ),

@@ -165,3 +165,30 @@ fn rewrite_reads_min_words_from_the_same_redac_toml() {
     );
     assert_eq!(strict.status, 1, "a flag still wins over redac.toml");
 }
+
+#[test]
+fn the_rewrite_reports_checks_are_check_rule_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[("depeche.txt", &fixture("fixtures/002_4beb03af83448623.txt"))],
+    );
+    run_in(
+        dir.path(),
+        &["rewrite", "depeche.txt", "--report", "report.json", "-q"],
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap())
+            .unwrap();
+    let checks = report["checks"].as_array().unwrap();
+    assert!(checks.len() >= 9);
+    for check in checks {
+        let id = check["id"].as_str().unwrap();
+        let explain = run_in(dir.path(), &["explain", id]);
+        assert_eq!(
+            explain.status, 0,
+            "`redac explain {id}`: {}",
+            explain.stderr
+        );
+    }
+}
