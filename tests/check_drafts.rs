@@ -70,6 +70,7 @@ const BROKEN: &[(&str, u64, i32)] = &[
     ("straight-apostrophe", 24, 0),
     ("no-break-space", 16, 0),
     ("french-quotes", 32, 0),
+    ("ellipsis", 18, 0),
     ("unknown-directive", 22, 0),
 ];
 

@@ -192,3 +192,44 @@ fn the_rewrite_reports_checks_are_check_rule_ids() {
         );
     }
 }
+
+#[test]
+fn diff_previews_and_fix_mends_in_place_keeping_the_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = "---\ntitle: \"L'été : chaud\"\n---\n\nIl dit : \"l'armée...\" ; oui!\n";
+    write(dir.path(), &[("a.md", draft)]);
+    let path = dir.path().join("a.md");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    }
+    let diff = run_in(dir.path(), &["check", "--no-config", "--diff", "a.md"]);
+    assert_eq!(diff.status, 1);
+    assert!(diff
+        .stdout
+        .contains("-title: \"L'été : chaud\"\n+title: \"L’été\u{a0}: chaud\"\n"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        draft,
+        "--diff writes nothing"
+    );
+    let fix = run_in(dir.path(), &["check", "--no-config", "--fix", "a.md"]);
+    assert!(
+        fix.stderr.contains("fixed 9 findings in 1 file"),
+        "{}",
+        fix.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "---\ntitle: \"L’été\u{a0}: chaud\"\n---\n\nIl dit\u{a0}: «\u{a0}l’armée…\u{a0}»\u{202f}; oui\u{202f}!\n"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+    }
+    let again = run_in(dir.path(), &["check", "--no-config", "--diff", "a.md"]);
+    assert_eq!((again.status, again.stdout.as_str()), (0, ""));
+}

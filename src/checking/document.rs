@@ -194,6 +194,20 @@ impl Document {
         self.position(run.file_offset + (offset.min(block.text.len()) - run.offset))
     }
 
+    /// The byte of the file that holds byte `offset` of `block`'s text, where that text is
+    /// written as it reads (not inside an escape, an entity or inline code).
+    pub fn file_offset_in(&self, block: &Block, offset: usize) -> Option<usize> {
+        let i = block.runs.partition_point(|run| run.offset <= offset);
+        let run = &block.runs[i.checked_sub(1)?];
+        run.verbatim
+            .then(|| run.file_offset + (offset - run.offset))
+    }
+
+    /// Byte offset where 1-based `line` starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.lines.line_start(line, self.text.len())
+    }
+
     /// The parts of `block` as written in the file, each with its byte offset in the file.
     pub fn source_of<'a>(&'a self, block: &'a Block) -> impl Iterator<Item = (usize, &'a str)> {
         block

@@ -13,10 +13,12 @@
 pub mod config;
 pub mod directives;
 pub mod document;
+pub mod fix;
 pub mod format;
 pub mod front_matter;
 pub mod inputs;
 pub mod measures;
+pub mod pieces;
 pub mod position;
 pub mod report;
 pub mod resolve;
@@ -73,6 +75,7 @@ pub fn check_text(text: &str, settings: &Settings) -> Result<FileCheck, Document
     Ok(FileCheck {
         figures: Figures::new(&doc, &measures, settings),
         findings,
+        ..FileCheck::default()
     })
 }
 
@@ -88,6 +91,7 @@ pub fn check_paths(
     paths: &[std::path::PathBuf],
     resolver: &Arc<Resolver>,
     max_bytes: usize,
+    mode: Mode,
 ) -> Result<Report, String> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let (inputs, mut files) = inputs::collect(paths, &cwd, resolver);
@@ -97,28 +101,74 @@ pub fn check_paths(
         .collect::<Result<Vec<_>, String>>()?;
     files.par_extend(
         jobs.into_par_iter()
-            .map(|(resolved, input)| check_input(input, &resolved.settings, max_bytes)),
+            .map(|(resolved, input)| check_input(input, &resolved.settings, max_bytes, mode)),
     );
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Report { files })
 }
 
-fn check_input(input: Input, settings: &Settings, max_bytes: usize) -> FileReport {
+/// What `check_paths` does besides checking.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Check,
+    /// Mend the mechanical findings in the files, then check what is left.
+    Fix,
+    /// Show the mends as a diff, leaving the files alone.
+    Diff,
+}
+
+fn check_input(input: Input, settings: &Settings, max_bytes: usize, mode: Mode) -> FileReport {
     let path = input.display_path().to_string();
-    let outcome = match input.read(max_bytes) {
+    let outcome = match input
+        .read(max_bytes)
+        .and_then(|text| check_mended(&input, &text, settings, mode))
+    {
         Err(message) => Outcome::Failed(Failure {
             message,
             position: None,
         }),
-        Ok(text) => match check_text(&text, settings) {
-            Ok(check) => Outcome::Checked(check),
-            Err(error) => Outcome::Failed(Failure {
-                message: error.message,
-                position: Some(error.position),
-            }),
-        },
+        Ok(Err(error)) => Outcome::Failed(Failure {
+            message: error.message,
+            position: Some(error.position),
+        }),
+        Ok(Ok(check)) => Outcome::Checked(check),
     };
     FileReport { path, outcome }
+}
+
+/// Check `text`, mended first in [`Mode::Fix`] (and written back) or with its mends as a
+/// diff in [`Mode::Diff`]. The outer error is one of writing.
+fn check_mended(
+    input: &Input,
+    text: &str,
+    settings: &Settings,
+    mode: Mode,
+) -> Result<Result<FileCheck, DocumentError>, String> {
+    if mode == Mode::Check {
+        return Ok(check_text(text, settings));
+    }
+    let fixed = match fix::fix_text(text, settings) {
+        Ok(fixed) => fixed,
+        Err(error) => return Ok(Err(error)),
+    };
+    if mode == Mode::Diff {
+        return Ok(check_text(text, settings).map(|mut check| {
+            check.diff =
+                (fixed.fixes > 0).then(|| fix::diff(input.display_path(), text, &fixed.text));
+            check
+        }));
+    }
+    if fixed.fixes > 0 {
+        let path = input
+            .path()
+            .ok_or("--fix cannot write to standard input: use --diff")?;
+        fix::write_keeping_mode(path, &fixed.text).map_err(|e| format!("cannot write: {e}"))?;
+    }
+    Ok(check_text(&fixed.text, settings).map(|mut check| {
+        check.fixed = fixed.fixes;
+        check
+    }))
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use redac::checking::config::{Settings, UnknownRule};
 use redac::checking::format::{github, human, json, sarif};
 use redac::checking::report::{Report, Severity, Summary};
 use redac::checking::resolve::{Overrides, Resolver};
-use redac::checking::{self, rules};
+use redac::checking::{self, rules, Mode};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -55,6 +55,14 @@ pub struct CheckArgs {
     /// Print errors only (the same as --min-level error).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Mend the typography findings in the files (apostrophes, no-break spaces, quotes,
+    /// ellipses), then report what is left.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Print the mends --fix would make as a unified diff, and change nothing (exit 1 when
+    /// there is something to mend).
+    #[arg(long)]
+    pub diff: bool,
 }
 
 /// The `--min-level` values, as Vale names them.
@@ -87,10 +95,21 @@ pub fn run(args: CheckArgs) -> u8 {
         Ok(resolver) => Arc::new(resolver),
         Err(message) => return fail(message),
     };
-    let mut report = match checking::check_paths(&args.paths, &resolver, args.max_bytes) {
+    let mode = match (args.fix, args.diff) {
+        (true, _) => Mode::Fix,
+        (_, true) => Mode::Diff,
+        _ => Mode::Check,
+    };
+    let mut report = match checking::check_paths(&args.paths, &resolver, args.max_bytes, mode) {
         Ok(report) => report,
         Err(message) => return fail(message),
     };
+    if mode == Mode::Diff {
+        return print_diffs(&report);
+    }
+    if mode == Mode::Fix {
+        report_fixes(&report);
+    }
     let min_level = if args.quiet {
         Level::Error
     } else {
@@ -105,6 +124,44 @@ pub fn run(args: CheckArgs) -> u8 {
         }
     }
     exit_status(&report.summary(), args.no_exit)
+}
+
+/// `--diff`: the diffs on stdout, failures on stderr; 1 when something would be mended.
+fn print_diffs(report: &Report) -> u8 {
+    let _ = human::write_failures(report, &mut io::stderr());
+    let mut out = io::stdout().lock();
+    let mut changed = false;
+    for check in report.checked() {
+        if let Some(diff) = &check.diff {
+            changed = true;
+            let _ = out.write_all(diff.as_bytes());
+        }
+    }
+    if report.summary().failures > 0 {
+        EXIT_ERROR
+    } else if changed {
+        EXIT_SHORT
+    } else {
+        EXIT_OK
+    }
+}
+
+/// `--fix`: how many mends were written, on stderr.
+fn report_fixes(report: &Report) {
+    let fixed: Vec<usize> = report
+        .checked()
+        .map(|check| check.fixed)
+        .filter(|&n| n > 0)
+        .collect();
+    if !fixed.is_empty() {
+        let total: usize = fixed.iter().sum();
+        eprintln!(
+            "redac: fixed {total} finding{} in {} file{}",
+            if total == 1 { "" } else { "s" },
+            fixed.len(),
+            if fixed.len() == 1 { "" } else { "s" }
+        );
+    }
 }
 
 /// Where each draft's settings come from: `--config`, `--no-config`, or each draft's nearest

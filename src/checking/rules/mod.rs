@@ -15,7 +15,7 @@ mod meta;
 mod noise;
 mod slug;
 mod title;
-mod typography;
+pub mod typography;
 
 use super::config::Settings;
 use super::document::Document;
@@ -89,6 +89,7 @@ pub static RULES: &[Rule] = &[
     typography::STRAIGHT_APOSTROPHE,
     typography::NO_BREAK_SPACE,
     typography::FRENCH_QUOTES,
+    typography::ELLIPSIS,
     directive::UNKNOWN_DIRECTIVE,
 ];
 
@@ -176,6 +177,7 @@ mod tests {
                 "straight-apostrophe",
                 "no-break-space",
                 "french-quotes",
+                "ellipsis",
                 "unknown-directive"
             ]
         );
