@@ -48,6 +48,12 @@ pub struct Thresholds {
     pub sentence_max_words: usize,
     /// Share of long sentences allowed, in percent.
     pub long_sentences_max_percent: f64,
+    /// Lowest Kandel–Moles reading ease.
+    pub reading_ease_min: f64,
+    /// Share of passive sentences allowed, in percent.
+    pub passive_max_percent: f64,
+    /// Share of sentences with a transition word asked for, in percent.
+    pub transition_min_percent: f64,
 }
 
 impl Default for Thresholds {
@@ -64,6 +70,10 @@ impl Default for Thresholds {
             paragraph_max_words: crate::composing::sections::MAX_PARAGRAPH_WORDS,
             sentence_max_words: 20,
             long_sentences_max_percent: 25.0,
+            // Yoast's red limits for French copy (see the readability rules' docs).
+            reading_ease_min: 50.0,
+            passive_max_percent: 15.0,
+            transition_min_percent: 20.0,
         }
     }
 }
@@ -172,6 +182,9 @@ impl Settings {
             paragraph_max_words: t.paragraph_max_words,
             sentence_max_words: t.sentence_max_words,
             long_sentences_max_percent: t.long_sentences_max_percent,
+            reading_ease_min: t.reading_ease_min,
+            passive_max_percent: t.passive_max_percent,
+            transition_min_percent: t.transition_min_percent,
             keyphrase: self.keyphrase.as_deref(),
             disable: self.disabled.iter().copied().collect(),
             exclude: &self.exclude,
@@ -268,6 +281,9 @@ struct Shown<'a> {
     paragraph_max_words: usize,
     sentence_max_words: usize,
     long_sentences_max_percent: f64,
+    reading_ease_min: f64,
+    passive_max_percent: f64,
+    transition_min_percent: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     keyphrase: Option<&'a str>,
     disable: Vec<&'static str>,
@@ -331,6 +347,9 @@ struct CheckTable {
     paragraph_max_words: Option<usize>,
     sentence_max_words: Option<usize>,
     long_sentences_max_percent: Option<f64>,
+    reading_ease_min: Option<f64>,
+    passive_max_percent: Option<f64>,
+    transition_min_percent: Option<f64>,
     #[serde(default)]
     disable: Vec<Spanned<String>>,
     #[serde(default)]
@@ -364,9 +383,14 @@ impl CheckTable {
             .keyphrase_density_max
             .as_ref()
             .map_or(t.keyphrase_density_max, |s| *s.get_ref());
-        t.long_sentences_max_percent = self
-            .long_sentences_max_percent
-            .unwrap_or(t.long_sentences_max_percent);
+        let set_f64 = |target: &mut f64, value: Option<f64>| *target = value.unwrap_or(*target);
+        set_f64(
+            &mut t.long_sentences_max_percent,
+            self.long_sentences_max_percent,
+        );
+        set_f64(&mut t.reading_ease_min, self.reading_ease_min);
+        set_f64(&mut t.passive_max_percent, self.passive_max_percent);
+        set_f64(&mut t.transition_min_percent, self.transition_min_percent);
     }
 
     /// A range whose maximum is below its minimum is an error at the maximum.

@@ -13,6 +13,7 @@ pub mod language;
 mod length;
 mod meta;
 mod noise;
+mod readability;
 mod slug;
 mod title;
 pub mod typography;
@@ -85,6 +86,10 @@ pub static RULES: &[Rule] = &[
     headings::EMPTY_SECTION,
     length::PARAGRAPH_LENGTH,
     length::LONG_SENTENCES,
+    readability::READING_EASE,
+    readability::PASSIVE_VOICE,
+    readability::TRANSITION_WORDS,
+    readability::SENTENCE_BEGINNINGS,
     headings::DUPLICATE_HEADING,
     typography::STRAIGHT_APOSTROPHE,
     typography::NO_BREAK_SPACE,
@@ -174,6 +179,10 @@ mod tests {
                 "subheading-keyphrase",
                 "paragraph-length",
                 "long-sentences",
+                "reading-ease",
+                "passive-voice",
+                "transition-words",
+                "sentence-beginnings",
                 "straight-apostrophe",
                 "no-break-space",
                 "french-quotes",
