@@ -233,3 +233,20 @@ fn diff_previews_and_fix_mends_in_place_keeping_the_mode() {
     let again = run_in(dir.path(), &["check", "--no-config", "--diff", "a.md"]);
     assert_eq!((again.status, again.stdout.as_str()), (0, ""));
 }
+
+#[test]
+fn stats_and_check_agree_on_readability() {
+    for seed in ["000_3b268ec18a991379", "004_205e8a0cf81a84db"] {
+        let dir = tempfile::tempdir().unwrap();
+        let source = fixture(&format!("fixtures/{seed}.txt"));
+        write(dir.path(), &[("d.txt", &source)]);
+        let stats = run_in(dir.path(), &["stats", "d.txt", "--format", "json"]);
+        let stats: serde_json::Value = serde_json::from_str(&stats.stdout).unwrap();
+        run_in(dir.path(), &["rewrite", "d.txt", "-o", "a.md", "-q"]);
+        let check = run_in(dir.path(), &["check", "a.md", "--format", "json"]);
+        let check: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+        let figures = &check["files"][0]["figures"]["readability"];
+        assert_eq!(&stats["readability"], figures, "{seed}");
+        assert!(figures["reading_ease"].as_f64().is_some());
+    }
+}
