@@ -250,3 +250,98 @@ fn stats_and_check_agree_on_readability() {
         assert!(figures["reading_ease"].as_f64().is_some());
     }
 }
+
+#[test]
+fn gitlab_and_junit_reports_name_the_file_and_rule() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let gitlab = run_in(
+        root,
+        &[
+            "check",
+            "--no-config",
+            "--format",
+            "gitlab",
+            "fixtures/drafts/min-words.md",
+        ],
+    );
+    assert_eq!(gitlab.status, 1);
+    let issues: serde_json::Value = serde_json::from_str(&gitlab.stdout).unwrap();
+    assert_eq!(issues[0]["check_name"], "redac/min-words");
+    assert_eq!(
+        issues[0]["location"]["path"],
+        "fixtures/drafts/min-words.md"
+    );
+    let junit = run_in(
+        root,
+        &[
+            "check",
+            "--no-config",
+            "--format",
+            "junit",
+            "fixtures/drafts/min-words.md",
+        ],
+    );
+    assert!(junit.stdout.starts_with("<?xml"));
+    assert!(junit
+        .stdout
+        .contains(r#"<testcase name="redac.min-words" classname="fixtures/drafts/min-words.md">"#));
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_flags() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (shell, marker) in [
+        ("bash", "_redac()"),
+        ("zsh", "#compdef redac"),
+        ("fish", "complete -c redac"),
+    ] {
+        let run = run_in(root, &["completions", shell]);
+        assert_eq!(run.status, 0, "{shell}");
+        assert!(
+            run.stdout.contains(marker),
+            "{shell}: {}",
+            &run.stdout[..200.min(run.stdout.len())]
+        );
+        assert!(
+            run.stdout.contains("max-bytes"),
+            "{shell} completes check's flags"
+        );
+    }
+    let man = run_in(root, &["man"]);
+    assert!(man.stdout.contains(".TH redac 1"));
+    assert!(man.stdout.contains("check"));
+}
+
+#[test]
+fn color_is_chosen_by_flag_and_environment() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let draft = "fixtures/drafts/min-words.md";
+    let always = run_in(root, &["check", "--no-config", "--color", "always", draft]);
+    assert!(always.stdout.contains('\x1b'));
+    let never = run_in(root, &["check", "--no-config", "--color", "never", draft]);
+    assert!(!never.stdout.contains('\x1b'));
+    let forced = Command::cargo_bin("redac")
+        .unwrap()
+        .current_dir(root)
+        .env("CLICOLOR_FORCE", "1")
+        .args(["check", "--no-config", draft])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(forced.stdout).unwrap().contains('\x1b'));
+}
+
+#[test]
+fn quiet_prints_errors_only() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = run_in(
+        root,
+        &[
+            "check",
+            "--no-config",
+            "-q",
+            "fixtures/drafts/no-break-space.md",
+        ],
+    );
+    assert_eq!(run.status, 0);
+    assert!(!run.stdout.contains("warning["), "{}", run.stdout);
+}

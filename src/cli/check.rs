@@ -4,7 +4,7 @@
 use super::{fail, Format, EXIT_ERROR, EXIT_OK, EXIT_SHORT};
 use clap::Args;
 use redac::checking::config::{Settings, UnknownRule};
-use redac::checking::format::{github, human, json, sarif};
+use redac::checking::format::{github, gitlab, human, json, junit, sarif};
 use redac::checking::report::{Report, Severity, Summary};
 use redac::checking::resolve::{Overrides, Resolver};
 use redac::checking::{self, rules, Mode};
@@ -59,10 +59,40 @@ pub struct CheckArgs {
     /// ellipses), then report what is left.
     #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
+    /// Colour the human report: `auto` when stdout is a terminal, unless NO_COLOR is set
+    /// (CLICOLOR_FORCE forces it).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
     /// Print the mends --fix would make as a unified diff, and change nothing (exit 1 when
     /// there is something to mend).
     #[arg(long)]
     pub diff: bool,
+}
+
+/// The `--color` values, as ripgrep and cargo name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour, given whether stdout is a terminal and the environment's
+    /// `NO_COLOR` (no-color.org: set and not empty) and `CLICOLOR_FORCE` (set and not "0").
+    fn colors(self, terminal: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+        let set = |name: &str| env(name).is_some_and(|v| !v.is_empty());
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto
+                if env("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0") =>
+            {
+                true
+            }
+            ColorChoice::Auto => terminal && !set("NO_COLOR"),
+        }
+    }
 }
 
 /// The `--min-level` values, as Vale names them.
@@ -118,7 +148,10 @@ pub fn run(args: CheckArgs) -> u8 {
     report.retain_at_least(min_level.into());
     // Failures go to stderr in every format, so a machine format's stdout stays one document.
     let _ = human::write_failures(&report, &mut io::stderr());
-    if let Err(error) = write_report(&report, args.format) {
+    let color = args
+        .color
+        .colors(io::stdout().is_terminal(), |name| std::env::var(name).ok());
+    if let Err(error) = write_report(&report, args.format, color) {
         if error.kind() != io::ErrorKind::BrokenPipe {
             return fail(format!("cannot write the report: {error}"));
         }
@@ -213,15 +246,16 @@ pub fn config(args: ConfigArgs) -> u8 {
     }
 }
 
-fn write_report(report: &Report, format: Format) -> io::Result<()> {
+fn write_report(report: &Report, format: Format, color: bool) -> io::Result<()> {
     let stdout = io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut out = io::BufWriter::new(stdout.lock());
     match format {
         Format::Human => human::write(report, &mut out, color)?,
         Format::Json => json::write(report, &mut out)?,
         Format::Github => github::write(report, &mut out)?,
         Format::Sarif => sarif::write(report, &mut out)?,
+        Format::Gitlab => gitlab::write(report, &mut out)?,
+        Format::Junit => junit::write(report, &mut out)?,
     }
     out.flush()
 }
@@ -279,4 +313,29 @@ fn wrap(text: &str, width: usize) -> String {
         }
     }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn color_follows_the_flag_then_the_environment_then_the_terminal() {
+        assert!(ColorChoice::Always.colors(false, env(&[("NO_COLOR", "1")])));
+        assert!(!ColorChoice::Never.colors(true, env(&[("CLICOLOR_FORCE", "1")])));
+        assert!(ColorChoice::Auto.colors(true, env(&[])));
+        assert!(!ColorChoice::Auto.colors(false, env(&[])));
+        assert!(!ColorChoice::Auto.colors(true, env(&[("NO_COLOR", "1")])));
+        assert!(ColorChoice::Auto.colors(true, env(&[("NO_COLOR", "")])));
+        assert!(ColorChoice::Auto.colors(false, env(&[("CLICOLOR_FORCE", "1")])));
+        assert!(!ColorChoice::Auto.colors(false, env(&[("CLICOLOR_FORCE", "0")])));
+    }
 }
