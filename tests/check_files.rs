@@ -345,3 +345,19 @@ fn quiet_prints_errors_only() {
     assert_eq!(run.status, 0);
     assert!(!run.stdout.contains("warning["), "{}", run.stdout);
 }
+
+#[test]
+fn the_pre_commit_hooks_run_redac_check() {
+    #[derive(serde::Deserialize)]
+    struct Hook {
+        id: String,
+        entry: String,
+        language: String,
+    }
+    let text = fixture(".pre-commit-hooks.yaml");
+    let hooks: Vec<Hook> = serde_saphyr::from_str(&text).unwrap();
+    assert_eq!(hooks[0].id, "redac-check");
+    assert!(hooks
+        .iter()
+        .all(|h| h.entry.starts_with("redac check") && h.language == "rust"));
+}
