@@ -98,7 +98,9 @@ fn stats(text: &str) {
         name: "draft.md".into(),
         bytes: text.as_bytes().to_vec(),
     };
-    let _ = redac::stats::measure(&source, None);
+    // As the file's name says (Markdown), and as plain text.
+    let _ = redac::stats::measure(&source, None, None);
+    let _ = redac::stats::measure(&source, None, Some(redac::reading::Format::Text));
 }
 
 proptest! {
