@@ -361,3 +361,30 @@ fn the_pre_commit_hooks_run_redac_check() {
         .iter()
         .all(|h| h.entry.starts_with("redac check") && h.language == "rust"));
 }
+
+#[test]
+fn print_config_shows_the_flags_over_the_nearest_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            (
+                "d/redac.toml",
+                "[check]\nmin-words = 400\nexclude = [\"old\"]\n",
+            ),
+            ("d/a.md", "x"),
+        ],
+    );
+    let run = run_in(
+        dir.path(),
+        &["check", "--print-config", "--disable", "ellipsis", "d/a.md"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("min-words = 400"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("disable = [\"ellipsis\"]"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("exclude = [\"old\"]"), "{}", run.stdout);
+}

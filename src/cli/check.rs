@@ -63,6 +63,10 @@ pub struct CheckArgs {
     /// (CLICOLOR_FORCE forces it).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// Print the settings that apply to the first PATH (its redac.toml, then the flags) as a
+    /// redac.toml, and check nothing.
+    #[arg(long)]
+    pub print_config: bool,
     /// Print the mends --fix would make as a unified diff, and change nothing (exit 1 when
     /// there is something to mend).
     #[arg(long)]
@@ -125,6 +129,9 @@ pub fn run(args: CheckArgs) -> u8 {
         Ok(resolver) => Arc::new(resolver),
         Err(message) => return fail(message),
     };
+    if args.print_config {
+        return print_config(&resolver, &args.paths[0]);
+    }
     let mode = match (args.fix, args.diff) {
         (true, _) => Mode::Fix,
         (_, true) => Mode::Diff,
@@ -157,6 +164,22 @@ pub fn run(args: CheckArgs) -> u8 {
         }
     }
     exit_status(&report.summary(), args.no_exit)
+}
+
+/// `--print-config`: the settings for `path`, flags included.
+fn print_config(resolver: &Resolver, path: &Path) -> u8 {
+    let resolved = if path.is_dir() {
+        resolver.for_folder(path)
+    } else {
+        resolver.for_file(Some(path).filter(|p| p.as_os_str() != "-"))
+    };
+    match resolved {
+        Ok(resolved) => {
+            print!("{}", resolved.settings.to_toml());
+            EXIT_OK
+        }
+        Err(message) => fail(message),
+    }
 }
 
 /// `--diff`: the diffs on stdout, failures on stderr; 1 when something would be mended.
