@@ -100,8 +100,8 @@ fn high_punctuation(doc: &Document) -> Vec<Found> {
             if matches!(&caps["space"], "\u{a0}" | "\u{202f}") {
                 continue;
             }
-            let (space, mark) = (&caps.name("space"), caps.name("mark").expect("mark group"));
-            let space = space.expect("space group");
+            let space = caps.name("space").expect("space group");
+            let mark = caps.name("mark").expect("mark group");
             let nbsp = if mark.as_str() == ":" {
                 '\u{a0}'
             } else {
