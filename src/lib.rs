@@ -17,6 +17,7 @@ pub mod export;
 pub mod language;
 pub mod lexicon;
 pub mod pipeline;
+pub mod readability;
 pub mod reading;
 pub mod rendering;
 pub mod segmenting;

@@ -956,6 +956,8 @@ fn traces(body: &[BodyParagraph]) -> Vec<SentenceTrace> {
         .collect()
 }
 
+/// The report's checks, named by the `check` rule that judges the same thing on the output
+/// (`redac explain ID` documents each).
 fn checks(
     fm: &FrontMatter,
     keyphrase: &Keyphrase,
@@ -984,18 +986,18 @@ fn checks(
             fm.title.clone(),
         ),
         check(
-            "meta-length",
+            "meta-description-length",
             (meta::MIN_META_LEN..=meta::MAX_META_LEN).contains(&meta_len),
             format!("{meta_len} characters"),
         ),
         check(
-            "meta-keyphrase",
+            "meta-description-keyphrase",
             keyphrase.is_in(&fm.description),
             fm.description.clone(),
         ),
         check("slug-format", slug::is_valid(&fm.slug), fm.slug.clone()),
         check(
-            "subheadings",
+            "subheading-present",
             !target.subheadings || !headings.is_empty(),
             format!("{} headings", headings.len()),
         ),
@@ -1005,7 +1007,7 @@ fn checks(
             format!("longest section {longest} words"),
         ),
         check(
-            "heading-keyphrase",
+            "subheading-keyphrase",
             headings.iter().any(|h| keyphrase.is_in(h)),
             headings.join(" | "),
         ),

@@ -4,6 +4,7 @@ use crate::analysing::Density;
 use crate::brief::Brief;
 use crate::language::Detection;
 use crate::pipeline::{self, Settings, SourceError, SourceInput};
+use crate::readability::Readability;
 use crate::structure::Classified;
 use serde::Serialize;
 
@@ -22,6 +23,8 @@ pub struct Stats {
     pub removed: Vec<Classified>,
     /// Every block of the source with its role and the reason for it.
     pub structure: Vec<Classified>,
+    /// Reading ease (Kandel–Moles), passive and transition sentences, as `check` measures them.
+    pub readability: Readability,
 }
 
 impl Stats {
@@ -38,6 +41,20 @@ impl Stats {
                 format!("{} ({:.2})", self.language.name, self.language.confidence),
             ),
             ("removed lines", self.removed.len().to_string()),
+            (
+                "reading ease",
+                self.readability
+                    .reading_ease
+                    .map_or_else(String::new, |score| format!("{score:.1} (Kandel–Moles)")),
+            ),
+            (
+                "passive",
+                format!("{} % of sentences", self.readability.passive_percent()),
+            ),
+            (
+                "transitions",
+                format!("{} % of sentences", self.readability.transition_percent()),
+            ),
         ]
     }
 }
@@ -60,6 +77,13 @@ pub fn measure(
     let body = prepared.body(0);
     let paragraphs = body.len();
     let sentences = body.iter().map(|b| b.paragraph.sentences.len()).sum();
+    let readability = Readability::of(body.iter().flat_map(|b| {
+        let text = &b.paragraph.text;
+        b.paragraph.sentences.iter().map(move |range| {
+            let sentence = &text[range.clone()];
+            (sentence, crate::segmenting::count_words(sentence))
+        })
+    }));
     let report =
         pipeline::compose(std::slice::from_ref(&prepared), body, &target, &settings).report;
     Ok(Stats {
@@ -74,5 +98,6 @@ pub fn measure(
         density: report.density,
         removed: prepared.article.removed().cloned().collect(),
         structure: prepared.article.blocks,
+        readability,
     })
 }

@@ -65,11 +65,17 @@ const BROKEN: &[(&str, u64, i32)] = &[
     ("scraping-noise", 22, 1),
     ("empty-section", 50, 1),
     ("paragraph-length", 32, 0),
-    ("long-sentences", 12, 0),
+    ("long-sentences", 14, 0),
+    ("reading-ease", 14, 0),
+    ("passive-voice", 12, 0),
+    ("transition-words", 12, 0),
+    ("sentence-beginnings", 12, 0),
     ("duplicate-heading", 50, 1),
     ("straight-apostrophe", 24, 0),
     ("no-break-space", 16, 0),
     ("french-quotes", 32, 0),
+    ("ellipsis", 18, 0),
+    ("unknown-directive", 22, 0),
 ];
 
 #[test]

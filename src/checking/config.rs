@@ -48,6 +48,12 @@ pub struct Thresholds {
     pub sentence_max_words: usize,
     /// Share of long sentences allowed, in percent.
     pub long_sentences_max_percent: f64,
+    /// Lowest Kandel–Moles reading ease.
+    pub reading_ease_min: f64,
+    /// Share of passive sentences allowed, in percent.
+    pub passive_max_percent: f64,
+    /// Share of sentences with a transition word asked for, in percent.
+    pub transition_min_percent: f64,
 }
 
 impl Default for Thresholds {
@@ -64,6 +70,10 @@ impl Default for Thresholds {
             paragraph_max_words: crate::composing::sections::MAX_PARAGRAPH_WORDS,
             sentence_max_words: 20,
             long_sentences_max_percent: 25.0,
+            // Yoast's red limits for French copy (see the readability rules' docs).
+            reading_ease_min: 50.0,
+            passive_max_percent: 15.0,
+            transition_min_percent: 20.0,
         }
     }
 }
@@ -78,6 +88,11 @@ pub struct Settings {
     pub keyphrase: Option<String>,
     disabled: BTreeSet<&'static str>,
     severities: BTreeMap<&'static str, Severity>,
+    /// Glob patterns of files and folders a directory walk skips, relative to the folder of
+    /// the configuration file ([`super::resolve`] compiles them).
+    pub exclude: Vec<String>,
+    /// The configuration file these settings were read from, if any.
+    pub file: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -88,6 +103,8 @@ impl Default for Settings {
             keyphrase: None,
             disabled: BTreeSet::new(),
             severities: BTreeMap::new(),
+            exclude: Vec::new(),
+            file: None,
         }
     }
 }
@@ -139,11 +156,48 @@ impl Settings {
             path: path.display().to_string(),
             source,
         })?;
-        Settings::from_toml(&text).map_err(|(position, message)| ConfigError::Invalid {
-            path: path.display().to_string(),
-            position,
-            message,
-        })
+        let mut settings =
+            Settings::from_toml(&text).map_err(|(position, message)| ConfigError::Invalid {
+                path: path.display().to_string(),
+                position,
+                message,
+            })?;
+        settings.file = Some(path.to_path_buf());
+        Ok(settings)
+    }
+
+    /// The settings as a `redac.toml` would write them, every value explicit: what
+    /// `redac config FILE` prints.
+    pub fn to_toml(&self) -> String {
+        let t = &self.thresholds;
+        let check = Shown {
+            language: &self.language,
+            min_words: t.min_words,
+            title_max_chars: t.title_max_chars,
+            meta_description_min_chars: t.meta_description_min_chars,
+            meta_description_max_chars: t.meta_description_max_chars,
+            keyphrase_density_min: t.keyphrase_density_min,
+            keyphrase_density_max: t.keyphrase_density_max,
+            section_max_words: t.section_max_words,
+            paragraph_max_words: t.paragraph_max_words,
+            sentence_max_words: t.sentence_max_words,
+            long_sentences_max_percent: t.long_sentences_max_percent,
+            reading_ease_min: t.reading_ease_min,
+            passive_max_percent: t.passive_max_percent,
+            transition_min_percent: t.transition_min_percent,
+            keyphrase: self.keyphrase.as_deref(),
+            disable: self.disabled.iter().copied().collect(),
+            exclude: &self.exclude,
+            severity: rules::RULES
+                .iter()
+                .map(|rule| (rule.id, self.severity(rule)))
+                .collect(),
+        };
+        let from = self.file.as_ref().map_or_else(
+            || "# no redac.toml: defaults and flags\n".to_string(),
+            |path| format!("# from {}, then flags\n", path.display()),
+        );
+        from + &toml::to_string(&ShownFile { check }).unwrap_or_default()
     }
 
     /// Defaults overridden by the text of a configuration file.
@@ -170,6 +224,11 @@ impl Settings {
             settings
                 .disable(id.get_ref())
                 .map_err(|e| (at(id.span()), e.to_string()))?;
+        }
+        for pattern in &check.exclude {
+            super::resolve::Excludes::validate(pattern.get_ref())
+                .map_err(|e| (at(pattern.span()), e))?;
+            settings.exclude.push(pattern.get_ref().clone());
         }
         for (id, severity) in &check.severity {
             settings
@@ -207,6 +266,65 @@ pub fn find_config_file(start: &Path) -> Option<PathBuf> {
         .find(|path| path.is_file())
 }
 
+/// The `[check]` table as `redac config` shows it.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct Shown<'a> {
+    language: &'a str,
+    min_words: usize,
+    title_max_chars: usize,
+    meta_description_min_chars: usize,
+    meta_description_max_chars: usize,
+    keyphrase_density_min: f64,
+    keyphrase_density_max: f64,
+    section_max_words: usize,
+    paragraph_max_words: usize,
+    sentence_max_words: usize,
+    long_sentences_max_percent: f64,
+    reading_ease_min: f64,
+    passive_max_percent: f64,
+    transition_min_percent: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keyphrase: Option<&'a str>,
+    disable: Vec<&'static str>,
+    exclude: &'a [String],
+    severity: BTreeMap<&'static str, Severity>,
+}
+
+#[derive(serde::Serialize)]
+struct ShownFile<'a> {
+    check: Shown<'a>,
+}
+
+/// What `rewrite` takes from a configuration file: the numbers both commands judge by, so
+/// that `rewrite` aims at what `check` will ask of its output.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RewriteDefaults {
+    pub min_words: Option<usize>,
+    pub language: Option<String>,
+}
+
+/// The `[check]` values that `rewrite` shares, from the nearest `redac.toml` above `start`
+/// (the input's folder, or the working directory for standard input). `None` fields were not
+/// set in the file; a flag still wins over them.
+pub fn rewrite_defaults(start: &Path) -> Result<RewriteDefaults, ConfigError> {
+    let start = std::env::current_dir().unwrap_or_default().join(start);
+    let Some(path) = find_config_file(&start) else {
+        return Ok(RewriteDefaults::default());
+    };
+    // Validated as `check` reads it, then read again for the keys the file sets.
+    Settings::from_file(&path)?;
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let check = toml::from_str::<ConfigFile>(&text)
+        .ok()
+        .and_then(|file| file.check)
+        .unwrap_or_default();
+    Ok(RewriteDefaults {
+        min_words: check.min_words,
+        language: check.language.map(|l| l.into_inner()),
+    })
+}
+
 #[derive(Debug, Deserialize)]
 struct ConfigFile {
     check: Option<CheckTable>,
@@ -229,10 +347,15 @@ struct CheckTable {
     paragraph_max_words: Option<usize>,
     sentence_max_words: Option<usize>,
     long_sentences_max_percent: Option<f64>,
+    reading_ease_min: Option<f64>,
+    passive_max_percent: Option<f64>,
+    transition_min_percent: Option<f64>,
     #[serde(default)]
     disable: Vec<Spanned<String>>,
     #[serde(default)]
     severity: BTreeMap<String, Spanned<Severity>>,
+    #[serde(default)]
+    exclude: Vec<Spanned<String>>,
 }
 
 impl CheckTable {
@@ -260,9 +383,14 @@ impl CheckTable {
             .keyphrase_density_max
             .as_ref()
             .map_or(t.keyphrase_density_max, |s| *s.get_ref());
-        t.long_sentences_max_percent = self
-            .long_sentences_max_percent
-            .unwrap_or(t.long_sentences_max_percent);
+        let set_f64 = |target: &mut f64, value: Option<f64>| *target = value.unwrap_or(*target);
+        set_f64(
+            &mut t.long_sentences_max_percent,
+            self.long_sentences_max_percent,
+        );
+        set_f64(&mut t.reading_ease_min, self.reading_ease_min);
+        set_f64(&mut t.passive_max_percent, self.passive_max_percent);
+        set_f64(&mut t.transition_min_percent, self.transition_min_percent);
     }
 
     /// A range whose maximum is below its minimum is an error at the maximum.

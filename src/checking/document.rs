@@ -15,9 +15,10 @@
 
 use super::directives::Directives;
 use super::front_matter::{self, FrontMatter};
-use super::position::{LineIndex, Position};
+use super::position::{LineIndex, LineTable, Position};
 use super::DocumentError;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
 
 /// The heading text that opens the final list of sources.
 pub const SOURCES_HEADING: &str = "Sources";
@@ -36,7 +37,8 @@ pub enum BlockKind {
 struct TextRun {
     /// Where the run starts in the block's text.
     offset: usize,
-    position: Position,
+    /// Where its event starts in the file, in bytes.
+    file_offset: usize,
     /// The run is written in the file as it reads (no escape, entity or code delimiter), so a
     /// position inside it can be computed exactly.
     verbatim: bool,
@@ -52,20 +54,24 @@ pub struct Block {
     pub position: Position,
     /// Part of the final "Sources" section, its heading included.
     pub in_sources: bool,
-    /// The block as written in the file, Markdown syntax included (for a list item, the items
-    /// nested in it too).
-    pub source: String,
+    /// Where the block is written in the file, Markdown syntax included, as byte ranges: one
+    /// range, or for a list item holding nested items, the parts around them (each byte of the
+    /// file belongs to one block at most, so a deep nested list is not copied once per level).
+    pub source: Vec<Range<usize>>,
+    /// The whole of the block in the file, nested items included.
+    span: Range<usize>,
     runs: Vec<TextRun>,
 }
 
 impl Block {
-    fn new(kind: BlockKind, position: Position, source: &str) -> Self {
+    fn new(kind: BlockKind, position: Position, span: Range<usize>) -> Self {
         Block {
             kind,
             text: String::new(),
             position,
             in_sources: false,
-            source: source.to_string(),
+            source: Vec::new(),
+            span,
             runs: Vec::new(),
         }
     }
@@ -82,39 +88,6 @@ impl Block {
         !self.in_sources && matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem)
     }
 
-    /// The position in the file of the character at byte `offset` of [`Block::text`]. Exact
-    /// inside text written as it reads; inside an escape or an inline code span, the start of
-    /// that span.
-    pub fn position_at(&self, offset: usize) -> Position {
-        let Some(run) = self.runs.iter().rev().find(|run| run.offset <= offset) else {
-            return self.position;
-        };
-        if !run.verbatim {
-            return run.position;
-        }
-        let end = offset.min(self.text.len());
-        let columns = self
-            .text
-            .get(run.offset..end)
-            .map_or(0, |s| s.chars().count());
-        Position::new(run.position.line, run.position.column + columns)
-    }
-
-    /// The position in the file of byte `offset` of [`Block::source`].
-    pub fn source_position(&self, offset: usize) -> Position {
-        let before = &self.source[..offset.min(self.source.len())];
-        match before.rfind('\n') {
-            None => Position::new(
-                self.position.line,
-                self.position.column + before.chars().count(),
-            ),
-            Some(newline) => Position::new(
-                self.position.line + before.matches('\n').count(),
-                before[newline + 1..].chars().count() + 1,
-            ),
-        }
-    }
-
     /// The parts of the text that are prose rather than inline code, each with its offset in
     /// [`Block::text`]; typography rules look only at these.
     pub fn prose_runs(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
@@ -127,14 +100,26 @@ impl Block {
                     .runs
                     .get(i + 1)
                     .map_or(self.text.len(), |next| next.offset);
-                (run.offset, &self.text[run.offset..end])
+                (
+                    run.offset,
+                    self.text.get(run.offset..end).unwrap_or_default(),
+                )
             })
     }
 
-    fn push_run(&mut self, text: &str, position: Position, verbatim: bool, code: bool) {
+    /// Trim the trailing white space of the text, and the runs that it held: a run that
+    /// started in the trimmed tail (a no-break space alone on a line, an image's empty alt
+    /// text after a space) would otherwise point past the end of the text.
+    fn finish(&mut self) {
+        let len = self.text.trim_end().len();
+        self.text.truncate(len);
+        self.runs.retain(|run| run.offset < len);
+    }
+
+    fn push_run(&mut self, text: &str, file_offset: usize, verbatim: bool, code: bool) {
         self.runs.push(TextRun {
             offset: self.text.len(),
-            position,
+            file_offset,
             verbatim,
             code,
         });
@@ -160,6 +145,10 @@ pub struct Title<'a> {
 /// A parsed draft.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
+    /// The draft as read, front matter included: what positions and [`Block::source`] ranges
+    /// point into.
+    pub text: String,
+    lines: LineTable,
     pub front_matter: Option<FrontMatter>,
     pub blocks: Vec<Block>,
     pub directives: Directives,
@@ -175,12 +164,56 @@ impl Document {
         let mut directives = Directives::default();
         let mut blocks = parse_body(text, split.body_offset, &index, &mut directives);
         mark_sources_section(&mut blocks);
+        cut_sources(&mut blocks);
         Ok(Document {
+            body_start: index.position(split.body_offset),
+            text: text.to_string(),
+            lines: index.into_table(),
             front_matter: split.front_matter,
             blocks,
             directives,
-            body_start: index.position(split.body_offset),
         })
+    }
+
+    /// The position of byte `offset` of the file.
+    pub fn position(&self, offset: usize) -> Position {
+        self.lines.position(&self.text, offset)
+    }
+
+    /// The position in the file of the character at byte `offset` of `block`'s text. Exact
+    /// inside text written as it reads; inside an escape or an inline code span, the start of
+    /// that span.
+    pub fn position_in(&self, block: &Block, offset: usize) -> Position {
+        let i = block.runs.partition_point(|run| run.offset <= offset);
+        let Some(run) = i.checked_sub(1).map(|i| &block.runs[i]) else {
+            return block.position;
+        };
+        if !run.verbatim {
+            return self.position(run.file_offset);
+        }
+        self.position(run.file_offset + (offset.min(block.text.len()) - run.offset))
+    }
+
+    /// The byte of the file that holds byte `offset` of `block`'s text, where that text is
+    /// written as it reads (not inside an escape, an entity or inline code).
+    pub fn file_offset_in(&self, block: &Block, offset: usize) -> Option<usize> {
+        let i = block.runs.partition_point(|run| run.offset <= offset);
+        let run = &block.runs[i.checked_sub(1)?];
+        run.verbatim
+            .then(|| run.file_offset + (offset - run.offset))
+    }
+
+    /// Byte offset where 1-based `line` starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.lines.line_start(line, self.text.len())
+    }
+
+    /// The parts of `block` as written in the file, each with its byte offset in the file.
+    pub fn source_of<'a>(&'a self, block: &'a Block) -> impl Iterator<Item = (usize, &'a str)> {
+        block
+            .source
+            .iter()
+            .map(|range| (range.start, &self.text[range.clone()]))
     }
 
     pub fn headings(&self) -> impl Iterator<Item = &Block> + '_ {
@@ -258,11 +291,12 @@ fn parse_body(
     let mut done: Vec<Block> = Vec::new();
     let mut code_blocks = 0usize;
     let mut html_block = String::new();
+    let mut html_line = 0;
     for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
         let start = body_offset + range.start;
         let end = body_offset + range.end;
         let in_item = open.last().is_some_and(|b| b.kind == BlockKind::ListItem);
-        let open_block = |kind| Block::new(kind, index.position(start), &text[start..end]);
+        let open_block = |kind| Block::new(kind, index.position(start), start..end);
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 open.push(open_block(BlockKind::Heading(level as u8)));
@@ -278,7 +312,7 @@ fn parse_body(
             Event::End(TagEnd::Paragraph) if in_item => {}
             Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) => {
                 if let Some(mut block) = open.pop() {
-                    block.text.truncate(block.text.trim_end().len());
+                    block.finish();
                     done.push(block);
                 }
             }
@@ -286,12 +320,12 @@ fn parse_body(
             Event::End(TagEnd::CodeBlock) => code_blocks -= 1,
             Event::Text(t) if code_blocks == 0 => {
                 if let Some(block) = open.last_mut() {
-                    block.push_run(&t, index.position(start), text[start..end] == *t, false);
+                    block.push_run(&t, start, text[start..end] == *t, false);
                 }
             }
             Event::Code(t) => {
                 if let Some(block) = open.last_mut() {
-                    block.push_run(&t, index.position(start), false, true);
+                    block.push_run(&t, start, false, true);
                 }
             }
             Event::SoftBreak | Event::HardBreak => {
@@ -299,20 +333,54 @@ fn parse_body(
                     block.text.push(' ');
                 }
             }
-            Event::Start(Tag::HtmlBlock) => html_block.clear(),
+            Event::Start(Tag::HtmlBlock) => {
+                html_block.clear();
+                html_line = index.position(start).line;
+            }
             Event::Html(html) => html_block.push_str(&html),
-            Event::End(TagEnd::HtmlBlock) => {
-                directives.read(&html_block, index.position(end.saturating_sub(1)).line);
-            }
-            Event::InlineHtml(html) => {
-                directives.read(&html, index.position(end.saturating_sub(1)).line)
-            }
+            Event::End(TagEnd::HtmlBlock) => directives.read(&html_block, html_line),
+            Event::InlineHtml(html) => directives.read(&html, index.position(start).line),
             _ => {}
         }
     }
     // Nested list items finish before the item that holds them: restore file order.
     done.sort_by_key(|b| b.position);
     done
+}
+
+/// Give each block the parts of the file that are its own: its span, less the spans of the
+/// blocks nested in it (list items in a list item). Blocks are in file order, so a stack of
+/// the blocks still open finds each one's parent in one pass.
+fn cut_sources(blocks: &mut [Block]) {
+    let mut order: Vec<usize> = (0..blocks.len()).collect();
+    order.sort_by_key(|&i| (blocks[i].span.start, std::cmp::Reverse(blocks[i].span.end)));
+    let mut children: Vec<Vec<Range<usize>>> = vec![Vec::new(); blocks.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for &i in &order {
+        let span = blocks[i].span.clone();
+        while open
+            .last()
+            .is_some_and(|&top| blocks[top].span.end <= span.start)
+        {
+            open.pop();
+        }
+        if let Some(&parent) = open.last() {
+            children[parent].push(span);
+        }
+        open.push(i);
+    }
+    for (block, nested) in blocks.iter_mut().zip(children) {
+        let mut at = block.span.start;
+        for child in nested {
+            if child.start > at {
+                block.source.push(at..child.start);
+            }
+            at = at.max(child.end);
+        }
+        if block.span.end > at {
+            block.source.push(at..block.span.end);
+        }
+    }
 }
 
 /// Mark the final "Sources" section: an H2 titled exactly "Sources" that is the last heading.
@@ -365,19 +433,54 @@ mod tests {
         let doc = Document::parse("Un texte\nsur deux l'lignes.").unwrap();
         let block = &doc.blocks[0];
         let offset = block.text.find('\'').unwrap();
-        assert_eq!(block.position_at(offset), Position::new(2, 11));
+        assert_eq!(doc.position_in(block, offset), Position::new(2, 11));
     }
 
     #[test]
     fn source_positions_count_lines_inside_the_block() {
         let doc = Document::parse("Intro.\n\nUne ligne\net <<deux>>.").unwrap();
         let block = &doc.blocks[1];
-        assert_eq!(block.source, "Une ligne\net <<deux>>.");
+        let parts: Vec<(usize, &str)> = doc.source_of(block).collect();
+        assert_eq!(parts, [(8, "Une ligne\net <<deux>>.")]);
         assert_eq!(
-            block.source_position(block.source.find("<<").unwrap()),
+            doc.position(8 + parts[0].1.find("<<").unwrap()),
             Position::new(4, 4)
         );
-        assert_eq!(block.source_position(2), Position::new(3, 3));
+    }
+
+    #[test]
+    fn nested_items_own_only_their_part_of_the_source() {
+        let text = "- un\n  - deux\n    - trois\n  - quatre\n\n  suite de un\n";
+        let doc = Document::parse(text).unwrap();
+        let sources: Vec<Vec<&str>> = doc
+            .blocks
+            .iter()
+            .map(|b| doc.source_of(b).map(|(_, s)| s.trim()).collect())
+            .collect();
+        assert_eq!(sources[0][0], "- un");
+        assert!(sources[0].last().unwrap().contains("suite de un"));
+        assert_eq!(sources[1], ["- deux"]);
+        assert_eq!(sources[2], ["- trois"]);
+        let total: usize = doc
+            .blocks
+            .iter()
+            .flat_map(|b| &b.source)
+            .map(|r| r.len())
+            .sum();
+        assert!(total <= text.len());
+    }
+
+    #[test]
+    fn trailing_white_space_runs_are_dropped_with_the_space() {
+        for text in ["x\n\u{a0}\n", "a&nbsp;&nbsp;", "![](a) ![](b) ![](c)\n"] {
+            let doc = Document::parse(text).unwrap();
+            for block in &doc.blocks {
+                let runs: Vec<_> = block.prose_runs().collect();
+                assert!(runs
+                    .iter()
+                    .all(|(offset, _)| *offset < block.text.len().max(1)));
+            }
+        }
     }
 
     #[test]
@@ -401,8 +504,9 @@ mod tests {
 
     #[test]
     fn code_blocks_are_not_prose_and_comments_become_directives() {
-        let doc = Document::parse("```\ncode\n```\n\n<!-- redac-disable min-words -->\n\nTexte.")
-            .unwrap();
+        let doc =
+            Document::parse("```\ncode\n```\n\n<!-- redac-disable-file min-words -->\n\nTexte.")
+                .unwrap();
         assert_eq!(doc.blocks.len(), 1);
         assert!(doc.directives.disables("min-words"));
     }

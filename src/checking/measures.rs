@@ -11,6 +11,7 @@ use super::document::{Block, Document};
 use super::position::Position;
 use crate::analysing::{self, Keyphrase};
 use crate::language::{self, Detection};
+use crate::readability::Readability;
 use crate::segmenting::{self, Paragraph};
 use serde::Serialize;
 
@@ -33,6 +34,8 @@ pub struct Measures {
     pub keyphrase: Option<Keyphrase>,
     /// Occurrences of the keyphrase in body sentences.
     pub keyphrase_occurrences: usize,
+    /// Reading ease, passive voice, transition words and sentence beginnings of the body.
+    pub readability: Readability,
 }
 
 impl Measures {
@@ -67,18 +70,24 @@ impl Measures {
                 .sum()
         });
         let body_text: Vec<&str> = prose.iter().map(|b| b.text.as_str()).collect();
+        let readability = Readability::of(
+            sentences
+                .iter()
+                .map(|(_, text, _)| (*text, segmenting::count_words(text))),
+        );
         Measures {
             words: paragraphs.iter().map(|(_, p)| p.words()).sum(),
             sentences: sentences
                 .iter()
                 .map(|(block, text, start)| Sentence {
                     words: segmenting::count_words(text),
-                    position: block.position_at(*start),
+                    position: doc.position_in(block, *start),
                 })
                 .collect(),
             language: language::detect(&body_text.join("\n\n")),
             keyphrase,
             keyphrase_occurrences,
+            readability,
         }
     }
 
@@ -121,6 +130,8 @@ pub struct Figures {
     pub title_chars: Option<usize>,
     pub meta_description_chars: Option<usize>,
     pub subheadings: usize,
+    /// Reading ease (Kandel–Moles), passive and transition sentences.
+    pub readability: Box<Readability>,
 }
 
 impl Figures {
@@ -141,6 +152,7 @@ impl Figures {
                 .field(|fm| fm.description.as_ref())
                 .map(|f| visible_length(&f.value)),
             subheadings: doc.body_headings(2).count(),
+            readability: Box::new(measures.readability.clone()),
         }
     }
 }

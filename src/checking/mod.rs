@@ -13,12 +13,15 @@
 pub mod config;
 pub mod directives;
 pub mod document;
+pub mod fix;
 pub mod format;
 pub mod front_matter;
 pub mod inputs;
 pub mod measures;
+pub mod pieces;
 pub mod position;
 pub mod report;
+pub mod resolve;
 pub mod rules;
 
 use config::Settings;
@@ -28,7 +31,9 @@ use measures::{Figures, Measures};
 use position::Position;
 use rayon::prelude::*;
 use report::{Failure, FileCheck, FileReport, Finding, Outcome, Report};
+use resolve::Resolver;
 use rules::{Context, RULES};
+use std::sync::Arc;
 use thiserror::Error;
 
 /// Why a draft could not be parsed: its front matter is malformed. Any text is valid Markdown.
@@ -53,9 +58,10 @@ pub fn check_text(text: &str, settings: &Settings) -> Result<FileCheck, Document
         .iter()
         .filter(|rule| settings.is_enabled(rule) && !doc.directives.disables(rule.id))
         .flat_map(|rule| {
+            let directives = doc.directives.for_rule(rule.id);
             (rule.check)(&cx)
                 .into_iter()
-                .filter(|v| !doc.directives.suppresses(rule.id, v.position.line))
+                .filter(move |v| !directives.suppresses(v.position.line))
                 .map(|v| Finding {
                     rule: rule.id,
                     severity: settings.severity(rule),
@@ -69,42 +75,100 @@ pub fn check_text(text: &str, settings: &Settings) -> Result<FileCheck, Document
     Ok(FileCheck {
         figures: Figures::new(&doc, &measures, settings),
         findings,
+        ..FileCheck::default()
     })
 }
 
-/// Check files, directories (searched for `*.md`) and `-` (standard input).
+/// Check files, directories (searched for `*.md`), glob patterns and `-` (standard input).
 ///
-/// Files are read and checked in parallel; the report lists them sorted by path. A path that
-/// does not exist, a file that cannot be read or is not UTF-8 text, and a draft with malformed
-/// front matter each become a failed entry rather than stopping the run, as linters do.
-pub fn check_paths(paths: &[std::path::PathBuf], settings: &Settings) -> Report {
+/// Each file is checked with the settings `resolver` gives it (its nearest `redac.toml`, or
+/// one configuration for all). Files are read and checked in parallel; the report lists them
+/// sorted by path. A path that does not exist, a file that cannot be read, is over
+/// `max_bytes` or is not UTF-8 text, and a draft with malformed front matter each become a
+/// failed entry rather than stopping the run, as linters do. A configuration file that cannot
+/// be used stops the run: its error is returned.
+pub fn check_paths(
+    paths: &[std::path::PathBuf],
+    resolver: &Arc<Resolver>,
+    max_bytes: usize,
+    mode: Mode,
+) -> Result<Report, String> {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let (inputs, mut files) = inputs::collect(paths, &cwd);
+    let (inputs, mut files) = inputs::collect(paths, &cwd, resolver);
+    let jobs = inputs
+        .into_iter()
+        .map(|input| Ok((resolver.for_file(input.path())?, input)))
+        .collect::<Result<Vec<_>, String>>()?;
     files.par_extend(
-        inputs
-            .into_par_iter()
-            .map(|input| check_input(input, settings)),
+        jobs.into_par_iter()
+            .map(|(resolved, input)| check_input(input, &resolved.settings, max_bytes, mode)),
     );
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Report { files }
+    Ok(Report { files })
 }
 
-fn check_input(input: Input, settings: &Settings) -> FileReport {
+/// What `check_paths` does besides checking.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Check,
+    /// Mend the mechanical findings in the files, then check what is left.
+    Fix,
+    /// Show the mends as a diff, leaving the files alone.
+    Diff,
+}
+
+fn check_input(input: Input, settings: &Settings, max_bytes: usize, mode: Mode) -> FileReport {
     let path = input.display_path().to_string();
-    let outcome = match input.read() {
+    let outcome = match input
+        .read(max_bytes)
+        .and_then(|text| check_mended(&input, &text, settings, mode))
+    {
         Err(message) => Outcome::Failed(Failure {
             message,
             position: None,
         }),
-        Ok(text) => match check_text(&text, settings) {
-            Ok(check) => Outcome::Checked(check),
-            Err(error) => Outcome::Failed(Failure {
-                message: error.message,
-                position: Some(error.position),
-            }),
-        },
+        Ok(Err(error)) => Outcome::Failed(Failure {
+            message: error.message,
+            position: Some(error.position),
+        }),
+        Ok(Ok(check)) => Outcome::Checked(check),
     };
     FileReport { path, outcome }
+}
+
+/// Check `text`, mended first in [`Mode::Fix`] (and written back) or with its mends as a
+/// diff in [`Mode::Diff`]. The outer error is one of writing.
+fn check_mended(
+    input: &Input,
+    text: &str,
+    settings: &Settings,
+    mode: Mode,
+) -> Result<Result<FileCheck, DocumentError>, String> {
+    if mode == Mode::Check {
+        return Ok(check_text(text, settings));
+    }
+    let fixed = match fix::fix_text(text, settings) {
+        Ok(fixed) => fixed,
+        Err(error) => return Ok(Err(error)),
+    };
+    if mode == Mode::Diff {
+        return Ok(check_text(text, settings).map(|mut check| {
+            check.diff =
+                (fixed.fixes > 0).then(|| fix::diff(input.display_path(), text, &fixed.text));
+            check
+        }));
+    }
+    if fixed.fixes > 0 {
+        let path = input
+            .path()
+            .ok_or("--fix cannot write to standard input: use --diff")?;
+        fix::write_keeping_mode(path, &fixed.text).map_err(|e| format!("cannot write: {e}"))?;
+    }
+    Ok(check_text(&fixed.text, settings).map(|mut check| {
+        check.fixed = fixed.fixes;
+        check
+    }))
 }
 
 #[cfg(test)]
@@ -160,11 +224,39 @@ mod tests {
 
     #[test]
     fn directives_suppress_findings() {
-        let text = SHORT.replace("\nUn texte", "\n<!-- redac-disable min-words -->\n<!-- redac-disable-next-line straight-apostrophe -->\nUn texte");
+        let text = SHORT.replace("\nUn texte", "\n<!-- redac-disable-file min-words -->\n<!-- redac-disable-next-line straight-apostrophe -->\nUn texte");
         let check = check_text(&text, &Settings::default()).unwrap();
         assert!(!rules_found(&check).contains(&"min-words"));
         assert!(!rules_found(&check).contains(&"straight-apostrophe"));
         assert!(rules_found(&check).contains(&"subheading-present"));
+    }
+
+    #[test]
+    fn ranges_and_line_directives_switch_findings_off_where_they_say() {
+        let text = "Un l'a.\n\n<!-- redac-disable straight-apostrophe -->\n\nDeux l'a.\n\n<!-- redac-enable -->\n\nTrois l'a.\n\nQuatre l'a. <!-- redac-disable-line straight-apostrophe -->\n";
+        let check = check_text(text, &Settings::default()).unwrap();
+        let lines: Vec<usize> = check
+            .findings
+            .iter()
+            .filter(|f| f.rule == "straight-apostrophe")
+            .map(|f| f.position.line)
+            .collect();
+        assert_eq!(lines, [1, 9]);
+    }
+
+    /// Bytes counted for positions when checking `text`.
+    fn position_work(text: &str) -> usize {
+        position::work::take();
+        check_text(text, &Settings::default()).unwrap();
+        position::work::take()
+    }
+
+    #[test]
+    fn position_work_grows_linearly_with_a_long_line() {
+        let line = |n: usize| "Le mot d'un « texte » : oui ! ".repeat(n) + "\n";
+        let (small, large) = (position_work(&line(2000)), position_work(&line(4000)));
+        assert!(small > 0);
+        assert!(large <= small * 5 / 2, "{small} then {large} bytes counted");
     }
 
     #[test]

@@ -40,10 +40,20 @@ pub struct Finding {
 }
 
 /// A file that was read and checked.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct FileCheck {
     pub figures: Figures,
     pub findings: Vec<Finding>,
+    /// Mends `--fix` wrote to the file (the findings are those left after them).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub fixed: usize,
+    /// What `--diff` would change, as a unified diff.
+    #[serde(skip)]
+    pub diff: Option<String>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A file that could not be checked: unreadable, not UTF-8, or with malformed front matter.
@@ -103,6 +113,14 @@ pub struct Report {
 }
 
 impl Report {
+    /// The files that were checked.
+    pub fn checked(&self) -> impl Iterator<Item = &FileCheck> + '_ {
+        self.files.iter().filter_map(|file| match &file.outcome {
+            Outcome::Checked(check) => Some(check),
+            Outcome::Failed(_) => None,
+        })
+    }
+
     /// Every finding with the path of its file.
     pub fn findings(&self) -> impl Iterator<Item = (&str, &Finding)> + '_ {
         self.files.iter().flat_map(|file| {
@@ -151,12 +169,12 @@ mod tests {
 
     fn report() -> Report {
         let checked = FileCheck {
-            figures: Figures::default(),
             findings: vec![
                 finding(Severity::Error),
                 finding(Severity::Warning),
                 finding(Severity::Warning),
             ],
+            ..FileCheck::default()
         };
         Report {
             files: vec![

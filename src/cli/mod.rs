@@ -8,6 +8,7 @@
 
 mod batch;
 mod check;
+mod generate;
 mod rewrite;
 mod stats;
 
@@ -42,6 +43,12 @@ enum Command {
     Rules(check::RulesArgs),
     /// Print the documentation of one rule.
     Explain(check::ExplainArgs),
+    /// Print the settings `check` applies to a draft (its nearest redac.toml and defaults).
+    Config(check::ConfigArgs),
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    Completions(generate::CompletionsArgs),
+    /// Print the man page (roff).
+    Man(generate::ManArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -52,6 +59,9 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Rules(args) => check::rules(args),
         Command::Explain(args) => check::explain(args),
+        Command::Config(args) => check::config(args),
+        Command::Completions(args) => generate::completions(args),
+        Command::Man(args) => generate::man(args),
     };
     ExitCode::from(status)
 }
@@ -73,6 +83,10 @@ pub enum Format {
     Github,
     /// SARIF 2.1.0 (check only).
     Sarif,
+    /// GitLab Code Quality JSON (check only).
+    Gitlab,
+    /// JUnit XML (check only).
+    Junit,
 }
 
 /// `--input` of `rewrite` and `stats`: the input's format, or `auto` to recognise it.

@@ -140,7 +140,26 @@ pub enum FrontMatterArg {
     None,
 }
 
-pub fn run(args: RewriteArgs) -> u8 {
+pub fn run(mut args: RewriteArgs) -> u8 {
+    // The nearest redac.toml's [check] min-words and language, under the flags: `rewrite`
+    // aims at what `check` will ask of its output.
+    let folder = args.input.as_deref().filter(|p| p.as_os_str() != "-");
+    let start = folder
+        .map(|p| {
+            if p.is_dir() {
+                p
+            } else {
+                p.parent().unwrap_or(p)
+            }
+        })
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    match redac::checking::config::rewrite_defaults(&start) {
+        Ok(config) => {
+            args.min_words = args.min_words.or(config.min_words);
+            args.lang = args.lang.or(config.language);
+        }
+        Err(error) => return fail(error),
+    }
     match rewrite(&args) {
         Ok(status) => status,
         Err(message) => fail(message),

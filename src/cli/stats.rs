@@ -46,7 +46,9 @@ pub fn run(args: StatsArgs) -> u8 {
         Format::Human if args.structure => print!("{}", export::table::structure(&stats.structure)),
         Format::Json => print!("{}", export::json::to_string(&stats)),
         Format::Human => print!("{}", export::table::render(&stats.facts(), &stats.density)),
-        Format::Github | Format::Sarif => return fail("stats prints `human` or `json`"),
+        Format::Github | Format::Sarif | Format::Gitlab | Format::Junit => {
+            return fail("stats prints `human` or `json`")
+        }
     }
     EXIT_OK
 }

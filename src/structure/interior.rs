@@ -18,6 +18,10 @@ const INTERTITLE_REACH: usize = 3;
 
 /// Decide the undecided blocks inside the run and after it, and the legends above credits.
 pub fn read(draft: &mut Draft, run: &Run) {
+    // A page of images only (`![](a) ![](b)`) leaves no block: nothing to decide.
+    if draft.len() == 0 {
+        return;
+    }
     legends(draft);
     let end = run.end.min(draft.len().saturating_sub(1));
     for i in run.start + 1..end {

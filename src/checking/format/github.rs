@@ -65,8 +65,8 @@ mod tests {
             files: vec![FileReport {
                 path: "drafts/a,b.md".into(),
                 outcome: Outcome::Checked(FileCheck {
-                    figures: Default::default(),
                     findings: vec![finding],
+                    ..FileCheck::default()
                 }),
             }],
         };

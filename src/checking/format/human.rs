@@ -99,8 +99,8 @@ mod tests {
                 FileReport {
                     path: "drafts/a.md".into(),
                     outcome: Outcome::Checked(FileCheck {
-                        figures: Default::default(),
                         findings: vec![finding],
+                        ..FileCheck::default()
                     }),
                 },
                 FileReport {

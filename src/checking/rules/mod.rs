@@ -6,15 +6,17 @@
 //! are grouped in files by what they look at, one `const` item per rule with its check function
 //! and its own tests beside it.
 
+mod directive;
 mod headings;
 mod keyphrase;
 pub mod language;
 mod length;
 mod meta;
 mod noise;
+mod readability;
 mod slug;
 mod title;
-mod typography;
+pub mod typography;
 
 use super::config::Settings;
 use super::document::Document;
@@ -84,10 +86,16 @@ pub static RULES: &[Rule] = &[
     headings::EMPTY_SECTION,
     length::PARAGRAPH_LENGTH,
     length::LONG_SENTENCES,
+    readability::READING_EASE,
+    readability::PASSIVE_VOICE,
+    readability::TRANSITION_WORDS,
+    readability::SENTENCE_BEGINNINGS,
     headings::DUPLICATE_HEADING,
     typography::STRAIGHT_APOSTROPHE,
     typography::NO_BREAK_SPACE,
     typography::FRENCH_QUOTES,
+    typography::ELLIPSIS,
+    directive::UNKNOWN_DIRECTIVE,
 ];
 
 /// The rule with this id.
@@ -171,9 +179,15 @@ mod tests {
                 "subheading-keyphrase",
                 "paragraph-length",
                 "long-sentences",
+                "reading-ease",
+                "passive-voice",
+                "transition-words",
+                "sentence-beginnings",
                 "straight-apostrophe",
                 "no-break-space",
-                "french-quotes"
+                "french-quotes",
+                "ellipsis",
+                "unknown-directive"
             ]
         );
     }

@@ -1,35 +1,75 @@
 //! French typography rules: the conventions `rewrite` applies (see redac's typography module),
-//! checked on drafts that were written or edited by hand. All are warnings: they do not stop a
-//! publication, but a French reader notices them.
+//! checked on drafts that were written or edited by hand, in the body and in the front
+//! matter's title and description. All are warnings: they do not stop a publication, but a
+//! French reader notices them. Each is mechanical, so each finding carries its mend, which
+//! `check --fix` applies ([`FIXABLE`]).
 
-use super::{Context, Rule, Violation};
-use crate::checking::position::Position;
+use super::{Rule, Violation};
+use crate::checking::document::Document;
+use crate::checking::pieces::{self, Found, Piece};
 use crate::checking::report::Severity;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
+
+/// What finds a rule's faults in a draft, with their mends.
+pub type Finder = fn(&Document) -> Vec<Found>;
+
+/// The rules whose findings can be mended, each with the function that finds them (and
+/// their mends).
+pub static FIXABLE: &[(&str, Finder)] = &[
+    (STRAIGHT_APOSTROPHE.id, apostrophes),
+    (NO_BREAK_SPACE.id, high_punctuation),
+    (FRENCH_QUOTES.id, quotes),
+    (ELLIPSIS.id, ellipses),
+];
+
+fn violations(found: Vec<Found>) -> Vec<Violation> {
+    found
+        .into_iter()
+        .map(|f| Violation::new(f.position, f.message))
+        .collect()
+}
+
+/// Each match of `pattern`'s `at` group in `pieces`, with `message` and `replacement`.
+fn find_all(
+    doc: &Document,
+    pieces: &[Piece],
+    pattern: &Regex,
+    message: &str,
+    replacement: &str,
+) -> Vec<Found> {
+    let mut found = Vec::new();
+    for piece in pieces {
+        for caps in pattern.captures_iter(piece.text) {
+            let at = caps.name("at").expect("an `at` group");
+            found.push(piece.found(doc, at.range(), message, Some(replacement.to_string())));
+        }
+    }
+    found
+}
 
 pub const STRAIGHT_APOSTROPHE: Rule = Rule {
     id: "straight-apostrophe",
     severity: Severity::Warning,
     summary: "Apostrophes are typographic (’), not straight (').",
     doc: "Fails for each straight apostrophe (') between two letters, as in \"l'armée\", in the text \
-of the body and its headings (not in inline code). French typography, and every French news \
-site, uses the typographic apostrophe ’ (U+2019); a straight one is the mark of text typed on a \
-keyboard and pasted unedited. `rewrite` writes ’ everywhere.",
-    check: straight_apostrophe,
+of the body and its headings (not in inline code) and in the front matter's title and \
+description. French typography, and every French news site, uses the typographic apostrophe ’ \
+(U+2019); a straight one is the mark of text typed on a keyboard and pasted unedited. \
+`rewrite` writes ’ everywhere; `check --fix` replaces each one.",
+    check: |cx| violations(apostrophes(cx.doc)),
 };
-
-fn straight_apostrophe(cx: &Context) -> Vec<Violation> {
-    find_in_prose(cx, &STRAIGHT_APOSTROPHE_PATTERN)
-        .into_iter()
-        .map(|(position, _)| Violation::new(position, "straight apostrophe: write ’ (U+2019)"))
-        .collect()
-}
 
 /// A straight apostrophe between letters.
 static STRAIGHT_APOSTROPHE_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{L}(?<at>')\p{L}").expect("pattern"));
+
+fn apostrophes(doc: &Document) -> Vec<Found> {
+    let message = "straight apostrophe: write ’ (U+2019)";
+    let prose = pieces::prose(doc);
+    find_all(doc, &prose, &STRAIGHT_APOSTROPHE_PATTERN, message, "’")
+}
 
 pub const NO_BREAK_SPACE: Rule = Rule {
     id: "no-break-space",
@@ -40,9 +80,10 @@ pub const NO_BREAK_SPACE: Rule = Rule {
 a no-break space: with no space at all (\"dit:\") or with an ordinary one, which lets a line \
 break leave the mark alone at the start of the next line. French typography (the Imprimerie \
 nationale's Lexique des règles typographiques) puts a no-break space (U+00A0) before `:` and a \
-narrow one (U+202F) before `;`, `!` and `?`; either is accepted. Times (11:53) and URLs are \
-left alone.",
-    check: no_break_space,
+narrow one (U+202F) before `;`, `!` and `?`; either is accepted, and `check --fix` writes \
+those. Times (11:53) and URLs are left alone; the front matter's title and description are \
+checked too.",
+    check: |cx| violations(high_punctuation(cx.doc)),
 };
 
 /// High punctuation after a word, with whatever spaces sit between; the `mark` group is the
@@ -52,23 +93,31 @@ static HIGH_PUNCTUATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern")
 });
 
-fn no_break_space(cx: &Context) -> Vec<Violation> {
-    let mut violations = Vec::new();
-    for block in &cx.doc.blocks {
-        for (offset, text) in block.prose_runs() {
-            for caps in HIGH_PUNCTUATION.captures_iter(text) {
-                if matches!(&caps["space"], "\u{a0}" | "\u{202f}") {
-                    continue;
-                }
-                let mark = caps.name("mark").expect("mark group");
-                violations.push(Violation::new(
-                    block.position_at(offset + mark.start()),
-                    format!("no no-break space before « {} »", mark.as_str()),
-                ));
+fn high_punctuation(doc: &Document) -> Vec<Found> {
+    let mut found = Vec::new();
+    for piece in pieces::prose(doc) {
+        for caps in HIGH_PUNCTUATION.captures_iter(piece.text) {
+            if matches!(&caps["space"], "\u{a0}" | "\u{202f}") {
+                continue;
             }
+            let space = caps.name("space").expect("space group");
+            let mark = caps.name("mark").expect("mark group");
+            let nbsp = if mark.as_str() == ":" {
+                '\u{a0}'
+            } else {
+                '\u{202f}'
+            };
+            let mut f = piece.found(
+                doc,
+                space.start()..mark.end(),
+                format!("no no-break space before « {} »", mark.as_str()),
+                Some(format!("{nbsp}{}", mark.as_str())),
+            );
+            f.position = piece.position(doc, mark.start());
+            found.push(f);
         }
     }
-    violations
+    found
 }
 
 pub const FRENCH_QUOTES: Rule = Rule {
@@ -76,58 +125,110 @@ pub const FRENCH_QUOTES: Rule = Rule {
     severity: Severity::Warning,
     summary: "Quotations use « guillemets », not << >> or straight quotes.",
     doc: "Fails for each `<<` or `>>` standing in for « and », and for each straight double quote \
-(\"), in the text of the body and its headings (not in inline code). French quotes are \
-guillemets « … » with a no-break space inside; `<<` is what a keyboard without them produces, \
-and straight quotes are English usage. `rewrite` turns both into guillemets.",
-    check: french_quotes,
+(\"), in the text of the body and its headings (not in inline code) and in the front matter's \
+title and description. French quotes are guillemets « … » with a no-break space inside; `<<` is \
+what a keyboard without them produces, and straight quotes are English usage. `rewrite` turns \
+both into guillemets; `check --fix` does too, pairing straight quotes within a paragraph (a \
+paragraph with an odd number of them is left for the writer).",
+    check: |cx| violations(quotes(cx.doc)),
 };
 
 /// `<<` and `>>` are searched in the Markdown source: CommonMark reads `<<non>>` as the HTML
 /// tag `<non>` and drops it from the text, which is one more reason to flag it.
-static ASCII_GUILLEMETS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<<|>>").expect("pattern"));
+static ASCII_GUILLEMETS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<< ?| ?>>").expect("pattern"));
+/// A straight double quote with the spaces inside the quotation next to it.
 static STRAIGHT_DOUBLE_QUOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?<at>")"#).expect("pattern"));
+    LazyLock::new(|| Regex::new(r#"" ?"#).expect("pattern"));
 
-fn french_quotes(cx: &Context) -> Vec<Violation> {
-    let mut found: BTreeMap<Position, &str> = BTreeMap::new();
-    for block in cx.doc.blocks.iter() {
-        for m in ASCII_GUILLEMETS.find_iter(&block.source) {
-            let message = if m.as_str() == "<<" {
-                "« written as <<: use « (U+00AB)"
+fn quotes(doc: &Document) -> Vec<Found> {
+    let mut found: BTreeMap<_, Found> = BTreeMap::new();
+    for piece in pieces::source(doc) {
+        for m in ASCII_GUILLEMETS.find_iter(piece.text) {
+            let (message, replacement) = if m.as_str().starts_with('<') {
+                ("« written as <<: use « (U+00AB)", "«\u{a0}")
             } else {
-                "» written as >>: use » (U+00BB)"
+                ("» written as >>: use » (U+00BB)", "\u{a0}»")
             };
-            found.insert(block.source_position(m.start()), message);
+            let mut f = piece.found(doc, m.range(), message, Some(replacement.into()));
+            let mark = m.start() + usize::from(m.as_str().starts_with(' '));
+            f.position = piece.position(doc, mark);
+            found.insert(f.position, f);
         }
     }
-    for (position, _) in find_in_prose(cx, &STRAIGHT_DOUBLE_QUOTE) {
-        found.insert(position, "straight double quote: use « guillemets »");
+    for f in straight_quotes(doc) {
+        found.insert(f.position, f);
     }
-    found
-        .into_iter()
-        .map(|(position, message)| Violation::new(position, message))
-        .collect()
+    found.into_values().collect()
 }
 
-/// Each match of `pattern`'s `at` group in the prose (not inline code) of every block, with
-/// its position in the file.
-fn find_in_prose<'a>(cx: &Context<'a>, pattern: &Regex) -> Vec<(Position, &'a str)> {
+/// Straight double quotes, paired within each block or field: the first opens, the next
+/// closes. A block with an odd count is flagged without a mend.
+fn straight_quotes(doc: &Document) -> Vec<Found> {
+    let prose = pieces::prose(doc);
     let mut found = Vec::new();
-    for block in &cx.doc.blocks {
-        for (offset, text) in block.prose_runs() {
-            for caps in pattern.captures_iter(text) {
-                let at = caps.name("at").expect("an `at` group");
-                found.push((block.position_at(offset + at.start()), at.as_str()));
-            }
+    let mut group_start = 0;
+    while group_start < prose.len() {
+        let group = prose[group_start].group;
+        let end = prose[group_start..]
+            .iter()
+            .position(|p| p.group != group)
+            .map_or(prose.len(), |n| group_start + n);
+        let matches: Vec<(&Piece, regex::Match)> = prose[group_start..end]
+            .iter()
+            .flat_map(|piece| {
+                STRAIGHT_DOUBLE_QUOTE
+                    .find_iter(piece.text)
+                    .map(move |m| (piece, m))
+            })
+            .collect();
+        let paired = matches.len() % 2 == 0;
+        for (i, (piece, m)) in matches.iter().enumerate() {
+            // A closing quote takes the space before it, not after.
+            let (range, replacement) = if i % 2 == 0 {
+                (m.range(), "«\u{a0}")
+            } else {
+                let before = piece.text[..m.start()].ends_with(' ');
+                (m.start() - usize::from(before)..m.start() + 1, "\u{a0}»")
+            };
+            let replacement = paired.then(|| replacement.to_string());
+            let message = "straight double quote: use « guillemets »";
+            let mut f = piece.found(doc, range, message, replacement);
+            f.position = piece.position(doc, m.start());
+            found.push(f);
         }
+        group_start = end;
     }
     found
+}
+
+pub const ELLIPSIS: Rule = Rule {
+    id: "ellipsis",
+    severity: Severity::Warning,
+    summary: "An ellipsis is one character (…), not three dots.",
+    doc: "Fails for each run of three full stops (...) in the text of the body and its headings (not \
+in inline code) and in the front matter's title and description. French typography writes the \
+points de suspension as one character, … (U+2026), which a line break cannot split and which \
+`rewrite` writes; three dots are the mark of text typed on a keyboard. `check --fix` replaces \
+each run.",
+    check: |cx| violations(ellipses(cx.doc)),
+};
+
+static THREE_DOTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?<at>\.\.\.)").expect("pattern"));
+
+fn ellipses(doc: &Document) -> Vec<Found> {
+    let message = "three dots: write … (U+2026)";
+    let prose = pieces::prose(doc);
+    find_all(doc, &prose, &THREE_DOTS, message, "…")
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::testing::{lines, violations};
+    use super::super::Context;
     use super::*;
+    use crate::checking::position::Position;
 
     #[test]
     fn straight_apostrophes_between_letters_are_flagged_at_their_column() {
