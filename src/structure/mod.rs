@@ -124,8 +124,10 @@ impl Draft<'_> {
         }
     }
 
+    /// The role of block `i`; `None` while undecided, and past the last block (a headline
+    /// that ends the page has no chapô under it).
     pub fn role(&self, i: usize) -> Option<Role> {
-        self.roles[i].map(|(r, _)| r)
+        self.roles.get(i).copied().flatten().map(|(r, _)| r)
     }
 
     fn set(&mut self, i: usize, role: Role, reason: &'static str) {

@@ -163,3 +163,16 @@ fn a_credit_line_makes_the_short_line_above_it_a_legend() {
     assert_eq!(role_of(&article, "L'actrice Maïwenn"), Role::Caption);
     assert_eq!(role_of(&article, "AFP/Valery Hache"), Role::Credit);
 }
+
+#[test]
+fn a_page_that_ends_on_its_headline_or_is_empty_is_read_without_panic() {
+    for text in [
+        "",
+        "Un titre de quatre mots",
+        "Accueil\n\nUn titre de quatre mots ?",
+    ] {
+        let article = analyse_text(text);
+        let blocks = Page::from_text(text).blocks.len();
+        assert_eq!(article.blocks.len(), blocks, "{text:?}: every block has a role");
+    }
+}
