@@ -19,8 +19,8 @@ pub const MIN_TITLE_LEN: usize = 30;
 /// A tightened title keeps at least this many words.
 const MIN_TITLE_WORDS: usize = 3;
 /// How many words past the keyphrase's own length the keyphrase may start at: "Le président
-/// Poutine…" starts with "Poutine".
-pub const KEYPHRASE_SLACK: usize = 2;
+/// Poutine…", "Au cœur de Blackstone…" start with their keyphrase.
+pub const KEYPHRASE_SLACK: usize = 3;
 
 /// Words and phrases that only date a sentence to its day of publication: a headline drops
 /// them ("Le pape François souffre d'une bronchite, a annoncé jeudi l'hôpital").
@@ -206,8 +206,12 @@ pub fn starts_with_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
     keyphrase.is_in(&title[..opening_end])
 }
 
-/// "Keyphrase : title", the title tightened at a clause boundary when the two would not fit.
+/// "Keyphrase : title", the title tightened at a clause boundary when the two would not fit;
+/// never when the title already names the keyphrase ("Blackstone : au cœur de Blackstone").
 fn prefix_keyphrase(title: &str, keyphrase: &Keyphrase, proper: &ProperNouns) -> Option<String> {
+    if keyphrase.is_in(title) {
+        return None;
+    }
     let lead = format!("{}\u{a0}: ", capitalise_first(&keyphrase.text));
     let room = MAX_TITLE_LEN.checked_sub(visible_len(&lead))?;
     let fitted = if visible_len(title) <= room {

@@ -173,6 +173,10 @@ fn a_page_that_ends_on_its_headline_or_is_empty_is_read_without_panic() {
     ] {
         let article = analyse_text(text);
         let blocks = Page::from_text(text).blocks.len();
-        assert_eq!(article.blocks.len(), blocks, "{text:?}: every block has a role");
+        assert_eq!(
+            article.blocks.len(),
+            blocks,
+            "{text:?}: every block has a role"
+        );
     }
 }
