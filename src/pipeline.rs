@@ -650,11 +650,12 @@ struct KeyphraseChoice<'a> {
 const HEADLINE_PHRASES: usize = 3;
 
 /// What a keyphrase must meet, weighted by what failing it costs: the first four are `check`
-/// errors, the last three matter to an editor.
+/// errors, each worth more than the three an editor weighs after them together, so the
+/// keyphrase with the fewest errors wins, then the better-written title, then the best-ranked.
 const IN_LEDE: usize = 16;
 const OPENS_TITLE: usize = 16;
-const IN_META: usize = 8;
-const DENSITY_IN_RANGE: usize = 8;
+const IN_META: usize = 16;
+const DENSITY_IN_RANGE: usize = 16;
 const TITLE_IN_RANGE: usize = 4;
 const SOURCE_WORDING: usize = 2;
 const IN_HEADING: usize = 1;
@@ -683,7 +684,8 @@ impl KeyphraseChoice<'_> {
             searchable(&k.text) && (!single_lowercase || used_as_noun(&k.text, &lead_text))
         });
         ranked.truncate(KEYPHRASE_TRIES);
-        for phrase in self.headline_phrases(lead) {
+        let surnames: Vec<Keyphrase> = ranked.iter().filter_map(surname).collect();
+        for phrase in self.headline_phrases(lead).into_iter().chain(surnames) {
             if !ranked.iter().any(|k| k.stems == phrase.stems) {
                 ranked.push(phrase);
             }
@@ -781,6 +783,17 @@ fn searchable(phrase: &str) -> bool {
         || crate::lexicon::is_generic_noun(&last_lower)
         || last.chars().count() <= 3;
     capitalised || !weak
+}
+
+/// "Christophe Dettinger" → "Dettinger": an article names a person in full once and by the
+/// surname after, so the surname alone reaches a natural density where the full name may not.
+fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
+    let words: Vec<&str> = keyphrase.text.split_whitespace().collect();
+    let names = words.len() == 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (names && words[1].chars().count() > 3).then(|| Keyphrase::new(words[1]))
 }
 
 /// A single lowercase word is a keyphrase only when the text uses it as a noun, after a

@@ -14,8 +14,9 @@ use std::borrow::Borrow;
 
 pub const MIN_META_LEN: usize = 120;
 pub const MAX_META_LEN: usize = 156;
-/// How many leading sentences the description may draw on: it summarises the lead.
-const LEAD_SENTENCES: usize = 6;
+/// How many leading sentences the description may draw on: it summarises the lead (earlier
+/// sentences are preferred; later ones serve when the early ones cannot carry the keyphrase).
+const LEAD_SENTENCES: usize = 10;
 
 /// Words before which a sentence may be tightened into its main clause.
 const CLAUSE_CUTS: &[&str] = &[
