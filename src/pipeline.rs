@@ -476,10 +476,14 @@ struct Outline<'a> {
 }
 
 impl Context<'_> {
-    /// The first sentence of the article (the chapô's, when the source has one): what a
+    /// The first sentences of the article (the chapô's, when the source has one): what a
     /// headline is made of when the source has none.
-    fn lede_sentence(&self) -> Option<&str> {
-        self.lead_paragraphs.first()?.sentence_texts().next()
+    fn lede_sentences(&self) -> Vec<&str> {
+        self.lead_paragraphs
+            .iter()
+            .flat_map(|p| p.sentence_texts())
+            .take(LEDE_SENTENCES_FOR_TITLE)
+            .collect()
     }
 
     /// Cut `rest` (the body after the lede) into sections, and choose the keyphrase (unless
@@ -500,7 +504,7 @@ impl Context<'_> {
                         self.source_title,
                         &keyphrase,
                         self.proper,
-                        self.lede_sentence(),
+                        &self.lede_sentences(),
                     ),
                     keyphrase,
                 };
@@ -509,7 +513,7 @@ impl Context<'_> {
             None => {
                 let choice = KeyphraseChoice {
                     title: self.source_title,
-                    lede_sentence: self.lede_sentence(),
+                    lede: self.lede_sentences(),
                     candidates: &candidates,
                     sections: &grouped,
                     body: self.body,
@@ -639,12 +643,16 @@ const KEYPHRASE_TRIES: usize = 8;
 /// should have.
 struct KeyphraseChoice<'a> {
     title: Option<&'a str>,
-    lede_sentence: Option<&'a str>,
+    /// The lede's first sentences, what a headline is made of when the source has none.
+    lede: Vec<&'a str>,
     candidates: &'a headings::Candidates,
     sections: &'a [Vec<&'a Paragraph>],
     body: &'a [&'a Paragraph],
     proper: &'a ProperNouns,
 }
+
+/// How many of the lede's sentences a headline may be made of, when the source has none.
+const LEDE_SENTENCES_FOR_TITLE: usize = 3;
 
 /// How many of the headline's noun phrases are tried as keyphrases besides the ranked ones.
 const HEADLINE_PHRASES: usize = 3;
@@ -697,7 +705,7 @@ impl KeyphraseChoice<'_> {
         for keyphrase in ranked {
             let trial = Trial {
                 headings: headings::choose(self.candidates, self.sections, &keyphrase),
-                title: title::compose(self.title, &keyphrase, self.proper, self.lede_sentence),
+                title: title::compose(self.title, &keyphrase, self.proper, &self.lede),
                 keyphrase,
             };
             let met = self.merit(&trial, lead);
@@ -720,7 +728,7 @@ impl KeyphraseChoice<'_> {
     /// l’Atlantique", "Tiger Woods").
     fn headline_phrases(&self, lead: &[&Paragraph]) -> Vec<Keyphrase> {
         let first = lead.first().map_or("", |p| p.text.as_str());
-        [self.title, self.lede_sentence]
+        [self.title, self.lede.first().copied()]
             .into_iter()
             .flatten()
             .flat_map(|headline| {

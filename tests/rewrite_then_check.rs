@@ -132,3 +132,62 @@ fn a_short_article_fails_both_for_the_same_reason() {
         "{errors:?}"
     );
 }
+
+/// Real pages whose article `check` still faults on a rule other than `min-words`, and the
+/// rule: the keyphrase redac chooses cannot meet every rule on these sources (issue 10 is not
+/// closed). The list is exact, so a regression on another page fails, and a fix must shorten it.
+const KNOWN_GAPS: &[(&str, &str)] = &[
+    ("20minutes_wembanyama_noisy.txt", "title-keyphrase"),
+    ("euronews_merlu_clean.txt", "first-paragraph-keyphrase"),
+    ("lepoint_blackstone_noisy.txt", "first-paragraph-keyphrase"),
+    ("letemps_thonon_rondpoint_light.txt", "keyphrase-density"),
+];
+
+#[test]
+fn real_pages_get_titles_and_descriptions_in_range_and_pass_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pages: Vec<_> = std::fs::read_dir("fixtures/pages")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.ends_with("navigation_only.html"))
+        .collect();
+    pages.sort();
+    let mut gaps = Vec::new();
+    for page in &pages {
+        let name = page.file_name().unwrap().to_str().unwrap().to_string();
+        let out = dir.path().join(&name).with_extension("md");
+        let written = rewrite(&["rewrite", page.to_str().unwrap()], &out);
+        let title = written.report["title"].as_str().unwrap();
+        let description = written.report["description"].as_str().unwrap();
+        assert!(
+            (30..=60).contains(&title.chars().count()),
+            "{name}: {title}"
+        );
+        assert!(title.split_whitespace().count() > 1, "{name}: {title}");
+        assert!(
+            (120..=156).contains(&description.chars().count()),
+            "{name}: {description}"
+        );
+        assert!(
+            description.ends_with(['.', '!', '?', '»']),
+            "{name}: {description}"
+        );
+        let (_, checked) = check(&out, &[]);
+        for error in errors(&checked) {
+            let rule = error
+                .split(':')
+                .next()
+                .unwrap()
+                .trim_matches('"')
+                .to_string();
+            if rule != "min-words" {
+                gaps.push((name.clone(), rule));
+            }
+        }
+    }
+    let known: Vec<(String, String)> = KNOWN_GAPS
+        .iter()
+        .map(|(p, r)| (p.to_string(), r.to_string()))
+        .collect();
+    assert_eq!(gaps, known);
+}

@@ -31,25 +31,32 @@ const DAYS: &[&str] = &[
 /// Words before which a headline may end: a clause or a complement starts there.
 const CUT_BEFORE: &[&str] = &[
     "à", "afin", "alors", "après", "au", "aux", "avant", "avec", "contre", "dans", "de", "depuis",
-    "du", "en", "entre", "et", "lors", "mais", "malgré", "pour", "sans", "selon", "sur", "tandis",
+    "du", "en", "entre", "et", "lors", "mais", "malgré", "par", "pour", "sans", "selon", "sur",
+    "tandis",
 ];
 
 /// Compose the title from the source title, or, when there is none or it is too short to say
-/// anything, from the lede's first sentence (the chapô's, when there is one).
+/// anything, from the lede's first sentences (the chapô's, when there is one): the first that
+/// gives a headline of the right length.
 pub fn compose(
     source_title: Option<&str>,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
-    lede_sentence: Option<&str>,
+    lede: &[&str],
 ) -> String {
-    let from_source = source_title.map(|t| from_title(t, keyphrase, proper, lede_sentence));
+    let from_source = source_title.map(|t| from_title(t, keyphrase, proper, lede));
     match from_source {
         Some(t) if visible_len(&t) >= MIN_TITLE_LEN => t,
-        short => lede_sentence
-            .and_then(|s| from_sentence(s, keyphrase, proper))
+        short => from_lede(lede, keyphrase, proper)
             .or(short)
             .unwrap_or_else(|| from_keyphrase(keyphrase, None, proper)),
     }
+}
+
+/// The first of the lede's sentences that makes a headline.
+fn from_lede(lede: &[&str], keyphrase: &Keyphrase, proper: &ProperNouns) -> Option<String> {
+    lede.iter()
+        .find_map(|s| from_sentence(s, keyphrase, proper))
 }
 
 /// A headline made of the lede's first sentence: its main clause, cut at a clause boundary
@@ -127,12 +134,7 @@ fn is_day_complement(word: &str) -> bool {
 
 /// The source title in sentence case, its rubric dropped, tightened to the length, keyphrase
 /// first.
-fn from_title(
-    title: &str,
-    keyphrase: &Keyphrase,
-    proper: &ProperNouns,
-    lede_sentence: Option<&str>,
-) -> String {
+fn from_title(title: &str, keyphrase: &Keyphrase, proper: &ProperNouns, lede: &[&str]) -> String {
     let title = sentence_case(title, proper);
     let title = drop_rubric(&title, keyphrase);
     let title = title.trim_end_matches(['.', ' ']).to_string();
@@ -144,8 +146,7 @@ fn from_title(
     match fitted {
         Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
         Some(t) => prefix_keyphrase(&t, keyphrase, proper).unwrap_or(t),
-        None => lede_sentence
-            .and_then(|s| from_sentence(s, keyphrase, proper))
+        None => from_lede(lede, keyphrase, proper)
             .unwrap_or_else(|| from_keyphrase(keyphrase, None, proper)),
     }
 }
@@ -329,9 +330,9 @@ mod tests {
     #[test]
     fn long_titles_are_cut_at_a_clause_never_mid_phrase() {
         let k = Keyphrase::new("Poutine");
-        let t = compose(Some("Dernières nouvelles d'Ukraine : Poutine nie tout intérêt à intégrer la Biélorussie, mais renforce les liens militaires"), &k, &proper(), None);
+        let t = compose(Some("Dernières nouvelles d'Ukraine : Poutine nie tout intérêt à intégrer la Biélorussie, mais renforce les liens militaires"), &k, &proper(), &[]);
         assert_eq!(t, "Poutine nie tout intérêt à intégrer la Biélorussie");
-        let t = compose(Some("Poutine et Loukachenko discutent d’une défense plus étroite et de liens économiques"), &Keyphrase::new("Poutine et Loukachenko"), &proper(), None);
+        let t = compose(Some("Poutine et Loukachenko discutent d’une défense plus étroite et de liens économiques"), &Keyphrase::new("Poutine et Loukachenko"), &proper(), &[]);
         assert!(
             visible_len(&t) <= MAX_TITLE_LEN && !t.ends_with("et"),
             "{t}"
@@ -342,7 +343,7 @@ mod tests {
     #[test]
     fn without_a_headline_the_lede_gives_one_undated() {
         let k = Keyphrase::new("pape François");
-        let t = compose(None, &k, &proper(), Some("Le pape François souffre d'une \"bronchite infectieuse\", a annoncé jeudi l'hôpital Gemelli, à Rome, où il est pris en charge."));
+        let t = compose(None, &k, &proper(), &["Le pape François souffre d'une \"bronchite infectieuse\", a annoncé jeudi l'hôpital Gemelli, à Rome, où il est pris en charge."]);
         assert!(!t.contains("jeudi"), "{t}");
         assert!(
             (MIN_TITLE_LEN..=MAX_TITLE_LEN).contains(&visible_len(&t)),
@@ -355,7 +356,7 @@ mod tests {
     #[test]
     fn a_one_word_title_is_never_the_answer() {
         let k = Keyphrase::new("merlu");
-        let t = compose(Some("Atlantique"), &k, &proper(), Some("Le merlu de l'Atlantique Nord, longtemps surpêché, a retrouvé des stocks durables selon les scientifiques."));
+        let t = compose(Some("Atlantique"), &k, &proper(), &["Le merlu de l'Atlantique Nord, longtemps surpêché, a retrouvé des stocks durables selon les scientifiques."]);
         assert!(visible_len(&t) >= MIN_TITLE_LEN, "{t}");
         assert_ne!(t, "Atlantique");
     }
@@ -378,7 +379,7 @@ mod tests {
             Some("Poutine reçoit Loukachenko à Minsk."),
             &Keyphrase::new("Poutine"),
             &proper(),
-            None,
+            &[],
         );
         assert_eq!(t, "Poutine reçoit Loukachenko à Minsk");
     }

@@ -67,7 +67,8 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
     let before =
         (0..start.min(draft.len())).find(|&i| draft.roles[i].is_none() && headline(draft, i));
     before.or_else(|| {
-        let opens_page = (0..start).all(|i| draft.roles[i].is_some());
+        // Only furniture or short labels ("Faits divers") stand above it.
+        let opens_page = (0..start).all(|i| draft.roles[i].is_some() || draft.shapes[i].words <= 4);
         let first = draft.texts.get(start)?;
         let exclaims = first.trim_end().ends_with(['?', '!']);
         (opens_page && exclaims && headline(draft, start) && start + 1 < draft.len())
