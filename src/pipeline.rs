@@ -781,6 +781,10 @@ fn searchable(phrase: &str) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
+    let shouted = words.len() > 1 && !phrase.chars().any(char::is_lowercase);
+    if shouted {
+        return false; // a rubric ("SCAN POLITIQUE"), not what a reader types
+    }
     let last_lower = last.to_lowercase();
     if words.len() > 1 {
         return !crate::lexicon::looks_like_finite_verb(&last_lower);

@@ -183,8 +183,11 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                 || CUT_BEFORE.contains(&next.as_str())
                 || next.starts_with("qu");
             let prefix = prefix.trim_end_matches([',', ' ']).to_string();
-            (boundary && visible_len(&prefix) <= max && !ends_on_function_word(&prefix))
-                .then_some(prefix)
+            (boundary
+                && visible_len(&prefix) <= max
+                && !ends_on_function_word(&prefix)
+                && !ends_on_verb(&prefix))
+            .then_some(prefix)
         })
         .collect();
     prefixes
@@ -192,6 +195,49 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
         .find(|p| keyphrase.is_in(p))
         .or(prefixes.first())
         .cloned()
+}
+
+/// The text ends on an auxiliary, a modal or an adverb that wants what follows ("… sont",
+/// "… doit", "… surtout"): a headline cut there leaves its clause open. A full verb may end
+/// one ("Poutine et Loukachenko se rencontreront").
+fn ends_on_verb(text: &str) -> bool {
+    let last = text
+        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "est"
+            | "sont"
+            | "a"
+            | "ont"
+            | "était"
+            | "étaient"
+            | "avait"
+            | "avaient"
+            | "sera"
+            | "seront"
+            | "aura"
+            | "auront"
+            | "fait"
+            | "font"
+            | "peut"
+            | "peuvent"
+            | "doit"
+            | "doivent"
+            | "va"
+            | "vont"
+            | "veut"
+            | "veulent"
+            | "surtout"
+            | "notamment"
+            | "aussi"
+            | "encore"
+            | "déjà"
+            | "très"
+            | "plus"
+    )
 }
 
 /// The keyphrase's content words are all within the title's first words: as many as the

@@ -74,6 +74,18 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
 
 /// The paragraph without a rubric glued to its start.
 fn strip_kicker(text: &str) -> &str {
+    // "LE SCAN POLITIQUE – Le président…", "VIDÉO - Le mouvement…": a rubric in capitals
+    // before a dash.
+    for dash in [" – ", " - ", " — "] {
+        if let Some((rubric, rest)) = text.split_once(dash) {
+            let capitals = rubric.chars().any(char::is_alphabetic)
+                && !rubric.chars().any(char::is_lowercase)
+                && rubric.split_whitespace().count() <= KICKER_MAX_WORDS;
+            if capitals && rest.chars().next().is_some_and(char::is_uppercase) {
+                return rest;
+            }
+        }
+    }
     // "AgricultureL'Office": a lowercase letter straight before a capital, in the first word.
     let first_word = text.split_whitespace().next().unwrap_or("");
     let chars: Vec<(usize, char)> = first_word.char_indices().collect();
@@ -162,6 +174,10 @@ mod tests {
                 true
             ),
             "Le président de l’Asvel estime que son club aurait pu mieux faire"
+        );
+        assert_eq!(
+            clean_paragraph("LE SCAN POLITIQUE – Le président a indiqué que les travailleurs toucheront 100 euros.", true),
+            "Le président a indiqué que les travailleurs toucheront 100 euros."
         );
         let plain = "Le président de l’Asvel estime que son club aurait pu mieux faire.";
         assert_eq!(clean_paragraph(plain, true), plain);
