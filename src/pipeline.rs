@@ -415,6 +415,7 @@ pub fn compose(
         lead_paragraphs: &lead_paragraphs,
         body: &paragraphs,
         proper: &proper,
+        descriptions: meta::Descriptions::of(&lead_paragraphs),
     };
     let outline = context.outline(rest, settings.keyphrase.as_deref());
     let density = analysing::density(&paragraphs, &outline.keyphrase);
@@ -463,6 +464,8 @@ struct Context<'a> {
     lead_paragraphs: &'a [&'a Paragraph],
     /// Every body paragraph: what the keyphrase's density is measured on.
     body: &'a [&'a Paragraph],
+    /// The meta descriptions the lead allows: computed once, asked for each keyphrase.
+    descriptions: meta::Descriptions,
     proper: &'a ProperNouns,
 }
 
@@ -518,6 +521,7 @@ impl Context<'_> {
                     sections: &grouped,
                     body: self.body,
                     proper: self.proper,
+                    descriptions: &self.descriptions,
                 };
                 (choice.best(self.lead_paragraphs), "auto")
             }
@@ -548,8 +552,10 @@ impl Context<'_> {
         settings: &Settings,
     ) -> (FrontMatter, DateSource) {
         let (keyphrase, title) = (&outline.keyphrase, outline.title.clone());
-        let description = meta::compose(self.lead_paragraphs, keyphrase)
-            .or_else(|| meta::compose_without_keyphrase(self.lead_paragraphs))
+        let description = self
+            .descriptions
+            .with(keyphrase)
+            .or_else(|| self.descriptions.any())
             .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
         let (date, date_source) =
             dates::choose(settings.date, lead.shown_date(), settings.run_date);
@@ -649,6 +655,8 @@ struct KeyphraseChoice<'a> {
     sections: &'a [Vec<&'a Paragraph>],
     body: &'a [&'a Paragraph],
     proper: &'a ProperNouns,
+    /// The meta descriptions the lead allows, asked for each keyphrase tried.
+    descriptions: &'a meta::Descriptions,
 }
 
 /// How many of the lede's sentences a headline may be made of, when the source has none.
@@ -749,7 +757,7 @@ impl KeyphraseChoice<'_> {
         let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
         let in_lede = lead.first().is_some_and(|p| k.is_in(&p.text));
         let opens_title = title::starts_with_keyphrase(composed, k);
-        let in_meta = meta::compose(lead, k).is_some();
+        let in_meta = self.descriptions.with(k).is_some();
         let density = keyphrase_density(self.body, k);
         let density_ok = (analysing::MIN_KEYPHRASE_DENSITY..=analysing::MAX_KEYPHRASE_DENSITY)
             .contains(&density);

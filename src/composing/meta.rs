@@ -80,21 +80,40 @@ fn could_fit(pieces: &[&Piece]) -> bool {
 
 /// Compose the description; `None` when no candidate reaches the range.
 pub fn compose<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) -> Option<String> {
-    let literal = |c: &str| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
-    candidates(paragraphs)
-        .into_iter()
-        .filter(|c| keyphrase.is_in(&c.text))
-        .min_by_key(|c| (!literal(&c.text), c.cuts_a_list, c.order))
-        .map(|c| c.text)
+    Descriptions::of(paragraphs).with(keyphrase)
 }
 
-/// The best description in range when none holds the keyphrase: a summary of the right
-/// length still serves the reader; `check` reports the missing keyphrase.
-pub fn compose_without_keyphrase<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Option<String> {
-    candidates(paragraphs)
-        .into_iter()
-        .min_by_key(|c| (c.cuts_a_list, c.order))
-        .map(|c| c.text)
+/// The descriptions in range that a lead allows, computed once: the keyphrase choice asks
+/// them whether each keyphrase it tries can be carried.
+pub struct Descriptions {
+    in_range: Vec<Candidate>,
+}
+
+impl Descriptions {
+    pub fn of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Descriptions {
+        Descriptions {
+            in_range: candidates(paragraphs),
+        }
+    }
+
+    /// The best description that holds the keyphrase.
+    pub fn with(&self, keyphrase: &Keyphrase) -> Option<String> {
+        let literal = |c: &str| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
+        self.in_range
+            .iter()
+            .filter(|c| keyphrase.is_in(&c.text))
+            .min_by_key(|c| (!literal(&c.text), c.cuts_a_list, c.order))
+            .map(|c| c.text.clone())
+    }
+
+    /// The best description in range when none holds the keyphrase: a summary of the right
+    /// length still serves the reader; `check` reports the missing keyphrase.
+    pub fn any(&self) -> Option<String> {
+        self.in_range
+            .iter()
+            .min_by_key(|c| (c.cuts_a_list, c.order))
+            .map(|c| c.text.clone())
+    }
 }
 
 /// Every candidate in the length range, from the lead's first sentences.
