@@ -70,6 +70,10 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut quote_depth = 0usize;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Whether a quotation closes later is asked at every full stop: the last « » » answers it
+    // for all of them, where searching the rest of the text each time made the work grow with
+    // the square of a paragraph that opens a quotation and never closes it.
+    let last_close = text.rfind('»');
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -96,7 +100,7 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
             j += 1;
         }
         let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-        let inside_quote = quote_depth > 0 && text[end..].contains('»');
+        let inside_quote = quote_depth > 0 && last_close.is_some_and(|close| close >= end);
         if !inside_quote
             && is_followed_by_new_sentence(&chars, j)
             && !(c == '.' && ends_with_abbreviation(&text[start..pos]))
