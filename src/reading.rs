@@ -8,6 +8,7 @@
 use crate::error::InputError;
 
 pub mod html;
+pub mod input;
 pub mod markdown;
 pub mod page;
 pub mod repair;

@@ -55,3 +55,44 @@ fn a_panicking_input_in_a_batch_leaves_the_others_and_the_report() {
     assert!(dir.path().join("out/b.md").exists());
     assert_eq!(std::fs::read_to_string(&report).unwrap().lines().count(), 2);
 }
+
+#[test]
+fn reads_stop_at_the_limit_and_special_files_are_refused_unopened() {
+    let out = redac()
+        .args(["rewrite", "/dev/zero", "--max-bytes", "1000"])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("a device"));
+    let out = redac()
+        .args(["rewrite", "-", "--max-bytes", "1000"])
+        .write_stdin(vec![b'a'; 5000])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("over the 1000-byte limit"));
+    #[cfg(target_os = "linux")]
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo.txt");
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            &fifo,
+            rustix::fs::FileType::Fifo,
+            rustix::fs::Mode::RUSR | rustix::fs::Mode::WUSR,
+            0,
+        )
+        .unwrap();
+        for command in ["rewrite", "stats"] {
+            let out = redac()
+                .arg(command)
+                .arg(&fifo)
+                .timeout(std::time::Duration::from_secs(20))
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{command}");
+            assert!(String::from_utf8_lossy(&out.stderr).contains("named pipe"));
+        }
+    }
+}
