@@ -1,0 +1,20 @@
+//! `redac rewrite LEAD --with …`: the input is cut at each form feed line ("\n\x0c\n") into the
+//! lead and up to four related sources.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use redac::pipeline::{Settings, SourceInput};
+
+fuzz_target!(|bytes: &[u8]| {
+    let mut sources = bytes
+        .split(|&b| b == 0x0c)
+        .take(5)
+        .enumerate()
+        .map(|(i, part)| SourceInput {
+            name: format!("source-{i}"),
+            bytes: part.to_vec(),
+        });
+    let Some(lead) = sources.next() else { return };
+    let related: Vec<SourceInput> = sources.collect();
+    let _ = redac::dossier::rewrite(&lead, &related, &Settings::default());
+});
