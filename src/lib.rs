@@ -20,6 +20,7 @@ pub mod pipeline;
 pub mod readability;
 pub mod reading;
 pub mod rendering;
+pub mod safe_text;
 pub mod segmenting;
 pub mod stats;
 pub mod structure;

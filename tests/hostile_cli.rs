@@ -96,3 +96,115 @@ fn reads_stop_at_the_limit_and_special_files_are_refused_unopened() {
         }
     }
 }
+
+fn rewrite_stdin(input: Vec<u8>) -> (i32, String, String) {
+    let out = redac().arg("rewrite").write_stdin(input).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_lone_carriage_return_makes_no_live_markdown() {
+    let mut input = seed();
+    input.extend_from_slice(
+        "Le président a parlé longtemps de sécurité régionale hier.\r# Titre injecté par un retour chariot\r- item injecté dans une liste\n".as_bytes(),
+    );
+    let (status, article, _) = rewrite_stdin(input);
+    assert!(matches!(status, 0 | 1));
+    assert!(!article.contains('\r'));
+    for line in article.lines() {
+        assert!(
+            !(line.starts_with("# Titre injecté") || line.starts_with("- item injecté")),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn invisible_characters_never_reach_the_article_and_messages_are_escaped() {
+    let text = String::from_utf8(seed()).unwrap().replacen(
+        "Poutine",
+        "Pou\u{200b}tine\u{202e}\u{1b}]0;pwned\u{7}",
+        3,
+    );
+    let (status, article, stderr) = rewrite_stdin(text.into_bytes());
+    assert!(matches!(status, 0 | 1));
+    for c in ['\u{200b}', '\u{202e}', '\u{1b}', '\u{7}'] {
+        assert!(!article.contains(c) && !stderr.contains(c), "{c:?}");
+    }
+    let out = redac()
+        .arg("rewrite")
+        .arg("absent\u{1b}]0;pwned\u{7}.txt")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains('\u{1b}'), "{stderr}");
+    assert!(
+        stderr.contains("absent\\u{1b}]0;pwned\\u{7}.txt"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn one_invalid_byte_is_replaced_on_its_line_not_the_whole_file_reread() {
+    let good = seed();
+    let at = good.windows(2).position(|w| w == "é".as_bytes()).unwrap();
+    let line = good[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let mut bad = good[..at].to_vec();
+    bad.push(0xE9);
+    bad.extend_from_slice(&good[at + 2..]);
+    let (status, article, stderr) = rewrite_stdin(bad);
+    assert!(matches!(status, 0 | 1), "{stderr}");
+    assert!(!article.contains("Ã©"), "mojibake");
+    assert!(article.contains("é"));
+    assert!(
+        stderr.contains(&format!(
+            "invalid UTF-8 replaced with \u{fffd} on line {line}"
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn utf16_without_bom_is_read_as_text() {
+    let text = String::from_utf8(seed()).unwrap();
+    let utf8 = rewrite_stdin(text.clone().into_bytes());
+    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let (status, article, stderr) = rewrite_stdin(utf16);
+    assert!(matches!(status, 0 | 1), "{stderr}");
+    assert_eq!(article, utf8.1);
+    assert!(stderr.contains("read as UTF-16LE"), "{stderr}");
+}
+
+#[test]
+fn a_paragraph_of_links_is_no_words() {
+    let mut input = seed();
+    let before = redac()
+        .args(["stats", "--format", "json"])
+        .write_stdin(input.clone())
+        .output()
+        .unwrap();
+    input.extend_from_slice(
+        "\n\nSources : https://exemple.fr/a redaction@exemple.fr www.exemple.fr "
+            .repeat(200)
+            .as_bytes(),
+    );
+    let after = redac()
+        .args(["stats", "--format", "json"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let words = |out: &std::process::Output| {
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["words"].as_u64().unwrap()
+    };
+    assert!(
+        words(&after) <= words(&before) + 200,
+        "{} vs {}",
+        words(&after),
+        words(&before)
+    );
+}

@@ -193,7 +193,7 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     }
     if !args.quiet {
         for line in export::summary::lines(&result.report) {
-            eprintln!("redac: {line}");
+            super::say(&line);
         }
     }
     Ok(if result.report.brief_met {
