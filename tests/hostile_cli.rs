@@ -208,3 +208,76 @@ fn a_paragraph_of_links_is_no_words() {
         words(&before)
     );
 }
+
+/// Run `redac` with `args` in `dir` and return the exit status.
+fn status_in(dir: &std::path::Path, args: &[&str]) -> Option<i32> {
+    let out = redac().current_dir(dir).args(args).output().unwrap();
+    out.status.code()
+}
+
+#[test]
+fn no_output_lands_on_an_input_or_in_an_input_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("dossier")).unwrap();
+    std::fs::create_dir_all(d.join("in")).unwrap();
+    std::fs::write(d.join("lead.txt"), seed()).unwrap();
+    std::fs::write(d.join("dossier/autre.txt"), seed()).unwrap();
+    std::fs::write(d.join("in/a.txt"), seed()).unwrap();
+    std::fs::write(d.join("in/notes.csv"), "a,b").unwrap();
+    let snapshot = || {
+        ["lead.txt", "dossier/autre.txt", "in/a.txt", "in/notes.csv"]
+            .map(|f| std::fs::read(d.join(f)).unwrap())
+    };
+    let before = snapshot();
+    for args in [
+        &["rewrite", "lead.txt", "--report", "lead.txt"][..],
+        &["rewrite", "lead.txt", "--report", "./dossier/../lead.txt"],
+        &[
+            "rewrite",
+            "lead.txt",
+            "--with",
+            "dossier",
+            "-o",
+            "dossier/article.md",
+        ],
+        &[
+            "rewrite",
+            "lead.txt",
+            "--with",
+            "dossier",
+            "--report",
+            "dossier/autre.txt",
+        ],
+        &["rewrite", "lead.txt", "-o", "a.md", "--report", "a.md"],
+        &["rewrite", "in", "-o", "out", "--report", "in/notes.csv"],
+        &["rewrite", "in", "-o", "out", "--report", "in/report.jsonl"],
+    ] {
+        assert_eq!(status_in(d, args), Some(2), "{args:?}");
+        assert!(!d.join("dossier/article.md").exists() && !d.join("out").exists());
+    }
+    assert_eq!(snapshot(), before);
+}
+
+#[test]
+fn an_orphan_temporary_left_by_a_killed_run_is_removed_by_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("lead.txt"), seed()).unwrap();
+    let orphan = d.join(".redac-AbC123.tmp");
+    let file = std::fs::File::create(&orphan).unwrap();
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    file.set_modified(hour_ago).unwrap();
+    drop(file);
+    assert!(matches!(
+        status_in(d, &["rewrite", "lead.txt", "-o", "article.md"]),
+        Some(0 | 1)
+    ));
+    assert!(!orphan.exists());
+    let left: Vec<_> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -268,20 +268,21 @@ fn is_source_extension(extension: &std::ffi::OsStr) -> bool {
         .any(|x| extension.eq_ignore_ascii_case(x))
 }
 
+/// `-o` and `--report` may land neither on an input nor in a `--with` folder.
 fn refuse_overwriting_inputs(args: &RewriteArgs) -> Result<(), String> {
-    let Some(out) = &args.output else {
-        return Ok(());
-    };
-    let inputs = args.input.iter().chain(&args.with);
-    for input in inputs {
-        if writing::same_file(input, out) {
-            return Err(format!(
-                "refusing to overwrite the input {} with the output",
-                input.display()
-            ));
-        }
-    }
-    Ok(())
+    let outputs: Vec<&Path> = args
+        .output
+        .iter()
+        .chain(&args.report)
+        .map(|p| p.as_path())
+        .collect();
+    let inputs: Vec<&Path> = args
+        .input
+        .iter()
+        .chain(&args.with)
+        .map(|p| p.as_path())
+        .collect();
+    redac::outputs::refuse_overlap(&outputs, &inputs).map_err(|e| e.to_string())
 }
 
 fn io_reason(e: &std::io::Error) -> String {
