@@ -281,3 +281,26 @@ fn an_orphan_temporary_left_by_a_killed_run_is_removed_by_the_next() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+/// Inputs the fuzzer found crashing (fuzz/artifacts), kept as they were found.
+const FUZZ_CRASHES: &[&[u8]] = &[
+    // A brief and nothing else: the structure stage indexed block 0 of an empty page.
+    b"par:Make this article seo compatible  \n",
+    b"Customize this title in frCus",
+];
+
+#[test]
+fn inputs_the_fuzzer_found_crashing_end_in_an_error() {
+    for input in FUZZ_CRASHES {
+        for command in ["rewrite", "stats"] {
+            let out = redac().arg(command).write_stdin(*input).output().unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(2),
+                "{command} {:?}: {}",
+                String::from_utf8_lossy(input),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
