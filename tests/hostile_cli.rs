@@ -287,6 +287,8 @@ const FUZZ_CRASHES: &[&[u8]] = &[
     // A brief and nothing else: the structure stage indexed block 0 of an empty page.
     b"par:Make this article seo compatible  \n",
     b"Customize this title in frCus",
+    // A headline as the last block: the stage asked for the role of the block under it.
+    b"# \xa0$   \n\t\n",
 ];
 
 #[test]
