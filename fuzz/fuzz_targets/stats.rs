@@ -9,5 +9,5 @@ fuzz_target!(|bytes: &[u8]| {
         name: "fuzz".into(),
         bytes: bytes.to_vec(),
     };
-    let _ = redac::stats::measure(&source, None);
+    let _ = redac::stats::measure(&source, None, None);
 });
