@@ -306,3 +306,20 @@ fn inputs_the_fuzzer_found_crashing_end_in_an_error() {
         }
     }
 }
+
+#[test]
+fn a_page_the_html_extractor_panics_on_is_contained() {
+    // trafilatura (through ego-tree) panics on this mutated page; reading::html catches it.
+    let page = std::fs::read("fixtures/fuzz/extractor-panic.html").unwrap();
+    for command in ["rewrite", "stats"] {
+        let out = redac()
+            .arg(command)
+            .write_stdin(page.clone())
+            .output()
+            .unwrap();
+        assert!(
+            matches!(out.status.code(), Some(0..=2)),
+            "{command}: {out:?}"
+        );
+    }
+}

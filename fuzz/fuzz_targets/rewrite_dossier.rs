@@ -3,9 +3,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+
+#[path = "contained.rs"]
+mod contained;
 use redac::pipeline::{Settings, SourceInput};
 
-fuzz_target!(|bytes: &[u8]| {
+fuzz_target!(init: contained::install_hook(), |bytes: &[u8]| {
     let mut sources = bytes
         .split(|&b| b == 0x0c)
         .take(5)

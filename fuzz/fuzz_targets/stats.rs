@@ -2,9 +2,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+
+#[path = "contained.rs"]
+mod contained;
 use redac::pipeline::SourceInput;
 
-fuzz_target!(|bytes: &[u8]| {
+fuzz_target!(init: contained::install_hook(), |bytes: &[u8]| {
     let source = SourceInput {
         name: "fuzz".into(),
         bytes: bytes.to_vec(),
