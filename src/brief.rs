@@ -134,8 +134,14 @@ fn read_instruction(line: &str) -> Option<Instruction> {
         return None;
     }
     let last_cue_end = cues.iter().map(|m| m.end()).max().unwrap_or(0);
-    let glued_title = glued_title(&line[last_cue_end..]);
-    let instruction_part = &line[..line.len() - glued_title.as_deref().map_or(0, str::len)];
+    let glued = glued_title(&line[last_cue_end..]);
+    // The instruction ends where the title starts, counted from the front: the title is
+    // trimmed at its end, so its length says nothing about where it begins.
+    let instruction_part = &line[..last_cue_end
+        + glued
+            .as_ref()
+            .map_or(line.len() - last_cue_end, |g| g.start)];
+    let glued_title = glued.map(|g| g.text);
     // "Read in English", "Lire en anglais": a page's link to its translation names a language
     // in a few words without asking for anything.
     let language_link = cues.len() == 1
@@ -167,13 +173,21 @@ fn read_instruction(line: &str) -> Option<Instruction> {
     })
 }
 
+/// A headline glued after the last cue: its text, and the byte offset where it starts.
+struct GluedTitle {
+    text: String,
+    start: usize,
+}
+
 /// Text after the last cue that reads as a headline of its own: it starts with a capital (often
 /// glued to the cue with no space) and has at least three words.
-fn glued_title(rest: &str) -> Option<String> {
+fn glued_title(rest: &str) -> Option<GluedTitle> {
     let candidate = rest.trim_start_matches(|c: char| c.is_whitespace() || ":-–—|".contains(c));
     let starts_capital = candidate.chars().next().is_some_and(char::is_uppercase);
-    (starts_capital && candidate.split_whitespace().count() >= 3)
-        .then(|| candidate.trim_end().to_string())
+    (starts_capital && candidate.split_whitespace().count() >= 3).then(|| GluedTitle {
+        text: candidate.trim_end().to_string(),
+        start: rest.len() - candidate.len(),
+    })
 }
 
 #[cfg(test)]
@@ -221,6 +235,29 @@ mod tests {
         assert_eq!(brief.lines[0], "Customize this title in french");
         assert!(rest.starts_with("Poutine et Loukachenko discutent d’une défense\n"));
         assert!(!rest.contains("Make") && !rest.contains("Customize"));
+    }
+
+    #[test]
+    fn a_glued_title_with_an_accented_capital_and_trailing_space_is_cut_at_its_start() {
+        // Used to slice inside "É": the cut was measured from the end of the line, which the
+        // trimmed title no longer reached.
+        let input = "Customize this title in frenchÉlections en Russie aujourd’hui \nLe président russe est arrivé.";
+        let (brief, rest) = extract(input);
+        assert_eq!(brief.lines, vec!["Customize this title in french"]);
+        assert!(
+            rest.starts_with("Élections en Russie aujourd’hui\n"),
+            "{rest}"
+        );
+        for tail in [" ", "  \t", "\u{a0}", " \u{202f} "] {
+            let line = format!("Customize this title in frenchÉté à Minsk et à Moscou{tail}");
+            let (brief, rest) = extract(&line);
+            assert_eq!(
+                brief.lines,
+                vec!["Customize this title in french"],
+                "{tail:?}"
+            );
+            assert_eq!(rest, "Été à Minsk et à Moscou");
+        }
     }
 
     #[test]

@@ -15,6 +15,10 @@ pub enum InputError {
     Binary { reason: String },
     #[error("the input is {bytes} bytes, over the {limit}-byte limit (raise it with --max-bytes)")]
     TooLarge { bytes: usize, limit: usize },
+    #[error("the input is over the {limit}-byte limit (raise it with --max-bytes)")]
+    OverLimit { limit: usize },
+    #[error("the input is {kind}, not a regular file; give it as standard input (`-`) to read it")]
+    NotAFile { kind: &'static str },
     #[error("the input is in {language} (confidence {confidence:.2}), not French; redac does not translate")]
     NotFrench { language: String, confidence: f64 },
     #[error("no article text is left once the brief and the scraping noise are removed")]

@@ -87,6 +87,8 @@ pub struct Prepared {
     pub name: String,
     pub encoding: &'static str,
     pub encoding_guessed: bool,
+    /// Lines where invalid UTF-8 was replaced with U+FFFD.
+    pub replaced_lines: Vec<usize>,
     pub brief: Brief,
     pub language: Detection,
     pub article: structure::Article,
@@ -162,6 +164,7 @@ pub fn prepare_as(
         name: source.name.clone(),
         encoding: decoded.encoding,
         encoding_guessed: decoded.guessed,
+        replaced_lines: decoded.replaced_lines,
         brief,
         language: detection,
         article,
@@ -317,6 +320,9 @@ pub struct SourceReport {
     pub url: Option<String>,
     pub encoding: &'static str,
     pub encoding_guessed: bool,
+    /// Lines where invalid UTF-8 was replaced with U+FFFD.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub replaced_lines: Vec<usize>,
     /// Body words this source contributed.
     pub words_used: usize,
     pub sentences_used: usize,
@@ -969,6 +975,7 @@ fn source_reports(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<SourceRep
                 url: s.metadata.url.clone(),
                 encoding: s.encoding,
                 encoding_guessed: s.encoding_guessed,
+                replaced_lines: s.replaced_lines.clone(),
                 words_used: used.iter().map(|b| b.paragraph.words()).sum(),
                 sentences_used: used.iter().map(|b| b.paragraph.sentences.len()).sum(),
             }

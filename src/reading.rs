@@ -8,6 +8,7 @@
 use crate::error::InputError;
 
 pub mod html;
+pub mod input;
 pub mod markdown;
 pub mod page;
 pub mod repair;
@@ -26,6 +27,8 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// Set when the bytes were not UTF-8 and the encoding had to be guessed.
     pub guessed: bool,
+    /// Lines (from 1) of UTF-8 input where invalid bytes were replaced with U+FFFD.
+    pub replaced_lines: Vec<usize>,
 }
 
 /// Decode `bytes` into text, refusing empty, binary and oversized input.
@@ -111,11 +114,23 @@ fn decode_text(bytes: &[u8]) -> Result<Decoded, InputError> {
         }
         return checked(text.into_owned(), encoding.name(), false);
     }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        if !had_errors {
+            return checked(text.into_owned(), encoding.name(), true);
+        }
+    }
     if let Some(reason) = binary_reason(bytes) {
         return Err(binary(reason));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => checked(text.to_owned(), "UTF-8", false),
+        Err(_) if mostly_utf8(bytes) => {
+            let (text, replaced_lines) = replace_invalid(bytes);
+            let mut decoded = checked(text, "UTF-8", false)?;
+            decoded.replaced_lines = replaced_lines;
+            Ok(decoded)
+        }
         Err(_) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -124,6 +139,66 @@ fn decode_text(bytes: &[u8]) -> Result<Decoded, InputError> {
             let (text, _, _) = encoding.decode(bytes);
             checked(text.into_owned(), encoding.name(), true)
         }
+    }
+}
+
+/// UTF-8 with a few invalid bytes (a file cut or spliced badly) rather than a legacy encoding:
+/// it holds more valid multi-byte sequences than invalid ones. Windows-1252 French almost never
+/// forms a valid one (an accented letter is one byte followed by ASCII), so it falls to the
+/// guess; a UTF-8 article with one bad byte keeps its hundreds of good accents.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    multibyte > invalid
+}
+
+/// Decode UTF-8, replacing each invalid sequence with U+FFFD where it stands; the lines that
+/// held one, from 1.
+fn replace_invalid(bytes: &[u8]) -> (String, Vec<usize>) {
+    let mut text = String::with_capacity(bytes.len());
+    let mut lines = Vec::new();
+    let mut line = 1;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        line += chunk.valid().bytes().filter(|&b| b == b'\n').count();
+        if !chunk.invalid().is_empty() {
+            text.push(char::REPLACEMENT_CHARACTER);
+            if lines.last() != Some(&line) {
+                lines.push(line);
+            }
+            line += chunk.invalid().iter().filter(|&&b| b == b'\n').count();
+        }
+    }
+    (text, lines)
+}
+
+/// UTF-16 without a BOM, recognised by its shape: in Latin text nearly every code unit has a
+/// zero high byte, so the NUL bytes fall on one parity only (odd offsets for little-endian).
+/// Binary files have NULs on both.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(8192) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let zeros_at = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let one_sided = |zeros: usize, other: usize| zeros * 10 >= pairs * 7 && other * 20 <= pairs;
+    if one_sided(odd, even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if one_sided(even, odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -145,10 +220,16 @@ fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decode
     if control * 10 > total {
         return Err(binary(format!("{control} control characters")));
     }
+    // Line endings and invisible characters, before any stage reads the text.
+    let text = match crate::safe_text::clean(&text) {
+        std::borrow::Cow::Owned(clean) => clean,
+        std::borrow::Cow::Borrowed(_) => text,
+    };
     Ok(Decoded {
         text,
         encoding,
         guessed,
+        replaced_lines: Vec::new(),
     })
 }
 
@@ -236,6 +317,39 @@ mod tests {
             decode_as(b"<html>", 3, Some(Format::Html)),
             Err(InputError::TooLarge { .. })
         ));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_read_both_ways() {
+        let text = "Le président biélorusse est arrivé à Minsk.\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, name) in [(le, "UTF-16LE"), (be, "UTF-16BE")] {
+            let decoded = decode(&bytes, MAX).unwrap();
+            assert_eq!(decoded.text, text);
+            assert_eq!(decoded.encoding, name);
+        }
+    }
+
+    #[test]
+    fn an_invalid_byte_in_utf8_is_replaced_where_it_stands() {
+        let mut bytes = "Le président est arrivé.\nIl a parlé".as_bytes().to_vec();
+        bytes.push(0xE9);
+        bytes.extend_from_slice(" de sécurité.\n".as_bytes());
+        let decoded = decode(&bytes, MAX).unwrap();
+        assert_eq!(
+            decoded.text,
+            "Le président est arrivé.\nIl a parlé\u{fffd} de sécurité.\n"
+        );
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert!(!decoded.guessed);
+        assert_eq!(decoded.replaced_lines, vec![2]);
+    }
+
+    #[test]
+    fn text_is_made_safe_before_anything_reads_it() {
+        let decoded = decode(b"Fin.\r# Titre\r\n\xe2\x80\xae\x1b[2J", MAX).unwrap();
+        assert_eq!(decoded.text, "Fin.\n# Titre\n[2J");
     }
 
     #[test]

@@ -14,18 +14,40 @@ use std::ops::Range;
 
 /// Count words by the rule documented at the top of this module.
 pub fn count_words(text: &str) -> usize {
-    // One pass: a token is a run of non-white-space, counted once it holds a letter or digit.
-    let mut words = 0;
-    let mut counted = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            counted = false;
-        } else if !counted && c.is_alphanumeric() {
-            counted = true;
-            words += 1;
-        }
+    text.split(char::is_whitespace)
+        .filter(|token| token.chars().any(char::is_alphanumeric) && !is_address(token))
+        .count()
+}
+
+/// A token that is a web or e-mail address, with any punctuation around it.
+pub fn is_address(token: &str) -> bool {
+    let t = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if let Some(colon) = t.find("://") {
+        let scheme = &t[..colon];
+        let scheme_like = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+        return scheme_like && t[colon + 3..].chars().any(char::is_alphanumeric);
     }
-    words
+    let www = t.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."));
+    if www && t[4..].contains(|c: char| c.is_alphanumeric()) {
+        return true;
+    }
+    is_email(t)
+}
+
+/// `local@domain.tld`: letters or digits before the `@`, and a dot between letters after it.
+fn is_email(t: &str) -> bool {
+    let Some((local, domain)) = t.split_once('@') else {
+        return false;
+    };
+    let domain = domain.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let labels: Vec<&str> = domain.split('.').collect();
+    local.chars().any(char::is_alphanumeric)
+        && !local.contains(char::is_whitespace)
+        && labels.len() >= 2
+        && labels.iter().all(|l| l.chars().any(char::is_alphanumeric))
 }
 
 /// A paragraph and the byte ranges of its sentences.
@@ -70,6 +92,10 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut quote_depth = 0usize;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Whether a quotation closes later is asked at every full stop: the last « » » answers it
+    // for all of them, where searching the rest of the text each time made the work grow with
+    // the square of a paragraph that opens a quotation and never closes it.
+    let last_close = text.rfind('»');
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -96,7 +122,7 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
             j += 1;
         }
         let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-        let inside_quote = quote_depth > 0 && text[end..].contains('»');
+        let inside_quote = quote_depth > 0 && last_close.is_some_and(|close| close >= end);
         if !inside_quote
             && is_followed_by_new_sentence(&chars, j)
             && !(c == '.' && ends_with_abbreviation(&text[start..pos]))
@@ -273,6 +299,30 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn web_and_e_mail_addresses_are_not_words() {
+        assert_eq!(
+            count_words("voir https://exemple.fr/a?b=1 et www.lemonde.fr."),
+            2
+        );
+        assert_eq!(
+            count_words("écrire à redaction@exemple.fr, (contact@a.b.fr)"),
+            2
+        );
+        assert_eq!(count_words(&"https://exemple.fr/article ".repeat(500)), 0);
+        for word in [
+            "@Elysee",
+            "aujourd’hui",
+            "3.5",
+            "M.",
+            "J.-C.",
+            "a@b",
+            "ftp:",
+        ] {
+            assert!(!is_address(word), "{word}");
+        }
     }
 
     #[test]

@@ -61,11 +61,17 @@ pub fn temporary_for(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     };
     let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".redac-").suffix(".tmp");
+    builder
+        .prefix(crate::temporaries::PREFIX)
+        .suffix(crate::temporaries::SUFFIX);
     // The mode asked of a new file; the kernel takes the umask off.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    crate::temporaries::sweep_once(dir);
     let tmp = builder.tempfile_in(dir)?;
+    // Held until renamed (a batch report: for the whole run), so that no other run's sweep
+    // takes it for the orphan of a killed one.
+    crate::temporaries::lock(tmp.as_file());
     if let Some(permissions) = existing {
         tmp.as_file().set_permissions(permissions)?;
     }

@@ -8,6 +8,7 @@ use super::layout::Layout;
 use super::walk::{Found, Refusal};
 use crate::error::InputError;
 use crate::pipeline::{Settings, SourceInput};
+use crate::reading::input::ReadError;
 use serde::Serialize;
 use std::fs::Metadata;
 use std::path::{Path, PathBuf};
@@ -188,7 +189,7 @@ impl Job<'_> {
                 return Ok(skipped);
             }
         }
-        let source = self.read(&input, &metadata)?;
+        let source = self.read(&input)?;
         let rewrite = crate::dossier::rewrite(&source, &[], self.settings)
             .map_err(|e| Failure::input(&e.error))?;
         let facts = facts(&rewrite.report);
@@ -244,14 +245,15 @@ impl Job<'_> {
         Some(Outcome::new(self.layout, relative, status))
     }
 
-    /// Read the input, refusing one over the size limit before reading a byte of it.
-    fn read(&self, input: &Path, metadata: &Metadata) -> Result<SourceInput, Failure> {
-        let limit = self.settings.max_bytes;
-        if metadata.len() > limit as u64 {
-            let bytes = usize::try_from(metadata.len()).unwrap_or(usize::MAX);
-            return Err(Failure::input(&InputError::TooLarge { bytes, limit }));
-        }
-        let bytes = std::fs::read(input).map_err(|e| Failure::unreadable(&e))?;
+    /// Read the input, refusing one over the size limit before reading a byte of it, and
+    /// stopping at the limit should it grow while it is read.
+    fn read(&self, input: &Path) -> Result<SourceInput, Failure> {
+        let bytes = crate::reading::input::read_file(input, self.settings.max_bytes).map_err(
+            |e| match e {
+                ReadError::Input(e) => Failure::input(&e),
+                ReadError::Io(e) => Failure::unreadable(&e),
+            },
+        )?;
         Ok(SourceInput {
             name: input.display().to_string(),
             bytes,
@@ -333,7 +335,8 @@ fn failure_kind(error: &InputError) -> &'static str {
     match error {
         InputError::Empty | InputError::WhitespaceOnly => "empty",
         InputError::Binary { .. } => "binary",
-        InputError::TooLarge { .. } => "too large",
+        InputError::TooLarge { .. } | InputError::OverLimit { .. } => "too large",
+        InputError::NotAFile { .. } => "unreadable",
         InputError::NotFrench { .. } => "not French",
         InputError::NoArticle | InputError::NoArticleInPage => "no article",
         InputError::UnsupportedLanguage(_) => "unsupported language",

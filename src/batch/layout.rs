@@ -10,7 +10,7 @@
 
 use super::select::Selection;
 use super::BatchError;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// The input and output folders, as given (for messages) and resolved (for comparisons).
 #[derive(Debug, Clone)]
@@ -84,37 +84,10 @@ impl Layout {
     }
 }
 
-/// `path` made absolute with its symbolic links resolved, even when its last components do
-/// not exist yet (an output folder is usually created by the run).
+/// `path` resolved even when its last components do not exist yet: see
+/// [`crate::outputs::resolve`].
 fn resolve(path: &Path) -> std::io::Result<PathBuf> {
-    let absolute = std::path::absolute(path)?;
-    let mut existing = absolute.as_path();
-    let mut missing: Vec<Component> = Vec::new();
-    loop {
-        match std::fs::canonicalize(existing) {
-            Ok(mut resolved) => {
-                for component in missing.iter().rev() {
-                    match component {
-                        Component::ParentDir => {
-                            resolved.pop();
-                        }
-                        Component::CurDir => {}
-                        other => resolved.push(other),
-                    }
-                }
-                return Ok(resolved);
-            }
-            Err(e) => {
-                let (Some(parent), Some(last)) =
-                    (existing.parent(), existing.components().next_back())
-                else {
-                    return Err(e);
-                };
-                missing.push(last);
-                existing = parent;
-            }
-        }
-    }
+    crate::outputs::resolve(path)
 }
 
 #[cfg(test)]

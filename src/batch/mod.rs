@@ -52,9 +52,7 @@ pub enum BatchError {
     OutputNotAFolder(PathBuf),
     #[error("no input matches {selection} in {input}")]
     NoInput { input: PathBuf, selection: String },
-    #[error(
-        "{0}: the report would be read as an input article by the next run (write it elsewhere)"
-    )]
+    #[error("{0}: the report would be written into the input folder (write it elsewhere)")]
     ReportIsInput(PathBuf),
     #[error("invalid --glob pattern: {0}")]
     Pattern(String),
@@ -106,7 +104,7 @@ impl Batch {
         let layout = Layout::new(&options.input, &options.output, &selection)?;
         std::fs::read_dir(layout.input_root()).map_err(|e| BatchError::io(&options.input, e))?;
         if let Some(report) = options.report.as_deref().filter(|r| !report::is_stdout(r)) {
-            refuse_report_as_input(report, &layout, &selection)?;
+            refuse_report_as_input(report, &layout)?;
         }
         if Walk::new(&layout, &selection).next().is_none() {
             let selection = selection.describe();
@@ -182,27 +180,16 @@ impl Batch {
     }
 }
 
-/// A report inside the input folder that the selection matches would be rewritten as an
-/// article by the next run.
-fn refuse_report_as_input(
-    report: &Path,
-    layout: &Layout,
-    selection: &Selection,
-) -> Result<(), BatchError> {
-    let Some(name) = report.file_name() else {
+/// The report may not land in the input folder, over an input or beside them, except inside
+/// an output folder there that the walk never enters.
+fn refuse_report_as_input(report: &Path, layout: &Layout) -> Result<(), BatchError> {
+    let Ok(resolved) = crate::outputs::resolve(report) else {
         return Ok(());
     };
-    let folder = match report.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let Ok(folder) = std::fs::canonicalize(folder) else {
-        return Ok(());
-    };
-    match folder.join(name).strip_prefix(layout.input_root()) {
-        Ok(relative) if selection.matches(relative) => {
-            Err(BatchError::ReportIsInput(report.to_path_buf()))
-        }
-        _ => Ok(()),
+    let in_output = crate::outputs::resolve(layout.output_folder())
+        .is_ok_and(|output| resolved.starts_with(output));
+    if resolved.starts_with(layout.input_root()) && !in_output {
+        return Err(BatchError::ReportIsInput(report.to_path_buf()));
     }
+    Ok(())
 }

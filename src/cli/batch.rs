@@ -40,7 +40,7 @@ pub fn rewrite_folder(args: &RewriteArgs, folder: &Path) -> Result<u8, String> {
     progress.finish();
     if !args.quiet {
         for line in summary.lines() {
-            eprintln!("redac: {line}");
+            super::say(&line);
         }
     }
     Ok(match summary.verdict() {
@@ -85,7 +85,9 @@ impl Progress {
 
     /// Count one input, and print its problem, if any, above the bar or as a plain line.
     fn record(&self, outcome: &Outcome) {
-        let problem = outcome.problem().map(|p| format!("redac: {p}"));
+        let problem = outcome
+            .problem()
+            .map(|p| format!("redac: {}", redac::safe_text::for_terminal(&p)));
         match (&self.bar, problem) {
             (Some(bar), Some(line)) => bar.println(line),
             (None, Some(line)) => eprintln!("{line}"),

@@ -68,8 +68,14 @@ pub fn run() -> ExitCode {
 
 /// Print an error the way every subcommand does, and return the error status.
 pub fn fail(message: impl std::fmt::Display) -> u8 {
-    eprintln!("redac: error: {message}");
+    say(&format!("error: {message}"));
     EXIT_ERROR
+}
+
+/// Print one message line on stderr, escaped: file names and lines of the input it quotes
+/// never reach the terminal as escape sequences.
+pub fn say(line: &str) {
+    eprintln!("redac: {}", redac::safe_text::for_terminal(line));
 }
 
 /// Output format of the analysis commands (`stats`, `check`).

@@ -3,9 +3,10 @@
 use super::{fail, InputArg, EXIT_OK, EXIT_SHORT};
 use clap::Args;
 use redac::pipeline::{Settings, SourceInput};
+use redac::reading::input;
 use redac::rendering::FrontMatterStyle;
 use redac::{export, writing};
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
@@ -173,8 +174,8 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     if args.report_to_stdout() && args.output.is_none() {
         return Err("--report - and the article would both go to standard output; give -o FILE for the article".into());
     }
-    let lead = read_source(args.input.as_deref())?;
-    let related = read_related(&args.with, args.input.as_deref())?;
+    let lead = read_source(args.input.as_deref(), args.max_bytes)?;
+    let related = read_related(&args.with, args.input.as_deref(), args.max_bytes)?;
     refuse_overwriting_inputs(args)?;
     let settings = args.settings()?;
     let result = redac::dossier::rewrite(&lead, &related, &settings).map_err(|e| e.to_string())?;
@@ -192,7 +193,7 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     }
     if !args.quiet {
         for line in export::summary::lines(&result.report) {
-            eprintln!("redac: {line}");
+            super::say(&line);
         }
     }
     Ok(if result.report.brief_met {
@@ -202,43 +203,43 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     })
 }
 
-/// Read a source file, or standard input for `None` and `-`.
-pub fn read_source(path: Option<&Path>) -> Result<SourceInput, String> {
-    match path {
-        None => read_stdin(),
-        Some(p) if p.as_os_str() == "-" => read_stdin(),
-        Some(p) if p.is_dir() => Err(format!(
-            "{}: is a directory; to rewrite a folder, give -o OUTDIR",
-            p.display()
-        )),
-        Some(p) => std::fs::read(p)
-            .map(|bytes| SourceInput {
-                name: p.display().to_string(),
-                bytes,
-            })
-            .map_err(|e| format!("{}: {}", p.display(), io_reason(&e))),
-    }
+/// Read a source file, or standard input for `None` and `-`, stopping at `max_bytes`.
+pub fn read_source(path: Option<&Path>, max_bytes: usize) -> Result<SourceInput, String> {
+    let (name, bytes) = match path {
+        None => read_stdin(max_bytes)?,
+        Some(p) if p.as_os_str() == "-" => read_stdin(max_bytes)?,
+        Some(p) if p.is_dir() => {
+            return Err(format!(
+                "{}: is a directory; to rewrite a folder, give -o OUTDIR",
+                p.display()
+            ))
+        }
+        Some(p) => (
+            p.display().to_string(),
+            input::read_file(p, max_bytes).map_err(|e| format!("{}: {e}", p.display()))?,
+        ),
+    };
+    Ok(SourceInput { name, bytes })
 }
 
-fn read_stdin() -> Result<SourceInput, String> {
-    let mut stdin = std::io::stdin();
+fn read_stdin(max_bytes: usize) -> Result<(String, Vec<u8>), String> {
+    let stdin = std::io::stdin();
     if stdin.is_terminal() {
         eprintln!("redac: reading the article from the terminal; end with Ctrl-D");
     }
-    let mut bytes = Vec::new();
-    stdin
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("standard input: {e}"))?;
-    Ok(SourceInput {
-        name: "<stdin>".into(),
-        bytes,
-    })
+    let bytes =
+        input::read_stream(stdin.lock(), max_bytes).map_err(|e| format!("standard input: {e}"))?;
+    Ok(("<stdin>".into(), bytes))
 }
 
 /// `--with` files, and the *.txt / *.md files of `--with` directories, in a stable order. The
 /// lead itself, when a `--with` directory holds it, is skipped: `rewrite dossier/lead.txt --with
 /// dossier/` means the lead and the rest of its folder.
-fn read_related(paths: &[PathBuf], lead: Option<&Path>) -> Result<Vec<SourceInput>, String> {
+fn read_related(
+    paths: &[PathBuf],
+    lead: Option<&Path>,
+    max_bytes: usize,
+) -> Result<Vec<SourceInput>, String> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -254,7 +255,10 @@ fn read_related(paths: &[PathBuf], lead: Option<&Path>) -> Result<Vec<SourceInpu
             files.push(path.clone());
         }
     }
-    files.iter().map(|p| read_source(Some(p))).collect()
+    files
+        .iter()
+        .map(|p| read_source(Some(p), max_bytes))
+        .collect()
 }
 
 /// The extensions of the files a `--with` folder adds: the formats redac reads.
@@ -264,20 +268,21 @@ fn is_source_extension(extension: &std::ffi::OsStr) -> bool {
         .any(|x| extension.eq_ignore_ascii_case(x))
 }
 
+/// `-o` and `--report` may land neither on an input nor in a `--with` folder.
 fn refuse_overwriting_inputs(args: &RewriteArgs) -> Result<(), String> {
-    let Some(out) = &args.output else {
-        return Ok(());
-    };
-    let inputs = args.input.iter().chain(&args.with);
-    for input in inputs {
-        if writing::same_file(input, out) {
-            return Err(format!(
-                "refusing to overwrite the input {} with the output",
-                input.display()
-            ));
-        }
-    }
-    Ok(())
+    let outputs: Vec<&Path> = args
+        .output
+        .iter()
+        .chain(&args.report)
+        .map(|p| p.as_path())
+        .collect();
+    let inputs: Vec<&Path> = args
+        .input
+        .iter()
+        .chain(&args.with)
+        .map(|p| p.as_path())
+        .collect();
+    redac::outputs::refuse_overlap(&outputs, &inputs).map_err(|e| e.to_string())
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -29,7 +29,7 @@ pub struct StatsArgs {
 }
 
 pub fn run(args: StatsArgs) -> u8 {
-    let source = match read_source(args.input.as_deref()) {
+    let source = match read_source(args.input.as_deref(), redac::reading::DEFAULT_MAX_BYTES) {
         Ok(s) => s,
         Err(e) => return fail(e),
     };

@@ -176,6 +176,11 @@ fn finish(sentence: &str) -> String {
 
 /// Main-clause prefixes of a sentence, each ended with a full stop, flagged when the cut falls
 /// inside an enumeration.
+///
+/// Only prefixes that could fit a description are made: once a prefix holds more ASCII
+/// characters than [`MAX_META_LEN`] it can never fit (see [`could_fit`]), and neither can any
+/// longer one. So the work is linear in the sentence and the prefixes are few, however many
+/// commas a hostile sentence holds.
 fn clause_prefixes(sentence: &str) -> Vec<(String, bool)> {
     let first_word = sentence
         .split_whitespace()
@@ -187,7 +192,19 @@ fn clause_prefixes(sentence: &str) -> Vec<(String, bool)> {
     }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let mut out = Vec::new();
-    for n in 6..words.len() {
+    // ASCII characters of `words[..n - 1]` and a space: every later prefix holds them all
+    // (the last word may lose its commas to the full stop, the earlier ones keep theirs).
+    let mut ascii = 0;
+    for n in 1..words.len() {
+        if n > 1 {
+            ascii += words[n - 2].chars().filter(char::is_ascii).count() + 1;
+        }
+        if ascii > MAX_META_LEN {
+            break;
+        }
+        if n < 6 {
+            continue;
+        }
         let at_comma = words[n - 1].ends_with(',');
         let before_clause = CLAUSE_CUTS.contains(&lowercase(words[n]).as_ref());
         if !(at_comma || before_clause) {
@@ -229,6 +246,26 @@ mod tests {
             "{meta}"
         );
         assert!(!meta.contains('…'));
+    }
+
+    #[test]
+    fn clause_prefixes_stop_where_no_description_could_fit() {
+        // A sentence of ten thousand commas gives as few prefixes as one of a hundred: the
+        // work no longer grows with the square of its length.
+        let sentence = |n: usize| {
+            let mut s = "Le président russe a reçu son homologue".to_string();
+            for i in 0..n {
+                s.push_str(&format!(" à Minsk{i},"));
+            }
+            s + " hier."
+        };
+        let short = clause_prefixes(&sentence(100));
+        let long = clause_prefixes(&sentence(10_000));
+        assert!(!short.is_empty());
+        assert_eq!(short.len(), long.len());
+        let text_len = |v: &[(String, bool)]| v.iter().map(|(p, _)| p.len()).sum::<usize>();
+        assert_eq!(text_len(&short), text_len(&long));
+        assert!(long.iter().all(|(p, _)| p.len() <= 4 * MAX_META_LEN));
     }
 
     #[test]

@@ -15,6 +15,20 @@ pub fn lines(report: &Report) -> Vec<String> {
             .filter(|s| s.encoding_guessed)
             .map(|s| format!("{}: not UTF-8, read as {}", s.name, s.encoding)),
     );
+    out.extend(
+        report
+            .sources
+            .iter()
+            .filter(|s| !s.replaced_lines.is_empty())
+            .map(|s| {
+                let lines: Vec<String> = s.replaced_lines.iter().map(usize::to_string).collect();
+                format!(
+                    "{}: invalid UTF-8 replaced with \u{fffd} on line {}",
+                    s.name,
+                    lines.join(", ")
+                )
+            }),
+    );
     out.extend(removed_line(report));
     out.push(format!(
         "language: {} (confidence {:.2})",

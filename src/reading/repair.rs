@@ -12,7 +12,9 @@ use std::borrow::Cow;
 /// Decode entities, drop invisible characters and unglue sentences.
 pub fn repair(text: &str) -> Cow<'_, str> {
     let decoded = decode_entities(text);
-    let visible = match drop_invisible(&decoded) {
+    // Entities may decode to what reading removed (`&#x202E;`, `&#13;`): the same cleaning
+    // again, after them.
+    let visible = match crate::safe_text::clean(&decoded) {
         Cow::Borrowed(_) => decoded,
         Cow::Owned(owned) => Cow::Owned(owned),
     };
@@ -36,23 +38,6 @@ pub fn decode_entities(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(_) => once,
         Cow::Owned(twice) => Cow::Owned(twice),
     }
-}
-
-/// Characters that show nothing and mean nothing in an article: the soft hyphen (it would
-/// split "ga\u{ad}ze" into two words for a counter), zero-width space, joiners, word joiner and
-/// the BOM left in mid-text by concatenated files.
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
-    )
-}
-
-fn drop_invisible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_invisible) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(text.chars().filter(|&c| !is_invisible(c)).collect())
 }
 
 /// Put back the space a scraper lost between two sentences: `ligne.Début` → `ligne. Début`.
@@ -119,6 +104,11 @@ fn ends_lowercase_word(before: &[(usize, char)]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entities_cannot_bring_back_what_reading_removed() {
+        assert_eq!(repair("a&#x202E;b&#13;# c&#x200B;d"), "ab\n# cd");
+    }
 
     #[test]
     fn entities_named_numeric_and_double_escaped_are_decoded() {

@@ -1,0 +1,149 @@
+//! Input: the bytes of a file or of standard input, read no further than the size limit.
+//!
+//! The limit is enforced while reading, not after: `/dev/zero`, an endless pipe or a file that
+//! grows while it is read costs at most the limit plus one byte of memory. Special files
+//! (FIFOs, devices, sockets) are refused when named as files, before they are opened (opening a
+//! FIFO blocks until a writer comes): someone who means to read one gives it as standard input
+//! (`-`), where the limit still applies.
+
+use crate::error::InputError;
+use std::fs::{File, Metadata};
+use std::io::Read;
+use std::path::Path;
+use thiserror::Error;
+
+/// Why an input could not be read.
+#[derive(Debug, Error)]
+pub enum ReadError {
+    /// The input itself is refused (too large, not a regular file): exit status 2.
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("{}", io_reason(.0))]
+    Io(#[from] std::io::Error),
+}
+
+/// Read the regular file at `path`, refusing special files and stopping past `max_bytes`.
+pub fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
+    refuse_special(&std::fs::metadata(path)?)?;
+    let file = File::open(path)?;
+    // Checked again on what was opened: the path may have been replaced in between.
+    let metadata = file.metadata()?;
+    refuse_special(&metadata)?;
+    if metadata.len() > max_bytes as u64 {
+        let bytes = usize::try_from(metadata.len()).unwrap_or(usize::MAX);
+        return Err(InputError::TooLarge {
+            bytes,
+            limit: max_bytes,
+        }
+        .into());
+    }
+    read_stream(file, max_bytes)
+}
+
+/// Read `reader` to its end, or fail as soon as it gives more than `max_bytes`.
+pub fn read_stream(reader: impl Read, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(max_bytes)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
+    reader.take(limit).read_to_end(&mut bytes)?;
+    if bytes.len() > max_bytes {
+        return Err(InputError::OverLimit { limit: max_bytes }.into());
+    }
+    Ok(bytes)
+}
+
+fn refuse_special(metadata: &Metadata) -> Result<(), InputError> {
+    if metadata.is_file() {
+        return Ok(());
+    }
+    Err(InputError::NotAFile {
+        kind: file_kind(metadata),
+    })
+}
+
+/// What a path that is not a regular file is, in words.
+fn file_kind(metadata: &Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = metadata.file_type();
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    if metadata.is_dir() {
+        "a directory"
+    } else {
+        "not a regular file"
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_endless_stream_stops_one_byte_past_the_limit() {
+        let err = read_stream(std::io::repeat(b'a'), 1000).unwrap_err();
+        assert!(matches!(
+            err,
+            ReadError::Input(InputError::OverLimit { limit: 1000 })
+        ));
+        assert_eq!(read_stream(&b"abc"[..], 3).unwrap(), b"abc");
+    }
+
+    #[test]
+    fn devices_fifos_and_folders_are_refused_unopened() {
+        for path in ["/dev/zero", "/dev/null", "/"] {
+            let err = read_file(Path::new(path), 1000).unwrap_err();
+            assert!(
+                matches!(err, ReadError::Input(InputError::NotAFile { .. })),
+                "{path}: {err}"
+            );
+        }
+        #[cfg(target_os = "linux")]
+        {
+            let dir = tempfile::tempdir().unwrap();
+            let fifo = dir.path().join("fifo");
+            rustix::fs::mknodat(
+                rustix::fs::CWD,
+                &fifo,
+                rustix::fs::FileType::Fifo,
+                rustix::fs::Mode::RUSR | rustix::fs::Mode::WUSR,
+                0,
+            )
+            .unwrap();
+            let err = read_file(&fifo, 1000).unwrap_err();
+            assert_eq!(err.to_string(), "the input is a named pipe, not a regular file; give it as standard input (`-`) to read it");
+        }
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_and_one_under_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "Poutine à Minsk.").unwrap();
+        assert!(read_file(&path, 5).is_err());
+        assert_eq!(
+            read_file(&path, 100).unwrap(),
+            "Poutine à Minsk.".as_bytes()
+        );
+        let missing = read_file(&dir.path().join("b.txt"), 100).unwrap_err();
+        assert_eq!(missing.to_string(), "no such file");
+    }
+}

@@ -1,0 +1,108 @@
+//! Safe text: what a source may not carry into the article, and what a message may not carry
+//! to a terminal.
+//!
+//! - Line endings: a lone CR is a line break to Markdown (CommonMark) but not to the stages,
+//!   which split on LF; left alone, a "# …" or "- …" after a CR would reach the article as a
+//!   live heading or list item glued to a sentence. CRLF and CR become LF before anything else.
+//! - Invisible characters: control characters, bidirectional overrides and isolates (which can
+//!   make a sentence display in another order than it reads) and zero-width characters (which
+//!   split or join words unseen) are removed from the text. Vertical tab, form feed, NEL and
+//!   the Unicode line and paragraph separators are line breaks, and become LF.
+//! - Messages: file names and removed lines are echoed on stderr; [`for_terminal`] escapes
+//!   anything there a terminal would act on (an escape sequence can retitle or clear it).
+
+use std::borrow::Cow;
+
+/// `text` with CRLF and CR turned into LF and invisible characters removed; borrowed when
+/// there was nothing to change, as for nearly every article.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c == '\r' || line_break(c) || invisible(c))
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            chars.next_if_eq(&'\n');
+            out.push('\n');
+        } else if line_break(c) {
+            out.push('\n');
+        } else if !invisible(c) {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Characters that break a line without being LF or CR.
+fn line_break(c: char) -> bool {
+    matches!(c, '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Characters removed from articles and escaped in messages: controls other than tab and line
+/// breaks, bidirectional marks, overrides and isolates, zero-width characters, a stray BOM and
+/// the soft hyphen.
+pub fn invisible(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\t' | '\r') && !line_break(c))
+        || matches!(c,
+            '\u{200b}'..='\u{200f}' // zero-width space, non-joiner, joiner; LRM, RLM
+            | '\u{202a}'..='\u{202e}' // embeddings and overrides
+            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+            | '\u{2066}'..='\u{2069}' // isolates
+            | '\u{061c}' // Arabic letter mark
+            | '\u{feff}' // BOM inside the text
+            | '\u{ad}' // soft hyphen
+        )
+}
+
+/// `message` with every control and invisible character written as `\u{…}`, so that stderr
+/// never receives an escape sequence, a line break or a bidi override from an input.
+pub fn for_terminal(message: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c != '\t' && (c.is_control() || invisible(c) || line_break(c));
+    if !message.chars().any(unsafe_char) {
+        return Cow::Borrowed(message);
+    }
+    let mut out = String::with_capacity(message.len() + 8);
+    for c in message.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_endings_become_lf_before_anything_else() {
+        assert_eq!(clean("a\r\nb\rc\n\rd"), "a\nb\nc\n\nd");
+        assert_eq!(clean("Fin.\r# Titre\r- item"), "Fin.\n# Titre\n- item");
+        assert_eq!(clean("a\u{2028}b\u{c}c"), "a\nb\nc");
+        assert!(matches!(clean("rien à changer\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn invisible_characters_are_removed() {
+        assert_eq!(
+            clean("Pou\u{200b}tine\u{202e} à\u{1b}[2J Minsk\u{2066}\u{7f}"),
+            "Poutine à[2J Minsk"
+        );
+        assert_eq!(clean("tab\tgardé"), "tab\tgardé");
+    }
+
+    #[test]
+    fn messages_escape_what_a_terminal_would_act_on() {
+        assert_eq!(
+            for_terminal("ligne \u{1b}]0;titre\u{7} \u{202e}x\ny"),
+            "ligne \\u{1b}]0;titre\\u{7} \\u{202e}x\\u{a}y"
+        );
+        assert!(matches!(for_terminal("« Minsk »"), Cow::Borrowed(_)));
+    }
+}
