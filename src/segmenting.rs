@@ -21,6 +21,10 @@ pub fn count_words(text: &str) -> usize {
 
 /// A token that is a web or e-mail address, with any punctuation around it.
 pub fn is_address(token: &str) -> bool {
+    // Every address holds ':', '@' or '.': most words hold none, and are answered at once.
+    if !token.bytes().any(|b| matches!(b, b':' | b'@' | b'.')) {
+        return false;
+    }
     let t = token.trim_start_matches(|c: char| !c.is_alphanumeric());
     if let Some(colon) = t.find("://") {
         let scheme = &t[..colon];
