@@ -63,17 +63,22 @@ pub fn unglue_sentences(text: &str) -> Cow<'_, str> {
 
 /// Byte offsets just after a sentence mark glued to the next sentence.
 fn glued_boundaries(text: &str) -> Vec<usize> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let bytes = text.as_bytes();
     let mut cuts = Vec::new();
-    for i in 2..chars.len().saturating_sub(2) {
-        let (offset, mark) = chars[i];
-        if !matches!(mark, '.' | '!' | '?') {
+    // The marks are ASCII: find them by byte, and read characters only around the few that
+    // are followed straight by a letter.
+    for (at, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?')
+            || bytes.get(at + 1).is_none_or(|n| n.is_ascii_whitespace())
+        {
             continue;
         }
-        let (next, after) = (chars[i + 1].1, chars[i + 2].1);
-        let starts_sentence = next.is_uppercase() && after.is_lowercase();
-        if starts_sentence && ends_lowercase_word(&chars[..i]) {
-            cuts.push(offset + mark.len_utf8());
+        let mut after = text[at + 1..].chars();
+        let (Some(next), Some(then)) = (after.next(), after.next()) else {
+            continue;
+        };
+        if next.is_uppercase() && then.is_lowercase() && ends_lowercase_word(&text[..at]) {
+            cuts.push(at + 1);
         }
     }
     cuts
@@ -83,13 +88,12 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
 /// mark in it, which would be quadratic).
 const MAX_WORD_CHARS: usize = 48;
 
-/// The characters before the mark end a lowercase word of at least two letters that is not
-/// part of a web address or an e-mail.
-fn ends_lowercase_word(before: &[(usize, char)]) -> bool {
+/// The text before the mark ends a lowercase word of at least two letters that is not part of
+/// a web address or an e-mail.
+fn ends_lowercase_word(before: &str) -> bool {
     let word: Vec<char> = before
-        .iter()
+        .chars()
         .rev()
-        .map(|&(_, c)| c)
         .take_while(|c| !c.is_whitespace())
         .take(MAX_WORD_CHARS + 1)
         .collect();
