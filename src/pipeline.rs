@@ -687,7 +687,11 @@ const ALL_MET: usize = IN_LEDE
     + DENSITY_IN_RANGE
     + TITLE_IN_RANGE
     + SOURCE_WORDING
-    + IN_HEADING;
+    + IN_HEADING
+    + SPECIFIC;
+/// A name in full or a phrase with a name ("pape François", "Christophe Dettinger") says more
+/// than the lone word it holds ("François").
+const SPECIFIC: usize = 1;
 
 impl KeyphraseChoice<'_> {
     /// The best-ranked keyphrase that meets everything (see [`KeyphraseChoice::merit`]);
@@ -750,7 +754,8 @@ impl KeyphraseChoice<'_> {
                     .into_iter()
                     .take(HEADLINE_PHRASES)
             })
-            .map(|np| Keyphrase::new(without_determiner(&np.text)))
+            .flat_map(|np| word_prefixes(without_determiner(&np.text)))
+            .map(|phrase| Keyphrase::new(&phrase))
             .filter(|k| (1..=4).contains(&k.stems.len()) && searchable(&k.text) && k.is_in(first))
             .collect()
     }
@@ -771,6 +776,11 @@ impl KeyphraseChoice<'_> {
         let title_ok = (title::MIN_TITLE_LEN..=title::MAX_TITLE_LEN).contains(&title_len);
         let natural = !composed.contains('\u{a0}');
         let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
+        let named = k
+            .text
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase));
+        let specific = k.stems.len() >= 2 && named;
         [
             (in_lede, IN_LEDE),
             (opens_title, OPENS_TITLE),
@@ -779,6 +789,7 @@ impl KeyphraseChoice<'_> {
             (title_ok, TITLE_IN_RANGE),
             (natural, SOURCE_WORDING),
             (in_heading, IN_HEADING),
+            (specific, SPECIFIC),
         ]
         .iter()
         .filter(|(met, _)| *met)
@@ -837,6 +848,22 @@ fn used_as_noun(word: &str, text: &str) -> bool {
         previous = lower;
     }
     false
+}
+
+/// "pape François souffre" → "pape François souffre", "pape François": the grammar's phrase
+/// may run on into a verb it did not recognise, so its openings that end on a name are tried
+/// too. (Cut elsewhere, it leaves a dangling phrase: "garçon autiste âgé", "travailleurs au
+/// salaire".)
+fn word_prefixes(phrase: &str) -> Vec<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let whole = words.len().min(4);
+    (2..whole)
+        .rev()
+        .filter(|&n| words[n - 1].starts_with(char::is_uppercase))
+        .map(|n| words[..n].join(" "))
+        .chain(std::iter::once(words[..whole].join(" ")))
+        .filter(|p| !p.is_empty() && !composing::ends_on_function_word(p))
+        .collect()
 }
 
 /// "le village des irréductibles" → "village des irréductibles": a keyphrase is searched
@@ -1082,5 +1109,15 @@ mod keyphrase_tests {
         );
         assert_eq!(without_determiner("l’un des villages"), "un des villages");
         assert_eq!(without_determiner("Emmanuel Macron"), "Emmanuel Macron");
+        assert_eq!(
+            word_prefixes("pape François souffre"),
+            ["pape François", "pape François souffre"]
+        );
+        assert_eq!(
+            word_prefixes("merlu de l’Atlantique"),
+            ["merlu de l’Atlantique"]
+        );
+        assert_eq!(word_prefixes("garçon autiste âgé de"), Vec::<String>::new());
+        assert_eq!(word_prefixes("merlu"), ["merlu"]);
     }
 }
