@@ -299,6 +299,16 @@ impl Rewrite {
         self.report.left_out = left_out;
         self
     }
+
+    /// Record the related sources that could not be read, and why; they follow the others.
+    pub fn with_skipped(mut self, skipped: &[(String, String)]) -> Rewrite {
+        for (name, reason) in skipped {
+            let index = self.report.sources.len();
+            let entry = SourceReport::skipped(index, name, reason.clone());
+            self.report.sources.push(entry);
+        }
+        self
+    }
 }
 
 /// A rule the article is held to, and whether it holds.
@@ -326,6 +336,33 @@ pub struct SourceReport {
     /// Body words this source contributed.
     pub words_used: usize,
     pub sentences_used: usize,
+    /// Why a related source was not read (redac cannot use it: no article text, not French, not
+    /// readable); the article is written without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<String>,
+    /// A related source's words: relevant, repeated, not standalone, used, unused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account: Option<crate::dossier::Account>,
+}
+
+impl SourceReport {
+    /// The entry of a related source the dossier could not use, and why.
+    pub fn skipped(index: usize, name: &str, reason: String) -> SourceReport {
+        SourceReport {
+            index,
+            name: name.to_string(),
+            title: None,
+            outlet: None,
+            date: None,
+            url: None,
+            encoding: "",
+            encoding_guessed: false,
+            words_used: 0,
+            sentences_used: 0,
+            skipped: Some(reason),
+            account: None,
+        }
+    }
 }
 
 /// A block of a source that is not part of the article, with its role and reason.
@@ -978,6 +1015,8 @@ fn source_reports(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<SourceRep
                 replaced_lines: s.replaced_lines.clone(),
                 words_used: used.iter().map(|b| b.paragraph.words()).sum(),
                 sentences_used: used.iter().map(|b| b.paragraph.sentences.len()).sum(),
+                skipped: None,
+                account: None,
             }
         })
         .collect()
