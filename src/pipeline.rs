@@ -422,6 +422,7 @@ impl Prepared {
                     source: index,
                     line: *line,
                     intertitle,
+                    continues: false,
                 }
             })
             .collect()
@@ -907,16 +908,17 @@ fn keyphrase_density(body: &[&Paragraph], keyphrase: &Keyphrase) -> f64 {
 
 /// Section boundaries of the paragraphs after the lede. The journalist's intertitles cut first;
 /// a journalist's section is cut again only when it exceeds the length a section may have.
-/// Without intertitles, each source's run of paragraphs is cut at topic shifts on its own: a
-/// section never mixes the lead with borrowed material, so every heading stays a span of one
-/// source's text.
+/// Without intertitles, the lead's run of paragraphs and the borrowed run are each cut at
+/// topic shifts: the borrowed run is ordered by topic, not by outlet (`dossier::placing`), so
+/// its sections mix outlets. Borrowed passages placed in a lead's section stay in it.
 fn section_ranges(rest: &[BodyParagraph]) -> Vec<std::ops::Range<usize>> {
+    let lead_side = |b: &BodyParagraph| b.source == 0 || b.continues;
     let paragraphs: Vec<&Paragraph> = rest.iter().map(|b| &b.paragraph).collect();
     let mut ranges = Vec::new();
     let mut start = 0;
     for end in 1..=rest.len() {
         let boundary = end == rest.len()
-            || rest[end].source != rest[start].source
+            || lead_side(&rest[end]) != lead_side(&rest[start])
             || rest[end].intertitle.is_some();
         if !boundary {
             continue;

@@ -5,8 +5,9 @@
 //! sentences that reads on its own), most relevant first, until the word target is met. A
 //! sentence that restates a fact already in the article is left out ([`overlap`]); so is one
 //! whose pronoun, "également" or relative day ("jeudi", "hier") would point at something the
-//! article does not carry ([`standalone`]). Borrowed passages get their own sections, after the
-//! lead's, and every source used is listed under "Sources".
+//! article does not carry ([`standalone`]). Borrowed passages go under the lead's section
+//! whose topic they continue, or into topical sections after the lead's ([`placing`]), and
+//! every source used is listed under "Sources".
 //!
 //! A related source redac cannot read (no article text, not French) is skipped and named in
 //! the report with its reason: one bad page never sinks the article its other sources can
@@ -14,6 +15,7 @@
 
 pub mod anchoring;
 pub mod overlap;
+pub mod placing;
 pub mod relevance;
 pub mod standalone;
 pub mod synonyms;
@@ -182,16 +184,17 @@ pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) 
                 source: passage.source,
                 line: *line,
                 intertitle: None,
+                continues: false,
             },
         ));
     }
-    // Borrowed passages are grouped by source and kept in their source's order, so that each
-    // source's material reads as it was written.
+    // Passages in their sources' order first, so that the placing, which keeps the order it
+    // is given among equals, keeps each source's pieces in order.
     borrowed.sort_by_key(|(key, _)| *key);
+    let lead = std::mem::take(&mut assembly.paragraphs);
+    let borrowed = borrowed.into_iter().map(|(_, p)| p).collect();
+    assembly.paragraphs = placing::place(lead, borrowed, sources);
     assembly.accounts = accounts.into_iter().skip(1).map(Some).collect();
     assembly.accounts.insert(0, None);
-    assembly
-        .paragraphs
-        .extend(borrowed.into_iter().map(|(_, p)| p));
     assembly
 }

@@ -18,8 +18,9 @@ static ANAPHORIC_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A demonstrative in the opening words ("ces exercices", "cette décision") points at
 /// something said before.
-static DEMONSTRATIVE_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\S+\s+){0,6}?(?i:ce|cet|cette|ces)\s+\p{L}").unwrap());
+static DEMONSTRATIVE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\S+\s+){0,6}?(?i:ce|cet|cette|ces)\s+(?:«\s*)?\p{L}").unwrap()
+});
 /// A definite article and a bare generic noun, then straight the verb ("Les dirigeants ont",
 /// "Les deux pays ont"), name people or places the previous sentence introduced. With a
 /// qualifier ("Le dirigeant biélorusse a") the phrase says who it is and reads on its own.
@@ -132,6 +133,13 @@ pub fn has_relative_day(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_demonstrative_before_a_quotation_mark_points_back() {
+        assert!(DEMONSTRATIVE_OPENING.is_match(
+            "Ces « armes de guerre » sont pour autant critiquées pour leur dangerosité."
+        ));
+    }
 
     #[test]
     fn a_clitic_y_points_back_but_il_y_a_does_not() {
