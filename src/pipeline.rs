@@ -357,6 +357,7 @@ impl SourceReport {
             url: None,
             encoding: "",
             encoding_guessed: false,
+            replaced_lines: Vec::new(),
             words_used: 0,
             sentences_used: 0,
             skipped: Some(reason),
