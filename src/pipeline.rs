@@ -985,7 +985,7 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<S
                 .title
                 .as_deref()
                 .map(|t| title::sentence_case(&typography::normalise(t), &proper))
-                .unwrap_or_else(|| s.name.clone());
+                .unwrap_or_else(|| file_name(&s.name));
             let line = match (&s.article.outlet, &s.date(run)) {
                 (Some(o), Some(d)) => format!("{title} — {o}, {d}"),
                 (Some(o), None) => format!("{title} — {o}"),
@@ -998,6 +998,14 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<S
             }
         })
         .collect()
+}
+
+/// A source without a title is listed by its file's name, never by the path it was read
+/// from on the writer's machine.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 fn source_reports(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<SourceReport> {
