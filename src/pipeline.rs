@@ -299,6 +299,16 @@ impl Rewrite {
         self.report.left_out = left_out;
         self
     }
+
+    /// Record the related sources that could not be read, and why; they follow the others.
+    pub fn with_skipped(mut self, skipped: &[(String, String)]) -> Rewrite {
+        for (name, reason) in skipped {
+            let index = self.report.sources.len();
+            let entry = SourceReport::skipped(index, name, reason.clone());
+            self.report.sources.push(entry);
+        }
+        self
+    }
 }
 
 /// A rule the article is held to, and whether it holds.
@@ -326,6 +336,34 @@ pub struct SourceReport {
     /// Body words this source contributed.
     pub words_used: usize,
     pub sentences_used: usize,
+    /// Why a related source was not read (redac cannot use it: no article text, not French, not
+    /// readable); the article is written without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<String>,
+    /// A related source's words: relevant, repeated, not standalone, used, unused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account: Option<crate::dossier::Account>,
+}
+
+impl SourceReport {
+    /// The entry of a related source the dossier could not use, and why.
+    pub fn skipped(index: usize, name: &str, reason: String) -> SourceReport {
+        SourceReport {
+            index,
+            name: name.to_string(),
+            title: None,
+            outlet: None,
+            date: None,
+            url: None,
+            encoding: "",
+            encoding_guessed: false,
+            replaced_lines: Vec::new(),
+            words_used: 0,
+            sentences_used: 0,
+            skipped: Some(reason),
+            account: None,
+        }
+    }
 }
 
 /// A block of a source that is not part of the article, with its role and reason.
@@ -385,6 +423,7 @@ impl Prepared {
                     source: index,
                     line: *line,
                     intertitle,
+                    continues: false,
                 }
             })
             .collect()
@@ -897,16 +936,17 @@ fn keyphrase_density(body: &[&Paragraph], keyphrase: &Keyphrase) -> f64 {
 
 /// Section boundaries of the paragraphs after the lede. The journalist's intertitles cut first;
 /// a journalist's section is cut again only when it exceeds the length a section may have.
-/// Without intertitles, each source's run of paragraphs is cut at topic shifts on its own: a
-/// section never mixes the lead with borrowed material, so every heading stays a span of one
-/// source's text.
+/// Without intertitles, the lead's run of paragraphs and the borrowed run are each cut at
+/// topic shifts: the borrowed run is ordered by topic, not by outlet (`dossier::placing`), so
+/// its sections mix outlets. Borrowed passages placed in a lead's section stay in it.
 fn section_ranges(rest: &[BodyParagraph]) -> Vec<std::ops::Range<usize>> {
+    let lead_side = |b: &BodyParagraph| b.source == 0 || b.continues;
     let paragraphs: Vec<&Paragraph> = rest.iter().map(|b| &b.paragraph).collect();
     let mut ranges = Vec::new();
     let mut start = 0;
     for end in 1..=rest.len() {
         let boundary = end == rest.len()
-            || rest[end].source != rest[start].source
+            || lead_side(&rest[end]) != lead_side(&rest[start])
             || rest[end].intertitle.is_some();
         if !boundary {
             continue;
@@ -972,7 +1012,7 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<S
                 .title
                 .as_deref()
                 .map(|t| title::sentence_case(&typography::normalise(t), &proper))
-                .unwrap_or_else(|| s.name.clone());
+                .unwrap_or_else(|| file_name(&s.name));
             let line = match (&s.article.outlet, &s.date(run)) {
                 (Some(o), Some(d)) => format!("{title} — {o}, {d}"),
                 (Some(o), None) => format!("{title} — {o}"),
@@ -985,6 +1025,14 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<S
             }
         })
         .collect()
+}
+
+/// A source without a title is listed by its file's name, never by the path it was read
+/// from on the writer's machine.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 fn source_reports(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<SourceReport> {
@@ -1005,6 +1053,8 @@ fn source_reports(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<SourceRep
                 replaced_lines: s.replaced_lines.clone(),
                 words_used: used.iter().map(|b| b.paragraph.words()).sum(),
                 sentences_used: used.iter().map(|b| b.paragraph.sentences.len()).sum(),
+                skipped: None,
+                account: None,
             }
         })
         .collect()

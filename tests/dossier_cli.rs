@@ -128,22 +128,58 @@ fn the_order_of_with_does_not_change_the_article() {
 }
 
 #[test]
-fn an_english_source_is_refused_by_name() {
-    let run = redac(&[
-        "rewrite",
-        SEEDS[0],
-        "--with",
-        SEEDS[1],
+fn a_bad_related_source_is_skipped_by_name_and_never_sinks_the_article() {
+    let mut args = dossier_args(0);
+    args.extend([
         "--with",
         "fixtures/bad/english.txt",
+        "--with",
+        "fixtures/absent.txt",
     ]);
-    assert_eq!(run.status, 2);
+    let run = redac(&args);
+    assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("fixtures/bad/english.txt") && run.stderr.contains("English"),
+        run.stderr.contains("fixtures/bad/english.txt: skipped:")
+            && run.stderr.contains("English")
+            && run.stderr.contains("fixtures/absent.txt: skipped:"),
         "{}",
         run.stderr
     );
-    assert!(run.stdout.is_empty());
+    assert_eq!(run.stdout, dossier(0, &[1, 2, 3, 4]).stdout);
+    args.extend(["--quiet", "--report", "/dev/stdout", "-o", "/dev/null"]);
+    let report: serde_json::Value = serde_json::from_str(&redac(&args).stdout).unwrap();
+    let skipped: Vec<&str> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["skipped"].as_str())
+        .collect();
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
+}
+
+#[test]
+fn a_dossier_short_once_its_bad_source_is_skipped_exits_1() {
+    let run = redac(&["rewrite", SEEDS[0], "--with", "fixtures/bad/english.txt"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("english.txt: skipped:"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, redac(&["rewrite", SEEDS[0]]).stdout);
+}
+
+#[test]
+fn each_related_source_accounts_for_its_words() {
+    let report = dossier_report(0);
+    for source in &report["sources"].as_array().unwrap()[1..] {
+        let a = &source["account"];
+        let n = |k: &str| a[k].as_u64().unwrap();
+        assert!(n("relevant") <= n("words"), "{a}");
+        assert_eq!(n("used"), source["words_used"].as_u64().unwrap(), "{a}");
+        let parts = n("used") + n("repeated") + n("not_standalone") + n("unused");
+        assert!(parts.abs_diff(n("relevant")) <= 10, "{a}");
+    }
 }
 
 #[test]

@@ -175,10 +175,12 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
         return Err("--report - and the article would both go to standard output; give -o FILE for the article".into());
     }
     let lead = read_source(args.input.as_deref(), args.max_bytes)?;
-    let related = read_related(&args.with, args.input.as_deref(), args.max_bytes)?;
+    let (related, unread) = read_related(&args.with, args.input.as_deref(), args.max_bytes)?;
     refuse_overwriting_inputs(args)?;
     let settings = args.settings()?;
-    let result = redac::dossier::rewrite(&lead, &related, &settings).map_err(|e| e.to_string())?;
+    let result = redac::dossier::rewrite(&lead, &related, &settings)
+        .map_err(|e| e.to_string())?
+        .with_skipped(&unread);
     let report = export::json::to_string(&result.report);
     match &args.report {
         Some(_) if args.report_to_stdout() => println!("{}", report.trim_end()),
@@ -232,14 +234,18 @@ fn read_stdin(max_bytes: usize) -> Result<(String, Vec<u8>), String> {
     Ok(("<stdin>".into(), bytes))
 }
 
+/// Related files that could not be read: their name and why.
+type Unread = Vec<(String, String)>;
+
 /// `--with` files, and the *.txt / *.md files of `--with` directories, in a stable order. The
 /// lead itself, when a `--with` directory holds it, is skipped: `rewrite dossier/lead.txt --with
-/// dossier/` means the lead and the rest of its folder.
+/// dossier/` means the lead and the rest of its folder. A file that cannot be read is returned
+/// apart with its reason: the dossier is written without it.
 fn read_related(
     paths: &[PathBuf],
     lead: Option<&Path>,
     max_bytes: usize,
-) -> Result<Vec<SourceInput>, String> {
+) -> Result<(Vec<SourceInput>, Unread), String> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -255,10 +261,19 @@ fn read_related(
             files.push(path.clone());
         }
     }
-    files
-        .iter()
-        .map(|p| read_source(Some(p), max_bytes))
-        .collect()
+    let mut read = Vec::new();
+    let mut unread = Vec::new();
+    for path in &files {
+        match read_source(Some(path), max_bytes) {
+            Ok(source) => read.push(source),
+            Err(reason) => {
+                let prefix = format!("{}: ", path.display());
+                let reason = reason.strip_prefix(&prefix).unwrap_or(&reason).to_string();
+                unread.push((path.display().to_string(), reason));
+            }
+        }
+    }
+    Ok((read, unread))
 }
 
 /// The extensions of the files a `--with` folder adds: the formats redac reads.

@@ -21,6 +21,9 @@ pub struct BodyParagraph {
     /// The journalist's intertitle right above this paragraph in its source: a section of the
     /// article starts here, under that heading.
     pub intertitle: Option<String>,
+    /// A borrowed passage placed at the end of the lead's section whose topic it continues:
+    /// it stays in that section.
+    pub continues: bool,
 }
 
 /// A run of the body's paragraphs under one H2.

@@ -5,11 +5,17 @@
 //! sentences that reads on its own), most relevant first, until the word target is met. A
 //! sentence that restates a fact already in the article is left out ([`overlap`]); so is one
 //! whose pronoun, "également" or relative day ("jeudi", "hier") would point at something the
-//! article does not carry ([`standalone`]). Borrowed passages get their own sections, after the
-//! lead's, and every source used is listed under "Sources".
+//! article does not carry ([`standalone`]). Borrowed passages go under the lead's section
+//! whose topic they continue, or into topical sections after the lead's ([`placing`]), and
+//! every source used is listed under "Sources".
+//!
+//! A related source redac cannot read (no article text, not French) is skipped and named in
+//! the report with its reason: one bad page never sinks the article its other sources can
+//! make. Each related source's report entry accounts for its words ([`Account`]).
 
 pub mod anchoring;
 pub mod overlap;
+pub mod placing;
 pub mod relevance;
 pub mod standalone;
 pub mod synonyms;
@@ -30,18 +36,21 @@ pub fn rewrite(
     let lead = pipeline::prepare_as(lead, settings.max_bytes, settings.input)?;
     let target = pipeline::target_of(&lead, settings)?;
     let mut sources = vec![lead];
+    let mut skipped = Vec::new();
     for source in in_stable_order(related) {
-        sources.push(pipeline::prepare_as(
-            source,
-            settings.max_bytes,
-            settings.input,
-        )?);
+        match pipeline::prepare_as(source, settings.max_bytes, settings.input) {
+            Ok(prepared) => sources.push(prepared),
+            Err(e) => skipped.push((e.source, e.error.to_string())),
+        }
     }
     let body = assemble(&sources, &target, settings.keyphrase.as_deref());
-    Ok(
-        pipeline::compose(&sources, body.paragraphs, &target, settings)
-            .with_left_out(body.left_out),
-    )
+    let mut rewrite = pipeline::compose(&sources, body.paragraphs, &target, settings)
+        .with_left_out(body.left_out)
+        .with_skipped(&skipped);
+    for (entry, account) in rewrite.report.sources.iter_mut().zip(body.accounts) {
+        entry.account = account;
+    }
+    Ok(rewrite)
 }
 
 /// Related sources sorted by content, so that the order of `--with` flags never changes the
@@ -57,6 +66,39 @@ fn in_stable_order(related: &[SourceInput]) -> Vec<&SourceInput> {
 pub struct Assembly {
     pub paragraphs: Vec<BodyParagraph>,
     pub left_out: Vec<LeftOut>,
+    /// What became of each source's words (`None` for the lead, and for every source when
+    /// the lead alone meets the target).
+    pub accounts: Vec<Option<Account>>,
+}
+
+/// What became of a related source's words. `words` = `relevant` + off topic; `relevant` =
+/// `used` + `repeated` + `not_standalone` + `unused` (up to the dating of a relative day,
+/// which adds a word or two to a borrowed sentence).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Account {
+    /// Words of its prose paragraphs.
+    pub words: usize,
+    /// Words of its passages on the lead's topic or on the dossier's story.
+    pub relevant: usize,
+    /// Words borrowed.
+    pub used: usize,
+    /// Words of sentences that tell a fact the article already tells.
+    pub repeated: usize,
+    /// Words of sentences that lean on context the article does not carry, or fragments.
+    pub not_standalone: usize,
+    /// Words of relevant passages not needed: the target was met (or borrowing them would
+    /// pass the maximum).
+    pub unused: usize,
+}
+
+impl Account {
+    fn left_out(&mut self, sentence: &str, reason: &standalone::Reason) {
+        let words = count_words(sentence);
+        match reason {
+            standalone::Reason::Repeats(_) => self.repeated += words,
+            _ => self.not_standalone += words,
+        }
+    }
 }
 
 /// A sentence of a related source that the article does not borrow.
@@ -73,6 +115,7 @@ pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) 
     let mut assembly = Assembly {
         paragraphs: sources[0].body(0),
         left_out: Vec::new(),
+        accounts: vec![None; sources.len()],
     };
     // A lead alone, or a lead already at its target, borrows nothing: no need to measure it.
     let lead_words: usize = sources[0].paragraphs.iter().map(|(_, p)| p.words()).sum();
@@ -92,21 +135,37 @@ pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) 
         .map(|(_, p)| p.clone())
         .collect();
     let topic = relevance::Topic::of(&lead_paragraphs, keyphrase.map(Keyphrase::new));
+    let story = relevance::Story::of(sources);
     let mut words = lead_words;
+    let mut accounts: Vec<Account> = sources
+        .iter()
+        .map(|s| Account {
+            words: s.paragraphs.iter().map(|(_, p)| p.words()).sum(),
+            ..Account::default()
+        })
+        .collect();
     let mut borrowed: Vec<(usize, BodyParagraph)> = Vec::new();
-    for passage in relevance::ranked_passages(&sources[1..], &topic) {
-        if words >= target.min_words {
-            break;
-        }
+    for passage in relevance::ranked_passages(&sources[1..], &topic, &story) {
         let source = &sources[passage.source];
         let (line, paragraph) = &source.paragraphs[passage.paragraph];
+        let account = &mut accounts[passage.source];
+        account.relevant += paragraph.words();
+        if words >= target.min_words {
+            account.unused += paragraph.words();
+            continue;
+        }
         let (kept, left_out) =
             standalone::readable_run(paragraph, &seen, source.article.date.as_deref());
         let text = kept.join(" ");
         let added = count_words(&text);
         if words + added > target.max_words {
+            account.unused += paragraph.words();
             continue;
         }
+        for (sentence, reason) in &left_out {
+            account.left_out(sentence, reason);
+        }
+        account.used += added;
         let record = |(text, reason): (&str, standalone::Reason)| LeftOut {
             source: passage.source,
             text: text.to_string(),
@@ -125,14 +184,17 @@ pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) 
                 source: passage.source,
                 line: *line,
                 intertitle: None,
+                continues: false,
             },
         ));
     }
-    // Borrowed passages are grouped by source and kept in their source's order, so that each
-    // source's material reads as it was written.
+    // Passages in their sources' order first, so that the placing, which keeps the order it
+    // is given among equals, keeps each source's pieces in order.
     borrowed.sort_by_key(|(key, _)| *key);
-    assembly
-        .paragraphs
-        .extend(borrowed.into_iter().map(|(_, p)| p));
+    let lead = std::mem::take(&mut assembly.paragraphs);
+    let borrowed = borrowed.into_iter().map(|(_, p)| p).collect();
+    assembly.paragraphs = placing::place(lead, borrowed, sources);
+    assembly.accounts = accounts.into_iter().skip(1).map(Some).collect();
+    assembly.accounts.insert(0, None);
     assembly
 }

@@ -14,12 +14,13 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static ANAPHORIC_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:il|elle|ils|elles|cela|ceci|ça|celui-ci|celle-ci|ceux-ci|ces derniers|ces dernières|ce dernier|cette dernière|lui|eux|leur|le premier|la première|y|en outre|de plus|par ailleurs|pourtant|cependant|toutefois|mais|et|or|ainsi|donc)\b").unwrap()
+    Regex::new(r"^(?i:il|elle|ils|elles|cela|ceci|ça|celui-ci|celle-ci|ceux-ci|ces derniers|ces dernières|ce dernier|cette dernière|lui|eux|leur|le premier|la première|y|en outre|de plus|par ailleurs|pourtant|cependant|toutefois|mais|et|or|ainsi|donc|par contre|d[’']ailleurs|en revanche)\b").unwrap()
 });
 /// A demonstrative in the opening words ("ces exercices", "cette décision") points at
 /// something said before.
-static DEMONSTRATIVE_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\S+\s+){0,6}?(?i:ce|cet|cette|ces)\s+\p{L}").unwrap());
+static DEMONSTRATIVE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\S+\s+){0,6}?(?i:ce|cet|cette|ces)\s+(?:«\s*)?\p{L}").unwrap()
+});
 /// A definite article and a bare generic noun, then straight the verb ("Les dirigeants ont",
 /// "Les deux pays ont"), name people or places the previous sentence introduced. With a
 /// qualifier ("Le dirigeant biélorusse a") the phrase says who it is and reads on its own.
@@ -42,8 +43,14 @@ fn has_clitic_y(sentence: &str) -> bool {
 /// A borrowed sentence has at least this many words: shorter ones are fragments of a sentence
 /// the splitter could not keep whole (an unbalanced quotation in the source).
 const MIN_BORROWED_WORDS: usize = 6;
-static ALSO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(également|aussi|de même|lui aussi|non plus)\b").unwrap());
+/// A quotation attributed only by a pronoun ("», répète-t-il", "a-t-elle assuré") belongs to
+/// someone a previous sentence named.
+static PRONOUN_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)-t-(?:il|elle|ils|elles)\b|\b(?:dit|explique|ajoute|affirme|assure|poursuit|répète|souligne|précise|estime|insiste|lance|conclut|raconte|martèle|rétorque|répond)-(?:il|elle|ils|elles)\b").unwrap()
+});
+static ALSO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(également|aussi|de même|lui aussi|non plus|similaires?)\b").unwrap()
+});
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd[’']hui|demain|cette semaine|la semaine (dernière|prochaine|passée)|ce mois-ci|ce matin|ce soir|cet après-midi|plus tôt dans la journée)\b").unwrap()
 });
@@ -101,6 +108,7 @@ fn anchored(sentence: &str, source_date: Option<&str>) -> Option<String> {
 fn reason_to_leave_out(sentence: &str, seen: &Overlap, follows_previous: bool) -> Option<Reason> {
     let leans_back = ANAPHORIC_START.is_match(sentence)
         || ALSO.is_match(sentence)
+        || PRONOUN_ATTRIBUTION.is_match(sentence)
         || DEMONSTRATIVE_OPENING.is_match(sentence)
         || DEFINITE_REFERENCE.is_match(sentence)
         || has_clitic_y(sentence);
@@ -132,6 +140,21 @@ pub fn has_relative_day(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_attributed_by_a_pronoun_points_back() {
+        let p = Paragraph::new("« Pour empêcher une injustice, j’en ai commis une autre », répète-t-il devant le tribunal.");
+        let (kept, _) = readable_run(&p, &Overlap::default(), None);
+        assert!(kept.is_empty());
+        assert!(!PRONOUN_ATTRIBUTION.is_match("« Il faut partager l’eau », explique Léna Lazare."));
+    }
+
+    #[test]
+    fn a_demonstrative_before_a_quotation_mark_points_back() {
+        assert!(DEMONSTRATIVE_OPENING.is_match(
+            "Ces « armes de guerre » sont pour autant critiquées pour leur dangerosité."
+        ));
+    }
 
     #[test]
     fn a_clitic_y_points_back_but_il_y_a_does_not() {

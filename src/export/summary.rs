@@ -100,11 +100,15 @@ fn sources_lines(report: &Report) -> Vec<String> {
         report.sources.len(),
         report.left_out.len() - repeats
     )];
+    out.extend(report.sources.iter().filter_map(|s| {
+        let reason = s.skipped.as_deref()?;
+        Some(format!("{}: skipped: {reason}", s.name))
+    }));
     out.extend(
         report
             .sources
             .iter()
-            .filter(|s| s.words_used == 0)
+            .filter(|s| s.words_used == 0 && s.skipped.is_none() && s.index > 0)
             .map(|s| {
                 format!(
             "{}: contributed nothing (what it says is already in the article, or off topic)",
