@@ -121,3 +121,104 @@ fn next_batch(receiver: &Receiver<Line>, window: usize) -> Option<Vec<Line>> {
     }
     Some(batch)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::Arc;
+
+    /// A stream of `total` lines handed out one per `read`, counting how many it gave.
+    struct Counted {
+        total: u64,
+        given: Arc<AtomicU64>,
+    }
+
+    impl Read for Counted {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.given.load(Ordering::SeqCst);
+            if n == self.total {
+                return Ok(0);
+            }
+            let line = format!("{{\"id\":{n}}}\n");
+            buf[..line.len()].copy_from_slice(line.as_bytes());
+            self.given.fetch_add(1, Ordering::SeqCst);
+            Ok(line.len())
+        }
+    }
+
+    /// An output that records, at each line written, how far ahead the input was read.
+    struct Watching {
+        given: Arc<AtomicU64>,
+        written: u64,
+        most_ahead: u64,
+        bytes: Vec<u8>,
+    }
+
+    impl Write for Watching {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.written += 1;
+            let ahead = self.given.load(Ordering::SeqCst) - self.written;
+            self.most_ahead = self.most_ahead.max(ahead);
+            self.bytes.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn options(jobs: usize, window: usize) -> Options {
+        Options {
+            task: Task::Stats { input: None },
+            jobs,
+            window,
+            max_bytes: 1000,
+        }
+    }
+
+    fn run_counted(total: u64, jobs: usize, window: usize) -> (Summary, Watching) {
+        let given = Arc::new(AtomicU64::new(0));
+        let input = Counted {
+            total,
+            given: given.clone(),
+        };
+        let mut out = Watching {
+            given,
+            written: 0,
+            most_ahead: 0,
+            bytes: Vec::new(),
+        };
+        let summary = run(input, &mut out, &options(jobs, window)).unwrap();
+        (summary, out)
+    }
+
+    #[test]
+    fn the_reader_never_runs_more_than_two_windows_ahead() {
+        let window = 4;
+        let (summary, out) = run_counted(2_000, 2, window);
+        assert_eq!(summary.lines, 2_000);
+        // The channel's window, the batch at work, the line waiting to be sent, the line in
+        // the read buffer.
+        assert!(
+            out.most_ahead <= 2 * window as u64 + 2,
+            "read {} lines ahead of the output",
+            out.most_ahead
+        );
+    }
+
+    #[test]
+    fn every_line_answered_in_order_whatever_the_jobs() {
+        let (_, one) = run_counted(300, 1, 7);
+        let (_, four) = run_counted(300, 4, 7);
+        assert_eq!(one.bytes, four.bytes);
+        let text = String::from_utf8(one.bytes).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            assert!(
+                line.starts_with(&format!("{{\"id\":{n},\"line\":{},", n + 1)),
+                "{line}"
+            );
+        }
+        assert_eq!(text.lines().count(), 300);
+    }
+}
