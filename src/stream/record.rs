@@ -124,6 +124,9 @@ impl Output<()> {
 pub fn parse(bytes: &[u8]) -> Result<Input, (Value, String)> {
     let text =
         std::str::from_utf8(bytes).map_err(|e| (Value::Null, format!("not UTF-8 text: {e}")))?;
+    if text.trim().is_empty() {
+        return Err((Value::Null, "an empty line, not a record".into()));
+    }
     let value: Value =
         serde_json::from_str(text).map_err(|e| (Value::Null, format!("malformed JSON: {e}")))?;
     if !value.is_object() {
@@ -159,7 +162,7 @@ mod tests {
         assert!(parse(b"{oops").unwrap_err().1.starts_with("malformed JSON"));
         assert!(parse(b"\xff{}").unwrap_err().1.starts_with("not UTF-8"));
         assert!(parse(b"[1]").unwrap_err().1.contains("JSON object"));
-        assert!(parse(b"").unwrap_err().1.starts_with("malformed JSON"));
+        assert!(parse(b" ").unwrap_err().1.starts_with("an empty line"));
     }
 
     #[test]
