@@ -24,6 +24,7 @@ pub mod rendering;
 pub mod safe_text;
 pub mod segmenting;
 pub mod stats;
+pub mod stream;
 pub mod structure;
 pub mod temporaries;
 pub mod typography;

@@ -254,6 +254,9 @@ pub fn target(brief: &Brief, settings: &Settings) -> Result<Target, InputError> 
 pub struct Rewrite {
     pub markdown: String,
     pub report: Report,
+    /// The article's front matter as data, for callers that want it as an object
+    /// (`--jsonl`) rather than as the text block at the top of `markdown`.
+    pub front_matter: FrontMatter,
 }
 
 /// The whole analysis, as `--report FILE.json` writes it. Field names are stable.
@@ -474,14 +477,25 @@ pub fn compose(
         sections: &outline.sections,
         sources: &source_lines,
     });
-    let mut report = report(sources, &body, front_matter, outline, density, target);
+    let mut report = report(
+        sources,
+        &body,
+        front_matter.clone(),
+        outline,
+        density,
+        target,
+    );
     report.date_source = date_source;
     report
         .sources
         .iter_mut()
         .zip(sources)
         .for_each(|(r, s)| r.date = s.date(settings.run_date));
-    Rewrite { markdown, report }
+    Rewrite {
+        markdown,
+        report,
+        front_matter,
+    }
 }
 
 /// How many paragraphs open the article above the first heading. Where the journalist cut the

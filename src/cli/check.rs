@@ -19,7 +19,7 @@ use std::sync::Arc;
 pub struct CheckArgs {
     /// Files, directories (searched for *.md), quoted globs (`'drafts/**/*.md'`); `-` for
     /// stdin.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "jsonl")]
     pub paths: Vec<PathBuf>,
     /// Report format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -71,6 +71,13 @@ pub struct CheckArgs {
     /// there is something to mend).
     #[arg(long)]
     pub diff: bool,
+    #[arg(long, long_help = super::stream::HELP, conflicts_with_all = ["paths", "fix", "diff", "print_config"])]
+    /// Stream mode: JSON Lines in on stdin (drafts in `markdown` or `text`), one JSON object per
+    /// line out (see --help).
+    pub jsonl: bool,
+    /// With --jsonl: the number of drafts checked at once (default: one per core).
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 /// The `--color` values, as ripgrep and cargo name them.
@@ -129,6 +136,9 @@ pub fn run(args: CheckArgs) -> u8 {
         Ok(resolver) => Arc::new(resolver),
         Err(message) => return fail(message),
     };
+    if args.jsonl {
+        return check_stream(&args, &resolver);
+    }
     if args.print_config {
         return print_config(&resolver, &args.paths[0]);
     }
@@ -164,6 +174,20 @@ pub fn run(args: CheckArgs) -> u8 {
         }
     }
     exit_status(&report.summary(), args.no_exit)
+}
+
+/// `--jsonl`: every draft checked with the settings of the working directory (its redac.toml
+/// and the flags), and each record's own `min_words`, `lang`, `keyphrase` on top.
+fn check_stream(args: &CheckArgs, resolver: &Resolver) -> u8 {
+    let settings = match std::env::current_dir()
+        .map_err(|e| format!("working directory: {e}"))
+        .and_then(|cwd| resolver.for_folder(&cwd))
+    {
+        Ok(resolved) => resolved.settings.clone(),
+        Err(message) => return fail(message),
+    };
+    let task = redac::stream::Task::Check(settings);
+    super::stream::run(task, args.jobs, args.max_bytes, args.quiet)
 }
 
 /// `--print-config`: the settings for `path`, flags included.

@@ -11,6 +11,7 @@ mod check;
 mod generate;
 mod rewrite;
 mod stats;
+mod stream;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite depeches/ -o articles/ -j 2 --report articles.jsonl\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500"
+    after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite depeches/ -o articles/ -j 2 --report articles.jsonl\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500\n  redac rewrite --jsonl -j 2 < depeches.jsonl > articles.jsonl"
 )]
 pub struct RewriteArgs {
     /// The raw article: a file, or `-` / nothing for standard input.
@@ -58,10 +58,11 @@ pub struct RewriteArgs {
     /// Print nothing on stderr but errors.
     #[arg(short, long)]
     pub quiet: bool,
-    /// Refuse inputs larger than this many bytes.
+    /// Refuse inputs larger than this many bytes (with --jsonl: lines, each an error record).
     #[arg(long, value_name = "BYTES", default_value_t = redac::reading::DEFAULT_MAX_BYTES)]
     pub max_bytes: usize,
-    /// Folder input: the number of articles rewritten at once (default: one per core).
+    /// Folder input and --jsonl: the number of articles rewritten at once (default: one per
+    /// core).
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
     /// Folder input: rewrite articles whose output already exists.
@@ -88,6 +89,9 @@ pub struct RewriteArgs {
     /// rewritten, since its name is known only once written).
     #[arg(long, value_enum, default_value_t = NameArg::Input, value_name = "NAMING")]
     pub name: NameArg,
+    #[arg(long, long_help = super::stream::HELP, conflicts_with_all = ["input", "with", "output", "report"])]
+    /// Stream mode: JSON Lines in on stdin, one JSON object per line out (see --help).
+    pub jsonl: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -160,6 +164,17 @@ pub fn run(mut args: RewriteArgs) -> u8 {
             args.lang = args.lang.or(config.language);
         }
         Err(error) => return fail(error),
+    }
+    if args.jsonl {
+        return match args.settings() {
+            Ok(settings) => super::stream::run(
+                redac::stream::Task::Rewrite(settings),
+                args.jobs,
+                args.max_bytes,
+                args.quiet,
+            ),
+            Err(message) => fail(message),
+        };
     }
     match rewrite(&args) {
         Ok(status) => status,

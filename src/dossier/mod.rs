@@ -23,6 +23,7 @@ pub mod synonyms;
 use crate::analysing::Keyphrase;
 use crate::composing::BodyParagraph;
 use crate::pipeline::{self, Prepared, Rewrite, Settings, SourceError, SourceInput, Target};
+use crate::reading::Format;
 use crate::segmenting::{count_words, Paragraph};
 use overlap::Overlap;
 
@@ -32,13 +33,26 @@ pub fn rewrite(
     related: &[SourceInput],
     settings: &Settings,
 ) -> Result<Rewrite, SourceError> {
+    let related: Vec<(&SourceInput, Option<Format>)> =
+        related.iter().map(|s| (s, settings.input)).collect();
+    rewrite_formats(lead, &related, settings)
+}
+
+/// [`rewrite`] with each related source's format given on its own (`None` recognises it), for
+/// callers whose sources say what they are (`--jsonl` records with `text` or `html`); the
+/// lead's format is `settings.input`.
+pub fn rewrite_formats(
+    lead: &SourceInput,
+    related: &[(&SourceInput, Option<Format>)],
+    settings: &Settings,
+) -> Result<Rewrite, SourceError> {
     crate::analysing::start_article();
     let lead = pipeline::prepare_as(lead, settings.max_bytes, settings.input)?;
     let target = pipeline::target_of(&lead, settings)?;
     let mut sources = vec![lead];
     let mut skipped = Vec::new();
-    for source in in_stable_order(related) {
-        match pipeline::prepare_as(source, settings.max_bytes, settings.input) {
+    for (source, format) in in_stable_order(related) {
+        match pipeline::prepare_as(source, settings.max_bytes, format) {
             Ok(prepared) => sources.push(prepared),
             Err(e) => skipped.push((e.source, e.error.to_string())),
         }
@@ -55,9 +69,11 @@ pub fn rewrite(
 
 /// Related sources sorted by content, so that the order of `--with` flags never changes the
 /// article.
-fn in_stable_order(related: &[SourceInput]) -> Vec<&SourceInput> {
-    let mut sorted: Vec<&SourceInput> = related.iter().collect();
-    sorted.sort_by(|a, b| a.bytes.cmp(&b.bytes).then_with(|| a.name.cmp(&b.name)));
+fn in_stable_order<'a>(
+    related: &[(&'a SourceInput, Option<Format>)],
+) -> Vec<(&'a SourceInput, Option<Format>)> {
+    let mut sorted = related.to_vec();
+    sorted.sort_by(|(a, _), (b, _)| a.bytes.cmp(&b.bytes).then_with(|| a.name.cmp(&b.name)));
     sorted
 }
 
