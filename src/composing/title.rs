@@ -173,7 +173,20 @@ fn tighten(title: &str, keyphrase: &Keyphrase) -> Option<String> {
 
 /// [`tighten`] to at most `max` characters.
 fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
-    let words: Vec<&str> = title.split_whitespace().collect();
+    // Only the words that can fit matter: a prefix longer than `max` characters is never
+    // kept, so a sentence of thousands of words costs no more than one of fifty (joining
+    // every prefix of it would be quadratic).
+    let mut chars = 0;
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .take_while(|w| {
+            // Generously past the limit: the word after the longest prefix that fits says
+            // whether a clause starts there, and a prefix loses its trailing comma.
+            let fits = chars <= 2 * max;
+            chars += w.chars().count() + 1;
+            fits
+        })
+        .collect();
     let prefixes: Vec<String> = (MIN_TITLE_WORDS..words.len())
         .rev()
         .filter_map(|n| {
@@ -417,6 +430,17 @@ mod tests {
             drop_days("Le Sénat a voté, jeudi soir, la réforme"),
             "Le Sénat a voté, la réforme"
         );
+    }
+
+    #[test]
+    fn tightening_a_huge_sentence_reads_only_what_can_fit() {
+        let sentence = |n| format!("Le président a parlé {}.", "de la réforme ".repeat(n));
+        let k = Keyphrase::new("président");
+        let t = tighten(&sentence(20_000), &k).unwrap();
+        assert!(visible_len(&t) <= MAX_TITLE_LEN, "{t}");
+        // Reading only the words that can fit changes nothing: the same title as from a
+        // sentence of twenty words.
+        assert_eq!(Some(t), tighten(&sentence(5), &k));
     }
 
     #[test]
