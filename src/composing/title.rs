@@ -49,7 +49,7 @@ pub fn compose(
         Some(t) if visible_len(&t) >= MIN_TITLE_LEN => t,
         short => from_lede(lede, keyphrase, proper)
             .or(short)
-            .unwrap_or_else(|| from_keyphrase(keyphrase, None, proper)),
+            .unwrap_or_else(|| from_keyphrase(keyphrase)),
     }
 }
 
@@ -146,8 +146,7 @@ fn from_title(title: &str, keyphrase: &Keyphrase, proper: &ProperNouns, lede: &[
     match fitted {
         Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
         Some(t) => prefix_keyphrase(&t, keyphrase, proper).unwrap_or(t),
-        None => from_lede(lede, keyphrase, proper)
-            .unwrap_or_else(|| from_keyphrase(keyphrase, None, proper)),
+        None => from_lede(lede, keyphrase, proper).unwrap_or_else(|| from_keyphrase(keyphrase)),
     }
 }
 
@@ -282,19 +281,10 @@ fn prefix_keyphrase(title: &str, keyphrase: &Keyphrase, proper: &ProperNouns) ->
     Some(format!("{lead}{}", lowercase_first(&fitted, proper)))
 }
 
-fn from_keyphrase(keyphrase: &Keyphrase, phrase: Option<&str>, proper: &ProperNouns) -> String {
-    let base = capitalise_first(&keyphrase.text);
-    match phrase {
-        Some(p) if !keyphrase.is_in(p) => {
-            let composed = format!("{base}\u{a0}: {}", lowercase_first(p, proper));
-            if visible_len(&composed) <= MAX_TITLE_LEN {
-                composed
-            } else {
-                base
-            }
-        }
-        _ => base,
-    }
+/// The last resort, when neither the source title nor the lede gives a headline: the keyphrase
+/// itself, capitalised.
+fn from_keyphrase(keyphrase: &Keyphrase) -> String {
+    capitalise_first(&keyphrase.text)
 }
 
 /// Lowercase the first letter unless the first word is a proper noun or an acronym.
