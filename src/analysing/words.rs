@@ -26,6 +26,26 @@ pub fn stem(lower: &str) -> Stem {
     lexeme(lower).stem
 }
 
+/// Snowball's French stem, with the plural's `-s` or `-x` dropped where Snowball keeps it.
+///
+/// Snowball deletes a final `s` only after a consonant, so "merlus" stays "merlus" while
+/// "merlu" is "merlu", and "chevaux" keeps its `x`: singular and plural of one noun would not
+/// match, and a keyphrase in the singular would miss the lede's plural. Stripping the letter
+/// from a stem of more than three letters joins them ("merlus", "merlu" → "merlu"); short
+/// words ("bus", "jus") keep it.
+fn french_stem(lower: &str) -> String {
+    let stem = FRENCH_STEMMER.stem(lower);
+    let plural = stem.ends_with(['s', 'x']) && stem.chars().count() > 4;
+    match stem {
+        std::borrow::Cow::Owned(mut s) if plural => {
+            s.pop();
+            s
+        }
+        s if plural => s[..s.len() - 1].to_string(),
+        s => s.into_owned(),
+    }
+}
+
 /// What is known of a word as written: its lowercase form when that differs, its stem and its
 /// class.
 #[derive(Debug, Clone)]
@@ -67,7 +87,7 @@ fn lexeme(word: &str) -> Lexeme {
         }
         let lower = segmenting::lowercase(word);
         let lexeme = Lexeme {
-            stem: FRENCH_STEMMER.stem(&lower).into(),
+            stem: french_stem(&lower).into(),
             class: WordClass::of(&lower),
             alphabetic: lower.chars().any(char::is_alphabetic),
             lower: match lower {
@@ -180,6 +200,23 @@ pub fn start_article() {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn singular_and_plural_share_a_stem() {
+        for (singular, plural) in [
+            ("merlu", "merlus"),
+            ("cheval", "chevaux"),
+            ("prix", "prix"),
+            ("ligue", "ligues"),
+        ] {
+            assert_eq!(
+                super::french_stem(singular),
+                super::french_stem(plural),
+                "{singular}"
+            );
+        }
+        assert_eq!(super::french_stem("bus"), "bus");
+    }
+
     use super::*;
 
     #[test]
