@@ -165,6 +165,9 @@ fn web_trace(text: &str) -> bool {
 /// backwards through Unicode classes at a high cost.
 fn credit_tail(text: &str) -> bool {
     let text = text.trim_end();
+    if parenthesised_credit(text) {
+        return true;
+    }
     if text.ends_with('.') {
         return false;
     }
@@ -189,6 +192,24 @@ fn credit_tail(text: &str) -> bool {
         ["image:", "photo:", "crédit:", "crédits:", "illustration:"].contains(&lower.as_str())
     });
     (slash && !run.is_empty()) || label
+}
+
+/// A sentence followed by a credit in capitals between brackets: "… au Sénat, à Paris.
+/// (SENAT)", "… le 5 avril. (LUDOVIC MARIN / AFP)". A body paragraph ends on its sentence;
+/// a caption names the picture's source after it.
+fn parenthesised_credit(text: &str) -> bool {
+    let Some(inner) = text.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let (sentence, credit) = (inner[..open].trim_end(), &inner[open + 1..]);
+    let letters = credit.chars().filter(|c| c.is_alphabetic()).count();
+    sentence.ends_with('.')
+        && letters >= 2
+        && !credit.chars().any(char::is_lowercase)
+        && credit.split_whitespace().count() <= CREDIT_MAX_WORDS
 }
 
 #[cfg(test)]
@@ -249,6 +270,10 @@ mod tests {
         );
         assert!(Shape::of("(France 3 Centre-Val de Loire : B. Bruere / P. Wilpart / A. Dupont / C. Girardeau)").credit_tail);
         assert!(!Shape::of("Le TGV relie désormais Paris/Lyon.").credit_tail);
+        // A caption crediting its picture in brackets (franceinfo).
+        assert!(Shape::of("Le ministre de l'Intérieur, Gérald Darmanin, le 5 avril 2023 au Sénat, à Paris. (SENAT)").credit_tail);
+        assert!(!Shape::of("Le texte a été adopté par le Sénat (LR).").credit_tail);
+        assert!(!Shape::of("Il a été élu en 2017. (Lire aussi notre portrait)").credit_tail);
         assert!(
             !Shape::of("Le taux est passé de 3/4 à la moitié en un an, selon l’Insee.").credit_tail
         );

@@ -176,6 +176,27 @@ const EMBED_MAX_WORDS: usize = 60;
 /// A line this short that holds a date is a dateline ("26 Mai 2024 11:53 (UTC+01:00)").
 const DATELINE_MAX_WORDS: usize = 8;
 
+/// A line holding a date and a time of day, and not a sentence, is when the page was
+/// published or updated, whatever words name the outlet around it ("Orange avec AFP-Services,
+/// publié le samedi 07 septembre 2019 à 11h22").
+const STAMP_MAX_WORDS: usize = 16;
+
+/// "11h22", "11 h 22", "13:44": a time of day.
+fn holds_time_of_day(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (1..bytes.len()).any(|i| {
+        let separator = match bytes[i] {
+            b'h' | b':' => i + 1,
+            b' ' if bytes.get(i + 1) == Some(&b'h') && bytes.get(i + 2) == Some(&b' ') => i + 3,
+            _ => return false,
+        };
+        let hour = bytes[i - 1].is_ascii_digit() && (i < 2 || !bytes[i - 2].is_ascii_alphabetic());
+        let minutes = bytes.get(separator..separator + 2);
+        hour && minutes.is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+            && bytes.get(separator + 2).is_none_or(|b| !b.is_ascii_digit())
+    })
+}
+
 /// The verdict on one block from itself alone, or `None` when only its place can tell.
 fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Option<Verdict> {
     if !first_time {
@@ -211,6 +232,13 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
         && crate::dates::full(text).is_some()
     {
         return Some((Role::Dateline, "a date line"));
+    }
+    if shape.words <= STAMP_MAX_WORDS
+        && !shape.ends_full_stop
+        && crate::dates::full(text).is_some()
+        && holds_time_of_day(text)
+    {
+        return Some((Role::Dateline, "a publication stamp: a date and a time"));
     }
     if facts::dateline_outlet(text).is_some() {
         return Some((Role::Dateline, "a place and outlet line"));

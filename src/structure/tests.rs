@@ -150,6 +150,23 @@ fn datelines_calls_to_action_and_repeats() {
 }
 
 #[test]
+fn a_publication_stamp_is_a_dateline_whatever_words_surround_it() {
+    // Orange Actualités' stamp, between the related links and the article.
+    let stamp = "Orange avec AFP-Services, publié le samedi 07 septembre 2019 à 11h22";
+    let page = [
+        "Au moins cinq décès liés aux cigarettes électroniques",
+        stamp,
+        PROSE_A,
+        PROSE_B,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Orange avec"), Role::Dateline);
+    assert!(super::holds_time_of_day("le 06/04/2023 13:44"));
+    assert!(super::holds_time_of_day("publié à 9 h 05"));
+    assert!(!super::holds_time_of_day("Le 14 juillet, 300 personnes"));
+}
+
+#[test]
 fn a_credit_line_makes_the_short_line_above_it_a_legend() {
     let page = [
         "Le journaliste Edwy Plenel accuse la réalisatrice Maïwenn de violences",
