@@ -725,16 +725,19 @@ const LEDE_SENTENCES_FOR_TITLE: usize = 3;
 const HEADLINE_PHRASES: usize = 3;
 
 /// What a keyphrase must meet, weighted by what failing it costs: the first four are `check`
-/// errors, each worth more than the three an editor weighs after them together, so the
-/// keyphrase with the fewest errors wins, then the better-written title, then the best-ranked.
+/// errors, each worth more than the ones an editor weighs after them together, so the
+/// keyphrase with the fewest errors wins, then the one opening the title, then the
+/// better-written title, then the best-ranked.
 const IN_LEDE: usize = 16;
-const OPENS_TITLE: usize = 16;
+const IN_TITLE: usize = 16;
 const IN_META: usize = 16;
 const DENSITY_IN_RANGE: usize = 16;
+const OPENS_TITLE: usize = 6;
 const TITLE_IN_RANGE: usize = 4;
 const SOURCE_WORDING: usize = 2;
 const IN_HEADING: usize = 1;
 const ALL_MET: usize = IN_LEDE
+    + IN_TITLE
     + OPENS_TITLE
     + IN_META
     + DENSITY_IN_RANGE
@@ -813,13 +816,14 @@ impl KeyphraseChoice<'_> {
             .collect()
     }
 
-    /// The weights of what the trial meets: the keyphrase in the first paragraph, opening the
-    /// title, in a meta description of the right length, at a natural density; a title of the
+    /// The weights of what the trial meets: the keyphrase in the first paragraph, in the title
+    /// and opening it, in a meta description of the right length, at a natural density; a title of the
     /// right length; the title in the source's own wording (not "Keyphrase : title"); a
     /// heading carrying it.
     fn merit(&self, trial: &Trial, lead: &[&Paragraph]) -> usize {
         let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
         let in_lede = lead.first().is_some_and(|p| k.is_in(&p.text));
+        let in_title = k.is_in(composed);
         let opens_title = title::starts_with_keyphrase(composed, k);
         let in_meta = self.descriptions.with(k).is_some();
         let density = keyphrase_density(self.body, k);
@@ -836,6 +840,7 @@ impl KeyphraseChoice<'_> {
         let specific = k.stems.len() >= 2 && named;
         [
             (in_lede, IN_LEDE),
+            (in_title, IN_TITLE),
             (opens_title, OPENS_TITLE),
             (in_meta, IN_META),
             (density_ok, DENSITY_IN_RANGE),
@@ -1113,6 +1118,11 @@ fn checks(
         ),
         check(
             "title-keyphrase",
+            keyphrase.is_in(&fm.title),
+            fm.title.clone(),
+        ),
+        check(
+            "title-keyphrase-start",
             title::starts_with_keyphrase(&fm.title, keyphrase),
             fm.title.clone(),
         ),

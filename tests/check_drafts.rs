@@ -48,6 +48,7 @@ const BROKEN: &[(&str, u64, i32)] = &[
     ("title-present", 1, 1),
     ("title-length", 2, 1),
     ("title-keyphrase", 2, 1),
+    ("title-keyphrase-start", 2, 0),
     ("single-title", 12, 1),
     ("subheading-present", 12, 1),
     ("section-length", 30, 1),

@@ -254,7 +254,7 @@ fn ends_on_verb(text: &str) -> bool {
 
 /// The keyphrase's content words are all within the title's first words: as many as the
 /// keyphrase has, plus [`KEYPHRASE_SLACK`] ("Le président Poutine…", "Vladimir Poutine…").
-/// `check`'s `title-keyphrase` rule calls this very function, so the two cannot disagree.
+/// `check`'s `title-keyphrase-start` rule calls this very function, so the two cannot disagree.
 pub fn starts_with_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
     use crate::segmenting::tokens;
     let window = tokens(&keyphrase.text).count() + KEYPHRASE_SLACK;

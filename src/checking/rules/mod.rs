@@ -68,6 +68,7 @@ pub static RULES: &[Rule] = &[
     title::TITLE_PRESENT,
     title::TITLE_LENGTH,
     title::TITLE_KEYPHRASE,
+    title::TITLE_KEYPHRASE_START,
     title::SINGLE_TITLE,
     headings::SUBHEADING_PRESENT,
     length::SECTION_LENGTH,
@@ -167,7 +168,7 @@ mod tests {
     }
 
     #[test]
-    fn warnings_are_the_style_rules_and_the_seo_recommendation() {
+    fn warnings_are_the_style_rules_and_the_seo_recommendations() {
         let warnings: Vec<&str> = RULES
             .iter()
             .filter(|r| r.severity == Severity::Warning)
@@ -176,6 +177,7 @@ mod tests {
         assert_eq!(
             warnings,
             [
+                "title-keyphrase-start",
                 "subheading-keyphrase",
                 "paragraph-length",
                 "long-sentences",
