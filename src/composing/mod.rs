@@ -93,6 +93,14 @@ mod tests {
         assert_eq!(visible_len("«\u{a0}oui\u{a0}» – 5\u{202f}€"), 13);
     }
 
+    #[test]
+    fn a_phrase_cut_before_an_elision_dangles() {
+        // A heading composed from Le Parisien's "… une dizaine de mètres lorsqu’ils …".
+        assert!(ends_on_function_word("Une dizaine de mètres lorsqu"));
+        assert!(ends_on_function_word("Le débat continue jusqu"));
+        assert!(!ends_on_function_word("Une dizaine de mètres"));
+    }
+
     proptest! {
         /// The shortcut agrees with full segmentation, on any text.
         #[test]
