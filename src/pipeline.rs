@@ -646,13 +646,15 @@ fn report(
 ) -> Report {
     let lead = &sources[0];
     let headings: Vec<String> = outline.sections.iter().map(|s| s.heading.clone()).collect();
-    let checks = checks(
+    let lede = body.first().map_or("", |b| b.paragraph.text.as_str());
+    let mut checks = checks(
         &front_matter,
         &outline.keyphrase,
         &headings,
         &outline.sections,
         target,
     );
+    checks.extend(keyphrase_checks(&outline.keyphrase, lede, &density));
     let structure: Vec<RemovedReport> = sources
         .iter()
         .enumerate()
@@ -1092,6 +1094,29 @@ fn traces(body: &[BodyParagraph]) -> Vec<SentenceTrace> {
         .collect()
 }
 
+/// The keyphrase's place in the lede and its density, as `check`'s `first-paragraph-keyphrase`
+/// and `keyphrase-density` judge them: when no candidate meets every rule, the report and the
+/// summary on stderr say which one the article fails, as `check` will.
+fn keyphrase_checks(keyphrase: &Keyphrase, lede: &str, density: &Density) -> [Check; 2] {
+    let measured = density.keyphrase.density;
+    [
+        Check {
+            id: "first-paragraph-keyphrase",
+            passed: keyphrase.is_in(lede),
+            detail: lede.chars().take(80).collect(),
+        },
+        Check {
+            id: "keyphrase-density",
+            passed: (analysing::MIN_KEYPHRASE_DENSITY..=analysing::MAX_KEYPHRASE_DENSITY)
+                .contains(&measured),
+            detail: format!(
+                "{measured} % ({} in {} words)",
+                density.keyphrase.count, density.words
+            ),
+        },
+    ]
+}
+
 /// The report's checks, named by the `check` rule that judges the same thing on the output
 /// (`redac explain ID` documents each).
 fn checks(
@@ -1123,7 +1148,8 @@ fn checks(
         ),
         check(
             "title-keyphrase-start",
-            title::starts_with_keyphrase(&fm.title, keyphrase),
+            // Judged, as `check` judges it, only on a title that holds the keyphrase.
+            !keyphrase.is_in(&fm.title) || title::starts_with_keyphrase(&fm.title, keyphrase),
             fm.title.clone(),
         ),
         check(

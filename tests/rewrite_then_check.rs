@@ -67,6 +67,36 @@ fn errors(checked: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
+/// The rules the report's `checks` name fail in the report exactly when `check` finds them on
+/// the article written: `rewrite` never says an article passes what `check` then faults.
+fn assert_report_agrees_with_check(
+    name: &str,
+    report: &serde_json::Value,
+    checked: &serde_json::Value,
+) {
+    let judged: Vec<&str> = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let failed_in_report: std::collections::BTreeSet<&str> = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["passed"] == false)
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let found_by_check: std::collections::BTreeSet<&str> = checked["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .filter(|rule| judged.contains(rule))
+        .collect();
+    assert_eq!(failed_in_report, found_by_check, "{name}");
+}
+
 #[test]
 fn single_source_articles_pass_check_with_the_same_word_count() {
     let dir = tempfile::tempdir().unwrap();
@@ -175,6 +205,7 @@ fn real_pages_get_titles_and_descriptions_in_range_and_pass_check() {
             "{name}: {description}"
         );
         let (_, checked) = check(&out, &[]);
+        assert_report_agrees_with_check(&name, &written.report, &checked);
         for error in errors(&checked) {
             let rule = error
                 .split(':')
