@@ -25,8 +25,37 @@ static READ_ALSO: LazyLock<Regex> = LazyLock::new(|| {
 /// first paragraph, the only one a rubric is glued to.
 pub fn clean_paragraph(text: &str, first: bool) -> String {
     let text = if first { strip_kicker(text) } else { text };
-    strip_embeds(&strip_read_also(text))
+    strip_embeds(&strip_read_also(strip_copyright_tail(text)))
 }
+
+/// A copyright notice ends the page, and a scraper that joins blocks glues it to the last
+/// paragraph ("… entre les deux chambres. © Copyright 2006-2023 BFMTV.com. Tous droits
+/// réservés."), with whatever followed it on the page. Taken off, with all after it, when a
+/// sentence of the paragraph opens with it and it dates itself (a year), or is the paragraph's
+/// short tail.
+fn strip_copyright_tail(text: &str) -> &str {
+    let mut offset = 0;
+    for piece in pieces(text) {
+        let opens_notice = piece.starts_with('©')
+            || piece
+                .get(..9)
+                .is_some_and(|p| p.eq_ignore_ascii_case("copyright"));
+        let tail = &text[offset..];
+        let dated = tail.split_whitespace().take(4).any(|w| {
+            w.split(|c: char| !c.is_ascii_digit())
+                .any(|digits| digits.len() == 4)
+        });
+        let short = tail.split_whitespace().count() <= NOTICE_MAX_WORDS;
+        if offset > 0 && opens_notice && (dated || short) {
+            return text[..offset].trim_end();
+        }
+        offset += piece.len();
+    }
+    text
+}
+
+/// The words a copyright notice glued to a paragraph may have.
+const NOTICE_MAX_WORDS: usize = 20;
 
 /// The marks an embedded post leaves in its text: a short link, a picture link, a handle.
 pub fn is_embed_trace(text: &str) -> bool {
@@ -158,6 +187,26 @@ fn headline_end(after: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_copyright_notice_glued_to_the_last_paragraph_is_taken_off() {
+        // BFMTV's page, as a scraper joined it.
+        let glued = "Une commission mixte paritaire doit se réunir mercredi. © Copyright 2006-2023 BFMTV.com. Tous droits réservés.";
+        assert_eq!(
+            clean_paragraph(glued, false),
+            "Une commission mixte paritaire doit se réunir mercredi."
+        );
+        let page = format!(
+            "{glued} Sur le même sujet {}",
+            "Autres dossiers ".repeat(20)
+        );
+        assert_eq!(
+            clean_paragraph(&page, false),
+            "Une commission mixte paritaire doit se réunir mercredi."
+        );
+        let cited = "Le livre, © Gallimard 1950, a été réédité. Il s’est vendu à dix mille exemplaires cette année-là, selon son éditeur.";
+        assert_eq!(clean_paragraph(cited, false), cited);
+    }
 
     #[test]
     fn a_rubric_glued_to_the_chapo_is_taken_off() {
