@@ -40,18 +40,23 @@ fn strip_copyright_tail(text: &str) -> &str {
             || piece
                 .get(..9)
                 .is_some_and(|p| p.eq_ignore_ascii_case("copyright"));
-        let tail = &text[offset..];
-        let dated = tail.split_whitespace().take(4).any(|w| {
-            w.split(|c: char| !c.is_ascii_digit())
-                .any(|digits| digits.len() == 4)
-        });
-        let short = tail.split_whitespace().count() <= NOTICE_MAX_WORDS;
-        if offset > 0 && opens_notice && (dated || short) {
+        if offset > 0 && opens_notice && is_notice(&text[offset..]) {
             return text[..offset].trim_end();
         }
         offset += piece.len();
     }
     text
+}
+
+/// A tail opening with a copyright sign is the page's notice when it dates itself (a year
+/// within its first words) or is short. Only the first words are read, so a paragraph of many
+/// pieces costs no more than its length.
+fn is_notice(tail: &str) -> bool {
+    let dated = tail.split_whitespace().take(4).any(|w| {
+        w.split(|c: char| !c.is_ascii_digit())
+            .any(|digits| digits.len() == 4)
+    });
+    dated || tail.split_whitespace().nth(NOTICE_MAX_WORDS).is_none()
 }
 
 /// The words a copyright notice glued to a paragraph may have.
