@@ -4,7 +4,9 @@
 use crate::analysing::ProperNouns;
 use crate::analysing::{self, Density, Keyphrase};
 use crate::brief::{self, Brief};
-use crate::composing::{self, headings, meta, sections, slug, title, BodyParagraph, Section};
+use crate::composing::{
+    self, headings, meta, sections, slug, title, BodyParagraph, Limits, Section,
+};
 use crate::dates::{self, DateSource};
 use crate::error::InputError;
 use crate::language::{self, Detection};
@@ -46,6 +48,9 @@ pub struct Settings {
     pub author: Option<String>,
     /// `--draft`: mark the article `draft: true`.
     pub draft: bool,
+    /// The limits the title, meta description, density and sections are composed to: `check`'s
+    /// defaults, or what `redac.toml` sets.
+    pub limits: composing::Limits,
 }
 
 impl Default for Settings {
@@ -62,6 +67,7 @@ impl Default for Settings {
             run_date: dates::run_date().unwrap_or_else(|_| jiff::Zoned::now().date()),
             author: None,
             draft: false,
+            limits: composing::Limits::default(),
         }
     }
 }
@@ -457,13 +463,15 @@ pub fn compose(
         .filter(|b| b.source == 0)
         .map(|b| &b.paragraph)
         .collect();
-    let (lede, rest) = body.split_at(lede_len(&body, &lead_paragraphs));
+    let limits = &settings.limits;
+    let (lede, rest) = body.split_at(lede_len(&body, &lead_paragraphs, limits));
     let context = Context {
         source_title: source_title.as_deref(),
         lead_paragraphs: &lead_paragraphs,
         body: &paragraphs,
         proper: &proper,
-        descriptions: meta::Descriptions::of(&lead_paragraphs),
+        descriptions: meta::Descriptions::of(&lead_paragraphs, limits.meta_range()),
+        limits,
     };
     let outline = context.outline(rest, settings.keyphrase.as_deref());
     let density = analysing::density(&paragraphs, &outline.keyphrase);
@@ -484,6 +492,7 @@ pub fn compose(
         outline,
         density,
         target,
+        limits,
     );
     report.date_source = date_source;
     report
@@ -501,7 +510,7 @@ pub fn compose(
 /// How many paragraphs open the article above the first heading. Where the journalist cut the
 /// article with intertitles, the lede is what stands above the first one, when it is not too
 /// long to stand without a heading.
-fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph]) -> usize {
+fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph], limits: &Limits) -> usize {
     let composed = sections::lede_len(lead_paragraphs);
     let Some(first_intertitle) = body.iter().position(|b| b.intertitle.is_some()) else {
         return composed;
@@ -510,7 +519,7 @@ fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph]) -> usize {
         .iter()
         .map(|b| b.paragraph.words())
         .sum();
-    if above <= sections::MAX_SECTION_WORDS {
+    if above <= limits.section_max_words {
         first_intertitle
     } else {
         composed.min(first_intertitle)
@@ -526,6 +535,7 @@ struct Context<'a> {
     /// The meta descriptions the lead allows: computed once, asked for each keyphrase.
     descriptions: meta::Descriptions,
     proper: &'a ProperNouns,
+    limits: &'a Limits,
 }
 
 /// The keyphrase, the title composed for it, and the sections under their headings.
@@ -551,7 +561,7 @@ impl Context<'_> {
     /// Cut `rest` (the body after the lede) into sections, and choose the keyphrase (unless
     /// given) together with the headings that carry it.
     fn outline<'b>(&self, rest: &'b [BodyParagraph], keyphrase: Option<&str>) -> Outline<'b> {
-        let ranges = section_ranges(rest);
+        let ranges = section_ranges(rest, self.limits.section_max_words);
         let grouped: Vec<Vec<&Paragraph>> = ranges
             .iter()
             .map(|r| rest[r.clone()].iter().map(|b| &b.paragraph).collect())
@@ -567,6 +577,7 @@ impl Context<'_> {
                         &keyphrase,
                         self.proper,
                         &self.lede_sentences(),
+                        self.limits.title_max_chars,
                     ),
                     keyphrase,
                 };
@@ -581,6 +592,7 @@ impl Context<'_> {
                     body: self.body,
                     proper: self.proper,
                     descriptions: &self.descriptions,
+                    limits: self.limits,
                 };
                 (choice.best(self.lead_paragraphs), "auto")
             }
@@ -643,6 +655,7 @@ fn report(
     outline: Outline,
     density: Density,
     target: &Target,
+    limits: &Limits,
 ) -> Report {
     let lead = &sources[0];
     let headings: Vec<String> = outline.sections.iter().map(|s| s.heading.clone()).collect();
@@ -653,8 +666,9 @@ fn report(
         &headings,
         &outline.sections,
         target,
+        limits,
     );
-    checks.extend(keyphrase_checks(&outline.keyphrase, lede, &density));
+    checks.extend(keyphrase_checks(&outline.keyphrase, lede, &density, limits));
     let structure: Vec<RemovedReport> = sources
         .iter()
         .enumerate()
@@ -718,6 +732,7 @@ struct KeyphraseChoice<'a> {
     proper: &'a ProperNouns,
     /// The meta descriptions the lead allows, asked for each keyphrase tried.
     descriptions: &'a meta::Descriptions,
+    limits: &'a Limits,
 }
 
 /// How many of the lede's sentences a headline may be made of, when the source has none.
@@ -781,7 +796,13 @@ impl KeyphraseChoice<'_> {
         for keyphrase in ranked {
             let trial = Trial {
                 headings: headings::choose(self.candidates, self.sections, &keyphrase),
-                title: title::compose(self.title, &keyphrase, self.proper, &self.lede),
+                title: title::compose(
+                    self.title,
+                    &keyphrase,
+                    self.proper,
+                    &self.lede,
+                    self.limits.title_max_chars,
+                ),
                 keyphrase,
             };
             let met = self.merit(&trial, lead);
@@ -829,10 +850,9 @@ impl KeyphraseChoice<'_> {
         let opens_title = title::starts_with_keyphrase(composed, k);
         let in_meta = self.descriptions.with(k).is_some();
         let density = keyphrase_density(self.body, k);
-        let density_ok = (analysing::MIN_KEYPHRASE_DENSITY..=analysing::MAX_KEYPHRASE_DENSITY)
-            .contains(&density);
+        let density_ok = self.limits.density_range().contains(&density);
         let title_len = composing::visible_len(composed);
-        let title_ok = (title::MIN_TITLE_LEN..=title::MAX_TITLE_LEN).contains(&title_len);
+        let title_ok = (title::MIN_TITLE_LEN..=self.limits.title_max_chars).contains(&title_len);
         let natural = !composed.contains('\u{a0}');
         let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
         let named = k
@@ -960,7 +980,7 @@ fn keyphrase_density(body: &[&Paragraph], keyphrase: &Keyphrase) -> f64 {
 /// Without intertitles, the lead's run of paragraphs and the borrowed run are each cut at
 /// topic shifts: the borrowed run is ordered by topic, not by outlet (`dossier::placing`), so
 /// its sections mix outlets. Borrowed passages placed in a lead's section stay in it.
-fn section_ranges(rest: &[BodyParagraph]) -> Vec<std::ops::Range<usize>> {
+fn section_ranges(rest: &[BodyParagraph], max_words: usize) -> Vec<std::ops::Range<usize>> {
     let lead_side = |b: &BodyParagraph| b.source == 0 || b.continues;
     let paragraphs: Vec<&Paragraph> = rest.iter().map(|b| &b.paragraph).collect();
     let mut ranges = Vec::new();
@@ -973,11 +993,11 @@ fn section_ranges(rest: &[BodyParagraph]) -> Vec<std::ops::Range<usize>> {
             continue;
         }
         let words: usize = paragraphs[start..end].iter().map(|p| p.words()).sum();
-        if rest[start].intertitle.is_some() && words <= sections::MAX_SECTION_WORDS {
+        if rest[start].intertitle.is_some() && words <= max_words {
             ranges.push(start..end);
         } else {
             ranges.extend(
-                sections::cut(&paragraphs[start..end])
+                sections::cut(&paragraphs[start..end], max_words)
                     .into_iter()
                     .map(|r| r.start + start..r.end + start),
             );
@@ -1097,7 +1117,12 @@ fn traces(body: &[BodyParagraph]) -> Vec<SentenceTrace> {
 /// The keyphrase's place in the lede and its density, as `check`'s `first-paragraph-keyphrase`
 /// and `keyphrase-density` judge them: when no candidate meets every rule, the report and the
 /// summary on stderr say which one the article fails, as `check` will.
-fn keyphrase_checks(keyphrase: &Keyphrase, lede: &str, density: &Density) -> [Check; 2] {
+fn keyphrase_checks(
+    keyphrase: &Keyphrase,
+    lede: &str,
+    density: &Density,
+    limits: &Limits,
+) -> [Check; 2] {
     let measured = density.keyphrase.density;
     [
         Check {
@@ -1107,8 +1132,7 @@ fn keyphrase_checks(keyphrase: &Keyphrase, lede: &str, density: &Density) -> [Ch
         },
         Check {
             id: "keyphrase-density",
-            passed: (analysing::MIN_KEYPHRASE_DENSITY..=analysing::MAX_KEYPHRASE_DENSITY)
-                .contains(&measured),
+            passed: limits.density_range().contains(&measured),
             detail: format!(
                 "{measured} % ({} in {} words)",
                 density.keyphrase.count, density.words
@@ -1125,6 +1149,7 @@ fn checks(
     headings: &[String],
     sections: &[Section],
     target: &Target,
+    limits: &Limits,
 ) -> Vec<Check> {
     let title_len = composing::visible_len(&fm.title);
     let meta_len = composing::visible_len(&fm.description);
@@ -1138,7 +1163,7 @@ fn checks(
         ),
         check(
             "title-length",
-            title_len <= title::MAX_TITLE_LEN,
+            title_len <= limits.title_max_chars,
             format!("{title_len} characters"),
         ),
         check(
@@ -1154,7 +1179,7 @@ fn checks(
         ),
         check(
             "meta-description-length",
-            (meta::MIN_META_LEN..=meta::MAX_META_LEN).contains(&meta_len),
+            limits.meta_range().contains(&meta_len),
             format!("{meta_len} characters"),
         ),
         check(
@@ -1170,7 +1195,7 @@ fn checks(
         ),
         check(
             "section-length",
-            longest <= sections::MAX_SECTION_WORDS,
+            longest <= limits.section_max_words,
             format!("longest section {longest} words"),
         ),
         check(

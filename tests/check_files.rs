@@ -167,6 +167,50 @@ fn rewrite_reads_min_words_from_the_same_redac_toml() {
 }
 
 #[test]
+fn rewrite_composes_to_the_limits_of_the_same_redac_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = fixture("fixtures/pages/tf1_finlande_otan_light.txt");
+    let limits = "[check]\ntitle-max-chars = 45\nmeta-description-min-chars = 100\nmeta-description-max-chars = 125\n";
+    write(
+        dir.path(),
+        &[
+            ("strict/redac.toml", limits),
+            ("strict/in.txt", &page),
+            ("loose/in.txt", &page),
+        ],
+    );
+    let lengths = |folder: &str| {
+        let report = format!("{folder}/report.json");
+        let input = format!("{folder}/in.txt");
+        let article = format!("{folder}/article.md");
+        let args = ["rewrite", &input, "-o", &article, "--report", &report, "-q"];
+        run_in(dir.path(), &args);
+        let report: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.path().join(&report)).unwrap())
+                .unwrap();
+        let chars = |field: &str| report[field].as_str().unwrap().chars().count();
+        (chars("title"), chars("description"))
+    };
+    // Without the file, this page's title and description exceed the file's limits.
+    let (title, description) = lengths("loose");
+    assert!(title > 45 && description > 125, "{title} {description}");
+    let (title, description) = lengths("strict");
+    assert!(title <= 45, "{title}");
+    assert!((100..=125).contains(&description), "{description}");
+    let check = run_in(
+        dir.path(),
+        &["check", "strict/article.md", "--format", "json"],
+    );
+    for rule in ["title-length", "meta-description-length", "title-keyphrase"] {
+        assert!(
+            !check.stdout.contains(&format!("\"{rule}\"")),
+            "{rule}: {}",
+            check.stdout
+        );
+    }
+}
+
+#[test]
 fn the_rewrite_reports_checks_are_check_rule_ids() {
     let dir = tempfile::tempdir().unwrap();
     write(

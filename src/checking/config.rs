@@ -298,10 +298,12 @@ struct ShownFile<'a> {
 
 /// What `rewrite` takes from a configuration file: the numbers both commands judge by, so
 /// that `rewrite` aims at what `check` will ask of its output.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RewriteDefaults {
     pub min_words: Option<usize>,
     pub language: Option<String>,
+    /// The limits `check` will hold the article to, which `rewrite` composes to.
+    pub limits: crate::composing::Limits,
 }
 
 /// The `[check]` values that `rewrite` shares, from the nearest `redac.toml` above `start`
@@ -313,7 +315,8 @@ pub fn rewrite_defaults(start: &Path) -> Result<RewriteDefaults, ConfigError> {
         return Ok(RewriteDefaults::default());
     };
     // Validated as `check` reads it, then read again for the keys the file sets.
-    Settings::from_file(&path)?;
+    let settings = Settings::from_file(&path)?;
+    let t = &settings.thresholds;
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let check = toml::from_str::<ConfigFile>(&text)
         .ok()
@@ -322,6 +325,14 @@ pub fn rewrite_defaults(start: &Path) -> Result<RewriteDefaults, ConfigError> {
     Ok(RewriteDefaults {
         min_words: check.min_words,
         language: check.language.map(|l| l.into_inner()),
+        limits: crate::composing::Limits {
+            title_max_chars: t.title_max_chars,
+            meta_description_min_chars: t.meta_description_min_chars,
+            meta_description_max_chars: t.meta_description_max_chars,
+            keyphrase_density_min: t.keyphrase_density_min,
+            keyphrase_density_max: t.keyphrase_density_max,
+            section_max_words: t.section_max_words,
+        },
     })
 }
 

@@ -26,6 +26,10 @@ pub struct RewriteArgs {
     /// Minimum body words (overrides the brief; default 700).
     #[arg(long, value_name = "N")]
     pub min_words: Option<usize>,
+    /// The limits of `redac.toml`'s `[check]` table (title, meta description, density,
+    /// sections), which `check` will hold the article to.
+    #[arg(skip)]
+    pub limits: redac::composing::Limits,
     /// Maximum body words drawn from related sources (default 1.5 × the minimum).
     #[arg(long, value_name = "N")]
     pub max_words: Option<usize>,
@@ -120,6 +124,7 @@ impl RewriteArgs {
             run_date: redac::dates::run_date()?,
             author: self.author.clone(),
             draft: self.draft,
+            limits: self.limits.clone(),
         })
     }
 
@@ -162,6 +167,7 @@ pub fn run(mut args: RewriteArgs) -> u8 {
         Ok(config) => {
             args.min_words = args.min_words.or(config.min_words);
             args.lang = args.lang.or(config.language);
+            args.limits = config.limits;
         }
         Err(error) => return fail(error),
     }

@@ -11,6 +11,7 @@ use super::{ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
 use crate::segmenting::{lowercase, Paragraph};
 use std::borrow::Borrow;
+use std::ops::RangeInclusive;
 
 pub const MIN_META_LEN: usize = 120;
 pub const MAX_META_LEN: usize = 156;
@@ -72,15 +73,15 @@ impl Piece {
 /// Cheap bounds before counting graphemes, which is the slow part: a text has at most as many
 /// graphemes as characters, and at least its characters less its non-ASCII ones (only those can
 /// be combining marks). Counted on the pieces, so a candidate that cannot fit is never joined.
-fn could_fit(pieces: &[&Piece]) -> bool {
+fn could_fit(pieces: &[&Piece], range: &RangeInclusive<usize>) -> bool {
     let chars = pieces.iter().map(|p| p.chars).sum::<usize>() + pieces.len() - 1;
     let non_ascii: usize = pieces.iter().map(|p| p.non_ascii).sum();
-    chars >= MIN_META_LEN && chars - non_ascii <= MAX_META_LEN
+    chars >= *range.start() && chars - non_ascii <= *range.end()
 }
 
 /// Compose the description; `None` when no candidate reaches the range.
 pub fn compose<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) -> Option<String> {
-    Descriptions::of(paragraphs).with(keyphrase)
+    Descriptions::of(paragraphs, MIN_META_LEN..=MAX_META_LEN).with(keyphrase)
 }
 
 /// The descriptions in range that a lead allows, computed once: the keyphrase choice asks
@@ -90,9 +91,14 @@ pub struct Descriptions {
 }
 
 impl Descriptions {
-    pub fn of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Descriptions {
+    /// The descriptions whose length, in characters, is in `range` ([`MIN_META_LEN`] to
+    /// [`MAX_META_LEN`] unless `redac.toml` sets other limits).
+    pub fn of<P: Borrow<Paragraph>>(
+        paragraphs: &[P],
+        range: RangeInclusive<usize>,
+    ) -> Descriptions {
         Descriptions {
-            in_range: candidates(paragraphs),
+            in_range: candidates(paragraphs, &range),
         }
     }
 
@@ -117,7 +123,10 @@ impl Descriptions {
 }
 
 /// Every candidate in the length range, from the lead's first sentences.
-fn candidates<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<Candidate> {
+fn candidates<P: Borrow<Paragraph>>(
+    paragraphs: &[P],
+    range: &RangeInclusive<usize>,
+) -> Vec<Candidate> {
     let sentences: Vec<&str> = paragraphs
         .iter()
         .flat_map(|p| p.borrow().sentence_texts())
@@ -125,7 +134,7 @@ fn candidates<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<Candidate> {
         .collect();
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut push = |pieces: &[&Piece], order: usize, cuts_a_list: bool| {
-        if could_fit(pieces) {
+        if could_fit(pieces, range) {
             let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
             candidates.push(Candidate {
                 text: text.join(" "),
@@ -138,7 +147,7 @@ fn candidates<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<Candidate> {
     let cuts: Vec<Vec<(Piece, bool)>> = sentences
         .iter()
         .map(|s| {
-            clause_prefixes(s)
+            clause_prefixes(s, *range.end())
                 .into_iter()
                 .map(|(cut, list)| (Piece::new(cut), list))
                 .collect()
@@ -159,7 +168,7 @@ fn candidates<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<Candidate> {
             }
         }
     }
-    let in_range = |c: &str| (MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(c));
+    let in_range = |c: &str| range.contains(&visible_len(c));
     candidates.retain(|c| in_range(&c.text));
     candidates
 }
@@ -178,10 +187,10 @@ fn finish(sentence: &str) -> String {
 /// inside an enumeration.
 ///
 /// Only prefixes that could fit a description are made: once a prefix holds more ASCII
-/// characters than [`MAX_META_LEN`] it can never fit (see [`could_fit`]), and neither can any
+/// characters than `max` it can never fit (see [`could_fit`]), and neither can any
 /// longer one. So the work is linear in the sentence and the prefixes are few, however many
 /// commas a hostile sentence holds.
-fn clause_prefixes(sentence: &str) -> Vec<(String, bool)> {
+fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     let first_word = sentence
         .split_whitespace()
         .next()
@@ -199,7 +208,7 @@ fn clause_prefixes(sentence: &str) -> Vec<(String, bool)> {
         if n > 1 {
             ascii += words[n - 2].chars().filter(char::is_ascii).count() + 1;
         }
-        if ascii > MAX_META_LEN {
+        if ascii > max {
             break;
         }
         if n < 6 {
@@ -259,8 +268,8 @@ mod tests {
             }
             s + " hier."
         };
-        let short = clause_prefixes(&sentence(100));
-        let long = clause_prefixes(&sentence(10_000));
+        let short = clause_prefixes(&sentence(100), MAX_META_LEN);
+        let long = clause_prefixes(&sentence(10_000), MAX_META_LEN);
         assert!(!short.is_empty());
         assert_eq!(short.len(), long.len());
         let text_len = |v: &[(String, bool)]| v.iter().map(|(p, _)| p.len()).sum::<usize>();

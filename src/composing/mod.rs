@@ -26,6 +26,43 @@ pub struct BodyParagraph {
     pub continues: bool,
 }
 
+/// The limits composition aims at, which `check` then holds the article to: the defaults are
+/// `check`'s, and `rewrite` takes the same keys from `redac.toml` (`title-max-chars`,
+/// `meta-description-min-chars`, …) so that the two commands cannot disagree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limits {
+    pub title_max_chars: usize,
+    pub meta_description_min_chars: usize,
+    pub meta_description_max_chars: usize,
+    /// Per hundred body words.
+    pub keyphrase_density_min: f64,
+    pub keyphrase_density_max: f64,
+    pub section_max_words: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            title_max_chars: title::MAX_TITLE_LEN,
+            meta_description_min_chars: meta::MIN_META_LEN,
+            meta_description_max_chars: meta::MAX_META_LEN,
+            keyphrase_density_min: crate::analysing::MIN_KEYPHRASE_DENSITY,
+            keyphrase_density_max: crate::analysing::MAX_KEYPHRASE_DENSITY,
+            section_max_words: sections::MAX_SECTION_WORDS,
+        }
+    }
+}
+
+impl Limits {
+    pub fn meta_range(&self) -> std::ops::RangeInclusive<usize> {
+        self.meta_description_min_chars..=self.meta_description_max_chars
+    }
+
+    pub fn density_range(&self) -> std::ops::RangeInclusive<f64> {
+        self.keyphrase_density_min..=self.keyphrase_density_max
+    }
+}
+
 /// A run of the body's paragraphs under one H2.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section<'a> {

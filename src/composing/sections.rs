@@ -62,8 +62,12 @@ pub fn lede_len<P: Borrow<Paragraph>>(paragraphs: &[P]) -> usize {
     }
 }
 
-/// Cut `paragraphs` into sections; returns the index ranges of each section.
-pub fn cut<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<std::ops::Range<usize>> {
+/// Cut `paragraphs` into sections of at most `max_words` words (unless one paragraph is
+/// longer); returns the index ranges of each section.
+pub fn cut<P: Borrow<Paragraph>>(
+    paragraphs: &[P],
+    max_words: usize,
+) -> Vec<std::ops::Range<usize>> {
     let n = paragraphs.len();
     if n == 0 {
         return Vec::new();
@@ -84,7 +88,7 @@ pub fn cut<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<std::ops::Range<usize>
         let mut section_words = 0;
         for start in (0..end).rev() {
             section_words += words[start];
-            if section_words > MAX_SECTION_WORDS && end - start > 1 {
+            if section_words > max_words && end - start > 1 {
                 break;
             }
             let cost = best[start].0 + size_penalty(section_words) + 2.0 * gap_cohesion[start];
@@ -156,10 +160,10 @@ mod tests {
             para(60, "économie"),
             para(60, "économie"),
         ];
-        let ranges = cut(&paragraphs);
+        let ranges = cut(&paragraphs, MAX_SECTION_WORDS);
         assert_eq!(ranges, vec![0..2, 2..4]);
         let many: Vec<Paragraph> = (0..20).map(|_| para(80, "sujet")).collect();
-        for r in cut(&many) {
+        for r in cut(&many, MAX_SECTION_WORDS) {
             assert!(many[r].iter().map(Paragraph::words).sum::<usize>() <= MAX_SECTION_WORDS);
         }
     }

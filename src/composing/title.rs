@@ -38,25 +38,34 @@ const CUT_BEFORE: &[&str] = &[
 /// Compose the title from the source title, or, when there is none or it is too short to say
 /// anything, from the lede's first sentences (the chapô's, when there is one): the first that
 /// gives a headline of the right length.
+///
+/// `max` is the longest title allowed, in characters ([`MAX_TITLE_LEN`] unless `redac.toml`
+/// sets `title-max-chars`).
 pub fn compose(
     source_title: Option<&str>,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
     lede: &[&str],
+    max: usize,
 ) -> String {
-    let from_source = source_title.map(|t| from_title(t, keyphrase, proper, lede));
+    let from_source = source_title.map(|t| from_title(t, keyphrase, proper, lede, max));
     match from_source {
         Some(t) if visible_len(&t) >= MIN_TITLE_LEN => t,
-        short => from_lede(lede, keyphrase, proper)
+        short => from_lede(lede, keyphrase, proper, max)
             .or(short)
             .unwrap_or_else(|| from_keyphrase(keyphrase)),
     }
 }
 
 /// The first of the lede's sentences that makes a headline.
-fn from_lede(lede: &[&str], keyphrase: &Keyphrase, proper: &ProperNouns) -> Option<String> {
+fn from_lede(
+    lede: &[&str],
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+    max: usize,
+) -> Option<String> {
     lede.iter()
-        .find_map(|s| from_sentence(s, keyphrase, proper))
+        .find_map(|s| from_sentence(s, keyphrase, proper, max))
 }
 
 /// A headline made of the lede's first sentence: its main clause, cut at a clause boundary
@@ -65,18 +74,19 @@ pub fn from_sentence(
     sentence: &str,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
+    max: usize,
 ) -> Option<String> {
     let undated = drop_rubric(&drop_days(sentence), keyphrase);
     let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
-    let fitted = if visible_len(sentence) <= MAX_TITLE_LEN {
+    let fitted = if visible_len(sentence) <= max {
         sentence.to_string()
     } else {
-        tighten(sentence, keyphrase)?
+        tighten_to(sentence, keyphrase, max)?
     };
     let titled = if starts_with_keyphrase(&fitted, keyphrase) {
         fitted
     } else {
-        prefix_keyphrase(&fitted, keyphrase, proper).unwrap_or(fitted)
+        prefix_keyphrase(&fitted, keyphrase, proper, max).unwrap_or(fitted)
     };
     (visible_len(&titled) >= MIN_TITLE_LEN).then_some(titled)
 }
@@ -134,19 +144,27 @@ fn is_day_complement(word: &str) -> bool {
 
 /// The source title in sentence case, its rubric dropped, tightened to the length, keyphrase
 /// first.
-fn from_title(title: &str, keyphrase: &Keyphrase, proper: &ProperNouns, lede: &[&str]) -> String {
+fn from_title(
+    title: &str,
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+    lede: &[&str],
+    max: usize,
+) -> String {
     let title = sentence_case(title, proper);
     let title = drop_rubric(&title, keyphrase);
     let title = title.trim_end_matches(['.', ' ']).to_string();
-    let fitted = if visible_len(&title) <= MAX_TITLE_LEN {
+    let fitted = if visible_len(&title) <= max {
         Some(title.clone())
     } else {
-        tighten(&title, keyphrase)
+        tighten_to(&title, keyphrase, max)
     };
     match fitted {
         Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
-        Some(t) => prefix_keyphrase(&t, keyphrase, proper).unwrap_or(t),
-        None => from_lede(lede, keyphrase, proper).unwrap_or_else(|| from_keyphrase(keyphrase)),
+        Some(t) => prefix_keyphrase(&t, keyphrase, proper, max).unwrap_or(t),
+        None => {
+            from_lede(lede, keyphrase, proper, max).unwrap_or_else(|| from_keyphrase(keyphrase))
+        }
     }
 }
 
@@ -164,13 +182,8 @@ fn drop_rubric(title: &str, keyphrase: &Keyphrase) -> String {
     title.to_string()
 }
 
-/// The longest prefix within the limit that ends before a clause boundary and not on a
-/// function word; one that keeps the keyphrase is preferred.
-fn tighten(title: &str, keyphrase: &Keyphrase) -> Option<String> {
-    tighten_to(title, keyphrase, MAX_TITLE_LEN)
-}
-
-/// [`tighten`] to at most `max` characters.
+/// The longest prefix of at most `max` characters that ends before a clause boundary and not
+/// on a function word; one that keeps the keyphrase is preferred.
 fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
     // Only the words that can fit matter: a prefix longer than `max` characters is never
     // kept, so a sentence of thousands of words costs no more than one of fifty (joining
@@ -276,12 +289,17 @@ pub fn starts_with_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
 
 /// "Keyphrase : title", the title tightened at a clause boundary when the two would not fit;
 /// never when the title already names the keyphrase ("Blackstone : au cœur de Blackstone").
-fn prefix_keyphrase(title: &str, keyphrase: &Keyphrase, proper: &ProperNouns) -> Option<String> {
+fn prefix_keyphrase(
+    title: &str,
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+    max: usize,
+) -> Option<String> {
     if keyphrase.is_in(title) {
         return None;
     }
     let lead = format!("{}\u{a0}: ", capitalise_first(&keyphrase.text));
-    let room = MAX_TITLE_LEN.checked_sub(visible_len(&lead))?;
+    let room = max.checked_sub(visible_len(&lead))?;
     let fitted = if visible_len(title) <= room {
         title.to_string()
     } else {
@@ -388,23 +406,23 @@ mod tests {
     #[test]
     fn long_titles_are_cut_at_a_clause_never_mid_phrase() {
         let k = Keyphrase::new("Poutine");
-        let t = compose(Some("Dernières nouvelles d'Ukraine : Poutine nie tout intérêt à intégrer la Biélorussie, mais renforce les liens militaires"), &k, &proper(), &[]);
+        let t = compose(Some("Dernières nouvelles d'Ukraine : Poutine nie tout intérêt à intégrer la Biélorussie, mais renforce les liens militaires"), &k, &proper(), &[], MAX_TITLE_LEN);
         assert_eq!(t, "Poutine nie tout intérêt à intégrer la Biélorussie");
-        let t = compose(Some("Poutine et Loukachenko discutent d’une défense plus étroite et de liens économiques"), &Keyphrase::new("Poutine et Loukachenko"), &proper(), &[]);
+        let t = compose(Some("Poutine et Loukachenko discutent d’une défense plus étroite et de liens économiques"), &Keyphrase::new("Poutine et Loukachenko"), &proper(), &[], MAX_TITLE_LEN);
         assert!(
             visible_len(&t) <= MAX_TITLE_LEN && !t.ends_with("et"),
             "{t}"
         );
         assert!(t.starts_with("Poutine et Loukachenko discutent"), "{t}");
         // Headlines of the corpus once cut inside a quotation or before a noun's complement.
-        let t = compose(Some("Les forces de l’ordre ont-elles utilisé « des armes de guerre » à Sainte-Soline comme l’affirment les organisateurs ?"), &Keyphrase::new("forces de l’ordre"), &proper(), &[]);
+        let t = compose(Some("Les forces de l’ordre ont-elles utilisé « des armes de guerre » à Sainte-Soline comme l’affirment les organisateurs ?"), &Keyphrase::new("forces de l’ordre"), &proper(), &[], MAX_TITLE_LEN);
         assert!(quotes_closed(&t), "{t}");
     }
 
     #[test]
     fn without_a_headline_the_lede_gives_one_undated() {
         let k = Keyphrase::new("pape François");
-        let t = compose(None, &k, &proper(), &["Le pape François souffre d'une \"bronchite infectieuse\", a annoncé jeudi l'hôpital Gemelli, à Rome, où il est pris en charge."]);
+        let t = compose(None, &k, &proper(), &["Le pape François souffre d'une \"bronchite infectieuse\", a annoncé jeudi l'hôpital Gemelli, à Rome, où il est pris en charge."], MAX_TITLE_LEN);
         assert!(!t.contains("jeudi"), "{t}");
         assert!(
             (MIN_TITLE_LEN..=MAX_TITLE_LEN).contains(&visible_len(&t)),
@@ -417,7 +435,7 @@ mod tests {
     #[test]
     fn a_one_word_title_is_never_the_answer() {
         let k = Keyphrase::new("merlu");
-        let t = compose(Some("Atlantique"), &k, &proper(), &["Le merlu de l'Atlantique Nord, longtemps surpêché, a retrouvé des stocks durables selon les scientifiques."]);
+        let t = compose(Some("Atlantique"), &k, &proper(), &["Le merlu de l'Atlantique Nord, longtemps surpêché, a retrouvé des stocks durables selon les scientifiques."], MAX_TITLE_LEN);
         assert!(visible_len(&t) >= MIN_TITLE_LEN, "{t}");
         assert_ne!(t, "Atlantique");
     }
@@ -438,11 +456,11 @@ mod tests {
     fn tightening_a_huge_sentence_reads_only_what_can_fit() {
         let sentence = |n| format!("Le président a parlé {}.", "pour la réforme ".repeat(n));
         let k = Keyphrase::new("président");
-        let t = tighten(&sentence(20_000), &k).unwrap();
+        let t = tighten_to(&sentence(20_000), &k, MAX_TITLE_LEN).unwrap();
         assert!(visible_len(&t) <= MAX_TITLE_LEN, "{t}");
         // Reading only the words that can fit changes nothing: the same title as from a
         // sentence of twenty words.
-        assert_eq!(Some(t), tighten(&sentence(5), &k));
+        assert_eq!(Some(t), tighten_to(&sentence(5), &k, MAX_TITLE_LEN));
     }
 
     #[test]
@@ -452,6 +470,7 @@ mod tests {
             &Keyphrase::new("Poutine"),
             &proper(),
             &[],
+            MAX_TITLE_LEN,
         );
         assert_eq!(t, "Poutine reçoit Loukachenko à Minsk");
     }
