@@ -325,7 +325,11 @@ const NP_PREPOSITIONS: &[&str] = &[
 /// before any of them.
 const COMMON_VERBS: &[&str] = &[
     "a",
+    "accuse",
+    "affirme",
     "ai",
+    "ajoute",
+    "assure",
     "aura",
     "auraient",
     "aurait",
@@ -333,23 +337,42 @@ const COMMON_VERBS: &[&str] = &[
     "avaient",
     "avait",
     "avons",
+    "commence",
+    "confirme",
     "devraient",
     "devrait",
+    "dit",
     "doit",
     "doivent",
+    "déclare",
+    "dénonce",
     "est",
     "estime",
     "estiment",
+    "explique",
     "fait",
     "font",
     "fut",
+    "indique",
+    "met",
     "ont",
     "peut",
     "peuvent",
     "pourraient",
     "pourrait",
+    "prend",
+    "promet",
+    "précise",
+    "prétend",
+    "prévoit",
+    "rappelle",
+    "reconnaît",
+    "refuse",
+    "rend",
     "reste",
     "restent",
+    "répond",
+    "sait",
     "semble",
     "semblent",
     "sera",
@@ -357,7 +380,13 @@ const COMMON_VERBS: &[&str] = &[
     "serait",
     "seront",
     "sont",
+    "souligne",
+    "tient",
     "va",
+    "veulent",
+    "veut",
+    "vient",
+    "voit",
     "vont",
     "étaient",
     "était",
@@ -510,6 +539,17 @@ pub fn looks_like_finite_verb(word: &str) -> bool {
     }
     let long = word.chars().count() > 4;
     let ends = |s: &str| word.ends_with(s);
+    // The subject after the verb, as a question puts it: "utilisent-elles", "a-t-il".
+    let inverted = ["-il", "-ils", "-elle", "-elles", "-on"]
+        .iter()
+        .any(|pronoun| ends(pronoun));
+    if inverted {
+        return true;
+    }
+    // "maintenez", "savez": the second person plural, which no common noun ends like.
+    if long && ends("ez") {
+        return true;
+    }
     if long && (ends("aient") || ends("ait") || ends("ront") || ends("rons")) {
         return true;
     }

@@ -406,6 +406,23 @@ impl<'a> SentenceWords<'a> {
         self.analysed[k].class
     }
 
+    /// "de" and an infinitive follow token `j`, perhaps after an adverb ("tente aussi de
+    /// surfer", "refuse de payer").
+    fn de_infinitive_after(&self, j: usize) -> bool {
+        let adverb = self.lower_at(j + 1).is_some_and(|w| {
+            ["aussi", "encore", "déjà", "également", "toujours", "bien"].contains(&w)
+        });
+        let k = j + 1 + usize::from(adverb);
+        let infinitive =
+            |w: &str| w.chars().count() > 4 && (w.ends_with("er") || w.ends_with("ir"));
+        matches!(self.lower_at(k), Some("de" | "d")) && self.lower_at(k + 1).is_some_and(infinitive)
+    }
+
+    /// The lowercase token `k`, if the sentence has one there.
+    fn lower_at(&self, k: usize) -> Option<&'a str> {
+        (k < self.len()).then(|| self.lower(k))
+    }
+
     fn lower(&self, k: usize) -> &'a str {
         self.analysed[k].lower(self.sentence)
     }
@@ -431,12 +448,20 @@ impl<'a> SentenceWords<'a> {
         let class = self.class(i);
         let opens = (class.determiner && !class.points_back)
             || (self.propers[i] && (i == 0 || !self.propers[i - 1]));
-        opens && !(i > 0 && !self.breaks_before[i] && self.class(i - 1).determiner)
+        let joined = i > 0 && !self.breaks_before[i];
+        // After "de", the phrase is the complement of a noun before it: "(les forces) de
+        // l’ordre" alone says nothing, and runs into the verb of the whole ("L’ordre
+        // utilisent-elles").
+        let complement = joined && matches!(self.lower(i - 1), "de" | "d" | "du" | "des");
+        // "du" inside a sentence is "de le": the complement of what comes before it.
+        let partitive = i > 0 && self.lower(i) == "du";
+        let after_determiner = joined && self.class(i - 1).determiner;
+        opens && !(after_determiner || complement || partitive)
     }
 
     /// The noun phrase that opens at token `i`, if it makes a heading.
     fn phrase_from(&self, i: usize) -> Option<NounPhrase> {
-        let end = self.phrase_end(i);
+        let end = self.without_when(i, self.phrase_end(i));
         let text = self.span(i, end);
         // A word with content (not a stop word, not a number): a heading needs one.
         let has_content = self.analysed[i..=end].iter().any(|w| w.stem.is_some());
@@ -447,6 +472,20 @@ impl<'a> SentenceWords<'a> {
             is_subject: i == 0,
             words: PhraseWords::of(self, i..=end),
         })
+    }
+
+    /// The phrase's last token once what only dates it is dropped from its end ("Des gilets
+    /// jaunes lundi" → "Des gilets jaunes", "L’académicien dimanche matin" → "L’académicien"),
+    /// with the words that led to it ("… en octobre").
+    fn without_when(&self, i: usize, mut end: usize) -> usize {
+        let dating = |k: usize| TIME_WORDS.contains(&self.lower(k)) || self.lower(k) == "fin";
+        if !(i..=end).any(dating) || !dating(end) {
+            return end;
+        }
+        while end > i && (dating(end) || self.class(end).function || self.class(end).number) {
+            end -= 1;
+        }
+        end
     }
 
     /// The tokens say when, not what ("Le 6 mai", "Cette semaine"): their words, stop words
@@ -512,8 +551,13 @@ impl<'a> SentenceWords<'a> {
         let passive = j + 1 < self.len()
             && self.text(j + 1) == "par"
             && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+        // "L’extrême droite tente de récupérer": a word before "de" and an infinitive is a
+        // verb ("tenter de", "refuser de"), unless an article makes it a noun ("la tente").
+        let governs_infinitive =
+            !class.determiner && !self.class(j - 1).determiner && self.de_infinitive_after(j);
         infinitive
             || passive
+            || governs_infinitive
             || class.points_back
             // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
             // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser").
@@ -645,6 +689,41 @@ mod tests {
             phrases("Le déploiement de ces armes tactiques les rapprocherait de cibles.")
                 .iter()
                 .all(|p| !p.contains("ces armes"))
+        );
+    }
+
+    #[test]
+    fn headings_of_the_corpus_once_cut_after_a_verb_or_a_day_are_not_made() {
+        // Sentences of the corpus that gave "L’ordre utilisent-elles des armes de guerre",
+        // "L’extrême droite tente", "Le prétend Christophe Dettinger", "Des gilets jaunes
+        // lundi" and "La Fondation veut réclamer".
+        let bad = [
+            ("Les forces de l’ordre utilisent-elles des armes de guerre, lorsqu’elles font du maintien de l’ordre ?", "L’ordre utilisent"),
+            ("L’extrême droite tente de récupérer la colère des gilets jaunes.", "L’extrême droite tente"),
+            ("L’extrême droite tente aussi de surfer sur la révolte des gilets jaunes.", "L’extrême droite tente"),
+            ("Il porte l’image du gilet jaune en colère.", "Du gilet jaune"),
+            ("C’est du moins ce que le prétend Christophe Dettinger devant le tribunal.", "Le prétend"),
+            ("La Fondation veut réclamer le retrait des échantillons de l’homme.", "La Fondation veut"),
+            ("Vous le maintenez en détention, a dit l’avocat.", "Le maintenez"),
+        ];
+        for (sentence, fragment) in bad {
+            let made = phrases(sentence);
+            let fragment = fragment.to_lowercase();
+            assert!(
+                made.iter()
+                    .all(|p| !p.to_lowercase().starts_with(&fragment)),
+                "{made:?}"
+            );
+        }
+        let made =
+            phrases("Les journalistes ne couvriront pas les actions des gilets jaunes lundi.");
+        assert!(made.iter().all(|p| !p.ends_with("lundi")), "{made:?}");
+        let made = phrases("L’académicien dimanche matin était pris à partie.");
+        assert!(made.iter().all(|p| !p.ends_with("matin")), "{made:?}");
+        // The nouns stay: "La Ligue des droits de l’homme", "La tente".
+        assert!(
+            phrases("Le ministre reproche à la Ligue des droits de l’homme ses actions.")
+                .contains(&"la Ligue des droits de l’homme".to_string())
         );
     }
 
