@@ -165,7 +165,7 @@ fn web_trace(text: &str) -> bool {
 /// backwards through Unicode classes at a high cost.
 fn credit_tail(text: &str) -> bool {
     let text = text.trim_end();
-    if parenthesised_credit(text) {
+    if parenthesised_credit(text) || dashed_credit(text) {
         return true;
     }
     if text.ends_with('.') {
@@ -210,6 +210,18 @@ fn parenthesised_credit(text: &str) -> bool {
         && letters >= 2
         && !credit.chars().any(char::is_lowercase)
         && credit.split_whitespace().count() <= CREDIT_MAX_WORDS
+}
+
+/// A sentence, a dash, then a name: the photographer credited after a caption ("… les
+/// atteintes à l’environnement. – Eric Legret").
+fn dashed_credit(text: &str) -> bool {
+    let Some((sentence, credit)) = text.rsplit_once(['–', '—']) else {
+        return false;
+    };
+    let names: Vec<&str> = credit.split_whitespace().collect();
+    sentence.trim_end().ends_with('.')
+        && (1..=CREDIT_MAX_WORDS).contains(&names.len())
+        && names.iter().all(|n| n.starts_with(char::is_uppercase))
 }
 
 #[cfg(test)]
@@ -270,6 +282,9 @@ mod tests {
         );
         assert!(Shape::of("(France 3 Centre-Val de Loire : B. Bruere / P. Wilpart / A. Dupont / C. Girardeau)").credit_tail);
         assert!(!Shape::of("Le TGV relie désormais Paris/Lyon.").credit_tail);
+        // A caption crediting its photographer after a dash (20 Minutes).
+        assert!(Shape::of("La journaliste bretonne Morgan Large est connue pour ses enquêtes sur l’agro-industrie et les atteintes à l’environnement. – Eric Legret").credit_tail);
+        assert!(!Shape::of("Il l’a dit. – Et il l’a fait, ajoute son avocat.").credit_tail);
         // A caption crediting its picture in brackets (franceinfo).
         assert!(Shape::of("Le ministre de l'Intérieur, Gérald Darmanin, le 5 avril 2023 au Sénat, à Paris. (SENAT)").credit_tail);
         assert!(!Shape::of("Le texte a été adopté par le Sénat (LR).").credit_tail);

@@ -176,6 +176,9 @@ const EMBED_MAX_WORDS: usize = 60;
 /// A line this short that holds a date is a dateline ("26 Mai 2024 11:53 (UTC+01:00)").
 const DATELINE_MAX_WORDS: usize = 8;
 
+/// What a page puts before a link to another article: ">> Japon : « le sushi-terro »…".
+const LINK_MARKERS: &[char] = &['>', '►', '▶', '→', '⇒'];
+
 /// A line holding a date and a time of day, and not a sentence, is when the page was
 /// published or updated, whatever words name the outlet around it ("Orange avec AFP-Services,
 /// publié le samedi 07 septembre 2019 à 11h22").
@@ -211,6 +214,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     }
     if shape.words == 0 {
         return Some((Role::Navigation, "no words"));
+    }
+    if text.starts_with(LINK_MARKERS) {
+        return Some((Role::RelatedLink, "marked as a link (>>, ►, →)"));
     }
     if shape.date_or_number {
         if text

@@ -150,6 +150,21 @@ fn datelines_calls_to_action_and_repeats() {
 }
 
 #[test]
+fn a_line_marked_as_a_link_is_a_related_link() {
+    // franceinfo puts ">>" before its links to other articles, between paragraphs.
+    let link =
+        ">> Japon : \"le sushi-terro\" ou comment une blague est devenue un scandale sanitaire";
+    let page = [
+        "Au Japon, les petits cadeaux faits aux centenaires",
+        PROSE_A,
+        link,
+        PROSE_B,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, ">> Japon"), Role::RelatedLink);
+}
+
+#[test]
 fn a_publication_stamp_is_a_dateline_whatever_words_surround_it() {
     // Orange Actualités' stamp, between the related links and the article.
     let stamp = "Orange avec AFP-Services, publié le samedi 07 septembre 2019 à 11h22";
