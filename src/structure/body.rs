@@ -44,7 +44,12 @@ pub fn find(draft: &mut Draft) -> Run {
         if c != main && !reads_like_article(cluster) {
             continue;
         }
-        for &i in cluster.blocks.iter().filter(|&&i| i < cut) {
+        let blocks = if c == main {
+            without_reader_tail(draft, &cluster.blocks)
+        } else {
+            &cluster.blocks
+        };
+        for &i in blocks.iter().filter(|&&i| i < cut) {
             if draft.roles[i].is_none() {
                 draft.roles[i] = Some((Role::Body, "prose in the article's run"));
             }
@@ -83,6 +88,39 @@ fn clusters(draft: &Draft) -> Vec<Cluster> {
         gap = 0.0;
     }
     clusters
+}
+
+/// The run without its tail when, after page furniture, the last blocks speak to the reader:
+/// the comment form under an article ("Publier un nouveau commentaire. Nous vous invitons ici
+/// à donner votre point de vue…") sits one light gap after its last paragraph, past the
+/// article's end marks (its date, its related links). An article that speaks to its reader
+/// (a review, a guide) keeps its last paragraphs: only intertitles and captions lie between
+/// them.
+fn without_reader_tail<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize] {
+    let mut end = blocks.len();
+    while end > 1 && addresses_reader(draft.texts[blocks[end - 1]]) {
+        end -= 1;
+    }
+    let ends_article = |i: usize| {
+        matches!(
+            draft.role(i),
+            Some(
+                Role::Byline
+                    | Role::Dateline
+                    | Role::Navigation
+                    | Role::RelatedLink
+                    | Role::Comments
+                    | Role::Share
+            )
+        )
+    };
+    let after_furniture =
+        end < blocks.len() && (blocks[end - 1] + 1..blocks[end]).any(ends_article);
+    if after_furniture {
+        &blocks[..end]
+    } else {
+        blocks
+    }
 }
 
 /// Recognised furniture inside an article costs half an unexplained line.

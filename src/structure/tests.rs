@@ -150,6 +150,49 @@ fn datelines_calls_to_action_and_repeats() {
 }
 
 #[test]
+fn a_comment_form_past_the_articles_end_is_not_body() {
+    // La Tribune de Genève: the article, its date and related links, then the comment form.
+    let form = "Nous vous invitons ici à donner votre point de vue, vos informations, vos arguments. Nous vous prions d’utiliser votre nom complet, la discussion est plus authentique ainsi.";
+    use crate::reading::{Block, Hint};
+    let blocks = [
+        ("Le chlorothalonil interdit en Suisse", Some(Hint::Title)),
+        (PROSE_A, Some(Hint::Body)),
+        (PROSE_B, Some(Hint::Body)),
+        (PROSE_C, Some(Hint::Body)),
+        ("Créé: 12.12.2019, 07h36", None),
+        ("Articles en relation", Some(Hint::Furniture)),
+        ("Publier un nouveau commentaire", Some(Hint::Intertitle)),
+        (form, Some(Hint::Body)),
+    ];
+    let page = Page {
+        metadata: Default::default(),
+        blocks: blocks
+            .iter()
+            .enumerate()
+            .map(|(line, (text, hint))| Block {
+                line: line + 1,
+                text: text.to_string(),
+                hint: *hint,
+            })
+            .collect(),
+    };
+    let article = analyse(&page);
+    assert_ne!(role_of(&article, "Nous vous invitons"), Role::Body);
+    // A review that speaks to its reader under its last intertitle keeps that paragraph.
+    let advice = "Pensez-y quand vous regarderez le prochain bulletin météo, où la vitesse des vents sera exprimée en kilomètres par heure, et non en mètres par seconde.";
+    let review = [
+        "Le chlorothalonil interdit en Suisse",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        "Les unités de mesure",
+        advice,
+    ];
+    let article = analyse_text(&review.join("\n\n"));
+    assert_eq!(role_of(&article, "Pensez-y"), Role::Body);
+}
+
+#[test]
 fn a_line_marked_as_a_link_is_a_related_link() {
     // franceinfo puts ">>" before its links to other articles, between paragraphs.
     let link =
