@@ -780,7 +780,9 @@ impl KeyphraseChoice<'_> {
         ranked.retain(|k| {
             let single_lowercase =
                 !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase);
-            searchable(&k.text) && (!single_lowercase || used_as_noun(&k.text, &lead_text))
+            searchable(&k.text)
+                && (!single_lowercase || used_as_noun(&k.text, &lead_text))
+                && !always_continued(&k.text, &lead_text)
         });
         ranked.truncate(KEYPHRASE_TRIES);
         let surnames: Vec<Keyphrase> = ranked.iter().filter_map(surname).collect();
@@ -835,7 +837,12 @@ impl KeyphraseChoice<'_> {
             })
             .flat_map(|np| word_prefixes(without_determiner(&np.text)))
             .map(|phrase| Keyphrase::new(&phrase))
-            .filter(|k| (1..=4).contains(&k.stems.len()) && searchable(&k.text) && k.is_in(first))
+            .filter(|k| {
+                (1..=4).contains(&k.stems.len())
+                    && searchable(&k.text)
+                    && k.is_in(first)
+                    && !always_continued(&k.text, first)
+            })
             .collect()
     }
 
@@ -900,6 +907,31 @@ fn searchable(phrase: &str) -> bool {
         || crate::lexicon::is_generic_noun(&last_lower)
         || last.chars().count() <= 3;
     capitalised || !weak
+}
+
+/// The phrase is always followed by its complement in the text ("garçon autiste âgé | de 7
+/// ans", "Ligue des droits | de l’homme"): cut there, it is not what the text names.
+fn always_continued(phrase: &str, text: &str) -> bool {
+    // A name is whole whatever follows it ("qualifié Emmanuel Macron d’« ordure »").
+    let ends_on_name = phrase
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if ends_on_name {
+        return false;
+    }
+    let (phrase, text) = (phrase.to_lowercase(), text.to_lowercase());
+    let mut occurrences = text.match_indices(&phrase).peekable();
+    if occurrences.peek().is_none() {
+        return false;
+    }
+    occurrences.all(|(at, _)| {
+        let after = &text[at + phrase.len()..];
+        ["de ", "d’", "d'", "du ", "des "]
+            .iter()
+            .any(|complement| after.trim_start().starts_with(complement))
+            && after.starts_with(' ')
+    })
 }
 
 /// "Christophe Dettinger" → "Dettinger": an article names a person in full once and by the
@@ -1027,7 +1059,8 @@ fn tags(density: &Density, proper: &ProperNouns) -> Vec<String> {
         .terms
         .iter()
         .map(|t| t.text.to_lowercase())
-        .filter(|w| !crate::lexicon::is_generic_noun(w))
+        // A tag is a word a reader looks for: not "ans", "pays", a number or a verb.
+        .filter(|w| searchable(w))
         .take(TAGS)
         .map(|w| proper.get(&w).cloned().unwrap_or(w))
         .collect()
@@ -1209,6 +1242,20 @@ fn checks(
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_always_followed_by_its_complement_is_cut_short() {
+        let lede = "Le petit Marciano, un garçon autiste âgé de 7 ans, est porté disparu depuis dimanche. Le garçon autiste âgé de 7 ans vit à Niort.";
+        assert!(always_continued("garçon autiste âgé", lede));
+        assert!(!always_continued(
+            "garçon autiste",
+            lede.replace("autiste âgé", "autiste, âgé").as_str()
+        ));
+        assert!(!always_continued("Niort", lede));
+        let named = "Après avoir qualifié Emmanuel Macron d’« ordure », une quinquagénaire risque une amende.";
+        assert!(!always_continued("Emmanuel Macron", named));
+        assert!(!always_continued("Paris", lede));
+    }
 
     #[test]
     fn keyphrases_people_search_for() {

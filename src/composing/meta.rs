@@ -41,6 +41,12 @@ const SUBORDINATORS: &[&str] = &[
     "jusqu",
 ];
 
+/// Prepositions that open a sentence with an adverbial phrase ended by a comma.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "après", "avant", "avec", "dans", "depuis", "durant", "face", "lors", "malgré", "outre",
+    "pendant", "pour", "sans", "selon", "sous", "sur", "vers",
+];
+
 /// A candidate description and how it ranks: earlier material first, and a cut inside an
 /// enumeration only when nothing else fits.
 struct Candidate {
@@ -200,6 +206,18 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         return Vec::new();
     }
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    // "Selon un témoin cité par la presse, un homme a…": a sentence that opens on a
+    // preposition closes that phrase at its first comma, and what stands before it has no verb.
+    let opening_phrase_end = if crate::lexicon::is_np_preposition(&first_word)
+        || OPENING_PREPOSITIONS.contains(&first_word.as_str())
+    {
+        words
+            .iter()
+            .position(|w| w.ends_with(','))
+            .map_or(0, |i| i + 1)
+    } else {
+        0
+    };
     let mut out = Vec::new();
     // ASCII characters of `words[..n - 1]` and a space: every later prefix holds them all
     // (the last word may lose its commas to the full stop, the earlier ones keep theirs).
@@ -211,7 +229,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         if ascii > max {
             break;
         }
-        if n < 6 {
+        if n < 6 || n <= opening_phrase_end {
             continue;
         }
         let at_comma = words[n - 1].ends_with(',');
@@ -255,6 +273,23 @@ mod tests {
             "{meta}"
         );
         assert!(!meta.contains('…'));
+    }
+
+    #[test]
+    fn an_opening_adverbial_phrase_is_never_a_clause() {
+        // Le Figaro's lede once gave the description "Selon un témoin cité par la presse
+        // britannique. Deux policiers…".
+        let sentence = "Selon un témoin cité par la presse britannique, un homme muni d’un sabre a enfoncé une maison avec une camionnette avant de se précipiter sur les deux agents.";
+        let prefixes = clause_prefixes(sentence, MAX_META_LEN);
+        assert!(
+            prefixes
+                .iter()
+                .all(|(p, _)| p != "Selon un témoin cité par la presse britannique."),
+            "{prefixes:?}"
+        );
+        assert!(prefixes.iter().any(
+            |(p, _)| p.starts_with("Selon un témoin cité par la presse britannique, un homme")
+        ));
     }
 
     #[test]
