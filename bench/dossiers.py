@@ -2,11 +2,14 @@
 """The 20 event dossiers: each article of each event of corpus/events as the lead, the other
 three as --with. Prints lead, exit, body words, words used per source (skipped ones marked),
 near-duplicate body sentence pairs by an independent measure (Jaccard of words of four letters
-or more >= 0.5, as tests/dossier_cli.rs) and how many sources used the Sources list names.
+or more >= 0.5, as tests/dossier_cli.rs), how many sources used the Sources list names, and
+how many of the outlets used it names rightly ("outlets": right/used, with "!" when it names a
+wrong one), the outlet of each file being its truth file's "outlet". A source whose furniture
+names none is listed by its title, or its file name: that is honest, but names no outlet.
 
 usage: python3 bench/dossiers.py [REDAC] [EVENTS_DIR]
 """
-import json, os, re, subprocess, sys, tempfile
+import json, os, re, subprocess, sys, tempfile, unicodedata
 
 
 def long_words(sentence):
@@ -30,11 +33,23 @@ def sources_listed(article):
     parts = article.split("\n## Sources\n")
     return len([l for l in parts[1].splitlines() if l.strip()]) if len(parts) > 1 else 0
 
+def folded(name):
+    name = unicodedata.normalize("NFD", name or "").encode("ascii", "ignore").decode().lower()
+    return "".join(c for c in name if c.isalnum())
+
+
+def names_outlet(found, truth):
+    """Does the outlet redac read name the truth's outlet ("Le HuffPost" for "HuffPost FR")?"""
+    found, truth = folded(found), folded(truth)
+    return bool(found) and (found in truth or truth in found or found.removeprefix("le") in truth)
+
+
 redac = sys.argv[1] if len(sys.argv) > 1 else "target/release/redac"
 root = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/corpus/events"
 events = json.load(open(os.path.join(root, "EVENTS.json")))
 tmp = tempfile.mkdtemp()
-print(f"{'lead':40} {'exit':>4} {'words':>5} {'dups':>4} {'listed':>6}  words per source (lead first)")
+print(f"{'lead':40} {'exit':>4} {'words':>5} {'dups':>4} {'listed':>6} {'outlets':>7}  words per source (lead first)")
+every_outlet = 0
 for event, info in sorted(events.items()):
     files = info["files"]
     for lead in files:
@@ -47,7 +62,7 @@ for event, info in sorted(events.items()):
         if os.path.exists(report):
             os.remove(report)
         code = subprocess.run(args, capture_output=True).returncode
-        words, per, dups, listed = "-", [], "-", "-"
+        words, per, dups, listed, outlets = "-", [], "-", "-", "-"
         if os.path.exists(report):
             article = open(os.path.join(tmp, "a.md")).read()
             pairs = near_duplicates(article)
@@ -61,4 +76,16 @@ for event, info in sorted(events.items()):
                 per.append(f"{name}:{'skip' if s.get('skipped') else s['words_used']}")
             used = sum(1 for s in r.get("sources", []) if s["words_used"] > 0)
             listed = f"{sources_listed(article)}/{used}"
-        print(f"{event + '/' + lead:40} {code:>4} {words:>5} {dups:>4} {listed:>6}  {' '.join(per)}")
+            right = wrong = 0
+            for s in r.get("sources", []):
+                if s["words_used"] > 0 and s.get("outlet"):
+                    truth_file = os.path.splitext(s["name"])[0] + ".truth.json"
+                    truth = json.load(open(truth_file)).get("outlet")
+                    if names_outlet(s["outlet"], truth):
+                        right += 1
+                    else:
+                        wrong += 1
+            outlets = f"{right}/{used}" + ("!" * wrong)
+            every_outlet += right == used
+        print(f"{event + '/' + lead:40} {code:>4} {words:>5} {dups:>4} {listed:>6} {outlets:>7}  {' '.join(per)}")
+print(f"dossiers whose Sources list names every outlet used: {every_outlet}")

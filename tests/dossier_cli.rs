@@ -223,3 +223,53 @@ fn the_lead_in_its_own_with_folder_is_not_read_twice() {
     );
     assert_eq!(run.stdout, dossier(0, &[1, 2, 3, 4]).stdout);
 }
+
+/// Four outlets' reports of one story (corpus `events/finkielkraut_2019`): their pages repeat
+/// their own text (a pull quote, a post embedded twice), which the seeds do not.
+const EVENT: [&str; 4] = [
+    "fixtures/events/finkielkraut_2019/ladh.txt",
+    "fixtures/events/finkielkraut_2019/lefigaro.txt",
+    "fixtures/events/finkielkraut_2019/lepoint.txt",
+    "fixtures/events/finkielkraut_2019/tdg.txt",
+];
+
+/// Sentences cut by punctuation alone, independent of redac's splitter (which keeps a long
+/// quotation whole): an end mark, white space, then a capital or an opening quotation mark.
+fn plain_sentences(body: &str) -> Vec<String> {
+    let end = Regex::new(r"[.!?»]\s+[\p{Lu}«]").unwrap();
+    let mut sentences = Vec::new();
+    for paragraph in common::body_paragraphs(body) {
+        let mut start = 0;
+        for m in end.find_iter(&paragraph) {
+            let cut = m.start() + m.as_str().chars().next().unwrap().len_utf8();
+            sentences.push(paragraph[start..cut].trim().to_string());
+            start = cut;
+        }
+        sentences.push(paragraph[start..].trim().to_string());
+    }
+    sentences.retain(|s| s.chars().count() > 20);
+    sentences
+}
+
+#[test]
+fn no_two_sentences_of_an_event_dossier_tell_the_same_fact() {
+    for lead in EVENT {
+        let mut args = vec!["rewrite", lead];
+        for other in EVENT.iter().filter(|o| **o != lead) {
+            args.extend(["--with", other]);
+        }
+        let run = redac(&args);
+        assert_eq!(run.status, 0, "lead {lead}: {}", run.stderr);
+        let (fm, body) = split(&run.stdout);
+        assert!(fm.words >= 700, "lead {lead}: {} words", fm.words);
+        let sentences = plain_sentences(&body);
+        for (i, a) in sentences.iter().enumerate() {
+            for b in &sentences[i + 1..] {
+                assert!(
+                    similarity(a, b) < 0.5,
+                    "lead {lead}: near-duplicates:\n{a}\n{b}"
+                );
+            }
+        }
+    }
+}

@@ -48,6 +48,21 @@ static PAST: LazyLock<Regex> = LazyLock::new(|| {
 /// A day word already followed by its date ("dimanche 23 juillet", "lundi (19)").
 static ALREADY_DATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(?\d{1,2}\b").unwrap());
 
+/// A day word in a name ("le Journal du dimanche", "le Courrier du lundi"): a capitalised
+/// word and "du" before it.
+static NAMED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Lu}\p{L}*\s+du\s+$").unwrap());
+
+/// The day word at `start` follows "Name du": the few words before it are read, never the
+/// whole sentence again for each day word.
+fn in_a_name(sentence: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(48);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    NAMED_AFTER.is_match(&sentence[from..start])
+}
+
 /// `sentence` with each relative day followed by its date, or `None` when it cannot be
 /// anchored. `source_date` is ISO (YYYY-MM-DD).
 pub fn anchor(sentence: &str, source_date: Option<&str>) -> Option<String> {
@@ -60,7 +75,7 @@ pub fn anchor(sentence: &str, source_date: Option<&str>) -> Option<String> {
     for m in DAY_WORD.find_iter(sentence) {
         out.push_str(&sentence[last..m.end()]);
         last = m.end();
-        if ALREADY_DATED.is_match(&sentence[m.end()..]) {
+        if ALREADY_DATED.is_match(&sentence[m.end()..]) || in_a_name(sentence, m.start()) {
             continue;
         }
         let day = resolve(&m.as_str().to_lowercase(), date)?;
@@ -153,6 +168,18 @@ mod tests {
         assert_eq!(
             anchor("Il a reçu le roi hier.", Some("2024-06-01")).unwrap(),
             "Il a reçu le roi hier (31 mai 2024)."
+        );
+    }
+
+    #[test]
+    fn a_day_in_a_name_is_not_a_day() {
+        assert_eq!(
+            anchor(
+                "« J’ai ressenti une haine absolue », a réagi Alain Finkielkraut auprès du Journal du dimanche.",
+                Some("2019-02-16")
+            )
+            .as_deref(),
+            Some("« J’ai ressenti une haine absolue », a réagi Alain Finkielkraut auprès du Journal du dimanche.")
         );
     }
 

@@ -15,6 +15,7 @@
 
 pub mod anchoring;
 pub mod overlap;
+pub mod own_repeats;
 pub mod placing;
 pub mod relevance;
 pub mod standalone;
@@ -117,12 +118,28 @@ impl Account {
     }
 }
 
-/// A sentence of a related source that the article does not borrow.
+/// A sentence of a related source that the article does not borrow, or (source 0) a sentence
+/// the lead's page prints twice.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LeftOut {
     pub source: usize,
     pub text: String,
     pub reason: standalone::Reason,
+}
+
+/// The lead's paragraphs without the copies its page printed twice ([`own_repeats`]), and
+/// those copies as left out.
+fn lead_without_repeats(lead: Vec<BodyParagraph>) -> (Vec<BodyParagraph>, Vec<LeftOut>) {
+    let (kept, copies) = own_repeats::without_own_repeats(lead);
+    let left_out = copies
+        .into_iter()
+        .map(|(text, original)| LeftOut {
+            source: 0,
+            text,
+            reason: standalone::Reason::Repeats(original),
+        })
+        .collect();
+    (kept, left_out)
 }
 
 /// Lead paragraphs, then the most relevant new passages of the related sources until the
@@ -133,17 +150,28 @@ pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) 
         left_out: Vec::new(),
         accounts: vec![None; sources.len()],
     };
-    // A lead alone, or a lead already at its target, borrows nothing: no need to measure it.
-    let lead_words: usize = sources[0].paragraphs.iter().map(|(_, p)| p.words()).sum();
-    if sources.len() < 2 || lead_words >= target.min_words {
+    // A lead alone borrows nothing: it is the rewrite of one source.
+    if sources.len() < 2 {
+        return assembly;
+    }
+    let (lead, copies) = lead_without_repeats(std::mem::take(&mut assembly.paragraphs));
+    assembly.paragraphs = lead;
+    assembly.left_out = copies;
+    // A lead at its target borrows nothing: no need to measure the others.
+    let lead_words: usize = assembly
+        .paragraphs
+        .iter()
+        .map(|p| p.paragraph.words())
+        .sum();
+    if lead_words >= target.min_words {
         return assembly;
     }
     let corpus = sources
         .iter()
         .flat_map(|s| s.paragraphs.iter().flat_map(|(_, p)| p.sentence_texts()));
     let mut seen = Overlap::weighted_by(corpus);
-    for (_, p) in &sources[0].paragraphs {
-        seen.add_paragraph(&p.text);
+    for p in &assembly.paragraphs {
+        seen.add_paragraph(&p.paragraph.text);
     }
     let lead_paragraphs: Vec<Paragraph> = sources[0]
         .paragraphs

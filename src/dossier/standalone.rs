@@ -14,7 +14,15 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static ANAPHORIC_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:il|elle|ils|elles|cela|ceci|ça|celui-ci|celle-ci|ceux-ci|ces derniers|ces dernières|ce dernier|cette dernière|lui|eux|leur|le premier|la première|y|en outre|de plus|par ailleurs|pourtant|cependant|toutefois|mais|et|or|ainsi|donc|par contre|d[’']ailleurs|en revanche)\b").unwrap()
+    Regex::new(r"^(?i:il|elle|ils|elles|cela|ceci|ça|celui-ci|celle-ci|ceux-ci|ces derniers|ces dernières|ce dernier|cette dernière|lui|eux|leur|le premier|la première|y|en outre|de plus|par ailleurs|pourtant|cependant|toutefois|mais|et|or|ainsi|donc|par contre|d[’']ailleurs|en revanche|en effet|lequel|laquelle|lesquels|lesquelles)\b").unwrap()
+});
+/// A subject set against another by a stressed pronoun ("Les autorités, elles, rejettent…"):
+/// the other side was told in the sentence before.
+static CONTRASTED_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^,.]+,\s+(?i:lui|elle|eux|elles),\s").unwrap());
+/// A pointer to the source's own text ("les 80 euros précédemment cités", "ci-dessous").
+static TEXT_POINTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:précédemment|plus haut|ci-dessus|ci-dessous)\b").unwrap()
 });
 /// A demonstrative in the opening words ("ces exercices", "cette décision") points at
 /// something said before.
@@ -111,6 +119,8 @@ fn reason_to_leave_out(sentence: &str, seen: &Overlap, follows_previous: bool) -
         || PRONOUN_ATTRIBUTION.is_match(sentence)
         || DEMONSTRATIVE_OPENING.is_match(sentence)
         || DEFINITE_REFERENCE.is_match(sentence)
+        || CONTRASTED_SUBJECT.is_match(sentence)
+        || TEXT_POINTER.is_match(sentence)
         || has_clitic_y(sentence);
     if let Some(said) = seen.restated(sentence) {
         Some(Reason::Repeats(said.to_string()))
@@ -154,6 +164,24 @@ mod tests {
         assert!(DEMONSTRATIVE_OPENING.is_match(
             "Ces « armes de guerre » sont pour autant critiquées pour leur dangerosité."
         ));
+    }
+
+    #[test]
+    fn a_contrasted_subject_a_connective_or_a_pointer_to_the_text_points_back() {
+        for sentence in [
+            "Les autorités, elles, rejettent la responsabilité des affrontements sur les organisateurs.",
+            "En effet, une première vague de baisse des cotisations a déjà permis une hausse.",
+            "Lesquels viendront s’ajouter aux 80 euros précédemment cités.",
+            "Le montant précédemment cité sera versé en janvier aux salariés.",
+        ] {
+            let p = Paragraph::new(sentence);
+            let (kept, _) = readable_run(&p, &Overlap::default(), None);
+            assert!(kept.is_empty(), "{sentence}");
+        }
+        let p = Paragraph::new(
+            "Les autorités, selon le préfet, rejettent la responsabilité des affrontements.",
+        );
+        assert_eq!(readable_run(&p, &Overlap::default(), None).0.len(), 1);
     }
 
     #[test]

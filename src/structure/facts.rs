@@ -1,5 +1,16 @@
 //! Facts the page furniture tells before it is dropped: the date (read by [`crate::dates`])
 //! and the outlet.
+//!
+//! The outlet is read from the lines a page writes about itself, by their shape: a dateline
+//! ("Paris / La Gazette", "Paris (AFP) -"), a copyright line ("© 2019 AFP"), a signature
+//! ("Le Monde avec AFP"), an agency attribution ("Avec l'AFP"), a disclaimer ("EU Reporter
+//! publie…") and the furniture through which a site names itself to its reader ("À voir
+//! également sur Le HuffPost :", "Inscrivez-vous aux newsletters du HuffPost", "Vous pouvez
+//! lire Le Monde sur un seul appareil"). Never a photo credit ("LUDOVIC MARIN / AFP", "©EVA
+//! HAMBACH / AFP"): a photo agency is not the outlet that wrote the text, so a credit-shaped
+//! line is not read as a dateline, and a copyright line counts only with its year, as a page's
+//! own copyright is written. No outlet is known by its name: when the furniture names none,
+//! the outlet stays unknown.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -7,35 +18,154 @@ use std::sync::LazyLock;
 // Unbounded repeats, with lengths checked in code: bounded repeats of Unicode classes
 // (`[\p{L} ]{1,40}`) compile into automata large enough to cost more than reading an article.
 static DATELINE_OUTLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L} .'’-]+\s/\s(\p{Lu}[\p{L} .'’-]+)$").unwrap());
-static ATTRIBUTION_OUTLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*avec\s+(?:l['’])?([\p{L} ]+?)\W*$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L} .'’-]+)\s/\s(\p{Lu}[\p{L} .'’-]+)$").unwrap());
+/// "Paris (AFP) -": a place and, in brackets, the agency that sent the copy.
+static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L} .'’-]*\s*\((\p{Lu}[\p{L}.-]*)\)[\s\p{Pd}]*$").unwrap()
+});
+/// An agency is named with its article ("Avec l'AFP") or by its acronym ("avec AFP"); a
+/// capitalised word alone after "avec" is as often a menu entry ("Avec Gymglish").
+static ATTRIBUTION_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?i:avec)\s+(?:(?i:l['’])\s*([\p{L} ]+?)|(\p{Lu}[\p{Lu}.]+))\W*$").unwrap()
+});
 static DISCLAIMER_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}[\p{L} .'’-]+?)\s+(?:publie|publishes)(?:\W|$)").unwrap()
+});
+/// "© 2019 AFP", "© Le Parisien 2023", "Copyright © 2024 La Gazette. Tous droits réservés."
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:copyright\s*)?(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s+)?(\p{Lu}[\p{L} .'’&-]*?)\s*(?:(?:19|20)\d\d)?\s*(?:[.,-].*)?$").unwrap()
+});
+/// "Le Monde avec AFP": the outlet that signs, with the agency whose copy it used. A person's
+/// signature ("Ariel Guez avec AFP") names no outlet: an outlet's name opens on its article.
+static SIGNATURE_WITH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?:Le|La|Les|L['’])\s*\p{Lu}[\p{L} .'’-]*?)\s+(?:avec|et)\s+(?:l['’])?\p{Lu}[\p{L}.]*$",
+    )
+    .unwrap()
+});
+/// Furniture in which a site names itself: its "see also" block, its newsletters, its
+/// paywall. The name follows as a run of capitalised words.
+static SELF_NAMING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?i:à\s+(?:voir|lire|découvrir)(?:\s+(?:également|aussi))?\s+sur)\s+(?P<a>.+?)\s*:?$",
+        r"|(?i:newsletters?\s+d[eu])\s+(?P<b>\p{Lu}.*)$",
+        r"|(?i:lire)\s+(?P<c>(?:Le|La|Les|L['’])\s*\p{Lu}.*)$",
+    ))
+    .unwrap()
 });
 /// An outlet's name is short; a longer capture is a sentence that happens to match.
 const MAX_OUTLET_CHARS: usize = 40;
 /// A dateline ("Paris / La Gazette") is a short line.
 const MAX_DATELINE_CHARS: usize = 72;
+/// Furniture naming its own site is a line or two at most.
+const MAX_SELF_NAMING_CHARS: usize = 200;
 
-/// The outlet a "City / Outlet" dateline names.
+/// The outlet a "City / Outlet" dateline names. A photo credit has the same shape, with a
+/// photographer's name written in capitals ("LUDOVIC MARIN / AFP") or a legend before it
+/// ("Un drapeau. PHOTO - ANDREJ IVANOV / AFP"): those are not datelines.
 pub fn dateline_outlet(line: &str) -> Option<&str> {
     if line.chars().count() > MAX_DATELINE_CHARS {
         return None;
     }
-    outlet_capture(&DATELINE_OUTLET, line)
+    let captures = DATELINE_OUTLET.captures(line)?;
+    let place = captures.get(1)?.as_str();
+    if is_credited_name(place) || place.contains(". ") {
+        return None;
+    }
+    short_name(captures.get(2)?.as_str())
 }
 
-/// The outlet a furniture line names: a dateline, a disclaimer or an agency attribution.
+/// Two words or more, all in capitals: how a photo credit writes the photographer.
+fn is_credited_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| !w.chars().any(char::is_lowercase) && w.chars().any(char::is_uppercase))
+}
+
+/// The outlet a furniture line names: a dateline, a copyright line, a signature, a
+/// disclaimer, an agency attribution, or the site naming itself. The caller gives only page
+/// furniture, never a photo credit or a legend.
 pub fn outlet(line: &str) -> Option<&str> {
+    let line = line.trim();
     dateline_outlet(line)
-        .or_else(|| outlet_capture(&DISCLAIMER_OUTLET, line))
+        .or_else(|| outlet_capture(&AGENCY_DATELINE, line))
+        .or_else(|| outlet_capture(&COPYRIGHT, line).filter(|_| has_year(line)))
+        .or_else(|| outlet_capture(&SIGNATURE_WITH_AGENCY, line))
+        .or_else(|| outlet_capture(&DISCLAIMER_OUTLET, line).filter(|n| !is_pronoun(n)))
         .or_else(|| outlet_capture(&ATTRIBUTION_OUTLET, line))
+        .or_else(|| self_named(line))
 }
 
 fn outlet_capture<'a>(pattern: &Regex, line: &'a str) -> Option<&'a str> {
-    let name = pattern.captures(line)?.get(1)?.as_str().trim();
-    (name.chars().count() <= MAX_OUTLET_CHARS).then_some(name)
+    let captures = pattern.captures(line)?;
+    let name = captures.iter().skip(1).flatten().next()?.as_str();
+    short_name(name)
+}
+
+fn short_name(name: &str) -> Option<&str> {
+    let name = name.trim();
+    (!name.is_empty() && name.chars().count() <= MAX_OUTLET_CHARS).then_some(name)
+}
+
+fn has_year(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+}
+
+/// "Je publie" is a button, not a publisher.
+fn is_pronoun(name: &str) -> bool {
+    matches!(
+        name.to_lowercase().as_str(),
+        "je" | "tu" | "il" | "elle" | "on" | "nous" | "vous" | "ils" | "elles"
+    )
+}
+
+/// The site's name in its own furniture: the run of capitalised words (after an optional
+/// article) that the self-naming phrase is followed by.
+fn self_named(line: &str) -> Option<&str> {
+    if line.chars().count() > MAX_SELF_NAMING_CHARS {
+        return None;
+    }
+    let captures = SELF_NAMING.captures(line)?;
+    let rest = ["a", "b", "c"]
+        .iter()
+        .find_map(|g| captures.name(g))?
+        .as_str();
+    short_name(capitalised_run(rest)?)
+}
+
+/// The leading name of `text`: an optional article ("Le", "La", "L'") and the capitalised
+/// words after it ("Le HuffPost", "Le Monde"), up to the first word in lower case.
+fn capitalised_run(text: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut names = 0;
+    for (start, word) in word_spans(text) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let article = end == 0 && matches!(bare, "Le" | "La" | "Les");
+        let elided = end == 0 && (bare.starts_with("L'") || bare.starts_with("L’"));
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        if !(article || capital) {
+            break;
+        }
+        names += usize::from(!article || elided);
+        end = start + bare.len();
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    (names > 0).then(|| &text[..end])
+}
+
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(' ')
+        .scan(0, |offset, word| {
+            let start = *offset;
+            *offset += word.len() + 1;
+            Some((start, word))
+        })
+        .filter(|(_, w)| !w.is_empty())
 }
 
 /// "26 Mai 2024 11:53" → "2024-05-26"; "Publié le 26 mai" → "--05-26" (see [`crate::dates`]).
@@ -55,5 +185,47 @@ mod tests {
         );
         assert_eq!(outlet("Paris / La Gazette"), Some("La Gazette"));
         assert_eq!(outlet("Avec l'AFP"), Some("AFP"));
+        assert_eq!(outlet("avec AFP"), Some("AFP"));
+        assert_eq!(outlet("Paris (AFP)\u{a0}-"), Some("AFP"));
+        assert_eq!(outlet("©\u{a0}2019\u{a0}AFP"), Some("AFP"));
+        assert_eq!(outlet("© Le Parisien 2023"), Some("Le Parisien"));
+        assert_eq!(outlet("Le Monde avec AFP"), Some("Le Monde"));
+        assert_eq!(
+            outlet("EU Reporter publie des articles"),
+            Some("EU Reporter")
+        );
+    }
+
+    #[test]
+    fn a_site_names_itself_in_its_furniture() {
+        assert_eq!(
+            outlet("À voir également sur Le HuffPost :"),
+            Some("Le HuffPost")
+        );
+        assert_eq!(
+            outlet("Inscrivez-vous aux newsletters du HuffPost et recevez par email les infos"),
+            Some("HuffPost")
+        );
+        assert_eq!(
+            outlet("Vous pouvez lire Le Monde sur un seul appareil à la fois"),
+            Some("Le Monde")
+        );
+        assert_eq!(outlet("Lire le journal numérique"), None);
+        assert_eq!(outlet("Continuer à lire ici"), None);
+    }
+
+    #[test]
+    fn photo_credits_buttons_and_menus_name_no_outlet() {
+        assert_eq!(outlet("LUDOVIC MARIN / AFP"), None);
+        assert_eq!(
+            outlet("Un drapeau du Québec. PHOTO D'ILLUSTRATION - ANDREJ IVANOV / AFP"),
+            None
+        );
+        assert_eq!(outlet("©EVA HAMBACH / AFP"), None);
+        assert_eq!(outlet("©Panoramic"), None);
+        assert_eq!(outlet("Ariel Guez avec AFP"), None);
+        assert_eq!(outlet("M.G avec AFP"), None);
+        assert_eq!(outlet("Je publie"), None);
+        assert_eq!(outlet("Avec Gymglish"), None);
     }
 }

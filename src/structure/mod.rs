@@ -309,7 +309,9 @@ fn note_facts(article: &mut Article, text: &str, role: Role) {
     if article.date.is_none() && article.paragraphs.is_empty() && text.len() <= 120 {
         article.date = crate::dates::full(text).map(|date| date.to_string());
     }
-    if article.outlet.is_none() && !role.is_article() {
+    // A photo's credit and legend name the photo agency, not the outlet that wrote the text.
+    let about_a_photo = matches!(role, Role::Credit | Role::Caption);
+    if article.outlet.is_none() && !role.is_article() && !about_a_photo {
         article.outlet = facts::outlet(text).map(str::to_string);
     }
 }

@@ -1,0 +1,189 @@
+//! The lead's own repeats: a sentence the lead's page prints twice.
+//!
+//! A page repeats its own text: a pull quote set apart from the paragraph that holds it, an
+//! embedded post shown twice, or a post quoted after the sentence that reports it. The
+//! structure stage keeps what reads as prose, so such a copy can reach the lead's body; in a
+//! dossier, where the article promises that no two sentences tell the same fact, it goes.
+//!
+//! The measure is stricter than the one that screens borrowed sentences ([`super::overlap`]):
+//! a lead sentence goes only when nearly all its terms ([`NEAR_COPY_CONTAINMENT`]) are in
+//! another of the lead's sentences. A chapô and the paragraph that develops it share the
+//! story's names, never nearly all of a sentence's terms. Of the two, the later goes; a lone
+//! sentence set apart as its own paragraph (a pull quote) goes before the paragraph it is
+//! taken from, unless it is the chapô, which opens the article whatever follows.
+
+use super::overlap::signature;
+use crate::composing::BodyParagraph;
+use crate::segmenting::Paragraph;
+use std::collections::{HashMap, HashSet};
+
+/// Share of a sentence's terms found in another sentence of the lead that makes it a copy
+/// of it. On events/: a post quoted after the sentence that reports it ("Les injures
+/// antisémites dont il a fait l'objet sont la négation absolue…", 7 of 8 terms) 0.875; a
+/// pull quote or a legend printed twice 1.0. Kept: seed 001's "En 2023, La Russie a
+/// également transféré certaines de ses armes nucléaires tactiques à ce pays" after "L'armée
+/// russe y a récemment installé des armes nucléaires tactiques" (4 of 5 terms, 0.8), a
+/// retelling with its year that the seeds' dossiers keep.
+pub const NEAR_COPY_CONTAINMENT: f64 = 0.85;
+/// A copy shares at least this many terms: short sentences share a name and a verb by chance.
+pub const MIN_COPY_TERMS: usize = 4;
+
+/// One sentence of the lead: where it is and its terms.
+struct Sentence {
+    paragraph: usize,
+    text: String,
+    terms: HashSet<String>,
+}
+
+/// The lead's paragraphs without the sentences that copy another of its sentences, and the
+/// sentences taken out, each with the sentence it copies.
+pub fn without_own_repeats(
+    paragraphs: Vec<BodyParagraph>,
+) -> (Vec<BodyParagraph>, Vec<(String, String)>) {
+    let sentences: Vec<Sentence> = paragraphs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            p.paragraph.sentence_texts().map(move |s| Sentence {
+                paragraph: i,
+                text: s.to_string(),
+                terms: signature(s).into_iter().collect(),
+            })
+        })
+        .collect();
+    // A source paragraph may reach the body in pieces: a pull quote is a source line that
+    // holds one sentence.
+    let mut per_line: HashMap<usize, usize> = HashMap::new();
+    for p in &paragraphs {
+        *per_line.entry(p.line).or_default() += p.paragraph.sentences.len();
+    }
+    let lone = |s: &Sentence| per_line[&paragraphs[s.paragraph].line] == 1;
+    let mut dropped = vec![false; sentences.len()];
+    let mut copies = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let original = sentences.iter().enumerate().find(|(j, other)| {
+            !dropped[*j]
+                && *j != i
+                && (*j < i || (lone(sentence) && sentence.paragraph > 0 && !lone(other)))
+                && is_copy(&sentence.terms, &other.terms)
+        });
+        if let Some((_, other)) = original {
+            dropped[i] = true;
+            copies.push((sentence.text.clone(), other.text.clone()));
+        }
+    }
+    (rebuild(paragraphs, &sentences, &dropped), copies)
+}
+
+/// Nearly all of `candidate`'s terms are in `other`.
+fn is_copy(candidate: &HashSet<String>, other: &HashSet<String>) -> bool {
+    let shared = candidate.intersection(other).count();
+    shared >= MIN_COPY_TERMS
+        && shared as f64 >= NEAR_COPY_CONTAINMENT * candidate.len().max(1) as f64
+}
+
+/// The paragraphs with their kept sentences; one left empty goes, and hands its intertitle
+/// to the next paragraph that has none.
+fn rebuild(
+    paragraphs: Vec<BodyParagraph>,
+    sentences: &[Sentence],
+    dropped: &[bool],
+) -> Vec<BodyParagraph> {
+    if !dropped.contains(&true) {
+        return paragraphs;
+    }
+    let mut out: Vec<BodyParagraph> = Vec::new();
+    let mut orphan: Option<String> = None;
+    for (i, mut body) in paragraphs.into_iter().enumerate() {
+        let of_this = || {
+            sentences
+                .iter()
+                .zip(dropped)
+                .filter(|(s, _)| s.paragraph == i)
+        };
+        if of_this().any(|(_, &d)| d) {
+            let kept: Vec<&str> = of_this()
+                .filter(|(_, &d)| !d)
+                .map(|(s, _)| s.text.as_str())
+                .collect();
+            if kept.is_empty() {
+                orphan = orphan.or(body.intertitle.take());
+                continue;
+            }
+            body.paragraph = Paragraph::new(kept.join(" "));
+        }
+        if body.intertitle.is_none() {
+            body.intertitle = orphan.take();
+        }
+        orphan = None;
+        out.push(body);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(texts: &[&str]) -> Vec<BodyParagraph> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| BodyParagraph {
+                paragraph: Paragraph::new(*t),
+                source: 0,
+                line: i + 1,
+                intertitle: None,
+                continues: false,
+            })
+            .collect()
+    }
+
+    fn texts(paragraphs: &[BodyParagraph]) -> Vec<&str> {
+        paragraphs
+            .iter()
+            .map(|p| p.paragraph.text.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_post_quoted_after_its_report_goes() {
+        let (kept, copies) = without_own_repeats(body(&[
+            "Les injures antisémites qui sont la « négation absolue de ce que nous sommes et de ce qui fait de nous une grande nation », a déclaré le président sur Twitter. Les injures antisémites dont il a fait l’objet sont la négation absolue de ce que nous sommes et de ce qui fait de nous une grande nation.",
+        ]));
+        assert_eq!(copies.len(), 1);
+        assert!(texts(&kept)[0].ends_with("sur Twitter."));
+    }
+
+    #[test]
+    fn a_pull_quote_goes_and_its_paragraph_stays() {
+        let (kept, _) = without_own_repeats(body(&[
+            "Alain Finkielkraut a été injurié samedi.",
+            "« C’est la version hideuse de la convergence des luttes. »",
+            "Le philosophe parle longuement. « C’est la version hideuse de la convergence des luttes. » Il se dit inquiet.",
+        ]));
+        assert_eq!(kept.len(), 2);
+        assert!(texts(&kept)[1].starts_with("Le philosophe"));
+    }
+
+    #[test]
+    fn a_one_sentence_chapo_is_never_taken_for_a_pull_quote() {
+        let paragraphs = body(&[
+            "Le philosophe Alain Finkielkraut a été injurié samedi à Paris.",
+            "Le philosophe Alain Finkielkraut a été injurié samedi à Paris, en marge du cortège. Une enquête est ouverte.",
+        ]);
+        let (kept, _) = without_own_repeats(paragraphs.clone());
+        assert_eq!(kept[0], paragraphs[0]);
+    }
+
+    #[test]
+    fn a_chapo_and_the_paragraph_that_develops_it_both_stay() {
+        let paragraphs = body(&[
+            "Le philosophe Alain Finkielkraut a été injurié samedi à Paris.",
+            "Le philosophe et académicien Alain Finkielkraut a été injurié et sifflé samedi en marge de la manifestation des gilets jaunes, boulevard du Montparnasse.",
+        ]);
+        let (kept, copies) = without_own_repeats(paragraphs.clone());
+        assert!(copies.is_empty(), "{copies:?}");
+        assert_eq!(kept, paragraphs);
+    }
+}
