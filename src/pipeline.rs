@@ -899,7 +899,11 @@ fn searchable(phrase: &str) -> bool {
     }
     let last_lower = last.to_lowercase();
     if words.len() > 1 {
-        return !crate::lexicon::looks_like_finite_verb(&last_lower);
+        // "Christophe Dettinger condamné": a name and its participle are a clause.
+        let after_name = words[words.len() - 2].starts_with(char::is_uppercase);
+        let participle = ["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e));
+        let clause = after_name && participle && last.starts_with(char::is_lowercase);
+        return !crate::lexicon::looks_like_finite_verb(&last_lower) && !clause;
     }
     let capitalised = last.chars().next().is_some_and(char::is_uppercase);
     let weak = crate::lexicon::looks_like_finite_verb(&last_lower)
@@ -1265,10 +1269,12 @@ mod keyphrase_tests {
             "Ligue des droits de l’homme",
             "lycées",
             "Tiger Woods",
+            "Parlement européen",
+            "Conseil fédéral",
         ] {
             assert!(searchable(good), "{good}");
         }
-        for bad in ["ans", "pays", "2022"] {
+        for bad in ["ans", "pays", "2022", "Christophe Dettinger condamné"] {
             assert!(!searchable(bad), "{bad}");
         }
         let lead = "Un vélo sur quatre vendus en France en 2022 était électrique. Les lycées publics ont été classés.";
