@@ -31,8 +31,8 @@ const DAYS: &[&str] = &[
 /// Words before which a headline may end: a clause or a complement starts there.
 const CUT_BEFORE: &[&str] = &[
     "à", "afin", "alors", "après", "au", "aux", "avant", "avec", "contre", "dans", "de", "depuis",
-    "du", "en", "entre", "et", "lors", "mais", "malgré", "par", "pour", "sans", "selon", "sur",
-    "tandis",
+    "dont", "du", "en", "entre", "et", "lors", "mais", "malgré", "par", "pour", "sans", "selon",
+    "sur", "tandis",
 ];
 
 /// Compose the title from the source title, or, when there is none or it is too short to say
@@ -83,12 +83,21 @@ pub fn from_sentence(
     } else {
         tighten_to(sentence, keyphrase, max)?
     };
-    let titled = if starts_with_keyphrase(&fitted, keyphrase) {
+    // "Étienne Chouard : Odile a travaillé…": a sentence whose subject is someone named is
+    // about them, and a keyphrase put before it would say otherwise.
+    let named_subject = proper.contains_key(&first_word(&fitted).to_lowercase());
+    let titled = if starts_with_keyphrase(&fitted, keyphrase) || named_subject {
         fitted
     } else {
         prefix_keyphrase(&fitted, keyphrase, proper, max).unwrap_or(fitted)
     };
     (visible_len(&titled) >= MIN_TITLE_LEN).then_some(titled)
+}
+
+fn first_word(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
 }
 
 /// The sentence without the weekday or "hier" that dates it, with what hangs on it ("ce
@@ -113,6 +122,20 @@ fn drop_days(sentence: &str) -> String {
             while i < words.len() && is_day_complement(words[i]) {
                 i += 1;
             }
+            // "mardi 9 juillet (2019)": the date that goes with the day.
+            let is_day_number = |w: &str| {
+                let w = w.strip_suffix("er").unwrap_or(w);
+                !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+            };
+            if i + 1 < words.len() && is_day_number(words[i]) && is_month(words[i + 1]) {
+                i += 2;
+                if words
+                    .get(i)
+                    .is_some_and(|w| w.len() == 4 && is_day_number(w))
+                {
+                    i += 1;
+                }
+            }
             if trailing || words.get(i).is_some_and(|w| w.starts_with(',')) {
                 if let Some(last) = out.last_mut() {
                     *last = last.trim_end_matches(',');
@@ -124,6 +147,27 @@ fn drop_days(sentence: &str) -> String {
         i += 1;
     }
     out.join(" ")
+}
+
+fn is_month(word: &str) -> bool {
+    let bare = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ]
+    .contains(&bare.as_str())
 }
 
 fn is_day_complement(word: &str) -> bool {
@@ -174,7 +218,11 @@ fn drop_rubric(title: &str, keyphrase: &Keyphrase) -> String {
     for separator in [" : ", "\u{a0}: ", " – ", " | "] {
         if let Some((rubric, rest)) = title.split_once(separator) {
             let rest_words = rest.split_whitespace().count();
-            if rest_words >= 4 && (keyphrase.is_in(rest) || !keyphrase.is_in(rubric)) {
+            // "Son projet : autoroute souterraine…" announces what follows; a rubric names a
+            // topic on its own.
+            let announces = crate::lexicon::points_back(&first_word(rubric).to_lowercase());
+            if rest_words >= 4 && !announces && (keyphrase.is_in(rest) || !keyphrase.is_in(rubric))
+            {
                 return capitalise_first(rest.trim());
             }
         }
@@ -208,17 +256,28 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
             let agent_cut = next == "par" && ends_on_participle(&prefix);
             // "les propos | de Gérald Darmanin", "une nouvelle tentative | de sabotage": after
             // a noun just opened by its article, "de" brings what the noun is of.
+            // "trois heures | de marche", "cinq ans | de prison": so does a quantity.
             let complement_cut = matches!(next.as_str(), "de" | "du" | "d’" | "des")
-                && words[n.saturating_sub(3)..n]
-                    .iter()
-                    .any(|w| crate::lexicon::is_determiner(&w.to_lowercase()));
+                && words[n.saturating_sub(3)..n].iter().any(|w| {
+                    let w = w.to_lowercase();
+                    crate::lexicon::is_determiner(&w) || crate::lexicon::is_number_word(&w)
+                });
+            // "Marcel Campion présente ses candidats... | dont Jean-Marie Bigard": the
+            // source's own ellipsis marks where its headline pauses.
+            let paused = prefix.ends_with("...") || prefix.ends_with('…');
             let boundary = (prefix.ends_with(',')
+                || paused
                 || CUT_BEFORE.contains(&next.as_str())
                 || next.starts_with("qu"))
                 && !agent_cut
                 && !complement_cut;
-            let prefix = prefix.trim_end_matches([',', ' ']).to_string();
+            let prefix = prefix.trim_end_matches([',', ' ']);
+            let prefix = match paused {
+                true => prefix.trim_end_matches(['.', '…']).to_string(),
+                false => prefix.to_string(),
+            };
             (boundary
+                && !is_fragment(&prefix)
                 && visible_len(&prefix) <= max
                 && quotes_closed(&prefix)
                 && !ends_on_function_word(&prefix)
@@ -232,6 +291,22 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
         .or(prefixes.first())
         .cloned()
 }
+
+/// A prefix that is no headline on its own: only the adverbial or subordinate phrase that
+/// opened the sentence ("Après trois mois de mobilisation", "Alors que deux manifestants sont
+/// dans le coma"), cut before the main clause it introduces.
+fn is_fragment(prefix: &str) -> bool {
+    let opener = first_word(prefix).to_lowercase();
+    ADVERBIAL_OPENERS.contains(&opener.as_str()) && !prefix.contains(',')
+}
+
+/// Words that open a phrase saying when, why or despite what: a sentence opening on one
+/// puts its main clause after it. ("À", "en", "au" also open places and quantities, "Au
+/// moins cinq décès…", which can be headlines.)
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "afin", "alors", "après", "avant", "comme", "depuis", "dès", "lors", "lorsque", "lorsqu",
+    "malgré", "pendant", "pour", "puisque", "puisqu", "quand", "selon", "si", "tandis",
+];
 
 /// The text's last word looks like a past participle ("déclenchée", "cités").
 fn ends_on_participle(text: &str) -> bool {
@@ -472,6 +547,10 @@ mod tests {
             "Poutine a déclaré que le pays"
         );
         assert_eq!(
+            drop_days("Le tribunal a relaxé mardi 9 juillet 2019 Bernard Tapie"),
+            "Le tribunal a relaxé Bernard Tapie"
+        );
+        assert_eq!(
             drop_days("Le Sénat a voté, jeudi soir, la réforme"),
             "Le Sénat a voté, la réforme"
         );
@@ -486,6 +565,65 @@ mod tests {
         // Reading only the words that can fit changes nothing: the same title as from a
         // sentence of twenty words.
         assert_eq!(Some(t), tighten_to(&sentence(5), &k, MAX_TITLE_LEN));
+    }
+
+    #[test]
+    fn a_headline_pausing_on_an_ellipsis_is_cut_there() {
+        // orangesum: the headline once failed to fit and the chapô made "Paris : autoroute
+        // souterraine, réouverture des voies".
+        let t = compose(Some("Municipales à Paris : Marcel Campion présente ses candidats... dont Jean-Marie Bigard"), &Keyphrase::new("Paris"), &proper(), &[], MAX_TITLE_LEN);
+        assert_eq!(
+            t,
+            "Municipales à Paris : Marcel Campion présente ses candidats"
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_a_colon_is_no_rubric() {
+        let k = Keyphrase::new("Paris");
+        let title = "Son projet : autoroute souterraine, réouverture des voies sur berge";
+        assert_eq!(drop_rubric(title, &k), title);
+        assert_eq!(
+            drop_rubric("Municipales : Marcel Campion présente ses candidats", &k),
+            "Marcel Campion présente ses candidats"
+        );
+    }
+
+    #[test]
+    fn a_quantity_keeps_its_complement() {
+        // orangesum: "Bernard Tapie : une peine de cinq ans", when the story is his relaxe.
+        let k = Keyphrase::new("Bernard Tapie");
+        let lede = [
+            "Une peine de cinq ans de prison ferme avait été requise le 1er avril contre l'homme d'affaires, jugé pour \"escroquerie\" et \"détournement de fonds publics\" dans l'affaire de l'arbitrage.",
+            "Le tribunal correctionnel de Paris a relaxé mardi 9 juillet Bernard Tapie et cinq autres prévenus jugés au printemps dans l'affaire de l'arbitrage.",
+        ];
+        let t = compose(None, &k, &proper(), &lede, MAX_TITLE_LEN);
+        assert_eq!(
+            t,
+            "Le tribunal correctionnel de Paris a relaxé Bernard Tapie"
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_someone_named_gets_no_keyphrase_before_it() {
+        let mut proper = proper();
+        proper.insert("odile".into(), "Odile".into());
+        let k = Keyphrase::new("Étienne Chouard");
+        let lede = ["Odile a travaillé jusqu’à 2 heures du matin avec son mari Roger pour organiser la réunion préparatoire."];
+        let t = compose(None, &k, &proper, &lede, MAX_TITLE_LEN);
+        assert!(t.starts_with("Odile a travaillé"), "{t}");
+    }
+
+    #[test]
+    fn an_opening_adverbial_is_no_headline_without_its_clause() {
+        // tdg's lede once gave "Alain Finkielkraut : après trois mois de mobilisation".
+        let sentence = "Après trois mois de mobilisation, l’acte 14 a connu des heurts en province et à Paris, où il a été marqué par des insultes antisémites.";
+        let t = tighten_to(sentence, &Keyphrase::new("Alain Finkielkraut"), 48);
+        assert_ne!(t.as_deref(), Some("Après trois mois de mobilisation"));
+        assert!(is_fragment("Alors que deux manifestants sont dans le coma"));
+        assert!(!is_fragment(
+            "Au moins cinq décès liés aux cigarettes électroniques"
+        ));
     }
 
     #[test]
