@@ -53,6 +53,45 @@ struct Candidate {
     text: String,
     order: usize,
     cuts_a_list: bool,
+    leans_back: bool,
+}
+
+/// Words that open a sentence by leaning on the one before ("Et justement, le RSA en fait
+/// partie", "Sauf qu’avec le vieillissement…", "Elle a…"): a description read alone in a search
+/// result has nothing before it.
+const LEANING_OPENERS: &[&str] = &[
+    "ainsi",
+    "cependant",
+    "d’ailleurs",
+    "donc",
+    "elle",
+    "elles",
+    "enfin",
+    "et",
+    "ils",
+    "justement",
+    "mais",
+    "néanmoins",
+    "or",
+    "pourtant",
+    "sauf",
+    "toutefois",
+];
+
+/// Two-word openers that lean back the same way.
+const LEANING_PAIRS: &[&str] = &["de plus", "en effet", "en outre", "par ailleurs", "du coup"];
+
+fn leans_back(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('\'', "’"));
+    let first = words.next().unwrap_or_default();
+    let head = first.split('’').next().unwrap_or("");
+    let pair = format!("{first} {}", words.next().unwrap_or_default());
+    LEANING_OPENERS.contains(&first.as_str())
+        || LEANING_OPENERS.contains(&head)
+        || LEANING_PAIRS.contains(&pair.as_str())
 }
 
 /// A sentence or clause a candidate is made of, with its character counts.
@@ -114,7 +153,7 @@ impl Descriptions {
         self.in_range
             .iter()
             .filter(|c| keyphrase.is_in(&c.text))
-            .min_by_key(|c| (!literal(&c.text), c.cuts_a_list, c.order))
+            .min_by_key(|c| (c.leans_back, !literal(&c.text), c.cuts_a_list, c.order))
             .map(|c| c.text.clone())
     }
 
@@ -123,7 +162,7 @@ impl Descriptions {
     pub fn any(&self) -> Option<String> {
         self.in_range
             .iter()
-            .min_by_key(|c| (c.cuts_a_list, c.order))
+            .min_by_key(|c| (c.leans_back, c.cuts_a_list, c.order))
             .map(|c| c.text.clone())
     }
 }
@@ -142,8 +181,10 @@ fn candidates<P: Borrow<Paragraph>>(
     let mut push = |pieces: &[&Piece], order: usize, cuts_a_list: bool| {
         if could_fit(pieces, range) {
             let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+            let text = text.join(" ");
             candidates.push(Candidate {
-                text: text.join(" "),
+                leans_back: leans_back(&text),
+                text,
                 order,
                 cuts_a_list,
             })
@@ -258,6 +299,28 @@ fn balanced(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_description_that_leans_on_what_came_before_comes_last() {
+        assert!(leans_back(
+            "Et justement, le revenu de solidarité active (RSA) en fait partie."
+        ));
+        assert!(leans_back(
+            "Sauf qu’avec le vieillissement de la population, cela pèse."
+        ));
+        assert!(leans_back(
+            "Par ailleurs, l’ambassadeur de Suède a indiqué dans un tweet."
+        ));
+        assert!(!leans_back("Elisabeth Borne a été reçue à l’Élysée."));
+        assert!(!leans_back("Il y a plus de trois heures de marche."));
+        // linternaute: the chapô's second sentence made the description; its first one, which
+        // stands alone, is now chosen with the one after it.
+        let lead = [Paragraph::new("Dans un contexte inflationniste durable, certaines prestations sociales verront leur montant augmenter à compter du 1er avril 2023. Et justement, le revenu de solidarité active (RSA) en fait partie. Le montant du RSA passera de 598,55 euros à 607,75 euros.")];
+        let meta = Descriptions::of(&lead, MIN_META_LEN..=MAX_META_LEN)
+            .any()
+            .unwrap();
+        assert!(!leans_back(&meta), "{meta}");
+    }
 
     #[test]
     fn description_is_in_range_with_keyphrase_and_full_stop() {

@@ -24,6 +24,7 @@ static READ_ALSO: LazyLock<Regex> = LazyLock::new(|| {
 /// A body paragraph with what the page glued into it taken out. `first` is the article's
 /// first paragraph, the only one a rubric is glued to.
 pub fn clean_paragraph(text: &str, first: bool) -> String {
+    let text = strip_stamp(text);
     let text = if first { strip_kicker(text) } else { text };
     strip_embeds(&strip_read_also(strip_copyright_tail(text)))
 }
@@ -104,6 +105,27 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
         start = end;
         piece
     })
+}
+
+/// The paragraph without the publication stamp the page put in brackets before it ("[Mis à
+/// jour le 29 mars 2023 à 08h59] Dans un contexte…"): a bracketed opening of a few words that
+/// holds a date and a time of day.
+fn strip_stamp(text: &str) -> &str {
+    let Some(close) = text
+        .strip_prefix(['[', '('])
+        .and_then(|t| t.find([']', ')']))
+    else {
+        return text;
+    };
+    let stamp = &text[1..close + 1];
+    let rest = text[close + 2..].trim_start();
+    let is_stamp = stamp.split_whitespace().count() <= super::STAMP_MAX_WORDS
+        && super::holds_time_of_day(stamp)
+        && crate::dates::full(stamp).is_some();
+    match is_stamp && rest.chars().next().is_some_and(char::is_uppercase) {
+        true => rest,
+        false => text,
+    }
 }
 
 /// The paragraph without a rubric glued to its start.
@@ -192,6 +214,16 @@ fn headline_end(after: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_publication_stamp_is_taken_off() {
+        // linternaute: the stamp opened the chapô and the meta description.
+        let chapo = "[Mis à jour le 29 mars 2023 à 08h59] Dans un contexte inflationniste durable, certaines prestations sociales verront leur montant augmenter.";
+        assert!(clean_paragraph(chapo, true).starts_with("Dans un contexte"));
+        // A bracket that is part of the text stays.
+        let aside = "(Re)découvrir Paris en 2023 à 08h59 : le 29 mars, une balade.";
+        assert_eq!(clean_paragraph(aside, true), aside);
+    }
 
     #[test]
     fn a_copyright_notice_glued_to_the_last_paragraph_is_taken_off() {
