@@ -49,12 +49,13 @@ pub fn compose(
     max: usize,
 ) -> String {
     let from_source = source_title.map(|t| from_title(t, keyphrase, proper, lede, max));
-    match from_source {
+    let title = match from_source {
         Some(t) if visible_len(&t) >= MIN_TITLE_LEN => t,
         short => from_lede(lede, keyphrase, proper, max)
             .or(short)
             .unwrap_or_else(|| from_keyphrase(keyphrase)),
-    }
+    };
+    lowercase_after_colon(&title, proper)
 }
 
 /// The first of the lede's sentences that makes a headline.
@@ -212,6 +213,15 @@ fn from_title(
     }
 }
 
+/// "Syrie : Responsable d’attaques en Europe…" → "Syrie : responsable d’attaques…": French
+/// goes on in lowercase after a colon, unless a name or a quotation follows.
+fn lowercase_after_colon(title: &str, proper: &ProperNouns) -> String {
+    match title.split_once(" : ") {
+        Some((before, after)) => format!("{before} : {}", lowercase_first(after, proper)),
+        None => title.to_string(),
+    }
+}
+
 /// "Dernières nouvelles d'Ukraine : Poutine nie…" → "Poutine nie…" when the part after the
 /// colon carries the keyphrase (or the rubric does not).
 fn drop_rubric(title: &str, keyphrase: &Keyphrase) -> String {
@@ -296,16 +306,57 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
 /// opened the sentence ("Après trois mois de mobilisation", "Alors que deux manifestants sont
 /// dans le coma"), cut before the main clause it introduces.
 fn is_fragment(prefix: &str) -> bool {
-    let opener = first_word(prefix).to_lowercase();
-    ADVERBIAL_OPENERS.contains(&opener.as_str()) && !prefix.contains(',')
+    // "Insectes : avec le réchauffement climatique": after a rubric, what follows it.
+    let prefix = prefix.rsplit([':']).next().unwrap_or(prefix);
+    let mut words = prefix
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let (first, second) = (words.next().unwrap_or_default(), words.next());
+    // "Au moins cinq décès…", "À peine élu…" count or time the subject that follows.
+    let quantity = matches!(second.as_deref(), Some("moins" | "peine" | "plus"));
+    ADVERBIAL_OPENERS.contains(&first.as_str()) && !quantity && !prefix.contains(',')
 }
 
-/// Words that open a phrase saying when, why or despite what: a sentence opening on one
-/// puts its main clause after it. ("À", "en", "au" also open places and quantities, "Au
-/// moins cinq décès…", which can be headlines.)
+/// Words that open a phrase saying where, when, why or despite what: a sentence opening on
+/// one puts its main clause after it.
 const ADVERBIAL_OPENERS: &[&str] = &[
-    "afin", "alors", "après", "avant", "comme", "depuis", "dès", "lors", "lorsque", "lorsqu",
-    "malgré", "pendant", "pour", "puisque", "puisqu", "quand", "selon", "si", "tandis",
+    "à",
+    "afin",
+    "alors",
+    "après",
+    "au",
+    "aux",
+    "avant",
+    "avec",
+    "chez",
+    "comme",
+    "dans",
+    "depuis",
+    "derrière",
+    "dès",
+    "devant",
+    "durant",
+    "en",
+    "entre",
+    "face",
+    "lors",
+    "lorsque",
+    "lorsqu",
+    "malgré",
+    "parmi",
+    "pendant",
+    "pour",
+    "puisque",
+    "puisqu",
+    "quand",
+    "sans",
+    "selon",
+    "si",
+    "sous",
+    "sur",
+    "tandis",
+    "vers",
 ];
 
 /// The text's last word looks like a past participle ("déclenchée", "cités").
@@ -571,7 +622,9 @@ mod tests {
     fn a_headline_pausing_on_an_ellipsis_is_cut_there() {
         // orangesum: the headline once failed to fit and the chapô made "Paris : autoroute
         // souterraine, réouverture des voies".
-        let t = compose(Some("Municipales à Paris : Marcel Campion présente ses candidats... dont Jean-Marie Bigard"), &Keyphrase::new("Paris"), &proper(), &[], MAX_TITLE_LEN);
+        let mut proper = proper();
+        proper.insert("marcel".into(), "Marcel".into());
+        let t = compose(Some("Municipales à Paris : Marcel Campion présente ses candidats... dont Jean-Marie Bigard"), &Keyphrase::new("Paris"), &proper, &[], MAX_TITLE_LEN);
         assert_eq!(
             t,
             "Municipales à Paris : Marcel Campion présente ses candidats"
@@ -624,6 +677,18 @@ mod tests {
         assert!(!is_fragment(
             "Au moins cinq décès liés aux cigarettes électroniques"
         ));
+    }
+
+    #[test]
+    fn after_a_colon_the_title_goes_on_in_lowercase() {
+        assert_eq!(
+            lowercase_after_colon("Syrie : Responsable d’attaques en Europe", &proper()),
+            "Syrie : responsable d’attaques en Europe"
+        );
+        assert_eq!(
+            lowercase_after_colon("Biélorussie : Poutine reçoit Loukachenko", &proper()),
+            "Biélorussie : Poutine reçoit Loukachenko"
+        );
     }
 
     #[test]

@@ -86,6 +86,22 @@ fn headline(draft: &Draft, i: usize) -> bool {
         && !shape.name_only
         && !shape.numeric
         && (!shape.capitals || shape.words > 2)
+        && !cut_copy_of_next(draft, i)
+}
+
+/// "Un adolescent palestinien tué dans..." above "Un adolescent palestinien tué dans un raid
+/// militaire israélien en Cisjordanie": a breadcrumb shortens the headline that follows it.
+fn cut_copy_of_next(draft: &Draft, i: usize) -> bool {
+    let text = draft.texts[i].trim_end();
+    let Some(opening) = text.strip_suffix("...").or_else(|| text.strip_suffix('…')) else {
+        return false;
+    };
+    let opening = opening.trim_end();
+    !opening.is_empty()
+        && draft
+            .texts
+            .get(i + 1)
+            .is_some_and(|next| next.len() > opening.len() && next.starts_with(opening))
 }
 
 /// Short labels right above the headline are its rubric; the nearest is the kicker.

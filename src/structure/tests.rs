@@ -255,3 +255,26 @@ fn a_page_that_ends_on_its_headline_or_is_empty_is_read_without_panic() {
         );
     }
 }
+
+#[test]
+fn a_breadcrumb_cut_short_is_not_the_headline_it_shortens() {
+    // Le Journal de Montréal: the breadcrumb's last item, then the headline in full.
+    let page = [
+        "Accueil",
+        "International",
+        "Un adolescent palestinien tué dans...",
+        "Un adolescent palestinien tué dans un raid militaire israélien en Cisjordanie",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(
+        role_of(&article, "Un adolescent palestinien tué dans un raid"),
+        Role::Title
+    );
+    assert_ne!(
+        role_of(&article, "Un adolescent palestinien tué dans..."),
+        Role::Title
+    );
+}
