@@ -165,7 +165,7 @@ fn web_trace(text: &str) -> bool {
 /// backwards through Unicode classes at a high cost.
 fn credit_tail(text: &str) -> bool {
     let text = text.trim_end();
-    if parenthesised_credit(text) || dashed_credit(text) {
+    if parenthesised_credit(text) || dashed_credit(text) || glued_credit(text) {
         return true;
     }
     if text.ends_with('.') {
@@ -210,6 +210,22 @@ fn parenthesised_credit(text: &str) -> bool {
         && letters >= 2
         && !credit.chars().any(char::is_lowercase)
         && credit.split_whitespace().count() <= CREDIT_MAX_WORDS
+}
+
+/// A video's title with its outlet glued on by the scraper: "… contre le racisme
+/// « anti-blanc »par Le Parisien". Glued to a closing mark, "par" starts no phrase of the text.
+fn glued_credit(text: &str) -> bool {
+    let Some(at) = text.rfind("par ") else {
+        return false;
+    };
+    let glued = text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace() && !c.is_alphanumeric());
+    let names: Vec<&str> = text[at + 4..].split_whitespace().collect();
+    glued
+        && (1..=CREDIT_MAX_WORDS).contains(&names.len())
+        && names.iter().all(|n| n.starts_with(char::is_uppercase))
 }
 
 /// A sentence, a dash, then a name: the photographer credited after a caption ("… les
@@ -282,6 +298,9 @@ mod tests {
         );
         assert!(Shape::of("(France 3 Centre-Val de Loire : B. Bruere / P. Wilpart / A. Dupont / C. Girardeau)").credit_tail);
         assert!(!Shape::of("Le TGV relie désormais Paris/Lyon.").credit_tail);
+        // orangesum: an embedded video's title kept as an intertitle.
+        assert!(Shape::of("Manifestation antiraciste : Génération identitaire déploie une banderole contre le racisme « anti-blanc »par Le Parisien").credit_tail);
+        assert!(!Shape::of("Une réforme portée par Emmanuel Macron").credit_tail);
         // A caption crediting its photographer after a dash (20 Minutes).
         assert!(Shape::of("La journaliste bretonne Morgan Large est connue pour ses enquêtes sur l’agro-industrie et les atteintes à l’environnement. – Eric Legret").credit_tail);
         assert!(!Shape::of("Il l’a dit. – Et il l’a fait, ajoute son avocat.").credit_tail);

@@ -62,7 +62,12 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
         i -= 1;
         match draft.role(i) {
             Some(Role::Caption | Role::Credit) => continue,
-            None if intertitle_shaped(draft, i) && !draft.shapes[i].is_prose() => {
+            // A name alone right above the prose is the author's ("Antoine Robitaille"),
+            // not a heading.
+            None if intertitle_shaped(draft, i)
+                && !draft.shapes[i].is_prose()
+                && !draft.shapes[i].name_only =>
+            {
                 if opens_prose(draft, i) == Some(start) {
                     draft.set(
                         i,

@@ -278,3 +278,23 @@ fn a_breadcrumb_cut_short_is_not_the_headline_it_shortens() {
         Role::Title
     );
 }
+
+#[test]
+fn a_name_alone_above_the_prose_is_its_author_not_a_heading() {
+    // TVA Nouvelles: the columnist's name between the share bar and the column.
+    let page = [
+        "Santé Québec: opération risquée",
+        "Antoine Robitaille | Agence QMI",
+        "Ajouter aux favoris",
+        "Antoine Robitaille",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    let name = article
+        .blocks
+        .iter()
+        .find(|b| b.text == "Antoine Robitaille");
+    assert_eq!(name.map(|b| b.role), Some(Role::Byline));
+}
