@@ -31,6 +31,8 @@ pub struct Shape {
     pub web_trace: bool,
     /// Ends with a photo credit ("… SEBASTIEN NOGIER/POOL/AFP", "Image: Keystone").
     pub credit_tail: bool,
+    /// Says where people stand in a picture: "Stephen Schwarzman (à dr.), 76 ans…".
+    pub describes_picture: bool,
     /// A credit line on its own ("LP/Florian Garcia", "BERTRAND GUAY / AFP").
     pub credit_line: bool,
     /// As many digits as letters: a timestamp ("15/03/2023 07:31 Actualisé le 15/03/2023").
@@ -77,6 +79,7 @@ impl Shape {
             web_trace: web_trace(text),
             credit_line: credit_tail && words <= 8 && !ends_sentence,
             credit_tail,
+            describes_picture: words <= LEGEND_MAX_WORDS && describes_picture(text),
         }
     }
 
@@ -212,6 +215,41 @@ fn parenthesised_credit(text: &str) -> bool {
         && credit.split_whitespace().count() <= CREDIT_MAX_WORDS
 }
 
+/// A caption's words, which an article's prose has no picture to point at: a bracket that
+/// places someone in it ("(à dr.)", "(au centre)", "(de g. à dr.)") or calls it an
+/// illustration, or "ici" dating or placing what it shows ("…, ici le 10 mars 2023.", "On la
+/// voit ici en 2007").
+fn describes_picture(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let illustration = ["(illustration)", "d’illustration)", "d'illustration)"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let shown_here = [
+        ", ici le ",
+        ", ici en ",
+        ", ici à ",
+        " voit ici ",
+        " vue ici ",
+        " vus ici ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    illustration || shown_here || places_people(text)
+}
+
+fn places_people(text: &str) -> bool {
+    text.split('(').skip(1).any(|after| {
+        let inner = after.split(')').next().unwrap_or("").trim().to_lowercase();
+        let side = |s: &str| ["g.", "gauche", "dr.", "d.", "droite"].contains(&s);
+        match inner.split_whitespace().collect::<Vec<_>>().as_slice() {
+            ["à", s] => side(s),
+            ["au", "centre"] => true,
+            ["de", a, "à", b] => side(a) && side(b),
+            _ => false,
+        }
+    })
+}
+
 /// A video's title with its outlet glued on by the scraper: "… contre le racisme
 /// « anti-blanc »par Le Parisien". Glued to a closing mark, "par" starts no phrase of the text.
 fn glued_credit(text: &str) -> bool {
@@ -301,6 +339,22 @@ mod tests {
         // orangesum: an embedded video's title kept as an intertitle.
         assert!(Shape::of("Manifestation antiraciste : Génération identitaire déploie une banderole contre le racisme « anti-blanc »par Le Parisien").credit_tail);
         assert!(!Shape::of("Une réforme portée par Emmanuel Macron").credit_tail);
+    }
+
+    #[test]
+    fn a_caption_places_people_in_its_picture() {
+        // Le Point: the photo's legend between the byline and the article.
+        assert!(Shape::of("Binôme. Stephen Schwarzman (à dr.), 76 ans, PDG et cofondateur de Blackstone, a tenu à ce que son numéro deux soit photographié à son côté.").describes_picture);
+        assert!(Shape::of("Les trois ministres (de g. à dr.) lors du conseil.").describes_picture);
+        assert!(
+            !Shape::of("Le Parti socialiste (à gauche de l’échiquier) a voté contre.")
+                .describes_picture
+        );
+        // HuffPost and Orange: what a picture shows, dated or called an illustration.
+        assert!(Shape::of("Des rats se réjouissent de la grève des éboueurs, pendant que les déchets s’accumulent sur les trottoirs de Paris, ici le 10 mars 2023.").describes_picture);
+        assert!(Shape::of("Avant de s’engager à la CGT, Sophie Binet a été une des dirigeantes de l’Unef. On la voit ici en 2007 avant une rencontre au ministère.").describes_picture);
+        assert!(Shape::of("Au moins 450 utilisateurs souffriraient de maladies pulmonaires graves (Illustration).").describes_picture);
+        assert!(!Shape::of("Il est arrivé ici le 10 mars, a-t-il dit.").describes_picture);
         // A caption crediting its photographer after a dash (20 Minutes).
         assert!(Shape::of("La journaliste bretonne Morgan Large est connue pour ses enquêtes sur l’agro-industrie et les atteintes à l’environnement. – Eric Legret").credit_tail);
         assert!(!Shape::of("Il l’a dit. – Et il l’a fait, ajoute son avocat.").credit_tail);

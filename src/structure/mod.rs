@@ -259,6 +259,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if shape.credit_tail {
         return Some((Role::Caption, "ends with a photo credit"));
     }
+    if shape.describes_picture {
+        return Some((Role::Caption, "places people in a picture"));
+    }
     None
 }
 
