@@ -418,6 +418,66 @@ impl<'a> SentenceWords<'a> {
         matches!(self.lower_at(k), Some("de" | "d")) && self.lower_at(k + 1).is_some_and(infinitive)
     }
 
+    /// "Un bateau transporte | du produit": after a noun, a word shaped like a verb in the
+    /// present ("-e", "-t", "-d") with an article right after it is the verb, and the article
+    /// opens its object. Adjectives that take a complement end otherwise ("économique",
+    /// "responsable", "chargée"), and the common ones in "-e" are listed.
+    fn verb_before_object(&self, j: usize) -> bool {
+        const ADJECTIVE_ENDINGS: &[&str] = &[
+            "ique", "aire", "ible", "able", "iste", "ale", "elle", "ienne", "aise", "oise", "aine",
+            "ine", "ée", "ive", "euse", "ante", "ente", "rice", "ière", "ue", "nde", "ant", "ent",
+            "ait", "ète", "bre", "ile", "uste", "ette",
+        ];
+        const ADJECTIVES_IN_E: &[&str] = &[
+            "jaune",
+            "jeune",
+            "moderne",
+            "rouge",
+            "large",
+            "propre",
+            "pauvre",
+            "autre",
+            "riche",
+            "proche",
+            "rapide",
+            "vide",
+            "même",
+            "calme",
+            "simple",
+            "digne",
+            "sage",
+            "sombre",
+            "rose",
+            "grave",
+            "brave",
+            "chauve",
+            "mince",
+            "lisse",
+            "forte",
+            "verte",
+            "courte",
+            "ouverte",
+            "petite",
+            "gratuite",
+            "interdite",
+            "subite",
+            "droite",
+            "haute",
+            "toute",
+        ];
+        let w = self.lower(j);
+        let object = self
+            .lower_at(j + 1)
+            .is_some_and(|n| matches!(n, "du" | "des" | "le" | "la" | "les" | "un" | "une"));
+        let previous = self.class(j - 1);
+        let after_noun = !previous.determiner && !previous.np_preposition && !previous.stop;
+        let shaped = w.chars().count() > 4
+            && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
+            && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+            && !ADJECTIVES_IN_E.contains(&w);
+        object && after_noun && shaped && !self.breaks_before[j + 1]
+    }
+
     /// The lowercase token `k`, if the sentence has one there.
     fn lower_at(&self, k: usize) -> Option<&'a str> {
         (k < self.len()).then(|| self.lower(k))
@@ -558,6 +618,7 @@ impl<'a> SentenceWords<'a> {
         infinitive
             || passive
             || governs_infinitive
+            || self.verb_before_object(j)
             || class.points_back
             // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
             // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser").
@@ -671,6 +732,20 @@ mod tests {
     }
 
     #[test]
+    fn adjectives_before_a_complement_stay_in_the_phrase() {
+        let made =
+            phrases("La politique économique du gouvernement divise les gilets jaunes des villes.");
+        assert!(
+            made.contains(&"La politique économique du gouvernement".to_string()),
+            "{made:?}"
+        );
+        assert!(
+            made.contains(&"les gilets jaunes des villes".to_string()),
+            "{made:?}"
+        );
+    }
+
+    #[test]
     fn subjects_stop_before_the_verb() {
         assert!(
             phrases("Le soutien de Moscou l’a aidé à surmonter des mois de protestations.")
@@ -705,6 +780,8 @@ mod tests {
             ("C’est du moins ce que le prétend Christophe Dettinger devant le tribunal.", "Le prétend"),
             ("La Fondation veut réclamer le retrait des échantillons de l’homme.", "La Fondation veut"),
             ("Vous le maintenez en détention, a dit l’avocat.", "Le maintenez"),
+            // Le Nouvelliste: "Un bateau transporte du produit" was a heading (issue 10).
+            ("Un bateau transporte du produit pour la compagnie, selon le ministère.", "Un bateau transporte"),
         ];
         for (sentence, fragment) in bad {
             let made = phrases(sentence);
