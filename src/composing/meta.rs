@@ -21,8 +21,8 @@ const LEAD_SENTENCES: usize = 10;
 
 /// Words before which a sentence may be tightened into its main clause.
 const CLAUSE_CUTS: &[&str] = &[
-    "afin", "alors", "après", "avant", "avec", "dans", "lors", "mais", "pour", "qui", "sur",
-    "tandis", "tout",
+    "afin", "alors", "après", "avant", "avec", "dans", "lors", "mais", "pour", "sur", "tandis",
+    "tout",
 ];
 
 /// Words that open a subordinate clause: a sentence starting with one cannot be cut at its
@@ -283,7 +283,13 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         let enumeration = words[n..].iter().take(3).any(|w| *w == "et" || *w == "ou");
         let prefix = words[..n].join(" ");
         let prefix = prefix.trim_end_matches(',');
-        if balanced(prefix) && !ends_on_function_word(prefix) {
+        // "… est à la peine : insectes, oiseaux…": a colon announced the list, and its
+        // first item alone is no end.
+        let first_item = at_comma
+            && prefix
+                .rsplit_once(':')
+                .is_some_and(|(_, item)| item.split_whitespace().count() <= 3);
+        if balanced(prefix) && !ends_on_function_word(prefix) && !first_item {
             out.push((format!("{prefix}."), at_comma && enumeration));
         }
     }
@@ -320,6 +326,17 @@ mod tests {
             .any()
             .unwrap();
         assert!(!leans_back(&meta), "{meta}");
+    }
+
+    #[test]
+    fn a_list_announced_by_a_colon_is_not_cut_after_its_first_item() {
+        // Le Parisien: "… est à la peine : insectes." was the description.
+        let sentence = "Derrière les abeilles, tout un peuple qui a une fonction cruciale pour les forêts et les récoltes est à la peine : insectes, oiseaux, chauves-souris.";
+        let cuts = clause_prefixes(sentence, MAX_META_LEN);
+        assert!(
+            cuts.iter().all(|(c, _)| !c.ends_with(": insectes.")),
+            "{cuts:?}"
+        );
     }
 
     #[test]
