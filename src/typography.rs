@@ -117,8 +117,24 @@ fn guillemet_spaces(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
+        // "la gravité de l’accusation«, poursuit": straight quotes paired the wrong way round
+        // turned a closing mark into an opening one; nothing is quoted before a comma.
+        let closes = c == '«'
+            && chars
+                .clone()
+                .find(|c| !c.is_whitespace())
+                .is_none_or(|next| ",.;)".contains(next));
+        let c = if closes { '»' } else { c };
         match c {
             '«' => {
+                // "dit-elle.« Il y avait…": a scraper glued the quotation to the sentence
+                // before it.
+                if elided_before(&out) {
+                    // "la qualifiant d"ignoble…": the quote stands for the apostrophe too.
+                    out.push('’');
+                } else if out.ends_with(|c: char| c.is_alphanumeric() || ".,;!?…".contains(c)) {
+                    out.push(' ');
+                }
                 out.push('«');
                 while chars.peek().is_some_and(|c| c.is_whitespace()) {
                     chars.next();
@@ -136,6 +152,21 @@ fn guillemet_spaces(text: &str) -> String {
         }
     }
     out
+}
+
+/// The text ends on a word French always elides before a vowel ("d", "l", "qu").
+fn elided_before(text: &str) -> bool {
+    let last = text
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let whole = text.len() == last.len()
+        || text[..text.len() - last.len()].ends_with(|c: char| c.is_whitespace() || c == '(');
+    whole
+        && matches!(
+            last.to_lowercase().as_str(),
+            "d" | "l" | "qu" | "j" | "n" | "s" | "c"
+        )
 }
 
 #[cfg(test)]
@@ -161,6 +192,23 @@ mod tests {
         );
         assert_eq!(normalise("à 11:53 (UTC+01:00)"), "à 11:53 (UTC+01:00)");
         assert_eq!(normalise("attendez... bon"), "attendez… bon");
+    }
+
+    #[test]
+    fn a_quotation_glued_to_the_sentence_before_gets_its_space() {
+        assert_eq!(
+            normalise("dit-elle.« Il y avait »"),
+            "dit-elle. «\u{a0}Il y avait\u{a0}»"
+        );
+        assert_eq!(normalise("l’« ordure »"), "l’«\u{a0}ordure\u{a0}»");
+        assert_eq!(
+            normalise("la gravité de l’accusation«, poursuit-il"),
+            "la gravité de l’accusation\u{a0}», poursuit-il"
+        );
+        assert_eq!(
+            normalise("la qualifiant d\"ignoble politique\""),
+            "la qualifiant d’«\u{a0}ignoble politique\u{a0}»"
+        );
     }
 
     #[test]
