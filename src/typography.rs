@@ -38,6 +38,9 @@ pub fn normalise(text: &str) -> String {
     if text.contains('\'') {
         text = apostrophes(&text).into();
     }
+    if text.contains('+') {
+        text = inner_quotes(&text).into();
+    }
     if text.contains('"') {
         text = STRAIGHT_QUOTES
             .replace_all(&text, "«$1»")
@@ -154,6 +157,44 @@ fn guillemet_spaces(text: &str) -> String {
     out
 }
 
+/// Longest span between the plus signs of an inner quotation.
+const INNER_QUOTE_MAX_CHARS: usize = 80;
+
+/// Agency copy marks a quotation inside a quotation with plus signs, having no second kind of
+/// quote ("le tournage de +La Ch’tite famille+, ma mère"); French sets it in “ ”.
+fn inner_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(at) = rest.find('+') {
+        let opens = rest[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "«(:’'".contains(c))
+            && rest[at + 1..].starts_with(char::is_alphabetic);
+        let close = rest[at + 1..]
+            .char_indices()
+            .take(INNER_QUOTE_MAX_CHARS)
+            .find(|&(_, c)| c == '+')
+            .map(|(i, _)| at + 1 + i)
+            .filter(|&end| !rest[end + 1..].starts_with(char::is_alphanumeric));
+        match close {
+            Some(end) if opens => {
+                out.push_str(&rest[..at]);
+                out.push('“');
+                out.push_str(&rest[at + 1..end]);
+                out.push('”');
+                rest = &rest[end + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=at]);
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The text ends on a word French always elides before a vowel ("d", "l", "qu").
 fn elided_before(text: &str) -> bool {
     let last = text
@@ -209,6 +250,19 @@ mod tests {
             normalise("la qualifiant d\"ignoble politique\""),
             "la qualifiant d’«\u{a0}ignoble politique\u{a0}»"
         );
+    }
+
+    #[test]
+    fn agency_plus_signs_around_an_inner_quotation_become_quotes() {
+        assert_eq!(
+            normalise("« Pendant le tournage de +La Ch'tite famille+, ma mère est venue »"),
+            "«\u{a0}Pendant le tournage de “La Ch’tite famille”, ma mère est venue\u{a0}»"
+        );
+        assert_eq!(
+            normalise("un score de +5 % et C++ 20"),
+            "un score de +5 % et C++ 20"
+        );
+        assert_eq!(normalise("appelez le +33 1 23"), "appelez le +33 1 23");
     }
 
     #[test]
