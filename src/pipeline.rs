@@ -1059,15 +1059,38 @@ const TAGS: usize = 5;
 /// Tags: the top keywords, names written as the body writes them, generic nouns ("pays",
 /// "président") left out because they would tag every article.
 fn tags(density: &Density, proper: &ProperNouns) -> Vec<String> {
-    density
+    let mut tags: Vec<String> = Vec::with_capacity(TAGS);
+    let words = density
         .terms
         .iter()
         .map(|t| t.text.to_lowercase())
         // A tag is a word a reader looks for: not "ans", "pays", a number or a verb.
-        .filter(|w| searchable(w))
-        .take(TAGS)
-        .map(|w| proper.get(&w).cloned().unwrap_or(w))
-        .collect()
+        .filter(|w| searchable(w));
+    for word in words {
+        let tag = whole_name(&word, density)
+            .unwrap_or_else(|| proper.get(&word).cloned().unwrap_or(word));
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+        if tags.len() == TAGS {
+            break;
+        }
+    }
+    tags
+}
+
+/// "boon" → "Dany Boon": a word of a frequent name is tagged with the whole name, as a reader
+/// searches it (not "Dany" and "Boon" apart).
+fn whole_name(word: &str, density: &Density) -> Option<String> {
+    density
+        .phrases
+        .iter()
+        .find(|p| {
+            let names: Vec<&str> = p.text.split_whitespace().collect();
+            names.iter().all(|w| w.starts_with(char::is_uppercase))
+                && names.iter().any(|w| w.to_lowercase() == word)
+        })
+        .map(|p| p.text.clone())
 }
 
 /// One line per source that contributed: its title (in sentence case, as French press writes
