@@ -289,7 +289,10 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && prefix
                 .rsplit_once(':')
                 .is_some_and(|(_, item)| item.split_whitespace().count() <= 3);
-        if balanced(prefix) && !ends_on_function_word(prefix) && !first_item {
+        // "« … est décédé », | a annoncé Stuart Bell": a quotation cut from its speaker.
+        let unattributed =
+            prefix.ends_with('»') && at_comma && words[n].starts_with(char::is_lowercase);
+        if balanced(prefix) && !ends_on_function_word(prefix) && !first_item && !unattributed {
             out.push((format!("{prefix}."), at_comma && enumeration));
         }
     }
@@ -326,6 +329,14 @@ mod tests {
             .any()
             .unwrap();
         assert!(!leans_back(&meta), "{meta}");
+    }
+
+    #[test]
+    fn a_quotation_is_not_cut_from_its_speaker() {
+        // Le Figaro: the description was the quotation alone.
+        let sentence = "« C’est avec une grande tristesse que je peux confirmer que l’un des blessés dans l’attaque, un garçon de 13 ans, est décédé », a annoncé Stuart Bell, le responsable de la police.";
+        let cuts = clause_prefixes(sentence, MAX_META_LEN);
+        assert!(cuts.iter().all(|(c, _)| !c.ends_with("».")), "{cuts:?}");
     }
 
     #[test]
