@@ -902,7 +902,14 @@ fn searchable(phrase: &str) -> bool {
         // "Christophe Dettinger condamné": a name and its participle are a clause.
         let after_name = words[words.len() - 2].starts_with(char::is_uppercase);
         let participle = ["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e));
-        let clause = after_name && participle && last.starts_with(char::is_lowercase);
+        // "enfants poursuivi": a plural noun and a singular participle do not agree, so the
+        // participle belongs to the clause's subject, not to the noun.
+        let disagrees = words.len() == 2
+            && words[0].ends_with(['s', 'x'])
+            && ["i", "u", "é", "it"].iter().any(|e| last.ends_with(e))
+            && !last.ends_with(['s', 'x']);
+        let clause =
+            (after_name && participle || disagrees) && last.starts_with(char::is_lowercase);
         return !crate::lexicon::looks_like_finite_verb(&last_lower) && !clause;
     }
     let capitalised = last.chars().next().is_some_and(char::is_uppercase);
@@ -1297,7 +1304,13 @@ mod keyphrase_tests {
         ] {
             assert!(searchable(good), "{good}");
         }
-        for bad in ["ans", "pays", "2022", "Christophe Dettinger condamné"] {
+        for bad in [
+            "ans",
+            "pays",
+            "2022",
+            "Christophe Dettinger condamné",
+            "enfants poursuivi",
+        ] {
             assert!(!searchable(bad), "{bad}");
         }
         let lead = "Un vélo sur quatre vendus en France en 2022 était électrique. Les lycées publics ont été classés.";

@@ -290,8 +290,10 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                 .rsplit_once(':')
                 .is_some_and(|(_, item)| item.split_whitespace().count() <= 3);
         // "« … est décédé », | a annoncé Stuart Bell": a quotation cut from its speaker.
-        let unattributed =
-            prefix.ends_with('»') && at_comma && words[n].starts_with(char::is_lowercase);
+        let unattributed = prefix.starts_with('«')
+            && prefix.ends_with('»')
+            && at_comma
+            && words[n].starts_with(char::is_lowercase);
         if balanced(prefix) && !ends_on_function_word(prefix) && !first_item && !unattributed {
             out.push((format!("{prefix}."), at_comma && enumeration));
         }
