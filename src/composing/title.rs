@@ -315,7 +315,15 @@ fn is_fragment(prefix: &str) -> bool {
     let (first, second) = (words.next().unwrap_or_default(), words.next());
     // "Au moins cinq décès…", "À peine élu…" count or time the subject that follows.
     let quantity = matches!(second.as_deref(), Some("moins" | "peine" | "plus"));
-    ADVERBIAL_OPENERS.contains(&first.as_str()) && !quantity && !prefix.contains(',')
+    // "découvert dans une maison familiale, | un immense tableau…": a participle opening the
+    // sentence describes the subject that comes after the comma.
+    let participle = ["é", "ée", "és", "ées", "ert", "erte", "erts"]
+        .iter()
+        .any(|e| first.ends_with(e))
+        && !first.ends_with("té")
+        && !first.ends_with("tés");
+    (ADVERBIAL_OPENERS.contains(&first.as_str()) && !quantity || participle)
+        && !prefix.contains(',')
 }
 
 /// Words that open a phrase saying where, when, why or despite what: a sentence opening on
@@ -677,6 +685,14 @@ mod tests {
         assert!(!is_fragment(
             "Au moins cinq décès liés aux cigarettes électroniques"
         ));
+        // leparisien's headline once gave "Insectes : avec le réchauffement climatique".
+        assert!(is_fragment("Insectes : avec le réchauffement climatique"));
+        assert!(!is_fragment(
+            "Au Japon, les « petits cadeaux » faits aux centenaires"
+        ));
+        // franceinfo's headline once gave "Tableau : découvert dans une maison familiale".
+        assert!(is_fragment("Découvert dans une maison familiale"));
+        assert!(!is_fragment("Santé Québec : opération risquée"));
     }
 
     #[test]
