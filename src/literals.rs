@@ -1,0 +1,88 @@
+//! Exact prefilters for case-insensitive patterns: the literals a match must contain.
+//!
+//! Compiling a pattern with Unicode classes (`\W`, `\p{L}`) costs more than reading an
+//! article, and most lines can be told not to match by a plain search for the words every
+//! match contains. A prefilter here only ever says "cannot match" when the pattern cannot,
+//! so the pattern is compiled and run only on lines that may match, and what is found is
+//! the same.
+//!
+//! The literals are ASCII, compared ASCII-caselessly. Under the `(?i)` of the `regex` crate
+//! (Unicode simple case folding) two characters that are not ASCII match ASCII letters: the
+//! Kelvin sign (U+212A) matches `k` and the long s (U+017F) matches `s`. A text holding either
+//! is therefore never rejected ([`Literals::may_match`]).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+/// Characters that `(?i)` matches to an ASCII letter although they are not ASCII.
+const FOLDING_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
+
+/// Groups of literals, searched for all at once: which groups have a literal in a text.
+pub struct Literals {
+    searcher: AhoCorasick,
+    group_of: Vec<usize>,
+}
+
+impl Literals {
+    /// `groups[i]` holds the literals of group `i` (at most 64 groups).
+    pub fn new(groups: &[&[&str]]) -> Literals {
+        assert!(groups.len() <= 64, "a group is a bit of a u64");
+        let (group_of, literals): (Vec<usize>, Vec<&str>) = groups
+            .iter()
+            .enumerate()
+            .flat_map(|(i, group)| group.iter().map(move |literal| (i, *literal)))
+            .unzip();
+        let searcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            // A DFA searches a little faster but takes longer to build than a short run
+            // spends searching.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(literals)
+            .expect("literals build");
+        Literals { searcher, group_of }
+    }
+
+    /// The groups (bit `i` for group `i`) with a literal in `text`, or every group when
+    /// `text` holds a character that folds to an ASCII letter.
+    pub fn may_match(&self, text: &str) -> u64 {
+        if text.contains(FOLDING_TO_ASCII) {
+            return u64::MAX;
+        }
+        self.searcher
+            .find_overlapping_iter(text)
+            .fold(0, |found, m| {
+                found | 1 << self.group_of[m.pattern().as_usize()]
+            })
+    }
+}
+
+/// Whether `text` holds `literal`, ASCII-caselessly, or a character that folds to ASCII
+/// (see the module's note): a one-literal prefilter.
+pub fn may_contain(text: &str, literal: &str) -> bool {
+    text.as_bytes()
+        .windows(literal.len())
+        .any(|window| window.eq_ignore_ascii_case(literal.as_bytes()))
+        || text.contains(FOLDING_TO_ASCII)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_are_found_caselessly_and_folding_characters_open_every_group() {
+        let literals = Literals::new(&[&["abonn", "gratuit"], &["cookie"], &["lire"]]);
+        assert_eq!(literals.may_match("Réservé aux ABONNÉS"), 0b001);
+        assert_eq!(literals.may_match("Cookies et LIRE"), 0b110);
+        assert_eq!(literals.may_match("Rien ici"), 0);
+        assert_eq!(literals.may_match("\u{212A}ilo"), u64::MAX);
+    }
+
+    #[test]
+    fn one_literal() {
+        assert!(may_contain("Avec l'AFP", "avec"));
+        assert!(may_contain("AVEC", "avec"));
+        assert!(!may_contain("Ave César", "avec"));
+        assert!(may_contain("\u{17F}", "avec"));
+    }
+}
