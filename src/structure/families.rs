@@ -17,20 +17,34 @@ use regex::Regex;
 use std::sync::{LazyLock, OnceLock};
 
 /// One family: its pattern (case-insensitive), role, reason, and the most words a block may
-/// have for it to apply. The pattern is compiled the first time a block may match it: a
-/// match holds one of `literals` (ASCII-caselessly, see [`crate::literals`]), or, for the
-/// family that has one, passes `or_if`, the test for the alternative no literal covers.
+/// have for it to apply. The pattern is compiled the first time a block may match it: an
+/// alternative that may stand anywhere holds one of `literals` (ASCII-caselessly, see
+/// [`crate::literals`]); one that follows `^\W*` holds one of `inner` and opens, after the
+/// line's leading non-word characters, on one of `leads` (see [`lead`]); `or_if` is the
+/// test for the one alternative of the byline family that none of these covers.
 struct Family {
     role: Role,
     reason: &'static str,
     source: &'static str,
     max_words: usize,
     literals: &'static [&'static str],
+    inner: &'static [&'static str],
+    leads: &'static [&'static str],
     or_if: Option<fn(&str) -> bool>,
     pattern: OnceLock<Regex>,
 }
 
 impl Family {
+    /// Whether the line may match, from the family's bits in [`LITERALS`] and the line's
+    /// `lead`: an alternative that may stand anywhere holds one of `literals`; one after
+    /// `^\W*` holds one of `inner` and opens where the line's words do (when that is known).
+    fn may_match(&self, lead: Option<&str>, found: u64, i: usize) -> bool {
+        let anywhere = found & 1 << i != 0;
+        let anchored = found & 1 << (i + FAMILIES.len()) != 0
+            && lead.is_none_or(|lead| self.leads.iter().any(|l| starts_caselessly(lead, l)));
+        anywhere || anchored
+    }
+
     fn pattern(&self) -> &Regex {
         self.pattern
             .get_or_init(|| Regex::new(&format!("(?i){}", self.source)).expect("family pattern"))
@@ -44,7 +58,16 @@ static FAMILIES: [Family; 16] = [
         reason: "ad marker",
         source: r"(^\W*(pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$|(?:^|\W)publicit[ée](?:\W|$))",
         max_words: 6,
-        literals: &["pub", "annonce", "advertisement", "sponsoris", "partena"],
+        literals: &["publicit"],
+        inner: &["pub", "annonce", "advertisement", "sponsoris", "partena"],
+        leads: &[
+            "pub",
+            "annonce",
+            "advertisement",
+            "sponsoris",
+            "contenu ",
+            "partenariat",
+        ],
         or_if: None,
         pattern: OnceLock::new(),
     },
@@ -53,7 +76,8 @@ static FAMILIES: [Family; 16] = [
         reason: "read-also link",
         source: r"(^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
         max_words: 40,
-        literals: &[
+        literals: &[],
+        inner: &[
             "lire",
             "voir",
             "couter",
@@ -62,6 +86,26 @@ static FAMILIES: [Family; 16] = [
             "article",
             "dans la m",
             "aimerez",
+            "related",
+            "les plus",
+            "les derni",
+            "plus d",
+        ],
+        leads: &[
+            "à ",
+            "À ",
+            "lire",
+            "voir",
+            "écouter",
+            "Écouter",
+            "ecouter",
+            "regarder",
+            "sur le m",
+            "sur ce th",
+            "article",
+            "dans la m",
+            "nos articles",
+            "vous aimerez",
             "related",
             "les plus",
             "les derni",
@@ -85,6 +129,8 @@ static FAMILIES: [Family; 16] = [
             "sans engagement",
             "cet article vous est offert",
         ],
+        inner: &[],
+        leads: &[],
         or_if: None,
         pattern: OnceLock::new(),
     },
@@ -94,18 +140,34 @@ static FAMILIES: [Family; 16] = [
         source: r"(^\W*(se connecter|connexion|identifiez-vous|connectez-vous|s['’]inscrire|inscription|cr[ée]er (un|mon) compte|mon compte|mot de passe)\W*|vous poss[ée]dez d[ée]j[àa] un compte|gratuitement\W*$|votre abonnement|(ce|votre) compte|autre appareil|(ce|un seul) appareil|ce message|service (commercial|client))",
         max_words: 20,
         literals: &[
+            "vous poss",
+            "gratuitement",
+            "votre abonnement",
+            "ce compte",
+            "votre compte",
+            "appareil",
+            "ce message",
+            "service ",
+        ],
+        inner: &[
             "connect",
             "connexion",
             "identifiez",
             "inscri",
             "compte",
             "mot de passe",
-            "vous poss",
-            "gratuitement",
-            "votre abonnement",
-            "appareil",
-            "ce message",
-            "service ",
+        ],
+        leads: &[
+            "se connecter",
+            "connexion",
+            "identifiez",
+            "connectez",
+            "s'inscrire",
+            "s’inscrire",
+            "inscription",
+            "cr",
+            "mon compte",
+            "mot de passe",
         ],
         or_if: None,
         pattern: OnceLock::new(),
@@ -116,6 +178,8 @@ static FAMILIES: [Family; 16] = [
         source: r"(newsletter|lettre d['’]information|recevez (chaque|tous|gratuitement|le meilleur|nos)|inscrivez-vous)",
         max_words: 30,
         literals: &["newsletter", "lettre d", "recevez ", "inscrivez-vous"],
+        inner: &[],
+        leads: &[],
         or_if: None,
         pattern: OnceLock::new(),
     },
@@ -135,6 +199,8 @@ static FAMILIES: [Family; 16] = [
             "accepte",
             "contenu a ",
         ],
+        inner: &[],
+        leads: &[],
         or_if: None,
         pattern: OnceLock::new(),
     },
@@ -143,7 +209,8 @@ static FAMILIES: [Family; 16] = [
         reason: "share or follow prompt",
         source: r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
         max_words: 12,
-        literals: &[
+        literals: &[],
+        inner: &[
             "partage",
             "share",
             "suiv",
@@ -167,6 +234,33 @@ static FAMILIES: [Family; 16] = [
             "pinterest",
             "flipboard",
         ],
+        leads: &[
+            "partage",
+            "share",
+            "suiv",
+            "follow",
+            "rejoignez",
+            "tweet",
+            "imprimer",
+            "envoyer",
+            "copier le lien",
+            "email",
+            "e-mail",
+            "sauvegarder",
+            "ajouter",
+            "enregistrer",
+            "favoris",
+            "écouter",
+            "Écouter",
+            "ecouter",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "whatsapp",
+            "messenger",
+            "pinterest",
+            "flipboard",
+        ],
         or_if: None,
         pattern: OnceLock::new(),
     },
@@ -177,15 +271,21 @@ static FAMILIES: [Family; 16] = [
         max_words: 40,
         literals: &[
             "commentaire",
+            "charte ",
+            "res restants",
+            "publier un ",
+            "une faute",
+        ],
+        inner: &[
+            "commentaire",
             "action",
             "partage",
             "agir",
             "agissez",
             "un avis",
-            "charte ",
-            "res restants",
-            "publier un ",
-            "une faute",
+        ],
+        leads: &[
+            "réagi", "rÉagi", "reagi", "un avis", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
         ],
         or_if: None,
         pattern: OnceLock::new(),
@@ -195,7 +295,9 @@ static FAMILIES: [Family; 16] = [
         reason: "live blog",
         source: r"^\W*(en direct|direct|live|revivez|suivez (notre|le) direct)(?:\W|$)",
         max_words: 30,
-        literals: &["direct", "live", "revivez"],
+        literals: &[],
+        inner: &["direct", "live", "revivez"],
+        leads: &["en direct", "direct", "live", "revivez", "suivez"],
         or_if: None,
         pattern: OnceLock::new(),
     },
@@ -211,15 +313,40 @@ static FAMILIES: [Family; 16] = [
             "haut de ",
             "info de a ",
             "voir plus",
-            "menu",
+            "menu principal",
+        ],
+        inner: &[
             "accueil",
             "dent",
             "suivant",
             "fermer",
             "rechercher",
+            "menu",
             "tout",
             "plus",
             " sur ",
+        ],
+        leads: &[
+            "accueil",
+            "pré",
+            "prÉ",
+            "pre",
+            "suivant",
+            "fermer",
+            "rechercher",
+            "menu",
+            "tout",
+            "plus",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
         ],
         or_if: None,
         pattern: OnceLock::new(),
@@ -229,12 +356,22 @@ static FAMILIES: [Family; 16] = [
         reason: "trending label",
         source: r"^\W*(tendances?|trending|à la une|populaire|derni[èe]re minute|les \+ lus)\W*$",
         max_words: 4,
-        literals: &[
+        literals: &[],
+        inner: &[
             "tendance",
             "trending",
             " la une",
             "populaire",
             "re minute",
+            "les + lus",
+        ],
+        leads: &[
+            "tendance",
+            "trending",
+            "à la une",
+            "À la une",
+            "populaire",
+            "derni",
             "les + lus",
         ],
         or_if: None,
@@ -245,7 +382,8 @@ static FAMILIES: [Family; 16] = [
         reason: "photo credit",
         source: r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(?:\W|$)[^.]*(:|©|/)",
         max_words: 12,
-        literals: &[
+        literals: &[],
+        inner: &[
             "dit",
             "photo",
             "illustration",
@@ -254,6 +392,7 @@ static FAMILIES: [Family; 16] = [
             "©",
             "copyright",
         ],
+        leads: &["cr", "photo", "illustration", "image", "vid", "copyright"],
         or_if: None,
         pattern: OnceLock::new(),
     },
@@ -262,8 +401,30 @@ static FAMILIES: [Family; 16] = [
         reason: "byline",
         source: r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
         max_words: 16,
-        literals: &[
+        literals: &[],
+        inner: &[
             "publi", "mis", "modifi", "cr", "actualis", "posted", "updated", "lecture",
+        ],
+        leads: &[
+            "publi",
+            "mis",
+            "modifi",
+            "cr",
+            "actualis",
+            "posted",
+            "updated",
+            "temps de lecture",
+            "lecture",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
         ],
         or_if: Some(few_ascii_letters),
         pattern: OnceLock::new(),
@@ -274,6 +435,8 @@ static FAMILIES: [Family; 16] = [
         source: r"^\W*(\S+\s+)?avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
         max_words: 5,
         literals: &["avec "],
+        inner: &[],
+        leads: &[],
         or_if: None,
         pattern: OnceLock::new(),
     },
@@ -282,7 +445,8 @@ static FAMILIES: [Family; 16] = [
         reason: "call to action",
         source: r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
         max_words: 25,
-        literals: &[
+        literals: &[],
+        inner: &[
             "cli",
             "lire ",
             "en savoir plus",
@@ -291,6 +455,28 @@ static FAMILIES: [Family; 16] = [
             "chargez",
             "regardez",
             "coutez",
+            "voir ",
+            "profitez",
+            "jouez",
+            "participez",
+            "gagnez",
+        ],
+        leads: &[
+            "cli",
+            "lire la suite",
+            "lire plus",
+            "en savoir plus",
+            "read more",
+            "découvrez",
+            "dÉcouvrez",
+            "decouvrez",
+            "tel",
+            "tél",
+            "tÉl",
+            "regardez",
+            "écoutez",
+            "Écoutez",
+            "ecoutez",
             "voir ",
             "profitez",
             "jouez",
@@ -314,6 +500,8 @@ static FAMILIES: [Family; 16] = [
             "droits r",
             "reproduction",
         ],
+        inner: &[],
+        leads: &[],
         or_if: None,
         pattern: OnceLock::new(),
     },
@@ -322,11 +510,62 @@ static FAMILIES: [Family; 16] = [
 /// The most words a block may have for any family to apply.
 const MAX_FAMILY_WORDS: usize = 80;
 
-/// Every family's literals, searched for in one pass.
+/// Every family's literals, searched for in one pass: group `i` holds the `literals` of
+/// family `i`, group `FAMILIES.len() + i` its `inner` ones.
 static LITERALS: LazyLock<Literals> = LazyLock::new(|| {
-    let groups: Vec<&[&str]> = FAMILIES.iter().map(|f| f.literals).collect();
+    let groups: Vec<&[&str]> = FAMILIES
+        .iter()
+        .map(|f| f.literals)
+        .chain(FAMILIES.iter().map(|f| f.inner))
+        .collect();
     Literals::new(&groups)
 });
+
+/// Characters that are certainly not word characters (`\w` is Unicode's alphabetic letters,
+/// marks, decimal digits, connector punctuation and joiners): spaces, ASCII punctuation but
+/// "_", French quotes and dashes, bullets. "©" is not here: a credit may open on it.
+fn surely_not_word(c: char) -> bool {
+    (c.is_ascii_punctuation() && c != '_')
+        || c.is_whitespace()
+        || matches!(
+            c,
+            '«' | '»'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '„'
+                | '–'
+                | '—'
+                | '…'
+                | '•'
+                | '►'
+                | '▶'
+                | '■'
+                | '●'
+        )
+}
+
+/// The line from its first character, if that character is surely a word character (a
+/// letter or an ASCII digit) after characters that surely are not: where `^\W*` must
+/// stop before an alternative that opens on a word character. `None` when not sure.
+fn lead(text: &str) -> Option<&str> {
+    let rest = text.trim_start_matches(surely_not_word);
+    match rest.chars().next() {
+        None => Some(rest),
+        Some(c) if c.is_alphabetic() || c.is_ascii_digit() => Some(rest),
+        Some(_) => None,
+    }
+}
+
+/// `text` starts with `prefix`, ASCII letters compared caselessly, other bytes as they are
+/// (the leads list "é" and "É" both). Lines holding a character `(?i)` takes for an ASCII
+/// letter (the Kelvin sign, the long s) are not compared: see `family_of`.
+fn starts_caselessly(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+}
 
 /// A byline's "Par", "Le" or "By" alone on its line (`^\W*(on|le|par|by)\W*$`) is the one
 /// match without a literal of its own: its ASCII letters are those of the word, as `\W`
@@ -351,12 +590,19 @@ pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
         return None;
     }
     let may_match = LITERALS.may_match(text);
+    // Every bit set: the line holds a character that `(?i)` matches to an ASCII letter, and
+    // only the regexes can tell (see crate::literals).
+    let lead = if may_match == u64::MAX {
+        None
+    } else {
+        lead(text)
+    };
     FAMILIES
         .iter()
         .enumerate()
         .filter(|(i, f)| {
             words <= f.max_words
-                && (may_match & 1 << i != 0 || f.or_if.is_some_and(|test| test(text)))
+                && (f.may_match(lead, may_match, *i) || f.or_if.is_some_and(|t| t(text)))
         })
         .find(|(_, f)| f.pattern().is_match(text))
         .map(|(_, f)| (f.role, f.reason))
