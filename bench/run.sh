@@ -14,12 +14,14 @@
 #    shared corpus, 1,000 generated articles of 2–6 KB (bench/make_corpus.rs) instead;
 # 3. reads the corpus once (`cat > /dev/null`) so that every run finds it in the page cache;
 # 4. times `wc -w` (the floor: reading and splitting the same bytes), `redac rewrite DIR -o OUT
-#    -q` with -j 1 and -j 2, and `redac check` of the articles written, with 1 and 2 threads;
+#    -q` with -j 1 and -j 2, and `redac check` of the articles written, with 1 and 2 threads
+#    (clock, CPU time and articles per CPU second: the per-core rate of issue 16);
 #    each rewrite writes a fresh folder (ext4 avoids reusing inodes freed in the last half
 #    minute: deleting 10,000 articles just before writing 10,000 more sends the kernel
 #    looking for free ones, which a desk writing a fresh folder does not pay);
-# 5. one-file latency: `redac rewrite FILE -o OUT` run once per file, one process each, over
-#    the 75 distinct articles (twice in the full run), and the same for `redac stats FILE`;
+# 5. one-file latency: `redac rewrite FILE` (to standard output) run once per file, one process
+#    each, over the 75 distinct articles (twice in the full run), and the same for `redac stats
+#    FILE`: wall-clock and CPU milliseconds per run;
 # 6. one huge input per size (1, 10, 50 MB, generated): seconds and peak RSS, with RSS per
 #    input byte;
 # 7. with REF: the same corpus rewritten by REF (-j 1) and compared byte for byte with the
@@ -53,21 +55,23 @@ else
   single_rounds=2
 fi
 
-# seconds (from the clock, to the millisecond) and peak RSS (KB, from GNU time) of a command,
-# as "SECONDS KB"; its exit status is ignored (a short brief is exit 1, a lint error too).
+# seconds (from the clock, to the millisecond), peak RSS (KB) and CPU seconds (user + system,
+# from GNU time) of a command, as "SECONDS KB CPU"; its exit status is ignored (a short brief
+# is exit 1, a lint error too). CPU time moves less than the clock on a shared machine.
 measure() {
   local start end
   start=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true
+  /usr/bin/time -f "%M %U %S" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true
   end=$(date +%s%N)
-  awk -v ns=$((end - start)) -v kb="$(tail -1 "$work/time.txt")" 'BEGIN { printf "%.3f %d\n", ns / 1e9, kb }'
+  tail -1 "$work/time.txt" | awk -v ns=$((end - start)) '{ printf "%.3f %d %.2f\n", ns / 1e9, $1, $2 + $3 }'
 }
 
-row() { # name files bytes seconds kb floor_seconds
-  awk -v name="$1" -v files="$2" -v bytes="$3" -v s="$4" -v kb="$5" -v floor="$6" 'BEGIN {
+row() { # name files bytes seconds kb floor_seconds cpu_seconds
+  awk -v name="$1" -v files="$2" -v bytes="$3" -v s="$4" -v kb="$5" -v floor="$6" -v cpu="$7" 'BEGIN {
     rate = (s > 0) ? files / s : 0; mbs = (s > 0) ? bytes / s / 1e6 : 0
     ratio = (floor > 0) ? sprintf("%.1f×", s / floor) : "–"
-    printf "| %s | %d | %.3f | %.0f | %.2f | %s | %.1f |\n", name, files, s, rate, mbs, ratio, kb / 1024 }'
+    per_cpu = (cpu > 0) ? sprintf("%.0f", files / cpu) : "–"
+    printf "| %s | %d | %.3f | %.0f | %.2f | %s | %.2f | %s | %.1f |\n", name, files, s, rate, mbs, ratio, cpu, per_cpu, kb / 1024 }'
 }
 
 # The real-article corpus in $1: the distinct articles in $1/../distinct, copies in $1/NN/.
@@ -90,41 +94,35 @@ batch_rows() { # name corpus
   count=$(find "$corpus" -type f -name '*.txt' | wc -l)
   bytes=$(find "$corpus" -type f -name '*.txt' -exec cat {} + | wc -c)
   find "$corpus" -type f -exec cat {} + > /dev/null
-  read -r floor kb <<< "$(measure sh -c "find '$corpus' -type f -name '*.txt' -exec cat {} + | wc -w")"
-  row "$name: wc -w (floor)" "$count" "$bytes" "$floor" "$kb" "$floor"
+  read -r floor kb cpu <<< "$(measure sh -c "find '$corpus' -type f -name '*.txt' -exec cat {} + | wc -w")"
+  row "$name: wc -w (floor)" "$count" "$bytes" "$floor" "$kb" "$floor" "$cpu"
   for jobs in 1 2; do
     out="$work/out-$name-j$jobs"
     rm -rf "$out"
-    read -r s kb <<< "$(measure "$redac" rewrite "$corpus" -o "$out" -q -j "$jobs")"
-    row "$name: rewrite -j $jobs" "$count" "$bytes" "$s" "$kb" "$floor"
+    read -r s kb cpu <<< "$(measure "$redac" rewrite "$corpus" -o "$out" -q -j "$jobs")"
+    row "$name: rewrite -j $jobs" "$count" "$bytes" "$s" "$kb" "$floor" "$cpu"
   done
   out_bytes=$(find "$out" -type f -name '*.md' -exec cat {} + | wc -c)
   for threads in 1 2; do
-    read -r s kb <<< "$(measure env RAYON_NUM_THREADS="$threads" "$redac" check --no-config --format json "$out")"
-    row "$name: check, $threads thread(s) (on the articles)" "$count" "$out_bytes" "$s" "$kb" "$floor"
+    read -r s kb cpu <<< "$(measure env RAYON_NUM_THREADS="$threads" "$redac" check --no-config --format json "$out")"
+    row "$name: check, $threads thread(s) (on the articles)" "$count" "$out_bytes" "$s" "$kb" "$floor" "$cpu"
   done
 }
 
-# One process per file, $single_rounds times over the distinct articles: articles/s and
-# milliseconds per run, for `rewrite FILE -o OUT` and `stats FILE`.
+# One process per file, $single_rounds times over the distinct articles: articles/s, and
+# wall-clock and CPU (user + system) milliseconds per run, for `rewrite FILE` (the article on
+# standard output, as a journalist runs it; `-o` would add an fsync) and `stats FILE`.
 single_rows() { # distinct_dir
-  local distinct=$1 files runs start end
-  files=("$distinct"/*.txt)
-  runs=$((${#files[@]} * single_rounds))
+  local distinct=$1 runs command
+  runs=$(($(ls "$distinct"/*.txt | wc -l) * single_rounds))
   for command in rewrite stats; do
-    start=$(date +%s%N)
-    for _ in $(seq "$single_rounds"); do
-      for f in "${files[@]}"; do
-        if [ "$command" = rewrite ]; then
-          "$redac" rewrite "$f" -o "$work/single.md" -q > /dev/null 2>&1 || true
-        else
-          "$redac" stats "$f" > /dev/null 2>&1 || true
-        fi
-      done
-    done
-    end=$(date +%s%N)
-    awk -v c="$command" -v n="$runs" -v ns=$((end - start)) 'BEGIN {
-      printf "| `%s FILE`, one process per file | %d | %.0f | %.1f |\n", c, n, n / (ns / 1e9), ns / 1e6 / n }'
+    /usr/bin/time -f "%e %U %S" -o "$work/time.txt" bash -c '
+      for _ in $(seq "$1"); do
+        for f in "$2"/*.txt; do "$3" "$4" "$f" > /dev/null 2>&1 || true; done
+      done' _ "$single_rounds" "$distinct" "$redac" "$command"
+    read -r wall user sys < "$work/time.txt"
+    awk -v c="$command" -v n="$runs" -v wall="$wall" -v cpu="$(echo "$user + $sys" | bc)" 'BEGIN {
+      printf "| `%s FILE`, one process per file | %d | %.0f | %.1f | %.1f |\n", c, n, n / wall, wall * 1000 / n, cpu * 1000 / n }'
   done
 }
 
@@ -134,7 +132,7 @@ huge_rows() {
     input="$work/huge-${mb}MB.txt"
     [ -f "$input" ] || "$make_corpus" single "$input" $((mb * 1000000)) > /dev/null
     bytes=$(wc -c < "$input")
-    read -r s kb <<< "$(measure timeout "$huge_timeout" "$redac" rewrite "$input" -o "$work/huge.md" -q)"
+    read -r s kb _ <<< "$(measure timeout "$huge_timeout" "$redac" rewrite "$input" -o "$work/huge.md" -q)"
     awk -v mb="$mb" -v b="$bytes" -v s="$s" -v kb="$kb" -v limit="$huge_timeout" 'BEGIN {
       if (s >= limit) { printf "| %d MB | %d | > %d (stopped) | – | %.1f | – |\n", mb, b, limit, kb / 1024; exit }
       printf "| %d MB | %d | %.2f | %.2f | %.1f | %.1f |\n", mb, b, s, b / s / 1e6, kb / 1024, kb * 1024 / b }'
@@ -144,8 +142,8 @@ huge_rows() {
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)"
 echo "redac: $redac ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + uncommitted changes')), $(wc -c < "$redac") bytes"
 echo
-echo "| run | files | seconds | articles/s | MB/s | × wc -w | peak RSS (MB) |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| run | files | seconds | articles/s | MB/s | × wc -w | CPU s | articles per CPU s | peak RSS (MB) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 real="$work/real/corpus"
 if [ -d "$real" ] || real_corpus "$real"; then
   batch_rows real "$real"
@@ -164,8 +162,8 @@ fi
 
 if [ -d "$work/real/distinct" ]; then
   echo
-  echo "| one file at a time | runs | articles/s | ms per run |"
-  echo "| --- | ---: | ---: | ---: |"
+  echo "| one file at a time | runs | articles/s | ms per run | CPU ms per run |"
+  echo "| --- | ---: | ---: | ---: | ---: |"
   single_rows "$work/real/distinct"
 fi
 
