@@ -65,6 +65,60 @@ pub fn may_contain(text: &str, literal: &str) -> bool {
         || text.contains(FOLDING_TO_ASCII)
 }
 
+/// Whether a pattern whose alternatives all follow `^\W*` and open on a word character may
+/// match `text`: where the line's words start ([`lead`]), it opens on one of `openings`. A
+/// line whose start is not known, or that holds a character folding to ASCII, may.
+pub fn may_open_with(text: &str, openings: &[&str]) -> bool {
+    text.contains(FOLDING_TO_ASCII)
+        || lead(text).is_none_or(|lead| openings.iter().any(|o| starts_caselessly(lead, o)))
+}
+
+/// Characters that are certainly not word characters (`\w` is Unicode's alphabetic letters,
+/// marks, decimal digits, connector punctuation and joiners): spaces, ASCII punctuation but
+/// "_", French quotes and dashes, bullets. "©" is not here: a credit may open on it.
+pub fn surely_not_word(c: char) -> bool {
+    (c.is_ascii_punctuation() && c != '_')
+        || c.is_whitespace()
+        || matches!(
+            c,
+            '«' | '»'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '„'
+                | '–'
+                | '—'
+                | '…'
+                | '•'
+                | '►'
+                | '▶'
+                | '■'
+                | '●'
+        )
+}
+
+/// The line from its first character, if that character is surely a word character (a
+/// letter or an ASCII digit) after characters that surely are not: where `^\W*` must
+/// stop before an alternative that opens on a word character. `None` when not sure.
+pub fn lead(text: &str) -> Option<&str> {
+    let rest = text.trim_start_matches(surely_not_word);
+    match rest.chars().next() {
+        None => Some(rest),
+        Some(c) if c.is_alphabetic() || c.is_ascii_digit() => Some(rest),
+        Some(_) => None,
+    }
+}
+
+/// `text` starts with `prefix`, ASCII letters compared caselessly, other bytes as they are
+/// (the leads list "é" and "É" both). Lines holding a character `(?i)` takes for an ASCII
+/// letter (the Kelvin sign, the long s) must not be compared: see [`may_open_with`].
+pub fn starts_caselessly(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,6 +130,15 @@ mod tests {
         assert_eq!(literals.may_match("Cookies et LIRE"), 0b110);
         assert_eq!(literals.may_match("Rien ici"), 0);
         assert_eq!(literals.may_match("\u{212A}ilo"), u64::MAX);
+    }
+
+    #[test]
+    fn leads_are_known_after_punctuation_only() {
+        assert_eq!(lead("« — Partager"), Some("Partager"));
+        assert_eq!(lead("© AFP"), None);
+        assert!(may_open_with("  (12 mai)", &["1"]));
+        assert!(!may_open_with("Le 12 mai", &["1"]));
+        assert!(may_open_with("\u{17F}hare", &["share"]));
     }
 
     #[test]

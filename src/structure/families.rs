@@ -12,7 +12,7 @@
 //! `(?:\W|$)` after one. Separate regexes rather than one `RegexSet`, for the same reason.
 
 use super::role::Role;
-use crate::literals::Literals;
+use crate::literals::{lead, starts_caselessly, Literals};
 use regex::Regex;
 use std::sync::{LazyLock, OnceLock};
 
@@ -520,52 +520,6 @@ static LITERALS: LazyLock<Literals> = LazyLock::new(|| {
         .collect();
     Literals::new(&groups)
 });
-
-/// Characters that are certainly not word characters (`\w` is Unicode's alphabetic letters,
-/// marks, decimal digits, connector punctuation and joiners): spaces, ASCII punctuation but
-/// "_", French quotes and dashes, bullets. "©" is not here: a credit may open on it.
-fn surely_not_word(c: char) -> bool {
-    (c.is_ascii_punctuation() && c != '_')
-        || c.is_whitespace()
-        || matches!(
-            c,
-            '«' | '»'
-                | '“'
-                | '”'
-                | '‘'
-                | '’'
-                | '„'
-                | '–'
-                | '—'
-                | '…'
-                | '•'
-                | '►'
-                | '▶'
-                | '■'
-                | '●'
-        )
-}
-
-/// The line from its first character, if that character is surely a word character (a
-/// letter or an ASCII digit) after characters that surely are not: where `^\W*` must
-/// stop before an alternative that opens on a word character. `None` when not sure.
-fn lead(text: &str) -> Option<&str> {
-    let rest = text.trim_start_matches(surely_not_word);
-    match rest.chars().next() {
-        None => Some(rest),
-        Some(c) if c.is_alphabetic() || c.is_ascii_digit() => Some(rest),
-        Some(_) => None,
-    }
-}
-
-/// `text` starts with `prefix`, ASCII letters compared caselessly, other bytes as they are
-/// (the leads list "é" and "É" both). Lines holding a character `(?i)` takes for an ASCII
-/// letter (the Kelvin sign, the long s) are not compared: see `family_of`.
-fn starts_caselessly(text: &str, prefix: &str) -> bool {
-    text.as_bytes()
-        .get(..prefix.len())
-        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
-}
 
 /// A byline's "Par", "Le" or "By" alone on its line (`^\W*(on|le|par|by)\W*$`) is the one
 /// match without a literal of its own: its ASCII letters are those of the word, as `\W`
