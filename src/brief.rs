@@ -205,6 +205,18 @@ fn glued_title(rest: &str) -> Option<GluedTitle> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Whatever a cue matches holds one of its words.
+        #[test]
+        fn cue_words_never_hide_a_cue(text in crate::literals::furniture_like()) {
+            let found = CUE_WORDS.may_match(&text);
+            let cues = [&WORDS_CUE, &LANGUAGE_CUE, &SUBHEADINGS_CUE, &SEO_CUE, &TITLE_CUE];
+            for (i, cue) in cues.iter().enumerate() {
+                proptest::prop_assert!(!cue.is_match(&text) || found & 1 << i != 0, "{:?}", text);
+            }
+        }
+    }
+
     #[test]
     fn every_cue_holds_a_cue_word() {
         let lines = [

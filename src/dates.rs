@@ -225,6 +225,17 @@ pub fn choose(flag: Option<Date>, shown: Option<Shown>, run: Date) -> (Date, Dat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Whatever a date pattern matches, its cheap test lets through.
+        #[test]
+        fn cheap_tests_never_hide_a_date(text in crate::literals::furniture_like()) {
+            proptest::prop_assert!(!ISO.is_match(&text) || text.contains('-'));
+            proptest::prop_assert!(!NUMERIC.is_match(&text) || text.contains(['/', '.', '-']));
+            let french = MONTH_PIECES.may_match(&text) != 0 && text.chars().any(char::is_numeric);
+            proptest::prop_assert!(!FRENCH.is_match(&text) || french, "{:?}", text);
+        }
+    }
     use jiff::civil::date;
 
     #[test]

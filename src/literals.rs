@@ -119,6 +119,110 @@ pub fn starts_caselessly(text: &str, prefix: &str) -> bool {
         .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// Lines made of the words, marks and characters the prefilters of this crate are about, for
+/// property tests that hold each prefilter to its pattern: whatever a pattern matches, its
+/// prefilter lets through.
+#[cfg(test)]
+pub fn furniture_like() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    const PIECES: &[&str] = &[
+        "Partager",
+        "partage",
+        "Lire",
+        "aussi",
+        "à",
+        "À",
+        "lire",
+        "©",
+        "«",
+        "»",
+        "—",
+        "12",
+        "3",
+        "commentaires",
+        "réactions",
+        "Par",
+        "Le",
+        "le",
+        "La",
+        "publié",
+        "Publié",
+        "mis à jour",
+        "Crédit",
+        "photo",
+        ":",
+        "/",
+        "AFP",
+        "avec",
+        "Avec",
+        "l'AFP",
+        "(AFP)",
+        "abonnés",
+        "Réservé aux",
+        "newsletter",
+        "cookies",
+        "menu",
+        "Accueil",
+        "précédent",
+        "tout",
+        "plus",
+        "en direct",
+        "tendances",
+        "Cliquez",
+        "découvrez",
+        "Écoutez",
+        "ſhare",
+        "\u{212A}",
+        "_",
+        "²",
+        "\u{301}",
+        "sur",
+        "Copyright",
+        "(c)",
+        "2023",
+        "publie",
+        "Monde",
+        "HuffPost",
+        "newsletters du",
+        "mot de passe",
+        "contenu sponsorisé",
+        "PUBLICITÉ",
+        "hier",
+        "aujourd’hui",
+        "mai",
+        "26",
+        "/2024",
+        "-05-",
+        "Paris",
+        "et",
+        "words",
+        "français",
+        "H2",
+        "SEO",
+        "titre",
+        "voir",
+        "écouter",
+        "e-mail",
+        "min de lecture",
+        "Les + lus",
+        "?",
+    ];
+    const GLUE: &[&str] = &[" ", "", " ", ": ", " - ", "\u{a0}", "'"];
+    proptest::collection::vec(
+        (
+            proptest::sample::select(GLUE),
+            proptest::sample::select(PIECES),
+        ),
+        0..7,
+    )
+    .prop_map(|parts| {
+        parts
+            .iter()
+            .map(|(glue, piece)| format!("{glue}{piece}"))
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

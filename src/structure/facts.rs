@@ -259,6 +259,29 @@ pub fn iso_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever an outlet pattern matches, its cheap test lets through.
+        #[test]
+        fn cheap_tests_never_hide_a_match(text in crate::literals::furniture_like()) {
+            let line = text.trim();
+            let pairs: [(&Regex, bool); 6] = [
+                (&DATELINE_OUTLET, starts_upper(line) && has_word(line, "/")),
+                (&AGENCY_DATELINE, may_be_agency_dateline(line)),
+                (&SIGNATURE_WITH_AGENCY, may_be_signature(line)),
+                (&DISCLAIMER_OUTLET, may_be_disclaimer(line)),
+                (&ATTRIBUTION_OUTLET, may_be_attribution(line)),
+                (&SELF_NAMING, may_name_itself(line)),
+            ];
+            for (pattern, may_match) in pairs {
+                prop_assert!(!pattern.is_match(line) || may_match, "{} {:?}", pattern.as_str(), line);
+            }
+            if COPYRIGHT.is_match(line) && has_year(line) {
+                prop_assert!(may_be_copyright(line), "{:?}", line);
+            }
+        }
+    }
 
     #[test]
     fn dates_and_outlets_from_furniture() {

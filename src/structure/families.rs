@@ -565,6 +565,25 @@ pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a family's pattern matches, its prefilter lets through.
+        #[test]
+        fn prefilters_never_hide_a_match(text in crate::literals::furniture_like()) {
+            let found = LITERALS.may_match(&text);
+            let lead = if found == u64::MAX { None } else { lead(&text) };
+            for (i, family) in FAMILIES.iter().enumerate() {
+                if family.pattern().is_match(&text) {
+                    let or_if = family.or_if.is_some_and(|test| test(&text));
+                    prop_assert!(family.may_match(lead, found, i) || or_if, "{} {:?}", family.reason, text);
+                }
+            }
+            if SIGNATURE.is_match(&text) {
+                prop_assert!(text.starts_with(['P', 'B']));
+            }
+        }
+    }
 
     fn family(text: &str) -> Option<(Role, &'static str)> {
         family_of(text, crate::segmenting::count_words(text))

@@ -234,6 +234,15 @@ fn dashed_credit(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Whatever DATE_OR_NUMBER matches opens on one of DATE_OPENINGS.
+        #[test]
+        fn date_openings_never_hide_a_match(text in crate::literals::furniture_like()) {
+            let opens = may_open_with(&text, DATE_OPENINGS);
+            proptest::prop_assert!(!DATE_OR_NUMBER.is_match(&text) || opens, "{:?}", text);
+        }
+    }
+
     #[test]
     fn prose_ends_like_a_sentence() {
         assert!(Shape::of("Le président a parlé hier devant les députés.").is_prose());
