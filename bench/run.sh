@@ -1,99 +1,190 @@
 #!/usr/bin/env bash
-# Whole-binary benchmark of `redac rewrite` (and `redac check`) over a generated corpus.
+# Whole-binary benchmark of redac on real articles: batch, one file, stats, one huge input.
 #
-#   bash bench/run.sh [WORKDIR]        # WORKDIR defaults to a fresh temporary folder
-#   QUICK=1 bash bench/run.sh          # 1,000-file corpora and 1 MB / 10 MB inputs only
+#   bash bench/run.sh [WORKDIR]              # WORKDIR defaults to a fresh temporary folder
+#   REF=/tmp/redac-old bash bench/run.sh     # also: outputs byte-identical to this binary's
+#   REDAC=path/to/redac bash bench/run.sh    # measure this binary instead of building one
+#   QUICK=1 bash bench/run.sh                # huge inputs of 1 and 10 MB only, fewer one-file runs
+#   GENERATED=1 bash bench/run.sh            # also the generated corpora of issue 5
 #
-# What it does, in one run, and prints as a Markdown table (docs/performance.md has one):
-# 1. builds the release binary and the corpus generator (bench/make_corpus.rs);
-# 2. generates three corpora from fixtures/: 1,000 articles of 4 KB, 1,000 and 10,000
-#    articles of 2–6 KB, in folders of 100, plus single inputs of 1, 10 and 50 MB;
-# 3. reads every corpus once (`cat > /dev/null`) so that all runs find it in the page cache:
-#    the figures are redac's cost, not the first read from disk;
-# 4. times `wc -w` (the floor: reading and splitting the same bytes), `redac rewrite DIR -o OUT`
-#    with -j 1 and -j 2, and `redac check OUT` (on the articles just written) with 1 and 2
-#    rayon threads; wall-clock time and peak RSS come from GNU time; each run writes into a
-#    new output folder, so every article is really rewritten, and the folders are removed
-#    only at the end: ext4 avoids reusing inodes freed in the last half minute, and a run that
-#    deleted 10,000 articles just before writing 10,000 more spent a third of its time in the
-#    kernel looking for free ones, which is not what a desk writing a fresh folder pays;
-# 5. times `redac rewrite` of each single huge input (the linear-time check).
-# Nothing is asserted: on a shared machine the figures vary by a few percent between runs.
+# What it does, in one run, and prints as Markdown tables (docs/performance.md has them):
+# 1. builds the release binary (unless REDAC is set) and the corpus generator;
+# 2. the real-article corpus: ../shared/corpus/fr/*.txt (bench/shared_corpus.sh finds it)
+#    and the five seeds of fixtures/, copied in folders until about 1,050 files; without the
+#    shared corpus, 1,000 generated articles of 2–6 KB (bench/make_corpus.rs) instead;
+# 3. reads the corpus once (`cat > /dev/null`) so that every run finds it in the page cache;
+# 4. times `wc -w` (the floor: reading and splitting the same bytes), `redac rewrite DIR -o OUT
+#    -q` with -j 1 and -j 2, and `redac check` of the articles written, with 1 and 2 threads
+#    (clock, CPU time and articles per CPU second: the per-core rate of issue 16);
+#    each rewrite writes a fresh folder (ext4 avoids reusing inodes freed in the last half
+#    minute: deleting 10,000 articles just before writing 10,000 more sends the kernel
+#    looking for free ones, which a desk writing a fresh folder does not pay);
+# 5. one-file latency: `redac rewrite FILE` (to standard output) run once per file, one process
+#    each, over the 75 distinct articles (twice in the full run), and the same for `redac stats
+#    FILE`: wall-clock and CPU milliseconds per run;
+# 6. one huge input per size (1, 10, 50 MB, generated): seconds and peak RSS, with RSS per
+#    input byte;
+# 7. with REF: the same corpus rewritten by REF (-j 1) and compared byte for byte with the
+#    -j 1 outputs; a difference fails the script (bench/identical.sh checks more: single
+#    files, reports, dossiers, HTML).
+# Wall-clock figures vary by a few percent between runs on a shared machine; instructions
+# (`valgrind --tool=callgrind` on target/profiling/redac) do not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 work="${1:-$(mktemp -d /tmp/redac-bench.XXXXXX)}"
 mkdir -p "$work"
 huge_timeout="${HUGE_TIMEOUT:-1200}"
+# An undated source takes the day of the run: one day for every run keeps outputs comparable.
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1700000000}"
 
-cargo build --release --quiet --bin redac --example make_corpus
-redac="$PWD/target/release/redac"
+cargo build --release --quiet --example make_corpus
 make_corpus="$PWD/target/release/examples/make_corpus"
-
-if [ "${QUICK:-0}" = 1 ]; then
-  corpora=("4k-1000:1000:4096:4096" "mixed-1000:1000:2048:6144")
-  huge_sizes=(1 10)
+if [ -n "${REDAC:-}" ]; then
+  redac=$(realpath "$REDAC")
 else
-  corpora=("4k-1000:1000:4096:4096" "mixed-1000:1000:2048:6144" "mixed-10000:10000:2048:6144")
-  huge_sizes=(1 10 50)
+  cargo build --release --quiet --bin redac
+  redac="$PWD/target/release/redac"
 fi
 
-# seconds (from the clock, to the millisecond) and peak RSS (KB, from GNU time) of a command,
-# as "SECONDS KB"; its exit status is ignored (a short brief is exit 1, a lint error too).
+if [ "${QUICK:-0}" = 1 ]; then
+  huge_sizes=(1 10)
+  single_rounds=1
+else
+  huge_sizes=(1 10 50)
+  single_rounds=2
+fi
+
+# seconds (from the clock, to the millisecond), peak RSS (KB) and CPU seconds (user + system,
+# from GNU time) of a command, as "SECONDS KB CPU"; its exit status is ignored (a short brief
+# is exit 1, a lint error too). CPU time moves less than the clock on a shared machine.
 measure() {
   local start end
   start=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true
+  /usr/bin/time -f "%M %U %S" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true
   end=$(date +%s%N)
-  awk -v ns=$((end - start)) -v kb="$(tail -1 "$work/time.txt")" 'BEGIN { printf "%.3f %d\n", ns / 1e9, kb }'
+  tail -1 "$work/time.txt" | awk -v ns=$((end - start)) '{ printf "%.3f %d %.2f\n", ns / 1e9, $1, $2 + $3 }'
 }
 
-row() { # name files bytes seconds kb
-  awk -v name="$1" -v files="$2" -v bytes="$3" -v s="$4" -v kb="$5" 'BEGIN {
+row() { # name files bytes seconds kb floor_seconds cpu_seconds
+  awk -v name="$1" -v files="$2" -v bytes="$3" -v s="$4" -v kb="$5" -v floor="$6" -v cpu="$7" 'BEGIN {
     rate = (s > 0) ? files / s : 0; mbs = (s > 0) ? bytes / s / 1e6 : 0
-    printf "| %s | %d | %.3f | %.0f | %.1f | %.1f |\n", name, files, s, rate, mbs, kb / 1024 }'
+    ratio = (floor > 0) ? sprintf("%.1f×", s / floor) : "–"
+    per_cpu = (cpu > 0) ? sprintf("%.0f", files / cpu) : "–"
+    printf "| %s | %d | %.3f | %.0f | %.2f | %s | %.2f | %s | %.1f |\n", name, files, s, rate, mbs, ratio, cpu, per_cpu, kb / 1024 }'
 }
 
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)"
-echo "redac: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + uncommitted changes')"
-echo
-echo "| run | files | seconds | articles/s | MB/s | peak RSS (MB) |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-for spec in "${corpora[@]}"; do
-  IFS=: read -r name count min max <<< "$spec"
-  corpus="$work/$name"
-  if [ ! -d "$corpus" ]; then
-    "$make_corpus" tree "$corpus" "$count" "$min" "$max" > /dev/null
-  fi
+# The real-article corpus in $1: the distinct articles in $1/../distinct, copies in $1/NN/.
+real_corpus() {
+  local dir=$1 shared distinct copies i
+  shared=$(bash bench/shared_corpus.sh)
+  [ -n "$shared" ] || return 1
+  distinct="$(dirname "$dir")/distinct"
+  mkdir -p "$distinct"
+  cp "$shared"/fr/*.txt fixtures/[0-9][0-9][0-9]_*.txt "$distinct"/
+  copies=$(((1050 + $(ls "$distinct" | wc -l) - 1) / $(ls "$distinct" | wc -l)))
+  for i in $(seq -w 1 "$copies"); do
+    mkdir -p "$dir/$i"
+    cp "$distinct"/*.txt "$dir/$i/"
+  done
+}
+
+batch_rows() { # name corpus
+  local name=$1 corpus=$2 count bytes floor s kb out out_bytes
+  count=$(find "$corpus" -type f -name '*.txt' | wc -l)
   bytes=$(find "$corpus" -type f -name '*.txt' -exec cat {} + | wc -c)
   find "$corpus" -type f -exec cat {} + > /dev/null
-  read -r s kb <<< "$(measure sh -c "find '$corpus' -type f -name '*.txt' -exec cat {} + | wc -w")"
-  row "$name: wc -w (floor)" "$count" "$bytes" "$s" "$kb"
+  read -r floor kb cpu <<< "$(measure sh -c "find '$corpus' -type f -name '*.txt' -exec cat {} + | wc -w")"
+  row "$name: wc -w (floor)" "$count" "$bytes" "$floor" "$kb" "$floor" "$cpu"
   for jobs in 1 2; do
     out="$work/out-$name-j$jobs"
     rm -rf "$out"
-    read -r s kb <<< "$(measure "$redac" rewrite "$corpus" -o "$out" -q -j "$jobs")"
-    row "$name: rewrite -j $jobs" "$count" "$bytes" "$s" "$kb"
+    read -r s kb cpu <<< "$(measure "$redac" rewrite "$corpus" -o "$out" -q -j "$jobs")"
+    row "$name: rewrite -j $jobs" "$count" "$bytes" "$s" "$kb" "$floor" "$cpu"
   done
   out_bytes=$(find "$out" -type f -name '*.md' -exec cat {} + | wc -c)
   for threads in 1 2; do
-    read -r s kb <<< "$(measure env RAYON_NUM_THREADS="$threads" "$redac" check --no-config --format json "$out")"
-    row "$name: check, $threads thread(s) (on the articles)" "$count" "$out_bytes" "$s" "$kb"
+    read -r s kb cpu <<< "$(measure env RAYON_NUM_THREADS="$threads" "$redac" check --no-config --format json "$out")"
+    row "$name: check, $threads thread(s) (on the articles)" "$count" "$out_bytes" "$s" "$kb" "$floor" "$cpu"
   done
-done
+}
+
+# One process per file, $single_rounds times over the distinct articles: articles/s, and
+# wall-clock and CPU (user + system) milliseconds per run, for `rewrite FILE` (the article on
+# standard output, as a journalist runs it; `-o` would add an fsync) and `stats FILE`.
+single_rows() { # distinct_dir
+  local distinct=$1 runs command
+  runs=$(($(ls "$distinct"/*.txt | wc -l) * single_rounds))
+  for command in rewrite stats; do
+    /usr/bin/time -f "%e %U %S" -o "$work/time.txt" bash -c '
+      for _ in $(seq "$1"); do
+        for f in "$2"/*.txt; do "$3" "$4" "$f" > /dev/null 2>&1 || true; done
+      done' _ "$single_rounds" "$distinct" "$redac" "$command"
+    read -r wall user sys < "$work/time.txt"
+    awk -v c="$command" -v n="$runs" -v wall="$wall" -v cpu="$(echo "$user + $sys" | bc)" 'BEGIN {
+      printf "| `%s FILE`, one process per file | %d | %.0f | %.1f | %.1f |\n", c, n, n / wall, wall * 1000 / n, cpu * 1000 / n }'
+  done
+}
+
+huge_rows() {
+  local mb input bytes s kb
+  for mb in "${huge_sizes[@]}"; do
+    input="$work/huge-${mb}MB.txt"
+    [ -f "$input" ] || "$make_corpus" single "$input" $((mb * 1000000)) > /dev/null
+    bytes=$(wc -c < "$input")
+    read -r s kb _ <<< "$(measure timeout "$huge_timeout" "$redac" rewrite "$input" -o "$work/huge.md" -q)"
+    awk -v mb="$mb" -v b="$bytes" -v s="$s" -v kb="$kb" -v limit="$huge_timeout" 'BEGIN {
+      if (s >= limit) { printf "| %d MB | %d | > %d (stopped) | – | %.1f | – |\n", mb, b, limit, kb / 1024; exit }
+      printf "| %d MB | %d | %.2f | %.2f | %.1f | %.1f |\n", mb, b, s, b / s / 1e6, kb / 1024, kb * 1024 / b }'
+  done
+}
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)"
+echo "redac: $redac ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + uncommitted changes')), $(wc -c < "$redac") bytes"
+echo
+echo "| run | files | seconds | articles/s | MB/s | × wc -w | CPU s | articles per CPU s | peak RSS (MB) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+real="$work/real/corpus"
+if [ -d "$real" ] || real_corpus "$real"; then
+  batch_rows real "$real"
+else
+  real="$work/generated-1000"
+  [ -d "$real" ] || "$make_corpus" tree "$real" 1000 2048 6144 > /dev/null
+  batch_rows generated "$real"
+fi
+if [ "${GENERATED:-0}" = 1 ]; then
+  for spec in "4k-1000:1000:4096:4096" "mixed-10000:10000:2048:6144"; do
+    IFS=: read -r name count min max <<< "$spec"
+    [ -d "$work/$name" ] || "$make_corpus" tree "$work/$name" "$count" "$min" "$max" > /dev/null
+    batch_rows "$name" "$work/$name"
+  done
+fi
+
+if [ -d "$work/real/distinct" ]; then
+  echo
+  echo "| one file at a time | runs | articles/s | ms per run | CPU ms per run |"
+  echo "| --- | ---: | ---: | ---: | ---: |"
+  single_rows "$work/real/distinct"
+fi
 
 echo
-echo "| single input | bytes | seconds | MB/s | peak RSS (MB) |"
-echo "| --- | ---: | ---: | ---: | ---: |"
-for mb in "${huge_sizes[@]}"; do
-  input="$work/huge-${mb}MB.txt"
-  [ -f "$input" ] || "$make_corpus" single "$input" $((mb * 1000000)) > /dev/null
-  bytes=$(wc -c < "$input")
-  read -r s kb <<< "$(measure timeout "$huge_timeout" "$redac" rewrite "$input" -o "$work/huge.md" -q)"
-  awk -v mb="$mb" -v b="$bytes" -v s="$s" -v kb="$kb" -v limit="$huge_timeout" 'BEGIN {
-    if (s >= limit) { printf "| %d MB | %d | > %d (stopped) | – | %.1f |\n", mb, b, limit, kb / 1024; exit }
-    printf "| %d MB | %d | %.2f | %.2f | %.1f |\n", mb, b, s, b / s / 1e6, kb / 1024 }'
-done
+echo "| single input | bytes | seconds | MB/s | peak RSS (MB) | RSS bytes per input byte |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+huge_rows
+
+if [ -n "${REF:-}" ]; then
+  echo
+  rm -rf "$work/out-ref"
+  "$REF" rewrite "$real" -o "$work/out-ref" -q -j 1 > /dev/null 2>&1 || true
+  mine=$(ls -d "$work"/out-*-j1 | head -1)
+  if diff -rq "$work/out-ref" "$mine" > "$work/identity.txt"; then
+    echo "byte-identical to $REF: $(find "$mine" -type f | wc -l) articles"
+  else
+    head "$work/identity.txt"
+    echo "DIFFERENT from $REF (see $work/identity.txt)"
+    exit 1
+  fi
+fi
 rm -rf "$work"/out-*
 echo
 echo "corpora kept in $work"

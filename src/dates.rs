@@ -13,6 +13,7 @@
 //! next choice applies. A day and month without a year ("le 26 mai") take the latest year that
 //! does not put the article after the run's day.
 
+use crate::literals::Literals;
 use jiff::civil::Date;
 use regex::Regex;
 use serde::Serialize;
@@ -106,7 +107,20 @@ fn month_day(text: &str) -> Option<Shown> {
         .map(|_| Shown::DayMonth { month, day })
 }
 
+/// Every French date names its month: these pieces of the month names (ASCII, as
+/// [`crate::literals`] compares) tell the lines without one before the pattern is compiled.
+static MONTH_PIECES: LazyLock<Literals> = LazyLock::new(|| {
+    Literals::new(&[&[
+        "janvier", "vrier", "mar", "avril", "mai", "jui", "ao", "eptembre", "octobre", "novembre",
+        "cembre",
+    ]])
+});
+
 fn iso(text: &str) -> Option<Date> {
+    // The pattern's literal: its compilation is not paid for lines without one.
+    if !text.contains('-') {
+        return None;
+    }
     let caps = ISO.captures(text)?;
     Date::new(
         caps[1].parse().ok()?,
@@ -117,6 +131,9 @@ fn iso(text: &str) -> Option<Date> {
 }
 
 fn numeric(text: &str) -> Option<Date> {
+    if !text.contains(['/', '.', '-']) {
+        return None;
+    }
     let caps = NUMERIC.captures(text)?;
     let year: i16 = caps[4].parse().ok()?;
     // "29/03/23": a news date with two digits is of this century.
@@ -129,6 +146,9 @@ fn numeric(text: &str) -> Option<Date> {
 }
 
 fn french(text: &str) -> Option<Shown> {
+    if MONTH_PIECES.may_match(text) == 0 || !text.chars().any(char::is_numeric) {
+        return None;
+    }
     let caps = FRENCH.captures(text)?;
     let day: i8 = caps[1].parse().ok()?;
     let month = month_number(&caps[2].to_lowercase())?;
@@ -205,6 +225,17 @@ pub fn choose(flag: Option<Date>, shown: Option<Shown>, run: Date) -> (Date, Dat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Whatever a date pattern matches, its cheap test lets through.
+        #[test]
+        fn cheap_tests_never_hide_a_date(text in crate::literals::furniture_like()) {
+            proptest::prop_assert!(!ISO.is_match(&text) || text.contains('-'));
+            proptest::prop_assert!(!NUMERIC.is_match(&text) || text.contains(['/', '.', '-']));
+            let french = MONTH_PIECES.may_match(&text) != 0 && text.chars().any(char::is_numeric);
+            proptest::prop_assert!(!FRENCH.is_match(&text) || french, "{:?}", text);
+        }
+    }
     use jiff::civil::date;
 
     #[test]

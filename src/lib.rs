@@ -16,6 +16,7 @@ pub mod error;
 pub mod export;
 pub mod language;
 pub mod lexicon;
+pub mod literals;
 pub mod outputs;
 pub mod pipeline;
 pub mod readability;

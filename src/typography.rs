@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 pub const NBSP: char = '\u{a0}';
 pub const NNBSP: char = '\u{202f}';
 
-static STRAIGHT_QUOTES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#""([^"\n]{1,400}?)""#).unwrap());
+/// The most characters a pair of straight quotes may hold to become guillemets.
+const QUOTE_MAX_CHARS: usize = 400;
 static SPACE_BEFORE_HIGH_PUNCT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([^\s\d:/])[ \u{a0}\u{202f}]*([:;!?])(\s|$|»)").unwrap());
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]{2,}").unwrap());
@@ -42,10 +42,7 @@ pub fn normalise(text: &str) -> String {
         text = inner_quotes(&text).into();
     }
     if text.contains('"') {
-        text = STRAIGHT_QUOTES
-            .replace_all(&text, "«$1»")
-            .into_owned()
-            .into();
+        text = straight_quotes(&text).into();
     }
     if text.contains(['"', '»']) {
         text = balance_guillemets(&text).into();
@@ -70,6 +67,37 @@ pub fn normalise(text: &str) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// Pairs of straight quotes around 1 to 400 characters on one line become « and ».
+/// Scanned by hand: the pattern `"([^"\n]{1,400}?)"` compiled into an automaton that cost
+/// more than a short article. Like the pattern, a quote that opens no such pair is left and
+/// the next quote is tried as an opening one.
+fn straight_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(open) = rest.find('"') {
+        let after = &rest[open + 1..];
+        match after.find('"') {
+            Some(close) if is_quotable(&after[..close]) => {
+                out.push_str(&rest[..open]);
+                out.push('«');
+                out.push_str(&after[..close]);
+                out.push('»');
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_quotable(inner: &str) -> bool {
+    !inner.is_empty() && !inner.contains('\n') && inner.chars().count() <= QUOTE_MAX_CHARS
 }
 
 /// Scraped copy often closes a « with a straight " or doubles the closing »» : a straight
@@ -214,6 +242,30 @@ fn elided_before(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::segmenting::count_words;
+    use proptest::prelude::*;
+
+    /// The pattern `straight_quotes` replaced, to hold it to the same output.
+    fn by_pattern(text: &str) -> String {
+        Regex::new(r#""([^"\n]{1,400}?)""#)
+            .unwrap()
+            .replace_all(text, "«$1»")
+            .into_owned()
+    }
+
+    proptest! {
+        #[test]
+        fn straight_quotes_as_the_pattern(text in "[a\"é \n«]{0,30}") {
+            prop_assert_eq!(straight_quotes(&text), by_pattern(&text));
+        }
+    }
+
+    #[test]
+    fn straight_quotes_at_the_length_limit() {
+        for n in [0, 1, 399, 400, 401] {
+            let text = format!("x \"{}\" \"y\" \"", "é".repeat(n));
+            assert_eq!(straight_quotes(&text), by_pattern(&text), "{n}");
+        }
+    }
 
     #[test]
     fn french_conventions() {

@@ -202,12 +202,17 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     let result = redac::dossier::rewrite(&lead, &related, &settings)
         .map_err(|e| e.to_string())?
         .with_skipped(&unread);
-    let report = export::json::to_string(&result.report);
-    match &args.report {
-        Some(_) if args.report_to_stdout() => println!("{}", report.trim_end()),
-        Some(path) => writing::write_atomic(path, report.as_bytes())
-            .map_err(|e| format!("{}: {e}", path.display()))?,
-        None => {}
+    // The sources are no longer needed: a huge input is not held while its report is made.
+    drop((lead, related));
+    // Serialised only when asked for: for a huge input the report is larger than the article.
+    if let Some(path) = &args.report {
+        let report = export::json::to_string(&result.report);
+        if args.report_to_stdout() {
+            println!("{}", report.trim_end());
+        } else {
+            writing::write_atomic(path, report.as_bytes())
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+        }
     }
     match &args.output {
         Some(path) => writing::write_atomic(path, result.markdown.as_bytes())

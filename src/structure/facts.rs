@@ -12,6 +12,7 @@
 //! own copyright is written. No outlet is known by its name: when the furniture names none,
 //! the outlet stays unknown.
 
+use crate::literals::may_contain;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -67,6 +68,11 @@ pub fn dateline_outlet(line: &str) -> Option<&str> {
     if line.chars().count() > MAX_DATELINE_CHARS {
         return None;
     }
+    // The pattern's one literal, between spaces: most lines are told apart without
+    // compiling it (`\s` is Unicode's White_Space, as char::is_whitespace).
+    if !starts_upper(line) || !has_word(line, "/") {
+        return None;
+    }
     let captures = DATELINE_OUTLET.captures(line)?;
     let place = captures.get(1)?.as_str();
     if is_credited_name(place) || place.contains(". ") {
@@ -89,13 +95,75 @@ fn is_credited_name(text: &str) -> bool {
 /// furniture, never a photo credit or a legend.
 pub fn outlet(line: &str) -> Option<&str> {
     let line = line.trim();
+    // Each pattern is tried only on lines that pass a cheap test every match of it passes
+    // (the `may_be_*` functions): compiling them costs more than reading a short article.
     dateline_outlet(line)
-        .or_else(|| outlet_capture(&AGENCY_DATELINE, line))
-        .or_else(|| outlet_capture(&COPYRIGHT, line).filter(|_| has_year(line)))
-        .or_else(|| outlet_capture(&SIGNATURE_WITH_AGENCY, line))
-        .or_else(|| outlet_capture(&DISCLAIMER_OUTLET, line).filter(|n| !is_pronoun(n)))
-        .or_else(|| outlet_capture(&ATTRIBUTION_OUTLET, line))
+        .or_else(|| outlet_if(may_be_agency_dateline(line), &AGENCY_DATELINE, line))
+        .or_else(|| outlet_if(may_be_copyright(line), &COPYRIGHT, line))
+        .or_else(|| outlet_if(may_be_signature(line), &SIGNATURE_WITH_AGENCY, line))
+        .or_else(|| {
+            outlet_if(may_be_disclaimer(line), &DISCLAIMER_OUTLET, line).filter(|n| !is_pronoun(n))
+        })
+        .or_else(|| outlet_if(may_be_attribution(line), &ATTRIBUTION_OUTLET, line))
         .or_else(|| self_named(line))
+}
+
+/// `\p{Lu}` is within what char::is_uppercase accepts.
+fn starts_upper(line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// AGENCY_DATELINE: a capital first, a ")" last but for spaces and dashes (which are neither
+/// alphanumeric nor ")").
+fn may_be_agency_dateline(line: &str) -> bool {
+    starts_upper(line)
+        && line.contains('(')
+        && line
+            .trim_end_matches(|c: char| c != ')' && !c.is_alphanumeric())
+            .ends_with(')')
+}
+
+/// COPYRIGHT: a year (the caller's condition) and "©", "(c)" or "copyright" first.
+fn may_be_copyright(line: &str) -> bool {
+    has_year(line)
+        && (line.starts_with(['©'])
+            || line.starts_with("(c)")
+            || line.starts_with("(C)")
+            || line
+                .get(..9)
+                .is_some_and(|start| start.eq_ignore_ascii_case("copyright")))
+}
+
+/// SIGNATURE_WITH_AGENCY: "Le", "La", "Les" or "L'" first, "avec" or "et" as a word.
+fn may_be_signature(line: &str) -> bool {
+    line.starts_with('L') && (has_word(line, "avec") || has_word(line, "et"))
+}
+
+/// DISCLAIMER_OUTLET: a capital first, and "publi" after a name's characters only.
+fn may_be_disclaimer(line: &str) -> bool {
+    let name_char = |c: char| c.is_alphabetic() || c.is_whitespace() || ".'’-".contains(c);
+    starts_upper(line)
+        && line
+            .match_indices("publi")
+            .any(|(i, _)| line[..i].chars().all(name_char))
+}
+
+/// ATTRIBUTION_OUTLET: "avec", in any case, is the first ASCII letter or digit (`\W` holds
+/// none of them).
+fn may_be_attribution(line: &str) -> bool {
+    line.find(|c: char| c.is_ascii_alphanumeric())
+        .and_then(|start| line.as_bytes().get(start..start + 4))
+        .is_some_and(|word| word.eq_ignore_ascii_case(b"avec"))
+}
+
+/// Whether `word` stands between white space (or an end) in `line`.
+fn has_word(line: &str, word: &str) -> bool {
+    line.split(char::is_whitespace).any(|w| w == word)
+}
+
+/// The outlet `pattern` captures in `line`, tried only if `may_match`.
+fn outlet_if<'a>(may_match: bool, pattern: &Regex, line: &'a str) -> Option<&'a str> {
+    may_match.then(|| outlet_capture(pattern, line)).flatten()
 }
 
 fn outlet_capture<'a>(pattern: &Regex, line: &'a str) -> Option<&'a str> {
@@ -125,7 +193,7 @@ fn is_pronoun(name: &str) -> bool {
 /// The site's name in its own furniture: the run of capitalised words (after an optional
 /// article) that the self-naming phrase is followed by.
 fn self_named(line: &str) -> Option<&str> {
-    if line.chars().count() > MAX_SELF_NAMING_CHARS {
+    if line.chars().count() > MAX_SELF_NAMING_CHARS || !may_name_itself(line) {
         return None;
     }
     let captures = SELF_NAMING.captures(line)?;
@@ -134,6 +202,21 @@ fn self_named(line: &str) -> Option<&str> {
         .find_map(|g| captures.name(g))?
         .as_str();
     short_name(capitalised_run(rest)?)
+}
+
+/// SELF_NAMING: "à" first, "newsletter" (in any case), or "lire" then an article's "L".
+fn may_name_itself(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // Sliced only after "lire", whose four ASCII bytes end on a character boundary.
+    let lire_then_article = |i: usize| {
+        bytes[i..i + 4].eq_ignore_ascii_case(b"lire") && {
+            let after = &line[i + 4..];
+            after.starts_with(char::is_whitespace) && after.trim_start().starts_with('L')
+        }
+    };
+    line.starts_with(['à', 'À'])
+        || may_contain(line, "letter")
+        || (0..bytes.len().saturating_sub(3)).any(lire_then_article)
 }
 
 /// The leading name of `text`: an optional article ("Le", "La", "L'") and the capitalised
@@ -176,6 +259,29 @@ pub fn iso_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever an outlet pattern matches, its cheap test lets through.
+        #[test]
+        fn cheap_tests_never_hide_a_match(text in crate::literals::furniture_like()) {
+            let line = text.trim();
+            let pairs: [(&Regex, bool); 6] = [
+                (&DATELINE_OUTLET, starts_upper(line) && has_word(line, "/")),
+                (&AGENCY_DATELINE, may_be_agency_dateline(line)),
+                (&SIGNATURE_WITH_AGENCY, may_be_signature(line)),
+                (&DISCLAIMER_OUTLET, may_be_disclaimer(line)),
+                (&ATTRIBUTION_OUTLET, may_be_attribution(line)),
+                (&SELF_NAMING, may_name_itself(line)),
+            ];
+            for (pattern, may_match) in pairs {
+                prop_assert!(!pattern.is_match(line) || may_match, "{} {:?}", pattern.as_str(), line);
+            }
+            if COPYRIGHT.is_match(line) && has_year(line) {
+                prop_assert!(may_be_copyright(line), "{:?}", line);
+            }
+        }
+    }
 
     #[test]
     fn dates_and_outlets_from_furniture() {

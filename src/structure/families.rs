@@ -12,127 +12,521 @@
 //! `(?:\W|$)` after one. Separate regexes rather than one `RegexSet`, for the same reason.
 
 use super::role::Role;
+use crate::literals::{lead, starts_caselessly, Literals};
 use regex::Regex;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// One family: its pattern (case-insensitive), role, reason, and the most words a block may
-/// have for it to apply.
+/// have for it to apply. The pattern is compiled the first time a block may match it: an
+/// alternative that may stand anywhere holds one of `literals` (ASCII-caselessly, see
+/// [`crate::literals`]); one that follows `^\W*` holds one of `inner` and opens, after the
+/// line's leading non-word characters, on one of `leads` (see [`lead`]); `or_if` is the
+/// test for the one alternative of the byline family that none of these covers.
 struct Family {
-    pattern: Regex,
     role: Role,
     reason: &'static str,
+    source: &'static str,
     max_words: usize,
+    literals: &'static [&'static str],
+    inner: &'static [&'static str],
+    leads: &'static [&'static str],
+    or_if: Option<fn(&str) -> bool>,
+    pattern: OnceLock<Regex>,
+}
+
+impl Family {
+    /// Whether the line may match, from the family's bits in [`LITERALS`] and the line's
+    /// `lead`: an alternative that may stand anywhere holds one of `literals`; one after
+    /// `^\W*` holds one of `inner` and opens where the line's words do (when that is known).
+    fn may_match(&self, lead: Option<&str>, found: u64, i: usize) -> bool {
+        let anywhere = found & 1 << i != 0;
+        let anchored = found & 1 << (i + FAMILIES.len()) != 0
+            && lead.is_none_or(|lead| self.leads.iter().any(|l| starts_caselessly(lead, l)));
+        anywhere || anchored
+    }
+
+    fn pattern(&self) -> &Regex {
+        self.pattern
+            .get_or_init(|| Regex::new(&format!("(?i){}", self.source)).expect("family pattern"))
+    }
 }
 
 /// The families, tried in order: the first that matches decides.
-static FAMILIES: LazyLock<Vec<Family>> = LazyLock::new(|| {
-    let list: &[(Role, &str, &str, usize)] = &[
-        (
-            Role::Ad,
-            "ad marker",
-            r"(^\W*(pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$|(?:^|\W)publicit[ée](?:\W|$))",
-            6,
-        ),
-        (
-            Role::RelatedLink,
-            "read-also link",
-            r"(^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
-            40,
-        ),
-        (
-            Role::Paywall,
-            "paywall",
-            r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|il vous reste \d|la suite est r[ée]serv|pour lire la suite|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
-            30,
-        ),
-        (
-            Role::Paywall,
-            "login",
-            r"(^\W*(se connecter|connexion|identifiez-vous|connectez-vous|s['’]inscrire|inscription|cr[ée]er (un|mon) compte|mon compte|mot de passe)\W*|vous poss[ée]dez d[ée]j[àa] un compte|gratuitement\W*$|votre abonnement|(ce|votre) compte|autre appareil|(ce|un seul) appareil|ce message|service (commercial|client))",
-            20,
-        ),
-        (
-            Role::Paywall,
-            "newsletter",
-            r"(newsletter|lettre d['’]information|recevez (chaque|tous|gratuitement|le meilleur|nos)|inscrivez-vous)",
-            30,
-        ),
-        (
-            Role::Paywall,
+static FAMILIES: [Family; 16] = [
+    Family {
+        role: Role::Ad,
+        reason: "ad marker",
+        source: r"(^\W*(pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$|(?:^|\W)publicit[ée](?:\W|$))",
+        max_words: 6,
+        literals: &["publicit"],
+        inner: &["pub", "annonce", "advertisement", "sponsoris", "partena"],
+        leads: &[
+            "pub",
+            "annonce",
+            "advertisement",
+            "sponsoris",
+            "contenu ",
+            "partenariat",
+        ],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::RelatedLink,
+        reason: "read-also link",
+        source: r"(^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
+        max_words: 40,
+        literals: &[],
+        inner: &[
+            "lire",
+            "voir",
+            "couter",
+            "regarder",
+            "sur ",
+            "article",
+            "dans la m",
+            "aimerez",
+            "related",
+            "les plus",
+            "les derni",
+            "plus d",
+        ],
+        leads: &[
+            "à ",
+            "À ",
+            "lire",
+            "voir",
+            "écouter",
+            "Écouter",
+            "ecouter",
+            "regarder",
+            "sur le m",
+            "sur ce th",
+            "article",
+            "dans la m",
+            "nos articles",
+            "vous aimerez",
+            "related",
+            "les plus",
+            "les derni",
+            "plus d",
+        ],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Paywall,
+        reason: "paywall",
+        source: r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|il vous reste \d|la suite est r[ée]serv|pour lire la suite|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
+        max_words: 30,
+        literals: &[
+            "abonn",
+            "il vous reste",
+            "la suite est r",
+            "pour lire la suite",
+            "vous avez lu",
+            "gratuit",
+            "sans engagement",
+            "cet article vous est offert",
+        ],
+        inner: &[],
+        leads: &[],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Paywall,
+        reason: "login",
+        source: r"(^\W*(se connecter|connexion|identifiez-vous|connectez-vous|s['’]inscrire|inscription|cr[ée]er (un|mon) compte|mon compte|mot de passe)\W*|vous poss[ée]dez d[ée]j[àa] un compte|gratuitement\W*$|votre abonnement|(ce|votre) compte|autre appareil|(ce|un seul) appareil|ce message|service (commercial|client))",
+        max_words: 20,
+        literals: &[
+            "vous poss",
+            "gratuitement",
+            "votre abonnement",
+            "ce compte",
+            "votre compte",
+            "appareil",
+            "ce message",
+            "service ",
+        ],
+        inner: &[
+            "connect",
+            "connexion",
+            "identifiez",
+            "inscri",
+            "compte",
+            "mot de passe",
+        ],
+        leads: &[
+            "se connecter",
+            "connexion",
+            "identifiez",
+            "connectez",
+            "s'inscrire",
+            "s’inscrire",
+            "inscription",
+            "cr",
+            "mon compte",
+            "mot de passe",
+        ],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Paywall,
+        reason: "newsletter",
+        source: r"(newsletter|lettre d['’]information|recevez (chaque|tous|gratuitement|le meilleur|nos)|inscrivez-vous)",
+        max_words: 30,
+        literals: &["newsletter", "lettre d", "recevez ", "inscrivez-vous"],
+        inner: &[],
+        leads: &[],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Paywall,
+        reason: "consent",
+        source: r"(cookies?|consentement|consentie|d[ée]sinscrire|donn[ée]es personnelles|confidentialit[ée]|privacy|votre inscription|j['’‘]accepte|contenu a [ée]t[ée] bloqu[ée])",
+        max_words: 60,
+        literals: &[
+            "cookie",
             "consent",
-            r"(cookies?|consentement|consentie|d[ée]sinscrire|donn[ée]es personnelles|confidentialit[ée]|privacy|votre inscription|j['’‘]accepte|contenu a [ée]t[ée] bloqu[ée])",
-            60,
-        ),
-        (
-            Role::Share,
-            "share or follow prompt",
-            r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
-            12,
-        ),
-        (
-            Role::Comments,
-            "comments",
-            r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
-            40,
-        ),
-        (
-            Role::LiveTimestamp,
-            "live blog",
-            r"^\W*(en direct|direct|live|revivez|suivez (notre|le) direct)(?:\W|$)",
-            30,
-        ),
-        (
-            Role::Navigation,
-            "navigation",
-            r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal|^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$|^\W*\d+ sur \d+\W*$)",
-            10,
-        ),
-        (
-            Role::Navigation,
-            "trending label",
-            r"^\W*(tendances?|trending|à la une|populaire|derni[èe]re minute|les \+ lus)\W*$",
-            4,
-        ),
-        (
-            Role::Credit,
-            "photo credit",
-            r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(?:\W|$)[^.]*(:|©|/)",
-            12,
-        ),
-        (
-            Role::Byline,
-            "byline",
-            r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
-            16,
-        ),
-        (
-            Role::Byline,
-            "agency attribution",
-            r"^\W*(\S+\s+)?avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
-            5,
-        ),
-        (
-            Role::CallToAction,
-            "call to action",
-            r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
-            25,
-        ),
-        (
-            Role::Legal,
-            "publisher notice",
-            r"(ne sont pas n[ée]cessairement|n['’]engagent que|ne refl[èe]tent pas n[ée]cessairement|publie des articles provenant|conform[ée]ment à la loi|tous droits r[ée]serv[ée]s|droits de reproduction|reproduction (interdite|r[ée]serv[ée]e))",
-            80,
-        ),
-    ];
-    list.iter()
-        .map(|&(role, reason, pattern, max_words)| Family {
-            pattern: Regex::new(&format!("(?i){pattern}")).expect("family pattern"),
-            role,
-            reason,
-            max_words,
-        })
-        .collect()
+            "sinscrire",
+            "es personnelles",
+            "confidentialit",
+            "privacy",
+            "votre inscription",
+            "accepte",
+            "contenu a ",
+        ],
+        inner: &[],
+        leads: &[],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Share,
+        reason: "share or follow prompt",
+        source: r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
+        max_words: 12,
+        literals: &[],
+        inner: &[
+            "partage",
+            "share",
+            "suiv",
+            "follow",
+            "rejoignez",
+            "tweet",
+            "imprimer",
+            "envoyer",
+            "copier le lien",
+            "mail",
+            "sauvegarder",
+            "ajouter ",
+            "enregistrer",
+            "favoris",
+            "couter cet article",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "whatsapp",
+            "messenger",
+            "pinterest",
+            "flipboard",
+        ],
+        leads: &[
+            "partage",
+            "share",
+            "suiv",
+            "follow",
+            "rejoignez",
+            "tweet",
+            "imprimer",
+            "envoyer",
+            "copier le lien",
+            "email",
+            "e-mail",
+            "sauvegarder",
+            "ajouter",
+            "enregistrer",
+            "favoris",
+            "écouter",
+            "Écouter",
+            "ecouter",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "whatsapp",
+            "messenger",
+            "pinterest",
+            "flipboard",
+        ],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Comments,
+        reason: "comments",
+        source: r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+        max_words: 40,
+        literals: &[
+            "commentaire",
+            "charte ",
+            "res restants",
+            "publier un ",
+            "une faute",
+        ],
+        inner: &[
+            "commentaire",
+            "action",
+            "partage",
+            "agir",
+            "agissez",
+            "un avis",
+        ],
+        leads: &[
+            "réagi", "rÉagi", "reagi", "un avis", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+        ],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::LiveTimestamp,
+        reason: "live blog",
+        source: r"^\W*(en direct|direct|live|revivez|suivez (notre|le) direct)(?:\W|$)",
+        max_words: 30,
+        literals: &[],
+        inner: &["direct", "live", "revivez"],
+        leads: &["en direct", "direct", "live", "revivez", "suivez"],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Navigation,
+        reason: "navigation",
+        source: r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal|^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$|^\W*\d+ sur \d+\W*$)",
+        max_words: 10,
+        literals: &[
+            "faire d",
+            "retour en haut",
+            "back to top",
+            "haut de ",
+            "info de a ",
+            "voir plus",
+            "menu principal",
+        ],
+        inner: &[
+            "accueil",
+            "dent",
+            "suivant",
+            "fermer",
+            "rechercher",
+            "menu",
+            "tout",
+            "plus",
+            " sur ",
+        ],
+        leads: &[
+            "accueil",
+            "pré",
+            "prÉ",
+            "pre",
+            "suivant",
+            "fermer",
+            "rechercher",
+            "menu",
+            "tout",
+            "plus",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+        ],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Navigation,
+        reason: "trending label",
+        source: r"^\W*(tendances?|trending|à la une|populaire|derni[èe]re minute|les \+ lus)\W*$",
+        max_words: 4,
+        literals: &[],
+        inner: &[
+            "tendance",
+            "trending",
+            " la une",
+            "populaire",
+            "re minute",
+            "les + lus",
+        ],
+        leads: &[
+            "tendance",
+            "trending",
+            "à la une",
+            "À la une",
+            "populaire",
+            "derni",
+            "les + lus",
+        ],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Credit,
+        reason: "photo credit",
+        source: r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(?:\W|$)[^.]*(:|©|/)",
+        max_words: 12,
+        literals: &[],
+        inner: &[
+            "dit",
+            "photo",
+            "illustration",
+            "image",
+            "vid",
+            "©",
+            "copyright",
+        ],
+        leads: &["cr", "photo", "illustration", "image", "vid", "copyright"],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Byline,
+        reason: "byline",
+        source: r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
+        max_words: 16,
+        literals: &[],
+        inner: &[
+            "publi", "mis", "modifi", "cr", "actualis", "posted", "updated", "lecture",
+        ],
+        leads: &[
+            "publi",
+            "mis",
+            "modifi",
+            "cr",
+            "actualis",
+            "posted",
+            "updated",
+            "temps de lecture",
+            "lecture",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+        ],
+        or_if: Some(few_ascii_letters),
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Byline,
+        reason: "agency attribution",
+        source: r"^\W*(\S+\s+)?avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
+        max_words: 5,
+        literals: &["avec "],
+        inner: &[],
+        leads: &[],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::CallToAction,
+        reason: "call to action",
+        source: r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
+        max_words: 25,
+        literals: &[],
+        inner: &[
+            "cli",
+            "lire ",
+            "en savoir plus",
+            "read more",
+            "couvrez",
+            "chargez",
+            "regardez",
+            "coutez",
+            "voir ",
+            "profitez",
+            "jouez",
+            "participez",
+            "gagnez",
+        ],
+        leads: &[
+            "cli",
+            "lire la suite",
+            "lire plus",
+            "en savoir plus",
+            "read more",
+            "découvrez",
+            "dÉcouvrez",
+            "decouvrez",
+            "tel",
+            "tél",
+            "tÉl",
+            "regardez",
+            "écoutez",
+            "Écoutez",
+            "ecoutez",
+            "voir ",
+            "profitez",
+            "jouez",
+            "participez",
+            "gagnez",
+        ],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+    Family {
+        role: Role::Legal,
+        reason: "publisher notice",
+        source: r"(ne sont pas n[ée]cessairement|n['’]engagent que|ne refl[èe]tent pas n[ée]cessairement|publie des articles provenant|conform[ée]ment à la loi|tous droits r[ée]serv[ée]s|droits de reproduction|reproduction (interdite|r[ée]serv[ée]e))",
+        max_words: 80,
+        literals: &[
+            "cessairement",
+            "engagent que",
+            "refl",
+            "publie des articles provenant",
+            "conform",
+            "droits r",
+            "reproduction",
+        ],
+        inner: &[],
+        leads: &[],
+        or_if: None,
+        pattern: OnceLock::new(),
+    },
+];
+
+/// The most words a block may have for any family to apply.
+const MAX_FAMILY_WORDS: usize = 80;
+
+/// Every family's literals, searched for in one pass: group `i` holds the `literals` of
+/// family `i`, group `FAMILIES.len() + i` its `inner` ones.
+static LITERALS: LazyLock<Literals> = LazyLock::new(|| {
+    let groups: Vec<&[&str]> = FAMILIES
+        .iter()
+        .map(|f| f.literals)
+        .chain(FAMILIES.iter().map(|f| f.inner))
+        .collect();
+    Literals::new(&groups)
 });
+
+/// A byline's "Par", "Le" or "By" alone on its line (`^\W*(on|le|par|by)\W*$`) is the one
+/// match without a literal of its own: its ASCII letters are those of the word, as `\W`
+/// holds none.
+fn few_ascii_letters(text: &str) -> bool {
+    text.bytes().filter(u8::is_ascii_alphabetic).count() <= 3
+}
 
 /// "Par Philippe Douroux", "PAR JEAN DUPONT ET MARIE MARTIN": "par" and names only. Case
 /// matters here ("Par ailleurs, il a démissionné." is prose), so it is not a family.
@@ -143,18 +537,53 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The family a block of `words` words belongs to, as its role and reason.
 pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
-    if words <= 8 && SIGNATURE.is_match(text) {
+    if words <= 8 && text.starts_with(['P', 'B']) && SIGNATURE.is_match(text) {
         return Some((Role::Byline, "byline"));
     }
+    if words > MAX_FAMILY_WORDS {
+        return None;
+    }
+    let may_match = LITERALS.may_match(text);
+    // Every bit set: the line holds a character that `(?i)` matches to an ASCII letter, and
+    // only the regexes can tell (see crate::literals).
+    let lead = if may_match == u64::MAX {
+        None
+    } else {
+        lead(text)
+    };
     FAMILIES
         .iter()
-        .find(|f| words <= f.max_words && f.pattern.is_match(text))
-        .map(|f| (f.role, f.reason))
+        .enumerate()
+        .filter(|(i, f)| {
+            words <= f.max_words
+                && (f.may_match(lead, may_match, *i) || f.or_if.is_some_and(|t| t(text)))
+        })
+        .find(|(_, f)| f.pattern().is_match(text))
+        .map(|(_, f)| (f.role, f.reason))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a family's pattern matches, its prefilter lets through.
+        #[test]
+        fn prefilters_never_hide_a_match(text in crate::literals::furniture_like()) {
+            let found = LITERALS.may_match(&text);
+            let lead = if found == u64::MAX { None } else { lead(&text) };
+            for (i, family) in FAMILIES.iter().enumerate() {
+                if family.pattern().is_match(&text) {
+                    let or_if = family.or_if.is_some_and(|test| test(&text));
+                    prop_assert!(family.may_match(lead, found, i) || or_if, "{} {:?}", family.reason, text);
+                }
+            }
+            if SIGNATURE.is_match(&text) {
+                prop_assert!(text.starts_with(['P', 'B']));
+            }
+        }
+    }
 
     fn family(text: &str) -> Option<(Role, &'static str)> {
         family_of(text, crate::segmenting::count_words(text))

@@ -2,6 +2,7 @@
 //! considered. Length, how it ends, capitals, dates and numbers, web traces, a photo credit at
 //! its tail, a teaser cut short.
 
+use crate::literals::may_open_with;
 use crate::segmenting::count_words;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -51,6 +52,11 @@ pub fn ends_like_sentence(text: &str) -> bool {
 static DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(le |publi[ée] (le )?)?(\d{1,4}([./-]\d{1,2}([./-]\d{2,4})?)?\.?|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}(er)? (janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]*\.?( \d{4})?( à \d{1,2}\s*[h:]\s*\d{0,2})?|(hier|aujourd['’]hui)( à \d{1,2}\s*[h:]\s*\d{0,2})?)(\s*[,|]?\s*(à )?\d{1,2}\s*[h:]\s*\d{2})?\W*$").unwrap()
 });
+/// What DATE_OR_NUMBER opens on after its `^\W*`: a line opening otherwise is not tried on it
+/// (compiling it costs more than a short article).
+const DATE_OPENINGS: &[&str] = &[
+    "le ", "publi", "hier", "aujourd", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+];
 /// A date, a time or a number alone is at most this many words.
 const DATE_MAX_WORDS: usize = 12;
 /// A photo credit at the end of a line is at most this many words.
@@ -145,7 +151,7 @@ fn date_or_number(text: &str) -> bool {
     let candidate = text.bytes().any(|b| b.is_ascii_digit())
         || text.contains("hier")
         || text.contains("aujourd");
-    candidate && DATE_OR_NUMBER.is_match(text)
+    candidate && may_open_with(text, DATE_OPENINGS) && DATE_OR_NUMBER.is_match(text)
 }
 
 /// A web address, a handle or a hashtag: what embedded posts and tag lists leave.
@@ -281,6 +287,15 @@ fn dashed_credit(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Whatever DATE_OR_NUMBER matches opens on one of DATE_OPENINGS.
+        #[test]
+        fn date_openings_never_hide_a_match(text in crate::literals::furniture_like()) {
+            let opens = may_open_with(&text, DATE_OPENINGS);
+            proptest::prop_assert!(!DATE_OR_NUMBER.is_match(&text) || opens, "{:?}", text);
+        }
+    }
 
     #[test]
     fn prose_ends_like_a_sentence() {

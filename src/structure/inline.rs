@@ -2,6 +2,7 @@
 //! fédéral…", "BETCLIC Elite Le président…") and "Lire aussi" links inside a paragraph or a
 //! one-line article ("… Lire également: Des «gilets jaunes» résolus à continuer Il est barman…").
 
+use crate::literals::may_contain;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -65,7 +66,9 @@ const NOTICE_MAX_WORDS: usize = 20;
 
 /// The marks an embedded post leaves in its text: a short link, a picture link, a handle.
 pub fn is_embed_trace(text: &str) -> bool {
-    text.contains("t.co/") || text.contains("pic.twitter.com") || HANDLE.is_match(text)
+    text.contains("t.co/")
+        || text.contains("pic.twitter.com")
+        || (text.contains("(@") && HANDLE.is_match(text))
 }
 
 /// A post's signature names its author's handle: "— BFMTV (@BFMTV)".
@@ -175,6 +178,10 @@ fn word_offsets(text: &str) -> Vec<(usize, &str)> {
 /// The paragraph without "Lire aussi: <headline>" links. The headline runs to the next sentence
 /// end, or to a sentence opener after a lowercase word when the page dropped the full stop.
 fn strip_read_also(text: &str) -> String {
+    // Every label holds "lire" or "voir": other paragraphs are spared the pattern.
+    if !may_contain(text, "lire") && !may_contain(text, "voir") {
+        return text.trim().to_string();
+    }
     let mut out = String::new();
     let mut rest = text;
     while let Some(caps) = READ_ALSO.captures(rest) {

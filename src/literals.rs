@@ -1,0 +1,255 @@
+//! Exact prefilters for case-insensitive patterns: the literals a match must contain.
+//!
+//! Compiling a pattern with Unicode classes (`\W`, `\p{L}`) costs more than reading an
+//! article, and most lines can be told not to match by a plain search for the words every
+//! match contains. A prefilter here only ever says "cannot match" when the pattern cannot,
+//! so the pattern is compiled and run only on lines that may match, and what is found is
+//! the same.
+//!
+//! The literals are ASCII, compared ASCII-caselessly. Under the `(?i)` of the `regex` crate
+//! (Unicode simple case folding) two characters that are not ASCII match ASCII letters: the
+//! Kelvin sign (U+212A) matches `k` and the long s (U+017F) matches `s`. A text holding either
+//! is therefore never rejected ([`Literals::may_match`]).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+/// Characters that `(?i)` matches to an ASCII letter although they are not ASCII.
+const FOLDING_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
+
+/// Groups of literals, searched for all at once: which groups have a literal in a text.
+pub struct Literals {
+    searcher: AhoCorasick,
+    group_of: Vec<usize>,
+}
+
+impl Literals {
+    /// `groups[i]` holds the literals of group `i` (at most 64 groups).
+    pub fn new(groups: &[&[&str]]) -> Literals {
+        assert!(groups.len() <= 64, "a group is a bit of a u64");
+        let (group_of, literals): (Vec<usize>, Vec<&str>) = groups
+            .iter()
+            .enumerate()
+            .flat_map(|(i, group)| group.iter().map(move |literal| (i, *literal)))
+            .unzip();
+        let searcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            // A DFA searches a little faster but takes longer to build than a short run
+            // spends searching.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(literals)
+            .expect("literals build");
+        Literals { searcher, group_of }
+    }
+
+    /// The groups (bit `i` for group `i`) with a literal in `text`, or every group when
+    /// `text` holds a character that folds to an ASCII letter.
+    pub fn may_match(&self, text: &str) -> u64 {
+        if text.contains(FOLDING_TO_ASCII) {
+            return u64::MAX;
+        }
+        self.searcher
+            .find_overlapping_iter(text)
+            .fold(0, |found, m| {
+                found | 1 << self.group_of[m.pattern().as_usize()]
+            })
+    }
+}
+
+/// Whether `text` holds `literal`, ASCII-caselessly, or a character that folds to ASCII
+/// (see the module's note): a one-literal prefilter.
+pub fn may_contain(text: &str, literal: &str) -> bool {
+    text.as_bytes()
+        .windows(literal.len())
+        .any(|window| window.eq_ignore_ascii_case(literal.as_bytes()))
+        || text.contains(FOLDING_TO_ASCII)
+}
+
+/// Whether a pattern whose alternatives all follow `^\W*` and open on a word character may
+/// match `text`: where the line's words start ([`lead`]), it opens on one of `openings`. A
+/// line whose start is not known, or that holds a character folding to ASCII, may.
+pub fn may_open_with(text: &str, openings: &[&str]) -> bool {
+    text.contains(FOLDING_TO_ASCII)
+        || lead(text).is_none_or(|lead| openings.iter().any(|o| starts_caselessly(lead, o)))
+}
+
+/// Characters that are certainly not word characters (`\w` is Unicode's alphabetic letters,
+/// marks, decimal digits, connector punctuation and joiners): spaces, ASCII punctuation but
+/// "_", French quotes and dashes, bullets. "©" is not here: a credit may open on it.
+pub fn surely_not_word(c: char) -> bool {
+    (c.is_ascii_punctuation() && c != '_')
+        || c.is_whitespace()
+        || matches!(
+            c,
+            '«' | '»'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '„'
+                | '–'
+                | '—'
+                | '…'
+                | '•'
+                | '►'
+                | '▶'
+                | '■'
+                | '●'
+        )
+}
+
+/// The line from its first character, if that character is surely a word character (a
+/// letter or an ASCII digit) after characters that surely are not: where `^\W*` must
+/// stop before an alternative that opens on a word character. `None` when not sure.
+pub fn lead(text: &str) -> Option<&str> {
+    let rest = text.trim_start_matches(surely_not_word);
+    match rest.chars().next() {
+        None => Some(rest),
+        Some(c) if c.is_alphabetic() || c.is_ascii_digit() => Some(rest),
+        Some(_) => None,
+    }
+}
+
+/// `text` starts with `prefix`, ASCII letters compared caselessly, other bytes as they are
+/// (the leads list "é" and "É" both). Lines holding a character `(?i)` takes for an ASCII
+/// letter (the Kelvin sign, the long s) must not be compared: see [`may_open_with`].
+pub fn starts_caselessly(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Lines made of the words, marks and characters the prefilters of this crate are about, for
+/// property tests that hold each prefilter to its pattern: whatever a pattern matches, its
+/// prefilter lets through.
+#[cfg(test)]
+pub fn furniture_like() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    const PIECES: &[&str] = &[
+        "Partager",
+        "partage",
+        "Lire",
+        "aussi",
+        "à",
+        "À",
+        "lire",
+        "©",
+        "«",
+        "»",
+        "—",
+        "12",
+        "3",
+        "commentaires",
+        "réactions",
+        "Par",
+        "Le",
+        "le",
+        "La",
+        "publié",
+        "Publié",
+        "mis à jour",
+        "Crédit",
+        "photo",
+        ":",
+        "/",
+        "AFP",
+        "avec",
+        "Avec",
+        "l'AFP",
+        "(AFP)",
+        "abonnés",
+        "Réservé aux",
+        "newsletter",
+        "cookies",
+        "menu",
+        "Accueil",
+        "précédent",
+        "tout",
+        "plus",
+        "en direct",
+        "tendances",
+        "Cliquez",
+        "découvrez",
+        "Écoutez",
+        "ſhare",
+        "\u{212A}",
+        "_",
+        "²",
+        "\u{301}",
+        "sur",
+        "Copyright",
+        "(c)",
+        "2023",
+        "publie",
+        "Monde",
+        "HuffPost",
+        "newsletters du",
+        "mot de passe",
+        "contenu sponsorisé",
+        "PUBLICITÉ",
+        "hier",
+        "aujourd’hui",
+        "mai",
+        "26",
+        "/2024",
+        "-05-",
+        "Paris",
+        "et",
+        "words",
+        "français",
+        "H2",
+        "SEO",
+        "titre",
+        "voir",
+        "écouter",
+        "e-mail",
+        "min de lecture",
+        "Les + lus",
+        "?",
+    ];
+    const GLUE: &[&str] = &[" ", "", " ", ": ", " - ", "\u{a0}", "'"];
+    proptest::collection::vec(
+        (
+            proptest::sample::select(GLUE),
+            proptest::sample::select(PIECES),
+        ),
+        0..7,
+    )
+    .prop_map(|parts| {
+        parts
+            .iter()
+            .map(|(glue, piece)| format!("{glue}{piece}"))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_are_found_caselessly_and_folding_characters_open_every_group() {
+        let literals = Literals::new(&[&["abonn", "gratuit"], &["cookie"], &["lire"]]);
+        assert_eq!(literals.may_match("Réservé aux ABONNÉS"), 0b001);
+        assert_eq!(literals.may_match("Cookies et LIRE"), 0b110);
+        assert_eq!(literals.may_match("Rien ici"), 0);
+        assert_eq!(literals.may_match("\u{212A}ilo"), u64::MAX);
+    }
+
+    #[test]
+    fn leads_are_known_after_punctuation_only() {
+        assert_eq!(lead("« — Partager"), Some("Partager"));
+        assert_eq!(lead("© AFP"), None);
+        assert!(may_open_with("  (12 mai)", &["1"]));
+        assert!(!may_open_with("Le 12 mai", &["1"]));
+        assert!(may_open_with("\u{17F}hare", &["share"]));
+    }
+
+    #[test]
+    fn one_literal() {
+        assert!(may_contain("Avec l'AFP", "avec"));
+        assert!(may_contain("AVEC", "avec"));
+        assert!(!may_contain("Ave César", "avec"));
+        assert!(may_contain("\u{17F}", "avec"));
+    }
+}
