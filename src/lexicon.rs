@@ -556,6 +556,32 @@ pub fn looks_like_finite_verb(word: &str) -> bool {
     long && ends("ent") && !ends("ment") && !ENT_NOUN_SET.contains(word)
 }
 
+/// The French months, in their order: dates are read and written with them.
+pub const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The French weekdays, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// A lowercase word that names a month.
+pub fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
 /// Possessives and demonstratives ("sa visite", "ces armes") point back at something named
 /// before: an intertitre, read first, has nothing before it.
 pub fn points_back(word: &str) -> bool {

@@ -151,24 +151,8 @@ fn drop_days(sentence: &str) -> String {
 }
 
 fn is_month(word: &str) -> bool {
-    let bare = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ]
-    .contains(&bare.as_str())
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    crate::lexicon::is_month(&bare.to_lowercase())
 }
 
 fn is_day_complement(word: &str) -> bool {
