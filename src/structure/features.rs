@@ -251,6 +251,9 @@ fn places_people(text: &str) -> bool {
             ["à", s] => side(s),
             ["au", "centre"] => true,
             ["de", a, "à", b] => side(a) && side(b),
+            // "Emmanuel Macron (ici à La Haye en janvier) pose…": where and when the picture
+            // shows them.
+            ["ici", _, ..] => true,
             _ => false,
         }
     })
@@ -370,6 +373,9 @@ mod tests {
         assert!(Shape::of("Avant de s’engager à la CGT, Sophie Binet a été une des dirigeantes de l’Unef. On la voit ici en 2007 avant une rencontre au ministère.").describes_picture);
         assert!(Shape::of("Au moins 450 utilisateurs souffriraient de maladies pulmonaires graves (Illustration).").describes_picture);
         assert!(!Shape::of("Il est arrivé ici le 10 mars, a-t-il dit.").describes_picture);
+        // HuffPost: the photo's legend above the article.
+        assert!(Shape::of("Emmanuel Macron (ici à La Haye en janvier) pose des conditions pour de nouvelles méga-bassines.").describes_picture);
+        assert!(!Shape::of("Il vit ici (à Paris) depuis dix ans.").describes_picture);
         // A caption crediting its photographer after a dash (20 Minutes).
         assert!(Shape::of("La journaliste bretonne Morgan Large est connue pour ses enquêtes sur l’agro-industrie et les atteintes à l’environnement. – Eric Legret").credit_tail);
         assert!(!Shape::of("Il l’a dit. – Et il l’a fait, ajoute son avocat.").credit_tail);
