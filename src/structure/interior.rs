@@ -24,6 +24,15 @@ pub fn read(draft: &mut Draft, run: &Run) {
     }
     legends(draft);
     let end = run.end.min(draft.len().saturating_sub(1));
+    // From the run's first block: a box may stand right under the chapô, its heading above
+    // the run.
+    for i in run.start.max(1)..end {
+        if reader_box(draft, i) {
+            let why = "a box that asks the reader, under its own heading";
+            draft.set(i - 1, Role::CallToAction, why);
+            draft.set(i, Role::CallToAction, why);
+        }
+    }
     for i in run.start + 1..end {
         if question_heading(draft, i) {
             draft.set(
@@ -101,6 +110,19 @@ fn question_heading(draft: &Draft, i: usize) -> bool {
             Some(Role::Body | Role::Intertitle | Role::Caption | Role::Credit)
         )
         && opens_prose(draft, i).is_some()
+}
+
+/// A heading over one short question to the reader, set inside the article ("Signaler une
+/// erreur" / "Vous voulez communiquer un renseignement ou vous avez repéré une erreur ?"): the
+/// site's box, not a section of the story.
+fn reader_box(draft: &Draft, i: usize) -> bool {
+    let shape = &draft.shapes[i];
+    draft.role(i) == Some(Role::Body)
+        && draft.role(i - 1) == Some(Role::Intertitle)
+        && draft.texts[i].trim_end().ends_with('?')
+        && !shape.several_sentences
+        && shape.words <= QUESTION_HEADING_MAX_WORDS
+        && super::body::addresses_reader(draft.texts[i])
 }
 
 /// The run's last block, when it is a short question set apart from the body by a label: a

@@ -298,3 +298,39 @@ fn a_name_alone_above_the_prose_is_its_author_not_a_heading() {
         .find(|b| b.text == "Antoine Robitaille");
     assert_eq!(name.map(|b| b.role), Some(Role::Byline));
 }
+
+#[test]
+fn a_box_asking_the_reader_inside_the_article_is_not_a_section() {
+    // Tribune de Genève: the "report an error" box between two paragraphs of the article.
+    use crate::reading::{Block, Hint};
+    let blocks = [
+        (
+            "Le chlorothalonil sera interdit dès 2020 en Suisse",
+            Some(Hint::Title),
+        ),
+        (PROSE_A, Some(Hint::Body)),
+        (PROSE_B, Some(Hint::Body)),
+        ("Signaler une erreur", Some(Hint::Intertitle)),
+        (
+            "Vous voulez communiquer un renseignement ou vous avez repéré une erreur ?",
+            Some(Hint::Body),
+        ),
+        (PROSE_C, Some(Hint::Body)),
+        (PROSE_D, Some(Hint::Body)),
+    ];
+    let page = Page {
+        metadata: Default::default(),
+        blocks: blocks
+            .iter()
+            .enumerate()
+            .map(|(line, (text, hint))| Block {
+                line: line + 1,
+                text: text.to_string(),
+                hint: *hint,
+            })
+            .collect(),
+    };
+    let article = analyse(&page);
+    assert_eq!(role_of(&article, "Vous voulez"), Role::CallToAction);
+    assert_eq!(role_of(&article, "Signaler une erreur"), Role::CallToAction);
+}
