@@ -24,9 +24,10 @@ pub const KEYPHRASE_SLACK: usize = 3;
 
 /// Words and phrases that only date a sentence to its day of publication: a headline drops
 /// them ("Le pape François souffre d'une bronchite, a annoncé jeudi l'hôpital").
-const DAYS: &[&str] = &[
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-];
+const DAYS: [&str; 8] = {
+    let w = crate::lexicon::WEEKDAYS;
+    [w[0], w[1], w[2], w[3], w[4], w[5], w[6], "hier"]
+};
 
 /// Words before which a headline may end: a clause or a complement starts there.
 const CUT_BEFORE: &[&str] = &[

@@ -3,6 +3,7 @@
 //! count as they do on a full page.
 
 use super::*;
+use crate::reading::{Block, Hint};
 
 /// The role given to the block that starts with `start`.
 fn role_of(article: &Article, start: &str) -> Role {
@@ -16,6 +17,22 @@ fn role_of(article: &Article, start: &str) -> Role {
 
 fn analyse_text(text: &str) -> Article {
     analyse(&Page::from_text(text))
+}
+
+/// A page of blocks with the hints an HTML page's markup would give them.
+fn hinted_page(blocks: &[(&str, Option<Hint>)]) -> Page {
+    Page {
+        metadata: Default::default(),
+        blocks: blocks
+            .iter()
+            .enumerate()
+            .map(|(line, (text, hint))| Block {
+                line: line + 1,
+                text: text.to_string(),
+                hint: *hint,
+            })
+            .collect(),
+    }
 }
 
 const PROSE_A: &str = "Avant d’exploser cette saison en Betclic Elite avec Boulogne-Levallois (21 points et 9,7 rebonds de moyenne), Victor Wembanyama évoluait à l’Asvel.";
@@ -153,7 +170,6 @@ fn datelines_calls_to_action_and_repeats() {
 fn a_comment_form_past_the_articles_end_is_not_body() {
     // La Tribune de Genève: the article, its date and related links, then the comment form.
     let form = "Nous vous invitons ici à donner votre point de vue, vos informations, vos arguments. Nous vous prions d’utiliser votre nom complet, la discussion est plus authentique ainsi.";
-    use crate::reading::{Block, Hint};
     let blocks = [
         ("Le chlorothalonil interdit en Suisse", Some(Hint::Title)),
         (PROSE_A, Some(Hint::Body)),
@@ -164,19 +180,7 @@ fn a_comment_form_past_the_articles_end_is_not_body() {
         ("Publier un nouveau commentaire", Some(Hint::Intertitle)),
         (form, Some(Hint::Body)),
     ];
-    let page = Page {
-        metadata: Default::default(),
-        blocks: blocks
-            .iter()
-            .enumerate()
-            .map(|(line, (text, hint))| Block {
-                line: line + 1,
-                text: text.to_string(),
-                hint: *hint,
-            })
-            .collect(),
-    };
-    let article = analyse(&page);
+    let article = analyse(&hinted_page(&blocks));
     assert_ne!(role_of(&article, "Nous vous invitons"), Role::Body);
     // A review that speaks to its reader under its last intertitle keeps that paragraph.
     let advice = "Pensez-y quand vous regarderez le prochain bulletin météo, où la vitesse des vents sera exprimée en kilomètres par heure, et non en mètres par seconde.";
@@ -302,7 +306,6 @@ fn a_name_alone_above_the_prose_is_its_author_not_a_heading() {
 #[test]
 fn a_box_asking_the_reader_inside_the_article_is_not_a_section() {
     // Tribune de Genève: the "report an error" box between two paragraphs of the article.
-    use crate::reading::{Block, Hint};
     let blocks = [
         (
             "Le chlorothalonil sera interdit dès 2020 en Suisse",
@@ -318,19 +321,7 @@ fn a_box_asking_the_reader_inside_the_article_is_not_a_section() {
         (PROSE_C, Some(Hint::Body)),
         (PROSE_D, Some(Hint::Body)),
     ];
-    let page = Page {
-        metadata: Default::default(),
-        blocks: blocks
-            .iter()
-            .enumerate()
-            .map(|(line, (text, hint))| Block {
-                line: line + 1,
-                text: text.to_string(),
-                hint: *hint,
-            })
-            .collect(),
-    };
-    let article = analyse(&page);
+    let article = analyse(&hinted_page(&blocks));
     assert_eq!(role_of(&article, "Vous voulez"), Role::CallToAction);
     assert_eq!(role_of(&article, "Signaler une erreur"), Role::CallToAction);
 }
