@@ -601,6 +601,12 @@ pub fn is_number_word(word: &str) -> bool {
         || word.chars().all(|c| c.is_ascii_digit())
 }
 
+/// A word ending like a past participle of the first group ("déclenchée", "cités",
+/// "condamné"): what the title, heading and keyphrase grammars treat as a participle.
+pub fn ends_like_past_participle(word: &str) -> bool {
+    ["é", "ée", "és", "ées"].iter().any(|e| word.ends_with(e))
+}
+
 /// Present participles ("pouvant", "visant") open a clause; a few -ant nouns do not.
 pub fn is_participle_ant(word: &str) -> bool {
     word.ends_with("ant")

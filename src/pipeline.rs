@@ -901,7 +901,7 @@ fn searchable(phrase: &str) -> bool {
     if words.len() > 1 {
         // "Christophe Dettinger condamné": a name and its participle are a clause.
         let after_name = words[words.len() - 2].starts_with(char::is_uppercase);
-        let participle = ["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e));
+        let participle = crate::lexicon::ends_like_past_participle(last);
         // "enfants poursuivi": a plural noun and a singular participle do not agree, so the
         // participle belongs to the clause's subject, not to the noun.
         let disagrees = words.len() == 2

@@ -610,7 +610,7 @@ impl<'a> SentenceWords<'a> {
         // "le président cité par Interfax": a participle with its agent is a clause.
         let passive = j + 1 < self.len()
             && self.text(j + 1) == "par"
-            && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+            && crate::lexicon::ends_like_past_participle(w);
         // "L’extrême droite tente de récupérer": a word before "de" and an infinitive is a
         // verb ("tenter de", "refuser de"), unless an article makes it a noun ("la tente").
         let governs_infinitive =

@@ -355,7 +355,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
 /// The text's last word looks like a past participle ("déclenchée", "cités").
 fn ends_on_participle(text: &str) -> bool {
     let last = text.split_whitespace().next_back().unwrap_or("");
-    ["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e))
+    crate::lexicon::ends_like_past_participle(last)
 }
 
 /// Every « opened is closed: a cut inside a quotation ("Bernard Tapie : « C’est bien la
