@@ -226,6 +226,11 @@ fn parenthesised_credit(text: &str) -> bool {
 /// illustration, or "ici" dating or placing what it shows ("…, ici le 10 mars 2023.", "On la
 /// voit ici en 2007").
 fn describes_picture(text: &str) -> bool {
+    // Every block's shape asks this: most hold neither a bracket nor "ici", and need no
+    // lowercase copy.
+    if ![")", "ici", "Ici", "ICI"].iter().any(|w| text.contains(w)) {
+        return false;
+    }
     let lower = text.to_lowercase();
     let illustration = ["(illustration)", "d’illustration)", "d'illustration)"]
         .iter()
