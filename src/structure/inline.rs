@@ -22,11 +22,25 @@ static READ_ALSO: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// A body paragraph with what the page glued into it taken out. `first` is the article's
-/// first paragraph, the only one a rubric is glued to.
-pub fn clean_paragraph(text: &str, first: bool) -> String {
+/// Where a paragraph stands in the article: a rubric is glued to its opening only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The first paragraph, the chapô when there is one.
+    First,
+    /// The paragraph after it, the lede's start when a chapô stands above it: a rubric in
+    /// capitals before a dash may open it ("POLITIQUE - Avec ou sans retenues ?").
+    Second,
+    Later,
+}
+
+/// A body paragraph with what the page glued into it taken out.
+pub fn clean_paragraph(text: &str, place: Place) -> String {
     let text = strip_stamp(text);
-    let text = if first { strip_kicker(text) } else { text };
+    let text = match place {
+        Place::First => strip_kicker(text),
+        Place::Second => strip_dash_rubric(text).unwrap_or(text),
+        Place::Later => text,
+    };
     strip_embeds(&strip_read_also(strip_copyright_tail(text)))
 }
 
@@ -133,17 +147,8 @@ fn strip_stamp(text: &str) -> &str {
 
 /// The paragraph without a rubric glued to its start.
 fn strip_kicker(text: &str) -> &str {
-    // "LE SCAN POLITIQUE – Le président…", "VIDÉO - Le mouvement…": a rubric in capitals
-    // before a dash.
-    for dash in [" – ", " - ", " — "] {
-        if let Some((rubric, rest)) = text.split_once(dash) {
-            let capitals = rubric.chars().any(char::is_alphabetic)
-                && !rubric.chars().any(char::is_lowercase)
-                && rubric.split_whitespace().count() <= KICKER_MAX_WORDS;
-            if capitals && rest.chars().next().is_some_and(char::is_uppercase) {
-                return rest;
-            }
-        }
+    if let Some(rest) = strip_dash_rubric(text) {
+        return rest;
     }
     // "AgricultureL'Office": a lowercase letter straight before a capital, in the first word.
     let first_word = text.split_whitespace().next().unwrap_or("");
@@ -166,6 +171,18 @@ fn strip_kicker(text: &str) -> &str {
         }
     }
     text
+}
+
+/// The paragraph after a rubric in capitals before a dash ("LE SCAN POLITIQUE – Le
+/// président…", "VIDÉO - Le mouvement…"), if it opens with one.
+fn strip_dash_rubric(text: &str) -> Option<&str> {
+    [" – ", " - ", " — "].iter().find_map(|dash| {
+        let (rubric, rest) = text.split_once(dash)?;
+        let capitals = rubric.chars().any(char::is_alphabetic)
+            && !rubric.chars().any(char::is_lowercase)
+            && rubric.split_whitespace().count() <= KICKER_MAX_WORDS;
+        (capitals && rest.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
+    })
 }
 
 fn word_offsets(text: &str) -> Vec<(usize, &str)> {
@@ -226,10 +243,10 @@ mod tests {
     fn a_bracketed_publication_stamp_is_taken_off() {
         // linternaute: the stamp opened the chapô and the meta description.
         let chapo = "[Mis à jour le 29 mars 2023 à 08h59] Dans un contexte inflationniste durable, certaines prestations sociales verront leur montant augmenter.";
-        assert!(clean_paragraph(chapo, true).starts_with("Dans un contexte"));
+        assert!(clean_paragraph(chapo, Place::First).starts_with("Dans un contexte"));
         // A bracket that is part of the text stays.
         let aside = "(Re)découvrir Paris en 2023 à 08h59 : le 29 mars, une balade.";
-        assert_eq!(clean_paragraph(aside, true), aside);
+        assert_eq!(clean_paragraph(aside, Place::First), aside);
     }
 
     #[test]
@@ -237,7 +254,7 @@ mod tests {
         // BFMTV's page, as a scraper joined it.
         let glued = "Une commission mixte paritaire doit se réunir mercredi. © Copyright 2006-2023 BFMTV.com. Tous droits réservés.";
         assert_eq!(
-            clean_paragraph(glued, false),
+            clean_paragraph(glued, Place::Later),
             "Une commission mixte paritaire doit se réunir mercredi."
         );
         let page = format!(
@@ -245,11 +262,11 @@ mod tests {
             "Autres dossiers ".repeat(20)
         );
         assert_eq!(
-            clean_paragraph(&page, false),
+            clean_paragraph(&page, Place::Later),
             "Une commission mixte paritaire doit se réunir mercredi."
         );
         let cited = "Le livre, © Gallimard 1950, a été réédité. Il s’est vendu à dix mille exemplaires cette année-là, selon son éditeur.";
-        assert_eq!(clean_paragraph(cited, false), cited);
+        assert_eq!(clean_paragraph(cited, Place::Later), cited);
     }
 
     #[test]
@@ -257,34 +274,45 @@ mod tests {
         assert_eq!(
             clean_paragraph(
                 "AgricultureL'Office fédéral de l'agriculture a décidé de retirer l'autorisation.",
-                true
+                Place::First
             ),
             "L'Office fédéral de l'agriculture a décidé de retirer l'autorisation."
         );
         assert_eq!(
             clean_paragraph(
                 "BETCLIC Elite Le président de l’Asvel estime que son club aurait pu mieux faire",
-                true
+                Place::First
             ),
             "Le président de l’Asvel estime que son club aurait pu mieux faire"
         );
         assert_eq!(
-            clean_paragraph("LE SCAN POLITIQUE – Le président a indiqué que les travailleurs toucheront 100 euros.", true),
+            clean_paragraph("LE SCAN POLITIQUE – Le président a indiqué que les travailleurs toucheront 100 euros.", Place::First),
             "Le président a indiqué que les travailleurs toucheront 100 euros."
         );
         let plain = "Le président de l’Asvel estime que son club aurait pu mieux faire.";
-        assert_eq!(clean_paragraph(plain, true), plain);
+        assert_eq!(clean_paragraph(plain, Place::First), plain);
         let names = "Emmanuel Macron a reçu Olaf Scholz à l’Élysée jeudi soir.";
-        assert_eq!(clean_paragraph(names, true), names);
+        assert_eq!(clean_paragraph(names, Place::First), names);
+    }
+
+    #[test]
+    fn a_rubric_before_a_dash_is_taken_off_the_paragraph_under_the_chapo_too() {
+        // huffingtonpost.fr: the chapô, then the lede opening with the site's rubric.
+        let lede = "POLITIQUE - Avec ou sans retenues ? Emmanuel Macron était très attendu, ce jeudi 30 mars dans les Hautes-Alpes.";
+        assert!(clean_paragraph(lede, Place::Second).starts_with("Avec ou sans retenues ?"));
+        assert_eq!(clean_paragraph(lede, Place::Later), lede);
+        // Only the dash form: a capitalised word glued to the next is a name there.
+        let brand = "MacBook Pro et iPad ont été présentés mardi par la marque à Cupertino.";
+        assert_eq!(clean_paragraph(brand, Place::Second), brand);
     }
 
     #[test]
     fn a_post_glued_into_a_paragraph_is_taken_out() {
         let text = "Un automobiliste est mort à Arles. ALERTE INFO - un accident fait un mort#GiletsJaunes? https://t.co/7y1kvxUfhw pic.twitter.com/jYqyARTFEe— BFMTV (@BFMTV) 2 décembre 2018  «L'embouteillage a duré plusieurs heures», a indiqué le procureur.";
         let arobase = "On apprendra aussi que l’arobase (@) signale les atomes piégés.";
-        assert_eq!(clean_paragraph(arobase, false), arobase);
+        assert_eq!(clean_paragraph(arobase, Place::Later), arobase);
         assert_eq!(
-            clean_paragraph(text, false),
+            clean_paragraph(text, Place::Later),
             "Un automobiliste est mort à Arles. ALERTE INFO - un accident fait un mort#GiletsJaunes? «L'embouteillage a duré plusieurs heures», a indiqué le procureur."
         );
     }
@@ -292,14 +320,14 @@ mod tests {
     #[test]
     fn read_also_links_inside_a_paragraph_are_taken_out() {
         assert_eq!(
-            clean_paragraph("Pas de blocage, du filtrage. Lire également: Des «gilets jaunes» résolus à continuer Il est barman à Thonon.", false),
+            clean_paragraph("Pas de blocage, du filtrage. Lire également: Des «gilets jaunes» résolus à continuer Il est barman à Thonon.", Place::Later),
             "Pas de blocage, du filtrage. Il est barman à Thonon."
         );
         assert_eq!(
-            clean_paragraph("Le texte a été voté. À LIRE AUSSI Retraites : le Sénat adopte la réforme. La gauche dénonce un passage en force.", false),
+            clean_paragraph("Le texte a été voté. À LIRE AUSSI Retraites : le Sénat adopte la réforme. La gauche dénonce un passage en force.", Place::Later),
             "Le texte a été voté. La gauche dénonce un passage en force."
         );
         let prose = "Il faut lire aussi les rapports de la Cour des comptes, dit-il.";
-        assert_eq!(clean_paragraph(prose, false), prose);
+        assert_eq!(clean_paragraph(prose, Place::Later), prose);
     }
 }

@@ -278,7 +278,12 @@ fn assemble(page: &Page, draft: &Draft, header: header::Header) -> Article {
         match role {
             Role::Intertitle => intertitle = Some(block.text.clone()),
             Role::Standfirst | Role::Body => {
-                let text = inline::clean_paragraph(&block.text, article.paragraphs.is_empty());
+                let place = match article.paragraphs.len() {
+                    0 => inline::Place::First,
+                    1 => inline::Place::Second,
+                    _ => inline::Place::Later,
+                };
+                let text = inline::clean_paragraph(&block.text, place);
                 if role == Role::Standfirst {
                     article.standfirst = Some(text.clone());
                 }
