@@ -191,7 +191,9 @@ fn from_title(
     };
     match fitted {
         Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
-        Some(t) => prefix_keyphrase(&t, keyphrase, proper, max).unwrap_or(t),
+        Some(t) => prefix_keyphrase(&t, keyphrase, proper, max)
+            .or_else(|| from_speaker(&title, keyphrase, max))
+            .unwrap_or(t),
         None => {
             from_lede(lede, keyphrase, proper, max).unwrap_or_else(|| from_keyphrase(keyphrase))
         }
@@ -449,6 +451,26 @@ fn prefix_keyphrase(
     Some(format!("{lead}{}", lowercase_first(&fitted, proper)))
 }
 
+/// A headline quoting someone, told from the speaker when the quotation leaves no room for
+/// their name: "« Je veux juste apprécier le temps que je passe ici », assure, sans pression,
+/// Tiger Woods avant le Masters d’Augusta" → "Tiger Woods : « Je veux juste… »" when that
+/// fits, else "Tiger Woods avant le Masters d’Augusta": what the headline says of the speaker.
+fn from_speaker(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
+    let close = title.strip_prefix('«')?.find('»')? + '«'.len_utf8();
+    let (quotation, after) = title.split_at(close + '»'.len_utf8());
+    let at = after.find(keyphrase.text.as_str())?;
+    let quoted = format!("{}\u{a0}: {quotation}", keyphrase.text);
+    if visible_len(&quoted) <= max {
+        return Some(quoted);
+    }
+    let told = after[at..].trim_end_matches(['.', ' ']);
+    let told = match visible_len(told) <= max {
+        true => told.to_string(),
+        false => tighten_to(told, keyphrase, max)?,
+    };
+    (visible_len(&told) >= MIN_TITLE_LEN).then_some(told)
+}
+
 /// The last resort, when neither the source title nor the lede gives a headline: the keyphrase
 /// itself, capitalised.
 fn from_keyphrase(keyphrase: &Keyphrase) -> String {
@@ -690,6 +712,30 @@ mod tests {
             lowercase_after_colon("Biélorussie : Poutine reçoit Loukachenko", &proper()),
             "Biélorussie : Poutine reçoit Loukachenko"
         );
+    }
+
+    #[test]
+    fn a_quotation_headline_too_long_for_the_name_is_told_from_the_speaker() {
+        // francetvinfo.fr: 118 characters, the keyphrase after the quotation.
+        let headline = "Golf : « Je veux juste apprécier le temps que je passe ici », assure, sans pression, Tiger Woods avant le Masters d’Augusta";
+        let lede = ["Le champion américain n’a plus gagné le moindre titre depuis deux ans."];
+        let title = compose(
+            Some(headline),
+            &Keyphrase::new("Tiger Woods"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(title, "Tiger Woods avant le Masters d’Augusta");
+        let short = "« Je reviens », assure Tiger Woods avant le Masters d’Augusta";
+        let title = compose(
+            Some(short),
+            &Keyphrase::new("Tiger Woods"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert!(title.contains("Tiger Woods"), "{title}");
     }
 
     #[test]
