@@ -464,16 +464,32 @@ pub fn compose(
         .map(|b| &b.paragraph)
         .collect();
     let limits = &settings.limits;
-    let (lede, rest) = body.split_at(lede_len(&body, &lead_paragraphs, limits));
+    let mut lede_paragraphs = lede_len(&body, &lead_paragraphs, limits);
+    let opening = joinable_opening(&body);
     let context = Context {
         source_title: source_title.as_deref(),
         lead_paragraphs: &lead_paragraphs,
+        opening: opening.as_deref(),
         body: &paragraphs,
         proper: &proper,
         descriptions: meta::Descriptions::of(&lead_paragraphs, limits.meta_range()),
         limits,
     };
-    let outline = context.outline(rest, settings.keyphrase.as_deref());
+    let mut outline = context.outline(&body[lede_paragraphs..], settings.keyphrase.as_deref());
+    let first = body.first().map_or("", |b| b.paragraph.text.as_str());
+    let joined = !outline.keyphrase.is_in(first)
+        && opening
+            .as_deref()
+            .is_some_and(|o| outline.keyphrase.is_in(o));
+    if joined && lede_paragraphs < 2 {
+        // The paragraph that names the story joins the lede: the sections start after it.
+        lede_paragraphs = 2;
+        let origin = outline.keyphrase_origin;
+        let keyphrase = outline.keyphrase.text.clone();
+        outline = context.outline(&body[lede_paragraphs..], Some(&keyphrase));
+        outline.keyphrase_origin = origin;
+    }
+    let lede = &body[..lede_paragraphs];
     let density = analysing::density(&paragraphs, &outline.keyphrase);
     let (front_matter, date_source) =
         context.front_matter(&outline, &density, lead, target, settings);
@@ -482,12 +498,15 @@ pub fn compose(
         front_matter: &front_matter,
         style: settings.front_matter,
         lede,
+        opening_joined: joined,
         sections: &outline.sections,
         sources: &source_lines,
     });
+    let opening_text = if joined { opening.as_deref() } else { None };
     let mut report = report(
         sources,
         &body,
+        opening_text.unwrap_or(first),
         front_matter.clone(),
         outline,
         density,
@@ -526,10 +545,32 @@ fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph], limits: &Lim
     }
 }
 
+/// A first paragraph this short reads as a chapô, which may open the paragraph after it.
+const CHAPO_MAX_WORDS: usize = 60;
+
+/// The article's first two paragraphs as one, when they may be read as one: a short chapô that
+/// names the story by a periphrase ("Le champion américain n’a plus gagné…") and the lead's
+/// paragraph after it that names it ("Tiger Woods va attirer tous les regards…"). Joined, the
+/// opening paragraph carries the keyphrase in the journalist's own sentences: nothing is
+/// added, and a journalist's intertitle between the two keeps them apart.
+fn joinable_opening(body: &[BodyParagraph]) -> Option<String> {
+    let [first, second, ..] = body else {
+        return None;
+    };
+    let both_lead = first.source == 0 && second.source == 0 && second.intertitle.is_none();
+    let words = first.paragraph.words() + second.paragraph.words();
+    (both_lead
+        && first.paragraph.words() <= CHAPO_MAX_WORDS
+        && words <= sections::MAX_PARAGRAPH_WORDS)
+        .then(|| format!("{} {}", first.paragraph.text, second.paragraph.text))
+}
+
 /// What the composing steps share: the lead's title and paragraphs, and the proper nouns.
 struct Context<'a> {
     source_title: Option<&'a str>,
     lead_paragraphs: &'a [&'a Paragraph],
+    /// The first two paragraphs joined, when they may be (see [`joinable_opening`]).
+    opening: Option<&'a str>,
     /// Every body paragraph: what the keyphrase's density is measured on.
     body: &'a [&'a Paragraph],
     /// The meta descriptions the lead allows: computed once, asked for each keyphrase.
@@ -592,6 +633,7 @@ impl Context<'_> {
                     body: self.body,
                     proper: self.proper,
                     descriptions: &self.descriptions,
+                    opening: self.opening,
                     limits: self.limits,
                 };
                 (choice.best(self.lead_paragraphs), "auto")
@@ -651,6 +693,7 @@ impl Context<'_> {
 fn report(
     sources: &[Prepared],
     body: &[BodyParagraph],
+    lede: &str,
     front_matter: FrontMatter,
     outline: Outline,
     density: Density,
@@ -659,7 +702,6 @@ fn report(
 ) -> Report {
     let lead = &sources[0];
     let headings: Vec<String> = outline.sections.iter().map(|s| s.heading.clone()).collect();
-    let lede = body.first().map_or("", |b| b.paragraph.text.as_str());
     let mut checks = checks(
         &front_matter,
         &outline.keyphrase,
@@ -732,6 +774,9 @@ struct KeyphraseChoice<'a> {
     proper: &'a ProperNouns,
     /// The meta descriptions the lead allows, asked for each keyphrase tried.
     descriptions: &'a meta::Descriptions,
+    /// The first two paragraphs joined, when they may be: a keyphrase in the second one is in
+    /// the lede once they are.
+    opening: Option<&'a str>,
     limits: &'a Limits,
 }
 
@@ -750,10 +795,13 @@ const IN_TITLE: usize = 16;
 const IN_META: usize = 16;
 const DENSITY_IN_RANGE: usize = 16;
 const OPENS_TITLE: usize = 6;
-const TITLE_IN_RANGE: usize = 4;
+const TITLE_IN_RANGE: usize = 16;
 const SOURCE_WORDING: usize = 2;
 const IN_HEADING: usize = 1;
+/// The chapô alone carries the keyphrase, without joining the paragraph after it.
+const IN_FIRST_PARAGRAPH: usize = 2;
 const ALL_MET: usize = IN_LEDE
+    + IN_FIRST_PARAGRAPH
     + IN_TITLE
     + OPENS_TITLE
     + IN_META
@@ -852,7 +900,8 @@ impl KeyphraseChoice<'_> {
     /// heading carrying it.
     fn merit(&self, trial: &Trial, lead: &[&Paragraph]) -> usize {
         let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
-        let in_lede = lead.first().is_some_and(|p| k.is_in(&p.text));
+        let in_first = lead.first().is_some_and(|p| k.is_in(&p.text));
+        let in_lede = in_first || self.opening.is_some_and(|o| k.is_in(o));
         let in_title = k.is_in(composed);
         let opens_title = title::starts_with_keyphrase(composed, k);
         let in_meta = self.descriptions.with(k).is_some();
@@ -869,6 +918,7 @@ impl KeyphraseChoice<'_> {
         let specific = k.stems.len() >= 2 && named;
         [
             (in_lede, IN_LEDE),
+            (in_first, IN_FIRST_PARAGRAPH),
             (in_title, IN_TITLE),
             (opens_title, OPENS_TITLE),
             (in_meta, IN_META),
@@ -1333,5 +1383,47 @@ mod keyphrase_tests {
         );
         assert_eq!(word_prefixes("garçon autiste âgé de"), Vec::<String>::new());
         assert_eq!(word_prefixes("merlu"), ["merlu"]);
+    }
+}
+
+#[cfg(test)]
+mod opening_tests {
+    use super::*;
+
+    fn lead(text: &str, intertitle: Option<&str>) -> BodyParagraph {
+        BodyParagraph {
+            paragraph: Paragraph::new(text),
+            source: 0,
+            line: 1,
+            intertitle: intertitle.map(str::to_string),
+            continues: false,
+        }
+    }
+
+    // francetvinfo.fr: the chapô says "le champion américain", the lede "Tiger Woods".
+    const CHAPO: &str = "Le champion américain n’a plus gagné le moindre titre depuis deux ans et son accident de la route. A 47 ans, le « Tigre » espère relancer sa carrière à l’occasion de ce tournoi qui débute jeudi 6 avril en Géorgie.";
+    const LEDE: &str = "Inoxydable, vraiment ? Tiger Woods va attirer tous les regards au Masters d’Augusta, première levée du Grand Chelem de la saison 2023.";
+
+    #[test]
+    fn a_short_chapo_opens_the_paragraph_that_names_the_story() {
+        let body = [lead(CHAPO, None), lead(LEDE, None)];
+        let opening = joinable_opening(&body).expect("joinable");
+        assert!(opening.starts_with("Le champion américain"));
+        assert!(Keyphrase::new("Tiger Woods").is_in(&opening));
+    }
+
+    #[test]
+    fn an_intertitle_a_borrowed_paragraph_or_a_long_one_keeps_them_apart() {
+        let under_intertitle = [lead(CHAPO, None), lead(LEDE, Some("Le retour du Tigre"))];
+        assert_eq!(joinable_opening(&under_intertitle), None);
+        let mut borrowed = lead(LEDE, None);
+        borrowed.source = 1;
+        assert_eq!(joinable_opening(&[lead(CHAPO, None), borrowed]), None);
+        let long = [LEDE; 8].join(" ");
+        assert_eq!(
+            joinable_opening(&[lead(CHAPO, None), lead(&long, None)]),
+            None
+        );
+        assert_eq!(joinable_opening(&[lead(CHAPO, None)]), None);
     }
 }

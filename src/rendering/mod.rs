@@ -28,6 +28,9 @@ pub struct Document<'a> {
     pub front_matter: &'a front_matter::FrontMatter,
     pub style: FrontMatterStyle,
     pub lede: &'a [BodyParagraph],
+    /// The lede's first two paragraphs are written as one (a short chapô and the paragraph
+    /// that names what it tells).
+    pub opening_joined: bool,
     pub sections: &'a [Section<'a>],
     /// Lines of the closing "Sources" list, when the article draws on several sources.
     pub sources: &'a [String],
@@ -49,8 +52,13 @@ pub fn render(doc: &Document) -> String {
             out.push_str("\n\n");
         }
     }
-    for p in doc.lede.iter().map(|b| &b.paragraph) {
-        push_paragraph(&mut out, &p.text);
+    let mut lede = doc.lede.iter().map(|b| b.paragraph.text.as_str());
+    if doc.opening_joined {
+        let joined: Vec<&str> = lede.by_ref().take(2).collect();
+        push_paragraph(&mut out, &joined.join(" "));
+    }
+    for text in lede {
+        push_paragraph(&mut out, text);
     }
     for section in doc.sections {
         out.push_str("## ");
