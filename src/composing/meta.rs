@@ -274,7 +274,12 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             continue;
         }
         let at_comma = words[n - 1].ends_with(',');
-        let before_clause = CLAUSE_CUTS.contains(&lowercase(words[n]).as_ref());
+        let opens_clause = |w: &str| CLAUSE_CUTS.contains(&lowercase(w).as_ref());
+        // "… d’un cran avec une mobilisation en hausse | et après l’intrusion…": a
+        // conjunction before a clause's opening word coordinates a second circumstance.
+        let coordinated =
+            matches!(words[n], "et" | "ou") && words.get(n + 1).is_some_and(|w| opens_clause(w));
+        let before_clause = opens_clause(words[n]) || coordinated;
         if !(at_comma || before_clause) {
             continue;
         }
@@ -331,6 +336,20 @@ mod tests {
             .any()
             .unwrap();
         assert!(!leans_back(&meta), "{meta}");
+    }
+
+    #[test]
+    fn a_conjunction_before_a_second_circumstance_is_a_clause_boundary() {
+        // presse-dz.com: 214 characters; the first circumstance alone makes 129.
+        let sentence = "La tension, née de la contestation du mouvement des « gilets jaunes », est monté samedi d’un cran avec une mobilisation en hausse et après l’intrusion violente d’un groupe de manifestants dans la cour d’un ministère.";
+        let cuts: Vec<String> = clause_prefixes(sentence, MAX_META_LEN)
+            .into_iter()
+            .map(|(cut, _)| cut)
+            .collect();
+        assert!(cuts.contains(&"La tension, née de la contestation du mouvement des « gilets jaunes », est monté samedi d’un cran avec une mobilisation en hausse.".to_string()), "{cuts:?}");
+        // "et" between two nouns is no boundary.
+        let pair = "Les ministres de l’Intérieur et de la Justice ont présenté jeudi le texte.";
+        assert!(clause_prefixes(pair, MAX_META_LEN).is_empty());
     }
 
     #[test]
