@@ -278,7 +278,8 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                 && visible_len(&prefix) <= max
                 && quotes_closed(&prefix)
                 && !ends_on_function_word(&prefix)
-                && !ends_on_verb(&prefix))
+                && !ends_on_verb(&prefix)
+                && !ends_in_open_relative(&prefix))
             .then_some(prefix)
         })
         .collect();
@@ -371,6 +372,20 @@ fn quotes_closed(text: &str) -> bool {
 /// The text ends on an auxiliary, a modal or an adverb that wants what follows ("… sont",
 /// "… doit", "… surtout"): a headline cut there leaves its clause open. A full verb may end
 /// one ("Poutine et Loukachenko se rencontreront").
+/// "Un donneur de sperme qui a engendré | au moins 550 enfants": a relative clause cut after
+/// its verb, before the object the verb wants.
+fn ends_in_open_relative(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(relative) = words.iter().rposition(|w| w.eq_ignore_ascii_case("qui")) else {
+        return false;
+    };
+    let clause = &words[relative + 1..];
+    let last = clause.last().map_or(String::new(), |w| w.to_lowercase());
+    (1..=3).contains(&clause.len())
+        && (crate::lexicon::ends_like_past_participle(&last)
+            || crate::lexicon::looks_like_finite_verb(&last))
+}
+
 fn ends_on_verb(text: &str) -> bool {
     let last = text
         .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
@@ -736,6 +751,19 @@ mod tests {
             MAX_TITLE_LEN,
         );
         assert!(title.contains("Tiger Woods"), "{title}");
+    }
+
+    #[test]
+    fn a_relative_clause_is_not_cut_from_its_object() {
+        // journaldemontreal.com: the verb of the relative clause wants its object.
+        let headline =
+            "Un donneur de sperme qui a engendré au moins 550 enfants poursuivi en justice";
+        let cut = tighten_to(headline, &Keyphrase::new("donneur de sperme"), 50);
+        assert_ne!(cut.as_deref(), Some("Un donneur de sperme qui a engendré"));
+        assert!(ends_in_open_relative("Un donneur de sperme qui a engendré"));
+        assert!(!ends_in_open_relative(
+            "Un donneur de sperme qui a engendré 550 enfants"
+        ));
     }
 
     #[test]
