@@ -442,20 +442,28 @@ const ENT_NOUNS: &[&str] = &[
 /// poor intertitres ("Le président russe", "Les deux pays"): a heading should say what the
 /// section is about.
 const GENERIC_NOUNS: &[&str] = &[
+    "affaire",
+    "cas",
     "chef",
     "dirigeant",
     "dirigeants",
+    "enfant",
+    "enfants",
     "gens",
     "homme",
     "hommes",
     "homologue",
+    "mouvement",
+    "ordre",
     "pays",
     "personne",
     "personnes",
     "président",
     "présidente",
+    "question",
     "responsable",
     "responsables",
+    "texte",
 ];
 
 /// `word` is lowercase.

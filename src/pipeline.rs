@@ -2,7 +2,7 @@
 //! file only runs them in order and gathers what the report needs.
 
 use crate::analysing::ProperNouns;
-use crate::analysing::{self, Density, Keyphrase};
+use crate::analysing::{self, Density, Keyphrase, Stem};
 use crate::brief::{self, Brief};
 use crate::composing::{
     self, headings, meta, sections, slug, title, BodyParagraph, Limits, Section,
@@ -502,11 +502,12 @@ pub fn compose(
         sections: &outline.sections,
         sources: &source_lines,
     });
-    let opening_text = if joined { opening.as_deref() } else { None };
+    if joined {
+        outline.opening.clone_from(&opening);
+    }
     let mut report = report(
         sources,
         &body,
-        opening_text.unwrap_or(first),
         front_matter.clone(),
         outline,
         density,
@@ -586,6 +587,8 @@ struct Outline<'a> {
     keyphrase_origin: &'static str,
     title: String,
     sections: Vec<Section<'a>>,
+    /// The first paragraph as written, when it joins the chapô and the paragraph after it.
+    opening: Option<String>,
 }
 
 impl Context<'_> {
@@ -652,6 +655,7 @@ impl Context<'_> {
             keyphrase_origin,
             title: trial.title,
             sections,
+            opening: None,
         }
     }
 
@@ -693,7 +697,6 @@ impl Context<'_> {
 fn report(
     sources: &[Prepared],
     body: &[BodyParagraph],
-    lede: &str,
     front_matter: FrontMatter,
     outline: Outline,
     density: Density,
@@ -702,6 +705,8 @@ fn report(
 ) -> Report {
     let lead = &sources[0];
     let headings: Vec<String> = outline.sections.iter().map(|s| s.heading.clone()).collect();
+    let first = body.first().map_or("", |b| b.paragraph.text.as_str());
+    let lede = outline.opening.as_deref().unwrap_or(first);
     let mut checks = checks(
         &front_matter,
         &outline.keyphrase,
@@ -810,7 +815,7 @@ const ALL_MET: usize = IN_LEDE
     + SOURCE_WORDING
     + IN_HEADING
     + SPECIFIC;
-/// A name in full or a phrase with a name ("pape François", "Christophe Dettinger") says more
+/// A phrase holding another candidate ("pape François", "Christophe Dettinger") says more
 /// than the lone word it holds ("François").
 const SPECIFIC: usize = 1;
 
@@ -819,20 +824,28 @@ impl KeyphraseChoice<'_> {
     /// failing that, the one whose failures cost least, rank breaking ties. Returns it with
     /// the title and headings composed for it.
     fn best(&self, lead: &[&Paragraph]) -> Trial {
-        let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper);
         let lead_text: String = lead
             .iter()
             .map(|p| p.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        ranked.retain(|k| {
+        let acceptable = |k: &Keyphrase| {
             let single_lowercase =
                 !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase);
             searchable(&k.text)
                 && (!single_lowercase || used_as_noun(&k.text, &lead_text))
                 && !always_continued(&k.text, &lead_text)
-        });
+        };
+        let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
+        ranked.retain(acceptable);
+        if ranked.is_empty() {
+            // Every candidate near the best was rejected ("enfant"): rank the acceptable
+            // ones among themselves ("Marciano").
+            ranked = analysing::rank_keyphrases(self.title, lead, self.proper, acceptable);
+        }
         ranked.truncate(KEYPHRASE_TRIES);
+        // The ranked candidates, before the surnames drawn from them join.
+        let all_stems: Vec<Vec<Stem>> = ranked.iter().map(|k| k.stems.clone()).collect();
         let surnames: Vec<Keyphrase> = ranked.iter().filter_map(surname).collect();
         for phrase in self.headline_phrases(lead).into_iter().chain(surnames) {
             if !ranked.iter().any(|k| k.stems == phrase.stems) {
@@ -844,6 +857,19 @@ impl KeyphraseChoice<'_> {
         }
         let mut tried: Vec<(usize, Trial)> = Vec::new();
         for keyphrase in ranked {
+            // "pape François" says more than the lone "François" also offered, and so does
+            // a phrase naming its thing ("acte VII"); "Julien Wattebled", the prosecutor
+            // named once, holds no other candidate.
+            let holds_other = all_stems.iter().any(|other| {
+                other.len() < keyphrase.stems.len()
+                    && other.iter().all(|s| keyphrase.stems.contains(s))
+            });
+            let mut words = keyphrase.text.split_whitespace();
+            let common_head = words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+            let qualified = common_head && words.any(|w| w.starts_with(char::is_uppercase));
+            let specific = keyphrase.stems.len() >= 2 && (holds_other || qualified);
             let trial = Trial {
                 headings: headings::choose(self.candidates, self.sections, &keyphrase),
                 title: title::compose(
@@ -855,7 +881,7 @@ impl KeyphraseChoice<'_> {
                 ),
                 keyphrase,
             };
-            let met = self.merit(&trial, lead);
+            let met = self.merit(&trial, lead) + if specific { SPECIFIC } else { 0 };
             if met == ALL_MET {
                 return trial;
             }
@@ -911,11 +937,6 @@ impl KeyphraseChoice<'_> {
         let title_ok = (title::MIN_TITLE_LEN..=self.limits.title_max_chars).contains(&title_len);
         let natural = !composed.contains('\u{a0}');
         let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
-        let named = k
-            .text
-            .split_whitespace()
-            .any(|w| w.starts_with(char::is_uppercase));
-        let specific = k.stems.len() >= 2 && named;
         [
             (in_lede, IN_LEDE),
             (in_first, IN_FIRST_PARAGRAPH),
@@ -926,7 +947,6 @@ impl KeyphraseChoice<'_> {
             (title_ok, TITLE_IN_RANGE),
             (natural, SOURCE_WORDING),
             (in_heading, IN_HEADING),
-            (specific, SPECIFIC),
         ]
         .iter()
         .filter(|(met, _)| *met)
@@ -1360,6 +1380,10 @@ mod keyphrase_tests {
             "2022",
             "Christophe Dettinger condamné",
             "enfants poursuivi",
+            // Nouns that need their complement to name a story (the "enfant",
+            // "mouvement": "mouvement des « gilets jaunes »").
+            "enfant",
+            "mouvement",
         ] {
             assert!(!searchable(bad), "{bad}");
         }

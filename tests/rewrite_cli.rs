@@ -330,3 +330,24 @@ fn help_documents_exit_statuses_and_examples() {
     assert!(out.stdout.contains("EXIT STATUS") && out.stdout.contains("EXAMPLES"));
     assert!(Path::new("README.md").exists());
 }
+
+/// The keyphrase is what a reader would type to find the story, and the title names it: not
+/// a noun that needs its complement ("enfant", "mouvement"), not a prosecutor named once.
+#[test]
+fn real_pages_get_the_keyphrase_a_reader_would_search() {
+    for (page, keyphrase) in [
+        ("fixtures/pages/lepoint_marciano_noisy.txt", "Marciano"),
+        (
+            "fixtures/pages/presse_dz_griveaux_ministere.txt",
+            "gilets jaunes",
+        ),
+        (
+            "fixtures/pages/francetv_tiger_woods_clean.txt",
+            "Tiger Woods",
+        ),
+    ] {
+        let (fm, _) = split(&redac(&["rewrite", page]).stdout);
+        assert_eq!(fm.keyphrase, keyphrase, "{page}");
+        assert!(fm.title.contains(keyphrase), "{page}: {}", fm.title);
+    }
+}
