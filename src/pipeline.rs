@@ -2,7 +2,7 @@
 //! file only runs them in order and gathers what the report needs.
 
 use crate::analysing::ProperNouns;
-use crate::analysing::{self, Density, Keyphrase, Stem};
+use crate::analysing::{self, Density, Keyphrase};
 use crate::brief::{self, Brief};
 use crate::composing::{
     self, headings, meta, sections, slug, title, BodyParagraph, Limits, Section,
@@ -788,6 +788,9 @@ struct KeyphraseChoice<'a> {
 /// How many of the lede's sentences a headline may be made of, when the source has none.
 const LEDE_SENTENCES_FOR_TITLE: usize = 3;
 
+/// How many times the body repeats a lede's noun phrase for it to be tried as a keyphrase.
+const RECURRING_PHRASE: usize = 3;
+
 /// How many of the headline's noun phrases are tried as keyphrases besides the ranked ones.
 const HEADLINE_PHRASES: usize = 3;
 
@@ -813,11 +816,10 @@ const ALL_MET: usize = IN_LEDE
     + DENSITY_IN_RANGE
     + TITLE_IN_RANGE
     + SOURCE_WORDING
-    + IN_HEADING
-    + SPECIFIC;
-/// A phrase holding another candidate ("pape François", "Christophe Dettinger") says more
-/// than the lone word it holds ("François").
-const SPECIFIC: usize = 1;
+    + IN_HEADING;
+/// What a phrase holding the chosen keyphrase ("pape François" for "François", "Poutine et
+/// Loukachenko" for "Loukachenko") may fail besides to replace it: it says more.
+const SPECIFIC: usize = IN_HEADING;
 
 impl KeyphraseChoice<'_> {
     /// The best-ranked keyphrase that meets everything (see [`KeyphraseChoice::merit`]);
@@ -835,6 +837,7 @@ impl KeyphraseChoice<'_> {
             searchable(&k.text)
                 && (!single_lowercase || used_as_noun(&k.text, &lead_text))
                 && !always_continued(&k.text, &lead_text)
+                && !first_name_only(&k.text, &lead_text)
         };
         let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
         ranked.retain(acceptable);
@@ -844,10 +847,13 @@ impl KeyphraseChoice<'_> {
             ranked = analysing::rank_keyphrases(self.title, lead, self.proper, acceptable);
         }
         ranked.truncate(KEYPHRASE_TRIES);
-        // The ranked candidates, before the surnames drawn from them join.
-        let all_stems: Vec<Vec<Stem>> = ranked.iter().map(|k| k.stems.clone()).collect();
         let surnames: Vec<Keyphrase> = ranked.iter().filter_map(surname).collect();
-        for phrase in self.headline_phrases(lead).into_iter().chain(surnames) {
+        let phrases = self.headline_phrases(lead);
+        for phrase in phrases
+            .into_iter()
+            .chain(self.recurring_phrases())
+            .chain(surnames)
+        {
             if !ranked.iter().any(|k| k.stems == phrase.stems) {
                 ranked.push(phrase);
             }
@@ -856,43 +862,48 @@ impl KeyphraseChoice<'_> {
             ranked.push(Keyphrase::new(self.title.unwrap_or("article")));
         }
         let mut tried: Vec<(usize, Trial)> = Vec::new();
-        for keyphrase in ranked {
-            // "pape François" says more than the lone "François" also offered, and so does
-            // a phrase naming its thing ("acte VII"); "Julien Wattebled", the prosecutor
-            // named once, holds no other candidate.
-            let holds_other = all_stems.iter().any(|other| {
-                other.len() < keyphrase.stems.len()
-                    && other.iter().all(|s| keyphrase.stems.contains(s))
-            });
-            let mut words = keyphrase.text.split_whitespace();
-            let common_head = words
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_lowercase));
-            let qualified = common_head && words.any(|w| w.starts_with(char::is_uppercase));
-            let specific = keyphrase.stems.len() >= 2 && (holds_other || qualified);
+        let fuller = |phrase: &Keyphrase, than: &Keyphrase| {
+            than.stems.len() < phrase.stems.len()
+                && than.stems.iter().all(|s| phrase.stems.contains(s))
+        };
+        for (i, keyphrase) in ranked.iter().enumerate() {
             let trial = Trial {
-                headings: headings::choose(self.candidates, self.sections, &keyphrase),
+                headings: headings::choose(self.candidates, self.sections, keyphrase),
                 title: title::compose(
                     self.title,
-                    &keyphrase,
+                    keyphrase,
                     self.proper,
                     &self.lede,
                     self.limits.title_max_chars,
                 ),
-                keyphrase,
+                keyphrase: keyphrase.clone(),
             };
-            let met = self.merit(&trial, lead) + if specific { SPECIFIC } else { 0 };
-            if met == ALL_MET {
+            let met = self.merit(&trial, lead);
+            let outdone = ranked[i + 1..].iter().any(|later| fuller(later, keyphrase));
+            if met == ALL_MET && !outdone {
                 return trial;
             }
             tried.push((met, trial));
         }
         let best = tried.iter().map(|t| t.0).max().unwrap_or(0);
-        let (_, trial) = tried
-            .into_iter()
-            .find(|t| t.0 == best)
+        let chosen = tried
+            .iter()
+            .position(|t| t.0 == best)
             .expect("one keyphrase tried");
-        trial
+        // "pape François" says more than the lone name "François" it holds, when it meets
+        // as much but a heading; "Julien Wattebled" does not outdo "Marciano", who it does
+        // not hold.
+        let lone = &tried[chosen].1.keyphrase;
+        let named = lone.text.starts_with(char::is_uppercase);
+        let lead_lower = format!("{} {lead_text}", self.title.unwrap_or("")).to_lowercase();
+        let said_more = tried.iter().position(|t| {
+            let k = &t.1.keyphrase;
+            named
+                && t.0 + SPECIFIC >= best
+                && fuller(k, lone)
+                && lead_lower.contains(&k.text.to_lowercase())
+        });
+        tried.swap_remove(said_more.unwrap_or(chosen)).1
     }
 
     /// The noun phrases the headline opens with (the source's, or the lede sentence a
@@ -918,6 +929,29 @@ impl KeyphraseChoice<'_> {
                     && !always_continued(&k.text, first)
             })
             .collect()
+    }
+
+    /// The noun phrases of the lede's first sentences that the body repeats: a story told
+    /// around one thing names it again and again (« gilets jaunes », lowercase, three times
+    /// and more), even where no headline gives it and no capital marks it.
+    fn recurring_phrases(&self) -> Vec<Keyphrase> {
+        let sentences: Vec<&str> = self.body.iter().flat_map(|p| p.sentence_texts()).collect();
+        let mut phrases: Vec<Keyphrase> = Vec::new();
+        for sentence in &self.lede {
+            let named = headings::noun_phrases(sentence, self.proper)
+                .into_iter()
+                .map(|np| without_determiner(&np.text).to_string());
+            for text in named.chain(short_quotations(sentence)) {
+                let k = Keyphrase::new(&text);
+                let new = (2..=4).contains(&k.stems.len())
+                    && !phrases.iter().any(|p| p.stems == k.stems)
+                    && searchable(&text);
+                if new && sentences.iter().filter(|s| k.is_in(s)).count() >= RECURRING_PHRASE {
+                    phrases.push(k);
+                }
+            }
+        }
+        phrases
     }
 
     /// The weights of what the trial meets: the keyphrase in the first paragraph, in the title
@@ -968,6 +1002,15 @@ fn searchable(phrase: &str) -> bool {
         return false; // a rubric ("SCAN POLITIQUE"), not what a reader types
     }
     let last_lower = last.to_lowercase();
+    // "généralisation d’un suivi": an indefinite article inside makes a description, not
+    // the name a reader types.
+    let indefinite = |w: &&str| {
+        let bare = w.rsplit(['’', '\'']).next().unwrap_or(w).to_lowercase();
+        matches!(bare.as_str(), "un" | "une")
+    };
+    if words.iter().skip(1).any(indefinite) {
+        return false;
+    }
     if words.len() > 1 {
         // "Christophe Dettinger condamné": a name and its participle are a clause.
         let after_name = words[words.len() - 2].starts_with(char::is_uppercase);
@@ -978,8 +1021,10 @@ fn searchable(phrase: &str) -> bool {
             && words[0].ends_with(['s', 'x'])
             && ["i", "u", "é", "it"].iter().any(|e| last.ends_with(e))
             && !last.ends_with(['s', 'x']);
+        // "enfant retrouvé": a noun and its participle tell what happened to it, a clause.
+        let told = words.len() == 2 && participle;
         let clause =
-            (after_name && participle || disagrees) && last.starts_with(char::is_lowercase);
+            (after_name && participle || disagrees || told) && last.starts_with(char::is_lowercase);
         return !crate::lexicon::looks_like_finite_verb(&last_lower) && !clause;
     }
     let capitalised = last.chars().next().is_some_and(char::is_uppercase);
@@ -988,6 +1033,20 @@ fn searchable(phrase: &str) -> bool {
         || crate::lexicon::is_generic_noun(&last_lower)
         || last.chars().count() <= 3;
     capitalised || !weak
+}
+
+/// A single name the text always follows with another ("Julien" of "Julien Wattebled"): a
+/// first name, which names no one alone.
+fn first_name_only(phrase: &str, text: &str) -> bool {
+    if phrase.contains(' ') || !phrase.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let mut occurrences = text.match_indices(phrase).peekable();
+    occurrences.peek().is_some()
+        && occurrences.all(|(at, _)| {
+            let after = &text[at + phrase.len()..];
+            after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
+        })
 }
 
 /// The phrase is always followed by its complement in the text ("garçon autiste âgé | de 7
@@ -1056,6 +1115,18 @@ fn word_prefixes(phrase: &str) -> Vec<String> {
         .map(|n| words[..n].join(" "))
         .chain(std::iter::once(words[..whole].join(" ")))
         .filter(|p| !p.is_empty() && !composing::ends_on_function_word(p))
+        .collect()
+}
+
+/// The short quotations of a sentence, two to four words between guillemets (« gilets
+/// jaunes », « plan eau »): the name a story gives its subject.
+fn short_quotations(sentence: &str) -> Vec<String> {
+    sentence
+        .split('«')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('»'))
+        .map(|(quoted, _)| quoted.trim().to_string())
+        .filter(|quoted| (2..=4).contains(&quoted.split_whitespace().count()))
         .collect()
 }
 
@@ -1384,9 +1455,15 @@ mod keyphrase_tests {
             // "mouvement": "mouvement des « gilets jaunes »").
             "enfant",
             "mouvement",
+            "généralisation d’un suivi",
+            "enfant retrouvé",
         ] {
             assert!(!searchable(bad), "{bad}");
         }
+        let prosecutor =
+            "a déclaré le procureur Julien Wattebled. Julien Wattebled a ouvert une enquête.";
+        assert!(first_name_only("Julien", prosecutor));
+        assert!(!first_name_only("Wattebled", prosecutor));
         let lead = "Un vélo sur quatre vendus en France en 2022 était électrique. Les lycées publics ont été classés.";
         assert!(!used_as_noun("vendus", lead));
         assert!(used_as_noun("lycées", lead));

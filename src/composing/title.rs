@@ -86,9 +86,11 @@ pub fn from_sentence(
         tighten_to(sentence, keyphrase, max)?
     };
     // "Étienne Chouard : Odile a travaillé…": a sentence whose subject is someone named is
-    // about them, and a keyphrase put before it would say otherwise.
+    // about them, and a name put before it would say otherwise; a topic may stand there as a
+    // rubric ("Gilets jaunes : Odile a travaillé…").
     let named_subject = proper.contains_key(&first_word(&fitted).to_lowercase());
-    let titled = if starts_with_keyphrase(&fitted, keyphrase) || named_subject {
+    let keyphrase_names = keyphrase.text.starts_with(char::is_uppercase);
+    let titled = if starts_with_keyphrase(&fitted, keyphrase) || named_subject && keyphrase_names {
         fitted
     } else {
         prefix_keyphrase(&fitted, keyphrase, proper, max).unwrap_or(fitted)
@@ -187,7 +189,7 @@ fn from_title(
     let fitted = if visible_len(&title) <= max {
         Some(title.clone())
     } else {
-        tighten_to(&title, keyphrase, max)
+        rubric_to_keyphrase(&title, keyphrase, max).or_else(|| tighten_to(&title, keyphrase, max))
     };
     match fitted {
         Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
@@ -254,11 +256,19 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
             // "les propos | de Gérald Darmanin", "une nouvelle tentative | de sabotage": after
             // a noun just opened by its article, "de" brings what the noun is of.
             // "trois heures | de marche", "cinq ans | de prison": so does a quantity.
+            // "à l’entrée | de Thonon": the noun right before, its article elided onto it (a
+            // name needs no complement: "de l’Unef | de la Sorbonne").
+            let elided_noun = ["l’", "l'"].iter().any(|article| {
+                words[n - 1]
+                    .strip_prefix(article)
+                    .is_some_and(|noun| noun.starts_with(char::is_lowercase))
+            });
             let complement_cut = matches!(next.as_str(), "de" | "du" | "d’" | "des")
-                && words[n.saturating_sub(3)..n].iter().any(|w| {
-                    let w = w.to_lowercase();
-                    crate::lexicon::is_determiner(&w) || crate::lexicon::is_number_word(&w)
-                });
+                && (elided_noun
+                    || words[n.saturating_sub(3)..n].iter().any(|w| {
+                        let w = w.to_lowercase();
+                        crate::lexicon::is_determiner(&w) || crate::lexicon::is_number_word(&w)
+                    }));
             // "Marcel Campion présente ses candidats... | dont Jean-Marie Bigard": the
             // source's own ellipsis marks where its headline pauses.
             let paused = prefix.ends_with("...") || prefix.ends_with('…');
@@ -464,6 +474,28 @@ fn prefix_keyphrase(
         tighten_to(title, keyphrase, room)?
     };
     Some(format!("{lead}{}", lowercase_first(&fitted, proper)))
+}
+
+/// "Disparition du petit Marciano : le corps d’un enfant retrouvé dans la Sèvre" (75
+/// characters) → "Marciano : le corps d’un enfant retrouvé dans la Sèvre": a rubric that names the
+/// name in more words gives way to the name alone, when the headline then fits.
+fn rubric_to_keyphrase(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
+    let (rubric, rest) = title
+        .split_once(" : ")
+        .or_else(|| title.split_once("\u{a0}: "))?;
+    // Only a name stands for its rubric: "Attaque à l’épée à Londres" says more than
+    // "Attaque".
+    let name = keyphrase.text.starts_with(char::is_uppercase);
+    let rubric_holds_it = keyphrase.is_in(rubric) && !keyphrase.is_in(rest);
+    if !name || !rubric_holds_it || rest.split_whitespace().count() < 4 {
+        return None;
+    }
+    let shorter = format!(
+        "{}\u{a0}: {}",
+        capitalise_first(&keyphrase.text),
+        rest.trim()
+    );
+    (visible_len(&shorter) <= max).then_some(shorter)
 }
 
 /// A headline quoting someone, told from the speaker when the quotation leaves no room for
@@ -695,6 +727,13 @@ mod tests {
         let lede = ["Odile a travaillé jusqu’à 2 heures du matin avec son mari Roger pour organiser la réunion préparatoire."];
         let t = compose(None, &k, &proper, &lede, MAX_TITLE_LEN);
         assert!(t.starts_with("Odile a travaillé"), "{t}");
+        // A topic is a rubric above whoever the sentence is about.
+        let topic = Keyphrase::new("gilets jaunes");
+        let t = compose(None, &topic, &proper, &lede, MAX_TITLE_LEN);
+        assert_eq!(
+            t,
+            "Gilets jaunes\u{a0}: Odile a travaillé jusqu’à 2 heures du matin"
+        );
     }
 
     #[test]
@@ -751,6 +790,31 @@ mod tests {
             MAX_TITLE_LEN,
         );
         assert!(title.contains("Tiger Woods"), "{title}");
+    }
+
+    #[test]
+    fn a_rubric_naming_the_keyphrase_in_more_words_gives_way_to_it() {
+        let headline =
+            "Disparition du petit Marciano\u{a0}: le corps d’un enfant retrouvé dans la Sèvre";
+        let title = compose(
+            Some(headline),
+            &Keyphrase::new("Marciano"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            title,
+            "Marciano\u{a0}: le corps d’un enfant retrouvé dans la Sèvre"
+        );
+    }
+
+    #[test]
+    fn a_noun_after_an_elided_article_keeps_its_complement() {
+        // letemps.ch: "à l’entrée | de Thonon-les-Bains".
+        let sentence = "Rond-point de Margencel, à l’entrée de Thonon-les-Bains, sur la D1005 qu’empruntent notamment les frontaliers";
+        let cut = tighten_to(sentence, &Keyphrase::new("Thonon"), 50);
+        assert_ne!(cut.as_deref(), Some("Rond-point de Margencel, à l’entrée"));
     }
 
     #[test]
