@@ -1460,6 +1460,10 @@ mod keyphrase_tests {
         ] {
             assert!(!searchable(bad), "{bad}");
         }
+        assert_eq!(
+            short_quotations("À Rennes, les « gilets jaunes » ne décolèrent pas : « C’est une vraie mascarade, du pipeau »."),
+            vec!["gilets jaunes".to_string()]
+        );
         let prosecutor =
             "a déclaré le procureur Julien Wattebled. Julien Wattebled a ouvert une enquête.";
         assert!(first_name_only("Julien", prosecutor));
