@@ -7,7 +7,11 @@ how many of the outlets used it names rightly ("outlets": right/used, with "!" w
 wrong one), the outlet of each file being its truth file's "outlet". A source whose furniture
 names none is listed by its title, or its file name: that is honest, but names no outlet.
 
-usage: python3 bench/dossiers.py [REDAC] [EVENTS_DIR]
+usage: python3 bench/dossiers.py [REDAC] [EVENTS_DIR] [--credit]
+
+--credit names each file's outlet with `--outlet FILE=NAME`, as the desk that gathered the
+coverage would (the names come from the truth files); without it, redac names only the
+outlets the sources' texts and metadata give.
 """
 import json, os, re, subprocess, sys, tempfile, unicodedata
 
@@ -44,8 +48,10 @@ def names_outlet(found, truth):
     return bool(found) and (found in truth or truth in found or found.removeprefix("le") in truth)
 
 
-redac = sys.argv[1] if len(sys.argv) > 1 else "target/release/redac"
-root = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/corpus/events"
+credit = "--credit" in sys.argv
+positional = [a for a in sys.argv[1:] if a != "--credit"]
+redac = positional[0] if len(positional) > 0 else "target/release/redac"
+root = positional[1] if len(positional) > 1 else "/work/shared/corpus/events"
 events = json.load(open(os.path.join(root, "EVENTS.json")))
 tmp = tempfile.mkdtemp()
 print(f"{'lead':40} {'exit':>4} {'words':>5} {'dups':>4} {'listed':>6} {'outlets':>7}  words per source (lead first)")
@@ -59,6 +65,11 @@ for event, info in sorted(events.items()):
                 "-o", os.path.join(tmp, "a.md")]
         for o in others:
             args += ["--with", os.path.join(root, event, o)]
+        if credit:
+            # As a desk would: it knows who published each file it gathered.
+            for f in files:
+                truth = json.load(open(os.path.join(root, event, os.path.splitext(f)[0] + ".truth.json")))
+                args += ["--outlet", f"{f}={truth['outlet']}"]
         if os.path.exists(report):
             os.remove(report)
         code = subprocess.run(args, capture_output=True).returncode

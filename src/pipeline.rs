@@ -51,6 +51,21 @@ pub struct Settings {
     /// The limits the title, meta description, density and sections are composed to: `check`'s
     /// defaults, or what `redac.toml` sets.
     pub limits: composing::Limits,
+    /// `--outlet FILE=NAME`: the outlet that published a source, by the source's file name,
+    /// for sources whose text and metadata do not name it.
+    pub outlets: Vec<(String, String)>,
+}
+
+impl Settings {
+    /// The outlet `--outlet` gives for the source read from `path`: matched on the whole path
+    /// as given, or on its file name.
+    pub fn outlet_of(&self, path: &str) -> Option<&str> {
+        let name = file_name(path);
+        self.outlets
+            .iter()
+            .find(|(file, _)| file == path || *file == name)
+            .map(|(_, outlet)| outlet.as_str())
+    }
 }
 
 impl Default for Settings {
@@ -68,6 +83,7 @@ impl Default for Settings {
             author: None,
             draft: false,
             limits: composing::Limits::default(),
+            outlets: Vec::new(),
         }
     }
 }
@@ -1260,13 +1276,15 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<S
                 .article
                 .title
                 .as_deref()
-                .map(|t| title::sentence_case(&typography::normalise(t), &proper))
-                .unwrap_or_else(|| file_name(&s.name));
-            let line = match (&s.article.outlet, &s.date(run)) {
-                (Some(o), Some(d)) => format!("{title} — {o}, {d}"),
-                (Some(o), None) => format!("{title} — {o}"),
-                (None, Some(d)) => format!("{title} — {d}"),
-                (None, None) => title,
+                .map(|t| title::sentence_case(&typography::normalise(t), &proper));
+            // Untitled, a source is named by its outlet, and by its file only without one.
+            let line = match (title, &s.article.outlet, &s.date(run)) {
+                (Some(t), Some(o), Some(d)) => format!("{t} — {o}, {d}"),
+                (Some(t), Some(o), None) => format!("{t} — {o}"),
+                (None, Some(o), Some(d)) => format!("{o}, {d}"),
+                (None, Some(o), None) => o.clone(),
+                (t, None, Some(d)) => format!("{} — {d}", t.unwrap_or_else(|| file_name(&s.name))),
+                (t, None, None) => t.unwrap_or_else(|| file_name(&s.name)),
             };
             match &s.metadata.url {
                 Some(url) => format!("{line} — <{url}>"),

@@ -273,3 +273,48 @@ fn no_two_sentences_of_an_event_dossier_tell_the_same_fact() {
         }
     }
 }
+
+/// A bare text rarely names who published it: `--outlet FILE=NAME` does, and the Sources
+/// list then names every outlet used, an untitled source by its outlet alone.
+#[test]
+fn the_sources_list_names_the_outlets_the_desk_gives() {
+    let e = "fixtures/events/finkielkraut_2019";
+    let (lead, with) = (format!("{e}/lepoint.txt"), ["ladh", "lefigaro", "tdg"]);
+    let mut args = vec!["rewrite".to_string(), lead];
+    for name in with {
+        args.extend(["--with".to_string(), format!("{e}/{name}.txt")]);
+    }
+    for (file, outlet) in [
+        ("lepoint.txt", "Le Point"),
+        ("ladh.txt", "La DH"),
+        // The path as given names the file too.
+        (
+            "fixtures/events/finkielkraut_2019/lefigaro.txt",
+            "Le Figaro",
+        ),
+        ("tdg.txt", "Tribune de Genève"),
+    ] {
+        args.extend(["--outlet".to_string(), format!("{file}={outlet}")]);
+    }
+    let run = redac(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    let sources = run
+        .stdout
+        .split("## Sources")
+        .nth(1)
+        .expect("a Sources list");
+    let lines: Vec<&str> = sources.lines().filter(|l| l.starts_with("- ")).collect();
+    assert!(lines.len() >= 2, "{sources}");
+    let outlets = ["Le Point", "La DH", "Le Figaro", "Tribune de Genève"];
+    for line in &lines {
+        assert!(outlets.iter().any(|o| line.contains(o)), "{line}");
+        assert!(!line.contains(".txt"), "{line}");
+    }
+    let bad = redac(&[
+        "rewrite",
+        "fixtures/events/finkielkraut_2019/lepoint.txt",
+        "--outlet",
+        "Le Point",
+    ]);
+    assert_eq!(bad.status, 2);
+    assert!(bad.stderr.contains("FILE=NAME"), "{}", bad.stderr);
+}

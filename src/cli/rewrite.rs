@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite depeches/ -o articles/ -j 2 --report articles.jsonl\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500\n  redac rewrite --jsonl -j 2 < depeches.jsonl > articles.jsonl"
+    after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite depeches/ -o articles/ -j 2 --report articles.jsonl\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite lemonde.txt --with lefigaro.txt --outlet lemonde.txt=\"Le Monde\" --outlet lefigaro.txt=\"Le Figaro\"\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500\n  redac rewrite --jsonl -j 2 < depeches.jsonl > articles.jsonl"
 )]
 pub struct RewriteArgs {
     /// The raw article: a file, or `-` / nothing for standard input.
@@ -20,6 +20,10 @@ pub struct RewriteArgs {
     /// *.htm files.
     #[arg(long = "with", value_name = "FILE")]
     pub with: Vec<PathBuf>,
+    /// The outlet that published a source, for the Sources list, when its text does not say
+    /// (repeatable): `--outlet lemonde.txt="Le Monde"`, FILE being the source's path or file name.
+    #[arg(long = "outlet", value_name = "FILE=NAME", value_parser = parse_outlet)]
+    pub outlets: Vec<(String, String)>,
     /// Write the article to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -125,6 +129,7 @@ impl RewriteArgs {
             author: self.author.clone(),
             draft: self.draft,
             limits: self.limits.clone(),
+            outlets: self.outlets.clone(),
         })
     }
 
@@ -139,6 +144,18 @@ impl RewriteArgs {
     /// `--report -`: the report goes to standard output.
     pub fn report_to_stdout(&self) -> bool {
         self.report.as_deref().is_some_and(|p| p.as_os_str() == "-")
+    }
+}
+
+/// `FILE=NAME`, split at the first `=`: an outlet's name may hold one, a file name rarely does.
+fn parse_outlet(value: &str) -> Result<(String, String), String> {
+    match value.split_once('=') {
+        Some((file, name)) if !file.is_empty() && !name.trim().is_empty() => {
+            Ok((file.to_string(), name.trim().to_string()))
+        }
+        _ => Err(format!(
+            "expected FILE=NAME (lemonde.txt=\"Le Monde\"), got {value:?}"
+        )),
     }
 }
 

@@ -48,13 +48,16 @@ pub fn rewrite_formats(
     settings: &Settings,
 ) -> Result<Rewrite, SourceError> {
     crate::analysing::start_article();
-    let lead = pipeline::prepare_as(lead, settings.max_bytes, settings.input)?;
+    let lead = credited(
+        pipeline::prepare_as(lead, settings.max_bytes, settings.input)?,
+        settings,
+    );
     let target = pipeline::target_of(&lead, settings)?;
     let mut sources = vec![lead];
     let mut skipped = Vec::new();
     for (source, format) in in_stable_order(related) {
         match pipeline::prepare_as(source, settings.max_bytes, format) {
-            Ok(prepared) => sources.push(prepared),
+            Ok(prepared) => sources.push(credited(prepared, settings)),
             Err(e) => skipped.push((e.source, e.error.to_string())),
         }
     }
@@ -66,6 +69,15 @@ pub fn rewrite_formats(
         entry.account = account;
     }
     Ok(rewrite)
+}
+
+/// The source with the outlet `--outlet` names for it: the desk that gathered the coverage
+/// knows who published each file, where a bare text rarely says (3 of the 20 event reports).
+fn credited(mut prepared: pipeline::Prepared, settings: &Settings) -> pipeline::Prepared {
+    if let Some(outlet) = settings.outlet_of(&prepared.name) {
+        prepared.article.outlet = Some(outlet.to_string());
+    }
+    prepared
 }
 
 /// Related sources sorted by content, so that the order of `--with` flags never changes the
