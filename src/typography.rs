@@ -58,6 +58,9 @@ pub fn normalise(text: &str) -> String {
         });
         text = spaced.into_owned().into();
     }
+    if let Some(spaced) = space_after_glued_full_stop(&text) {
+        text = spaced.into();
+    }
     if text.contains(" - ") || text.contains(" — ") {
         text = text.replace(" - ", " – ").replace(" — ", " – ").into();
     }
@@ -67,6 +70,59 @@ pub fn normalise(text: &str) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// "… octroyé 403 millions d’euros en 2008.Une peine…", "… la Ve République ».Au rond-point",
+/// "M.Tapie": a scraper that joined two lines, or a hurried hand, glued a sentence to the full
+/// stop before it. A space goes back after the stop when a capitalised word follows a word,
+/// a figure, a closing guillemet or bracket, or a lone initial; `None` when none is glued.
+/// An address or a file name ("lemonde.fr", "BFMTV.com") has no capital after its dot.
+fn space_after_glued_full_stop(text: &str) -> Option<String> {
+    // Most paragraphs have none: a byte scan for a stop before a capital (ASCII, or the lead
+    // byte of À–Ý and Œ) spares them the character table.
+    let bytes = text.as_bytes();
+    let may_glue = bytes
+        .windows(2)
+        .any(|w| w[0] == b'.' && (w[1].is_ascii_uppercase() || w[1] == 0xC3 || w[1] == 0xC5));
+    if !may_glue {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let glued = |i: usize| {
+        let (Some(&(_, before)), Some(&(_, next)), Some(&(_, then))) = (
+            chars.get(i.wrapping_sub(1)),
+            chars.get(i + 1),
+            chars.get(i + 2),
+        ) else {
+            return false;
+        };
+        let initial = before.is_uppercase()
+            && chars
+                .get(i.wrapping_sub(2))
+                .is_none_or(|&(_, c)| !c.is_alphanumeric());
+        chars[i].1 == '.'
+            && i > 0
+            && (before.is_lowercase()
+                || before.is_ascii_digit()
+                || "»)".contains(before)
+                || initial)
+            && next.is_uppercase()
+            && then.is_lowercase()
+    };
+    let stops: Vec<usize> = (0..chars.len()).filter(|&i| glued(i)).collect();
+    if stops.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + stops.len());
+    let mut from = 0;
+    for i in stops {
+        let after = chars[i].0 + 1;
+        out.push_str(&text[from..after]);
+        out.push(' ');
+        from = after;
+    }
+    out.push_str(&text[from..]);
+    Some(out)
 }
 
 /// Pairs of straight quotes around 1 to 400 characters on one line become « and ».
@@ -240,6 +296,26 @@ fn elided_before(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_sentence_glued_to_the_full_stop_before_it_gets_its_space() {
+        use super::normalise;
+        assert_eq!(
+            normalise("403 millions d’euros en 2008.Une peine de cinq ans"),
+            "403 millions d’euros en 2008. Une peine de cinq ans"
+        );
+        assert!(
+            normalise("la fin de la Ve République ».Au rond-point").ends_with("». Au rond-point")
+        );
+        assert_eq!(normalise("M.Tapie a réagi."), "M. Tapie a réagi.");
+        for kept in [
+            "sur lemonde.fr et BFMTV.com.",
+            "Le taux passe à 3.5 %.",
+            "Les U.S.A. et l’O.N.U.",
+        ] {
+            assert_eq!(normalise(kept), kept);
+        }
+    }
+
     use super::*;
     use crate::segmenting::count_words;
     use proptest::prelude::*;
