@@ -299,11 +299,53 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && prefix.ends_with('»')
             && at_comma
             && words[n].starts_with(char::is_lowercase);
-        if balanced(prefix) && !ends_on_function_word(prefix) && !first_item && !unattributed {
+        // "… à une sortie d’autoroute, les gilets jaunes, | réunis…": a subject cut from its
+        // verb; "Ces unités de police, engagées | sur les manifestations": a participle cut
+        // from its complement.
+        let open_participle = !at_comma
+            && words[n - 1].starts_with(char::is_lowercase)
+            && crate::lexicon::ends_like_past_participle(&words[n - 1].to_lowercase());
+        // "Une pétition … a, | en effet": an auxiliary before an aside, its participle after.
+        let before_aside = prefix
+            .rsplit_once(',')
+            .filter(|(_, aside)| aside.split_whitespace().count() <= 3)
+            .map(|(before, _)| before);
+        let auxiliary = crate::composing::title::ends_on_verb(prefix)
+            || before_aside.is_some_and(crate::composing::title::ends_on_verb);
+        let dangling = at_comma && subject_awaits_verb(prefix) || open_participle || auxiliary;
+        if balanced(prefix)
+            && !ends_on_function_word(prefix)
+            && !first_item
+            && !unattributed
+            && !dangling
+        {
             out.push((format!("{prefix}."), at_comma && enumeration));
         }
     }
     out
+}
+
+/// The prefix ends on a subject whose verb has not come: after a comma, a short noun phrase
+/// opened by its article with no verb ("…, les gilets jaunes"), and after it only asides
+/// without one ("…, les gilets jaunes, réunis sous une tente chauffée").
+fn subject_awaits_verb(prefix: &str) -> bool {
+    let no_verb = |piece: &str| {
+        piece
+            .split_whitespace()
+            .all(|w| !crate::lexicon::looks_like_finite_verb(&w.to_lowercase()))
+    };
+    let pieces: Vec<&str> = prefix.split(',').map(str::trim).collect();
+    let subject = (1..pieces.len()).rev().find(|&i| {
+        let opener = pieces[i]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        crate::lexicon::is_determiner(&opener)
+            && pieces[i].split_whitespace().count() <= 4
+            && no_verb(pieces[i])
+    });
+    subject.is_some_and(|i| pieces[i + 1..].iter().all(|p| no_verb(p)))
 }
 
 /// Quotes and brackets opened in the prefix are closed in it.
@@ -350,6 +392,38 @@ mod tests {
         // "et" between two nouns is no boundary.
         let pair = "Les ministres de l’Intérieur et de la Justice ont présenté jeudi le texte.";
         assert!(clause_prefixes(pair, MAX_META_LEN).is_empty());
+    }
+
+    #[test]
+    fn a_subject_or_a_participle_is_not_cut_from_what_it_wants() {
+        // leparisien.fr via lapresse.ca, linternaute.com.
+        let subject = "À Montabon, sur un rond-point à une sortie d’autoroute, les gilets jaunes, réunis confortablement sous une tente chauffée, ont regardé le président à la télé.";
+        let cuts: Vec<String> = clause_prefixes(subject, MAX_META_LEN)
+            .into_iter()
+            .map(|(cut, _)| cut)
+            .collect();
+        assert!(
+            !cuts.iter().any(|c| c.ends_with("les gilets jaunes.")),
+            "{cuts:?}"
+        );
+        assert!(!cuts.iter().any(|c| c.ends_with("chauffée.")), "{cuts:?}");
+        let aside = "Une pétition demandant la dissolution de la Brav-M a, en effet, été adressée à l’Assemblée nationale et est désormais mise en avant sur le site.";
+        let cuts: Vec<String> = clause_prefixes(aside, MAX_META_LEN)
+            .into_iter()
+            .map(|(cut, _)| cut)
+            .collect();
+        assert!(
+            !cuts
+                .iter()
+                .any(|c| c.ends_with(" a.") || c.ends_with("en effet.")),
+            "{cuts:?}"
+        );
+        let participle = "Ces unités spéciales de police, engagées sur les manifestations organisées à Paris contre la réforme des retraites, font débat depuis des semaines.";
+        let cuts: Vec<String> = clause_prefixes(participle, MAX_META_LEN)
+            .into_iter()
+            .map(|(cut, _)| cut)
+            .collect();
+        assert!(!cuts.iter().any(|c| c.ends_with("engagées.")), "{cuts:?}");
     }
 
     #[test]

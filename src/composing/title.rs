@@ -396,7 +396,7 @@ fn ends_in_open_relative(text: &str) -> bool {
             || crate::lexicon::looks_like_finite_verb(&last))
 }
 
-fn ends_on_verb(text: &str) -> bool {
+pub(crate) fn ends_on_verb(text: &str) -> bool {
     let last = text
         .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
         .next()
