@@ -161,8 +161,9 @@ fn has_word(line: &str, word: &str) -> bool {
     line.split(char::is_whitespace).any(|w| w == word)
 }
 
-/// The outlet `pattern` captures in `line`, tried only if `may_match`.
-fn outlet_if<'a>(may_match: bool, pattern: &Regex, line: &'a str) -> Option<&'a str> {
+/// The outlet `pattern` captures in `line`, tried only if `may_match`. The pattern is taken
+/// lazy: a `&Regex` argument would compile it at the call, whatever `may_match` says.
+fn outlet_if<'a>(may_match: bool, pattern: &LazyLock<Regex>, line: &'a str) -> Option<&'a str> {
     may_match.then(|| outlet_capture(pattern, line)).flatten()
 }
 
