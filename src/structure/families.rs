@@ -13,11 +13,12 @@
 
 use super::role::Role;
 use crate::literals::{lead, starts_caselessly, Literals};
-use regex::Regex;
-use std::sync::{LazyLock, OnceLock};
+use crate::patterns::Pattern;
+use std::sync::LazyLock;
 
 /// One family: its pattern (case-insensitive), role, reason, and the most words a block may
-/// have for it to apply. The pattern is compiled the first time a block may match it: an
+/// have for it to apply. The pattern is compiled (see [`Pattern`]) the first time a block may
+/// match it: an
 /// alternative that may stand anywhere holds one of `literals` (ASCII-caselessly, see
 /// [`crate::literals`]); one that follows `^\W*` holds one of `inner` and opens, after the
 /// line's leading non-word characters, on one of `leads` (see [`lead`]); `or_if` is the
@@ -25,13 +26,12 @@ use std::sync::{LazyLock, OnceLock};
 struct Family {
     role: Role,
     reason: &'static str,
-    source: &'static str,
     max_words: usize,
     literals: &'static [&'static str],
     inner: &'static [&'static str],
     leads: &'static [&'static str],
     or_if: Option<fn(&str) -> bool>,
-    pattern: OnceLock<Regex>,
+    pattern: Pattern,
 }
 
 impl Family {
@@ -45,9 +45,8 @@ impl Family {
         anywhere || anchored
     }
 
-    fn pattern(&self) -> &Regex {
-        self.pattern
-            .get_or_init(|| Regex::new(&format!("(?i){}", self.source)).expect("family pattern"))
+    fn pattern(&self) -> &Pattern {
+        &self.pattern
     }
 }
 
@@ -56,7 +55,9 @@ static FAMILIES: [Family; 16] = [
     Family {
         role: Role::Ad,
         reason: "ad marker",
-        source: r"(^\W*(pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$|(?:^|\W)publicit[ée](?:\W|$))",
+        pattern: Pattern::caseless(
+            r"(^\W*(pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$|(?:^|\W)publicit[ée](?:\W|$))",
+        ),
         max_words: 6,
         literals: &["publicit"],
         inner: &["pub", "annonce", "advertisement", "sponsoris", "partena"],
@@ -69,12 +70,13 @@ static FAMILIES: [Family; 16] = [
             "partenariat",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::RelatedLink,
         reason: "read-also link",
-        source: r"(^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
+        pattern: Pattern::caseless(
+            r"(^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
+        ),
         max_words: 40,
         literals: &[],
         inner: &[
@@ -112,12 +114,13 @@ static FAMILIES: [Family; 16] = [
             "plus d",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Paywall,
         reason: "paywall",
-        source: r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|il vous reste \d|la suite est r[ée]serv|pour lire la suite|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
+        pattern: Pattern::caseless(
+            r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|il vous reste \d|la suite est r[ée]serv|pour lire la suite|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
+        ),
         max_words: 30,
         literals: &[
             "abonn",
@@ -132,12 +135,13 @@ static FAMILIES: [Family; 16] = [
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Paywall,
         reason: "login",
-        source: r"(^\W*(se connecter|connexion|identifiez-vous|connectez-vous|s['’]inscrire|inscription|cr[ée]er (un|mon) compte|mon compte|mot de passe)\W*|vous poss[ée]dez d[ée]j[àa] un compte|gratuitement\W*$|votre abonnement|(ce|votre) compte|autre appareil|(ce|un seul) appareil|ce message|service (commercial|client))",
+        pattern: Pattern::caseless(
+            r"(^\W*(se connecter|connexion|identifiez-vous|connectez-vous|s['’]inscrire|inscription|cr[ée]er (un|mon) compte|mon compte|mot de passe)\W*|vous poss[ée]dez d[ée]j[àa] un compte|gratuitement\W*$|votre abonnement|(ce|votre) compte|autre appareil|(ce|un seul) appareil|ce message|service (commercial|client))",
+        ),
         max_words: 20,
         literals: &[
             "vous poss",
@@ -170,23 +174,25 @@ static FAMILIES: [Family; 16] = [
             "mot de passe",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Paywall,
         reason: "newsletter",
-        source: r"(newsletter|lettre d['’]information|recevez (chaque|tous|gratuitement|le meilleur|nos)|inscrivez-vous)",
+        pattern: Pattern::caseless(
+            r"(newsletter|lettre d['’]information|recevez (chaque|tous|gratuitement|le meilleur|nos)|inscrivez-vous)",
+        ),
         max_words: 30,
         literals: &["newsletter", "lettre d", "recevez ", "inscrivez-vous"],
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Paywall,
         reason: "consent",
-        source: r"(cookies?|consentement|consentie|d[ée]sinscrire|donn[ée]es personnelles|confidentialit[ée]|privacy|votre inscription|j['’‘]accepte|contenu a [ée]t[ée] bloqu[ée])",
+        pattern: Pattern::caseless(
+            r"(cookies?|consentement|consentie|d[ée]sinscrire|donn[ée]es personnelles|confidentialit[ée]|privacy|votre inscription|j['’‘]accepte|contenu a [ée]t[ée] bloqu[ée])",
+        ),
         max_words: 60,
         literals: &[
             "cookie",
@@ -202,12 +208,13 @@ static FAMILIES: [Family; 16] = [
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Share,
         reason: "share or follow prompt",
-        source: r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
+        pattern: Pattern::caseless(
+            r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
+        ),
         max_words: 12,
         literals: &[],
         inner: &[
@@ -262,12 +269,13 @@ static FAMILIES: [Family; 16] = [
             "flipboard",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Comments,
         reason: "comments",
-        source: r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+        pattern: Pattern::caseless(
+            r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+        ),
         max_words: 40,
         literals: &[
             "commentaire",
@@ -288,23 +296,25 @@ static FAMILIES: [Family; 16] = [
             "réagi", "rÉagi", "reagi", "un avis", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::LiveTimestamp,
         reason: "live blog",
-        source: r"^\W*(en direct|direct|live|revivez|suivez (notre|le) direct)(?:\W|$)",
+        pattern: Pattern::caseless(
+            r"^\W*(en direct|direct|live|revivez|suivez (notre|le) direct)(?:\W|$)",
+        ),
         max_words: 30,
         literals: &[],
         inner: &["direct", "live", "revivez"],
         leads: &["en direct", "direct", "live", "revivez", "suivez"],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Navigation,
         reason: "navigation",
-        source: r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal|^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$|^\W*\d+ sur \d+\W*$)",
+        pattern: Pattern::caseless(
+            r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal|^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$|^\W*\d+ sur \d+\W*$)",
+        ),
         max_words: 10,
         literals: &[
             "faire d",
@@ -349,12 +359,13 @@ static FAMILIES: [Family; 16] = [
             "9",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Navigation,
         reason: "trending label",
-        source: r"^\W*(tendances?|trending|à la une|populaire|derni[èe]re minute|les \+ lus)\W*$",
+        pattern: Pattern::caseless(
+            r"^\W*(tendances?|trending|à la une|populaire|derni[èe]re minute|les \+ lus)\W*$",
+        ),
         max_words: 4,
         literals: &[],
         inner: &[
@@ -375,12 +386,13 @@ static FAMILIES: [Family; 16] = [
             "les + lus",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Credit,
         reason: "photo credit",
-        source: r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(?:\W|$)[^.]*(:|©|/)",
+        pattern: Pattern::caseless(
+            r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(?:\W|$)[^.]*(:|©|/)",
+        ),
         max_words: 12,
         literals: &[],
         inner: &[
@@ -394,12 +406,13 @@ static FAMILIES: [Family; 16] = [
         ],
         leads: &["cr", "photo", "illustration", "image", "vid", "copyright"],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Byline,
         reason: "byline",
-        source: r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
+        pattern: Pattern::caseless(
+            r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
+        ),
         max_words: 16,
         literals: &[],
         inner: &[
@@ -427,23 +440,25 @@ static FAMILIES: [Family; 16] = [
             "9",
         ],
         or_if: Some(few_ascii_letters),
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Byline,
         reason: "agency attribution",
-        source: r"^\W*(\S+\s+)?avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
+        pattern: Pattern::caseless(
+            r"^\W*(\S+\s+)?avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
+        ),
         max_words: 5,
         literals: &["avec "],
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::CallToAction,
         reason: "call to action",
-        source: r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
+        pattern: Pattern::caseless(
+            r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
+        ),
         max_words: 25,
         literals: &[],
         inner: &[
@@ -484,12 +499,13 @@ static FAMILIES: [Family; 16] = [
             "gagnez",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Legal,
         reason: "publisher notice",
-        source: r"(ne sont pas n[ée]cessairement|n['’]engagent que|ne refl[èe]tent pas n[ée]cessairement|publie des articles provenant|conform[ée]ment à la loi|tous droits r[ée]serv[ée]s|droits de reproduction|reproduction (interdite|r[ée]serv[ée]e))",
+        pattern: Pattern::caseless(
+            r"(ne sont pas n[ée]cessairement|n['’]engagent que|ne refl[èe]tent pas n[ée]cessairement|publie des articles provenant|conform[ée]ment à la loi|tous droits r[ée]serv[ée]s|droits de reproduction|reproduction (interdite|r[ée]serv[ée]e))",
+        ),
         max_words: 80,
         literals: &[
             "cessairement",
@@ -503,7 +519,6 @@ static FAMILIES: [Family; 16] = [
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
 ];
 
@@ -530,10 +545,9 @@ fn few_ascii_letters(text: &str) -> bool {
 
 /// "Par Philippe Douroux", "PAR JEAN DUPONT ET MARIE MARTIN": "par" and names only. Case
 /// matters here ("Par ailleurs, il a démissionné." is prose), so it is not a family.
-static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Par|PAR|By|BY)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:et|and|ET|de|du|avec)?\s*\p{Lu}[\p{L}'’.-]*)*[\s,]*$")
-        .unwrap()
-});
+static SIGNATURE: Pattern = Pattern::new(
+    r"^(?:Par|PAR|By|BY)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:et|and|ET|de|du|avec)?\s*\p{Lu}[\p{L}'’.-]*)*[\s,]*$",
+);
 
 /// The family a block of `words` words belongs to, as its role and reason.
 pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
@@ -565,6 +579,7 @@ pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::patterns::{agrees_with_regex, as_regex};
     use proptest::prelude::*;
 
     proptest! {
@@ -583,7 +598,24 @@ mod tests {
                 prop_assert!(text.starts_with(['P', 'B']));
             }
         }
+
+        /// Each pattern finds what the `regex` crate finds with the same source.
+        #[test]
+        fn patterns_find_what_regex_finds(text in crate::literals::furniture_like()) {
+            for (pattern, regex) in REGEXES.iter() {
+                prop_assert!(agrees_with_regex(pattern, regex, &text), "{} {:?}", pattern.as_str(), text);
+            }
+        }
     }
+
+    static REGEXES: LazyLock<Vec<(&Pattern, regex::Regex)>> = LazyLock::new(|| {
+        FAMILIES
+            .iter()
+            .map(|f| &f.pattern)
+            .chain([&SIGNATURE])
+            .map(|p| (p, as_regex(p)))
+            .collect()
+    });
 
     fn family(text: &str) -> Option<(Role, &'static str)> {
         family_of(text, crate::segmenting::count_words(text))
