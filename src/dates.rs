@@ -14,8 +14,8 @@
 //! does not put the article after the run's day.
 
 use crate::literals::Literals;
+use crate::patterns::Pattern;
 use jiff::civil::Date;
-use regex::Regex;
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -59,24 +59,15 @@ impl Shown {
     }
 }
 
-const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-
 /// "26 mai 2024", "1er mai", "26 Mai 2024 11:53": a day, a French month name, maybe a year.
-static FRENCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?:^|\W)(\d{{1,2}})(?:er|ᵉʳ)?\s+({MONTHS})(?:\s+(\d{{4}}))?(?:\W|$)"
-    ))
-    .expect("valid pattern")
-});
+static FRENCH: Pattern = Pattern::caseless(
+    r"(?:^|\W)(\d{1,2})(?:er|ᵉʳ)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:\s+(\d{4}))?(?:\W|$)",
+);
 /// "26/05/2024", "26.05.2024", "26-05-2024", "26/05/24": day first, as France writes it.
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?:[^\d/.-]|$)")
-        .expect("valid pattern")
-});
+static NUMERIC: Pattern =
+    Pattern::new(r"(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?:[^\d/.-]|$)");
 /// "2024-05-26", "2024-05-26T10:00:00+02:00".
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|[^\d-]|$)").expect("valid pattern")
-});
+static ISO: Pattern = Pattern::new(r"(?:^|[^\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|[^\d-]|$)");
 
 /// The first date `text` shows with its year, in any of the forms above.
 pub fn full(text: &str) -> Option<Date> {
@@ -153,7 +144,7 @@ fn french(text: &str) -> Option<Shown> {
     let day: i8 = caps[1].parse().ok()?;
     let month = month_number(&caps[2].to_lowercase())?;
     match caps.get(3) {
-        Some(year) => Date::new(year.as_str().parse().ok()?, month, day)
+        Some(year) => Date::new(year.parse().ok()?, month, day)
             .ok()
             .map(Shown::Full),
         // Validated against a leap year: 29 February is a day, 30 February is not.
@@ -225,6 +216,7 @@ pub fn choose(flag: Option<Date>, shown: Option<Shown>, run: Date) -> (Date, Dat
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::patterns::{agrees_with_regex, as_regex};
 
     proptest::proptest! {
         /// Whatever a date pattern matches, its cheap test lets through.
@@ -235,7 +227,18 @@ mod tests {
             let french = MONTH_PIECES.may_match(&text) != 0 && text.chars().any(char::is_numeric);
             proptest::prop_assert!(!FRENCH.is_match(&text) || french, "{:?}", text);
         }
+
+        /// Each pattern finds what the `regex` crate finds with the same source.
+        #[test]
+        fn patterns_find_what_regex_finds(text in crate::literals::furniture_like()) {
+            for (pattern, regex) in REGEXES.iter() {
+                proptest::prop_assert!(agrees_with_regex(pattern, regex, &text), "{:?}", text);
+            }
+        }
     }
+
+    static REGEXES: LazyLock<Vec<(&Pattern, regex::Regex)>> =
+        LazyLock::new(|| [&FRENCH, &NUMERIC, &ISO].map(|p| (p, as_regex(p))).into());
     use jiff::civil::date;
 
     #[test]
