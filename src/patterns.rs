@@ -106,7 +106,7 @@ impl Pattern {
             .parse(self.source)
             .expect("valid pattern");
         let hir = match within {
-            Some(within) => cut_classes(&hir, within),
+            Some(within) => cut_classes(hir, within),
             None => hir,
         };
         meta::Builder::new()
@@ -117,33 +117,32 @@ impl Pattern {
 }
 
 /// `hir` with every Unicode class intersected with `within`: on a text whose characters are
-/// all in `within`, the same matches.
-fn cut_classes(hir: &Hir, within: &ClassUnicode) -> Hir {
-    let cut = |sub: &Hir| Box::new(cut_classes(sub, within));
-    match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => {
-            let mut class = class.clone();
+/// all in `within`, the same matches. The tree is taken apart, not cloned.
+fn cut_classes(hir: Hir, within: &ClassUnicode) -> Hir {
+    let cut = |sub: Box<Hir>| Box::new(cut_classes(*sub, within));
+    match hir.into_kind() {
+        HirKind::Class(Class::Unicode(mut class)) => {
             class.intersect(within);
             Hir::class(Class::Unicode(class))
         }
-        HirKind::Repetition(repetition) => {
-            let mut repetition = repetition.clone();
-            repetition.sub = cut(&repetition.sub);
+        HirKind::Repetition(mut repetition) => {
+            repetition.sub = cut(repetition.sub);
             Hir::repetition(repetition)
         }
-        HirKind::Capture(capture) => {
-            let mut capture = capture.clone();
-            capture.sub = cut(&capture.sub);
+        HirKind::Capture(mut capture) => {
+            capture.sub = cut(capture.sub);
             Hir::capture(capture)
         }
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(|s| cut_classes(s, within)).collect()),
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.iter().map(|s| cut_classes(s, within)).collect())
+        HirKind::Concat(subs) => {
+            Hir::concat(subs.into_iter().map(|s| cut_classes(s, within)).collect())
         }
-        HirKind::Empty
-        | HirKind::Literal(_)
-        | HirKind::Class(Class::Bytes(_))
-        | HirKind::Look(_) => hir.clone(),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.into_iter().map(|s| cut_classes(s, within)).collect())
+        }
+        HirKind::Class(bytes @ Class::Bytes(_)) => Hir::class(bytes),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(literal) => Hir::literal(literal.0),
+        HirKind::Look(look) => Hir::look(look),
     }
 }
 
