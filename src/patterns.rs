@@ -12,13 +12,16 @@
 //!   the intersection compiles into a few ranges. So a pattern has two compiled forms, each
 //!   built the first time it is needed: the cut one for lines within the blocks, the whole one
 //!   for any other line (an emoji, a Greek word).
-//! - **A lighter engine.** No lazy DFA (which needs the reverse automaton) and no prefilter:
-//!   these patterns only ever run on short lines, most of them already passed by the exact
-//!   literal tests of [`crate::literals`], where the bounded backtracker is quick.
+//! - **A lighter engine** for patterns run on short lines ([`Pattern::new`]): no lazy DFA
+//!   (which needs the reverse automaton) and no prefilter; most of those lines were already
+//!   passed by the exact literal tests of [`crate::literals`], and the bounded backtracker is
+//!   quick on them. A pattern run on every paragraph keeps them ([`Pattern::for_texts`]).
 
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::captures::Captures;
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
 /// The blocks a line is read within (inclusive ranges): Basic Latin to the combining
@@ -50,24 +53,37 @@ fn is_common(text: &str) -> bool {
 pub struct Pattern {
     source: &'static str,
     caseless: bool,
+    long_texts: bool,
     common: OnceLock<Regex>,
     whole: OnceLock<Regex>,
 }
 
 impl Pattern {
+    /// A pattern run on short lines.
     pub const fn new(source: &'static str) -> Pattern {
-        Pattern::with_case(source, false)
+        Pattern::with(source, false, false)
     }
 
-    /// The pattern as if written after `(?i)`.
+    /// A pattern run on short lines, as if written after `(?i)`.
     pub const fn caseless(source: &'static str) -> Pattern {
-        Pattern::with_case(source, true)
+        Pattern::with(source, true, false)
     }
 
-    const fn with_case(source: &'static str, caseless: bool) -> Pattern {
+    /// A pattern run on whole paragraphs, with the lazy DFA and the prefilter.
+    pub const fn for_texts(source: &'static str) -> Pattern {
+        Pattern::with(source, false, true)
+    }
+
+    /// A pattern run on whole paragraphs, as if written after `(?i)`.
+    pub const fn caseless_for_texts(source: &'static str) -> Pattern {
+        Pattern::with(source, true, true)
+    }
+
+    const fn with(source: &'static str, caseless: bool, long_texts: bool) -> Pattern {
         Pattern {
             source,
             caseless,
+            long_texts,
             common: OnceLock::new(),
             whole: OnceLock::new(),
         }
@@ -87,6 +103,30 @@ impl Pattern {
         let mut captures = regex.create_captures();
         regex.captures(text, &mut captures);
         captures.is_match().then_some(Groups { text, captures })
+    }
+
+    /// `text` with every match replaced by what `with` makes of its groups, as
+    /// `regex::Regex::replace_all` does.
+    pub fn replace_all<'h>(
+        &self,
+        text: &'h str,
+        mut with: impl FnMut(&Groups) -> String,
+    ) -> Cow<'h, str> {
+        let mut matches = self.regex_for(text).captures_iter(text).peekable();
+        if matches.peek().is_none() {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        for captures in matches {
+            let groups = Groups { text, captures };
+            let whole = groups.range(0).expect("a match");
+            out.push_str(&text[copied..whole.start]);
+            out.push_str(&with(&groups));
+            copied = whole.end;
+        }
+        out.push_str(&text[copied..]);
+        Cow::Owned(out)
     }
 
     fn regex_for(&self, text: &str) -> &Regex {
@@ -109,8 +149,12 @@ impl Pattern {
             Some(within) => cut_classes(hir, within),
             None => hir,
         };
+        let config = match self.long_texts {
+            true => meta::Config::new(),
+            false => meta::Config::new().hybrid(false).auto_prefilter(false),
+        };
         meta::Builder::new()
-            .configure(meta::Config::new().hybrid(false).auto_prefilter(false))
+            .configure(config)
             .build_from_hir(&hir)
             .expect("pattern builds")
     }
@@ -154,8 +198,12 @@ pub struct Groups<'h> {
 
 impl<'h> Groups<'h> {
     pub fn get(&self, index: usize) -> Option<&'h str> {
-        let span = self.captures.get_group(index)?;
-        Some(&self.text[span.range()])
+        Some(&self.text[self.range(index)?])
+    }
+
+    /// Where the group is in the text.
+    pub fn range(&self, index: usize) -> Option<Range<usize>> {
+        Some(self.captures.get_group(index)?.range())
     }
 
     pub fn name(&self, name: &str) -> Option<&'h str> {
@@ -246,6 +294,22 @@ mod tests {
         assert!(kelvin.is_match("\u{212A}"));
         assert!(is_common("«Écoutez» — 12 €"));
         assert!(!is_common("emoji 😠"));
+    }
+
+    #[test]
+    fn replaces_as_regex_does() {
+        let pattern = Pattern::for_texts(r"(\w)\s*([:;])");
+        let regex = as_regex(&pattern);
+        for text in ["a : b; c", "rien", "«Écoute» : oui ; non 😠 :", ""] {
+            let ours = pattern.replace_all(text, |g| format!("{}_{}", &g[1], &g[2]));
+            let theirs =
+                regex.replace_all(text, |c: &regex::Captures| format!("{}_{}", &c[1], &c[2]));
+            assert_eq!(ours, theirs, "{text:?}");
+            assert_eq!(
+                matches!(ours, Cow::Borrowed(_)),
+                matches!(theirs, Cow::Borrowed(_))
+            );
+        }
     }
 
     #[test]

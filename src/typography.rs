@@ -10,6 +10,7 @@
 //! None of this adds or removes a word: the no-break spaces are white space for
 //! [`crate::segmenting::count_words`]. Digits, times (11:53) and URLs are left alone.
 
+use crate::patterns::Pattern;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -19,8 +20,8 @@ pub const NNBSP: char = '\u{202f}';
 
 /// The most characters a pair of straight quotes may hold to become guillemets.
 const QUOTE_MAX_CHARS: usize = 400;
-static SPACE_BEFORE_HIGH_PUNCT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([^\s\d:/])[ \u{a0}\u{202f}]*([:;!?])(\s|$|»)").unwrap());
+static SPACE_BEFORE_HIGH_PUNCT: Pattern =
+    Pattern::for_texts(r"([^\s\d:/])[ \u{a0}\u{202f}]*([:;!?])(\s|$|»)");
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]{2,}").unwrap());
 
 /// Apply French typography to one line or paragraph of prose.
@@ -52,7 +53,7 @@ pub fn normalise(text: &str) -> String {
     }
     // The DFA answers whether anything needs a space; the capturing search runs only then.
     if text.contains([':', ';', '!', '?']) && SPACE_BEFORE_HIGH_PUNCT.is_match(&text) {
-        let spaced = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c: &regex::Captures| {
+        let spaced = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c| {
             let space = if &c[2] == ":" { NBSP } else { NNBSP };
             format!("{}{space}{}{}", &c[1], &c[2], &c[3])
         });
@@ -243,6 +244,18 @@ mod tests {
     use super::*;
     use crate::segmenting::count_words;
     use proptest::prelude::*;
+
+    proptest! {
+        /// The high-punctuation pattern replaces what the `regex` crate's replaces.
+        #[test]
+        fn high_punctuation_spaces_as_regex_does(text in "[a-zé0-9 :;!?»/\u{a0}\u{202f}\n😠]{0,40}") {
+            let regex = crate::patterns::as_regex(&SPACE_BEFORE_HIGH_PUNCT);
+            let mend = |c1: &str, c2: &str, c3: &str| format!("{c1}_{c2}{c3}");
+            let ours = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c| mend(&c[1], &c[2], &c[3]));
+            let theirs = regex.replace_all(&text, |c: &regex::Captures| mend(&c[1], &c[2], &c[3]));
+            prop_assert_eq!(ours, theirs);
+        }
+    }
 
     /// The pattern `straight_quotes` replaced, to hold it to the same output.
     fn by_pattern(text: &str) -> String {
