@@ -151,7 +151,10 @@ impl Pattern {
         };
         let config = match self.long_texts {
             true => meta::Config::new(),
-            false => meta::Config::new().hybrid(false).auto_prefilter(false),
+            false => meta::Config::new()
+                .hybrid(false)
+                .auto_prefilter(false)
+                .onepass(false),
         };
         meta::Builder::new()
             .configure(config)
