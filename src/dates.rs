@@ -108,8 +108,9 @@ static MONTH_PIECES: LazyLock<Literals> = LazyLock::new(|| {
 });
 
 fn iso(text: &str) -> Option<Date> {
-    // The pattern's literal: its compilation is not paid for lines without one.
-    if !text.contains('-') {
+    // The pattern is compiled only for a line that may hold a match (most lines with a
+    // hyphen hold none).
+    if !may_hold_digits(text, "dddd-dd-dd") {
         return None;
     }
     let caps = ISO.captures(text)?;
@@ -122,7 +123,10 @@ fn iso(text: &str) -> Option<Date> {
 }
 
 fn numeric(text: &str) -> Option<Date> {
-    if !text.contains(['/', '.', '-']) {
+    if !NUMERIC_SHAPES
+        .iter()
+        .any(|shape| may_hold_digits(text, shape))
+    {
         return None;
     }
     let caps = NUMERIC.captures(text)?;
@@ -170,6 +174,24 @@ fn month_number(name: &str) -> Option<i8> {
         "décembre" | "decembre" => 12,
         _ => return None,
     })
+}
+
+/// What every match of NUMERIC holds: a digit (the last of the day's), a separator, the month's
+/// one or two digits, a separator, two digits.
+const NUMERIC_SHAPES: [&str; 2] = ["d-d-dd", "d-dd-dd"];
+
+/// Whether `text` may hold `shape`, where "d" is an ASCII digit and "-" any of "/", "." and
+/// "-": a cheap test before NUMERIC and ISO, true for a text with any other decimal digit
+/// (`\d` is Unicode's).
+fn may_hold_digits(text: &str, shape: &str) -> bool {
+    let fits = |window: &[u8]| {
+        window.iter().zip(shape.bytes()).all(|(&b, s)| match s {
+            b'd' => b.is_ascii_digit(),
+            _ => b"/.-".contains(&b),
+        })
+    };
+    text.as_bytes().windows(shape.len()).any(fits)
+        || text.chars().any(|c| c.is_numeric() && !c.is_ascii_digit())
 }
 
 /// `--date`: exactly `YYYY-MM-DD`, a real day.
@@ -222,8 +244,9 @@ mod tests {
         /// Whatever a date pattern matches, its cheap test lets through.
         #[test]
         fn cheap_tests_never_hide_a_date(text in crate::literals::furniture_like()) {
-            proptest::prop_assert!(!ISO.is_match(&text) || text.contains('-'));
-            proptest::prop_assert!(!NUMERIC.is_match(&text) || text.contains(['/', '.', '-']));
+            proptest::prop_assert!(!ISO.is_match(&text) || may_hold_digits(&text, "dddd-dd-dd"), "{:?}", text);
+            let numeric = NUMERIC_SHAPES.iter().any(|shape| may_hold_digits(&text, shape));
+            proptest::prop_assert!(!NUMERIC.is_match(&text) || numeric, "{:?}", text);
             let french = MONTH_PIECES.may_match(&text) != 0 && text.chars().any(char::is_numeric);
             proptest::prop_assert!(!FRENCH.is_match(&text) || french, "{:?}", text);
         }
@@ -240,6 +263,16 @@ mod tests {
     static REGEXES: LazyLock<Vec<(&Pattern, regex::Regex)>> =
         LazyLock::new(|| [&FRENCH, &NUMERIC, &ISO].map(|p| (p, as_regex(p))).into());
     use jiff::civil::date;
+
+    #[test]
+    fn digit_shapes_before_the_numeric_patterns() {
+        let numeric = |t: &str| NUMERIC_SHAPES.iter().any(|s| may_hold_digits(t, s));
+        assert!(numeric("le 26/05/2024") && numeric("26.5.24") && numeric("1-12-2023"));
+        assert!(!numeric("Paris - Le Monde, 12 mai") && !numeric("3.5 %"));
+        assert!(may_hold_digits("2024-05-26T10:00", "dddd-dd-dd"));
+        assert!(!may_hold_digits("Saint-Denis, 2024", "dddd-dd-dd"));
+        assert!(numeric("١٢/٠٥/٢٠٢٤"));
+    }
 
     #[test]
     fn numeric_french_and_iso_forms_are_read() {
