@@ -38,8 +38,9 @@ static COMMON_CLASS: LazyLock<ClassUnicode> = LazyLock::new(|| {
     ClassUnicode::new(COMMON.map(|(start, end)| ClassUnicodeRange::new(start, end)))
 });
 
-/// Whether every character of `text` is in [`COMMON`].
-fn is_common(text: &str) -> bool {
+/// Whether every character of `text` is in [`COMMON`], the blocks where a line is matched
+/// with classes cut to them.
+pub fn is_common(text: &str) -> bool {
     text.is_ascii()
         || text.chars().all(|c| {
             COMMON
