@@ -14,8 +14,8 @@
 //! does not put the article after the run's day.
 
 use crate::literals::Literals;
+use crate::patterns::Pattern;
 use jiff::civil::Date;
-use regex::Regex;
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -59,24 +59,15 @@ impl Shown {
     }
 }
 
-const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-
 /// "26 mai 2024", "1er mai", "26 Mai 2024 11:53": a day, a French month name, maybe a year.
-static FRENCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?:^|\W)(\d{{1,2}})(?:er|ᵉʳ)?\s+({MONTHS})(?:\s+(\d{{4}}))?(?:\W|$)"
-    ))
-    .expect("valid pattern")
-});
+static FRENCH: Pattern = Pattern::caseless(
+    r"(?:^|\W)(\d{1,2})(?:er|ᵉʳ)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:\s+(\d{4}))?(?:\W|$)",
+);
 /// "26/05/2024", "26.05.2024", "26-05-2024", "26/05/24": day first, as France writes it.
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?:[^\d/.-]|$)")
-        .expect("valid pattern")
-});
+static NUMERIC: Pattern =
+    Pattern::new(r"(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?:[^\d/.-]|$)");
 /// "2024-05-26", "2024-05-26T10:00:00+02:00".
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|[^\d-]|$)").expect("valid pattern")
-});
+static ISO: Pattern = Pattern::new(r"(?:^|[^\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|[^\d-]|$)");
 
 /// The first date `text` shows with its year, in any of the forms above.
 pub fn full(text: &str) -> Option<Date> {
@@ -117,8 +108,9 @@ static MONTH_PIECES: LazyLock<Literals> = LazyLock::new(|| {
 });
 
 fn iso(text: &str) -> Option<Date> {
-    // The pattern's literal: its compilation is not paid for lines without one.
-    if !text.contains('-') {
+    // The pattern is compiled only for a line that may hold a match (most lines with a
+    // hyphen hold none).
+    if !may_hold_digits(text, "dddd-dd-dd") {
         return None;
     }
     let caps = ISO.captures(text)?;
@@ -131,7 +123,10 @@ fn iso(text: &str) -> Option<Date> {
 }
 
 fn numeric(text: &str) -> Option<Date> {
-    if !text.contains(['/', '.', '-']) {
+    if !NUMERIC_SHAPES
+        .iter()
+        .any(|shape| may_hold_digits(text, shape))
+    {
         return None;
     }
     let caps = NUMERIC.captures(text)?;
@@ -153,7 +148,7 @@ fn french(text: &str) -> Option<Shown> {
     let day: i8 = caps[1].parse().ok()?;
     let month = month_number(&caps[2].to_lowercase())?;
     match caps.get(3) {
-        Some(year) => Date::new(year.as_str().parse().ok()?, month, day)
+        Some(year) => Date::new(year.parse().ok()?, month, day)
             .ok()
             .map(Shown::Full),
         // Validated against a leap year: 29 February is a day, 30 February is not.
@@ -179,6 +174,24 @@ fn month_number(name: &str) -> Option<i8> {
         "décembre" | "decembre" => 12,
         _ => return None,
     })
+}
+
+/// What every match of NUMERIC holds: a digit (the last of the day's), a separator, the month's
+/// one or two digits, a separator, two digits.
+const NUMERIC_SHAPES: [&str; 2] = ["d-d-dd", "d-dd-dd"];
+
+/// Whether `text` may hold `shape`, where "d" is an ASCII digit and "-" any of "/", "." and
+/// "-": a cheap test before NUMERIC and ISO, true for a text with any other decimal digit
+/// (`\d` is Unicode's).
+fn may_hold_digits(text: &str, shape: &str) -> bool {
+    let fits = |window: &[u8]| {
+        window.iter().zip(shape.bytes()).all(|(&b, s)| match s {
+            b'd' => b.is_ascii_digit(),
+            _ => b"/.-".contains(&b),
+        })
+    };
+    text.as_bytes().windows(shape.len()).any(fits)
+        || text.chars().any(|c| c.is_numeric() && !c.is_ascii_digit())
 }
 
 /// `--date`: exactly `YYYY-MM-DD`, a real day.
@@ -225,18 +238,41 @@ pub fn choose(flag: Option<Date>, shown: Option<Shown>, run: Date) -> (Date, Dat
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::patterns::{agrees_with_regex, as_regex};
 
     proptest::proptest! {
         /// Whatever a date pattern matches, its cheap test lets through.
         #[test]
         fn cheap_tests_never_hide_a_date(text in crate::literals::furniture_like()) {
-            proptest::prop_assert!(!ISO.is_match(&text) || text.contains('-'));
-            proptest::prop_assert!(!NUMERIC.is_match(&text) || text.contains(['/', '.', '-']));
+            proptest::prop_assert!(!ISO.is_match(&text) || may_hold_digits(&text, "dddd-dd-dd"), "{:?}", text);
+            let numeric = NUMERIC_SHAPES.iter().any(|shape| may_hold_digits(&text, shape));
+            proptest::prop_assert!(!NUMERIC.is_match(&text) || numeric, "{:?}", text);
             let french = MONTH_PIECES.may_match(&text) != 0 && text.chars().any(char::is_numeric);
             proptest::prop_assert!(!FRENCH.is_match(&text) || french, "{:?}", text);
         }
+
+        /// Each pattern finds what the `regex` crate finds with the same source.
+        #[test]
+        fn patterns_find_what_regex_finds(text in crate::literals::furniture_like()) {
+            for (pattern, regex) in REGEXES.iter() {
+                proptest::prop_assert!(agrees_with_regex(pattern, regex, &text), "{:?}", text);
+            }
+        }
     }
+
+    static REGEXES: LazyLock<Vec<(&Pattern, regex::Regex)>> =
+        LazyLock::new(|| [&FRENCH, &NUMERIC, &ISO].map(|p| (p, as_regex(p))).into());
     use jiff::civil::date;
+
+    #[test]
+    fn digit_shapes_before_the_numeric_patterns() {
+        let numeric = |t: &str| NUMERIC_SHAPES.iter().any(|s| may_hold_digits(t, s));
+        assert!(numeric("le 26/05/2024") && numeric("26.5.24") && numeric("1-12-2023"));
+        assert!(!numeric("Paris - Le Monde, 12 mai") && !numeric("3.5 %"));
+        assert!(may_hold_digits("2024-05-26T10:00", "dddd-dd-dd"));
+        assert!(!may_hold_digits("Saint-Denis, 2024", "dddd-dd-dd"));
+        assert!(numeric("١٢/٠٥/٢٠٢٤"));
+    }
 
     #[test]
     fn numeric_french_and_iso_forms_are_read() {

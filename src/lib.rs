@@ -18,6 +18,7 @@ pub mod language;
 pub mod lexicon;
 pub mod literals;
 pub mod outputs;
+pub mod patterns;
 pub mod pipeline;
 pub mod readability;
 pub mod reading;

@@ -13,47 +13,37 @@
 //! the outlet stays unknown.
 
 use crate::literals::may_contain;
-use regex::Regex;
-use std::sync::LazyLock;
+use crate::patterns::Pattern;
 
 // Unbounded repeats, with lengths checked in code: bounded repeats of Unicode classes
 // (`[\p{L} ]{1,40}`) compile into automata large enough to cost more than reading an article.
-static DATELINE_OUTLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L} .'’-]+)\s/\s(\p{Lu}[\p{L} .'’-]+)$").unwrap());
+static DATELINE_OUTLET: Pattern =
+    Pattern::new(r"^(\p{Lu}[\p{L} .'’-]+)\s/\s(\p{Lu}[\p{L} .'’-]+)$");
 /// "Paris (AFP) -": a place and, in brackets, the agency that sent the copy.
-static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L} .'’-]*\s*\((\p{Lu}[\p{L}.-]*)\)[\s\p{Pd}]*$").unwrap()
-});
+static AGENCY_DATELINE: Pattern =
+    Pattern::new(r"^\p{Lu}[\p{L} .'’-]*\s*\((\p{Lu}[\p{L}.-]*)\)[\s\p{Pd}]*$");
 /// An agency is named with its article ("Avec l'AFP") or by its acronym ("avec AFP"); a
 /// capitalised word alone after "avec" is as often a menu entry ("Avec Gymglish").
-static ATTRIBUTION_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?i:avec)\s+(?:(?i:l['’])\s*([\p{L} ]+?)|(\p{Lu}[\p{Lu}.]+))\W*$").unwrap()
-});
-static DISCLAIMER_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L} .'’-]+?)\s+(?:publie|publishes)(?:\W|$)").unwrap()
-});
+static ATTRIBUTION_OUTLET: Pattern =
+    Pattern::new(r"^\W*(?i:avec)\s+(?:(?i:l['’])\s*([\p{L} ]+?)|(\p{Lu}[\p{Lu}.]+))\W*$");
+static DISCLAIMER_OUTLET: Pattern =
+    Pattern::new(r"^(\p{Lu}[\p{L} .'’-]+?)\s+(?:publie|publishes)(?:\W|$)");
 /// "© 2019 AFP", "© Le Parisien 2023", "Copyright © 2024 La Gazette. Tous droits réservés."
-static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:copyright\s*)?(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s+)?(\p{Lu}[\p{L} .'’&-]*?)\s*(?:(?:19|20)\d\d)?\s*(?:[.,-].*)?$").unwrap()
-});
+static COPYRIGHT: Pattern = Pattern::new(
+    r"^(?i:copyright\s*)?(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s+)?(\p{Lu}[\p{L} .'’&-]*?)\s*(?:(?:19|20)\d\d)?\s*(?:[.,-].*)?$",
+);
 /// "Le Monde avec AFP": the outlet that signs, with the agency whose copy it used. A person's
 /// signature ("Ariel Guez avec AFP") names no outlet: an outlet's name opens on its article.
-static SIGNATURE_WITH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^((?:Le|La|Les|L['’])\s*\p{Lu}[\p{L} .'’-]*?)\s+(?:avec|et)\s+(?:l['’])?\p{Lu}[\p{L}.]*$",
-    )
-    .unwrap()
-});
+static SIGNATURE_WITH_AGENCY: Pattern = Pattern::new(
+    r"^((?:Le|La|Les|L['’])\s*\p{Lu}[\p{L} .'’-]*?)\s+(?:avec|et)\s+(?:l['’])?\p{Lu}[\p{L}.]*$",
+);
 /// Furniture in which a site names itself: its "see also" block, its newsletters, its
 /// paywall. The name follows as a run of capitalised words.
-static SELF_NAMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?i:à\s+(?:voir|lire|découvrir)(?:\s+(?:également|aussi))?\s+sur)\s+(?P<a>.+?)\s*:?$",
-        r"|(?i:newsletters?\s+d[eu])\s+(?P<b>\p{Lu}.*)$",
-        r"|(?i:lire)\s+(?P<c>(?:Le|La|Les|L['’])\s*\p{Lu}.*)$",
-    ))
-    .unwrap()
-});
+static SELF_NAMING: Pattern = Pattern::new(concat!(
+    r"^(?i:à\s+(?:voir|lire|découvrir)(?:\s+(?:également|aussi))?\s+sur)\s+(?P<a>.+?)\s*:?$",
+    r"|(?i:newsletters?\s+d[eu])\s+(?P<b>\p{Lu}.*)$",
+    r"|(?i:lire)\s+(?P<c>(?:Le|La|Les|L['’])\s*\p{Lu}.*)$",
+));
 /// An outlet's name is short; a longer capture is a sentence that happens to match.
 const MAX_OUTLET_CHARS: usize = 40;
 /// A dateline ("Paris / La Gazette") is a short line.
@@ -74,11 +64,11 @@ pub fn dateline_outlet(line: &str) -> Option<&str> {
         return None;
     }
     let captures = DATELINE_OUTLET.captures(line)?;
-    let place = captures.get(1)?.as_str();
+    let place = captures.get(1)?;
     if is_credited_name(place) || place.contains(". ") {
         return None;
     }
-    short_name(captures.get(2)?.as_str())
+    short_name(captures.get(2)?)
 }
 
 /// Two words or more, all in capitals: how a photo credit writes the photographer.
@@ -161,14 +151,14 @@ fn has_word(line: &str, word: &str) -> bool {
     line.split(char::is_whitespace).any(|w| w == word)
 }
 
-/// The outlet `pattern` captures in `line`, tried only if `may_match`.
-fn outlet_if<'a>(may_match: bool, pattern: &Regex, line: &'a str) -> Option<&'a str> {
+/// The outlet `pattern` captures in `line`, tried (and compiled) only if `may_match`.
+fn outlet_if<'a>(may_match: bool, pattern: &Pattern, line: &'a str) -> Option<&'a str> {
     may_match.then(|| outlet_capture(pattern, line)).flatten()
 }
 
-fn outlet_capture<'a>(pattern: &Regex, line: &'a str) -> Option<&'a str> {
+fn outlet_capture<'a>(pattern: &Pattern, line: &'a str) -> Option<&'a str> {
     let captures = pattern.captures(line)?;
-    let name = captures.iter().skip(1).flatten().next()?.as_str();
+    let name = captures.groups().flatten().next()?;
     short_name(name)
 }
 
@@ -197,10 +187,7 @@ fn self_named(line: &str) -> Option<&str> {
         return None;
     }
     let captures = SELF_NAMING.captures(line)?;
-    let rest = ["a", "b", "c"]
-        .iter()
-        .find_map(|g| captures.name(g))?
-        .as_str();
+    let rest = ["a", "b", "c"].iter().find_map(|g| captures.name(g))?;
     short_name(capitalised_run(rest)?)
 }
 
@@ -259,14 +246,16 @@ pub fn iso_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::patterns::{agrees_with_regex, as_regex};
     use proptest::prelude::*;
+    use std::sync::LazyLock;
 
     proptest! {
         /// Whatever an outlet pattern matches, its cheap test lets through.
         #[test]
         fn cheap_tests_never_hide_a_match(text in crate::literals::furniture_like()) {
             let line = text.trim();
-            let pairs: [(&Regex, bool); 6] = [
+            let pairs: [(&Pattern, bool); 6] = [
                 (&DATELINE_OUTLET, starts_upper(line) && has_word(line, "/")),
                 (&AGENCY_DATELINE, may_be_agency_dateline(line)),
                 (&SIGNATURE_WITH_AGENCY, may_be_signature(line)),
@@ -281,7 +270,29 @@ mod tests {
                 prop_assert!(may_be_copyright(line), "{:?}", line);
             }
         }
+
+        /// Each pattern finds what the `regex` crate finds with the same source.
+        #[test]
+        fn patterns_find_what_regex_finds(text in crate::literals::furniture_like()) {
+            for (pattern, regex) in REGEXES.iter() {
+                prop_assert!(agrees_with_regex(pattern, regex, &text), "{} {:?}", pattern.as_str(), text);
+            }
+        }
     }
+
+    static REGEXES: LazyLock<Vec<(&Pattern, regex::Regex)>> = LazyLock::new(|| {
+        [
+            &DATELINE_OUTLET,
+            &AGENCY_DATELINE,
+            &ATTRIBUTION_OUTLET,
+            &DISCLAIMER_OUTLET,
+            &COPYRIGHT,
+            &SIGNATURE_WITH_AGENCY,
+            &SELF_NAMING,
+        ]
+        .map(|p| (p, as_regex(p)))
+        .into()
+    });
 
     #[test]
     fn dates_and_outlets_from_furniture() {

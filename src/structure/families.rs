@@ -13,68 +13,290 @@
 
 use super::role::Role;
 use crate::literals::{lead, starts_caselessly, Literals};
-use regex::Regex;
-use std::sync::{LazyLock, OnceLock};
+use crate::patterns::Pattern;
+use std::sync::LazyLock;
 
-/// One family: its pattern (case-insensitive), role, reason, and the most words a block may
-/// have for it to apply. The pattern is compiled the first time a block may match it: an
-/// alternative that may stand anywhere holds one of `literals` (ASCII-caselessly, see
-/// [`crate::literals`]); one that follows `^\W*` holds one of `inner` and opens, after the
-/// line's leading non-word characters, on one of `leads` (see [`lead`]); `or_if` is the
-/// test for the one alternative of the byline family that none of these covers.
+/// One family: its patterns (case-insensitive), role, reason, and the most words a block may
+/// have for it to apply. Each pattern is compiled (see [`Pattern`]) the first time a block may
+/// match it. An alternative that may stand anywhere holds one of `literals` (ASCII-caselessly,
+/// see [`crate::literals`]); one that follows `^\W*` holds one of `inner` and opens, after the
+/// line's leading non-word characters, on one of the `leads` of the family or of its part (see
+/// [`lead`]); `or_if` is the test for the one alternative of the byline family that none of
+/// these covers.
+///
+/// A family's alternatives after `^\W*` are split into `parts` by what they open on, when
+/// there are many: a line compiles the few alternatives it may match rather than all of them
+/// (a family matches when its `pattern` or one of its parts does: the union of the
+/// alternatives).
 struct Family {
     role: Role,
     reason: &'static str,
-    source: &'static str,
     max_words: usize,
     literals: &'static [&'static str],
     inner: &'static [&'static str],
     leads: &'static [&'static str],
     or_if: Option<fn(&str) -> bool>,
-    pattern: OnceLock<Regex>,
+    pattern: Option<Pattern>,
+    parts: &'static [Part],
+}
+
+/// Alternatives of a family after `^\W*`, with what they open on.
+struct Part {
+    leads: &'static [&'static str],
+    pattern: Pattern,
 }
 
 impl Family {
-    /// Whether the line may match, from the family's bits in [`LITERALS`] and the line's
-    /// `lead`: an alternative that may stand anywhere holds one of `literals`; one after
+    /// Whether the line may match `pattern`, from the family's bits in [`LITERALS`] and the
+    /// line's `lead`: an alternative that may stand anywhere holds one of `literals`; one after
     /// `^\W*` holds one of `inner` and opens where the line's words do (when that is known).
     fn may_match(&self, lead: Option<&str>, found: u64, i: usize) -> bool {
         let anywhere = found & 1 << i != 0;
-        let anchored = found & 1 << (i + FAMILIES.len()) != 0
-            && lead.is_none_or(|lead| self.leads.iter().any(|l| starts_caselessly(lead, l)));
-        anywhere || anchored
+        anywhere || may_open_on(self.leads, lead, found, i)
     }
 
-    fn pattern(&self) -> &Regex {
-        self.pattern
-            .get_or_init(|| Regex::new(&format!("(?i){}", self.source)).expect("family pattern"))
+    /// Whether the line (its `lead`, the `found` bits of [`LITERALS`]) belongs to family `i`.
+    fn matches(&self, text: &str, lead: Option<&str>, found: u64, i: usize) -> bool {
+        let gate = self.may_match(lead, found, i) || self.or_if.is_some_and(|test| test(text));
+        let whole = gate && self.pattern.as_ref().is_some_and(|p| p.is_match(text));
+        whole
+            || self
+                .parts
+                .iter()
+                .any(|part| may_open_on(part.leads, lead, found, i) && part.pattern.is_match(text))
     }
 }
+
+/// Whether alternatives of family `i` after `^\W*` that open on `leads` may match a line: it
+/// holds one of the family's `inner` literals and its lead, when known, opens on one of them.
+fn may_open_on(leads: &[&str], lead: Option<&str>, found: u64, i: usize) -> bool {
+    found & 1 << (i + FAMILIES.len()) != 0
+        && lead.is_none_or(|lead| leads.iter().any(|l| starts_caselessly(lead, l)))
+}
+
+static NO_PARTS: [Part; 0] = [];
+
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+static AD_PARTS: [Part; 1] = [Part {
+    leads: &[
+        "pub",
+        "annonce",
+        "advertisement",
+        "sponsoris",
+        "contenu ",
+        "partenariat",
+    ],
+    pattern: Pattern::caseless(
+        r"^\W*(pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$",
+    ),
+}];
+
+static RELATED_PARTS: [Part; 3] = [
+    Part {
+        leads: &[
+            "à ", "À ", "lire", "voir", "écouter", "Écouter", "ecouter", "regarder",
+        ],
+        pattern: Pattern::caseless(
+            r"^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)",
+        ),
+    },
+    Part {
+        leads: &[
+            "sur le m",
+            "sur ce th",
+            "article",
+            "dans la m",
+            "nos articles",
+            "vous aimerez",
+            "related",
+        ],
+        pattern: Pattern::caseless(
+            r"^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
+        ),
+    },
+    Part {
+        leads: &["les plus", "les derni", "plus d"],
+        pattern: Pattern::caseless(
+            r"^\W*(les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$)",
+        ),
+    },
+];
+
+static SHARE_PARTS: [Part; 6] = [
+    Part {
+        leads: &["partage", "share"],
+        pattern: Pattern::caseless(r"^\W*(partage[rz]?|partagez|share)(?:\W|$)"),
+    },
+    Part {
+        leads: &["suiv", "follow", "rejoignez"],
+        pattern: Pattern::caseless(r"^\W*(suivez|suivre|follow|rejoignez)(?:\W|$)"),
+    },
+    Part {
+        leads: &["tweet"],
+        pattern: Pattern::caseless(r"^\W*(tweet|tweeter)(?:\W|$)"),
+    },
+    Part {
+        leads: &["imprimer", "envoyer", "copier le lien", "email", "e-mail"],
+        pattern: Pattern::caseless(
+            r"^\W*(imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$)(?:\W|$)",
+        ),
+    },
+    Part {
+        leads: &[
+            "sauvegarder",
+            "ajouter",
+            "enregistrer",
+            "favoris",
+            "écouter",
+            "Écouter",
+            "ecouter",
+        ],
+        pattern: Pattern::caseless(
+            r"^\W*(sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article)(?:\W|$)",
+        ),
+    },
+    Part {
+        leads: &[
+            "facebook",
+            "twitter",
+            "linkedin",
+            "whatsapp",
+            "messenger",
+            "pinterest",
+            "flipboard",
+        ],
+        pattern: Pattern::caseless(
+            r"^\W*(facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
+        ),
+    },
+];
+
+static COMMENTS_PARTS: [Part; 2] = [
+    Part {
+        leads: &DIGITS,
+        pattern: Pattern::caseless(r"^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)"),
+    },
+    Part {
+        leads: &["réagi", "rÉagi", "reagi", "un avis"],
+        pattern: Pattern::caseless(r"^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)"),
+    },
+];
+
+static NAVIGATION_PARTS: [Part; 2] = [
+    Part {
+        leads: &[
+            "accueil",
+            "pré",
+            "prÉ",
+            "pre",
+            "suivant",
+            "fermer",
+            "rechercher",
+            "menu",
+            "tout",
+            "plus",
+        ],
+        pattern: Pattern::caseless(
+            r"^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$",
+        ),
+    },
+    Part {
+        leads: &DIGITS,
+        pattern: Pattern::caseless(r"^\W*\d+ sur \d+\W*$"),
+    },
+];
+
+static BYLINE_PARTS: [Part; 2] = [
+    Part {
+        leads: &[
+            "publi", "mis", "modifi", "cr", "actualis", "posted", "updated",
+        ],
+        pattern: Pattern::caseless(
+            r"^\W*(publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)",
+        ),
+    },
+    Part {
+        leads: &[
+            "temps de lecture",
+            "lecture",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+        ],
+        pattern: Pattern::caseless(
+            r"^\W*(temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
+        ),
+    },
+];
+
+static CALL_TO_ACTION_PARTS: [Part; 4] = [
+    Part {
+        leads: &[
+            "cli",
+            "lire la suite",
+            "lire plus",
+            "en savoir plus",
+            "read more",
+        ],
+        pattern: Pattern::caseless(
+            r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more)(?:\W|$)",
+        ),
+    },
+    Part {
+        leads: &[
+            "découvrez",
+            "dÉcouvrez",
+            "decouvrez",
+            "tel",
+            "tél",
+            "tÉl",
+            "regardez",
+            "écoutez",
+            "Écoutez",
+            "ecoutez",
+        ],
+        pattern: Pattern::caseless(
+            r"^\W*(d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez)(?:\W|$)",
+        ),
+    },
+    Part {
+        leads: &["voir "],
+        pattern: Pattern::caseless(
+            r"^\W*(voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o))(?:\W|$)",
+        ),
+    },
+    Part {
+        leads: &["profitez", "jouez", "participez", "gagnez"],
+        pattern: Pattern::caseless(r"^\W*(profitez|jouez|participez|gagnez)(?:\W|$)"),
+    },
+];
 
 /// The families, tried in order: the first that matches decides.
 static FAMILIES: [Family; 16] = [
     Family {
         role: Role::Ad,
         reason: "ad marker",
-        source: r"(^\W*(pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$|(?:^|\W)publicit[ée](?:\W|$))",
+        pattern: Some(Pattern::caseless(r"(?:^|\W)publicit[ée](?:\W|$)")),
+        parts: &AD_PARTS,
         max_words: 6,
         literals: &["publicit"],
         inner: &["pub", "annonce", "advertisement", "sponsoris", "partena"],
-        leads: &[
-            "pub",
-            "annonce",
-            "advertisement",
-            "sponsoris",
-            "contenu ",
-            "partenariat",
-        ],
+        leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::RelatedLink,
         reason: "read-also link",
-        source: r"(^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
+        pattern: None,
+        parts: &RELATED_PARTS,
         max_words: 40,
         literals: &[],
         inner: &[
@@ -91,33 +313,16 @@ static FAMILIES: [Family; 16] = [
             "les derni",
             "plus d",
         ],
-        leads: &[
-            "à ",
-            "À ",
-            "lire",
-            "voir",
-            "écouter",
-            "Écouter",
-            "ecouter",
-            "regarder",
-            "sur le m",
-            "sur ce th",
-            "article",
-            "dans la m",
-            "nos articles",
-            "vous aimerez",
-            "related",
-            "les plus",
-            "les derni",
-            "plus d",
-        ],
+        leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Paywall,
         reason: "paywall",
-        source: r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|il vous reste \d|la suite est r[ée]serv|pour lire la suite|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
+        pattern: Some(Pattern::caseless(
+            r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|il vous reste \d|la suite est r[ée]serv|pour lire la suite|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
+        )),
+        parts: &NO_PARTS,
         max_words: 30,
         literals: &[
             "abonn",
@@ -132,12 +337,14 @@ static FAMILIES: [Family; 16] = [
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Paywall,
         reason: "login",
-        source: r"(^\W*(se connecter|connexion|identifiez-vous|connectez-vous|s['’]inscrire|inscription|cr[ée]er (un|mon) compte|mon compte|mot de passe)\W*|vous poss[ée]dez d[ée]j[àa] un compte|gratuitement\W*$|votre abonnement|(ce|votre) compte|autre appareil|(ce|un seul) appareil|ce message|service (commercial|client))",
+        pattern: Some(Pattern::caseless(
+            r"(^\W*(se connecter|connexion|identifiez-vous|connectez-vous|s['’]inscrire|inscription|cr[ée]er (un|mon) compte|mon compte|mot de passe)\W*|vous poss[ée]dez d[ée]j[àa] un compte|gratuitement\W*$|votre abonnement|(ce|votre) compte|autre appareil|(ce|un seul) appareil|ce message|service (commercial|client))",
+        )),
+        parts: &NO_PARTS,
         max_words: 20,
         literals: &[
             "vous poss",
@@ -170,23 +377,27 @@ static FAMILIES: [Family; 16] = [
             "mot de passe",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Paywall,
         reason: "newsletter",
-        source: r"(newsletter|lettre d['’]information|recevez (chaque|tous|gratuitement|le meilleur|nos)|inscrivez-vous)",
+        pattern: Some(Pattern::caseless(
+            r"(newsletter|lettre d['’]information|recevez (chaque|tous|gratuitement|le meilleur|nos)|inscrivez-vous)",
+        )),
+        parts: &NO_PARTS,
         max_words: 30,
         literals: &["newsletter", "lettre d", "recevez ", "inscrivez-vous"],
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Paywall,
         reason: "consent",
-        source: r"(cookies?|consentement|consentie|d[ée]sinscrire|donn[ée]es personnelles|confidentialit[ée]|privacy|votre inscription|j['’‘]accepte|contenu a [ée]t[ée] bloqu[ée])",
+        pattern: Some(Pattern::caseless(
+            r"(cookies?|consentement|consentie|d[ée]sinscrire|donn[ée]es personnelles|confidentialit[ée]|privacy|votre inscription|j['’‘]accepte|contenu a [ée]t[ée] bloqu[ée])",
+        )),
+        parts: &NO_PARTS,
         max_words: 60,
         literals: &[
             "cookie",
@@ -202,12 +413,12 @@ static FAMILIES: [Family; 16] = [
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Share,
         reason: "share or follow prompt",
-        source: r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
+        pattern: None,
+        parts: &SHARE_PARTS,
         max_words: 12,
         literals: &[],
         inner: &[
@@ -234,40 +445,16 @@ static FAMILIES: [Family; 16] = [
             "pinterest",
             "flipboard",
         ],
-        leads: &[
-            "partage",
-            "share",
-            "suiv",
-            "follow",
-            "rejoignez",
-            "tweet",
-            "imprimer",
-            "envoyer",
-            "copier le lien",
-            "email",
-            "e-mail",
-            "sauvegarder",
-            "ajouter",
-            "enregistrer",
-            "favoris",
-            "écouter",
-            "Écouter",
-            "ecouter",
-            "facebook",
-            "twitter",
-            "linkedin",
-            "whatsapp",
-            "messenger",
-            "pinterest",
-            "flipboard",
-        ],
+        leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Comments,
         reason: "comments",
-        source: r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+        pattern: Some(Pattern::caseless(
+            r"(commentaires?\W*$|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+        )),
+        parts: &COMMENTS_PARTS,
         max_words: 40,
         literals: &[
             "commentaire",
@@ -284,27 +471,29 @@ static FAMILIES: [Family; 16] = [
             "agissez",
             "un avis",
         ],
-        leads: &[
-            "réagi", "rÉagi", "reagi", "un avis", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-        ],
+        leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::LiveTimestamp,
         reason: "live blog",
-        source: r"^\W*(en direct|direct|live|revivez|suivez (notre|le) direct)(?:\W|$)",
+        pattern: Some(Pattern::caseless(
+            r"^\W*(en direct|direct|live|revivez|suivez (notre|le) direct)(?:\W|$)",
+        )),
+        parts: &NO_PARTS,
         max_words: 30,
         literals: &[],
         inner: &["direct", "live", "revivez"],
         leads: &["en direct", "direct", "live", "revivez", "suivez"],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Navigation,
         reason: "navigation",
-        source: r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal|^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$|^\W*\d+ sur \d+\W*$)",
+        pattern: Some(Pattern::caseless(
+            r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal)",
+        )),
+        parts: &NAVIGATION_PARTS,
         max_words: 10,
         literals: &[
             "faire d",
@@ -326,35 +515,16 @@ static FAMILIES: [Family; 16] = [
             "plus",
             " sur ",
         ],
-        leads: &[
-            "accueil",
-            "pré",
-            "prÉ",
-            "pre",
-            "suivant",
-            "fermer",
-            "rechercher",
-            "menu",
-            "tout",
-            "plus",
-            "0",
-            "1",
-            "2",
-            "3",
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
-        ],
+        leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Navigation,
         reason: "trending label",
-        source: r"^\W*(tendances?|trending|à la une|populaire|derni[èe]re minute|les \+ lus)\W*$",
+        pattern: Some(Pattern::caseless(
+            r"^\W*(tendances?|trending|à la une|populaire|derni[èe]re minute|les \+ lus)\W*$",
+        )),
+        parts: &NO_PARTS,
         max_words: 4,
         literals: &[],
         inner: &[
@@ -375,12 +545,14 @@ static FAMILIES: [Family; 16] = [
             "les + lus",
         ],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Credit,
         reason: "photo credit",
-        source: r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(?:\W|$)[^.]*(:|©|/)",
+        pattern: Some(Pattern::caseless(
+            r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(?:\W|$)[^.]*(:|©|/)",
+        )),
+        parts: &NO_PARTS,
         max_words: 12,
         literals: &[],
         inner: &[
@@ -394,56 +566,38 @@ static FAMILIES: [Family; 16] = [
         ],
         leads: &["cr", "photo", "illustration", "image", "vid", "copyright"],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Byline,
         reason: "byline",
-        source: r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
+        pattern: Some(Pattern::caseless(r"^\W*(on|le|par|by)\W*$")),
+        parts: &BYLINE_PARTS,
         max_words: 16,
         literals: &[],
         inner: &[
             "publi", "mis", "modifi", "cr", "actualis", "posted", "updated", "lecture",
         ],
-        leads: &[
-            "publi",
-            "mis",
-            "modifi",
-            "cr",
-            "actualis",
-            "posted",
-            "updated",
-            "temps de lecture",
-            "lecture",
-            "0",
-            "1",
-            "2",
-            "3",
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
-        ],
+        leads: &[],
         or_if: Some(few_ascii_letters),
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Byline,
         reason: "agency attribution",
-        source: r"^\W*(\S+\s+)?avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
+        pattern: Some(Pattern::caseless(
+            r"^\W*(\S+\s+)?avec (l['’])?(afp|reuters|ap|ats|belga|agences?)\W*$",
+        )),
+        parts: &NO_PARTS,
         max_words: 5,
         literals: &["avec "],
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::CallToAction,
         reason: "call to action",
-        source: r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
+        pattern: None,
+        parts: &CALL_TO_ACTION_PARTS,
         max_words: 25,
         literals: &[],
         inner: &[
@@ -461,35 +615,16 @@ static FAMILIES: [Family; 16] = [
             "participez",
             "gagnez",
         ],
-        leads: &[
-            "cli",
-            "lire la suite",
-            "lire plus",
-            "en savoir plus",
-            "read more",
-            "découvrez",
-            "dÉcouvrez",
-            "decouvrez",
-            "tel",
-            "tél",
-            "tÉl",
-            "regardez",
-            "écoutez",
-            "Écoutez",
-            "ecoutez",
-            "voir ",
-            "profitez",
-            "jouez",
-            "participez",
-            "gagnez",
-        ],
+        leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
     Family {
         role: Role::Legal,
         reason: "publisher notice",
-        source: r"(ne sont pas n[ée]cessairement|n['’]engagent que|ne refl[èe]tent pas n[ée]cessairement|publie des articles provenant|conform[ée]ment à la loi|tous droits r[ée]serv[ée]s|droits de reproduction|reproduction (interdite|r[ée]serv[ée]e))",
+        pattern: Some(Pattern::caseless(
+            r"(ne sont pas n[ée]cessairement|n['’]engagent que|ne refl[èe]tent pas n[ée]cessairement|publie des articles provenant|conform[ée]ment à la loi|tous droits r[ée]serv[ée]s|droits de reproduction|reproduction (interdite|r[ée]serv[ée]e))",
+        )),
+        parts: &NO_PARTS,
         max_words: 80,
         literals: &[
             "cessairement",
@@ -503,7 +638,6 @@ static FAMILIES: [Family; 16] = [
         inner: &[],
         leads: &[],
         or_if: None,
-        pattern: OnceLock::new(),
     },
 ];
 
@@ -530,14 +664,22 @@ fn few_ascii_letters(text: &str) -> bool {
 
 /// "Par Philippe Douroux", "PAR JEAN DUPONT ET MARIE MARTIN": "par" and names only. Case
 /// matters here ("Par ailleurs, il a démissionné." is prose), so it is not a family.
-static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Par|PAR|By|BY)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:et|and|ET|de|du|avec)?\s*\p{Lu}[\p{L}'’.-]*)*[\s,]*$")
-        .unwrap()
-});
+static SIGNATURE: Pattern = Pattern::new(
+    r"^(?:Par|PAR|By|BY)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:et|and|ET|de|du|avec)?\s*\p{Lu}[\p{L}'’.-]*)*[\s,]*$",
+);
+
+/// SIGNATURE opens on "Par", "PAR", "By" or "BY" and white space (`\s`, as
+/// `char::is_whitespace`).
+fn may_be_signature(text: &str) -> bool {
+    ["Par", "PAR", "By", "BY"].iter().any(|word| {
+        text.strip_prefix(word)
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+    })
+}
 
 /// The family a block of `words` words belongs to, as its role and reason.
 pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
-    if words <= 8 && text.starts_with(['P', 'B']) && SIGNATURE.is_match(text) {
+    if words <= 8 && may_be_signature(text) && SIGNATURE.is_match(text) {
         return Some((Role::Byline, "byline"));
     }
     if words > MAX_FAMILY_WORDS {
@@ -554,36 +696,181 @@ pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
     FAMILIES
         .iter()
         .enumerate()
-        .filter(|(i, f)| {
-            words <= f.max_words
-                && (f.may_match(lead, may_match, *i) || f.or_if.is_some_and(|t| t(text)))
-        })
-        .find(|(_, f)| f.pattern().is_match(text))
+        .filter(|(_, f)| words <= f.max_words)
+        .find(|(i, f)| f.matches(text, lead, may_match, *i))
         .map(|(_, f)| (f.role, f.reason))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::patterns::{agrees_with_regex, as_regex};
     use proptest::prelude::*;
 
     proptest! {
-        /// Whatever a family's pattern matches, its prefilter lets through.
+        /// Whatever a family's pattern or part matches, its prefilter lets through.
         #[test]
-        fn prefilters_never_hide_a_match(text in crate::literals::furniture_like()) {
+        fn prefilters_never_hide_a_match(text in prop_oneof![crate::literals::furniture_like(), part_like()]) {
             let found = LITERALS.may_match(&text);
             let lead = if found == u64::MAX { None } else { lead(&text) };
             for (i, family) in FAMILIES.iter().enumerate() {
-                if family.pattern().is_match(&text) {
+                if family.pattern.as_ref().is_some_and(|p| p.is_match(&text)) {
                     let or_if = family.or_if.is_some_and(|test| test(&text));
                     prop_assert!(family.may_match(lead, found, i) || or_if, "{} {:?}", family.reason, text);
                 }
+                for part in family.parts {
+                    if part.pattern.is_match(&text) {
+                        prop_assert!(may_open_on(part.leads, lead, found, i), "{} {:?}", part.pattern.as_str(), text);
+                    }
+                }
             }
             if SIGNATURE.is_match(&text) {
-                prop_assert!(text.starts_with(['P', 'B']));
+                prop_assert!(may_be_signature(&text), "{:?}", text);
+            }
+        }
+
+        /// Each pattern finds what the `regex` crate finds with the same source.
+        #[test]
+        fn patterns_find_what_regex_finds(text in crate::literals::furniture_like()) {
+            for (pattern, regex) in REGEXES.iter() {
+                prop_assert!(agrees_with_regex(pattern, regex, &text), "{} {:?}", pattern.as_str(), text);
+            }
+        }
+
+        /// A family split into parts matches what its one pattern matched.
+        #[test]
+        fn parts_match_what_the_whole_family_matched(text in prop_oneof![crate::literals::furniture_like(), part_like()]) {
+            for (family, whole) in WHOLE.iter() {
+                let split = family.pattern.as_ref().is_some_and(|p| p.is_match(&text))
+                    || family.parts.iter().any(|part| part.pattern.is_match(&text));
+                prop_assert_eq!(split, whole.is_match(&text), "{} {:?}", family.reason, text);
             }
         }
     }
+
+    /// Lines made of the leads of the parts and of the words their alternatives go on with.
+    fn part_like() -> impl Strategy<Value = String> {
+        const WORDS: &[&str] = &[
+            "sur le même sujet",
+            "sur ce thème",
+            "articles liés",
+            "dans la même rubrique",
+            "vous aimerez aussi",
+            "les plus lus",
+            "les dernières infos",
+            "plus d’actu",
+            "plus",
+            "Envoyer par e-mail",
+            "mail",
+            "ajouter à mes sélections",
+            "écouter cet article",
+            "voir la vidéo",
+            "Voir le tweet",
+            "téléchargez",
+            "Écoutez",
+            "min",
+            "minutes",
+            "de lecture",
+            "Lecture : 3 min",
+            "sur",
+            "12 sur 20",
+            "précédent",
+            "Précédent",
+            "suivant",
+            "commentaires",
+            "réactions",
+            "partages",
+            "réagir",
+            "un avis",
+            "charte des commentaires",
+            "contenu sponsorisé",
+            "publicité",
+            "par",
+            "by",
+            "Mis à jour",
+            "créé",
+            "cette",
+        ];
+        const GLUE: &[&str] = &[" ", "", " : ", "— ", "\u{a0}", "! ", "'", "’"];
+        let leads: Vec<&str> = FAMILIES
+            .iter()
+            .flat_map(|f| f.parts.iter().flat_map(|p| p.leads.iter().copied()))
+            .chain(WORDS.iter().copied())
+            .collect();
+        proptest::collection::vec(
+            (
+                proptest::sample::select(GLUE),
+                proptest::sample::select(leads),
+            ),
+            1..5,
+        )
+        .prop_map(|parts| {
+            parts
+                .iter()
+                .map(|(glue, word)| format!("{glue}{word}"))
+                .collect()
+        })
+    }
+
+    static REGEXES: LazyLock<Vec<(&Pattern, regex::Regex)>> = LazyLock::new(|| {
+        FAMILIES
+            .iter()
+            .flat_map(|f| {
+                f.pattern
+                    .iter()
+                    .chain(f.parts.iter().map(|part| &part.pattern))
+            })
+            .chain([&SIGNATURE])
+            .map(|p| (p, as_regex(p)))
+            .collect()
+    });
+
+    /// The one pattern of each family split into parts, as it was before the split.
+    static WHOLE: LazyLock<Vec<(&Family, regex::Regex)>> = LazyLock::new(|| {
+        let wholes = [
+            (
+                "ad marker",
+                r"(^\W*(pub|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée]|partenariat|contenu partenaire)\W*$|(?:^|\W)publicit[ée](?:\W|$))",
+            ),
+            (
+                "read-also link",
+                r"(^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
+            ),
+            (
+                "share or follow prompt",
+                r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
+            ),
+            (
+                "comments",
+                r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+            ),
+            (
+                "navigation",
+                r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal|^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$|^\W*\d+ sur \d+\W*$)",
+            ),
+            (
+                "byline",
+                r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
+            ),
+            (
+                "call to action",
+                r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
+            ),
+        ];
+        wholes
+            .into_iter()
+            .map(|(reason, source)| {
+                let family = FAMILIES
+                    .iter()
+                    .find(|f| f.reason == reason)
+                    .expect("a family");
+                (
+                    family,
+                    regex::Regex::new(&format!("(?i){source}")).expect("valid pattern"),
+                )
+            })
+            .collect()
+    });
 
     fn family(text: &str) -> Option<(Role, &'static str)> {
         family_of(text, crate::segmenting::count_words(text))

@@ -3,9 +3,8 @@
 //! its tail, a teaser cut short.
 
 use crate::literals::may_open_with;
+use crate::patterns::Pattern;
 use crate::segmenting::count_words;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// A photo legend has at most this many words.
 const LEGEND_MAX_WORDS: usize = 60;
@@ -49,9 +48,9 @@ pub fn ends_like_sentence(text: &str) -> bool {
     core.ends_with(['.', '!', '?', '…'])
 }
 
-static DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(le |publi[ée] (le )?)?(\d{1,4}([./-]\d{1,2}([./-]\d{2,4})?)?\.?|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}(er)? (janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]*\.?( \d{4})?( à \d{1,2}\s*[h:]\s*\d{0,2})?|(hier|aujourd['’]hui)( à \d{1,2}\s*[h:]\s*\d{0,2})?)(\s*[,|]?\s*(à )?\d{1,2}\s*[h:]\s*\d{2})?\W*$").unwrap()
-});
+static DATE_OR_NUMBER: Pattern = Pattern::caseless(
+    r"^\W*(le |publi[ée] (le )?)?(\d{1,4}([./-]\d{1,2}([./-]\d{2,4})?)?\.?|\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}(er)? (janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]*\.?( \d{4})?( à \d{1,2}\s*[h:]\s*\d{0,2})?|(hier|aujourd['’]hui)( à \d{1,2}\s*[h:]\s*\d{0,2})?)(\s*[,|]?\s*(à )?\d{1,2}\s*[h:]\s*\d{2})?\W*$",
+);
 /// What DATE_OR_NUMBER opens on after its `^\W*`: a line opening otherwise is not tried on it
 /// (compiling it costs more than a short article).
 const DATE_OPENINGS: &[&str] = &[
@@ -303,7 +302,17 @@ mod tests {
             let opens = may_open_with(&text, DATE_OPENINGS);
             proptest::prop_assert!(!DATE_OR_NUMBER.is_match(&text) || opens, "{:?}", text);
         }
+
+        /// The pattern finds what the `regex` crate finds with the same source.
+        #[test]
+        fn pattern_finds_what_regex_finds(text in crate::literals::furniture_like()) {
+            let (pattern, regex) = &*REGEX;
+            proptest::prop_assert!(crate::patterns::agrees_with_regex(pattern, regex, &text), "{:?}", text);
+        }
     }
+
+    static REGEX: std::sync::LazyLock<(&Pattern, regex::Regex)> =
+        std::sync::LazyLock::new(|| (&DATE_OR_NUMBER, crate::patterns::as_regex(&DATE_OR_NUMBER)));
 
     #[test]
     fn prose_ends_like_a_sentence() {

@@ -3,6 +3,7 @@
 //! one-line article ("… Lire également: Des «gilets jaunes» résolus à continuer Il est barman…").
 
 use crate::literals::may_contain;
+use crate::patterns::Pattern;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -17,10 +18,9 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// The most words a glued rubric has.
 const KICKER_MAX_WORDS: usize = 3;
 
-static READ_ALSO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.!?»]\s+)((?:à\s+)?(?:lire|voir)\s+(?:aussi|également|encore)\s*:?)")
-        .unwrap()
-});
+static READ_ALSO: Pattern = Pattern::caseless_for_texts(
+    r"(?:^|[.!?»]\s+)((?:à\s+)?(?:lire|voir)\s+(?:aussi|également|encore)\s*:?)",
+);
 
 /// Where a paragraph stands in the article: a rubric is glued to its opening only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,16 +195,15 @@ fn word_offsets(text: &str) -> Vec<(usize, &str)> {
 /// The paragraph without "Lire aussi: <headline>" links. The headline runs to the next sentence
 /// end, or to a sentence opener after a lowercase word when the page dropped the full stop.
 fn strip_read_also(text: &str) -> String {
-    // Every label holds "lire" or "voir": other paragraphs are spared the pattern.
-    if !may_contain(text, "lire") && !may_contain(text, "voir") {
+    if !may_read_also(text) {
         return text.trim().to_string();
     }
     let mut out = String::new();
     let mut rest = text;
     while let Some(caps) = READ_ALSO.captures(rest) {
-        let label = caps.get(1).expect("group 1");
-        out.push_str(rest[..label.start()].trim_end());
-        let after = &rest[label.end()..];
+        let label = caps.range(1).expect("group 1");
+        out.push_str(rest[..label.start].trim_end());
+        let after = &rest[label.end..];
         let headline_end = headline_end(after);
         rest = after[headline_end..].trim_start();
         if !rest.is_empty() && !out.is_empty() {
@@ -213,6 +212,16 @@ fn strip_read_also(text: &str) -> String {
     }
     out.push_str(rest);
     out.trim().to_string()
+}
+
+/// Every read-also label holds "lire" or "voir" and "aussi", "également" or "encore" (whose
+/// ASCII piece is "galement"): other paragraphs, most of them ("avoir" holds "voir"), are
+/// spared the pattern.
+fn may_read_also(text: &str) -> bool {
+    (may_contain(text, "lire") || may_contain(text, "voir"))
+        && ["aussi", "galement", "encore"]
+            .iter()
+            .any(|word| may_contain(text, word))
 }
 
 /// Where the headline after a read-also label ends.
@@ -238,6 +247,42 @@ fn headline_end(after: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Paragraph-like texts: furniture pieces and the words of read-also labels.
+    fn paragraphs() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            crate::literals::furniture_like(),
+            proptest::sample::select(
+                &[
+                    "À LIRE",
+                    "Voir",
+                    "lire",
+                    "aussi",
+                    "Également",
+                    "encore",
+                    ". ",
+                    "»",
+                    "\n",
+                    " ",
+                    "avoir"
+                ][..]
+            )
+            .prop_map(str::to_string),
+        ];
+        proptest::collection::vec(piece, 0..8).prop_map(|parts| parts.join(" "))
+    }
+
+    proptest! {
+        /// Whatever READ_ALSO matches, its cheap test lets through, and it finds what the
+        /// `regex` crate finds.
+        #[test]
+        fn read_also_prefilter_and_pattern(text in paragraphs()) {
+            let regex = crate::patterns::as_regex(&READ_ALSO);
+            prop_assert!(!regex.is_match(&text) || may_read_also(&text), "{:?}", text);
+            prop_assert!(crate::patterns::agrees_with_regex(&READ_ALSO, &regex, &text), "{:?}", text);
+        }
+    }
 
     #[test]
     fn a_bracketed_publication_stamp_is_taken_off() {

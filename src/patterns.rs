@@ -1,0 +1,331 @@
+//! Regexes that cost little to compile, for the lines of page furniture: same matches, same
+//! groups, as the `regex` crate's `Regex` of the same source.
+//!
+//! A one-file run compiles its patterns each time, and compiling was most of a noisy page's
+//! run: the `regex` crate turns every Unicode class (`\W`, `\p{L}`, `\d`, `\s`) into a UTF-8
+//! automaton of hundreds of ranges (one `\W` is 150 µs), and builds a reverse automaton and a
+//! literal prefilter that a search of one short line does not repay. Two changes, each exact:
+//!
+//! - **Classes cut to the common blocks.** Nearly every line of French news copy holds only
+//!   characters of [`COMMON`] (Latin, general punctuation, symbols, private-use icons). On
+//!   such a line a class matches exactly what its intersection with those blocks matches, and
+//!   the intersection compiles into a few ranges. So a pattern has two compiled forms, each
+//!   built the first time it is needed: the cut one for lines within the blocks, the whole one
+//!   for any other line (an emoji, a Greek word).
+//! - **A lighter engine** for patterns run on short lines ([`Pattern::new`]): no lazy DFA
+//!   (which needs the reverse automaton) and no prefilter; most of those lines were already
+//!   passed by the exact literal tests of [`crate::literals`], and the bounded backtracker is
+//!   quick on them. A pattern run on every paragraph keeps them ([`Pattern::for_texts`]).
+
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::captures::Captures;
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
+
+/// The blocks a line is read within (inclusive ranges): Basic Latin to the combining
+/// diacritics (U+0000–U+036F), general punctuation to the miscellaneous symbols and arrows
+/// (U+2000–U+2BFF: quotes, dashes, "…", "€", "→", "▶"), and the private use area where icon
+/// fonts put their glyphs (U+E000–U+F8FF).
+const COMMON: [(char, char); 3] = [
+    ('\0', '\u{36F}'),
+    ('\u{2000}', '\u{2BFF}'),
+    ('\u{E000}', '\u{F8FF}'),
+];
+
+static COMMON_CLASS: LazyLock<ClassUnicode> = LazyLock::new(|| {
+    ClassUnicode::new(COMMON.map(|(start, end)| ClassUnicodeRange::new(start, end)))
+});
+
+/// Whether every character of `text` is in [`COMMON`], the blocks where a line is matched
+/// with classes cut to them.
+pub fn is_common(text: &str) -> bool {
+    text.is_ascii()
+        || text.chars().all(|c| {
+            COMMON
+                .iter()
+                .any(|&(start, end)| (start..=end).contains(&c))
+        })
+}
+
+/// A pattern of the `regex` crate's syntax, compiled in the form a text needs the first time
+/// a text needs it.
+pub struct Pattern {
+    source: &'static str,
+    caseless: bool,
+    long_texts: bool,
+    common: OnceLock<Regex>,
+    whole: OnceLock<Regex>,
+}
+
+impl Pattern {
+    /// A pattern run on short lines.
+    pub const fn new(source: &'static str) -> Pattern {
+        Pattern::with(source, false, false)
+    }
+
+    /// A pattern run on short lines, as if written after `(?i)`.
+    pub const fn caseless(source: &'static str) -> Pattern {
+        Pattern::with(source, true, false)
+    }
+
+    /// A pattern run on whole paragraphs, with the lazy DFA and the prefilter.
+    pub const fn for_texts(source: &'static str) -> Pattern {
+        Pattern::with(source, false, true)
+    }
+
+    /// A pattern run on whole paragraphs, as if written after `(?i)`.
+    pub const fn caseless_for_texts(source: &'static str) -> Pattern {
+        Pattern::with(source, true, true)
+    }
+
+    const fn with(source: &'static str, caseless: bool, long_texts: bool) -> Pattern {
+        Pattern {
+            source,
+            caseless,
+            long_texts,
+            common: OnceLock::new(),
+            whole: OnceLock::new(),
+        }
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        self.source
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.regex_for(text).is_match(text)
+    }
+
+    /// The first match's groups, as `regex::Regex::captures` finds them.
+    pub fn captures<'h>(&self, text: &'h str) -> Option<Groups<'h>> {
+        let regex = self.regex_for(text);
+        let mut captures = regex.create_captures();
+        regex.captures(text, &mut captures);
+        captures.is_match().then_some(Groups { text, captures })
+    }
+
+    /// `text` with every match replaced by what `with` makes of its groups, as
+    /// `regex::Regex::replace_all` does.
+    pub fn replace_all<'h>(
+        &self,
+        text: &'h str,
+        mut with: impl FnMut(&Groups) -> String,
+    ) -> Cow<'h, str> {
+        let mut matches = self.regex_for(text).captures_iter(text).peekable();
+        if matches.peek().is_none() {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        for captures in matches {
+            let groups = Groups { text, captures };
+            let whole = groups.range(0).expect("a match");
+            out.push_str(&text[copied..whole.start]);
+            out.push_str(&with(&groups));
+            copied = whole.end;
+        }
+        out.push_str(&text[copied..]);
+        Cow::Owned(out)
+    }
+
+    fn regex_for(&self, text: &str) -> &Regex {
+        if is_common(text) {
+            self.common
+                .get_or_init(|| self.compile(Some(&COMMON_CLASS)))
+        } else {
+            self.whole.get_or_init(|| self.compile(None))
+        }
+    }
+
+    /// The pattern compiled with its classes cut to `within`, or whole.
+    fn compile(&self, within: Option<&ClassUnicode>) -> Regex {
+        let hir = regex_syntax::ParserBuilder::new()
+            .case_insensitive(self.caseless)
+            .build()
+            .parse(self.source)
+            .expect("valid pattern");
+        let hir = match within {
+            Some(within) => cut_classes(hir, within),
+            None => hir,
+        };
+        let config = match self.long_texts {
+            true => meta::Config::new(),
+            false => meta::Config::new()
+                .hybrid(false)
+                .auto_prefilter(false)
+                .onepass(false),
+        };
+        meta::Builder::new()
+            .configure(config)
+            .build_from_hir(&hir)
+            .expect("pattern builds")
+    }
+}
+
+/// `hir` with every Unicode class intersected with `within`: on a text whose characters are
+/// all in `within`, the same matches. The tree is taken apart, not cloned.
+fn cut_classes(hir: Hir, within: &ClassUnicode) -> Hir {
+    let cut = |sub: Box<Hir>| Box::new(cut_classes(*sub, within));
+    match hir.into_kind() {
+        HirKind::Class(Class::Unicode(mut class)) => {
+            class.intersect(within);
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Repetition(mut repetition) => {
+            repetition.sub = cut(repetition.sub);
+            Hir::repetition(repetition)
+        }
+        HirKind::Capture(mut capture) => {
+            capture.sub = cut(capture.sub);
+            Hir::capture(capture)
+        }
+        HirKind::Concat(subs) => {
+            Hir::concat(subs.into_iter().map(|s| cut_classes(s, within)).collect())
+        }
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.into_iter().map(|s| cut_classes(s, within)).collect())
+        }
+        HirKind::Class(bytes @ Class::Bytes(_)) => Hir::class(bytes),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(literal) => Hir::literal(literal.0),
+        HirKind::Look(look) => Hir::look(look),
+    }
+}
+
+/// The groups of a match: group 0 is the whole match.
+pub struct Groups<'h> {
+    text: &'h str,
+    captures: Captures,
+}
+
+impl<'h> Groups<'h> {
+    pub fn get(&self, index: usize) -> Option<&'h str> {
+        Some(&self.text[self.range(index)?])
+    }
+
+    /// Where the group is in the text.
+    pub fn range(&self, index: usize) -> Option<Range<usize>> {
+        Some(self.captures.get_group(index)?.range())
+    }
+
+    pub fn name(&self, name: &str) -> Option<&'h str> {
+        let span = self.captures.get_group_by_name(name)?;
+        Some(&self.text[span.range()])
+    }
+
+    /// Every group after the whole match, `None` for one that took no part in it.
+    pub fn groups(&self) -> impl Iterator<Item = Option<&'h str>> + '_ {
+        (1..self.captures.group_len()).map(|index| self.get(index))
+    }
+}
+
+impl std::ops::Index<usize> for Groups<'_> {
+    type Output = str;
+
+    /// The group's text; panics when the group took no part in the match, as `regex` does.
+    fn index(&self, index: usize) -> &str {
+        self.get(index).expect("group took part in the match")
+    }
+}
+
+/// For tests beside each pattern: the `regex` crate's `Regex` of the same source.
+#[cfg(test)]
+pub fn as_regex(pattern: &Pattern) -> regex::Regex {
+    let prefix = if pattern.caseless { "(?i)" } else { "" };
+    regex::Regex::new(&format!("{prefix}{}", pattern.source)).expect("valid pattern")
+}
+
+/// For tests beside each pattern: on `text`, the pattern finds, with the compiled form that
+/// [`Pattern`] chooses, what `regex` (its [`as_regex`]) finds, groups included.
+#[cfg(test)]
+pub fn agrees_with_regex(pattern: &Pattern, regex: &regex::Regex, text: &str) -> bool {
+    let expected: Option<Vec<Option<&str>>> = regex
+        .captures(text)
+        .map(|c| c.iter().map(|g| g.map(|m| m.as_str())).collect());
+    let found = pattern
+        .captures(text)
+        .map(|g| (0..g.captures.group_len()).map(|i| g.get(i)).collect());
+    expected == found && regex.is_match(text) == pattern.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Classes of every kind the crate's patterns use, caseless or not.
+    const SAMPLES: [(&str, bool); 6] = [
+        (r"^\W*(partage[rz]?|share|e-?mail\W*$)(?:\W|$)", true),
+        (r"^(\p{Lu}[\p{L} .'’-]+)\s/\s(\p{Lu}[\p{L} .'’-]+)$", false),
+        (
+            r"(?:^|\W)(\d{1,2})(?:er|ᵉʳ)?\s+(mai|août)(?:\s+(\d{4}))?(?:\W|$)",
+            true,
+        ),
+        (r"^\W*(\S+\s+)?avec (l['’])?(afp|ap)\W*$", true),
+        (r"(?P<a>[^.]+)\.|(?P<b>\w+)$", false),
+        (r"\bkilo\b|ſ", true),
+    ];
+
+    fn lines() -> impl Strategy<Value = String> {
+        let pieces = prop_oneof![
+            crate::literals::furniture_like(),
+            "[a-zA-Zéèàçœ’'«» .:/(),-]{0,30}",
+            any::<String>(),
+            "[\u{0}-\u{36f}\u{2000}-\u{2bff}\u{e000}-\u{e010}]{0,20}",
+        ];
+        proptest::collection::vec(pieces, 1..4).prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn cut_and_whole_forms_find_what_regex_finds(text in lines()) {
+            for (source, caseless) in SAMPLES {
+                let pattern = if caseless { Pattern::caseless(source) } else { Pattern::new(source) };
+                prop_assert!(agrees_with_regex(&pattern, &as_regex(&pattern), &text), "{source} {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lines_out_of_the_common_blocks_take_the_whole_form() {
+        let word = Pattern::new(r"^\w+$");
+        assert!(word.is_match("Ελλάδα"));
+        assert!(word.is_match("Paris"));
+        assert!(!word.is_match("Paris 🇫🇷"));
+        let kelvin = Pattern::caseless("k");
+        assert!(kelvin.is_match("\u{212A}"));
+        assert!(is_common("«Écoutez» — 12 €"));
+        assert!(!is_common("emoji 😠"));
+    }
+
+    #[test]
+    fn replaces_as_regex_does() {
+        let pattern = Pattern::for_texts(r"(\w)\s*([:;])");
+        let regex = as_regex(&pattern);
+        for text in ["a : b; c", "rien", "«Écoute» : oui ; non 😠 :", ""] {
+            let ours = pattern.replace_all(text, |g| format!("{}_{}", &g[1], &g[2]));
+            let theirs =
+                regex.replace_all(text, |c: &regex::Captures| format!("{}_{}", &c[1], &c[2]));
+            assert_eq!(ours, theirs, "{text:?}");
+            assert_eq!(
+                matches!(ours, Cow::Borrowed(_)),
+                matches!(theirs, Cow::Borrowed(_))
+            );
+        }
+    }
+
+    #[test]
+    fn groups_by_index_and_name() {
+        let date = Pattern::new(r"(?P<day>\d+) (?P<month>\w+)(?: (\d{4}))?");
+        let groups = date.captures("le 26 mai").expect("a match");
+        assert_eq!(&groups[0], "26 mai");
+        assert_eq!(groups.name("month"), Some("mai"));
+        assert_eq!(
+            groups.groups().collect::<Vec<_>>(),
+            [Some("26"), Some("mai"), None]
+        );
+        assert!(date.captures("rien").is_none());
+    }
+}
