@@ -249,7 +249,9 @@ fn section_candidates(
         let central = 0.6 + 0.8 * centrality[position] / most_central;
         let early = 1.0 + 0.2 / (1.0 + position as f64);
         for phrase in noun_phrases(sentence, proper) {
-            list.push(candidate(phrase, vocabulary, central * early));
+            if !article_without_noun(&phrase.text) {
+                list.push(candidate(phrase, vocabulary, central * early));
+            }
         }
     }
     list.sort_by(|a, b| {
@@ -259,6 +261,17 @@ fn section_candidates(
     });
     list.dedup_by(|a, b| a.text == b.text);
     list
+}
+
+/// "Les en région parisienne": an article straight before a preposition has lost its noun (a
+/// scraper dropped the link that held it: "les [JO] en région parisienne").
+fn article_without_noun(text: &str) -> bool {
+    let mut words = text.split_whitespace().map(str::to_lowercase);
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    crate::lexicon::is_determiner(&first)
+        && (crate::lexicon::is_np_preposition(&second) || crate::lexicon::is_function_word(&second))
 }
 
 fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) -> Candidate {
@@ -714,6 +727,15 @@ const TIME_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_that_lost_its_noun_is_no_heading() {
+        // 20minutes.fr, a link dropped by the scraper: "« les  en région parisienne [qui]…".
+        assert!(article_without_noun("Les en région parisienne"));
+        assert!(article_without_noun("les de la ville"));
+        assert!(!article_without_noun("Les Jeux en région parisienne"));
+        assert!(!article_without_noun("Une ruche"));
+    }
 
     fn phrases(sentence: &str) -> Vec<String> {
         let proper: ProperNouns = [

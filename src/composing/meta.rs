@@ -216,8 +216,38 @@ fn candidates<P: Borrow<Paragraph>>(
         }
     }
     let in_range = |c: &str| range.contains(&visible_len(c));
-    candidates.retain(|c| in_range(&c.text));
+    candidates.retain(|c| in_range(&c.text) && !lost_a_word(&c.text));
     candidates
+}
+
+/// "… en location sur . Le nombre…": a preposition or an article straight before a stop or a
+/// comma lost the word a scraper dropped with its link. The body keeps the source's sentence;
+/// a description made of it would show the hole.
+fn lost_a_word(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let before = w[0].to_lowercase();
+        let preposition = matches!(
+            before.as_str(),
+            "à" | "au"
+                | "aux"
+                | "avec"
+                | "chez"
+                | "dans"
+                | "en"
+                | "entre"
+                | "par"
+                | "pour"
+                | "sans"
+                | "sous"
+                | "sur"
+                | "vers"
+        );
+        w[1].starts_with(['.', ',', ';'])
+            && (preposition
+                || crate::lexicon::is_np_preposition(&before)
+                || crate::lexicon::is_determiner(&before))
+    })
 }
 
 /// End a sentence with a full stop (keeping ? ! and closing quotes as they are).
@@ -424,6 +454,15 @@ mod tests {
             .map(|(cut, _)| cut)
             .collect();
         assert!(!cuts.iter().any(|c| c.ends_with("engagées.")), "{cuts:?}");
+    }
+
+    #[test]
+    fn a_sentence_with_a_hole_is_no_description() {
+        // 20minutes.fr: the link "Airbnb" was dropped by the scraper.
+        assert!(lost_a_word("De plus en plus d’habitants de la capitale proposent désormais leur résidence principale en location sur ."));
+        assert!(!lost_a_word(
+            "Les Parisiens ouvrent leurs portes aux inconnus, de plus en plus."
+        ));
     }
 
     #[test]
