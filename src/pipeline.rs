@@ -485,7 +485,7 @@ pub fn compose(
     let context = Context {
         source_title: source_title.as_deref(),
         lead_paragraphs: &lead_paragraphs,
-        opening: opening.as_deref(),
+        opening: opening.as_ref().map(|(text, _)| text.as_str()),
         body: &paragraphs,
         proper: &proper,
         descriptions: meta::Descriptions::of(&lead_paragraphs, limits.meta_range()),
@@ -493,10 +493,13 @@ pub fn compose(
     };
     let mut outline = context.outline(&body[lede_paragraphs..], settings.keyphrase.as_deref());
     let first = body.first().map_or("", |b| b.paragraph.text.as_str());
-    let joined = !outline.keyphrase.is_in(first)
+    // Joining the paragraph after the chapô into the lede must leave a section to head.
+    let room_for_a_section = lede_paragraphs >= 2 || body.len() > 2;
+    let joined = room_for_a_section
+        && !outline.keyphrase.is_in(first)
         && opening
-            .as_deref()
-            .is_some_and(|o| outline.keyphrase.is_in(o));
+            .as_ref()
+            .is_some_and(|(o, _)| outline.keyphrase.is_in(o));
     if joined && lede_paragraphs < 2 {
         // The paragraph that names the story joins the lede: the sections start after it.
         lede_paragraphs = 2;
@@ -514,12 +517,15 @@ pub fn compose(
         front_matter: &front_matter,
         style: settings.front_matter,
         lede,
-        opening_joined: joined,
+        opening_joined: opening
+            .as_ref()
+            .map(|(_, resumes)| *resumes)
+            .filter(|_| joined),
         sections: &outline.sections,
         sources: &source_lines,
     });
     if joined {
-        outline.opening.clone_from(&opening);
+        outline.opening = opening.map(|(text, _)| text);
     }
     let mut report = report(
         sources,
@@ -569,17 +575,40 @@ const CHAPO_MAX_WORDS: usize = 60;
 /// names the story by a periphrase ("Le champion américain n’a plus gagné…") and the lead's
 /// paragraph after it that names it ("Tiger Woods va attirer tous les regards…"). Joined, the
 /// opening paragraph carries the keyphrase in the journalist's own sentences: nothing is
-/// added, and a journalist's intertitle between the two keeps them apart.
-fn joinable_opening(body: &[BodyParagraph]) -> Option<String> {
+/// added, and a journalist's intertitle between the two keeps them apart. When the two would
+/// make a paragraph too long, the chapô takes the second's first sentences that fit, and the
+/// rest stays a paragraph of its own. Returns the opening and where, in the second
+/// paragraph's text, its own paragraph resumes (its length when it is joined whole).
+fn joinable_opening(body: &[BodyParagraph]) -> Option<(String, usize)> {
     let [first, second, ..] = body else {
         return None;
     };
     let both_lead = first.source == 0 && second.source == 0 && second.intertitle.is_none();
-    let words = first.paragraph.words() + second.paragraph.words();
-    (both_lead
-        && first.paragraph.words() <= CHAPO_MAX_WORDS
-        && words <= sections::MAX_PARAGRAPH_WORDS)
-        .then(|| format!("{} {}", first.paragraph.text, second.paragraph.text))
+    let chapo = first.paragraph.words();
+    if !both_lead || chapo > CHAPO_MAX_WORDS {
+        return None;
+    }
+    let text = &second.paragraph.text;
+    let mut room = sections::MAX_PARAGRAPH_WORDS.saturating_sub(chapo);
+    let mut cut = 0;
+    for range in &second.paragraph.sentences {
+        let words = crate::segmenting::count_words(&text[range.clone()]);
+        if words > room {
+            break;
+        }
+        room -= words;
+        cut = range.end;
+    }
+    let resumes = match text[cut..].trim().is_empty() {
+        true => text.len(),
+        false => cut + (text[cut..].len() - text[cut..].trim_start().len()),
+    };
+    (cut > 0).then(|| {
+        (
+            format!("{} {}", first.paragraph.text, text[..cut].trim_end()),
+            resumes,
+        )
+    })
 }
 
 /// What the composing steps share: the lead's title and paragraphs, and the proper nouns.
@@ -1530,9 +1559,31 @@ mod opening_tests {
     #[test]
     fn a_short_chapo_opens_the_paragraph_that_names_the_story() {
         let body = [lead(CHAPO, None), lead(LEDE, None)];
-        let opening = joinable_opening(&body).expect("joinable");
+        let (opening, resumes) = joinable_opening(&body).expect("joinable");
+        assert_eq!(resumes, LEDE.len());
         assert!(opening.starts_with("Le champion américain"));
         assert!(Keyphrase::new("Tiger Woods").is_in(&opening));
+    }
+
+    #[test]
+    fn a_long_paragraph_gives_the_chapo_its_first_sentences_and_goes_on_alone() {
+        let long = [LEDE; 8].join(" ");
+        let body = [lead(CHAPO, None), lead(&long, None)];
+        let (opening, resumes) = joinable_opening(&body).expect("joinable");
+        let words = redac_words(&opening);
+        assert!(words <= sections::MAX_PARAGRAPH_WORDS, "{words}");
+        // Whole sentences on both sides of the cut.
+        assert!(opening.ends_with(['.', '?']), "{opening}");
+        assert!(long[resumes..].starts_with(char::is_uppercase));
+        assert!(resumes < long.len());
+        assert_eq!(
+            redac_words(&opening) + redac_words(&long[resumes..]),
+            redac_words(CHAPO) + redac_words(&long)
+        );
+    }
+
+    fn redac_words(text: &str) -> usize {
+        crate::segmenting::count_words(text)
     }
 
     #[test]
@@ -1542,9 +1593,9 @@ mod opening_tests {
         let mut borrowed = lead(LEDE, None);
         borrowed.source = 1;
         assert_eq!(joinable_opening(&[lead(CHAPO, None), borrowed]), None);
-        let long = [LEDE; 8].join(" ");
+        let one_long_sentence = format!("{}.", ["Tiger Woods joue au golf"; 40].join(" et "));
         assert_eq!(
-            joinable_opening(&[lead(CHAPO, None), lead(&long, None)]),
+            joinable_opening(&[lead(CHAPO, None), lead(&one_long_sentence, None)]),
             None
         );
         assert_eq!(joinable_opening(&[lead(CHAPO, None)]), None);

@@ -29,8 +29,9 @@ pub struct Document<'a> {
     pub style: FrontMatterStyle,
     pub lede: &'a [BodyParagraph],
     /// The lede's first two paragraphs are written as one (a short chapô and the paragraph
-    /// that names what it tells).
-    pub opening_joined: bool,
+    /// that names what it tells): the second's own paragraph resumes at this byte of its text
+    /// (its length when it is joined whole).
+    pub opening_joined: Option<usize>,
     pub sections: &'a [Section<'a>],
     /// Lines of the closing "Sources" list, when the article draws on several sources.
     pub sources: &'a [String],
@@ -53,9 +54,13 @@ pub fn render(doc: &Document) -> String {
         }
     }
     let mut lede = doc.lede.iter().map(|b| b.paragraph.text.as_str());
-    if doc.opening_joined {
-        let joined: Vec<&str> = lede.by_ref().take(2).collect();
-        push_paragraph(&mut out, &joined.join(" "));
+    if let Some(resumes) = doc.opening_joined {
+        let (chapo, next) = (lede.next().unwrap_or(""), lede.next().unwrap_or(""));
+        let (taken, rest) = next.split_at(resumes.min(next.len()));
+        push_paragraph(&mut out, &format!("{chapo} {}", taken.trim_end()));
+        if !rest.is_empty() {
+            push_paragraph(&mut out, rest);
+        }
     }
     for text in lede {
         push_paragraph(&mut out, text);
