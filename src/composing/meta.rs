@@ -388,6 +388,14 @@ fn balanced(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The clause cuts of a sentence, without their list flags.
+    fn cuts(sentence: &str) -> Vec<String> {
+        clause_prefixes(sentence, MAX_META_LEN)
+            .into_iter()
+            .map(|(cut, _)| cut)
+            .collect()
+    }
+
     #[test]
     fn a_description_that_leans_on_what_came_before_comes_last() {
         assert!(leans_back(
@@ -414,11 +422,8 @@ mod tests {
     fn a_conjunction_before_a_second_circumstance_is_a_clause_boundary() {
         // presse-dz.com: 214 characters; the first circumstance alone makes 129.
         let sentence = "La tension, née de la contestation du mouvement des « gilets jaunes », est monté samedi d’un cran avec une mobilisation en hausse et après l’intrusion violente d’un groupe de manifestants dans la cour d’un ministère.";
-        let cuts: Vec<String> = clause_prefixes(sentence, MAX_META_LEN)
-            .into_iter()
-            .map(|(cut, _)| cut)
-            .collect();
-        assert!(cuts.contains(&"La tension, née de la contestation du mouvement des « gilets jaunes », est monté samedi d’un cran avec une mobilisation en hausse.".to_string()), "{cuts:?}");
+        let cut = cuts(sentence);
+        assert!(cut.contains(&"La tension, née de la contestation du mouvement des « gilets jaunes », est monté samedi d’un cran avec une mobilisation en hausse.".to_string()), "{cut:?}");
         // "et" between two nouns is no boundary.
         let pair = "Les ministres de l’Intérieur et de la Justice ont présenté jeudi le texte.";
         assert!(clause_prefixes(pair, MAX_META_LEN).is_empty());
@@ -428,32 +433,22 @@ mod tests {
     fn a_subject_or_a_participle_is_not_cut_from_what_it_wants() {
         // leparisien.fr via lapresse.ca, linternaute.com.
         let subject = "À Montabon, sur un rond-point à une sortie d’autoroute, les gilets jaunes, réunis confortablement sous une tente chauffée, ont regardé le président à la télé.";
-        let cuts: Vec<String> = clause_prefixes(subject, MAX_META_LEN)
-            .into_iter()
-            .map(|(cut, _)| cut)
-            .collect();
+        let cut = cuts(subject);
         assert!(
-            !cuts.iter().any(|c| c.ends_with("les gilets jaunes.")),
-            "{cuts:?}"
+            !cut.iter().any(|c| c.ends_with("les gilets jaunes.")),
+            "{cut:?}"
         );
-        assert!(!cuts.iter().any(|c| c.ends_with("chauffée.")), "{cuts:?}");
+        assert!(!cut.iter().any(|c| c.ends_with("chauffée.")), "{cut:?}");
         let aside = "Une pétition demandant la dissolution de la Brav-M a, en effet, été adressée à l’Assemblée nationale et est désormais mise en avant sur le site.";
-        let cuts: Vec<String> = clause_prefixes(aside, MAX_META_LEN)
-            .into_iter()
-            .map(|(cut, _)| cut)
-            .collect();
+        let cut = cuts(aside);
         assert!(
-            !cuts
-                .iter()
+            !cut.iter()
                 .any(|c| c.ends_with(" a.") || c.ends_with("en effet.")),
-            "{cuts:?}"
+            "{cut:?}"
         );
         let participle = "Ces unités spéciales de police, engagées sur les manifestations organisées à Paris contre la réforme des retraites, font débat depuis des semaines.";
-        let cuts: Vec<String> = clause_prefixes(participle, MAX_META_LEN)
-            .into_iter()
-            .map(|(cut, _)| cut)
-            .collect();
-        assert!(!cuts.iter().any(|c| c.ends_with("engagées.")), "{cuts:?}");
+        let cut = cuts(participle);
+        assert!(!cut.iter().any(|c| c.ends_with("engagées.")), "{cut:?}");
     }
 
     #[test]
@@ -469,19 +464,16 @@ mod tests {
     fn a_quotation_is_not_cut_from_its_speaker() {
         // Le Figaro: the description was the quotation alone.
         let sentence = "« C’est avec une grande tristesse que je peux confirmer que l’un des blessés dans l’attaque, un garçon de 13 ans, est décédé », a annoncé Stuart Bell, le responsable de la police.";
-        let cuts = clause_prefixes(sentence, MAX_META_LEN);
-        assert!(cuts.iter().all(|(c, _)| !c.ends_with("».")), "{cuts:?}");
+        let cut = cuts(sentence);
+        assert!(cut.iter().all(|c| !c.ends_with("».")), "{cut:?}");
     }
 
     #[test]
     fn a_list_announced_by_a_colon_is_not_cut_after_its_first_item() {
         // Le Parisien: "… est à la peine : insectes." was the description.
         let sentence = "Derrière les abeilles, tout un peuple qui a une fonction cruciale pour les forêts et les récoltes est à la peine : insectes, oiseaux, chauves-souris.";
-        let cuts = clause_prefixes(sentence, MAX_META_LEN);
-        assert!(
-            cuts.iter().all(|(c, _)| !c.ends_with(": insectes.")),
-            "{cuts:?}"
-        );
+        let cut = cuts(sentence);
+        assert!(cut.iter().all(|c| !c.ends_with(": insectes.")), "{cut:?}");
     }
 
     #[test]
