@@ -411,8 +411,10 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, html: &str) {
             && !b.text.ends_with(['.', '!', '?', '…', '»', '"', ':', ';'])
             && words(&next.text) <= SHORT_PIECE_WORDS
     };
+    // A few per article at most: a hostile page of thousands costs one bounded pass.
     let suspects: Vec<usize> = (0..blocks.len().saturating_sub(1))
         .filter(|&i| cut(i))
+        .take(MAX_LOST_TAILS)
         .collect();
     if suspects.is_empty() {
         return;
@@ -420,10 +422,17 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, html: &str) {
     let page = Html::parse_document(html);
     let mut runs = Vec::new();
     walk(page.root_element(), &mut runs);
+    let mut by_opening: rustc_hash::FxHashMap<&str, Vec<&Block>> = Default::default();
+    for run in &runs {
+        by_opening.entry(opening(&run.text)).or_default().push(run);
+    }
     for &i in suspects.iter().rev() {
-        let Some(run) = runs
+        let text = &blocks[i].text;
+        let same_opening = by_opening.get(opening(text)).map_or(&[][..], Vec::as_slice);
+        let Some(run) = same_opening
             .iter()
-            .find(|r| r.text.len() > blocks[i].text.len() && r.text.starts_with(&blocks[i].text))
+            .take(MAX_LOST_TAILS)
+            .find(|r| r.text.len() > text.len() && r.text.starts_with(text.as_str()))
         else {
             continue;
         };
@@ -438,6 +447,18 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, html: &str) {
 
 /// The most words of a piece an extractor cut out of its paragraph (a name, a title).
 const SHORT_PIECE_WORDS: usize = 6;
+
+/// The most lost tails looked for in a page, and runs compared for each.
+const MAX_LOST_TAILS: usize = 32;
+
+/// The first 32 bytes of a text (to a character boundary): runs are found by them.
+fn opening(text: &str) -> &str {
+    let mut end = text.len().min(32);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
 
 fn is_body(b: &Block) -> bool {
     b.hint == Some(Hint::Body)
