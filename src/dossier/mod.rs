@@ -48,10 +48,36 @@ pub fn rewrite_formats(
     settings: &Settings,
 ) -> Result<Rewrite, SourceError> {
     crate::analysing::start_article();
-    let lead = credited(
-        pipeline::prepare_as(lead, settings.max_bytes, settings.input)?,
-        settings,
-    );
+    let lead = prepare_lead(lead, settings)?;
+    compose_with(lead, related, settings)
+}
+
+/// [`rewrite`] taking the lead: its bytes are freed as soon as it is read, so a huge input is
+/// not held both raw and read while the article is composed.
+pub fn rewrite_lead(
+    lead: SourceInput,
+    related: &[SourceInput],
+    settings: &Settings,
+) -> Result<Rewrite, SourceError> {
+    crate::analysing::start_article();
+    let prepared = prepare_lead(&lead, settings)?;
+    drop(lead);
+    let related: Vec<(&SourceInput, Option<Format>)> =
+        related.iter().map(|s| (s, settings.input)).collect();
+    compose_with(prepared, &related, settings)
+}
+
+fn prepare_lead(lead: &SourceInput, settings: &Settings) -> Result<Prepared, SourceError> {
+    let prepared = pipeline::prepare_as(lead, settings.max_bytes, settings.input)?;
+    Ok(credited(prepared, settings))
+}
+
+/// The article from the lead, read, and its related sources, still to read.
+fn compose_with(
+    lead: Prepared,
+    related: &[(&SourceInput, Option<Format>)],
+    settings: &Settings,
+) -> Result<Rewrite, SourceError> {
     let target = pipeline::target_of(&lead, settings)?;
     let mut sources = vec![lead];
     let mut skipped = Vec::new();
