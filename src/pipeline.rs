@@ -113,6 +113,7 @@ pub struct Prepared {
     pub replaced_lines: Vec<usize>,
     pub brief: Brief,
     pub language: Detection,
+    /// The source's structure; its paragraphs' text has moved to `paragraphs`, typeset.
     pub article: structure::Article,
     /// What the source says about itself: an HTML page's head, a Markdown front matter; empty
     /// for plain text.
@@ -167,15 +168,7 @@ pub fn prepare_as(
         }));
     }
     drop_foreign_paragraphs(&mut article);
-    let paragraphs: Vec<(usize, Paragraph)> = article
-        .paragraphs
-        .iter()
-        .flat_map(|p| {
-            sections::split_long_paragraph(typography::normalise(&p.text))
-                .into_iter()
-                .map(move |paragraph| (p.line, paragraph))
-        })
-        .collect();
+    let paragraphs = typeset_paragraphs(&mut article);
     if paragraphs.is_empty() {
         return Err(fail(match format {
             reading::Format::Html => InputError::NoArticleInPage,
@@ -193,6 +186,23 @@ pub fn prepare_as(
         metadata,
         paragraphs,
     })
+}
+
+/// The article's paragraphs in French typography, long ones split, with their input line.
+/// Each source paragraph's text is moved out as it is typeset: the source text is then held
+/// once, in `Prepared::paragraphs`, not twice (the source paragraphs keep their line and
+/// intertitle).
+fn typeset_paragraphs(article: &mut structure::Article) -> Vec<(usize, Paragraph)> {
+    article
+        .paragraphs
+        .iter_mut()
+        .flat_map(|p| {
+            let line = p.line;
+            sections::split_long_paragraph(typography::normalise(&std::mem::take(&mut p.text)))
+                .into_iter()
+                .map(move |paragraph| (line, paragraph))
+        })
+        .collect()
 }
 
 /// Paragraphs in another language inside a French article (an English instruction line, a
