@@ -852,6 +852,9 @@ impl KeyphraseChoice<'_> {
     /// failing that, the one whose failures cost least, rank breaking ties. Returns it with
     /// the title and headings composed for it.
     fn best(&self, lead: &[&Paragraph]) -> Trial {
+        // Ranked before the lead is joined: the ranking's index of the whole text and the
+        // joined copy are never held together.
+        let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
         let lead_text: String = lead
             .iter()
             .map(|p| p.text.as_str())
@@ -865,7 +868,6 @@ impl KeyphraseChoice<'_> {
                 && !always_continued(&k.text, &lead_text)
                 && !first_name_only(&k.text, &lead_text)
         };
-        let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
         ranked.retain(acceptable);
         if ranked.is_empty() {
             // Every candidate near the best was rejected ("enfant"): rank the acceptable
