@@ -1282,7 +1282,7 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<S
         .enumerate()
         .filter(|(i, _)| body.iter().any(|b| b.source == *i))
         .map(|(_, s)| {
-            let own: Vec<Paragraph> = s.paragraphs.iter().map(|(_, p)| p.clone()).collect();
+            let own: Vec<&Paragraph> = s.paragraphs.iter().map(|(_, p)| p).collect();
             let proper = analysing::proper_nouns(&own);
             let title = s
                 .article

@@ -216,8 +216,10 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     let (related, unread) = read_related(&args.with, args.input.as_deref(), args.max_bytes)?;
     refuse_overwriting_inputs(args)?;
     let settings = args.settings()?;
-    // The lead is handed over: its bytes are freed once read.
-    let result = redac::dossier::rewrite_lead(lead, &related, &settings)
+    // The lead is handed over: its bytes are freed once read. The structure table is only
+    // in the JSON report.
+    let structure = args.report.is_some();
+    let result = redac::dossier::rewrite_lead(lead, &related, &settings, structure)
         .map_err(|e| e.to_string())?
         .with_skipped(&unread);
     // The related sources are no longer needed either: not held while the report is made.

@@ -53,15 +53,21 @@ pub fn rewrite_formats(
 }
 
 /// [`rewrite`] taking the lead: its bytes are freed as soon as it is read, so a huge input is
-/// not held both raw and read while the article is composed.
+/// not held both raw and read while the article is composed. Without `structure`, the
+/// report's structure table will not be read: the text of the lead's article blocks is not
+/// kept for it (the table's entries for them are left without text).
 pub fn rewrite_lead(
     lead: SourceInput,
     related: &[SourceInput],
     settings: &Settings,
+    structure: bool,
 ) -> Result<Rewrite, SourceError> {
     crate::analysing::start_article();
-    let prepared = prepare_lead(&lead, settings)?;
+    let mut prepared = prepare_lead(&lead, settings)?;
     drop(lead);
+    if !structure {
+        prepared.article.forget_article_blocks_text();
+    }
     let related: Vec<(&SourceInput, Option<Format>)> =
         related.iter().map(|s| (s, settings.input)).collect();
     compose_with(prepared, &related, settings)
