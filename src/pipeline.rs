@@ -437,32 +437,47 @@ impl Prepared {
     /// The source's paragraphs as body paragraphs of source `index`. The first piece of a
     /// source paragraph carries the intertitle above it.
     pub fn body(&self, index: usize) -> Vec<BodyParagraph> {
-        let mut intertitles = self
-            .article
-            .paragraphs
-            .iter()
-            .filter_map(|p| Some((p.line, p.intertitle.as_deref()?)))
-            .peekable();
-        let mut previous_line = None;
-        self.paragraphs
-            .iter()
-            .map(|(line, p)| {
-                let first_piece = previous_line != Some(*line);
-                previous_line = Some(*line);
-                while intertitles.next_if(|(l, _)| l < line).is_some() {}
-                let intertitle = intertitles
-                    .next_if(|(l, _)| first_piece && l == line)
-                    .map(|(_, t)| typography::normalise(t));
-                BodyParagraph {
-                    paragraph: p.clone(),
-                    source: index,
-                    line: *line,
-                    intertitle,
-                    continues: false,
-                }
-            })
-            .collect()
+        let paragraphs = self.paragraphs.iter().map(|(line, p)| (*line, p.clone()));
+        body_of(&self.article, paragraphs, index)
     }
+
+    /// [`Prepared::body`], the paragraphs moved out rather than copied: for a source whose
+    /// paragraphs are not read again, so a huge input's text is not held twice.
+    pub fn take_body(&mut self, index: usize) -> Vec<BodyParagraph> {
+        let paragraphs = std::mem::take(&mut self.paragraphs);
+        body_of(&self.article, paragraphs.into_iter(), index)
+    }
+}
+
+/// `paragraphs` of `article` as body paragraphs of source `index` (see [`Prepared::body`]).
+fn body_of(
+    article: &structure::Article,
+    paragraphs: impl Iterator<Item = (usize, Paragraph)>,
+    index: usize,
+) -> Vec<BodyParagraph> {
+    let mut intertitles = article
+        .paragraphs
+        .iter()
+        .filter_map(|p| Some((p.line, p.intertitle.as_deref()?)))
+        .peekable();
+    let mut previous_line = None;
+    paragraphs
+        .map(|(line, p)| {
+            let first_piece = previous_line != Some(line);
+            previous_line = Some(line);
+            while intertitles.next_if(|(l, _)| *l < line).is_some() {}
+            let intertitle = intertitles
+                .next_if(|(l, _)| first_piece && *l == line)
+                .map(|(_, t)| typography::normalise(t));
+            BodyParagraph {
+                paragraph: p,
+                source: index,
+                line,
+                intertitle,
+                continues: false,
+            }
+        })
+        .collect()
 }
 
 /// The target of `prepared`'s brief and `settings`, or the error naming its source.

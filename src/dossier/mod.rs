@@ -93,7 +93,7 @@ fn compose_with(
             Err(e) => skipped.push((e.source, e.error.to_string())),
         }
     }
-    let body = assemble(&sources, &target, settings.keyphrase.as_deref());
+    let body = assemble(&mut sources, &target, settings.keyphrase.as_deref());
     let mut rewrite = pipeline::compose(&sources, body.paragraphs, &target, settings)
         .with_left_out(body.left_out)
         .with_skipped(&skipped);
@@ -188,16 +188,22 @@ fn lead_without_repeats(lead: Vec<BodyParagraph>) -> (Vec<BodyParagraph>, Vec<Le
 
 /// Lead paragraphs, then the most relevant new passages of the related sources until the
 /// target is met (finishing the passage in progress), never past the maximum.
-pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) -> Assembly {
+pub fn assemble(sources: &mut [Prepared], target: &Target, keyphrase: Option<&str>) -> Assembly {
+    // A lead alone borrows nothing: it is the rewrite of one source. Its paragraphs are not
+    // read again (a lone source gets no source list): they move into the body.
+    if sources.len() < 2 {
+        return Assembly {
+            paragraphs: sources[0].take_body(0),
+            left_out: Vec::new(),
+            accounts: vec![None],
+        };
+    }
+    let sources = &*sources;
     let mut assembly = Assembly {
         paragraphs: sources[0].body(0),
         left_out: Vec::new(),
         accounts: vec![None; sources.len()],
     };
-    // A lead alone borrows nothing: it is the rewrite of one source.
-    if sources.len() < 2 {
-        return assembly;
-    }
     let (lead, copies) = lead_without_repeats(std::mem::take(&mut assembly.paragraphs));
     assembly.paragraphs = lead;
     assembly.left_out = copies;
