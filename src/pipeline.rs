@@ -135,30 +135,36 @@ pub fn prepare_as(
     max_bytes: usize,
     forced: Option<reading::Format>,
 ) -> Result<Prepared, SourceError> {
+    let decoded = reading::decode_as(&source.bytes, max_bytes, forced);
+    prepare_decoded(&source.name, decoded, forced)
+}
+
+/// [`prepare_as`] taking the source: its bytes are freed once decoded, before the structure
+/// stage, so a huge input is not held raw beside its decoded text and its blocks.
+pub fn prepare_owned(
+    source: SourceInput,
+    max_bytes: usize,
+    forced: Option<reading::Format>,
+) -> Result<Prepared, SourceError> {
+    let SourceInput { name, bytes } = source;
+    let decoded = reading::decode_as(&bytes, max_bytes, forced);
+    drop(bytes);
+    prepare_decoded(&name, decoded, forced)
+}
+
+fn prepare_decoded(
+    name: &str,
+    decoded: Result<(reading::Decoded, reading::Format), InputError>,
+    forced: Option<reading::Format>,
+) -> Result<Prepared, SourceError> {
     let fail = |error| SourceError {
-        source: source.name.clone(),
+        source: name.to_string(),
         error,
     };
-    let (decoded, format) = reading::decode_as(&source.bytes, max_bytes, forced).map_err(fail)?;
-    let (brief, mut article, metadata) = match format {
-        // The structure stage trusts the page's hints; a page carries no brief.
-        reading::Format::Html => {
-            let page = reading::html::read(&decoded.text);
-            if !page.has_prose() {
-                return Err(fail(InputError::NoArticleInPage));
-            }
-            let mut article = structure::analyse(&page);
-            let metadata = with_page_metadata(&mut article, page);
-            (Brief::default(), article, metadata)
-        }
-        _ => {
-            let repaired = reading::repair::repair(&decoded.text);
-            let markdown = format == reading::Format::Markdown
-                || (forced.is_none() && reading::markdown::is_markdown(&source.name, &repaired));
-            let (metadata, brief, page) = read_page(&repaired, markdown);
-            (brief, structure::analyse(&page), metadata)
-        }
-    };
+    let (mut decoded, format) = decoded.map_err(fail)?;
+    let text = std::mem::take(&mut decoded.text);
+    let (brief, mut article, metadata) =
+        read_structure(name, text, format, forced).map_err(fail)?;
     let prose = article.prose_start(language::SAMPLE_BYTES);
     let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
     if !detection.is_french() {
@@ -176,7 +182,7 @@ pub fn prepare_as(
         }));
     }
     Ok(Prepared {
-        name: source.name.clone(),
+        name: name.to_string(),
         encoding: decoded.encoding,
         encoding_guessed: decoded.guessed,
         replaced_lines: decoded.replaced_lines,
@@ -186,6 +192,36 @@ pub fn prepare_as(
         metadata,
         paragraphs,
     })
+}
+
+/// The source's text read into a page, then into its structure. Each stage's input is freed
+/// once the next is built: the text before the structure stage reads the page, the page
+/// after it.
+fn read_structure(
+    name: &str,
+    text: String,
+    format: reading::Format,
+    forced: Option<reading::Format>,
+) -> Result<(Brief, structure::Article, reading::Metadata), InputError> {
+    // The structure stage trusts the page's hints; a page carries no brief.
+    if format == reading::Format::Html {
+        let page = reading::html::read(&text);
+        drop(text);
+        if !page.has_prose() {
+            return Err(InputError::NoArticleInPage);
+        }
+        let mut article = structure::analyse(&page);
+        let metadata = with_page_metadata(&mut article, page);
+        return Ok((Brief::default(), article, metadata));
+    }
+    let (metadata, brief, page) = {
+        let repaired = reading::repair::repair(&text);
+        let markdown = format == reading::Format::Markdown
+            || (forced.is_none() && reading::markdown::is_markdown(name, &repaired));
+        read_page(&repaired, markdown)
+    };
+    drop(text);
+    Ok((brief, structure::analyse(&page), metadata))
 }
 
 /// The article's paragraphs in French typography, long ones split, with their input line.

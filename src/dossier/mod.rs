@@ -63,8 +63,8 @@ pub fn rewrite_lead(
     structure: bool,
 ) -> Result<Rewrite, SourceError> {
     crate::analysing::start_article();
-    let mut prepared = prepare_lead(&lead, settings)?;
-    drop(lead);
+    let prepared = pipeline::prepare_owned(lead, settings.max_bytes, settings.input)?;
+    let mut prepared = credited(prepared, settings);
     if !structure {
         prepared.article.forget_article_blocks_text();
     }
