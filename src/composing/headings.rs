@@ -231,20 +231,26 @@ impl Counts {
 
 /// Candidates of every section, best first.
 fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Vec<Vec<Candidate>> {
-    let counts = Counts::of(sections);
+    let Counts {
+        section_stems,
+        article_tf,
+        paragraph_df,
+        paragraphs,
+    } = Counts::of(sections);
+    // Each section's stems are freed once its candidates are scored.
     sections
         .iter()
-        .zip(&counts.section_stems)
+        .zip(section_stems)
         .map(|(section, stems)| {
             let mut section_tf: FxHashMap<&str, usize> = FxHashMap::default();
-            for s in stems {
+            for s in &stems {
                 *section_tf.entry(s).or_default() += 1;
             }
             let vocabulary = Vocabulary {
                 section_tf,
-                article_tf: &counts.article_tf,
-                paragraph_df: &counts.paragraph_df,
-                paragraphs: counts.paragraphs,
+                article_tf: &article_tf,
+                paragraph_df: &paragraph_df,
+                paragraphs,
             };
             section_candidates(section, &vocabulary, proper)
         })
