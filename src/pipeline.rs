@@ -113,6 +113,7 @@ pub struct Prepared {
     pub replaced_lines: Vec<usize>,
     pub brief: Brief,
     pub language: Detection,
+    /// The source's structure; its paragraphs' text has moved to `paragraphs`, typeset.
     pub article: structure::Article,
     /// What the source says about itself: an HTML page's head, a Markdown front matter; empty
     /// for plain text.
@@ -134,30 +135,36 @@ pub fn prepare_as(
     max_bytes: usize,
     forced: Option<reading::Format>,
 ) -> Result<Prepared, SourceError> {
+    let decoded = reading::decode_as(&source.bytes, max_bytes, forced);
+    prepare_decoded(&source.name, decoded, forced)
+}
+
+/// [`prepare_as`] taking the source: its bytes are freed once decoded, before the structure
+/// stage, so a huge input is not held raw beside its decoded text and its blocks.
+pub fn prepare_owned(
+    source: SourceInput,
+    max_bytes: usize,
+    forced: Option<reading::Format>,
+) -> Result<Prepared, SourceError> {
+    let SourceInput { name, bytes } = source;
+    let decoded = reading::decode_as(&bytes, max_bytes, forced);
+    drop(bytes);
+    prepare_decoded(&name, decoded, forced)
+}
+
+fn prepare_decoded(
+    name: &str,
+    decoded: Result<(reading::Decoded, reading::Format), InputError>,
+    forced: Option<reading::Format>,
+) -> Result<Prepared, SourceError> {
     let fail = |error| SourceError {
-        source: source.name.clone(),
+        source: name.to_string(),
         error,
     };
-    let (decoded, format) = reading::decode_as(&source.bytes, max_bytes, forced).map_err(fail)?;
-    let (brief, mut article, metadata) = match format {
-        // The structure stage trusts the page's hints; a page carries no brief.
-        reading::Format::Html => {
-            let page = reading::html::read(&decoded.text);
-            if !page.has_prose() {
-                return Err(fail(InputError::NoArticleInPage));
-            }
-            let mut article = structure::analyse(&page);
-            let metadata = with_page_metadata(&mut article, page);
-            (Brief::default(), article, metadata)
-        }
-        _ => {
-            let repaired = reading::repair::repair(&decoded.text);
-            let markdown = format == reading::Format::Markdown
-                || (forced.is_none() && reading::markdown::is_markdown(&source.name, &repaired));
-            let (metadata, brief, page) = read_page(&repaired, markdown);
-            (brief, structure::analyse(&page), metadata)
-        }
-    };
+    let (mut decoded, format) = decoded.map_err(fail)?;
+    let text = std::mem::take(&mut decoded.text);
+    let (brief, mut article, metadata) =
+        read_structure(name, text, format, forced).map_err(fail)?;
     let prose = article.prose_start(language::SAMPLE_BYTES);
     let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
     if !detection.is_french() {
@@ -167,15 +174,7 @@ pub fn prepare_as(
         }));
     }
     drop_foreign_paragraphs(&mut article);
-    let paragraphs: Vec<(usize, Paragraph)> = article
-        .paragraphs
-        .iter()
-        .flat_map(|p| {
-            sections::split_long_paragraph(typography::normalise(&p.text))
-                .into_iter()
-                .map(move |paragraph| (p.line, paragraph))
-        })
-        .collect();
+    let paragraphs = typeset_paragraphs(&mut article);
     if paragraphs.is_empty() {
         return Err(fail(match format {
             reading::Format::Html => InputError::NoArticleInPage,
@@ -183,7 +182,7 @@ pub fn prepare_as(
         }));
     }
     Ok(Prepared {
-        name: source.name.clone(),
+        name: name.to_string(),
         encoding: decoded.encoding,
         encoding_guessed: decoded.guessed,
         replaced_lines: decoded.replaced_lines,
@@ -193,6 +192,53 @@ pub fn prepare_as(
         metadata,
         paragraphs,
     })
+}
+
+/// The source's text read into a page, then into its structure. Each stage's input is freed
+/// once the next is built: the text before the structure stage reads the page, the page
+/// after it.
+fn read_structure(
+    name: &str,
+    text: String,
+    format: reading::Format,
+    forced: Option<reading::Format>,
+) -> Result<(Brief, structure::Article, reading::Metadata), InputError> {
+    // The structure stage trusts the page's hints; a page carries no brief.
+    if format == reading::Format::Html {
+        let page = reading::html::read(&text);
+        drop(text);
+        if !page.has_prose() {
+            return Err(InputError::NoArticleInPage);
+        }
+        let mut article = structure::analyse(&page);
+        let metadata = with_page_metadata(&mut article, page);
+        return Ok((Brief::default(), article, metadata));
+    }
+    let (metadata, brief, page) = {
+        let repaired = reading::repair::repair(&text);
+        let markdown = format == reading::Format::Markdown
+            || (forced.is_none() && reading::markdown::is_markdown(name, &repaired));
+        read_page(&repaired, markdown)
+    };
+    drop(text);
+    Ok((brief, structure::analyse(&page), metadata))
+}
+
+/// The article's paragraphs in French typography, long ones split, with their input line.
+/// Each source paragraph's text is moved out as it is typeset: the source text is then held
+/// once, in `Prepared::paragraphs`, not twice (the source paragraphs keep their line and
+/// intertitle).
+fn typeset_paragraphs(article: &mut structure::Article) -> Vec<(usize, Paragraph)> {
+    article
+        .paragraphs
+        .iter_mut()
+        .flat_map(|p| {
+            let line = p.line;
+            sections::split_long_paragraph(typography::normalise(&std::mem::take(&mut p.text)))
+                .into_iter()
+                .map(move |paragraph| (line, paragraph))
+        })
+        .collect()
 }
 
 /// Paragraphs in another language inside a French article (an English instruction line, a
@@ -427,32 +473,47 @@ impl Prepared {
     /// The source's paragraphs as body paragraphs of source `index`. The first piece of a
     /// source paragraph carries the intertitle above it.
     pub fn body(&self, index: usize) -> Vec<BodyParagraph> {
-        let mut intertitles = self
-            .article
-            .paragraphs
-            .iter()
-            .filter_map(|p| Some((p.line, p.intertitle.as_deref()?)))
-            .peekable();
-        let mut previous_line = None;
-        self.paragraphs
-            .iter()
-            .map(|(line, p)| {
-                let first_piece = previous_line != Some(*line);
-                previous_line = Some(*line);
-                while intertitles.next_if(|(l, _)| l < line).is_some() {}
-                let intertitle = intertitles
-                    .next_if(|(l, _)| first_piece && l == line)
-                    .map(|(_, t)| typography::normalise(t));
-                BodyParagraph {
-                    paragraph: p.clone(),
-                    source: index,
-                    line: *line,
-                    intertitle,
-                    continues: false,
-                }
-            })
-            .collect()
+        let paragraphs = self.paragraphs.iter().map(|(line, p)| (*line, p.clone()));
+        body_of(&self.article, paragraphs, index)
     }
+
+    /// [`Prepared::body`], the paragraphs moved out rather than copied: for a source whose
+    /// paragraphs are not read again, so a huge input's text is not held twice.
+    pub fn take_body(&mut self, index: usize) -> Vec<BodyParagraph> {
+        let paragraphs = std::mem::take(&mut self.paragraphs);
+        body_of(&self.article, paragraphs.into_iter(), index)
+    }
+}
+
+/// `paragraphs` of `article` as body paragraphs of source `index` (see [`Prepared::body`]).
+fn body_of(
+    article: &structure::Article,
+    paragraphs: impl Iterator<Item = (usize, Paragraph)>,
+    index: usize,
+) -> Vec<BodyParagraph> {
+    let mut intertitles = article
+        .paragraphs
+        .iter()
+        .filter_map(|p| Some((p.line, p.intertitle.as_deref()?)))
+        .peekable();
+    let mut previous_line = None;
+    paragraphs
+        .map(|(line, p)| {
+            let first_piece = previous_line != Some(line);
+            previous_line = Some(line);
+            while intertitles.next_if(|(l, _)| *l < line).is_some() {}
+            let intertitle = intertitles
+                .next_if(|(l, _)| first_piece && *l == line)
+                .map(|(_, t)| typography::normalise(t));
+            BodyParagraph {
+                paragraph: p,
+                source: index,
+                line,
+                intertitle,
+                continues: false,
+            }
+        })
+        .collect()
 }
 
 /// The target of `prepared`'s brief and `settings`, or the error naming its source.
@@ -871,6 +932,9 @@ impl KeyphraseChoice<'_> {
     /// failing that, the one whose failures cost least, rank breaking ties. Returns it with
     /// the title and headings composed for it.
     fn best(&self, lead: &[&Paragraph]) -> Trial {
+        // Ranked before the lead is joined: the ranking's index of the whole text and the
+        // joined copy are never held together.
+        let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
         let lead_text: String = lead
             .iter()
             .map(|p| p.text.as_str())
@@ -884,7 +948,6 @@ impl KeyphraseChoice<'_> {
                 && !always_continued(&k.text, &lead_text)
                 && !first_name_only(&k.text, &lead_text)
         };
-        let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
         ranked.retain(acceptable);
         if ranked.is_empty() {
             // Every candidate near the best was rejected ("enfant"): rank the acceptable
@@ -1299,7 +1362,7 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<S
         .enumerate()
         .filter(|(i, _)| body.iter().any(|b| b.source == *i))
         .map(|(_, s)| {
-            let own: Vec<Paragraph> = s.paragraphs.iter().map(|(_, p)| p.clone()).collect();
+            let own: Vec<&Paragraph> = s.paragraphs.iter().map(|(_, p)| p).collect();
             let proper = analysing::proper_nouns(&own);
             let title = s
                 .article

@@ -386,8 +386,9 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
 /// What a keyphrase candidate is scored against: where each stem occurs in the body, and the
 /// stems of the lede and of the title.
 struct Salience {
-    /// For each stem, the sentences that hold it (in order) and how many times.
-    postings: FxHashMap<Stem, Vec<(usize, usize)>>,
+    /// For each stem, the sentences that hold it (in order) and how many times: `u32`, as a
+    /// huge input holds one entry per content word.
+    postings: FxHashMap<Stem, Vec<(u32, u32)>>,
     lede: FxHashSet<Stem>,
     title_order: Rc<[Stem]>,
     words: f64,
@@ -395,8 +396,9 @@ struct Salience {
 
 impl Salience {
     fn of<P: Borrow<Paragraph>>(title: Option<&str>, paragraphs: &[P]) -> Salience {
-        let mut postings: FxHashMap<Stem, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut postings: FxHashMap<Stem, Vec<(u32, u32)>> = FxHashMap::default();
         for (index, sentence) in sentences_of(paragraphs).enumerate() {
+            let index = u32::try_from(index).expect("fewer than 2^32 sentences");
             for stem in content_stems(sentence).iter() {
                 let list = postings.entry(stem.clone()).or_default();
                 match list.last_mut() {
@@ -421,7 +423,7 @@ impl Salience {
     /// Sentences holding every stem of `stems`, and the occurrences of the rarest one summed
     /// over them (see [`keyphrase_occurrences`]); none for no stems.
     fn coverage(&self, stems: &[Stem]) -> (usize, usize) {
-        let lists: Vec<&[(usize, usize)]> = stems
+        let lists: Vec<&[(u32, u32)]> = stems
             .iter()
             .map(|st| self.postings.get(st).map_or(&[][..], Vec::as_slice))
             .collect();
@@ -436,7 +438,7 @@ impl Salience {
             });
             if let Some(rarest) = rarest {
                 sentences += 1;
-                occurrences += rarest;
+                occurrences += rarest as usize;
             }
         }
         (sentences, occurrences)

@@ -216,11 +216,14 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
     let (related, unread) = read_related(&args.with, args.input.as_deref(), args.max_bytes)?;
     refuse_overwriting_inputs(args)?;
     let settings = args.settings()?;
-    let result = redac::dossier::rewrite(&lead, &related, &settings)
+    // The lead is handed over: its bytes are freed once read. The structure table is only
+    // in the JSON report.
+    let structure = args.report.is_some();
+    let result = redac::dossier::rewrite_lead(lead, &related, &settings, structure)
         .map_err(|e| e.to_string())?
         .with_skipped(&unread);
-    // The sources are no longer needed: a huge input is not held while its report is made.
-    drop((lead, related));
+    // The related sources are no longer needed either: not held while the report is made.
+    drop(related);
     // Serialised only when asked for: for a huge input the report is larger than the article.
     if let Some(path) = &args.report {
         let report = export::json::to_string(&result.report);

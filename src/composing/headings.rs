@@ -24,7 +24,8 @@ const MAX_HEADING_WORDS: usize = 8;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
     pub text: String,
-    pub stems: Vec<Stem>,
+    /// Boxed: every section's candidates are kept until the headings are chosen.
+    pub stems: Box<[Stem]>,
     pub score: f64,
     /// Holds a common noun, not only names: a bare name is no intertitre.
     pub has_common_noun: bool,
@@ -156,7 +157,7 @@ fn fallback(section: &[&Paragraph], index: usize) -> String {
 /// Word statistics of one section against the others: what its headings are scored with.
 struct Vocabulary<'a> {
     section_tf: FxHashMap<&'a str, usize>,
-    article_tf: &'a FxHashMap<&'a str, usize>,
+    article_tf: &'a FxHashMap<Stem, usize>,
     /// In how many of the article's paragraphs each stem appears, and how many there are.
     paragraph_df: &'a FxHashMap<Stem, usize>,
     paragraphs: f64,
@@ -191,41 +192,65 @@ impl Vocabulary<'_> {
     }
 }
 
-/// Candidates of every section, best first.
-fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Vec<Vec<Candidate>> {
-    let paragraph_stems: Vec<Vec<Vec<Stem>>> = sections
-        .iter()
-        .map(|s| s.iter().map(|p| paragraph_stems(p)).collect())
-        .collect();
-    let section_stems: Vec<Vec<&str>> = paragraph_stems
-        .iter()
-        .map(|s| s.iter().flatten().map(|s| &**s).collect())
-        .collect();
-    let mut paragraph_df: FxHashMap<Stem, usize> = FxHashMap::default();
-    let mut paragraph_count = 0.0;
-    for stems in paragraph_stems.iter().flatten() {
-        paragraph_count += 1.0;
+/// Stem counts over the whole article, and each section's stems in one vector: a huge input
+/// holds one pointer per content word, not the nested vectors and borrowed copies besides.
+#[derive(Default)]
+struct Counts {
+    section_stems: Vec<Vec<Stem>>,
+    article_tf: FxHashMap<Stem, usize>,
+    paragraph_df: FxHashMap<Stem, usize>,
+    paragraphs: f64,
+}
+
+impl Counts {
+    fn of(sections: &[Vec<&Paragraph>]) -> Counts {
+        let mut counts = Counts::default();
+        for section in sections {
+            let mut stems: Vec<Stem> = Vec::new();
+            for paragraph in section {
+                let start = stems.len();
+                stems.extend(paragraph_stems(paragraph));
+                counts.add_paragraph(&stems[start..]);
+            }
+            stems.shrink_to_fit();
+            counts.section_stems.push(stems);
+        }
+        counts
+    }
+
+    fn add_paragraph(&mut self, stems: &[Stem]) {
+        self.paragraphs += 1.0;
         for stem in stems.iter().collect::<FxHashSet<_>>() {
-            *paragraph_df.entry(stem.clone()).or_default() += 1;
+            *self.paragraph_df.entry(stem.clone()).or_default() += 1;
+        }
+        for stem in stems {
+            *self.article_tf.entry(stem.clone()).or_default() += 1;
         }
     }
-    let mut article_tf: FxHashMap<&str, usize> = FxHashMap::default();
-    for s in section_stems.iter().flatten() {
-        *article_tf.entry(s).or_default() += 1;
-    }
+}
+
+/// Candidates of every section, best first.
+fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Vec<Vec<Candidate>> {
+    let Counts {
+        section_stems,
+        article_tf,
+        paragraph_df,
+        paragraphs,
+    } = Counts::of(sections);
+    // Each section's stems are freed once its candidates are scored.
     sections
         .iter()
-        .zip(&section_stems)
+        .zip(section_stems)
         .map(|(section, stems)| {
             let mut section_tf: FxHashMap<&str, usize> = FxHashMap::default();
-            for s in stems {
+            for s in &stems {
                 *section_tf.entry(s).or_default() += 1;
             }
             let vocabulary = Vocabulary {
                 section_tf,
                 article_tf: &article_tf,
                 paragraph_df: &paragraph_df,
-                paragraphs: paragraph_count,
+                paragraphs,
             };
             section_candidates(section, &vocabulary, proper)
         })
@@ -260,6 +285,8 @@ fn section_candidates(
             .then_with(|| a.text.cmp(&b.text))
     });
     list.dedup_by(|a, b| a.text == b.text);
+    // Every section's list is kept until the headings are chosen: no spare capacity.
+    list.shrink_to_fit();
     list
 }
 
@@ -294,7 +321,7 @@ fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) 
         text: capitalise_first(&phrase.text),
         score: specificity * subject * sentence_factor * shape,
         has_common_noun: !words.common.is_empty() || words.generic > 0,
-        stems: words.stems,
+        stems: words.stems.into_boxed_slice(),
     }
 }
 

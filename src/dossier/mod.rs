@@ -48,10 +48,42 @@ pub fn rewrite_formats(
     settings: &Settings,
 ) -> Result<Rewrite, SourceError> {
     crate::analysing::start_article();
-    let lead = credited(
-        pipeline::prepare_as(lead, settings.max_bytes, settings.input)?,
-        settings,
-    );
+    let lead = prepare_lead(lead, settings)?;
+    compose_with(lead, related, settings)
+}
+
+/// [`rewrite`] taking the lead: its bytes are freed as soon as it is read, so a huge input is
+/// not held both raw and read while the article is composed. Without `structure`, the
+/// report's structure table will not be read: the text of the lead's article blocks is not
+/// kept for it (the table's entries for them are left without text).
+pub fn rewrite_lead(
+    lead: SourceInput,
+    related: &[SourceInput],
+    settings: &Settings,
+    structure: bool,
+) -> Result<Rewrite, SourceError> {
+    crate::analysing::start_article();
+    let prepared = pipeline::prepare_owned(lead, settings.max_bytes, settings.input)?;
+    let mut prepared = credited(prepared, settings);
+    if !structure {
+        prepared.article.forget_article_blocks_text();
+    }
+    let related: Vec<(&SourceInput, Option<Format>)> =
+        related.iter().map(|s| (s, settings.input)).collect();
+    compose_with(prepared, &related, settings)
+}
+
+fn prepare_lead(lead: &SourceInput, settings: &Settings) -> Result<Prepared, SourceError> {
+    let prepared = pipeline::prepare_as(lead, settings.max_bytes, settings.input)?;
+    Ok(credited(prepared, settings))
+}
+
+/// The article from the lead, read, and its related sources, still to read.
+fn compose_with(
+    lead: Prepared,
+    related: &[(&SourceInput, Option<Format>)],
+    settings: &Settings,
+) -> Result<Rewrite, SourceError> {
     let target = pipeline::target_of(&lead, settings)?;
     let mut sources = vec![lead];
     let mut skipped = Vec::new();
@@ -61,7 +93,7 @@ pub fn rewrite_formats(
             Err(e) => skipped.push((e.source, e.error.to_string())),
         }
     }
-    let body = assemble(&sources, &target, settings.keyphrase.as_deref());
+    let body = assemble(&mut sources, &target, settings.keyphrase.as_deref());
     let mut rewrite = pipeline::compose(&sources, body.paragraphs, &target, settings)
         .with_left_out(body.left_out)
         .with_skipped(&skipped);
@@ -156,16 +188,22 @@ fn lead_without_repeats(lead: Vec<BodyParagraph>) -> (Vec<BodyParagraph>, Vec<Le
 
 /// Lead paragraphs, then the most relevant new passages of the related sources until the
 /// target is met (finishing the passage in progress), never past the maximum.
-pub fn assemble(sources: &[Prepared], target: &Target, keyphrase: Option<&str>) -> Assembly {
+pub fn assemble(sources: &mut [Prepared], target: &Target, keyphrase: Option<&str>) -> Assembly {
+    // A lead alone borrows nothing: it is the rewrite of one source. Its paragraphs are not
+    // read again (a lone source gets no source list): they move into the body.
+    if sources.len() < 2 {
+        return Assembly {
+            paragraphs: sources[0].take_body(0),
+            left_out: Vec::new(),
+            accounts: vec![None],
+        };
+    }
+    let sources = &*sources;
     let mut assembly = Assembly {
         paragraphs: sources[0].body(0),
         left_out: Vec::new(),
         accounts: vec![None; sources.len()],
     };
-    // A lead alone borrows nothing: it is the rewrite of one source.
-    if sources.len() < 2 {
-        return assembly;
-    }
     let (lead, copies) = lead_without_repeats(std::mem::take(&mut assembly.paragraphs));
     assembly.paragraphs = lead;
     assembly.left_out = copies;

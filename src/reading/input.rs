@@ -37,12 +37,22 @@ pub fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
         }
         .into());
     }
-    read_stream(file, max_bytes)
+    // The file's size as the first capacity: a huge input is held once, not in a buffer grown
+    // by doubling to nearly twice its size.
+    let expected = usize::try_from(metadata.len()).unwrap_or(0);
+    read_into(Vec::with_capacity(expected), file, max_bytes)
 }
 
 /// Read `reader` to its end, or fail as soon as it gives more than `max_bytes`.
 pub fn read_stream(reader: impl Read, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
+    read_into(Vec::new(), reader, max_bytes)
+}
+
+fn read_into(
+    mut bytes: Vec<u8>,
+    reader: impl Read,
+    max_bytes: usize,
+) -> Result<Vec<u8>, ReadError> {
     let limit = u64::try_from(max_bytes)
         .unwrap_or(u64::MAX)
         .saturating_add(1);

@@ -97,6 +97,15 @@ impl Article {
     pub fn removed(&self) -> impl Iterator<Item = &Classified> {
         self.blocks.iter().filter(|b| !b.role.is_article())
     }
+
+    /// Drop the text of the blocks that are the article itself, for a caller that will not
+    /// show the structure table: the article's text is then not held a second time beside
+    /// its paragraphs. The removed blocks keep theirs (summaries name them).
+    pub fn forget_article_blocks_text(&mut self) {
+        for block in self.blocks.iter_mut().filter(|b| b.role.is_article()) {
+            block.text = String::new();
+        }
+    }
 }
 
 /// A role given with its reason.
