@@ -768,27 +768,26 @@ mod tests {
         );
     }
 
+    /// The title composed from a source headline for a keyphrase.
+    fn titled(headline: &str, keyphrase: &str, lede: &[&str]) -> String {
+        compose(
+            Some(headline),
+            &Keyphrase::new(keyphrase),
+            &proper(),
+            lede,
+            MAX_TITLE_LEN,
+        )
+    }
+
     #[test]
     fn a_quotation_headline_too_long_for_the_name_is_told_from_the_speaker() {
         // francetvinfo.fr: 118 characters, the keyphrase after the quotation.
         let headline = "Golf : « Je veux juste apprécier le temps que je passe ici », assure, sans pression, Tiger Woods avant le Masters d’Augusta";
         let lede = ["Le champion américain n’a plus gagné le moindre titre depuis deux ans."];
-        let title = compose(
-            Some(headline),
-            &Keyphrase::new("Tiger Woods"),
-            &proper(),
-            &lede,
-            MAX_TITLE_LEN,
-        );
+        let title = titled(headline, "Tiger Woods", &lede);
         assert_eq!(title, "Tiger Woods avant le Masters d’Augusta");
         let short = "« Je reviens », assure Tiger Woods avant le Masters d’Augusta";
-        let title = compose(
-            Some(short),
-            &Keyphrase::new("Tiger Woods"),
-            &proper(),
-            &lede,
-            MAX_TITLE_LEN,
-        );
+        let title = titled(short, "Tiger Woods", &lede);
         assert!(title.contains("Tiger Woods"), "{title}");
     }
 
@@ -796,13 +795,7 @@ mod tests {
     fn a_rubric_naming_the_keyphrase_in_more_words_gives_way_to_it() {
         let headline =
             "Disparition du petit Marciano\u{a0}: le corps d’un enfant retrouvé dans la Sèvre";
-        let title = compose(
-            Some(headline),
-            &Keyphrase::new("Marciano"),
-            &proper(),
-            &[],
-            MAX_TITLE_LEN,
-        );
+        let title = titled(headline, "Marciano", &[]);
         assert_eq!(
             title,
             "Marciano\u{a0}: le corps d’un enfant retrouvé dans la Sèvre"
