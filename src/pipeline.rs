@@ -5,7 +5,7 @@ use crate::analysing::ProperNouns;
 use crate::analysing::{self, Density, Keyphrase};
 use crate::brief::{self, Brief};
 use crate::composing::{
-    self, headings, meta, sections, slug, title, BodyParagraph, Limits, Section,
+    self, headings, meta, sections, slug, title, BodyParagraph, Limits, Opening, Section,
 };
 use crate::dates::{self, DateSource};
 use crate::error::InputError;
@@ -546,7 +546,7 @@ pub fn compose(
     let context = Context {
         source_title: source_title.as_deref(),
         lead_paragraphs: &lead_paragraphs,
-        opening: opening.as_ref().map(|(text, _)| text.as_str()),
+        opening: opening.as_ref().map(|o| o.text.as_str()),
         body: &paragraphs,
         proper: &proper,
         descriptions: meta::Descriptions::of(&lead_paragraphs, limits.meta_range()),
@@ -560,7 +560,7 @@ pub fn compose(
         && !outline.keyphrase.is_in(first)
         && opening
             .as_ref()
-            .is_some_and(|(o, _)| outline.keyphrase.is_in(o));
+            .is_some_and(|o| outline.keyphrase.is_in(&o.text));
     if joined && lede_paragraphs < 2 {
         // The paragraph that names the story joins the lede: the sections start after it.
         lede_paragraphs = 2;
@@ -569,6 +569,7 @@ pub fn compose(
         outline = context.outline(&body[lede_paragraphs..], Some(&keyphrase));
         outline.keyphrase_origin = origin;
     }
+    outline.opening = opening.as_ref().filter(|_| joined).cloned();
     let lede = &body[..lede_paragraphs];
     let density = analysing::density(&paragraphs, &outline.keyphrase);
     let (front_matter, date_source) =
@@ -578,16 +579,10 @@ pub fn compose(
         front_matter: &front_matter,
         style: settings.front_matter,
         lede,
-        opening_joined: opening
-            .as_ref()
-            .map(|(_, resumes)| *resumes)
-            .filter(|_| joined),
+        opening: outline.opening.as_ref(),
         sections: &outline.sections,
         sources: &source_lines,
     });
-    if joined {
-        outline.opening = opening.map(|(text, _)| text);
-    }
     let mut report = report(
         sources,
         &body,
@@ -640,7 +635,7 @@ const CHAPO_MAX_WORDS: usize = 60;
 /// make a paragraph too long, the chapô takes the second's first sentences that fit, and the
 /// rest stays a paragraph of its own. Returns the opening and where, in the second
 /// paragraph's text, its own paragraph resumes (its length when it is joined whole).
-fn joinable_opening(body: &[BodyParagraph]) -> Option<(String, usize)> {
+fn joinable_opening(body: &[BodyParagraph]) -> Option<Opening> {
     let [first, second, ..] = body else {
         return None;
     };
@@ -664,11 +659,9 @@ fn joinable_opening(body: &[BodyParagraph]) -> Option<(String, usize)> {
         true => text.len(),
         false => cut + (text[cut..].len() - text[cut..].trim_start().len()),
     };
-    (cut > 0).then(|| {
-        (
-            format!("{} {}", first.paragraph.text, text[..cut].trim_end()),
-            resumes,
-        )
+    (cut > 0).then(|| Opening {
+        text: format!("{} {}", first.paragraph.text, text[..cut].trim_end()),
+        resumes,
     })
 }
 
@@ -694,7 +687,7 @@ struct Outline<'a> {
     title: String,
     sections: Vec<Section<'a>>,
     /// The first paragraph as written, when it joins the chapô and the paragraph after it.
-    opening: Option<String>,
+    opening: Option<Opening>,
 }
 
 impl Context<'_> {
@@ -812,7 +805,7 @@ fn report(
     let lead = &sources[0];
     let headings: Vec<String> = outline.sections.iter().map(|s| s.heading.clone()).collect();
     let first = body.first().map_or("", |b| b.paragraph.text.as_str());
-    let lede = outline.opening.as_deref().unwrap_or(first);
+    let lede = outline.opening.as_ref().map_or(first, |o| o.text.as_str());
     let mut checks = checks(
         &front_matter,
         &outline.keyphrase,
@@ -1146,15 +1139,17 @@ fn searchable(phrase: &str) -> bool {
 /// A single name the text always follows with another ("Julien" of "Julien Wattebled"): a
 /// first name, which names no one alone.
 fn first_name_only(phrase: &str, text: &str) -> bool {
-    if phrase.contains(' ') || !phrase.starts_with(char::is_uppercase) {
-        return false;
-    }
-    let mut occurrences = text.match_indices(phrase).peekable();
-    occurrences.peek().is_some()
-        && occurrences.all(|(at, _)| {
-            let after = &text[at + phrase.len()..];
+    let single_name = !phrase.contains(' ') && phrase.starts_with(char::is_uppercase);
+    single_name
+        && always_followed_by(phrase, text, |after| {
             after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
         })
+}
+
+/// `phrase` occurs in `text`, and what follows each occurrence is `followed`.
+fn always_followed_by(phrase: &str, text: &str, followed: impl Fn(&str) -> bool) -> bool {
+    let mut occurrences = text.match_indices(phrase).peekable();
+    occurrences.peek().is_some() && occurrences.all(|(at, _)| followed(&text[at + phrase.len()..]))
 }
 
 /// The phrase is always followed by its complement in the text ("garçon autiste âgé | de 7
@@ -1169,12 +1164,7 @@ fn always_continued(phrase: &str, text: &str) -> bool {
         return false;
     }
     let (phrase, text) = (phrase.to_lowercase(), text.to_lowercase());
-    let mut occurrences = text.match_indices(&phrase).peekable();
-    if occurrences.peek().is_none() {
-        return false;
-    }
-    occurrences.all(|(at, _)| {
-        let after = &text[at + phrase.len()..];
+    always_followed_by(&phrase, &text, |after| {
         ["de ", "d’", "d'", "du ", "des "]
             .iter()
             .any(|complement| after.trim_start().starts_with(complement))
@@ -1370,13 +1360,17 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<S
                 .as_deref()
                 .map(|t| title::sentence_case(&typography::normalise(t), &proper));
             // Untitled, a source is named by its outlet, and by its file only without one.
-            let line = match (title, &s.article.outlet, &s.date(run)) {
-                (Some(t), Some(o), Some(d)) => format!("{t} — {o}, {d}"),
-                (Some(t), Some(o), None) => format!("{t} — {o}"),
-                (None, Some(o), Some(d)) => format!("{o}, {d}"),
-                (None, Some(o), None) => o.clone(),
-                (t, None, Some(d)) => format!("{} — {d}", t.unwrap_or_else(|| file_name(&s.name))),
-                (t, None, None) => t.unwrap_or_else(|| file_name(&s.name)),
+            let outlet = s.article.outlet.as_deref();
+            let named = match (title, outlet) {
+                (Some(t), Some(o)) => format!("{t} — {o}"),
+                (Some(t), None) => t,
+                (None, Some(o)) => o.to_string(),
+                (None, None) => file_name(&s.name),
+            };
+            let line = match (s.date(run), outlet) {
+                (Some(d), Some(_)) => format!("{named}, {d}"),
+                (Some(d), None) => format!("{named} — {d}"),
+                (None, _) => named,
             };
             match &s.metadata.url {
                 Some(url) => format!("{line} — <{url}>"),
@@ -1622,7 +1616,10 @@ mod opening_tests {
     #[test]
     fn a_short_chapo_opens_the_paragraph_that_names_the_story() {
         let body = [lead(CHAPO, None), lead(LEDE, None)];
-        let (opening, resumes) = joinable_opening(&body).expect("joinable");
+        let Opening {
+            text: opening,
+            resumes,
+        } = joinable_opening(&body).expect("joinable");
         assert_eq!(resumes, LEDE.len());
         assert!(opening.starts_with("Le champion américain"));
         assert!(Keyphrase::new("Tiger Woods").is_in(&opening));
@@ -1632,21 +1629,21 @@ mod opening_tests {
     fn a_long_paragraph_gives_the_chapo_its_first_sentences_and_goes_on_alone() {
         let long = [LEDE; 8].join(" ");
         let body = [lead(CHAPO, None), lead(&long, None)];
-        let (opening, resumes) = joinable_opening(&body).expect("joinable");
-        let words = redac_words(&opening);
+        let Opening {
+            text: opening,
+            resumes,
+        } = joinable_opening(&body).expect("joinable");
+        let words = crate::segmenting::count_words(&opening);
         assert!(words <= sections::MAX_PARAGRAPH_WORDS, "{words}");
         // Whole sentences on both sides of the cut.
         assert!(opening.ends_with(['.', '?']), "{opening}");
         assert!(long[resumes..].starts_with(char::is_uppercase));
         assert!(resumes < long.len());
         assert_eq!(
-            redac_words(&opening) + redac_words(&long[resumes..]),
-            redac_words(CHAPO) + redac_words(&long)
+            crate::segmenting::count_words(&opening)
+                + crate::segmenting::count_words(&long[resumes..]),
+            crate::segmenting::count_words(CHAPO) + crate::segmenting::count_words(&long)
         );
-    }
-
-    fn redac_words(text: &str) -> usize {
-        crate::segmenting::count_words(text)
     }
 
     #[test]

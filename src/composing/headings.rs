@@ -297,8 +297,7 @@ fn article_without_noun(text: &str) -> bool {
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
-    crate::lexicon::is_determiner(&first)
-        && (crate::lexicon::is_np_preposition(&second) || crate::lexicon::is_function_word(&second))
+    crate::lexicon::is_determiner(&first) && crate::lexicon::is_function_word(&second)
 }
 
 fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) -> Candidate {

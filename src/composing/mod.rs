@@ -10,6 +10,15 @@ pub mod title;
 
 use crate::segmenting::Paragraph;
 
+/// The article's first paragraph when it joins the chapô and the paragraph after it: its text,
+/// and the byte of the second paragraph's text where that one goes on as its own paragraph
+/// (its length when it is joined whole).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    pub text: String,
+    pub resumes: usize,
+}
+
 /// A paragraph of the body, with where it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BodyParagraph {

@@ -4,7 +4,7 @@
 pub mod escape;
 pub mod front_matter;
 
-use crate::composing::{BodyParagraph, Section};
+use crate::composing::{BodyParagraph, Opening, Section};
 
 /// How the title and metadata are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -28,10 +28,9 @@ pub struct Document<'a> {
     pub front_matter: &'a front_matter::FrontMatter,
     pub style: FrontMatterStyle,
     pub lede: &'a [BodyParagraph],
-    /// The lede's first two paragraphs are written as one (a short chapô and the paragraph
-    /// that names what it tells): the second's own paragraph resumes at this byte of its text
-    /// (its length when it is joined whole).
-    pub opening_joined: Option<usize>,
+    /// The lede's first two paragraphs written as one (a short chapô and the paragraph that
+    /// names what it tells), when they are.
+    pub opening: Option<&'a Opening>,
     pub sections: &'a [Section<'a>],
     /// Lines of the closing "Sources" list, when the article draws on several sources.
     pub sources: &'a [String],
@@ -54,10 +53,10 @@ pub fn render(doc: &Document) -> String {
         }
     }
     let mut lede = doc.lede.iter().map(|b| b.paragraph.text.as_str());
-    if let Some(resumes) = doc.opening_joined {
-        let (chapo, next) = (lede.next().unwrap_or(""), lede.next().unwrap_or(""));
-        let (taken, rest) = next.split_at(resumes.min(next.len()));
-        push_paragraph(&mut out, &format!("{chapo} {}", taken.trim_end()));
+    if let Some(opening) = doc.opening {
+        push_paragraph(&mut out, &opening.text);
+        let next = lede.nth(1).unwrap_or("");
+        let rest = next.get(opening.resumes..).unwrap_or("");
         if !rest.is_empty() {
             push_paragraph(&mut out, rest);
         }
