@@ -331,6 +331,19 @@ fn help_documents_exit_statuses_and_examples() {
     assert!(Path::new("README.md").exists());
 }
 
+/// A page without a headline whose lede fronts three towns before its subject gets the main
+/// clause as title, not the towns ("À Marseille, à Rennes, comme au Boulou").
+#[test]
+fn a_lede_that_fronts_its_places_gives_its_main_clause_as_title() {
+    let (fm, _) = split(&redac(&["rewrite", "fixtures/pages/lapresse_mascarade_light.txt"]).stdout);
+    assert_eq!(fm.title, "Les « gilets jaunes » ne décolèrent pas");
+    let description = fm.description.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        description.starts_with("Les « gilets jaunes » ne décolèrent pas après l’allocution"),
+        "{description}"
+    );
+}
+
 /// The keyphrase is what a reader would type to find the story, and the title names it: not
 /// a noun that needs its complement ("enfant", "mouvement"), not a prosecutor named once.
 #[test]
@@ -345,6 +358,14 @@ fn real_pages_get_the_keyphrase_a_reader_would_search() {
             "fixtures/pages/francetv_tiger_woods_clean.txt",
             "Tiger Woods",
         ),
+        // The story of the gilets jaunes after Macron's address, told from three towns:
+        // not "Rennes", one of the towns, nor "Ve" of "la Ve République".
+        (
+            "fixtures/pages/lapresse_mascarade_light.txt",
+            "gilets jaunes",
+        ),
+        // The chapô names the unit only in its kicker, "BRAV-M.".
+        ("fixtures/pages/linternaute_brav_m_noisy.txt", "Brav-M"),
     ] {
         let (fm, _) = split(&redac(&["rewrite", page]).stdout);
         assert_eq!(fm.keyphrase, keyphrase, "{page}");

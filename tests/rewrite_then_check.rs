@@ -167,17 +167,12 @@ fn a_short_article_fails_both_for_the_same_reason() {
 /// rule: the keyphrase redac chooses cannot meet every rule on these sources (issue 10 is not
 /// closed). The list is exact, so a regression on another page fails, and a fix must shorten it.
 const KNOWN_GAPS: &[(&str, &str)] = &[
-    // The lede names « gilets jaunes » seven times, but no description of the right length
-    // holds them and says something whole; "Rennes", chosen instead, is too rare.
-    ("lapresse_mascarade_light.txt", "keyphrase-density"),
     // Its description was a fragment ("Après avoir qualifié Emmanuel Macron d’« ordure ».")
     // that carried a vaguer keyphrase; without it, "Macron" is too rare in the body.
     ("lemonde_insultes_presidents_noisy.txt", "keyphrase-density"),
     // The chapô names no one and the paragraph after it is too long to open the lede with.
     ("lepoint_blackstone_noisy.txt", "first-paragraph-keyphrase"),
     ("letemps_thonon_rondpoint_light.txt", "keyphrase-density"),
-    // "Brav-M" is in no whole description of the right length.
-    ("linternaute_brav_m_noisy.txt", "keyphrase-density"),
 ];
 
 #[test]

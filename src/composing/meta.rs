@@ -10,7 +10,7 @@
 use super::{ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
 use crate::segmenting::{lowercase, Paragraph};
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::ops::RangeInclusive;
 
 pub const MIN_META_LEN: usize = 120;
@@ -81,7 +81,36 @@ const LEANING_OPENERS: &[&str] = &[
 /// Two-word openers that lean back the same way.
 const LEANING_PAIRS: &[&str] = &["de plus", "en effet", "en outre", "par ailleurs", "du coup"];
 
+/// Asides that set the subject against someone said before ("Le président finlandais, de
+/// son côté, a remercié…"): read alone, the other side is missing.
+const LEANING_ASIDES: &[&str] = &[
+    "de son côté",
+    "de leur côté",
+    "pour sa part",
+    "pour leur part",
+    "quant à lui",
+    "quant à elle",
+    "quant à eux",
+    "lui aussi",
+    "elle aussi",
+    "eux aussi",
+    "à son tour",
+    "à leur tour",
+];
+
 fn leans_back(text: &str) -> bool {
+    let opening: String = text
+        .split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    if LEANING_ASIDES
+        .iter()
+        .any(|aside| opening.contains(&format!(", {aside},")))
+    {
+        return true;
+    }
     let mut words = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -172,11 +201,12 @@ fn candidates<P: Borrow<Paragraph>>(
     paragraphs: &[P],
     range: &RangeInclusive<usize>,
 ) -> Vec<Candidate> {
-    let sentences: Vec<&str> = paragraphs
-        .iter()
-        .flat_map(|p| p.borrow().sentence_texts())
-        .take(LEAD_SENTENCES)
-        .collect();
+    let sentences = with_kickers_joined(
+        paragraphs
+            .iter()
+            .flat_map(|p| p.borrow().sentence_texts())
+            .take(LEAD_SENTENCES),
+    );
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut push = |pieces: &[&Piece], order: usize, cuts_a_list: bool| {
         if could_fit(pieces, range) {
@@ -194,7 +224,7 @@ fn candidates<P: Borrow<Paragraph>>(
     let cuts: Vec<Vec<(Piece, bool)>> = sentences
         .iter()
         .map(|s| {
-            clause_prefixes(s, *range.end())
+            shorter_forms(s, *range.end())
                 .into_iter()
                 .map(|(cut, list)| (Piece::new(cut), list))
                 .collect()
@@ -218,6 +248,52 @@ fn candidates<P: Borrow<Paragraph>>(
     let in_range = |c: &str| range.contains(&visible_len(c));
     candidates.retain(|c| in_range(&c.text) && !lost_a_word(&c.text));
     candidates
+}
+
+/// "BRAV-M. Cette unité de police fait l’objet…": a chapô's kicker in capitals, which the
+/// segmenter reads as a sentence of its own, is read with the sentence it heads, as the page
+/// prints it. Alone it is no sentence; with it, a description names what the chapô only
+/// calls "cette unité".
+fn with_kickers_joined<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Cow<'a, str>> {
+    let mut out: Vec<Cow<str>> = Vec::new();
+    let mut kicker: Option<&str> = None;
+    for sentence in sentences {
+        match kicker.take() {
+            Some(k) => out.push(Cow::Owned(format!("{k} {sentence}"))),
+            None if is_kicker(sentence) => kicker = Some(sentence),
+            None => out.push(Cow::Borrowed(sentence)),
+        }
+    }
+    out.extend(kicker.map(Cow::Borrowed));
+    out
+}
+
+/// A label in capitals ended by a full stop: "BRAV-M.", "REPORTAGE.", "VIDÉO.".
+fn is_kicker(sentence: &str) -> bool {
+    let label = sentence.trim().trim_end_matches('.');
+    sentence.trim().ends_with('.')
+        && label.split_whitespace().count() <= 3
+        && label.chars().any(char::is_alphabetic)
+        && !label.chars().any(char::is_lowercase)
+}
+
+/// The sentence's clause prefixes, and its main clause after the phrases it fronts, whole
+/// and cut ("À Marseille, à Rennes, comme au Boulou, les « gilets jaunes » ne décolèrent pas…"
+/// → "Les « gilets jaunes » ne décolèrent pas…"): what the lead says, in its words, shorter.
+fn shorter_forms(sentence: &str, max: usize) -> Vec<(String, bool)> {
+    let mut forms = clause_prefixes(sentence, max);
+    if let Some(clause) = super::clauses::after_fronted_adverbials(sentence) {
+        let clause = super::capitalise_first(clause);
+        forms.push((finish(&clause), false));
+        // "L’interview sur M6 de Maryam Pougetoux, présidente du syndicat…": its subject
+        // and an apposition, the verb cut off.
+        forms.extend(
+            clause_prefixes(&clause, max)
+                .into_iter()
+                .filter(|(cut, _)| !subject_awaits_verb(cut.trim_end_matches('.'), 0)),
+        );
+    }
+    forms
 }
 
 /// "… en location sur . Le nombre…": a preposition or an article straight before a stop or a
@@ -342,8 +418,20 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             .map(|(before, _)| before);
         let auxiliary = crate::composing::title::ends_on_verb(prefix)
             || before_aside.is_some_and(crate::composing::title::ends_on_verb);
-        let dangling = at_comma && subject_awaits_verb(prefix) || open_participle || auxiliary;
+        let dangling = at_comma && subject_awaits_verb(prefix, 1) || open_participle || auxiliary;
+        // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
+        // correlative wants its pair.
+        let correlative = prefix
+            .rsplit_once("non seulement")
+            .is_some_and(|(_, after)| !after.contains(" mais "))
+            || prefix.ends_with("à la fois")
+            // "…, mais également | pour les emplois": the contrast announced, not said.
+            || prefix
+                .rsplit_once(" mais ")
+                .is_some_and(|(_, after)| after.split_whitespace().count() <= 1);
         if balanced(prefix)
+            && !correlative
+            && !super::clauses::only_adverbials(prefix)
             && !ends_on_function_word(prefix)
             && !first_item
             && !unattributed
@@ -357,25 +445,49 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
 
 /// The prefix ends on a subject whose verb has not come: after a comma, a short noun phrase
 /// opened by its article with no verb ("…, les gilets jaunes"), and after it only asides
-/// without one ("…, les gilets jaunes, réunis sous une tente chauffée").
-fn subject_awaits_verb(prefix: &str) -> bool {
-    let no_verb = |piece: &str| {
-        piece
-            .split_whitespace()
-            .all(|w| !crate::lexicon::looks_like_finite_verb(&w.to_lowercase()))
-    };
+/// without one ("…, les gilets jaunes, réunis sous une tente chauffée") or relative clauses,
+/// whose verb is not the subject's ("…, le mouvement des “gilets jaunes”, qui se dit asyndical
+/// et apolitique").
+///
+/// `first` is the first piece that may be that subject: 1 for a sentence (what opens it may be
+/// a subject whose verb went unrecognised), 0 for a main clause taken after its fronted
+/// phrases, which opens on its subject by construction.
+fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
+    let no_verb = |piece: &str| !super::clauses::holds_verb(piece);
     let pieces: Vec<&str> = prefix.split(',').map(str::trim).collect();
-    let subject = (1..pieces.len()).rev().find(|&i| {
+    let subject = (first..pieces.len()).rev().find(|&i| {
         let opener = pieces[i]
-            .split_whitespace()
+            .split([' ', '\u{a0}', '’', '\''])
             .next()
             .unwrap_or("")
             .to_lowercase();
         crate::lexicon::is_determiner(&opener)
-            && pieces[i].split_whitespace().count() <= 4
+            && pieces[i].split_whitespace().count() <= 6
             && no_verb(pieces[i])
     });
-    subject.is_some_and(|i| pieces[i + 1..].iter().all(|p| no_verb(p)))
+    let relative = |piece: &str| {
+        let opener = piece.split([' ', '’', '\'']).next().unwrap_or("");
+        matches!(
+            opener,
+            "qui"
+                | "que"
+                | "qu"
+                | "dont"
+                | "où"
+                | "lequel"
+                | "laquelle"
+                | "lesquels"
+                | "lesquelles"
+        )
+    };
+    // Only a relative clause right after the subject is its own ("…, le mouvement, qui se dit
+    // apolitique"); one further on may hang on a verb that went unrecognised.
+    subject.is_some_and(|i| {
+        pieces[i + 1..]
+            .iter()
+            .enumerate()
+            .all(|(j, p)| no_verb(p) || j == 0 && relative(p))
+    })
 }
 
 /// Quotes and brackets opened in the prefix are closed in it.
@@ -449,6 +561,98 @@ mod tests {
         let participle = "Ces unités spéciales de police, engagées sur les manifestations organisées à Paris contre la réforme des retraites, font débat depuis des semaines.";
         let cut = cuts(participle);
         assert!(!cut.iter().any(|c| c.ends_with("engagées.")), "{cut:?}");
+    }
+
+    #[test]
+    fn a_subject_is_not_cut_from_its_verb_by_a_relative_clause() {
+        // dz: the description was "Pour sa troisième action …, le mouvement des “gilets
+        // jaunes”, qui se dit asyndical et apolitique."
+        let sentence = "Pour sa troisième action de mobilisation nationale, le mouvement des “gilets jaunes”, qui se dit asyndical et apolitique, ne cesse de gagner des ralliements et des soutiens, dont ceux des lycéens.";
+        let cut = cuts(sentence);
+        assert!(!cut.iter().any(|c| c.ends_with("apolitique.")), "{cut:?}");
+    }
+
+    #[test]
+    fn fronted_places_are_no_description_but_the_clause_after_them_is() {
+        // La Presse: the description was "« C’est une mascarade », … : À Marseille, à Rennes,
+        // comme au Boulou, à la frontière franco-espagnole."
+        let sentence = "« C’est une mascarade », « du pipeau », « de l’esbroufe, du saupoudrage » : À Marseille, à Rennes, comme au Boulou, à la frontière franco-espagnole, les « gilets jaunes » ne décolèrent pas après l’allocution d’Emmanuel Macron, et promettent un « Ve acte qui peut être la fin de la Ve République ».";
+        let forms: Vec<String> = shorter_forms(sentence, MAX_META_LEN)
+            .into_iter()
+            .map(|(form, _)| form)
+            .collect();
+        assert!(
+            !forms.iter().any(|f| f.ends_with("franco-espagnole.")),
+            "{forms:?}"
+        );
+        assert!(forms.contains(&"Les « gilets jaunes » ne décolèrent pas après l’allocution d’Emmanuel Macron, et promettent un « Ve acte qui peut être la fin de la Ve République ».".to_string()), "{forms:?}");
+    }
+
+    #[test]
+    fn the_clause_after_fronted_phrases_keeps_its_verb() {
+        // Orange: "L’interview sur M6 de Maryam Pougetoux, présidente du syndicat d’étudiants
+        // de l’université Paris-IV." was a description.
+        let sentence = "Alors que le mouvement contre la réforme de l’université bat son plein, l’interview sur M6 de Maryam Pougetoux, présidente du syndicat d’étudiants de l’université Paris-IV, a déclenché la polémique.";
+        let forms: Vec<String> = shorter_forms(sentence, MAX_META_LEN)
+            .into_iter()
+            .map(|(form, _)| form)
+            .collect();
+        assert!(!forms.iter().any(|f| f.ends_with("Paris-IV.")), "{forms:?}");
+        assert!(forms.contains(&"L’interview sur M6 de Maryam Pougetoux, présidente du syndicat d’étudiants de l’université Paris-IV, a déclenché la polémique.".to_string()));
+    }
+
+    #[test]
+    fn a_relative_clause_further_on_may_hang_on_the_main_verb() {
+        // TF1: "ce jeudi 30 mars au soir" is no subject; "ratifié" is the verb.
+        let sentence = "Le parlement turc a ratifié, ce jeudi 30 mars au soir, à l’unanimité l’adhésion de la Finlande à l’Otan, qui restait bloquée depuis mai dernier, quelques jours après les députés hongrois lundi.";
+        assert!(cuts(sentence).contains(&"Le parlement turc a ratifié, ce jeudi 30 mars au soir, à l’unanimité l’adhésion de la Finlande à l’Otan, qui restait bloquée depuis mai dernier.".to_string()));
+    }
+
+    #[test]
+    fn a_kicker_is_read_with_the_sentence_it_heads() {
+        // Linternaute's chapô opens on its kicker "BRAV-M.", the only place it names the unit.
+        let chapo = [
+            "BRAV-M.",
+            "Cette unité de police fait l’objet de nombreuses critiques.",
+            "Une pétition demande sa dissolution.",
+        ];
+        let joined = with_kickers_joined(chapo.into_iter());
+        assert_eq!(
+            joined,
+            vec![
+                "BRAV-M. Cette unité de police fait l’objet de nombreuses critiques.",
+                "Une pétition demande sa dissolution."
+            ]
+        );
+        assert!(is_kicker("REPORTAGE."));
+        assert!(!is_kicker("Non."));
+        assert!(!is_kicker("Le 24 mars."));
+        assert!(!is_kicker("2023."));
+    }
+
+    #[test]
+    fn a_correlative_is_not_cut_from_its_pair() {
+        // Euronews: "… étaient alarmants non seulement pour l’environnement et pour la
+        // population de poissons." was a description.
+        let sentence = "Les niveaux critiques des stocks de merlu étaient alarmants non seulement pour l’environnement et pour la population de poissons, mais aussi pour les emplois des pêcheurs.";
+        assert!(
+            !cuts(sentence).iter().any(|c| c.contains("non seulement")),
+            "{:?}",
+            cuts(sentence)
+        );
+        let sentence = "Les stocks étaient alarmants pour l’environnement et pour la population de poissons, mais également pour les emplois des pêcheurs de la région.";
+        assert!(
+            !cuts(sentence).iter().any(|c| c.ends_with("également.")),
+            "{:?}",
+            cuts(sentence)
+        );
+    }
+
+    #[test]
+    fn an_aside_setting_the_subject_against_another_leans_back() {
+        // TF1: the other side, Turkey's parliament, is in the sentence before.
+        assert!(leans_back("Le président finlandais, de son côté, a remercié les 30 pays membres de l’Otan pour leur « soutien » à son adhésion désormais imminente."));
+        assert!(!leans_back("Le parlement turc a ratifié, ce jeudi 30 mars au soir, à l’unanimité l’adhésion de la Finlande à l’Otan."));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! sources — title, slug, meta description, sections and their headings. The body paragraphs are
 //! the sources' own.
 
+pub mod clauses;
 pub mod headings;
 pub mod meta;
 pub mod sections;
@@ -97,13 +98,17 @@ pub fn capitalise_first(text: &str) -> String {
 }
 
 /// The text ends on an article, preposition or conjunction ("… de", "… l’"): a title, heading
-/// or cut sentence must not.
+/// or cut sentence must not. A negation closed after its "ne" ends a clause ("Les « gilets
+/// jaunes » ne décolèrent pas").
 pub fn ends_on_function_word(text: &str) -> bool {
-    let last = text
-        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
-        .next()
-        .unwrap_or("");
-    crate::lexicon::is_function_word(&crate::segmenting::lowercase(last))
+    let mut words = text.rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'');
+    let written = words.next().unwrap_or("");
+    let last = crate::segmenting::lowercase(written);
+    // "ne font pas | confiance": a light verb or an auxiliary still wants what follows.
+    let negation_closed = matches!(last.as_ref(), "pas" | "plus")
+        && words.take(4).any(|w| matches!(w, "ne" | "n"))
+        && !title::ends_on_verb(text[..text.len() - written.len()].trim_end());
+    crate::lexicon::is_function_word(&last) && !negation_closed
 }
 
 /// Length as a reader sees it: grapheme clusters, so "é" written with a combining accent is one.
@@ -145,6 +150,18 @@ mod tests {
         assert!(ends_on_function_word("Une dizaine de mètres lorsqu"));
         assert!(ends_on_function_word("Le débat continue jusqu"));
         assert!(!ends_on_function_word("Une dizaine de mètres"));
+        // La Presse's lede: a negation closed is a clause's end; "ne … plus de" is not.
+        assert!(!ends_on_function_word(
+            "Les « gilets jaunes » ne décolèrent pas"
+        ));
+        assert!(!ends_on_function_word("Le club n’y croit plus"));
+        assert!(ends_on_function_word(
+            "Il y a de moins en moins de place et pas"
+        ));
+        // La Libre: "… ne font pas | confiance au système".
+        assert!(ends_on_function_word(
+            "Plus de 4 Belges et Français sur 10 ne font pas"
+        ));
     }
 
     proptest! {

@@ -66,24 +66,44 @@ fn from_lede(
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
+    let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, max);
     lede.iter()
-        .find_map(|s| from_sentence(s, keyphrase, proper, max))
+        .find_map(|s| headline(s, Part::Whole))
+        .or_else(|| lede.iter().find_map(|s| headline(s, Part::MainClause)))
+}
+
+/// What of a sentence a headline is made of.
+#[derive(Clone, Copy)]
+enum Part {
+    /// The sentence from its start.
+    Whole,
+    /// Its main clause without the phrases fronted before it ("À Marseille, à Rennes, comme au
+    /// Boulou, | les « gilets jaunes » ne décolèrent pas…"): tried after every sentence
+    /// whole, since what the fronted phrases say is part of the story.
+    MainClause,
 }
 
 /// A headline made of the lede's first sentence: its main clause, cut at a clause boundary
 /// within the length, without what only dates it, keyphrase first when that reads naturally.
-pub fn from_sentence(
+fn from_sentence(
     sentence: &str,
+    part: Part,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
     let undated = drop_rubric(&drop_days(sentence), keyphrase);
     let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
-    let fitted = if visible_len(sentence) <= max {
-        sentence.to_string()
+    let sentence = match part {
+        Part::Whole => sentence.to_string(),
+        Part::MainClause => {
+            super::capitalise_first(super::clauses::after_fronted_adverbials(sentence)?)
+        }
+    };
+    let fitted = if visible_len(&sentence) <= max {
+        sentence
     } else {
-        tighten_to(sentence, keyphrase, max)?
+        tighten_to(&sentence, keyphrase, max)?
     };
     // "Étienne Chouard : Odile a travaillé…": a sentence whose subject is someone named is
     // about them, and a name put before it would say otherwise; a topic may stand there as a
@@ -216,6 +236,10 @@ fn lowercase_after_colon(title: &str, proper: &ProperNouns) -> String {
 fn drop_rubric(title: &str, keyphrase: &Keyphrase) -> String {
     for separator in [" : ", "\u{a0}: ", " – ", " | "] {
         if let Some((rubric, rest)) = title.split_once(separator) {
+            // "… baptisé « Mission : retrouve ton cap »": a colon inside a quotation.
+            if rubric.matches('«').count() != rubric.matches('»').count() {
+                continue;
+            }
             let rest_words = rest.split_whitespace().count();
             // "Son projet : autoroute souterraine…" announces what follows; a rubric names a
             // topic on its own.
@@ -284,7 +308,7 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                 false => prefix.to_string(),
             };
             (boundary
-                && !is_fragment(&prefix)
+                && !super::clauses::only_adverbials(&prefix)
                 && visible_len(&prefix) <= max
                 && quotes_closed(&prefix)
                 && !ends_on_function_word(&prefix)
@@ -299,71 +323,6 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
         .or(prefixes.first())
         .cloned()
 }
-
-/// A prefix that is no headline on its own: only the adverbial or subordinate phrase that
-/// opened the sentence ("Après trois mois de mobilisation", "Alors que deux manifestants sont
-/// dans le coma"), cut before the main clause it introduces.
-fn is_fragment(prefix: &str) -> bool {
-    // "Insectes : avec le réchauffement climatique": after a rubric, what follows it.
-    let prefix = prefix.rsplit([':']).next().unwrap_or(prefix);
-    let mut words = prefix
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
-    let (first, second) = (words.next().unwrap_or_default(), words.next());
-    // "Au moins cinq décès…", "À peine élu…" count or time the subject that follows.
-    let quantity = matches!(second.as_deref(), Some("moins" | "peine" | "plus"));
-    // "découvert dans une maison familiale, | un immense tableau…": a participle opening the
-    // sentence describes the subject that comes after the comma.
-    let participle = ["é", "ée", "és", "ées", "ert", "erte", "erts"]
-        .iter()
-        .any(|e| first.ends_with(e))
-        && !first.ends_with("té")
-        && !first.ends_with("tés");
-    (ADVERBIAL_OPENERS.contains(&first.as_str()) && !quantity || participle)
-        && !prefix.contains(',')
-}
-
-/// Words that open a phrase saying where, when, why or despite what: a sentence opening on
-/// one puts its main clause after it.
-const ADVERBIAL_OPENERS: &[&str] = &[
-    "à",
-    "afin",
-    "alors",
-    "après",
-    "au",
-    "aux",
-    "avant",
-    "avec",
-    "chez",
-    "comme",
-    "dans",
-    "depuis",
-    "derrière",
-    "dès",
-    "devant",
-    "durant",
-    "en",
-    "entre",
-    "face",
-    "lors",
-    "lorsque",
-    "lorsqu",
-    "malgré",
-    "parmi",
-    "pendant",
-    "pour",
-    "puisque",
-    "puisqu",
-    "quand",
-    "sans",
-    "selon",
-    "si",
-    "sous",
-    "sur",
-    "tandis",
-    "vers",
-];
 
 /// The text's last word looks like a past participle ("déclenchée", "cités").
 fn ends_on_participle(text: &str) -> bool {
@@ -646,6 +605,25 @@ mod tests {
     }
 
     #[test]
+    fn fronted_places_give_way_to_the_main_clause_only_when_needed() {
+        // La Presse, without a headline: the title was "À Marseille, à Rennes, comme au Boulou".
+        let k = Keyphrase::new("gilets jaunes");
+        let lede = "« C’est une mascarade », « du pipeau », « de l’esbroufe, du saupoudrage » : À Marseille, à Rennes, comme au Boulou, à la frontière franco-espagnole, les « gilets jaunes » ne décolèrent pas après l’allocution d’Emmanuel Macron, et promettent un « Ve acte qui peut être la fin de la Ve République ».";
+        let t = compose(None, &k, &proper(), &[lede], MAX_TITLE_LEN);
+        assert_eq!(t, "Les « gilets jaunes » ne décolèrent pas");
+        // Le Parisien: the chapô's main clause ("la question des armes utilisées…") comes
+        // after the first paragraph's question, which needs no cut.
+        let k = Keyphrase::new("armes");
+        let chapo = "Alors que deux manifestants sont dans le coma après les affrontements à Sainte-Soline, la question des armes utilisées pour le maintien de l’ordre se pose.";
+        let question = "Les forces de l’ordre utilisent-elles des armes de guerre, lorsqu’elles font du maintien de l’ordre, comme à Sainte-Soline le week-end dernier ?";
+        let t = compose(None, &k, &proper(), &[chapo, question], MAX_TITLE_LEN);
+        assert!(
+            t.starts_with("Les forces de l’ordre utilisent-elles"),
+            "{t}"
+        );
+    }
+
+    #[test]
     fn a_one_word_title_is_never_the_answer() {
         let k = Keyphrase::new("merlu");
         let t = compose(Some("Atlantique"), &k, &proper(), &["Le merlu de l'Atlantique Nord, longtemps surpêché, a retrouvé des stocks durables selon les scientifiques."], MAX_TITLE_LEN);
@@ -702,6 +680,12 @@ mod tests {
             drop_rubric("Municipales : Marcel Campion présente ses candidats", &k),
             "Marcel Campion présente ses candidats"
         );
+        // HuffPost's chapô: the colon is the quoted programme's.
+        let chapo = "La Sécu va généraliser un suivi diététique et psychologique, baptisé « Mission : retrouve ton cap », testé depuis 2018 dans trois départements.";
+        assert_eq!(
+            drop_rubric(chapo, &Keyphrase::new("Assurance maladie")),
+            chapo
+        );
     }
 
     #[test]
@@ -742,18 +726,7 @@ mod tests {
         let sentence = "Après trois mois de mobilisation, l’acte 14 a connu des heurts en province et à Paris, où il a été marqué par des insultes antisémites.";
         let t = tighten_to(sentence, &Keyphrase::new("Alain Finkielkraut"), 48);
         assert_ne!(t.as_deref(), Some("Après trois mois de mobilisation"));
-        assert!(is_fragment("Alors que deux manifestants sont dans le coma"));
-        assert!(!is_fragment(
-            "Au moins cinq décès liés aux cigarettes électroniques"
-        ));
-        // leparisien's headline once gave "Insectes : avec le réchauffement climatique".
-        assert!(is_fragment("Insectes : avec le réchauffement climatique"));
-        assert!(!is_fragment(
-            "Au Japon, les « petits cadeaux » faits aux centenaires"
-        ));
-        // franceinfo's headline once gave "Tableau : découvert dans une maison familiale".
-        assert!(is_fragment("Découvert dans une maison familiale"));
-        assert!(!is_fragment("Santé Québec : opération risquée"));
+        // More shapes, from other headlines, in `clauses::tests`.
     }
 
     #[test]

@@ -1,0 +1,296 @@
+//! Where a French sentence's main clause starts. French news copy often fronts where, when and
+//! why before its subject ("À Marseille, à Rennes, comme au Boulou, les « gilets jaunes » ne
+//! décolèrent pas…"): a title or a description cut inside those phrases says nothing ("À
+//! Marseille, à Rennes, comme au Boulou."), and the main clause after them can stand alone.
+//!
+//! Sentences are read as comma segments; commas inside « », “ ” and ( ) do not count.
+
+use crate::segmenting::lowercase;
+
+/// Words that open a phrase saying where, when, why or despite what: a sentence opening on
+/// one puts its main clause after it.
+pub const ADVERBIAL_OPENERS: &[&str] = &[
+    "à",
+    "afin",
+    "alors",
+    "après",
+    "au",
+    "aux",
+    "avant",
+    "avec",
+    "chez",
+    "comme",
+    "dans",
+    "depuis",
+    "derrière",
+    "dès",
+    "devant",
+    "durant",
+    "en",
+    "entre",
+    "face",
+    "lors",
+    "lorsque",
+    "lorsqu",
+    "malgré",
+    "parmi",
+    "pendant",
+    "pour",
+    "puisque",
+    "puisqu",
+    "quand",
+    "sans",
+    "selon",
+    "si",
+    "sous",
+    "sur",
+    "tandis",
+    "vers",
+];
+
+/// Pronouns a clause may open on as its subject.
+const SUBJECT_PRONOUNS: &[&str] = &[
+    "c", "ce", "cela", "ça", "elle", "elles", "il", "ils", "j", "je", "nous", "on", "vous", "rien",
+    "personne", "chacun", "tout", "tous",
+];
+
+/// The text's segments between commas, each with its byte offset, commas inside quotation
+/// marks or brackets not counting.
+fn segments(text: &str) -> Vec<(usize, &str)> {
+    let mut depth = 0usize;
+    let mut straight_open = false;
+    let mut start = 0;
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '«' | '“' | '(' => depth += 1,
+            '»' | '”' | ')' => depth = depth.saturating_sub(1),
+            '"' => straight_open = !straight_open,
+            ',' if depth == 0 && !straight_open => {
+                out.push((start, &text[start..i]));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push((start, &text[start..]));
+    out
+}
+
+/// The segment's first word, lowercase, an elided article or pronoun without its apostrophe
+/// ("l’allocution" → "l").
+fn first_word(segment: &str) -> String {
+    let word = segment
+        .split(|c: char| c.is_whitespace() || c == '’' || c == '\'' || c == ',')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    lowercase(word).into_owned()
+}
+
+/// The segment opens a phrase that says where, when, how or despite what: an adverbial opener
+/// ("À Marseille", "Après trois mois"), an -ment adverb ("Initialement spontané"), or a past
+/// participle describing the subject still to come ("Découvert dans une maison"). Not a
+/// quantity of the subject ("Au moins cinq décès", "À peine élu").
+pub fn opens_adverbial(segment: &str) -> bool {
+    if segment.trim_start().starts_with(['«', '“', '"']) {
+        return false; // a quotation, whatever its first word ("« Si la pêche… »")
+    }
+    let mut words = segment
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| lowercase(w).into_owned());
+    let (first, second) = (words.next().unwrap_or_default(), words.next());
+    let quantity = matches!(second.as_deref(), Some("moins" | "peine" | "plus"));
+    let participle = ["é", "ée", "és", "ées", "ert", "erte", "erts"]
+        .iter()
+        .any(|e| first.ends_with(e))
+        && !first.ends_with("té")
+        && !first.ends_with("tés");
+    let adverb = first.chars().count() > 6 && first.ends_with("ment");
+    (ADVERBIAL_OPENERS.contains(&first.as_str()) && !quantity) || participle || adverb
+}
+
+/// The segment opens on what can be a clause's subject: an article or other determiner, a
+/// subject pronoun, a name, a quotation or a figure.
+fn opens_subject(segment: &str) -> bool {
+    let trimmed = segment.trim_start();
+    if trimmed.starts_with(['«', '“', '"']) || trimmed.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    let first = first_word(trimmed);
+    crate::lexicon::is_determiner(&first)
+        || SUBJECT_PRONOUNS.contains(&first.as_str())
+        || trimmed.starts_with(char::is_uppercase)
+}
+
+/// The piece holds a word that looks like a finite verb, or one after "ne" or a reflexive
+/// pronoun ("ne cesse", "se dit"). A guess: present-tense verbs often look like nouns.
+pub fn holds_verb(piece: &str) -> bool {
+    piece.split_whitespace().any(|w| {
+        let w = lowercase(w);
+        crate::lexicon::looks_like_finite_verb(&w)
+            || matches!(w.as_ref(), "ne" | "se")
+            || w.starts_with("n’")
+            || w.starts_with("s’")
+    })
+}
+
+/// The part of the text after its last colon outside quotations, or the whole text.
+fn after_last_colon(text: &str) -> &str {
+    let mut depth = 0usize;
+    let mut cut = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '«' | '“' | '(' => depth += 1,
+            '»' | '”' | ')' => depth = depth.saturating_sub(1),
+            ':' if depth == 0 => cut = i + 1,
+            _ => {}
+        }
+    }
+    &text[cut..]
+}
+
+/// Only the phrases a sentence fronts before its main clause, the clause itself never come:
+/// "À Marseille, à Rennes, comme au Boulou", "Initialement spontané, protéiforme et non
+/// encadrée", "Insectes : avec le réchauffement climatique". A title or a description ending
+/// there is no sentence.
+pub fn only_adverbials(text: &str) -> bool {
+    let segments = segments(after_last_colon(text));
+    segments.first().is_some_and(|(_, s)| opens_adverbial(s))
+        && segments[1..]
+            .iter()
+            .all(|(_, s)| s.trim().is_empty() || !opens_subject(s))
+}
+
+/// The main clause after the adverbial phrases a sentence (or the part after one of its
+/// colons) fronts before its subject: "« C’est une mascarade » : À Marseille, à Rennes, comme
+/// au Boulou, les « gilets jaunes » ne décolèrent pas…" → "les « gilets jaunes » ne décolèrent
+/// pas…". The clause must open on an article or a name, so that it stands alone (a pronoun
+/// would point back), and hold at least four words.
+pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
+    let mut starts = vec![0];
+    let mut depth = 0usize;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '«' | '“' | '(' => depth += 1,
+            '»' | '”' | ')' => depth = depth.saturating_sub(1),
+            ':' if depth == 0 => starts.push(i + 1),
+            _ => {}
+        }
+    }
+    starts.into_iter().find_map(|start| {
+        let part = &sentence[start..];
+        let segments = segments(part);
+        // "Initialement spontané, protéiforme et non encadrée, le mouvement…": what follows
+        // the fronted phrase up to the subject describes or places it.
+        segments.first().filter(|(_, s)| opens_adverbial(s))?;
+        // "Selon Oceana, une organisation de défense de la nature marine, les niveaux … étaient
+        // alarmants": of two phrases that may be the subject, the first without a verb is
+        // an apposition to what the fronted phrase named.
+        let subjects: Vec<&(usize, &str)> = segments[1..]
+            .iter()
+            .filter(|(_, s)| opens_subject(s))
+            .collect();
+        let (offset, clause) = match subjects[..] {
+            [only] => only,
+            _ => subjects.into_iter().find(|(_, s)| holds_verb(s))?,
+        };
+        let first = first_word(clause);
+        let stands_alone = crate::lexicon::is_determiner(&first)
+            || clause.trim_start().starts_with(char::is_uppercase);
+        let tail = part[*offset..].trim();
+        (stands_alone && tail.split_whitespace().count() >= 4).then_some(tail)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MASCARADE: &str = "« C’est une mascarade », « du pipeau », « de l’esbroufe, du saupoudrage » : À Marseille, à Rennes, comme au Boulou, à la frontière franco-espagnole, les « gilets jaunes » ne décolèrent pas après l’allocution d’Emmanuel Macron, et promettent un « Ve acte ».";
+
+    #[test]
+    fn fronted_places_are_no_clause() {
+        // La Presse's lede once gave the title "À Marseille, à Rennes, comme au Boulou".
+        assert!(only_adverbials("À Marseille, à Rennes, comme au Boulou"));
+        assert!(only_adverbials(
+            "« C’est une mascarade », « du pipeau » : À Marseille, à Rennes, comme au Boulou, à la frontière franco-espagnole."
+        ));
+        assert!(only_adverbials(
+            "Initialement spontané, protéiforme et non encadrée."
+        ));
+        assert!(only_adverbials(
+            "Alors que deux manifestants sont dans le coma"
+        ));
+        assert!(only_adverbials(
+            "Insectes : avec le réchauffement climatique"
+        ));
+        assert!(only_adverbials("Découvert dans une maison familiale"));
+    }
+
+    #[test]
+    fn a_fronted_phrase_with_its_clause_is_a_sentence() {
+        assert!(!only_adverbials(
+            "Au Japon, les « petits cadeaux » faits aux centenaires"
+        ));
+        assert!(!only_adverbials(
+            "Après Sainte-Soline, Macron pose des conditions"
+        ));
+        assert!(!only_adverbials("Selon le ministre, il faut agir."));
+        assert!(!only_adverbials(
+            "Au moins cinq décès liés aux cigarettes électroniques"
+        ));
+        assert!(!only_adverbials("Santé Québec : opération risquée"));
+        // Euronews: a quotation opening on "Si", and its speaker.
+        assert!(!only_adverbials(
+            "« Si la pêche au merlu était arrêtée, nous serions tous au chômage », déclare José Luis Fernández Louzao."
+        ));
+    }
+
+    #[test]
+    fn the_main_clause_comes_after_the_fronted_phrases() {
+        assert_eq!(
+            after_fronted_adverbials(MASCARADE),
+            Some("les « gilets jaunes » ne décolèrent pas après l’allocution d’Emmanuel Macron, et promettent un « Ve acte ».")
+        );
+        assert_eq!(
+            after_fronted_adverbials("Initialement spontané, protéiforme et non encadrée, le mouvement est contraint à l’organisation."),
+            Some("le mouvement est contraint à l’organisation.")
+        );
+        assert_eq!(
+            after_fronted_adverbials(
+                "Lors de son allocution solennelle visant à apporter des réponses à la crise, Emmanuel Macron a multiplié les annonces."
+            ),
+            Some("Emmanuel Macron a multiplié les annonces.")
+        );
+    }
+
+    #[test]
+    fn an_apposition_after_the_fronted_phrase_is_not_the_subject() {
+        // Euronews: the description was "Une organisation de défense de la nature marine, les
+        // niveaux critiques des stocks de merlu étaient alarmants non seulement."
+        let sentence = "Selon Oceana, une organisation de défense de la nature marine, les niveaux critiques des stocks de merlu étaient alarmants non seulement en Europe, mais aussi ailleurs.";
+        assert_eq!(
+            after_fronted_adverbials(sentence),
+            Some("les niveaux critiques des stocks de merlu étaient alarmants non seulement en Europe, mais aussi ailleurs.")
+        );
+    }
+
+    #[test]
+    fn no_main_clause_is_taken_from_a_sentence_that_opens_on_its_subject() {
+        assert_eq!(
+            after_fronted_adverbials("Le gouvernement a annoncé, à Paris, de nouvelles mesures."),
+            None
+        );
+        assert_eq!(
+            after_fronted_adverbials("En cause : le voile islamique qu’elle porte."),
+            None
+        );
+        // A pronoun would point back to what the description no longer says.
+        assert_eq!(
+            after_fronted_adverbials("Selon nos informations, il aurait quitté le pays hier soir."),
+            None
+        );
+    }
+}
