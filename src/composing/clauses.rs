@@ -163,6 +163,39 @@ pub fn only_adverbials(text: &str) -> bool {
             .all(|(_, s)| s.trim().is_empty() || !opens_subject(s))
 }
 
+/// Only a subject, its predicate cut off: "Le secrétaire général de la CGT | et le ministre
+/// … se sont rejetés…", "Les journalistes du service français de reportage | de BFMTV ont
+/// voté…". After its last colon, the text opens on an article and holds no word that may be
+/// a verb: none that looks finite, no past participle ("un enfant de 14 ans tué", the
+/// headline's verb), and no lowercase word right after a name ("Le pape François souffre",
+/// "Berne interdit": present-tense verbs look like nouns, but a name is rarely followed by a
+/// common noun).
+pub fn only_subject(text: &str) -> bool {
+    let part = after_last_colon(text).trim();
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let opens_on_article = words
+        .first()
+        .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)));
+    let participle = words.iter().skip(1).any(|w| {
+        let w = lowercase(w.trim_end_matches([',', '.', '»', '"']));
+        crate::lexicon::ends_like_past_participle(&w)
+    });
+    let after_name = words.windows(2).skip(1).any(|pair| {
+        pair[0].starts_with(char::is_uppercase) && pair[1].starts_with(char::is_lowercase)
+    });
+    opens_on_article && !holds_verb(part) && !participle && !after_name
+}
+
+/// After its last colon, the text opens on a pronoun or a conjunction that points to what came
+/// before it ("Sirènes d’alerte : il s’agit d’« un jour férié »", "Et justement, le revenu…"):
+/// a headline has nothing before it.
+pub fn points_back(text: &str) -> bool {
+    matches!(
+        first_word(after_last_colon(text)).as_str(),
+        "il" | "ils" | "elle" | "elles" | "cela" | "ça" | "et" | "mais" | "or" | "donc"
+    )
+}
+
 /// The main clause after the adverbial phrases a sentence (or the part after one of its
 /// colons) fronts before its subject: "« C’est une mascarade » : À Marseille, à Rennes, comme
 /// au Boulou, les « gilets jaunes » ne décolèrent pas…" → "les « gilets jaunes » ne décolèrent
@@ -264,6 +297,46 @@ mod tests {
             ),
             Some("Emmanuel Macron a multiplié les annonces.")
         );
+    }
+
+    #[test]
+    fn a_subject_without_its_predicate_says_nothing() {
+        // Orange: "Grèves : le secrétaire général de la CGT"; Le Devoir: "Les journalistes
+        // du service français de reportage"; La DH: "Gilets jaunes : le porte-parole du
+        // gouvernement".
+        assert!(only_subject("Le secrétaire général de la CGT"));
+        assert!(only_subject(
+            "Les journalistes du service français de reportage"
+        ));
+        assert!(only_subject(
+            "Gilets jaunes : le porte-parole du gouvernement"
+        ));
+        assert!(!only_subject(
+            "Le pape François souffre d’une « bronchite infectieuse »"
+        ));
+        assert!(!only_subject(
+            "Attaque à l’épée à Londres : un enfant de 14 ans tué"
+        ));
+        assert!(!only_subject(
+            "Les Parisiens ouvrent leurs portes aux inconnus"
+        ));
+        assert!(!only_subject("Les « gilets jaunes » ne décolèrent pas"));
+        assert!(!only_subject("Berne interdit désormais le chlorothalonil"));
+    }
+
+    #[test]
+    fn a_headline_opening_on_a_pronoun_points_back() {
+        assert!(points_back(
+            "Sirènes d’alerte : il s’agit d’« un jour férié »"
+        ));
+        assert!(points_back(
+            "Et justement, le revenu de solidarité active (RSA)"
+        ));
+        assert!(!points_back("Y aura-t-il des trains pour Noël ?"));
+        // A presentative points nowhere.
+        assert!(!points_back(
+            "C’est le printemps, les pollinisateurs reviennent"
+        ));
     }
 
     #[test]

@@ -67,9 +67,20 @@ fn from_lede(
     max: usize,
 ) -> Option<String> {
     let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, max);
-    lede.iter()
-        .find_map(|s| headline(s, Part::Whole))
-        .or_else(|| lede.iter().find_map(|s| headline(s, Part::MainClause)))
+    // "Le secrétaire général de la CGT | et le ministre … se sont rejetés…": a subject cut
+    // from its predicate says nothing, nor does a clause whose pronoun points to the sentence
+    // before ("il s’agit d’« un jour férié »"); they serve only when no sentence says more.
+    let says_something =
+        |t: &String| !super::clauses::only_subject(t) && !super::clauses::points_back(t);
+    let whole = || lede.iter().filter_map(|s| headline(s, Part::Whole));
+    whole()
+        .find(says_something)
+        .or_else(|| {
+            lede.iter()
+                .filter_map(|s| headline(s, Part::MainClause))
+                .find(says_something)
+        })
+        .or_else(|| whole().next())
 }
 
 /// What of a sentence a headline is made of.
@@ -621,6 +632,28 @@ mod tests {
             t.starts_with("Les forces de l’ordre utilisent-elles"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn a_subject_cut_from_its_predicate_is_the_last_resort() {
+        // Orange: the title was "Grèves : le secrétaire général de la CGT".
+        let k = Keyphrase::new("Noël");
+        let lede = [
+            "Le secrétaire général de la CGT et le ministre des Comptes publics Gérald Darmanin se sont rejetés dimanche sur BFMTV la responsabilité d’une éventuelle poursuite de la grève pendant la période de Noël.",
+            "Au douzième jour de la grève contre la réforme des retraites, la question se pose plus que jamais : y aura-t-il des trains pour Noël ?",
+        ];
+        let t = compose(None, &k, &proper(), &lede, MAX_TITLE_LEN);
+        assert_eq!(t, "Y aura-t-il des trains pour Noël ?");
+        // With nothing better, the subject still names the story.
+        let lede = ["Les journalistes du service français de reportage de BFMTV ont décidé de ne pas couvrir les actions des « gilets jaunes » lundi."];
+        let t = compose(
+            None,
+            &Keyphrase::new("journalistes"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Les journalistes du service français de reportage");
     }
 
     #[test]
