@@ -349,9 +349,6 @@ fn quotes_closed(text: &str) -> bool {
     opened == closed && text.matches('"').count() % 2 == 0
 }
 
-/// The text ends on an auxiliary, a modal or an adverb that wants what follows ("… sont",
-/// "… doit", "… surtout"): a headline cut there leaves its clause open. A full verb may end
-/// one ("Poutine et Loukachenko se rencontreront").
 /// "Un donneur de sperme qui a engendré | au moins 550 enfants": a relative clause cut after
 /// its verb, before the object the verb wants.
 fn ends_in_open_relative(text: &str) -> bool {
@@ -366,6 +363,9 @@ fn ends_in_open_relative(text: &str) -> bool {
             || crate::lexicon::looks_like_finite_verb(&last))
 }
 
+/// The text ends on an auxiliary, a modal or an adverb that wants what follows ("… sont",
+/// "… doit", "… surtout"): a headline cut there leaves its clause open. A full verb may end
+/// one ("Poutine et Loukachenko se rencontreront").
 pub(crate) fn ends_on_verb(text: &str) -> bool {
     let last = text
         .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
