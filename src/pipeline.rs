@@ -234,9 +234,10 @@ fn typeset_paragraphs(article: &mut structure::Article) -> Vec<(usize, Paragraph
         .iter_mut()
         .flat_map(|p| {
             let line = p.line;
-            sections::split_long_paragraph(typography::normalise(&std::mem::take(&mut p.text)))
-                .into_iter()
-                .map(move |paragraph| (line, paragraph))
+            let pieces =
+                sections::split_long_paragraph(typography::normalise(&std::mem::take(&mut p.text)));
+            p.pieces = pieces.len();
+            pieces.into_iter().map(move |paragraph| (line, paragraph))
         })
         .collect()
 }
@@ -491,27 +492,21 @@ fn body_of(
     paragraphs: impl Iterator<Item = (usize, Paragraph)>,
     index: usize,
 ) -> Vec<BodyParagraph> {
-    let mut intertitles = article
-        .paragraphs
-        .iter()
-        .filter_map(|p| Some((p.line, p.intertitle.as_deref()?)))
-        .peekable();
-    let mut previous_line = None;
+    // Each typeset piece, with the intertitle over it when it is its source paragraph's first.
+    let intertitles = article.paragraphs.iter().flat_map(|p| {
+        let over = p.intertitle.as_deref().map(typography::normalise);
+        std::iter::once(over)
+            .chain(std::iter::repeat_n(None, p.pieces.saturating_sub(1)))
+            .take(p.pieces)
+    });
     paragraphs
-        .map(|(line, p)| {
-            let first_piece = previous_line != Some(line);
-            previous_line = Some(line);
-            while intertitles.next_if(|(l, _)| *l < line).is_some() {}
-            let intertitle = intertitles
-                .next_if(|(l, _)| first_piece && *l == line)
-                .map(|(_, t)| typography::normalise(t));
-            BodyParagraph {
-                paragraph: p,
-                source: index,
-                line,
-                intertitle,
-                continues: false,
-            }
+        .zip(intertitles)
+        .map(|((line, p), intertitle)| BodyParagraph {
+            paragraph: p,
+            source: index,
+            line,
+            intertitle,
+            continues: false,
         })
         .collect()
 }

@@ -275,6 +275,34 @@ fn read_also_links_and_posts_glued_into_a_line_are_taken_out() {
     );
 }
 
+/// francetvinfo's copy, as a scraper gave it, glues the intertitle to the paragraph under it
+/// ("Un marché à 3,6 milliards d'eurosLes vélos électriques…"): the intertitle is the
+/// journalist's and heads its section; "Les vélos électriques…" opens the paragraph.
+#[test]
+fn an_intertitle_glued_to_its_paragraph_heads_its_section() {
+    let stats = stats("francetv_velo_electrique_light");
+    assert_eq!(
+        with_role(&stats, "intertitle"),
+        vec!["Un marché à 3,6 milliards d'euros"]
+    );
+    let article = Command::cargo_bin("redac")
+        .unwrap()
+        .args([
+            "rewrite",
+            "fixtures/pages/francetv_velo_electrique_light.txt",
+            "--front-matter",
+            "none",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(article.stdout).unwrap();
+    assert!(
+        text.contains("## Un marché à 3,6 milliards d’euros\n\nLes vélos électriques font la joie"),
+        "{text}"
+    );
+    assert!(!text.contains("eurosLes"), "{text}");
+}
+
 #[test]
 fn entities_are_decoded_before_typography() {
     let article = Command::cargo_bin("redac")

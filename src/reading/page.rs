@@ -90,11 +90,11 @@ impl Page {
                     block.text.push(' ');
                     block.text.push_str(trimmed);
                 }
-                _ => blocks.push(Block {
+                _ => blocks.extend(unglued_headings(trimmed).map(|text| Block {
                     line: i + 1,
-                    text: trimmed.to_string(),
+                    text: text.to_string(),
                     hint: None,
-                }),
+                })),
             }
         }
         Page {
@@ -131,6 +131,75 @@ impl Page {
     }
 }
 
+/// Words a French sentence opens on, capitalised: after a lowercase letter with no space,
+/// one of them starts a paragraph a scraper glued to the line before ("milliards
+/// d'eurosLes vélos électriques"). Brand names glued the same way ("YouTube", "TikTok",
+/// "LinkedIn") open on none of them.
+const SENTENCE_OPENERS: &[&str] = &[
+    "Alors", "Après", "Au", "Aux", "Avant", "Avec", "Ce", "Ces", "Cette", "Dans", "Depuis", "Des",
+    "Du", "Elle", "Elles", "En", "Il", "Ils", "La", "Le", "Les", "Lors", "Mais", "On", "Pour",
+    "Selon", "Si", "Un", "Une",
+];
+
+/// Most words an intertitle glued to the next paragraph may have.
+const GLUED_HEADING_WORDS: usize = 16;
+
+/// The line, cut where a scraper glued a paragraph to the intertitle above it: "… a souligné
+/// Jérôme Valentin. Un marché à 3,6 milliards d'eurosLes vélos électriques font…" → "… a
+/// souligné Jérôme Valentin.", "Un marché à 3,6 milliards d'euros", "Les vélos électriques
+/// font…". The piece before the glue must read as an intertitle: it opens the line or follows
+/// a sentence's end, opens on a capital or a quotation mark, holds at most
+/// [`GLUED_HEADING_WORDS`] words and no stop of its own. A sentence that only lost its full
+/// stop ("depuis plusieurs semainesLes journalistes…") is longer, and stays as it is.
+fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for glue in glue_points(line) {
+        let before = &line[start..glue];
+        let heading_start = before.rfind(['.', '!', '?']).map_or(0, |stop| {
+            stop + 1 + before[stop + 1..].len() - before[stop + 1..].trim_start().len()
+        });
+        let heading = &before[heading_start..];
+        let words = heading.split_whitespace().count();
+        let shaped = heading
+            .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
+            && (2..=GLUED_HEADING_WORDS).contains(&words)
+            && !heading.contains([':', ';']);
+        if !shaped {
+            continue;
+        }
+        let prose = before[..heading_start].trim_end();
+        if !prose.is_empty() {
+            pieces.push(prose);
+        }
+        pieces.push(heading.trim_end());
+        start = glue;
+    }
+    pieces.push(&line[start..]);
+    pieces.into_iter()
+}
+
+/// Byte offsets where a capitalised sentence opener follows a lowercase letter or a closing
+/// quotation mark with no space.
+fn glue_points(line: &str) -> Vec<usize> {
+    let mut points = Vec::new();
+    let mut previous: Option<char> = None;
+    for (at, c) in line.char_indices() {
+        let glued_after = previous.is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
+        if glued_after && c.is_uppercase() {
+            let word: &str = line[at..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if SENTENCE_OPENERS.contains(&word) {
+                points.push(at);
+            }
+        }
+        previous = Some(c);
+    }
+    points
+}
+
 /// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
 fn wrapped(line: &str) -> bool {
     let end =
@@ -142,6 +211,41 @@ fn wrapped(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_intertitle_glued_to_its_paragraph_is_cut_off() {
+        // francetvinfo, as a scraper gave it.
+        let line = "La demande n'a pas baissé, a souligné Jérôme Valentin. Un marché à 3,6 milliards d'eurosLes vélos électriques font la joie des vélocistes.";
+        let blocks: Vec<&str> = unglued_headings(line).collect();
+        assert_eq!(
+            blocks,
+            vec![
+                "La demande n'a pas baissé, a souligné Jérôme Valentin.",
+                "Un marché à 3,6 milliards d'euros",
+                "Les vélos électriques font la joie des vélocistes."
+            ]
+        );
+        // 20 Minutes: an intertitle ending on a quotation, at the start of its line.
+        let line = "Se tourner vers Airbnb « pour faire face à l’augmentation du coût de la vie »Pour les responsables d'Airbnb, cet engouement s'explique.";
+        assert_eq!(unglued_headings(line).count(), 2);
+        let page = Page::from_text(line);
+        assert_eq!(page.blocks.len(), 2);
+        assert_eq!(page.blocks[1].line, 1);
+    }
+
+    #[test]
+    fn a_sentence_that_lost_its_stop_or_a_brand_name_is_no_glued_intertitle() {
+        // Le Devoir: a long sentence without its full stop.
+        let line = "Une source a expliqué que la rédaction travaille au quotidien avec ces manifestants depuis plusieurs semaines et que la décision a été prise après de longs débats internesLes journalistes de la chaîne ont voté.";
+        assert_eq!(unglued_headings(line).count(), 1);
+        for line in [
+            "Il publie sur YouTube et TikTok chaque semaine.",
+            "Le golfeur Rory McIlroy est en tête.",
+            "Un profil LinkedIn. Une vidéo iPhone.",
+        ] {
+            assert_eq!(unglued_headings(line).collect::<Vec<_>>(), vec![line]);
+        }
+    }
 
     #[test]
     fn plain_text_puts_the_title_first_and_leaves_furniture_out() {

@@ -73,12 +73,18 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
         {
             continue;
         }
-        let mut after = text[at + 1..].chars();
+        // "… ça me rend malade.»Le néerlandais…": the quotation the sentence ended closes first.
+        let quote = text[at + 1..]
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, '»' | '”'))
+            .map_or(0, char::len_utf8);
+        let mut after = text[at + 1 + quote..].chars();
         let (Some(next), Some(then)) = (after.next(), after.next()) else {
             continue;
         };
         if next.is_uppercase() && then.is_lowercase() && ends_lowercase_word(&text[..at]) {
-            cuts.push(at + 1);
+            cuts.push(at + 1 + quote);
         }
     }
     cuts
@@ -136,6 +142,11 @@ mod tests {
             "Il est parti. Le lendemain, il revint."
         );
         assert_eq!(repair("Vraiment?Oui."), "Vraiment? Oui.");
+        // Le Journal de Montréal, Le Temps: the quotation closes before the next sentence.
+        assert_eq!(
+            repair("« Ça me rend malade.»Le néerlandais nie."),
+            "« Ça me rend malade.» Le néerlandais nie."
+        );
         for kept in [
             "M.Dupont est là.",
             "Le taux passe à 3.5 %.",

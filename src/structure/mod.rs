@@ -51,6 +51,12 @@ pub struct SourceParagraph {
     /// The intertitle the source puts right above this paragraph.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub intertitle: Option<String>,
+    /// How many paragraphs of the article its text became once typeset (a long one is
+    /// split): the first of them is the one under the intertitle. Set when the text is moved
+    /// out; a line does not say it, as a line may hold a paragraph, an intertitle a scraper
+    /// glued to it, and the paragraph under that.
+    #[serde(skip)]
+    pub pieces: usize,
 }
 
 /// The article found in a source.
@@ -301,6 +307,7 @@ fn assemble(page: &Page, draft: &Draft, header: header::Header) -> Article {
                         line: block.line,
                         text,
                         intertitle: intertitle.take(),
+                        pieces: 0,
                     });
                 }
             }
