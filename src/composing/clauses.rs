@@ -186,6 +186,43 @@ pub fn only_subject(text: &str) -> bool {
     opens_on_article && !holds_verb(part) && !participle && !after_name
 }
 
+/// A subject and the relative clause that describes it, the main verb never come: "M. Macron,
+/// qui s’est entretenu avec son premier ministre".
+pub fn subject_and_relative(text: &str) -> bool {
+    match &segments(after_last_colon(text))[..] {
+        [(_, subject), (_, relative)] => !holds_verb(subject) && opens_relative(relative),
+        _ => false,
+    }
+}
+
+/// The piece opens a relative clause.
+pub fn opens_relative(piece: &str) -> bool {
+    matches!(
+        first_word(piece).as_str(),
+        "qui" | "que" | "qu" | "dont" | "où" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+    )
+}
+
+/// The sentence without the relative clause set between commas after its subject: "Les
+/// sirènes d’alerte (SAIP), qui retentissent chaque premier mercredi du mois, ne pourront pas
+/// sonner…" → "Les sirènes d’alerte (SAIP) ne pourront pas sonner…". The clause only describes
+/// the subject, and what is left is the source's sentence, shorter. `None` unless the sentence
+/// opens on such a subject (no verb before the comma) and goes on after the clause.
+pub fn without_relative_aside(sentence: &str) -> Option<String> {
+    let segments = segments(sentence);
+    let [(_, subject), (_, aside), (rest_at, _), ..] = segments[..] else {
+        return None;
+    };
+    let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
+    (described && opens_relative(aside)).then(|| {
+        format!(
+            "{} {}",
+            subject.trim_end(),
+            sentence[rest_at..].trim_start()
+        )
+    })
+}
+
 /// After its last colon, the text opens on a pronoun or a conjunction that points to what came
 /// before it ("Sirènes d’alerte : il s’agit d’« un jour férié »", "Et justement, le revenu…"):
 /// a headline has nothing before it.
@@ -322,6 +359,37 @@ mod tests {
         ));
         assert!(!only_subject("Les « gilets jaunes » ne décolèrent pas"));
         assert!(!only_subject("Berne interdit désormais le chlorothalonil"));
+    }
+
+    #[test]
+    fn a_subject_and_its_relative_clause_are_no_sentence() {
+        // Le Soleil: the title and the description were this.
+        assert!(subject_and_relative(
+            "M. Macron, qui s’est entretenu avec son premier ministre"
+        ));
+        assert!(!subject_and_relative(
+            "M. Macron, qui s’est entretenu avec son premier ministre, a promis des sanctions"
+        ));
+        assert!(!subject_and_relative(
+            "Le ministre a rencontré les syndicats, qui se disent satisfaits"
+        ));
+    }
+
+    #[test]
+    fn a_relative_clause_describing_the_subject_may_be_left_out() {
+        // Le Figaro: the sentence is too long for a description with its relative clause.
+        assert_eq!(
+            without_relative_aside("Les sirènes d’alerte et d’information des populations (SAIP), qui retentissent chaque premier mercredi du mois en France, ne pourront pas sonner ce mercredi 1er mai, pourtant le premier mercredi du mois.").as_deref(),
+            Some("Les sirènes d’alerte et d’information des populations (SAIP) ne pourront pas sonner ce mercredi 1er mai, pourtant le premier mercredi du mois.")
+        );
+        assert_eq!(
+            without_relative_aside("Le ministre a rencontré les syndicats, qui se disent satisfaits, puis il est parti."),
+            None
+        );
+        assert_eq!(
+            without_relative_aside("M. Macron, qui s’est entretenu avec son ministre."),
+            None
+        );
     }
 
     #[test]

@@ -277,11 +277,15 @@ fn is_kicker(sentence: &str) -> bool {
         && !label.chars().any(char::is_lowercase)
 }
 
-/// The sentence's clause prefixes, and its main clause after the phrases it fronts, whole
-/// and cut ("À Marseille, à Rennes, comme au Boulou, les « gilets jaunes » ne décolèrent pas…"
+/// The sentence's clause prefixes, the sentence without a relative clause describing its
+/// subject, and its main clause after the phrases it fronts, whole and cut ("À Marseille, à Rennes, comme au Boulou, les « gilets jaunes » ne décolèrent pas…"
 /// → "Les « gilets jaunes » ne décolèrent pas…"): what the lead says, in its words, shorter.
 fn shorter_forms(sentence: &str, max: usize) -> Vec<(String, bool)> {
     let mut forms = clause_prefixes(sentence, max);
+    if let Some(shorter) = super::clauses::without_relative_aside(sentence) {
+        forms.push((finish(&shorter), false));
+        forms.extend(clause_prefixes(&shorter, max));
+    }
     if let Some(clause) = super::clauses::after_fronted_adverbials(sentence) {
         let clause = super::capitalise_first(clause);
         forms.push((finish(&clause), false));
@@ -418,7 +422,13 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             .map(|(before, _)| before);
         let auxiliary = crate::composing::title::ends_on_verb(prefix)
             || before_aside.is_some_and(crate::composing::title::ends_on_verb);
-        let dangling = at_comma && subject_awaits_verb(prefix, 1) || open_participle || auxiliary;
+        // "M. Macron, qui s’est entretenu avec son premier ministre.": a subject and its
+        // relative clause.
+        let relative_only = at_comma && super::clauses::subject_and_relative(prefix);
+        let dangling = at_comma && subject_awaits_verb(prefix, 1)
+            || relative_only
+            || open_participle
+            || auxiliary;
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
         // correlative wants its pair.
         let correlative = prefix
@@ -465,21 +475,7 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
             && pieces[i].split_whitespace().count() <= 6
             && no_verb(pieces[i])
     });
-    let relative = |piece: &str| {
-        let opener = piece.split([' ', '’', '\'']).next().unwrap_or("");
-        matches!(
-            opener,
-            "qui"
-                | "que"
-                | "qu"
-                | "dont"
-                | "où"
-                | "lequel"
-                | "laquelle"
-                | "lesquels"
-                | "lesquelles"
-        )
-    };
+    let relative = super::clauses::opens_relative;
     // Only a relative clause right after the subject is its own ("…, le mouvement, qui se dit
     // apolitique"); one further on may hang on a verb that went unrecognised.
     subject.is_some_and(|i| {
@@ -599,6 +595,16 @@ mod tests {
             .collect();
         assert!(!forms.iter().any(|f| f.ends_with("Paris-IV.")), "{forms:?}");
         assert!(forms.contains(&"L’interview sur M6 de Maryam Pougetoux, présidente du syndicat d’étudiants de l’université Paris-IV, a déclenché la polémique.".to_string()));
+    }
+
+    #[test]
+    fn a_subject_and_its_relative_clause_are_no_description() {
+        let sentence = "M. Macron, qui s’est entretenu avec son premier ministre et les ministres de l’Intérieur et de la Transition écologique, a promis que les responsables de la violence paieraient.";
+        assert!(
+            !cuts(sentence).iter().any(|c| c.ends_with("écologique.")),
+            "{:?}",
+            cuts(sentence)
+        );
     }
 
     #[test]

@@ -70,8 +70,11 @@ fn from_lede(
     // "Le secrétaire général de la CGT | et le ministre … se sont rejetés…": a subject cut
     // from its predicate says nothing, nor does a clause whose pronoun points to the sentence
     // before ("il s’agit d’« un jour férié »"); they serve only when no sentence says more.
-    let says_something =
-        |t: &String| !super::clauses::only_subject(t) && !super::clauses::points_back(t);
+    let says_something = |t: &String| {
+        !super::clauses::only_subject(t)
+            && !super::clauses::subject_and_relative(t)
+            && !super::clauses::points_back(t)
+    };
     let whole = || lede.iter().filter_map(|s| headline(s, Part::Whole));
     whole()
         .find(says_something)
