@@ -98,11 +98,12 @@ impl Article {
         self.blocks.iter().filter(|b| !b.role.is_article())
     }
 
-    /// Drop the text of the blocks that are the article itself, for a caller that will not
-    /// show the structure table: the article's text is then not held a second time beside
-    /// its paragraphs. The removed blocks keep theirs (summaries name them).
-    pub fn forget_article_blocks_text(&mut self) {
-        for block in self.blocks.iter_mut().filter(|b| b.role.is_article()) {
+    /// Drop the text of every block, for a caller that will not show the structure table:
+    /// the article's text is then not held a second time beside its paragraphs, nor the
+    /// page's furniture at all. The blocks keep their line, role and reason (a summary counts
+    /// the removed ones by role).
+    pub fn forget_blocks_text(&mut self) {
+        for block in &mut self.blocks {
             block.text = String::new();
         }
     }
