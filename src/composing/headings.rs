@@ -24,11 +24,28 @@ const MAX_HEADING_WORDS: usize = 8;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
     pub text: String,
-    /// Boxed: every section's candidates are kept until the headings are chosen.
-    pub stems: Box<[Stem]>,
+    pub stems: Vec<Stem>,
     pub score: f64,
     /// Holds a common noun, not only names: a bare name is no intertitre.
     pub has_common_noun: bool,
+}
+
+/// A candidate as [`Candidates`] holds it.
+#[derive(Debug, Clone, Copy)]
+struct Scored<'a> {
+    text: &'a str,
+    stems: &'a [Stem],
+    score: f64,
+    has_common_noun: bool,
+}
+
+/// Where a packed candidate's text and stems end (each starts where the one before ends),
+/// and what it scored.
+struct Entry {
+    text_end: usize,
+    stems_end: usize,
+    score: f64,
+    has_common_noun: bool,
 }
 
 /// Choose one heading per section: the best candidate not used yet. Then make sure at least one
@@ -36,15 +53,62 @@ pub struct Candidate {
 /// section where the keyphrase is densest.
 /// The noun phrases of every section, scored, best first: computed once per article, then
 /// [`choose`] picks from them for a keyphrase (the pipeline may try several keyphrases).
+/// Packed: their texts in one string, their stems in one vector, their scores in one list. A
+/// long article's hundreds of thousands of candidates are then a few large blocks, not two
+/// small allocations each, and go back to the system whole once the headings are chosen.
+#[derive(Default)]
 pub struct Candidates {
-    per_section: Vec<Vec<Candidate>>,
+    texts: String,
+    stems: Vec<Stem>,
+    entries: Vec<Entry>,
+    /// Where each section's entries end.
+    section_ends: Vec<usize>,
+}
+
+impl Candidates {
+    /// Append the next section's candidates, best first.
+    fn push_section(&mut self, list: Vec<Candidate>) {
+        for candidate in list {
+            self.texts.push_str(&candidate.text);
+            self.stems.extend(candidate.stems);
+            self.entries.push(Entry {
+                text_end: self.texts.len(),
+                stems_end: self.stems.len(),
+                score: candidate.score,
+                has_common_noun: candidate.has_common_noun,
+            });
+        }
+        self.section_ends.push(self.entries.len());
+    }
+
+    fn sections(&self) -> usize {
+        self.section_ends.len()
+    }
+
+    /// The candidates of section `index`, best first.
+    fn section(&self, index: usize) -> impl Iterator<Item = Scored<'_>> {
+        let start = index.checked_sub(1).map_or(0, |i| self.section_ends[i]);
+        let (mut text_start, mut stems_start) = start.checked_sub(1).map_or((0, 0), |i| {
+            (self.entries[i].text_end, self.entries[i].stems_end)
+        });
+        self.entries[start..self.section_ends[index]]
+            .iter()
+            .map(move |entry| {
+                let scored = Scored {
+                    text: &self.texts[text_start..entry.text_end],
+                    stems: &self.stems[stems_start..entry.stems_end],
+                    score: entry.score,
+                    has_common_noun: entry.has_common_noun,
+                };
+                (text_start, stems_start) = (entry.text_end, entry.stems_end);
+                scored
+            })
+    }
 }
 
 /// Score the heading candidates of each section.
 pub fn candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candidates {
-    Candidates {
-        per_section: score_candidates(sections, proper),
-    }
+    score_candidates(sections, proper)
 }
 
 /// Choose one heading per section (see the module doc): `sections` are the ones the
@@ -54,15 +118,14 @@ pub fn choose(
     sections: &[Vec<&Paragraph>],
     keyphrase: &Keyphrase,
 ) -> Vec<String> {
-    let candidates = &candidates.per_section;
     let mut used = UsedHeadings::default();
     let mut headings: Vec<Option<String>> = Vec::new();
-    for list in candidates {
-        let pick = list.iter().find(|c| !used.repeats(c));
-        if let Some(c) = pick {
+    for section in 0..candidates.sections() {
+        let pick = candidates.section(section).find(|c| !used.repeats(c));
+        if let Some(c) = &pick {
             used.add(c);
         }
-        headings.push(pick.map(|c| c.text.clone()));
+        headings.push(pick.map(|c| c.text.to_string()));
     }
     ensure_keyphrase(&mut headings, candidates, keyphrase);
     headings
@@ -82,10 +145,10 @@ struct UsedHeadings {
 }
 
 impl UsedHeadings {
-    fn add(&mut self, candidate: &Candidate) {
+    fn add(&mut self, candidate: &Scored) {
         let id = self.stems.len();
         self.texts.insert(candidate.text.to_lowercase());
-        for stem in &candidate.stems {
+        for stem in candidate.stems {
             self.by_stem.entry(stem.clone()).or_default().push(id);
         }
         self.stems.push(candidate.stems.iter().cloned().collect());
@@ -93,7 +156,7 @@ impl UsedHeadings {
 
     /// The candidate is a heading already used, or all its stems are in one used heading:
     /// "Les armes nucléaires" then "Des armes nucléaires russes" read as a repetition.
-    fn repeats(&self, candidate: &Candidate) -> bool {
+    fn repeats(&self, candidate: &Scored) -> bool {
         if self.texts.contains(&candidate.text.to_lowercase()) {
             return true;
         }
@@ -109,26 +172,24 @@ impl UsedHeadings {
 
 fn ensure_keyphrase(
     headings: &mut [Option<String>],
-    candidates: &[Vec<Candidate>],
+    candidates: &Candidates,
     keyphrase: &Keyphrase,
 ) {
     if headings.iter().flatten().any(|h| keyphrase.is_in(h)) {
         return;
     }
-    let best = candidates
-        .iter()
-        .enumerate()
-        .flat_map(|(i, list)| list.iter().map(move |c| (i, c)))
+    let best = (0..candidates.sections())
+        .flat_map(|i| candidates.section(i).map(move |c| (i, c)))
         .filter(|(_, c)| keyphrase.stems.iter().all(|s| c.stems.contains(s)) && c.has_common_noun)
         .filter(|(i, c)| {
             headings
                 .iter()
                 .enumerate()
-                .all(|(j, h)| j == *i || h.as_deref() != Some(&c.text))
+                .all(|(j, h)| j == *i || h.as_deref() != Some(c.text))
         })
         .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
     if let Some((i, c)) = best {
-        headings[i] = Some(c.text.clone());
+        headings[i] = Some(c.text.to_string());
     }
 }
 
@@ -230,7 +291,7 @@ impl Counts {
 }
 
 /// Candidates of every section, best first.
-fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Vec<Vec<Candidate>> {
+fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candidates {
     let Counts {
         section_stems,
         article_tf,
@@ -238,23 +299,21 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Vec<V
         paragraphs,
     } = Counts::of(sections);
     // Each section's stems are freed once its candidates are scored.
-    sections
-        .iter()
-        .zip(section_stems)
-        .map(|(section, stems)| {
-            let mut section_tf: FxHashMap<&str, usize> = FxHashMap::default();
-            for s in &stems {
-                *section_tf.entry(s).or_default() += 1;
-            }
-            let vocabulary = Vocabulary {
-                section_tf,
-                article_tf: &article_tf,
-                paragraph_df: &paragraph_df,
-                paragraphs,
-            };
-            section_candidates(section, &vocabulary, proper)
-        })
-        .collect()
+    let mut candidates = Candidates::default();
+    for (section, stems) in sections.iter().zip(section_stems) {
+        let mut section_tf: FxHashMap<&str, usize> = FxHashMap::default();
+        for s in &stems {
+            *section_tf.entry(s).or_default() += 1;
+        }
+        let vocabulary = Vocabulary {
+            section_tf,
+            article_tf: &article_tf,
+            paragraph_df: &paragraph_df,
+            paragraphs,
+        };
+        candidates.push_section(section_candidates(section, &vocabulary, proper));
+    }
+    candidates
 }
 
 fn section_candidates(
@@ -285,8 +344,6 @@ fn section_candidates(
             .then_with(|| a.text.cmp(&b.text))
     });
     list.dedup_by(|a, b| a.text == b.text);
-    // Every section's list is kept until the headings are chosen: no spare capacity.
-    list.shrink_to_fit();
     list
 }
 
@@ -320,7 +377,7 @@ fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) 
         text: capitalise_first(&phrase.text),
         score: specificity * subject * sentence_factor * shape,
         has_common_noun: !words.common.is_empty() || words.generic > 0,
-        stems: words.stems.into_boxed_slice(),
+        stems: words.stems,
     }
 }
 
