@@ -221,7 +221,7 @@ fn read_structure(
         read_page(&repaired, markdown)
     };
     drop(text);
-    Ok((brief, structure::analyse(&page), metadata))
+    Ok((brief, structure::analyse_owned(page), metadata))
 }
 
 /// The article's paragraphs in French typography, long ones split, with their input line.
