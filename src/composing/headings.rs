@@ -231,11 +231,9 @@ fn fallback(section: &[&Paragraph], index: usize) -> String {
 
 /// Word statistics of one section against the others: what its headings are scored with.
 struct Vocabulary<'a> {
-    section_tf: FxHashMap<&'a str, usize>,
-    article_tf: &'a FxHashMap<Stem, usize>,
-    /// In how many of the article's paragraphs each stem appears, and how many there are.
-    paragraph_df: &'a FxHashMap<Stem, usize>,
-    paragraphs: f64,
+    /// How often each stem (by its number in `counts`) occurs in the section.
+    section_tf: FxHashMap<u32, usize>,
+    counts: &'a Counts,
 }
 
 impl Vocabulary<'_> {
@@ -243,12 +241,19 @@ impl Vocabulary<'_> {
     /// A word said once in passing ("dizaines", "milliers") makes a poor intertitre; one the
     /// article keeps coming back to ("armes", "déploiement") makes a good one.
     fn weight(&self, stem: &str) -> f64 {
-        let in_section = self.section_tf.get(stem).copied().unwrap_or(0) as f64;
-        let in_article = self.article_tf.get(stem).copied().unwrap_or(1) as f64;
+        let id = self.counts.ids.get(stem).copied();
+        let in_section = self.in_section(id).unwrap_or(0) as f64;
+        let in_article = id.map_or(1, |id| self.counts.article_tf[id as usize]) as f64;
         // A word found in nearly every paragraph ("président", "pays") names nothing in
         // particular: inverse paragraph frequency discounts it.
-        let spread = self.paragraph_df.get(stem).copied().unwrap_or(1) as f64;
-        in_section.sqrt() * (1.0 + in_article.ln()) * (1.0 + self.paragraphs / spread).ln()
+        let spread = id.map_or(1, |id| self.counts.paragraph_df[id as usize]) as f64;
+        let paragraphs = self.counts.paragraphs;
+        in_section.sqrt() * (1.0 + in_article.ln()) * (1.0 + paragraphs / spread).ln()
+    }
+
+    /// How often the stem numbered `id` occurs in the section, if it does.
+    fn in_section(&self, id: Option<u32>) -> Option<usize> {
+        id.and_then(|id| self.section_tf.get(&id).copied())
     }
 
     /// How much of a sentence's vocabulary recurs in its section: the sentence that shares
@@ -261,70 +266,84 @@ impl Vocabulary<'_> {
         }
         let recurring: usize = stems
             .iter()
-            .map(|s| self.section_tf.get(s).copied().unwrap_or(1) - 1)
+            .map(|s| {
+                self.in_section(self.counts.ids.get(*s).copied())
+                    .unwrap_or(1)
+                    - 1
+            })
             .sum();
         recurring as f64 / (stems.len() as f64).sqrt()
     }
 }
 
-/// Stem counts over the whole article, and each section's stems in one vector: a huge input
-/// holds one pointer per content word, not the nested vectors and borrowed copies besides.
+/// Stem counts over the whole article, each stem by a number, and each section's stems as
+/// those numbers: a huge input holds four bytes per content word, not a pointer.
 #[derive(Default)]
 struct Counts {
-    section_stems: Vec<Vec<Stem>>,
-    article_tf: FxHashMap<Stem, usize>,
-    paragraph_df: FxHashMap<Stem, usize>,
+    /// Each distinct stem's number: its place in `article_tf` and `paragraph_df`.
+    ids: FxHashMap<Stem, u32>,
+    article_tf: Vec<usize>,
+    /// In how many of the article's paragraphs each stem appears, and how many there are.
+    paragraph_df: Vec<usize>,
     paragraphs: f64,
 }
 
 impl Counts {
-    fn of(sections: &[Vec<&Paragraph>]) -> Counts {
+    /// The counts, and each section's stems by number.
+    fn of(sections: &[Vec<&Paragraph>]) -> (Counts, Vec<Vec<u32>>) {
         let mut counts = Counts::default();
+        let mut section_stems = Vec::with_capacity(sections.len());
         for section in sections {
-            let mut stems: Vec<Stem> = Vec::new();
+            let mut ids: Vec<u32> = Vec::new();
             for paragraph in section {
-                let start = stems.len();
-                stems.extend(paragraph_stems(paragraph));
-                counts.add_paragraph(&stems[start..]);
+                let start = ids.len();
+                for stem in paragraph_stems(paragraph) {
+                    ids.push(counts.id(stem));
+                }
+                counts.add_paragraph(&ids[start..]);
             }
-            stems.shrink_to_fit();
-            counts.section_stems.push(stems);
+            ids.shrink_to_fit();
+            section_stems.push(ids);
         }
-        counts
+        (counts, section_stems)
     }
 
-    fn add_paragraph(&mut self, stems: &[Stem]) {
-        self.paragraphs += 1.0;
-        for stem in stems.iter().collect::<FxHashSet<_>>() {
-            *self.paragraph_df.entry(stem.clone()).or_default() += 1;
+    /// The stem's number, given it on first sight.
+    fn id(&mut self, stem: Stem) -> u32 {
+        let next = u32::try_from(self.article_tf.len()).expect("under 4 billion stems");
+        let id = *self.ids.entry(stem).or_insert(next);
+        if id == next {
+            self.article_tf.push(0);
+            self.paragraph_df.push(0);
         }
-        for stem in stems {
-            *self.article_tf.entry(stem.clone()).or_default() += 1;
+        id
+    }
+
+    fn add_paragraph(&mut self, ids: &[u32]) {
+        self.paragraphs += 1.0;
+        for &id in ids.iter().collect::<FxHashSet<_>>() {
+            self.paragraph_df[id as usize] += 1;
+        }
+        for &id in ids {
+            self.article_tf[id as usize] += 1;
         }
     }
 }
 
 /// Candidates of every section, best first.
 fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candidates {
-    let Counts {
-        section_stems,
-        article_tf,
-        paragraph_df,
-        paragraphs,
-    } = Counts::of(sections);
+    let (counts, section_stems) = Counts::of(sections);
     // Each section's stems are freed once its candidates are scored.
     let bytes = sections.iter().flatten().map(|p| p.text.len()).sum();
     let mut candidates = Candidates::with_room_for(bytes);
     for (section, stems) in sections.iter().zip(section_stems) {
-        let mut section_tf: FxHashMap<&str, usize> = FxHashMap::default();
-        for s in &stems {
-            *section_tf.entry(s).or_default() += 1;
+        let mut section_tf: FxHashMap<u32, usize> = FxHashMap::default();
+        for id in stems {
+            *section_tf.entry(id).or_default() += 1;
         }
         let vocabulary = Vocabulary {
             section_tf,
-            article_tf: &article_tf,
-            paragraph_df: &paragraph_df,
-            paragraphs,
+            counts: &counts,
         };
         candidates.push_section(section_candidates(section, &vocabulary, proper));
     }
