@@ -55,8 +55,8 @@ struct Entry {
 /// [`choose`] picks from them for a keyphrase (the pipeline may try several keyphrases).
 /// Packed: their texts in one string, their stems in one vector, their scores in one list. A
 /// long article's hundreds of thousands of candidates are then a few large blocks, not two
-/// small allocations each, and go back to the system whole once the headings are chosen.
-#[derive(Default)]
+/// small allocations each; past the allocator's mapping threshold they are mapped apart and
+/// handed back whole once the headings are chosen.
 pub struct Candidates {
     texts: String,
     stems: Vec<Stem>,
