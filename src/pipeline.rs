@@ -221,7 +221,7 @@ fn read_structure(
         read_page(&repaired, markdown)
     };
     drop(text);
-    Ok((brief, structure::analyse(&page), metadata))
+    Ok((brief, structure::analyse_owned(page), metadata))
 }
 
 /// The article's paragraphs in French typography, long ones split, with their input line.
@@ -359,7 +359,7 @@ pub struct Report {
     /// legal, live-timestamp, repeated, foreign).
     pub structure: Vec<RemovedReport>,
     /// Every body sentence and where it comes from.
-    pub sentences: Vec<SentenceTrace>,
+    pub sentences: SentenceTraces,
     /// Sentences of borrowed passages left out, with why: they repeat the article, point back
     /// at a sentence not borrowed, or date themselves relative to their source's day.
     pub left_out: Vec<crate::dossier::LeftOut>,
@@ -446,15 +446,41 @@ pub struct RemovedReport {
     pub line: Classified,
 }
 
+/// A body sentence and where it comes from, as the report lists it.
 #[derive(Debug, Clone, Serialize)]
-pub struct SentenceTrace {
-    pub text: String,
+pub struct SentenceTrace<'a> {
+    pub text: &'a str,
     /// Index of the source (0 = lead).
     pub source: usize,
     /// 1-based line of the source paragraph.
     pub line: usize,
     /// Byte offset of the sentence in its (typography-normalised) source paragraph.
     pub offset: usize,
+}
+
+/// Every body sentence and where it comes from, written as a list of [`SentenceTrace`]s.
+/// The body paragraphs themselves are moved in once the article is rendered: a huge input's
+/// sentences are not copied for a report that is written only when asked for.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceTraces(Vec<BodyParagraph>);
+
+impl SentenceTraces {
+    pub fn iter(&self) -> impl Iterator<Item = SentenceTrace<'_>> {
+        self.0.iter().flat_map(|b| {
+            b.paragraph.sentences.iter().map(move |r| SentenceTrace {
+                text: &b.paragraph.text[r.clone()],
+                source: b.source,
+                line: b.line,
+                offset: r.start,
+            })
+        })
+    }
+}
+
+impl Serialize for SentenceTraces {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 impl Prepared {
@@ -593,6 +619,7 @@ pub fn compose(
         .iter_mut()
         .zip(sources)
         .for_each(|(r, s)| r.date = s.date(settings.run_date));
+    report.sentences = SentenceTraces(body);
     Rewrite {
         markdown,
         report,
@@ -704,9 +731,9 @@ impl Context<'_> {
             .iter()
             .map(|r| rest[r.clone()].iter().map(|b| &b.paragraph).collect())
             .collect();
-        let candidates = headings::candidates(&grouped, self.proper);
         let (trial, keyphrase_origin) = match keyphrase {
             Some(k) => {
+                let candidates = headings::candidates(&grouped, self.proper);
                 let keyphrase = Keyphrase::new(k);
                 let trial = Trial {
                     headings: headings::choose(&candidates, &grouped, &keyphrase),
@@ -725,7 +752,6 @@ impl Context<'_> {
                 let choice = KeyphraseChoice {
                     title: self.source_title,
                     lede: self.lede_sentences(),
-                    candidates: &candidates,
                     sections: &grouped,
                     body: self.body,
                     proper: self.proper,
@@ -733,7 +759,14 @@ impl Context<'_> {
                     opening: self.opening,
                     limits: self.limits,
                 };
-                (choice.best(self.lead_paragraphs), "auto")
+                // The lead's whole text is read for the shortlist before the headings'
+                // candidates are scored: a huge input never holds both.
+                let shortlist = choice.shortlist(self.lead_paragraphs);
+                let candidates = headings::candidates(&grouped, self.proper);
+                (
+                    choice.best(shortlist, &candidates, self.lead_paragraphs),
+                    "auto",
+                )
             }
         };
         let sections = ranges
@@ -845,7 +878,7 @@ fn report(
         sources: source_reports(sources, body),
         removed,
         structure,
-        sentences: traces(body),
+        sentences: SentenceTraces::default(),
         left_out: Vec::new(),
     }
 }
@@ -867,7 +900,6 @@ struct KeyphraseChoice<'a> {
     title: Option<&'a str>,
     /// The lede's first sentences, what a headline is made of when the source has none.
     lede: Vec<&'a str>,
-    candidates: &'a headings::Candidates,
     sections: &'a [Vec<&'a Paragraph>],
     body: &'a [&'a Paragraph],
     proper: &'a ProperNouns,
@@ -915,27 +947,30 @@ const ALL_MET: usize = IN_LEDE
 /// Loukachenko" for "Loukachenko") may fail besides to replace it: it says more.
 const SPECIFIC: usize = IN_HEADING;
 
+/// A keyphrase to try, and whether the title or the lead names it, caselessly.
+struct Shortlisted {
+    keyphrase: Keyphrase,
+    in_lead: bool,
+}
+
 impl KeyphraseChoice<'_> {
-    /// The best-ranked keyphrase that meets everything (see [`KeyphraseChoice::merit`]);
-    /// failing that, the one whose failures cost least, rank breaking ties. Returns it with
-    /// the title and headings composed for it.
-    fn best(&self, lead: &[&Paragraph]) -> Trial {
+    /// The keyphrases to try, best-ranked first: the ranked ones the lead accepts, then the
+    /// headline's phrases, the recurring ones and the surnames. What needs the lead's whole
+    /// text is asked here, once, in one lowercase copy.
+    fn shortlist(&self, lead: &[&Paragraph]) -> Vec<Shortlisted> {
         // Ranked before the lead is joined: the ranking's index of the whole text and the
         // joined copy are never held together.
         let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
-        let lead_text: String = lead
-            .iter()
-            .map(|p| p.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
+        let lower = LowerLead::of(self.title.unwrap_or(""), &texts);
         let acceptable = |k: &Keyphrase| {
             let single_lowercase =
                 !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase);
             searchable(&k.text)
-                && (!single_lowercase || used_as_noun(&k.text, &lead_text))
-                && !always_continued(&k.text, &lead_text)
-                && !first_name_only(&k.text, &lead_text)
-                && !name_and_verb(&k.text, self.title.into_iter().chain([lead_text.as_str()]))
+                && (!single_lowercase || used_as_noun(&k.text, &texts))
+                && !always_continued(&k.text, lower.lead())
+                && !first_name_only(&k.text, &texts)
+                && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
         };
         ranked.retain(acceptable);
         if ranked.is_empty() {
@@ -958,14 +993,36 @@ impl KeyphraseChoice<'_> {
         if ranked.is_empty() {
             ranked.push(Keyphrase::new(self.title.unwrap_or("article")));
         }
-        let mut tried: Vec<(usize, Trial)> = Vec::new();
-        let fuller = |phrase: &Keyphrase, than: &Keyphrase| {
-            than.stems.len() < phrase.stems.len()
-                && than.stems.iter().all(|s| phrase.stems.contains(s))
-        };
-        for (i, keyphrase) in ranked.iter().enumerate() {
+        // Only a phrase fuller than a name may replace it (see `best`): only those are looked
+        // for in the lead.
+        let in_lead: Vec<bool> = ranked
+            .iter()
+            .map(|k| {
+                ranked.iter().any(|lone| named(lone) && fuller(k, lone))
+                    && lower.all.contains(&k.text.to_lowercase())
+            })
+            .collect();
+        ranked
+            .into_iter()
+            .zip(in_lead)
+            .map(|(keyphrase, in_lead)| Shortlisted { keyphrase, in_lead })
+            .collect()
+    }
+
+    /// The best of the `shortlist` that meets everything (see [`KeyphraseChoice::merit`]);
+    /// failing that, the one whose failures cost least, rank breaking ties. Returns it with
+    /// the title and headings composed for it.
+    fn best(
+        &self,
+        shortlist: Vec<Shortlisted>,
+        candidates: &headings::Candidates,
+        lead: &[&Paragraph],
+    ) -> Trial {
+        let mut tried: Vec<(usize, bool, Trial)> = Vec::new();
+        for (i, shortlisted) in shortlist.iter().enumerate() {
+            let keyphrase = &shortlisted.keyphrase;
             let trial = Trial {
-                headings: headings::choose(self.candidates, self.sections, keyphrase),
+                headings: headings::choose(candidates, self.sections, keyphrase),
                 title: title::compose(
                     self.title,
                     keyphrase,
@@ -976,11 +1033,13 @@ impl KeyphraseChoice<'_> {
                 keyphrase: keyphrase.clone(),
             };
             let met = self.merit(&trial, lead);
-            let outdone = ranked[i + 1..].iter().any(|later| fuller(later, keyphrase));
+            let outdone = shortlist[i + 1..]
+                .iter()
+                .any(|later| fuller(&later.keyphrase, keyphrase));
             if met == ALL_MET && !outdone {
                 return trial;
             }
-            tried.push((met, trial));
+            tried.push((met, shortlisted.in_lead, trial));
         }
         let best = tried.iter().map(|t| t.0).max().unwrap_or(0);
         let chosen = tried
@@ -990,17 +1049,11 @@ impl KeyphraseChoice<'_> {
         // "pape François" says more than the lone name "François" it holds, when it meets
         // as much but a heading; "Julien Wattebled" does not outdo "Marciano", who it does
         // not hold.
-        let lone = &tried[chosen].1.keyphrase;
-        let named = lone.text.starts_with(char::is_uppercase);
-        let lead_lower = format!("{} {lead_text}", self.title.unwrap_or("")).to_lowercase();
+        let lone = &tried[chosen].2.keyphrase;
         let said_more = tried.iter().position(|t| {
-            let k = &t.1.keyphrase;
-            named
-                && t.0 + SPECIFIC >= best
-                && fuller(k, lone)
-                && lead_lower.contains(&k.text.to_lowercase())
+            named(lone) && t.0 + SPECIFIC >= best && fuller(&t.2.keyphrase, lone) && t.1
         });
-        tried.swap_remove(said_more.unwrap_or(chosen)).1
+        tried.swap_remove(said_more.unwrap_or(chosen)).2
     }
 
     /// The noun phrases the headline opens with (the source's, or the lede sentence a
@@ -1009,6 +1062,7 @@ impl KeyphraseChoice<'_> {
     /// l’Atlantique", "Tiger Woods").
     fn headline_phrases(&self, lead: &[&Paragraph]) -> Vec<Keyphrase> {
         let first = lead.first().map_or("", |p| p.text.as_str());
+        let first_lower = first.to_lowercase();
         [self.title, self.lede.first().copied()]
             .into_iter()
             .flatten()
@@ -1023,7 +1077,7 @@ impl KeyphraseChoice<'_> {
                 (1..=4).contains(&k.stems.len())
                     && searchable(&k.text)
                     && k.is_in(first)
-                    && !always_continued(&k.text, first)
+                    && !always_continued(&k.text, &first_lower)
             })
             .collect()
     }
@@ -1140,14 +1194,72 @@ fn searchable(phrase: &str) -> bool {
     capitalised || !weak
 }
 
+/// `phrase` holds every stem of `than`, and more.
+fn fuller(phrase: &Keyphrase, than: &Keyphrase) -> bool {
+    than.stems.len() < phrase.stems.len() && than.stems.iter().all(|s| phrase.stems.contains(s))
+}
+
+/// The keyphrase opens on a capital: a name.
+fn named(keyphrase: &Keyphrase) -> bool {
+    keyphrase.text.starts_with(char::is_uppercase)
+}
+
+/// The title and the lead's paragraphs joined by spaces, lowercase: the one copy of the lead's
+/// text that choosing a keyphrase reads. Built piece by piece, which lowercases the whole
+/// alike: only a final sigma's case looks at its neighbours, and never past a space.
+struct LowerLead {
+    all: String,
+    lead_start: usize,
+}
+
+impl LowerLead {
+    fn of(title: &str, texts: &[&str]) -> LowerLead {
+        let bytes = title.len() + texts.iter().map(|t| t.len() + 1).sum::<usize>();
+        let mut all = String::with_capacity(bytes);
+        all.push_str(&title.to_lowercase());
+        all.push(' ');
+        let lead_start = all.len();
+        for (i, text) in texts.iter().enumerate() {
+            if i > 0 {
+                all.push(' ');
+            }
+            all.push_str(&text.to_lowercase());
+        }
+        LowerLead { all, lead_start }
+    }
+
+    /// The lead alone.
+    fn lead(&self) -> &str {
+        &self.all[self.lead_start..]
+    }
+}
+
 /// A single name the text always follows with another ("Julien" of "Julien Wattebled"): a
-/// first name, which names no one alone.
-fn first_name_only(phrase: &str, text: &str) -> bool {
+/// first name, which names no one alone. The text is `texts` joined by spaces, read piece by
+/// piece: a name holds no space, so no occurrence straddles two pieces.
+fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
     let single_name = !phrase.contains(' ') && phrase.starts_with(char::is_uppercase);
-    single_name
-        && always_followed_by(phrase, text, |after| {
-            after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
-        })
+    if !single_name {
+        return false;
+    }
+    let mut found = false;
+    for (i, text) in texts.iter().enumerate() {
+        for (at, _) in text.match_indices(phrase) {
+            found = true;
+            let after = &text[at + phrase.len()..];
+            // At a piece's end, the joining space and the next piece follow.
+            let name_follows = match after.is_empty() {
+                true => texts
+                    .get(i + 1)
+                    .is_some_and(|next| next.starts_with(char::is_uppercase)),
+                false => after.starts_with(' ') && after[1..].starts_with(char::is_uppercase),
+            };
+            if !name_follows {
+                return false;
+            }
+        }
+    }
+    found
 }
 
 /// "Macron annonce" of "Macron annonce un coup de pouce": a name and the verb it is the
@@ -1187,9 +1299,10 @@ fn always_followed_by(phrase: &str, text: &str, followed: impl Fn(&str) -> bool)
     occurrences.peek().is_some() && occurrences.all(|(at, _)| followed(&text[at + phrase.len()..]))
 }
 
-/// The phrase is always followed by its complement in the text ("garçon autiste âgé | de 7
-/// ans", "Ligue des droits | de l’homme"): cut there, it is not what the text names.
-fn always_continued(phrase: &str, text: &str) -> bool {
+/// The phrase is always followed by its complement in the text, given lowercase ("garçon
+/// autiste âgé | de 7 ans", "Ligue des droits | de l’homme"): cut there, it is not what the
+/// text names.
+fn always_continued(phrase: &str, lower_text: &str) -> bool {
     // A name is whole whatever follows it ("qualifié Emmanuel Macron d’« ordure »").
     let ends_on_name = phrase
         .split_whitespace()
@@ -1198,8 +1311,8 @@ fn always_continued(phrase: &str, text: &str) -> bool {
     if ends_on_name {
         return false;
     }
-    let (phrase, text) = (phrase.to_lowercase(), text.to_lowercase());
-    always_followed_by(&phrase, &text, |after| {
+    let phrase = phrase.to_lowercase();
+    always_followed_by(&phrase, lower_text, |after| {
         ["de ", "d’", "d'", "du ", "des "]
             .iter()
             .any(|complement| after.trim_start().starts_with(complement))
@@ -1220,9 +1333,13 @@ fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
 
 /// A single lowercase word is a keyphrase only when the text uses it as a noun, after a
 /// determiner somewhere ("les lycées", "un vélo"): a participle ("vendus", "retrouvé") never is.
-fn used_as_noun(word: &str, text: &str) -> bool {
+/// The text is `texts` joined by spaces: the space between two pieces ends a token anyway.
+fn used_as_noun(word: &str, texts: &[&str]) -> bool {
     let mut previous = String::new();
-    for token in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+    let tokens = texts
+        .iter()
+        .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'));
+    for token in tokens {
         if token.is_empty() {
             continue;
         }
@@ -1448,19 +1565,6 @@ fn source_reports(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<SourceRep
         .collect()
 }
 
-fn traces(body: &[BodyParagraph]) -> Vec<SentenceTrace> {
-    body.iter()
-        .flat_map(|b| {
-            b.paragraph.sentences.iter().map(move |r| SentenceTrace {
-                text: b.paragraph.text[r.clone()].to_string(),
-                source: b.source,
-                line: b.line,
-                offset: r.start,
-            })
-        })
-        .collect()
-}
-
 /// The keyphrase's place in the lede and its density, as `check`'s `first-paragraph-keyphrase`
 /// and `keyphrase-density` judge them: when no candidate meets every rule, the report and the
 /// summary on stderr say which one the article fails, as `check` will.
@@ -1560,15 +1664,16 @@ mod keyphrase_tests {
     #[test]
     fn a_phrase_always_followed_by_its_complement_is_cut_short() {
         let lede = "Le petit Marciano, un garçon autiste âgé de 7 ans, est porté disparu depuis dimanche. Le garçon autiste âgé de 7 ans vit à Niort.";
-        assert!(always_continued("garçon autiste âgé", lede));
+        let lower = lede.to_lowercase();
+        assert!(always_continued("garçon autiste âgé", &lower));
         assert!(!always_continued(
             "garçon autiste",
-            lede.replace("autiste âgé", "autiste, âgé").as_str()
+            lower.replace("autiste âgé", "autiste, âgé").as_str()
         ));
-        assert!(!always_continued("Niort", lede));
-        let named = "Après avoir qualifié Emmanuel Macron d’« ordure », une quinquagénaire risque une amende.";
+        assert!(!always_continued("Niort", &lower));
+        let named = "après avoir qualifié emmanuel macron d’« ordure », une quinquagénaire risque une amende.";
         assert!(!always_continued("Emmanuel Macron", named));
-        assert!(!always_continued("Paris", lede));
+        assert!(!always_continued("Paris", &lower));
     }
 
     #[test]
@@ -1615,12 +1720,23 @@ mod keyphrase_tests {
         );
         let prosecutor =
             "a déclaré le procureur Julien Wattebled. Julien Wattebled a ouvert une enquête.";
-        assert!(first_name_only("Julien", prosecutor));
-        assert!(!first_name_only("Wattebled", prosecutor));
+        assert!(first_name_only("Julien", &[prosecutor]));
+        assert!(!first_name_only("Wattebled", &[prosecutor]));
+        // Read across pieces as if joined by a space.
+        assert!(first_name_only(
+            "Julien",
+            &["le procureur Julien", "Wattebled."]
+        ));
+        assert!(!first_name_only(
+            "Julien",
+            &["le procureur Julien", "a parlé."]
+        ));
+        assert!(!first_name_only("Julien", &["le procureur Julien"]));
         let lead = "Un vélo sur quatre vendus en France en 2022 était électrique. Les lycées publics ont été classés.";
-        assert!(!used_as_noun("vendus", lead));
-        assert!(used_as_noun("lycées", lead));
-        assert!(used_as_noun("vélo", lead));
+        assert!(!used_as_noun("vendus", &[lead]));
+        assert!(used_as_noun("lycées", &[lead]));
+        assert!(used_as_noun("vélo", &[lead]));
+        assert!(used_as_noun("vélo", &["Il a acheté un", "vélo."]));
         assert_eq!(
             without_determiner("le village des irréductibles"),
             "village des irréductibles"

@@ -24,11 +24,28 @@ const MAX_HEADING_WORDS: usize = 8;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
     pub text: String,
-    /// Boxed: every section's candidates are kept until the headings are chosen.
-    pub stems: Box<[Stem]>,
+    pub stems: Vec<Stem>,
     pub score: f64,
     /// Holds a common noun, not only names: a bare name is no intertitre.
     pub has_common_noun: bool,
+}
+
+/// A candidate as [`Candidates`] holds it.
+#[derive(Debug, Clone, Copy)]
+struct Scored<'a> {
+    text: &'a str,
+    stems: &'a [Stem],
+    score: f64,
+    has_common_noun: bool,
+}
+
+/// Where a packed candidate's text and stems end (each starts where the one before ends),
+/// and what it scored.
+struct Entry {
+    text_end: usize,
+    stems_end: usize,
+    score: f64,
+    has_common_noun: bool,
 }
 
 /// Choose one heading per section: the best candidate not used yet. Then make sure at least one
@@ -36,15 +53,76 @@ pub struct Candidate {
 /// section where the keyphrase is densest.
 /// The noun phrases of every section, scored, best first: computed once per article, then
 /// [`choose`] picks from them for a keyphrase (the pipeline may try several keyphrases).
+/// Packed: their texts in one string, their stems in one vector, their scores in one list. A
+/// long article's hundreds of thousands of candidates are then a few large blocks, not two
+/// small allocations each; past the allocator's mapping threshold they are mapped apart and
+/// handed back whole once the headings are chosen.
 pub struct Candidates {
-    per_section: Vec<Vec<Candidate>>,
+    texts: String,
+    stems: Vec<Stem>,
+    entries: Vec<Entry>,
+    /// Where each section's entries end.
+    section_ends: Vec<usize>,
+}
+
+impl Candidates {
+    /// Room for the candidates of `bytes` of text, reserved at once: sections yield one
+    /// candidate for 62 bytes, 2.8 bytes of text for 1 and a stem for 31 (inputs of 10 and
+    /// 50 MB generated from the seeds), reserved here a tenth more. A huge input's lists are
+    /// then not copied as they grow (a copy is a second list, for a moment), and room reserved
+    /// but never written costs no memory.
+    fn with_room_for(bytes: usize) -> Candidates {
+        Candidates {
+            texts: String::with_capacity(bytes * 2 / 5),
+            stems: Vec::with_capacity(bytes / 28),
+            entries: Vec::with_capacity(bytes / 56),
+            section_ends: Vec::new(),
+        }
+    }
+
+    /// Append the next section's candidates, best first.
+    fn push_section(&mut self, list: Vec<Candidate>) {
+        for candidate in list {
+            self.texts.push_str(&candidate.text);
+            self.stems.extend(candidate.stems);
+            self.entries.push(Entry {
+                text_end: self.texts.len(),
+                stems_end: self.stems.len(),
+                score: candidate.score,
+                has_common_noun: candidate.has_common_noun,
+            });
+        }
+        self.section_ends.push(self.entries.len());
+    }
+
+    fn sections(&self) -> usize {
+        self.section_ends.len()
+    }
+
+    /// The candidates of section `index`, best first.
+    fn section(&self, index: usize) -> impl Iterator<Item = Scored<'_>> {
+        let start = index.checked_sub(1).map_or(0, |i| self.section_ends[i]);
+        let (mut text_start, mut stems_start) = start.checked_sub(1).map_or((0, 0), |i| {
+            (self.entries[i].text_end, self.entries[i].stems_end)
+        });
+        self.entries[start..self.section_ends[index]]
+            .iter()
+            .map(move |entry| {
+                let scored = Scored {
+                    text: &self.texts[text_start..entry.text_end],
+                    stems: &self.stems[stems_start..entry.stems_end],
+                    score: entry.score,
+                    has_common_noun: entry.has_common_noun,
+                };
+                (text_start, stems_start) = (entry.text_end, entry.stems_end);
+                scored
+            })
+    }
 }
 
 /// Score the heading candidates of each section.
 pub fn candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candidates {
-    Candidates {
-        per_section: score_candidates(sections, proper),
-    }
+    score_candidates(sections, proper)
 }
 
 /// Choose one heading per section (see the module doc): `sections` are the ones the
@@ -54,15 +132,14 @@ pub fn choose(
     sections: &[Vec<&Paragraph>],
     keyphrase: &Keyphrase,
 ) -> Vec<String> {
-    let candidates = &candidates.per_section;
     let mut used = UsedHeadings::default();
     let mut headings: Vec<Option<String>> = Vec::new();
-    for list in candidates {
-        let pick = list.iter().find(|c| !used.repeats(c));
-        if let Some(c) = pick {
+    for section in 0..candidates.sections() {
+        let pick = candidates.section(section).find(|c| !used.repeats(c));
+        if let Some(c) = &pick {
             used.add(c);
         }
-        headings.push(pick.map(|c| c.text.clone()));
+        headings.push(pick.map(|c| c.text.to_string()));
     }
     ensure_keyphrase(&mut headings, candidates, keyphrase);
     headings
@@ -82,10 +159,10 @@ struct UsedHeadings {
 }
 
 impl UsedHeadings {
-    fn add(&mut self, candidate: &Candidate) {
+    fn add(&mut self, candidate: &Scored) {
         let id = self.stems.len();
         self.texts.insert(candidate.text.to_lowercase());
-        for stem in &candidate.stems {
+        for stem in candidate.stems {
             self.by_stem.entry(stem.clone()).or_default().push(id);
         }
         self.stems.push(candidate.stems.iter().cloned().collect());
@@ -93,7 +170,7 @@ impl UsedHeadings {
 
     /// The candidate is a heading already used, or all its stems are in one used heading:
     /// "Les armes nucléaires" then "Des armes nucléaires russes" read as a repetition.
-    fn repeats(&self, candidate: &Candidate) -> bool {
+    fn repeats(&self, candidate: &Scored) -> bool {
         if self.texts.contains(&candidate.text.to_lowercase()) {
             return true;
         }
@@ -109,26 +186,24 @@ impl UsedHeadings {
 
 fn ensure_keyphrase(
     headings: &mut [Option<String>],
-    candidates: &[Vec<Candidate>],
+    candidates: &Candidates,
     keyphrase: &Keyphrase,
 ) {
     if headings.iter().flatten().any(|h| keyphrase.is_in(h)) {
         return;
     }
-    let best = candidates
-        .iter()
-        .enumerate()
-        .flat_map(|(i, list)| list.iter().map(move |c| (i, c)))
+    let best = (0..candidates.sections())
+        .flat_map(|i| candidates.section(i).map(move |c| (i, c)))
         .filter(|(_, c)| keyphrase.stems.iter().all(|s| c.stems.contains(s)) && c.has_common_noun)
         .filter(|(i, c)| {
             headings
                 .iter()
                 .enumerate()
-                .all(|(j, h)| j == *i || h.as_deref() != Some(&c.text))
+                .all(|(j, h)| j == *i || h.as_deref() != Some(c.text))
         })
         .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
     if let Some((i, c)) = best {
-        headings[i] = Some(c.text.clone());
+        headings[i] = Some(c.text.to_string());
     }
 }
 
@@ -156,11 +231,9 @@ fn fallback(section: &[&Paragraph], index: usize) -> String {
 
 /// Word statistics of one section against the others: what its headings are scored with.
 struct Vocabulary<'a> {
-    section_tf: FxHashMap<&'a str, usize>,
-    article_tf: &'a FxHashMap<Stem, usize>,
-    /// In how many of the article's paragraphs each stem appears, and how many there are.
-    paragraph_df: &'a FxHashMap<Stem, usize>,
-    paragraphs: f64,
+    /// How often each stem (by its number in `counts`) occurs in the section.
+    section_tf: FxHashMap<u32, usize>,
+    counts: &'a Counts,
 }
 
 impl Vocabulary<'_> {
@@ -168,12 +241,19 @@ impl Vocabulary<'_> {
     /// A word said once in passing ("dizaines", "milliers") makes a poor intertitre; one the
     /// article keeps coming back to ("armes", "déploiement") makes a good one.
     fn weight(&self, stem: &str) -> f64 {
-        let in_section = self.section_tf.get(stem).copied().unwrap_or(0) as f64;
-        let in_article = self.article_tf.get(stem).copied().unwrap_or(1) as f64;
+        let id = self.counts.ids.get(stem).copied();
+        let in_section = self.in_section(id).unwrap_or(0) as f64;
+        let in_article = id.map_or(1, |id| self.counts.article_tf[id as usize]) as f64;
         // A word found in nearly every paragraph ("président", "pays") names nothing in
         // particular: inverse paragraph frequency discounts it.
-        let spread = self.paragraph_df.get(stem).copied().unwrap_or(1) as f64;
-        in_section.sqrt() * (1.0 + in_article.ln()) * (1.0 + self.paragraphs / spread).ln()
+        let spread = id.map_or(1, |id| self.counts.paragraph_df[id as usize]) as f64;
+        let paragraphs = self.counts.paragraphs;
+        in_section.sqrt() * (1.0 + in_article.ln()) * (1.0 + paragraphs / spread).ln()
+    }
+
+    /// How often the stem numbered `id` occurs in the section, if it does.
+    fn in_section(&self, id: Option<u32>) -> Option<usize> {
+        id.and_then(|id| self.section_tf.get(&id).copied())
     }
 
     /// How much of a sentence's vocabulary recurs in its section: the sentence that shares
@@ -186,75 +266,88 @@ impl Vocabulary<'_> {
         }
         let recurring: usize = stems
             .iter()
-            .map(|s| self.section_tf.get(s).copied().unwrap_or(1) - 1)
+            .map(|s| {
+                self.in_section(self.counts.ids.get(*s).copied())
+                    .unwrap_or(1)
+                    - 1
+            })
             .sum();
         recurring as f64 / (stems.len() as f64).sqrt()
     }
 }
 
-/// Stem counts over the whole article, and each section's stems in one vector: a huge input
-/// holds one pointer per content word, not the nested vectors and borrowed copies besides.
+/// Stem counts over the whole article, each stem by a number, and each section's stems as
+/// those numbers: a huge input holds four bytes per content word, not a pointer.
 #[derive(Default)]
 struct Counts {
-    section_stems: Vec<Vec<Stem>>,
-    article_tf: FxHashMap<Stem, usize>,
-    paragraph_df: FxHashMap<Stem, usize>,
+    /// Each distinct stem's number: its place in `article_tf` and `paragraph_df`.
+    ids: FxHashMap<Stem, u32>,
+    article_tf: Vec<usize>,
+    /// In how many of the article's paragraphs each stem appears, and how many there are.
+    paragraph_df: Vec<usize>,
     paragraphs: f64,
 }
 
 impl Counts {
-    fn of(sections: &[Vec<&Paragraph>]) -> Counts {
+    /// The counts, and each section's stems by number.
+    fn of(sections: &[Vec<&Paragraph>]) -> (Counts, Vec<Vec<u32>>) {
         let mut counts = Counts::default();
+        let mut section_stems = Vec::with_capacity(sections.len());
         for section in sections {
-            let mut stems: Vec<Stem> = Vec::new();
+            let mut ids: Vec<u32> = Vec::new();
             for paragraph in section {
-                let start = stems.len();
-                stems.extend(paragraph_stems(paragraph));
-                counts.add_paragraph(&stems[start..]);
+                let start = ids.len();
+                for stem in paragraph_stems(paragraph) {
+                    ids.push(counts.id(stem));
+                }
+                counts.add_paragraph(&ids[start..]);
             }
-            stems.shrink_to_fit();
-            counts.section_stems.push(stems);
+            ids.shrink_to_fit();
+            section_stems.push(ids);
         }
-        counts
+        (counts, section_stems)
     }
 
-    fn add_paragraph(&mut self, stems: &[Stem]) {
-        self.paragraphs += 1.0;
-        for stem in stems.iter().collect::<FxHashSet<_>>() {
-            *self.paragraph_df.entry(stem.clone()).or_default() += 1;
+    /// The stem's number, given it on first sight.
+    fn id(&mut self, stem: Stem) -> u32 {
+        let next = u32::try_from(self.article_tf.len()).expect("under 4 billion stems");
+        let id = *self.ids.entry(stem).or_insert(next);
+        if id == next {
+            self.article_tf.push(0);
+            self.paragraph_df.push(0);
         }
-        for stem in stems {
-            *self.article_tf.entry(stem.clone()).or_default() += 1;
+        id
+    }
+
+    fn add_paragraph(&mut self, ids: &[u32]) {
+        self.paragraphs += 1.0;
+        for &id in ids.iter().collect::<FxHashSet<_>>() {
+            self.paragraph_df[id as usize] += 1;
+        }
+        for &id in ids {
+            self.article_tf[id as usize] += 1;
         }
     }
 }
 
 /// Candidates of every section, best first.
-fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Vec<Vec<Candidate>> {
-    let Counts {
-        section_stems,
-        article_tf,
-        paragraph_df,
-        paragraphs,
-    } = Counts::of(sections);
+fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candidates {
+    let (counts, section_stems) = Counts::of(sections);
     // Each section's stems are freed once its candidates are scored.
-    sections
-        .iter()
-        .zip(section_stems)
-        .map(|(section, stems)| {
-            let mut section_tf: FxHashMap<&str, usize> = FxHashMap::default();
-            for s in &stems {
-                *section_tf.entry(s).or_default() += 1;
-            }
-            let vocabulary = Vocabulary {
-                section_tf,
-                article_tf: &article_tf,
-                paragraph_df: &paragraph_df,
-                paragraphs,
-            };
-            section_candidates(section, &vocabulary, proper)
-        })
-        .collect()
+    let bytes = sections.iter().flatten().map(|p| p.text.len()).sum();
+    let mut candidates = Candidates::with_room_for(bytes);
+    for (section, stems) in sections.iter().zip(section_stems) {
+        let mut section_tf: FxHashMap<u32, usize> = FxHashMap::default();
+        for id in stems {
+            *section_tf.entry(id).or_default() += 1;
+        }
+        let vocabulary = Vocabulary {
+            section_tf,
+            counts: &counts,
+        };
+        candidates.push_section(section_candidates(section, &vocabulary, proper));
+    }
+    candidates
 }
 
 fn section_candidates(
@@ -285,8 +378,6 @@ fn section_candidates(
             .then_with(|| a.text.cmp(&b.text))
     });
     list.dedup_by(|a, b| a.text == b.text);
-    // Every section's list is kept until the headings are chosen: no spare capacity.
-    list.shrink_to_fit();
     list
 }
 
@@ -320,7 +411,7 @@ fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) 
         text: capitalise_first(&phrase.text),
         score: specificity * subject * sentence_factor * shape,
         has_common_noun: !words.common.is_empty() || words.generic > 0,
-        stems: words.stems.into_boxed_slice(),
+        stems: words.stems,
     }
 }
 

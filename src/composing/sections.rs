@@ -10,6 +10,7 @@ use crate::analysing::{paragraph_stems, Stem};
 use crate::segmenting::{count_words, Paragraph};
 use rustc_hash::FxHashSet;
 use std::borrow::Borrow;
+use std::collections::VecDeque;
 
 /// No section may hold more body words than this (Yoast's subheading distribution).
 pub const MAX_SECTION_WORDS: usize = 300;
@@ -73,14 +74,7 @@ pub fn cut<P: Borrow<Paragraph>>(
         return Vec::new();
     }
     let words: Vec<usize> = paragraphs.iter().map(|p| p.borrow().words()).collect();
-    let stems: Vec<FxHashSet<Stem>> = paragraphs
-        .iter()
-        .map(|p| paragraph_stems(p.borrow()).into_iter().collect())
-        .collect();
-    // The cohesion broken by a cut depends only on where the cut is: measure each gap once.
-    let gap_cohesion: Vec<f64> = (0..n)
-        .map(|gap| if gap == 0 { 0.0 } else { cohesion(&stems, gap) })
-        .collect();
+    let gap_cohesion = gap_cohesions(paragraphs);
     // best[i] = (cost, previous cut) for a sectioning of paragraphs[..i].
     let mut best: Vec<(f64, usize)> = vec![(f64::INFINITY, 0); n + 1];
     best[0] = (0.0, 0);
@@ -106,6 +100,36 @@ pub fn cut<P: Borrow<Paragraph>>(
     }
     ranges.reverse();
     ranges
+}
+
+/// The cohesion a cut before each paragraph breaks (none before the first): it depends only
+/// on where the cut is, so each gap is measured once. The paragraphs' stems are read through a
+/// window sliding along them, so a huge input never holds every paragraph's stems at once.
+fn gap_cohesions<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<f64> {
+    let n = paragraphs.len();
+    // The stems of paragraphs `first..next`.
+    let mut window: VecDeque<FxHashSet<Stem>> = VecDeque::new();
+    let (mut first, mut next) = (0, 0);
+    (0..n)
+        .map(|gap| {
+            if gap == 0 {
+                return 0.0;
+            }
+            while next < (gap + COHESION_WINDOW).min(n) {
+                window.push_back(
+                    paragraph_stems(paragraphs[next].borrow())
+                        .into_iter()
+                        .collect(),
+                );
+                next += 1;
+            }
+            while first < gap.saturating_sub(COHESION_WINDOW) {
+                window.pop_front();
+                first += 1;
+            }
+            cohesion(window.make_contiguous(), gap - first)
+        })
+        .collect()
 }
 
 fn size_penalty(words: usize) -> f64 {

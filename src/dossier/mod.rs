@@ -54,8 +54,8 @@ pub fn rewrite_formats(
 
 /// [`rewrite`] taking the lead: its bytes are freed as soon as it is read, so a huge input is
 /// not held both raw and read while the article is composed. Without `structure`, the
-/// report's structure table will not be read: the text of the lead's article blocks is not
-/// kept for it (the table's entries for them are left without text).
+/// report's structure table and removed lines will not be read: the text of the lead's blocks
+/// is not kept for them (their entries are left without text).
 pub fn rewrite_lead(
     lead: SourceInput,
     related: &[SourceInput],
@@ -66,7 +66,7 @@ pub fn rewrite_lead(
     let prepared = pipeline::prepare_owned(lead, settings.max_bytes, settings.input)?;
     let mut prepared = credited(prepared, settings);
     if !structure {
-        prepared.article.forget_article_blocks_text();
+        prepared.article.forget_blocks_text();
     }
     let related: Vec<(&SourceInput, Option<Format>)> =
         related.iter().map(|s| (s, settings.input)).collect();

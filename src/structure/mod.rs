@@ -104,11 +104,12 @@ impl Article {
         self.blocks.iter().filter(|b| !b.role.is_article())
     }
 
-    /// Drop the text of the blocks that are the article itself, for a caller that will not
-    /// show the structure table: the article's text is then not held a second time beside
-    /// its paragraphs. The removed blocks keep theirs (summaries name them).
-    pub fn forget_article_blocks_text(&mut self) {
-        for block in self.blocks.iter_mut().filter(|b| b.role.is_article()) {
+    /// Drop the text of every block, for a caller that will not show the structure table:
+    /// the article's text is then not held a second time beside its paragraphs, nor the
+    /// page's furniture at all. The blocks keep their line, role and reason (a summary counts
+    /// the removed ones by role).
+    pub fn forget_blocks_text(&mut self) {
+        for block in &mut self.blocks {
             block.text = String::new();
         }
     }
@@ -152,6 +153,28 @@ impl Draft<'_> {
 
 /// Give every block of `page` a role and gather the article.
 pub fn analyse(page: &Page) -> Article {
+    let decided = decide(page);
+    assemble(
+        page.blocks.iter().map(|b| (b.line, b.text.clone())),
+        decided,
+    )
+}
+
+/// [`analyse`] taking the page: each block's text moves into the structure table instead of
+/// being copied, so a huge input's text is held twice (blocks and paragraphs), not three times.
+pub fn analyse_owned(page: Page) -> Article {
+    let decided = decide(&page);
+    assemble(page.blocks.into_iter().map(|b| (b.line, b.text)), decided)
+}
+
+/// What the stages decided of a page: every block's role, and its headline and rubric.
+struct Decided {
+    roles: Vec<Option<Verdict>>,
+    title: Option<String>,
+    kicker: Option<String>,
+}
+
+fn decide(page: &Page) -> Decided {
     let mut draft = Draft {
         texts: page.blocks.iter().map(|b| b.text.as_str()).collect(),
         shapes: page.blocks.iter().map(|b| Shape::of(&b.text)).collect(),
@@ -162,7 +185,11 @@ pub fn analyse(page: &Page) -> Article {
     let run = body::find(&mut draft);
     let header = header::read(&mut draft, run.start);
     interior::read(&mut draft, &run);
-    assemble(page, &draft, header)
+    Decided {
+        title: header.title.map(|i| draft.texts[i].to_string()),
+        kicker: header.kicker,
+        roles: draft.roles,
+    }
 }
 
 /// What each block is by its own shape, its markup hint, or its family of phrases.
@@ -280,42 +307,43 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     None
 }
 
-/// The article in reading order, and the table of every block.
-fn assemble(page: &Page, draft: &Draft, header: header::Header) -> Article {
+/// The article in reading order, and the table of every block: `blocks` are each block's line
+/// and text.
+fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> Article {
     let mut article = Article {
-        title: header.title.map(|i| draft.texts[i].to_string()),
-        kicker: header.kicker,
+        title: decided.title,
+        kicker: decided.kicker,
         ..Article::default()
     };
     let mut intertitle: Option<String> = None;
-    for (i, block) in page.blocks.iter().enumerate() {
-        let (role, reason) = draft.roles[i].unwrap_or((Role::Navigation, "not article text"));
+    for ((line, text), verdict) in blocks.zip(decided.roles) {
+        let (role, reason) = verdict.unwrap_or((Role::Navigation, "not article text"));
         match role {
-            Role::Intertitle => intertitle = Some(block.text.clone()),
+            Role::Intertitle => intertitle = Some(text.clone()),
             Role::Standfirst | Role::Body => {
                 let place = match article.paragraphs.len() {
                     0 => inline::Place::First,
                     1 => inline::Place::Second,
                     _ => inline::Place::Later,
                 };
-                let text = inline::clean_paragraph(&block.text, place);
+                let cleaned = inline::clean_paragraph(&text, place);
                 if role == Role::Standfirst {
-                    article.standfirst = Some(text.clone());
+                    article.standfirst = Some(cleaned.clone());
                 }
-                if !text.is_empty() {
+                if !cleaned.is_empty() {
                     article.paragraphs.push(SourceParagraph {
-                        line: block.line,
-                        text,
+                        line,
+                        text: cleaned,
                         intertitle: intertitle.take(),
                         pieces: 0,
                     });
                 }
             }
-            _ => note_facts(&mut article, &block.text, role),
+            _ => note_facts(&mut article, &text, role),
         }
         article.blocks.push(Classified {
-            line: block.line,
-            text: block.text.clone(),
+            line,
+            text,
             role,
             reason,
         });
