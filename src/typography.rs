@@ -24,12 +24,44 @@ static SPACE_BEFORE_HIGH_PUNCT: Pattern =
     Pattern::for_texts(r"([^\s\d:/])[ \u{a0}\u{202f}]*([:;!?])(\s|$|»)");
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]{2,}").unwrap());
 
+/// Spaces a page laid out by hand, two or more in a row, no-break ones among them
+/// ("d’Espagne.\u{a0}\u{a0} « Peut-être"), as one plain space: the passes below then put
+/// the no-break spaces French punctuation wants, and only those. `None` when there is none.
+fn collapse_space_runs(text: &str) -> Option<String> {
+    let blank = |c: char| matches!(c, ' ' | '\t' | NBSP | NNBSP);
+    let mut chars = text.chars().peekable();
+    let mut found = false;
+    while let Some(c) = chars.next() {
+        if blank(c) && chars.peek().is_some_and(|&n| blank(n)) {
+            found = true;
+            break;
+        }
+    }
+    if !found {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if blank(c) && chars.peek().is_some_and(|&n| blank(n)) {
+            while chars.next_if(|&n| blank(n)).is_some() {}
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
 /// Apply French typography to one line or paragraph of prose.
 ///
 /// Each step runs only when the text holds the character it mends: most paragraphs need one or
 /// two of them, and every paragraph of every source passes through here.
 pub fn normalise(text: &str) -> String {
     let mut text = Cow::Borrowed(text);
+    if let Some(collapsed) = collapse_space_runs(&text) {
+        text = collapsed.into();
+    }
     if text.contains("...") {
         text = text.replace("...", "…").into();
     }
@@ -376,6 +408,16 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn runs_of_spaces_laid_out_by_hand_are_one_space() {
+        // La Presse, as scraped: two no-break spaces and a space between two sentences.
+        assert_eq!(
+            normalise("en provenance d’Espagne.\u{a0}\u{a0} « Peut-être pas », dit-il."),
+            "en provenance d’Espagne. «\u{a0}Peut-être pas\u{a0}», dit-il."
+        );
+        assert_eq!(normalise("Oui\u{a0}: non."), "Oui\u{a0}: non.");
+    }
     use crate::segmenting::count_words;
     use proptest::prelude::*;
 

@@ -280,9 +280,9 @@ fn read_also_links_and_posts_glued_into_a_line_are_taken_out() {
 /// journalist's and heads its section; "Les vélos électriques…" opens the paragraph.
 #[test]
 fn an_intertitle_glued_to_its_paragraph_heads_its_section() {
-    let stats = stats("francetv_velo_electrique_light");
+    let francetv = stats("francetv_velo_electrique_light");
     assert_eq!(
-        with_role(&stats, "intertitle"),
+        with_role(&francetv, "intertitle"),
         vec!["Un marché à 3,6 milliards d'euros"]
     );
     let article = Command::cargo_bin("redac")
@@ -301,6 +301,12 @@ fn an_intertitle_glued_to_its_paragraph_heads_its_section() {
         "{text}"
     );
     assert!(!text.contains("eurosLes"), "{text}");
+    // La Presse: a quoted intertitle, its space kept, its stop missing.
+    let presse = stats("lapresse_mascarade_light");
+    assert_eq!(
+        with_role(&presse, "intertitle"),
+        vec!["«Sparadraps sur des brûlures»"]
+    );
 }
 
 #[test]

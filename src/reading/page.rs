@@ -136,9 +136,9 @@ impl Page {
 /// d'eurosLes vélos électriques"). Brand names glued the same way ("YouTube", "TikTok",
 /// "LinkedIn") open on none of them.
 const SENTENCE_OPENERS: &[&str] = &[
-    "Alors", "Après", "Au", "Aux", "Avant", "Avec", "Ce", "Ces", "Cette", "Dans", "Depuis", "Des",
-    "Du", "Elle", "Elles", "En", "Il", "Ils", "La", "Le", "Les", "Lors", "Mais", "On", "Pour",
-    "Selon", "Si", "Un", "Une",
+    "À", "Alors", "Après", "Au", "Aux", "Avant", "Avec", "Ce", "Ces", "Cette", "Dans", "Depuis",
+    "Des", "Du", "Elle", "Elles", "En", "Il", "Ils", "La", "Le", "Les", "Lors", "Mais", "On",
+    "Pour", "Selon", "Si", "Un", "Une",
 ];
 
 /// Most words an intertitle glued to the next paragraph may have.
@@ -154,17 +154,28 @@ const GLUED_HEADING_WORDS: usize = 16;
 fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
     let mut pieces = Vec::new();
     let mut start = 0;
-    for glue in glue_points(line) {
+    for (glue, spaced) in glue_points(line) {
         let before = &line[start..glue];
         let heading_start = before.rfind(['.', '!', '?']).map_or(0, |stop| {
             stop + 1 + before[stop + 1..].len() - before[stop + 1..].trim_start().len()
         });
-        let heading = &before[heading_start..];
-        let words = heading.split_whitespace().count();
+        let heading = before[heading_start..].trim_end();
+        let words = heading
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        // "« Sparadraps sur des brûlures » À Montabon, …": a quotation for intertitle, its
+        // space kept, its stop missing.
+        // "« A noir, E blanc, I rouge… » Un des plus célèbres sonnets…": a quotation with an
+        // ellipsis or a list in it is an epigraph the sentence after it speaks of.
+        let quoted = heading.starts_with('«')
+            && heading.ends_with('»')
+            && !heading.contains([',', '…', '.', '!', '?']);
         let shaped = heading
             .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
             && (2..=GLUED_HEADING_WORDS).contains(&words)
-            && !heading.contains([':', ';']);
+            && !heading.contains([':', ';'])
+            && (!spaced || quoted);
         if !shaped {
             continue;
         }
@@ -172,7 +183,7 @@ fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
         if !prose.is_empty() {
             pieces.push(prose);
         }
-        pieces.push(heading.trim_end());
+        pieces.push(heading);
         start = glue;
     }
     pieces.push(&line[start..]);
@@ -180,22 +191,28 @@ fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Byte offsets where a capitalised sentence opener follows a lowercase letter or a closing
-/// quotation mark with no space.
-fn glue_points(line: &str) -> Vec<usize> {
+/// quotation mark with no space, or a closing guillemet and a space (flagged `true`).
+fn glue_points(line: &str) -> Vec<(usize, bool)> {
     let mut points = Vec::new();
     let mut previous: Option<char> = None;
+    // The last character that is not a space, and whether spaces came after it.
+    let mut last_seen: Option<char> = None;
     for (at, c) in line.char_indices() {
-        let glued_after = previous.is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
-        if glued_after && c.is_uppercase() {
+        let glued = previous.is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
+        let spaced = previous.is_some_and(char::is_whitespace) && last_seen == Some('»');
+        if (glued || spaced) && c.is_uppercase() {
             let word: &str = line[at..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
             if SENTENCE_OPENERS.contains(&word) {
-                points.push(at);
+                points.push((at, spaced));
             }
         }
         previous = Some(c);
+        if !c.is_whitespace() {
+            last_seen = Some(c);
+        }
     }
     points
 }
@@ -225,6 +242,16 @@ mod tests {
                 "Les vélos électriques font la joie des vélocistes."
             ]
         );
+        // La Presse: a quoted intertitle, its space kept, its stop missing.
+        let line = "« Dommage ! » s’exclame Étienne. « Sparadraps sur des brûlures »\u{a0} À Montabon, sur un rond-point, les gilets jaunes ont regardé le président.";
+        assert_eq!(
+            unglued_headings(line).collect::<Vec<_>>(),
+            vec![
+                "« Dommage ! » s’exclame Étienne.",
+                "« Sparadraps sur des brûlures »",
+                "À Montabon, sur un rond-point, les gilets jaunes ont regardé le président."
+            ]
+        );
         // 20 Minutes: an intertitle ending on a quotation, at the start of its line.
         let line = "Se tourner vers Airbnb « pour faire face à l’augmentation du coût de la vie »Pour les responsables d'Airbnb, cet engouement s'explique.";
         assert_eq!(unglued_headings(line).count(), 2);
@@ -239,6 +266,9 @@ mod tests {
         let line = "Une source a expliqué que la rédaction travaille au quotidien avec ces manifestants depuis plusieurs semaines et que la décision a été prise après de longs débats internesLes journalistes de la chaîne ont voté.";
         assert_eq!(unglued_headings(line).count(), 1);
         for line in [
+            "« Non » Le ministre a répondu sans attendre, « jamais » selon lui.",
+            // Le Monde: an epigraph, and the sentence that speaks of it.
+            "« A noir, E blanc, I rouge, U vert, O bleu… » Un des plus célèbres sonnets de la littérature française lie les voyelles à des couleurs.",
             "Il publie sur YouTube et TikTok chaque semaine.",
             "Le golfeur Rory McIlroy est en tête.",
             "Un profil LinkedIn. Une vidéo iPhone.",
