@@ -26,6 +26,21 @@ fn stats(page: &str) -> Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
+/// `redac rewrite fixtures/pages/PAGE.txt --front-matter none`: the article's Markdown.
+fn article(page: &str) -> String {
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .args([
+            "rewrite",
+            &format!("fixtures/pages/{page}.txt"),
+            "--front-matter",
+            "none",
+        ])
+        .output()
+        .unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
 /// The texts of the blocks given `role`.
 fn with_role(stats: &Value, role: &str) -> Vec<String> {
     stats["structure"]
@@ -245,30 +260,10 @@ fn one_line_articles_are_accepted_and_cut_into_paragraphs() {
 
 #[test]
 fn read_also_links_and_posts_glued_into_a_line_are_taken_out() {
-    let article = Command::cargo_bin("redac")
-        .unwrap()
-        .args([
-            "rewrite",
-            "fixtures/pages/letemps_thonon_rondpoint_light.txt",
-            "--front-matter",
-            "none",
-        ])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(article.stdout).unwrap();
+    let text = article("letemps_thonon_rondpoint_light");
     assert!(!text.contains("Lire également"), "{text}");
     assert!(text.contains("Il est barman à Thonon"));
-    let article = Command::cargo_bin("redac")
-        .unwrap()
-        .args([
-            "rewrite",
-            "fixtures/pages/lematin_arles_deces_light.txt",
-            "--front-matter",
-            "none",
-        ])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(article.stdout).unwrap();
+    let text = article("lematin_arles_deces_light");
     assert!(
         !text.contains("pic.twitter.com") && !text.contains("t.co/"),
         "{text}"
@@ -285,17 +280,7 @@ fn an_intertitle_glued_to_its_paragraph_heads_its_section() {
         with_role(&francetv, "intertitle"),
         vec!["Un marché à 3,6 milliards d'euros"]
     );
-    let article = Command::cargo_bin("redac")
-        .unwrap()
-        .args([
-            "rewrite",
-            "fixtures/pages/francetv_velo_electrique_light.txt",
-            "--front-matter",
-            "none",
-        ])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(article.stdout).unwrap();
+    let text = article("francetv_velo_electrique_light");
     assert!(
         text.contains("## Un marché à 3,6 milliards d’euros\n\nLes vélos électriques font la joie"),
         "{text}"

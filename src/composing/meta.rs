@@ -496,6 +496,12 @@ fn balanced(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// No clause cut of `sentence` ends with `ending`.
+    fn assert_no_cut_ending(sentence: &str, ending: &str) {
+        let cuts = cuts(sentence);
+        assert!(!cuts.iter().any(|c| c.ends_with(ending)), "{cuts:?}");
+    }
+
     /// The clause cuts of a sentence, without their list flags.
     fn cuts(sentence: &str) -> Vec<String> {
         clause_prefixes(sentence, MAX_META_LEN)
@@ -600,11 +606,7 @@ mod tests {
     #[test]
     fn a_subject_and_its_relative_clause_are_no_description() {
         let sentence = "M. Macron, qui s’est entretenu avec son premier ministre et les ministres de l’Intérieur et de la Transition écologique, a promis que les responsables de la violence paieraient.";
-        assert!(
-            !cuts(sentence).iter().any(|c| c.ends_with("écologique.")),
-            "{:?}",
-            cuts(sentence)
-        );
+        assert_no_cut_ending(sentence, "écologique.");
     }
 
     #[test]
@@ -647,11 +649,7 @@ mod tests {
             cuts(sentence)
         );
         let sentence = "Les stocks étaient alarmants pour l’environnement et pour la population de poissons, mais également pour les emplois des pêcheurs de la région.";
-        assert!(
-            !cuts(sentence).iter().any(|c| c.ends_with("également.")),
-            "{:?}",
-            cuts(sentence)
-        );
+        assert_no_cut_ending(sentence, "également.");
     }
 
     #[test]
