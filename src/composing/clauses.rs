@@ -54,27 +54,40 @@ const SUBJECT_PRONOUNS: &[&str] = &[
     "personne", "chacun", "tout", "tous",
 ];
 
-/// The text's segments between commas, each with its byte offset, commas inside quotation
-/// marks or brackets not counting.
-fn segments(text: &str) -> Vec<(usize, &str)> {
+/// The characters of the text outside quotations and brackets, with their byte offsets: where
+/// its own commas and colons are.
+fn top_level(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let mut depth = 0usize;
     let mut straight_open = false;
-    let mut start = 0;
-    let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
+    text.char_indices().filter(move |&(_, c)| {
         match c {
             '«' | '“' | '(' => depth += 1,
             '»' | '”' | ')' => depth = depth.saturating_sub(1),
             '"' => straight_open = !straight_open,
-            ',' if depth == 0 && !straight_open => {
-                out.push((start, &text[start..i]));
-                start = i + 1;
-            }
-            _ => {}
+            _ => return depth == 0 && !straight_open,
         }
+        false
+    })
+}
+
+/// The text's segments between commas, each with its byte offset, commas inside quotation
+/// marks or brackets not counting.
+fn segments(text: &str) -> Vec<(usize, &str)> {
+    let mut start = 0;
+    let mut out = Vec::new();
+    for (i, _) in top_level(text).filter(|&(_, c)| c == ',') {
+        out.push((start, &text[start..i]));
+        start = i + 1;
     }
     out.push((start, &text[start..]));
     out
+}
+
+/// Byte offsets just after the text's own colons.
+fn after_colons(text: &str) -> impl Iterator<Item = usize> + '_ {
+    top_level(text)
+        .filter(|&(_, c)| c == ':')
+        .map(|(i, _)| i + 1)
 }
 
 /// The segment's first word, lowercase, an elided article or pronoun without its apostrophe
@@ -138,17 +151,7 @@ pub fn holds_verb(piece: &str) -> bool {
 
 /// The part of the text after its last colon outside quotations, or the whole text.
 fn after_last_colon(text: &str) -> &str {
-    let mut depth = 0usize;
-    let mut cut = 0;
-    for (i, c) in text.char_indices() {
-        match c {
-            '«' | '“' | '(' => depth += 1,
-            '»' | '”' | ')' => depth = depth.saturating_sub(1),
-            ':' if depth == 0 => cut = i + 1,
-            _ => {}
-        }
-    }
-    &text[cut..]
+    &text[after_colons(text).last().unwrap_or(0)..]
 }
 
 /// Only the phrases a sentence fronts before its main clause, the clause itself never come:
@@ -239,39 +242,31 @@ pub fn points_back(text: &str) -> bool {
 /// pas…". The clause must open on an article or a name, so that it stands alone (a pronoun
 /// would point back), and hold at least four words.
 pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
-    let mut starts = vec![0];
-    let mut depth = 0usize;
-    for (i, c) in sentence.char_indices() {
-        match c {
-            '«' | '“' | '(' => depth += 1,
-            '»' | '”' | ')' => depth = depth.saturating_sub(1),
-            ':' if depth == 0 => starts.push(i + 1),
-            _ => {}
-        }
-    }
-    starts.into_iter().find_map(|start| {
-        let part = &sentence[start..];
-        let segments = segments(part);
-        // "Initialement spontané, protéiforme et non encadrée, le mouvement…": what follows
-        // the fronted phrase up to the subject describes or places it.
-        segments.first().filter(|(_, s)| opens_adverbial(s))?;
-        // "Selon Oceana, une organisation de défense de la nature marine, les niveaux … étaient
-        // alarmants": of two phrases that may be the subject, the first without a verb is
-        // an apposition to what the fronted phrase named.
-        let subjects: Vec<&(usize, &str)> = segments[1..]
-            .iter()
-            .filter(|(_, s)| opens_subject(s))
-            .collect();
-        let (offset, clause) = match subjects[..] {
-            [only] => only,
-            _ => subjects.into_iter().find(|(_, s)| holds_verb(s))?,
-        };
-        let first = first_word(clause);
-        let stands_alone = crate::lexicon::is_determiner(&first)
-            || clause.trim_start().starts_with(char::is_uppercase);
-        let tail = part[*offset..].trim();
-        (stands_alone && tail.split_whitespace().count() >= 4).then_some(tail)
-    })
+    std::iter::once(0)
+        .chain(after_colons(sentence))
+        .find_map(|start| {
+            let part = &sentence[start..];
+            let segments = segments(part);
+            // "Initialement spontané, protéiforme et non encadrée, le mouvement…": what follows
+            // the fronted phrase up to the subject describes or places it.
+            segments.first().filter(|(_, s)| opens_adverbial(s))?;
+            // "Selon Oceana, une organisation de défense de la nature marine, les niveaux … étaient
+            // alarmants": of two phrases that may be the subject, the first without a verb is
+            // an apposition to what the fronted phrase named.
+            let subjects: Vec<&(usize, &str)> = segments[1..]
+                .iter()
+                .filter(|(_, s)| opens_subject(s))
+                .collect();
+            let (offset, clause) = match subjects[..] {
+                [only] => only,
+                _ => subjects.into_iter().find(|(_, s)| holds_verb(s))?,
+            };
+            let first = first_word(clause);
+            let stands_alone = crate::lexicon::is_determiner(&first)
+                || clause.trim_start().starts_with(char::is_uppercase);
+            let tail = part[*offset..].trim();
+            (stands_alone && tail.split_whitespace().count() >= 4).then_some(tail)
+        })
 }
 
 #[cfg(test)]
