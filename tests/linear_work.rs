@@ -95,6 +95,8 @@ fn rewriting_hostile_paragraphs_is_linear() {
         ("abbreviations", "Le président ", "M. Mme av. J.-C. janv. "),
         ("open quotation", "« Le président ", "M. Dupont arrive. "),
         ("one long word", "Le président ", "a"),
+        // Glued sentence openers with no stop: each is a place a glued intertitle may end.
+        ("glued openers", "Le président ", "arriveLes "),
     ] {
         assert_linear(shape, 20_000, |n| rewrite(&repeated(head, unit, n)));
     }

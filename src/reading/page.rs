@@ -143,6 +143,8 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 /// Most words an intertitle glued to the next paragraph may have.
 const GLUED_HEADING_WORDS: usize = 16;
+/// Longer than this, the piece before a glue is not counted in words: no intertitle is.
+const GLUED_HEADING_BYTES: usize = 400;
 
 /// The line, cut where a scraper glued a paragraph to the intertitle above it: "… a souligné
 /// Jérôme Valentin. Un marché à 3,6 milliards d'eurosLes vélos électriques font…" → "… a
@@ -154,12 +156,14 @@ const GLUED_HEADING_WORDS: usize = 16;
 fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
     let mut pieces = Vec::new();
     let mut start = 0;
-    for (glue, spaced) in glue_points(line) {
-        let before = &line[start..glue];
-        let heading_start = before.rfind(['.', '!', '?']).map_or(0, |stop| {
-            stop + 1 + before[stop + 1..].len() - before[stop + 1..].trim_start().len()
-        });
-        let heading = before[heading_start..].trim_end();
+    for glue in glue_points(line) {
+        // The heading starts after the last sentence's end, or where the last cut was.
+        let from = glue.after_stop.max(start);
+        if glue.at - from > GLUED_HEADING_BYTES {
+            continue; // a sentence that lost its stop, not a heading: not even counted
+        }
+        let heading = line[from..glue.at].trim();
+        let heading_start = glue.at - line[from..glue.at].trim_start().len();
         let words = heading
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -175,28 +179,39 @@ fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
             .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
             && (2..=GLUED_HEADING_WORDS).contains(&words)
             && !heading.contains([':', ';'])
-            && (!spaced || quoted);
+            && (!glue.spaced || quoted);
         if !shaped {
             continue;
         }
-        let prose = before[..heading_start].trim_end();
+        let prose = line[start..heading_start].trim_end();
         if !prose.is_empty() {
             pieces.push(prose);
         }
         pieces.push(heading);
-        start = glue;
+        start = glue.at;
     }
     pieces.push(&line[start..]);
     pieces.into_iter()
 }
 
-/// Byte offsets where a capitalised sentence opener follows a lowercase letter or a closing
-/// quotation mark with no space, or a closing guillemet and a space (flagged `true`).
-fn glue_points(line: &str) -> Vec<(usize, bool)> {
+/// Where a capitalised sentence opener follows a lowercase letter or a closing quotation mark
+/// with no space, or a closing guillemet and a space.
+struct Glue {
+    /// Byte offset of the opener.
+    at: usize,
+    /// A space stands between the guillemet and the opener.
+    spaced: bool,
+    /// Byte offset just after the last sentence stop before it (0 without one).
+    after_stop: usize,
+}
+
+/// Every [`Glue`] of the line, in one pass.
+fn glue_points(line: &str) -> Vec<Glue> {
     let mut points = Vec::new();
     let mut previous: Option<char> = None;
     // The last character that is not a space, and whether spaces came after it.
     let mut last_seen: Option<char> = None;
+    let mut after_stop = 0;
     for (at, c) in line.char_indices() {
         let glued = previous.is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
         let spaced = previous.is_some_and(char::is_whitespace) && last_seen == Some('»');
@@ -206,8 +221,15 @@ fn glue_points(line: &str) -> Vec<(usize, bool)> {
                 .next()
                 .unwrap_or("");
             if SENTENCE_OPENERS.contains(&word) {
-                points.push((at, spaced));
+                points.push(Glue {
+                    at,
+                    spaced,
+                    after_stop,
+                });
             }
+        }
+        if matches!(c, '.' | '!' | '?') {
+            after_stop = at + 1;
         }
         previous = Some(c);
         if !c.is_whitespace() {
