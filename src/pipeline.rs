@@ -12,11 +12,13 @@ use crate::error::InputError;
 use crate::language::{self, Detection};
 use crate::reading::{self, Page};
 use crate::rendering::{self, front_matter::FrontMatter, FrontMatterStyle};
-use crate::segmenting::Paragraph;
+use crate::segmenting::{self, Paragraph};
 use crate::structure::{self, Classified, Role};
 use crate::typography;
 use jiff::civil::Date;
 use serde::Serialize;
+use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
 pub const DEFAULT_MIN_WORDS: usize = 700;
@@ -933,12 +935,16 @@ impl KeyphraseChoice<'_> {
             .map(|p| p.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
+        // Lowercased once, when a candidate first needs it, not once per candidate.
+        let lead_lower = OnceCell::new();
         let acceptable = |k: &Keyphrase| {
             let single_lowercase =
                 !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase);
             searchable(&k.text)
                 && (!single_lowercase || used_as_noun(&k.text, &lead_text))
-                && !always_continued(&k.text, &lead_text)
+                && !always_continued_in_lowercase(&k.text, || {
+                    lead_lower.get_or_init(|| lead_text.to_lowercase())
+                })
                 && !first_name_only(&k.text, &lead_text)
         };
         ranked.retain(acceptable);
@@ -996,13 +1002,18 @@ impl KeyphraseChoice<'_> {
         // not hold.
         let lone = &tried[chosen].1.keyphrase;
         let named = lone.text.starts_with(char::is_uppercase);
-        let lead_lower = format!("{} {lead_text}", self.title.unwrap_or("")).to_lowercase();
+        // Only a fuller phrase that meets as much needs the headline and lead in lowercase.
+        let headline_and_lead = OnceCell::new();
         let said_more = tried.iter().position(|t| {
             let k = &t.1.keyphrase;
             named
                 && t.0 + SPECIFIC >= best
                 && fuller(k, lone)
-                && lead_lower.contains(&k.text.to_lowercase())
+                && headline_and_lead
+                    .get_or_init(|| {
+                        format!("{} {lead_text}", self.title.unwrap_or("")).to_lowercase()
+                    })
+                    .contains(&k.text.to_lowercase())
         });
         tried.swap_remove(said_more.unwrap_or(chosen)).1
     }
@@ -1155,6 +1166,16 @@ fn always_followed_by(phrase: &str, text: &str, followed: impl Fn(&str) -> bool)
 /// The phrase is always followed by its complement in the text ("garçon autiste âgé | de 7
 /// ans", "Ligue des droits | de l’homme"): cut there, it is not what the text names.
 fn always_continued(phrase: &str, text: &str) -> bool {
+    always_continued_in_lowercase(phrase, || text.to_lowercase())
+}
+
+/// [`always_continued`], given the text already lowercased (or how to lowercase it, asked
+/// only when the phrase does not end on a name): the keyphrase choice tries dozens of
+/// phrases against one lead.
+fn always_continued_in_lowercase<T: AsRef<str>>(
+    phrase: &str,
+    lower_text: impl FnOnce() -> T,
+) -> bool {
     // A name is whole whatever follows it ("qualifié Emmanuel Macron d’« ordure »").
     let ends_on_name = phrase
         .split_whitespace()
@@ -1163,8 +1184,8 @@ fn always_continued(phrase: &str, text: &str) -> bool {
     if ends_on_name {
         return false;
     }
-    let (phrase, text) = (phrase.to_lowercase(), text.to_lowercase());
-    always_followed_by(&phrase, &text, |after| {
+    let (phrase, text) = (phrase.to_lowercase(), lower_text());
+    always_followed_by(&phrase, text.as_ref(), |after| {
         ["de ", "d’", "d'", "du ", "des "]
             .iter()
             .any(|complement| after.trim_start().starts_with(complement))
@@ -1186,12 +1207,13 @@ fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
 /// A single lowercase word is a keyphrase only when the text uses it as a noun, after a
 /// determiner somewhere ("les lycées", "un vélo"): a participle ("vendus", "retrouvé") never is.
 fn used_as_noun(word: &str, text: &str) -> bool {
-    let mut previous = String::new();
+    // Tokens borrowed when already lowercase: this scans the whole lead for each candidate.
+    let mut previous = Cow::Borrowed("");
     for token in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
         if token.is_empty() {
             continue;
         }
-        let lower = token.to_lowercase();
+        let lower = segmenting::lowercase(token);
         if lower == word && crate::lexicon::is_determiner(&previous) {
             return true;
         }
