@@ -16,10 +16,7 @@ use std::borrow::Cow;
 /// `text` with CRLF and CR turned into LF and invisible characters removed; borrowed when
 /// there was nothing to change, as for nearly every article.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c == '\r' || line_break(c) || invisible(c))
-    {
+    if !text.chars().any(needs_cleaning) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -35,6 +32,18 @@ pub fn clean(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A character [`clean`] changes: CR, a line break other than LF, an invisible character.
+/// Tested for every character of every input, so ASCII, nearly all of a text, is settled by
+/// its code alone: CR, the line breaks VT and FF and the invisible controls are the C0
+/// controls but LF and tab, and DEL.
+fn needs_cleaning(c: char) -> bool {
+    if c.is_ascii() {
+        (c < ' ' && c != '\n' && c != '\t') || c == '\u{7f}'
+    } else {
+        line_break(c) || invisible(c)
+    }
 }
 
 /// Characters that break a line without being LF or CR.
@@ -86,6 +95,14 @@ mod tests {
         assert_eq!(clean("Fin.\r# Titre\r- item"), "Fin.\n# Titre\n- item");
         assert_eq!(clean("a\u{2028}b\u{c}c"), "a\nb\nc");
         assert!(matches!(clean("rien à changer\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn ascii_needs_cleaning_exactly_where_the_general_rule_says() {
+        for c in (0u8..=0x7f).map(char::from) {
+            let general = c == '\r' || line_break(c) || invisible(c);
+            assert_eq!(needs_cleaning(c), general, "{c:?}");
+        }
     }
 
     #[test]
