@@ -12,6 +12,38 @@ use crate::lexicon;
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// `c.is_alphabetic()`, with the characters of French text settled without Unicode's tables
+/// (see [`french_letter`]). Every stage that reads words asks this of every character, and
+/// the table search costs tens of instructions for each "é".
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        french_letter(c).unwrap_or_else(|| c.is_alphabetic())
+    }
+}
+
+/// `c.is_alphanumeric()`, settled as [`is_letter`] settles letters.
+pub fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        french_letter(c).unwrap_or_else(|| c.is_alphanumeric())
+    }
+}
+
+/// Whether a character of French text other than ASCII is a letter, when it is one of the
+/// common ones: the letters of Latin-1 (À–ÿ but × and ÷), Œ and œ; the apostrophe,
+/// guillemets, dashes, ellipsis and spaces of French typography, which are neither letters
+/// nor digits. `None` for any other character.
+fn french_letter(c: char) -> Option<bool> {
+    match c {
+        'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' | 'Œ' | 'œ' => Some(true),
+        '’' | '«' | '»' | '\u{a0}' | '\u{202f}' | '–' | '—' | '…' => Some(false),
+        _ => None,
+    }
+}
+
 /// Count words by the rule documented at the top of this module.
 ///
 /// One pass over the bytes: an ASCII byte is classed by its code, any other character
@@ -29,7 +61,7 @@ pub fn count_words(text: &str) -> usize {
             (1, space, byte.is_ascii_alphanumeric())
         } else {
             let c = text[at..].chars().next().expect("a character starts here");
-            (c.len_utf8(), c.is_whitespace(), c.is_alphanumeric())
+            (c.len_utf8(), c.is_whitespace(), is_letter_or_digit(c))
         };
         if space {
             count += usize::from(token.is_word(text, at));
@@ -240,14 +272,14 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
     std::iter::from_fn(move || {
         let (start, _) = loop {
             let &(pos, c) = chars.peek()?;
-            if c.is_alphanumeric() {
+            if is_letter_or_digit(c) {
                 break (pos, c);
             }
             chars.next();
         };
         let mut end = start;
         while let Some(&(pos, c)) = chars.peek() {
-            if c.is_alphanumeric() {
+            if is_letter_or_digit(c) {
                 end = pos + c.len_utf8();
                 chars.next();
             } else if matches!(c, '-' | '\'' | '’') && joins_word(text, pos, c) {
@@ -300,6 +332,14 @@ fn joins_word(text: &str, pos: usize, c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn letters_are_unicode_letters() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
     proptest::proptest! {
         /// The one-pass count is the rule's count: white-space tokens holding a letter or a
         /// digit, addresses aside.

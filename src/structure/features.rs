@@ -4,7 +4,7 @@
 
 use crate::literals::may_open_with;
 use crate::patterns::Pattern;
-use crate::segmenting::count_words;
+use crate::segmenting::{count_words, is_letter};
 
 /// A photo legend has at most this many words.
 const LEGEND_MAX_WORDS: usize = 60;
@@ -128,7 +128,7 @@ impl Letters {
         for c in text.chars() {
             if c.is_ascii_digit() {
                 counts.digits += 1;
-            } else if c.is_alphabetic() {
+            } else if is_letter(c) {
                 counts.letters += 1;
                 counts.capitals += usize::from(c.is_uppercase());
             }
