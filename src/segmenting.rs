@@ -46,52 +46,84 @@ fn french_letter(c: char) -> Option<bool> {
 
 /// Count words by the rule documented at the top of this module.
 ///
-/// One pass over the bytes: an ASCII byte is classed by its code, any other character
+/// One pass over the bytes: an ASCII byte is classed by a table, any other character
 /// decoded; a token is asked [`is_address`] only when it holds one of the bytes every
 /// address holds. Every line of every source is counted, most of them several times.
 pub fn count_words(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut count = 0;
-    let mut token = Run::default();
+    let mut run = Run::default();
     let mut at = 0;
     while at < bytes.len() {
         let byte = bytes[at];
-        let (len, space, alphanumeric) = if byte.is_ascii() {
-            let space = matches!(byte, b'\t'..=b'\r' | b' ');
-            (1, space, byte.is_ascii_alphanumeric())
+        let (len, class) = if byte.is_ascii() {
+            (1, ASCII_CLASSES[usize::from(byte)])
         } else {
             let c = text[at..].chars().next().expect("a character starts here");
-            (c.len_utf8(), c.is_whitespace(), is_letter_or_digit(c))
+            let class = if c.is_whitespace() {
+                SPACE
+            } else if is_letter_or_digit(c) {
+                ALPHANUMERIC
+            } else {
+                0
+            };
+            (c.len_utf8(), class)
         };
-        if space {
-            count += usize::from(token.is_word(text, at));
-            token = Run::default();
+        if class & SPACE != 0 {
+            count += usize::from(run.is_word(text, at));
+            run = Run::default();
         } else {
-            token.start.get_or_insert(at);
-            token.alphanumeric |= alphanumeric;
-            token.address_byte |= matches!(byte, b':' | b'@' | b'.');
+            run.start.get_or_insert(at);
+            run.classes |= class;
         }
         at += len;
     }
-    count + usize::from(token.is_word(text, at))
+    count + usize::from(run.is_word(text, at))
 }
 
-/// A run of non-space characters being read by [`count_words`].
+/// What [`count_words`] knows of a character: white space, a letter or digit, a byte that
+/// addresses hold (`:`, `@`, `.`).
+const SPACE: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+const ADDRESS_BYTE: u8 = 4;
+
+/// The class of each ASCII byte (white space is tab to carriage return, and the space).
+const ASCII_CLASSES: [u8; 128] = {
+    let mut classes = [0; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        classes[byte] = if matches!(b, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if b.is_ascii_alphanumeric() {
+            ALPHANUMERIC
+        } else if matches!(b, b':' | b'@' | b'.') {
+            ADDRESS_BYTE
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    classes
+};
+
+/// A run of non-space characters being read by [`count_words`], and the classes of its
+/// characters.
 #[derive(Default)]
 struct Run {
     start: Option<usize>,
-    alphanumeric: bool,
-    address_byte: bool,
+    classes: u8,
 }
 
 impl Run {
-    /// The token, ending at `end`, counts as a word: it holds a letter or digit and is no
+    /// The run, ending at `end`, counts as a word: it holds a letter or digit and is no
     /// address.
     fn is_word(&self, text: &str, end: usize) -> bool {
         let Some(start) = self.start else {
             return false;
         };
-        self.alphanumeric && !(self.address_byte && is_address(&text[start..end]))
+        self.classes & ALPHANUMERIC != 0
+            && !(self.classes & ADDRESS_BYTE != 0 && is_address(&text[start..end]))
     }
 }
 
