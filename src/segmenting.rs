@@ -15,6 +15,7 @@ use std::ops::Range;
 /// `c.is_alphabetic()`, with the characters of French text settled without Unicode's tables
 /// (see [`french_letter`]). Every stage that reads words asks this of every character, and
 /// the table search costs tens of instructions for each "é".
+#[inline]
 pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
@@ -24,6 +25,7 @@ pub fn is_letter(c: char) -> bool {
 }
 
 /// `c.is_alphanumeric()`, settled as [`is_letter`] settles letters.
+#[inline]
 pub fn is_letter_or_digit(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
