@@ -17,6 +17,12 @@ use std::borrow::Cow;
 /// Characters that `(?i)` matches to an ASCII letter although they are not ASCII.
 const FOLDING_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 
+/// `text` holds a character of [`FOLDING_TO_ASCII`]: one search per character, each a `memchr`
+/// of its last byte, where a search for either of two characters decodes every character.
+fn holds_folding_to_ascii(text: &str) -> bool {
+    FOLDING_TO_ASCII.iter().any(|&c| text.contains(c))
+}
+
 /// Groups of literals, searched for all at once: which groups have a literal in a text.
 ///
 /// Literals are indexed by their first two bytes, and a text is read two bytes at a time: a
@@ -65,7 +71,7 @@ impl Literals {
     /// The groups (bit `i` for group `i`) with a literal in `text`, or every group when
     /// `text` holds a character that folds to an ASCII letter.
     pub fn may_match(&self, text: &str) -> u64 {
-        if text.contains(FOLDING_TO_ASCII) {
+        if holds_folding_to_ascii(text) {
             return u64::MAX;
         }
         let text = if text.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -98,17 +104,20 @@ fn pair_at(bytes: &[u8], start: usize) -> u16 {
 /// Whether `text` holds `literal`, ASCII-caselessly, or a character that folds to ASCII
 /// (see the module's note): a one-literal prefilter.
 pub fn may_contain(text: &str, literal: &str) -> bool {
-    text.as_bytes()
-        .windows(literal.len())
-        .any(|window| window.eq_ignore_ascii_case(literal.as_bytes()))
-        || text.contains(FOLDING_TO_ASCII)
+    let Some(&first) = literal.as_bytes().first() else {
+        return true;
+    };
+    // The first byte alone rules out nearly every position, and costs a comparison.
+    text.as_bytes().windows(literal.len()).any(|window| {
+        window[0].eq_ignore_ascii_case(&first) && window.eq_ignore_ascii_case(literal.as_bytes())
+    }) || holds_folding_to_ascii(text)
 }
 
 /// Whether a pattern whose alternatives all follow `^\W*` and open on a word character may
 /// match `text`: where the line's words start ([`lead`]), it opens on one of `openings`. A
 /// line whose start is not known, or that holds a character folding to ASCII, may.
 pub fn may_open_with(text: &str, openings: &[&str]) -> bool {
-    text.contains(FOLDING_TO_ASCII)
+    holds_folding_to_ascii(text)
         || lead(text).is_none_or(|lead| openings.iter().any(|o| starts_caselessly(lead, o)))
 }
 

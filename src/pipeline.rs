@@ -12,11 +12,12 @@ use crate::error::InputError;
 use crate::language::{self, Detection};
 use crate::reading::{self, Page};
 use crate::rendering::{self, front_matter::FrontMatter, FrontMatterStyle};
-use crate::segmenting::Paragraph;
+use crate::segmenting::{self, Paragraph};
 use crate::structure::{self, Classified, Role};
 use crate::typography;
 use jiff::civil::Date;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
 pub const DEFAULT_MIN_WORDS: usize = 700;
@@ -1335,7 +1336,8 @@ fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
 /// determiner somewhere ("les lycées", "un vélo"): a participle ("vendus", "retrouvé") never is.
 /// The text is `texts` joined by spaces: the space between two pieces ends a token anyway.
 fn used_as_noun(word: &str, texts: &[&str]) -> bool {
-    let mut previous = String::new();
+    // Tokens borrowed when already lowercase: this scans the whole lead for each candidate.
+    let mut previous = Cow::Borrowed("");
     let tokens = texts
         .iter()
         .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'));
@@ -1343,7 +1345,7 @@ fn used_as_noun(word: &str, texts: &[&str]) -> bool {
         if token.is_empty() {
             continue;
         }
-        let lower = token.to_lowercase();
+        let lower = segmenting::lowercase(token);
         if lower == word && crate::lexicon::is_determiner(&previous) {
             return true;
         }

@@ -16,10 +16,7 @@ use std::borrow::Cow;
 /// `text` with CRLF and CR turned into LF and invisible characters removed; borrowed when
 /// there was nothing to change, as for nearly every article.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c == '\r' || line_break(c) || invisible(c))
-    {
+    if !holds_what_cleaning_changes(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -35,6 +32,32 @@ pub fn clean(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether `text` holds a character [`clean`] changes, read byte by byte: an ASCII byte is
+/// settled by its code, and only a character opening on one of the lead bytes of those it
+/// changes beyond ASCII (0xC2: U+0080–U+00BF; 0xD8: U+061C; 0xE2: U+2000–U+2FFF; 0xEF:
+/// U+FEFF) is decoded. Every input passes here whole, and French text is full of "é", which
+/// none of them starts.
+fn holds_what_cleaning_changes(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| match byte {
+        0..=0x7f => needs_cleaning(char::from(byte)),
+        0xc2 | 0xd8 | 0xe2 | 0xef => text[at..].chars().next().is_some_and(needs_cleaning),
+        _ => false,
+    })
+}
+
+/// A character [`clean`] changes: CR, a line break other than LF, an invisible character.
+/// Asked of every ASCII byte of every input, so ASCII, nearly all of a text, is settled by
+/// its code alone: CR, the line breaks VT and FF and the invisible controls are the C0
+/// controls but LF and tab, and DEL.
+fn needs_cleaning(c: char) -> bool {
+    if c.is_ascii() {
+        (c < ' ' && c != '\n' && c != '\t') || c == '\u{7f}'
+    } else {
+        line_break(c) || invisible(c)
+    }
 }
 
 /// Characters that break a line without being LF or CR.
@@ -86,6 +109,26 @@ mod tests {
         assert_eq!(clean("Fin.\r# Titre\r- item"), "Fin.\n# Titre\n- item");
         assert_eq!(clean("a\u{2028}b\u{c}c"), "a\nb\nc");
         assert!(matches!(clean("rien à changer\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_byte_scan_finds_every_character_cleaning_changes() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("é{c}’a");
+            assert_eq!(
+                holds_what_cleaning_changes(&text),
+                needs_cleaning(c),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_needs_cleaning_exactly_where_the_general_rule_says() {
+        for c in (0u8..=0x7f).map(char::from) {
+            let general = c == '\r' || line_break(c) || invisible(c);
+            assert_eq!(needs_cleaning(c), general, "{c:?}");
+        }
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn normalise(text: &str) -> String {
     if text.contains("...") {
         text = text.replace("...", "…").into();
     }
-    if text.contains(['\u{2018}', '`']) {
+    if holds_any(&text, &['\u{2018}', '`']) {
         text = text.replace(['\u{2018}', '`'], "’").into();
     }
     if text.contains('\'') {
@@ -77,13 +77,13 @@ pub fn normalise(text: &str) -> String {
     if text.contains('"') {
         text = straight_quotes(&text).into();
     }
-    if text.contains(['"', '»']) {
+    if holds_any(&text, &['"', '»']) {
         text = balance_guillemets(&text).into();
     }
-    if text.contains(['«', '»']) {
+    if holds_any(&text, &['«', '»']) {
         text = guillemet_spaces(&text).into();
     }
-    if text.contains([':', ';', '!', '?']) {
+    if holds_any(&text, &[':', ';', '!', '?']) {
         if let Some(spaced) = space_high_punctuation(&text) {
             text = spaced.into();
         }
@@ -100,6 +100,13 @@ pub fn normalise(text: &str) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// `text` holds one of `chars`. One search per character, each a `memchr` of a byte (the
+/// last of the character's UTF-8 form), is several times cheaper than one search for any of
+/// them, which decodes every character of the paragraph.
+fn holds_any(text: &str, chars: &[char]) -> bool {
+    chars.iter().any(|&c| text.contains(c))
 }
 
 /// "… octroyé 403 millions d’euros en 2008.Une peine…", "… la Ve République ».Au rond-point",

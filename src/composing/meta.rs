@@ -178,7 +178,8 @@ impl Descriptions {
 
     /// The best description that holds the keyphrase.
     pub fn with(&self, keyphrase: &Keyphrase) -> Option<String> {
-        let literal = |c: &str| c.to_lowercase().contains(&keyphrase.text.to_lowercase());
+        let wanted = keyphrase.text.to_lowercase();
+        let literal = |c: &str| c.to_lowercase().contains(&wanted);
         self.in_range
             .iter()
             .filter(|c| keyphrase.is_in(&c.text))
@@ -305,7 +306,11 @@ fn shorter_forms(sentence: &str, max: usize) -> Vec<(String, bool)> {
 /// a description made of it would show the hole.
 fn lost_a_word(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
+    // Only a word before a stop or a comma is lowercased and looked up.
     words.windows(2).any(|w| {
+        if !w[1].starts_with(['.', ',', ';']) {
+            return false;
+        }
         let before = w[0].to_lowercase();
         let preposition = matches!(
             before.as_str(),
@@ -323,10 +328,9 @@ fn lost_a_word(text: &str) -> bool {
                 | "sur"
                 | "vers"
         );
-        w[1].starts_with(['.', ',', ';'])
-            && (preposition
-                || crate::lexicon::is_np_preposition(&before)
-                || crate::lexicon::is_determiner(&before))
+        preposition
+            || crate::lexicon::is_np_preposition(&before)
+            || crate::lexicon::is_determiner(&before)
     })
 }
 

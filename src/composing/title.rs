@@ -287,8 +287,20 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
     let prefixes: Vec<String> = (MIN_TITLE_WORDS..words.len())
         .rev()
         .filter_map(|n| {
+            let next = crate::segmenting::lowercase(words[n]);
+            // A prefix is kept only at a boundary; most are not at one, and are not joined.
+            // "Marcel Campion présente ses candidats... | dont Jean-Marie Bigard": the
+            // source's own ellipsis marks where its headline pauses.
+            let last = words[n - 1];
+            let paused = last.ends_with("...") || last.ends_with('…');
+            let may_cut = last.ends_with(',')
+                || paused
+                || CUT_BEFORE.contains(&next.as_ref())
+                || next.starts_with("qu");
+            if !may_cut {
+                return None;
+            }
             let prefix = words[..n].join(" ");
-            let next = words[n].to_lowercase();
             // "la polémique déclenchée | par les propos…": a participle wants its agent.
             let agent_cut = next == "par" && ends_on_participle(&prefix);
             // "les propos | de Gérald Darmanin", "une nouvelle tentative | de sabotage": after
@@ -301,21 +313,13 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                     .strip_prefix(article)
                     .is_some_and(|noun| noun.starts_with(char::is_lowercase))
             });
-            let complement_cut = matches!(next.as_str(), "de" | "du" | "d’" | "des")
+            let complement_cut = matches!(next.as_ref(), "de" | "du" | "d’" | "des")
                 && (elided_noun
                     || words[n.saturating_sub(3)..n].iter().any(|w| {
                         let w = w.to_lowercase();
                         crate::lexicon::is_determiner(&w) || crate::lexicon::is_number_word(&w)
                     }));
-            // "Marcel Campion présente ses candidats... | dont Jean-Marie Bigard": the
-            // source's own ellipsis marks where its headline pauses.
-            let paused = prefix.ends_with("...") || prefix.ends_with('…');
-            let boundary = (prefix.ends_with(',')
-                || paused
-                || CUT_BEFORE.contains(&next.as_str())
-                || next.starts_with("qu"))
-                && !agent_cut
-                && !complement_cut;
+            let boundary = !agent_cut && !complement_cut;
             let prefix = prefix.trim_end_matches([',', ' ']);
             let prefix = match paused {
                 true => prefix.trim_end_matches(['.', '…']).to_string(),

@@ -9,6 +9,7 @@
 //! paywall notice after the article's start ends it.
 
 use super::{Draft, Role};
+use crate::segmenting::is_letter;
 
 /// A gap heavier than this separates two runs.
 const MAX_GAP: f32 = 3.0;
@@ -152,21 +153,31 @@ fn paywall_cut(draft: &Draft, start: usize) -> usize {
 
 /// Speaks to the reader outside quotes: "vous", "votre", "vos".
 pub fn addresses_reader(text: &str) -> bool {
+    if !may_address_reader(text) {
+        return false;
+    }
     let mut quoted = false;
-    for word in text.split(|c: char| !c.is_alphabetic() && !matches!(c, '«' | '»' | '“' | '”'))
-    {
+    for word in text.split(|c: char| !is_letter(c) && !matches!(c, '«' | '»' | '“' | '”')) {
         if word.contains(['«', '“']) {
             quoted = true;
         }
         if word.contains(['»', '”']) {
             quoted = false;
         }
-        let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+        let bare = word.trim_matches(|c: char| !is_letter(c));
         if !quoted && matches!(bare, "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos") {
             return true;
         }
     }
     false
+}
+
+/// Whether `text` holds "vou", "vot" or "vos" (or their capitalised forms), as every one of
+/// the reader's words does: a byte scan that spares most paragraphs the word by word reading.
+fn may_address_reader(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| matches!(w[0], b'v' | b'V') && w[1] == b'o' && matches!(w[2], b'u' | b't' | b's'))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use crate::literals::may_open_with;
 use crate::patterns::Pattern;
-use crate::segmenting::count_words;
+use crate::segmenting::{count_words, is_letter};
 
 /// A photo legend has at most this many words.
 const LEGEND_MAX_WORDS: usize = 60;
@@ -70,15 +70,16 @@ impl Shape {
         });
         // A legend is short; a long paragraph signed "(afp/nxp)" is still the article.
         let credit_tail = words <= LEGEND_MAX_WORDS && credit_tail(text);
+        let letters = Letters::of(text);
         Shape {
             words,
             ends_sentence,
             ends_full_stop: core.ends_with('.') && !core.ends_with("..."),
             truncated: truncated(text),
             more_link: more_link(text),
-            numeric: numeric(text),
+            numeric: letters.numeric(),
             several_sentences: several_sentences(text),
-            capitals: mostly_capitals(text),
+            capitals: letters.mostly_capitals(),
             name_only: name_only(text, words),
             date_or_number: words <= DATE_MAX_WORDS && date_or_number(text),
             web_trace: web_trace(text),
@@ -109,10 +110,41 @@ fn truncated(text: &str) -> bool {
     stem.chars().last().is_some_and(char::is_alphanumeric)
 }
 
-fn numeric(text: &str) -> bool {
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    digits >= 4 && digits >= letters
+/// The letters, capitals and ASCII digits of a line, counted in one pass: two tests of its
+/// shape weigh them, and every line of every source is shaped.
+struct Letters {
+    letters: usize,
+    capitals: usize,
+    digits: usize,
+}
+
+impl Letters {
+    fn of(text: &str) -> Letters {
+        let mut counts = Letters {
+            letters: 0,
+            capitals: 0,
+            digits: 0,
+        };
+        for c in text.chars() {
+            if c.is_ascii_digit() {
+                counts.digits += 1;
+            } else if is_letter(c) {
+                counts.letters += 1;
+                counts.capitals += usize::from(c.is_uppercase());
+            }
+        }
+        counts
+    }
+
+    /// As many digits as letters: a timestamp.
+    fn numeric(&self) -> bool {
+        self.digits >= 4 && self.digits >= self.letters
+    }
+
+    /// Four letters in five are capitals.
+    fn mostly_capitals(&self) -> bool {
+        self.letters >= 3 && self.capitals * 10 >= self.letters * 8
+    }
 }
 
 fn more_link(text: &str) -> bool {
@@ -124,15 +156,6 @@ fn several_sentences(text: &str) -> bool {
     let t = text.trim_end();
     let body = t.trim_end_matches(|c: char| !c.is_alphanumeric());
     body.contains(". ") || body.contains("? ") || body.contains("! ")
-}
-
-fn mostly_capitals(text: &str) -> bool {
-    let (mut upper, mut letters) = (0, 0);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(c.is_uppercase());
-    }
-    letters >= 3 && upper * 10 >= letters * 8
 }
 
 /// Two to four words, each capitalised: a person's name, a signature.
