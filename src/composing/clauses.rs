@@ -151,6 +151,9 @@ pub fn holds_verb(piece: &str) -> bool {
 
 /// The part of the text after its last colon outside quotations, or the whole text.
 fn after_last_colon(text: &str) -> &str {
+    if !text.contains(':') {
+        return text;
+    }
     &text[after_colons(text).last().unwrap_or(0)..]
 }
 
@@ -159,11 +162,15 @@ fn after_last_colon(text: &str) -> &str {
 /// encadrée", "Insectes : avec le réchauffement climatique". A title or a description ending
 /// there is no sentence.
 pub fn only_adverbials(text: &str) -> bool {
-    let segments = segments(after_last_colon(text));
-    segments.first().is_some_and(|(_, s)| opens_adverbial(s))
-        && segments[1..]
-            .iter()
-            .all(|(_, s)| s.trim().is_empty() || !opens_subject(s))
+    let part = after_last_colon(text);
+    // Most texts open on their subject: settled by the first words, no segment made.
+    if !opens_adverbial(part) {
+        return false;
+    }
+    let segments = segments(part);
+    segments[1..]
+        .iter()
+        .all(|(_, s)| s.trim().is_empty() || !opens_subject(s))
 }
 
 /// Only a subject, its predicate cut off: "Le secrétaire général de la CGT | et le ministre

@@ -99,17 +99,21 @@ const LEANING_ASIDES: &[&str] = &[
 ];
 
 fn leans_back(text: &str) -> bool {
-    let opening: String = text
-        .split_whitespace()
-        .take(8)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    if LEANING_ASIDES
-        .iter()
-        .any(|aside| opening.contains(&format!(", {aside},")))
-    {
-        return true;
+    // The aside stands among the first words; only a text with a comma there may hold one.
+    let opening_end = text.split_whitespace().take(8).last().map_or(0, |w| {
+        w.as_ptr() as usize - text.as_ptr() as usize + w.len()
+    });
+    let opening = &text[..opening_end];
+    if opening.contains(',') {
+        let opening = opening.to_lowercase();
+        let aside_after_comma = |aside: &&str| {
+            opening.match_indices(aside).any(|(at, _)| {
+                opening[..at].ends_with(", ") && opening[at + aside.len()..].starts_with(',')
+            })
+        };
+        if LEANING_ASIDES.iter().any(aside_after_comma) {
+            return true;
+        }
     }
     let mut words = text
         .split(|c: char| c.is_whitespace() || c == ',')

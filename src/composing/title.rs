@@ -75,15 +75,19 @@ fn from_lede(
             && !super::clauses::subject_and_relative(t)
             && !super::clauses::points_back(t)
     };
-    let whole = || lede.iter().filter_map(|s| headline(s, Part::Whole));
-    whole()
+    let mut first_whole = None;
+    for sentence in lede {
+        if let Some(title) = headline(sentence, Part::Whole) {
+            if says_something(&title) {
+                return Some(title);
+            }
+            first_whole.get_or_insert(title);
+        }
+    }
+    lede.iter()
+        .filter_map(|s| headline(s, Part::MainClause))
         .find(says_something)
-        .or_else(|| {
-            lede.iter()
-                .filter_map(|s| headline(s, Part::MainClause))
-                .find(says_something)
-        })
-        .or_else(|| whole().next())
+        .or(first_whole)
 }
 
 /// What of a sentence a headline is made of.
