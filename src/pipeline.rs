@@ -972,6 +972,7 @@ impl KeyphraseChoice<'_> {
                 && !always_continued(&k.text, lower.lead())
                 && !first_name_only(&k.text, &texts)
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
+                && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
         };
         ranked.retain(acceptable);
         if ranked.is_empty() {
@@ -1292,6 +1293,35 @@ fn name_and_verb<'t>(phrase: &str, texts: impl Iterator<Item = &'t str>) -> bool
         }
     }
     seen
+}
+
+/// A lowercase noun the lead always follows with the same word ("gilets" of « gilets
+/// jaunes », twice or more): the head of a compound, which names the story only whole.
+fn head_of_compound(word: &str, lower_lead: &str) -> bool {
+    let mut next_words = lower_lead.match_indices(word).filter_map(|(at, _)| {
+        let before = lower_lead[..at].chars().next_back();
+        let after = &lower_lead[at + word.len()..];
+        let whole = before.is_none_or(|c| !c.is_alphanumeric())
+            && after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        whole.then(|| {
+            after
+                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"'))
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("")
+        })
+    });
+    let Some(first) = next_words.next() else {
+        return false;
+    };
+    let mut count = 1;
+    for next in next_words {
+        if next != first {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2 && first.chars().count() > 2 && !crate::lexicon::is_function_word(first)
 }
 
 /// `phrase` occurs in `text`, and what follows each occurrence is `followed`.
@@ -1716,6 +1746,13 @@ mod keyphrase_tests {
         assert!(!name_and_verb("Carlos Ghosn", [headline].into_iter()));
         let lede = "La réforme Macron passe mal. Le Covid long inquiète.";
         assert!(!name_and_verb("Covid long", [lede].into_iter()));
+        // Le Figaro: "gilets" alone, where the lead always writes « gilets jaunes ».
+        let lead = "pour mieux se faire entendre, les « gilets jaunes » tentent de se structurer. les gilets jaunes ont annoncé";
+        assert!(head_of_compound("gilets", lead));
+        assert!(!head_of_compound(
+            "lycées",
+            "les lycées publics et les lycées privés"
+        ));
         assert_eq!(
             short_quotations("À Rennes, les « gilets jaunes » ne décolèrent pas : « C’est une vraie mascarade, du pipeau »."),
             vec!["gilets jaunes".to_string()]
