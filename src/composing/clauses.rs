@@ -72,7 +72,7 @@ fn top_level(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 
 /// The text's segments between commas, each with its byte offset, commas inside quotation
 /// marks or brackets not counting.
-fn segments(text: &str) -> Vec<(usize, &str)> {
+pub fn segments(text: &str) -> Vec<(usize, &str)> {
     let mut start = 0;
     let mut out = Vec::new();
     for (i, _) in top_level(text).filter(|&(_, c)| c == ',') {

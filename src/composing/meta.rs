@@ -99,19 +99,16 @@ const LEANING_ASIDES: &[&str] = &[
 ];
 
 fn leans_back(text: &str) -> bool {
-    // The aside stands among the first words; only a text with a comma there may hold one.
-    let opening_end = text.split_whitespace().take(8).last().map_or(0, |w| {
-        w.as_ptr() as usize - text.as_ptr() as usize + w.len()
-    });
-    let opening = &text[..opening_end];
-    if opening.contains(',') {
-        let opening = opening.to_lowercase();
-        let aside_after_comma = |aside: &&str| {
+    // The aside stands among the first words, after a comma: only then are they joined.
+    let opening: Vec<&str> = text.split_whitespace().take(8).collect();
+    if opening.iter().any(|w| w.ends_with(',')) {
+        let opening = opening.join(" ").to_lowercase();
+        let set_apart = |aside: &&str| {
             opening.match_indices(aside).any(|(at, _)| {
                 opening[..at].ends_with(", ") && opening[at + aside.len()..].starts_with(',')
             })
         };
-        if LEANING_ASIDES.iter().any(aside_after_comma) {
+        if LEANING_ASIDES.iter().any(set_apart) {
             return true;
         }
     }
@@ -472,7 +469,10 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
 /// phrases, which opens on its subject by construction.
 fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
     let no_verb = |piece: &str| !super::clauses::holds_verb(piece);
-    let pieces: Vec<&str> = prefix.split(',').map(str::trim).collect();
+    let pieces: Vec<&str> = super::clauses::segments(prefix)
+        .into_iter()
+        .map(|(_, piece)| piece.trim())
+        .collect();
     let subject = (first..pieces.len()).rev().find(|&i| {
         let opener = pieces[i]
             .split([' ', '\u{a0}', '’', '\''])
