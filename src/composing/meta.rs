@@ -444,7 +444,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             || prefix
                 .rsplit_once(" mais ")
                 .is_some_and(|(_, after)| after.split_whitespace().count() <= 1);
-        if balanced(prefix)
+        if super::quotes_closed(prefix)
             && !correlative
             && !super::clauses::only_adverbials(prefix)
             && !ends_on_function_word(prefix)
@@ -492,12 +492,6 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
             .enumerate()
             .all(|(j, p)| no_verb(p) || j == 0 && relative(p))
     })
-}
-
-/// Quotes and brackets opened in the prefix are closed in it.
-fn balanced(text: &str) -> bool {
-    let count = |c: char| text.chars().filter(|&x| x == c).count();
-    count('«') == count('»') && count('(') == count(')') && count('"') % 2 == 0
 }
 
 #[cfg(test)]

@@ -111,6 +111,16 @@ pub fn ends_on_function_word(text: &str) -> bool {
     crate::lexicon::is_function_word(&last) && !negation_closed
 }
 
+/// Every quotation and bracket opened in the text is closed in it: a title or a description
+/// cut inside a quotation ("Bernard Tapie : « C’est bien la preuve") misquotes the speaker
+/// and leaves the sentence open.
+pub fn quotes_closed(text: &str) -> bool {
+    let count = |c: char| text.matches(c).count();
+    count('«') + count('“') == count('»') + count('”')
+        && count('(') == count(')')
+        && count('"') % 2 == 0
+}
+
 /// Length as a reader sees it: grapheme clusters, so "é" written with a combining accent is one.
 pub fn visible_len(text: &str) -> usize {
     use unicode_segmentation::UnicodeSegmentation;

@@ -332,7 +332,7 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
             (boundary
                 && !super::clauses::only_adverbials(&prefix)
                 && visible_len(&prefix) <= max
-                && quotes_closed(&prefix)
+                && super::quotes_closed(&prefix)
                 && !ends_on_function_word(&prefix)
                 && !ends_on_verb(&prefix)
                 && !ends_in_open_relative(&prefix))
@@ -350,14 +350,6 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
 fn ends_on_participle(text: &str) -> bool {
     let last = text.split_whitespace().next_back().unwrap_or("");
     crate::lexicon::ends_like_past_participle(last)
-}
-
-/// Every « opened is closed: a cut inside a quotation ("Bernard Tapie : « C’est bien la
-/// preuve") misquotes the speaker and leaves the headline open.
-fn quotes_closed(text: &str) -> bool {
-    let opened = text.matches('«').count() + text.matches('“').count();
-    let closed = text.matches('»').count() + text.matches('”').count();
-    opened == closed && text.matches('"').count() % 2 == 0
 }
 
 /// "Un donneur de sperme qui a engendré | au moins 550 enfants": a relative clause cut after
@@ -607,7 +599,7 @@ mod tests {
         assert!(t.starts_with("Poutine et Loukachenko discutent"), "{t}");
         // Headlines of the corpus once cut inside a quotation or before a noun's complement.
         let t = compose(Some("Les forces de l’ordre ont-elles utilisé « des armes de guerre » à Sainte-Soline comme l’affirment les organisateurs ?"), &Keyphrase::new("forces de l’ordre"), &proper(), &[], MAX_TITLE_LEN);
-        assert!(quotes_closed(&t), "{t}");
+        assert!(super::super::quotes_closed(&t), "{t}");
         // franceinfo's headline once gave "On vous explique la polémique déclenchée".
         let t = compose(Some("Maintien de l'ordre : on vous explique la polémique déclenchée par les propos de Gérald Darmanin sur la Ligue des droits de l'homme"), &Keyphrase::new("droits"), &proper(), &[], MAX_TITLE_LEN);
         assert!(!t.ends_with("déclenchée"), "{t}");
