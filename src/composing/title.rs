@@ -599,7 +599,7 @@ mod tests {
         assert!(t.starts_with("Poutine et Loukachenko discutent"), "{t}");
         // Headlines of the corpus once cut inside a quotation or before a noun's complement.
         let t = compose(Some("Les forces de l’ordre ont-elles utilisé « des armes de guerre » à Sainte-Soline comme l’affirment les organisateurs ?"), &Keyphrase::new("forces de l’ordre"), &proper(), &[], MAX_TITLE_LEN);
-        assert!(super::super::quotes_closed(&t), "{t}");
+        assert!(crate::composing::quotes_closed(&t), "{t}");
         // franceinfo's headline once gave "On vous explique la polémique déclenchée".
         let t = compose(Some("Maintien de l'ordre : on vous explique la polémique déclenchée par les propos de Gérald Darmanin sur la Ligue des droits de l'homme"), &Keyphrase::new("droits"), &proper(), &[], MAX_TITLE_LEN);
         assert!(!t.ends_with("déclenchée"), "{t}");
