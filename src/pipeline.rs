@@ -576,8 +576,11 @@ pub fn compose(
     };
     let mut outline = context.outline(&body[lede_paragraphs..], settings.keyphrase.as_deref());
     let first = body.first().map_or("", |b| b.paragraph.text.as_str());
-    // Joining the paragraph after the chapô into the lede must leave a section to head.
-    let room_for_a_section = lede_paragraphs >= 2 || body.len() > 2;
+    // Joining the paragraph after the chapô into the lede must leave a section to head, unless
+    // the body is no longer than one section and so needs no heading (`subheading-present`).
+    let one_section =
+        paragraphs.iter().map(|p| p.words()).sum::<usize>() <= limits.section_max_words;
+    let room_for_a_section = lede_paragraphs >= 2 || body.len() > 2 || one_section;
     let joined = room_for_a_section
         && !outline.keyphrase.is_in(first)
         && opening
@@ -1673,7 +1676,7 @@ fn checks(
         check("slug-format", slug::is_valid(&fm.slug), fm.slug.clone()),
         check(
             "subheading-present",
-            !target.subheadings || !headings.is_empty(),
+            !target.subheadings || !headings.is_empty() || fm.words <= limits.section_max_words,
             format!("{} headings", headings.len()),
         ),
         check(
@@ -1683,7 +1686,8 @@ fn checks(
         ),
         check(
             "subheading-keyphrase",
-            headings.iter().any(|h| keyphrase.is_in(h)),
+            // Judged, as `check` judges it, only where there are headings.
+            headings.is_empty() || headings.iter().any(|h| keyphrase.is_in(h)),
             headings.join(" | "),
         ),
     ]

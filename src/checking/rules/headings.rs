@@ -8,17 +8,21 @@ use std::collections::HashSet;
 pub const SUBHEADING_PRESENT: Rule = Rule {
     id: "subheading-present",
     severity: Severity::Error,
-    summary: "The body has at least one H2 subheading.",
-    doc:
-        "Fails when the body has no H2 heading (the final \"Sources\" heading does not count). The \
-brief asks for subheadings (\"let there be subheadings\"), and a 700-word article without them \
-is a wall of text for readers and has no outline for search engines. The finding points at the \
-first block of the body.",
+    summary: "A body longer than one section has at least one H2 subheading.",
+    doc: "Fails when the body has more than `section-max-words` words (300 by default) and no H2 \
+heading (the final \"Sources\" heading does not count). The brief asks for subheadings (\"let \
+there be subheadings\"), and a 700-word article without them is a wall of text for readers and \
+has no outline for search engines. A body no longer than one section needs none: section-length \
+would accept it as the stretch before a first heading, and Yoast's subheading distribution says \
+of such a text that it \"is short enough and probably doesn't need them\" (a 200-word brief \
+under an intertitle reads like a form, not an article). The finding points at the first block \
+of the body.",
     check: subheading_present,
 };
 
 fn subheading_present(cx: &Context) -> Vec<Violation> {
-    if cx.doc.body_headings(2).next().is_some() {
+    let one_section = cx.measures.words <= cx.settings.thresholds.section_max_words;
+    if one_section || cx.doc.body_headings(2).next().is_some() {
         return Vec::new();
     }
     vec![Violation::new(
@@ -124,11 +128,23 @@ mod tests {
 
     #[test]
     fn subheading_present_ignores_the_sources_heading() {
-        assert!(lines(&SUBHEADING_PRESENT, "Texte.\n\n## Partie\n\nTexte.").is_empty());
+        let long = "Le texte court encore. ".repeat(80);
+        let with = format!("{long}\n\n## Partie\n\n{long}");
+        assert!(lines(&SUBHEADING_PRESENT, &with).is_empty());
         assert_eq!(
-            lines(&SUBHEADING_PRESENT, "\nTexte.\n\n## Sources\n\n- a\n"),
+            lines(
+                &SUBHEADING_PRESENT,
+                &format!("\n{long}\n\n## Sources\n\n- a\n")
+            ),
             vec![2]
         );
+    }
+
+    #[test]
+    fn a_body_no_longer_than_one_section_needs_no_subheading() {
+        let words = |n: usize| "mot ".repeat(n);
+        assert!(lines(&SUBHEADING_PRESENT, &words(300)).is_empty());
+        assert_eq!(lines(&SUBHEADING_PRESENT, &words(301)), vec![1]);
     }
 
     #[test]
