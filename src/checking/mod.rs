@@ -228,7 +228,7 @@ mod tests {
         let check = check_text(&text, &Settings::default()).unwrap();
         assert!(!rules_found(&check).contains(&"min-words"));
         assert!(!rules_found(&check).contains(&"straight-apostrophe"));
-        assert!(rules_found(&check).contains(&"subheading-present"));
+        assert!(rules_found(&check).contains(&"meta-description-present"));
     }
 
     #[test]

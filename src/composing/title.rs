@@ -110,7 +110,7 @@ fn from_sentence(
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
-    let undated = drop_rubric(&drop_days(sentence), keyphrase);
+    let undated = drop_rubric(&drop_days(sentence), keyphrase, usize::MAX);
     let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
     let sentence = match part {
         Part::Whole => sentence.to_string(),
@@ -222,12 +222,14 @@ fn from_title(
     max: usize,
 ) -> String {
     let title = sentence_case(title, proper);
-    let title = drop_rubric(&title, keyphrase);
+    let title = drop_rubric(&title, keyphrase, MAX_RUBRIC_WORDS);
     let title = title.trim_end_matches(['.', ' ']).to_string();
     let fitted = if visible_len(&title) <= max {
         Some(title.clone())
     } else {
-        rubric_to_keyphrase(&title, keyphrase, max).or_else(|| tighten_to(&title, keyphrase, max))
+        rubric_to_keyphrase(&title, keyphrase, max)
+            .or_else(|| tighten_to(&title, keyphrase, max))
+            .or_else(|| main_clause_within(&title, max))
     };
     match fitted {
         Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
@@ -249,13 +251,36 @@ fn lowercase_after_colon(title: &str, proper: &ProperNouns) -> String {
     }
 }
 
+/// "« J’ai tout de suite eu des battements de cœur » : découvert dans une maison familiale,
+/// un immense tableau de Brueghel vendu aux enchères" → "Un immense tableau de Brueghel vendu
+/// aux enchères": when no prefix of the headline fits, its main clause after the phrases it
+/// fronts may.
+fn main_clause_within(title: &str, max: usize) -> Option<String> {
+    let clause = super::clauses::after_fronted_adverbials(title)?;
+    let clause = clause.trim_end_matches(['.', ' ']);
+    (visible_len(clause) <= max).then(|| capitalise_first(clause))
+}
+
+/// A headline's part before the colon this long states the news itself ("Deux ans de prison
+/// pour le viol d’une fillette au Maroc : « Ce n’est pas possible ! », s’indignent…"): a
+/// rubric is a label of a few words ("Grève des éboueurs à Paris", "Disparition du petit
+/// Marciano"). In a lede sentence, a clause of any length may announce what its colon opens
+/// ("…, la question se pose plus que jamais : y aura-t-il des trains pour Noël ?").
+const MAX_RUBRIC_WORDS: usize = 8;
+
 /// "Dernières nouvelles d'Ukraine : Poutine nie…" → "Poutine nie…" when the part after the
-/// colon carries the keyphrase (or the rubric does not).
-fn drop_rubric(title: &str, keyphrase: &Keyphrase) -> String {
+/// colon carries the keyphrase (or the rubric does not), and the rubric has at most
+/// `max_words` words. A quotation before the colon is dropped whatever its length: it sets
+/// the tone, and what follows it says the news.
+fn drop_rubric(title: &str, keyphrase: &Keyphrase, max_words: usize) -> String {
     for separator in [" : ", "\u{a0}: ", " – ", " | "] {
         if let Some((rubric, rest)) = title.split_once(separator) {
             // "… baptisé « Mission : retrouve ton cap »": a colon inside a quotation.
             if rubric.matches('«').count() != rubric.matches('»').count() {
+                continue;
+            }
+            let quoted = rubric.trim_start().starts_with(['«', '“', '"']);
+            if !quoted && rubric.split_whitespace().count() > max_words {
                 continue;
             }
             let rest_words = rest.split_whitespace().count();
@@ -711,17 +736,76 @@ mod tests {
     fn a_possessive_before_a_colon_is_no_rubric() {
         let k = Keyphrase::new("Paris");
         let title = "Son projet : autoroute souterraine, réouverture des voies sur berge";
-        assert_eq!(drop_rubric(title, &k), title);
+        assert_eq!(drop_rubric(title, &k, MAX_RUBRIC_WORDS), title);
         assert_eq!(
-            drop_rubric("Municipales : Marcel Campion présente ses candidats", &k),
+            drop_rubric(
+                "Municipales : Marcel Campion présente ses candidats",
+                &k,
+                MAX_RUBRIC_WORDS
+            ),
             "Marcel Campion présente ses candidats"
         );
         // HuffPost's chapô: the colon is the quoted programme's.
         let chapo = "La Sécu va généraliser un suivi diététique et psychologique, baptisé « Mission : retrouve ton cap », testé depuis 2018 dans trois départements.";
         assert_eq!(
-            drop_rubric(chapo, &Keyphrase::new("Assurance maladie")),
+            drop_rubric(chapo, &Keyphrase::new("Assurance maladie"), usize::MAX),
             chapo
         );
+    }
+
+    #[test]
+    fn a_headline_that_states_the_news_before_its_colon_keeps_it() {
+        // francetvinfo: the eleven words before the colon are the news, the quotation after
+        // it only the reaction; "Peines : « Ce n’est pas possible ! »" said neither.
+        let headline = "Deux ans de prison pour le viol d’une fillette au Maroc : « Ce n’est pas possible ! », s’indignent des associations qui jugent les peines prononcées trop faibles";
+        let k = Keyphrase::new("prison");
+        assert_eq!(
+            drop_rubric(headline, &Keyphrase::new("peines"), MAX_RUBRIC_WORDS),
+            headline
+        );
+        let t = compose(Some(headline), &k, &proper(), &[], MAX_TITLE_LEN);
+        assert!(
+            t.starts_with("Deux ans de prison pour le viol d’une fillette"),
+            "{t}"
+        );
+        // A lede's clause of any length may announce what its colon opens (orangesum).
+        let lede = "Au douzième jour de la grève contre la réforme des retraites, la question se pose plus que jamais : y aura-t-il des trains pour Noël ?";
+        let t = compose(
+            None,
+            &Keyphrase::new("Noël"),
+            &proper(),
+            &[lede],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Y aura-t-il des trains pour Noël ?");
+    }
+
+    #[test]
+    fn a_headline_too_long_to_cut_gives_its_main_clause() {
+        // francetvinfo: no prefix of what follows the quotation stands alone ("Découvert dans
+        // une maison familiale" only places the news); the lede gave "Tableau : il sera
+        // proposé à la vente publique", whose "il" points back.
+        let headline = "« J'ai tout de suite eu des battements de cœur » : découvert dans une maison familiale, un immense tableau de Brueghel vendu aux enchères";
+        let lede = ["Il sera proposé à la vente publique le 26 mars."];
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("tableau"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Un immense tableau de Brueghel vendu aux enchères");
+        // Le Parisien: "Insectes : avec le réchauffement climatique, les pollinisateurs…".
+        let headline =
+            "Insectes : avec le réchauffement climatique, les pollinisateurs ont le bourdon";
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("pollinisateurs"),
+            &proper(),
+            &[],
+            50,
+        );
+        assert_eq!(t, "Les pollinisateurs ont le bourdon");
     }
 
     #[test]
