@@ -261,6 +261,9 @@ fn with_kickers_joined<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Cow<
     let mut kicker: Option<&str> = None;
     for sentence in sentences {
         match kicker.take() {
+            // "FLORENT PAGNY. Atteint d’un cancer au poumon, Florent Pagny est…": the
+            // sentence names what its kicker shouts, and reads better alone.
+            Some(k) if names_its_kicker(sentence, k) => out.push(Cow::Borrowed(sentence)),
             Some(k) => out.push(Cow::Owned(format!("{k} {sentence}"))),
             None if is_kicker(sentence) => kicker = Some(sentence),
             None => out.push(Cow::Borrowed(sentence)),
@@ -268,6 +271,12 @@ fn with_kickers_joined<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Cow<
     }
     out.extend(kicker.map(Cow::Borrowed));
     out
+}
+
+/// The sentence holds the kicker's words, caselessly.
+fn names_its_kicker(sentence: &str, kicker: &str) -> bool {
+    let label = kicker.trim().trim_end_matches('.').to_lowercase();
+    sentence.to_lowercase().contains(&label)
 }
 
 /// A label in capitals ended by a full stop: "BRAV-M.", "REPORTAGE.", "VIDÉO.".
@@ -429,7 +438,9 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             || before_aside.is_some_and(crate::composing::title::ends_on_verb);
         // "M. Macron, qui s’est entretenu avec son premier ministre.": a subject and its
         // relative clause.
-        let relative_only = at_comma && super::clauses::subject_and_relative(prefix);
+        // "Le comédien Patrick Bricard, qui jouait le rôle de François | dans l’émission…":
+        // cut before a clause's opening word as well as at a comma.
+        let relative_only = super::clauses::subject_and_relative(prefix);
         let dangling = at_comma && subject_awaits_verb(prefix, 1)
             || relative_only
             || open_participle
@@ -609,6 +620,10 @@ mod tests {
     fn a_subject_and_its_relative_clause_are_no_description() {
         let sentence = "M. Macron, qui s’est entretenu avec son premier ministre et les ministres de l’Intérieur et de la Transition écologique, a promis que les responsables de la violence paieraient.";
         assert_no_cut_ending(sentence, "écologique.");
+        // Orange: the clause cut before "dans" as well ("Il était un des visages souriants de
+        // « L’île aux enfants ». Le comédien Patrick Bricard, qui jouait le rôle de François.").
+        let sentence = "Le comédien Patrick Bricard, qui jouait le rôle de François dans l’émission pour enfants, est décédé ce dimanche 27 janvier à l’âge de 68 ans.";
+        assert_no_cut_ending(sentence, "de François.");
     }
 
     #[test]
@@ -633,6 +648,15 @@ mod tests {
                 "BRAV-M. Cette unité de police fait l’objet de nombreuses critiques.",
                 "Une pétition demande sa dissolution."
             ]
+        );
+        // Linternaute's Pagny: the sentence names the singer its kicker shouts.
+        let chapo = [
+            "FLORENT PAGNY.",
+            "Atteint d’un cancer au poumon, Florent Pagny est victime d’une rechute.",
+        ];
+        assert_eq!(
+            with_kickers_joined(chapo.into_iter()),
+            vec!["Atteint d’un cancer au poumon, Florent Pagny est victime d’une rechute."]
         );
         assert!(is_kicker("REPORTAGE."));
         assert!(!is_kicker("Non."));
