@@ -615,6 +615,31 @@ pub fn ends_like_past_participle(word: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|e| word.ends_with(e))
 }
 
+/// Verbs of saying and asking, by their stem: what they say or ask is their object, and a
+/// clause that stops on one ("le mouvement a annoncé", "M. Macron a demandé") has not said it.
+const SAYING_STEMS: &[&str] = &[
+    "affirm", "annonc", "assur", "confirm", "déclar", "demand", "dévoil", "estim", "exig",
+    "expliqu", "indiqu", "précis", "rappel", "réclam", "révél", "soulign",
+];
+
+/// The text ends on a verb of saying or asking in the compound past ("… a annoncé", "… ont
+/// demandé"): its object, what was said, is missing.
+pub fn ends_on_saying(text: &str) -> bool {
+    let mut words = text.rsplit(char::is_whitespace).map(str::to_lowercase);
+    let (Some(last), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let auxiliary = matches!(
+        before.as_str(),
+        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
+    );
+    let saying = ["é", "ée", "és", "ées"].iter().any(|ending| {
+        last.strip_suffix(ending)
+            .is_some_and(|stem| SAYING_STEMS.contains(&stem))
+    });
+    auxiliary && saying
+}
+
 /// Present participles ("pouvant", "visant") open a clause; a few -ant nouns do not.
 pub fn is_participle_ant(word: &str) -> bool {
     word.ends_with("ant")
@@ -668,6 +693,19 @@ impl WordClass {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_verb_of_saying_wants_what_is_said() {
+        assert!(ends_on_saying("Le mouvement a annoncé"));
+        assert!(ends_on_saying("Lors de la réunion, M. Macron a demandé"));
+        assert!(ends_on_saying("les syndicats ont réclamé"));
+        // Intransitive, or no compound past: the clause may end there.
+        assert!(!ends_on_saying(
+            "près de 50 000 « gilets jaunes » ont défilé"
+        ));
+        assert!(!ends_on_saying("la demande"));
+        assert!(!ends_on_saying("annoncé"));
+    }
+
     use super::*;
 
     #[test]

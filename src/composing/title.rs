@@ -228,6 +228,7 @@ fn from_title(
         Some(title.clone())
     } else {
         rubric_to_keyphrase(&title, keyphrase, max)
+            .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
             .or_else(|| tighten_to(&title, keyphrase, max))
             .or_else(|| main_clause_within(&title, max))
     };
@@ -360,6 +361,7 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                 && super::quotes_closed(&prefix)
                 && !ends_on_function_word(&prefix)
                 && !ends_on_verb(&prefix)
+                && !crate::lexicon::ends_on_saying(&prefix)
                 && !ends_in_open_relative(&prefix))
             .then_some(prefix)
         })
@@ -494,6 +496,42 @@ fn rubric_to_keyphrase(title: &str, keyphrase: &Keyphrase, max: usize) -> Option
         rest.trim()
     );
     (visible_len(&shorter) <= max).then_some(shorter)
+}
+
+/// "Les étonnants profils des huit porte-parole des « gilets jaunes »" (65 characters) →
+/// "Gilets jaunes : les étonnants profils des huit porte-parole": a headline that ends on the
+/// keyphrase as its complement may name it first as a rubric, keeping every other word, when
+/// no cut of it would stand alone.
+fn complement_to_rubric(
+    title: &str,
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+    max: usize,
+) -> Option<String> {
+    let (head, complement) = [" des ", " du ", " de la ", " de l’", " de "]
+        .iter()
+        .filter_map(|of| title.rsplit_once(of))
+        .max_by_key(|(head, _)| head.len())?;
+    let bare = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !matches!(c, '«' | '»' | '“' | '”' | '"'))
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    if bare(complement) != bare(&keyphrase.text)
+        || head.split_whitespace().count() < MIN_TITLE_WORDS
+    {
+        return None;
+    }
+    let rubric = format!(
+        "{}\u{a0}: {}",
+        capitalise_first(&keyphrase.text),
+        lowercase_first(head.trim(), proper)
+    );
+    (visible_len(&rubric) <= max).then_some(rubric)
 }
 
 /// A headline quoting someone, told from the speaker when the quotation leaves no room for
@@ -806,6 +844,38 @@ mod tests {
             50,
         );
         assert_eq!(t, "Les pollinisateurs ont le bourdon");
+    }
+
+    #[test]
+    fn a_headline_ending_on_the_keyphrase_names_it_first() {
+        // Le Figaro: 65 characters with the quotation's spaces; every cut leaves "huit
+        // porte-parole" without whose they are, and the lede gave "Gilets jaunes : le
+        // mouvement a annoncé".
+        let headline = "Les étonnants profils des huit porte-parole des « gilets jaunes »";
+        let lede = ["Le mouvement a annoncé lundi sur les réseaux sociaux qu'il s'était doté d'un groupe de « communicants officiels » nationaux."];
+        let k = Keyphrase::new("gilets jaunes");
+        let t = compose(Some(headline), &k, &proper(), &lede, MAX_TITLE_LEN);
+        assert_eq!(
+            t,
+            "Gilets jaunes\u{a0}: les étonnants profils des huit porte-parole"
+        );
+        // Only the keyphrase itself as the complement: "des huit porte-parole" is not it.
+        let k = Keyphrase::new("porte-parole");
+        assert_eq!(
+            complement_to_rubric(headline, &k, &proper(), MAX_TITLE_LEN),
+            None
+        );
+    }
+
+    #[test]
+    fn a_headline_never_stops_on_a_verb_of_saying() {
+        // Le Figaro's chapô "Le mouvement a annoncé lundi sur les réseaux sociaux qu'il…".
+        let t = tighten_to(
+            "Le mouvement a annoncé sur les réseaux sociaux qu'il s'était doté d'un groupe de communicants",
+            &Keyphrase::new("mouvement"),
+            30,
+        );
+        assert_eq!(t, None);
     }
 
     #[test]
