@@ -70,7 +70,7 @@ fn stages(c: &mut Criterion) {
     group.bench_function("density", |b| {
         b.iter(|| {
             analysing::start_article();
-            analysing::density(black_box(&paragraphs), &keyphrase)
+            analysing::density(black_box(&paragraphs), &[], &keyphrase)
         })
     });
     group.bench_function("rewrite", |b| {

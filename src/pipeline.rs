@@ -596,7 +596,12 @@ pub fn compose(
     }
     outline.opening = opening.as_ref().filter(|_| joined).cloned();
     let lede = &body[..lede_paragraphs];
-    let density = analysing::density(&paragraphs, &outline.keyphrase);
+    let heading_texts: Vec<&str> = outline
+        .sections
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    let density = analysing::density(&paragraphs, &heading_texts, &outline.keyphrase);
     let (front_matter, date_source) =
         context.front_matter(&outline, &density, lead, target, settings);
     let source_lines = source_list(sources, &body, settings.run_date);
@@ -735,12 +740,18 @@ impl Context<'_> {
             .iter()
             .map(|r| rest[r.clone()].iter().map(|b| &b.paragraph).collect())
             .collect();
+        // The journalist's intertitles head their sections whatever the keyphrase.
+        let intertitles: Vec<Option<&str>> = ranges
+            .iter()
+            .map(|r| rest[r.start].intertitle.as_deref())
+            .collect();
         let (trial, keyphrase_origin) = match keyphrase {
             Some(k) => {
                 let candidates = headings::candidates(&grouped, self.proper);
                 let keyphrase = Keyphrase::new(k);
+                let composed = headings::choose(&candidates, &grouped, &keyphrase);
                 let trial = Trial {
-                    headings: headings::choose(&candidates, &grouped, &keyphrase),
+                    headings: journalists_first(composed, &intertitles),
                     title: title::compose(
                         self.source_title,
                         &keyphrase,
@@ -757,6 +768,7 @@ impl Context<'_> {
                     title: self.source_title,
                     lede: self.lede_sentences(),
                     sections: &grouped,
+                    intertitles: &intertitles,
                     body: self.body,
                     proper: self.proper,
                     descriptions: &self.descriptions,
@@ -776,8 +788,8 @@ impl Context<'_> {
         let sections = ranges
             .into_iter()
             .zip(trial.headings)
-            .map(|(range, composed)| Section {
-                heading: rest[range.start].intertitle.clone().unwrap_or(composed),
+            .map(|(range, heading)| Section {
+                heading,
                 paragraphs: &rest[range],
             })
             .collect();
@@ -887,7 +899,18 @@ fn report(
     }
 }
 
-/// A keyphrase with the headings and the title composed for it.
+/// The headings the sections get: the journalist's intertitle where there is one, the one
+/// composed for the keyphrase elsewhere. A keyphrase is judged on these, the headings the
+/// article will show.
+fn journalists_first(composed: Vec<String>, intertitles: &[Option<&str>]) -> Vec<String> {
+    composed
+        .into_iter()
+        .zip(intertitles)
+        .map(|(heading, intertitle)| intertitle.map_or(heading, str::to_string))
+        .collect()
+}
+
+/// A keyphrase with the section headings and the title composed for it.
 struct Trial {
     keyphrase: Keyphrase,
     headings: Vec<String>,
@@ -905,6 +928,8 @@ struct KeyphraseChoice<'a> {
     /// The lede's first sentences, what a headline is made of when the source has none.
     lede: Vec<&'a str>,
     sections: &'a [Vec<&'a Paragraph>],
+    /// Each section's intertitle, where the journalist wrote one.
+    intertitles: &'a [Option<&'a str>],
     body: &'a [&'a Paragraph],
     proper: &'a ProperNouns,
     /// The meta descriptions the lead allows, asked for each keyphrase tried.
@@ -1027,7 +1052,10 @@ impl KeyphraseChoice<'_> {
         for (i, shortlisted) in shortlist.iter().enumerate() {
             let keyphrase = &shortlisted.keyphrase;
             let trial = Trial {
-                headings: headings::choose(candidates, self.sections, keyphrase),
+                headings: journalists_first(
+                    headings::choose(candidates, self.sections, keyphrase),
+                    self.intertitles,
+                ),
                 title: title::compose(
                     self.title,
                     keyphrase,
@@ -1121,8 +1149,19 @@ impl KeyphraseChoice<'_> {
         let in_title = k.is_in(composed);
         let opens_title = title::starts_with_keyphrase(composed, k);
         let in_meta = self.descriptions.with(k).is_some();
-        let density = keyphrase_density(self.body, k);
-        let density_ok = self.limits.density_range().contains(&density);
+        // The article's density, as `check` measures it, counts every heading; but it is
+        // earned on what the journalist wrote, intertitles included: headings composed to
+        // carry a keyphrase never make it the story's.
+        let written: Vec<String> = self
+            .intertitles
+            .iter()
+            .flatten()
+            .map(|t| t.to_string())
+            .collect();
+        let earned = keyphrase_density(self.body, &written, k);
+        let shown = keyphrase_density(self.body, headings, k);
+        let range = self.limits.density_range();
+        let density_ok = range.contains(&shown) && earned >= *range.start();
         let title_len = composing::visible_len(composed);
         let title_ok = (title::MIN_TITLE_LEN..=self.limits.title_max_chars).contains(&title_len);
         let natural = !composed.contains('\u{a0}');
@@ -1430,18 +1469,20 @@ fn without_determiner(phrase: &str) -> &str {
     }
 }
 
-/// The keyphrase's density in the body, in percent, as `check` measures it.
-fn keyphrase_density(body: &[&Paragraph], keyphrase: &Keyphrase) -> f64 {
-    let words: usize = body.iter().map(|p| p.words()).sum();
-    if words == 0 {
-        return 0.0;
-    }
+/// The keyphrase's density in the body and its headings, in percent, as `check` measures it.
+fn keyphrase_density(body: &[&Paragraph], headings: &[String], keyphrase: &Keyphrase) -> f64 {
+    let words: usize = body.iter().map(|p| p.words()).sum::<usize>()
+        + headings
+            .iter()
+            .map(|h| segmenting::count_words(h))
+            .sum::<usize>();
     let count: usize = body
         .iter()
         .flat_map(|p| p.sentence_texts())
+        .chain(headings.iter().map(String::as_str))
         .map(|s| analysing::keyphrase_occurrences(keyphrase, s))
         .sum();
-    count as f64 * 100.0 / words as f64
+    analysing::keyphrase_density(count, words)
 }
 
 /// Section boundaries of the paragraphs after the lede. The journalist's intertitles cut first;
@@ -1620,8 +1661,9 @@ fn keyphrase_checks(
             id: "keyphrase-density",
             passed: limits.density_range().contains(&measured),
             detail: format!(
-                "{measured} % ({} in {} words)",
-                density.keyphrase.count, density.words
+                "{measured} % ({} in {} words, subheadings included)",
+                density.keyphrase.count,
+                density.words + density.heading_words
             ),
         },
     ]
@@ -1696,6 +1738,18 @@ fn checks(
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
+
+    #[test]
+    fn a_keyphrase_is_judged_on_the_journalists_intertitles() {
+        // Le Monde's insults to presidents: its intertitles ("2023 : Emmanuel Macron insulté")
+        // head their sections whatever headings were composed for the keyphrase tried.
+        let composed = vec!["La femme".to_string(), "Le militant".to_string()];
+        let intertitles = [Some("2023 : Emmanuel Macron insulté"), None];
+        assert_eq!(
+            journalists_first(composed, &intertitles),
+            vec!["2023 : Emmanuel Macron insulté", "Le militant"]
+        );
+    }
 
     #[test]
     fn a_phrase_always_followed_by_its_complement_is_cut_short() {

@@ -83,7 +83,10 @@ fn json_is_one_document_with_figures_and_findings() {
         "sorted by path"
     );
     assert_eq!(files[0]["figures"]["words"], 746);
-    assert_eq!(files[0]["figures"]["keyphrase_density"], 0.67);
+    // 6 in 746 words and 26 of subheadings, one of which names the keyphrase: 5 in the body.
+    assert_eq!(files[0]["figures"]["heading_words"], 26);
+    assert_eq!(files[0]["figures"]["keyphrase_occurrences"], 6);
+    assert_eq!(files[0]["figures"]["keyphrase_density"], 0.78);
     let finding = &files[1]["findings"][0];
     assert_eq!(finding["rule"], "slug-format");
     assert_eq!(

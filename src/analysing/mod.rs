@@ -81,7 +81,12 @@ pub struct Term {
 /// Keyword figures for a body of paragraphs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Density {
+    /// Body words: what the keywords' densities are per hundred of.
     pub words: usize,
+    /// Words of the subheadings, which the keyphrase's density also counts.
+    pub heading_words: usize,
+    /// The keyphrase, counted in the body and its subheadings, per hundred of their words:
+    /// a reader meets it in both, and Yoast, whose density range `check` applies, counts both.
     pub keyphrase: Term,
     /// Top single keywords.
     pub terms: Vec<Term>,
@@ -100,9 +105,15 @@ const MAX_PRESIZED_GRAMS: usize = 4_096;
 /// How many terms and phrases the density table lists.
 pub const TOP_TERMS: usize = 10;
 
-/// Measure the keyphrase and the top keywords over `paragraphs`.
-pub fn density<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) -> Density {
+/// Measure the keyphrase over `paragraphs` and `headings`, and the top keywords over
+/// `paragraphs`.
+pub fn density<P: Borrow<Paragraph>>(
+    paragraphs: &[P],
+    headings: &[&str],
+    keyphrase: &Keyphrase,
+) -> Density {
     let words = body_words(paragraphs);
+    let heading_words: usize = headings.iter().map(|h| segmenting::count_words(h)).sum();
     let per_hundred = |count: usize| {
         if words == 0 {
             0.0
@@ -113,6 +124,7 @@ pub fn density<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) ->
     let sentences: Vec<&str> = sentences_of(paragraphs).collect();
     let kp_count: usize = sentences
         .iter()
+        .chain(headings)
         .map(|s| keyphrase_occurrences(keyphrase, s))
         .sum();
     // An article's distinct grams are fewer than its words; a huge input's, far fewer.
@@ -154,14 +166,23 @@ pub fn density<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) ->
     phrases.truncate(TOP_TERMS);
     Density {
         words,
+        heading_words,
         keyphrase: Term {
             text: keyphrase.text.clone(),
             count: kp_count,
-            density: per_hundred(kp_count),
+            density: keyphrase_density(kp_count, words + heading_words),
         },
         terms: table(&grams[0], 1),
         phrases,
     }
+}
+
+/// Occurrences per hundred words, rounded to two decimals; 0 without words.
+pub fn keyphrase_density(occurrences: usize, words: usize) -> f64 {
+    if words == 0 {
+        return 0.0;
+    }
+    round2(occurrences as f64 * 100.0 / words as f64)
 }
 
 /// Drop a phrase that only ever occurs inside a longer listed one ("russe Vladimir" when
@@ -601,7 +622,7 @@ mod tests {
             "Les armes nucléaires arrivent. Une arme nucléaire de plus selon Minsk.",
             "Cette arme inquiète Minsk.",
         ]);
-        let d = density(&body, &Keyphrase::new("arme nucléaire"));
+        let d = density(&body, &[], &Keyphrase::new("arme nucléaire"));
         assert_eq!(d.keyphrase.count, 2);
         assert_eq!(d.terms[0].count, 3, "{:?}", d.terms);
         assert!(d

@@ -32,7 +32,9 @@ pub struct Measures {
     pub language: Option<Detection>,
     /// The focus keyphrase: `--keyphrase`, or else the front matter's `keyphrase`.
     pub keyphrase: Option<Keyphrase>,
-    /// Occurrences of the keyphrase in body sentences.
+    /// Words of the body's subheadings (H2 and below, the "Sources" heading left out).
+    pub heading_words: usize,
+    /// Occurrences of the keyphrase in body sentences and subheadings.
     pub keyphrase_occurrences: usize,
     /// Reading ease, passive voice, transition words and sentence beginnings of the body.
     pub readability: Readability,
@@ -63,10 +65,17 @@ impl Measures {
                     .map(move |range| (*block, &paragraph.text[range.clone()], range.start))
             })
             .collect();
+        let headings: Vec<&str> = doc
+            .headings()
+            .filter(|b| b.heading_level().is_some_and(|level| level >= 2) && !b.in_sources)
+            .map(|b| b.text.as_str())
+            .collect();
         let keyphrase_occurrences = keyphrase.as_ref().map_or(0, |k| {
             sentences
                 .iter()
-                .map(|(_, text, _)| analysing::keyphrase_occurrences(k, text))
+                .map(|(_, text, _)| *text)
+                .chain(headings.iter().copied())
+                .map(|text| analysing::keyphrase_occurrences(k, text))
                 .sum()
         });
         let body_text: Vec<&str> = prose.iter().map(|b| b.text.as_str()).collect();
@@ -77,6 +86,7 @@ impl Measures {
         );
         Measures {
             words: paragraphs.iter().map(|(_, p)| p.words()).sum(),
+            heading_words: headings.iter().map(|h| segmenting::count_words(h)).sum(),
             sentences: sentences
                 .iter()
                 .map(|(block, text, start)| Sentence {
@@ -98,8 +108,10 @@ impl Measures {
         if self.words == 0 || keyphrase.stems.is_empty() {
             return None;
         }
-        let density = self.keyphrase_occurrences as f64 * 100.0 / self.words as f64;
-        Some((density * 100.0).round() / 100.0)
+        Some(analysing::keyphrase_density(
+            self.keyphrase_occurrences,
+            self.words + self.heading_words,
+        ))
     }
 
     /// Sentences of more than `max_words` words.
@@ -124,8 +136,11 @@ pub struct Figures {
     /// ISO 639-3 code of the detected language.
     pub language: Option<String>,
     pub keyphrase: Option<String>,
+    /// Words of the subheadings, which the keyphrase density counts with the body's.
+    pub heading_words: usize,
+    /// In the body and its subheadings.
     pub keyphrase_occurrences: usize,
-    /// Per hundred body words.
+    /// Per hundred words of the body and its subheadings.
     pub keyphrase_density: Option<f64>,
     pub title_chars: Option<usize>,
     pub meta_description_chars: Option<usize>,
@@ -145,6 +160,7 @@ impl Figures {
                 .count(),
             language: measures.language.as_ref().map(|d| d.code.clone()),
             keyphrase: measures.keyphrase.as_ref().map(|k| k.text.clone()),
+            heading_words: measures.heading_words,
             keyphrase_occurrences: measures.keyphrase_occurrences,
             keyphrase_density: measures.keyphrase_density(),
             title_chars: doc.title().map(|t| visible_length(t.text)),
