@@ -91,6 +91,11 @@ pub fn normalise(text: &str) -> String {
     if let Some(spaced) = space_after_glued_full_stop(&text) {
         text = spaced.into();
     }
+    if holds_any(&text, &['%', '€']) {
+        if let Some(spaced) = space_before_signs(&text) {
+            text = spaced.into();
+        }
+    }
     if text.contains(" - ") || text.contains(" — ") {
         text = text.replace(" - ", " – ").replace(" — ", " – ").into();
     }
@@ -100,6 +105,35 @@ pub fn normalise(text: &str) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// "41% des citoyens", "12 000 €": a figure and its percent or euro sign are kept together by a
+/// no-break space, as French typography writes them ("41\u{a0}%"). A percent sign followed
+/// by a hexadecimal digit belongs to an escaped URL ("%20") and is left alone. `None` when
+/// nothing changes.
+fn space_before_signs(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut changed = false;
+    let mut rest = text;
+    while let Some(at) = rest.find(['%', '€']) {
+        let (before, from_sign) = rest.split_at(at);
+        let sign = from_sign.chars().next().expect("a sign");
+        let after = &from_sign[sign.len_utf8()..];
+        let escaped = sign == '%' && after.starts_with(|c: char| c.is_ascii_hexdigit());
+        let figure = before.trim_end_matches(' ');
+        let spaced = before.len() - figure.len() <= 1;
+        if !escaped && spaced && figure.ends_with(|c: char| c.is_ascii_digit()) {
+            out.push_str(figure);
+            out.push(NBSP);
+            changed = true;
+        } else {
+            out.push_str(before);
+        }
+        out.push(sign);
+        rest = after;
+    }
+    out.push_str(rest);
+    changed.then_some(out)
 }
 
 /// `text` holds one of `chars`. One search per character, each a `memchr` of a byte (the
@@ -395,6 +429,17 @@ fn elided_before(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_figure_keeps_its_percent_or_euro_sign_by_a_no_break_space() {
+        assert_eq!(
+            normalise("41% des citoyens, 12 000 € et 3,5 %."),
+            "41\u{a0}% des citoyens, 12 000\u{a0}€ et 3,5\u{a0}%."
+        );
+        // An escaped URL and a sign after a word are left alone.
+        assert_eq!(normalise("voir a%20b et 2%3A"), "voir a%20b et 2%3A");
+        assert_eq!(normalise("taux en %"), "taux en %");
+    }
+
+    #[test]
     fn a_sentence_glued_to_the_full_stop_before_it_gets_its_space() {
         use super::normalise;
         assert_eq!(
@@ -407,7 +452,7 @@ mod tests {
         assert_eq!(normalise("M.Tapie a réagi."), "M. Tapie a réagi.");
         for kept in [
             "sur lemonde.fr et BFMTV.com.",
-            "Le taux passe à 3.5 %.",
+            "Le taux passe à 3.5\u{a0}%.",
             "Les U.S.A. et l’O.N.U.",
         ] {
             assert_eq!(normalise(kept), kept);
@@ -511,8 +556,8 @@ mod tests {
             "«\u{a0}Pendant le tournage de “La Ch’tite famille”, ma mère est venue\u{a0}»"
         );
         assert_eq!(
-            normalise("un score de +5 % et C++ 20"),
-            "un score de +5 % et C++ 20"
+            normalise("un score de +5\u{a0}% et C++ 20"),
+            "un score de +5\u{a0}% et C++ 20"
         );
         assert_eq!(normalise("appelez le +33 1 23"), "appelez le +33 1 23");
     }
