@@ -269,8 +269,11 @@ pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
                 _ => subjects.into_iter().find(|(_, s)| holds_verb(s))?,
             };
             let first = first_word(clause);
+            // "41 % des répondants se déclarent…": a figure stands alone as well.
+            let opening = clause.trim_start();
             let stands_alone = crate::lexicon::is_determiner(&first)
-                || clause.trim_start().starts_with(char::is_uppercase);
+                || opening.starts_with(char::is_uppercase)
+                || opening.starts_with(|c: char| c.is_ascii_digit());
             let tail = part[*offset..].trim();
             (stands_alone && tail.split_whitespace().count() >= 4).then_some(tail)
         })

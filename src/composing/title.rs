@@ -323,11 +323,14 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
             // source's own ellipsis marks where its headline pauses.
             let last = words[n - 1];
             let paused = last.ends_with("...") || last.ends_with('…');
+            // "Parlez-vous le symbole scientifique ? | Un livre…": a sentence ends there.
+            let stopped = last.ends_with(['?', '!']);
             let may_cut = last.ends_with(',')
                 || paused
+                || stopped
                 || CUT_BEFORE.contains(&next.as_ref())
                 || next.starts_with("qu");
-            if !may_cut {
+            if !may_cut || breaks_a_pair(&words, n) {
                 return None;
             }
             let prefix = words[..n].join(" ");
@@ -343,7 +346,9 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                     .strip_prefix(article)
                     .is_some_and(|noun| noun.starts_with(char::is_lowercase))
             });
+            // A comma closes the noun's phrase: "la CGT, | du CPE à la réforme…".
             let complement_cut = matches!(next.as_ref(), "de" | "du" | "d’" | "des")
+                && !last.ends_with(',')
                 && (elided_noun
                     || words[n.saturating_sub(3)..n].iter().any(|w| {
                         let w = w.to_lowercase();
@@ -356,6 +361,7 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                 false => prefix.to_string(),
             };
             (boundary
+                && !fragment_after_a_stop(&prefix)
                 && !super::clauses::only_adverbials(&prefix)
                 && visible_len(&prefix) <= max
                 && super::quotes_closed(&prefix)
@@ -371,6 +377,44 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
         .find(|p| keyphrase.is_in(p))
         .or(prefixes.first())
         .cloned()
+}
+
+/// Cutting before `words[n]` would break what the headline holds together: a ratio ("plus de
+/// 4 Belges et Français | sur 10"), a range ("du CPE | à la réforme des retraites"), an
+/// apposition and its complement ("Sophie Binet, secrétaire générale | de la CGT").
+fn breaks_a_pair(words: &[&str], n: usize) -> bool {
+    let next = crate::segmenting::lowercase(words[n]);
+    let after_comma = words[..n].iter().rposition(|w| w.ends_with(','));
+    let segment = &words[after_comma.map_or(0, |i| i + 1)..n];
+    let opener = segment.first().map_or(String::new(), |w| w.to_lowercase());
+    let of =
+        |w: &str| matches!(w, "de" | "du" | "des") || w.starts_with("d’") || w.starts_with("d'");
+    // "4 … sur 10": a figure in the segment, and "sur" and a figure within the next words.
+    let figure = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
+    let ratio = segment.iter().any(figure)
+        && words[n..]
+            .windows(2)
+            .take(4)
+            .any(|pair| pair[0] == "sur" && figure(&pair[1]));
+    let range = next == "à" && of(&opener);
+    let apposition = of(&next)
+        && after_comma.is_some()
+        && segment.len() <= 3
+        && segment
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+        && !crate::lexicon::is_determiner(&opener);
+    ratio || range || apposition
+}
+
+/// After a question or an exclamation the headline holds, a few words without a verb ("…
+/// scientifique ? Un livre"): the next sentence begun, not said.
+fn fragment_after_a_stop(prefix: &str) -> bool {
+    let Some((_, after)) = prefix.rsplit_once(['?', '!']) else {
+        return false;
+    };
+    let after = after.trim_start_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}']);
+    !after.is_empty() && after.split_whitespace().count() <= 3 && !super::clauses::holds_verb(after)
 }
 
 /// The text's last word looks like a past participle ("déclenchée", "cités").
