@@ -923,6 +923,50 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_is_not_cut_inside_a_pair() {
+        // HuffPost: "Réforme : Sophie Binet, secrétaire générale" cut the apposition from
+        // "de la CGT", and the next cut split "du CPE à la réforme des retraites".
+        let binet =
+            "Sophie Binet, secrétaire générale de la CGT, du CPE à la réforme des retraites";
+        assert_eq!(
+            tighten_to(binet, &Keyphrase::new("réforme"), 50).as_deref(),
+            Some("Sophie Binet, secrétaire générale de la CGT")
+        );
+        // La Libre: "Plus de 4 Belges et Français" is not what the headline says.
+        let ratio =
+            "Plus de 4 Belges et Français sur 10 ne font pas du tout confiance au politique";
+        assert_eq!(
+            tighten_to(ratio, &Keyphrase::new("Belges"), MAX_TITLE_LEN),
+            None
+        );
+        // Le Monde: a question the headline asks is a whole; "? Un livre" is not.
+        let question =
+            "Parlez-vous le symbole scientifique ? Un livre pour comprendre les ∅, K et autres π";
+        assert_eq!(
+            tighten_to(question, &Keyphrase::new("symbole"), MAX_TITLE_LEN).as_deref(),
+            Some("Parlez-vous le symbole scientifique ?")
+        );
+    }
+
+    #[test]
+    fn a_main_clause_may_open_on_a_figure() {
+        // La Libre's lede: "Sur 1.064 Belges et un millier de Français interrogés…, 41 % des
+        // répondants se déclarent « anti-système »."
+        let lede = ["Sur 1.064 Belges et un millier de Français interrogés en septembre 2018, soit deux mois avant l’émergence des gilets jaunes dans l’Hexagone, 41\u{a0}% des répondants se déclarent «\u{a0}anti-système\u{a0}»."];
+        let t = compose(
+            None,
+            &Keyphrase::new("répondants"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            t,
+            "41\u{a0}% des répondants se déclarent «\u{a0}anti-système\u{a0}»"
+        );
+    }
+
+    #[test]
     fn a_quantity_keeps_its_complement() {
         // orangesum: "Bernard Tapie : une peine de cinq ans", when the story is his relaxe.
         let k = Keyphrase::new("Bernard Tapie");
