@@ -403,7 +403,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // conjunction before a clause's opening word coordinates a second circumstance.
         let coordinated =
             matches!(words[n], "et" | "ou") && words.get(n + 1).is_some_and(|w| opens_clause(w));
-        let before_clause = opens_clause(words[n]) || coordinated;
+        let before_clause = opens_clause(words[n]) || coordinated || second_predicate(&words[n..]);
         if !(at_comma || before_clause) {
             continue;
         }
@@ -467,6 +467,21 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         }
     }
     out
+}
+
+/// "… retire immédiatement de la circulation ce fongicide | et considère la substance…": "et",
+/// then a lowercase word that is no determiner, preposition or other function word, then a
+/// determiner: a second verb for the same subject, whose clause the first ends whole.
+fn second_predicate(from: &[&str]) -> bool {
+    let [conjunction, verb, determiner, ..] = from else {
+        return false;
+    };
+    let verb = lowercase(verb);
+    *conjunction == "et"
+        && verb.starts_with(char::is_lowercase)
+        && !crate::lexicon::is_function_word(&verb)
+        && !crate::lexicon::is_np_preposition(&verb)
+        && crate::lexicon::is_determiner(&lowercase(determiner))
 }
 
 /// The prefix ends on a subject whose verb has not come: after a comma, a short noun phrase
@@ -662,6 +677,20 @@ mod tests {
         assert!(!is_kicker("Non."));
         assert!(!is_kicker("Le 24 mars."));
         assert!(!is_kicker("2023."));
+    }
+
+    #[test]
+    fn a_second_verb_for_the_same_subject_ends_the_first_clause() {
+        // Tribune de Genève: with the sentence before it, the first clause makes a description
+        // that names the chlorothalonil ("… retire immédiatement de la circulation ce
+        // fongicide."); no cut was allowed before "et".
+        let sentence = "L’Office fédéral de l’agriculture (OFAG) retire immédiatement de la circulation ce fongicide et considère la substance comme « probablement » cancérigène.";
+        assert!(cuts(sentence).contains(
+            &"L’Office fédéral de l’agriculture (OFAG) retire immédiatement de la circulation ce fongicide.".to_string()
+        ));
+        // "et" before a noun phrase joins two objects: no cut.
+        let sentence = "Le gouvernement a retiré les autorisations de vente des produits concernés et les stocks des distributeurs de la région.";
+        assert!(!cuts(sentence).iter().any(|c| c.ends_with("concernés.")));
     }
 
     #[test]
