@@ -12,7 +12,7 @@ cell = lambda s: s.replace("|", "\\|").replace("\n", " ")
 print("| article | title | keyphrase | meta description | headings | check errors |")
 print("|---|---|---|---|---|---|")
 for folder in folders:
-    for source in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+    for source in sorted(glob.glob(os.path.join(folder, "*.txt")) + glob.glob(os.path.join(folder, "*.html"))):
         name = os.path.relpath(source, os.path.dirname(os.path.dirname(source)) if "events" in source else folder)
         md, report = os.path.join(tmp, "a.md"), os.path.join(tmp, "r.json")
         r = subprocess.run([binary, "rewrite", source, "-q", "-o", md, "--report", report], capture_output=True)

@@ -177,3 +177,27 @@ fn a_folder_mixing_text_and_pages_rewrites_both() {
         assert!(written.starts_with("---\n"), "{name}");
     }
 }
+
+/// HuffPost prints its chapô beside the headline, outside the element the extractor keeps,
+/// and gives it again as the page's description: the article opens on it, as the .txt of the
+/// same story does.
+#[test]
+fn a_chapo_printed_beside_the_headline_opens_the_article() {
+    let run = redac(&[
+        "rewrite",
+        "fixtures/pages/huffpost_sophie_binet.html",
+        "--front-matter",
+        "none",
+    ]);
+    let first = run
+        .stdout
+        .lines()
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .unwrap();
+    assert!(
+        first.starts_with(
+            "La nouvelle secrétaire générale de la CGT, qui remplace Philippe Martinez"
+        ),
+        "{first}"
+    );
+}

@@ -141,7 +141,9 @@ pub fn read(html: &str) -> Page {
     };
     let metadata = metadata(&result.metadata);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
-    restore_lost_tails(&mut blocks, html);
+    let runs = PageRuns::of(html);
+    restore_lost_tails(&mut blocks, &runs);
+    restore_standfirst(&mut blocks, &runs, metadata.description.as_deref());
     furnish(&mut blocks);
     if !blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
         if let Some(title) = headline.or_else(|| metadata.title.clone()) {
@@ -404,7 +406,7 @@ fn join_cut_sentences(blocks: Vec<Block>) -> Vec<Block> {
 /// paragraph "Le Point", the rest gone. A body block that stops mid-sentence before a short
 /// one takes its whole run back from the page's own markup, and the pieces that run holds
 /// go. The page is parsed again only when such a block is found.
-fn restore_lost_tails(blocks: &mut Vec<Block>, html: &str) {
+fn restore_lost_tails(blocks: &mut Vec<Block>, runs: &PageRuns) {
     let cut = |i: usize| {
         let (b, next) = (&blocks[i], &blocks[i + 1]);
         is_body(b)
@@ -419,11 +421,8 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, html: &str) {
     if suspects.is_empty() {
         return;
     }
-    let page = Html::parse_document(html);
-    let mut runs = Vec::new();
-    walk(page.root_element(), &mut runs);
     let mut by_opening: rustc_hash::FxHashMap<&str, Vec<&Block>> = Default::default();
-    for run in &runs {
+    for run in runs.get() {
         by_opening.entry(opening(&run.text)).or_default().push(run);
     }
     for &i in suspects.iter().rev() {
@@ -443,6 +442,82 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, html: &str) {
             blocks.remove(i + 1);
         }
     }
+}
+
+/// The blocks of the whole page, read from its own markup the first time a repair needs them:
+/// most pages need none, and the page is parsed again at most once.
+struct PageRuns<'a> {
+    html: &'a str,
+    runs: std::cell::OnceCell<Vec<Block>>,
+}
+
+impl<'a> PageRuns<'a> {
+    fn of(html: &'a str) -> Self {
+        PageRuns {
+            html,
+            runs: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &[Block] {
+        self.runs.get_or_init(|| {
+            let page = Html::parse_document(self.html);
+            let mut runs = Vec::new();
+            walk(page.root_element(), &mut runs);
+            runs
+        })
+    }
+}
+
+/// The fewest words a page's description must have to be taken for its chapô.
+const STANDFIRST_MIN_WORDS: usize = 12;
+
+/// Templates often print the chapô beside the headline, outside the element the extractor
+/// keeps (Le Monde's `article__desc`, HuffPost's, francetvinfo's), and it is lost with the
+/// header. Pages also give their chapô as their description (`<meta name="description">`,
+/// OpenGraph): a paragraph of the page that says what the description says, before the
+/// article's first paragraph, is the chapô, and opens the article again. Nothing is taken
+/// from the description itself, only from the page's visible text it vouches for.
+fn restore_standfirst(blocks: &mut Vec<Block>, runs: &PageRuns, description: Option<&str>) {
+    let Some(description) = description.filter(|d| words(d) >= STANDFIRST_MIN_WORDS) else {
+        return;
+    };
+    let wanted = comparable(description.trim_end_matches(['…', '.', ' ']));
+    let Some(first_body) = blocks.iter().position(|b| is_body(b) && is_prose(&b.text)) else {
+        return;
+    };
+    let kept = |b: &Block| comparable(&b.text).starts_with(opening(&wanted));
+    if blocks
+        .iter()
+        .any(|b| b.hint == Some(Hint::Standfirst) || kept(b))
+    {
+        return;
+    }
+    let runs = runs.get();
+    let body_opening = opening(&blocks[first_body].text);
+    let body_at = runs.iter().position(|r| r.text.starts_with(body_opening));
+    let chapo = runs.iter().enumerate().find(|(_, r)| {
+        let text = comparable(&r.text);
+        words(&r.text) >= STANDFIRST_MIN_WORDS
+            && (text.starts_with(&wanted) || wanted.starts_with(text.trim_end_matches('.')))
+    });
+    let before_body = |(at, _): &(usize, &Block)| body_at.is_some_and(|b| *at < b);
+    if let Some((_, run)) = chapo.filter(before_body) {
+        // Above the first intertitle too, where the article opens on one.
+        let first_article = blocks
+            .iter()
+            .position(|b| matches!(b.hint, Some(Hint::Intertitle)))
+            .map_or(first_body, |i| i.min(first_body));
+        blocks.insert(first_article, block(Hint::Standfirst, run.text.clone()));
+    }
+}
+
+/// A text as compared with the page's description: typographic apostrophes, single spaces.
+fn comparable(text: &str) -> String {
+    text.replace('\'', "’")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The most words of a piece an extractor cut out of its paragraph (a name, a title).
@@ -563,8 +638,22 @@ fn furnish_repeated_lines(blocks: &mut [Block]) {
     for b in blocks.iter_mut() {
         if repeated.contains(&b.text) {
             b.hint = Some(Hint::Furniture);
+        } else if let Some(rest) = after_repeated_line(&b.text, &repeated) {
+            // "La suite après cette publicité « Il y a des règles… »": the extractor glued
+            // the line to the paragraph after it; the paragraph is the source's, the line not.
+            b.text = rest;
         }
     }
+}
+
+/// The text after a repeated line it opens with, when more follows.
+fn after_repeated_line(text: &str, repeated: &rustc_hash::FxHashSet<String>) -> Option<String> {
+    repeated.iter().find_map(|line| {
+        let rest = text.strip_prefix(line.as_str())?;
+        rest.starts_with(' ')
+            .then(|| rest.trim_start().to_string())
+            .filter(|r| !r.is_empty())
+    })
 }
 
 #[cfg(test)]
@@ -603,6 +692,68 @@ mod tests {
             .filter(|b| b.hint == Some(hint))
             .map(|b| b.text.as_str())
             .collect()
+    }
+
+    /// Le Monde's template: the chapô beside the headline, outside the `<article>` the
+    /// extractor keeps, and given again as the page's description.
+    fn page_with_header_chapo(description: &str) -> String {
+        let chapo = "Après avoir qualifié le maire d’« ordure » sur les réseaux sociaux, une \
+            quinquagénaire a été visée par une plainte et risque 12 000 euros d’amende.";
+        let paragraph = "<p>Le 24 mars, une quinquagénaire, résidente de la commune, a eu la \
+            surprise de voir débarquer à son domicile trois policiers qui l’ont placée en garde \
+            à vue pour outrage.</p>";
+        format!(
+            "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">\
+             <title>Le cœur à l’outrage</title>\
+             <meta name=\"description\" content=\"{description}\"></head><body>\
+             <div class=\"article__heading\"><h1>Le cœur à l’outrage des Français</h1>\
+             <p class=\"article__desc\">{chapo}</p></div>\
+             <article><h2>2023 : le maire insulté</h2>{p}{p}{p}</article></body></html>",
+            p = paragraph
+        )
+    }
+
+    #[test]
+    fn a_chapo_the_page_gives_as_its_description_opens_the_article() {
+        let description = "Après avoir qualifié le maire d’« ordure » sur les réseaux sociaux, une quinquagénaire a été visée par une plainte et risque 12 000 euros d’amende.";
+        let page = read(&page_with_header_chapo(description));
+        let standfirst = hinted(&page, Hint::Standfirst);
+        assert_eq!(standfirst.len(), 1, "{:?}", page.blocks);
+        assert!(standfirst[0].starts_with("Après avoir qualifié le maire"));
+        // It opens the article, above the first intertitle.
+        let first = page
+            .blocks
+            .iter()
+            .position(|b| b.hint == Some(Hint::Standfirst));
+        let intertitle = page
+            .blocks
+            .iter()
+            .position(|b| b.hint == Some(Hint::Intertitle));
+        assert!(first < intertitle, "{:?}", page.blocks);
+        // A description the page does not print is no chapô: nothing is taken from it.
+        let page = read(&page_with_header_chapo(
+            "Tout savoir sur les insultes aux présidents de la République, de Fallières à nos jours, en cinq dates.",
+        ));
+        assert!(
+            hinted(&page, Hint::Standfirst).is_empty(),
+            "{:?}",
+            page.blocks
+        );
+    }
+
+    #[test]
+    fn a_repeated_line_glued_to_a_paragraph_leaves_it() {
+        let mut blocks: Vec<Block> = [
+            "La suite après cette publicité",
+            "La suite après cette publicité « Il y a des règles », a dit le ministre.",
+            "La suite après cette publicité",
+        ]
+        .into_iter()
+        .map(|t| block(Hint::Body, t.to_string()))
+        .collect();
+        furnish_repeated_lines(&mut blocks);
+        assert_eq!(blocks[1].text, "« Il y a des règles », a dit le ministre.");
+        assert_eq!(blocks[0].hint, Some(Hint::Furniture));
     }
 
     #[test]
