@@ -381,7 +381,8 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
 
 /// Cutting before `words[n]` would break what the headline holds together: a ratio ("plus de
 /// 4 Belges et Français | sur 10"), a range ("du CPE | à la réforme des retraites"), an
-/// apposition and its complement ("Sophie Binet, secrétaire générale | de la CGT").
+/// apposition and its complement ("Sophie Binet, secrétaire générale | de la CGT"), a
+/// pronominal verb and its complement ("se méfie | de « l’union nationale »").
 fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     let next = crate::segmenting::lowercase(words[n]);
     let after_comma = words[..n].iter().rposition(|w| w.ends_with(','));
@@ -404,7 +405,14 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             .first()
             .is_some_and(|w| w.starts_with(char::is_lowercase))
         && !crate::lexicon::is_determiner(&opener);
-    ratio || range || apposition
+    // "Bruno Retailleau (LR) se méfie | de « l’union nationale »": a pronominal verb and
+    // what it governs ("s’invite | à la manifestation" may end there: "à" says where).
+    let reflexive = n >= 2
+        && (matches!(words[n - 2].to_lowercase().as_str(), "se" | "s’en" | "s'en")
+            || words[n - 1].starts_with("s’")
+            || words[n - 1].starts_with("s'"))
+        && of(&next);
+    ratio || range || apposition || reflexive
 }
 
 /// After a question or an exclamation the headline holds, a few words without a verb ("…
@@ -932,6 +940,9 @@ mod tests {
             tighten_to(binet, &Keyphrase::new("réforme"), 50).as_deref(),
             Some("Sophie Binet, secrétaire générale de la CGT")
         );
+        // Orange: "Emmanuel Macron : Bruno Retailleau (LR) se méfie" left out of what.
+        let reflexive = "Bruno Retailleau (LR) se méfie de « l’union nationale » face à la crise";
+        assert_eq!(tighten_to(reflexive, &Keyphrase::new("Macron"), 40), None);
         // La Libre: "Plus de 4 Belges et Français" is not what the headline says.
         let ratio =
             "Plus de 4 Belges et Français sur 10 ne font pas du tout confiance au politique";
