@@ -1152,14 +1152,18 @@ impl KeyphraseChoice<'_> {
         // The article's density, as `check` measures it, counts every heading; but it is
         // earned on what the journalist wrote, intertitles included: headings composed to
         // carry a keyphrase never make it the story's.
-        let written: Vec<String> = self
-            .intertitles
+        let in_body: usize = self
+            .body
             .iter()
-            .flatten()
-            .map(|t| t.to_string())
-            .collect();
-        let earned = keyphrase_density(self.body, &written, k);
-        let shown = keyphrase_density(self.body, headings, k);
+            .flat_map(|p| p.sentence_texts())
+            .map(|s| analysing::keyphrase_occurrences(k, s))
+            .sum();
+        let body_words: usize = self.body.iter().map(|p| p.words()).sum();
+        let with = |(count, words): (usize, usize)| {
+            analysing::keyphrase_density(in_body + count, body_words + words)
+        };
+        let earned = with(in_headings(self.intertitles.iter().flatten().copied(), k));
+        let shown = with(in_headings(headings.iter().map(String::as_str), k));
         let range = self.limits.density_range();
         let density_ok = range.contains(&shown) && earned >= *range.start();
         let title_len = composing::visible_len(composed);
@@ -1469,20 +1473,18 @@ fn without_determiner(phrase: &str) -> &str {
     }
 }
 
-/// The keyphrase's density in the body and its headings, in percent, as `check` measures it.
-fn keyphrase_density(body: &[&Paragraph], headings: &[String], keyphrase: &Keyphrase) -> f64 {
-    let words: usize = body.iter().map(|p| p.words()).sum::<usize>()
-        + headings
-            .iter()
-            .map(|h| segmenting::count_words(h))
-            .sum::<usize>();
-    let count: usize = body
-        .iter()
-        .flat_map(|p| p.sentence_texts())
-        .chain(headings.iter().map(String::as_str))
-        .map(|s| analysing::keyphrase_occurrences(keyphrase, s))
-        .sum();
-    analysing::keyphrase_density(count, words)
+/// The keyphrase's occurrences in `headings` and their words: what they add to its density
+/// in the body, as `check` measures it.
+fn in_headings<'h>(
+    headings: impl Iterator<Item = &'h str>,
+    keyphrase: &Keyphrase,
+) -> (usize, usize) {
+    headings.fold((0, 0), |(count, words), heading| {
+        (
+            count + analysing::keyphrase_occurrences(keyphrase, heading),
+            words + segmenting::count_words(heading),
+        )
+    })
 }
 
 /// Section boundaries of the paragraphs after the lede. The journalist's intertitles cut first;

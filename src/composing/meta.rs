@@ -440,7 +440,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // relative clause.
         // "Le comédien Patrick Bricard, qui jouait le rôle de François | dans l’émission…":
         // cut before a clause's opening word as well as at a comma.
-        let relative_only = super::clauses::subject_and_relative(prefix);
+        let relative_only = prefix.contains(',') && super::clauses::subject_and_relative(prefix);
         let dangling = at_comma && subject_awaits_verb(prefix, 1)
             || relative_only
             || open_participle

@@ -560,6 +560,15 @@ fn complement_to_rubric(
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
+    // Settled by the last words first: most headlines do not end on their keyphrase.
+    let last = |t: &str| {
+        t.rsplit(char::is_whitespace)
+            .find(|w| w.chars().any(char::is_alphanumeric))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+    };
+    if last(title) != last(&keyphrase.text) {
+        return None;
+    }
     let (head, complement) = [" des ", " du ", " de la ", " de l’", " de "]
         .iter()
         .filter_map(|of| title.rsplit_once(of))
