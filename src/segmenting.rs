@@ -341,10 +341,9 @@ fn is_elision(prefix: &str) -> bool {
 /// `word` in lowercase, borrowed when it already is: most words of French prose are, and the
 /// stages lowercase every token they read, so this spares an allocation per word.
 pub fn lowercase(word: &str) -> Cow<'_, str> {
-    let unchanged = |c: char| {
-        if c.is_ascii() {
-            !c.is_ascii_uppercase()
-        } else {
+    let unchanged = |c: char| match common_lowercase(c) {
+        Some(lower) => lower == c,
+        None => {
             let mut lower = c.to_lowercase();
             lower.next() == Some(c) && lower.next().is_none()
         }
@@ -352,7 +351,68 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
     if word.chars().all(unchanged) {
         Cow::Borrowed(word)
     } else {
-        Cow::Owned(word.to_lowercase())
+        Cow::Owned(to_lowercase(word))
+    }
+}
+
+/// `text.to_lowercase()`, faster on French text: see [`push_str_lowercase`].
+pub fn to_lowercase(text: &str) -> String {
+    let mut lower = String::with_capacity(text.len());
+    push_str_lowercase(&mut lower, text);
+    lower
+}
+
+/// Push `text.to_lowercase()`: runs of ASCII lowercased in place, the common characters
+/// beyond ASCII by [`common_lowercase`]. The standard function reads every character after
+/// the first "é" through Unicode's case table, and the lead of every article, the keys of
+/// repeated lines and many words are lowercased.
+pub fn push_str_lowercase(into: &mut String, text: &str) {
+    let start = into.len();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = into.len();
+        into.push_str(&rest[..ascii]);
+        into[from..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        match chars.next() {
+            // Only a capital sigma's lowercase depends on its neighbours (final or not).
+            Some('Σ') => {
+                into.truncate(start);
+                into.push_str(&text.to_lowercase());
+                return;
+            }
+            Some(c) => push_lowercase(into, c),
+            None => {}
+        }
+        rest = chars.as_str();
+    }
+}
+
+/// Push `c.to_lowercase()`.
+#[inline]
+pub fn push_lowercase(into: &mut String, c: char) {
+    match common_lowercase(c) {
+        Some(lower) => into.push(lower),
+        None => into.extend(c.to_lowercase()),
+    }
+}
+
+/// `c.to_lowercase()` when `c` is one of the characters of French text whose lowercase needs
+/// no table: ASCII; Latin-1, whose capitals À–Þ (but ×) are their lowercase less 0x20 and
+/// whose other characters are their own lowercase; Œ; the General Punctuation block (’,
+/// dashes, spaces), which holds no letter. `None` for any other character.
+#[inline]
+fn common_lowercase(c: char) -> Option<char> {
+    match c {
+        '\0'..='\u{7f}' => Some(c.to_ascii_lowercase()),
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20),
+        '\u{80}'..='ÿ' | 'œ' | '\u{2000}'..='\u{206f}' => Some(c),
+        'Œ' => Some('œ'),
+        _ => None,
     }
 }
 
@@ -366,6 +426,42 @@ fn joins_word(text: &str, pos: usize, c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn common_lowercase_is_unicode_lowercase() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if let Some(lower) = super::common_lowercase(c) {
+                assert_eq!(
+                    c.to_lowercase().collect::<String>(),
+                    lower.to_string(),
+                    "{c:?}"
+                );
+            }
+            let mut pushed = String::new();
+            super::push_lowercase(&mut pushed, c);
+            assert_eq!(pushed, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn to_lowercase_is_the_standard_one() {
+        for text in [
+            "",
+            "L’OTAN a DÉPLOYÉ des Armes à Œuvre",
+            "ÀÉÎÕÜ × Þ ß ÿ İstanbul ǅ",
+            "ΟΔΥΣΣΕΥΣ Σ ΣΑ, ΑΣ. «ΛΟΓΟΣ»",
+            "Ⅻ Ⓐ 𐐀 ＡＢＣ A\u{301} \u{a0}\u{202f}—…",
+        ] {
+            assert_eq!(super::to_lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn to_lowercase_is_the_standard_one_on_any_text(text in "\\PC*") {
+            proptest::prop_assert_eq!(super::to_lowercase(&text), text.to_lowercase());
+        }
+    }
+
     #[test]
     fn letters_are_unicode_letters() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
