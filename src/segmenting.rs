@@ -301,37 +301,64 @@ const ELISIONS: &[&str] = &[
 ];
 
 /// Iterate over word tokens of `text`.
+///
+/// Read byte by byte where the text is ASCII, decoding only the other characters: every
+/// sentence of every article is tokenised, and an iterator of peeked characters cost tens of
+/// instructions a character.
 pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = loop {
-            let &(pos, c) = chars.peek()?;
-            if is_letter_or_digit(c) {
-                break (pos, c);
-            }
-            chars.next();
-        };
-        let mut end = start;
-        while let Some(&(pos, c)) = chars.peek() {
-            if is_letter_or_digit(c) {
-                end = pos + c.len_utf8();
-                chars.next();
-            } else if matches!(c, '-' | '\'' | '’') && joins_word(text, pos, c) {
-                chars.next();
-                if matches!(c, '\'' | '’') && is_elision(&text[start..pos]) {
-                    end = pos;
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        // An elision ends the token before the apostrophe; skip the apostrophe itself.
+        let start = next_word_start(text, at)?;
+        let (end, next) = word_end(text, start);
+        at = next;
         Some(Token {
             text: &text[start..end],
             start,
         })
     })
+}
+
+/// The character at byte `at` of `text`, which starts one.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// Where the first letter or digit at or after `at` starts.
+fn next_word_start(text: &str, mut at: usize) -> Option<usize> {
+    loop {
+        let c = char_at(text, at)?;
+        if is_letter_or_digit(c) {
+            return Some(at);
+        }
+        at += c.len_utf8();
+    }
+}
+
+/// The end of the word token starting at `start`, and where reading goes on: past an
+/// elision's apostrophe, or at the first character that is no part of the word.
+fn word_end(text: &str, start: usize) -> (usize, usize) {
+    let mut end = start;
+    let mut at = start;
+    while let Some(c) = char_at(text, at) {
+        if is_letter_or_digit(c) {
+            at += c.len_utf8();
+            end = at;
+        } else if matches!(c, '-' | '\'' | '’') && joins_word(text, at, c) {
+            let apostrophe = at;
+            at += c.len_utf8();
+            if c != '-' && is_elision(&text[start..apostrophe]) {
+                return (apostrophe, at);
+            }
+        } else {
+            break;
+        }
+    }
+    (end, at)
 }
 
 fn is_elision(prefix: &str) -> bool {
@@ -421,11 +448,54 @@ fn joins_word(text: &str, pos: usize, c: char) -> bool {
     text[pos + c.len_utf8()..]
         .chars()
         .next()
-        .is_some_and(char::is_alphanumeric)
+        .is_some_and(is_letter_or_digit)
 }
 
 #[cfg(test)]
 mod tests {
+    /// The tokeniser of peeked characters that [`super::tokens`] replaced.
+    fn former_tokens(text: &str) -> Vec<super::Token<'_>> {
+        use super::{is_elision, joins_word, Token};
+        let mut chars = text.char_indices().peekable();
+        std::iter::from_fn(move || {
+            let (start, _) = loop {
+                let &(pos, c) = chars.peek()?;
+                if c.is_alphanumeric() {
+                    break (pos, c);
+                }
+                chars.next();
+            };
+            let mut end = start;
+            while let Some(&(pos, c)) = chars.peek() {
+                if c.is_alphanumeric() {
+                    end = pos + c.len_utf8();
+                    chars.next();
+                } else if matches!(c, '-' | '\'' | '’') && joins_word(text, pos, c) {
+                    chars.next();
+                    if matches!(c, '\'' | '’') && is_elision(&text[start..pos]) {
+                        end = pos;
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            Some(Token {
+                text: &text[start..end],
+                start,
+            })
+        })
+        .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_the_former_tokens(text in "[lLqu’'\\- aé1.«Œ٣😠\u{a0}]{0,24}") {
+            let tokens: Vec<_> = super::tokens(&text).collect();
+            proptest::prop_assert_eq!(tokens, former_tokens(&text));
+        }
+    }
+
     #[test]
     fn common_lowercase_is_unicode_lowercase() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
