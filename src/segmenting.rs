@@ -136,7 +136,12 @@ pub fn is_address(token: &str) -> bool {
         return false;
     }
     let t = token.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if let Some(colon) = t.find("://") {
+    // The first "://" is at the first ':' that "//" follows: most tokens hold no ':', and a
+    // search for a character costs less than one for a string.
+    if let Some((colon, _)) = t
+        .match_indices(':')
+        .find(|&(i, _)| t[i..].starts_with("://"))
+    {
         let scheme = &t[..colon];
         let scheme_like = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
             && scheme

@@ -13,7 +13,6 @@ pub use words::{
     Analysis, Stem,
 };
 
-use crate::lexicon;
 use crate::segmenting::{self, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -314,9 +313,14 @@ pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
     for sentence in sentences_of(paragraphs) {
         for (i, word) in analyse(sentence).words.iter().enumerate() {
             let written = &sentence[word.range.clone()];
+            // Only a word that is no stop word is ever looked up in `lowercase`: stop words,
+            // a third of any text, need not go in.
+            if word.class.stop {
+                continue;
+            }
             if word.is_lowercase() {
                 lowercase.insert(written);
-            } else if i > 0 && !lexicon::is_stop_word(word.lower(sentence)) {
+            } else if i > 0 {
                 let lower = word.lower(sentence);
                 let forms = match capitalised.get_mut(lower) {
                     Some(forms) => forms,
