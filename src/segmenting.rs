@@ -517,6 +517,20 @@ mod tests {
         }
     }
 
+    /// The word cache gives a capitalised word its lowercase form's lexeme: lowercasing
+    /// twice is lowercasing once.
+    #[test]
+    fn lowercase_is_idempotent() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let lower = super::lowercase(&c.to_string()).into_owned();
+            assert_eq!(super::lowercase(&lower), lower.as_str(), "{c:?}");
+        }
+        for text in ["ΟΔΥΣΣΕΥΣ", "ΣΑΣ", "İSTANBUL", "ǄEMAL"] {
+            let lower = super::lowercase(text).into_owned();
+            assert_eq!(super::lowercase(&lower), lower.as_str(), "{text}");
+        }
+    }
+
     #[test]
     fn to_lowercase_is_the_standard_one() {
         for text in [

@@ -86,14 +86,30 @@ fn lexeme(word: &str) -> Lexeme {
             cache.clear();
         }
         let lower = segmenting::lowercase(word);
-        let lexeme = Lexeme {
-            stem: french_stem(&lower).into(),
-            class: WordClass::of(&lower),
-            alphabetic: lower.chars().any(char::is_alphabetic),
-            lower: match lower {
-                Cow::Owned(lower) => Some(lower.into()),
-                Cow::Borrowed(_) => None,
+        // A capitalised word ("Armes") is its lowercase form's lexeme ("armes") with its own
+        // lowercase: stemmed and classified once for both.
+        let known = match &lower {
+            Cow::Owned(lower) => cache.get(lower.as_str()),
+            Cow::Borrowed(_) => None,
+        };
+        let lexeme = match known {
+            Some(known) => Lexeme {
+                lower: None,
+                ..known.clone()
             },
+            None => Lexeme {
+                lower: None,
+                stem: french_stem(&lower).into(),
+                class: WordClass::of(&lower),
+                alphabetic: lower.chars().any(char::is_alphabetic),
+            },
+        };
+        let lexeme = match lower {
+            Cow::Owned(lower) => Lexeme {
+                lower: Some(lower.into()),
+                ..lexeme
+            },
+            Cow::Borrowed(_) => lexeme,
         };
         cache.insert(word.into(), lexeme.clone());
         lexeme
