@@ -59,7 +59,16 @@ pub fn count_words(text: &str) -> usize {
     while at < bytes.len() {
         let byte = bytes[at];
         let (len, class) = if byte.is_ascii() {
-            (1, ASCII_CLASSES[usize::from(byte)])
+            let class = ASCII_CLASSES[usize::from(byte)];
+            let mut end = at + 1;
+            if class == ALPHANUMERIC {
+                // The rest of a run of ASCII letters and digits adds nothing to the run's
+                // classes: skipped in a tight loop.
+                while end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
+                    end += 1;
+                }
+            }
+            (end - at, class)
         } else {
             let c = text[at..].chars().next().expect("a character starts here");
             let class = if c.is_whitespace() {
