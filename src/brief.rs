@@ -9,7 +9,7 @@
 
 use crate::language;
 use crate::literals::Literals;
-use regex::Regex;
+use crate::patterns::Pattern;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -39,24 +39,24 @@ const LANGUAGE_LINK_MAX_WORDS: usize = 4;
 /// How many leading lines may hold a brief: it is a header, not something inside the article.
 const BRIEF_SCAN_LINES: usize = 8;
 
-static WORDS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:at\s+least|minimum(?:\s+of|\s+de)?|au\s+moins|d['’]au\s+moins|plus\s+de)\s+(\d{2,5})\s*(?:words|mots)|(\d{2,5})\s*(?:words|mots)").unwrap()
-});
-static LANGUAGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|into)\s+(french|english)|\ben\s+(français|anglais)").unwrap()
-});
-static SUBHEADINGS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)sub-?headings?|sub-?titles?|\bheadings\b|intertitres?|sous-titres?|\bH2s?\b")
-        .unwrap()
-});
-static SEO_CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bSEO\b|référencement").unwrap());
-static TITLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:customi[sz]e|rewrite|change|personnalis\w*|reformul\w*|réécri\w*)\s+(?:this|the|ce|le)\s+(?:title|titre)").unwrap()
-});
-static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:please\s+)?(?:make|write|rewrite|create|let|customi[sz]e|use|add|rédige\w*|réécri\w*|écri\w*|fais|faites|crée\w*|ajoute\w*|utilise\w*)\b").unwrap()
-});
+// The cues are `Pattern`s: a line holding a cue word compiles them, nearly every article has
+// one ("titre", "mots"), and the `regex` crate's Unicode classes cost more to compile than
+// the article to rewrite (see `crate::patterns`).
+static WORDS_CUE: Pattern = Pattern::caseless_for_texts(
+    r"(?:at\s+least|minimum(?:\s+of|\s+de)?|au\s+moins|d['’]au\s+moins|plus\s+de)\s+(\d{2,5})\s*(?:words|mots)|(\d{2,5})\s*(?:words|mots)",
+);
+static LANGUAGE_CUE: Pattern =
+    Pattern::caseless_for_texts(r"\b(?:in|into)\s+(french|english)|\ben\s+(français|anglais)");
+static SUBHEADINGS_CUE: Pattern = Pattern::caseless_for_texts(
+    r"sub-?headings?|sub-?titles?|\bheadings\b|intertitres?|sous-titres?|\bH2s?\b",
+);
+static SEO_CUE: Pattern = Pattern::caseless_for_texts(r"\bSEO\b|référencement");
+static TITLE_CUE: Pattern = Pattern::caseless_for_texts(
+    r"\b(?:customi[sz]e|rewrite|change|personnalis\w*|reformul\w*|réécri\w*)\s+(?:this|the|ce|le)\s+(?:title|titre)",
+);
+static IMPERATIVE: Pattern = Pattern::caseless_for_texts(
+    r"^\s*(?:please\s+)?(?:make|write|rewrite|create|let|customi[sz]e|use|add|rédige\w*|réécri\w*|écri\w*|fais|faites|crée\w*|ajoute\w*|utilise\w*)\b",
+);
 
 /// The brief found at the top of `text`, and the text with the brief removed.
 /// Without a brief, the text comes back as it is, uncopied.
@@ -129,7 +129,7 @@ fn read_instruction(line: &str) -> Option<Instruction> {
     if may_match == 0 {
         return None;
     }
-    let cues: Vec<regex::Match> = [
+    let cues: Vec<std::ops::Range<usize>> = [
         &WORDS_CUE,
         &LANGUAGE_CUE,
         &SUBHEADINGS_CUE,
@@ -139,12 +139,12 @@ fn read_instruction(line: &str) -> Option<Instruction> {
     .iter()
     .enumerate()
     .filter(|(i, _)| may_match & 1 << i != 0)
-    .filter_map(|(_, re)| re.find_iter(line).last())
+    .filter_map(|(_, cue)| cue.find_ranges(line).last())
     .collect();
     if cues.is_empty() {
         return None;
     }
-    let last_cue_end = cues.iter().map(|m| m.end()).max().unwrap_or(0);
+    let last_cue_end = cues.iter().map(|m| m.end).max().unwrap_or(0);
     let glued = glued_title(&line[last_cue_end..]);
     // The instruction ends where the title starts, counted from the front: the title is
     // trimmed at its end, so its length says nothing about where it begins.
@@ -167,13 +167,9 @@ fn read_instruction(line: &str) -> Option<Instruction> {
     Some(Instruction {
         min_words: WORDS_CUE
             .captures(instruction_part)
-            .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok())),
+            .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.parse().ok())),
         language: LANGUAGE_CUE.captures(instruction_part).map(|c| {
-            let name = c
-                .get(1)
-                .or(c.get(2))
-                .map_or("", |m| m.as_str())
-                .to_lowercase();
+            let name = c.get(1).or(c.get(2)).unwrap_or("").to_lowercase();
             if name.starts_with('f') { "fr" } else { "en" }.to_string()
         }),
         subheadings: SUBHEADINGS_CUE.is_match(instruction_part),
@@ -206,6 +202,18 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// The cues find what the `regex` crate finds with the same source, every match.
+        #[test]
+        fn cues_find_what_regex_finds(text in crate::literals::furniture_like()) {
+            let cues = [&WORDS_CUE, &LANGUAGE_CUE, &SUBHEADINGS_CUE, &SEO_CUE, &TITLE_CUE, &IMPERATIVE];
+            for cue in cues {
+                let regex = crate::patterns::as_regex(cue);
+                proptest::prop_assert!(crate::patterns::agrees_with_regex(cue, &regex, &text));
+                let ranges: Vec<_> = regex.find_iter(&text).map(|m| m.range()).collect();
+                proptest::prop_assert_eq!(cue.find_ranges(&text).collect::<Vec<_>>(), ranges);
+            }
+        }
+
         /// Whatever a cue matches holds one of its words.
         #[test]
         fn cue_words_never_hide_a_cue(text in crate::literals::furniture_like()) {
@@ -213,6 +221,35 @@ mod tests {
             let cues = [&WORDS_CUE, &LANGUAGE_CUE, &SUBHEADINGS_CUE, &SEO_CUE, &TITLE_CUE];
             for (i, cue) in cues.iter().enumerate() {
                 proptest::prop_assert!(!cue.is_match(&text) || found & 1 << i != 0, "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn cues_find_what_regex_finds_on_instructions() {
+        let lines = [
+            "Make this article seo compatible,Let there be subheadings, be in french",
+            "Rédige au moins 800 mots en français avec des intertitres",
+            "Rewrite the title; add H2s; at least 1000 words 😀",
+            "Réécris ce titre, SEO et référencement, sous-titres, plus de 650 mots",
+            "Write it into English with headings, minimum of 300 words",
+            "Customize this title in frenchPoutine et Loukachenko discutent",
+            "  please use 900 mots en anglais ΣΟΦΙΑ",
+        ];
+        let cues = [
+            &WORDS_CUE,
+            &LANGUAGE_CUE,
+            &SUBHEADINGS_CUE,
+            &SEO_CUE,
+            &TITLE_CUE,
+            &IMPERATIVE,
+        ];
+        for line in lines {
+            for cue in cues {
+                let regex = crate::patterns::as_regex(cue);
+                assert!(crate::patterns::agrees_with_regex(cue, &regex, line));
+                let ranges: Vec<_> = regex.find_iter(line).map(|m| m.range()).collect();
+                assert_eq!(cue.find_ranges(line).collect::<Vec<_>>(), ranges, "{line}");
             }
         }
     }
@@ -227,16 +264,16 @@ mod tests {
             "Write it into English with headings",
         ];
         let cues = [
-            &*WORDS_CUE,
-            &*LANGUAGE_CUE,
-            &*SUBHEADINGS_CUE,
-            &*SEO_CUE,
-            &*TITLE_CUE,
+            &WORDS_CUE,
+            &LANGUAGE_CUE,
+            &SUBHEADINGS_CUE,
+            &SEO_CUE,
+            &TITLE_CUE,
         ];
         for line in lines {
             let found: Vec<&str> = cues
                 .iter()
-                .flat_map(|cue| cue.find_iter(line).map(|m| m.as_str()))
+                .flat_map(|cue| cue.find_ranges(line).map(|m| &line[m]))
                 .collect();
             assert!(!found.is_empty(), "{line}");
             for cue in found {

@@ -98,6 +98,11 @@ impl Pattern {
         self.regex_for(text).is_match(text)
     }
 
+    /// Where each match is, as `regex::Regex::find_iter` finds them.
+    pub fn find_ranges<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Range<usize>> + 'a {
+        self.regex_for(text).find_iter(text).map(|m| m.range())
+    }
+
     /// The first match's groups, as `regex::Regex::captures` finds them.
     pub fn captures<'h>(&self, text: &'h str) -> Option<Groups<'h>> {
         let regex = self.regex_for(text);

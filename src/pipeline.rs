@@ -1264,14 +1264,14 @@ impl LowerLead {
     fn of(title: &str, texts: &[&str]) -> LowerLead {
         let bytes = title.len() + texts.iter().map(|t| t.len() + 1).sum::<usize>();
         let mut all = String::with_capacity(bytes);
-        all.push_str(&title.to_lowercase());
+        segmenting::push_str_lowercase(&mut all, title);
         all.push(' ');
         let lead_start = all.len();
         for (i, text) in texts.iter().enumerate() {
             if i > 0 {
                 all.push(' ');
             }
-            all.push_str(&text.to_lowercase());
+            segmenting::push_str_lowercase(&mut all, text);
         }
         LowerLead { all, lead_start }
     }

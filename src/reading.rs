@@ -213,10 +213,7 @@ fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decode
         return Err(binary("NUL characters".into()));
     }
     let total = text.chars().count().max(1);
-    let control = text
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
+    let control = control_characters(&text);
     if control * 10 > total {
         return Err(binary(format!("{control} control characters")));
     }
@@ -231,6 +228,22 @@ fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decode
         guessed,
         replaced_lines: Vec::new(),
     })
+}
+
+/// Control characters of `text` but line breaks and tabs (LF, CR, tab, form feed), counted by
+/// bytes: the ASCII ones and DEL are their byte, U+0080–U+009F are 0xC2 then 0x80–0x9F, and
+/// 0xC2 only ever opens a character. Every input is counted whole.
+fn control_characters(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let ascii = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f)
+        .count();
+    let c1 = bytes
+        .windows(2)
+        .filter(|pair| pair[0] == 0xc2 && (0x80..=0x9f).contains(&pair[1]))
+        .count();
+    ascii + c1
 }
 
 /// Sniff the first 8 KiB the way `grep` and `git` do: a NUL byte means binary.
@@ -249,6 +262,17 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #[test]
+        fn control_characters_are_counted_as_characters(text in "\\PC*|[\\x00-\\x{a0}é]{0,40}") {
+            let by_chars = text
+                .chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+                .count();
+            proptest::prop_assert_eq!(super::control_characters(&text), by_chars);
+        }
+    }
+
     use super::*;
 
     const MAX: usize = DEFAULT_MAX_BYTES;

@@ -39,13 +39,24 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 /// changes beyond ASCII (0xC2: U+0080–U+00BF; 0xD8: U+061C; 0xE2: U+2000–U+2FFF; 0xEF:
 /// U+FEFF) is decoded. Every input passes here whole, and French text is full of "é", which
 /// none of them starts.
+///
+/// The ASCII test runs over every byte without stopping early, which the compiler turns into
+/// a few instructions for many bytes at once; the lead bytes are then looked for one by one.
 fn holds_what_cleaning_changes(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(at, &byte)| match byte {
-        0..=0x7f => needs_cleaning(char::from(byte)),
-        0xc2 | 0xd8 | 0xe2 | 0xef => text[at..].chars().next().is_some_and(needs_cleaning),
-        _ => false,
-    })
+    let ascii = bytes
+        .iter()
+        .fold(false, |found, &byte| found | ascii_needs_cleaning(byte));
+    ascii
+        || bytes.iter().enumerate().any(|(at, &byte)| {
+            matches!(byte, 0xc2 | 0xd8 | 0xe2 | 0xef)
+                && text[at..].chars().next().is_some_and(needs_cleaning)
+        })
+}
+
+/// [`needs_cleaning`] of an ASCII byte; false for any other byte.
+fn ascii_needs_cleaning(byte: u8) -> bool {
+    (byte < b' ' && byte != b'\n' && byte != b'\t') || byte == 0x7f
 }
 
 /// A character [`clean`] changes: CR, a line break other than LF, an invisible character.
@@ -102,6 +113,16 @@ pub fn for_terminal(message: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_test_finds_what_cleaning_changes(text in "\\PC*|[\\x00-\\x{a0}é\u{2028}\u{200b}\u{feff}\u{61c}’]{0,40}") {
+            proptest::prop_assert_eq!(
+                holds_what_cleaning_changes(&text),
+                text.chars().any(needs_cleaning)
+            );
+        }
+    }
 
     #[test]
     fn line_endings_become_lf_before_anything_else() {

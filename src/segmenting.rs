@@ -59,7 +59,16 @@ pub fn count_words(text: &str) -> usize {
     while at < bytes.len() {
         let byte = bytes[at];
         let (len, class) = if byte.is_ascii() {
-            (1, ASCII_CLASSES[usize::from(byte)])
+            let class = ASCII_CLASSES[usize::from(byte)];
+            let mut end = at + 1;
+            if class == ALPHANUMERIC {
+                // The rest of a run of ASCII letters and digits adds nothing to the run's
+                // classes: skipped in a tight loop.
+                while end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
+                    end += 1;
+                }
+            }
+            (end - at, class)
         } else {
             let c = text[at..].chars().next().expect("a character starts here");
             let class = if c.is_whitespace() {
@@ -136,7 +145,12 @@ pub fn is_address(token: &str) -> bool {
         return false;
     }
     let t = token.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if let Some(colon) = t.find("://") {
+    // The first "://" is at the first ':' that "//" follows: most tokens hold no ':', and a
+    // search for a character costs less than one for a string.
+    if let Some((colon, _)) = t
+        .match_indices(':')
+        .find(|&(i, _)| t[i..].starts_with("://"))
+    {
         let scheme = &t[..colon];
         let scheme_like = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
             && scheme
@@ -301,37 +315,83 @@ const ELISIONS: &[&str] = &[
 ];
 
 /// Iterate over word tokens of `text`.
+///
+/// Read byte by byte where the text is ASCII, decoding only the other characters: every
+/// sentence of every article is tokenised, and an iterator of peeked characters cost tens of
+/// instructions a character.
 pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = loop {
-            let &(pos, c) = chars.peek()?;
-            if is_letter_or_digit(c) {
-                break (pos, c);
-            }
-            chars.next();
-        };
-        let mut end = start;
-        while let Some(&(pos, c)) = chars.peek() {
-            if is_letter_or_digit(c) {
-                end = pos + c.len_utf8();
-                chars.next();
-            } else if matches!(c, '-' | '\'' | '’') && joins_word(text, pos, c) {
-                chars.next();
-                if matches!(c, '\'' | '’') && is_elision(&text[start..pos]) {
-                    end = pos;
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        // An elision ends the token before the apostrophe; skip the apostrophe itself.
+        let start = next_word_start(text, at)?;
+        let (end, next) = word_end(text, start);
+        at = next;
         Some(Token {
             text: &text[start..end],
             start,
         })
     })
+}
+
+/// The character at byte `at` of `text`, which starts one.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// Where the first letter or digit at or after `at` starts.
+fn next_word_start(text: &str, mut at: usize) -> Option<usize> {
+    loop {
+        let c = char_at(text, at)?;
+        if is_letter_or_digit(c) {
+            return Some(at);
+        }
+        at += c.len_utf8();
+    }
+}
+
+/// Whether each byte is an ASCII letter or digit: one load a byte in the tokeniser's loop.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
+/// The end of the word token starting at `start`, and where reading goes on: past an
+/// elision's apostrophe, or at the first character that is no part of the word.
+fn word_end(text: &str, start: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut at = start;
+    while let Some(c) = char_at(text, at) {
+        if c.is_ascii_alphanumeric() {
+            // The ASCII letters and digits of a word, most of any word, in a tight loop.
+            at += 1;
+            while at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
+                at += 1;
+            }
+            end = at;
+        } else if is_letter_or_digit(c) {
+            at += c.len_utf8();
+            end = at;
+        } else if matches!(c, '-' | '\'' | '’') && joins_word(text, at, c) {
+            let apostrophe = at;
+            at += c.len_utf8();
+            if c != '-' && is_elision(&text[start..apostrophe]) {
+                return (apostrophe, at);
+            }
+        } else {
+            break;
+        }
+    }
+    (end, at)
 }
 
 fn is_elision(prefix: &str) -> bool {
@@ -341,10 +401,9 @@ fn is_elision(prefix: &str) -> bool {
 /// `word` in lowercase, borrowed when it already is: most words of French prose are, and the
 /// stages lowercase every token they read, so this spares an allocation per word.
 pub fn lowercase(word: &str) -> Cow<'_, str> {
-    let unchanged = |c: char| {
-        if c.is_ascii() {
-            !c.is_ascii_uppercase()
-        } else {
+    let unchanged = |c: char| match common_lowercase(c) {
+        Some(lower) => lower == c,
+        None => {
             let mut lower = c.to_lowercase();
             lower.next() == Some(c) && lower.next().is_none()
         }
@@ -352,7 +411,68 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
     if word.chars().all(unchanged) {
         Cow::Borrowed(word)
     } else {
-        Cow::Owned(word.to_lowercase())
+        Cow::Owned(to_lowercase(word))
+    }
+}
+
+/// `text.to_lowercase()`, faster on French text: see [`push_str_lowercase`].
+pub fn to_lowercase(text: &str) -> String {
+    let mut lower = String::with_capacity(text.len());
+    push_str_lowercase(&mut lower, text);
+    lower
+}
+
+/// Push `text.to_lowercase()`: runs of ASCII lowercased in place, the common characters
+/// beyond ASCII by [`common_lowercase`]. The standard function reads every character after
+/// the first "é" through Unicode's case table, and the lead of every article, the keys of
+/// repeated lines and many words are lowercased.
+pub fn push_str_lowercase(into: &mut String, text: &str) {
+    let start = into.len();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = into.len();
+        into.push_str(&rest[..ascii]);
+        into[from..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        match chars.next() {
+            // Only a capital sigma's lowercase depends on its neighbours (final or not).
+            Some('Σ') => {
+                into.truncate(start);
+                into.push_str(&text.to_lowercase());
+                return;
+            }
+            Some(c) => push_lowercase(into, c),
+            None => {}
+        }
+        rest = chars.as_str();
+    }
+}
+
+/// Push `c.to_lowercase()`.
+#[inline]
+pub fn push_lowercase(into: &mut String, c: char) {
+    match common_lowercase(c) {
+        Some(lower) => into.push(lower),
+        None => into.extend(c.to_lowercase()),
+    }
+}
+
+/// `c.to_lowercase()` when `c` is one of the characters of French text whose lowercase needs
+/// no table: ASCII; Latin-1, whose capitals À–Þ (but ×) are their lowercase less 0x20 and
+/// whose other characters are their own lowercase; Œ; the General Punctuation block (’,
+/// dashes, spaces), which holds no letter. `None` for any other character.
+#[inline]
+fn common_lowercase(c: char) -> Option<char> {
+    match c {
+        '\0'..='\u{7f}' => Some(c.to_ascii_lowercase()),
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20),
+        '\u{80}'..='ÿ' | 'œ' | '\u{2000}'..='\u{206f}' => Some(c),
+        'Œ' => Some('œ'),
+        _ => None,
     }
 }
 
@@ -361,11 +481,104 @@ fn joins_word(text: &str, pos: usize, c: char) -> bool {
     text[pos + c.len_utf8()..]
         .chars()
         .next()
-        .is_some_and(char::is_alphanumeric)
+        .is_some_and(is_letter_or_digit)
 }
 
 #[cfg(test)]
 mod tests {
+    /// The tokeniser of peeked characters that [`super::tokens`] replaced.
+    fn former_tokens(text: &str) -> Vec<super::Token<'_>> {
+        use super::{is_elision, joins_word, Token};
+        let mut chars = text.char_indices().peekable();
+        std::iter::from_fn(move || {
+            let (start, _) = loop {
+                let &(pos, c) = chars.peek()?;
+                if c.is_alphanumeric() {
+                    break (pos, c);
+                }
+                chars.next();
+            };
+            let mut end = start;
+            while let Some(&(pos, c)) = chars.peek() {
+                if c.is_alphanumeric() {
+                    end = pos + c.len_utf8();
+                    chars.next();
+                } else if matches!(c, '-' | '\'' | '’') && joins_word(text, pos, c) {
+                    chars.next();
+                    if matches!(c, '\'' | '’') && is_elision(&text[start..pos]) {
+                        end = pos;
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            Some(Token {
+                text: &text[start..end],
+                start,
+            })
+        })
+        .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_the_former_tokens(text in "[lLqu’'\\- aé1.«Œ٣😠\u{a0}]{0,24}") {
+            let tokens: Vec<_> = super::tokens(&text).collect();
+            proptest::prop_assert_eq!(tokens, former_tokens(&text));
+        }
+    }
+
+    #[test]
+    fn common_lowercase_is_unicode_lowercase() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if let Some(lower) = super::common_lowercase(c) {
+                assert_eq!(
+                    c.to_lowercase().collect::<String>(),
+                    lower.to_string(),
+                    "{c:?}"
+                );
+            }
+            let mut pushed = String::new();
+            super::push_lowercase(&mut pushed, c);
+            assert_eq!(pushed, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    /// The word cache gives a capitalised word its lowercase form's lexeme: lowercasing
+    /// twice is lowercasing once.
+    #[test]
+    fn lowercase_is_idempotent() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let lower = super::lowercase(&c.to_string()).into_owned();
+            assert_eq!(super::lowercase(&lower), lower.as_str(), "{c:?}");
+        }
+        for text in ["ΟΔΥΣΣΕΥΣ", "ΣΑΣ", "İSTANBUL", "ǄEMAL"] {
+            let lower = super::lowercase(text).into_owned();
+            assert_eq!(super::lowercase(&lower), lower.as_str(), "{text}");
+        }
+    }
+
+    #[test]
+    fn to_lowercase_is_the_standard_one() {
+        for text in [
+            "",
+            "L’OTAN a DÉPLOYÉ des Armes à Œuvre",
+            "ÀÉÎÕÜ × Þ ß ÿ İstanbul ǅ",
+            "ΟΔΥΣΣΕΥΣ Σ ΣΑ, ΑΣ. «ΛΟΓΟΣ»",
+            "Ⅻ Ⓐ 𐐀 ＡＢＣ A\u{301} \u{a0}\u{202f}—…",
+        ] {
+            assert_eq!(super::to_lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn to_lowercase_is_the_standard_one_on_any_text(text in "\\PC*") {
+            proptest::prop_assert_eq!(super::to_lowercase(&text), text.to_lowercase());
+        }
+    }
+
     #[test]
     fn letters_are_unicode_letters() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {

@@ -35,13 +35,15 @@ pub fn write_atomic_with(
     contents: &[u8],
     durability: Durability,
 ) -> std::io::Result<()> {
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+    // Looked up once for both questions: a batch writes a thousand outputs.
+    let existing = std::fs::metadata(path).ok();
+    if existing.as_ref().is_some_and(|m| !m.is_file()) {
         return std::fs::OpenOptions::new()
             .write(true)
             .open(path)?
             .write_all(contents);
     }
-    let mut tmp = temporary_for(path)?;
+    let mut tmp = temporary_with(path, existing.map(|m| m.permissions()))?;
     tmp.write_all(contents)?;
     if durability == Durability::Synced {
         tmp.as_file().sync_all()?;
@@ -55,11 +57,18 @@ pub fn write_atomic_with(
 /// what a plain `open` would give a new one, 0666 less the umask. tempfile's default, 0600,
 /// would lock a site generator run as another user out of every article.
 pub fn temporary_for(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    temporary_with(path, std::fs::metadata(path).ok().map(|m| m.permissions()))
+}
+
+/// [`temporary_for`], given the permissions of the file at `path` if there is one.
+fn temporary_with(
+    path: &Path,
+    existing: Option<std::fs::Permissions>,
+) -> std::io::Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
     let mut builder = tempfile::Builder::new();
     builder
         .prefix(crate::temporaries::PREFIX)

@@ -13,7 +13,6 @@ pub use words::{
     Analysis, Stem,
 };
 
-use crate::lexicon;
 use crate::segmenting::{self, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -335,9 +334,14 @@ pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
     for sentence in sentences_of(paragraphs) {
         for (i, word) in analyse(sentence).words.iter().enumerate() {
             let written = &sentence[word.range.clone()];
+            // Only a word that is no stop word is ever looked up in `lowercase`: stop words,
+            // a third of any text, need not go in.
+            if word.class.stop {
+                continue;
+            }
             if word.is_lowercase() {
                 lowercase.insert(written);
-            } else if i > 0 && !lexicon::is_stop_word(word.lower(sentence)) {
+            } else if i > 0 {
                 let lower = word.lower(sentence);
                 let forms = match capitalised.get_mut(lower) {
                     Some(forms) => forms,
@@ -404,12 +408,99 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
         .collect()
 }
 
+/// For each stem, the sentences that hold it (in order) and how many times: `u32`, as a huge
+/// input holds one entry per content word.
+///
+/// Every list in one vector, each stem's a slice of it, where a vector per stem was an
+/// allocation for each distinct word of the text: filled in two passes over the occurrences,
+/// the first counting each stem's sentences.
+struct Postings {
+    /// Each stem's number, in the order of first occurrence.
+    numbers: FxHashMap<Stem, u32>,
+    /// Where each stem's list starts in `lists`, and where the last one ends.
+    starts: Vec<u32>,
+    lists: Vec<(u32, u32)>,
+}
+
+impl Postings {
+    fn of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Postings {
+        let mut numbers: FxHashMap<Stem, u32> = FxHashMap::default();
+        // The number of every occurrence's stem, in the text's order, and where each
+        // sentence's occurrences end: four bytes a content word, where the lists take eight.
+        let mut occurrences: Vec<u32> = Vec::new();
+        let mut sentence_ends: Vec<usize> = Vec::new();
+        for sentence in sentences_of(paragraphs) {
+            for stem in content_stems(sentence).iter() {
+                let next = u32::try_from(numbers.len()).expect("fewer than 2^32 stems");
+                let number = match numbers.get(stem) {
+                    Some(&number) => number,
+                    None => *numbers.entry(stem.clone()).or_insert(next),
+                };
+                occurrences.push(number);
+            }
+            sentence_ends.push(occurrences.len());
+        }
+        let by_sentence = || {
+            let starts = std::iter::once(0).chain(sentence_ends.iter().copied());
+            starts
+                .zip(&sentence_ends)
+                .enumerate()
+                .map(|(index, (start, &end))| {
+                    let index = u32::try_from(index).expect("fewer than 2^32 sentences");
+                    (index, &occurrences[start..end])
+                })
+        };
+        // Each stem's sentences, counted: its list's length.
+        let mut last = vec![u32::MAX; numbers.len()];
+        let mut starts = vec![0u32; numbers.len() + 1];
+        for (sentence, stems) in by_sentence() {
+            for &number in stems {
+                let n = number as usize;
+                if last[n] != sentence {
+                    last[n] = sentence;
+                    starts[n + 1] += 1;
+                }
+            }
+        }
+        for n in 1..starts.len() {
+            starts[n] += starts[n - 1];
+        }
+        // Each list filled in the text's order, a repeat in the same sentence counted.
+        let mut lists = vec![(u32::MAX, 0u32); starts[numbers.len()] as usize];
+        let mut ends: Vec<u32> = starts[..numbers.len()].to_vec();
+        for (sentence, stems) in by_sentence() {
+            for &number in stems {
+                let n = number as usize;
+                let end = ends[n] as usize;
+                if end > starts[n] as usize && lists[end - 1].0 == sentence {
+                    lists[end - 1].1 += 1;
+                } else {
+                    lists[end] = (sentence, 1);
+                    ends[n] += 1;
+                }
+            }
+        }
+        Postings {
+            numbers,
+            starts,
+            lists,
+        }
+    }
+
+    /// The sentences holding `stem` and how many times each does; none for a stem the text
+    /// does not hold.
+    fn of_stem(&self, stem: &Stem) -> &[(u32, u32)] {
+        self.numbers.get(stem).map_or(&[], |&n| {
+            let n = n as usize;
+            &self.lists[self.starts[n] as usize..self.starts[n + 1] as usize]
+        })
+    }
+}
+
 /// What a keyphrase candidate is scored against: where each stem occurs in the body, and the
 /// stems of the lede and of the title.
 struct Salience {
-    /// For each stem, the sentences that hold it (in order) and how many times: `u32`, as a
-    /// huge input holds one entry per content word.
-    postings: FxHashMap<Stem, Vec<(u32, u32)>>,
+    postings: Postings,
     lede: FxHashSet<Stem>,
     title_order: Rc<[Stem]>,
     words: f64,
@@ -417,19 +508,8 @@ struct Salience {
 
 impl Salience {
     fn of<P: Borrow<Paragraph>>(title: Option<&str>, paragraphs: &[P]) -> Salience {
-        let mut postings: FxHashMap<Stem, Vec<(u32, u32)>> = FxHashMap::default();
-        for (index, sentence) in sentences_of(paragraphs).enumerate() {
-            let index = u32::try_from(index).expect("fewer than 2^32 sentences");
-            for stem in content_stems(sentence).iter() {
-                let list = postings.entry(stem.clone()).or_default();
-                match list.last_mut() {
-                    Some((last, count)) if *last == index => *count += 1,
-                    _ => list.push((index, 1)),
-                }
-            }
-        }
         Salience {
-            postings,
+            postings: Postings::of(paragraphs),
             lede: paragraphs
                 .first()
                 .map(|p| paragraph_stems(p.borrow()))
@@ -444,10 +524,7 @@ impl Salience {
     /// Sentences holding every stem of `stems`, and the occurrences of the rarest one summed
     /// over them (see [`keyphrase_occurrences`]); none for no stems.
     fn coverage(&self, stems: &[Stem]) -> (usize, usize) {
-        let lists: Vec<&[(u32, u32)]> = stems
-            .iter()
-            .map(|st| self.postings.get(st).map_or(&[][..], Vec::as_slice))
-            .collect();
+        let lists: Vec<&[(u32, u32)]> = stems.iter().map(|st| self.postings.of_stem(st)).collect();
         let Some((first, others)) = lists.split_first() else {
             return (0, 0);
         };
@@ -641,6 +718,30 @@ mod tests {
         ]);
         let k = choose_keyphrase(Some("Loukachenko reçu à Moscou"), &body).unwrap();
         assert_eq!(k.text, "Loukachenko");
+    }
+
+    #[test]
+    fn postings_list_each_stems_sentences_with_its_count() {
+        let paragraphs = paras(&[
+            "Minsk accueille Minsk. Le sommet de Minsk aura lieu.",
+            "Un sommet à Minsk, un autre sommet. Rien.",
+        ]);
+        let postings = Postings::of(&paragraphs);
+        let mut expected: FxHashMap<Stem, Vec<(u32, u32)>> = FxHashMap::default();
+        for (index, sentence) in sentences_of(&paragraphs).enumerate() {
+            for stem in content_stems(sentence).iter() {
+                let list = expected.entry(stem.clone()).or_default();
+                match list.last_mut() {
+                    Some((last, count)) if *last == index as u32 => *count += 1,
+                    _ => list.push((index as u32, 1)),
+                }
+            }
+        }
+        assert_eq!(postings.of_stem(&stem("minsk")), [(0, 2), (1, 1), (2, 1)]);
+        for (stem, list) in &expected {
+            assert_eq!(postings.of_stem(stem), list.as_slice(), "{stem}");
+        }
+        assert!(postings.of_stem(&stem("absent")).is_empty());
     }
 
     #[test]

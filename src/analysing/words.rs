@@ -77,27 +77,50 @@ pub fn content_stem(word: &str) -> Option<Stem> {
 /// time before this. The cache is cleared when it grows past [`WORD_CACHE_WORDS`], so memory
 /// stays bounded on a huge input or a long batch.
 fn lexeme(word: &str) -> Lexeme {
-    WORD_CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(known) = cache.get(word) {
-            return known.clone();
-        }
-        if cache.len() >= WORD_CACHE_WORDS {
-            cache.clear();
-        }
-        let lower = segmenting::lowercase(word);
-        let lexeme = Lexeme {
+    WORD_CACHE.with(|cache| lexeme_in(&mut cache.borrow_mut(), word))
+}
+
+/// [`lexeme`], in the word cache borrowed once for a whole text.
+fn lexeme_in(cache: &mut FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
+    if let Some(known) = cache.get(word) {
+        return known.clone();
+    }
+    if cache.len() >= WORD_CACHE_WORDS {
+        cache.clear();
+    }
+    let lexeme = new_lexeme(cache, word);
+    cache.insert(word.into(), lexeme.clone());
+    lexeme
+}
+
+/// The lexeme of a word the cache does not hold.
+fn new_lexeme(cache: &FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
+    let lower = segmenting::lowercase(word);
+    // A capitalised word ("Armes") is its lowercase form's lexeme ("armes") with its own
+    // lowercase: stemmed and classified once for both.
+    let known = match &lower {
+        Cow::Owned(lower) => cache.get(lower.as_str()),
+        Cow::Borrowed(_) => None,
+    };
+    let lexeme = match known {
+        Some(known) => Lexeme {
+            lower: None,
+            ..known.clone()
+        },
+        None => Lexeme {
+            lower: None,
             stem: french_stem(&lower).into(),
             class: WordClass::of(&lower),
             alphabetic: lower.chars().any(char::is_alphabetic),
-            lower: match lower {
-                Cow::Owned(lower) => Some(lower.into()),
-                Cow::Borrowed(_) => None,
-            },
-        };
-        cache.insert(word.into(), lexeme.clone());
-        lexeme
-    })
+        },
+    };
+    match lower {
+        Cow::Owned(lower) => Lexeme {
+            lower: Some(lower.into()),
+            ..lexeme
+        },
+        Cow::Borrowed(_) => lexeme,
+    }
 }
 
 const WORD_CACHE_WORDS: usize = 50_000;
@@ -148,15 +171,19 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
         return analysis;
     }
     let mut words: Vec<AnalysedWord> = Vec::with_capacity(text.len() / 5);
-    words.extend(segmenting::tokens(text).map(|t| {
-        let lexeme = lexeme(t.text);
-        AnalysedWord {
-            range: t.start..t.start + t.text.len(),
-            class: lexeme.class,
-            lower: lexeme.lower.clone(),
-            stem: lexeme.content_stem(),
-        }
-    }));
+    // The word cache borrowed once for the text, not once a word.
+    WORD_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        words.extend(segmenting::tokens(text).map(|t| {
+            let lexeme = lexeme_in(&mut cache, t.text);
+            AnalysedWord {
+                range: t.start..t.start + t.text.len(),
+                class: lexeme.class,
+                lower: lexeme.lower.clone(),
+                stem: lexeme.content_stem(),
+            }
+        }));
+    });
     let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
     let analysis = Rc::new(Analysis { words, stems });
     ANALYSED.with(|cache| {

@@ -189,7 +189,7 @@ impl Job<'_> {
                 return Ok(skipped);
             }
         }
-        let source = self.read(&input)?;
+        let source = self.read(&input, &metadata)?;
         let rewrite = crate::dossier::rewrite(&source, &[], self.settings)
             .map_err(|e| Failure::input(&e.error))?;
         let facts = facts(&rewrite.report);
@@ -247,8 +247,9 @@ impl Job<'_> {
 
     /// Read the input, refusing one over the size limit before reading a byte of it, and
     /// stopping at the limit should it grow while it is read.
-    fn read(&self, input: &Path) -> Result<SourceInput, Failure> {
-        let bytes = crate::reading::input::read_file(input, self.settings.max_bytes).map_err(
+    fn read(&self, input: &Path, metadata: &Metadata) -> Result<SourceInput, Failure> {
+        let max_bytes = self.settings.max_bytes;
+        let bytes = crate::reading::input::read_looked_up(input, metadata, max_bytes).map_err(
             |e| match e {
                 ReadError::Input(e) => Failure::input(&e),
                 ReadError::Io(e) => Failure::unreadable(&e),
@@ -304,11 +305,22 @@ fn is_newer(output: &Metadata, input: &Metadata) -> bool {
     }
 }
 
+/// Write the article, making its folder only when the write fails: the folder of every
+/// article but the first of each is there already, and making it anyway cost two system calls
+/// an article. Any other failure is met as before, the folder made and the write tried again,
+/// but for a pipe or device written to directly, which may have taken part of the article.
 fn write_article(output: &Path, markdown: &[u8]) -> std::io::Result<()> {
-    if let Some(folder) = output.parent() {
-        std::fs::create_dir_all(folder)?;
-    }
-    crate::writing::write_atomic_with(output, markdown, crate::writing::BATCH_DURABILITY)
+    let write =
+        || crate::writing::write_atomic_with(output, markdown, crate::writing::BATCH_DURABILITY);
+    write().or_else(|error| {
+        if std::fs::metadata(output).is_ok_and(|m| !m.is_file()) {
+            return Err(error);
+        }
+        if let Some(folder) = output.parent() {
+            std::fs::create_dir_all(folder)?;
+        }
+        write()
+    })
 }
 
 fn facts(report: &crate::pipeline::Report) -> Facts {

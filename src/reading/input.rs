@@ -24,7 +24,18 @@ pub enum ReadError {
 
 /// Read the regular file at `path`, refusing special files and stopping past `max_bytes`.
 pub fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
-    refuse_special(&std::fs::metadata(path)?)?;
+    read_looked_up(path, &std::fs::metadata(path)?, max_bytes)
+}
+
+/// [`read_file`], given what `std::fs::metadata` said of `path` a moment ago: a batch looks
+/// every input up before reading it, and need not ask twice. Special files are refused before
+/// they are opened (opening a named pipe waits for a writer).
+pub fn read_looked_up(
+    path: &Path,
+    looked_up: &Metadata,
+    max_bytes: usize,
+) -> Result<Vec<u8>, ReadError> {
+    refuse_special(looked_up)?;
     let file = File::open(path)?;
     // Checked again on what was opened: the path may have been replaced in between.
     let metadata = file.metadata()?;

@@ -212,10 +212,12 @@ fn glue_points(line: &str) -> Vec<Glue> {
     // The last character that is not a space, and whether spaces came after it.
     let mut last_seen: Option<char> = None;
     let mut after_stop = 0;
+    let mut previous_blank = false;
     for (at, c) in line.char_indices() {
-        let glued = previous.is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
-        let spaced = previous.is_some_and(char::is_whitespace) && last_seen == Some('»');
-        if (glued || spaced) && c.is_uppercase() {
+        // The capital first: most characters are none, and need no test of the one before.
+        let glued = || previous.is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
+        let spaced = || last_seen == Some('»') && previous_blank;
+        if c.is_uppercase() && (glued() || spaced()) {
             let word: &str = line[at..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()
@@ -223,7 +225,7 @@ fn glue_points(line: &str) -> Vec<Glue> {
             if SENTENCE_OPENERS.contains(&word) {
                 points.push(Glue {
                     at,
-                    spaced,
+                    spaced: spaced(),
                     after_stop,
                 });
             }
@@ -232,7 +234,8 @@ fn glue_points(line: &str) -> Vec<Glue> {
             after_stop = at + 1;
         }
         previous = Some(c);
-        if !c.is_whitespace() {
+        previous_blank = c.is_whitespace();
+        if !previous_blank {
             last_seen = Some(c);
         }
     }

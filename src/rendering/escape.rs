@@ -6,15 +6,32 @@
 /// Characters that are Markdown syntax anywhere in a line.
 const INLINE_SPECIALS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|'];
 
+/// [`INLINE_SPECIALS`] by byte: one load a byte.
+static SPECIAL_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < INLINE_SPECIALS.len() {
+        table[INLINE_SPECIALS[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// Escape inline syntax characters.
+///
+/// The characters are ASCII: found by bytes, and the text between them copied whole, not
+/// pushed character by character (every paragraph of every article is escaped).
 pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if INLINE_SPECIALS.contains(&c) {
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        if SPECIAL_BYTES[usize::from(byte)] {
+            out.push_str(&text[copied..at]);
             out.push('\\');
+            copied = at;
         }
-        out.push(c);
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -72,6 +89,21 @@ mod tests {
         );
         assert_eq!(block("[lien](http://x)"), "\\[lien\\](http://x)");
         assert_eq!(block("En 2024. Rien"), "En 2024. Rien");
+    }
+
+    proptest::proptest! {
+        /// As the former form escaped, character by character.
+        #[test]
+        fn inline_escapes_each_special_character(text in "\\PC*|[a\\\\`*_\\[\\]<>|é«]{0,20}") {
+            let mut former = String::new();
+            for c in text.chars() {
+                if INLINE_SPECIALS.contains(&c) {
+                    former.push('\\');
+                }
+                former.push(c);
+            }
+            proptest::prop_assert_eq!(inline(&text), former);
+        }
     }
 
     #[test]

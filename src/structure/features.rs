@@ -253,7 +253,7 @@ fn describes_picture(text: &str) -> bool {
     if ![")", "ici", "Ici", "ICI"].iter().any(|w| text.contains(w)) {
         return false;
     }
-    let lower = text.to_lowercase();
+    let lower = crate::segmenting::to_lowercase(text);
     let illustration = ["(illustration)", "d’illustration)", "d'illustration)"]
         .iter()
         .any(|w| lower.contains(w));

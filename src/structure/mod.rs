@@ -29,6 +29,7 @@ pub use features::ends_like_sentence;
 pub use role::Role;
 
 use crate::reading::{Hint, Page};
+use crate::segmenting::{is_letter_or_digit, push_lowercase};
 use features::Shape;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -205,10 +206,11 @@ fn classify_alone(draft: &mut Draft) {
 /// A line as compared for repeats: its letters and digits in lowercase, so the headline quoted
 /// again ("« Titre »") is a repeat of the headline.
 fn caseless(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::with_capacity(text.len());
+    for c in text.chars().filter(|&c| is_letter_or_digit(c)) {
+        push_lowercase(&mut key, c);
+    }
+    key
 }
 
 /// An embedded post is short; a long paragraph with a post glued into it is the article, and

@@ -325,3 +325,17 @@ fn a_box_asking_the_reader_inside_the_article_is_not_a_section() {
     assert_eq!(role_of(&article, "Vous voulez"), Role::CallToAction);
     assert_eq!(role_of(&article, "Signaler une erreur"), Role::CallToAction);
 }
+
+proptest::proptest! {
+    /// The key of a repeated line is its letters and digits in lowercase, as the former
+    /// character-by-character form made it.
+    #[test]
+    fn caseless_keys_are_the_lowercase_letters_and_digits(text in "\\PC*|[aZé É1«»’\\-ΣK\u{212a}]{0,30}") {
+        let former: String = text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        proptest::prop_assert_eq!(caseless(&text), former);
+    }
+}
