@@ -564,7 +564,10 @@ fn complement_to_rubric(
     let last = |t: &str| {
         t.rsplit(char::is_whitespace)
             .find(|w| w.chars().any(char::is_alphanumeric))
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
     };
     if last(title) != last(&keyphrase.text) {
         return None;
