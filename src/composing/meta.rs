@@ -440,11 +440,14 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // relative clause.
         // "Le comédien Patrick Bricard, qui jouait le rôle de François | dans l’émission…":
         // cut before a clause's opening word as well as at a comma.
-        let relative_only = prefix.contains(',') && super::clauses::subject_and_relative(prefix);
-        let dangling = at_comma && subject_awaits_verb(prefix, 1)
-            || relative_only
-            || open_participle
-            || auxiliary;
+        let relative_only = || prefix.contains(',') && super::clauses::subject_and_relative(prefix);
+        // The clause scans last, and only for a prefix every cheaper test let through.
+        let dangling = || {
+            open_participle
+                || auxiliary
+                || at_comma && subject_awaits_verb(prefix, 1)
+                || relative_only()
+        };
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
         // correlative wants its pair.
         let correlative = prefix
@@ -455,13 +458,13 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             || prefix
                 .rsplit_once(" mais ")
                 .is_some_and(|(_, after)| after.split_whitespace().count() <= 1);
-        if super::quotes_closed(prefix)
-            && !correlative
-            && !super::clauses::only_adverbials(prefix)
-            && !ends_on_function_word(prefix)
-            && !first_item
+        if !first_item
             && !unattributed
-            && !dangling
+            && !correlative
+            && super::quotes_closed(prefix)
+            && !ends_on_function_word(prefix)
+            && !super::clauses::only_adverbials(prefix)
+            && !dangling()
         {
             out.push((format!("{prefix}."), at_comma && enumeration));
         }
