@@ -97,6 +97,15 @@ fn rewriting_hostile_paragraphs_is_linear() {
         ("one long word", "Le président ", "a"),
         // Glued sentence openers with no stop: each is a place a glued intertitle may end.
         ("glued openers", "Le président ", "arriveLes "),
+        // Addresses: each "https:" was a colon after which the description looked for a main
+        // clause, reading the rest of the sentence again (16 s for 800 KB).
+        (
+            "addresses",
+            "Le président a reçu son homologue ",
+            "https://exemple.fr/a ",
+        ),
+        // Spaced colons, each one a real place to look: only the first few are.
+        ("colons", "Le président a reçu son homologue ", "à Minsk : "),
     ] {
         assert_linear(shape, 20_000, |n| rewrite(&repeated(head, unit, n)));
     }

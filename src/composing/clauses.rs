@@ -83,12 +83,18 @@ pub fn segments(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// Byte offsets just after the text's own colons.
+/// Byte offsets just after the text's own colons: those followed by a space or ending it, as
+/// French sets a colon that opens what follows ("https://", "11:53" are no such colon).
 fn after_colons(text: &str) -> impl Iterator<Item = usize> + '_ {
     top_level(text)
         .filter(|&(_, c)| c == ':')
         .map(|(i, _)| i + 1)
+        .filter(|&after| text[after..].chars().next().is_none_or(char::is_whitespace))
 }
+
+/// The most colons after which a main clause is looked for: each look reads the rest of the
+/// sentence, and a sentence of thousands of colons must cost no more than a few readings.
+const MAX_COLON_STARTS: usize = 8;
 
 /// The segment's first word, lowercase, an elided article or pronoun without its apostrophe
 /// ("l’allocution" → "l").
@@ -251,8 +257,17 @@ pub fn points_back(text: &str) -> bool {
 pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
     std::iter::once(0)
         .chain(after_colons(sentence))
+        .take(MAX_COLON_STARTS)
         .find_map(|start| {
             let part = &sentence[start..];
+            // The opening phrase is read first, up to its comma: most parts open on no
+            // adverbial, and are never cut into segments.
+            let opening_end = top_level(part)
+                .find(|&(_, c)| c == ',')
+                .map_or(part.len(), |(i, _)| i);
+            if !opens_adverbial(&part[..opening_end]) {
+                return None;
+            }
             let segments = segments(part);
             // "Initialement spontané, protéiforme et non encadrée, le mouvement…": what follows
             // the fronted phrase up to the subject describes or places it.
