@@ -646,14 +646,16 @@ fn furnish_repeated_lines(blocks: &mut [Block]) {
     }
 }
 
-/// The text after a repeated line it opens with, when more follows.
+/// The text after a repeated line it opens with, when more follows. Repeated lines have at
+/// most ten words, so only the text's first ten word ends are looked up: a page of thousands
+/// of repeated lines costs a few lookups a paragraph, not one comparison per line.
 fn after_repeated_line(text: &str, repeated: &rustc_hash::FxHashSet<String>) -> Option<String> {
-    repeated.iter().find_map(|line| {
-        let rest = text.strip_prefix(line.as_str())?;
-        rest.starts_with(' ')
-            .then(|| rest.trim_start().to_string())
-            .filter(|r| !r.is_empty())
-    })
+    text.match_indices(' ')
+        .take(10)
+        .map(|(at, _)| at)
+        .find(|&at| repeated.contains(&text[..at]))
+        .map(|at| text[at..].trim_start().to_string())
+        .filter(|rest| !rest.is_empty())
 }
 
 #[cfg(test)]
