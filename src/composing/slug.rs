@@ -101,6 +101,9 @@ fn is_folded_stop_word(word: &str) -> bool {
 }
 
 /// Lowercase ASCII: accents removed (é→e, ç→c), ligatures spelled out (œ→oe, æ→ae, ß→ss).
+/// Any other character outside ASCII becomes a space: a no-break space, a dash or a guillemet
+/// separates words ("au\u{a0}crible" is "au crible", never "aucrible"); only the accents NFD
+/// takes off the letters are dropped.
 pub fn ascii_fold(text: &str) -> String {
     let spelled: String = text
         .chars()
@@ -113,7 +116,8 @@ pub fn ascii_fold(text: &str) -> String {
         .collect();
     spelled
         .nfd()
-        .filter(char::is_ascii)
+        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+        .map(|c| if c.is_ascii() { c } else { ' ' })
         .collect::<String>()
         .to_ascii_lowercase()
 }
@@ -121,6 +125,20 @@ pub fn ascii_fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_no_break_space_or_a_dash_separates_the_slugs_words() {
+        // Le Monde's page writes its headline "passés au&nbsp;crible".
+        assert_eq!(
+            slugify("Les résultats des lycées passés au\u{a0}crible"),
+            "resultats-lycees-passes-crible"
+        );
+        assert_eq!(
+            slugify("Retraites\u{202f}: la grève—le blocage"),
+            "retraites-greve-blocage"
+        );
+        assert_eq!(ascii_fold("Œuvre ÉTÉ ça"), "oeuvre ete ca");
+    }
 
     #[test]
     fn the_slug_carries_the_keyphrase_whatever_its_accents() {
