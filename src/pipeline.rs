@@ -1162,8 +1162,14 @@ impl KeyphraseChoice<'_> {
         let with = |(count, words): (usize, usize)| {
             analysing::keyphrase_density(in_body + count, body_words + words)
         };
-        let earned = with(in_headings(self.intertitles.iter().flatten().copied(), k));
-        let shown = with(in_headings(headings.iter().map(String::as_str), k));
+        let earned = with(analysing::in_headings(
+            self.intertitles.iter().flatten().copied(),
+            k,
+        ));
+        let shown = with(analysing::in_headings(
+            headings.iter().map(String::as_str),
+            k,
+        ));
         let range = self.limits.density_range();
         let density_ok = range.contains(&shown) && earned >= *range.start();
         let title_len = composing::visible_len(composed);
@@ -1471,20 +1477,6 @@ fn without_determiner(phrase: &str) -> &str {
     } else {
         phrase
     }
-}
-
-/// The keyphrase's occurrences in `headings` and their words: what they add to its density
-/// in the body, as `check` measures it.
-fn in_headings<'h>(
-    headings: impl Iterator<Item = &'h str>,
-    keyphrase: &Keyphrase,
-) -> (usize, usize) {
-    headings.fold((0, 0), |(count, words), heading| {
-        (
-            count + analysing::keyphrase_occurrences(keyphrase, heading),
-            words + segmenting::count_words(heading),
-        )
-    })
 }
 
 /// Section boundaries of the paragraphs after the lede. The journalist's intertitles cut first;

@@ -112,7 +112,6 @@ pub fn density<P: Borrow<Paragraph>>(
     keyphrase: &Keyphrase,
 ) -> Density {
     let words = body_words(paragraphs);
-    let heading_words: usize = headings.iter().map(|h| segmenting::count_words(h)).sum();
     let per_hundred = |count: usize| {
         if words == 0 {
             0.0
@@ -121,11 +120,12 @@ pub fn density<P: Borrow<Paragraph>>(
         }
     };
     let sentences: Vec<&str> = sentences_of(paragraphs).collect();
-    let kp_count: usize = sentences
-        .iter()
-        .chain(headings)
-        .map(|s| keyphrase_occurrences(keyphrase, s))
-        .sum();
+    let (in_headings, heading_words) = in_headings(headings.iter().copied(), keyphrase);
+    let kp_count = in_headings
+        + sentences
+            .iter()
+            .map(|s| keyphrase_occurrences(keyphrase, s))
+            .sum::<usize>();
     // An article's distinct grams are fewer than its words; a huge input's, far fewer.
     let expected = words.min(MAX_PRESIZED_GRAMS);
     let mut grams: [Counter; 3] = std::array::from_fn(|_| Counter::with_capacity(expected));
@@ -182,6 +182,20 @@ pub fn keyphrase_density(occurrences: usize, words: usize) -> f64 {
         return 0.0;
     }
     round2(occurrences as f64 * 100.0 / words as f64)
+}
+
+/// The keyphrase's occurrences in `headings` and their words: what they add to its density
+/// in the body, as `check` measures it.
+pub fn in_headings<'h>(
+    headings: impl Iterator<Item = &'h str>,
+    keyphrase: &Keyphrase,
+) -> (usize, usize) {
+    headings.fold((0, 0), |(count, words), heading| {
+        (
+            count + keyphrase_occurrences(keyphrase, heading),
+            words + segmenting::count_words(heading),
+        )
+    })
 }
 
 /// Drop a phrase that only ever occurs inside a longer listed one ("russe Vladimir" when
