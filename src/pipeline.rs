@@ -951,12 +951,16 @@ const HEADLINE_PHRASES: usize = 3;
 
 /// What a keyphrase must meet, weighted by what failing it costs: the first four are `check`
 /// errors, each worth more than the ones an editor weighs after them together, so the
-/// keyphrase with the fewest errors wins, then the one opening the title, then the
-/// better-written title, then the best-ranked.
+/// keyphrase with the fewest errors wins, then the one the journalist's headline names, then
+/// the one opening the title, then the better-written title, then the best-ranked.
 const IN_LEDE: usize = 16;
 const IN_TITLE: usize = 16;
 const IN_META: usize = 16;
 const DENSITY_IN_RANGE: usize = 16;
+/// The source's headline names it: the journalist's own words for what the story is about.
+/// Worth more than opening the title, which any phrase may do as a rubric put before the
+/// headline ("Office : Berne interdit désormais le chlorothalonil").
+const IN_HEADLINE: usize = 8;
 const OPENS_TITLE: usize = 6;
 const TITLE_IN_RANGE: usize = 16;
 const SOURCE_WORDING: usize = 2;
@@ -966,6 +970,7 @@ const IN_FIRST_PARAGRAPH: usize = 2;
 const ALL_MET: usize = IN_LEDE
     + IN_FIRST_PARAGRAPH
     + IN_TITLE
+    + IN_HEADLINE
     + OPENS_TITLE
     + IN_META
     + DENSITY_IN_RANGE
@@ -999,6 +1004,8 @@ impl KeyphraseChoice<'_> {
                 && (!single_lowercase || used_as_noun(&k.text, &texts))
                 && !always_continued(&k.text, lower.lead())
                 && !first_name_only(&k.text, &texts)
+                && !ends_on_verb_of_its_object(&k.text, &lower.all)
+                && !(named(k) && !k.text.contains(' ') && only_after_particle(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
                 && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
         };
@@ -1083,8 +1090,10 @@ impl KeyphraseChoice<'_> {
         // as much but a heading; "Julien Wattebled" does not outdo "Marciano", who it does
         // not hold.
         let lone = &tried[chosen].2.keyphrase;
+        // "signal national d’alerte" says more than "signal" when it meets as much.
         let said_more = tried.iter().position(|t| {
-            named(lone) && t.0 + SPECIFIC >= best && fuller(&t.2.keyphrase, lone) && t.1
+            let as_much = t.0 == best || named(lone) && t.0 + SPECIFIC >= best && t.1;
+            as_much && fuller(&t.2.keyphrase, lone)
         });
         tried.swap_remove(said_more.unwrap_or(chosen)).2
     }
@@ -1103,9 +1112,17 @@ impl KeyphraseChoice<'_> {
                 headings::noun_phrases(headline, self.proper)
                     .into_iter()
                     .take(HEADLINE_PHRASES)
+                    .map(move |np| (headline, np))
             })
-            .flat_map(|np| word_prefixes(without_determiner(&np.text)))
-            .map(|phrase| Keyphrase::new(&phrase))
+            .flat_map(|(headline, np)| {
+                word_prefixes(without_determiner(&np.text))
+                    .into_iter()
+                    .map(move |phrase| (headline, phrase))
+            })
+            .filter(|(headline, phrase)| {
+                !ends_on_verb_of_its_object(phrase, &headline.to_lowercase())
+            })
+            .map(|(_, phrase)| Keyphrase::new(&phrase))
             .filter(|k| {
                 (1..=4).contains(&k.stems.len())
                     && searchable(&k.text)
@@ -1147,7 +1164,12 @@ impl KeyphraseChoice<'_> {
         let in_first = lead.first().is_some_and(|p| k.is_in(&p.text));
         let in_lede = in_first || self.opening.is_some_and(|o| k.is_in(o));
         let in_title = k.is_in(composed);
-        let opens_title = title::starts_with_keyphrase(composed, k);
+        let in_headline = self.title.is_none_or(|headline| k.is_in(headline));
+        let natural = !composed.contains('\u{a0}');
+        // "Peines : deux ans de prison…": a lone common noun put before the headline is a
+        // label, not a rubric an editor would write; a name or a phrase may stand there.
+        let rubric_reads = natural || named(k) || k.stems.len() > 1;
+        let opens_title = title::starts_with_keyphrase(composed, k) && rubric_reads;
         let in_meta = self.descriptions.with(k).is_some();
         // The article's density, as `check` measures it, counts every heading; but it is
         // earned on what the journalist wrote, intertitles included: headings composed to
@@ -1174,12 +1196,12 @@ impl KeyphraseChoice<'_> {
         let density_ok = range.contains(&shown) && earned >= *range.start();
         let title_len = composing::visible_len(composed);
         let title_ok = (title::MIN_TITLE_LEN..=self.limits.title_max_chars).contains(&title_len);
-        let natural = !composed.contains('\u{a0}');
         let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
         [
             (in_lede, IN_LEDE),
             (in_first, IN_FIRST_PARAGRAPH),
             (in_title, IN_TITLE),
+            (in_headline, IN_HEADLINE),
             (opens_title, OPENS_TITLE),
             (in_meta, IN_META),
             (density_ok, DENSITY_IN_RANGE),
@@ -1403,11 +1425,79 @@ fn always_continued(phrase: &str, lower_text: &str) -> bool {
     })
 }
 
+/// "pick-up fauche | des piétons": a phrase whose last word, lowercase, is always followed by
+/// an article or a possessive ends on the verb of that object, not on a noun or an adjective
+/// (which a demonstrative may follow: "le signal national d’alerte | ce mercredi").
+fn ends_on_verb_of_its_object(phrase: &str, lower_text: &str) -> bool {
+    let last = phrase.split_whitespace().next_back().unwrap_or("");
+    if phrase.split_whitespace().count() < 2 || !last.starts_with(char::is_lowercase) {
+        return false;
+    }
+    always_followed_by(&phrase.to_lowercase(), lower_text, |after| {
+        let next = after.split_whitespace().next().unwrap_or("");
+        let article = next.starts_with("l’") || next.starts_with("l'");
+        after.starts_with(' ')
+            && (article
+                || matches!(
+                    next,
+                    "le" | "la"
+                        | "les"
+                        | "un"
+                        | "une"
+                        | "des"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                ))
+    })
+}
+
+/// A capitalised article or preposition that opens a surname ("Le Besco", "De Gaulle",
+/// "Van Gogh").
+fn name_particle(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && (crate::lexicon::is_determiner(&lower)
+            || matches!(
+                lower.as_str(),
+                "de" | "du" | "des" | "van" | "von" | "di" | "da"
+            ))
+}
+
+/// The lone name is always the end of a surname opened by a particle ("Maïwenn Le | Besco"):
+/// no reader types it alone.
+fn only_after_particle(name: &str, texts: &[&str]) -> bool {
+    let mut seen = false;
+    for text in texts {
+        for (at, _) in text.match_indices(name) {
+            let whole_word = text[at + name.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !whole_word {
+                continue;
+            }
+            let before = &text[..at];
+            let previous = before.trim_end().rsplit(char::is_whitespace).next();
+            let spaced = before.ends_with(char::is_whitespace);
+            if !spaced || !previous.is_some_and(name_particle) {
+                return false;
+            }
+            seen = true;
+        }
+    }
+    seen
+}
+
 /// "Christophe Dettinger" → "Dettinger": an article names a person in full once and by the
 /// surname after, so the surname alone reaches a natural density where the full name may not.
 fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
     let words: Vec<&str> = keyphrase.text.split_whitespace().collect();
+    // "Le Besco" of "Maïwenn Le Besco": a particle opens the surname, it is no first name.
     let names = words.len() == 2
+        && !words.first().is_some_and(|w| name_particle(w))
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -1732,6 +1822,46 @@ fn checks(
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
+
+    #[test]
+    fn the_end_of_a_surname_opened_by_a_particle_is_no_keyphrase() {
+        // Le Parisien on Edwy Plenel's complaint: "Besco" was chosen and put before the title.
+        let texts = [
+            "Edwy Plenel accuse Maïwenn Le Besco de l’avoir agressé dans un restaurant.",
+            "La femme, identifiée comme étant Maïwenn Le Besco, est sortie précipitamment.",
+        ];
+        assert!(only_after_particle("Besco", &texts));
+        assert!(!only_after_particle("Plenel", &texts));
+        assert!(!only_after_particle(
+            "Besco",
+            &["Besco a refusé.", "Maïwenn Le Besco"]
+        ));
+        assert!(!only_after_particle("Absent", &texts));
+        assert_eq!(surname(&Keyphrase::new("Le Besco")), None);
+        assert_eq!(
+            surname(&Keyphrase::new("Christophe Dettinger")).map(|k| k.text),
+            Some("Dettinger".to_string())
+        );
+    }
+
+    #[test]
+    fn a_phrase_ending_on_the_verb_of_an_object_is_no_keyphrase() {
+        // BFMTV's headline: "un pick-up fauche des piétons dans une ville du Québec".
+        let text = "canada: un pick-up fauche des piétons dans une ville du québec";
+        assert!(ends_on_verb_of_its_object("pick-up fauche", text));
+        assert!(!ends_on_verb_of_its_object("pick-up", text));
+        // Le Figaro: a demonstrative may follow a noun ("… d’alerte ce mercredi").
+        let text = "pourquoi vous n’entendrez pas le signal national d’alerte ce mercredi";
+        assert!(!ends_on_verb_of_its_object(
+            "signal national d’alerte",
+            text
+        ));
+        // A name ends a phrase whatever follows it.
+        assert!(!ends_on_verb_of_its_object(
+            "Emmanuel Macron",
+            "emmanuel macron la semaine"
+        ));
+    }
 
     #[test]
     fn a_keyphrase_is_judged_on_the_journalists_intertitles() {

@@ -344,6 +344,13 @@ fn a_lede_that_fronts_its_places_gives_its_main_clause_as_title() {
     );
 }
 
+/// A headline that fits is the journalist's, word for word, with no label put before it.
+#[test]
+fn a_headline_naming_the_keyphrase_is_kept_whole() {
+    let (fm, _) = split(&redac(&["rewrite", "fixtures/pages/tdg_chlorothalonil_noisy.txt"]).stdout);
+    assert_eq!(fm.title, "Berne interdit désormais le chlorothalonil");
+}
+
 /// The keyphrase is what a reader would type to find the story, and the title names it: not
 /// a noun that needs its complement ("enfant", "mouvement"), not a prosecutor named once.
 #[test]
@@ -366,6 +373,22 @@ fn real_pages_get_the_keyphrase_a_reader_would_search() {
         ),
         // The chapô names the unit only in its kicker, "BRAV-M.".
         ("fixtures/pages/linternaute_brav_m_noisy.txt", "Brav-M"),
+        // The journalist's headline names the fungicide; "Office" (of "Office fédéral de
+        // l'agriculture") could only open the title as a label put before it.
+        (
+            "fixtures/pages/tdg_chlorothalonil_noisy.txt",
+            "chlorothalonil",
+        ),
+        // Not "Besco", the end of "Maïwenn Le Besco".
+        (
+            "fixtures/pages/leparisien_plenel_maiwenn_noisy.txt",
+            "Mediapart",
+        ),
+        // The phrase holding "parlement" meets as much and says which.
+        (
+            "fixtures/pages/tf1_finlande_otan_light.txt",
+            "parlement turc",
+        ),
     ] {
         let (fm, _) = split(&redac(&["rewrite", page]).stdout);
         assert_eq!(fm.keyphrase, keyphrase, "{page}");

@@ -466,7 +466,8 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && !super::clauses::only_adverbials(prefix)
             && !dangling()
         {
-            out.push((format!("{prefix}."), at_comma && enumeration));
+            let end = super::cut_end(prefix, sentence, ".");
+            out.push((format!("{prefix}{end}"), at_comma && enumeration));
         }
     }
     out
@@ -539,6 +540,18 @@ mod tests {
             .into_iter()
             .map(|(cut, _)| cut)
             .collect()
+    }
+
+    #[test]
+    fn a_question_cut_at_a_clause_ends_on_its_question_mark() {
+        // Le Parisien's lede on Sainte-Soline: its description ended on a full stop.
+        let sentence = "Les forces de l’ordre utilisent-elles des armes de guerre, lorsqu’elles font du maintien de l’ordre, comme à Sainte-Soline le week-end dernier, lors d’un rassemblement contre les mégabassines\u{202f}?";
+        let cuts = cuts(sentence);
+        assert!(
+            cuts.contains(&"Les forces de l’ordre utilisent-elles des armes de guerre, lorsqu’elles font du maintien de l’ordre, comme à Sainte-Soline le week-end dernier\u{202f}?".to_string()),
+            "{cuts:?}"
+        );
+        assert!(!cuts.iter().any(|c| c.ends_with('.')), "{cuts:?}");
     }
 
     #[test]

@@ -111,6 +111,25 @@ pub fn ends_on_function_word(text: &str) -> bool {
     crate::lexicon::is_function_word(&last) && !negation_closed
 }
 
+/// How the part `kept` of a `sentence` ends: with the question mark of the question it
+/// opened ("Les forces de l’ordre utilisent-elles des armes de guerre | , lorsqu’elles… ?"),
+/// else with `otherwise`. The kept part opens a question with a verb and its inverted subject
+/// pronoun, and does not close it; the sentence does.
+pub fn cut_end(kept: &str, sentence: &str, otherwise: &'static str) -> &'static str {
+    let open = kept.rsplit('?').next().unwrap_or(kept);
+    let inverted = open.split_whitespace().any(|word| {
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        word.starts_with(char::is_lowercase)
+            && ["-il", "-ils", "-elle", "-elles", "-on", "-ce"]
+                .iter()
+                .any(|pronoun| word.ends_with(pronoun))
+    });
+    match inverted && sentence.trim_end().ends_with('?') {
+        true => "\u{202f}?",
+        false => otherwise,
+    }
+}
+
 /// Every quotation and bracket opened in the text is closed in it: a title or a description
 /// cut inside a quotation ("Bernard Tapie : « C’est bien la preuve") misquotes the speaker
 /// and leaves the sentence open.
@@ -152,6 +171,38 @@ mod tests {
         assert_eq!(visible_len("e\u{301}té"), 3);
         assert_eq!(visible_len("a\r\nb"), 3);
         assert_eq!(visible_len("«\u{a0}oui\u{a0}» – 5\u{202f}€"), 13);
+    }
+
+    #[test]
+    fn a_question_cut_short_keeps_its_question_mark() {
+        // Le Parisien's lede on Sainte-Soline: the title and the description were cut before
+        // the question's end and lost its mark.
+        let sentence = "Les forces de l’ordre utilisent-elles des armes de guerre, lorsqu’elles font du maintien de l’ordre, comme à Sainte-Soline le week-end dernier, lors d’un rassemblement contre les mégabassines\u{202f}?";
+        let kept = "Les forces de l’ordre utilisent-elles des armes de guerre";
+        assert_eq!(cut_end(kept, sentence, "."), "\u{202f}?");
+        // A statement, or a question already closed in the part kept, ends as asked.
+        assert_eq!(
+            cut_end(kept, "Les forces de l’ordre utilisent des armes.", "."),
+            "."
+        );
+        let closed = "Y aura-t-il des trains\u{202f}? Les grévistes décideront";
+        assert_eq!(
+            cut_end(
+                closed,
+                "Y aura-t-il des trains ? Les grévistes décideront jeudi ou vendredi ?",
+                ""
+            ),
+            ""
+        );
+        // A hyphenated name is no inverted pronoun.
+        assert_eq!(
+            cut_end(
+                "Le maire de Saint-Simon parle",
+                "Le maire de Saint-Simon parle-t-il ?",
+                ""
+            ),
+            ""
+        );
     }
 
     #[test]

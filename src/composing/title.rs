@@ -224,6 +224,12 @@ fn from_title(
     let title = sentence_case(title, proper);
     let title = drop_rubric(&title, keyphrase, MAX_RUBRIC_WORDS);
     let title = title.trim_end_matches(['.', ' ']).to_string();
+    // "Pourquoi vous n’entendrez pas le signal national d’alerte ce mercredi": a headline
+    // too long loses what only dates it first; one that fits keeps every word.
+    let title = match visible_len(&title) > max {
+        true => drop_days(&title),
+        false => title,
+    };
     let fitted = if visible_len(&title) <= max {
         Some(title.clone())
     } else {
@@ -360,16 +366,17 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                 true => prefix.trim_end_matches(['.', '…']).to_string(),
                 false => prefix.to_string(),
             };
+            let end = super::cut_end(&prefix, title, "");
             (boundary
                 && !fragment_after_a_stop(&prefix)
                 && !super::clauses::only_adverbials(&prefix)
-                && visible_len(&prefix) <= max
+                && visible_len(&prefix) + visible_len(end) <= max
                 && super::quotes_closed(&prefix)
                 && !ends_on_function_word(&prefix)
                 && !ends_on_verb(&prefix)
                 && !crate::lexicon::ends_on_saying(&prefix)
                 && !ends_in_open_relative(&prefix))
-            .then_some(prefix)
+            .then(|| prefix + end)
         })
         .collect();
     prefixes
@@ -730,6 +737,44 @@ mod tests {
         // franceinfo's headline once gave "On vous explique la polémique déclenchée".
         let t = compose(Some("Maintien de l'ordre : on vous explique la polémique déclenchée par les propos de Gérald Darmanin sur la Ligue des droits de l'homme"), &Keyphrase::new("droits"), &proper(), &[], MAX_TITLE_LEN);
         assert!(!t.ends_with("déclenchée"), "{t}");
+    }
+
+    #[test]
+    fn a_headline_too_long_loses_its_day_first() {
+        // Le Figaro: cut before "ce mercredi", the journalist's own question fits.
+        let k = Keyphrase::new("signal national d’alerte");
+        let t = compose(
+            Some("Pourquoi vous n’entendrez pas le signal national d'alerte ce mercredi"),
+            &k,
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            t,
+            "Pourquoi vous n’entendrez pas le signal national d'alerte"
+        );
+        // One that fits keeps it.
+        let t = compose(
+            Some("Le signal d'alerte ne sonnera pas ce mercredi"),
+            &k,
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert!(t.ends_with("ce mercredi"), "{t}");
+    }
+
+    #[test]
+    fn a_question_cut_to_fit_still_asks() {
+        // Le Parisien's lede, without its headline.
+        let k = Keyphrase::new("armes de guerre");
+        let lede = "Les forces de l’ordre utilisent-elles des armes de guerre, lorsqu’elles font du maintien de l’ordre, comme à Sainte-Soline le week-end dernier, lors d’un rassemblement contre les mégabassines\u{202f}?";
+        let t = compose(None, &k, &proper(), &[lede], MAX_TITLE_LEN);
+        assert_eq!(
+            t,
+            "Les forces de l’ordre utilisent-elles des armes de guerre\u{202f}?"
+        );
     }
 
     #[test]
