@@ -463,10 +463,12 @@ impl PhraseWords {
 }
 
 /// Editors prefer intertitres of three to six words with a common noun at their head: a bare
-/// name ("Vladimir Poutine") or a two-word phrase ("La Russie") says little about the section.
+/// name ("Vladimir Poutine") or a two-word phrase ("La Russie", "Des policiers", "Une ruche")
+/// says little about the section, and gives way to a longer phrase of it ("L’échangeur de
+/// Montélimar sud" over "Les échangeurs") unless that one weighs far less.
 fn shape_factor(words: usize, common_nouns: usize) -> f64 {
     let length = match words {
-        0..=2 => 0.55,
+        0..=2 => 0.35,
         3 => 0.85,
         4..=6 => 1.0,
         _ => 0.8,
@@ -964,6 +966,26 @@ mod tests {
         for phrase in p {
             assert!(!ends_on_function_word(&phrase), "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_phrase_that_says_which_beats_two_words() {
+        // Le Matin's section on the blocked motorways was headed "Les échangeurs".
+        let a = Paragraph::new("Dans le Sud-Est la circulation restait « très difficile » dimanche matin sur plusieurs axes routiers, selon Vinci autoroutes, notamment dans l’Hérault sur l’A9, qui reste coupée à Agde et à Sète. Les échangeurs sont inaccessibles entre Béziers et Orange, précise le communiqué. Des perturbations sont également recensées sur l’A7 où les sorties sont interdites à l’échangeur de Montélimar sud et à Bollène.");
+        let b = Paragraph::new(
+            "Un automobiliste est mort samedi en percutant un poids lourd arrêté à un barrage.",
+        );
+        let sections = vec![vec![&b], vec![&a]];
+        let proper: ProperNouns = [("montélimar", "Montélimar"), ("bollène", "Bollène")]
+            .into_iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        let headings = choose(
+            &candidates(&sections, &proper),
+            &sections,
+            &Keyphrase::new("poids lourd"),
+        );
+        assert_eq!(headings[1], "L’échangeur de Montélimar sud", "{headings:?}");
     }
 
     #[test]
