@@ -84,9 +84,13 @@ fn from_lede(
             first_whole.get_or_insert(title);
         }
     }
-    lede.iter()
-        .filter_map(|s| headline(s, Part::MainClause))
-        .find(says_something)
+    [Part::MainClause, Part::WithoutAside]
+        .into_iter()
+        .find_map(|part| {
+            lede.iter()
+                .filter_map(|s| headline(s, part))
+                .find(says_something)
+        })
         .or(first_whole)
 }
 
@@ -99,6 +103,10 @@ enum Part {
     /// Boulou, | les « gilets jaunes » ne décolèrent pas…"): tried after every sentence
     /// whole, since what the fronted phrases say is part of the story.
     MainClause,
+    /// The sentence without the relative clause that describes its subject ("M. Macron, qui
+    /// s’est entretenu avec son premier ministre…, | a promis…"): tried last, a subject and its
+    /// relative clause saying nothing of what the subject did.
+    WithoutAside,
 }
 
 /// A headline made of the lede's first sentence: its main clause, cut at a clause boundary
@@ -117,6 +125,7 @@ fn from_sentence(
         Part::MainClause => {
             super::capitalise_first(super::clauses::after_fronted_adverbials(sentence)?)
         }
+        Part::WithoutAside => super::clauses::without_relative_aside(sentence)?,
     };
     let fitted = if visible_len(&sentence) <= max {
         sentence
@@ -234,6 +243,7 @@ fn from_title(
         Some(title.clone())
     } else {
         rubric_to_keyphrase(&title, keyphrase, max)
+            .or_else(|| without_role(&title, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
             .or_else(|| tighten_to(&title, keyphrase, max))
             .or_else(|| main_clause_within(&title, max))
@@ -353,12 +363,17 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                     .is_some_and(|noun| noun.starts_with(char::is_lowercase))
             });
             // A comma closes the noun's phrase: "la CGT, | du CPE à la réforme…".
+            // "victime d’une nouvelle tentative | de sabotage", "1,3 milliard | de gourdes":
+            // an article elided onto its preposition, a figure.
             let complement_cut = matches!(next.as_ref(), "de" | "du" | "d’" | "des")
                 && !last.ends_with(',')
                 && (elided_noun
                     || words[n.saturating_sub(3)..n].iter().any(|w| {
                         let w = w.to_lowercase();
-                        crate::lexicon::is_determiner(&w) || crate::lexicon::is_number_word(&w)
+                        let bare = w.strip_prefix("d’").or(w.strip_prefix("d'")).unwrap_or(&w);
+                        crate::lexicon::is_determiner(bare)
+                            || crate::lexicon::is_number_word(bare)
+                            || bare.starts_with(|c: char| c.is_ascii_digit())
                     }));
             let boundary = !agent_cut && !complement_cut;
             let prefix = prefix.trim_end_matches([',', ' ']);
@@ -419,7 +434,39 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             || words[n - 1].starts_with("s’")
             || words[n - 1].starts_with("s'"))
         && of(&next);
-    ratio || range || apposition || reflexive
+    // "Empêcher la droite et l’extrême droite | de récupérer la colère": an infinitive
+    // governed by what precedes it.
+    let infinitive = |w: &str| {
+        let w = w.to_lowercase();
+        w.chars().count() > 4
+            && w.starts_with(char::is_alphabetic)
+            && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+    };
+    let governed = match next.as_ref() {
+        "de" => words.get(n + 1).is_some_and(|w| infinitive(w)),
+        elided => ["d’", "d'"]
+            .iter()
+            .any(|d| elided.strip_prefix(d).is_some_and(infinitive)),
+    };
+    // "Morgan Large a découvert | que…": a verb and the clause it governs.
+    let previous = words[n - 1].to_lowercase();
+    let after_auxiliary = n >= 2
+        && matches!(
+            words[n - 2].to_lowercase().as_str(),
+            "a" | "ont" | "avait" | "avaient" | "aura" | "auront"
+        );
+    let completive = (next == "que" || next.starts_with("qu’") || next.starts_with("qu'"))
+        && (crate::lexicon::ends_like_past_participle(&previous)
+            || crate::lexicon::looks_like_finite_verb(&previous)
+            || after_auxiliary);
+    // "Empêcher la droite | et l’extrême droite": a second object coordinated with the first.
+    let coordinated = matches!(next.as_ref(), "et" | "ou")
+        && !words[n - 1].ends_with(',')
+        && words.get(n + 1).is_some_and(|w| {
+            let w = w.to_lowercase();
+            crate::lexicon::is_determiner(&w) || w.starts_with("l’") || w.starts_with("l'")
+        });
+    ratio || range || apposition || reflexive || governed || completive || coordinated
 }
 
 /// After a question or an exclamation the headline holds, a few words without a verb ("…
@@ -555,6 +602,25 @@ fn rubric_to_keyphrase(title: &str, keyphrase: &Keyphrase, max: usize) -> Option
         rest.trim()
     );
     (visible_len(&shorter) <= max).then_some(shorter)
+}
+
+/// "La journaliste Morgan Large victime d’une nouvelle tentative de sabotage" (70 characters)
+/// → "Morgan Large victime d’une nouvelle tentative de sabotage": the role an article and a
+/// noun or two give before a full name is what a headline drops first, when the rest fits.
+fn without_role(title: &str, max: usize) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let article = words.first().map(|w| w.to_lowercase())?;
+    let elided = article.starts_with("l’") || article.starts_with("l'");
+    if !matches!(article.as_str(), "le" | "la" | "les") && !elided {
+        return None;
+    }
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let name_at = (1..words.len().min(4)).find(|&i| capital(&words[i]))?;
+    let role_words = words[1..name_at].len() + usize::from(elided);
+    let full_name = words.get(name_at + 1).is_some_and(capital);
+    let rest = words[name_at..].join(" ");
+    let role_is_lowercase = words[1..name_at].iter().all(|w| !capital(w));
+    (role_words >= 1 && role_is_lowercase && full_name && visible_len(&rest) <= max).then_some(rest)
 }
 
 /// "Les étonnants profils des huit porte-parole des « gilets jaunes »" (65 characters) →
@@ -763,6 +829,83 @@ mod tests {
             MAX_TITLE_LEN,
         );
         assert!(t.ends_with("ce mercredi"), "{t}");
+    }
+
+    #[test]
+    fn a_headline_is_never_cut_inside_what_a_word_governs() {
+        let t = |title: &str, k: &str| {
+            compose(
+                Some(title),
+                &Keyphrase::new(k),
+                &proper(),
+                &[],
+                MAX_TITLE_LEN,
+            )
+        };
+        // L'Humanité: an infinitive governed by the verb, a second object coordinated.
+        let cut = tighten_to(
+            "Empêcher la droite et l’extrême droite de récupérer la colère",
+            &Keyphrase::new("droite"),
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(cut, None);
+        // Le Nouvelliste: a figure and its unit.
+        assert_eq!(
+            t(
+                "L’Etat a payé 1,3 milliard de gourdes de dettes aux compagnies pétrolières",
+                "dettes"
+            ),
+            "L’Etat a payé 1,3 milliard de gourdes de dettes"
+        );
+        // 20 Minutes' lede: a verb and the clause it governs.
+        let cut = tighten_to("La journaliste bretonne Morgan Large a découvert que les écrous de la roue arrière gauche de son véhicule avaient été desserrés", &Keyphrase::new("Morgan Large"), MAX_TITLE_LEN);
+        assert!(
+            !cut.as_deref().is_some_and(|c| c.ends_with("découvert")),
+            "{cut:?}"
+        );
+        // An article elided onto its preposition: "d’une nouvelle tentative | de sabotage".
+        let cut = tighten_to(
+            "Morgan Large victime d’une nouvelle tentative de sabotage dans sa maison du Finistère",
+            &Keyphrase::new("Morgan Large"),
+            MAX_TITLE_LEN,
+        );
+        assert!(
+            !cut.as_deref().is_some_and(|c| c.ends_with("tentative")),
+            "{cut:?}"
+        );
+    }
+
+    #[test]
+    fn the_role_before_a_full_name_is_dropped_first() {
+        let k = Keyphrase::new("Morgan Large");
+        let t = compose(Some("Bretagne : La journaliste Morgan Large victime d’une nouvelle tentative de sabotage"), &k, &proper(), &[], MAX_TITLE_LEN);
+        assert_eq!(
+            t,
+            "Morgan Large victime d’une nouvelle tentative de sabotage"
+        );
+        // A name alone, or a capitalised role, is not a role and its name.
+        assert_eq!(
+            without_role(
+                "Le Parlement turc ratifie l’adhésion de la Finlande à l’Otan aujourd’hui",
+                MAX_TITLE_LEN
+            ),
+            None
+        );
+        assert_eq!(
+            without_role("La ville de Paris interdit les trottinettes", MAX_TITLE_LEN),
+            None
+        );
+    }
+
+    #[test]
+    fn a_subject_and_its_relative_clause_give_way_to_what_the_subject_did() {
+        let k = Keyphrase::new("médiathèque");
+        let lede = "Le maire de la commune, qui a été réélu dimanche avec plus de 60 % des voix, a inauguré la nouvelle médiathèque.";
+        let t = compose(None, &k, &proper(), &[lede], MAX_TITLE_LEN);
+        assert_eq!(
+            t,
+            "Le maire de la commune a inauguré la nouvelle médiathèque"
+        );
     }
 
     #[test]
