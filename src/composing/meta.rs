@@ -61,6 +61,8 @@ struct Candidate {
 /// result has nothing before it.
 const LEANING_OPENERS: &[&str] = &[
     "ainsi",
+    "celle",
+    "celui",
     "cependant",
     "d’ailleurs",
     "donc",
@@ -118,8 +120,12 @@ fn leans_back(text: &str) -> bool {
         .map(|w| w.to_lowercase().replace('\'', "’"));
     let first = words.next().unwrap_or_default();
     let head = first.split('’').next().unwrap_or("");
-    let pair = format!("{first} {}", words.next().unwrap_or_default());
-    LEANING_OPENERS.contains(&first.as_str())
+    let second = words.next().unwrap_or_default();
+    // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
+    let personal_il = first == "il" && !matches!(second.as_str(), "y" | "faut" | "fallait");
+    let pair = format!("{first} {second}");
+    personal_il
+        || LEANING_OPENERS.contains(&first.as_str())
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.contains(&pair.as_str())
 }
@@ -441,12 +447,19 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // "Le comédien Patrick Bricard, qui jouait le rôle de François | dans l’émission…":
         // cut before a clause's opening word as well as at a comma.
         let relative_only = || prefix.contains(',') && super::clauses::subject_and_relative(prefix);
+        // "Les 13 personnes arrêtées … | dans un camion frigorifique … ont été inculpées":
+        // a subject whose verb comes after the cut. "…, | nouvelle étape | dans l’escalade":
+        // an apposition cut from its complement.
+        let predicate_after = || !at_comma && verb_comes_after(prefix, &words[n..]);
+        let apposition_cut = || !at_comma && opens_apposition(prefix);
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
             open_participle
                 || auxiliary
                 || at_comma && subject_awaits_verb(prefix, 1)
                 || relative_only()
+                || predicate_after()
+                || apposition_cut()
         };
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
         // correlative wants its pair.
@@ -471,6 +484,70 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         }
     }
     out
+}
+
+/// Words that open a clause of its own, whose verb is not the one the words before it await.
+const CLAUSE_OPENERS: &[&str] = &[
+    "que",
+    "qu’",
+    "qu'",
+    "qui",
+    "dont",
+    "où",
+    "lorsque",
+    "lorsqu’",
+    "quand",
+    "si",
+    "comme",
+    "parce",
+    "pour",
+    "afin",
+    "alors",
+    "tandis",
+    "et",
+    "mais",
+    "ou",
+    "puisque",
+    "car",
+];
+
+/// The prefix holds no verb, and the words after it hold one before any comma or clause of
+/// their own: the prefix is a subject, its predicate cut off ("Les 13 personnes arrêtées mardi
+/// en France … vietnamiens | dans un camion frigorifique … ont été inculpées").
+fn verb_comes_after(prefix: &str, rest: &[&str]) -> bool {
+    if super::clauses::holds_verb(prefix) {
+        return false;
+    }
+    let mut clause = String::new();
+    for word in rest {
+        let lower = lowercase(word);
+        let opens = CLAUSE_OPENERS
+            .iter()
+            .any(|o| lower == *o || o.ends_with('’') && lower.starts_with(o));
+        if opens {
+            break;
+        }
+        clause.push_str(word);
+        clause.push(' ');
+        if word.ends_with([',', ';', ':']) {
+            break;
+        }
+    }
+    super::clauses::holds_verb(&clause)
+}
+
+/// The prefix ends inside an apposition opened after its last comma: a few words without an
+/// article ("…, nouvelle étape"), whose complement the cut leaves out.
+fn opens_apposition(prefix: &str) -> bool {
+    let Some((_, after)) = prefix.rsplit_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let first = words.first().map_or(String::new(), |w| w.to_lowercase());
+    (1..=3).contains(&words.len())
+        && after.starts_with(char::is_lowercase)
+        && !crate::lexicon::is_determiner(&first)
+        && !super::clauses::holds_verb(after)
 }
 
 /// "… retire immédiatement de la circulation ce fongicide | et considère la substance…": "et",
@@ -543,6 +620,27 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_is_never_cut_from_its_verb_nor_an_apposition_from_its_complement() {
+        // Orange's charnier story: "Les 13 personnes arrêtées … vietnamiens." had no verb.
+        assert_no_cut_ending("Les 13 personnes arrêtées mardi en France lors d’un coup de filet lié à l’enquête sur la mort de 39 migrants vietnamiens dans un camion frigorifique en octobre en Grande-Bretagne ont été inculpées, a-t-on appris samedi de source judiciaire.", "vietnamiens.");
+        // A verb in a clause of its own is not the one the prefix awaits.
+        assert!(!verb_comes_after(
+            "Le gouvernement règle ses dettes",
+            &["pour", "que", "les", "compagnies", "puissent", "importer"]
+        ));
+        assert!(verb_comes_after(
+            "Les 13 personnes arrêtées mardi",
+            &["dans", "un", "camion", "ont", "été", "inculpées,"]
+        ));
+        // Le Journal de Montréal: "…, nouvelle étape." left the apposition open.
+        assert_no_cut_ending("Un adolescent palestinien a été tué lundi lors d’une opération militaire israélienne en Cisjordanie occupée, nouvelle étape dans l’escalade de la violence dans la région ces derniers jours.", "nouvelle étape.");
+        assert!(opens_apposition("… en Cisjordanie occupée, nouvelle étape"));
+        assert!(!opens_apposition(
+            "… en Cisjordanie occupée, la nouvelle étape"
+        ));
+    }
+
+    #[test]
     fn a_question_cut_at_a_clause_ends_on_its_question_mark() {
         // Le Parisien's lede on Sainte-Soline: its description ended on a full stop.
         let sentence = "Les forces de l’ordre utilisent-elles des armes de guerre, lorsqu’elles font du maintien de l’ordre, comme à Sainte-Soline le week-end dernier, lors d’un rassemblement contre les mégabassines\u{202f}?";
@@ -567,6 +665,13 @@ mod tests {
         ));
         assert!(!leans_back("Elisabeth Borne a été reçue à l’Élysée."));
         assert!(!leans_back("Il y a plus de trois heures de marche."));
+        // Le Temps: who "il" is was said before.
+        assert!(leans_back(
+            "Il est barman à Thonon, a posé un congé exceptionnel."
+        ));
+        assert!(!leans_back(
+            "Il faut trois heures de marche pour faire les courses."
+        ));
         // linternaute: the chapô's second sentence made the description; its first one, which
         // stands alone, is now chosen with the one after it.
         let lead = [Paragraph::new("Dans un contexte inflationniste durable, certaines prestations sociales verront leur montant augmenter à compter du 1er avril 2023. Et justement, le revenu de solidarité active (RSA) en fait partie. Le montant du RSA passera de 598,55 euros à 607,75 euros.")];
