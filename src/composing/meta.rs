@@ -519,7 +519,9 @@ fn verb_comes_after(prefix: &str, rest: &[&str]) -> bool {
         return false;
     }
     let mut clause = String::new();
-    for word in rest {
+    // A subject's verb comes within a few words; a hostile sentence without a comma would
+    // otherwise be read again for every cut.
+    for word in rest.iter().take(25) {
         let lower = lowercase(word);
         let opens = CLAUSE_OPENERS
             .iter()
