@@ -46,3 +46,12 @@ for j in graded:
 mean = lambda side: sum(j[side]["overallScore"] for j in graded) / max(len(graded), 1)
 print(f"{len(graded)} of {len(sources)} graded | mean SEO {mean('seo'):.1f} | mean readability {mean('readability'):.1f}")
 print("most frequent failing assessments:", ", ".join(f"{k} {v}" for k, v in failing.most_common(8)))
+# YOAST_SCORES=FILE: one line per article (name, SEO, readability, what is rated bad), to
+# compare two binaries article by article.
+if os.environ.get("YOAST_SCORES"):
+    with open(os.environ["YOAST_SCORES"], "w") as out:
+        for name, j in results:
+            if j:
+                bad = [a["id"] for side in ("seo", "readability") for a in j[side]["assessments"]
+                       if a.get("rating") == "bad"]
+                out.write(f"{name}\t{j['seo']['overallScore']}\t{j['readability']['overallScore']}\t{' '.join(bad)}\n")
