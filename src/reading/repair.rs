@@ -79,11 +79,19 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
             .next()
             .filter(|&c| matches!(c, '»' | '”'))
             .map_or(0, char::len_utf8);
-        let mut after = text[at + 1 + quote..].chars();
+        let rest = &text[at + 1 + quote..];
+        let mut after = rest.chars();
         let (Some(next), Some(then)) = (after.next(), after.next()) else {
             continue;
         };
-        if next.is_uppercase() && then.is_lowercase() && ends_lowercase_word(&text[..at]) {
+        // "… dans un communiqué.M. Macron a également demandé…": the next sentence opens on
+        // "M." and a name.
+        let monsieur = (rest.starts_with("M. ") || rest.starts_with("MM. "))
+            && rest
+                .split_once(". ")
+                .is_some_and(|(_, name)| name.starts_with(char::is_uppercase));
+        let opens_sentence = next.is_uppercase() && then.is_lowercase() || monsieur;
+        if opens_sentence && ends_lowercase_word(&text[..at]) {
             cuts.push(at + 1 + quote);
         }
     }
@@ -147,8 +155,14 @@ mod tests {
             repair("« Ça me rend malade.»Le néerlandais nie."),
             "« Ça me rend malade.» Le néerlandais nie."
         );
+        // Le Soleil: the next sentence opens on "M." and a name.
+        assert_eq!(
+            repair("a indiqué le bureau dans un communiqué.M. Macron a demandé."),
+            "a indiqué le bureau dans un communiqué. M. Macron a demandé."
+        );
         for kept in [
             "M.Dupont est là.",
+            "Voir le site.M. ou Mme, au choix.",
             "Le taux passe à 3.5 %.",
             "Lu sur 20minutes.fr hier.",
             "Les U.S.A. ont voté.",
