@@ -626,9 +626,15 @@ const SAYING_STEMS: &[&str] = &[
 /// demandé"): its object, what was said, is missing.
 pub fn ends_on_saying(text: &str) -> bool {
     let mut words = text.rsplit(char::is_whitespace).map(str::to_lowercase);
-    let (Some(last), Some(before)) = (words.next(), words.next()) else {
+    let (Some(last), Some(mut before)) = (words.next(), words.next()) else {
         return false;
     };
+    // "M. Macron a également demandé": an adverb may stand between them.
+    if before.len() > 6 && before.ends_with("ment")
+        || matches!(before.as_str(), "aussi" | "encore" | "déjà")
+    {
+        before = words.next().unwrap_or_default();
+    }
     let auxiliary = matches!(
         before.as_str(),
         "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
@@ -698,6 +704,9 @@ mod tests {
         assert!(ends_on_saying("Le mouvement a annoncé"));
         assert!(ends_on_saying("Lors de la réunion, M. Macron a demandé"));
         assert!(ends_on_saying("les syndicats ont réclamé"));
+        // Le Soleil: an adverb between the auxiliary and the participle.
+        assert!(ends_on_saying("M. Macron a également demandé"));
+        assert!(!ends_on_saying("Le ministère a longuement étudié"));
         // Intransitive, or no compound past: the clause may end there.
         assert!(!ends_on_saying(
             "près de 50 000 « gilets jaunes » ont défilé"
