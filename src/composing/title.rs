@@ -244,6 +244,7 @@ fn from_title(
     } else {
         rubric_to_keyphrase(&title, keyphrase, max)
             .or_else(|| without_role(&title, max))
+            .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
             .or_else(|| tighten_to(&title, keyphrase, max))
             .or_else(|| main_clause_within(&title, max))
@@ -623,6 +624,54 @@ fn without_role(title: &str, max: usize) -> Option<String> {
     (role_words >= 1 && role_is_lowercase && full_name && visible_len(&rest) <= max).then_some(rest)
 }
 
+/// "Responsable d’attaques en Europe, un chef de Daesh tué par une frappe américaine" (78
+/// characters) → "Un chef de Daesh tué par une frappe américaine": what the headline fronts
+/// to describe its subject, without a verb, goes before any cut of the clause after it. The
+/// fronted words open on a common word (no name, article or figure), and the clause on an
+/// article.
+fn after_fronted_apposition(title: &str, proper: &ProperNouns, max: usize) -> Option<String> {
+    // "Syrie : Responsable d’attaques…, un chef…": the rubric stays before the clause.
+    let rubric_end = [" : ", "\u{a0}: "]
+        .iter()
+        .find_map(|colon| title.split_once(colon));
+    let (rubric, headline) = match rubric_end {
+        Some((rubric, rest)) => (format!("{rubric}\u{a0}: "), rest),
+        None => (String::new(), title),
+    };
+    let (fronted, clause) = headline.split_once(", ")?;
+    let first = first_word(fronted).to_lowercase();
+    let clause_first = clause.split_whitespace().next()?.to_lowercase();
+    let opens_on_article = crate::lexicon::is_determiner(&clause_first)
+        || clause_first.starts_with("l’")
+        || clause_first.starts_with("l'");
+    let described = !first.is_empty()
+        && first.chars().all(char::is_alphabetic)
+        && !proper.contains_key(&first)
+        && !crate::lexicon::is_determiner(&first)
+        && !super::clauses::holds_verb(fronted)
+        && !super::clauses::opens_adverbial(fronted)
+        && !names_an_event(&first)
+        && !fronted.contains(['«', '"', '“']);
+    let clause = clause.trim_end_matches(['.', ' ']);
+    let title = match rubric.is_empty() {
+        true => capitalise_first(clause),
+        false => format!("{rubric}{}", lowercase_first(clause, proper)),
+    };
+    (described
+        && opens_on_article
+        && clause.split_whitespace().count() >= 4
+        && visible_len(&title) <= max)
+        .then_some(title)
+}
+
+/// A noun made of a verb, that names what happened ("intrusion dans un ministère",
+/// "arrestation", "lancement", "sabotage"): the news itself, not a description of a subject.
+fn names_an_event(word: &str) -> bool {
+    ["ion", "ment", "age", "ure", "ance", "ence"]
+        .iter()
+        .any(|ending| word.chars().count() > 5 && word.ends_with(ending))
+}
+
 /// "Les étonnants profils des huit porte-parole des « gilets jaunes »" (65 characters) →
 /// "Gilets jaunes : les étonnants profils des huit porte-parole": a headline that ends on the
 /// keyphrase as its complement may name it first as a rubric, keeping every other word, when
@@ -872,6 +921,44 @@ mod tests {
         assert!(
             !cut.as_deref().is_some_and(|c| c.ends_with("tentative")),
             "{cut:?}"
+        );
+    }
+
+    #[test]
+    fn what_a_headline_fronts_to_describe_its_subject_goes_first() {
+        // 20 Minutes: the title was "Syrie : responsable d’attaques en Europe".
+        let k = Keyphrase::new("Syrie");
+        let t = compose(Some("Syrie : Responsable d’attaques en Europe, un chef de Daesh tué par une frappe américaine"), &k, &proper(), &[], MAX_TITLE_LEN);
+        assert_eq!(
+            t,
+            "Syrie\u{a0}: un chef de Daesh tué par une frappe américaine"
+        );
+        // A name before the comma is the subject, not a description of it.
+        assert_eq!(
+            after_fronted_apposition(
+                "Poutine, le maître du Kremlin, reçoit Loukachenko à Minsk",
+                &proper(),
+                MAX_TITLE_LEN
+            ),
+            None
+        );
+        // Le Point: the fronted words name the event, the news itself.
+        assert_eq!(
+            after_fronted_apposition(
+                "« Gilets jaunes » : intrusion dans un ministère, le coeur du pouvoir visé",
+                &proper(),
+                MAX_TITLE_LEN
+            ),
+            None
+        );
+        // A place fronted is what the main clause is tried after, not an apposition.
+        assert_eq!(
+            after_fronted_apposition(
+                "En Allemagne, une IA traque le porno et ses auteurs sur Twitter",
+                &proper(),
+                MAX_TITLE_LEN
+            ),
+            None
         );
     }
 
