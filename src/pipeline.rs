@@ -1529,15 +1529,21 @@ fn used_as_noun(word: &str, texts: &[&str]) -> bool {
 /// "pape François souffre" → "pape François souffre", "pape François": the grammar's phrase
 /// may run on into a verb it did not recognise, so its openings that end on a name are tried
 /// too. (Cut elsewhere, it leaves a dangling phrase: "garçon autiste âgé", "travailleurs au
-/// salaire".)
+/// salaire".) A lowercase noun and its "de" complement offer the noun too: "viol d’une
+/// fillette au Maroc" names the story by "viol", which a search would type.
 fn word_prefixes(phrase: &str) -> Vec<String> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let whole = words.len().min(4);
+    let of =
+        |w: &str| matches!(w, "de" | "du" | "des") || w.starts_with("d’") || w.starts_with("d'");
+    let head = (words.len() >= 3 && words[0].starts_with(char::is_lowercase) && of(words[1]))
+        .then(|| words[0].to_string());
     (2..whole)
         .rev()
         .filter(|&n| words[n - 1].starts_with(char::is_uppercase))
         .map(|n| words[..n].join(" "))
         .chain(std::iter::once(words[..whole].join(" ")))
+        .chain(head)
         .filter(|p| !p.is_empty() && !composing::ends_on_function_word(p))
         .collect()
 }
@@ -1970,8 +1976,10 @@ mod keyphrase_tests {
         );
         assert_eq!(
             word_prefixes("merlu de l’Atlantique"),
-            ["merlu de l’Atlantique"]
+            ["merlu de l’Atlantique", "merlu"]
         );
+        // francetv's headline "Deux ans de prison pour le viol d’une fillette au Maroc".
+        assert_eq!(word_prefixes("viol d’une fillette au Maroc"), ["viol"]);
         assert_eq!(word_prefixes("garçon autiste âgé de"), Vec::<String>::new());
         assert_eq!(word_prefixes("merlu"), ["merlu"]);
     }

@@ -384,6 +384,8 @@ fn real_pages_get_the_keyphrase_a_reader_would_search() {
             "fixtures/pages/leparisien_plenel_maiwenn_noisy.txt",
             "Mediapart",
         ),
+        // The headline's "le viol d'une fillette" names the story; "peines" only labelled it.
+        ("fixtures/pages/francetv_maroc_viol_clean.txt", "viol"),
         // The phrase holding "parlement" meets as much and says which.
         (
             "fixtures/pages/tf1_finlande_otan_light.txt",
