@@ -675,6 +675,13 @@ fn joinable_opening(body: &[BodyParagraph]) -> Option<Opening> {
     if !both_lead || chapo > CHAPO_MAX_WORDS {
         return None;
     }
+    // A chapô printed without its full stop ("… dans quelques mois") gets one, as typography
+    // the page left out: joined without it, it would run into the lede's first sentence.
+    let chapo_text = first.paragraph.text.trim_end();
+    let stop = match crate::structure::ends_like_sentence(chapo_text) {
+        true => "",
+        false => ".",
+    };
     let text = &second.paragraph.text;
     let mut room = sections::MAX_PARAGRAPH_WORDS.saturating_sub(chapo);
     let mut cut = 0;
@@ -691,7 +698,7 @@ fn joinable_opening(body: &[BodyParagraph]) -> Option<Opening> {
         false => cut + (text[cut..].len() - text[cut..].trim_start().len()),
     };
     (cut > 0).then(|| Opening {
-        text: format!("{} {}", first.paragraph.text, text[..cut].trim_end()),
+        text: format!("{chapo_text}{stop} {}", text[..cut].trim_end()),
         resumes,
     })
 }
@@ -2049,5 +2056,12 @@ mod opening_tests {
             None
         );
         assert_eq!(joinable_opening(&[lead(CHAPO, None)]), None);
+        // 20 Minutes prints its chapô without a full stop: joined, it ran into the lede.
+        let unstopped = "Aucun civil n’a été blessé ou tué durant le raid, précise le commandement militaire américain pour le Moyen-Orient";
+        let joined = joinable_opening(&[lead(unstopped, None), lead(LEDE, None)]);
+        assert!(
+            joined.is_some_and(|o| o.text.contains("Moyen-Orient. ")),
+            "the chapô gets its full stop"
+        );
     }
 }

@@ -125,8 +125,9 @@ fn standfirst(draft: &mut Draft, title: usize, start: usize) {
     if draft.role(title + 1) == Some(Role::Standfirst) {
         return;
     }
-    let candidate =
-        (title + 1..start).find(|&i| draft.roles[i].is_none() && draft.shapes[i].is_prose());
+    let candidate = (title + 1..start)
+        .find(|&i| draft.roles[i].is_none() && draft.shapes[i].is_prose())
+        .or_else(|| unstopped_standfirst(draft, title, start));
     if let Some(i) = candidate {
         if draft.shapes[i].words <= STANDFIRST_MAX_WORDS {
             draft.set(
@@ -136,6 +137,29 @@ fn standfirst(draft: &mut Draft, title: usize, start: usize) {
             );
         }
     }
+}
+
+/// Fewest words of a chapô printed without its full stop: more than any intertitle has.
+const UNSTOPPED_STANDFIRST_WORDS: usize = 13;
+
+/// The line right under the headline and right above the body, long as a sentence but printed
+/// without its full stop (20 Minutes: "Aucun civil n’a été blessé ou tué durant le raid,
+/// précise le commandement militaire américain pour le Moyen-Orient"): the chapô, which an
+/// intertitle that long never is.
+fn unstopped_standfirst(draft: &Draft, title: usize, start: usize) -> Option<usize> {
+    let i = title + 1;
+    let shape = draft.shapes.get(i)?;
+    let lowercase_words = draft.texts[i]
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    (i + 1 == start
+        && draft.roles[i].is_none()
+        && !shape.name_only
+        && !shape.more_link
+        && shape.words >= UNSTOPPED_STANDFIRST_WORDS
+        && 2 * lowercase_words > shape.words)
+        .then_some(i)
 }
 
 /// What an undecided block before the body is.

@@ -284,6 +284,32 @@ fn a_breadcrumb_cut_short_is_not_the_headline_it_shortens() {
 }
 
 #[test]
+fn a_chapo_without_its_full_stop_under_the_headline_is_no_intertitle() {
+    // 20 Minutes prints its chapô without a full stop, right above the lede.
+    let chapo = "Aucun civil n’a été blessé ou tué durant le raid, précise le commandement militaire américain pour le Moyen-Orient";
+    let page = [
+        "Syrie : Responsable d’attaques en Europe, un chef de Daesh tué par une frappe américaine",
+        chapo,
+        PROSE_A,
+        PROSE_B,
+        "Des soldats américains déployés dans le Nord-Est syrien",
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Aucun civil"), Role::Standfirst);
+    // A short line there still opens the prose as its first intertitle.
+    let page = [
+        "Syrie : un chef de Daesh tué",
+        "Ce qu’il faut savoir",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_ne!(role_of(&article, "Ce qu’il faut"), Role::Standfirst);
+}
+
+#[test]
 fn a_name_alone_above_the_prose_is_its_author_not_a_heading() {
     // TVA Nouvelles: the columnist's name between the share bar and the column.
     let page = [
