@@ -199,6 +199,40 @@ impl Paragraph {
         }
     }
 
+    /// The paragraph cut in two before its sentence `index` (not the first), each part
+    /// trimmed: what `Paragraph::new` makes of each part's text, without reading it again.
+    /// `words_before` are the words of the sentences before the cut. A part's words are the
+    /// sum of its sentences' (they are separated by white space only, so no token spans two),
+    /// and its sentences are the paragraph's own: [`split_sentences`] decides each boundary on
+    /// the text around it, and on the quotation open there. That state is the same in a part:
+    /// a quotation open across the cut would have kept the cut from being a boundary, unless
+    /// it never closes, and then it keeps no boundary from being one, in the paragraph or in
+    /// its second part.
+    pub fn split_before(&self, index: usize, words_before: usize) -> (Paragraph, Paragraph) {
+        let cut = self.sentences[index].start;
+        let part = |range: Range<usize>, sentences: &[Range<usize>], words: usize| {
+            let raw = &self.text[range.clone()];
+            let text = raw.trim();
+            let offset = range.start + (raw.len() - raw.trim_start().len());
+            Paragraph {
+                text: text.to_string(),
+                sentences: sentences
+                    .iter()
+                    .map(|r| r.start - offset..r.end - offset)
+                    .collect(),
+                words,
+            }
+        };
+        (
+            part(0..cut, &self.sentences[..index], words_before),
+            part(
+                cut..self.text.len(),
+                &self.sentences[index..],
+                self.words - words_before,
+            ),
+        )
+    }
+
     pub fn sentence_texts(&self) -> impl Iterator<Item = &str> + '_ {
         self.sentences.iter().map(|r| &self.text[r.clone()])
     }
@@ -576,6 +610,31 @@ mod tests {
         #[test]
         fn to_lowercase_is_the_standard_one_on_any_text(text in "\\PC*") {
             proptest::prop_assert_eq!(super::to_lowercase(&text), text.to_lowercase());
+        }
+    }
+
+    proptest::proptest! {
+        /// A paragraph cut before any of its sentences gives the parts `Paragraph::new` makes
+        /// of their texts: sentences, words and text.
+        #[test]
+        fn parts_are_the_paragraphs_of_their_texts(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "Le", "mot", "été", "M.", "Mme", "J.-C.", "2024", ".", "!", "?", "…", "«", "»",
+                "«", "»", "(", ")", "\"", "—", "a.", "www.x.fr", "fin.", "Oui?", "vu…»", "dit.»", " ", "  ", "\n", "\u{a0}",
+            ]), 0..40)
+        ) {
+            let text: String = pieces
+                .iter()
+                .map(|p| if p.trim().is_empty() { p.to_string() } else { format!("{p} ") })
+                .collect();
+            let paragraph = Paragraph::new(text.clone());
+            for index in 1..paragraph.sentences.len() {
+                let before: usize = paragraph.sentence_texts().take(index).map(count_words).sum();
+                let cut = paragraph.sentences[index].start;
+                let (first, second) = paragraph.split_before(index, before);
+                proptest::prop_assert_eq!(first, Paragraph::new(text[..cut].trim()));
+                proptest::prop_assert_eq!(second, Paragraph::new(text[cut..].trim()));
+            }
         }
     }
 
