@@ -601,11 +601,14 @@ impl<'a> SentenceWords<'a> {
             .is_some_and(|n| matches!(n, "du" | "des" | "le" | "la" | "les" | "un" | "une"));
         let previous = self.class(j - 1);
         let after_noun = !previous.determiner && !previous.np_preposition && !previous.stop;
-        let shaped = w.chars().count() > 4
-            && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
-            && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
-            && !ADJECTIVES_IN_E.contains(&w);
-        object && after_noun && shaped && !self.breaks_before[j + 1]
+        // The word's shape, read against the lists, only for a word with an article after it.
+        let shaped = || {
+            w.chars().count() > 4
+                && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
+                && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+                && !ADJECTIVES_IN_E.contains(&w)
+        };
+        object && after_noun && !self.breaks_before[j + 1] && shaped()
     }
 
     /// The lowercase token `k`, if the sentence has one there.
@@ -654,10 +657,12 @@ impl<'a> SentenceWords<'a> {
         let end = self.without_when(i, self.phrase_end(i));
         let text = self.span(i, end);
         // A word with content (not a stop word, not a number): a heading needs one.
-        let has_content = self.analysed[i..=end].iter().any(|w| w.stem.is_some());
-        let fits = (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
-        let only_a_date = self.says_only_when(i..=end);
-        (fits && has_content && !only_a_date && !ends_on_function_word(text)).then(|| NounPhrase {
+        let has_content = || self.analysed[i..=end].iter().any(|w| w.stem.is_some());
+        let fits = || (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
+        let only_a_date = || self.says_only_when(i..=end);
+        // The cheapest tests first: most phrases fail one.
+        let heading = has_content() && fits() && !only_a_date() && !ends_on_function_word(text);
+        heading.then(|| NounPhrase {
             text: text.to_string(),
             is_subject: i == 0,
             words: PhraseWords::of(self, i..=end),
@@ -669,7 +674,9 @@ impl<'a> SentenceWords<'a> {
     /// with the words that led to it ("… en octobre").
     fn without_when(&self, i: usize, mut end: usize) -> usize {
         let dating = |k: usize| TIME_WORDS.contains(&self.lower(k)) || self.lower(k) == "fin";
-        if !(i..=end).any(dating) || !dating(end) {
+        // A phrase that does not end on a word of time keeps its end (that one would have
+        // been among its words).
+        if !dating(end) {
             return end;
         }
         while end > i && (dating(end) || self.class(end).function || self.class(end).number) {
