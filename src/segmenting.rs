@@ -454,7 +454,12 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
             lower.next() == Some(c) && lower.next().is_none()
         }
     };
-    if word.chars().all(unchanged) {
+    // An ASCII word, as most are, is settled by its bytes: lowercase unless it holds a capital.
+    let lower = match word.is_ascii() {
+        true => !word.bytes().any(|b| b.is_ascii_uppercase()),
+        false => word.chars().all(unchanged),
+    };
+    if lower {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(to_lowercase(word))
@@ -690,6 +695,11 @@ mod tests {
         #[test]
         fn to_lowercase_is_the_standard_one_on_any_text(text in "\\PC*") {
             proptest::prop_assert_eq!(super::to_lowercase(&text), text.to_lowercase());
+        }
+
+        #[test]
+        fn lowercase_is_the_standard_one_on_any_text(text in "\\PC*|[a-zA-Z’é]{0,12}") {
+            proptest::prop_assert_eq!(super::lowercase(&text), text.to_lowercase());
         }
     }
 
