@@ -13,7 +13,7 @@ use crate::analysing::{
     analyse, content_stems, paragraph_stems, AnalysedWord, Analysis, Keyphrase, Stem,
 };
 use crate::lexicon::{self, WordClass};
-use crate::segmenting::{count_words, Paragraph};
+use crate::segmenting::{count_words, lowercase, to_lowercase, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Heading length bounds, in words (the brief asks for 2–10; editors prefer up to 8).
@@ -161,7 +161,7 @@ struct UsedHeadings {
 impl UsedHeadings {
     fn add(&mut self, candidate: &Scored) {
         let id = self.stems.len();
-        self.texts.insert(candidate.text.to_lowercase());
+        self.texts.insert(to_lowercase(candidate.text));
         for stem in candidate.stems {
             self.by_stem.entry(stem.clone()).or_default().push(id);
         }
@@ -171,7 +171,7 @@ impl UsedHeadings {
     /// The candidate is a heading already used, or all its stems are in one used heading:
     /// "Les armes nucléaires" then "Des armes nucléaires russes" read as a repetition.
     fn repeats(&self, candidate: &Scored) -> bool {
-        if self.texts.contains(&candidate.text.to_lowercase()) {
+        if self.texts.contains(lowercase(candidate.text).as_ref()) {
             return true;
         }
         let Some(first) = candidate.stems.first() else {
@@ -384,7 +384,7 @@ fn section_candidates(
 /// "Les en région parisienne": an article straight before a preposition has lost its noun (a
 /// scraper dropped the link that held it: "les [JO] en région parisienne").
 fn article_without_noun(text: &str) -> bool {
-    let mut words = text.split_whitespace().map(str::to_lowercase);
+    let mut words = text.split_whitespace().map(lowercase);
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
