@@ -125,10 +125,15 @@ pub fn has_transition(sentence: &str) -> bool {
         .collect();
     let joined = format!(" {} ", words.join(" "));
     words.iter().any(|w| WORDS.contains(&w.as_str()))
-        || PHRASES
+        || SPACED_PHRASES
             .iter()
-            .any(|phrase| joined.contains(&format!(" {phrase} ")))
+            .any(|phrase| joined.contains(phrase.as_str()))
 }
+
+/// Each phrase between spaces, as it is looked for among a sentence's words: written once,
+/// not for every sentence (`stats` and `check` ask every sentence of the article).
+static SPACED_PHRASES: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| PHRASES.iter().map(|p| format!(" {p} ")).collect());
 
 #[cfg(test)]
 mod tests {
