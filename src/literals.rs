@@ -118,12 +118,12 @@ pub fn may_contain(text: &str, literal: &str) -> bool {
     let Some(&first) = literal.as_bytes().first() else {
         return true;
     };
-    // The first byte, in either case, rules out nearly every position: looked for alone, two
-    // comparisons a byte.
+    // The first byte, in either case, rules out nearly every position: looked for alone, by
+    // `memchr2`, many bytes at once.
     let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(found) = bytes[from..].iter().position(|&b| b == lower || b == upper) {
+    while let Some(found) = memchr::memchr2(lower, upper, &bytes[from..]) {
         let at = from + found;
         let Some(window) = bytes.get(at..at + literal.len()) else {
             break;

@@ -199,6 +199,40 @@ impl Paragraph {
         }
     }
 
+    /// The paragraph cut in two before its sentence `index` (not the first), each part
+    /// trimmed: what `Paragraph::new` makes of each part's text, without reading it again.
+    /// `words_before` are the words of the sentences before the cut. A part's words are the
+    /// sum of its sentences' (they are separated by white space only, so no token spans two),
+    /// and its sentences are the paragraph's own: [`split_sentences`] decides each boundary on
+    /// the text around it, and on the quotation open there. That state is the same in a part:
+    /// a quotation open across the cut would have kept the cut from being a boundary, unless
+    /// it never closes, and then it keeps no boundary from being one, in the paragraph or in
+    /// its second part.
+    pub fn split_before(&self, index: usize, words_before: usize) -> (Paragraph, Paragraph) {
+        let cut = self.sentences[index].start;
+        let part = |range: Range<usize>, sentences: &[Range<usize>], words: usize| {
+            let raw = &self.text[range.clone()];
+            let text = raw.trim();
+            let offset = range.start + (raw.len() - raw.trim_start().len());
+            Paragraph {
+                text: text.to_string(),
+                sentences: sentences
+                    .iter()
+                    .map(|r| r.start - offset..r.end - offset)
+                    .collect(),
+                words,
+            }
+        };
+        (
+            part(0..cut, &self.sentences[..index], words_before),
+            part(
+                cut..self.text.len(),
+                &self.sentences[index..],
+                self.words - words_before,
+            ),
+        )
+    }
+
     pub fn sentence_texts(&self) -> impl Iterator<Item = &str> + '_ {
         self.sentences.iter().map(|r| &self.text[r.clone()])
     }
@@ -216,65 +250,77 @@ impl Paragraph {
 /// punctuation inside « » when the quotation closes later in the paragraph: a quoted statement
 /// stays one unit with its attribution (« … », a déclaré M. Poutine).
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut ranges = Vec::new();
     let mut start = 0;
     let mut quote_depth = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     // Whether a quotation closes later is asked at every full stop: the last « » » answers it
     // for all of them, where searching the rest of the text each time made the work grow with
     // the square of a paragraph that opens a quotation and never closes it.
     let last_close = text.rfind('»');
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut at = 0;
+    while at < bytes.len() {
+        // Only the sentence marks and the guillemets change anything: the bytes of every
+        // other character are skipped over a table, and only those characters decoded.
+        if !SENTENCE_BYTES[usize::from(bytes[at])] {
+            at += 1;
+            continue;
+        }
+        let pos = at;
+        let c = text[at..].chars().next().expect("a character starts here");
+        at += c.len_utf8();
         match c {
             '«' => quote_depth += 1,
             '»' => quote_depth = quote_depth.saturating_sub(1),
             _ => {}
         }
         if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
             continue;
         }
         // Take the run of terminal punctuation and closing marks.
-        let mut j = i + 1;
-        while j < chars.len()
-            && matches!(
-                chars[j].1,
-                '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | ']'
-            )
-        {
-            if chars[j].1 == '»' {
+        let mut end = at;
+        for d in text[at..].chars() {
+            if !matches!(d, '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | ']') {
+                break;
+            }
+            if d == '»' {
                 quote_depth = quote_depth.saturating_sub(1);
             }
-            j += 1;
+            end += d.len_utf8();
         }
-        let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
         let inside_quote = quote_depth > 0 && last_close.is_some_and(|close| close >= end);
         if !inside_quote
-            && is_followed_by_new_sentence(&chars, j)
+            && is_followed_by_new_sentence(&text[end..])
             && !(c == '.' && ends_with_abbreviation(&text[start..pos]))
         {
             push_trimmed(&mut ranges, text, start..end);
             start = end;
         }
-        i = j;
+        at = end;
     }
     push_trimmed(&mut ranges, text, start..text.len());
     ranges
 }
 
-fn is_followed_by_new_sentence(chars: &[(usize, char)], j: usize) -> bool {
-    let Some(&(_, space)) = chars.get(j) else {
-        return false;
-    };
-    if !space.is_whitespace() {
+/// The bytes [`split_sentences`] stops at: the ASCII sentence marks, and the lead bytes of
+/// "…" (E2) and of « and » (C2). Every other byte is skipped.
+const SENTENCE_BYTES: [bool; 256] = {
+    let mut stops = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        stops[byte] = matches!(byte as u8, b'.' | b'!' | b'?' | 0xC2 | 0xE2);
+        byte += 1;
+    }
+    stops
+};
+
+/// White space, then a capital, a digit or an opening mark: what follows a sentence's end.
+fn is_followed_by_new_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    if !chars.next().is_some_and(char::is_whitespace) {
         return false;
     }
-    let next = chars[j..]
-        .iter()
-        .map(|&(_, c)| c)
-        .find(|c| !c.is_whitespace());
+    let next = chars.find(|c| !c.is_whitespace());
     next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"“—–([".contains(c))
 }
 
@@ -408,7 +454,12 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
             lower.next() == Some(c) && lower.next().is_none()
         }
     };
-    if word.chars().all(unchanged) {
+    // An ASCII word, as most are, is settled by its bytes: lowercase unless it holds a capital.
+    let lower = match word.is_ascii() {
+        true => !word.bytes().any(|b| b.is_ascii_uppercase()),
+        false => word.chars().all(unchanged),
+    };
+    if lower {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(to_lowercase(word))
@@ -486,6 +537,74 @@ fn joins_word(text: &str, pos: usize, c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The segmenter over collected characters that [`super::split_sentences`] replaced.
+    fn former_split_sentences(text: &str) -> Vec<Range<usize>> {
+        let mut ranges = Vec::new();
+        let mut start = 0;
+        let mut quote_depth = 0usize;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let last_close = text.rfind('»');
+        let mut i = 0;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            match c {
+                '«' => quote_depth += 1,
+                '»' => quote_depth = quote_depth.saturating_sub(1),
+                _ => {}
+            }
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                i += 1;
+                continue;
+            }
+            // Take the run of terminal punctuation and closing marks.
+            let mut j = i + 1;
+            while j < chars.len()
+                && matches!(
+                    chars[j].1,
+                    '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | ']'
+                )
+            {
+                if chars[j].1 == '»' {
+                    quote_depth = quote_depth.saturating_sub(1);
+                }
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let inside_quote = quote_depth > 0 && last_close.is_some_and(|close| close >= end);
+            if !inside_quote
+                && former_is_followed_by_new_sentence(&chars, j)
+                && !(c == '.' && ends_with_abbreviation(&text[start..pos]))
+            {
+                push_trimmed(&mut ranges, text, start..end);
+                start = end;
+            }
+            i = j;
+        }
+        push_trimmed(&mut ranges, text, start..text.len());
+        ranges
+    }
+
+    fn former_is_followed_by_new_sentence(chars: &[(usize, char)], j: usize) -> bool {
+        let Some(&(_, space)) = chars.get(j) else {
+            return false;
+        };
+        if !space.is_whitespace() {
+            return false;
+        }
+        let next = chars[j..]
+            .iter()
+            .map(|&(_, c)| c)
+            .find(|c| !c.is_whitespace());
+        next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"“—–([".contains(c))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_are_the_former_sentences(text in "[a LM.!?…«»\"”)\\]( \n\u{a0}é1—’]{0,40}") {
+            proptest::prop_assert_eq!(super::split_sentences(&text), former_split_sentences(&text));
+        }
+    }
+
     /// The tokeniser of peeked characters that [`super::tokens`] replaced.
     fn former_tokens(text: &str) -> Vec<super::Token<'_>> {
         use super::{is_elision, joins_word, Token};
@@ -576,6 +695,36 @@ mod tests {
         #[test]
         fn to_lowercase_is_the_standard_one_on_any_text(text in "\\PC*") {
             proptest::prop_assert_eq!(super::to_lowercase(&text), text.to_lowercase());
+        }
+
+        #[test]
+        fn lowercase_is_the_standard_one_on_any_text(text in "\\PC*|[a-zA-Z’é]{0,12}") {
+            proptest::prop_assert_eq!(super::lowercase(&text), text.to_lowercase());
+        }
+    }
+
+    proptest::proptest! {
+        /// A paragraph cut before any of its sentences gives the parts `Paragraph::new` makes
+        /// of their texts: sentences, words and text.
+        #[test]
+        fn parts_are_the_paragraphs_of_their_texts(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "Le", "mot", "été", "M.", "Mme", "J.-C.", "2024", ".", "!", "?", "…", "«", "»",
+                "«", "»", "(", ")", "\"", "—", "a.", "www.x.fr", "fin.", "Oui?", "vu…»", "dit.»", " ", "  ", "\n", "\u{a0}",
+            ]), 0..40)
+        ) {
+            let text: String = pieces
+                .iter()
+                .map(|p| if p.trim().is_empty() { p.to_string() } else { format!("{p} ") })
+                .collect();
+            let paragraph = Paragraph::new(text.clone());
+            for index in 1..paragraph.sentences.len() {
+                let before: usize = paragraph.sentence_texts().take(index).map(count_words).sum();
+                let cut = paragraph.sentences[index].start;
+                let (first, second) = paragraph.split_before(index, before);
+                proptest::prop_assert_eq!(first, Paragraph::new(text[..cut].trim()));
+                proptest::prop_assert_eq!(second, Paragraph::new(text[cut..].trim()));
+            }
         }
     }
 

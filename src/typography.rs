@@ -53,6 +53,16 @@ fn holds_blank_pair(bytes: &[u8]) -> bool {
     let mut after_blank = false;
     let mut at = 0;
     while at < bytes.len() {
+        // Bytes that open no blank are skipped over a table, in one stretch.
+        let other = bytes[at..]
+            .iter()
+            .position(|&b| MAY_OPEN_BLANK[usize::from(b)])
+            .unwrap_or(bytes.len() - at);
+        if other > 0 {
+            after_blank = false;
+            at += other;
+            continue;
+        }
         let len = blank_len(bytes, at);
         if len > 0 && after_blank {
             return true;
@@ -62,6 +72,16 @@ fn holds_blank_pair(bytes: &[u8]) -> bool {
     }
     false
 }
+
+/// The bytes a blank opens on: space, tab, and the lead bytes of NBSP (0xC2) and NNBSP (0xE2).
+const MAY_OPEN_BLANK: [bool; 256] = {
+    let mut opens = [false; 256];
+    opens[b' ' as usize] = true;
+    opens[b'\t' as usize] = true;
+    opens[0xC2] = true;
+    opens[0xE2] = true;
+    opens
+};
 
 /// The bytes of the blank (space, tab, NBSP, NNBSP) that starts at `at`, or 0.
 fn blank_len(bytes: &[u8], at: usize) -> usize {
@@ -349,14 +369,19 @@ fn balance_guillemets(text: &str) -> String {
 
 /// Where `text` holds «, » or a straight double quote, found by bytes: the text between them
 /// is copied whole, not character by character. « and » are 0xC2 then 0xAB or 0xBB, and 0xC2
-/// only ever starts a character.
+/// only ever starts a character: `memchr2` finds the straight quotes and those lead bytes.
 fn quotation_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = text.as_bytes();
-    (0..bytes.len()).filter_map(move |at| match (bytes[at], bytes.get(at + 1)) {
-        (b'"', _) => Some((at, '"')),
-        (0xC2, Some(0xAB)) => Some((at, '«')),
-        (0xC2, Some(0xBB)) => Some((at, '»')),
-        _ => None,
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let at = from + memchr::memchr2(b'"', 0xC2, &bytes[from..])?;
+        from = at + 1;
+        match (bytes[at], bytes.get(at + 1)) {
+            (b'"', _) => return Some((at, '"')),
+            (0xC2, Some(0xAB)) => return Some((at, '«')),
+            (0xC2, Some(0xBB)) => return Some((at, '»')),
+            _ => {}
+        }
     })
 }
 

@@ -54,28 +54,62 @@ const SUBJECT_PRONOUNS: &[&str] = &[
     "personne", "chacun", "tout", "tous",
 ];
 
-/// The characters of the text outside quotations and brackets, with their byte offsets: where
-/// its own commas and colons are.
-fn top_level(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let mut depth = 0usize;
-    let mut straight_open = false;
-    text.char_indices().filter(move |&(_, c)| {
-        match c {
-            '«' | '“' | '(' => depth += 1,
-            '»' | '”' | ')' => depth = depth.saturating_sub(1),
-            '"' => straight_open = !straight_open,
-            _ => return depth == 0 && !straight_open,
+/// The byte offsets of `mark` (`,` or `:`) in the text outside quotations and brackets:
+/// where its own commas and colons are. Read by bytes, every clause cut of the title and the
+/// description scanning whole sentences: the marks and brackets are ASCII, « » “ ” are found
+/// by their UTF-8 bytes (a lead byte is never another character's continuation), and the
+/// bytes between are skipped over a table.
+fn top_level(text: &str, mark: u8) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let (mut at, mut depth, mut straight_open) = (0, 0usize, false);
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            while at < bytes.len() && !TOP_LEVEL_BYTES[usize::from(bytes[at])] {
+                at += 1;
+            }
+            let i = at;
+            at += 1;
+            let after = |k: usize| bytes.get(i + k).copied();
+            match bytes.get(i)? {
+                b'(' => depth += 1,
+                b')' => depth = depth.saturating_sub(1),
+                b'"' => straight_open = !straight_open,
+                0xC2 => match after(1) {
+                    Some(0xAB) => depth += 1,
+                    Some(0xBB) => depth = depth.saturating_sub(1),
+                    _ => {}
+                },
+                0xE2 if after(1) == Some(0x80) => match after(2) {
+                    Some(0x9C) => depth += 1,
+                    Some(0x9D) => depth = depth.saturating_sub(1),
+                    _ => {}
+                },
+                &byte if byte == mark && depth == 0 && !straight_open => return Some(i),
+                _ => {}
+            }
         }
-        false
+        None
     })
 }
+
+/// The bytes [`top_level`] stops at: brackets, straight quotes, the lead bytes of « » “ ”,
+/// and the marks it finds.
+const TOP_LEVEL_BYTES: [bool; 256] = {
+    let mut stops = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        stops[byte] = matches!(byte as u8, b'(' | b')' | b'"' | 0xC2 | 0xE2 | b',' | b':');
+        byte += 1;
+    }
+    stops
+};
 
 /// The text's segments between commas, each with its byte offset, commas inside quotation
 /// marks or brackets not counting.
 pub fn segments(text: &str) -> Vec<(usize, &str)> {
     let mut start = 0;
     let mut out = Vec::new();
-    for (i, _) in top_level(text).filter(|&(_, c)| c == ',') {
+    for i in top_level(text, b',') {
         out.push((start, &text[start..i]));
         start = i + 1;
     }
@@ -86,9 +120,8 @@ pub fn segments(text: &str) -> Vec<(usize, &str)> {
 /// Byte offsets just after the text's own colons: those followed by a space or ending it, as
 /// French sets a colon that opens what follows ("https://", "11:53" are no such colon).
 fn after_colons(text: &str) -> impl Iterator<Item = usize> + '_ {
-    top_level(text)
-        .filter(|&(_, c)| c == ':')
-        .map(|(i, _)| i + 1)
+    top_level(text, b':')
+        .map(|i| i + 1)
         .filter(|&after| text[after..].chars().next().is_none_or(char::is_whitespace))
 }
 
@@ -262,9 +295,7 @@ pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
             let part = &sentence[start..];
             // The opening phrase is read first, up to its comma: most parts open on no
             // adverbial, and are never cut into segments.
-            let opening_end = top_level(part)
-                .find(|&(_, c)| c == ',')
-                .map_or(part.len(), |(i, _)| i);
+            let opening_end = top_level(part, b',').next().unwrap_or(part.len());
             if !opens_adverbial(&part[..opening_end]) {
                 return None;
             }
@@ -297,6 +328,35 @@ pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character scan [`top_level`] replaced.
+    fn top_level_chars(text: &str, mark: char) -> Vec<usize> {
+        let mut depth = 0usize;
+        let mut straight_open = false;
+        text.char_indices()
+            .filter(move |&(_, c)| {
+                match c {
+                    '«' | '“' | '(' => depth += 1,
+                    '»' | '”' | ')' => depth = depth.saturating_sub(1),
+                    '"' => straight_open = !straight_open,
+                    _ => return depth == 0 && !straight_open,
+                }
+                false
+            })
+            .filter(|&(_, c)| c == mark)
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn top_level_marks_are_the_character_scans(text in "[a ,:«»“”()\"’éëû〜€‘„\u{2010}-\u{203f}]{0,40}") {
+            for mark in [',', ':'] {
+                let bytes: Vec<usize> = top_level(&text, mark as u8).collect();
+                proptest::prop_assert_eq!(bytes, top_level_chars(&text, mark));
+            }
+        }
+    }
 
     const MASCARADE: &str = "« C’est une mascarade », « du pipeau », « de l’esbroufe, du saupoudrage » : À Marseille, à Rennes, comme au Boulou, à la frontière franco-espagnole, les « gilets jaunes » ne décolèrent pas après l’allocution d’Emmanuel Macron, et promettent un « Ve acte ».";
 

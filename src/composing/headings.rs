@@ -13,7 +13,7 @@ use crate::analysing::{
     analyse, content_stems, paragraph_stems, AnalysedWord, Analysis, Keyphrase, Stem,
 };
 use crate::lexicon::{self, WordClass};
-use crate::segmenting::{count_words, Paragraph};
+use crate::segmenting::{count_words, lowercase, to_lowercase, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Heading length bounds, in words (the brief asks for 2–10; editors prefer up to 8).
@@ -161,7 +161,7 @@ struct UsedHeadings {
 impl UsedHeadings {
     fn add(&mut self, candidate: &Scored) {
         let id = self.stems.len();
-        self.texts.insert(candidate.text.to_lowercase());
+        self.texts.insert(to_lowercase(candidate.text));
         for stem in candidate.stems {
             self.by_stem.entry(stem.clone()).or_default().push(id);
         }
@@ -171,7 +171,7 @@ impl UsedHeadings {
     /// The candidate is a heading already used, or all its stems are in one used heading:
     /// "Les armes nucléaires" then "Des armes nucléaires russes" read as a repetition.
     fn repeats(&self, candidate: &Scored) -> bool {
-        if self.texts.contains(&candidate.text.to_lowercase()) {
+        if self.texts.contains(lowercase(candidate.text).as_ref()) {
             return true;
         }
         let Some(first) = candidate.stems.first() else {
@@ -384,7 +384,7 @@ fn section_candidates(
 /// "Les en région parisienne": an article straight before a preposition has lost its noun (a
 /// scraper dropped the link that held it: "les [JO] en région parisienne").
 fn article_without_noun(text: &str) -> bool {
-    let mut words = text.split_whitespace().map(str::to_lowercase);
+    let mut words = text.split_whitespace().map(lowercase);
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
@@ -603,11 +603,14 @@ impl<'a> SentenceWords<'a> {
             .is_some_and(|n| matches!(n, "du" | "des" | "le" | "la" | "les" | "un" | "une"));
         let previous = self.class(j - 1);
         let after_noun = !previous.determiner && !previous.np_preposition && !previous.stop;
-        let shaped = w.chars().count() > 4
-            && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
-            && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
-            && !ADJECTIVES_IN_E.contains(&w);
-        object && after_noun && shaped && !self.breaks_before[j + 1]
+        // The word's shape, read against the lists, only for a word with an article after it.
+        let shaped = || {
+            w.chars().count() > 4
+                && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
+                && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+                && !ADJECTIVES_IN_E.contains(&w)
+        };
+        object && after_noun && !self.breaks_before[j + 1] && shaped()
     }
 
     /// The lowercase token `k`, if the sentence has one there.
@@ -656,10 +659,12 @@ impl<'a> SentenceWords<'a> {
         let end = self.without_when(i, self.phrase_end(i));
         let text = self.span(i, end);
         // A word with content (not a stop word, not a number): a heading needs one.
-        let has_content = self.analysed[i..=end].iter().any(|w| w.stem.is_some());
-        let fits = (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
-        let only_a_date = self.says_only_when(i..=end);
-        (fits && has_content && !only_a_date && !ends_on_function_word(text)).then(|| NounPhrase {
+        let has_content = || self.analysed[i..=end].iter().any(|w| w.stem.is_some());
+        let fits = || (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
+        let only_a_date = || self.says_only_when(i..=end);
+        // The cheapest tests first: most phrases fail one.
+        let heading = has_content() && fits() && !only_a_date() && !ends_on_function_word(text);
+        heading.then(|| NounPhrase {
             text: text.to_string(),
             is_subject: i == 0,
             words: PhraseWords::of(self, i..=end),
@@ -671,7 +676,9 @@ impl<'a> SentenceWords<'a> {
     /// with the words that led to it ("… en octobre").
     fn without_when(&self, i: usize, mut end: usize) -> usize {
         let dating = |k: usize| TIME_WORDS.contains(&self.lower(k)) || self.lower(k) == "fin";
-        if !(i..=end).any(dating) || !dating(end) {
+        // A phrase that does not end on a word of time keeps its end (that one would have
+        // been among its words).
+        if !dating(end) {
             return end;
         }
         while end > i && (dating(end) || self.class(end).function || self.class(end).number) {

@@ -185,8 +185,8 @@ impl Descriptions {
 
     /// The best description that holds the keyphrase.
     pub fn with(&self, keyphrase: &Keyphrase) -> Option<String> {
-        let wanted = keyphrase.text.to_lowercase();
-        let literal = |c: &str| c.to_lowercase().contains(&wanted);
+        let wanted = crate::segmenting::to_lowercase(&keyphrase.text);
+        let literal = |c: &str| crate::segmenting::to_lowercase(c).contains(&wanted);
         self.in_range
             .iter()
             .filter(|c| keyphrase.is_in(&c.text))

@@ -25,27 +25,31 @@ const COHESION_WINDOW: usize = 2;
 
 /// Split every paragraph over [`MAX_PARAGRAPH_WORDS`] at the sentence boundary nearest its
 /// middle, repeatedly. A paragraph that is one long sentence stays whole. The text is segmented
-/// once, into the paragraph it becomes.
+/// once, into the paragraph it becomes; its parts keep its sentences.
 pub fn split_long_paragraph(text: String) -> Vec<Paragraph> {
-    let paragraph = Paragraph::new(text);
+    split_long(Paragraph::new(text))
+}
+
+fn split_long(paragraph: Paragraph) -> Vec<Paragraph> {
     let sentences = &paragraph.sentences;
     if paragraph.words() <= MAX_PARAGRAPH_WORDS || sentences.len() < 2 {
         return vec![paragraph];
     }
     let text = &paragraph.text;
     let total = paragraph.words();
-    let mut best = (usize::MAX, 0);
+    // (distance from the middle, last sentence before the cut, words up to it)
+    let mut best = (usize::MAX, 0, 0);
     let mut running = 0;
     for (i, range) in sentences.iter().enumerate().take(sentences.len() - 1) {
         running += count_words(&text[range.clone()]);
         let distance = running.abs_diff(total / 2);
         if distance < best.0 {
-            best = (distance, i);
+            best = (distance, i, running);
         }
     }
-    let cut = sentences[best.1 + 1].start;
-    let mut parts = split_long_paragraph(text[..cut].trim().to_string());
-    parts.extend(split_long_paragraph(text[cut..].trim().to_string()));
+    let (first, second) = paragraph.split_before(best.1 + 1, best.2);
+    let mut parts = split_long(first);
+    parts.extend(split_long(second));
     parts
 }
 

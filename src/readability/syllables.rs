@@ -79,9 +79,10 @@ pub fn count(word: &str) -> usize {
 /// Does the word end in a mute *e*, *es* or verbal *ent*?
 fn mute_ending(word: &[char]) -> bool {
     let n = word.len();
+    // Compared character by character: no list of the suffix's characters for each word.
     let ends = |suffix: &str| {
-        let s: Vec<char> = suffix.chars().collect();
-        n > s.len() && word[n - s.len()..] == s[..]
+        let len = suffix.chars().count();
+        n > len && word[n - len..].iter().copied().eq(suffix.chars())
     };
     if ends("e") || ends("es") {
         let before = if ends("e") { n - 2 } else { n - 3 };

@@ -125,13 +125,24 @@ impl Letters {
             capitals: 0,
             digits: 0,
         };
-        for c in text.chars() {
-            if c.is_ascii_digit() {
-                counts.digits += 1;
-            } else if is_letter(c) {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // ASCII, most of a line, counted by its bytes; only the other characters decoded.
+            let byte = bytes[at];
+            if byte.is_ascii() {
+                counts.digits += usize::from(byte.is_ascii_digit());
+                counts.letters += usize::from(byte.is_ascii_alphabetic());
+                counts.capitals += usize::from(byte.is_ascii_uppercase());
+                at += 1;
+                continue;
+            }
+            let c = text[at..].chars().next().expect("a character starts here");
+            if is_letter(c) {
                 counts.letters += 1;
                 counts.capitals += usize::from(c.is_uppercase());
             }
+            at += c.len_utf8();
         }
         counts
     }
@@ -317,6 +328,24 @@ fn dashed_credit(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Letters, capitals and ASCII digits counted by bytes are those counted by characters.
+        #[test]
+        fn letters_are_counted_as_characters(text in "\\PC{0,30}|[aZ9 éÉŒ٣Ⅻ’-]{0,30}") {
+            let counts = Letters::of(&text);
+            let digits = text.chars().filter(char::is_ascii_digit).count();
+            let letters: Vec<char> = text
+                .chars()
+                .filter(|c| !c.is_ascii_digit() && is_letter(*c))
+                .collect();
+            let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+            proptest::prop_assert_eq!(
+                (counts.digits, counts.letters, counts.capitals),
+                (digits, letters.len(), capitals)
+            );
+        }
+    }
 
     proptest::proptest! {
         /// Whatever DATE_OR_NUMBER matches opens on one of DATE_OPENINGS.

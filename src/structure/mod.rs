@@ -206,9 +206,24 @@ fn classify_alone(draft: &mut Draft) {
 /// A line as compared for repeats: its letters and digits in lowercase, so the headline quoted
 /// again ("« Titre »") is a repeat of the headline.
 fn caseless(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut key = String::with_capacity(text.len());
-    for c in text.chars().filter(|&c| is_letter_or_digit(c)) {
-        push_lowercase(&mut key, c);
+    let mut at = 0;
+    while at < bytes.len() {
+        // An ASCII byte, most of a line, is kept or dropped by its code alone.
+        let byte = bytes[at];
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                key.push(char::from(byte.to_ascii_lowercase()));
+            }
+            at += 1;
+            continue;
+        }
+        let c = text[at..].chars().next().expect("a character starts here");
+        if is_letter_or_digit(c) {
+            push_lowercase(&mut key, c);
+        }
+        at += c.len_utf8();
     }
     key
 }
