@@ -68,6 +68,7 @@ pub fn measure(
     input: Option<crate::reading::Format>,
 ) -> Result<Stats, SourceError> {
     crate::analysing::start_article();
+    crate::composing::title::start_article();
     let prepared = pipeline::prepare_as(source, crate::reading::DEFAULT_MAX_BYTES, input)?;
     let settings = Settings {
         keyphrase: keyphrase.map(str::to_string),

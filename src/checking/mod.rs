@@ -47,6 +47,7 @@ pub struct DocumentError {
 /// Check the text of one draft.
 pub fn check_text(text: &str, settings: &Settings) -> Result<FileCheck, DocumentError> {
     crate::analysing::start_article();
+    crate::composing::title::start_article();
     let doc = Document::parse(text)?;
     let measures = Measures::of(&doc, settings);
     let cx = Context {

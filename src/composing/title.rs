@@ -10,6 +10,9 @@
 use super::{capitalise_first, ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
 use crate::analysing::ProperNouns;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Longest title, in characters (what search results show before cutting).
 pub const MAX_TITLE_LEN: usize = 60;
@@ -317,6 +320,50 @@ fn drop_rubric(title: &str, keyphrase: &Keyphrase, max_words: usize) -> String {
 /// The longest prefix of at most `max` characters that ends before a clause boundary and not
 /// on a function word; one that keeps the keyphrase is preferred.
 fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
+    let prefixes = cuts(title, max);
+    prefixes
+        .iter()
+        .find(|p| keyphrase.is_in(p))
+        .or(prefixes.first())
+        .cloned()
+}
+
+/// Most texts whose cuts are remembered; past it, the memo starts again.
+const CUTS_MEMO_ENTRIES: usize = 1_024;
+
+thread_local! {
+    /// The cuts of each text tightened for this article, by text and length: the same lede
+    /// sentences and headline are tightened for every keyphrase tried, and their cuts do not
+    /// depend on the keyphrase.
+    static CUTS: RefCell<FxHashMap<(Box<str>, usize), Rc<[String]>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+/// Start a new article: the memo of [`cuts`] is emptied, so what an article costs never
+/// depends on the one before (as `analysing::start_article`).
+pub fn start_article() {
+    CUTS.with(|memo| memo.borrow_mut().clear());
+}
+
+/// Every prefix of `title` a headline may stop at within `max` characters, longest first.
+fn cuts(title: &str, max: usize) -> Rc<[String]> {
+    let key = (Box::<str>::from(title), max);
+    if let Some(known) = CUTS.with(|memo| memo.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let prefixes: Rc<[String]> = clause_prefixes(title, max).into();
+    CUTS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= CUTS_MEMO_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(key, prefixes.clone());
+    });
+    prefixes
+}
+
+/// The prefixes of [`cuts`], computed.
+fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
     // Only the words that can fit matter: a prefix longer than `max` characters is never
     // kept, so a sentence of thousands of words costs no more than one of fifty (joining
     // every prefix of it would be quadratic).
@@ -331,7 +378,7 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
             fits
         })
         .collect();
-    let prefixes: Vec<String> = (MIN_TITLE_WORDS..words.len())
+    (MIN_TITLE_WORDS..words.len())
         .rev()
         .filter_map(|n| {
             let next = crate::segmenting::lowercase(words[n]);
@@ -394,12 +441,7 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
                 && !ends_in_open_relative(&prefix))
             .then(|| prefix + end)
         })
-        .collect();
-    prefixes
-        .iter()
-        .find(|p| keyphrase.is_in(p))
-        .or(prefixes.first())
-        .cloned()
+        .collect()
 }
 
 /// Cutting before `words[n]` would break what the headline holds together: a ratio ("plus de

@@ -48,6 +48,7 @@ pub fn rewrite_formats(
     settings: &Settings,
 ) -> Result<Rewrite, SourceError> {
     crate::analysing::start_article();
+    crate::composing::title::start_article();
     let lead = prepare_lead(lead, settings)?;
     compose_with(lead, related, settings)
 }
@@ -63,6 +64,7 @@ pub fn rewrite_lead(
     structure: bool,
 ) -> Result<Rewrite, SourceError> {
     crate::analysing::start_article();
+    crate::composing::title::start_article();
     let prepared = pipeline::prepare_owned(lead, settings.max_bytes, settings.input)?;
     let mut prepared = credited(prepared, settings);
     if !structure {
