@@ -331,12 +331,13 @@ fn tighten_to(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> 
 /// Most texts whose cuts are remembered; past it, the memo starts again.
 const CUTS_MEMO_ENTRIES: usize = 1_024;
 
+/// The cuts of each text tightened for this article, by text and length: the same lede
+/// sentences and headline are tightened for every keyphrase tried, and their cuts do not
+/// depend on the keyphrase.
+type CutsMemo = FxHashMap<(Box<str>, usize), Rc<[String]>>;
+
 thread_local! {
-    /// The cuts of each text tightened for this article, by text and length: the same lede
-    /// sentences and headline are tightened for every keyphrase tried, and their cuts do not
-    /// depend on the keyphrase.
-    static CUTS: RefCell<FxHashMap<(Box<str>, usize), Rc<[String]>>> =
-        RefCell::new(FxHashMap::default());
+    static CUTS: RefCell<CutsMemo> = RefCell::new(FxHashMap::default());
 }
 
 /// Start a new article: the memo of [`cuts`] is emptied, so what an article costs never
