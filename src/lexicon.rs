@@ -526,6 +526,17 @@ pub fn is_determiner(word: &str) -> bool {
     DETERMINER_SET.contains(word)
 }
 
+/// The lowercase word is the definite article elided onto its noun ("l’entrée", "l'Otan").
+pub fn is_elided_article(word: &str) -> bool {
+    word.starts_with("l’") || word.starts_with("l'")
+}
+
+/// The lowercase word opens a complement of "de": "de", "du", "des", or "d’" elided onto the
+/// next word ("d’une fillette", "d’envisager").
+pub fn opens_de_complement(word: &str) -> bool {
+    matches!(word, "de" | "du" | "des") || word.starts_with("d’") || word.starts_with("d'")
+}
+
 pub fn is_np_preposition(word: &str) -> bool {
     NP_PREPOSITION_SET.contains(word)
 }

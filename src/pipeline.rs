@@ -1442,7 +1442,7 @@ fn ends_on_verb_of_its_object(phrase: &str, lower_text: &str) -> bool {
     }
     always_followed_by(&phrase.to_lowercase(), lower_text, |after| {
         let next = after.split_whitespace().next().unwrap_or("");
-        let article = next.starts_with("l’") || next.starts_with("l'");
+        let article = crate::lexicon::is_elided_article(next);
         after.starts_with(' ')
             && (article
                 || matches!(
@@ -1541,10 +1541,10 @@ fn used_as_noun(word: &str, texts: &[&str]) -> bool {
 fn word_prefixes(phrase: &str) -> Vec<String> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let whole = words.len().min(4);
-    let of =
-        |w: &str| matches!(w, "de" | "du" | "des") || w.starts_with("d’") || w.starts_with("d'");
-    let head = (words.len() >= 3 && words[0].starts_with(char::is_lowercase) && of(words[1]))
-        .then(|| words[0].to_string());
+    let head = (words.len() >= 3
+        && words[0].starts_with(char::is_lowercase)
+        && crate::lexicon::opens_de_complement(words[1]))
+    .then(|| words[0].to_string());
     (2..whole)
         .rev()
         .filter(|&n| words[n - 1].starts_with(char::is_uppercase))

@@ -454,8 +454,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     let after_comma = words[..n].iter().rposition(|w| w.ends_with(','));
     let segment = &words[after_comma.map_or(0, |i| i + 1)..n];
     let opener = segment.first().map_or(String::new(), |w| w.to_lowercase());
-    let of =
-        |w: &str| matches!(w, "de" | "du" | "des") || w.starts_with("d’") || w.starts_with("d'");
+    let of = crate::lexicon::opens_de_complement;
     // "4 … sur 10": a figure in the segment, and "sur" and a figure within the next words.
     let figure = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
     let ratio = segment.iter().any(figure)
@@ -508,7 +507,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
         && !words[n - 1].ends_with(',')
         && words.get(n + 1).is_some_and(|w| {
             let w = w.to_lowercase();
-            crate::lexicon::is_determiner(&w) || w.starts_with("l’") || w.starts_with("l'")
+            crate::lexicon::is_determiner(&w) || crate::lexicon::is_elided_article(&w)
         });
     ratio || range || apposition || reflexive || governed || completive || coordinated
 }
@@ -654,7 +653,7 @@ fn rubric_to_keyphrase(title: &str, keyphrase: &Keyphrase, max: usize) -> Option
 fn without_role(title: &str, max: usize) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
     let article = words.first().map(|w| w.to_lowercase())?;
-    let elided = article.starts_with("l’") || article.starts_with("l'");
+    let elided = crate::lexicon::is_elided_article(&article);
     if !matches!(article.as_str(), "le" | "la" | "les") && !elided {
         return None;
     }
@@ -685,8 +684,7 @@ fn after_fronted_apposition(title: &str, proper: &ProperNouns, max: usize) -> Op
     let first = first_word(fronted).to_lowercase();
     let clause_first = clause.split_whitespace().next()?.to_lowercase();
     let opens_on_article = crate::lexicon::is_determiner(&clause_first)
-        || clause_first.starts_with("l’")
-        || clause_first.starts_with("l'");
+        || crate::lexicon::is_elided_article(&clause_first);
     let described = !first.is_empty()
         && first.chars().all(char::is_alphabetic)
         && !proper.contains_key(&first)

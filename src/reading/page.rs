@@ -211,12 +211,7 @@ struct Glue {
 /// of every text source passes here).
 fn glue_points(line: &str) -> Vec<Glue> {
     let bytes = line.as_bytes();
-    let mut points = Vec::new();
-    let mut previous: Option<char> = None;
-    // The last character that is not a space, and whether spaces came after it.
-    let mut last_seen: Option<char> = None;
-    let mut after_stop = 0;
-    let mut previous_blank = false;
+    let mut scan = GlueScan::default();
     let mut at = 0;
     while at < bytes.len() {
         let run = bytes[at..]
@@ -225,38 +220,63 @@ fn glue_points(line: &str) -> Vec<Glue> {
             .unwrap_or(bytes.len() - at);
         if run > 0 {
             at += run;
-            let last = char::from(bytes[at - 1]);
-            (previous, last_seen, previous_blank) = (Some(last), Some(last), false);
+            scan.skip_plain(char::from(bytes[at - 1]));
             continue;
         }
         let c = line[at..].chars().next().expect("a character starts here");
+        scan.read(line, at, c);
+        at += c.len_utf8();
+    }
+    scan.points
+}
+
+/// What [`glue_points`] knows of the line read so far.
+#[derive(Default)]
+struct GlueScan {
+    points: Vec<Glue>,
+    previous: Option<char>,
+    /// The last character that is not a space, and whether spaces came after it.
+    last_seen: Option<char>,
+    previous_blank: bool,
+    after_stop: usize,
+}
+
+impl GlueScan {
+    /// Read the character `c` at byte `at` of `line`.
+    fn read(&mut self, line: &str, at: usize, c: char) {
         // The capital first: most characters are none, and need no test of the one before.
-        let glued = || previous.is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
-        let spaced = || last_seen == Some('»') && previous_blank;
-        if c.is_uppercase() && (glued() || spaced()) {
+        let glued = self
+            .previous
+            .is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
+        let spaced = self.last_seen == Some('»') && self.previous_blank;
+        if c.is_uppercase() && (glued || spaced) {
             let word: &str = line[at..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
             if SENTENCE_OPENERS.contains(&word) {
-                points.push(Glue {
+                self.points.push(Glue {
                     at,
-                    spaced: spaced(),
-                    after_stop,
+                    spaced,
+                    after_stop: self.after_stop,
                 });
             }
         }
         if matches!(c, '.' | '!' | '?') {
-            after_stop = at + 1;
+            self.after_stop = at + 1;
         }
-        previous = Some(c);
-        previous_blank = c.is_whitespace();
-        if !previous_blank {
-            last_seen = Some(c);
+        self.previous = Some(c);
+        self.previous_blank = c.is_whitespace();
+        if !self.previous_blank {
+            self.last_seen = Some(c);
         }
-        at += c.len_utf8();
     }
-    points
+
+    /// Pass a run of [`PLAIN_BYTES`] ending on `last`: none opens or stops a sentence, so only
+    /// the last one counts.
+    fn skip_plain(&mut self, last: char) {
+        (self.previous, self.last_seen, self.previous_blank) = (Some(last), Some(last), false);
+    }
 }
 
 /// The ASCII bytes [`glue_points`] skips: neither a capital, white space (as
@@ -288,41 +308,13 @@ fn wrapped(line: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The character-by-character scan [`glue_points`] replaced.
+    /// Every character read one by one, none skipped: what [`glue_points`] must find.
     fn former_glue_points(line: &str) -> Vec<Glue> {
-        let mut points = Vec::new();
-        let mut previous: Option<char> = None;
-        // The last character that is not a space, and whether spaces came after it.
-        let mut last_seen: Option<char> = None;
-        let mut after_stop = 0;
-        let mut previous_blank = false;
+        let mut scan = GlueScan::default();
         for (at, c) in line.char_indices() {
-            // The capital first: most characters are none, and need no test of the one before.
-            let glued = || previous.is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
-            let spaced = || last_seen == Some('»') && previous_blank;
-            if c.is_uppercase() && (glued() || spaced()) {
-                let word: &str = line[at..]
-                    .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                if SENTENCE_OPENERS.contains(&word) {
-                    points.push(Glue {
-                        at,
-                        spaced: spaced(),
-                        after_stop,
-                    });
-                }
-            }
-            if matches!(c, '.' | '!' | '?') {
-                after_stop = at + 1;
-            }
-            previous = Some(c);
-            previous_blank = c.is_whitespace();
-            if !previous_blank {
-                last_seen = Some(c);
-            }
+            scan.read(line, at, c);
         }
-        points
+        scan.points
     }
 
     proptest::proptest! {
