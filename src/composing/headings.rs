@@ -168,8 +168,10 @@ impl UsedHeadings {
         self.stems.push(candidate.stems.iter().cloned().collect());
     }
 
-    /// The candidate is a heading already used, or all its stems are in one used heading:
-    /// "Les armes nucléaires" then "Des armes nucléaires russes" read as a repetition.
+    /// The candidate is a heading already used, all its stems are in one used heading, or it
+    /// holds all the stems of one: "Des armes nucléaires russes" and "Les armes nucléaires",
+    /// "Le président russe" and "Le président russe Vladimir Poutine", in either order, read
+    /// as a repetition.
     fn repeats(&self, candidate: &Scored) -> bool {
         if self.texts.contains(lowercase(candidate.text).as_ref()) {
             return true;
@@ -177,10 +179,20 @@ impl UsedHeadings {
         let Some(first) = candidate.stems.first() else {
             return false;
         };
-        self.by_stem.get(first).is_some_and(|ids| {
+        let within = self.by_stem.get(first).is_some_and(|ids| {
             ids.iter()
                 .any(|&id| candidate.stems.iter().all(|s| self.stems[id].contains(s)))
-        })
+        });
+        // A used heading made only of the candidate's stems is listed under each of them.
+        let holds_one = || {
+            candidate.stems.iter().any(|stem| {
+                self.by_stem.get(stem).is_some_and(|ids| {
+                    ids.iter()
+                        .any(|&id| self.stems[id].iter().all(|s| candidate.stems.contains(s)))
+                })
+            })
+        };
+        within || holds_one()
     }
 }
 
@@ -972,6 +984,38 @@ mod tests {
         assert!(p.contains(&"Poutine et Loukachenko".to_string()), "{p:?}");
         for phrase in p {
             assert!(!ends_on_function_word(&phrase), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_heading_holding_a_used_one_or_held_by_it_repeats_it() {
+        // The seeds' dossier was headed "Le président russe" then "Le président russe
+        // Vladimir Poutine".
+        let texts = [
+            "Le président russe",
+            "Le président russe Vladimir Poutine",
+            "Le dirigeant biélorusse",
+        ];
+        let stems: Vec<Vec<Stem>> = texts
+            .iter()
+            .map(|t| crate::analysing::content_stems(t).iter().cloned().collect())
+            .collect();
+        let scored = |i: usize| Scored {
+            text: texts[i],
+            stems: &stems[i],
+            score: 1.0,
+            has_common_noun: true,
+        };
+        for (first, then) in [(0, 1), (1, 0)] {
+            let mut used = UsedHeadings::default();
+            used.add(&scored(first));
+            assert!(
+                used.repeats(&scored(then)),
+                "{} after {}",
+                texts[then],
+                texts[first]
+            );
+            assert!(!used.repeats(&scored(2)));
         }
     }
 
