@@ -526,6 +526,14 @@ pub fn is_determiner(word: &str) -> bool {
     DETERMINER_SET.contains(word)
 }
 
+/// The lowercase word is a verb with its subject pronoun after it, as a question puts it:
+/// "utilisent-elles", "a-t-il", "est-on".
+pub fn ends_on_inverted_pronoun(word: &str) -> bool {
+    ["-il", "-ils", "-elle", "-elles", "-on"]
+        .iter()
+        .any(|pronoun| word.ends_with(pronoun))
+}
+
 /// The lowercase word is the definite article elided onto its noun ("l’entrée", "l'Otan").
 pub fn is_elided_article(word: &str) -> bool {
     word.starts_with("l’") || word.starts_with("l'")
@@ -558,11 +566,7 @@ pub fn looks_like_finite_verb(word: &str) -> bool {
     }
     let long = word.chars().count() > 4;
     let ends = |s: &str| word.ends_with(s);
-    // The subject after the verb, as a question puts it: "utilisent-elles", "a-t-il".
-    let inverted = ["-il", "-ils", "-elle", "-elles", "-on"]
-        .iter()
-        .any(|pronoun| ends(pronoun));
-    if inverted {
+    if ends_on_inverted_pronoun(word) {
         return true;
     }
     // "maintenez", "savez": the second person plural, which no common noun ends like.

@@ -1116,20 +1116,15 @@ impl KeyphraseChoice<'_> {
             .into_iter()
             .flatten()
             .flat_map(|headline| {
+                let lower = headline.to_lowercase();
                 headings::noun_phrases(headline, self.proper)
                     .into_iter()
                     .take(HEADLINE_PHRASES)
-                    .map(move |np| (headline, np))
+                    .flat_map(|np| word_prefixes(without_determiner(&np.text)))
+                    .filter(|phrase| !ends_on_verb_of_its_object(phrase, &lower))
+                    .collect::<Vec<_>>()
             })
-            .flat_map(|(headline, np)| {
-                word_prefixes(without_determiner(&np.text))
-                    .into_iter()
-                    .map(move |phrase| (headline, phrase))
-            })
-            .filter(|(headline, phrase)| {
-                !ends_on_verb_of_its_object(phrase, &headline.to_lowercase())
-            })
-            .map(|(_, phrase)| Keyphrase::new(&phrase))
+            .map(|phrase| Keyphrase::new(&phrase))
             .filter(|k| {
                 (1..=4).contains(&k.stems.len())
                     && searchable(&k.text)

@@ -875,16 +875,21 @@ mod tests {
         assert!(!article_without_noun("Une ruche"));
     }
 
+    /// The proper nouns of a test, lowercase key first.
+    fn proper_nouns(pairs: &[(&str, &str)]) -> ProperNouns {
+        pairs
+            .iter()
+            .map(|(lower, written)| (lower.to_string(), written.to_string()))
+            .collect()
+    }
+
     fn phrases(sentence: &str) -> Vec<String> {
-        let proper: ProperNouns = [
+        let proper = proper_nouns(&[
             ("moscou", "Moscou"),
             ("poutine", "Poutine"),
             ("loukachenko", "Loukachenko"),
             ("biélorussie", "Biélorussie"),
-        ]
-        .into_iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
+        ]);
         noun_phrases(sentence, &proper)
             .into_iter()
             .map(|p| p.text)
@@ -1027,10 +1032,7 @@ mod tests {
             "Un automobiliste est mort samedi en percutant un poids lourd arrêté à un barrage.",
         );
         let sections = vec![vec![&b], vec![&a]];
-        let proper: ProperNouns = [("montélimar", "Montélimar"), ("bollène", "Bollène")]
-            .into_iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
+        let proper = proper_nouns(&[("montélimar", "Montélimar"), ("bollène", "Bollène")]);
         let headings = choose(
             &candidates(&sections, &proper),
             &sections,
@@ -1046,14 +1048,11 @@ mod tests {
             "Le soutien de Moscou à Loukachenko reste entier. Le soutien de Moscou est financier.",
         );
         let sections = vec![vec![&a], vec![&b]];
-        let proper: ProperNouns = [
+        let proper = proper_nouns(&[
             ("biélorussie", "Biélorussie"),
             ("moscou", "Moscou"),
             ("loukachenko", "Loukachenko"),
-        ]
-        .into_iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
+        ]);
         let headings = choose(
             &candidates(&sections, &proper),
             &sections,

@@ -120,9 +120,7 @@ pub fn cut_end(kept: &str, sentence: &str, otherwise: &'static str) -> &'static 
     let inverted = open.split_whitespace().any(|word| {
         let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         word.starts_with(char::is_lowercase)
-            && ["-il", "-ils", "-elle", "-elles", "-on", "-ce"]
-                .iter()
-                .any(|pronoun| word.ends_with(pronoun))
+            && (crate::lexicon::ends_on_inverted_pronoun(word) || word.ends_with("-ce"))
     });
     match inverted && sentence.trim_end().ends_with('?') {
         true => "\u{202f}?",

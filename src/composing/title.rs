@@ -552,10 +552,7 @@ pub(crate) fn ends_on_verb(text: &str) -> bool {
         .unwrap_or("")
         .to_lowercase();
     // "La Ligue des droits de l’homme (LDH) est-elle": a question cut before what it asks.
-    let inverted = ["-il", "-ils", "-elle", "-elles", "-on"]
-        .iter()
-        .any(|p| last.ends_with(p));
-    inverted
+    crate::lexicon::ends_on_inverted_pronoun(&last)
         || matches!(
             last.as_str(),
             "est"
@@ -625,13 +622,19 @@ fn prefix_keyphrase(
     Some(format!("{lead}{}", lowercase_first(&fitted, proper)))
 }
 
+/// The rubric before a headline's colon and the rest, the colon spaced by a space or by the
+/// no-break space typography gives it.
+fn split_rubric(title: &str) -> Option<(&str, &str)> {
+    title
+        .split_once(" : ")
+        .or_else(|| title.split_once("\u{a0}: "))
+}
+
 /// "Disparition du petit Marciano : le corps d’un enfant retrouvé dans la Sèvre" (75
 /// characters) → "Marciano : le corps d’un enfant retrouvé dans la Sèvre": a rubric that names the
 /// name in more words gives way to the name alone, when the headline then fits.
 fn rubric_to_keyphrase(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
-    let (rubric, rest) = title
-        .split_once(" : ")
-        .or_else(|| title.split_once("\u{a0}: "))?;
+    let (rubric, rest) = split_rubric(title)?;
     // Only a name stands for its rubric: "Attaque à l’épée à Londres" says more than
     // "Attaque".
     let name = keyphrase.text.starts_with(char::is_uppercase);
@@ -673,10 +676,7 @@ fn without_role(title: &str, max: usize) -> Option<String> {
 /// article.
 fn after_fronted_apposition(title: &str, proper: &ProperNouns, max: usize) -> Option<String> {
     // "Syrie : Responsable d’attaques…, un chef…": the rubric stays before the clause.
-    let rubric_end = [" : ", "\u{a0}: "]
-        .iter()
-        .find_map(|colon| title.split_once(colon));
-    let (rubric, headline) = match rubric_end {
+    let (rubric, headline) = match split_rubric(title) {
         Some((rubric, rest)) => (format!("{rubric}\u{a0}: "), rest),
         None => (String::new(), title),
     };
