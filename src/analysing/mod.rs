@@ -19,6 +19,7 @@ use serde::Serialize;
 use std::borrow::Borrow;
 use std::collections::hash_map::Entry;
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 use std::rc::Rc;
 
 /// Proper nouns by their lowercase form, written as the text writes them ("otan" → "OTAN").
@@ -97,6 +98,9 @@ pub struct Density {
 /// signalled, over it the copy reads as keyword stuffing.
 pub const MIN_KEYPHRASE_DENSITY: f64 = 0.5;
 pub const MAX_KEYPHRASE_DENSITY: f64 = 3.0;
+/// A keyphrase the journalist named once is not the article's topic, whatever its density in
+/// a short text (Yoast judges one occurrence too few as well).
+pub const MIN_KEYPHRASE_OCCURRENCES: usize = 2;
 
 /// Gram tables are sized up front for an article of up to this many words, and grow past it.
 const MAX_PRESIZED_GRAMS: usize = 4_096;
@@ -174,6 +178,17 @@ pub fn density<P: Borrow<Paragraph>>(
         terms: table(&grams[0], 1),
         phrases,
     }
+}
+
+/// The density range for a keyphrase of `content_words` content words, the range `min..=max`
+/// weighed as Yoast weighs it. A phrase of several words is rarer than one word, so Yoast
+/// multiplies the measured density by 0.7 + n/3 before it compares it with 0.5–3 %: "gilets
+/// jaunes" named 3 times in 803 words (0.37 %) is enough, "Thonon" named 3 times is not. redac
+/// divides the range instead, so that the density every command prints stays the plain count
+/// per hundred words; the bounds are rounded like that density.
+pub fn density_range(min: f64, max: f64, content_words: usize) -> RangeInclusive<f64> {
+    let weight = 0.7 + content_words.max(1) as f64 / 3.0;
+    round2(min / weight)..=round2(max / weight)
 }
 
 /// Occurrences per hundred words, rounded to two decimals; 0 without words.
@@ -569,8 +584,9 @@ impl Salience {
                 .take(k.stems.len() + 1)
                 .any(|t| t == s)
         });
-        // Over 3 % reads as keyword stuffing (Yoast's upper bound).
-        let stuffed = occurrences as f64 * 100.0 / self.words > MAX_KEYPHRASE_DENSITY;
+        // Over 3 % reads as keyword stuffing (Yoast's upper bound, weighed by length).
+        let stuffed = occurrences as f64 * 100.0 / self.words
+            > *density_range(MIN_KEYPHRASE_DENSITY, MAX_KEYPHRASE_DENSITY, k.stems.len()).end();
         let factor = |yes: bool, f: f64| if yes { f } else { 1.0 };
         coverage as f64
             * (1.0 + 0.3 * (k.stems.len() as f64 - 1.0))
@@ -705,6 +721,15 @@ mod tests {
         );
         assert_eq!(keyphrase_occurrences(&k, "Poutine a parlé."), 0);
         assert!(k.is_in("Loukachenko et Poutine"));
+    }
+
+    #[test]
+    fn density_range_is_yoasts_weighed_by_content_words() {
+        assert_eq!(density_range(0.5, 3.0, 1), 0.48..=2.9);
+        assert_eq!(density_range(0.5, 3.0, 2), 0.37..=2.2);
+        assert_eq!(density_range(0.5, 3.0, 3), 0.29..=1.76);
+        // A keyphrase of stop words only still gets the one-word range.
+        assert_eq!(density_range(0.5, 3.0, 0), 0.48..=2.9);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod sections;
 pub mod slug;
 pub mod title;
 
+use crate::analysing::Keyphrase;
 use crate::segmenting::Paragraph;
 
 /// The article's first paragraph when it joins the chapô and the paragraph after it: its text,
@@ -68,8 +69,13 @@ impl Limits {
         self.meta_description_min_chars..=self.meta_description_max_chars
     }
 
-    pub fn density_range(&self) -> std::ops::RangeInclusive<f64> {
-        self.keyphrase_density_min..=self.keyphrase_density_max
+    /// The density range for `keyphrase`, weighed by its length as `check` weighs it.
+    pub fn density_range(&self, keyphrase: &Keyphrase) -> std::ops::RangeInclusive<f64> {
+        crate::analysing::density_range(
+            self.keyphrase_density_min,
+            self.keyphrase_density_max,
+            keyphrase.stems.len(),
+        )
     }
 }
 

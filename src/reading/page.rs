@@ -97,6 +97,7 @@ impl Page {
                 })),
             }
         }
+        strip_lone_bullets(&mut blocks);
         Page {
             metadata: Metadata::default(),
             blocks,
@@ -153,6 +154,36 @@ const GLUED_HEADING_BYTES: usize = 400;
 /// a sentence's end, opens on a capital or a quotation mark, holds at most
 /// [`GLUED_HEADING_WORDS`] words and no stop of its own. A sentence that only lost its full
 /// stop ("depuis plusieurs semainesLes journalistes…") is longer, and stays as it is.
+/// A paragraph of prose that opens on a bullet no neighbouring line shares ("-  Il a appelé à
+/// ne pas perdre le fil…", BFMTV's lede as a scraper kept it) is no list: the page's styling
+/// left its mark. The bullet goes, or it would open the body and the title composed from it.
+/// A list has two items at least, and a short item is a link or a label the cleaning judges.
+fn strip_lone_bullets(blocks: &mut [Block]) {
+    for i in 0..blocks.len() {
+        let Some(rest) = after_bullet(&blocks[i].text) else {
+            continue;
+        };
+        let bulleted = |j: Option<usize>| {
+            j.and_then(|j| blocks.get(j))
+                .is_some_and(|b| after_bullet(&b.text).is_some())
+        };
+        let prose = rest.split_whitespace().count() >= LONE_BULLET_MIN_WORDS;
+        if prose && !bulleted(i.checked_sub(1)) && !bulleted(Some(i + 1)) {
+            blocks[i].text = rest.to_string();
+        }
+    }
+}
+
+/// Words after which a lone bulleted line is a paragraph, not a link or a label.
+const LONE_BULLET_MIN_WORDS: usize = 20;
+
+/// The text after a leading list bullet ("- ", "• ", "* ") and its spaces.
+fn after_bullet(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(['-', '•', '*'])?;
+    rest.starts_with(char::is_whitespace)
+        .then(|| rest.trim_start())
+}
+
 fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
     let mut pieces = Vec::new();
     let mut start = 0;
@@ -315,6 +346,22 @@ mod tests {
             scan.read(line, at, c);
         }
         scan.points
+    }
+
+    #[test]
+    fn a_lone_bullet_on_prose_goes_and_a_list_keeps_its_bullets() {
+        // BFMTV's lede, as the scraper kept it.
+        let lede = "-  Il a appelé à ne pas perdre le fil de la réforme. Emmanuel Macron est \
+                    intervenu ce lundi lors de la traditionnelle réunion des cadres de la majorité.";
+        let page = Page::from_text(&format!("Réforme des retraites\n\n{lede}\n\nLa suite."));
+        assert!(page.blocks[1].text.starts_with("Il a appelé"));
+        let list = format!("{lede}\n- Deux mesures d’économies.\n");
+        assert_eq!(Page::from_text(&list).blocks[0].text, lede);
+        // A short bulleted line is a link or a label: the cleaning judges it as written.
+        assert_eq!(
+            Page::from_text("- À lire aussi").blocks[0].text,
+            "- À lire aussi"
+        );
     }
 
     proptest::proptest! {

@@ -2,6 +2,7 @@
 
 use super::length::body_position;
 use super::{Context, Rule, Violation};
+use crate::analysing;
 use crate::checking::report::Severity;
 
 pub const KEYPHRASE_PRESENT: Rule = Rule {
@@ -99,15 +100,19 @@ fn subheading_keyphrase(cx: &Context) -> Vec<Violation> {
 pub const KEYPHRASE_DENSITY: Rule = Rule {
     id: "keyphrase-density",
     severity: Severity::Error,
-    summary: "The focus keyphrase makes 0.5 % to 3 % of the words of the body and its subheadings.",
+    summary: "The focus keyphrase makes 0.5 % to 3 % of the words of the body and its subheadings, weighed by its length.",
     doc:
         "Counts the keyphrase's occurrences in the body's sentences and subheadings as `rewrite` \
 and `stats` count them (per sentence or heading, the count of the keyphrase's rarest content \
 stem there) and divides by their words. A reader meets the keyphrase in an intertitle as in the \
 text, and Yoast, whose range the defaults are, counts both the same way. Below `keyphrase-density-min` the article hardly talks about its topic; above \
 `keyphrase-density-max` it reads as keyword stuffing, which search engines penalise. The \
-defaults, 0.5 % and 3 %, are Yoast's keyphrase density range. The finding points at the first \
-block of the body.",
+defaults, 0.5 % and 3 %, are Yoast's keyphrase density range, and like Yoast the rule weighs it \
+by the keyphrase's length: a phrase of n content words is rarer than one word, so the range is \
+divided by 0.7 + n/3 (0.48–2.9 % for one word, 0.37–2.2 % for two, 0.29–1.76 % for three). \
+The finding points at the first block of the body.\n\n\
+Example: « gilets jaunes » named 3 times in 803 words (0.37 %) passes; « Thonon » named 2 \
+times in the same article (0.25 %) does not.",
     check: keyphrase_density,
 };
 
@@ -119,14 +124,19 @@ fn keyphrase_density(cx: &Context) -> Vec<Violation> {
     ) else {
         return Vec::new();
     };
-    if (t.keyphrase_density_min..=t.keyphrase_density_max).contains(&density) {
+    let range = analysing::density_range(
+        t.keyphrase_density_min,
+        t.keyphrase_density_max,
+        keyphrase.stems.len(),
+    );
+    if range.contains(&density) {
         return Vec::new();
     }
     vec![Violation::new(
         body_position(cx),
         format!(
             "the keyphrase « {} » has a density of {density} % ({} in {} words, subheadings included; expected {} % to {} %)",
-            keyphrase.text, cx.measures.keyphrase_occurrences, cx.measures.words + cx.measures.heading_words, t.keyphrase_density_min, t.keyphrase_density_max
+            keyphrase.text, cx.measures.keyphrase_occurrences, cx.measures.words + cx.measures.heading_words, range.start(), range.end()
         ),
     )]
 }
@@ -196,7 +206,7 @@ mod tests {
         // 0 occurrences: 0 %.
         assert_eq!(lines(&KEYPHRASE_DENSITY, &format!("{fm}{filler}")), vec![5]);
         // Le Monde's insults to presidents: the intertitle "2023 : Emmanuel Macron insulté"
-        // names him as the text does; 1 in 102 + 5 words, not 0 in 100.
+        // names him as the text does; 1 in 100 + 2 words, not 0 in 100.
         let body = "Le pays avance vers un accord commercial large et durable. ".repeat(10);
         let with_heading = format!("{fm}## Minsk insulté\n\n{body}");
         assert!(lines(&KEYPHRASE_DENSITY, &with_heading).is_empty());
@@ -209,6 +219,24 @@ mod tests {
             found[0]
                 .1
                 .contains("density of 31.25 % (5 in 16 words, subheadings included"),
+            "{}",
+            found[0].1
+        );
+    }
+
+    #[test]
+    fn keyphrase_density_range_is_weighed_by_length() {
+        // One occurrence in 255 words: 0.39 %, enough for two content words (0.37 % at least),
+        // not for one (0.48 %).
+        let filler = "Le pays avance vers un accord commercial large et durable. ".repeat(25);
+        let body = format!("Le traité de Minsk tient. {filler}");
+        let two = format!("---\nkeyphrase: \"traité de Minsk\"\n---\n\n{body}");
+        assert!(lines(&KEYPHRASE_DENSITY, &two).is_empty());
+        let one = format!("---\nkeyphrase: \"Minsk\"\n---\n\n{body}");
+        let found = violations(&KEYPHRASE_DENSITY, &one);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].1.contains("expected 0.48 % to 2.9 %"),
             "{}",
             found[0].1
         );
