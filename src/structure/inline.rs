@@ -94,12 +94,23 @@ fn strip_embeds(text: &str) -> String {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
-    for piece in pieces(text) {
-        if !is_embed_trace(piece) {
+    let mut pieces = pieces(text).peekable();
+    while let Some(piece) = pieces.next() {
+        // The post's own words come right before its link: "ALERTE INFO - un accident fait
+        // un mort#GiletsJaunes? https://t.co/…". A hashtag marks them as the post's, not the
+        // journalist's sentence that quotes it.
+        let posts_text = holds_hashtag(piece) && pieces.peek().is_some_and(|p| is_embed_trace(p));
+        if !is_embed_trace(piece) && !posts_text {
             out.push_str(piece);
         }
     }
     out.trim().to_string()
+}
+
+/// A "#" glued before a letter: a hashtag ("#GiletsJaunes"), not a number sign ("n° 3", "# 3").
+fn holds_hashtag(text: &str) -> bool {
+    text.match_indices('#')
+        .any(|(at, _)| text[at + 1..].starts_with(char::is_alphabetic))
 }
 
 /// The text cut after each sentence mark followed by a space, and at double spaces (where a
@@ -355,10 +366,13 @@ mod tests {
     fn a_post_glued_into_a_paragraph_is_taken_out() {
         let text = "Un automobiliste est mort à Arles. ALERTE INFO - un accident fait un mort#GiletsJaunes? https://t.co/7y1kvxUfhw pic.twitter.com/jYqyARTFEe— BFMTV (@BFMTV) 2 décembre 2018  «L'embouteillage a duré plusieurs heures», a indiqué le procureur.";
         let arobase = "On apprendra aussi que l’arobase (@) signale les atomes piégés.";
+        // A hashtag the journalist quotes, with no post's link after it, stays.
+        let quoted = "Le mot-dièse #MeToo a fait le tour du monde. Elle en parle.";
+        assert_eq!(clean_paragraph(quoted, Place::Later), quoted);
         assert_eq!(clean_paragraph(arobase, Place::Later), arobase);
         assert_eq!(
             clean_paragraph(text, Place::Later),
-            "Un automobiliste est mort à Arles. ALERTE INFO - un accident fait un mort#GiletsJaunes? «L'embouteillage a duré plusieurs heures», a indiqué le procureur."
+            "Un automobiliste est mort à Arles. «L'embouteillage a duré plusieurs heures», a indiqué le procureur."
         );
     }
 
