@@ -25,6 +25,8 @@ pub enum InputError {
     NoArticle,
     #[error("the page holds no article: no paragraph of prose was found in it (a home page, a login wall or an error page?)")]
     NoArticleInPage,
+    #[error("the input is JSON but {0}; redac reads one article object with a `text`, `body` or `content` field (JSON Lines: `rewrite --jsonl`)")]
+    JsonWithoutArticle(&'static str),
     #[error("unsupported language '{0}': redac writes French articles only (--lang fr)")]
     UnsupportedLanguage(String),
 }

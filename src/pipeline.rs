@@ -219,10 +219,28 @@ fn read_structure(
         let repaired = reading::repair::repair(&text);
         let markdown = format == reading::Format::Markdown
             || (forced.is_none() && reading::markdown::is_markdown(name, &repaired));
-        read_page(&repaired, markdown)
+        match forced.is_none() && reading::json::looks_like_json(&repaired) {
+            true => read_json(&repaired, markdown)?,
+            false => read_page(&repaired, markdown),
+        }
     };
     drop(text);
     Ok((brief, structure::analyse_owned(page), metadata))
+}
+
+/// A scraper's JSON record read as its article; text that only looks like JSON (a brief's
+/// "[…]" at both ends) is read as the text it is.
+fn read_json(text: &str, markdown: bool) -> Result<(reading::Metadata, Brief, Page), InputError> {
+    use reading::json::Refusal;
+    match reading::json::read(text) {
+        Ok(mut page) => {
+            let metadata = std::mem::take(&mut page.metadata);
+            Ok((metadata, Brief::default(), page))
+        }
+        Err(Refusal::Invalid) => Ok(read_page(text, markdown)),
+        Err(Refusal::NotAnObject) => Err(InputError::JsonWithoutArticle("not one object")),
+        Err(Refusal::NoText) => Err(InputError::JsonWithoutArticle("it holds no article text")),
+    }
 }
 
 /// The article's paragraphs in French typography, long ones split, with their input line.

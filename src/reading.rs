@@ -9,6 +9,7 @@ use crate::error::InputError;
 
 pub mod html;
 pub mod input;
+pub mod json;
 pub mod markdown;
 pub mod page;
 pub mod repair;

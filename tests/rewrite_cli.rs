@@ -344,6 +344,33 @@ fn a_lede_that_fronts_its_places_gives_its_main_clause_as_title() {
     );
 }
 
+/// A scraper's JSON record (trafilatura's `--json` shape): its title is the headline, its text
+/// the article, its URL the source's; no key or bracket reaches the article. JSON that is not
+/// one article is refused with a clear message.
+#[test]
+fn a_scrapers_json_record_is_read_as_its_article() {
+    let record = "fixtures/pages/lematin_arles_deces_record.json";
+    let out = redac(&["rewrite", record]);
+    let (fm, body) = split(&out.stdout);
+    // The headline, whole, after the keyphrase it does not name.
+    let headline = "barrage de « gilets jaunes » cause un décès";
+    let title = fm.title.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(title.to_lowercase().ends_with(headline), "{title}");
+    let first = body_paragraphs(&body).remove(0);
+    assert!(first.starts_with("Un automobiliste est mort"), "{first}");
+    assert!(!out.stdout.contains('{') && !out.stdout.contains("\"text\""));
+    assert!(out.stdout.contains("source_url: \"https://www.lematin.ch/"));
+    for (json, message) in [
+        ("[{\"text\": \"Un texte.\"}]", "not one object"),
+        ("{\"title\": \"Un titre\"}", "no article text"),
+    ] {
+        let out = redac_with_input(&["rewrite"], Some(json.as_bytes().to_vec()));
+        assert_eq!(out.status, 2, "{json}");
+        assert!(out.stderr.contains(message), "{}", out.stderr);
+        assert!(out.stdout.is_empty());
+    }
+}
+
 /// BFMTV's lede, scraped with the bullet the page styled it with: the bullet goes, and
 /// neither the body nor the title opens on it.
 #[test]

@@ -350,7 +350,9 @@ fn failure_kind(error: &InputError) -> &'static str {
         InputError::TooLarge { .. } | InputError::OverLimit { .. } => "too large",
         InputError::NotAFile { .. } => "unreadable",
         InputError::NotFrench { .. } => "not French",
-        InputError::NoArticle | InputError::NoArticleInPage => "no article",
+        InputError::NoArticle | InputError::NoArticleInPage | InputError::JsonWithoutArticle(_) => {
+            "no article"
+        }
         InputError::UnsupportedLanguage(_) => "unsupported language",
     }
 }

@@ -1,0 +1,173 @@
+//! JSON input: one article as a scraper or a CMS export writes it.
+//!
+//! trafilatura's `--json`, newspaper's and most CMS exports write an article as one JSON
+//! object: a `title`, a `text` (or `body`, `content`…) and a few metadata fields. Read as
+//! plain text, its keys and brackets became the article ("« body » : [" was a heading). Read
+//! here, the title is the headline, the text is read as plain text (its noise judged by
+//! shape, as in any scraped text), and the metadata fields are the page's [`Metadata`].
+//! Field names are matched without case, among the names those tools use.
+
+use super::page::{Block, Hint, Metadata, Page};
+use serde_json::{Map, Value};
+
+/// Fields that hold the article's text: a string, or an array of paragraphs.
+const TEXT_FIELDS: &[&str] = &[
+    "text",
+    "body",
+    "content",
+    "articlebody",
+    "article_body",
+    "article",
+    "raw_text",
+];
+const TITLE_FIELDS: &[&str] = &["title", "headline"];
+const DESCRIPTION_FIELDS: &[&str] = &["description", "standfirst", "summary", "excerpt"];
+const DATE_FIELDS: &[&str] = &[
+    "date",
+    "datepublished",
+    "date_published",
+    "publish_date",
+    "published",
+];
+const AUTHOR_FIELDS: &[&str] = &["author", "authors", "byline"];
+const SITE_FIELDS: &[&str] = &["sitename", "site_name", "hostname", "outlet", "source"];
+const URL_FIELDS: &[&str] = &["url", "link"];
+const LANG_FIELDS: &[&str] = &["language", "lang"];
+
+/// Why a JSON input holds no article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not valid JSON.
+    Invalid,
+    /// Valid JSON, but an array or a scalar: not one article.
+    NotAnObject,
+    /// An object without a text field.
+    NoText,
+}
+
+/// Whether `text` is JSON rather than prose: it opens on `{` or `[` and closes on the matching
+/// bracket. An article never does, and a brief's `[…]` note is never the whole text.
+pub fn looks_like_json(text: &str) -> bool {
+    let trimmed = text.trim();
+    matches!(
+        (trimmed.as_bytes().first(), trimmed.as_bytes().last()),
+        (Some(b'{'), Some(b'}')) | (Some(b'['), Some(b']'))
+    )
+}
+
+/// Read a JSON article into a page: its title as the headline, its text as plain text.
+pub fn read(text: &str) -> Result<Page, Refusal> {
+    let value: Value = serde_json::from_str(text.trim()).map_err(|_| Refusal::Invalid)?;
+    let Value::Object(fields) = value else {
+        return Err(Refusal::NotAnObject);
+    };
+    let body = field(&fields, TEXT_FIELDS)
+        .and_then(paragraphs)
+        .filter(|body| !body.trim().is_empty())
+        .ok_or(Refusal::NoText)?;
+    let mut page = Page::from_text(&body);
+    let metadata = Metadata {
+        title: string(&fields, TITLE_FIELDS),
+        description: string(&fields, DESCRIPTION_FIELDS),
+        date: string(&fields, DATE_FIELDS),
+        author: string(&fields, AUTHOR_FIELDS),
+        site_name: string(&fields, SITE_FIELDS),
+        url: string(&fields, URL_FIELDS),
+        lang: string(&fields, LANG_FIELDS),
+    };
+    if let Some(title) = &metadata.title {
+        let headline = Block {
+            line: 1,
+            text: title.clone(),
+            hint: Some(Hint::Title),
+        };
+        page.blocks.insert(0, headline);
+    }
+    page.metadata = metadata;
+    Ok(page)
+}
+
+/// The first of `names` the object has, matched without case.
+fn field<'v>(fields: &'v Map<String, Value>, names: &[&str]) -> Option<&'v Value> {
+    names.iter().find_map(|name| {
+        fields
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value)
+    })
+}
+
+/// A metadata field as one line: a string, a number, or an array's strings joined by commas
+/// (newspaper's `authors`).
+fn string(fields: &Map<String, Value>, names: &[&str]) -> Option<String> {
+    let text = match field(fields, names)? {
+        Value::String(s) => s.trim().to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => return None,
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+/// The text field as plain text: a string as it is, an array's strings as paragraphs.
+fn paragraphs(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) => Some(
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+        ),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scrapers_record_gives_headline_text_and_metadata() {
+        let record = r#"{"title": "Macron annonce un coup de pouce",
+            "author": ["Marc Landré", "AFP"], "date": "2018-12-11", "hostname": "lefigaro.fr",
+            "text": "Le président a indiqué que les travailleurs toucheront 100 euros.\nIl se contente d’accélérer une promesse."}"#;
+        assert!(looks_like_json(record));
+        let page = read(record).unwrap();
+        assert_eq!(page.blocks[0].hint, Some(Hint::Title));
+        assert_eq!(page.blocks[0].text, "Macron annonce un coup de pouce");
+        assert_eq!(page.blocks.len(), 3);
+        assert!(page.blocks[1].text.starts_with("Le président"));
+        assert_eq!(page.metadata.author.as_deref(), Some("Marc Landré, AFP"));
+        assert_eq!(page.metadata.site_name.as_deref(), Some("lefigaro.fr"));
+        assert_eq!(page.metadata.date.as_deref(), Some("2018-12-11"));
+    }
+
+    #[test]
+    fn paragraphs_given_as_an_array_are_blocks() {
+        let record =
+            r#"{"Headline": "Titre", "Body": ["Premier paragraphe.", "Second paragraphe."]}"#;
+        let page = read(record).unwrap();
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Titre", "Premier paragraphe.", "Second paragraphe."]
+        );
+    }
+
+    #[test]
+    fn what_is_not_one_article_is_refused() {
+        assert_eq!(read("{\"title\": \"x\""), Err(Refusal::Invalid));
+        assert_eq!(read("[{\"text\": \"x\"}]"), Err(Refusal::NotAnObject));
+        assert_eq!(read("{\"title\": \"Titre\"}"), Err(Refusal::NoText));
+        assert_eq!(read("{\"text\": \"  \"}"), Err(Refusal::NoText));
+        assert!(!looks_like_json("[Note au rédacteur] 700 mots.\nLe texte."));
+        assert!(!looks_like_json("Le texte {entre accolades}"));
+    }
+}
