@@ -268,6 +268,32 @@ fn read_also_links_and_posts_glued_into_a_line_are_taken_out() {
         !text.contains("pic.twitter.com") && !text.contains("t.co/"),
         "{text}"
     );
+    // The post's own words, before its link, go with it; the prosecutor's words stay.
+    assert!(!text.contains("ALERTE INFO"), "{text}");
+    assert!(text.contains("a indiqué le procureur"));
+}
+
+/// HuffPost's rubric before a dash opens its lede, even when a caption in English stands
+/// between the chapô and the lede (the language stage drops it, after the structure's).
+#[test]
+fn a_rubric_before_the_ledes_dash_is_taken_off() {
+    for (page, lede) in [
+        (
+            "huffpost_sophie_binet_noisy",
+            "Toute ressemblance avec la séquence actuelle",
+        ),
+        (
+            "huffpost_eboueurs_noisy",
+            "Gérald Darmanin prend les choses en main.",
+        ),
+    ] {
+        let text = article(page);
+        assert!(text.contains(&format!("\n\n{lede}")), "{page}: {text}");
+        assert!(
+            !text.contains("SYNDICAT") && !text.contains("GRÈVE –"),
+            "{page}"
+        );
+    }
 }
 
 /// francetvinfo's copy, as a scraper gave it, glues the intertitle to the paragraph under it

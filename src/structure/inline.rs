@@ -27,7 +27,7 @@ static READ_ALSO: Pattern = Pattern::caseless_for_texts(
 pub enum Place {
     /// The first paragraph, the chapô when there is one.
     First,
-    /// The paragraph after it, the lede's start when a chapô stands above it: a rubric in
+    /// The paragraphs after it, the lede's start when a chapô stands above it: a rubric in
     /// capitals before a dash may open it ("POLITIQUE - Avec ou sans retenues ?").
     Second,
     Later,
@@ -102,10 +102,29 @@ fn strip_embeds(text: &str) -> String {
         let posts_text = holds_hashtag(piece) && pieces.peek().is_some_and(|p| is_embed_trace(p));
         if !is_embed_trace(piece) && !posts_text {
             out.push_str(piece);
+        } else if let Some(sentence) = after_last_link(piece) {
+            out.push_str(sentence);
         }
     }
     out.trim().to_string()
 }
+
+/// The journalist's sentence a scraper glued after a post's last link, in the same piece
+/// ("pic.twitter.com/jYqyARTFEe «L'embouteillage a duré plusieurs heures», a indiqué le
+/// procureur."): it opens on a capital or a quotation mark and runs a few words.
+fn after_last_link(piece: &str) -> Option<&str> {
+    let link = |w: &str| w.contains("t.co/") || w.contains("pic.twitter.com/");
+    let words = word_offsets(piece);
+    let last = words.iter().rposition(|(_, w)| link(w))?;
+    let &(at, first) = words.get(last + 1)?;
+    let opens = first.starts_with(['«', '"', '“']) || first.starts_with(char::is_uppercase);
+    let rest = &piece[at..];
+    (opens && words.len() - last > AFTER_LINK_MIN_WORDS && !is_embed_trace(rest)).then_some(rest)
+}
+
+/// Words after a post's last link for them to be a sentence of the article, not the post's
+/// signature.
+const AFTER_LINK_MIN_WORDS: usize = 5;
 
 /// A "#" glued before a letter: a hashtag ("#GiletsJaunes"), not a number sign ("n° 3", "# 3").
 fn holds_hashtag(text: &str) -> bool {
@@ -365,6 +384,12 @@ mod tests {
     #[test]
     fn a_post_glued_into_a_paragraph_is_taken_out() {
         let text = "Un automobiliste est mort à Arles. ALERTE INFO - un accident fait un mort#GiletsJaunes? https://t.co/7y1kvxUfhw pic.twitter.com/jYqyARTFEe— BFMTV (@BFMTV) 2 décembre 2018  «L'embouteillage a duré plusieurs heures», a indiqué le procureur.";
+        // The post again, and the prosecutor's words glued after its link.
+        let again = "Un mort. ALERTE INFO - un accident fait un mort#GiletsJaunes? https://t.co/7y1kvxUfhw pic.twitter.com/jYqyARTFEe «L'embouteillage a duré plusieurs heures», a indiqué le procureur.";
+        assert_eq!(
+            clean_paragraph(again, Place::Later),
+            "Un mort. «L'embouteillage a duré plusieurs heures», a indiqué le procureur."
+        );
         let arobase = "On apprendra aussi que l’arobase (@) signale les atomes piégés.";
         // A hashtag the journalist quotes, with no post's link after it, stays.
         let quoted = "Le mot-dièse #MeToo a fait le tour du monde. Elle en parle.";

@@ -338,9 +338,11 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
         match role {
             Role::Intertitle => intertitle = Some(text.clone()),
             Role::Standfirst | Role::Body => {
+                // The lede may come third: a caption in English between it and the chapô
+                // is body here, and only the language stage, later, drops it (HuffPost).
                 let place = match article.paragraphs.len() {
                     0 => inline::Place::First,
-                    1 => inline::Place::Second,
+                    1 | 2 => inline::Place::Second,
                     _ => inline::Place::Later,
                 };
                 let cleaned = inline::clean_paragraph(&text, place);
