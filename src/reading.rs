@@ -10,6 +10,7 @@ use crate::error::InputError;
 pub mod html;
 pub mod input;
 pub mod json;
+pub mod linked_data;
 pub mod markdown;
 pub mod page;
 pub mod repair;

@@ -201,3 +201,19 @@ fn a_chapo_printed_beside_the_headline_opens_the_article() {
         "{first}"
     );
 }
+
+/// The page's JSON-LD names the article's author as the publisher wrote it: TF1's "La
+/// rédaction de TF1", which the extractor's byline made "La Rédaction De TF". Trimmed of its
+/// styles and scripts, the page gives the same article as the whole one.
+#[test]
+fn the_author_is_the_one_the_page_declares() {
+    let run = redac(&["rewrite", "fixtures/pages/tf1_dormillouse.html"]);
+    assert!(
+        run.stdout.contains("\nauthor: \"La rédaction de TF1\"\n"),
+        "{}",
+        run.stdout
+    );
+    // A byline that says more around the same name is kept: "avec AFP".
+    let run = redac(&["rewrite", "fixtures/pages/bfmtv_quebec_pickup.html"]);
+    assert!(run.stdout.contains("\nauthor: \"Ariel Guez avec AFP\"\n"));
+}

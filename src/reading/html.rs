@@ -9,7 +9,7 @@
 //! inside the article: headings over no prose ("Sur le même thème"), short lines the page
 //! repeats ("La suite après cette publicité").
 
-use super::{Block, Hint, Metadata, Page};
+use super::{linked_data, Block, Hint, Metadata, Page};
 use scraper::{ElementRef, Html, Node};
 
 /// Embeds and page parts that are never article text, removed before extraction. These are
@@ -135,11 +135,13 @@ pub fn read(html: &str) -> Page {
     }
     let document = trafilatura::dom::Document::parse(html);
     let headline = headline(&document);
+    let declared_authors = declared_authors(&document);
     let extracted = std::panic::catch_unwind(|| trafilatura::extract_document(document, &options));
     let Ok(Ok(result)) = extracted else {
         return Page::default();
     };
-    let metadata = metadata(&result.metadata);
+    let mut metadata = metadata(&result.metadata);
+    metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
     let runs = PageRuns::of(html);
     restore_lost_tails(&mut blocks, &runs);
@@ -219,6 +221,16 @@ fn headline(document: &trafilatura::dom::Document) -> Option<String> {
         .get_elements_by_tag_name(document.root(), "h1")
         .first()?;
     Some(collapse(&decode_entities(&document.text(h1)))).filter(|t| (1..=300).contains(&t.len()))
+}
+
+/// The article's authors as the page's JSON-LD declares them.
+fn declared_authors(document: &trafilatura::dom::Document) -> Option<String> {
+    let scripts: Vec<String> = document
+        .query_selector_all(document.root(), r#"script[type="application/ld+json"]"#)
+        .into_iter()
+        .map(|id| document.text(id))
+        .collect();
+    linked_data::authors(scripts.iter().map(String::as_str))
 }
 
 /// What the page says about itself, as the extractor read it from `<title>`, OpenGraph,
