@@ -1185,12 +1185,13 @@ impl KeyphraseChoice<'_> {
         let in_lede = in_first || self.opening.is_some_and(|o| k.is_in(o));
         let in_title = k.is_in(composed);
         let in_headline = self.title.is_none_or(|headline| k.is_in(headline));
-        // A rubric the source headline already put before its colon ("…la Brav-M : l’unité
-        // de police…") is the journalist's wording, like a title without one.
-        let natural = !composed.contains('\u{a0}')
+        // The source's wording: no rubric put before a colon, or one the source headline
+        // already put there ("…la Brav-M : l’unité de police…"). Typography's spaces and
+        // quotation marks ("«gilets jaunes»" → "« gilets jaunes »") change no wording.
+        let natural = !composed.contains("\u{a0}:")
             || self
                 .title
-                .is_some_and(|headline| holds_spaced(headline, composed));
+                .is_some_and(|headline| holds_wording(headline, composed));
         // "Peines : deux ans de prison…": a lone common noun put before the headline is a
         // label, not a rubric an editor would write; a name or a phrase may stand there.
         let rubric_reads = natural || named(k) || k.stems.len() > 1;
@@ -1337,10 +1338,16 @@ impl LowerLead {
     }
 }
 
-/// `headline` holds `title`, whatever the kind of space each writes.
-fn holds_spaced(headline: &str, title: &str) -> bool {
-    let spaced = |text: &str| text.replace(['\u{a0}', '\u{202f}'], " ");
-    spaced(headline).contains(&spaced(title))
+/// `headline` holds `title`'s words in order, whatever the spaces, quotation marks and
+/// apostrophes typography gave each.
+fn holds_wording(headline: &str, title: &str) -> bool {
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    letters(headline).contains(&letters(title))
 }
 
 /// A single name the text nearly always follows with another ("Julien" of "Julien Wattebled",
@@ -1996,6 +2003,19 @@ mod keyphrase_tests {
             &["le procureur Julien", "a parlé."]
         ));
         assert!(!first_name_only("Julien", &["le procureur Julien"]));
+        // Typography's spaces and quotation marks change no wording; a rubric does.
+        let headline = "Pétition contre la Brav-M : l'unité de police peut-elle être dissoute ?";
+        let title = "Brav-M\u{a0}: l’unité de police peut-elle être dissoute\u{a0}?";
+        assert!(holds_wording(headline, title));
+        let quoted = "Un barrage de «gilets jaunes» cause un décès";
+        assert!(holds_wording(
+            quoted,
+            "Un barrage de «\u{a0}gilets jaunes\u{a0}» cause un décès"
+        ));
+        assert!(!holds_wording(
+            quoted,
+            "Arles\u{a0}: un barrage de «\u{a0}gilets jaunes\u{a0}»"
+        ));
         // Linternaute's Pagny: "Florent" alone twice among 59.
         let pagny = "Florent Pagny chante. ".repeat(57) + "Florent décide. Merci Florent.";
         assert!(first_name_only("Florent", &[&pagny]));
