@@ -345,21 +345,28 @@ pub fn explain(args: ExplainArgs) -> u8 {
     EXIT_OK
 }
 
-/// Fill `text` into lines of at most `width` characters (longer words stand alone).
+/// Fill `text` into lines of at most `width` characters (longer words stand alone), paragraph
+/// by paragraph. A no-break space joins its words as it does in print («\u{a0}gilets»).
 fn wrap(text: &str, width: usize) -> String {
-    let mut lines: Vec<String> = vec![String::new()];
-    for word in text.split_whitespace() {
-        let line = lines.last_mut().expect("a line");
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(word.to_string());
-        } else {
-            if !line.is_empty() {
-                line.push(' ');
+    let paragraphs: Vec<String> = text
+        .split("\n\n")
+        .map(|paragraph| {
+            let mut lines: Vec<String> = vec![String::new()];
+            for word in paragraph.split_ascii_whitespace() {
+                let line = lines.last_mut().expect("a line");
+                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                    lines.push(word.to_string());
+                } else {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                }
             }
-            line.push_str(word);
-        }
-    }
-    lines.join("\n")
+            lines.join("\n")
+        })
+        .collect();
+    paragraphs.join("\n\n")
 }
 
 #[cfg(test)]

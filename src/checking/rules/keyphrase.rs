@@ -111,8 +111,8 @@ defaults, 0.5 % and 3 %, are Yoast's keyphrase density range, and like Yoast the
 by the keyphrase's length: a phrase of n content words is rarer than one word, so the range is \
 divided by 0.7 + n/3 (0.48–2.9 % for one word, 0.37–2.2 % for two, 0.29–1.76 % for three). \
 The finding points at the first block of the body.\n\n\
-Example: « gilets jaunes » named 3 times in 803 words (0.37 %) passes; « Thonon » named 2 \
-times in the same article (0.25 %) does not.",
+Example: «\u{a0}gilets jaunes\u{a0}» named 3 times in 803 words (0.37\u{a0}%) passes; \
+«\u{a0}Thonon\u{a0}» named 2 times in the same article (0.25\u{a0}%) does not.",
     check: keyphrase_density,
 };
 
