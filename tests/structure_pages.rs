@@ -273,6 +273,17 @@ fn read_also_links_and_posts_glued_into_a_line_are_taken_out() {
     assert!(text.contains("a indiqué le procureur"));
 }
 
+/// 20 Minutes prints its chapô without a full stop and with a kicker in capitals, then the
+/// byline, the date, a share bar and a photo before the body: still the chapô, not a label.
+#[test]
+fn an_unstopped_chapo_above_the_bylines_and_share_bar_is_the_chapo() {
+    let stats = stats("20minutes_morgan_large_noisy");
+    assert_eq!(role_of(&stats, "MENACES La journaliste"), "standfirst");
+    let text = article("20minutes_morgan_large_noisy");
+    let chapo = "\n\nLa journaliste a porté plainte après avoir découvert";
+    assert!(text.contains(chapo) && !text.contains("MENACES"), "{text}");
+}
+
 /// HuffPost's rubric before a dash opens its lede, even when a caption in English stands
 /// between the chapô and the lede (the language stage drops it, after the structure's).
 #[test]

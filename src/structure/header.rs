@@ -142,10 +142,12 @@ fn standfirst(draft: &mut Draft, title: usize, start: usize) {
 /// Fewest words of a chapô printed without its full stop: more than any intertitle has.
 const UNSTOPPED_STANDFIRST_WORDS: usize = 13;
 
-/// The line right under the headline and right above the body, long as a sentence but printed
+/// The line right under the headline and above the body, long as a sentence but printed
 /// without its full stop (20 Minutes: "Aucun civil n’a été blessé ou tué durant le raid,
 /// précise le commandement militaire américain pour le Moyen-Orient"): the chapô, which an
-/// intertitle that long never is.
+/// intertitle that long never is. Between it and the body, only what is already known as
+/// furniture may stand: 20 Minutes prints its byline, date, share bar and photo there
+/// ("MENACES La journaliste a porté plainte après avoir découvert…").
 fn unstopped_standfirst(draft: &Draft, title: usize, start: usize) -> Option<usize> {
     let i = title + 1;
     let shape = draft.shapes.get(i)?;
@@ -153,7 +155,10 @@ fn unstopped_standfirst(draft: &Draft, title: usize, start: usize) -> Option<usi
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
-    (i + 1 == start
+    let only_furniture_after =
+        (i + 1..start).all(|j| draft.roles[j].is_some() || draft.shapes[j].name_only);
+    (i < start
+        && only_furniture_after
         && draft.roles[i].is_none()
         && !shape.name_only
         && !shape.more_link
