@@ -8,6 +8,7 @@
 //! plain text carries no hints, and everything is decided by shape and context.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// One block of a source: a line of plain text, or an element of HTML or Markdown.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -90,11 +91,13 @@ impl Page {
                     block.text.push(' ');
                     block.text.push_str(trimmed);
                 }
-                _ => blocks.extend(unglued_headings(trimmed).map(|text| Block {
-                    line: i + 1,
-                    text: text.to_string(),
-                    hint: None,
-                })),
+                _ => blocks.extend(
+                    unglued_headings(&with_lost_stops(trimmed)).map(|text| Block {
+                        line: i + 1,
+                        text: text.to_string(),
+                        hint: None,
+                    }),
+                ),
             }
         }
         strip_lone_bullets(&mut blocks);
@@ -153,7 +156,36 @@ const GLUED_HEADING_BYTES: usize = 400;
 /// font…". The piece before the glue must read as an intertitle: it opens the line or follows
 /// a sentence's end, opens on a capital or a quotation mark, holds at most
 /// [`GLUED_HEADING_WORDS`] words and no stop of its own. A sentence that only lost its full
-/// stop ("depuis plusieurs semainesLes journalistes…") is longer, and stays as it is.
+/// stop ("depuis plusieurs semainesLes journalistes…") is longer: [`with_lost_stops`] gave it
+/// back before.
+/// The line with the full stops a scraper lost where it glued two paragraphs: "… depuis
+/// plusieurs semainesLes journalistes de la chaîne…" → "… semaines. Les journalistes…". Only
+/// after a lowercase letter, before a sentence opener, and where what comes before since the
+/// last stop is too long for an intertitle: a short piece there is a heading the scraper
+/// glued to its paragraph, which [`unglued_headings`] cuts off.
+fn with_lost_stops(line: &str) -> Cow<'_, str> {
+    let mut restored = String::new();
+    let mut copied = 0;
+    for glue in glue_points(line) {
+        let from = glue.after_stop.max(copied);
+        let after_letter = line[..glue.at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase);
+        let sentence = line[from..glue.at].split_whitespace().count() > GLUED_HEADING_WORDS;
+        if !glue.spaced && after_letter && sentence {
+            restored.push_str(&line[copied..glue.at]);
+            restored.push_str(". ");
+            copied = glue.at;
+        }
+    }
+    if copied == 0 {
+        return Cow::Borrowed(line);
+    }
+    restored.push_str(&line[copied..]);
+    Cow::Owned(restored)
+}
+
 /// A paragraph of prose that opens on a bullet no neighbouring line shares ("-  Il a appelé à
 /// ne pas perdre le fil…", BFMTV's lede as a scraper kept it) is no list: the page's styling
 /// left its mark. The bullet goes, or it would open the body and the title composed from it.
@@ -407,9 +439,14 @@ mod tests {
 
     #[test]
     fn a_sentence_that_lost_its_stop_or_a_brand_name_is_no_glued_intertitle() {
-        // Le Devoir: a long sentence without its full stop.
+        // Le Devoir: a long sentence without its full stop gets it back, and stays one block.
         let line = "Une source a expliqué que la rédaction travaille au quotidien avec ces manifestants depuis plusieurs semaines et que la décision a été prise après de longs débats internesLes journalistes de la chaîne ont voté.";
         assert_eq!(unglued_headings(line).count(), 1);
+        let page = Page::from_text(line);
+        assert_eq!(page.blocks.len(), 1);
+        assert!(page.blocks[0]
+            .text
+            .contains("débats internes. Les journalistes de la chaîne"));
         for line in [
             "« Non » Le ministre a répondu sans attendre, « jamais » selon lui.",
             // Le Monde: an epigraph, and the sentence that speaks of it.
