@@ -386,3 +386,24 @@ fn stats_structure_prints_every_line_with_its_role_and_reason() {
         "{line}"
     );
 }
+
+/// Le Devoir's one-line copy glues a pull quote of its own paragraph, hyphenated for print, to
+/// the next paragraph: the quote is said once, the next paragraph's sentence gets its full stop
+/// back, and the run says what it left out.
+#[test]
+fn a_pull_quote_printed_twice_is_said_once() {
+    let text = article("ledevoir_bfmtv_boycott_light");
+    assert_eq!(text.matches("On sait que la totalité").count(), 1, "{text}");
+    assert!(!text.contains("semainesLes") && !text.contains("extrê-mement"));
+    assert!(text.contains("Les journalistes de la chaîne ont été régulièrement pris à partie"));
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .args(["rewrite", "fixtures/pages/ledevoir_bfmtv_boycott_light.txt"])
+        .output()
+        .unwrap();
+    let messages = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        messages.contains("left out 1 sentence(s) the source prints twice"),
+        "{messages}"
+    );
+}

@@ -177,15 +177,19 @@ pub struct LeftOut {
 /// those copies as left out.
 fn lead_without_repeats(lead: Vec<BodyParagraph>) -> (Vec<BodyParagraph>, Vec<LeftOut>) {
     let (kept, copies) = own_repeats::without_own_repeats(lead);
-    let left_out = copies
+    (kept, copies_left_out(copies))
+}
+
+/// The lead's sentences taken out as copies, each with the sentence it copies.
+fn copies_left_out(copies: Vec<(String, String)>) -> Vec<LeftOut> {
+    copies
         .into_iter()
         .map(|(text, original)| LeftOut {
             source: 0,
             text,
             reason: standalone::Reason::Repeats(original),
         })
-        .collect();
-    (kept, left_out)
+        .collect()
 }
 
 /// Lead paragraphs, then the most relevant new passages of the related sources until the
@@ -194,9 +198,11 @@ pub fn assemble(sources: &mut [Prepared], target: &Target, keyphrase: Option<&st
     // A lead alone borrows nothing: it is the rewrite of one source. Its paragraphs are not
     // read again (a lone source gets no source list): they move into the body.
     if sources.len() < 2 {
+        let (paragraphs, copies) = own_repeats::without_verbatim_repeats(sources[0].take_body(0));
+        let left_out = copies_left_out(copies);
         return Assembly {
-            paragraphs: sources[0].take_body(0),
-            left_out: Vec::new(),
+            paragraphs,
+            left_out,
             accounts: vec![None],
         };
     }

@@ -75,6 +75,90 @@ pub fn without_own_repeats(
     (rebuild(paragraphs, &sentences, &dropped), copies)
 }
 
+/// A lone source's paragraphs without the sentences that repeat an earlier one word for word
+/// over a long run, and those sentences, each with the one it repeats.
+///
+/// A page alone repeats itself too: Le Devoir prints a pull quote of its own paragraph ("On
+/// sait que la totalité des gilets jaunes n'est pas en cause…", hyphenated for print), Orange
+/// tells the same requisition twice. But a lone source is the whole article, and its chapô
+/// summarises what the body then details with the same terms ("condamnés à des peines allant
+/// de 18 mois à deux ans de prison ferme", then "L'un des accusés est condamné à deux ans de
+/// prison ferme, les deux autres à 18 mois"): so a copy must also share a run of
+/// [`VERBATIM_RUN`] words with its original, as a passage printed twice does. Sentences are
+/// paired through those runs, hashed, so the work is linear in the text.
+pub fn without_verbatim_repeats(
+    paragraphs: Vec<BodyParagraph>,
+) -> (Vec<BodyParagraph>, Vec<(String, String)>) {
+    let sentences: Vec<Sentence> = paragraphs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            p.paragraph.sentence_texts().map(move |s| Sentence {
+                paragraph: i,
+                text: s.to_string(),
+                terms: HashSet::new(),
+            })
+        })
+        .collect();
+    let mut first_with_run: HashMap<u64, usize> = HashMap::new();
+    let mut dropped = vec![false; sentences.len()];
+    let mut copies = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let runs = runs_of(&sentence.text);
+        let earlier: Vec<usize> = runs
+            .iter()
+            .filter_map(|run| first_with_run.get(run).copied())
+            .filter(|&j| !dropped[j])
+            .take(MAX_ORIGINALS_TRIED)
+            .collect();
+        let terms: HashSet<String> = signature(&sentence.text).into_iter().collect();
+        let original = earlier.into_iter().find(|&j| {
+            let other: HashSet<String> = signature(&sentences[j].text).into_iter().collect();
+            is_copy(&terms, &other)
+        });
+        if let Some(j) = original {
+            dropped[i] = true;
+            copies.push((sentence.text.clone(), sentences[j].text.clone()));
+            continue;
+        }
+        for run in runs {
+            first_with_run.entry(run).or_insert(i);
+        }
+    }
+    (rebuild(paragraphs, &sentences, &dropped), copies)
+}
+
+/// Words in a row two sentences must share for one to repeat the other: more than a name, a
+/// date and a verb ("le 28 avril, de deux bateaux transportant des produits pétroliers").
+const VERBATIM_RUN: usize = 8;
+
+/// Earlier sentences a sentence is compared with, at most: the first few that share a run.
+const MAX_ORIGINALS_TRIED: usize = 4;
+
+/// The hashes of every run of [`VERBATIM_RUN`] words of `sentence`, its words lowercased and
+/// reduced to their letters and digits ("extrê-mement" is "extrêmement", "«" no word).
+fn runs_of(sentence: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(VERBATIM_RUN)
+        .map(|run| {
+            let mut hasher = rustc_hash::FxHasher::default();
+            run.hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect()
+}
+
 /// Nearly all of `candidate`'s terms are in `other`.
 fn is_copy(candidate: &HashSet<String>, other: &HashSet<String>) -> bool {
     let shared = candidate.intersection(other).count();
@@ -144,6 +228,25 @@ mod tests {
             .iter()
             .map(|p| p.paragraph.text.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_lone_source_loses_what_it_prints_twice_not_what_its_chapo_summarises() {
+        // Le Devoir: the pull quote, hyphenated for print, after the paragraph it quotes.
+        let quote = "« On sait que la totalité des gilets jaunes n’est pas en cause, mais là, les faits sont extrêmement graves et inquiétants de notre point de vue », a-t-il estimé.";
+        let pulled = "On sait que la totalité des gilets jaunes n’est pas en cause, mais là, les faits sont extrê-mement graves et inquiétants de notre point de vue.";
+        let (kept, copies) =
+            without_verbatim_repeats(body(&[quote, "Une autre phrase suit ici.", pulled]));
+        assert_eq!(copies.len(), 1);
+        assert_eq!(texts(&kept), [quote, "Une autre phrase suit ici."]);
+        // francetv: the chapô's summary and the body's detail share terms, not a passage.
+        let paragraphs = body(&[
+            "Trois hommes accusés de viols à répétition sur une fillette de 11 ans ont été condamnés à des peines allant de 18 mois à deux ans de prison ferme.",
+            "L’un des accusés est condamné à deux ans de prison ferme, les deux autres à 18 mois.",
+        ]);
+        let (kept, copies) = without_verbatim_repeats(paragraphs.clone());
+        assert!(copies.is_empty(), "{copies:?}");
+        assert_eq!(kept, paragraphs);
     }
 
     #[test]

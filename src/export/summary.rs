@@ -84,10 +84,16 @@ fn removed_line(report: &Report) -> Option<String> {
     ))
 }
 
-/// For a dossier: how many sources were used, what was left out, which sources gave nothing.
+/// What the body left out of its sources: for a dossier, how many sources were used, what was
+/// left out, which sources gave nothing; for a lone source, the sentences it prints twice.
 fn sources_lines(report: &Report) -> Vec<String> {
     if report.sources.len() < 2 {
-        return Vec::new();
+        // A lone source's own repeats: the one thing left out of its body.
+        let repeats = report.left_out.len();
+        return (repeats > 0)
+            .then(|| format!("left out {repeats} sentence(s) the source prints twice"))
+            .into_iter()
+            .collect();
     }
     let used = report.sources.iter().filter(|s| s.words_used > 0).count();
     let repeats = report
