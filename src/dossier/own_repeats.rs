@@ -15,6 +15,7 @@
 use super::overlap::signature;
 use crate::composing::BodyParagraph;
 use crate::segmenting::Paragraph;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 
 /// Share of a sentence's terms found in another sentence of the lead that makes it a copy
@@ -89,6 +90,18 @@ pub fn without_own_repeats(
 pub fn without_verbatim_repeats(
     paragraphs: Vec<BodyParagraph>,
 ) -> (Vec<BodyParagraph>, Vec<(String, String)>) {
+    let (dropped, copies) = {
+        let texts: Vec<(usize, &str)> = paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.paragraph.sentence_texts().map(move |s| (i, s)))
+            .collect();
+        verbatim_copies(&texts)
+    };
+    if copies.is_empty() {
+        return (paragraphs, copies);
+    }
+    // Rare: only a page that repeats itself pays for owned sentences.
     let sentences: Vec<Sentence> = paragraphs
         .iter()
         .enumerate()
@@ -100,32 +113,48 @@ pub fn without_verbatim_repeats(
             })
         })
         .collect();
-    let mut first_with_run: HashMap<u64, usize> = HashMap::new();
+    (rebuild(paragraphs, &sentences, &dropped), copies)
+}
+
+/// Which of `sentences` (each with its paragraph) repeat an earlier one, and each such pair.
+fn verbatim_copies(sentences: &[(usize, &str)]) -> (Vec<bool>, Vec<(String, String)>) {
+    let mut first_with_run: FxHashMap<u64, usize> = FxHashMap::default();
+    first_with_run.reserve(sentences.len() * 16);
     let mut dropped = vec![false; sentences.len()];
+    // The terms of the sentences found as originals, computed once each.
+    let mut terms_of: FxHashMap<usize, HashSet<String>> = FxHashMap::default();
     let mut copies = Vec::new();
-    for (i, sentence) in sentences.iter().enumerate() {
-        let runs = runs_of(&sentence.text);
-        let earlier: Vec<usize> = runs
+    let mut runs = Vec::new();
+    for (i, &(_, sentence)) in sentences.iter().enumerate() {
+        runs_of(sentence, &mut runs);
+        let mut earlier: Vec<usize> = runs
             .iter()
             .filter_map(|run| first_with_run.get(run).copied())
             .filter(|&j| !dropped[j])
-            .take(MAX_ORIGINALS_TRIED)
             .collect();
-        let terms: HashSet<String> = signature(&sentence.text).into_iter().collect();
-        let original = earlier.into_iter().find(|&j| {
-            let other: HashSet<String> = signature(&sentences[j].text).into_iter().collect();
-            is_copy(&terms, &other)
-        });
+        earlier.dedup();
+        earlier.truncate(MAX_ORIGINALS_TRIED);
+        let original = if earlier.is_empty() {
+            None
+        } else {
+            let terms: HashSet<String> = signature(sentence).into_iter().collect();
+            earlier.into_iter().find(|&j| {
+                let other = terms_of
+                    .entry(j)
+                    .or_insert_with(|| signature(sentences[j].1).into_iter().collect());
+                is_copy(&terms, other)
+            })
+        };
         if let Some(j) = original {
             dropped[i] = true;
-            copies.push((sentence.text.clone(), sentences[j].text.clone()));
+            copies.push((sentence.to_string(), sentences[j].1.to_string()));
             continue;
         }
-        for run in runs {
+        for &run in &runs {
             first_with_run.entry(run).or_insert(i);
         }
     }
-    (rebuild(paragraphs, &sentences, &dropped), copies)
+    (dropped, copies)
 }
 
 /// Words in a row two sentences must share for one to repeat the other: more than a name, a
@@ -135,28 +164,37 @@ const VERBATIM_RUN: usize = 8;
 /// Earlier sentences a sentence is compared with, at most: the first few that share a run.
 const MAX_ORIGINALS_TRIED: usize = 4;
 
-/// The hashes of every run of [`VERBATIM_RUN`] words of `sentence`, its words lowercased and
-/// reduced to their letters and digits ("extrê-mement" is "extrêmement", "«" no word).
-fn runs_of(sentence: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let words: Vec<String> = sentence
-        .split_whitespace()
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .windows(VERBATIM_RUN)
-        .map(|run| {
+/// The hashes of every run of [`VERBATIM_RUN`] words of `sentence`, into `runs`, its words
+/// lowercased: the sentence's analysis, which composing reads next, gives them.
+///
+/// A run's hash is the same wherever the run stands, in either sentence: a unit test holds
+/// the rolled hashes to the runs hashed one by one.
+fn runs_of(sentence: &str, runs: &mut Vec<u64>) {
+    use std::hash::Hasher;
+    runs.clear();
+    let analysis = crate::analysing::analyse(sentence);
+    let words: Vec<u64> = analysis
+        .words
+        .iter()
+        .map(|word| {
             let mut hasher = rustc_hash::FxHasher::default();
-            run.hash(&mut hasher);
+            hasher.write(word.lower(sentence).as_bytes());
             hasher.finish()
         })
-        .collect()
+        .collect();
+    // A polynomial hash of the run, rolled a word at a time rather than made again for each.
+    const BASE: u64 = 0x100_0000_01b3;
+    let oldest_weight = (1..VERBATIM_RUN).fold(1u64, |w, _| w.wrapping_mul(BASE));
+    let mut rolled = 0u64;
+    for (i, &word) in words.iter().enumerate() {
+        if i >= VERBATIM_RUN {
+            rolled = rolled.wrapping_sub(words[i - VERBATIM_RUN].wrapping_mul(oldest_weight));
+        }
+        rolled = rolled.wrapping_mul(BASE).wrapping_add(word);
+        if i + 1 >= VERBATIM_RUN {
+            runs.push(rolled);
+        }
+    }
 }
 
 /// Nearly all of `candidate`'s terms are in `other`.
@@ -167,7 +205,8 @@ fn is_copy(candidate: &HashSet<String>, other: &HashSet<String>) -> bool {
 }
 
 /// The paragraphs with their kept sentences; one left empty goes, and hands its intertitle
-/// to the next paragraph that has none.
+/// to the next paragraph that has none. `sentences` are in paragraph order: each paragraph's
+/// are read once, so the work is linear however many are dropped.
 fn rebuild(
     paragraphs: Vec<BodyParagraph>,
     sentences: &[Sentence],
@@ -178,13 +217,13 @@ fn rebuild(
     }
     let mut out: Vec<BodyParagraph> = Vec::new();
     let mut orphan: Option<String> = None;
+    let mut next = 0;
     for (i, mut body) in paragraphs.into_iter().enumerate() {
-        let of_this = || {
-            sentences
-                .iter()
-                .zip(dropped)
-                .filter(|(s, _)| s.paragraph == i)
-        };
+        let start = next;
+        while next < sentences.len() && sentences[next].paragraph == i {
+            next += 1;
+        }
+        let of_this = || sentences[start..next].iter().zip(&dropped[start..next]);
         if of_this().any(|(_, &d)| d) {
             let kept: Vec<&str> = of_this()
                 .filter(|(_, &d)| !d)
@@ -231,9 +270,24 @@ mod tests {
     }
 
     #[test]
+    fn a_run_hashes_the_same_wherever_it_stands() {
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        runs_of("un deux trois quatre cinq six sept huit neuf dix", &mut a);
+        runs_of(
+            "Zéro, un deux trois quatre cinq six sept huit neuf !",
+            &mut b,
+        );
+        assert_eq!(a.len(), 3);
+        assert_eq!(&b[1..], &a[..2]);
+        assert_ne!(a[0], a[1]);
+        runs_of("un deux trois", &mut a);
+        assert!(a.is_empty());
+    }
+
+    #[test]
     fn a_lone_source_loses_what_it_prints_twice_not_what_its_chapo_summarises() {
         // Le Devoir: the pull quote, hyphenated for print, after the paragraph it quotes.
-        let quote = "« On sait que la totalité des gilets jaunes n’est pas en cause, mais là, les faits sont extrêmement graves et inquiétants de notre point de vue », a-t-il estimé.";
+        let quote = "«\u{a0}On sait que la totalité des gilets jaunes n’est pas en cause, mais là, les faits sont extrêmement graves et inquiétants de notre point de vue », a-t-il estimé.";
         let pulled = "On sait que la totalité des gilets jaunes n’est pas en cause, mais là, les faits sont extrê-mement graves et inquiétants de notre point de vue.";
         let (kept, copies) =
             without_verbatim_repeats(body(&[quote, "Une autre phrase suit ici.", pulled]));
