@@ -119,7 +119,6 @@ pub fn without_verbatim_repeats(
 /// Which of `sentences` (each with its paragraph) repeat an earlier one, and each such pair.
 fn verbatim_copies(sentences: &[(usize, &str)]) -> (Vec<bool>, Vec<(String, String)>) {
     let mut first_with_run: FxHashMap<u64, usize> = FxHashMap::default();
-    first_with_run.reserve(sentences.len() * 16);
     let mut dropped = vec![false; sentences.len()];
     // The terms of the sentences found as originals, computed once each.
     let mut terms_of: FxHashMap<usize, HashSet<String>> = FxHashMap::default();
