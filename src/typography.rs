@@ -117,6 +117,11 @@ pub fn normalise(text: &str) -> String {
     if text.contains('"') {
         text = straight_quotes(&text).into();
     }
+    if text.contains('\u{201C}') {
+        if let Some(french) = english_quotes(&text) {
+            text = french.into();
+        }
+    }
     if holds_any(&text, &['"', '»']) {
         text = balance_guillemets(&text).into();
     }
@@ -335,6 +340,54 @@ fn straight_quotes(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A quotation in English marks, “…”, outside any « », becomes « … », as French sets it: the
+/// Algerian and Swiss copy of the corpus quotes that way ("le mouvement des “gilets jaunes”").
+/// Inside « », “ ” are the French marks of a quotation within a quotation, and stay. `None`
+/// when no pair changes.
+fn english_quotes(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut depth = 0usize;
+    let mut copied = 0;
+    let mut changed = false;
+    for (at, c) in text.char_indices() {
+        // The quotation just set is copied whole: its marks are not read again.
+        if at < copied {
+            continue;
+        }
+        match c {
+            '«' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            '\u{201C}' if depth == 0 => {
+                let after = &text[at + c.len_utf8()..];
+                // Searched only as far as a quotation may run: a text of unclosed “ stays
+                // linear.
+                let reach = after
+                    .char_indices()
+                    .nth(QUOTE_MAX_CHARS + 1)
+                    .map_or(after.len(), |(i, _)| i);
+                let Some(close) = after[..reach].find('\u{201D}') else {
+                    continue;
+                };
+                let inner = &after[..close];
+                if !is_quotable(inner) || inner.contains(['«', '»', '\u{201C}']) {
+                    continue;
+                }
+                out.push_str(&text[copied..at]);
+                out.push('«');
+                out.push_str(inner);
+                out.push('»');
+                copied = at + c.len_utf8() + close + '\u{201D}'.len_utf8();
+                changed = true;
+            }
+            _ => {}
+        }
+    }
+    changed.then(|| {
+        out.push_str(&text[copied..]);
+        out
+    })
 }
 
 fn is_quotable(inner: &str) -> bool {
@@ -748,7 +801,17 @@ mod tests {
             normalise("« nos gouvernements »» a déclaré"),
             "«\u{a0}nos gouvernements\u{a0}» a déclaré"
         );
-        assert_eq!(normalise("“Oui”, dit-il"), "“Oui”, dit-il");
+        // A quotation in English marks is set in French ones; within « », they stay.
+        assert_eq!(normalise("“Oui”, dit-il"), "«\u{a0}Oui\u{a0}», dit-il");
+        assert_eq!(
+            normalise("le mouvement des “gilets jaunes”, qui se dit “asyndical”"),
+            "le mouvement des «\u{a0}gilets jaunes\u{a0}», qui se dit «\u{a0}asyndical\u{a0}»"
+        );
+        assert_eq!(normalise("un “ sans fin"), "un “ sans fin");
+        assert_eq!(
+            normalise("“Oui”«\u{a0}non\u{a0}»"),
+            "«\u{a0}Oui\u{a0}»«\u{a0}non\u{a0}»"
+        );
     }
 
     #[test]
