@@ -123,13 +123,15 @@ fn high_punctuation(doc: &Document) -> Vec<Found> {
 pub const FRENCH_QUOTES: Rule = Rule {
     id: "french-quotes",
     severity: Severity::Warning,
-    summary: "Quotations use « guillemets », not << >> or straight quotes.",
-    doc: "Fails for each `<<` or `>>` standing in for « and », and for each straight double quote \
-(\"), in the text of the body and its headings (not in inline code) and in the front matter's \
-title and description. French quotes are guillemets « … » with a no-break space inside; `<<` is \
-what a keyboard without them produces, and straight quotes are English usage. `rewrite` turns \
-both into guillemets; `check --fix` does too, pairing straight quotes within a paragraph (a \
-paragraph with an odd number of them is left for the writer).",
+    summary: "Quotations use « guillemets », not << >>, straight quotes or English “ ”.",
+    doc: "Fails for each `<<` or `>>` standing in for « and », for each straight double quote \
+(\"), and for each English opening mark “ outside any « », in the text of the body and its \
+headings (not in inline code) and in the front matter's title and description. French quotes \
+are guillemets « … » with a no-break space inside; `<<` is what a keyboard without them \
+produces, straight quotes and “ ” are English usage (French keeps “ ” for a quotation within a \
+quotation: « il a dit “non” »). `rewrite` turns all three into guillemets; `check --fix` does \
+for the first two, pairing straight quotes within a paragraph (a paragraph with an odd number \
+of them is left for the writer).",
     check: |cx| violations(quotes(cx.doc)),
 };
 
@@ -156,10 +158,39 @@ fn quotes(doc: &Document) -> Vec<Found> {
             found.insert(f.position, f);
         }
     }
-    for f in straight_quotes(doc) {
+    for f in straight_quotes(doc).into_iter().chain(english_quotes(doc)) {
         found.insert(f.position, f);
     }
     found.into_values().collect()
+}
+
+/// English quotation marks, “ ”, opening a quotation outside any « »: French sets a quotation
+/// in guillemets and keeps “ ” for a quotation within one. Not fixed: the closing mark may be
+/// in another paragraph.
+fn english_quotes(doc: &Document) -> Vec<Found> {
+    let prose = pieces::prose(doc);
+    let mut found = Vec::new();
+    let mut depth = 0usize;
+    let mut group = None;
+    for piece in &prose {
+        if group != Some(piece.group) {
+            (group, depth) = (Some(piece.group), 0);
+        }
+        for (at, c) in piece.text.char_indices() {
+            match c {
+                '«' => depth += 1,
+                '»' => depth = depth.saturating_sub(1),
+                '\u{201C}' if depth == 0 => {
+                    let message = "English quotation mark “: use « guillemets »";
+                    let mut f = piece.found(doc, at..at + c.len_utf8(), message, None);
+                    f.position = piece.position(doc, at);
+                    found.push(f);
+                }
+                _ => {}
+            }
+        }
+    }
+    found
 }
 
 /// Straight double quotes, paired within each block or field: the first opens, the next
@@ -286,6 +317,14 @@ mod tests {
             kinds,
             [(1, "«"), (1, "»"), (1, "straight"), (1, "straight")]
         );
+        // English marks: flagged outside « », French usage inside them.
+        let english = violations(
+            &FRENCH_QUOTES,
+            "Les “gilets jaunes” et «\u{a0}il a dit “non”\u{a0}».\n\n“Oui”.\n",
+        );
+        let lines_of: Vec<usize> = english.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines_of, [1, 3], "{english:?}");
+        assert!(english[0].1.starts_with("English quotation mark"));
         let nested = violations(&FRENCH_QUOTES, "- un <<a>>\n  - deux\n");
         assert_eq!(
             nested.len(),
