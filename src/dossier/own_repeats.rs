@@ -41,17 +41,7 @@ struct Sentence {
 pub fn without_own_repeats(
     paragraphs: Vec<BodyParagraph>,
 ) -> (Vec<BodyParagraph>, Vec<(String, String)>) {
-    let sentences: Vec<Sentence> = paragraphs
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| {
-            p.paragraph.sentence_texts().map(move |s| Sentence {
-                paragraph: i,
-                text: s.to_string(),
-                terms: signature(s).into_iter().collect(),
-            })
-        })
-        .collect();
+    let sentences = owned_sentences(&paragraphs, |s| signature(s).into_iter().collect());
     // A source paragraph may reach the body in pieces: a pull quote is a source line that
     // holds one sentence.
     let mut per_line: HashMap<usize, usize> = HashMap::new();
@@ -102,18 +92,26 @@ pub fn without_verbatim_repeats(
         return (paragraphs, copies);
     }
     // Rare: only a page that repeats itself pays for owned sentences.
-    let sentences: Vec<Sentence> = paragraphs
+    let sentences = owned_sentences(&paragraphs, |_| HashSet::new());
+    (rebuild(paragraphs, &sentences, &dropped), copies)
+}
+
+/// Every sentence of `paragraphs`, in order, with its paragraph and the `terms` it is compared
+/// by.
+fn owned_sentences(
+    paragraphs: &[BodyParagraph],
+    terms: impl Fn(&str) -> HashSet<String>,
+) -> Vec<Sentence> {
+    paragraphs
         .iter()
         .enumerate()
-        .flat_map(|(i, p)| {
-            p.paragraph.sentence_texts().map(move |s| Sentence {
-                paragraph: i,
-                text: s.to_string(),
-                terms: HashSet::new(),
-            })
+        .flat_map(|(i, p)| p.paragraph.sentence_texts().map(move |s| (i, s)))
+        .map(|(paragraph, s)| Sentence {
+            paragraph,
+            text: s.to_string(),
+            terms: terms(s),
         })
-        .collect();
-    (rebuild(paragraphs, &sentences, &dropped), copies)
+        .collect()
 }
 
 /// Which of `sentences` (each with its paragraph) repeat an earlier one, and each such pair.
