@@ -141,8 +141,8 @@ pub fn normalise(text: &str) -> String {
             text = spaced.into();
         }
     }
-    if text.contains(" - ") || text.contains(" — ") {
-        text = text.replace(" - ", " – ").replace(" — ", " – ").into();
+    if let Some(dashed) = spaced_dashes(&text) {
+        text = dashed.into();
     }
     let text = text.trim();
     if text.contains("  ") || text.contains('\t') {
@@ -313,6 +313,33 @@ fn mark_after(text: &str, before: char, from: usize) -> Option<(usize, usize)> {
         }
         Some(_) => None,
     }
+}
+
+/// A hyphen or an em dash set between spaces is a dash, which French sets as « – »: "la
+/// République - ses gardiens", also when the page put a no-break space on one side ("la
+/// République -\u{a0}ses gardiens", Le Point). `None` when there is none.
+fn spaced_dashes(text: &str) -> Option<String> {
+    let spaced = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    let dashes: Vec<usize> = text
+        .match_indices(['-', '—'])
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let dash_len = text[at..].chars().next().map_or(1, char::len_utf8);
+            spaced(text[..at].chars().next_back()) && spaced(text[at + dash_len..].chars().next())
+        })
+        .collect();
+    if dashes.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 2 * dashes.len());
+    let mut copied = 0;
+    for at in dashes {
+        out.push_str(&text[copied..at]);
+        out.push('–');
+        copied = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// Pairs of straight quotes around 1 to 400 characters on one line become « and ».
@@ -549,6 +576,20 @@ fn elided_before(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_spaced_hyphen_or_em_dash_is_a_dash() {
+        use super::normalise;
+        assert_eq!(
+            normalise("attaquer la République -\u{a0}ses gardiens - et ses symboles — dit-il"),
+            "attaquer la République –\u{a0}ses gardiens – et ses symboles – dit-il"
+        );
+        // Hyphens inside words and a minus before a figure stay.
+        assert_eq!(
+            normalise("porte-parole, -3 °C, Saint-Denis"),
+            "porte-parole, -3 °C, Saint-Denis"
+        );
+    }
+
     #[test]
     fn a_figure_keeps_its_percent_or_euro_sign_by_a_no_break_space() {
         assert_eq!(
