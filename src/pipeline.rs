@@ -17,7 +17,6 @@ use crate::structure::{self, Classified, Role};
 use crate::typography;
 use jiff::civil::Date;
 use serde::Serialize;
-use std::borrow::Cow;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
 pub const DEFAULT_MIN_WORDS: usize = 700;
@@ -1510,8 +1509,9 @@ fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
 /// determiner somewhere ("les lycées", "un vélo"): a participle ("vendus", "retrouvé") never is.
 /// The text is `texts` joined by spaces: the space between two pieces ends a token anyway.
 fn used_as_noun(word: &str, texts: &[&str]) -> bool {
-    // Tokens borrowed when already lowercase: this scans the whole lead for each candidate.
-    let mut previous = Cow::Borrowed("");
+    // This scans the whole lead for each candidate: a token is lowercased only when it may be
+    // `word` (an ASCII token lowercases to as many bytes), and the one before it only then.
+    let mut previous = "";
     let tokens = texts
         .iter()
         .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'));
@@ -1519,11 +1519,14 @@ fn used_as_noun(word: &str, texts: &[&str]) -> bool {
         if token.is_empty() {
             continue;
         }
-        let lower = segmenting::lowercase(token);
-        if lower == word && crate::lexicon::is_determiner(&previous) {
+        let may_be_word = !token.is_ascii() || token.len() == word.len();
+        if may_be_word
+            && segmenting::lowercase(token) == word
+            && crate::lexicon::is_determiner(&segmenting::lowercase(previous))
+        {
             return true;
         }
-        previous = lower;
+        previous = token;
     }
     false
 }
@@ -1984,6 +1987,48 @@ mod keyphrase_tests {
         assert_eq!(word_prefixes("viol d’une fillette au Maroc"), ["viol"]);
         assert_eq!(word_prefixes("garçon autiste âgé de"), Vec::<String>::new());
         assert_eq!(word_prefixes("merlu"), ["merlu"]);
+    }
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::borrow::Cow;
+
+    /// `used_as_noun` as first written: every token lowercased.
+    fn used_as_noun_simply(word: &str, texts: &[&str]) -> bool {
+        let mut previous = Cow::Borrowed("");
+        let tokens = texts
+            .iter()
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'));
+        for token in tokens {
+            if token.is_empty() {
+                continue;
+            }
+            let lower = segmenting::lowercase(token);
+            if lower == word && crate::lexicon::is_determiner(&previous) {
+                return true;
+            }
+            previous = lower;
+        }
+        false
+    }
+
+    proptest! {
+        /// The scan that lowercases only the tokens that may be the word agrees with the one
+        /// that lowercases them all.
+        #[test]
+        fn used_as_noun_is_the_simple_scan(
+            word in "vélo|lycées|ètè|k|ſ|ab",
+            texts in proptest::collection::vec(
+                "((Un|un|LES|les|Le|D|d’|l'|L’|\u{212a}|ſ|VÉLO|Vélo|vélo|vélos|lycées|LYCÉES|ÈTÈ|AB|Ab|K|[a-zé]{1,3})[ ,.’'-]{1,2}){0,12}",
+                0..3,
+            ),
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            prop_assert_eq!(used_as_noun(&word, &texts), used_as_noun_simply(&word, &texts));
+        }
     }
 }
 
