@@ -157,14 +157,16 @@ fn first_word(text: &str) -> &str {
 /// The sentence without the weekday or "hier" that dates it, with what hangs on it ("ce
 /// lundi (19)", "jeudi soir", ", hier,").
 fn drop_days(sentence: &str) -> String {
+    // Most sentences name no day: split into words only for one that does (words split on
+    // spaces and joined by spaces are the sentence).
+    if !sentence.split(' ').any(is_day) {
+        return sentence.to_string();
+    }
     let words: Vec<&str> = sentence.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
-        let bare = words[i]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        if DAYS.contains(&bare.as_str()) {
+        if is_day(words[i]) {
             let trailing = words[i].ends_with(',');
             if matches!(
                 out.last().map(|w| w.to_lowercase()).as_deref(),
@@ -201,6 +203,15 @@ fn drop_days(sentence: &str) -> String {
         i += 1;
     }
     out.join(" ")
+}
+
+/// The word, without the punctuation around it, is one of [`DAYS`], in any case.
+fn is_day(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    // The days are ASCII words without a "k", and the Kelvin sign is the one character beyond
+    // ASCII that lowercases to ASCII alone: the ASCII-caseless comparison is the comparison of
+    // the lowercase word, without lowercasing it.
+    (4..=8).contains(&bare.len()) && DAYS.iter().any(|day| bare.eq_ignore_ascii_case(day))
 }
 
 fn is_month(word: &str) -> bool {
@@ -1108,6 +1119,32 @@ mod tests {
         let t = compose(Some("Atlantique"), &k, &proper(), &["Le merlu de l'Atlantique Nord, longtemps surpêché, a retrouvé des stocks durables selon les scientifiques."], MAX_TITLE_LEN);
         assert!(visible_len(&t) >= MIN_TITLE_LEN, "{t}");
         assert_ne!(t, "Atlantique");
+    }
+
+    /// `is_day` as first written: the bare word lowercased and looked up.
+    fn is_day_simply(word: &str) -> bool {
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        DAYS.contains(&bare.as_str())
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lowercases_to_ascii_from_beyond_it() {
+        let to_ascii = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().all(|l| l.is_ascii()));
+        assert!(to_ascii.eq(['\u{212a}']));
+        assert!(DAYS.iter().all(|d| d.is_ascii() && !d.contains('k')));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn is_day_is_the_lowercase_lookup(
+            word in "[(«\"]{0,2}(lundi|MARDI|Mercredi|jeUdi|vendredi|samedi|dimanche|hier|Hier|HİER|ſamedi|lundis|\u{212a}|[a-zéA-ZÉ]{0,9})[),.»\"]{0,2}"
+        ) {
+            proptest::prop_assert_eq!(is_day(&word), is_day_simply(&word));
+        }
     }
 
     #[test]
