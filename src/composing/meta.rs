@@ -123,11 +123,12 @@ fn leans_back(text: &str) -> bool {
     let second = words.next().unwrap_or_default();
     // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
     let personal_il = first == "il" && !matches!(second.as_str(), "y" | "faut" | "fallait");
-    let pair = format!("{first} {second}");
+    // "first second" is one of the pairs (neither word holds a space).
+    let pair = |p: &&str| p.split_once(' ') == Some((first.as_str(), second.as_str()));
     personal_il
         || LEANING_OPENERS.contains(&first.as_str())
         || LEANING_OPENERS.contains(&head)
-        || LEANING_PAIRS.contains(&pair.as_str())
+        || LEANING_PAIRS.iter().any(pair)
 }
 
 /// A sentence or clause a candidate is made of, with its character counts.
@@ -220,8 +221,9 @@ fn candidates<P: Borrow<Paragraph>>(
         if could_fit(pieces, range) {
             let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
             let text = text.join(" ");
+            // Whether it leans back is asked below, of the candidates kept.
             candidates.push(Candidate {
-                leans_back: leans_back(&text),
+                leans_back: false,
                 text,
                 order,
                 cuts_a_list,
@@ -255,6 +257,9 @@ fn candidates<P: Borrow<Paragraph>>(
     }
     let in_range = |c: &str| range.contains(&visible_len(c));
     candidates.retain(|c| in_range(&c.text) && !lost_a_word(&c.text));
+    for candidate in &mut candidates {
+        candidate.leans_back = leans_back(&candidate.text);
+    }
     candidates
 }
 
@@ -289,7 +294,7 @@ fn names_its_kicker(sentence: &str, kicker: &str) -> bool {
 fn is_kicker(sentence: &str) -> bool {
     let label = sentence.trim().trim_end_matches('.');
     sentence.trim().ends_with('.')
-        && label.split_whitespace().count() <= 3
+        && label.split_whitespace().nth(3).is_none()
         && label.chars().any(char::is_alphabetic)
         && !label.chars().any(char::is_lowercase)
 }
