@@ -105,12 +105,7 @@ fn leans_back(text: &str) -> bool {
     let opening: Vec<&str> = text.split_whitespace().take(8).collect();
     if opening.iter().any(|w| w.ends_with(',')) {
         let opening = opening.join(" ").to_lowercase();
-        let set_apart = |aside: &&str| {
-            opening.match_indices(aside).any(|(at, _)| {
-                opening[..at].ends_with(", ") && opening[at + aside.len()..].starts_with(',')
-            })
-        };
-        if LEANING_ASIDES.iter().any(set_apart) {
+        if set_apart_aside(&opening) {
             return true;
         }
     }
@@ -129,6 +124,18 @@ fn leans_back(text: &str) -> bool {
         || LEANING_OPENERS.contains(&first.as_str())
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.iter().any(pair)
+}
+
+/// One of [`LEANING_ASIDES`] stands in the lowercase `opening` between ", " and a comma. Read
+/// at each ", " rather than by a search for each aside: no aside overlaps itself, so a search
+/// finds every place where one stands, and the places after ", " are the ones it kept.
+fn set_apart_aside(opening: &str) -> bool {
+    opening.match_indices(", ").any(|(comma, _)| {
+        let rest = &opening[comma + 2..];
+        LEANING_ASIDES
+            .iter()
+            .any(|aside| rest.starts_with(aside) && rest[aside.len()..].starts_with(','))
+    })
 }
 
 /// A sentence or clause a candidate is made of, with its character counts.
@@ -409,7 +416,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             continue;
         }
         let at_comma = words[n - 1].ends_with(',');
-        let opens_clause = |w: &str| CLAUSE_CUTS.contains(&lowercase(w).as_ref());
+        let opens_clause = opens_clause_cut;
         // "… d’un cran avec une mobilisation en hausse | et après l’intrusion…": a
         // conjunction before a clause's opening word coordinates a second circumstance.
         let coordinated =
@@ -491,6 +498,16 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     out
 }
 
+/// The word, lowercase, is one of [`CLAUSE_CUTS`]. Asked at every word of a sentence: an
+/// ASCII word is compared ASCII-caselessly, its lowercase form being its ASCII lowercase, and
+/// only another word is lowercased.
+fn opens_clause_cut(word: &str) -> bool {
+    match word.is_ascii() {
+        true => CLAUSE_CUTS.iter().any(|cut| word.eq_ignore_ascii_case(cut)),
+        false => CLAUSE_CUTS.contains(&lowercase(word).as_ref()),
+    }
+}
+
 /// Words that open a clause of its own, whose verb is not the one the words before it await.
 const CLAUSE_OPENERS: &[&str] = &[
     "que",
@@ -564,9 +581,12 @@ fn second_predicate(from: &[&str]) -> bool {
     let [conjunction, verb, determiner, ..] = from else {
         return false;
     };
+    // Asked at every word of a sentence: the conjunction first, the words lowercased after it.
+    if *conjunction != "et" {
+        return false;
+    }
     let verb = lowercase(verb);
-    *conjunction == "et"
-        && verb.starts_with(char::is_lowercase)
+    verb.starts_with(char::is_lowercase)
         && !crate::lexicon::is_function_word(&verb)
         && !crate::lexicon::is_np_preposition(&verb)
         && crate::lexicon::is_determiner(&lowercase(determiner))
@@ -606,6 +626,59 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
             .enumerate()
             .all(|(j, p)| no_verb(p) || j == 0 && relative(p))
     })
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `set_apart_aside` as first written: each aside searched for.
+    fn set_apart_aside_simply(opening: &str) -> bool {
+        LEANING_ASIDES.iter().any(|aside| {
+            opening.match_indices(aside).any(|(at, _)| {
+                opening[..at].ends_with(", ") && opening[at + aside.len()..].starts_with(',')
+            })
+        })
+    }
+
+    #[test]
+    fn no_aside_overlaps_itself() {
+        for aside in LEANING_ASIDES {
+            let overlaps = (1..aside.len())
+                .filter(|&k| aside.is_char_boundary(k))
+                .any(|k| aside.ends_with(&aside[..k]));
+            assert!(!overlaps, "{aside}");
+        }
+    }
+
+    #[test]
+    fn every_cut_word_is_ascii_or_accented_latin() {
+        // `opens_clause_cut` compares ASCII words ASCII-caselessly: an ASCII word lowercases
+        // to its ASCII lowercase, and no cut word holds a "k" (the Kelvin sign's lowercase).
+        assert!(CLAUSE_CUTS
+            .iter()
+            .all(|w| !w.contains('k') && *w == w.to_lowercase()));
+    }
+
+    proptest! {
+        #[test]
+        fn asides_are_found_where_a_search_finds_them(
+            opening in "((de son côté|pour sa part|quant à eux|eux aussi|à son tour|lui|le président|eux)(, ?| |,,)){0,6}"
+        ) {
+            prop_assert_eq!(set_apart_aside(&opening), set_apart_aside_simply(&opening));
+        }
+
+        #[test]
+        fn clause_cuts_are_told_as_the_lowercase_lookup(
+            word in "(afin|Afin|AFIN|alors|après|Après|APRÈS|apres|avec|AVEC|dans|lors|mais|pour|sur|SUR|tandis|tout|TOUT|touts|\u{212a}|[a-zA-Zéè]{0,7})"
+        ) {
+            prop_assert_eq!(
+                opens_clause_cut(&word),
+                CLAUSE_CUTS.contains(&lowercase(&word).as_ref())
+            );
+        }
+    }
 }
 
 #[cfg(test)]
