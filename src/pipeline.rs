@@ -1229,12 +1229,12 @@ fn searchable(phrase: &str) -> bool {
     if shouted {
         return false; // a rubric ("SCAN POLITIQUE"), not what a reader types
     }
-    let last_lower = last.to_lowercase();
+    let last_lower = segmenting::lowercase(last);
     // "généralisation d’un suivi": an indefinite article inside makes a description, not
     // the name a reader types.
     let indefinite = |w: &&str| {
-        let bare = w.rsplit(['’', '\'']).next().unwrap_or(w).to_lowercase();
-        matches!(bare.as_str(), "un" | "une")
+        let bare = segmenting::lowercase(w.rsplit(['’', '\'']).next().unwrap_or(w));
+        matches!(bare.as_ref(), "un" | "une")
     };
     if words.iter().skip(1).any(indefinite) {
         return false;
@@ -1571,7 +1571,7 @@ fn without_determiner(phrase: &str) -> &str {
     let first_word_end = phrase
         .find(|c: char| c.is_whitespace() || c == '’' || c == '\'')
         .unwrap_or(phrase.len());
-    let first = phrase[..first_word_end].to_lowercase();
+    let first = segmenting::lowercase(&phrase[..first_word_end]);
     let rest = phrase[first_word_end..].trim_start_matches(['’', '\'', ' ']);
     if crate::lexicon::is_determiner(&first) && !rest.is_empty() {
         rest

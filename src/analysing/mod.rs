@@ -627,7 +627,7 @@ fn title_phrases(title: &str, proper: &ProperNouns) -> Vec<String> {
     let words: Vec<&str> = segmenting::tokens(title).map(|t| t.text).collect();
     let mut phrases = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let is_proper = |w: &str| proper.contains_key(&w.to_lowercase());
+        let is_proper = |w: &str| proper.contains_key(segmenting::lowercase(w).as_ref());
         if w.eq_ignore_ascii_case("et")
             && i > 0
             && i + 1 < words.len()

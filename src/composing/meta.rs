@@ -339,9 +339,9 @@ fn lost_a_word(text: &str) -> bool {
         if !w[1].starts_with(['.', ',', ';']) {
             return false;
         }
-        let before = w[0].to_lowercase();
+        let before = lowercase(w[0]);
         let preposition = matches!(
-            before.as_str(),
+            before.as_ref(),
             "à" | "au"
                 | "aux"
                 | "avec"
@@ -380,11 +380,7 @@ fn finish(sentence: &str) -> String {
 /// longer one. So the work is linear in the sentence and the prefixes are few, however many
 /// commas a hostile sentence holds.
 fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
-    let first_word = sentence
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let first_word = lowercase(sentence.split_whitespace().next().unwrap_or(""));
     if SUBORDINATORS.contains(&first_word.trim_end_matches(',')) {
         return Vec::new();
     }
@@ -392,7 +388,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     // "Selon un témoin cité par la presse, un homme a…": a sentence that opens on a
     // preposition closes that phrase at its first comma, and what stands before it has no verb.
     let opening_phrase_end = if crate::lexicon::is_np_preposition(&first_word)
-        || OPENING_PREPOSITIONS.contains(&first_word.as_str())
+        || OPENING_PREPOSITIONS.contains(&first_word.as_ref())
     {
         words
             .iter()
@@ -446,7 +442,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // from its complement.
         let open_participle = !at_comma
             && words[n - 1].starts_with(char::is_lowercase)
-            && crate::lexicon::ends_like_past_participle(&words[n - 1].to_lowercase());
+            && crate::lexicon::ends_like_past_participle(&lowercase(words[n - 1]));
         // "Une pétition … a, | en effet": an auxiliary before an aside, its participle after.
         let before_aside = prefix
             .rsplit_once(',')
@@ -567,7 +563,7 @@ fn opens_apposition(prefix: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = after.split_whitespace().collect();
-    let first = words.first().map_or(String::new(), |w| w.to_lowercase());
+    let first = words.first().map_or(Cow::Borrowed(""), |w| lowercase(w));
     (1..=3).contains(&words.len())
         && after.starts_with(char::is_lowercase)
         && !crate::lexicon::is_determiner(&first)
@@ -608,11 +604,12 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
         .map(|(_, piece)| piece.trim())
         .collect();
     let subject = (first..pieces.len()).rev().find(|&i| {
-        let opener = pieces[i]
-            .split([' ', '\u{a0}', '’', '\''])
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let opener = lowercase(
+            pieces[i]
+                .split([' ', '\u{a0}', '’', '\''])
+                .next()
+                .unwrap_or(""),
+        );
         crate::lexicon::is_determiner(&opener)
             && pieces[i].split_whitespace().count() <= 6
             && no_verb(pieces[i])

@@ -10,7 +10,9 @@
 use super::{capitalise_first, ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
 use crate::analysing::ProperNouns;
+use crate::segmenting::lowercase;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -450,8 +452,11 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                 && !last.ends_with(',')
                 && (elided_noun
                     || words[n.saturating_sub(3)..n].iter().any(|w| {
-                        let w = w.to_lowercase();
-                        let bare = w.strip_prefix("d’").or(w.strip_prefix("d'")).unwrap_or(&w);
+                        let w = lowercase(w);
+                        let bare = w
+                            .strip_prefix("d’")
+                            .or(w.strip_prefix("d'"))
+                            .unwrap_or(w.as_ref());
                         crate::lexicon::is_determiner(bare)
                             || crate::lexicon::is_number_word(bare)
                             || bare.starts_with(|c: char| c.is_ascii_digit())
@@ -485,7 +490,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     let next = crate::segmenting::lowercase(words[n]);
     let after_comma = words[..n].iter().rposition(|w| w.ends_with(','));
     let segment = &words[after_comma.map_or(0, |i| i + 1)..n];
-    let opener = segment.first().map_or(String::new(), |w| w.to_lowercase());
+    let opener = segment.first().map_or(Cow::Borrowed(""), |w| lowercase(w));
     let of = crate::lexicon::opens_de_complement;
     // "4 … sur 10": a figure in the segment, and "sur" and a figure within the next words.
     let figure = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
@@ -505,14 +510,14 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     // "Bruno Retailleau (LR) se méfie | de « l’union nationale »": a pronominal verb and
     // what it governs ("s’invite | à la manifestation" may end there: "à" says where).
     let reflexive = n >= 2
-        && (matches!(words[n - 2].to_lowercase().as_str(), "se" | "s’en" | "s'en")
+        && (matches!(lowercase(words[n - 2]).as_ref(), "se" | "s’en" | "s'en")
             || words[n - 1].starts_with("s’")
             || words[n - 1].starts_with("s'"))
         && of(&next);
     // "Empêcher la droite et l’extrême droite | de récupérer la colère": an infinitive
     // governed by what precedes it.
     let infinitive = |w: &str| {
-        let w = w.to_lowercase();
+        let w = lowercase(w);
         w.chars().count() > 4
             && w.starts_with(char::is_alphabetic)
             && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
@@ -524,10 +529,10 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             .any(|d| elided.strip_prefix(d).is_some_and(infinitive)),
     };
     // "Morgan Large a découvert | que…": a verb and the clause it governs.
-    let previous = words[n - 1].to_lowercase();
+    let previous = lowercase(words[n - 1]);
     let after_auxiliary = n >= 2
         && matches!(
-            words[n - 2].to_lowercase().as_str(),
+            lowercase(words[n - 2]).as_ref(),
             "a" | "ont" | "avait" | "avaient" | "aura" | "auront"
         );
     let completive = (next == "que" || next.starts_with("qu’") || next.starts_with("qu'"))
@@ -538,7 +543,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     let coordinated = matches!(next.as_ref(), "et" | "ou")
         && !words[n - 1].ends_with(',')
         && words.get(n + 1).is_some_and(|w| {
-            let w = w.to_lowercase();
+            let w = lowercase(w);
             crate::lexicon::is_determiner(&w) || crate::lexicon::is_elided_article(&w)
         });
     ratio || range || apposition || reflexive || governed || completive || coordinated
@@ -568,7 +573,7 @@ fn ends_in_open_relative(text: &str) -> bool {
         return false;
     };
     let clause = &words[relative + 1..];
-    let last = clause.last().map_or(String::new(), |w| w.to_lowercase());
+    let last = clause.last().map_or(Cow::Borrowed(""), |w| lowercase(w));
     (1..=3).contains(&clause.len())
         && (crate::lexicon::ends_like_past_participle(&last)
             || crate::lexicon::looks_like_finite_verb(&last))
@@ -578,15 +583,15 @@ fn ends_in_open_relative(text: &str) -> bool {
 /// "… doit", "… surtout"): a headline cut there leaves its clause open. A full verb may end
 /// one ("Poutine et Loukachenko se rencontreront").
 pub(crate) fn ends_on_verb(text: &str) -> bool {
-    let last = text
-        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let last = lowercase(
+        text.rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+            .next()
+            .unwrap_or(""),
+    );
     // "La Ligue des droits de l’homme (LDH) est-elle": a question cut before what it asks.
     crate::lexicon::ends_on_inverted_pronoun(&last)
         || matches!(
-            last.as_str(),
+            last.as_ref(),
             "est"
                 | "rien"
                 | "sont"
