@@ -1062,6 +1062,7 @@ impl KeyphraseChoice<'_> {
         lead: &[&Paragraph],
     ) -> Trial {
         let mut tried: Vec<(usize, bool, Trial)> = Vec::new();
+        let in_body = self.occurrences_in_body(&shortlist);
         for (i, shortlisted) in shortlist.iter().enumerate() {
             let keyphrase = &shortlisted.keyphrase;
             let trial = Trial {
@@ -1078,7 +1079,7 @@ impl KeyphraseChoice<'_> {
                 ),
                 keyphrase: keyphrase.clone(),
             };
-            let met = self.merit(&trial, lead);
+            let met = self.merit(&trial, in_body[i], lead);
             let outdone = shortlist[i + 1..]
                 .iter()
                 .any(|later| fuller(&later.keyphrase, keyphrase));
@@ -1102,6 +1103,20 @@ impl KeyphraseChoice<'_> {
             as_much && fuller(&t.2.keyphrase, lone)
         });
         tried.swap_remove(said_more.unwrap_or(chosen)).2
+    }
+
+    /// How many times the body's sentences hold each keyphrase of the shortlist: one pass over
+    /// the sentences for the whole shortlist, where a pass for each keyphrase tried looked
+    /// every sentence up again.
+    fn occurrences_in_body(&self, shortlist: &[Shortlisted]) -> Vec<usize> {
+        let mut counts = vec![0; shortlist.len()];
+        for sentence in self.body.iter().flat_map(|p| p.sentence_texts()) {
+            let stems = analysing::content_stems(sentence);
+            for (count, shortlisted) in counts.iter_mut().zip(shortlist) {
+                *count += analysing::occurrences_in_stems(&shortlisted.keyphrase, &stems);
+            }
+        }
+        counts
     }
 
     /// The noun phrases the headline opens with (the source's, or the lede sentence a
@@ -1160,7 +1175,7 @@ impl KeyphraseChoice<'_> {
     /// and opening it, in a meta description of the right length, at a natural density; a title of the
     /// right length; the title in the source's own wording (not "Keyphrase : title"); a
     /// heading carrying it.
-    fn merit(&self, trial: &Trial, lead: &[&Paragraph]) -> usize {
+    fn merit(&self, trial: &Trial, in_body: usize, lead: &[&Paragraph]) -> usize {
         let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
         let in_first = lead.first().is_some_and(|p| k.is_in(&p.text));
         let in_lede = in_first || self.opening.is_some_and(|o| k.is_in(o));
@@ -1174,13 +1189,8 @@ impl KeyphraseChoice<'_> {
         let in_meta = self.descriptions.with(k).is_some();
         // The article's density, as `check` measures it, counts every heading; but it is
         // earned on what the journalist wrote, intertitles included: headings composed to
-        // carry a keyphrase never make it the story's.
-        let in_body: usize = self
-            .body
-            .iter()
-            .flat_map(|p| p.sentence_texts())
-            .map(|s| analysing::keyphrase_occurrences(k, s))
-            .sum();
+        // carry a keyphrase never make it the story's. `in_body` is the keyphrase's count in
+        // the body's sentences.
         let body_words: usize = self.body.iter().map(|p| p.words()).sum();
         let with = |(count, words): (usize, usize)| {
             analysing::keyphrase_density(in_body + count, body_words + words)

@@ -48,7 +48,11 @@ impl Keyphrase {
 
     /// Every content word of the keyphrase appears in `text` (any inflection).
     pub fn is_in(&self, text: &str) -> bool {
-        let stems = content_stems(text);
+        self.is_in_stems(&content_stems(text))
+    }
+
+    /// Every content word of the keyphrase is among a text's content `stems`.
+    pub fn is_in_stems(&self, stems: &[Stem]) -> bool {
         !self.stems.is_empty() && self.stems.iter().all(|s| stems.contains(s))
     }
 }
@@ -58,7 +62,12 @@ pub fn keyphrase_occurrences(keyphrase: &Keyphrase, sentence: &str) -> usize {
     if keyphrase.stems.is_empty() {
         return 0;
     }
-    let stems = content_stems(sentence);
+    occurrences_in_stems(keyphrase, &content_stems(sentence))
+}
+
+/// Occurrences of the keyphrase among a sentence's content stems (see
+/// [`keyphrase_occurrences`]).
+pub fn occurrences_in_stems(keyphrase: &Keyphrase, stems: &[Stem]) -> usize {
     keyphrase
         .stems
         .iter()

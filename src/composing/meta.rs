@@ -8,10 +8,12 @@
 //! "…" is ever added.
 
 use super::{ends_on_function_word, visible_len};
-use crate::analysing::Keyphrase;
+use crate::analysing::{content_stems, Keyphrase, Stem};
 use crate::segmenting::{lowercase, Paragraph};
 use std::borrow::{Borrow, Cow};
+use std::cell::OnceCell;
 use std::ops::RangeInclusive;
+use std::rc::Rc;
 
 pub const MIN_META_LEN: usize = 120;
 pub const MAX_META_LEN: usize = 156;
@@ -54,6 +56,17 @@ struct Candidate {
     order: usize,
     cuts_a_list: bool,
     leans_back: bool,
+    /// The text's content stems, and its lowercase form once asked: every keyphrase tried
+    /// asks each candidate whether it holds it.
+    stems: Rc<[Stem]>,
+    lower: OnceCell<String>,
+}
+
+impl Candidate {
+    fn lowercase(&self) -> &str {
+        self.lower
+            .get_or_init(|| crate::segmenting::to_lowercase(&self.text))
+    }
 }
 
 /// Words that open a sentence by leaning on the one before ("Et justement, le RSA en fait
@@ -194,11 +207,17 @@ impl Descriptions {
     /// The best description that holds the keyphrase.
     pub fn with(&self, keyphrase: &Keyphrase) -> Option<String> {
         let wanted = crate::segmenting::to_lowercase(&keyphrase.text);
-        let literal = |c: &str| crate::segmenting::to_lowercase(c).contains(&wanted);
         self.in_range
             .iter()
-            .filter(|c| keyphrase.is_in(&c.text))
-            .min_by_key(|c| (c.leans_back, !literal(&c.text), c.cuts_a_list, c.order))
+            .filter(|c| keyphrase.is_in_stems(&c.stems))
+            .min_by_key(|c| {
+                (
+                    c.leans_back,
+                    !c.lowercase().contains(&wanted),
+                    c.cuts_a_list,
+                    c.order,
+                )
+            })
             .map(|c| c.text.clone())
     }
 
@@ -234,6 +253,8 @@ fn candidates<P: Borrow<Paragraph>>(
                 text,
                 order,
                 cuts_a_list,
+                stems: Rc::from(Vec::new()),
+                lower: OnceCell::new(),
             })
         }
     };
@@ -266,6 +287,7 @@ fn candidates<P: Borrow<Paragraph>>(
     candidates.retain(|c| in_range(&c.text) && !lost_a_word(&c.text));
     for candidate in &mut candidates {
         candidate.leans_back = leans_back(&candidate.text);
+        candidate.stems = content_stems(&candidate.text);
     }
     candidates
 }
