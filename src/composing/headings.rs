@@ -15,6 +15,7 @@ use crate::analysing::{
 use crate::lexicon::{self, WordClass};
 use crate::segmenting::{count_words, lowercase, to_lowercase, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::OnceCell;
 
 /// Heading length bounds, in words (the brief asks for 2–10; editors prefer up to 8).
 const MIN_HEADING_WORDS: usize = 2;
@@ -63,6 +64,9 @@ pub struct Candidates {
     entries: Vec<Entry>,
     /// Where each section's entries end.
     section_ends: Vec<usize>,
+    /// The heading each section picks before the keyphrase is placed (see [`choose`]), once
+    /// asked: it does not depend on the keyphrase, and every keyphrase tried asks it.
+    picks: OnceCell<Vec<Option<String>>>,
 }
 
 impl Candidates {
@@ -77,6 +81,7 @@ impl Candidates {
             stems: Vec::with_capacity(bytes / 28),
             entries: Vec::with_capacity(bytes / 56),
             section_ends: Vec::new(),
+            picks: OnceCell::new(),
         }
     }
 
@@ -132,6 +137,17 @@ pub fn choose(
     sections: &[Vec<&Paragraph>],
     keyphrase: &Keyphrase,
 ) -> Vec<String> {
+    let mut headings = candidates.picks.get_or_init(|| picks(candidates)).clone();
+    ensure_keyphrase(&mut headings, candidates, keyphrase);
+    headings
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| h.unwrap_or_else(|| fallback(sections[i].as_slice(), i)))
+        .collect()
+}
+
+/// Each section's best candidate that repeats no heading picked before it.
+fn picks(candidates: &Candidates) -> Vec<Option<String>> {
     let mut used = UsedHeadings::default();
     let mut headings: Vec<Option<String>> = Vec::new();
     for section in 0..candidates.sections() {
@@ -141,12 +157,7 @@ pub fn choose(
         }
         headings.push(pick.map(|c| c.text.to_string()));
     }
-    ensure_keyphrase(&mut headings, candidates, keyphrase);
     headings
-        .into_iter()
-        .enumerate()
-        .map(|(i, h)| h.unwrap_or_else(|| fallback(sections[i].as_slice(), i)))
-        .collect()
 }
 
 /// The headings chosen so far, indexed by stem so that a long article's thousands of headings
