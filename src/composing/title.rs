@@ -123,7 +123,7 @@ fn from_sentence(
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
-    let undated = drop_rubric(&drop_days(sentence), keyphrase, usize::MAX);
+    let undated = drop_rubric(&undated(sentence), keyphrase, usize::MAX);
     let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
     let sentence = match part {
         Part::Whole => sentence.to_string(),
@@ -372,12 +372,31 @@ type CutsMemo = FxHashMap<(Box<str>, usize), Rc<[String]>>;
 
 thread_local! {
     static CUTS: RefCell<CutsMemo> = RefCell::new(FxHashMap::default());
+    static UNDATED: RefCell<FxHashMap<Box<str>, Rc<str>>> = RefCell::new(FxHashMap::default());
 }
 
 /// Start a new article: the memo of [`cuts`] is emptied, so what an article costs never
 /// depends on the one before (as `analysing::start_article`).
 pub fn start_article() {
     CUTS.with(|memo| memo.borrow_mut().clear());
+    UNDATED.with(|memo| memo.borrow_mut().clear());
+}
+
+/// [`drop_days`] of a lede sentence, remembered for the article like [`cuts`]: every
+/// keyphrase tried makes its headline of the same sentences.
+fn undated(sentence: &str) -> Rc<str> {
+    if let Some(known) = UNDATED.with(|memo| memo.borrow().get(sentence).cloned()) {
+        return known;
+    }
+    let undated: Rc<str> = drop_days(sentence).into();
+    UNDATED.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= CUTS_MEMO_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(sentence.into(), undated.clone());
+    });
+    undated
 }
 
 /// Every prefix of `title` a headline may stop at within `max` characters, longest first.
