@@ -520,6 +520,31 @@ pub fn noun_phrases(sentence: &str, proper: &ProperNouns) -> Vec<NounPhrase> {
     phrases
 }
 
+/// Punctuation that ends a noun phrase: a `match`, asked of the characters between every two
+/// tokens, where a search of the list of marks was a `memchr` for each character.
+fn ends_a_phrase(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';'
+            | ':'
+            | '('
+            | ')'
+            | '«'
+            | '»'
+            | '"'
+            | '“'
+            | '”'
+            | '—'
+            | '–'
+            | '.'
+            | '!'
+            | '?'
+            | '['
+            | ']'
+            | '/'
+    )
+}
+
 /// A sentence's tokens, lowercased and classified once, for the phrase grammar.
 struct SentenceWords<'a> {
     sentence: &'a str,
@@ -542,13 +567,7 @@ impl<'a> SentenceWords<'a> {
             .map(|k| proper.contains_key(words.lower(k)))
             .collect();
         words.breaks_before = (0..words.len())
-            .map(|j| {
-                j > 0
-                    && words
-                        .gap(j - 1, j)
-                        .chars()
-                        .any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
-            })
+            .map(|j| j > 0 && words.gap(j - 1, j).chars().any(ends_a_phrase))
             .collect();
         words
     }
@@ -876,6 +895,14 @@ const TIME_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_phrase_ending_marks_are_the_listed_ones() {
+        let listed = ",;:()«»\"“”—–.!?[]/";
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(ends_a_phrase(c), listed.contains(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn an_article_that_lost_its_noun_is_no_heading() {
