@@ -426,10 +426,7 @@ fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) 
         + 0.3 * words.names as f64)
         / (words.stems.len().max(1) as f64).sqrt();
     let subject = if phrase.is_subject { 1.5 } else { 1.0 };
-    let shape = shape_factor(
-        count_words(&phrase.text),
-        words.common.len() + words.generic,
-    );
+    let shape = shape_factor(phrase.word_count, words.common.len() + words.generic);
     Candidate {
         text: capitalise_first(&phrase.text),
         score: specificity * subject * sentence_factor * shape,
@@ -506,6 +503,8 @@ pub struct NounPhrase {
     /// The phrase opens the sentence (it is most likely the subject).
     pub is_subject: bool,
     words: PhraseWords,
+    /// `count_words` of the text, counted when the phrase was measured.
+    word_count: usize,
 }
 
 /// Noun phrases of one sentence, by the grammar described at the top of this module.
@@ -702,7 +701,11 @@ impl<'a> SentenceWords<'a> {
         let text = self.span(i, end);
         // A word with content (not a stop word, not a number): a heading needs one.
         let has_content = || self.analysed[i..=end].iter().any(|w| w.stem.is_some());
-        let fits = || (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
+        let mut word_count = 0;
+        let mut fits = || {
+            word_count = count_words(text);
+            (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&word_count)
+        };
         let only_a_date = || self.says_only_when(i..=end);
         // The cheapest tests first: most phrases fail one.
         let heading = has_content() && fits() && !only_a_date() && !ends_on_function_word(text);
@@ -710,6 +713,7 @@ impl<'a> SentenceWords<'a> {
             text: text.to_string(),
             is_subject: i == 0,
             words: PhraseWords::of(self, i..=end),
+            word_count,
         })
     }
 
@@ -843,13 +847,15 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
             end -= 1;
         }
         let text = format!("{} {}", words.text(i), words.span(i + 2, end));
-        if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&count_words(&text))
+        let word_count = count_words(&text);
+        if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&word_count)
             && !ends_on_function_word(&text)
         {
             out.push(NounPhrase {
                 text,
                 is_subject: i == 0,
                 words: PhraseWords::of(words, std::iter::once(i).chain(i + 2..=end)),
+                word_count,
             });
         }
     }
