@@ -355,13 +355,19 @@ fn shorter_forms(sentence: &str, max: usize) -> Vec<(String, bool)> {
 /// comma lost the word a scraper dropped with its link. The body keeps the source's sentence;
 /// a description made of it would show the hole.
 fn lost_a_word(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    // Only a word before a stop or a comma is lowercased and looked up.
-    words.windows(2).any(|w| {
-        if !w[1].starts_with(['.', ',', ';']) {
+    // A word that opens on a stop or a comma follows white space: each '.', ',' or ';' is
+    // found by `memchr3` and only one after white space is read further, with the word before
+    // it (the text's words were split for every candidate).
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'.', b',', b';', bytes).any(|at| {
+        let before = &text[..at];
+        if !before.ends_with(char::is_whitespace) {
             return false;
         }
-        let before = lowercase(w[0]);
+        let Some(word) = before.split_whitespace().next_back() else {
+            return false;
+        };
+        let before = lowercase(word);
         let preposition = matches!(
             before.as_ref(),
             "à" | "au"
@@ -680,7 +686,44 @@ mod scan_tests {
             .all(|w| !w.contains('k') && *w == w.to_lowercase()));
     }
 
+    /// `lost_a_word` as first written: every pair of words read.
+    fn lost_a_word_simply(text: &str) -> bool {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.windows(2).any(|w| {
+            if !w[1].starts_with(['.', ',', ';']) {
+                return false;
+            }
+            let before = lowercase(w[0]);
+            let preposition = matches!(
+                before.as_ref(),
+                "à" | "au"
+                    | "aux"
+                    | "avec"
+                    | "chez"
+                    | "dans"
+                    | "en"
+                    | "entre"
+                    | "par"
+                    | "pour"
+                    | "sans"
+                    | "sous"
+                    | "sur"
+                    | "vers"
+            );
+            preposition
+                || crate::lexicon::is_np_preposition(&before)
+                || crate::lexicon::is_determiner(&before)
+        })
+    }
+
     proptest! {
+        #[test]
+        fn a_lost_word_is_found_where_the_pairs_find_it(
+            text in "((sur|Sur|le|les|de|à|maison|en|\\.|,|;|\\.\\.)[ \u{a0}\u{202f}\t]{0,2}){0,10}"
+        ) {
+            prop_assert_eq!(lost_a_word(&text), lost_a_word_simply(&text));
+        }
+
         #[test]
         fn asides_are_found_where_a_search_finds_them(
             opening in "((de son côté|pour sa part|quant à eux|eux aussi|à son tour|lui|le président|eux)(, ?| |,,)){0,6}"
