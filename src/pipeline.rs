@@ -17,7 +17,6 @@ use crate::structure::{self, Classified, Role};
 use crate::typography;
 use jiff::civil::Date;
 use serde::Serialize;
-use std::borrow::Cow;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
 pub const DEFAULT_MIN_WORDS: usize = 700;
@@ -1081,6 +1080,7 @@ impl KeyphraseChoice<'_> {
         lead: &[&Paragraph],
     ) -> Trial {
         let mut tried: Vec<(usize, bool, Trial)> = Vec::new();
+        let in_body = self.occurrences_in_body(&shortlist);
         for (i, shortlisted) in shortlist.iter().enumerate() {
             let keyphrase = &shortlisted.keyphrase;
             let trial = Trial {
@@ -1097,7 +1097,7 @@ impl KeyphraseChoice<'_> {
                 ),
                 keyphrase: keyphrase.clone(),
             };
-            let met = self.merit(&trial, lead);
+            let met = self.merit(&trial, in_body[i], lead);
             let outdone = shortlist[i + 1..]
                 .iter()
                 .any(|later| fuller(&later.keyphrase, keyphrase));
@@ -1121,6 +1121,20 @@ impl KeyphraseChoice<'_> {
             as_much && fuller(&t.2.keyphrase, lone)
         });
         tried.swap_remove(said_more.unwrap_or(chosen)).2
+    }
+
+    /// How many times the body's sentences hold each keyphrase of the shortlist: one pass over
+    /// the sentences for the whole shortlist, where a pass for each keyphrase tried looked
+    /// every sentence up again.
+    fn occurrences_in_body(&self, shortlist: &[Shortlisted]) -> Vec<usize> {
+        let mut counts = vec![0; shortlist.len()];
+        for sentence in self.body.iter().flat_map(|p| p.sentence_texts()) {
+            let stems = analysing::content_stems(sentence);
+            for (count, shortlisted) in counts.iter_mut().zip(shortlist) {
+                *count += analysing::occurrences_in_stems(&shortlisted.keyphrase, &stems);
+            }
+        }
+        counts
     }
 
     /// The noun phrases the headline opens with (the source's, or the lede sentence a
@@ -1179,7 +1193,7 @@ impl KeyphraseChoice<'_> {
     /// and opening it, in a meta description of the right length, at a natural density; a title of the
     /// right length; the title in the source's own wording (not "Keyphrase : title"); a
     /// heading carrying it.
-    fn merit(&self, trial: &Trial, lead: &[&Paragraph]) -> usize {
+    fn merit(&self, trial: &Trial, in_body: usize, lead: &[&Paragraph]) -> usize {
         let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
         let in_first = lead.first().is_some_and(|p| k.is_in(&p.text));
         let in_lede = in_first || self.opening.is_some_and(|o| k.is_in(o));
@@ -1199,13 +1213,8 @@ impl KeyphraseChoice<'_> {
         let in_meta = self.descriptions.with(k).is_some();
         // The article's density, as `check` measures it, counts every heading; but it is
         // earned on what the journalist wrote, intertitles included: headings composed to
-        // carry a keyphrase never make it the story's.
-        let in_body: usize = self
-            .body
-            .iter()
-            .flat_map(|p| p.sentence_texts())
-            .map(|s| analysing::keyphrase_occurrences(k, s))
-            .sum();
+        // carry a keyphrase never make it the story's. `in_body` is the keyphrase's count in
+        // the body's sentences.
         let body_words: usize = self.body.iter().map(|p| p.words()).sum();
         let with = |(count, words): (usize, usize)| {
             analysing::keyphrase_density(in_body + count, body_words + words)
@@ -1256,12 +1265,12 @@ fn searchable(phrase: &str) -> bool {
     if shouted {
         return false; // a rubric ("SCAN POLITIQUE"), not what a reader types
     }
-    let last_lower = last.to_lowercase();
+    let last_lower = segmenting::lowercase(last);
     // "généralisation d’un suivi": an indefinite article inside makes a description, not
     // the name a reader types.
     let indefinite = |w: &&str| {
-        let bare = w.rsplit(['’', '\'']).next().unwrap_or(w).to_lowercase();
-        matches!(bare.as_str(), "un" | "une")
+        let bare = segmenting::lowercase(w.rsplit(['’', '\'']).next().unwrap_or(w));
+        matches!(bare.as_ref(), "un" | "une")
     };
     // "un des deux manifestants" (of "L’un des deux manifestants grièvement blessés"): a
     // pronoun counting among others opens no name either.
@@ -1555,8 +1564,9 @@ fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
 /// determiner somewhere ("les lycées", "un vélo"): a participle ("vendus", "retrouvé") never is.
 /// The text is `texts` joined by spaces: the space between two pieces ends a token anyway.
 fn used_as_noun(word: &str, texts: &[&str]) -> bool {
-    // Tokens borrowed when already lowercase: this scans the whole lead for each candidate.
-    let mut previous = Cow::Borrowed("");
+    // This scans the whole lead for each candidate: a token is lowercased only when it may be
+    // `word` (an ASCII token lowercases to as many bytes), and the one before it only then.
+    let mut previous = "";
     let tokens = texts
         .iter()
         .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'));
@@ -1564,11 +1574,14 @@ fn used_as_noun(word: &str, texts: &[&str]) -> bool {
         if token.is_empty() {
             continue;
         }
-        let lower = segmenting::lowercase(token);
-        if lower == word && crate::lexicon::is_determiner(&previous) {
+        let may_be_word = !token.is_ascii() || token.len() == word.len();
+        if may_be_word
+            && segmenting::lowercase(token) == word
+            && crate::lexicon::is_determiner(&segmenting::lowercase(previous))
+        {
             return true;
         }
-        previous = lower;
+        previous = token;
     }
     false
 }
@@ -1613,7 +1626,7 @@ fn without_determiner(phrase: &str) -> &str {
     let first_word_end = phrase
         .find(|c: char| c.is_whitespace() || c == '’' || c == '\'')
         .unwrap_or(phrase.len());
-    let first = phrase[..first_word_end].to_lowercase();
+    let first = segmenting::lowercase(&phrase[..first_word_end]);
     let rest = phrase[first_word_end..].trim_start_matches(['’', '\'', ' ']);
     if crate::lexicon::is_determiner(&first) && !rest.is_empty() {
         rest
@@ -2051,6 +2064,48 @@ mod keyphrase_tests {
         assert_eq!(word_prefixes("viol d’une fillette au Maroc"), ["viol"]);
         assert_eq!(word_prefixes("garçon autiste âgé de"), Vec::<String>::new());
         assert_eq!(word_prefixes("merlu"), ["merlu"]);
+    }
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::borrow::Cow;
+
+    /// `used_as_noun` as first written: every token lowercased.
+    fn used_as_noun_simply(word: &str, texts: &[&str]) -> bool {
+        let mut previous = Cow::Borrowed("");
+        let tokens = texts
+            .iter()
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'));
+        for token in tokens {
+            if token.is_empty() {
+                continue;
+            }
+            let lower = segmenting::lowercase(token);
+            if lower == word && crate::lexicon::is_determiner(&previous) {
+                return true;
+            }
+            previous = lower;
+        }
+        false
+    }
+
+    proptest! {
+        /// The scan that lowercases only the tokens that may be the word agrees with the one
+        /// that lowercases them all.
+        #[test]
+        fn used_as_noun_is_the_simple_scan(
+            word in "vélo|lycées|ètè|k|ſ|ab",
+            texts in proptest::collection::vec(
+                "((Un|un|LES|les|Le|D|d’|l'|L’|\u{212a}|ſ|VÉLO|Vélo|vélo|vélos|lycées|LYCÉES|ÈTÈ|AB|Ab|K|[a-zé]{1,3})[ ,.’'-]{1,2}){0,12}",
+                0..3,
+            ),
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            prop_assert_eq!(used_as_noun(&word, &texts), used_as_noun_simply(&word, &texts));
+        }
     }
 }
 

@@ -49,7 +49,11 @@ impl Keyphrase {
 
     /// Every content word of the keyphrase appears in `text` (any inflection).
     pub fn is_in(&self, text: &str) -> bool {
-        let stems = content_stems(text);
+        self.is_in_stems(&content_stems(text))
+    }
+
+    /// Every content word of the keyphrase is among a text's content `stems`.
+    pub fn is_in_stems(&self, stems: &[Stem]) -> bool {
         !self.stems.is_empty() && self.stems.iter().all(|s| stems.contains(s))
     }
 }
@@ -59,7 +63,12 @@ pub fn keyphrase_occurrences(keyphrase: &Keyphrase, sentence: &str) -> usize {
     if keyphrase.stems.is_empty() {
         return 0;
     }
-    let stems = content_stems(sentence);
+    occurrences_in_stems(keyphrase, &content_stems(sentence))
+}
+
+/// Occurrences of the keyphrase among a sentence's content stems (see
+/// [`keyphrase_occurrences`]).
+pub fn occurrences_in_stems(keyphrase: &Keyphrase, stems: &[Stem]) -> usize {
     keyphrase
         .stems
         .iter()
@@ -643,7 +652,7 @@ fn title_phrases(title: &str, proper: &ProperNouns) -> Vec<String> {
     let words: Vec<&str> = segmenting::tokens(title).map(|t| t.text).collect();
     let mut phrases = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let is_proper = |w: &str| proper.contains_key(&w.to_lowercase());
+        let is_proper = |w: &str| proper.contains_key(segmenting::lowercase(w).as_ref());
         if w.eq_ignore_ascii_case("et")
             && i > 0
             && i + 1 < words.len()

@@ -15,6 +15,7 @@ use crate::analysing::{
 use crate::lexicon::{self, WordClass};
 use crate::segmenting::{count_words, lowercase, to_lowercase, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::OnceCell;
 
 /// Heading length bounds, in words (the brief asks for 2–10; editors prefer up to 8).
 const MIN_HEADING_WORDS: usize = 2;
@@ -63,6 +64,9 @@ pub struct Candidates {
     entries: Vec<Entry>,
     /// Where each section's entries end.
     section_ends: Vec<usize>,
+    /// The heading each section picks before the keyphrase is placed (see [`choose`]), once
+    /// asked: it does not depend on the keyphrase, and every keyphrase tried asks it.
+    picks: OnceCell<Vec<Option<String>>>,
 }
 
 impl Candidates {
@@ -77,6 +81,7 @@ impl Candidates {
             stems: Vec::with_capacity(bytes / 28),
             entries: Vec::with_capacity(bytes / 56),
             section_ends: Vec::new(),
+            picks: OnceCell::new(),
         }
     }
 
@@ -132,6 +137,17 @@ pub fn choose(
     sections: &[Vec<&Paragraph>],
     keyphrase: &Keyphrase,
 ) -> Vec<String> {
+    let mut headings = candidates.picks.get_or_init(|| picks(candidates)).clone();
+    ensure_keyphrase(&mut headings, candidates, keyphrase);
+    headings
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| h.unwrap_or_else(|| fallback(sections[i].as_slice(), i)))
+        .collect()
+}
+
+/// Each section's best candidate that repeats no heading picked before it.
+fn picks(candidates: &Candidates) -> Vec<Option<String>> {
     let mut used = UsedHeadings::default();
     let mut headings: Vec<Option<String>> = Vec::new();
     for section in 0..candidates.sections() {
@@ -141,12 +157,7 @@ pub fn choose(
         }
         headings.push(pick.map(|c| c.text.to_string()));
     }
-    ensure_keyphrase(&mut headings, candidates, keyphrase);
     headings
-        .into_iter()
-        .enumerate()
-        .map(|(i, h)| h.unwrap_or_else(|| fallback(sections[i].as_slice(), i)))
-        .collect()
 }
 
 /// The headings chosen so far, indexed by stem so that a long article's thousands of headings
@@ -415,10 +426,7 @@ fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) 
         + 0.3 * words.names as f64)
         / (words.stems.len().max(1) as f64).sqrt();
     let subject = if phrase.is_subject { 1.5 } else { 1.0 };
-    let shape = shape_factor(
-        count_words(&phrase.text),
-        words.common.len() + words.generic,
-    );
+    let shape = shape_factor(phrase.word_count, words.common.len() + words.generic);
     Candidate {
         text: capitalise_first(&phrase.text),
         score: specificity * subject * sentence_factor * shape,
@@ -495,6 +503,8 @@ pub struct NounPhrase {
     /// The phrase opens the sentence (it is most likely the subject).
     pub is_subject: bool,
     words: PhraseWords,
+    /// `count_words` of the text, counted when the phrase was measured.
+    word_count: usize,
 }
 
 /// Noun phrases of one sentence, by the grammar described at the top of this module.
@@ -507,6 +517,31 @@ pub fn noun_phrases(sentence: &str, proper: &ProperNouns) -> Vec<NounPhrase> {
         .collect();
     phrases.extend(copula_phrases(&words));
     phrases
+}
+
+/// Punctuation that ends a noun phrase: a `match`, asked of the characters between every two
+/// tokens, where a search of the list of marks was a `memchr` for each character.
+fn ends_a_phrase(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';'
+            | ':'
+            | '('
+            | ')'
+            | '«'
+            | '»'
+            | '"'
+            | '“'
+            | '”'
+            | '—'
+            | '–'
+            | '.'
+            | '!'
+            | '?'
+            | '['
+            | ']'
+            | '/'
+    )
 }
 
 /// A sentence's tokens, lowercased and classified once, for the phrase grammar.
@@ -531,13 +566,7 @@ impl<'a> SentenceWords<'a> {
             .map(|k| proper.contains_key(words.lower(k)))
             .collect();
         words.breaks_before = (0..words.len())
-            .map(|j| {
-                j > 0
-                    && words
-                        .gap(j - 1, j)
-                        .chars()
-                        .any(|c| ",;:()«»\"“”—–.!?[]/".contains(c))
-            })
+            .map(|j| j > 0 && words.gap(j - 1, j).chars().any(ends_a_phrase))
             .collect();
         words
     }
@@ -672,7 +701,11 @@ impl<'a> SentenceWords<'a> {
         let text = self.span(i, end);
         // A word with content (not a stop word, not a number): a heading needs one.
         let has_content = || self.analysed[i..=end].iter().any(|w| w.stem.is_some());
-        let fits = || (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&count_words(text));
+        let mut word_count = 0;
+        let mut fits = || {
+            word_count = count_words(text);
+            (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&word_count)
+        };
         let only_a_date = || self.says_only_when(i..=end);
         // The cheapest tests first: most phrases fail one.
         let heading = has_content() && fits() && !only_a_date() && !ends_on_function_word(text);
@@ -680,6 +713,7 @@ impl<'a> SentenceWords<'a> {
             text: text.to_string(),
             is_subject: i == 0,
             words: PhraseWords::of(self, i..=end),
+            word_count,
         })
     }
 
@@ -813,13 +847,15 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
             end -= 1;
         }
         let text = format!("{} {}", words.text(i), words.span(i + 2, end));
-        if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&count_words(&text))
+        let word_count = count_words(&text);
+        if (MIN_HEADING_WORDS + 1..=MAX_HEADING_WORDS).contains(&word_count)
             && !ends_on_function_word(&text)
         {
             out.push(NounPhrase {
                 text,
                 is_subject: i == 0,
                 words: PhraseWords::of(words, std::iter::once(i).chain(i + 2..=end)),
+                word_count,
             });
         }
     }
@@ -865,6 +901,14 @@ const TIME_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_phrase_ending_marks_are_the_listed_ones() {
+        let listed = ",;:()«»\"“”—–.!?[]/";
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(ends_a_phrase(c), listed.contains(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn an_article_that_lost_its_noun_is_no_heading() {

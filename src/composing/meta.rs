@@ -8,10 +8,12 @@
 //! "…" is ever added.
 
 use super::{ends_on_function_word, visible_len};
-use crate::analysing::Keyphrase;
+use crate::analysing::{content_stems, Keyphrase, Stem};
 use crate::segmenting::{lowercase, Paragraph};
 use std::borrow::{Borrow, Cow};
+use std::cell::OnceCell;
 use std::ops::RangeInclusive;
+use std::rc::Rc;
 
 pub const MIN_META_LEN: usize = 120;
 pub const MAX_META_LEN: usize = 156;
@@ -54,6 +56,17 @@ struct Candidate {
     order: usize,
     cuts_a_list: bool,
     leans_back: bool,
+    /// The text's content stems, and its lowercase form once asked: every keyphrase tried
+    /// asks each candidate whether it holds it.
+    stems: Rc<[Stem]>,
+    lower: OnceCell<String>,
+}
+
+impl Candidate {
+    fn lowercase(&self) -> &str {
+        self.lower
+            .get_or_init(|| crate::segmenting::to_lowercase(&self.text))
+    }
 }
 
 /// Words that open a sentence by leaning on the one before ("Et justement, le RSA en fait
@@ -105,12 +118,7 @@ fn leans_back(text: &str) -> bool {
     let opening: Vec<&str> = text.split_whitespace().take(8).collect();
     if opening.iter().any(|w| w.ends_with(',')) {
         let opening = opening.join(" ").to_lowercase();
-        let set_apart = |aside: &&str| {
-            opening.match_indices(aside).any(|(at, _)| {
-                opening[..at].ends_with(", ") && opening[at + aside.len()..].starts_with(',')
-            })
-        };
-        if LEANING_ASIDES.iter().any(set_apart) {
+        if set_apart_aside(&opening) {
             return true;
         }
     }
@@ -123,11 +131,24 @@ fn leans_back(text: &str) -> bool {
     let second = words.next().unwrap_or_default();
     // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
     let personal_il = first == "il" && !matches!(second.as_str(), "y" | "faut" | "fallait");
-    let pair = format!("{first} {second}");
+    // "first second" is one of the pairs (neither word holds a space).
+    let pair = |p: &&str| p.split_once(' ') == Some((first.as_str(), second.as_str()));
     personal_il
         || LEANING_OPENERS.contains(&first.as_str())
         || LEANING_OPENERS.contains(&head)
-        || LEANING_PAIRS.contains(&pair.as_str())
+        || LEANING_PAIRS.iter().any(pair)
+}
+
+/// One of [`LEANING_ASIDES`] stands in the lowercase `opening` between ", " and a comma. Read
+/// at each ", " rather than by a search for each aside: no aside overlaps itself, so a search
+/// finds every place where one stands, and the places after ", " are the ones it kept.
+fn set_apart_aside(opening: &str) -> bool {
+    opening.match_indices(", ").any(|(comma, _)| {
+        let rest = &opening[comma + 2..];
+        LEANING_ASIDES
+            .iter()
+            .any(|aside| rest.starts_with(aside) && rest[aside.len()..].starts_with(','))
+    })
 }
 
 /// A sentence or clause a candidate is made of, with its character counts.
@@ -186,11 +207,17 @@ impl Descriptions {
     /// The best description that holds the keyphrase.
     pub fn with(&self, keyphrase: &Keyphrase) -> Option<String> {
         let wanted = crate::segmenting::to_lowercase(&keyphrase.text);
-        let literal = |c: &str| crate::segmenting::to_lowercase(c).contains(&wanted);
         self.in_range
             .iter()
-            .filter(|c| keyphrase.is_in(&c.text))
-            .min_by_key(|c| (c.leans_back, !literal(&c.text), c.cuts_a_list, c.order))
+            .filter(|c| keyphrase.is_in_stems(&c.stems))
+            .min_by_key(|c| {
+                (
+                    c.leans_back,
+                    !c.lowercase().contains(&wanted),
+                    c.cuts_a_list,
+                    c.order,
+                )
+            })
             .map(|c| c.text.clone())
     }
 
@@ -220,11 +247,14 @@ fn candidates<P: Borrow<Paragraph>>(
         if could_fit(pieces, range) {
             let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
             let text = text.join(" ");
+            // Whether it leans back is asked below, of the candidates kept.
             candidates.push(Candidate {
-                leans_back: leans_back(&text),
+                leans_back: false,
                 text,
                 order,
                 cuts_a_list,
+                stems: Rc::from(Vec::new()),
+                lower: OnceCell::new(),
             })
         }
     };
@@ -255,6 +285,10 @@ fn candidates<P: Borrow<Paragraph>>(
     }
     let in_range = |c: &str| range.contains(&visible_len(c));
     candidates.retain(|c| in_range(&c.text) && !lost_a_word(&c.text));
+    for candidate in &mut candidates {
+        candidate.leans_back = leans_back(&candidate.text);
+        candidate.stems = content_stems(&candidate.text);
+    }
     candidates
 }
 
@@ -289,7 +323,7 @@ fn names_its_kicker(sentence: &str, kicker: &str) -> bool {
 fn is_kicker(sentence: &str) -> bool {
     let label = sentence.trim().trim_end_matches('.');
     sentence.trim().ends_with('.')
-        && label.split_whitespace().count() <= 3
+        && label.split_whitespace().nth(3).is_none()
         && label.chars().any(char::is_alphabetic)
         && !label.chars().any(char::is_lowercase)
 }
@@ -321,15 +355,21 @@ fn shorter_forms(sentence: &str, max: usize) -> Vec<(String, bool)> {
 /// comma lost the word a scraper dropped with its link. The body keeps the source's sentence;
 /// a description made of it would show the hole.
 fn lost_a_word(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    // Only a word before a stop or a comma is lowercased and looked up.
-    words.windows(2).any(|w| {
-        if !w[1].starts_with(['.', ',', ';']) {
+    // A word that opens on a stop or a comma follows white space: each '.', ',' or ';' is
+    // found by `memchr3` and only one after white space is read further, with the word before
+    // it (the text's words were split for every candidate).
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'.', b',', b';', bytes).any(|at| {
+        let before = &text[..at];
+        if !before.ends_with(char::is_whitespace) {
             return false;
         }
-        let before = w[0].to_lowercase();
+        let Some(word) = before.split_whitespace().next_back() else {
+            return false;
+        };
+        let before = lowercase(word);
         let preposition = matches!(
-            before.as_str(),
+            before.as_ref(),
             "à" | "au"
                 | "aux"
                 | "avec"
@@ -368,11 +408,7 @@ fn finish(sentence: &str) -> String {
 /// longer one. So the work is linear in the sentence and the prefixes are few, however many
 /// commas a hostile sentence holds.
 fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
-    let first_word = sentence
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let first_word = lowercase(sentence.split_whitespace().next().unwrap_or(""));
     if SUBORDINATORS.contains(&first_word.trim_end_matches(',')) {
         return Vec::new();
     }
@@ -380,7 +416,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     // "Selon un témoin cité par la presse, un homme a…": a sentence that opens on a
     // preposition closes that phrase at its first comma, and what stands before it has no verb.
     let opening_phrase_end = if crate::lexicon::is_np_preposition(&first_word)
-        || OPENING_PREPOSITIONS.contains(&first_word.as_str())
+        || OPENING_PREPOSITIONS.contains(&first_word.as_ref())
     {
         words
             .iter()
@@ -404,7 +440,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             continue;
         }
         let at_comma = words[n - 1].ends_with(',');
-        let opens_clause = |w: &str| CLAUSE_CUTS.contains(&lowercase(w).as_ref());
+        let opens_clause = opens_clause_cut;
         // "… d’un cran avec une mobilisation en hausse | et après l’intrusion…": a
         // conjunction before a clause's opening word coordinates a second circumstance.
         let coordinated =
@@ -434,7 +470,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // from its complement.
         let open_participle = !at_comma
             && words[n - 1].starts_with(char::is_lowercase)
-            && crate::lexicon::ends_like_past_participle(&words[n - 1].to_lowercase());
+            && crate::lexicon::ends_like_past_participle(&lowercase(words[n - 1]));
         // "Une pétition … a, | en effet": an auxiliary before an aside, its participle after.
         let before_aside = prefix
             .rsplit_once(',')
@@ -484,6 +520,16 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         }
     }
     out
+}
+
+/// The word, lowercase, is one of [`CLAUSE_CUTS`]. Asked at every word of a sentence: an
+/// ASCII word is compared ASCII-caselessly, its lowercase form being its ASCII lowercase, and
+/// only another word is lowercased.
+fn opens_clause_cut(word: &str) -> bool {
+    match word.is_ascii() {
+        true => CLAUSE_CUTS.iter().any(|cut| word.eq_ignore_ascii_case(cut)),
+        false => CLAUSE_CUTS.contains(&lowercase(word).as_ref()),
+    }
 }
 
 /// Words that open a clause of its own, whose verb is not the one the words before it await.
@@ -545,7 +591,7 @@ fn opens_apposition(prefix: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = after.split_whitespace().collect();
-    let first = words.first().map_or(String::new(), |w| w.to_lowercase());
+    let first = words.first().map_or(Cow::Borrowed(""), |w| lowercase(w));
     (1..=3).contains(&words.len())
         && after.starts_with(char::is_lowercase)
         && !crate::lexicon::is_determiner(&first)
@@ -559,9 +605,12 @@ fn second_predicate(from: &[&str]) -> bool {
     let [conjunction, verb, determiner, ..] = from else {
         return false;
     };
+    // Asked at every word of a sentence: the conjunction first, the words lowercased after it.
+    if *conjunction != "et" {
+        return false;
+    }
     let verb = lowercase(verb);
-    *conjunction == "et"
-        && verb.starts_with(char::is_lowercase)
+    verb.starts_with(char::is_lowercase)
         && !crate::lexicon::is_function_word(&verb)
         && !crate::lexicon::is_np_preposition(&verb)
         && crate::lexicon::is_determiner(&lowercase(determiner))
@@ -583,11 +632,12 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
         .map(|(_, piece)| piece.trim())
         .collect();
     let subject = (first..pieces.len()).rev().find(|&i| {
-        let opener = pieces[i]
-            .split([' ', '\u{a0}', '’', '\''])
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let opener = lowercase(
+            pieces[i]
+                .split([' ', '\u{a0}', '’', '\''])
+                .next()
+                .unwrap_or(""),
+        );
         crate::lexicon::is_determiner(&opener)
             && pieces[i].split_whitespace().count() <= 6
             && no_verb(pieces[i])
@@ -601,6 +651,96 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
             .enumerate()
             .all(|(j, p)| no_verb(p) || j == 0 && relative(p))
     })
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `set_apart_aside` as first written: each aside searched for.
+    fn set_apart_aside_simply(opening: &str) -> bool {
+        LEANING_ASIDES.iter().any(|aside| {
+            opening.match_indices(aside).any(|(at, _)| {
+                opening[..at].ends_with(", ") && opening[at + aside.len()..].starts_with(',')
+            })
+        })
+    }
+
+    #[test]
+    fn no_aside_overlaps_itself() {
+        for aside in LEANING_ASIDES {
+            let overlaps = (1..aside.len())
+                .filter(|&k| aside.is_char_boundary(k))
+                .any(|k| aside.ends_with(&aside[..k]));
+            assert!(!overlaps, "{aside}");
+        }
+    }
+
+    #[test]
+    fn every_cut_word_is_ascii_or_accented_latin() {
+        // `opens_clause_cut` compares ASCII words ASCII-caselessly: an ASCII word lowercases
+        // to its ASCII lowercase, and no cut word holds a "k" (the Kelvin sign's lowercase).
+        assert!(CLAUSE_CUTS
+            .iter()
+            .all(|w| !w.contains('k') && *w == w.to_lowercase()));
+    }
+
+    /// `lost_a_word` as first written: every pair of words read.
+    fn lost_a_word_simply(text: &str) -> bool {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.windows(2).any(|w| {
+            if !w[1].starts_with(['.', ',', ';']) {
+                return false;
+            }
+            let before = lowercase(w[0]);
+            let preposition = matches!(
+                before.as_ref(),
+                "à" | "au"
+                    | "aux"
+                    | "avec"
+                    | "chez"
+                    | "dans"
+                    | "en"
+                    | "entre"
+                    | "par"
+                    | "pour"
+                    | "sans"
+                    | "sous"
+                    | "sur"
+                    | "vers"
+            );
+            preposition
+                || crate::lexicon::is_np_preposition(&before)
+                || crate::lexicon::is_determiner(&before)
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn a_lost_word_is_found_where_the_pairs_find_it(
+            text in "((sur|Sur|le|les|de|à|maison|en|\\.|,|;|\\.\\.)[ \u{a0}\u{202f}\t]{0,2}){0,10}"
+        ) {
+            prop_assert_eq!(lost_a_word(&text), lost_a_word_simply(&text));
+        }
+
+        #[test]
+        fn asides_are_found_where_a_search_finds_them(
+            opening in "((de son côté|pour sa part|quant à eux|eux aussi|à son tour|lui|le président|eux)(, ?| |,,)){0,6}"
+        ) {
+            prop_assert_eq!(set_apart_aside(&opening), set_apart_aside_simply(&opening));
+        }
+
+        #[test]
+        fn clause_cuts_are_told_as_the_lowercase_lookup(
+            word in "(afin|Afin|AFIN|alors|après|Après|APRÈS|apres|avec|AVEC|dans|lors|mais|pour|sur|SUR|tandis|tout|TOUT|touts|\u{212a}|[a-zA-Zéè]{0,7})"
+        ) {
+            prop_assert_eq!(
+                opens_clause_cut(&word),
+                CLAUSE_CUTS.contains(&lowercase(&word).as_ref())
+            );
+        }
+    }
 }
 
 #[cfg(test)]

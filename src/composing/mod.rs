@@ -122,13 +122,17 @@ pub fn ends_on_function_word(text: &str) -> bool {
 /// else with `otherwise`. The kept part opens a question with a verb and its inverted subject
 /// pronoun, and does not close it; the sentence does.
 pub fn cut_end(kept: &str, sentence: &str, otherwise: &'static str) -> &'static str {
+    // Most sentences ask nothing: their kept part's words are read only for a question.
+    if !sentence.trim_end().ends_with('?') {
+        return otherwise;
+    }
     let open = kept.rsplit('?').next().unwrap_or(kept);
     let inverted = open.split_whitespace().any(|word| {
         let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         word.starts_with(char::is_lowercase)
             && (crate::lexicon::ends_on_inverted_pronoun(word) || word.ends_with("-ce"))
     });
-    match inverted && sentence.trim_end().ends_with('?') {
+    match inverted {
         true => "\u{202f}?",
         false => otherwise,
     }
@@ -138,10 +142,31 @@ pub fn cut_end(kept: &str, sentence: &str, otherwise: &'static str) -> &'static 
 /// cut inside a quotation ("Bernard Tapie : « C’est bien la preuve") misquotes the speaker
 /// and leaves the sentence open.
 pub fn quotes_closed(text: &str) -> bool {
-    let count = |c: char| text.matches(c).count();
-    count('«') + count('“') == count('»') + count('”')
-        && count('(') == count(')')
-        && count('"') % 2 == 0
+    // One pass over the bytes for every candidate cut: « » are C2 AB and C2 BB, “ ” are E2 80
+    // 9C and E2 80 9D in UTF-8, and a continuation byte (AB, BB, 9C, 9D) is only ever read
+    // after its lead bytes, so no other character is counted.
+    let (mut quotes, mut brackets, mut straight) = (0isize, 0isize, 0usize);
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = |k: usize| bytes.get(i + k).copied();
+        match b {
+            b'(' => brackets += 1,
+            b')' => brackets -= 1,
+            b'"' => straight += 1,
+            0xC2 => match next(1) {
+                Some(0xAB) => quotes += 1,
+                Some(0xBB) => quotes -= 1,
+                _ => {}
+            },
+            0xE2 if next(1) == Some(0x80) => match next(2) {
+                Some(0x9C) => quotes += 1,
+                Some(0x9D) => quotes -= 1,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    quotes == 0 && brackets == 0 && straight % 2 == 0
 }
 
 /// Length as a reader sees it: grapheme clusters, so "é" written with a combining accent is one.
@@ -233,7 +258,21 @@ mod tests {
         ));
     }
 
+    /// `quotes_closed` as first written: each mark counted by a search of its own.
+    fn quotes_closed_simply(text: &str) -> bool {
+        let count = |c: char| text.matches(c).count();
+        count('«') + count('“') == count('»') + count('”')
+            && count('(') == count(')')
+            && count('"') % 2 == 0
+    }
+
     proptest! {
+        /// The byte pass counts the marks the character searches count.
+        #[test]
+        fn quotes_closed_is_the_simple_count(text in "[«»“”„‟‹›()\"a é\u{2019}\u{201a}\u{80}\u{ab}\u{bb}\u{1c}\u{1d}\u{9c}\u{9d}\u{20ac}]{0,24}|\\PC{0,30}") {
+            prop_assert_eq!(quotes_closed(&text), quotes_closed_simply(&text));
+        }
+
         /// The shortcut agrees with full segmentation, on any text.
         #[test]
         fn visible_length_is_the_grapheme_count(text in "\\PC{0,40}|[a-zé\u{300}\u{301}\r\n\u{200d} ]{0,40}") {

@@ -142,27 +142,70 @@ fn size_penalty(words: usize) -> f64 {
 }
 
 /// Vocabulary overlap (Jaccard) across the gap before paragraph `gap`.
+///
+/// Counted on the paragraphs' own sets, each stem of a window once (see [`distinct`]), where
+/// a set of each window's union was built at every gap.
 fn cohesion(stems: &[FxHashSet<Stem>], gap: usize) -> f64 {
-    let before = union_of(&stems[gap.saturating_sub(COHESION_WINDOW)..gap]);
-    let after = union_of(&stems[gap..(gap + COHESION_WINDOW).min(stems.len())]);
-    let union = before.union(&after).count();
+    let before = &stems[gap.saturating_sub(COHESION_WINDOW)..gap];
+    let after = &stems[gap..(gap + COHESION_WINDOW).min(stems.len())];
+    let shared = distinct(before)
+        .filter(|stem| after.iter().any(|set| set.contains(*stem)))
+        .count();
+    let union = distinct(before).count() + distinct(after).count() - shared;
     if union == 0 {
         return 0.0;
     }
-    before.intersection(&after).count() as f64 / union as f64
+    shared as f64 / union as f64
 }
 
-/// The stems of a window of paragraphs, in a set sized once.
-fn union_of(paragraphs: &[FxHashSet<Stem>]) -> FxHashSet<&Stem> {
-    let size = paragraphs.iter().map(FxHashSet::len).sum();
-    let mut set: FxHashSet<&Stem> = FxHashSet::with_capacity_and_hasher(size, Default::default());
-    set.extend(paragraphs.iter().flatten());
-    set
+/// Each stem of the paragraphs' sets once: a paragraph's stems that no paragraph before it
+/// holds.
+fn distinct(paragraphs: &[FxHashSet<Stem>]) -> impl Iterator<Item = &Stem> {
+    paragraphs.iter().enumerate().flat_map(move |(i, set)| {
+        set.iter()
+            .filter(move |stem| !paragraphs[..i].iter().any(|before| before.contains(*stem)))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `cohesion` as first written: each window's union built as a set.
+    fn cohesion_of_unions(stems: &[FxHashSet<Stem>], gap: usize) -> f64 {
+        let union_of = |paragraphs: &[FxHashSet<Stem>]| -> FxHashSet<Stem> {
+            paragraphs.iter().flatten().cloned().collect()
+        };
+        let before = union_of(&stems[gap.saturating_sub(COHESION_WINDOW)..gap]);
+        let after = union_of(&stems[gap..(gap + COHESION_WINDOW).min(stems.len())]);
+        let union = before.union(&after).count();
+        if union == 0 {
+            return 0.0;
+        }
+        before.intersection(&after).count() as f64 / union as f64
+    }
+
+    proptest! {
+        #[test]
+        fn cohesion_counts_what_the_unions_count(
+            paragraphs in proptest::collection::vec(
+                proptest::collection::hash_set("[a-f]", 0..6),
+                1..7,
+            ),
+        ) {
+            let stems: Vec<FxHashSet<Stem>> = paragraphs
+                .iter()
+                .map(|set| set.iter().map(|s| Stem::from(s.as_str())).collect())
+                .collect();
+            for gap in 1..stems.len() {
+                prop_assert_eq!(
+                    cohesion(&stems, gap).to_bits(),
+                    cohesion_of_unions(&stems, gap).to_bits()
+                );
+            }
+        }
+    }
 
     fn para(words: usize, topic: &str) -> Paragraph {
         Paragraph::new(format!("{}.", vec![topic; words].join(" ")))

@@ -10,7 +10,9 @@
 use super::{capitalise_first, ends_on_function_word, visible_len};
 use crate::analysing::Keyphrase;
 use crate::analysing::ProperNouns;
+use crate::segmenting::lowercase;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -121,7 +123,7 @@ fn from_sentence(
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
-    let undated = drop_rubric(&drop_days(sentence), keyphrase, usize::MAX);
+    let undated = drop_rubric(&undated(sentence), keyphrase, usize::MAX);
     let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
     let sentence = match part {
         Part::Whole => sentence.to_string(),
@@ -157,14 +159,16 @@ fn first_word(text: &str) -> &str {
 /// The sentence without the weekday or "hier" that dates it, with what hangs on it ("ce
 /// lundi (19)", "jeudi soir", ", hier,").
 fn drop_days(sentence: &str) -> String {
+    // Most sentences name no day: split into words only for one that does (words split on
+    // spaces and joined by spaces are the sentence).
+    if !may_name_a_day(sentence) || !sentence.split(' ').any(is_day) {
+        return sentence.to_string();
+    }
     let words: Vec<&str> = sentence.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
-        let bare = words[i]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        if DAYS.contains(&bare.as_str()) {
+        if is_day(words[i]) {
             let trailing = words[i].ends_with(',');
             if matches!(
                 out.last().map(|w| w.to_lowercase()).as_deref(),
@@ -201,6 +205,31 @@ fn drop_days(sentence: &str) -> String {
         i += 1;
     }
     out.join(" ")
+}
+
+/// The text holds "di" or "hier", ASCII-caselessly, as every one of [`DAYS`] does: a text
+/// without them names no day, and its words need not be read.
+fn may_name_a_day(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(2).enumerate().any(|(at, pair)| {
+        let lower = |b: u8| b.to_ascii_lowercase();
+        match (lower(pair[0]), lower(pair[1])) {
+            (b'd', b'i') => true,
+            (b'h', b'i') => {
+                bytes[at..].len() >= 4 && bytes[at..at + 4].eq_ignore_ascii_case(b"hier")
+            }
+            _ => false,
+        }
+    })
+}
+
+/// The word, without the punctuation around it, is one of [`DAYS`], in any case.
+fn is_day(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    // The days are ASCII words without a "k", and the Kelvin sign is the one character beyond
+    // ASCII that lowercases to ASCII alone: the ASCII-caseless comparison is the comparison of
+    // the lowercase word, without lowercasing it.
+    (4..=8).contains(&bare.len()) && DAYS.iter().any(|day| bare.eq_ignore_ascii_case(day))
 }
 
 fn is_month(word: &str) -> bool {
@@ -294,6 +323,11 @@ const MAX_RUBRIC_WORDS: usize = 8;
 /// `max_words` words. A quotation before the colon is dropped whatever its length: it sets
 /// the tone, and what follows it says the news.
 fn drop_rubric(title: &str, keyphrase: &Keyphrase, max_words: usize) -> String {
+    // Every separator holds ':', '|' or the dash, whose last UTF-8 byte is 0x93: a title
+    // without those bytes has no rubric, and is not searched for each separator.
+    if memchr::memchr3(b':', b'|', 0x93, title.as_bytes()).is_none() {
+        return title.to_string();
+    }
     for separator in [" : ", "\u{a0}: ", " – ", " | "] {
         if let Some((rubric, rest)) = title.split_once(separator) {
             // "… baptisé « Mission : retrouve ton cap »": a colon inside a quotation.
@@ -338,12 +372,31 @@ type CutsMemo = FxHashMap<(Box<str>, usize), Rc<[String]>>;
 
 thread_local! {
     static CUTS: RefCell<CutsMemo> = RefCell::new(FxHashMap::default());
+    static UNDATED: RefCell<FxHashMap<Box<str>, Rc<str>>> = RefCell::new(FxHashMap::default());
 }
 
 /// Start a new article: the memo of [`cuts`] is emptied, so what an article costs never
 /// depends on the one before (as `analysing::start_article`).
 pub fn start_article() {
     CUTS.with(|memo| memo.borrow_mut().clear());
+    UNDATED.with(|memo| memo.borrow_mut().clear());
+}
+
+/// [`drop_days`] of a lede sentence, remembered for the article like [`cuts`]: every
+/// keyphrase tried makes its headline of the same sentences.
+fn undated(sentence: &str) -> Rc<str> {
+    if let Some(known) = UNDATED.with(|memo| memo.borrow().get(sentence).cloned()) {
+        return known;
+    }
+    let undated: Rc<str> = drop_days(sentence).into();
+    UNDATED.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= CUTS_MEMO_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(sentence.into(), undated.clone());
+    });
+    undated
 }
 
 /// Every prefix of `title` a headline may stop at within `max` characters, longest first.
@@ -418,8 +471,11 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                 && !last.ends_with(',')
                 && (elided_noun
                     || words[n.saturating_sub(3)..n].iter().any(|w| {
-                        let w = w.to_lowercase();
-                        let bare = w.strip_prefix("d’").or(w.strip_prefix("d'")).unwrap_or(&w);
+                        let w = lowercase(w);
+                        let bare = w
+                            .strip_prefix("d’")
+                            .or(w.strip_prefix("d'"))
+                            .unwrap_or(w.as_ref());
                         crate::lexicon::is_determiner(bare)
                             || crate::lexicon::is_number_word(bare)
                             || bare.starts_with(|c: char| c.is_ascii_digit())
@@ -453,7 +509,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     let next = crate::segmenting::lowercase(words[n]);
     let after_comma = words[..n].iter().rposition(|w| w.ends_with(','));
     let segment = &words[after_comma.map_or(0, |i| i + 1)..n];
-    let opener = segment.first().map_or(String::new(), |w| w.to_lowercase());
+    let opener = segment.first().map_or(Cow::Borrowed(""), |w| lowercase(w));
     let of = crate::lexicon::opens_de_complement;
     // "4 … sur 10": a figure in the segment, and "sur" and a figure within the next words.
     let figure = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
@@ -473,14 +529,14 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     // "Bruno Retailleau (LR) se méfie | de « l’union nationale »": a pronominal verb and
     // what it governs ("s’invite | à la manifestation" may end there: "à" says where).
     let reflexive = n >= 2
-        && (matches!(words[n - 2].to_lowercase().as_str(), "se" | "s’en" | "s'en")
+        && (matches!(lowercase(words[n - 2]).as_ref(), "se" | "s’en" | "s'en")
             || words[n - 1].starts_with("s’")
             || words[n - 1].starts_with("s'"))
         && of(&next);
     // "Empêcher la droite et l’extrême droite | de récupérer la colère": an infinitive
     // governed by what precedes it.
     let infinitive = |w: &str| {
-        let w = w.to_lowercase();
+        let w = lowercase(w);
         w.chars().count() > 4
             && w.starts_with(char::is_alphabetic)
             && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
@@ -492,10 +548,10 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             .any(|d| elided.strip_prefix(d).is_some_and(infinitive)),
     };
     // "Morgan Large a découvert | que…": a verb and the clause it governs.
-    let previous = words[n - 1].to_lowercase();
+    let previous = lowercase(words[n - 1]);
     let after_auxiliary = n >= 2
         && matches!(
-            words[n - 2].to_lowercase().as_str(),
+            lowercase(words[n - 2]).as_ref(),
             "a" | "ont" | "avait" | "avaient" | "aura" | "auront"
         );
     let completive = (next == "que" || next.starts_with("qu’") || next.starts_with("qu'"))
@@ -506,7 +562,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     let coordinated = matches!(next.as_ref(), "et" | "ou")
         && !words[n - 1].ends_with(',')
         && words.get(n + 1).is_some_and(|w| {
-            let w = w.to_lowercase();
+            let w = lowercase(w);
             crate::lexicon::is_determiner(&w) || crate::lexicon::is_elided_article(&w)
         });
     ratio || range || apposition || reflexive || governed || completive || coordinated
@@ -536,7 +592,7 @@ fn ends_in_open_relative(text: &str) -> bool {
         return false;
     };
     let clause = &words[relative + 1..];
-    let last = clause.last().map_or(String::new(), |w| w.to_lowercase());
+    let last = clause.last().map_or(Cow::Borrowed(""), |w| lowercase(w));
     (1..=3).contains(&clause.len())
         && (crate::lexicon::ends_like_past_participle(&last)
             || crate::lexicon::looks_like_finite_verb(&last))
@@ -546,15 +602,15 @@ fn ends_in_open_relative(text: &str) -> bool {
 /// "… doit", "… surtout"): a headline cut there leaves its clause open. A full verb may end
 /// one ("Poutine et Loukachenko se rencontreront").
 pub(crate) fn ends_on_verb(text: &str) -> bool {
-    let last = text
-        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let last = lowercase(
+        text.rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+            .next()
+            .unwrap_or(""),
+    );
     // "La Ligue des droits de l’homme (LDH) est-elle": a question cut before what it asks.
     crate::lexicon::ends_on_inverted_pronoun(&last)
         || matches!(
-            last.as_str(),
+            last.as_ref(),
             "est"
                 | "rien"
                 | "sont"
@@ -807,15 +863,19 @@ fn lowercase_first(text: &str, proper: &ProperNouns) -> String {
 /// Bring a title to sentence case: an all-caps title, or Title Case With Capitals Everywhere,
 /// gets lowercase words except the first and the proper nouns the body writes with a capital.
 pub fn sentence_case(title: &str, proper: &ProperNouns) -> String {
-    let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    let all_caps = upper * 10 >= letters.len() * 8;
-    let words: Vec<&str> = title.split_whitespace().collect();
-    let capitalised_words = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    let title_case = words.len() >= 4 && capitalised_words * 10 >= words.len() * 7;
+    // Counted, not collected: the headline is put in sentence case for every keyphrase tried.
+    let (letters, upper) = title
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(n, up), c| {
+            (n + 1, up + usize::from(c.is_uppercase()))
+        });
+    let all_caps = upper * 10 >= letters * 8;
+    let (words, capitalised_words) = title.split_whitespace().fold((0, 0), |(n, caps), w| {
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        (n + 1, caps + usize::from(capitalised))
+    });
+    let title_case = words >= 4 && capitalised_words * 10 >= words * 7;
     if !all_caps && !title_case {
         return title.to_string();
     }
@@ -1108,6 +1168,41 @@ mod tests {
         let t = compose(Some("Atlantique"), &k, &proper(), &["Le merlu de l'Atlantique Nord, longtemps surpêché, a retrouvé des stocks durables selon les scientifiques."], MAX_TITLE_LEN);
         assert!(visible_len(&t) >= MIN_TITLE_LEN, "{t}");
         assert_ne!(t, "Atlantique");
+    }
+
+    /// `is_day` as first written: the bare word lowercased and looked up.
+    fn is_day_simply(word: &str) -> bool {
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        DAYS.contains(&bare.as_str())
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lowercases_to_ascii_from_beyond_it() {
+        let to_ascii = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().all(|l| l.is_ascii()));
+        assert!(to_ascii.eq(['\u{212a}']));
+        assert!(DAYS.iter().all(|d| d.is_ascii() && !d.contains('k')));
+    }
+
+    proptest::proptest! {
+        /// A sentence the byte test clears holds no day.
+        #[test]
+        fn a_sentence_without_di_or_hier_names_no_day(
+            sentence in "((lun|mar|mercre|jeu|vendre|same)(di|DI|Di|dI)|(di|DI|Di)manche|(h|H)(i|I)(e|E)(r|R)|hie|[a-zéA-ZÉ\u{212a}]{0,9})([ ,.»)(]{1,2}[a-zé]{0,4}){0,6}"
+        ) {
+            let named = sentence.split(' ').any(is_day);
+            proptest::prop_assert!(!named || may_name_a_day(&sentence));
+        }
+
+        #[test]
+        fn is_day_is_the_lowercase_lookup(
+            word in "[(«\"]{0,2}(lundi|MARDI|Mercredi|jeUdi|vendredi|samedi|dimanche|hier|Hier|HİER|ſamedi|lundis|\u{212a}|[a-zéA-ZÉ]{0,9})[),.»\"]{0,2}"
+        ) {
+            proptest::prop_assert_eq!(is_day(&word), is_day_simply(&word));
+        }
     }
 
     #[test]
