@@ -8,7 +8,6 @@
 //! plain text carries no hints, and everything is decided by shape and context.
 
 use serde::Serialize;
-use std::borrow::Cow;
 
 /// One block of a source: a line of plain text, or an element of HTML or Markdown.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -91,13 +90,11 @@ impl Page {
                     block.text.push(' ');
                     block.text.push_str(trimmed);
                 }
-                _ => blocks.extend(
-                    unglued_headings(&with_lost_stops(trimmed)).map(|text| Block {
-                        line: i + 1,
-                        text: text.to_string(),
-                        hint: None,
-                    }),
-                ),
+                _ => blocks.extend(paragraphs_of(trimmed).into_iter().map(|text| Block {
+                    line: i + 1,
+                    text,
+                    hint: None,
+                })),
             }
         }
         strip_lone_bullets(&mut blocks);
@@ -150,23 +147,15 @@ const GLUED_HEADING_WORDS: usize = 16;
 /// Longer than this, the piece before a glue is not counted in words: no intertitle is.
 const GLUED_HEADING_BYTES: usize = 400;
 
-/// The line, cut where a scraper glued a paragraph to the intertitle above it: "… a souligné
-/// Jérôme Valentin. Un marché à 3,6 milliards d'eurosLes vélos électriques font…" → "… a
-/// souligné Jérôme Valentin.", "Un marché à 3,6 milliards d'euros", "Les vélos électriques
-/// font…". The piece before the glue must read as an intertitle: it opens the line or follows
-/// a sentence's end, opens on a capital or a quotation mark, holds at most
-/// [`GLUED_HEADING_WORDS`] words and no stop of its own. A sentence that only lost its full
-/// stop ("depuis plusieurs semainesLes journalistes…") is longer: [`with_lost_stops`] gave it
-/// back before.
 /// The line with the full stops a scraper lost where it glued two paragraphs: "… depuis
 /// plusieurs semainesLes journalistes de la chaîne…" → "… semaines. Les journalistes…". Only
 /// after a lowercase letter, before a sentence opener, and where what comes before since the
 /// last stop is too long for an intertitle: a short piece there is a heading the scraper
 /// glued to its paragraph, which [`unglued_headings`] cuts off.
-fn with_lost_stops(line: &str) -> Cow<'_, str> {
+fn with_lost_stops(line: &str, glues: &[Glue]) -> Option<String> {
     let mut restored = String::new();
     let mut copied = 0;
-    for glue in glue_points(line) {
+    for glue in glues {
         let from = glue.after_stop.max(copied);
         let after_letter = line[..glue.at]
             .chars()
@@ -180,10 +169,10 @@ fn with_lost_stops(line: &str) -> Cow<'_, str> {
         }
     }
     if copied == 0 {
-        return Cow::Borrowed(line);
+        return None;
     }
     restored.push_str(&line[copied..]);
-    Cow::Owned(restored)
+    Some(restored)
 }
 
 /// A paragraph of prose that opens on a bullet no neighbouring line shares ("-  Il a appelé à
@@ -216,10 +205,34 @@ fn after_bullet(text: &str) -> Option<&str> {
         .then(|| rest.trim_start())
 }
 
+/// The line, cut where a scraper glued a paragraph to the intertitle above it: "… a souligné
+/// Jérôme Valentin. Un marché à 3,6 milliards d'eurosLes vélos électriques font…" → "… a
+/// souligné Jérôme Valentin.", "Un marché à 3,6 milliards d'euros", "Les vélos électriques
+/// font…". The piece before the glue must read as an intertitle: it opens the line or follows
+/// a sentence's end, opens on a capital or a quotation mark, holds at most
+/// [`GLUED_HEADING_WORDS`] words and no stop of its own. A sentence that only lost its full
+/// stop ("depuis plusieurs semainesLes journalistes…") is longer: [`with_lost_stops`] gave it
+/// back before.
 fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
+    unglued_at(line, glue_points(line))
+}
+
+/// The line's paragraphs: its lost full stops given back ([`with_lost_stops`]), then cut
+/// where an intertitle is glued ([`unglued_headings`]). The glue points are found once, and
+/// again only in a line that got a stop back.
+fn paragraphs_of(line: &str) -> Vec<String> {
+    let glues = glue_points(line);
+    match with_lost_stops(line, &glues) {
+        Some(restored) => unglued_headings(&restored).map(str::to_string).collect(),
+        None => unglued_at(line, glues).map(str::to_string).collect(),
+    }
+}
+
+/// [`unglued_headings`] with the line's glue points given.
+fn unglued_at(line: &str, glues: Vec<Glue>) -> impl Iterator<Item = &str> {
     let mut pieces = Vec::new();
     let mut start = 0;
-    for glue in glue_points(line) {
+    for glue in glues {
         // The heading starts after the last sentence's end, or where the last cut was.
         let from = glue.after_stop.max(start);
         if glue.at - from > GLUED_HEADING_BYTES {
