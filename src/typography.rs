@@ -320,14 +320,21 @@ fn mark_after(text: &str, before: char, from: usize) -> Option<(usize, usize)> {
 /// République -\u{a0}ses gardiens", Le Point). `None` when there is none.
 fn spaced_dashes(text: &str) -> Option<String> {
     let spaced = |c: Option<char>| c.is_some_and(char::is_whitespace);
-    let dashes: Vec<usize> = text
-        .match_indices(['-', '—'])
-        .map(|(at, _)| at)
-        .filter(|&at| {
-            let dash_len = text[at..].chars().next().map_or(1, char::len_utf8);
-            spaced(text[..at].chars().next_back()) && spaced(text[at + dash_len..].chars().next())
-        })
+    let between_spaces = |at: usize, len: usize| {
+        spaced(text[..at].chars().next_back()) && spaced(text[at + len..].chars().next())
+    };
+    // Hyphens by bytes (every compound word holds one); em dashes only in a text that has one.
+    let mut dashes: Vec<usize> = memchr::memchr_iter(b'-', text.as_bytes())
+        .filter(|&at| between_spaces(at, 1))
         .collect();
+    if text.contains('—') {
+        dashes.extend(
+            text.match_indices('—')
+                .map(|(at, _)| at)
+                .filter(|&at| between_spaces(at, '—'.len_utf8())),
+        );
+        dashes.sort_unstable();
+    }
     if dashes.is_empty() {
         return None;
     }
@@ -771,6 +778,36 @@ mod tests {
         #[test]
         fn straight_quotes_as_the_pattern(text in "[a\"é \n«]{0,30}") {
             prop_assert_eq!(straight_quotes(&text), by_pattern(&text));
+        }
+    }
+
+    /// Every hyphen and em dash between white space, read character by character: what
+    /// [`spaced_dashes`] must turn into en dashes.
+    fn dashes_one_by_one(text: &str) -> Option<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut changed = false;
+        let out: String = chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                let spaced = i > 0
+                    && chars[i - 1].is_whitespace()
+                    && chars.get(i + 1).is_some_and(|n| n.is_whitespace());
+                if matches!(c, '-' | '—') && spaced {
+                    changed = true;
+                    '–'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        changed.then_some(out)
+    }
+
+    proptest! {
+        #[test]
+        fn spaced_dashes_are_those_read_one_by_one(text in "[a \\-—\u{a0}é\u{202f}]{0,30}") {
+            prop_assert_eq!(spaced_dashes(&text), dashes_one_by_one(&text));
         }
     }
 
