@@ -63,7 +63,7 @@ pub fn without_own_repeats(
             copies.push((sentence.text.clone(), other.text.clone()));
         }
     }
-    (rebuild(paragraphs, &sentences, &dropped), copies)
+    (rebuild(paragraphs, &dropped), copies)
 }
 
 /// A lone source's paragraphs without the sentences that repeat an earlier one word for word
@@ -81,19 +81,13 @@ pub fn without_verbatim_repeats(
     paragraphs: Vec<BodyParagraph>,
 ) -> (Vec<BodyParagraph>, Vec<(String, String)>) {
     let (dropped, copies) = {
-        let texts: Vec<(usize, &str)> = paragraphs
+        let texts: Vec<&str> = paragraphs
             .iter()
-            .enumerate()
-            .flat_map(|(i, p)| p.paragraph.sentence_texts().map(move |s| (i, s)))
+            .flat_map(|p| p.paragraph.sentence_texts())
             .collect();
         verbatim_copies(&texts)
     };
-    if copies.is_empty() {
-        return (paragraphs, copies);
-    }
-    // Rare: only a page that repeats itself pays for owned sentences.
-    let sentences = owned_sentences(&paragraphs, |_| HashSet::new());
-    (rebuild(paragraphs, &sentences, &dropped), copies)
+    (rebuild(paragraphs, &dropped), copies)
 }
 
 /// Every sentence of `paragraphs`, in order, with its paragraph and the `terms` it is compared
@@ -114,15 +108,15 @@ fn owned_sentences(
         .collect()
 }
 
-/// Which of `sentences` (each with its paragraph) repeat an earlier one, and each such pair.
-fn verbatim_copies(sentences: &[(usize, &str)]) -> (Vec<bool>, Vec<(String, String)>) {
+/// Which of `sentences` repeat an earlier one, and each such pair.
+fn verbatim_copies(sentences: &[&str]) -> (Vec<bool>, Vec<(String, String)>) {
     let mut first_with_run: FxHashMap<u64, usize> = FxHashMap::default();
     let mut dropped = vec![false; sentences.len()];
     // The terms of the sentences found as originals, computed once each.
     let mut terms_of: FxHashMap<usize, HashSet<String>> = FxHashMap::default();
     let mut copies = Vec::new();
     let mut runs = Vec::new();
-    for (i, &(_, sentence)) in sentences.iter().enumerate() {
+    for (i, &sentence) in sentences.iter().enumerate() {
         runs_of(sentence, &mut runs);
         let mut earlier: Vec<usize> = runs
             .iter()
@@ -138,13 +132,13 @@ fn verbatim_copies(sentences: &[(usize, &str)]) -> (Vec<bool>, Vec<(String, Stri
             earlier.into_iter().find(|&j| {
                 let other = terms_of
                     .entry(j)
-                    .or_insert_with(|| signature(sentences[j].1).into_iter().collect());
+                    .or_insert_with(|| signature(sentences[j]).into_iter().collect());
                 is_copy(&terms, other)
             })
         };
         if let Some(j) = original {
             dropped[i] = true;
-            copies.push((sentence.to_string(), sentences[j].1.to_string()));
+            copies.push((sentence.to_string(), sentences[j].to_string()));
             continue;
         }
         for &run in &runs {
@@ -201,30 +195,28 @@ fn is_copy(candidate: &HashSet<String>, other: &HashSet<String>) -> bool {
         && shared as f64 >= NEAR_COPY_CONTAINMENT * candidate.len().max(1) as f64
 }
 
-/// The paragraphs with their kept sentences; one left empty goes, and hands its intertitle
-/// to the next paragraph that has none. `sentences` are in paragraph order: each paragraph's
-/// are read once, so the work is linear however many are dropped.
-fn rebuild(
-    paragraphs: Vec<BodyParagraph>,
-    sentences: &[Sentence],
-    dropped: &[bool],
-) -> Vec<BodyParagraph> {
+/// The paragraphs without their `dropped` sentences (flags in the order of the paragraphs'
+/// sentences); one left empty goes, and hands its intertitle to the next paragraph that has
+/// none. A paragraph's kept sentences are read from the paragraph itself: nothing of the text
+/// is copied but the paragraphs that change.
+fn rebuild(paragraphs: Vec<BodyParagraph>, dropped: &[bool]) -> Vec<BodyParagraph> {
     if !dropped.contains(&true) {
         return paragraphs;
     }
     let mut out: Vec<BodyParagraph> = Vec::new();
     let mut orphan: Option<String> = None;
     let mut next = 0;
-    for (i, mut body) in paragraphs.into_iter().enumerate() {
-        let start = next;
-        while next < sentences.len() && sentences[next].paragraph == i {
-            next += 1;
-        }
-        let of_this = || sentences[start..next].iter().zip(&dropped[start..next]);
-        if of_this().any(|(_, &d)| d) {
-            let kept: Vec<&str> = of_this()
+    for mut body in paragraphs {
+        let count = body.paragraph.sentence_texts().count();
+        let flags = &dropped[next..next + count];
+        next += count;
+        if flags.contains(&true) {
+            let kept: Vec<&str> = body
+                .paragraph
+                .sentence_texts()
+                .zip(flags)
                 .filter(|(_, &d)| !d)
-                .map(|(s, _)| s.text.as_str())
+                .map(|(s, _)| s)
                 .collect();
             if kept.is_empty() {
                 orphan = orphan.or(body.intertitle.take());
