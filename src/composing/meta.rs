@@ -367,27 +367,32 @@ fn lost_a_word(text: &str) -> bool {
         let Some(word) = before.split_whitespace().next_back() else {
             return false;
         };
-        let before = lowercase(word);
-        let preposition = matches!(
-            before.as_ref(),
-            "à" | "au"
-                | "aux"
-                | "avec"
-                | "chez"
-                | "dans"
-                | "en"
-                | "entre"
-                | "par"
-                | "pour"
-                | "sans"
-                | "sous"
-                | "sur"
-                | "vers"
-        );
-        preposition
-            || crate::lexicon::is_np_preposition(&before)
-            || crate::lexicon::is_determiner(&before)
+        awaits_its_noun(word)
     })
+}
+
+/// A preposition or an article, which a noun must follow.
+fn awaits_its_noun(word: &str) -> bool {
+    let before = lowercase(word);
+    let preposition = matches!(
+        before.as_ref(),
+        "à" | "au"
+            | "aux"
+            | "avec"
+            | "chez"
+            | "dans"
+            | "en"
+            | "entre"
+            | "par"
+            | "pour"
+            | "sans"
+            | "sous"
+            | "sur"
+            | "vers"
+    );
+    preposition
+        || crate::lexicon::is_np_preposition(&before)
+        || crate::lexicon::is_determiner(&before)
 }
 
 /// End a sentence with a full stop (keeping ? ! and closing quotes as they are).
@@ -689,31 +694,9 @@ mod scan_tests {
     /// `lost_a_word` as first written: every pair of words read.
     fn lost_a_word_simply(text: &str) -> bool {
         let words: Vec<&str> = text.split_whitespace().collect();
-        words.windows(2).any(|w| {
-            if !w[1].starts_with(['.', ',', ';']) {
-                return false;
-            }
-            let before = lowercase(w[0]);
-            let preposition = matches!(
-                before.as_ref(),
-                "à" | "au"
-                    | "aux"
-                    | "avec"
-                    | "chez"
-                    | "dans"
-                    | "en"
-                    | "entre"
-                    | "par"
-                    | "pour"
-                    | "sans"
-                    | "sous"
-                    | "sur"
-                    | "vers"
-            );
-            preposition
-                || crate::lexicon::is_np_preposition(&before)
-                || crate::lexicon::is_determiner(&before)
-        })
+        words
+            .windows(2)
+            .any(|w| w[1].starts_with(['.', ',', ';']) && awaits_its_noun(w[0]))
     }
 
     proptest! {
