@@ -99,7 +99,8 @@ pub enum Format {
 /// `--input` of `rewrite` and `stats`: the input's format, or `auto` to recognise it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum InputArg {
-    /// Recognise an HTML page by its content (a doctype, `<html>`, markup at the start).
+    /// Recognise an HTML page (a doctype, `<html>`, markup at the start) or a JSON article
+    /// record (one object with a `text`, `body` or `content` field) by its content.
     Auto,
     Html,
     Text,

@@ -88,8 +88,9 @@ pub struct RewriteArgs {
     /// default: *.txt, *.md, *.html and *.htm). With a folder, --report writes JSON Lines.
     #[arg(long, value_name = "PATTERN")]
     pub glob: Vec<String>,
-    /// The inputs' format: `auto` (default) recognises an HTML page by its content and reads
-    /// its article; `html`, `text` or `markdown` forces one.
+    /// The inputs' format: `auto` (default) recognises an HTML page, or a JSON article record
+    /// (a scraper's `{"title": …, "text": …}`; in a folder, pick them with --glob '*.json'), by
+    /// its content and reads its article; `html`, `text` or `markdown` forces one.
     #[arg(long = "input", value_name = "FORMAT", value_enum, default_value_t = InputArg::Auto)]
     pub input_format: InputArg,
     /// Folder input: name each article after its input (`a/b.txt` → `a/b.md`, the default), or
