@@ -41,7 +41,7 @@ struct Sentence {
 pub fn without_own_repeats(
     paragraphs: Vec<BodyParagraph>,
 ) -> (Vec<BodyParagraph>, Vec<(String, String)>) {
-    let sentences = owned_sentences(&paragraphs, |s| signature(s).into_iter().collect());
+    let sentences = sentences_with_terms(&paragraphs);
     // A source paragraph may reach the body in pieces: a pull quote is a source line that
     // holds one sentence.
     let mut per_line: HashMap<usize, usize> = HashMap::new();
@@ -90,12 +90,9 @@ pub fn without_verbatim_repeats(
     (rebuild(paragraphs, &dropped), copies)
 }
 
-/// Every sentence of `paragraphs`, in order, with its paragraph and the `terms` it is compared
+/// Every sentence of `paragraphs`, in order, with its paragraph and the terms it is compared
 /// by.
-fn owned_sentences(
-    paragraphs: &[BodyParagraph],
-    terms: impl Fn(&str) -> HashSet<String>,
-) -> Vec<Sentence> {
+fn sentences_with_terms(paragraphs: &[BodyParagraph]) -> Vec<Sentence> {
     paragraphs
         .iter()
         .enumerate()
@@ -103,7 +100,7 @@ fn owned_sentences(
         .map(|(paragraph, s)| Sentence {
             paragraph,
             text: s.to_string(),
-            terms: terms(s),
+            terms: signature(s).into_iter().collect(),
         })
         .collect()
 }
