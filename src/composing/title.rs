@@ -34,6 +34,9 @@ const DAYS: [&str; 8] = {
     [w[0], w[1], w[2], w[3], w[4], w[5], w[6], "hier"]
 };
 
+/// Marks that open a quotation: a word after one is still the word the grammar reads.
+const OPENING_QUOTES: &[char] = &['«', '“', '"'];
+
 /// Words before which a headline may end: a clause or a complement starts there.
 const CUT_BEFORE: &[&str] = &[
     "à", "afin", "alors", "après", "au", "aux", "avant", "avec", "contre", "dans", "de", "depuis",
@@ -278,8 +281,11 @@ fn from_title(
             .or_else(|| without_role(&title, max))
             .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
-            .or_else(|| tighten_to(&title, keyphrase, max))
+            .or_else(|| tighten_to(&title, keyphrase, max).filter(|t| says_enough(t)))
             .or_else(|| main_clause_within(&title, max))
+            .or_else(|| after_its_rubric(&title, keyphrase, max))
+            // Too short to say anything: `compose` tries the lede before it.
+            .or_else(|| tighten_to(&title, keyphrase, max))
     };
     match fitted {
         Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
@@ -290,6 +296,28 @@ fn from_title(
             from_lede(lede, keyphrase, proper, max).unwrap_or_else(|| from_keyphrase(keyphrase))
         }
     }
+}
+
+/// The title is long enough to say something (a rubric cut from its news is not).
+fn says_enough(title: &str) -> bool {
+    visible_len(title) >= MIN_TITLE_LEN
+}
+
+/// "Grève des éboueurs à Paris : Darmanin demande à Hidalgo de « réquisitionner » du
+/// personnel" → "Darmanin demande à Hidalgo de « réquisitionner »": when no cut of the whole
+/// headline says anything, the news after its rubric, tightened; the keyphrase is put before
+/// it as a shorter rubric.
+fn after_its_rubric(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
+    let (rubric, rest) = split_rubric(title)?;
+    if rubric.split_whitespace().count() > MAX_RUBRIC_WORDS || rest.split_whitespace().count() < 4 {
+        return None;
+    }
+    let rest = capitalise_first(rest.trim());
+    let fitted = match visible_len(&rest) <= max {
+        true => rest,
+        false => tighten_to(&rest, keyphrase, max)?,
+    };
+    says_enough(&fitted).then_some(fitted)
 }
 
 /// "Syrie : Responsable d’attaques en Europe…" → "Syrie : responsable d’attaques…": French
@@ -541,12 +569,34 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             && w.starts_with(char::is_alphabetic)
             && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
     };
-    let governed = match next.as_ref() {
-        "de" => words.get(n + 1).is_some_and(|w| infinitive(w)),
-        elided => ["d’", "d'"]
+    // "demande à Hidalgo | de « réquisitionner » du personnel": the infinitive may stand
+    // in quotation marks, which the spacing sets apart as words of their own.
+    let infinitive_at = |i: usize| {
+        words[i.min(words.len())..]
             .iter()
-            .any(|d| elided.strip_prefix(d).is_some_and(infinitive)),
+            .map(|w| w.trim_start_matches(OPENING_QUOTES))
+            .find(|w| !w.is_empty())
+            .is_some_and(infinitive)
     };
+    let governed = match next.as_ref() {
+        "de" => infinitive_at(n + 1),
+        elided => ["d’", "d'"].iter().any(|d| {
+            elided
+                .strip_prefix(d)
+                .map(|w| w.trim_start_matches(OPENING_QUOTES))
+                .is_some_and(infinitive)
+        }),
+    };
+    // "Darmanin demande | à Hidalgo de « réquisitionner » du personnel": the one asked, and
+    // what they are asked to do, are both the verb's.
+    let asked = matches!(next.as_ref(), "à" | "au" | "aux")
+        && (n + 2..(n + 5).min(words.len())).any(|i| {
+            let w = lowercase(words[i]);
+            w == "de" && infinitive_at(i + 1)
+                || ["d’", "d'"]
+                    .iter()
+                    .any(|d| w.strip_prefix(d).is_some_and(infinitive))
+        });
     // "Morgan Large a découvert | que…": a verb and the clause it governs.
     let previous = lowercase(words[n - 1]);
     let after_auxiliary = n >= 2
@@ -565,7 +615,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             let w = lowercase(w);
             crate::lexicon::is_determiner(&w) || crate::lexicon::is_elided_article(&w)
         });
-    ratio || range || apposition || reflexive || governed || completive || coordinated
+    ratio || range || apposition || reflexive || governed || asked || completive || coordinated
 }
 
 /// After a question or an exclamation the headline holds, a few words without a verb ("…
@@ -919,6 +969,7 @@ mod tests {
             ("minsk", "Minsk"),
             ("biélorussie", "Biélorussie"),
             ("ukraine", "Ukraine"),
+            ("darmanin", "Darmanin"),
         ]
         .into_iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
@@ -1022,6 +1073,39 @@ mod tests {
         assert!(
             !cut.as_deref().is_some_and(|c| c.ends_with("tentative")),
             "{cut:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_of_asking_keeps_who_is_asked_and_what() {
+        // HuffPost: "demande à Hidalgo | de « réquisitionner »" and "demande | à Hidalgo de…"
+        // each leave the verb without what it asks.
+        let headline = "Grève des éboueurs à Paris : Darmanin demande à Hidalgo de « réquisitionner » du personnel";
+        for cut in cuts(headline, MAX_TITLE_LEN).iter() {
+            assert!(
+                !cut.ends_with("Hidalgo") && !cut.ends_with("demande"),
+                "{cut}"
+            );
+        }
+        // No cut of the whole headline says anything: the news after the rubric does.
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("Gérald Darmanin"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Darmanin demande à Hidalgo de « réquisitionner »");
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("grève"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            t,
+            "Grève\u{a0}: Darmanin demande à Hidalgo de « réquisitionner »"
         );
     }
 
