@@ -576,6 +576,11 @@ pub fn looks_like_finite_verb(word: &str) -> bool {
     if long && (ends("aient") || ends("ait") || ends("ront") || ends("rons")) {
         return true;
     }
+    // "que la police qualifie d’« épée »": the verbs in "-ifier" ("qualifie", "vérifient"),
+    // which no noun or adjective ends like.
+    if long && (ends("ifie") || ends("ifient")) {
+        return true;
+    }
     long && ends("ent") && !ends("ment") && !ENT_NOUN_SET.contains(word)
 }
 
@@ -779,6 +784,8 @@ mod tests {
     fn verb_guess_keeps_nouns() {
         assert!(looks_like_finite_verb("discutent"));
         assert!(looks_like_finite_verb("rapprocherait"));
+        assert!(looks_like_finite_verb("qualifie"));
+        assert!(looks_like_finite_verb("vérifient"));
         assert!(looks_like_finite_verb("rencontreront"));
         for noun in ["déploiement", "président", "dirigeant", "continent"] {
             assert!(!looks_like_finite_verb(noun), "{noun}");

@@ -991,6 +991,8 @@ mod tests {
             ("Vous le maintenez en détention, a dit l’avocat.", "Le maintenez"),
             // Le Nouvelliste: "Un bateau transporte du produit" was a heading (issue 10).
             ("Un bateau transporte du produit pour la compagnie, selon le ministère.", "Un bateau transporte"),
+            // Le Figaro: "La police qualifie" was a heading.
+            ("On voit un homme tenant à la main une grande lame que la police qualifie d’« épée », se précipiter sur les deux agents.", "La police qualifie"),
         ];
         for (sentence, fragment) in bad {
             let made = phrases(sentence);
