@@ -272,6 +272,40 @@ pub fn without_relative_aside(sentence: &str) -> Option<String> {
     })
 }
 
+/// Finite verbs that can only be verbs: once a relative clause has its own verb, the next of
+/// these is the main clause's.
+const MAIN_VERBS: &[&str] = &[
+    "est", "sont", "a", "ont", "était", "étaient", "avait", "avaient", "sera", "seront", "va",
+    "vont", "doit", "doivent", "peut", "peuvent",
+];
+
+/// The most words a relative clause left out may hold: a longer one is no aside.
+const MAX_RELATIVE_WORDS: usize = 16;
+
+/// The sentence without the relative clause that defines its subject, unset by commas: "Un
+/// donneur de sperme en série qui a engendré au moins 550 enfants aux Pays-Bas | est poursuivi
+/// en justice…" → "Un donneur de sperme en série est poursuivi en justice…". The clause opens
+/// on "qui" and its own verb, and ends where an auxiliary or a modal, which no noun looks like,
+/// opens the main predicate. `None` unless the sentence opens on such a subject (an article, no
+/// verb before "qui") and that predicate comes within [`MAX_RELATIVE_WORDS`].
+pub fn without_inner_relative(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let relative = words.iter().position(|w| lowercase(w) == "qui")?;
+    let subject = &words[..relative];
+    let opens_on_article = subject
+        .first()
+        .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)));
+    if subject.len() < 2 || !opens_on_article || holds_verb(&subject.join(" ")) {
+        return None;
+    }
+    // The clause's own verb comes first ("qui a engendré", "qui s’est rendu").
+    let clause_verb = relative + 1;
+    let main = (clause_verb + 2..words.len().min(relative + MAX_RELATIVE_WORDS))
+        .take_while(|&i| !words[i - 1].ends_with([',', ';', ':']))
+        .find(|&i| MAIN_VERBS.contains(&lowercase(words[i]).as_ref()))?;
+    Some(format!("{} {}", subject.join(" "), words[main..].join(" ")))
+}
+
 /// After its last colon, the text opens on a pronoun or a conjunction that points to what came
 /// before it ("Sirènes d’alerte : il s’agit d’« un jour férié »", "Et justement, le revenu…"):
 /// a headline has nothing before it.
@@ -468,6 +502,34 @@ mod tests {
         );
         assert_eq!(
             without_relative_aside("M. Macron, qui s’est entretenu avec son ministre."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_defining_the_subject_may_be_left_out() {
+        // Le Journal de Montréal's lede: the subject alone fits a headline, not the clause.
+        assert_eq!(
+            without_inner_relative("Un donneur de sperme en série qui a engendré au moins 550 enfants aux Pays-Bas est poursuivi en justice pour avoir augmenté les risques.").as_deref(),
+            Some("Un donneur de sperme en série est poursuivi en justice pour avoir augmenté les risques.")
+        );
+        // The main verb is no auxiliary: nothing says where the clause ends.
+        assert_eq!(
+            without_inner_relative("Le donneur qui a engendré 550 enfants risque des poursuites."),
+            None
+        );
+        // A comma ends the clause first: what follows is no predicate of the subject.
+        assert_eq!(
+            without_inner_relative(
+                "Les manifestants qui ont bloqué le rond-point, selon la police, sont partis."
+            ),
+            None
+        );
+        // "qui" after a verb opens an object's clause, not the subject's.
+        assert_eq!(
+            without_inner_relative(
+                "Le ministre a reçu les syndicats qui ont appelé à la grève et il est reparti."
+            ),
             None
         );
     }

@@ -85,10 +85,17 @@ fn from_lede(
     };
     let mut first_whole = None;
     for sentence in lede {
-        if let Some(title) = headline(sentence, Part::Whole) {
-            if says_something(&title) {
-                return Some(title);
-            }
+        let whole = headline(sentence, Part::Whole);
+        if let Some(title) = whole.as_ref().filter(|t| says_something(t)) {
+            return Some(title.clone());
+        }
+        // "Un donneur de sperme en série | qui a engendré…": only the subject fit, if anything
+        // did; the sentence without the clause defining it may say what the subject did.
+        let shorter = headline(sentence, Part::WithoutDefiningRelative);
+        if let Some(shorter) = shorter.filter(says_something) {
+            return Some(shorter);
+        }
+        if let Some(title) = whole {
             first_whole.get_or_insert(title);
         }
     }
@@ -115,6 +122,10 @@ enum Part {
     /// s’est entretenu avec son premier ministre…, | a promis…"): tried last, a subject and its
     /// relative clause saying nothing of what the subject did.
     WithoutAside,
+    /// The sentence without the relative clause, unset by commas, that defines its subject
+    /// ("Un donneur de sperme en série | qui a engendré au moins 550 enfants aux Pays-Bas | est
+    /// poursuivi…"): tried right after the whole sentence, when only its subject fit.
+    WithoutDefiningRelative,
 }
 
 /// A headline made of the lede's first sentence: its main clause, cut at a clause boundary
@@ -134,6 +145,7 @@ fn from_sentence(
             super::capitalise_first(super::clauses::after_fronted_adverbials(sentence)?)
         }
         Part::WithoutAside => super::clauses::without_relative_aside(sentence)?,
+        Part::WithoutDefiningRelative => super::clauses::without_inner_relative(sentence)?,
     };
     let fitted = if visible_len(&sentence) <= max {
         sentence
@@ -284,17 +296,20 @@ fn from_title(
             .or_else(|| tighten_to(&title, keyphrase, max).filter(|t| says_enough(t)))
             .or_else(|| main_clause_within(&title, max))
             .or_else(|| after_its_rubric(&title, keyphrase, max))
-            // Too short to say anything: `compose` tries the lede before it.
-            .or_else(|| tighten_to(&title, keyphrase, max))
     };
-    match fitted {
-        Some(t) if starts_with_keyphrase(&t, keyphrase) => t,
-        Some(t) => prefix_keyphrase(&t, keyphrase, proper, max)
+    let keyphrase_first = |t: String| match starts_with_keyphrase(&t, keyphrase) {
+        true => t,
+        false => prefix_keyphrase(&t, keyphrase, proper, max)
             .or_else(|| from_speaker(&title, keyphrase, max))
             .unwrap_or(t),
-        None => {
-            from_lede(lede, keyphrase, proper, max).unwrap_or_else(|| from_keyphrase(keyphrase))
-        }
+    };
+    match fitted {
+        Some(t) => keyphrase_first(t),
+        // "Fondation : un donneur de sperme": a cut too short to say anything says no more
+        // behind a rubric; the lede may say it, and the cut serves only when it does not.
+        None => from_lede(lede, keyphrase, proper, max)
+            .or_else(|| tighten_to(&title, keyphrase, max).map(keyphrase_first))
+            .unwrap_or_else(|| from_keyphrase(keyphrase)),
     }
 }
 
@@ -1177,6 +1192,33 @@ mod tests {
         assert_eq!(
             t,
             "Le maire de la commune a inauguré la nouvelle médiathèque"
+        );
+    }
+
+    #[test]
+    fn a_subject_fits_without_the_clause_defining_it() {
+        let lede = "Un donneur de sperme en série qui a engendré au moins 550 enfants aux Pays-Bas est poursuivi en justice pour avoir augmenté les risques d’inceste accidentel en cachant l’étendue de ses dons.";
+        let t = compose(
+            None,
+            &Keyphrase::new("donneur de sperme"),
+            &proper(),
+            &[lede],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Un donneur de sperme en série est poursuivi en justice");
+        // A headline cut to its subject says no more behind a rubric: the lede says it.
+        let headline =
+            "Un donneur de sperme qui a engendré au moins 550 enfants poursuivi en justice";
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("Pays-Bas"),
+            &proper(),
+            &[lede],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            t,
+            "Pays-Bas\u{a0}: un donneur de sperme en série est poursuivi"
         );
     }
 
