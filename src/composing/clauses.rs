@@ -221,10 +221,20 @@ pub fn only_adverbials(text: &str) -> bool {
 /// common noun).
 pub fn only_subject(text: &str) -> bool {
     let part = after_last_colon(text).trim();
-    let words: Vec<&str> = part.split_whitespace().collect();
-    let opens_on_article = words
-        .first()
+    let opens_on_article = part
+        .split_whitespace()
+        .next()
         .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)));
+    opens_on_article && verbless(part)
+}
+
+/// After its last colon, the text holds no word that may be a verb: none that looks finite,
+/// no past participle, no lowercase word right after a name (see [`only_subject`]). From a
+/// lede, such a text is a description ("Rond-point de Margencel, à l’entrée de Thonon-les-
+/// Bains"), not the news.
+pub fn verbless(text: &str) -> bool {
+    let part = after_last_colon(text).trim();
+    let words: Vec<&str> = part.split_whitespace().collect();
     let participle = words.iter().skip(1).any(|w| {
         let w = lowercase(w.trim_end_matches([',', '.', '»', '"']));
         crate::lexicon::ends_like_past_participle(&w)
@@ -232,7 +242,7 @@ pub fn only_subject(text: &str) -> bool {
     let after_name = words.windows(2).skip(1).any(|pair| {
         pair[0].starts_with(char::is_uppercase) && pair[1].starts_with(char::is_lowercase)
     });
-    opens_on_article && !holds_verb(part) && !participle && !after_name
+    !holds_verb(part) && !participle && !after_name
 }
 
 /// A subject and the relative clause that describes it, the main verb never come: "M. Macron,

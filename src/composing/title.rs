@@ -79,7 +79,7 @@ fn from_lede(
     // from its predicate says nothing, nor does a clause whose pronoun points to the sentence
     // before ("il s’agit d’« un jour férié »"); they serve only when no sentence says more.
     let says_something = |t: &String| {
-        !super::clauses::only_subject(t)
+        !super::clauses::verbless(t)
             && !super::clauses::subject_and_relative(t)
             && !super::clauses::points_back(t)
     };
@@ -624,12 +624,25 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             || crate::lexicon::looks_like_finite_verb(&previous)
             || after_auxiliary);
     // "Empêcher la droite | et l’extrême droite": a second object coordinated with the first.
+    // "occupent jour | et nuit le carrefour": two nouns without an article make one phrase
+    // ("son réseau | et relier…" has one).
+    let bare = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            let lower = lowercase(w);
+            w.starts_with(char::is_lowercase)
+                && !crate::lexicon::is_function_word(&lower)
+                && !crate::lexicon::looks_like_finite_verb(&lower)
+        })
+    };
     let coordinated = matches!(next.as_ref(), "et" | "ou")
         && !words[n - 1].ends_with(',')
-        && words.get(n + 1).is_some_and(|w| {
+        && (words.get(n + 1).is_some_and(|w| {
             let w = lowercase(w);
             crate::lexicon::is_determiner(&w) || crate::lexicon::is_elided_article(&w)
-        });
+        }) || bare(n - 1)
+            && bare(n + 1)
+            && n >= 2
+            && !crate::lexicon::is_determiner(&lowercase(words[n - 2])));
     ratio || range || apposition || reflexive || governed || asked || completive || coordinated
 }
 
@@ -1219,6 +1232,46 @@ mod tests {
         assert_eq!(
             t,
             "Pays-Bas\u{a0}: un donneur de sperme en série est poursuivi"
+        );
+    }
+
+    #[test]
+    fn two_nouns_or_adjectives_without_an_article_are_not_parted() {
+        // HuffPost's chapô and Le Temps' lede: "diététique | et psychologique", "jour | et
+        // nuit" are one phrase.
+        for (sentence, part) in [
+            ("La Sécu va généraliser un suivi diététique et psychologique, baptisé « Mission : retrouve ton cap », testé depuis 2018 dans trois départements", "diététique"),
+            ("Une centaine de personnes occupent jour et nuit le carrefour depuis dimanche", "jour"),
+        ] {
+            for cut in cuts(sentence, 52).iter() {
+                assert!(!cut.ends_with(part), "{cut}");
+            }
+        }
+        // An article before the first noun: the second phrase may go.
+        let cuts = cuts(
+            "Pistes cyclables, Lyon veut doubler son réseau et relier toutes ses gares d’ici 2030",
+            MAX_TITLE_LEN,
+        );
+        assert!(cuts.iter().any(|c| c.ends_with("son réseau")), "{cuts:?}");
+    }
+
+    #[test]
+    fn a_lede_sentence_without_a_verb_describes_and_gives_way() {
+        // Le Temps: the second sentence sets the scene, the third tells the news.
+        let lede = [
+            "Rond-point de Margencel, à l’entrée de Thonon-les-Bains, sur la D1005 qu’empruntent notamment les frontaliers.",
+            "Une centaine de personnes occupent jour et nuit le carrefour depuis dimanche.",
+        ];
+        let t = compose(
+            None,
+            &Keyphrase::new("carrefour"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            t,
+            "Une centaine de personnes occupent jour et nuit le carrefour"
         );
     }
 
