@@ -1028,6 +1028,7 @@ impl KeyphraseChoice<'_> {
                 && (!single_lowercase || used_as_noun(&k.text, &texts))
                 && !always_continued(&k.text, lower.lead())
                 && !first_name_only(&k.text, &texts)
+                && !head_of_a_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
                 && !(named(k) && !k.text.contains(' ') && only_after_particle(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
@@ -1388,6 +1389,41 @@ fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
     }
     // A name the text also uses alone, now and then, is still that name's first half.
     found > 0 && followed * FIRST_NAME_SHARE.1 >= found * FIRST_NAME_SHARE.0
+}
+
+/// A single name the text nearly always follows with the same adjective ("Office" of five
+/// "Office fédéral de l’agriculture"): the head of a longer name, which names nothing alone.
+/// Function words and verbs that follow a name are what is said of it ("Macron a", "Paris
+/// et"), not its part.
+fn head_of_a_name(phrase: &str, texts: &[&str]) -> bool {
+    let single_name = !phrase.contains(' ') && phrase.starts_with(char::is_uppercase);
+    if !single_name {
+        return false;
+    }
+    let mut next_words: Vec<&str> = Vec::new();
+    for text in texts {
+        for (at, _) in text.match_indices(phrase) {
+            let whole = !text[..at].ends_with(char::is_alphanumeric);
+            let after = &text[at + phrase.len()..];
+            if whole && after.starts_with(' ') {
+                next_words.push(after[1..].split([' ', ',', '.']).next().unwrap_or(""));
+            } else if whole {
+                next_words.push("");
+            }
+        }
+    }
+    let Some(&first) = next_words.first() else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    let part_of_the_name = first.starts_with(char::is_lowercase)
+        && !crate::lexicon::is_function_word(&lower)
+        && !crate::lexicon::looks_like_finite_verb(&lower)
+        && !crate::lexicon::ends_like_past_participle(&lower);
+    let same = next_words.iter().filter(|w| **w == first).count();
+    next_words.len() >= 2
+        && part_of_the_name
+        && same * FIRST_NAME_SHARE.1 >= next_words.len() * FIRST_NAME_SHARE.0
 }
 
 /// The share of a single name's occurrences followed by another name that makes it a first
@@ -2021,6 +2057,21 @@ mod keyphrase_tests {
             &["le procureur Julien", "a parlé."]
         ));
         assert!(!first_name_only("Julien", &["le procureur Julien"]));
+        // La Tribune de Genève: "Office" is always "Office fédéral de l’agriculture".
+        let office = [
+            "L’Office fédéral de l’agriculture a décidé de retirer l’autorisation.",
+            "précise l’Office fédéral de l’agriculture. L’Office fédéral retire le produit.",
+        ];
+        assert!(head_of_a_name("Office", &office));
+        assert!(!head_of_a_name("Offi", &office));
+        // What is said of a name is no part of it.
+        let macron = [
+            "Macron a parlé. Macron a promis.",
+            "Paris et Lyon. Paris et Nice.",
+        ];
+        assert!(!head_of_a_name("Macron", &macron));
+        assert!(!head_of_a_name("Paris", &macron));
+        assert!(!head_of_a_name("Office", &["L’Office fédéral a parlé."]));
         // Typography's spaces and quotation marks change no wording; a rubric does.
         let headline = "Pétition contre la Brav-M : l'unité de police peut-elle être dissoute ?";
         let title = "Brav-M\u{a0}: l’unité de police peut-elle être dissoute\u{a0}?";
