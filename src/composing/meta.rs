@@ -492,6 +492,23 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // a subject whose verb comes after the cut. "…, | nouvelle étape | dans l’escalade":
         // an apposition cut from its complement.
         let predicate_after = || !at_comma && verb_comes_after(prefix, &words[n..]);
+        // "Les injures proférées samedi… des « gilets jaunes », | « sont la négation… »": a
+        // subject without a verb, which the words after the comma bring. Not the speaker's
+        // verb: "… rencontré dimanche 23 juillet, | a déclaré le Kremlin" says what was said.
+        let attribution = || {
+            let next_two = words[n..].iter().take(2).copied().collect::<Vec<_>>();
+            crate::lexicon::ends_on_saying(&next_two.join(" "))
+        };
+        let verb_next = || {
+            at_comma
+                && !attribution()
+                && words[n..]
+                    .iter()
+                    .map(|w| lowercase(w.trim_start_matches(['«', '“', '"'])))
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|w| crate::lexicon::looks_like_finite_verb(&w))
+                && !super::clauses::holds_verb(prefix)
+        };
         let apposition_cut = || !at_comma && opens_apposition(prefix);
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
@@ -500,6 +517,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                 || at_comma && subject_awaits_verb(prefix, 1)
                 || relative_only()
                 || predicate_after()
+                || verb_next()
                 || apposition_cut()
         };
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
@@ -636,15 +654,34 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
         .into_iter()
         .map(|(_, piece)| piece.trim())
         .collect();
-    let subject = (first..pieces.len()).rev().find(|&i| {
+    // Words, not the quotation marks typography sets apart ("des « gilets jaunes »").
+    let words = |piece: &str| {
+        piece
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    // "Assa Traoré, | la sœur d’Adama…": a name opening the sentence hides no verb ("En
+    // Provence" is a place said, not a name).
+    let name = |piece: &str| {
+        let mut piece_words = piece.split_whitespace();
+        let opener = piece_words.next().map(lowercase).unwrap_or_default();
+        (1..=4).contains(&words(piece))
+            && !crate::lexicon::is_function_word(&opener)
+            && piece
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
+    let subject = (0..pieces.len()).rev().find(|&i| {
         let opener = lowercase(
             pieces[i]
                 .split([' ', '\u{a0}', '’', '\''])
                 .next()
                 .unwrap_or(""),
         );
-        crate::lexicon::is_determiner(&opener)
-            && pieces[i].split_whitespace().count() <= 6
+        let may_be_subject = i >= first || name(pieces[i]) && pieces.len() > 1;
+        may_be_subject
+            && (crate::lexicon::is_determiner(&opener) && words(pieces[i]) <= 6 || name(pieces[i]))
             && no_verb(pieces[i])
     });
     let relative = super::clauses::opens_relative;
@@ -763,6 +800,21 @@ mod tests {
         assert!(!opens_apposition(
             "… en Cisjordanie occupée, la nouvelle étape"
         ));
+    }
+
+    #[test]
+    fn a_subject_set_apart_by_commas_still_awaits_its_verb() {
+        // An Algerian paper: typography's « » are no words of the subject, which was 7 words long.
+        assert_no_cut_ending("Pour sa troisième action de mobilisation nationale, le mouvement des «\u{a0}gilets jaunes\u{a0}», qui se dit asyndical et apolitique, ne cesse de gagner des ralliements et des soutiens, dont ceux des lycéens.", "apolitique.");
+        // Orange: a name and its apposition, the verb after a participle's aside.
+        assert_no_cut_ending("Assa Traoré, la soeur d’Adama décédé lors d’un contrôle de police en 2016, accompagnée notamment de personnalités politiques, a fait face à des opposants.", "en 2016.");
+        // La DH: the verb in the quotation after the comma.
+        assert_no_cut_ending("Les injures antisémites proférées samedi à l’encontre du philosophe Alain Finkielkraut en marge de la manifestation, «\u{a0}sont la négation absolue de ce que nous sommes\u{a0}», a déclaré Emmanuel Macron.", "manifestation.");
+        // What was said may leave its speaker ("En Provence" is no name awaiting a verb).
+        let said = cuts("Le président russe Vladimir Poutine et le dirigeant biélorusse Alexandre Loukachenko se sont rencontrés dimanche 23 juillet, a déclaré le Kremlin, deux jours après.");
+        assert!(said.iter().any(|c| c.ends_with("23 juillet.")), "{said:?}");
+        let place = cuts("En Provence, la transhumance des abeilles bat son plein, une course contre la montre qui permettra de produire plus d’un millier de tonnes d’un miel.");
+        assert!(place.iter().any(|c| c.ends_with("son plein.")), "{place:?}");
     }
 
     #[test]
