@@ -510,6 +510,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                 && !super::clauses::holds_verb(prefix)
         };
         let apposition_cut = || !at_comma && opens_apposition(prefix);
+        let subordinate_cut = || opens_subordinate(prefix);
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
             open_participle
@@ -519,6 +520,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                 || predicate_after()
                 || verb_next()
                 || apposition_cut()
+                || subordinate_cut()
         };
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
         // correlative wants its pair.
@@ -619,6 +621,19 @@ fn opens_apposition(prefix: &str) -> bool {
         && after.starts_with(char::is_lowercase)
         && !crate::lexicon::is_determiner(&first)
         && !super::clauses::holds_verb(after)
+}
+
+/// Conjunctions that open a clause of cause, time or concession, whose verb must come.
+const SUBORDINATE_OPENERS: &[&str] = &[
+    "puisque", "puisqu", "parce", "car", "lorsque", "lorsqu", "quand", "bien", "alors", "tandis",
+];
+
+/// The prefix ends inside a subordinate clause whose verb has not come: "il n’est pas reparti
+/// les mains vides, puisque selon le quotidien, | il aurait réussi…".
+fn opens_subordinate(prefix: &str) -> bool {
+    let last = prefix.rsplit_once(", ").map_or(prefix, |(_, after)| after);
+    let first = lowercase(last.split([' ', '\u{a0}', '’', '\'']).next().unwrap_or(""));
+    SUBORDINATE_OPENERS.contains(&first.as_ref()) && !super::clauses::holds_verb(last)
 }
 
 /// "… retire immédiatement de la circulation ce fongicide | et considère la substance…": "et",
@@ -813,6 +828,12 @@ mod tests {
         // What was said may leave its speaker ("En Provence" is no name awaiting a verb).
         let said = cuts("Le président russe Vladimir Poutine et le dirigeant biélorusse Alexandre Loukachenko se sont rencontrés dimanche 23 juillet, a déclaré le Kremlin, deux jours après.");
         assert!(said.iter().any(|c| c.ends_with("23 juillet.")), "{said:?}");
+        // Orange: "…, puisque selon le quotidien." opened a clause and left it.
+        assert_no_cut_ending("Problème, il n’est pas reparti les mains vides, puisque selon le quotidien, il aurait réussi à voler un ordinateur et plusieurs autres objets connectés.", "quotidien.");
+        assert!(opens_subordinate("il n’est pas reparti, parce qu’à Paris"));
+        assert!(!opens_subordinate(
+            "il n’est pas reparti, parce qu’il a peur"
+        ));
         let place = cuts("En Provence, la transhumance des abeilles bat son plein, une course contre la montre qui permettra de produire plus d’un millier de tonnes d’un miel.");
         assert!(place.iter().any(|c| c.ends_with("son plein.")), "{place:?}");
     }
