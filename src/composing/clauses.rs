@@ -320,10 +320,42 @@ pub fn without_inner_relative(sentence: &str) -> Option<String> {
 /// before it ("Sirènes d’alerte : il s’agit d’« un jour férié »", "Et justement, le revenu…"):
 /// a headline has nothing before it.
 pub fn points_back(text: &str) -> bool {
+    let part = after_last_colon(text);
     matches!(
-        first_word(after_last_colon(text)).as_str(),
+        first_word(part).as_str(),
         "il" | "ils" | "elle" | "elles" | "cela" | "ça" | "et" | "mais" | "or" | "donc"
-    )
+    ) || opens_on_shell_noun(part)
+}
+
+/// Nouns that stand for what a sentence before gave: a figure, a measure, a text.
+const SHELL_NOUNS: &[&str] = &[
+    "annonce",
+    "bilan",
+    "chiffre",
+    "décision",
+    "dispositif",
+    "document",
+    "information",
+    "mesure",
+    "montant",
+    "projet",
+    "somme",
+    "texte",
+];
+
+/// "Le chiffre a été dévoilé mardi…": the article and one of [`SHELL_NOUNS`], no complement
+/// after it to say which: the figure is the one the sentence before gave.
+fn opens_on_shell_noun(part: &str) -> bool {
+    let mut words = part
+        .split([' ', '\u{a0}', '’', '\''])
+        .filter(|w| !w.is_empty())
+        .map(lowercase);
+    let (Some(article), Some(noun), Some(next)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    matches!(article.as_ref(), "le" | "la" | "l")
+        && SHELL_NOUNS.contains(&noun.as_ref())
+        && !matches!(next.as_ref(), "de" | "d" | "du" | "des")
 }
 
 /// The main clause after the adverbial phrases a sentence (or the part after one of its
@@ -553,6 +585,12 @@ mod tests {
             "Et justement, le revenu de solidarité active (RSA)"
         ));
         assert!(!points_back("Y aura-t-il des trains pour Noël ?"));
+        // La Presse's second sentence: which figure, the first said.
+        assert!(points_back(
+            "Le chiffre a été dévoilé mardi sur les ondes de BFM-TV"
+        ));
+        assert!(!points_back("Le chiffre d’affaires de Valeo a progressé"));
+        assert!(!points_back("Le chiffrement des données est obligatoire"));
         // A presentative points nowhere.
         assert!(!points_back(
             "C’est le printemps, les pollinisateurs reviennent"
