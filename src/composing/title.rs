@@ -291,6 +291,7 @@ fn from_title(
     } else {
         rubric_to_keyphrase(&title, keyphrase, max)
             .or_else(|| without_role(&title, max))
+            .or_else(|| without_apposition(&title, max))
             .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
             .or_else(|| tighten_to(&title, keyphrase, max).filter(|t| says_enough(t)))
@@ -803,6 +804,30 @@ fn without_role(title: &str, max: usize) -> Option<String> {
     (role_words >= 1 && role_is_lowercase && full_name && visible_len(&rest) <= max).then_some(rest)
 }
 
+/// "Sophie Binet, secrétaire générale de la CGT, du CPE à la réforme des retraites" (77
+/// characters) → "Sophie Binet, du CPE à la réforme des retraites": the role set between commas
+/// after a name is what a headline drops first, when the rest fits. The name is two to four
+/// capitalised words; the role opens on a lowercase word and holds no verb, and what follows
+/// it is at least three words.
+fn without_apposition(title: &str, max: usize) -> Option<String> {
+    let segments = super::clauses::segments(title);
+    let [(_, name), (_, role), (rest_at, _), ..] = segments[..] else {
+        return None;
+    };
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (2..=4).contains(&name_words.len())
+        && name_words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let role = role.trim();
+    let is_role = role.starts_with(char::is_lowercase)
+        && role.split_whitespace().count() <= 6
+        && !super::clauses::opens_relative(role)
+        && !super::clauses::holds_verb(role);
+    let rest = title[rest_at..].trim();
+    let shorter = format!("{}, {rest}", name.trim());
+    (is_name && is_role && rest.split_whitespace().count() >= 3 && visible_len(&shorter) <= max)
+        .then_some(shorter)
+}
+
 /// "Responsable d’attaques en Europe, un chef de Daesh tué par une frappe américaine" (78
 /// characters) → "Un chef de Daesh tué par une frappe américaine": what the headline fronts
 /// to describe its subject, without a verb, goes before any cut of the clause after it. The
@@ -1134,6 +1159,30 @@ mod tests {
         assert_eq!(
             t,
             "Grève\u{a0}: Darmanin demande à Hidalgo de « réquisitionner »"
+        );
+    }
+
+    #[test]
+    fn the_role_set_between_commas_after_a_name_goes_first() {
+        // HuffPost: the role went, the news stayed ("CPE : Sophie Binet, secrétaire générale
+        // de la CGT" before).
+        let headline =
+            "Sophie Binet, secrétaire générale de la CGT, du CPE à la réforme des retraites";
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("CPE"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Sophie Binet, du CPE à la réforme des retraites");
+        // A clause after the first comma is no role.
+        assert_eq!(
+            without_apposition(
+                "Sophie Binet, qui dirige la CGT, reçue à l’Élysée ce mardi",
+                MAX_TITLE_LEN
+            ),
+            None
         );
     }
 
