@@ -141,7 +141,8 @@ fn numeric(text: &str) -> Option<Date> {
 }
 
 fn french(text: &str) -> Option<Shown> {
-    if MONTH_PIECES.may_match(text) == 0 || !text.chars().any(char::is_numeric) {
+    // The numeral first: the month pieces are searched for in every pair of bytes.
+    if !text.chars().any(char::is_numeric) || MONTH_PIECES.may_match(text) == 0 {
         return None;
     }
     let caps = FRENCH.captures(text)?;
