@@ -360,7 +360,9 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candi
     let bytes = sections.iter().flatten().map(|p| p.text.len()).sum();
     let mut candidates = Candidates::with_room_for(bytes);
     for (section, stems) in sections.iter().zip(section_stems) {
-        let mut section_tf: FxHashMap<u32, usize> = FxHashMap::default();
+        // Sized for every stem distinct: the map never grows while counting.
+        let mut section_tf: FxHashMap<u32, usize> =
+            FxHashMap::with_capacity_and_hasher(stems.len(), Default::default());
         for id in stems {
             *section_tf.entry(id).or_default() += 1;
         }
