@@ -212,7 +212,7 @@ fn binary(reason: String) -> InputError {
 /// Reject decoded text that is mostly control characters (a binary file that happened to
 /// decode), then hand it on.
 fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decoded, InputError> {
-    if text.contains('\0') {
+    if memchr::memchr(0, text.as_bytes()).is_some() {
         return Err(binary("NUL characters".into()));
     }
     let total = text.chars().count().max(1);
@@ -263,7 +263,7 @@ fn rare_bytes(bytes: &[u8], is: impl Fn(u8) -> bool) -> usize {
 /// Sniff the first 8 KiB the way `grep` and `git` do: a NUL byte means binary.
 fn binary_reason(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
+    if memchr::memchr(0, head).is_some() {
         return Some("NUL bytes".into());
     }
     let control = rare_bytes(head, is_c0_control);
