@@ -141,7 +141,8 @@ fn numeric(text: &str) -> Option<Date> {
 }
 
 fn french(text: &str) -> Option<Shown> {
-    if MONTH_PIECES.may_match(text) == 0 || !text.chars().any(char::is_numeric) {
+    // The numeral first: the month pieces are searched for in every pair of bytes.
+    if !text.chars().any(char::is_numeric) || MONTH_PIECES.may_match(text) == 0 {
         return None;
     }
     let caps = FRENCH.captures(text)?;
@@ -183,6 +184,9 @@ const NUMERIC_SHAPES: [&str; 2] = ["d-d-dd", "d-dd-dd"];
 /// Whether `text` may hold `shape`, where "d" is an ASCII digit and "-" any of "/", "." and
 /// "-": a cheap test before NUMERIC and ISO, true for a text with any other decimal digit
 /// (`\d` is Unicode's).
+///
+/// Every shape holds a "d": a text without an ASCII digit fits none, and one without any other
+/// character than ASCII holds no other digit. Both are asked first, of all its bytes at once.
 fn may_hold_digits(text: &str, shape: &str) -> bool {
     let fits = |window: &[u8]| {
         window.iter().zip(shape.bytes()).all(|(&b, s)| match s {
@@ -190,8 +194,12 @@ fn may_hold_digits(text: &str, shape: &str) -> bool {
             _ => b"/.-".contains(&b),
         })
     };
-    text.as_bytes().windows(shape.len()).any(fits)
-        || text.chars().any(|c| c.is_numeric() && !c.is_ascii_digit())
+    let bytes = text.as_bytes();
+    let ascii_digit = bytes
+        .iter()
+        .fold(false, |found, b| found | b.is_ascii_digit());
+    (ascii_digit && bytes.windows(shape.len()).any(fits))
+        || (!text.is_ascii() && text.chars().any(|c| c.is_numeric() && !c.is_ascii_digit()))
 }
 
 /// `--date`: exactly `YYYY-MM-DD`, a real day.
@@ -276,6 +284,23 @@ mod tests {
             proptest::prop_assert!(!NUMERIC.is_match(&text) || numeric, "{:?}", text);
             let french = MONTH_PIECES.may_match(&text) != 0 && text.chars().any(char::is_numeric);
             proptest::prop_assert!(!FRENCH.is_match(&text) || french, "{:?}", text);
+        }
+
+        /// The digit tests asked first change no answer: the windows and characters are
+        /// those the test read before.
+        #[test]
+        fn digit_shapes_are_told_as_by_every_window(text in "[0-9/.\\- a-zé٣²]{0,20}") {
+            for shape in NUMERIC_SHAPES.iter().chain(&["dddd-dd-dd"]) {
+                let fits = |window: &[u8]| {
+                    window.iter().zip(shape.bytes()).all(|(&b, s)| match s {
+                        b'd' => b.is_ascii_digit(),
+                        _ => b"/.-".contains(&b),
+                    })
+                };
+                let by_windows = text.as_bytes().windows(shape.len()).any(fits)
+                    || text.chars().any(|c| c.is_numeric() && !c.is_ascii_digit());
+                proptest::prop_assert_eq!(may_hold_digits(&text, shape), by_windows, "{:?}", text);
+            }
         }
 
         /// Each pattern finds what the `regex` crate finds with the same source.

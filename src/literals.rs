@@ -81,8 +81,8 @@ impl Literals {
         };
         let bytes = text.as_bytes();
         let mut found = 0;
-        for start in 0..bytes.len().saturating_sub(1) {
-            let pair = pair_at(bytes, start);
+        for (start, two) in bytes.windows(2).enumerate() {
+            let pair = u16::from_be_bytes([two[0], two[1]]);
             if self.opening_pairs[usize::from(pair >> 6)] & 1 << (pair & 63) == 0 {
                 continue;
             }

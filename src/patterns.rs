@@ -39,13 +39,23 @@ static COMMON_CLASS: LazyLock<ClassUnicode> = LazyLock::new(|| {
 });
 
 /// Whether every character of `text` is in [`COMMON`], the blocks where a line is matched
-/// with classes cut to them.
+/// with classes cut to them. Asked before every search, of whole paragraphs: read by the
+/// bytes that open each character (its UTF-8 lead byte, and the next one where the lead byte
+/// alone does not tell), no character decoded.
 pub fn is_common(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let next_at_most = |at: usize, last: u8| bytes.get(at + 1).is_some_and(|&b| b <= last);
     text.is_ascii()
-        || text.chars().all(|c| {
-            COMMON
-                .iter()
-                .any(|&(start, end)| (start..=end).contains(&c))
+        || bytes.iter().enumerate().all(|(at, &byte)| match byte {
+            // ASCII, a byte inside a character, U+0080–U+033F, U+E000–U+EFFF.
+            0x00..=0xBF | 0xC2..=0xCC | 0xEE => true,
+            // U+0340–U+036F of U+0340–U+037F.
+            0xCD => next_at_most(at, 0xAF),
+            // U+2000–U+2BFF of U+2000–U+2FFF.
+            0xE2 => next_at_most(at, 0xAF),
+            // U+F000–U+F8FF of U+F000–U+FFFF.
+            0xEF => next_at_most(at, 0xA3),
+            _ => false,
         })
 }
 
@@ -290,6 +300,15 @@ mod tests {
                 let pattern = if caseless { Pattern::caseless(source) } else { Pattern::new(source) };
                 prop_assert!(agrees_with_regex(&pattern, &as_regex(&pattern), &text), "{source} {text:?}");
             }
+        }
+    }
+
+    proptest! {
+        /// Read by its bytes, a text is common when each of its characters is in a block.
+        #[test]
+        fn common_by_bytes_as_by_characters(text in r"[\x{0}-\x{3ff}\x{1f00}-\x{30ff}\x{e000}-\x{f9ff}\x{fff0}-\x{10ffff}a-z]{0,12}|\PC{0,8}") {
+            let by_chars = text.chars().all(|c| COMMON.iter().any(|&(start, end)| (start..=end).contains(&c)));
+            prop_assert_eq!(is_common(&text), by_chars, "{:?}", text);
         }
     }
 

@@ -183,7 +183,8 @@ fn replace_invalid(bytes: &[u8]) -> (String, Vec<usize>) {
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = &bytes[..bytes.len().min(8192) & !1];
     let pairs = head.len() / 2;
-    if pairs < 2 || bytes.len() % 2 != 0 {
+    // Text without a NUL byte, nearly every input, is settled by one search.
+    if pairs < 2 || bytes.len() % 2 != 0 || memchr::memchr(0, head).is_none() {
         return None;
     }
     let zeros_at = |parity: usize| {
@@ -211,7 +212,7 @@ fn binary(reason: String) -> InputError {
 /// Reject decoded text that is mostly control characters (a binary file that happened to
 /// decode), then hand it on.
 fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decoded, InputError> {
-    if text.contains('\0') {
+    if memchr::memchr(0, text.as_bytes()).is_some() {
         return Err(binary("NUL characters".into()));
     }
     let total = text.chars().count().max(1);
@@ -237,27 +238,35 @@ fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decode
 /// 0xC2 only ever opens a character. Every input is counted whole.
 fn control_characters(text: &str) -> usize {
     let bytes = text.as_bytes();
-    let ascii = bytes
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f)
-        .count();
-    let c1 = bytes
-        .windows(2)
-        .filter(|pair| pair[0] == 0xc2 && (0x80..=0x9f).contains(&pair[1]))
+    let ascii = rare_bytes(bytes, |b| is_c0_control(b) || b == 0x7f);
+    let c1 = memchr::memchr_iter(0xc2, bytes)
+        .filter(|&at| bytes.get(at + 1).is_some_and(|b| (0x80..=0x9f).contains(b)))
         .count();
     ascii + c1
+}
+
+/// A C0 control byte but the line breaks and tab (LF, CR, tab, form feed).
+fn is_c0_control(byte: u8) -> bool {
+    byte < 0x20 && byte != b'\n' && byte != b'\r' && byte != b'\t' && byte != 0x0c
+}
+
+/// How many bytes `is` holds, for a test that text nearly never meets: whether there is one
+/// at all is asked first, in a pass without a branch per byte that the compiler runs over many
+/// bytes at once, and only an input that holds one is counted byte by byte.
+fn rare_bytes(bytes: &[u8], is: impl Fn(u8) -> bool) -> usize {
+    if !bytes.iter().fold(false, |found, &b| found | is(b)) {
+        return 0;
+    }
+    bytes.iter().filter(|&&b| is(b)).count()
 }
 
 /// Sniff the first 8 KiB the way `grep` and `git` do: a NUL byte means binary.
 fn binary_reason(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
+    if memchr::memchr(0, head).is_some() {
         return Some("NUL bytes".into());
     }
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-        .count();
+    let control = rare_bytes(head, is_c0_control);
     (control * 10 > head.len())
         .then(|| format!("{control} control bytes in the first {} bytes", head.len()))
 }
@@ -272,6 +281,34 @@ mod tests {
                 .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
                 .count();
             proptest::prop_assert_eq!(super::control_characters(&text), by_chars);
+        }
+
+        /// The NUL search that settles most inputs changes no answer: the zeros counted on
+        /// each side of every pair, as before it.
+        #[test]
+        fn utf16_is_recognised_as_by_counting_zeros(bytes in proptest::collection::vec(proptest::prop_oneof![proptest::strategy::Just(0u8), proptest::arbitrary::any::<u8>(), 0x20u8..0x7f], 0..64)) {
+            let head = &bytes[..bytes.len().min(8192) & !1];
+            let pairs = head.len() / 2;
+            let zeros_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+            let (even, odd) = (zeros_at(0), zeros_at(1));
+            let one_sided = |zeros: usize, other: usize| zeros * 10 >= pairs * 7 && other * 20 <= pairs;
+            let expected = if pairs < 2 || bytes.len() % 2 != 0 {
+                None
+            } else if one_sided(odd, even) {
+                Some(encoding_rs::UTF_16LE)
+            } else if one_sided(even, odd) {
+                Some(encoding_rs::UTF_16BE)
+            } else {
+                None
+            };
+            proptest::prop_assert_eq!(super::utf16_without_bom(&bytes), expected);
+        }
+
+        /// Rare bytes are counted as a filter counts them.
+        #[test]
+        fn rare_bytes_are_counted_as_a_filter_counts(bytes in proptest::collection::vec(proptest::prop_oneof![0u8..0x21, proptest::arbitrary::any::<u8>()], 0..300)) {
+            let expected = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+            proptest::prop_assert_eq!(super::rare_bytes(&bytes, super::is_c0_control), expected);
         }
     }
 

@@ -41,17 +41,17 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 /// none of them starts.
 ///
 /// The ASCII test runs over every byte without stopping early, which the compiler turns into
-/// a few instructions for many bytes at once; the lead bytes are then looked for one by one.
+/// a few instructions for many bytes at once; the lead bytes are then found by `memchr3` and
+/// `memchr`, many bytes at once too (a lead byte never stands inside another character).
 fn holds_what_cleaning_changes(text: &str) -> bool {
     let bytes = text.as_bytes();
     let ascii = bytes
         .iter()
         .fold(false, |found, &byte| found | ascii_needs_cleaning(byte));
+    let changed_at = |at: usize| text[at..].chars().next().is_some_and(needs_cleaning);
     ascii
-        || bytes.iter().enumerate().any(|(at, &byte)| {
-            matches!(byte, 0xc2 | 0xd8 | 0xe2 | 0xef)
-                && text[at..].chars().next().is_some_and(needs_cleaning)
-        })
+        || memchr::memchr3_iter(0xc2, 0xe2, 0xef, bytes).any(changed_at)
+        || memchr::memchr_iter(0xd8, bytes).any(changed_at)
 }
 
 /// [`needs_cleaning`] of an ASCII byte; false for any other byte.

@@ -108,16 +108,16 @@ pub fn normalise(text: &str) -> String {
     if holds_any(&text, &['\u{2018}', '`']) {
         text = text.replace(['\u{2018}', '`'], "’").into();
     }
-    if text.contains('\'') {
+    if holds(&text, '\'') {
         text = apostrophes(&text).into();
     }
-    if text.contains('+') {
+    if holds(&text, '+') {
         text = inner_quotes(&text).into();
     }
-    if text.contains('"') {
+    if holds(&text, '"') {
         text = straight_quotes(&text).into();
     }
-    if text.contains('\u{201C}') {
+    if holds(&text, '\u{201C}') {
         if let Some(french) = english_quotes(&text) {
             text = french.into();
         }
@@ -145,7 +145,7 @@ pub fn normalise(text: &str) -> String {
         text = dashed.into();
     }
     let text = text.trim();
-    if text.contains("  ") || text.contains('\t') {
+    if text.contains("  ") || holds(text, '\t') {
         SPACES.replace_all(text, " ").into_owned()
     } else {
         text.to_string()
@@ -181,11 +181,31 @@ fn space_before_signs(text: &str) -> Option<String> {
     changed.then_some(out)
 }
 
-/// `text` holds one of `chars`. One search per character, each a `memchr` of a byte (the
-/// last of the character's UTF-8 form), is several times cheaper than one search for any of
-/// them, which decodes every character of the paragraph.
+/// `text` holds one of `chars`. One search per character is several times cheaper than one
+/// search for any of them, which decodes every character of the paragraph.
 fn holds_any(text: &str, chars: &[char]) -> bool {
-    chars.iter().any(|&c| text.contains(c))
+    chars.iter().any(|&c| holds(text, c))
+}
+
+/// `text.contains(c)`, by the `memchr` crate, many bytes at once: an ASCII character as its
+/// byte, any other as its UTF-8 bytes, which valid UTF-8 holds only where the character
+/// stands. Every paragraph is asked for a dozen characters.
+fn holds(text: &str, c: char) -> bool {
+    let bytes = text.as_bytes();
+    match u8::try_from(c) {
+        Ok(byte) if byte.is_ascii() => memchr::memchr(byte, bytes).is_some(),
+        _ => memchr::memmem::find(bytes, c.encode_utf8(&mut [0; 4]).as_bytes()).is_some(),
+    }
+}
+
+/// A full stop stands before a capital (ASCII, or the lead byte of À–Ý and Œ): most paragraphs
+/// have none, and this spares them the character table. The stops are found by `memchr`.
+fn may_glue(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'.', bytes).any(|at| {
+        bytes
+            .get(at + 1)
+            .is_some_and(|&next| next.is_ascii_uppercase() || next == 0xC3 || next == 0xC5)
+    })
 }
 
 /// "… octroyé 403 millions d’euros en 2008.Une peine…", "… la Ve République ».Au rond-point",
@@ -194,13 +214,7 @@ fn holds_any(text: &str, chars: &[char]) -> bool {
 /// a figure, a closing guillemet or bracket, or a lone initial; `None` when none is glued.
 /// An address or a file name ("lemonde.fr", "BFMTV.com") has no capital after its dot.
 fn space_after_glued_full_stop(text: &str) -> Option<String> {
-    // Most paragraphs have none: a byte scan for a stop before a capital (ASCII, or the lead
-    // byte of À–Ý and Œ) spares them the character table.
-    let bytes = text.as_bytes();
-    let may_glue = bytes
-        .windows(2)
-        .any(|w| w[0] == b'.' && (w[1].is_ascii_uppercase() || w[1] == 0xC3 || w[1] == 0xC5));
-    if !may_glue {
+    if !may_glue(text.as_bytes()) {
         return None;
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -643,6 +657,24 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// A character is found by its bytes where `str::contains` finds it.
+        #[test]
+        fn characters_are_found_by_their_bytes(text in "[a' «»“\u{2018}`:;!?%€+\"\t\u{a0}é\u{2019}]{0,20}") {
+            for c in ['\'', '+', '"', '\u{201C}', '\u{2018}', '`', '«', '»', ':', '?', '%', '€', '\t'] {
+                prop_assert_eq!(holds(&text, c), text.contains(c), "{:?} {:?}", text, c);
+            }
+        }
+
+        /// The stops found by `memchr` tell a glued stop as every pair of bytes read did.
+        #[test]
+        fn glued_stops_are_found_as_by_pairs(text in "[a-zA-Z .ÀÉŒé’]{0,30}") {
+            let bytes = text.as_bytes();
+            let by_pairs = bytes
+                .windows(2)
+                .any(|w| w[0] == b'.' && (w[1].is_ascii_uppercase() || w[1] == 0xC3 || w[1] == 0xC5));
+            prop_assert_eq!(may_glue(bytes), by_pairs);
+        }
+
         /// The high-punctuation pattern replaces what the `regex` crate's replaces.
         #[test]
         fn high_punctuation_spaces_as_regex_does(text in "[a-zé0-9 :;!?»/\u{a0}\u{202f}\n😠٣]{0,40}") {

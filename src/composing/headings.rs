@@ -301,7 +301,6 @@ impl Vocabulary<'_> {
 
 /// Stem counts over the whole article, each stem by a number, and each section's stems as
 /// those numbers: a huge input holds four bytes per content word, not a pointer.
-#[derive(Default)]
 struct Counts {
     /// Each distinct stem's number: its place in `article_tf` and `paragraph_df`.
     ids: FxHashMap<Stem, u32>,
@@ -314,10 +313,18 @@ struct Counts {
 impl Counts {
     /// The counts, and each section's stems by number.
     fn of(sections: &[Vec<&Paragraph>]) -> (Counts, Vec<Vec<u32>>) {
-        let mut counts = Counts::default();
+        // Sized once for as many stems as the text has words, where they grew as they filled.
+        let words = |paragraphs: &[&Paragraph]| paragraphs.iter().map(|p| p.words()).sum();
+        let all: usize = sections.iter().map(|s| words(s)).sum();
+        let mut counts = Counts {
+            ids: FxHashMap::with_capacity_and_hasher(all, Default::default()),
+            article_tf: Vec::with_capacity(all),
+            paragraph_df: Vec::with_capacity(all),
+            paragraphs: 0.0,
+        };
         let mut section_stems = Vec::with_capacity(sections.len());
         for section in sections {
-            let mut ids: Vec<u32> = Vec::new();
+            let mut ids: Vec<u32> = Vec::with_capacity(words(section));
             for paragraph in section {
                 let start = ids.len();
                 for stem in paragraph_stems(paragraph) {
@@ -360,7 +367,9 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candi
     let bytes = sections.iter().flatten().map(|p| p.text.len()).sum();
     let mut candidates = Candidates::with_room_for(bytes);
     for (section, stems) in sections.iter().zip(section_stems) {
-        let mut section_tf: FxHashMap<u32, usize> = FxHashMap::default();
+        // Sized for every stem distinct: the map never grows while counting.
+        let mut section_tf: FxHashMap<u32, usize> =
+            FxHashMap::with_capacity_and_hasher(stems.len(), Default::default());
         for id in stems {
             *section_tf.entry(id).or_default() += 1;
         }

@@ -473,16 +473,20 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // "… à une sortie d’autoroute, les gilets jaunes, | réunis…": a subject cut from its
         // verb; "Ces unités de police, engagées | sur les manifestations": a participle cut
         // from its complement.
-        let open_participle = !at_comma
-            && words[n - 1].starts_with(char::is_lowercase)
-            && crate::lexicon::ends_like_past_participle(&lowercase(words[n - 1]));
+        let open_participle = || {
+            !at_comma
+                && words[n - 1].starts_with(char::is_lowercase)
+                && crate::lexicon::ends_like_past_participle(&lowercase(words[n - 1]))
+        };
         // "Une pétition … a, | en effet": an auxiliary before an aside, its participle after.
-        let before_aside = prefix
-            .rsplit_once(',')
-            .filter(|(_, aside)| aside.split_whitespace().count() <= 3)
-            .map(|(before, _)| before);
-        let auxiliary = crate::composing::title::ends_on_verb(prefix)
-            || before_aside.is_some_and(crate::composing::title::ends_on_verb);
+        let auxiliary = || {
+            let before_aside = prefix
+                .rsplit_once(',')
+                .filter(|(_, aside)| aside.split_whitespace().count() <= 3)
+                .map(|(before, _)| before);
+            crate::composing::title::ends_on_verb(prefix)
+                || before_aside.is_some_and(crate::composing::title::ends_on_verb)
+        };
         // "M. Macron, qui s’est entretenu avec son premier ministre.": a subject and its
         // relative clause.
         // "Le comédien Patrick Bricard, qui jouait le rôle de François | dans l’émission…":
@@ -513,8 +517,8 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         let subordinate_cut = || opens_subordinate(prefix);
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
-            open_participle
-                || auxiliary
+            open_participle()
+                || auxiliary()
                 || at_comma && subject_awaits_verb(prefix, 1)
                 || relative_only()
                 || predicate_after()
@@ -524,17 +528,20 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         };
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
         // correlative wants its pair.
-        let correlative = prefix
-            .rsplit_once("non seulement")
-            .is_some_and(|(_, after)| !after.contains(" mais "))
-            || prefix.ends_with("à la fois")
-            // "…, mais également | pour les emplois": the contrast announced, not said.
-            || prefix
-                .rsplit_once(" mais ")
-                .is_some_and(|(_, after)| after.split_whitespace().count() <= 1);
+        let correlative = || {
+            prefix
+                .rsplit_once("non seulement")
+                .is_some_and(|(_, after)| !after.contains(" mais "))
+                || prefix.ends_with("à la fois")
+                // "…, mais également | pour les emplois": the contrast announced, not said.
+                || prefix
+                    .rsplit_once(" mais ")
+                    .is_some_and(|(_, after)| after.split_whitespace().count() <= 1)
+        };
+        // Each test runs only when every one before it let the prefix through.
         if !first_item
             && !unattributed
-            && !correlative
+            && !correlative()
             && super::quotes_closed(prefix)
             && !ends_on_function_word(prefix)
             && !super::clauses::only_adverbials(prefix)

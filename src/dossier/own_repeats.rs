@@ -85,7 +85,8 @@ pub fn without_verbatim_repeats(
             .iter()
             .flat_map(|p| p.paragraph.sentence_texts())
             .collect();
-        verbatim_copies(&texts)
+        let words = paragraphs.iter().map(|p| p.paragraph.words()).sum();
+        verbatim_copies(&texts, words)
     };
     (rebuild(paragraphs, &dropped), copies)
 }
@@ -105,9 +106,12 @@ fn sentences_with_terms(paragraphs: &[BodyParagraph]) -> Vec<Sentence> {
         .collect()
 }
 
-/// Which of `sentences` repeat an earlier one, and each such pair.
-fn verbatim_copies(sentences: &[&str]) -> (Vec<bool>, Vec<(String, String)>) {
-    let mut first_with_run: FxHashMap<u64, usize> = FxHashMap::default();
+/// Which of `sentences` repeat an earlier one, and each such pair. `words`, the words of the
+/// sentences as counted for their paragraphs, is about as many as the runs they hold at most:
+/// the table of runs is sized for them once rather than grown again and again.
+fn verbatim_copies(sentences: &[&str], words: usize) -> (Vec<bool>, Vec<(String, String)>) {
+    let mut first_with_run: FxHashMap<u64, usize> =
+        FxHashMap::with_capacity_and_hasher(words, Default::default());
     let mut dropped = vec![false; sentences.len()];
     // The terms of the sentences found as originals, computed once each.
     let mut terms_of: FxHashMap<usize, HashSet<String>> = FxHashMap::default();

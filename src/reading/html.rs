@@ -50,7 +50,13 @@ const INLINE: &[&str] = &[
 /// an article quoting a `<br>` tag stays text.
 pub fn looks_like_html(text: &str) -> bool {
     let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-    let head = prefix(start, 2048).to_ascii_lowercase();
+    let head = prefix(start, 2048);
+    // Every test below needs a '<': a text without one, found by `memchr`, is neither
+    // lowercased nor searched.
+    if memchr::memchr(b'<', head.as_bytes()).is_none() {
+        return false;
+    }
+    let head = head.to_ascii_lowercase();
     if head.starts_with("<!doctype html") || head.starts_with("<html") {
         return true;
     }
@@ -696,6 +702,21 @@ fn after_repeated_line(text: &str, repeated: &rustc_hash::FxHashSet<String>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The search for a '<' first changes no answer: as read before it.
+        #[test]
+        fn html_is_recognised_as_without_the_bracket_search(text in "(<html|<head|<body|<!DOCTYPE html|<p>|[a-z <>é\n])*") {
+            let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+            let head = prefix(start, 2048).to_ascii_lowercase();
+            let before = head.starts_with("<!doctype html")
+                || head.starts_with("<html")
+                || head.contains("<html") && head.contains("<head")
+                || head.contains("<body")
+                || head.starts_with('<') && markup_share(&head) * 2 > head.len();
+            proptest::prop_assert_eq!(looks_like_html(&text), before);
+        }
+    }
 
     #[test]
     fn the_author_field_loses_what_the_byline_printed_around_the_names() {

@@ -299,6 +299,12 @@ fn glue_points(line: &str) -> Vec<Glue> {
             scan.skip_plain(char::from(bytes[at - 1]));
             continue;
         }
+        // A space, the commonest byte that stops a run, opens and stops nothing.
+        if bytes[at] == b' ' {
+            scan.skip_space();
+            at += 1;
+            continue;
+        }
         let c = line[at..].chars().next().expect("a character starts here");
         scan.read(line, at, c);
         at += c.len_utf8();
@@ -346,6 +352,11 @@ impl GlueScan {
         if !self.previous_blank {
             self.last_seen = Some(c);
         }
+    }
+
+    /// Pass a space: what [`GlueScan::read`] does with one, which is no capital and no stop.
+    fn skip_space(&mut self) {
+        (self.previous, self.previous_blank) = (Some(' '), true);
     }
 
     /// Pass a run of [`PLAIN_BYTES`] ending on `last`: none opens or stops a sentence, so only

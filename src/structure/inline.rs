@@ -50,6 +50,16 @@ pub fn clean_paragraph(text: &str, place: Place) -> String {
 /// sentence of the paragraph opens with it and it dates itself (a year), or is the paragraph's
 /// short tail.
 fn strip_copyright_tail(text: &str) -> &str {
+    // A notice opens on '©' or "copyright": a paragraph without either, nearly every one, is
+    // not cut into pieces.
+    if !text.contains('©') && !may_contain(text, "copyright") {
+        return text;
+    }
+    without_notice(text)
+}
+
+/// [`strip_copyright_tail`] of a paragraph that may hold a notice: read piece by piece.
+fn without_notice(text: &str) -> &str {
     let mut offset = 0;
     for piece in pieces(text) {
         let opens_notice = piece.starts_with('©')
@@ -311,6 +321,16 @@ mod tests {
             let regex = crate::patterns::as_regex(&READ_ALSO);
             prop_assert!(!regex.is_match(&text) || may_read_also(&text), "{:?}", text);
             prop_assert!(crate::patterns::agrees_with_regex(&READ_ALSO, &regex, &text), "{:?}", text);
+        }
+
+        /// A paragraph the notice prefilter passes over loses nothing the pieces would cut.
+        #[test]
+        fn the_notice_prefilter_hides_no_notice(
+            text in paragraphs(),
+            notice in proptest::sample::select(&["", "© 2023 AFP", "COPYRIGHT 2006-2023 BFMTV.com.", "©AFP", "Copyright", "\u{212A}"][..]),
+        ) {
+            let text = format!("{text}. {notice}");
+            prop_assert_eq!(strip_copyright_tail(&text), without_notice(&text));
         }
     }
 
