@@ -20,6 +20,7 @@ pub mod literals;
 pub mod outputs;
 pub mod patterns;
 pub mod pipeline;
+pub mod presize;
 pub mod readability;
 pub mod reading;
 pub mod rendering;

@@ -294,7 +294,10 @@ impl<'a> Counter<'a> {
     /// A counter sized for `words` windows, so that it never grows while counting.
     fn with_capacity(words: usize) -> Counter<'a> {
         Counter {
-            counts: FxHashMap::with_capacity_and_hasher(words, Default::default()),
+            counts: FxHashMap::with_capacity_and_hasher(
+                crate::presize::room_for(words),
+                Default::default(),
+            ),
         }
     }
 
@@ -368,9 +371,12 @@ fn commonest_form(forms: &BTreeMap<&str, usize>) -> String {
 /// proper nouns ("Poutine", "Minsk") and acronyms ("OTAN"), keyed by their lowercase form.
 pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
     let mut capitalised: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
-    // Sized once for as many words as the text holds, where it grew and rehashed as it filled.
-    let mut lowercase: FxHashSet<&str> =
-        FxHashSet::with_capacity_and_hasher(body_words(paragraphs), Default::default());
+    // Sized once for as many words as the text holds (`presize`), where it grew and rehashed
+    // as it filled.
+    let mut lowercase: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(
+        crate::presize::room_for(body_words(paragraphs)),
+        Default::default(),
+    );
     for sentence in sentences_of(paragraphs) {
         for (i, word) in analyse(sentence).words.iter().enumerate() {
             let written = &sentence[word.range.clone()];
@@ -464,10 +470,13 @@ struct Postings {
 
 impl Postings {
     fn of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Postings {
-        // Sized once for as many words as the text holds, where they grew as they filled.
+        // Sized once for as many words as the text holds (`presize`), where they grew as they
+        // filled.
         let words = body_words(paragraphs);
-        let mut numbers: FxHashMap<Stem, u32> =
-            FxHashMap::with_capacity_and_hasher(words, Default::default());
+        let mut numbers: FxHashMap<Stem, u32> = FxHashMap::with_capacity_and_hasher(
+            crate::presize::room_for(words),
+            Default::default(),
+        );
         // The number of every occurrence's stem, in the text's order, and where each
         // sentence's occurrences end: four bytes a content word, where the lists take eight.
         let mut occurrences: Vec<u32> = Vec::with_capacity(words);

@@ -313,9 +313,10 @@ struct Counts {
 impl Counts {
     /// The counts, and each section's stems by number.
     fn of(sections: &[Vec<&Paragraph>]) -> (Counts, Vec<Vec<u32>>) {
-        // Sized once for as many stems as the text has words, where they grew as they filled.
+        // Sized once for as many stems as the text has words (`presize`), where they grew as
+        // they filled.
         let words = |paragraphs: &[&Paragraph]| paragraphs.iter().map(|p| p.words()).sum();
-        let all: usize = sections.iter().map(|s| words(s)).sum();
+        let all = crate::presize::room_for(sections.iter().map(|s| words(s)).sum());
         let mut counts = Counts {
             ids: FxHashMap::with_capacity_and_hasher(all, Default::default()),
             article_tf: Vec::with_capacity(all),
@@ -368,8 +369,10 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candi
     let mut candidates = Candidates::with_room_for(bytes);
     for (section, stems) in sections.iter().zip(section_stems) {
         // Sized for every stem distinct: the map never grows while counting.
-        let mut section_tf: FxHashMap<u32, usize> =
-            FxHashMap::with_capacity_and_hasher(stems.len(), Default::default());
+        let mut section_tf: FxHashMap<u32, usize> = FxHashMap::with_capacity_and_hasher(
+            crate::presize::room_for(stems.len()),
+            Default::default(),
+        );
         for id in stems {
             *section_tf.entry(id).or_default() += 1;
         }

@@ -111,7 +111,7 @@ fn sentences_with_terms(paragraphs: &[BodyParagraph]) -> Vec<Sentence> {
 /// the table of runs is sized for them once rather than grown again and again.
 fn verbatim_copies(sentences: &[&str], words: usize) -> (Vec<bool>, Vec<(String, String)>) {
     let mut first_with_run: FxHashMap<u64, usize> =
-        FxHashMap::with_capacity_and_hasher(words, Default::default());
+        FxHashMap::with_capacity_and_hasher(crate::presize::room_for(words), Default::default());
     let mut dropped = vec![false; sentences.len()];
     // The terms of the sentences found as originals, computed once each.
     let mut terms_of: FxHashMap<usize, HashSet<String>> = FxHashMap::default();

@@ -195,8 +195,10 @@ fn decide(page: &Page) -> Decided {
 
 /// What each block is by its own shape, its markup hint, or its family of phrases.
 fn classify_alone(draft: &mut Draft) {
-    let mut seen: FxHashSet<String> =
-        FxHashSet::with_capacity_and_hasher(draft.len(), Default::default());
+    let mut seen: FxHashSet<String> = FxHashSet::with_capacity_and_hasher(
+        crate::presize::room_for(draft.len()),
+        Default::default(),
+    );
     for i in 0..draft.len() {
         let text = draft.texts[i];
         let first_time = seen.insert(caseless(text));
