@@ -1363,32 +1363,46 @@ fn holds_wording(headline: &str, title: &str) -> bool {
     letters(headline).contains(&letters(title))
 }
 
-/// A single name the text nearly always follows with another ("Julien" of "Julien Wattebled",
-/// "Florent" of 57 "Florent Pagny" and 2 "Florent" alone): a first name, which names no one
-/// alone. The text is `texts` joined by spaces, read piece by piece: a name holds no space, so
-/// no occurrence straddles two pieces.
-fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
+/// The word after each whole occurrence of a single name in `texts`, or "" where a mark
+/// follows it. The text is `texts` joined by spaces, read piece by piece: a name holds no
+/// space, so no occurrence straddles two pieces, and one at a piece's end is followed by the
+/// next piece. `None` when `phrase` is no single name.
+fn words_after_name<'t>(phrase: &str, texts: &[&'t str]) -> Option<Vec<&'t str>> {
     let single_name = !phrase.contains(' ') && phrase.starts_with(char::is_uppercase);
     if !single_name {
-        return false;
+        return None;
     }
-    let (mut found, mut followed) = (0usize, 0usize);
+    let first_word = |text: &'t str| text.split([' ', ',', '.']).next().unwrap_or("");
+    let mut words = Vec::new();
     for (i, text) in texts.iter().enumerate() {
         for (at, _) in text.match_indices(phrase) {
-            found += 1;
+            if text[..at].ends_with(char::is_alphanumeric) {
+                continue;
+            }
             let after = &text[at + phrase.len()..];
-            // At a piece's end, the joining space and the next piece follow.
-            let name_follows = match after.is_empty() {
-                true => texts
-                    .get(i + 1)
-                    .is_some_and(|next| next.starts_with(char::is_uppercase)),
-                false => after.starts_with(' ') && after[1..].starts_with(char::is_uppercase),
-            };
-            followed += usize::from(name_follows);
+            words.push(match after.strip_prefix(' ') {
+                Some(rest) => first_word(rest),
+                None if after.is_empty() => texts.get(i + 1).map_or("", |next| first_word(next)),
+                None => "",
+            });
         }
     }
+    Some(words)
+}
+
+/// A single name the text nearly always follows with another ("Julien" of "Julien Wattebled",
+/// "Florent" of 57 "Florent Pagny" and 2 "Florent" alone): a first name, which names no one
+/// alone.
+fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
+    let Some(next_words) = words_after_name(phrase, texts) else {
+        return false;
+    };
+    let followed = next_words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
     // A name the text also uses alone, now and then, is still that name's first half.
-    found > 0 && followed * FIRST_NAME_SHARE.1 >= found * FIRST_NAME_SHARE.0
+    !next_words.is_empty() && followed * FIRST_NAME_SHARE.1 >= next_words.len() * FIRST_NAME_SHARE.0
 }
 
 /// A single name the text nearly always follows with the same adjective ("Office" of five
@@ -1396,22 +1410,9 @@ fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
 /// Function words and verbs that follow a name are what is said of it ("Macron a", "Paris
 /// et"), not its part.
 fn head_of_a_name(phrase: &str, texts: &[&str]) -> bool {
-    let single_name = !phrase.contains(' ') && phrase.starts_with(char::is_uppercase);
-    if !single_name {
+    let Some(next_words) = words_after_name(phrase, texts) else {
         return false;
-    }
-    let mut next_words: Vec<&str> = Vec::new();
-    for text in texts {
-        for (at, _) in text.match_indices(phrase) {
-            let whole = !text[..at].ends_with(char::is_alphanumeric);
-            let after = &text[at + phrase.len()..];
-            if whole && after.starts_with(' ') {
-                next_words.push(after[1..].split([' ', ',', '.']).next().unwrap_or(""));
-            } else if whole {
-                next_words.push("");
-            }
-        }
-    }
+    };
     let Some(&first) = next_words.first() else {
         return false;
     };
