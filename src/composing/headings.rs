@@ -742,6 +742,11 @@ impl<'a> SentenceWords<'a> {
         while end > i && (dating(end) || self.class(end).function || self.class(end).number) {
             end -= 1;
         }
+        // "… contre l’antisémitisme organisés | mardi": the participle the day dated goes
+        // with it, its complement gone.
+        if end > i + 1 && crate::lexicon::ends_like_past_participle(self.lower(end)) {
+            end -= 1;
+        }
         end
     }
 
@@ -1020,6 +1025,13 @@ mod tests {
         assert!(made.iter().all(|p| !p.ends_with("lundi")), "{made:?}");
         let made = phrases("L’académicien dimanche matin était pris à partie.");
         assert!(made.iter().all(|p| !p.ends_with("matin")), "{made:?}");
+        // Le Figaro: "L’un des rassemblements contre l’antisémitisme organisés" was a heading.
+        let made = phrases("Il s’est rendu à l’un des rassemblements contre l’antisémitisme organisés mardi dans toute la France.");
+        assert!(made.iter().all(|p| !p.ends_with("organisés")), "{made:?}");
+        assert!(
+            made.iter().any(|p| p.ends_with("contre l’antisémitisme")),
+            "{made:?}"
+        );
         // The nouns stay: "La Ligue des droits de l’homme", "La tente".
         assert!(
             phrases("Le ministre reproche à la Ligue des droits de l’homme ses actions.")
