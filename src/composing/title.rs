@@ -594,25 +594,21 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             .find(|w| !w.is_empty())
             .is_some_and(infinitive)
     };
-    let governed = match next.as_ref() {
-        "de" => infinitive_at(n + 1),
-        elided => ["d’", "d'"].iter().any(|d| {
-            elided
-                .strip_prefix(d)
-                .map(|w| w.trim_start_matches(OPENING_QUOTES))
-                .is_some_and(infinitive)
-        }),
+    // Word `i` is "de" before an infinitive, or an infinitive elided onto "d’".
+    let opens_infinitive = |i: usize| {
+        let w = lowercase(words[i]);
+        w == "de" && infinitive_at(i + 1)
+            || ["d’", "d'"].iter().any(|d| {
+                w.strip_prefix(d)
+                    .map(|rest| rest.trim_start_matches(OPENING_QUOTES))
+                    .is_some_and(infinitive)
+            })
     };
+    let governed = opens_infinitive(n);
     // "Darmanin demande | à Hidalgo de « réquisitionner » du personnel": the one asked, and
     // what they are asked to do, are both the verb's.
     let asked = matches!(next.as_ref(), "à" | "au" | "aux")
-        && (n + 2..(n + 5).min(words.len())).any(|i| {
-            let w = lowercase(words[i]);
-            w == "de" && infinitive_at(i + 1)
-                || ["d’", "d'"]
-                    .iter()
-                    .any(|d| w.strip_prefix(d).is_some_and(infinitive))
-        });
+        && (n + 2..(n + 5).min(words.len())).any(opens_infinitive);
     // "Morgan Large a découvert | que…": a verb and the clause it governs.
     let previous = lowercase(words[n - 1]);
     let after_auxiliary = n >= 2
