@@ -300,20 +300,61 @@ const MAX_RELATIVE_WORDS: usize = 16;
 /// verb before "qui") and that predicate comes within [`MAX_RELATIVE_WORDS`].
 pub fn without_inner_relative(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    let DefiningRelative {
+        subject,
+        relative,
+        main,
+    } = defining_relative(&words)?;
+    (subject == 0).then(|| {
+        format!(
+            "{} {}",
+            words[..relative].join(" "),
+            words[main..].join(" ")
+        )
+    })
+}
+
+/// Where a subject, the relative clause defining it and the main predicate that subject awaits
+/// open, by word: see [`defining_relative`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DefiningRelative {
+    pub subject: usize,
+    pub relative: usize,
+    pub main: usize,
+}
+
+/// The first "qui" of `words` opens a clause defining a subject that awaits its main predicate:
+/// the subject, from the sentence's start or its last comma before "qui", opens on an article
+/// and holds no verb; the clause's own verb comes first ("qui a engendré", "qui s’est rendu"),
+/// and an auxiliary or a modal, which no noun looks like, opens the main predicate within
+/// [`MAX_RELATIVE_WORDS`], no comma between.
+pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
     let relative = words.iter().position(|w| lowercase(w) == "qui")?;
-    let subject = &words[..relative];
-    let opens_on_article = subject
-        .first()
+    let subject = words[..relative]
+        .iter()
+        .rposition(|w| w.ends_with(','))
+        .map_or(0, |comma| comma + 1);
+    let subject_words = &words[subject..relative];
+    // "tout un peuple", "toute la ville": the article after "tout" opens the subject as well.
+    let after_all = match subject_words.first().map(|w| first_word(w)) {
+        Some(w) if matches!(w.as_str(), "tout" | "toute" | "tous" | "toutes") => 1,
+        _ => 0,
+    };
+    let opens_on_article = subject_words
+        .get(after_all)
         .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)));
-    if subject.len() < 2 || !opens_on_article || holds_verb(&subject.join(" ")) {
+    if subject_words.len() < 2 || !opens_on_article || holds_verb(&subject_words.join(" ")) {
         return None;
     }
-    // The clause's own verb comes first ("qui a engendré", "qui s’est rendu").
     let clause_verb = relative + 1;
     let main = (clause_verb + 2..words.len().min(relative + MAX_RELATIVE_WORDS))
         .take_while(|&i| !words[i - 1].ends_with([',', ';', ':']))
         .find(|&i| MAIN_VERBS.contains(&lowercase(words[i]).as_ref()))?;
-    Some(format!("{} {}", subject.join(" "), words[main..].join(" ")))
+    Some(DefiningRelative {
+        subject,
+        relative,
+        main,
+    })
 }
 
 /// After its last colon, the text opens on a pronoun or a conjunction that points to what came

@@ -430,6 +430,9 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     } else {
         0
     };
+    // "Derrière les abeilles, tout un peuple qui a une fonction cruciale | pour les forêts…
+    // est à la peine": a cut between the subject's defining clause and the verb it awaits.
+    let open_relative = super::clauses::defining_relative(&words);
     let mut out = Vec::new();
     // ASCII characters of `words[..n - 1]` and a space: every later prefix holds them all
     // (the last word may lose its commas to the full stop, the earlier ones keep theirs).
@@ -515,6 +518,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         };
         let apposition_cut = || !at_comma && opens_apposition(prefix);
         let subordinate_cut = || opens_subordinate(prefix);
+        let relative_cut = open_relative.is_some_and(|r| r.relative < n && n <= r.main);
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
             open_participle()
@@ -525,6 +529,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                 || verb_next()
                 || apposition_cut()
                 || subordinate_cut()
+                || relative_cut
         };
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
         // correlative wants its pair.
@@ -819,6 +824,8 @@ mod tests {
         // What was said may leave its speaker.
         let said = cuts("Le président russe Vladimir Poutine et le dirigeant biélorusse Alexandre Loukachenko se sont rencontrés dimanche 23 juillet, a déclaré le Kremlin, deux jours après.");
         assert!(said.iter().any(|c| c.ends_with("23 juillet.")), "{said:?}");
+        // Le Parisien: the subject's defining clause, cut from the verb it awaits.
+        assert_no_cut_ending("C’est le printemps. Derrière les abeilles, tout un peuple qui a une fonction cruciale pour les forêts et les récoltes est à la peine : insectes qui crient famine, ruches qui fondent.", "cruciale.");
         // Orange: "…, puisque selon le quotidien." opened a clause and left it.
         assert_no_cut_ending("Problème, il n’est pas reparti les mains vides, puisque selon le quotidien, il aurait réussi à voler un ordinateur et plusieurs autres objets connectés.", "quotidien.");
         assert!(opens_subordinate("il n’est pas reparti, parce qu’à Paris"));
