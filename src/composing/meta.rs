@@ -502,19 +502,18 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // "Les injures proférées samedi… des « gilets jaunes », | « sont la négation… »": a
         // subject without a verb, which the words after the comma bring. Not the speaker's
         // verb: "… rencontré dimanche 23 juillet, | a déclaré le Kremlin" says what was said.
-        let attribution = || {
-            let next_two = words[n..].iter().take(2).copied().collect::<Vec<_>>();
-            crate::lexicon::ends_on_saying(&next_two.join(" "))
-        };
+        // The speaker's words are joined only for a cut every other test found dangling.
+        let attribution =
+            || crate::lexicon::ends_on_saying(&words[n..(n + 2).min(words.len())].join(" "));
         let verb_next = || {
             at_comma
-                && !attribution()
                 && words[n..]
                     .iter()
                     .map(|w| lowercase(w.trim_start_matches(['«', '“', '"'])))
                     .find(|w| !w.is_empty())
                     .is_some_and(|w| crate::lexicon::looks_like_finite_verb(&w))
                 && !super::clauses::holds_verb(prefix)
+                && !attribution()
         };
         let apposition_cut = || !at_comma && opens_apposition(prefix);
         let subordinate_cut = || opens_subordinate(prefix);
