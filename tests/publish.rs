@@ -307,6 +307,49 @@ fn batch_slugs_are_unique_in_input_order_whatever_the_jobs() {
 }
 
 #[test]
+fn many_workers_write_the_same_articles_as_one_each_under_its_settled_slug() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let names: Vec<String> = (0..24)
+        .map(|i| format!("{}/{i:02}.txt", ["a", "a/b", "c"][i % 3]))
+        .collect();
+    for (i, name) in names.iter().enumerate() {
+        let path = input.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::copy(SEEDS[i % 2], path).unwrap();
+    }
+    let mut trees = Vec::new();
+    for jobs in ["1", "4"] {
+        let out = dir.path().join(format!("out{jobs}"));
+        let run = redac(&["rewrite", s(&input), "-q", "-o", s(&out), "-j", jobs]);
+        assert_eq!(run.status, 1, "{}", run.stderr);
+        let mut files = walk(&out);
+        files.sort();
+        assert_eq!(files.len(), 24, "no temporary file left: {files:?}");
+        let tree: Vec<(String, Vec<u8>)> = files
+            .into_iter()
+            .map(|f| {
+                let text = std::fs::read(out.join(&f)).unwrap();
+                (f, text)
+            })
+            .collect();
+        trees.push(tree);
+    }
+    assert_eq!(trees[0], trees[1], "-j 4 writes what -j 1 writes");
+    let mut slugs: Vec<&str> = trees[0]
+        .iter()
+        .map(|(_, text)| field(std::str::from_utf8(text).unwrap(), "slug").unwrap())
+        .collect();
+    slugs.sort();
+    slugs.dedup();
+    assert_eq!(slugs.len(), 24, "every slug unique");
+    // The first input in path order keeps the slug: a/00.txt, then a/03.txt has -2.
+    let first = String::from_utf8(trees[0][0].1.clone()).unwrap();
+    assert_eq!(trees[0][0].0, "a/00.md");
+    assert!(!field(&first, "slug").unwrap().ends_with("-2"));
+}
+
+#[test]
 fn date_slug_names_articles_as_jekyll_wants() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");

@@ -1,7 +1,9 @@
 //! Job: one input of the batch, from its path to its article on disk.
 //!
-//! Each job reads its input, rewrites it with [`crate::dossier::rewrite`] and writes the article
-//! with [`crate::writing::write_atomic`]; it keeps nothing once its [`Outcome`] is made, so the
+//! A job is done in two steps, around the settling of its slug ([`super::order`]):
+//! [`Job::prepare`] reads the input and rewrites it with [`crate::dossier::rewrite`], and
+//! [`Job::finish`] writes the article, under its settled slug and name, with
+//! [`crate::writing::write_atomic_with`]. It keeps nothing once its [`Outcome`] is made, so the
 //! batch's memory does not grow with the number of files.
 
 use super::layout::Layout;
@@ -11,6 +13,7 @@ use crate::pipeline::{Settings, SourceInput};
 use crate::reading::input::ReadError;
 use serde::Serialize;
 use std::fs::Metadata;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 
 /// What to do with an article whose output already exists.
@@ -48,7 +51,8 @@ pub struct Facts {
     pub keyphrase: String,
     /// Keyphrase occurrences per hundred body words.
     pub density: f64,
-    /// The slug the article was written with; [`super::slugs`] may give it a suffix.
+    /// The slug the article was composed with, then the one [`super::slugs`] settled (with a
+    /// suffix when an earlier input had it).
     pub slug: String,
     /// `YYYY-MM-DD`, and where it came from.
     pub date: String,
@@ -62,7 +66,7 @@ pub enum Naming {
     #[default]
     Mirror,
     /// `OUT/a/2024-05-26-slug.md`, as Jekyll wants its posts named. The name is known only
-    /// once the article is written, so every article is rewritten (no resume).
+    /// once the article is rewritten, so every article is rewritten (no resume).
     DateSlug,
 }
 
@@ -135,6 +139,36 @@ impl Outcome {
     }
 }
 
+/// An input rewritten but not yet written: its outcome and, for an article, its text, to be
+/// written once its slug is settled.
+#[derive(Debug)]
+pub struct Prepared {
+    pub outcome: Outcome,
+    /// The article to write at `outcome.output` when its status is [`Status::Written`].
+    pub article: Option<String>,
+    /// The slug of an article a resumed run leaves as it is: it counts as taken.
+    pub kept_slug: Option<String>,
+}
+
+impl Prepared {
+    fn done(outcome: Outcome) -> Prepared {
+        let kept_slug = match outcome.status {
+            Status::UpToDate | Status::Kept => written_slug(&outcome.output),
+            _ => None,
+        };
+        Prepared {
+            outcome,
+            article: None,
+            kept_slug,
+        }
+    }
+
+    /// The bytes this input holds while it waits for its turn.
+    pub fn bytes(&self) -> usize {
+        self.article.as_ref().map_or(0, String::len)
+    }
+}
+
 /// The settings every job of a batch shares.
 pub struct Job<'a> {
     pub layout: &'a Layout,
@@ -144,12 +178,47 @@ pub struct Job<'a> {
 }
 
 impl Job<'_> {
-    /// Turn what the walk found into an outcome, rewriting it when it is an article.
-    pub fn run(&self, found: Found) -> Outcome {
+    /// Turn what the walk found into an outcome, rewriting it when it is an article; the
+    /// article is written by [`Job::finish`].
+    ///
+    /// A panic (a bug of redac's) fails this input only: the batch goes on, and the workers
+    /// waiting for this input's turn are not left waiting.
+    pub fn prepare(&self, found: Found) -> Prepared {
+        let relative = found.relative().to_path_buf();
+        std::panic::catch_unwind(AssertUnwindSafe(|| self.prepare_found(found))).unwrap_or_else(
+            |_| {
+                let message = "redac failed on this input (a bug: please report it with the input)";
+                Prepared::done(Outcome::failed(
+                    self.layout,
+                    &relative,
+                    "internal error",
+                    message.to_string(),
+                ))
+            },
+        )
+    }
+
+    fn prepare_found(&self, found: Found) -> Prepared {
         match found {
             Found::Article(relative) => self.rewrite(&relative),
-            Found::Refused { relative, why } => self.refused(&relative, why),
+            Found::Refused { relative, why } => Prepared::done(self.refused(&relative, why)),
         }
+    }
+
+    /// Write the prepared article, if any, where its outcome says.
+    pub fn finish(&self, prepared: Prepared) -> Outcome {
+        let Prepared {
+            mut outcome,
+            article,
+            ..
+        } = prepared;
+        if let Some(article) = article {
+            if let Err(e) = write_article(&outcome.output, article.as_bytes()) {
+                outcome.status = Status::Failed;
+                outcome.failure = Some(Failure::not_written(&outcome.output, &e));
+            }
+        }
+        outcome
     }
 
     fn refused(&self, relative: &Path, why: Refusal) -> Outcome {
@@ -172,38 +241,36 @@ impl Job<'_> {
         Outcome::failed(self.layout, relative, kind, message)
     }
 
-    fn rewrite(&self, relative: &Path) -> Outcome {
-        self.try_rewrite(relative)
-            .unwrap_or_else(|failure| Outcome {
+    fn rewrite(&self, relative: &Path) -> Prepared {
+        self.try_rewrite(relative).unwrap_or_else(|failure| {
+            Prepared::done(Outcome {
                 failure: Some(failure),
                 ..Outcome::new(self.layout, relative, Status::Failed)
             })
+        })
     }
 
-    fn try_rewrite(&self, relative: &Path) -> Result<Outcome, Failure> {
+    fn try_rewrite(&self, relative: &Path) -> Result<Prepared, Failure> {
         let input = self.layout.input_path(relative);
         let output = self.layout.output_path(relative);
         let metadata = std::fs::metadata(&input).map_err(|e| Failure::unreadable(&e))?;
         if self.naming == Naming::Mirror {
             if let Some(skipped) = self.existing_output(relative, &metadata, &output) {
-                return Ok(skipped);
+                return Ok(Prepared::done(skipped));
             }
         }
         let source = self.read(&input, &metadata)?;
         let rewrite = crate::dossier::rewrite(&source, &[], self.settings)
             .map_err(|e| Failure::input(&e.error))?;
-        let facts = facts(&rewrite.report);
-        let output = match self.naming {
-            Naming::Mirror => output,
-            Naming::DateSlug => pending_path(&output),
-        };
-        write_article(&output, rewrite.markdown.as_bytes())
-            .map_err(|e| Failure::not_written(&output, &e))?;
-        Ok(Outcome {
-            facts: Some(facts),
-            bytes: source.bytes.len() as u64,
-            output,
-            ..Outcome::new(self.layout, relative, Status::Written)
+        Ok(Prepared {
+            outcome: Outcome {
+                facts: Some(facts(&rewrite.report)),
+                bytes: source.bytes.len() as u64,
+                output,
+                ..Outcome::new(self.layout, relative, Status::Written)
+            },
+            article: Some(rewrite.markdown),
+            kept_slug: None,
         })
     }
 
@@ -335,11 +402,11 @@ fn facts(report: &crate::pipeline::Report) -> Facts {
     }
 }
 
-/// Where a `--name date-slug` article waits until the batch's slugs are settled: hidden (the
-/// walk and site generators skip it), named for its input so no two jobs share it.
-pub fn pending_path(mirrored: &Path) -> PathBuf {
-    let name = mirrored.file_name().unwrap_or_default().to_string_lossy();
-    mirrored.with_file_name(format!(".redac-pending-{name}"))
+/// The slug in the front matter of an article written by an earlier run.
+fn written_slug(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let document = crate::checking::document::Document::parse(&text).ok()?;
+    Some(document.front_matter?.slug?.value)
 }
 
 /// The short name the summary counts failures under.

@@ -8,16 +8,20 @@
 //! - [`job`] rewrites one input and writes its article atomically (a run killed at any moment
 //!   leaves whole articles or none), skipping articles already written unless `--force`; the
 //!   run syncs its output file system once at the end rather than each article;
-//! - [`slugs`] gives an article whose slug an earlier input has a suffix, once all are written;
+//! - [`order`] gives the rewritten articles back in the walk's order, and [`slugs`] gives one
+//!   whose slug an earlier input has a suffix before it is written;
 //! - [`report`] writes one JSON line per input, [`summary`] counts.
 //!
-//! Each article is independent, so the batch is a rayon `par_bridge` over the walk: workers
-//! pull the next input as they finish, whatever its size. Their outcomes (a few hundred bytes
-//! each, never the article) are kept until the end, sorted into the walk's order, so that slugs
-//! and the report come out the same whatever `-j`.
+//! Each article is rewritten independently: every worker of the pool takes the next input of
+//! the walk as it finishes, whatever its size. Only the slugs bind them (the first in the walk
+//! keeps one), so a rewritten article waits, if need be, for those before it to be handed in
+//! ([`order`]), and is then written once, under its settled slug. Outcomes (a few hundred bytes
+//! each, never the article) are kept until the end, in the walk's order, so that slugs and the
+//! report come out the same whatever `-j`.
 
 pub mod job;
 pub mod layout;
+pub mod order;
 pub mod report;
 pub mod select;
 pub mod slugs;
@@ -28,12 +32,15 @@ pub use job::{Existing, Naming, Outcome, Status};
 pub use summary::{Summary, Verdict};
 
 use crate::pipeline::Settings;
-use job::Job;
+use job::{Job, Prepared};
 use layout::Layout;
-use rayon::iter::{ParallelBridge, ParallelIterator};
+use order::Reorder;
 use report::JsonLines;
 use select::Selection;
+use slugs::Slugs;
+use std::iter::Enumerate;
 use std::path::{Path, PathBuf};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 use thiserror::Error;
 use walk::Walk;
@@ -127,8 +134,8 @@ impl Batch {
     }
 
     /// Rewrite every input, calling `observe` with each outcome as it comes (from worker
-    /// threads, in completion order), then settle the slugs and write the report in the walk's
-    /// order.
+    /// threads, in the walk's order but for articles written at the same time), then write
+    /// the report in the walk's order.
     pub fn run(&self, observe: &(dyn Fn(&Outcome) + Sync)) -> Result<Summary, BatchError> {
         let started = Instant::now();
         let output = self.layout.output_folder();
@@ -137,29 +144,30 @@ impl Batch {
             Some(path) => Some(JsonLines::create(path).map_err(|e| BatchError::io(path, e))?),
             None => None,
         };
-        let job = Job {
-            layout: &self.layout,
-            settings: &self.options.settings,
-            existing: self.options.existing,
-            naming: self.options.naming,
+        let workers = Workers {
+            job: Job {
+                layout: &self.layout,
+                settings: &self.options.settings,
+                existing: self.options.existing,
+                naming: self.options.naming,
+            },
+            inputs: Mutex::new(Walk::new(&self.layout, &self.selection).enumerate()),
+            settling: Mutex::new(Settling::default()),
+            room: Condvar::new(),
+            outcomes: Mutex::new(Vec::new()),
+            observe,
         };
-        let walk = Walk::new(&self.layout, &self.selection);
-        let mut outcomes: Vec<Outcome> = self.pool()?.install(|| {
-            walk.par_bridge()
-                .map(|found| {
-                    let outcome = job.run(found);
-                    observe(&outcome);
-                    outcome
-                })
-                .collect()
-        });
-        outcomes.sort_by(|a, b| a.input.cmp(&b.input));
-        slugs::settle(&mut outcomes, self.options.naming);
+        self.pool()?.broadcast(|_| workers.work());
+        let mut outcomes = workers
+            .outcomes
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
+        outcomes.sort_unstable_by_key(|(index, _)| *index);
         // The articles were written without a sync each (see `crate::writing`): one sync of
         // their file system makes the whole batch durable before it is reported done.
         crate::writing::sync_file_system(output).map_err(|e| BatchError::io(output, e))?;
         let mut summary = Summary::default();
-        for outcome in &outcomes {
+        for (_, outcome) in &outcomes {
             summary.add(outcome);
             if let Some(report) = &report {
                 report.write(outcome);
@@ -178,6 +186,76 @@ impl Batch {
             .build()
             .map_err(|e| BatchError::Threads(e.to_string()))
     }
+}
+
+/// Bytes of rewritten articles the workers may hold while they wait for an earlier one (a
+/// huge or slow input) before they stop taking new inputs: a few thousand articles.
+const HELD_BYTES: usize = 32 << 20;
+
+/// What the pool's workers share.
+struct Workers<'a> {
+    job: Job<'a>,
+    /// The walk, each input numbered with its place in it.
+    inputs: Mutex<Enumerate<Walk<'a>>>,
+    settling: Mutex<Settling>,
+    /// Signalled when held articles are written, for workers waiting to take an input.
+    room: Condvar,
+    /// Each outcome with its place in the walk.
+    outcomes: Mutex<Vec<(usize, Outcome)>>,
+    observe: &'a (dyn Fn(&Outcome) + Sync),
+}
+
+/// The articles waiting for their turn, and the slugs of those before them.
+#[derive(Default)]
+struct Settling {
+    reorder: Reorder<Prepared>,
+    slugs: Slugs,
+}
+
+impl Workers<'_> {
+    /// One worker: take the next input, rewrite it, hand it in, and write the articles whose
+    /// turn has come, until the walk is done.
+    fn work(&self) {
+        while let Some((index, found)) = self.next_input() {
+            let prepared = self.job.prepare(found);
+            let bytes = prepared.bytes();
+            let ready = {
+                let mut settling = lock(&self.settling);
+                let mut ready = settling.reorder.hand_in(index, prepared, bytes);
+                for (_, prepared) in &mut ready {
+                    settling.slugs.settle(prepared, self.job.naming);
+                }
+                ready
+            };
+            if ready.len() > 1 {
+                self.room.notify_all();
+            }
+            for (index, prepared) in ready {
+                let outcome = self.job.finish(prepared);
+                (self.observe)(&outcome);
+                lock(&self.outcomes).push((index, outcome));
+            }
+        }
+    }
+
+    /// The next input of the walk, once the articles held are under [`HELD_BYTES`]. Waiting
+    /// cannot last: articles are held only behind an earlier one that a worker is rewriting.
+    fn next_input(&self) -> Option<(usize, walk::Found)> {
+        let mut settling = lock(&self.settling);
+        while settling.reorder.held_bytes() > HELD_BYTES {
+            settling = self
+                .room
+                .wait(settling)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+        drop(settling);
+        lock(&self.inputs).next()
+    }
+}
+
+/// A lock, whatever a panicking holder left: every value behind these locks stays whole.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// The report may not land in the input folder, over an input or beside them, except inside

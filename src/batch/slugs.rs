@@ -1,60 +1,65 @@
 //! Slugs: one page per article once a site generator builds the batch.
 //!
 //! Articles of one folder about one subject compose the same slug ("france"), and Hugo keeps
-//! one of the pages, Eleventy stops. Once every article is written, the batch goes through
-//! them in the walk's order (sorted, so whatever `-j` and whichever worker finished first) and
-//! gives an article whose slug an earlier one has the first free suffix: `france-2`,
-//! `france-3`. Its front matter is rewritten (atomically, like any output) and the collision is
-//! reported. Articles a resumed run left as they were keep the slug they were written with,
-//! and count as taken.
+//! one of the pages, Eleventy stops. The batch settles each article's slug in the walk's order
+//! (the order of the paths, whatever `-j` and whichever worker finished first; see
+//! [`super::order`]) before the article is written: one whose slug an earlier article has gets
+//! the first free suffix, `france-2`, `france-3`, and the collision is reported. Articles a
+//! resumed run leaves as they were keep the slug they were written with, and count as taken.
 //!
-//! With `--name date-slug` the articles waited under a hidden name ([`super::job::pending_path`])
-//! and are renamed here to `DATE-SLUG.md`, the slug settled.
+//! With `--name date-slug` the article's name, `DATE-SLUG.md`, is given here too, the slug
+//! settled.
 
-use super::job::{Collision, Naming, Outcome, Status};
+use super::job::{Collision, Naming, Prepared, Status};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-/// Settle the slugs of `outcomes` (in the walk's order) and name the articles. Returns an
-/// I/O failure per article that could not be renamed or rewritten, as the outcome's failure.
-pub fn settle(outcomes: &mut [Outcome], naming: Naming) {
-    let mut taken: HashMap<String, PathBuf> = HashMap::with_capacity(outcomes.len());
-    for outcome in outcomes.iter_mut() {
-        let Some(slug) = slug_of(outcome) else {
-            continue;
+/// The slugs the articles before this one in the walk have.
+#[derive(Debug, Default)]
+pub struct Slugs {
+    /// Each slug taken, with the input that has it.
+    taken: HashMap<String, PathBuf>,
+}
+
+impl Slugs {
+    /// Settle the slug of the next article in the walk's order, and name it: the article's text
+    /// and outcome get a suffixed slug when an earlier article has its own.
+    pub fn settle(&mut self, prepared: &mut Prepared, naming: Naming) {
+        let Some(wanted) = wanted(prepared) else {
+            return;
         };
-        let unique = free_slug(&slug, &taken);
-        if unique != slug {
+        let slug = free_slug(&wanted, &self.taken);
+        let outcome = &mut prepared.outcome;
+        if slug != wanted {
             outcome.collision = Some(Collision {
-                wanted: slug.clone(),
-                taken_by: taken[&slug].clone(),
+                wanted: wanted.clone(),
+                taken_by: self.taken[&wanted].clone(),
             });
         }
-        taken.insert(unique.clone(), outcome.input.clone());
-        if let Err(e) = place(outcome, &slug, &unique, naming) {
-            outcome.status = Status::Failed;
-            outcome.failure = Some(super::job::Failure {
-                kind: "not written",
-                message: format!("{}: {e}", outcome.output.display()),
-            });
+        if let Some(facts) = outcome.facts.as_mut() {
+            if slug != wanted {
+                if let Some(article) = prepared.article.as_mut() {
+                    *article = with_slug(article, &wanted, &slug);
+                }
+            }
+            if naming == Naming::DateSlug {
+                let name = format!("{}-{slug}.md", facts.date);
+                outcome.output = outcome.output.with_file_name(name);
+            }
+            facts.slug = slug.clone();
         }
+        self.taken.insert(slug, outcome.input.clone());
     }
 }
 
-/// The slug an article has: the one it was just written with, or, for one a resumed run left
-/// in place, the one in its front matter.
-fn slug_of(outcome: &Outcome) -> Option<String> {
-    match outcome.status {
-        Status::Written => outcome.facts.as_ref().map(|f| f.slug.clone()),
-        Status::UpToDate | Status::Kept => written_slug(&outcome.output),
+/// The slug an article wants: the one it was just composed with, or, for one a resumed run
+/// leaves in place, the one in its front matter.
+fn wanted(prepared: &Prepared) -> Option<String> {
+    match prepared.outcome.status {
+        Status::Written => prepared.outcome.facts.as_ref().map(|f| f.slug.clone()),
+        Status::UpToDate | Status::Kept => prepared.kept_slug.clone(),
         Status::NotFollowed | Status::Failed => None,
     }
-}
-
-fn written_slug(path: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let document = crate::checking::document::Document::parse(&text).ok()?;
-    Some(document.front_matter?.slug?.value)
 }
 
 /// `slug`, or `slug-2`, `slug-3`… the first that no earlier article has.
@@ -66,34 +71,6 @@ fn free_slug(slug: &str, taken: &HashMap<String, PathBuf>) -> String {
         .map(|n| format!("{slug}-{n}"))
         .find(|candidate| !taken.contains_key(candidate))
         .expect("a free suffix exists")
-}
-
-/// Give the written article its settled slug and, with `--name date-slug`, its name.
-fn place(outcome: &mut Outcome, wanted: &str, slug: &str, naming: Naming) -> std::io::Result<()> {
-    if outcome.status != Status::Written {
-        return Ok(());
-    }
-    let Some(facts) = outcome.facts.as_mut() else {
-        return Ok(());
-    };
-    facts.slug = slug.to_string();
-    let from = outcome.output.clone();
-    let to = match naming {
-        Naming::Mirror => from.clone(),
-        Naming::DateSlug => from.with_file_name(format!("{}-{slug}.md", facts.date)),
-    };
-    if wanted != slug {
-        let text = std::fs::read_to_string(&from)?;
-        let text = with_slug(&text, wanted, slug);
-        crate::writing::write_atomic_with(&to, text.as_bytes(), crate::writing::BATCH_DURABILITY)?;
-        if to != from {
-            std::fs::remove_file(&from)?;
-        }
-    } else if to != from {
-        std::fs::rename(&from, &to)?;
-    }
-    outcome.output = to;
-    Ok(())
 }
 
 /// `text` with the front matter's slug line changed: `slug: "a"` (YAML) or `slug = "a"`
@@ -123,7 +100,98 @@ fn with_slug(text: &str, wanted: &str, slug: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::job::{Facts, Outcome};
     use super::*;
+
+    fn article(input: &str, slug: &str) -> Prepared {
+        Prepared {
+            outcome: Outcome {
+                input: PathBuf::from(input),
+                output: PathBuf::from(input).with_extension("md"),
+                status: Status::Written,
+                facts: Some(Facts {
+                    words: 700,
+                    brief_met: true,
+                    keyphrase: "france".into(),
+                    density: 1.0,
+                    slug: slug.into(),
+                    date: "2024-05-26".into(),
+                    date_source: crate::dates::DateSource::Source,
+                }),
+                failure: None,
+                bytes: 0,
+                collision: None,
+            },
+            article: Some(format!("---\nslug: \"{slug}\"\n---\n\nTexte.\n")),
+            kept_slug: None,
+        }
+    }
+
+    #[test]
+    fn an_article_is_settled_before_it_is_written_text_and_report_alike() {
+        let mut slugs = Slugs::default();
+        let mut first = article("in/a.txt", "france");
+        let mut second = article("in/b.txt", "france");
+        slugs.settle(&mut first, Naming::Mirror);
+        slugs.settle(&mut second, Naming::Mirror);
+        assert!(first.outcome.collision.is_none());
+        assert_eq!(
+            first.article.as_deref(),
+            Some("---\nslug: \"france\"\n---\n\nTexte.\n")
+        );
+        let collision = second.outcome.collision.as_ref().unwrap();
+        assert_eq!(collision.wanted, "france");
+        assert_eq!(collision.taken_by, PathBuf::from("in/a.txt"));
+        assert_eq!(second.outcome.facts.as_ref().unwrap().slug, "france-2");
+        assert_eq!(
+            second.article.as_deref(),
+            Some("---\nslug: \"france-2\"\n---\n\nTexte.\n")
+        );
+        assert_eq!(second.outcome.output, PathBuf::from("in/b.md"));
+    }
+
+    #[test]
+    fn an_article_left_by_a_resumed_run_keeps_its_slug_and_takes_it() {
+        let mut slugs = Slugs::default();
+        let mut kept = article("in/a.txt", "france");
+        kept.outcome.status = Status::UpToDate;
+        kept.outcome.facts = None;
+        kept.article = None;
+        kept.kept_slug = Some("france".into());
+        let mut new = article("in/b.txt", "france");
+        slugs.settle(&mut kept, Naming::Mirror);
+        slugs.settle(&mut new, Naming::Mirror);
+        assert!(kept.outcome.collision.is_none());
+        assert_eq!(new.outcome.facts.as_ref().unwrap().slug, "france-2");
+    }
+
+    #[test]
+    fn date_slug_names_the_article_with_its_settled_slug() {
+        let mut slugs = Slugs::default();
+        let mut first = article("in/a.txt", "france");
+        let mut second = article("in/monde/b.txt", "france");
+        slugs.settle(&mut first, Naming::DateSlug);
+        slugs.settle(&mut second, Naming::DateSlug);
+        assert_eq!(
+            first.outcome.output,
+            PathBuf::from("in/2024-05-26-france.md")
+        );
+        assert_eq!(
+            second.outcome.output,
+            PathBuf::from("in/monde/2024-05-26-france-2.md")
+        );
+    }
+
+    #[test]
+    fn a_failed_input_takes_no_slug() {
+        let mut slugs = Slugs::default();
+        let mut failed = article("in/a.txt", "france");
+        failed.outcome.status = Status::Failed;
+        let mut next = article("in/b.txt", "france");
+        slugs.settle(&mut failed, Naming::Mirror);
+        slugs.settle(&mut next, Naming::Mirror);
+        assert!(next.outcome.collision.is_none());
+    }
 
     #[test]
     fn a_taken_slug_gets_the_first_free_suffix() {

@@ -1,10 +1,12 @@
 //! Walk: the input folder's articles, one at a time, as the workers ask for them.
 //!
-//! The walk is an iterator, not a list: it holds the folders still to visit and the entries of
-//! the one folder being read, so its memory follows the largest folder, never the size of the
-//! tree. A folder's entries are sorted (the run is reproducible) and compared with each other
-//! (two inputs that would write the same article are both refused, since rewriting one would
-//! lose the other).
+//! The walk is an iterator, not a list: it holds the entries not yet visited of each folder
+//! between the input folder and the one being read, so its memory follows the largest folders,
+//! never the size of the tree. A folder's entries are sorted and visited in that order, a
+//! subfolder's whole tree where its name falls: the walk yields its inputs in the order of their
+//! paths (`a/z.txt` before `b.txt`), the order of the report and of the slugs' priority, whatever
+//! `-j`. A folder's inputs are compared with each other (two inputs that would write the same
+//! article are both refused, since rewriting one would lose the other).
 //!
 //! What it does not enter: hidden files and folders (`.git`, redac's own `.redac-*.tmp`), the
 //! output folder when it sits inside the input folder, and symbolic links to folders (a link
@@ -13,7 +15,7 @@
 
 use super::layout::Layout;
 use super::select::Selection;
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs::FileType;
 use std::path::{Path, PathBuf};
@@ -25,6 +27,15 @@ pub enum Found {
     Article(PathBuf),
     /// A selected path that will not be rewritten, and why. Reported, never silent.
     Refused { relative: PathBuf, why: Refusal },
+}
+
+impl Found {
+    /// The path found, relative to the input folder.
+    pub fn relative(&self) -> &Path {
+        match self {
+            Found::Article(relative) | Found::Refused { relative, .. } => relative,
+        }
+    }
 }
 
 /// Why a path found by the walk is not rewritten.
@@ -46,10 +57,16 @@ pub enum Refusal {
 pub struct Walk<'a> {
     layout: &'a Layout,
     selection: &'a Selection,
-    /// Folders still to list, relative to the input folder; the next one is last.
-    folders: Vec<PathBuf>,
-    /// What the current folder yielded and the workers have not taken yet.
-    ready: VecDeque<Found>,
+    /// What the walk has seen and not yet yielded or entered, relative to the input folder;
+    /// the next one is last.
+    pending: Vec<Pending>,
+}
+
+/// An entry the walk has listed and not yet reached.
+enum Pending {
+    /// A folder to list when its turn comes.
+    Folder(PathBuf),
+    Found(Found),
 }
 
 impl<'a> Walk<'a> {
@@ -57,37 +74,53 @@ impl<'a> Walk<'a> {
         Walk {
             layout,
             selection,
-            folders: vec![PathBuf::new()],
-            ready: VecDeque::new(),
+            pending: vec![Pending::Folder(PathBuf::new())],
         }
     }
 
-    /// List one folder: queue its subfolders and its selected files.
+    /// List one folder: queue its subfolders and its selected files, in name order.
     fn visit(&mut self, folder: PathBuf) {
         let entries = match list(&self.layout.input_root().join(&folder)) {
             Ok(entries) => entries,
             Err(e) => {
                 let why = Refusal::UnreadableFolder(e.to_string());
-                self.ready.push_back(Found::Refused {
+                self.pending.push(Pending::Found(Found::Refused {
                     relative: folder,
                     why,
-                });
+                }));
                 return;
             }
         };
+        let mut listed = Vec::with_capacity(entries.len());
         let mut articles = Vec::new();
-        let mut subfolders = Vec::new();
         for (name, kind) in entries {
             let relative = folder.join(&name);
             match self.classify(&relative, kind) {
-                Kind::Folder => subfolders.push(relative),
-                Kind::Article => articles.push(relative),
-                Kind::Refused(why) => self.ready.push_back(Found::Refused { relative, why }),
+                Kind::Folder => listed.push(Listed::Pending(Pending::Folder(relative))),
+                Kind::Article => {
+                    listed.push(Listed::Article(articles.len()));
+                    articles.push(relative);
+                }
+                Kind::Refused(why) => {
+                    listed.push(Listed::Pending(Pending::Found(Found::Refused {
+                        relative,
+                        why,
+                    })))
+                }
                 Kind::Ignored => {}
             }
         }
-        self.ready.extend(refuse_same_outputs(articles));
-        self.folders.extend(subfolders.into_iter().rev());
+        let mut articles: Vec<Option<Found>> = refuse_same_outputs(articles)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let in_order = listed.into_iter().map(|entry| match entry {
+            Listed::Pending(pending) => pending,
+            Listed::Article(i) => Pending::Found(articles[i].take().expect("each article once")),
+        });
+        let first = self.pending.len();
+        self.pending.extend(in_order);
+        self.pending[first..].reverse();
     }
 
     fn classify(&self, relative: &Path, kind: FileType) -> Kind {
@@ -142,13 +175,19 @@ impl Iterator for Walk<'_> {
 
     fn next(&mut self) -> Option<Found> {
         loop {
-            if let Some(found) = self.ready.pop_front() {
-                return Some(found);
+            match self.pending.pop()? {
+                Pending::Found(found) => return Some(found),
+                Pending::Folder(folder) => self.visit(folder),
             }
-            let folder = self.folders.pop()?;
-            self.visit(folder);
         }
     }
+}
+
+/// A listed entry in its place among the folder's: the articles wait for their folder's
+/// comparison ([`refuse_same_outputs`]) by their index among them.
+enum Listed {
+    Pending(Pending),
+    Article(usize),
 }
 
 /// What one folder entry is to the walk.
@@ -221,7 +260,7 @@ mod tests {
     }
 
     #[test]
-    fn walks_the_tree_depth_first_in_name_order_skipping_hidden_and_other_files() {
+    fn walks_the_tree_in_the_order_of_the_paths_skipping_hidden_and_other_files() {
         let dir = tempfile::tempdir().unwrap();
         let input = dir.path().join("in");
         for f in [
@@ -231,14 +270,17 @@ mod tests {
             "c.docx",
             ".cache/x.txt",
             "a/.redac-1.tmp",
+            "a.txt",
+            "a/d.txt",
         ] {
             write(&input, f);
         }
         let found = walk(&input, &dir.path().join("out"));
-        assert_eq!(
-            found,
-            vec![article("b.txt"), article("a/z.md"), article("a/b/c.txt")]
-        );
+        let expected = ["a/b/c.txt", "a/d.txt", "a/z.md", "a.txt", "b.txt"];
+        assert_eq!(found, expected.map(article));
+        let mut paths: Vec<PathBuf> = expected.iter().map(PathBuf::from).collect();
+        paths.sort();
+        assert_eq!(paths, expected.map(PathBuf::from), "the order of Path");
     }
 
     #[test]
