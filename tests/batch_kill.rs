@@ -28,6 +28,15 @@ fn expected_article(input: &Path) -> String {
         .markdown
 }
 
+fn slug_of(article: &str) -> String {
+    let line = article.lines().find(|l| l.starts_with("slug: ")).unwrap();
+    line["slug: ".len()..].trim_matches('"').to_string()
+}
+
+fn slug_line(slug: &str) -> String {
+    format!("\nslug: \"{slug}\"\n")
+}
+
 /// Poll until `count` articles exist under `output` (or the process ended).
 fn wait_for_articles(output: &Path, count: usize, child: &mut std::process::Child) {
     let deadline = Instant::now() + Duration::from_secs(300);
@@ -67,13 +76,27 @@ fn a_killed_batch_leaves_whole_articles_and_a_rerun_completes_it() {
         written.len() < FILES,
         "the batch finished before it could be killed; raise FILES"
     );
+    // Each article is the one-file rewrite of its input, its slug settled before it was
+    // written: unique among the articles, even in a batch killed before its end.
+    let mut slugs = std::collections::HashSet::new();
     for relative in &written {
         assert_whole_article(&output.join(relative));
         let source = input.join(relative).with_extension("txt");
-        assert_eq!(
-            std::fs::read_to_string(output.join(relative)).unwrap(),
-            expected_article(&source)
+        let article = std::fs::read_to_string(output.join(relative)).unwrap();
+        let expected = expected_article(&source);
+        let (slug, wanted) = (slug_of(&article), slug_of(&expected));
+        assert!(
+            slug == wanted
+                || slug
+                    .strip_prefix(&format!("{wanted}-"))
+                    .is_some_and(|n| n.parse::<u32>().is_ok()),
+            "{slug} for {wanted}"
         );
+        assert_eq!(
+            article.replacen(&slug_line(&slug), &slug_line(&wanted), 1),
+            expected
+        );
+        assert!(slugs.insert(slug), "slug written twice");
     }
 
     let rerun = assert_cmd::Command::cargo_bin("redac")
