@@ -314,6 +314,77 @@ pub fn without_inner_relative(sentence: &str) -> Option<String> {
     })
 }
 
+/// Prepositions that open what situates a participle of the subject, in time or place ("blessés
+/// | lors de la manifestation", "interpellé | à Paris"): a detail the headline may leave out.
+const SITUATING_PREPOSITIONS: &[&str] = &[
+    "lors", "pendant", "durant", "dans", "à", "au", "aux", "en", "sur", "près", "devant", "depuis",
+    "après", "avant",
+];
+
+/// The sentence with its subject told short: the phrase that situates a participle of the
+/// subject in time or place is left out, and so is an adverb in -ment before that participle:
+/// "L’un des deux manifestants grièvement blessés lors de la manifestation contre les
+/// mégabassines de Sainte-Soline | est sorti du coma" → "L’un des deux manifestants blessés est
+/// sorti du coma". What is left is still true, only less precise. `None` unless the sentence
+/// opens on an article, the subject holds no verb, the phrase follows the participle right away
+/// and an auxiliary or a modal opens the main predicate within [`MAX_RELATIVE_WORDS`], no
+/// comma between.
+pub fn without_situating_phrase(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let main = main_predicate(&words)?;
+    let participle = (1..main - 1).find(|&i| {
+        crate::lexicon::ends_like_past_participle(&lowercase(words[i]))
+            && SITUATING_PREPOSITIONS.contains(&lowercase(words[i + 1]).as_ref())
+    })?;
+    let kept = words[..=participle]
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !(i + 1 == participle && is_adverb_before(&words, i)))
+        .map(|(_, w)| *w)
+        .chain(words[main..].iter().copied());
+    Some(kept.collect::<Vec<_>>().join(" "))
+}
+
+/// Where the main predicate of a sentence opening on its subject opens, by word: the subject
+/// opens on an article and holds no verb, and an auxiliary or a modal, which no noun looks
+/// like, comes within [`MAX_RELATIVE_WORDS`], no comma before it.
+fn main_predicate(words: &[&str]) -> Option<usize> {
+    if !words
+        .first()
+        .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)))
+    {
+        return None;
+    }
+    let main = (2..words.len().min(MAX_RELATIVE_WORDS))
+        .take_while(|&i| !words[i - 1].ends_with([',', ';', ':']))
+        .find(|&i| MAIN_VERBS.contains(&lowercase(words[i]).as_ref()))?;
+    (!holds_verb(&words[..main].join(" "))).then_some(main)
+}
+
+/// `cut`, after its last colon, is the start of `sentence` stopping before its main predicate:
+/// "L’un des deux manifestants grièvement blessés" of "L’un des deux manifestants grièvement
+/// blessés lors de la manifestation… est sorti du coma". It names someone and says nothing of
+/// them.
+pub fn only_the_subject_of(sentence: &str, cut: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let cut: Vec<&str> = after_last_colon(cut).split_whitespace().collect();
+    let Some(main) = main_predicate(&words) else {
+        return false;
+    };
+    let same = |a: &str, b: &str| lowercase(a) == lowercase(b);
+    cut.len() <= main && cut.iter().zip(&words).all(|(a, b)| same(a, b))
+}
+
+/// `words[i]` is an adverb in -ment before the word after it ("manifestants | grièvement |
+/// blessés"), not a noun in -ment, which an article or a preposition opens ("le gouvernement").
+fn is_adverb_before(words: &[&str], i: usize) -> bool {
+    let word = lowercase(words[i]);
+    word.len() > 6
+        && word.ends_with("ment")
+        && i > 0
+        && !crate::lexicon::is_function_word(&lowercase(words[i - 1]))
+}
+
 /// Where a subject, the relative clause defining it and the main predicate that subject awaits
 /// open, by word: see [`defining_relative`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -615,6 +686,62 @@ mod tests {
             ),
             None
         );
+    }
+
+    const SAINTE_SOLINE: &str = "L’un des deux manifestants grièvement blessés lors de la manifestation contre les mégabassines de Sainte-Soline est sorti du coma";
+
+    #[test]
+    fn the_phrase_situating_the_subject_may_be_left_out() {
+        // TF1's lede: no headline of 60 characters holds both the subject and what it did.
+        assert_eq!(
+            without_situating_phrase(SAINTE_SOLINE).as_deref(),
+            Some("L’un des deux manifestants blessés est sorti du coma")
+        );
+        // A noun in -ment is no adverb: "du gouvernement" stays.
+        assert_eq!(
+            without_situating_phrase(
+                "Les représentants du gouvernement rassemblés à Matignon ont signé l’accord."
+            )
+            .as_deref(),
+            Some("Les représentants du gouvernement rassemblés ont signé l’accord.")
+        );
+        // The subject holds a verb: it is a clause, not a phrase to tell short.
+        assert_eq!(
+            without_situating_phrase("Les manifestants qui ont été blessés à Rennes sont sortis."),
+            None
+        );
+        // A comma before the predicate: no main verb to join.
+        assert_eq!(
+            without_situating_phrase(
+                "Les policiers blessés à Paris, selon le ministre, sont sortis."
+            ),
+            None
+        );
+        // No article opens the sentence: it may not open on its subject.
+        assert_eq!(
+            without_situating_phrase(
+                "Blessés lors de la manifestation, deux hommes sont à l’hôpital."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_cut_before_the_main_predicate_is_only_the_subject() {
+        assert!(only_the_subject_of(
+            SAINTE_SOLINE,
+            "L’un des deux manifestants grièvement blessés"
+        ));
+        assert!(only_the_subject_of(
+            SAINTE_SOLINE,
+            "Sainte-Soline : l’un des deux manifestants grièvement blessés"
+        ));
+        assert!(!only_the_subject_of(
+            SAINTE_SOLINE,
+            "L’un des deux manifestants grièvement blessés lors de la manifestation contre les mégabassines de Sainte-Soline est sorti"
+        ));
+        // Not a cut of this sentence.
+        assert!(!only_the_subject_of(SAINTE_SOLINE, "Les deux manifestants"));
     }
 
     #[test]

@@ -86,12 +86,14 @@ fn from_lede(
     let mut first_whole = None;
     for sentence in lede {
         let whole = headline(sentence, Part::Whole);
-        if let Some(title) = whole.as_ref().filter(|t| says_something(t)) {
+        let says_of_its_subject =
+            |t: &&String| says_something(t) && !super::clauses::only_the_subject_of(sentence, t);
+        if let Some(title) = whole.as_ref().filter(says_of_its_subject) {
             return Some(title.clone());
         }
         // "Un donneur de sperme en série | qui a engendré…": only the subject fit, if anything
-        // did; the sentence without the clause defining it may say what the subject did.
-        let shorter = headline(sentence, Part::WithoutDefiningRelative);
+        // did; the sentence with its subject told short may say what the subject did.
+        let shorter = headline(sentence, Part::ShortSubject);
         if let Some(shorter) = shorter.filter(says_something) {
             return Some(shorter);
         }
@@ -122,10 +124,12 @@ enum Part {
     /// s’est entretenu avec son premier ministre…, | a promis…"): tried last, a subject and its
     /// relative clause saying nothing of what the subject did.
     WithoutAside,
-    /// The sentence without the relative clause, unset by commas, that defines its subject
-    /// ("Un donneur de sperme en série | qui a engendré au moins 550 enfants aux Pays-Bas | est
-    /// poursuivi…"): tried right after the whole sentence, when only its subject fit.
-    WithoutDefiningRelative,
+    /// The sentence with its subject told short: without the relative clause, unset by commas,
+    /// that defines it ("Un donneur de sperme en série | qui a engendré au moins 550 enfants aux
+    /// Pays-Bas | est poursuivi…"), or else without the phrase that situates its participle
+    /// ("L’un des deux manifestants grièvement blessés | lors de la manifestation… | est sorti
+    /// du coma"): tried right after the whole sentence, when only its subject fit.
+    ShortSubject,
 }
 
 /// A headline made of the lede's first sentence: its main clause, cut at a clause boundary
@@ -145,7 +149,8 @@ fn from_sentence(
             super::capitalise_first(super::clauses::after_fronted_adverbials(sentence)?)
         }
         Part::WithoutAside => super::clauses::without_relative_aside(sentence)?,
-        Part::WithoutDefiningRelative => super::clauses::without_inner_relative(sentence)?,
+        Part::ShortSubject => super::clauses::without_inner_relative(sentence)
+            .or_else(|| super::clauses::without_situating_phrase(sentence))?,
     };
     let fitted = if visible_len(&sentence) <= max {
         sentence
@@ -294,6 +299,7 @@ fn from_title(
             .or_else(|| without_apposition(&title, max))
             .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
+            .or_else(|| with_short_subject(&title, max))
             .or_else(|| tighten_to(&title, keyphrase, max).filter(|t| says_enough(t)))
             .or_else(|| main_clause_within(&title, max))
             .or_else(|| after_its_rubric(&title, keyphrase, max))
@@ -312,6 +318,15 @@ fn from_title(
             .or_else(|| tighten_to(&title, keyphrase, max).map(keyphrase_first))
             .unwrap_or_else(|| from_keyphrase(keyphrase)),
     }
+}
+
+/// "L’un des deux manifestants grièvement blessés lors de la manifestation… est sorti du coma"
+/// → "L’un des deux manifestants blessés est sorti du coma": a headline whose subject, told
+/// short, leaves room for the whole predicate, where a cut would keep only the subject.
+fn with_short_subject(title: &str, max: usize) -> Option<String> {
+    super::clauses::without_inner_relative(title)
+        .or_else(|| super::clauses::without_situating_phrase(title))
+        .filter(|t| visible_len(t) <= max)
 }
 
 /// The title is long enough to say something (a rubric cut from its news is not).
@@ -620,6 +635,26 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
         && (crate::lexicon::ends_like_past_participle(&previous)
             || crate::lexicon::looks_like_finite_verb(&previous)
             || after_auxiliary);
+    // "l’un des manifestants est sorti | du coma", "a reçu | des menaces": a verb in a
+    // compound tense and the complement or object it opens with "de"; without it, the verb
+    // says something else, or nothing.
+    let compound_verb_complement = of(&next)
+        && n >= 2
+        && matches!(
+            lowercase(words[n - 2]).as_ref(),
+            "a" | "ont"
+                | "avait"
+                | "avaient"
+                | "aura"
+                | "auront"
+                | "est"
+                | "sont"
+                | "était"
+                | "étaient"
+                | "sera"
+                | "seront"
+                | "été"
+        );
     // "Empêcher la droite | et l’extrême droite": a second object coordinated with the first.
     // "occupent jour | et nuit le carrefour": two nouns without an article make one phrase
     // ("son réseau | et relier…" has one).
@@ -640,7 +675,15 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             && bare(n + 1)
             && n >= 2
             && !crate::lexicon::is_determiner(&lowercase(words[n - 2])));
-    ratio || range || apposition || reflexive || governed || asked || completive || coordinated
+    ratio
+        || range
+        || apposition
+        || reflexive
+        || governed
+        || asked
+        || completive
+        || compound_verb_complement
+        || coordinated
 }
 
 /// After a question or an exclamation the headline holds, a few words without a verb ("…
@@ -1384,6 +1427,37 @@ mod tests {
             MAX_TITLE_LEN,
         );
         assert_eq!(t, "Les journalistes du service français de reportage");
+    }
+
+    #[test]
+    fn a_subject_told_short_gives_room_to_what_it_did() {
+        // TF1: the title was the subject alone, "L’un des deux manifestants grièvement
+        // blessés", the lede's news cut off.
+        let lede = ["L’un des deux manifestants grièvement blessés lors de la manifestation contre les mégabassines de Sainte-Soline est sorti du coma."];
+        let k = Keyphrase::new("Sainte-Soline");
+        let t = compose(None, &k, &proper(), &lede, MAX_TITLE_LEN);
+        assert_eq!(t, "L’un des deux manifestants blessés est sorti du coma");
+        // As a source headline too long for the limit.
+        let t = compose(Some(lede[0]), &k, &proper(), &lede, MAX_TITLE_LEN);
+        assert_eq!(t, "L’un des deux manifestants blessés est sorti du coma");
+    }
+
+    #[test]
+    fn a_verb_in_a_compound_tense_keeps_what_it_opens_with_de() {
+        // "est sorti" alone says someone went out, not that they woke from a coma.
+        let k = Keyphrase::new("Sainte-Soline");
+        let title = "l’un des deux manifestants blessés est sorti du coma à l’hôpital de Poitiers";
+        for cut in cuts(title, 48).iter() {
+            assert!(!cut.ends_with("est sorti"), "{cut}");
+        }
+        assert_eq!(
+            tighten_to(
+                "Le ministre a reçu des menaces de mort après son discours",
+                &k,
+                30
+            ),
+            None
+        );
     }
 
     #[test]
