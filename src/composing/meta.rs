@@ -134,9 +134,45 @@ fn leans_back(text: &str) -> bool {
     // "first second" is one of the pairs (neither word holds a space).
     let pair = |p: &&str| p.split_once(' ') == Some((first.as_str(), second.as_str()));
     personal_il
+        || speaker_unnamed(text)
         || LEANING_OPENERS.contains(&first.as_str())
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.iter().any(pair)
+}
+
+/// Pronouns that stand for a speaker named before.
+const SPEAKER_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "celle", "celui", "ceux"];
+
+/// "…, a ajouté celle qui préside également Ile-de-France mobilités.", "…, a-t-il souligné.":
+/// what the sentence reports was said by someone only a pronoun names, after its last comma.
+/// Read alone, in a search result, nobody said it.
+fn speaker_unnamed(text: &str) -> bool {
+    let Some((_, attribution)) = text.rsplit_once(", ") else {
+        return false;
+    };
+    let words: Vec<String> = attribution
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_end_matches(['.', '…']).to_lowercase())
+        .collect();
+    let pronoun = |w: &String| SPEAKER_PRONOUNS.contains(&w.as_str());
+    let inverted = |w: &String| {
+        SPEAKER_PRONOUNS[..4].iter().any(|p| {
+            w.strip_suffix(p)
+                .is_some_and(|verb| verb.ends_with('-') && verb.len() > 1)
+        })
+    };
+    match words.as_slice() {
+        // "a-t-il souligné", "ajoute-t-elle", "précise-t-il".
+        [first, ..] if inverted(first) => true,
+        // "a ajouté celle qui…", "ont expliqué ils": the subject after its verb.
+        [auxiliary, participle, who] => {
+            matches!(auxiliary.as_str(), "a" | "ont" | "avait" | "avaient")
+                && crate::lexicon::ends_like_past_participle(participle)
+                && pronoun(who)
+        }
+        _ => false,
+    }
 }
 
 /// One of [`LEANING_ASIDES`] stands in the lowercase `opening` between ", " and a comma. Read
@@ -859,6 +895,15 @@ mod tests {
             "Par ailleurs, l’ambassadeur de Suède a indiqué dans un tweet."
         ));
         assert!(!leans_back("Elisabeth Borne a été reçue à l’Élysée."));
+        // Orange: who said it was named in the sentences before.
+        assert!(leans_back("Il y aura « une tolérance lundi et mardi » pour ceux qui n’en auront pas, a ajouté celle qui préside également Ile-de-France mobilités."));
+        assert!(leans_back(
+            "« Nous sommes choqués, meurtris par la brutalité policière », a-t-il ajouté."
+        ));
+        assert!(!leans_back("« Nous sommes choqués, meurtris par la brutalité policière », a ajouté Benoît Feuillu."));
+        assert!(!leans_back(
+            "Le ministre a reçu les syndicats, a indiqué l’Élysée."
+        ));
         assert!(!leans_back("Il y a plus de trois heures de marche."));
         // Le Temps: who "il" is was said before.
         assert!(leans_back(
