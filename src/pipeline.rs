@@ -848,7 +848,7 @@ impl Context<'_> {
             title,
             description,
             keyphrase: keyphrase.text.clone(),
-            tags: tags(density, self.proper),
+            tags: tags(density, self.proper, self.lead_paragraphs),
             lang: target.lang.clone(),
             words: density.words,
             date: Some(date.to_string()),
@@ -1601,6 +1601,11 @@ fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
 /// determiner somewhere ("les lycées", "un vélo"): a participle ("vendus", "retrouvé") never is.
 /// The text is `texts` joined by spaces: the space between two pieces ends a token anyway.
 fn used_as_noun(word: &str, texts: &[&str]) -> bool {
+    follows(word, texts, crate::lexicon::is_determiner)
+}
+
+/// `word` comes somewhere in `texts` right after a token, lowercase, that `before` accepts.
+fn follows(word: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
     // This scans the whole lead for each candidate: a token is lowercased only when it may be
     // `word` (an ASCII token lowercases to as many bytes), and the one before it only then.
     let mut previous = "";
@@ -1614,7 +1619,7 @@ fn used_as_noun(word: &str, texts: &[&str]) -> bool {
         let may_be_word = !token.is_ascii() || token.len() == word.len();
         if may_be_word
             && segmenting::lowercase(token) == word
-            && crate::lexicon::is_determiner(&segmenting::lowercase(previous))
+            && before(&segmenting::lowercase(previous))
         {
             return true;
         }
@@ -1718,19 +1723,41 @@ fn fallback_description(paragraphs: &[&Paragraph]) -> String {
 const TAGS: usize = 5;
 
 /// Tags: the top keywords, names written as the body writes them, generic nouns ("pays",
-/// "président") left out because they would tag every article.
-fn tags(density: &Density, proper: &ProperNouns) -> Vec<String> {
+/// "président") left out because they would tag every article. A tag is what a site lists
+/// articles under, so a common word is one only as a noun the text uses ("les ruches"), never
+/// a verb, an adjective or a day ("poursuivi", "françaises", "mardi"), and a word the text
+/// nearly always pairs with another is tagged with the pair ("jaunes" → "gilets jaunes").
+fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<String> {
+    let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
     let mut tags: Vec<String> = Vec::with_capacity(TAGS);
-    let words = density
+    let terms = density
         .terms
         .iter()
-        .map(|t| t.text.to_lowercase())
         // A tag is a word a reader looks for: not "ans", "pays", a number or a verb.
-        .filter(|w| searchable(w));
-    for word in words {
-        let tag = whole_name(&word, density)
-            .unwrap_or_else(|| proper.get(&word).cloned().unwrap_or(word));
-        if !tags.contains(&tag) {
+        .filter(|t| searchable(&t.text.to_lowercase()));
+    for term in terms {
+        let word = term.text.to_lowercase();
+        if UNTAGGED_WORDS.contains(&word.as_str()) {
+            continue;
+        }
+        let tag = match (whole_name(&word, density), proper.get(&word)) {
+            (Some(name), _) => name,
+            (None, Some(name)) => name.clone(),
+            (None, None) => match pair_of(term, density, &texts) {
+                Some(pair) => pair,
+                None if tag_worthy_noun(&word, &texts) => word,
+                None => continue,
+            },
+        };
+        // "vélos" and "vélos électriques": one tag per subject.
+        let shares_a_word = |other: &String| {
+            let lower = other.to_lowercase();
+            let theirs: Vec<&str> = lower.split_whitespace().collect();
+            tag.to_lowercase()
+                .split_whitespace()
+                .any(|w| theirs.contains(&w))
+        };
+        if !tags.iter().any(shares_a_word) {
             tags.push(tag);
         }
         if tags.len() == TAGS {
@@ -1738,6 +1765,74 @@ fn tags(density: &Density, proper: &ProperNouns) -> Vec<String> {
         }
     }
     tags
+}
+
+/// Words that date or count rather than name a subject: a site's tag pages are not "lundi".
+const UNTAGGED_WORDS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "jour",
+    "jours",
+    "semaine",
+    "semaines",
+    "mois",
+    "an",
+    "ans",
+    "année",
+    "années",
+    "heure",
+    "heures",
+    "fois",
+    "matin",
+    "soir",
+    "veille",
+    "lendemain",
+    "hier",
+    "demain",
+    "aujourd’hui",
+];
+
+/// A common word a tag may be: the text uses it as a noun, after an article, a possessive
+/// or "au", "aux" ("des ruches", "aux abeilles"), or after "de" when it has no infinitive's
+/// ending ("18 millions de masques", not "de manifester"); and it neither dates, nor counts,
+/// nor is a month.
+fn tag_worthy_noun(word: &str, texts: &[&str]) -> bool {
+    let infinitive = ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
+    let before_a_noun = |previous: &str| {
+        crate::lexicon::is_determiner(previous)
+            || matches!(previous, "au" | "aux" | "nos" | "vos" | "mes" | "tes")
+            || !infinitive && matches!(previous, "de" | "d")
+    };
+    !UNTAGGED_WORDS.contains(&word)
+        && !crate::lexicon::is_month(word)
+        && !crate::lexicon::ends_on_inverted_pronoun(word)
+        && follows(word, texts, before_a_noun)
+}
+
+/// "jaunes" → "gilets jaunes": a top phrase of two words holding the word, met at least half
+/// as often as the word, whose first word the text uses as a noun (the pair is that noun and
+/// its adjective or its complement).
+fn pair_of(term: &analysing::Term, density: &Density, texts: &[&str]) -> Option<String> {
+    let word = term.text.to_lowercase();
+    density
+        .phrases
+        .iter()
+        .filter(|p| 2 * p.count >= term.count)
+        .map(|p| (p, p.text.to_lowercase()))
+        .find(|(_, lower)| {
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            words.len() == 2
+                && words.contains(&word.as_str())
+                && !words.iter().any(|w| UNTAGGED_WORDS.contains(w))
+                && tag_worthy_noun(words[0], texts)
+                && searchable(lower)
+        })
+        .map(|(p, _)| p.text.clone())
 }
 
 /// "boon" → "Dany Boon": a word of a frequent name is tagged with the whole name, as a reader
@@ -2231,6 +2326,40 @@ mod opening_tests {
         assert!(
             joined.is_some_and(|o| o.text.contains("Moyen-Orient. ")),
             "the chapô gets its full stop"
+        );
+    }
+}
+
+#[cfg(test)]
+mod tag_tests {
+    use super::*;
+
+    fn tags_of(text: &str) -> Vec<String> {
+        let paragraphs: Vec<Paragraph> = text.split("\n\n").map(Paragraph::new).collect();
+        let lead: Vec<&Paragraph> = paragraphs.iter().collect();
+        let proper = analysing::proper_nouns(&lead);
+        let density = analysing::density(&lead, &[], &Keyphrase::new("essence"));
+        tags(&density, &proper, &lead)
+    }
+
+    #[test]
+    fn a_tag_is_a_noun_the_text_uses_never_a_verb_or_a_day() {
+        // Le Nouvelliste: "poursuivi" (of "a poursuivi cette source", four times) was a tag.
+        let tags = tags_of("« Il y aura un autre paiement », a poursuivi cette source gouvernementale mardi.\n\n« Nous ne connaissons pas les motivations des compagnies », a poursuivi cette source mardi.\n\n« La BRH a mis des dollars à leur disposition », a poursuivi cette source. Les compagnies veulent des dollars.\n\n« Les stations ont de l’essence », a poursuivi le ministre mardi. Les compagnies vendent l’essence.");
+        assert!(tags.iter().any(|t| t == "dollars"), "{tags:?}");
+        for junk in ["poursuivi", "mardi"] {
+            assert!(!tags.iter().any(|t| t.contains(junk)), "{junk}: {tags:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_nearly_always_paired_is_tagged_with_its_pair() {
+        // La Presse: "jaunes" and "gilets" were two tags.
+        let tags = tags_of("Les gilets jaunes ne décolèrent pas.\n\nÀ Rennes, les gilets jaunes ont bloqué un rond-point.\n\nLes gilets jaunes de Boulou ont manifesté. Les gilets jaunes réclament des annonces.");
+        assert!(tags.iter().any(|t| t == "gilets jaunes"), "{tags:?}");
+        assert!(
+            !tags.iter().any(|t| t == "jaunes" || t == "gilets"),
+            "{tags:?}"
         );
     }
 }
