@@ -147,12 +147,15 @@ pub fn density<P: Borrow<Paragraph>>(
     for sentence in &sentences {
         run.clear();
         for word in &analyse(sentence).words {
-            let Some(stem) = &word.stem else {
+            let form = &sentence[word.range.clone()];
+            // "a-t-il", "a-t-elle dit": a verb and its pronoun, which a reader never searches.
+            let keyword = word.stem.as_ref().filter(|_| !inverted_verb(form));
+            let Some(stem) = keyword else {
                 run.clear();
                 continue;
             };
             run.push(Word {
-                form: &sentence[word.range.clone()],
+                form,
                 stem: stem.clone(),
             });
             for n in 1..=run.len().min(3) {
@@ -187,6 +190,12 @@ pub fn density<P: Borrow<Paragraph>>(
         terms: table(&grams[0], 1),
         phrases,
     }
+}
+
+/// "a-t-il", "dit-elle": a verb whose subject pronoun follows it. Only words holding a hyphen
+/// are lowercased to be asked.
+fn inverted_verb(form: &str) -> bool {
+    form.contains('-') && crate::lexicon::ends_on_inverted_pronoun(&form.to_lowercase())
 }
 
 /// The density range for a keyphrase of `content_words` content words, the range `min..=max`
@@ -753,6 +762,29 @@ mod tests {
         assert_eq!(density_range(0.5, 3.0, 3), 0.29..=1.76);
         // A keyphrase of stop words only still gets the one-word range.
         assert_eq!(density_range(0.5, 3.0, 0), 0.48..=2.9);
+    }
+
+    #[test]
+    fn density_table_skips_a_verb_and_its_inverted_pronoun() {
+        // Orange: "a-t-il" was the seventh keyword, and "Ile-de-France a-t-il" a phrase.
+        let body = paras(&[
+            "« Les masques arrivent en Ile-de-France », a-t-il dit. « Les gares ferment en Ile-de-France », a-t-il ajouté.",
+            "« Les masques sont gratuits en Ile-de-France », a-t-elle dit.",
+        ]);
+        let d = density(&body, &[], &Keyphrase::new("masques"));
+        let listed = |text: &str| {
+            d.terms
+                .iter()
+                .chain(&d.phrases)
+                .any(|t| t.text.contains(text))
+        };
+        assert!(listed("masques"), "{:?}", d.terms);
+        assert!(
+            !listed("a-t-il") && !listed("a-t-elle"),
+            "{:?} {:?}",
+            d.terms,
+            d.phrases
+        );
     }
 
     #[test]
