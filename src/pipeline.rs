@@ -1740,11 +1740,12 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
         if UNTAGGED_WORDS.contains(&word.as_str()) {
             continue;
         }
-        let tag = match (whole_name(&word, density), proper.get(&word)) {
-            (Some(name), _) => name,
-            (None, Some(name)) => name.clone(),
-            (None, None) => match pair_of(term, density, &texts) {
-                Some(pair) => pair,
+        // Le Point's "Gilets jaunes": a capital at the start of a pair makes no name.
+        let pair = || pair_of(term, density, &texts);
+        let tag = match whole_name(&word, density).or_else(pair) {
+            Some(tag) => tag,
+            None => match proper.get(&word) {
+                Some(name) => name.clone(),
                 None if tag_worthy_noun(&word, &texts) => word,
                 None => continue,
             },
@@ -1767,7 +1768,8 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
     tags
 }
 
-/// Words that date or count rather than name a subject: a site's tag pages are not "lundi".
+/// Words that date or count rather than name a subject (a site's tag pages are not "lundi"),
+/// and the nouns of adverbial phrases.
 const UNTAGGED_WORDS: &[&str] = &[
     "lundi",
     "mardi",
@@ -1795,6 +1797,13 @@ const UNTAGGED_WORDS: &[&str] = &[
     "hier",
     "demain",
     "aujourd’hui",
+    // What "d’abord", "d’ailleurs", "de nouveau", "de plus" make adverbs of.
+    "abord",
+    "ailleurs",
+    "nouveau",
+    "même",
+    "plus",
+    "moins",
 ];
 
 /// A common word a tag may be: the text uses it as a noun, after an article, a possessive
@@ -1803,8 +1812,10 @@ const UNTAGGED_WORDS: &[&str] = &[
 /// nor is a month.
 fn tag_worthy_noun(word: &str, texts: &[&str]) -> bool {
     let infinitive = ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
+    // "le retrouver", "la protéger": before a verb, "le", "la", "les" are pronouns.
+    let clitic = |previous: &str| matches!(previous, "le" | "la" | "les" | "l");
     let before_a_noun = |previous: &str| {
-        crate::lexicon::is_determiner(previous)
+        crate::lexicon::is_determiner(previous) && !(infinitive && clitic(previous))
             || matches!(previous, "au" | "aux" | "nos" | "vos" | "mes" | "tes")
             || !infinitive && matches!(previous, "de" | "d")
     };
@@ -1812,6 +1823,16 @@ fn tag_worthy_noun(word: &str, texts: &[&str]) -> bool {
         && !crate::lexicon::is_month(word)
         && !crate::lexicon::ends_on_inverted_pronoun(word)
         && follows(word, texts, before_a_noun)
+}
+
+/// "mises", "condamnés": the participle of a clause ("les moyens d’action mises en œuvre"),
+/// which no pair a reader searches ends on.
+fn past_participle(word: &str) -> bool {
+    crate::lexicon::ends_like_past_participle(word)
+        || matches!(
+            word,
+            "mis" | "mise" | "mises" | "pris" | "prise" | "prises" | "dit" | "dite" | "dites"
+        )
 }
 
 /// "jaunes" → "gilets jaunes": a top phrase of two words holding the word, met at least half
@@ -1829,6 +1850,7 @@ fn pair_of(term: &analysing::Term, density: &Density, texts: &[&str]) -> Option<
             words.len() == 2
                 && words.contains(&word.as_str())
                 && !words.iter().any(|w| UNTAGGED_WORDS.contains(w))
+                && !past_participle(words[1])
                 && tag_worthy_noun(words[0], texts)
                 && searchable(lower)
         })
@@ -2361,5 +2383,20 @@ mod tag_tests {
             !tags.iter().any(|t| t == "jaunes" || t == "gilets"),
             "{tags:?}"
         );
+        // Le Point writes "Gilets jaunes", its capital only the sentence's.
+        let tags = tags_of("Gilets jaunes et policiers se sont fait face.\n\nLes Gilets jaunes ont défilé. Les Gilets jaunes ont chanté.");
+        assert!(tags.iter().any(|t| t == "Gilets jaunes"), "{tags:?}");
+    }
+
+    #[test]
+    fn a_verb_after_its_pronoun_or_an_adverbial_noun_is_no_tag() {
+        // Le Point's Marciano: "retrouver" (of "pour le retrouver") was a tag.
+        let tags = tags_of("Les enquêteurs veulent le retrouver. Les gendarmes espèrent le retrouver vite.\n\nIl faut d’abord le retrouver. D’abord les gendarmes, puis les enquêteurs.");
+        assert!(past_participle("mises") && past_participle("condamnés"));
+        assert!(!past_participle("jaunes") && !past_participle("policières"));
+        for junk in ["retrouver", "abord"] {
+            assert!(!tags.iter().any(|t| t == junk), "{junk}: {tags:?}");
+        }
+        assert!(tags.iter().any(|t| t == "gendarmes"), "{tags:?}");
     }
 }
