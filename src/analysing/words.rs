@@ -23,7 +23,10 @@ pub type Stem = Rc<str>;
 
 /// Stem of a lowercase word.
 pub fn stem(lower: &str) -> Stem {
-    lexeme(lower).stem
+    // A stop word's lexeme holds no stem (no stage reads one): stemmed here when asked.
+    lexeme(lower)
+        .stem
+        .unwrap_or_else(|| french_stem(&segmenting::lowercase(lower)).into())
 }
 
 /// Snowball's French stem, with the plural's `-s` or `-x` dropped where Snowball keeps it.
@@ -51,15 +54,19 @@ fn french_stem(lower: &str) -> String {
 #[derive(Debug, Clone)]
 struct Lexeme {
     lower: Option<Rc<str>>,
-    stem: Stem,
+    /// The stem, except for a stop word: no stage reads a stop word's stem, and the Snowball
+    /// algorithm is most of what a new word costs ([`stem`] stems one when asked).
+    stem: Option<Stem>,
     class: WordClass,
     alphabetic: bool,
 }
 
 impl Lexeme {
     /// The stem of a content word: not a stop word, and holding a letter (not a number).
-    fn content_stem(self) -> Option<Stem> {
-        (!self.class.stop && self.alphabetic).then_some(self.stem)
+    fn content_stem(&self) -> Option<Stem> {
+        (!self.class.stop && self.alphabetic)
+            .then(|| self.stem.clone())
+            .flatten()
     }
 }
 
@@ -77,20 +84,26 @@ pub fn content_stem(word: &str) -> Option<Stem> {
 /// time before this. The cache is cleared when it grows past [`WORD_CACHE_WORDS`], so memory
 /// stays bounded on a huge input or a long batch.
 fn lexeme(word: &str) -> Lexeme {
-    WORD_CACHE.with(|cache| lexeme_in(&mut cache.borrow_mut(), word))
+    WORD_CACHE.with(|cache| with_lexeme(&mut cache.borrow_mut(), word, Lexeme::clone))
 }
 
-/// [`lexeme`], in the word cache borrowed once for a whole text.
-fn lexeme_in(cache: &mut FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
+/// What `read` makes of the lexeme of `word`, in the word cache borrowed once for a whole
+/// text: a known word is read where the cache holds it, not copied out of it.
+fn with_lexeme<R>(
+    cache: &mut FxHashMap<Box<str>, Lexeme>,
+    word: &str,
+    read: impl FnOnce(&Lexeme) -> R,
+) -> R {
     if let Some(known) = cache.get(word) {
-        return known.clone();
+        return read(known);
     }
     if cache.len() >= WORD_CACHE_WORDS {
         cache.clear();
     }
     let lexeme = new_lexeme(cache, word);
-    cache.insert(word.into(), lexeme.clone());
-    lexeme
+    let read = read(&lexeme);
+    cache.insert(word.into(), lexeme);
+    read
 }
 
 /// The lexeme of a word the cache does not hold.
@@ -107,12 +120,15 @@ fn new_lexeme(cache: &FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
             lower: None,
             ..known.clone()
         },
-        None => Lexeme {
-            lower: None,
-            stem: french_stem(&lower).into(),
-            class: WordClass::of(&lower),
-            alphabetic: lower.chars().any(char::is_alphabetic),
-        },
+        None => {
+            let class = WordClass::of(&lower);
+            Lexeme {
+                lower: None,
+                stem: (!class.stop).then(|| french_stem(&lower).into()),
+                class,
+                alphabetic: lower.chars().any(char::is_alphabetic),
+            }
+        }
     };
     match lower {
         Cow::Owned(lower) => Lexeme {
@@ -175,13 +191,12 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
     WORD_CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         words.extend(segmenting::tokens(text).map(|t| {
-            let lexeme = lexeme_in(&mut cache, t.text);
-            AnalysedWord {
+            with_lexeme(&mut cache, t.text, |lexeme| AnalysedWord {
                 range: t.start..t.start + t.text.len(),
                 class: lexeme.class,
                 lower: lexeme.lower.clone(),
                 stem: lexeme.content_stem(),
-            }
+            })
         }));
     });
     let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
@@ -269,6 +284,32 @@ mod tests {
             &[stem("otan"), stem("déployé"), stem("arme")]
         );
         assert_eq!(content_stem("2024"), None, "a number is no content word");
+    }
+
+    /// A stop word's lexeme holds no stem: `stem` and `content_stem` still give what the
+    /// Snowball stem of the lowercase word gave when every word was stemmed.
+    #[test]
+    fn stems_are_those_of_the_lowercase_words() {
+        let text = "Selon LES syndicats, la CGT et l’Unsa ont dit NON : « Nous ne céderons pas \
+                    sur les retraites », a déclaré à Paris sa secrétaire générale, le 12 mars 2023.";
+        for token in segmenting::tokens(text) {
+            let lower = segmenting::lowercase(token.text);
+            let snowball: Stem = french_stem(&lower).into();
+            assert_eq!(stem(token.text), snowball, "{}", token.text);
+            let class = WordClass::of(&lower);
+            let content = !class.stop && lower.chars().any(char::is_alphabetic);
+            assert_eq!(
+                content_stem(token.text),
+                content.then(|| snowball.clone()),
+                "{}",
+                token.text
+            );
+        }
+        let analysis = analyse(text);
+        let expected: Vec<Stem> = segmenting::tokens(text)
+            .filter_map(|t| content_stem(t.text))
+            .collect();
+        assert_eq!(&*analysis.stems, &expected[..]);
     }
 
     #[test]
