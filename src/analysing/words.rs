@@ -23,9 +23,10 @@ pub type Stem = Rc<str>;
 
 /// Stem of a lowercase word.
 pub fn stem(lower: &str) -> Stem {
-    // A stop word's lexeme holds no stem (no stage reads one): stemmed here when asked.
-    lexeme(lower)
-        .stem
+    // Only a content word's lexeme holds its stem (no stage reads another's from the
+    // analysis): any other word is stemmed here when asked.
+    WORD_CACHE
+        .with(|cache| with_lexeme(&mut cache.borrow_mut(), lower, |l| l.stem.clone()))
         .unwrap_or_else(|| french_stem(&segmenting::lowercase(lower)).into())
 }
 
@@ -54,8 +55,9 @@ fn french_stem(lower: &str) -> String {
 #[derive(Debug, Clone)]
 struct Lexeme {
     lower: Option<Rc<str>>,
-    /// The stem, except for a stop word: no stage reads a stop word's stem, and the Snowball
-    /// algorithm is most of what a new word costs ([`stem`] stems one when asked).
+    /// The stem of a content word ([`Lexeme::content_stem`]); no stage reads the analysis
+    /// for the stem of a stop word or a number, and the Snowball algorithm is most of what a
+    /// new word costs ([`stem`] stems one when asked).
     stem: Option<Stem>,
     class: WordClass,
     alphabetic: bool,
@@ -73,22 +75,17 @@ impl Lexeme {
 /// The stem of `word` (as written) when it is a content word, straight from the word cache:
 /// for short texts stemmed once (a keyphrase), which the sentence memo need not keep.
 pub fn content_stem(word: &str) -> Option<Stem> {
-    lexeme(word).content_stem()
+    WORD_CACHE.with(|cache| with_lexeme(&mut cache.borrow_mut(), word, Lexeme::content_stem))
 }
 
-/// The lexeme of a word as written.
+/// What `read` makes of the lexeme of `word` as written, in the word cache borrowed once for
+/// a whole text: a known word is read where the cache holds it, not copied out of it.
 ///
 /// Memoised per thread, by the word as written, so a known word is neither lowercased nor
 /// stemmed nor looked up in the word lists again: news vocabulary is Zipfian, so a few hundred
 /// words make most of any article, and the Snowball algorithm alone was a fifth of a rewrite's
 /// time before this. The cache is cleared when it grows past [`WORD_CACHE_WORDS`], so memory
 /// stays bounded on a huge input or a long batch.
-fn lexeme(word: &str) -> Lexeme {
-    WORD_CACHE.with(|cache| with_lexeme(&mut cache.borrow_mut(), word, Lexeme::clone))
-}
-
-/// What `read` makes of the lexeme of `word`, in the word cache borrowed once for a whole
-/// text: a known word is read where the cache holds it, not copied out of it.
 fn with_lexeme<R>(
     cache: &mut FxHashMap<Box<str>, Lexeme>,
     word: &str,
@@ -122,11 +119,12 @@ fn new_lexeme(cache: &FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
         },
         None => {
             let class = WordClass::of(&lower);
+            let alphabetic = lower.chars().any(char::is_alphabetic);
             Lexeme {
                 lower: None,
-                stem: (!class.stop).then(|| french_stem(&lower).into()),
+                stem: (!class.stop && alphabetic).then(|| french_stem(&lower).into()),
                 class,
-                alphabetic: lower.chars().any(char::is_alphabetic),
+                alphabetic,
             }
         }
     };
