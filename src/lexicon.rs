@@ -5,8 +5,8 @@
 //! connectives that carry no topic ("déclaré", "également"). The lists are sorted so that the
 //! small ones can be binary-searched; the three looked up for every word are also hashed.
 
-use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::{LazyLock, OnceLock};
 
 /// Words that never make a keyword, a keyphrase or the end of a heading. Lowercase, elided
 /// forms without their apostrophe ("l", "d", "qu").
@@ -561,9 +561,11 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// imperfect/conditional/future/3rd-plural ending on a word that is not a known -ent noun.
 /// Used only to end noun phrases, where a false "verb" costs a shorter heading.
 pub fn looks_like_finite_verb(word: &str) -> bool {
-    if COMMON_VERB_SET.contains(word) {
-        return true;
-    }
+    COMMON_VERB_SET.contains(word) || finite_verb_by_ending(word)
+}
+
+/// [`looks_like_finite_verb`] for a word not among the common verbs: by its ending.
+fn finite_verb_by_ending(word: &str) -> bool {
     let long = word.chars().count() > 4;
     let ends = |s: &str| word.ends_with(s);
     if ends_on_inverted_pronoun(word) {
@@ -702,6 +704,55 @@ pub struct WordClass {
 
 impl WordClass {
     pub fn of(lower: &str) -> WordClass {
+        // One lookup for the six lists, where each was a lookup of its own.
+        let listed = LISTED.get(lower).copied().unwrap_or(0);
+        let on = |list: u8| listed & list != 0;
+        WordClass {
+            stop: on(STOP),
+            function: on(FUNCTION),
+            determiner: on(DETERMINER),
+            points_back: points_back(lower),
+            np_preposition: on(NP_PREPOSITION),
+            number: is_number_word(lower),
+            clause_opener: on(CLAUSE_OPENER),
+            finite_verb: on(COMMON_VERB) || finite_verb_by_ending(lower),
+            participle_ant: is_participle_ant(lower),
+            has_digit: lower.chars().any(|c| c.is_ascii_digit()),
+        }
+    }
+}
+
+/// The lists [`WordClass::of`] reads, each a bit of [`LISTED`].
+const STOP: u8 = 1;
+const FUNCTION: u8 = 2;
+const DETERMINER: u8 = 4;
+const NP_PREPOSITION: u8 = 8;
+const CLAUSE_OPENER: u8 = 16;
+const COMMON_VERB: u8 = 32;
+
+/// Each word of those lists, and the lists it is on.
+static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut listed = FxHashMap::default();
+    for (words, list) in [
+        (STOP_WORDS, STOP),
+        (FUNCTION_WORDS, FUNCTION),
+        (DETERMINERS, DETERMINER),
+        (NP_PREPOSITIONS, NP_PREPOSITION),
+        (CLAUSE_OPENERS, CLAUSE_OPENER),
+        (COMMON_VERBS, COMMON_VERB),
+    ] {
+        for &word in words {
+            *listed.entry(word).or_insert(0) |= list;
+        }
+    }
+    listed
+});
+
+#[cfg(test)]
+mod tests {
+
+    /// `WordClass::of` as it was: each list looked up on its own.
+    fn class_by_lists(lower: &str) -> WordClass {
         WordClass {
             stop: is_stop_word(lower),
             function: is_function_word(lower),
@@ -715,10 +766,39 @@ impl WordClass {
             has_digit: lower.chars().any(|c| c.is_ascii_digit()),
         }
     }
-}
 
-#[cfg(test)]
-mod tests {
+    #[test]
+    fn one_lookup_classes_as_the_lists_do() {
+        let lists = [
+            STOP_WORDS,
+            FUNCTION_WORDS,
+            DETERMINERS,
+            NP_PREPOSITIONS,
+            CLAUSE_OPENERS,
+            COMMON_VERBS,
+            ENT_NOUNS,
+            GENERIC_NOUNS,
+            ABBREVIATIONS,
+        ];
+        let sentence = "selon les syndicats, la cgt et l’unsa ont dit non : « nous ne céderons \
+                        pas sur les retraites », a déclaré à paris sa secrétaire générale, le 12 \
+                        mars 2023, pouvant manifester qu’elles utilisent-elles deux mille fois";
+        for word in lists
+            .iter()
+            .flat_map(|l| l.iter().copied())
+            .chain(sentence.split_whitespace())
+        {
+            assert_eq!(WordClass::of(word), class_by_lists(word), "{word}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_lookup_classes_any_word_as_the_lists_do(word in "[a-zéèêàù’'-]{0,12}|\\PC{0,8}") {
+            proptest::prop_assert_eq!(WordClass::of(&word), class_by_lists(&word));
+        }
+    }
+
     #[test]
     fn a_verb_of_saying_wants_what_is_said() {
         assert!(ends_on_saying("Le mouvement a annoncé"));

@@ -295,6 +295,12 @@ impl<'a> GramCount<'a> {
 }
 
 /// Counts n-grams by stems, remembering the commonest written form of each.
+/// The `(i + 1)`-th largest of `values` (the `i`-th of them sorted in decreasing order), found
+/// by selection: the gram counts were sorted whole for this one value.
+fn nth_largest(mut values: Vec<usize>, i: usize) -> Option<usize> {
+    (i < values.len()).then(|| *values.select_nth_unstable_by(i, |a, b| b.cmp(a)).1)
+}
+
 struct Counter<'a> {
     counts: FxHashMap<Gram<Stem>, GramCount<'a>>,
 }
@@ -337,11 +343,8 @@ impl<'a> Counter<'a> {
     /// The `n` most frequent, ties broken alphabetically, so the table is deterministic.
     fn top(&self, n: usize, min: usize) -> Vec<(String, usize)> {
         // Only grams as frequent as the n-th need their written form.
-        let mut counts: Vec<usize> = self.counts.values().map(|g| g.count).collect();
-        counts.sort_unstable_by(|a, b| b.cmp(a));
-        let floor = counts
-            .get(n.saturating_sub(1))
-            .copied()
+        let counts: Vec<usize> = self.counts.values().map(|g| g.count).collect();
+        let floor = nth_largest(counts, n.saturating_sub(1))
             .unwrap_or(0)
             .max(min);
         let mut all: Vec<(String, usize)> = self
@@ -717,6 +720,19 @@ fn sentences_of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> impl Iterator<Item = 
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// Selection finds the value the decreasing sort put at `i`.
+        #[test]
+        fn nth_largest_is_the_sorted_value(
+            values in proptest::collection::vec(0usize..20, 0..60),
+            i in 0usize..70,
+        ) {
+            let mut sorted = values.clone();
+            sorted.sort_unstable_by(|a, b| b.cmp(a));
+            proptest::prop_assert_eq!(nth_largest(values, i), sorted.get(i).copied());
+        }
+    }
+
     use super::*;
 
     fn paras(texts: &[&str]) -> Vec<Paragraph> {

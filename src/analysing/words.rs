@@ -23,7 +23,11 @@ pub type Stem = Rc<str>;
 
 /// Stem of a lowercase word.
 pub fn stem(lower: &str) -> Stem {
-    lexeme(lower).stem
+    // Only a content word's lexeme holds its stem (no stage reads another's from the
+    // analysis): any other word is stemmed here when asked.
+    WORD_CACHE
+        .with(|cache| with_lexeme(&mut cache.borrow_mut(), lower, |l| l.stem.clone()))
+        .unwrap_or_else(|| french_stem(&segmenting::lowercase(lower)).into())
 }
 
 /// Snowball's French stem, with the plural's `-s` or `-x` dropped where Snowball keeps it.
@@ -51,46 +55,52 @@ fn french_stem(lower: &str) -> String {
 #[derive(Debug, Clone)]
 struct Lexeme {
     lower: Option<Rc<str>>,
-    stem: Stem,
+    /// The stem of a content word ([`Lexeme::content_stem`]); no stage reads the analysis
+    /// for the stem of a stop word or a number, and the Snowball algorithm is most of what a
+    /// new word costs ([`stem`] stems one when asked).
+    stem: Option<Stem>,
     class: WordClass,
     alphabetic: bool,
 }
 
 impl Lexeme {
     /// The stem of a content word: not a stop word, and holding a letter (not a number).
-    fn content_stem(self) -> Option<Stem> {
-        (!self.class.stop && self.alphabetic).then_some(self.stem)
+    fn content_stem(&self) -> Option<Stem> {
+        (!self.class.stop && self.alphabetic)
+            .then(|| self.stem.clone())
+            .flatten()
     }
 }
 
 /// The stem of `word` (as written) when it is a content word, straight from the word cache:
 /// for short texts stemmed once (a keyphrase), which the sentence memo need not keep.
 pub fn content_stem(word: &str) -> Option<Stem> {
-    lexeme(word).content_stem()
+    WORD_CACHE.with(|cache| with_lexeme(&mut cache.borrow_mut(), word, Lexeme::content_stem))
 }
 
-/// The lexeme of a word as written.
+/// What `read` makes of the lexeme of `word` as written, in the word cache borrowed once for
+/// a whole text: a known word is read where the cache holds it, not copied out of it.
 ///
 /// Memoised per thread, by the word as written, so a known word is neither lowercased nor
 /// stemmed nor looked up in the word lists again: news vocabulary is Zipfian, so a few hundred
 /// words make most of any article, and the Snowball algorithm alone was a fifth of a rewrite's
 /// time before this. The cache is cleared when it grows past [`WORD_CACHE_WORDS`], so memory
 /// stays bounded on a huge input or a long batch.
-fn lexeme(word: &str) -> Lexeme {
-    WORD_CACHE.with(|cache| lexeme_in(&mut cache.borrow_mut(), word))
-}
-
-/// [`lexeme`], in the word cache borrowed once for a whole text.
-fn lexeme_in(cache: &mut FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
+fn with_lexeme<R>(
+    cache: &mut FxHashMap<Box<str>, Lexeme>,
+    word: &str,
+    read: impl FnOnce(&Lexeme) -> R,
+) -> R {
     if let Some(known) = cache.get(word) {
-        return known.clone();
+        return read(known);
     }
     if cache.len() >= WORD_CACHE_WORDS {
         cache.clear();
     }
     let lexeme = new_lexeme(cache, word);
-    cache.insert(word.into(), lexeme.clone());
-    lexeme
+    let read = read(&lexeme);
+    cache.insert(word.into(), lexeme);
+    read
 }
 
 /// The lexeme of a word the cache does not hold.
@@ -107,12 +117,16 @@ fn new_lexeme(cache: &FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
             lower: None,
             ..known.clone()
         },
-        None => Lexeme {
-            lower: None,
-            stem: french_stem(&lower).into(),
-            class: WordClass::of(&lower),
-            alphabetic: lower.chars().any(char::is_alphabetic),
-        },
+        None => {
+            let class = WordClass::of(&lower);
+            let alphabetic = lower.chars().any(char::is_alphabetic);
+            Lexeme {
+                lower: None,
+                stem: (!class.stop && alphabetic).then(|| french_stem(&lower).into()),
+                class,
+                alphabetic,
+            }
+        }
     };
     match lower {
         Cow::Owned(lower) => Lexeme {
@@ -175,13 +189,12 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
     WORD_CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         words.extend(segmenting::tokens(text).map(|t| {
-            let lexeme = lexeme_in(&mut cache, t.text);
-            AnalysedWord {
+            with_lexeme(&mut cache, t.text, |lexeme| AnalysedWord {
                 range: t.start..t.start + t.text.len(),
                 class: lexeme.class,
                 lower: lexeme.lower.clone(),
                 stem: lexeme.content_stem(),
-            }
+            })
         }));
     });
     let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
@@ -269,6 +282,32 @@ mod tests {
             &[stem("otan"), stem("déployé"), stem("arme")]
         );
         assert_eq!(content_stem("2024"), None, "a number is no content word");
+    }
+
+    /// A stop word's lexeme holds no stem: `stem` and `content_stem` still give what the
+    /// Snowball stem of the lowercase word gave when every word was stemmed.
+    #[test]
+    fn stems_are_those_of_the_lowercase_words() {
+        let text = "Selon LES syndicats, la CGT et l’Unsa ont dit NON : « Nous ne céderons pas \
+                    sur les retraites », a déclaré à Paris sa secrétaire générale, le 12 mars 2023.";
+        for token in segmenting::tokens(text) {
+            let lower = segmenting::lowercase(token.text);
+            let snowball: Stem = french_stem(&lower).into();
+            assert_eq!(stem(token.text), snowball, "{}", token.text);
+            let class = WordClass::of(&lower);
+            let content = !class.stop && lower.chars().any(char::is_alphabetic);
+            assert_eq!(
+                content_stem(token.text),
+                content.then(|| snowball.clone()),
+                "{}",
+                token.text
+            );
+        }
+        let analysis = analyse(text);
+        let expected: Vec<Stem> = segmenting::tokens(text)
+            .filter_map(|t| content_stem(t.text))
+            .collect();
+        assert_eq!(&*analysis.stems, &expected[..]);
     }
 
     #[test]

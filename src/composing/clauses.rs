@@ -394,13 +394,21 @@ pub struct DefiningRelative {
     pub main: usize,
 }
 
+/// The word is "qui" in any case: `lowercase(word) == "qui"` told by its bytes. No character
+/// beyond ASCII lowercases to "q", "u" or "i" (the dotted capital İ lowercases to two
+/// characters), so the word is ASCII and compared ASCII-caselessly, where lowercasing every
+/// word of every sentence tried for a description showed in profiles.
+fn is_qui(word: &str) -> bool {
+    word.eq_ignore_ascii_case("qui")
+}
+
 /// The first "qui" of `words` opens a clause defining a subject that awaits its main predicate:
 /// the subject, from the sentence's start or its last comma before "qui", opens on an article
 /// and holds no verb; the clause's own verb comes first ("qui a engendré", "qui s’est rendu"),
 /// and an auxiliary or a modal, which no noun looks like, opens the main predicate within
 /// [`MAX_RELATIVE_WORDS`], no comma between.
 pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
-    let relative = words.iter().position(|w| lowercase(w) == "qui")?;
+    let relative = words.iter().position(|w| is_qui(w))?;
     let subject = words[..relative]
         .iter()
         .rposition(|w| w.ends_with(','))
@@ -516,6 +524,39 @@ pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn qui_is_the_lowercase_lookup() {
+        for word in [
+            "qui",
+            "Qui",
+            "QUI",
+            "qUi",
+            "quí",
+            "İ",
+            "qu",
+            "quii",
+            "qui,",
+            "Quİ",
+            "ｑｕｉ",
+            "QUİ",
+            "\u{212A}ui",
+            "qu\u{130}",
+            "",
+        ] {
+            assert_eq!(is_qui(word), lowercase(word) == "qui", "{word}");
+        }
+        // Every character whose lowercase is an ASCII letter of "qui" is that letter's ASCII
+        // capital or itself.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let lower: String = c.to_lowercase().collect();
+            if matches!(lower.as_str(), "q" | "u" | "i") {
+                assert!(c.is_ascii(), "{c:?}");
+            }
+            let word: String = ['q', 'u', c].iter().collect();
+            assert_eq!(is_qui(&word), lowercase(&word) == "qui", "{word}");
+        }
+    }
 
     /// The character scan [`top_level`] replaced.
     fn top_level_chars(text: &str, mark: char) -> Vec<usize> {

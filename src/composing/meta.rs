@@ -441,6 +441,17 @@ fn finish(sentence: &str) -> String {
     }
 }
 
+/// Whether words joined by spaces can hold "non seulement", and " mais ": a word ending in
+/// "non" before one starting with "seulement" (the phrase's one space is the one between
+/// them), and a word "mais" after another (the space before it and the one after).
+fn correlative_words(words: &[&str]) -> (bool, bool) {
+    let non_seulement = words
+        .windows(2)
+        .any(|pair| pair[0].ends_with("non") && pair[1].starts_with("seulement"));
+    let mais = words.iter().skip(1).any(|w| *w == "mais");
+    (non_seulement, mais)
+}
+
 /// Main-clause prefixes of a sentence, each ended with a full stop, flagged when the cut falls
 /// inside an enumeration.
 ///
@@ -469,14 +480,22 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     // "Derrière les abeilles, tout un peuple qui a une fonction cruciale | pour les forêts…
     // est à la peine": a cut between the subject's defining clause and the verb it awaits.
     let open_relative = super::clauses::defining_relative(&words);
+    // The correlatives' words, looked for once in the sentence's words: a prefix can hold
+    // "non seulement" or " mais " only if they do (see `correlative`).
+    let (non_seulement, mais) = correlative_words(&words);
     let mut out = Vec::new();
+    // `words[..n]` joined by spaces, one word longer at each turn, where each prefix was
+    // joined anew.
+    let mut joined = String::new();
     // ASCII characters of `words[..n - 1]` and a space: every later prefix holds them all
     // (the last word may lose its commas to the full stop, the earlier ones keep theirs).
     let mut ascii = 0;
     for n in 1..words.len() {
         if n > 1 {
             ascii += words[n - 2].chars().filter(char::is_ascii).count() + 1;
+            joined.push(' ');
         }
+        joined.push_str(words[n - 1]);
         if ascii > max {
             break;
         }
@@ -496,8 +515,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // A comma inside an enumeration ("politiques, militaires et économiques") is no clause
         // boundary: cutting there would drop items of the list.
         let enumeration = words[n..].iter().take(3).any(|w| *w == "et" || *w == "ou");
-        let prefix = words[..n].join(" ");
-        let prefix = prefix.trim_end_matches(',');
+        let prefix = joined.trim_end_matches(',');
         // "… est à la peine : insectes, oiseaux…": a colon announced the list, and its
         // first item alone is no end.
         let first_item = at_comma
@@ -569,14 +587,16 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
         // correlative wants its pair.
         let correlative = || {
-            prefix
-                .rsplit_once("non seulement")
-                .is_some_and(|(_, after)| !after.contains(" mais "))
+            non_seulement
+                && prefix
+                    .rsplit_once("non seulement")
+                    .is_some_and(|(_, after)| !after.contains(" mais "))
                 || prefix.ends_with("à la fois")
                 // "…, mais également | pour les emplois": the contrast announced, not said.
-                || prefix
-                    .rsplit_once(" mais ")
-                    .is_some_and(|(_, after)| after.split_whitespace().count() <= 1)
+                || mais
+                    && prefix
+                        .rsplit_once(" mais ")
+                        .is_some_and(|(_, after)| after.split_whitespace().count() <= 1)
         };
         // Each test runs only when every one before it let the prefix through.
         if !first_item
@@ -746,6 +766,45 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
 #[cfg(test)]
 mod scan_tests {
     use super::*;
+
+    /// A prefix holds "non seulement" or " mais " only in a sentence whose words
+    /// `correlative_words` finds them in: skipping the searches elsewhere finds nothing less.
+    #[test]
+    fn correlative_words_find_every_prefix_that_holds_them() {
+        for sentence in [
+            "Les résultats étaient alarmants non seulement pour l’environnement mais aussi pour la santé.",
+            "Il a cédé, mais également pour les emplois, a-t-il dit.",
+            "Le canon seulement entendu, les habitants, mais pas tous, ont fui.",
+            "Non seulement, mais encore, rien ne va.",
+            "Mais le gouvernement, non, seulement la majorité.",
+            "Un texte sans aucun des deux mots, à la fois long et lent, qui ne dit rien.",
+        ] {
+            let words: Vec<&str> = sentence.split_whitespace().collect();
+            let (non_seulement, mais) = correlative_words(&words);
+            for n in 1..=words.len() {
+                let joined = words[..n].join(" ");
+                let prefix = joined.trim_end_matches(',');
+                assert!(non_seulement || !prefix.contains("non seulement"), "{prefix}");
+                assert!(mais || !prefix.contains(" mais "), "{prefix}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn correlative_words_never_miss_one(
+            words in proptest::collection::vec("(non|canon|seulement,?|seulements|mais,?|Mais|et|,|a)", 1..12)
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let (non_seulement, mais) = correlative_words(&words);
+            for n in 1..=words.len() {
+                let joined = words[..n].join(" ");
+                let prefix = joined.trim_end_matches(',');
+                proptest::prop_assert!(non_seulement || !prefix.contains("non seulement"));
+                proptest::prop_assert!(mais || !prefix.contains(" mais "));
+            }
+        }
+    }
     use proptest::prelude::*;
 
     /// `set_apart_aside` as first written: each aside searched for.

@@ -105,26 +105,72 @@ fn is_folded_stop_word(word: &str) -> bool {
 /// separates words ("au\u{a0}crible" is "au crible", never "aucrible"); only the accents NFD
 /// takes off the letters are dropped.
 pub fn ascii_fold(text: &str) -> String {
-    let spelled: String = text
-        .chars()
-        .flat_map(|c| match c {
-            'œ' | 'Œ' => vec!['o', 'e'],
-            'æ' | 'Æ' => vec!['a', 'e'],
-            'ß' => vec!['s', 's'],
-            _ => vec![c],
-        })
-        .collect();
+    // The ligatures spelled out in one string (a `Vec` for each character was an allocation
+    // each), and each character lowercased as it is kept (a second copy lowercased them).
+    let mut spelled = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            'œ' | 'Œ' => spelled.push_str("oe"),
+            'æ' | 'Æ' => spelled.push_str("ae"),
+            'ß' => spelled.push_str("ss"),
+            _ => spelled.push(c),
+        }
+    }
     spelled
         .nfd()
         .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
-        .map(|c| if c.is_ascii() { c } else { ' ' })
-        .collect::<String>()
-        .to_ascii_lowercase()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The form `ascii_fold` had: a `Vec` for each character, lowercased after the fold.
+    fn ascii_fold_by_vecs(text: &str) -> String {
+        let spelled: String = text
+            .chars()
+            .flat_map(|c| match c {
+                'œ' | 'Œ' => vec!['o', 'e'],
+                'æ' | 'Æ' => vec!['a', 'e'],
+                'ß' => vec!['s', 's'],
+                _ => vec![c],
+            })
+            .collect();
+        spelled
+            .nfd()
+            .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+            .map(|c| if c.is_ascii() { c } else { ' ' })
+            .collect::<String>()
+            .to_ascii_lowercase()
+    }
+
+    #[test]
+    fn ascii_fold_is_the_fold_by_vecs_on_real_sentences() {
+        for text in [
+            "Œuvre ÉTÉ ça",
+            "Les résultats des lycées passés au\u{a0}crible",
+            "Retraites\u{202f}: la grève—le blocage",
+            "L’Hay-les-Roses, Cœur de Pirate et Ægir : « Straße » à 12h30 !",
+            "ÆSCHYLE ŒDIPE straße Ǆ ﬁn İstanbul K 𝔸 😀",
+        ] {
+            assert_eq!(ascii_fold(text), ascii_fold_by_vecs(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_fold_is_the_fold_by_vecs(text in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(ascii_fold(&text), ascii_fold_by_vecs(&text));
+        }
+    }
 
     #[test]
     fn a_no_break_space_or_a_dash_separates_the_slugs_words() {
