@@ -311,7 +311,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Tokens that open a noun phrase: articles, demonstratives, possessives.
-const DETERMINERS: &[&str] = &[
+pub const DETERMINERS: &[&str] = &[
     "ce", "ces", "cet", "cette", "des", "du", "l", "la", "le", "les", "leur", "leurs", "sa", "ses",
     "son", "un", "une",
 ];

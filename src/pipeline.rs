@@ -16,6 +16,7 @@ use crate::segmenting::{self, Paragraph};
 use crate::structure::{self, Classified, Role};
 use crate::typography;
 use jiff::civil::Date;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
@@ -1729,6 +1730,15 @@ const TAGS: usize = 5;
 /// nearly always pairs with another is tagged with the pair ("jaunes" → "gilets jaunes").
 fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<String> {
     let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
+    // Every word asked whether it is a noun, the text read once for all of them.
+    let asked: Vec<String> = density
+        .terms
+        .iter()
+        .chain(&density.phrases)
+        .filter_map(|t| t.text.split_whitespace().next())
+        .map(str::to_lowercase)
+        .collect();
+    let nouns = NounUses::of(&asked, &texts);
     let mut tags: Vec<String> = Vec::with_capacity(TAGS);
     let terms = density
         .terms
@@ -1741,12 +1751,12 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
             continue;
         }
         // Le Point's "Gilets jaunes": a capital at the start of a pair makes no name.
-        let pair = || pair_of(term, density, &texts);
+        let pair = || pair_of(term, density, &nouns);
         let tag = match whole_name(&word, density).or_else(pair) {
             Some(tag) => tag,
             None => match proper.get(&word) {
                 Some(name) => name.clone(),
-                None if tag_worthy_noun(&word, &texts) => word,
+                None if tag_worthy_noun(&word, &nouns) => word,
                 None => continue,
             },
         };
@@ -1806,23 +1816,89 @@ const UNTAGGED_WORDS: &[&str] = &[
     "moins",
 ];
 
-/// A common word a tag may be: the text uses it as a noun, after an article, a possessive
-/// or "au", "aux" ("des ruches", "aux abeilles"), or after "de" when it has no infinitive's
-/// ending ("18 millions de masques", not "de manifester"); and it neither dates, nor counts,
-/// nor is a month.
-fn tag_worthy_noun(word: &str, texts: &[&str]) -> bool {
-    let infinitive = ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
-    // "le retrouver", "la protéger": before a verb, "le", "la", "les" are pronouns.
-    let clitic = |previous: &str| matches!(previous, "le" | "la" | "les" | "l");
-    let before_a_noun = |previous: &str| {
-        crate::lexicon::is_determiner(previous) && !(infinitive && clitic(previous))
-            || matches!(previous, "au" | "aux" | "nos" | "vos" | "mes" | "tes")
-            || !infinitive && matches!(previous, "de" | "d")
-    };
+/// A common word a tag may be: the text uses it as a noun (see [`NounUses`]), and it neither
+/// dates, nor counts, nor is a month.
+fn tag_worthy_noun(word: &str, nouns: &NounUses) -> bool {
     !UNTAGGED_WORDS.contains(&word)
         && !crate::lexicon::is_month(word)
         && !crate::lexicon::ends_on_inverted_pronoun(word)
-        && follows(word, texts, before_a_noun)
+        && nouns.is_noun(word)
+}
+
+/// Which of a few lowercase words the text uses as nouns: after an article, a possessive or
+/// "au", "aux" ("des ruches", "aux abeilles"), or after "de" when the word has no infinitive's
+/// ending ("18 millions de masques", not "de manifester"); after "le", "la", "les" only then
+/// too, since before a verb they are pronouns ("le retrouver"). One pass over the text for
+/// all the words asked, where a scan for each cost 3 % of a batch.
+struct NounUses {
+    /// The words asked that follow an article other than "le", "la", "les", or a possessive.
+    after_article: FxHashSet<String>,
+    /// Those that follow "le", "la", "les", "de": nouns unless they look like infinitives.
+    after_le_or_de: FxHashSet<String>,
+}
+
+/// What the token before a word says of it.
+enum Introducer {
+    Article,
+    LeOrDe,
+}
+
+impl NounUses {
+    fn of(asked: &[String], texts: &[&str]) -> NounUses {
+        let mut uses = NounUses {
+            after_article: FxHashSet::default(),
+            after_le_or_de: FxHashSet::default(),
+        };
+        let mut introducer = None;
+        let tokens = texts
+            .iter()
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'))
+            .filter(|t| !t.is_empty());
+        for token in tokens {
+            if let Some(kind) = introducer.take() {
+                // Lowercased only when it may be one of the words asked (an ASCII token
+                // lowercases to as many bytes).
+                let may_be_asked =
+                    !token.is_ascii() || asked.iter().any(|w| w.len() == token.len());
+                if may_be_asked {
+                    let lower = segmenting::lowercase(token);
+                    if asked.iter().any(|w| *w == lower) {
+                        match kind {
+                            Introducer::Article => uses.after_article.insert(lower.into_owned()),
+                            Introducer::LeOrDe => uses.after_le_or_de.insert(lower.into_owned()),
+                        };
+                    }
+                }
+            }
+            introducer = introducer_of(token);
+        }
+        uses
+    }
+
+    fn is_noun(&self, word: &str) -> bool {
+        let infinitive = ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
+        self.after_article.contains(word) || !infinitive && self.after_le_or_de.contains(word)
+    }
+}
+
+/// The token introduces a noun, and how surely. Every introducer is an ASCII word of at most
+/// five letters ("leurs", "cette"), so a token is read by its bytes, never lowercased.
+fn introducer_of(token: &str) -> Option<Introducer> {
+    let bytes = token.as_bytes();
+    if bytes.len() > 5 || !token.is_ascii() {
+        return None;
+    }
+    let mut lower = [0u8; 5];
+    for (l, b) in lower.iter_mut().zip(bytes) {
+        *l = b.to_ascii_lowercase();
+    }
+    match &lower[..bytes.len()] {
+        b"le" | b"la" | b"les" | b"l" | b"de" | b"d" => Some(Introducer::LeOrDe),
+        b"au" | b"aux" | b"nos" | b"vos" | b"mes" | b"tes" => Some(Introducer::Article),
+        b"ce" | b"ces" | b"cet" | b"cette" | b"des" | b"du" | b"leur" | b"leurs" | b"sa"
+        | b"ses" | b"son" | b"un" | b"une" => Some(Introducer::Article),
+        _ => None,
+    }
 }
 
 /// "mises", "condamnés": the participle of a clause ("les moyens d’action mises en œuvre"),
@@ -1838,7 +1914,7 @@ fn past_participle(word: &str) -> bool {
 /// "jaunes" → "gilets jaunes": a top phrase of two words holding the word, met at least half
 /// as often as the word, whose first word the text uses as a noun (the pair is that noun and
 /// its adjective or its complement).
-fn pair_of(term: &analysing::Term, density: &Density, texts: &[&str]) -> Option<String> {
+fn pair_of(term: &analysing::Term, density: &Density, nouns: &NounUses) -> Option<String> {
     let word = term.text.to_lowercase();
     density
         .phrases
@@ -1851,7 +1927,7 @@ fn pair_of(term: &analysing::Term, density: &Density, texts: &[&str]) -> Option<
                 && words.contains(&word.as_str())
                 && !words.iter().any(|w| UNTAGGED_WORDS.contains(w))
                 && !past_participle(words[1])
-                && tag_worthy_noun(words[0], texts)
+                && tag_worthy_noun(words[0], nouns)
                 && searchable(lower)
         })
         .map(|(p, _)| p.text.clone())
@@ -2259,6 +2335,57 @@ mod scan_tests {
             previous = lower;
         }
         false
+    }
+
+    #[test]
+    fn introducers_read_by_their_bytes_are_the_determiners() {
+        for word in crate::lexicon::DETERMINERS {
+            let expected = match *word {
+                "le" | "la" | "les" | "l" => "le-or-de",
+                _ => "article",
+            };
+            for form in [word.to_string(), word.to_uppercase()] {
+                let got = match introducer_of(&form) {
+                    Some(Introducer::Article) => "article",
+                    Some(Introducer::LeOrDe) => "le-or-de",
+                    None => "none",
+                };
+                assert_eq!(got, expected, "{form}");
+            }
+        }
+        assert!(introducer_of("lesquels").is_none() && introducer_of("Dé").is_none());
+    }
+
+    /// `NounUses` as first written: a scan of the texts for the one word.
+    fn is_noun_simply(word: &str, texts: &[&str]) -> bool {
+        let infinitive = ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
+        let clitic = |previous: &str| matches!(previous, "le" | "la" | "les" | "l");
+        let before_a_noun = |previous: &str| {
+            crate::lexicon::is_determiner(previous) && !(infinitive && clitic(previous))
+                || matches!(previous, "au" | "aux" | "nos" | "vos" | "mes" | "tes")
+                || !infinitive && matches!(previous, "de" | "d")
+        };
+        follows(word, texts, before_a_noun)
+    }
+
+    proptest! {
+        /// One pass for every word asked finds the nouns a scan for each found.
+        #[test]
+        fn noun_uses_are_the_scan_for_each_word(
+            texts in proptest::collection::vec(
+                "((Le|le|LES|les|l’|d’|De|de|Au|aux|nos|cette|Un|une|retrouver|ruches|RUCHES|masques|Écoles|écoles|ſ|[a-zé]{1,3})[ ,.’'-]{1,2}){0,14}",
+                0..3,
+            ),
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let asked: Vec<String> = ["retrouver", "ruches", "masques", "écoles", "le", "ab"]
+                .map(String::from)
+                .to_vec();
+            let uses = NounUses::of(&asked, &texts);
+            for word in &asked {
+                prop_assert_eq!(uses.is_noun(word), is_noun_simply(word, &texts), "{}", word);
+            }
+        }
     }
 
     proptest! {

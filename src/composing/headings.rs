@@ -403,7 +403,11 @@ fn section_candidates(
         let early = 1.0 + 0.2 / (1.0 + position as f64);
         for phrase in noun_phrases(sentence, proper) {
             if !article_without_noun(&phrase.text) {
-                let speaker = match names_the_speaker(sentence, &phrase.text) {
+                let speaker = match phrase
+                    .span
+                    .as_ref()
+                    .is_some_and(|span| names_the_speaker(sentence, span.clone()))
+                {
                     true => SPEAKER_FACTOR,
                     false => 1.0,
                 };
@@ -426,22 +430,37 @@ const SPEAKER_FACTOR: f64 = 0.3;
 /// The phrase names who says what the sentence reports, not what it reports: "selon | une
 /// source policière", "…, a indiqué | le porte-parole du gouvernement", "Le procureur | a
 /// déclaré que…". An intertitle says what its section tells; its sources are in the text.
-fn names_the_speaker(sentence: &str, phrase: &str) -> bool {
-    let Some(at) = sentence.find(phrase) else {
-        return false;
-    };
-    let before = sentence[..at].trim_end();
-    let after = &sentence[at + phrase.len()..];
+fn names_the_speaker(sentence: &str, span: std::ops::Range<usize>) -> bool {
+    let before = sentence[..span.start].trim_end();
+    let after = &sentence[span.end..];
     let last_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    // After a comma or a quotation, the verb of saying puts its subject after it.
-    let inverted = lexicon::ends_on_saying(before)
+    // After a comma or a quotation, the verb of saying puts its subject after it. The
+    // participle's ending is asked first: most phrases follow no participle.
+    let inverted = ends_like_participle(before)
+        && lexicon::ends_on_saying(before)
         && before
             .rsplitn(3, char::is_whitespace)
             .nth(2)
             .is_some_and(|rest| rest.ends_with([',', '»']));
-    let next_two: Vec<&str> = after.split_whitespace().take(2).collect();
-    let says = !next_two.is_empty() && lexicon::ends_on_saying(&next_two.join(" "));
-    lowercase(last_before) == "selon" || inverted || says
+    let mut next = after.split_whitespace();
+    let says = match (next.next(), next.next()) {
+        (Some(auxiliary), Some(participle)) => {
+            matches!(
+                auxiliary,
+                "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
+            ) && ends_like_participle(participle)
+                && lexicon::ends_on_saying(&format!("{auxiliary} {participle}"))
+        }
+        _ => false,
+    };
+    last_before.eq_ignore_ascii_case("selon") || inverted || says
+}
+
+/// The text's last word ends like a past participle of the first group, in any case.
+fn ends_like_participle(text: &str) -> bool {
+    ["é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"]
+        .iter()
+        .any(|e| text.ends_with(e))
 }
 
 /// "Les en région parisienne": an article straight before a preposition has lost its noun (a
@@ -545,6 +564,9 @@ pub struct NounPhrase {
     words: PhraseWords,
     /// `count_words` of the text, counted when the phrase was measured.
     word_count: usize,
+    /// Where the text stands in its sentence, in bytes, when it is a span of it (a phrase
+    /// whose copula was dropped is not).
+    span: Option<std::ops::Range<usize>>,
 }
 
 /// Noun phrases of one sentence, by the grammar described at the top of this module.
@@ -763,6 +785,7 @@ impl<'a> SentenceWords<'a> {
             is_subject: i == 0,
             words: PhraseWords::of(self, i..=end),
             word_count,
+            span: Some(self.analysed[i].range.start..self.analysed[end].range.end),
         })
     }
 
@@ -910,6 +933,7 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
                 is_subject: i == 0,
                 words: PhraseWords::of(words, std::iter::once(i).chain(i + 2..=end)),
                 word_count,
+                span: None,
             });
         }
     }
@@ -1156,27 +1180,37 @@ mod tests {
 
     #[test]
     fn a_phrase_naming_who_speaks_is_told_apart() {
-        assert!(names_the_speaker(
+        let speaks = |sentence: &str, phrase: &str| {
+            let at = sentence.find(phrase).unwrap();
+            names_the_speaker(sentence, at..at + phrase.len())
+        };
+        assert!(speaks(
             "Selon une source policière, un enfant de 14 ans a été tué.",
             "une source policière"
         ));
-        assert!(names_the_speaker(
+        assert!(speaks(
             "« Nous ne céderons pas », a déclaré le porte-parole du gouvernement.",
             "le porte-parole du gouvernement"
         ));
-        assert!(names_the_speaker(
+        assert!(speaks(
             "Le porte-parole du gouvernement a déclaré que la porte avait été enfoncée.",
             "Le porte-parole du gouvernement"
         ));
         // The object of a verb of saying is what was said, not who said it.
-        assert!(!names_the_speaker(
+        assert!(!speaks(
             "Le ministre a annoncé une réforme des retraites.",
             "une réforme des retraites"
         ));
-        assert!(!names_the_speaker(
+        assert!(!speaks(
             "La police a arrêté le suspect, âgé de 36 ans.",
             "le suspect"
         ));
+        // The spans noun_phrases gives are the text's own.
+        let sentence = "Selon une source policière, un enfant de 14 ans a été tué.";
+        for phrase in noun_phrases(sentence, &ProperNouns::default()) {
+            let span = phrase.span.clone().unwrap();
+            assert_eq!(&sentence[span], phrase.text);
+        }
     }
 
     #[test]
