@@ -345,6 +345,13 @@ pub fn without_situating_phrase(sentence: &str) -> Option<String> {
     Some(kept.collect::<Vec<_>>().join(" "))
 }
 
+/// The sentence with its subject told short: without the relative clause that defines it
+/// ([`without_inner_relative`]), or else without the phrase that situates its participle
+/// ([`without_situating_phrase`]).
+pub fn with_subject_told_short(sentence: &str) -> Option<String> {
+    without_inner_relative(sentence).or_else(|| without_situating_phrase(sentence))
+}
+
 /// Where the main predicate of a sentence opening on its subject opens, by word: the subject
 /// opens on an article and holds no verb, and an auxiliary or a modal, which no noun looks
 /// like, comes within [`MAX_RELATIVE_WORDS`], no comma before it.

@@ -149,8 +149,7 @@ fn from_sentence(
             super::capitalise_first(super::clauses::after_fronted_adverbials(sentence)?)
         }
         Part::WithoutAside => super::clauses::without_relative_aside(sentence)?,
-        Part::ShortSubject => super::clauses::without_inner_relative(sentence)
-            .or_else(|| super::clauses::without_situating_phrase(sentence))?,
+        Part::ShortSubject => super::clauses::with_subject_told_short(sentence)?,
     };
     let fitted = if visible_len(&sentence) <= max {
         sentence
@@ -324,9 +323,7 @@ fn from_title(
 /// → "L’un des deux manifestants blessés est sorti du coma": a headline whose subject, told
 /// short, leaves room for the whole predicate, where a cut would keep only the subject.
 fn with_short_subject(title: &str, max: usize) -> Option<String> {
-    super::clauses::without_inner_relative(title)
-        .or_else(|| super::clauses::without_situating_phrase(title))
-        .filter(|t| visible_len(t) <= max)
+    super::clauses::with_subject_told_short(title).filter(|t| visible_len(t) <= max)
 }
 
 /// The title is long enough to say something (a rubric cut from its news is not).
