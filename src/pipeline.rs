@@ -4,6 +4,7 @@
 use crate::analysing::ProperNouns;
 use crate::analysing::{self, Density, Keyphrase};
 use crate::brief::{self, Brief};
+use crate::checking::{config::RuleSeverities, report::Severity};
 use crate::composing::{
     self, headings, meta, sections, slug, title, BodyParagraph, Limits, Opening, Section,
 };
@@ -55,6 +56,9 @@ pub struct Settings {
     /// `--outlet FILE=NAME`: the outlet that published a source, by the source's file name,
     /// for sources whose text and metadata do not name it.
     pub outlets: Vec<(String, String)>,
+    /// How `check` judges each rule: its defaults, or what `redac.toml` sets. The report's
+    /// checks carry these severities, and an error among them fails the rewrite.
+    pub severities: RuleSeverities,
 }
 
 impl Settings {
@@ -85,6 +89,7 @@ impl Default for Settings {
             draft: false,
             limits: composing::Limits::default(),
             outlets: Vec::new(),
+            severities: RuleSeverities::default(),
         }
     }
 }
@@ -406,8 +411,44 @@ impl Rewrite {
 #[derive(Debug, Clone, Serialize)]
 pub struct Check {
     pub id: &'static str,
+    /// The rule's default severity in `check`: an error fails `check`, and `rewrite` with it.
+    pub severity: Severity,
     pub passed: bool,
     pub detail: String,
+}
+
+impl Check {
+    /// The check `id` names, with the severity `check` gives that rule by default (see
+    /// [`judged`] for a configuration's).
+    fn new(id: &'static str, passed: bool, detail: String) -> Check {
+        let severity = RuleSeverities::default().of(id).unwrap_or(Severity::Error);
+        Check {
+            id,
+            severity,
+            passed,
+            detail,
+        }
+    }
+
+    /// The article fails `check` on this rule: the rule is an error and does not hold.
+    pub fn is_error(&self) -> bool {
+        !self.passed && self.severity == Severity::Error
+    }
+}
+
+impl Report {
+    /// No check the article fails is an error, the brief's length (`min-words`) among them:
+    /// `check` will pass the article, and `rewrite`'s exit status says so (0, else 1).
+    pub fn passes_check(&self) -> bool {
+        !self.checks.iter().any(Check::is_error)
+    }
+
+    /// The rules other than the brief's length that fail the article.
+    pub fn check_errors(&self) -> impl Iterator<Item = &Check> {
+        self.checks
+            .iter()
+            .filter(|c| c.is_error() && c.id != "min-words")
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -638,7 +679,7 @@ pub fn compose(
         outline,
         density,
         target,
-        limits,
+        settings,
     );
     report.date_source = date_source;
     report
@@ -869,8 +910,9 @@ fn report(
     outline: Outline,
     density: Density,
     target: &Target,
-    limits: &Limits,
+    settings: &Settings,
 ) -> Report {
+    let limits = &settings.limits;
     let lead = &sources[0];
     let headings: Vec<String> = outline.sections.iter().map(|s| s.heading.clone()).collect();
     let first = body.first().map_or("", |b| b.paragraph.text.as_str());
@@ -884,6 +926,7 @@ fn report(
         limits,
     );
     checks.extend(keyphrase_checks(&outline.keyphrase, lede, &density, limits));
+    let checks = judged(checks, &settings.severities);
     let structure: Vec<RemovedReport> = sources
         .iter()
         .enumerate()
@@ -2032,21 +2075,33 @@ fn keyphrase_checks(
 ) -> [Check; 2] {
     let measured = density.keyphrase.density;
     [
-        Check {
-            id: "first-paragraph-keyphrase",
-            passed: keyphrase.is_in(lede),
-            detail: lede.chars().take(80).collect(),
-        },
-        Check {
-            id: "keyphrase-density",
-            passed: limits.density_range(keyphrase).contains(&measured),
-            detail: format!(
+        Check::new(
+            "first-paragraph-keyphrase",
+            keyphrase.is_in(lede),
+            lede.chars().take(80).collect(),
+        ),
+        Check::new(
+            "keyphrase-density",
+            limits.density_range(keyphrase).contains(&measured),
+            format!(
                 "{measured} % ({} in {} words, subheadings included)",
                 density.keyphrase.count,
                 density.words + density.heading_words
             ),
-        },
+        ),
     ]
+}
+
+/// The checks as `check` will judge them under `severities`: the rules it turns off left
+/// out, the others with the severity it gives them.
+fn judged(checks: Vec<Check>, severities: &RuleSeverities) -> Vec<Check> {
+    checks
+        .into_iter()
+        .filter_map(|check| {
+            let severity = severities.of(check.id)?;
+            Some(Check { severity, ..check })
+        })
+        .collect()
 }
 
 /// The report's checks, named by the `check` rule that judges the same thing on the output
@@ -2062,7 +2117,7 @@ fn checks(
     let title_len = composing::visible_len(&fm.title);
     let meta_len = composing::visible_len(&fm.description);
     let longest = sections.iter().map(Section::words).max().unwrap_or(0);
-    let check = |id, passed, detail: String| Check { id, passed, detail };
+    let check = Check::new;
     vec![
         check(
             "min-words",
@@ -2113,6 +2168,41 @@ fn checks(
             headings.join(" | "),
         ),
     ]
+}
+
+#[cfg(test)]
+mod check_tests {
+    use super::*;
+
+    fn failed(id: &'static str) -> Check {
+        Check::new(id, false, String::new())
+    }
+
+    #[test]
+    fn checks_take_the_severity_check_gives_their_rule() {
+        assert!(failed("keyphrase-density").is_error());
+        assert!(!failed("subheading-keyphrase").is_error());
+        assert!(!Check::new("title-keyphrase", true, String::new()).is_error());
+        let mut settings = crate::checking::config::Settings::default();
+        settings.disable("keyphrase-density").unwrap();
+        settings
+            .set_severity("title-keyphrase", Severity::Warning)
+            .unwrap();
+        let checks = vec![
+            failed("keyphrase-density"),
+            failed("title-keyphrase"),
+            failed("meta-description-length"),
+        ];
+        let judged = judged(checks, &settings.rule_severities());
+        let ids: Vec<(&str, bool)> = judged.iter().map(|c| (c.id, c.is_error())).collect();
+        assert_eq!(
+            ids,
+            [
+                ("title-keyphrase", false),
+                ("meta-description-length", true)
+            ]
+        );
+    }
 }
 
 #[cfg(test)]

@@ -192,6 +192,40 @@ fn briefs_met_everywhere_exit_zero_and_short_ones_exit_one() {
     rewrite("met", "100").code(0);
 }
 
+/// An article that meets its brief but that `check` will fault (Le Temps' Thonon: its place
+/// named twice in 803 words) makes the batch exit 1, and the summary and the report say why.
+#[test]
+fn an_article_check_will_fail_makes_the_batch_exit_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let (name, seed) = fixtures().swap_remove(0);
+    write(&input, &name, &seed);
+    let thonon = std::fs::read("fixtures/pages/letemps_thonon_rondpoint_light.txt").unwrap();
+    write(&input, "thonon.txt", &thonon);
+    let report = dir.path().join("report.jsonl");
+    let run = batch(&input, dir.path().join("out"))
+        .args(["--min-words", "200", "--report"])
+        .arg(&report)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&run.get_output().stderr).to_string();
+    assert!(
+        stderr.contains(
+            "2 written (2 brief met, 0 brief not met; 1 failing `check` besides their length)"
+        ),
+        "{stderr}"
+    );
+    let records = read_report(&report);
+    assert_eq!(
+        record(&records, "thonon.txt")["check_errors"],
+        serde_json::json!(["title-keyphrase", "keyphrase-density"])
+    );
+    assert_eq!(
+        record(&records, &name)["check_errors"],
+        serde_json::json!([])
+    );
+}
+
 #[test]
 fn a_rerun_skips_what_is_written_and_force_rewrites_it() {
     let dir = tempfile::tempdir().unwrap();

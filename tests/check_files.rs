@@ -210,6 +210,41 @@ fn rewrite_composes_to_the_limits_of_the_same_redac_toml() {
     }
 }
 
+/// Le Temps' Thonon names its place twice in 803 words: whatever keyphrase redac chooses,
+/// `check` faults the title or the density. `rewrite` writes the article and exits as `check`
+/// will on it, under the same `redac.toml`: 1 by default, 0 where the file makes those rules
+/// warnings or turns them off.
+#[test]
+fn rewrite_exits_as_check_will_under_the_same_redac_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = fixture("fixtures/pages/letemps_thonon_rondpoint_light.txt");
+    let lenient = "[check]\ndisable = [\"keyphrase-density\"]\n\n[check.severity]\ntitle-keyphrase = \"warning\"\n";
+    write(
+        dir.path(),
+        &[
+            ("default/in.txt", &page),
+            ("lenient/in.txt", &page),
+            ("lenient/redac.toml", lenient),
+        ],
+    );
+    for (folder, expected) in [("default", 1), ("lenient", 0)] {
+        let input = format!("{folder}/in.txt");
+        let article = format!("{folder}/article.md");
+        let rewrite = run_in(dir.path(), &["rewrite", &input, "-o", &article]);
+        assert_eq!(rewrite.status, expected, "{folder}: {}", rewrite.stderr);
+        let check = run_in(dir.path(), &["check", &article]);
+        assert_eq!(check.status, expected, "{folder}: {}", check.stdout);
+    }
+    let rewrite = run_in(dir.path(), &["rewrite", "default/in.txt", "-o", "x.md"]);
+    assert!(
+        rewrite.stderr.contains(
+            "brief met, but `check` will fail the article on title-keyphrase, keyphrase-density"
+        ),
+        "{}",
+        rewrite.stderr
+    );
+}
+
 #[test]
 fn the_rewrite_reports_checks_are_check_rule_ids() {
     let dir = tempfile::tempdir().unwrap();

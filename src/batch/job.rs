@@ -48,6 +48,8 @@ pub enum Status {
 pub struct Facts {
     pub words: usize,
     pub brief_met: bool,
+    /// The rules besides the brief's length that `check` will fail the article on.
+    pub check_errors: Vec<&'static str>,
     pub keyphrase: String,
     /// Keyphrase occurrences per hundred body words.
     pub density: f64,
@@ -394,6 +396,7 @@ fn facts(report: &crate::pipeline::Report) -> Facts {
     Facts {
         words: report.words,
         brief_met: report.brief_met,
+        check_errors: report.check_errors().map(|c| c.id).collect(),
         keyphrase: report.keyphrase.clone(),
         density: report.density.keyphrase.density,
         slug: report.slug.clone(),

@@ -2,8 +2,10 @@
 //! downstream job or a spreadsheet reads.
 //!
 //! Every line has the same keys, `null` where a value does not apply:
-//! `{"path", "output", "status", "words", "brief_met", "keyphrase", "density", "slug", "date",
-//! "date_source", "slug_wanted", "slug_taken_by", "error"}`. `status` is one of `written`,
+//! `{"path", "output", "status", "words", "brief_met", "check_errors", "keyphrase", "density",
+//! "slug", "date", "date_source", "slug_wanted", "slug_taken_by", "error"}`. `check_errors`
+//! lists the rules besides `min-words` that `check` will fail the article on (`[]` when
+//! none). `status` is one of `written`,
 //! `up-to-date`, `kept`, `not-followed`, `failed`; `slug_wanted` and `slug_taken_by` say which
 //! slug an article could not have, and which earlier input has it. Lines are in the walk's order
 //! (sorted paths), whatever `-j`.
@@ -27,6 +29,7 @@ pub struct Record<'a> {
     pub status: Status,
     pub words: Option<usize>,
     pub brief_met: Option<bool>,
+    pub check_errors: Option<&'a [&'static str]>,
     pub keyphrase: Option<&'a str>,
     pub density: Option<f64>,
     pub slug: Option<&'a str>,
@@ -46,6 +49,7 @@ impl<'a> From<&'a Outcome> for Record<'a> {
             status: outcome.status,
             words: facts.map(|f| f.words),
             brief_met: facts.map(|f| f.brief_met),
+            check_errors: facts.map(|f| f.check_errors.as_slice()),
             keyphrase: facts.map(|f| f.keyphrase.as_str()),
             density: facts.map(|f| f.density),
             slug: facts.map(|f| f.slug.as_str()),

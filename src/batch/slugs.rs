@@ -112,6 +112,7 @@ mod tests {
                 facts: Some(Facts {
                     words: 700,
                     brief_met: true,
+                    check_errors: Vec::new(),
                     keyphrase: "france".into(),
                     density: 1.0,
                     slug: slug.into(),

@@ -14,6 +14,8 @@ pub struct Summary {
     pub written: usize,
     pub brief_met: usize,
     pub brief_not_met: usize,
+    /// Articles written that `check` will fail on a rule besides the brief's length.
+    pub failing_check: usize,
     pub up_to_date: usize,
     pub kept: usize,
     pub not_followed: usize,
@@ -34,7 +36,7 @@ pub struct Summary {
 pub enum Verdict {
     /// Every article written meets its brief, and nothing failed.
     AllMet,
-    /// Some articles were written short of their brief; nothing failed.
+    /// Some articles were written short of their brief, or failing `check`; nothing failed.
     SomeShort,
     /// Some inputs failed.
     SomeFailed,
@@ -57,6 +59,9 @@ impl Summary {
                 true => self.brief_met += 1,
                 false => self.brief_not_met += 1,
             }
+            if !facts.check_errors.is_empty() {
+                self.failing_check += 1;
+            }
         }
         if let Some(failure) = &outcome.failure {
             *self.failures.entry(failure.kind).or_default() += 1;
@@ -78,6 +83,7 @@ impl Summary {
         self.written += other.written;
         self.brief_met += other.brief_met;
         self.brief_not_met += other.brief_not_met;
+        self.failing_check += other.failing_check;
         self.up_to_date += other.up_to_date;
         self.kept += other.kept;
         self.not_followed += other.not_followed;
@@ -95,7 +101,7 @@ impl Summary {
     pub fn verdict(&self) -> Verdict {
         if self.failed > 0 {
             Verdict::SomeFailed
-        } else if self.brief_not_met > 0 {
+        } else if self.brief_not_met + self.failing_check > 0 {
             Verdict::SomeShort
         } else {
             Verdict::AllMet
@@ -105,8 +111,12 @@ impl Summary {
     /// The closing lines for a person: what was written, skipped and failed, and how fast.
     pub fn lines(&self) -> Vec<String> {
         let mut out = self.collisions.clone();
+        let failing_check = match self.failing_check {
+            0 => String::new(),
+            n => format!("; {n} failing `check` besides their length"),
+        };
         out.push(format!(
-            "{} file(s): {} written ({} brief met, {} brief not met), {} failed",
+            "{} file(s): {} written ({} brief met, {} brief not met{failing_check}), {} failed",
             self.inputs, self.written, self.brief_met, self.brief_not_met, self.failed
         ));
         if !self.failures.is_empty() {

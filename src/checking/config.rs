@@ -109,6 +109,30 @@ impl Default for Settings {
     }
 }
 
+/// The severity each rule has under a configuration, `None` for a rule turned off; by
+/// default, each rule's own.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RuleSeverities {
+    disabled: BTreeSet<&'static str>,
+    overrides: BTreeMap<&'static str, Severity>,
+}
+
+impl RuleSeverities {
+    /// The severity of rule `id`; `None` when it is turned off or no rule has that id.
+    pub fn of(&self, id: &str) -> Option<Severity> {
+        let rule = rules::find(id)?;
+        if self.disabled.contains(rule.id) {
+            return None;
+        }
+        Some(
+            self.overrides
+                .get(rule.id)
+                .copied()
+                .unwrap_or(rule.severity),
+        )
+    }
+}
+
 /// A rule id that no rule has.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("unknown rule '{0}' (`redac rules` lists them)")]
@@ -130,6 +154,15 @@ impl Settings {
             .get(rule.id)
             .copied()
             .unwrap_or(rule.severity)
+    }
+
+    /// The severity of each rule under these settings, for `rewrite`: its exit status then
+    /// says what `check` will say of the article under the same `redac.toml`.
+    pub fn rule_severities(&self) -> RuleSeverities {
+        RuleSeverities {
+            disabled: self.disabled.clone(),
+            overrides: self.severities.clone(),
+        }
     }
 
     pub fn disable(&mut self, id: &str) -> Result<(), UnknownRule> {
@@ -304,6 +337,8 @@ pub struct RewriteDefaults {
     pub language: Option<String>,
     /// The limits `check` will hold the article to, which `rewrite` composes to.
     pub limits: crate::composing::Limits,
+    /// The rules `check` will fault the article on, and how.
+    pub severities: RuleSeverities,
 }
 
 /// The `[check]` values that `rewrite` shares, from the nearest `redac.toml` above `start`
@@ -333,6 +368,7 @@ pub fn rewrite_defaults(start: &Path) -> Result<RewriteDefaults, ConfigError> {
             keyphrase_density_max: t.keyphrase_density_max,
             section_max_words: t.section_max_words,
         },
+        severities: settings.rule_severities(),
     })
 }
 
@@ -433,6 +469,29 @@ impl CheckTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rule_severities_follow_the_file_for_rewrite() {
+        let settings = Settings::from_toml(
+            "[check]\ndisable = [\"keyphrase-density\"]\n[check.severity]\ntitle-keyphrase = \"warning\"\nparagraph-length = \"error\"\n",
+        )
+        .unwrap();
+        let severities = settings.rule_severities();
+        assert_eq!(severities.of("keyphrase-density"), None);
+        assert_eq!(severities.of("title-keyphrase"), Some(Severity::Warning));
+        assert_eq!(severities.of("paragraph-length"), Some(Severity::Error));
+        // Untouched rules keep their own severity; no rule has an unknown id.
+        assert_eq!(severities.of("min-words"), Some(Severity::Error));
+        assert_eq!(
+            severities.of("subheading-keyphrase"),
+            Some(Severity::Warning)
+        );
+        assert_eq!(severities.of("MD001"), None);
+        assert_eq!(
+            RuleSeverities::default().of("keyphrase-density"),
+            Some(Severity::Error)
+        );
+    }
 
     #[test]
     fn the_check_table_overrides_defaults() {

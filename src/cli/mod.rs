@@ -35,7 +35,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Rewrite a raw article (and related sources) into an SEO-ready Markdown article.
-    Rewrite(rewrite::RewriteArgs),
+    Rewrite(Box<rewrite::RewriteArgs>),
     /// Print the analysis of an article (words, language, keyphrase, density) without rewriting.
     Stats(stats::StatsArgs),
     /// Lint Markdown drafts against the brief's length and structure rules.
@@ -55,7 +55,7 @@ enum Command {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
-        Command::Rewrite(args) => rewrite::run(args),
+        Command::Rewrite(args) => rewrite::run(*args),
         Command::Stats(args) => stats::run(args),
         Command::Check(args) => check::run(args),
         Command::Rules(args) => check::rules(args),

@@ -34,6 +34,9 @@ pub struct RewriteArgs {
     /// sections), which `check` will hold the article to.
     #[arg(skip)]
     pub limits: redac::composing::Limits,
+    /// The severities of `redac.toml`'s rules, which decide whether `check` will fail it.
+    #[arg(skip)]
+    pub severities: redac::checking::config::RuleSeverities,
     /// Maximum body words drawn from related sources (default 1.5 × the minimum).
     #[arg(long, value_name = "N")]
     pub max_words: Option<usize>,
@@ -131,6 +134,7 @@ impl RewriteArgs {
             draft: self.draft,
             limits: self.limits.clone(),
             outlets: self.outlets.clone(),
+            severities: self.severities.clone(),
         })
     }
 
@@ -186,6 +190,7 @@ pub fn run(mut args: RewriteArgs) -> u8 {
             args.min_words = args.min_words.or(config.min_words);
             args.lang = args.lang.or(config.language);
             args.limits = config.limits;
+            args.severities = config.severities;
         }
         Err(error) => return fail(error),
     }
@@ -245,7 +250,7 @@ fn rewrite(args: &RewriteArgs) -> Result<u8, String> {
             super::say(&line);
         }
     }
-    Ok(if result.report.brief_met {
+    Ok(if result.report.passes_check() {
         EXIT_OK
     } else {
         EXIT_SHORT

@@ -54,7 +54,7 @@ pub fn lines(report: &Report) -> Vec<String> {
             .checks
             .iter()
             .filter(|c| !c.passed && c.id != "min-words")
-            .map(|c| format!("check failed: {} ({})", c.id, c.detail)),
+            .map(|c| format!("check {}: {} ({})", c.severity.as_str(), c.id, c.detail)),
     );
     out.push(verdict(report));
     out
@@ -125,13 +125,27 @@ fn sources_lines(report: &Report) -> Vec<String> {
     out
 }
 
-/// The closing line: words against the target, and what to do when short.
+/// The closing line: words against the target, and what to do when short; then the rules
+/// besides the length that `check` will fail the article on, which make the exit status 1
+/// as a short brief does.
 pub fn verdict(report: &Report) -> String {
     let figure = format!("{} of {} words", report.words, report.target.min_words);
-    if report.brief_met {
-        format!("{figure}: brief met")
-    } else {
-        format!("{figure}: brief not met, the sources are too short; add related sources with --with FILE")
+    let errors: Vec<&str> = report.check_errors().map(|c| c.id).collect();
+    let rules = errors.join(", ");
+    match (report.brief_met, errors.is_empty()) {
+        (true, true) => format!("{figure}: brief met"),
+        (true, false) => format!(
+            "{figure}: brief met, but `check` will fail the article on {rules}; choose the \
+             keyphrase with --keyphrase, or add related sources with --with FILE"
+        ),
+        (false, true) => format!(
+            "{figure}: brief not met, the sources are too short; add related sources with \
+             --with FILE"
+        ),
+        (false, false) => format!(
+            "{figure}: brief not met, the sources are too short; add related sources with \
+             --with FILE (`check` will also fail the article on {rules})"
+        ),
     }
 }
 

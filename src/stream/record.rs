@@ -79,9 +79,11 @@ impl Input {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
-    /// Done, and the article meets the brief (for `check`: no error finding).
+    /// Done, and `check` will find no error in the article, its brief's length included
+    /// (for `check`: no error finding).
     Ok,
-    /// Done, but short of the brief (for `check`: error findings).
+    /// Done, but short of the brief or failing another of `check`'s error rules, as the
+    /// record's report says (for `check`: error findings).
     BriefNotMet,
     /// Not done: `error` says why.
     Error,

@@ -117,7 +117,7 @@ fn rewrite(settings: &pipeline::Settings, input: Input, number: u64) -> Done {
         Ok(done) => to_line(&Output {
             id,
             line: number,
-            status: if done.report.brief_met {
+            status: if done.report.passes_check() {
                 Status::Ok
             } else {
                 Status::BriefNotMet
