@@ -484,18 +484,16 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     // "non seulement" or " mais " only if they do (see `correlative`).
     let (non_seulement, mais) = correlative_words(&words);
     let mut out = Vec::new();
-    // `words[..n]` joined by spaces, one word longer at each turn, where each prefix was
-    // joined anew.
-    let mut joined = String::new();
     // ASCII characters of `words[..n - 1]` and a space: every later prefix holds them all
     // (the last word may lose its commas to the full stop, the earlier ones keep theirs).
     let mut ascii = 0;
     for n in 1..words.len() {
         if n > 1 {
-            ascii += words[n - 2].chars().filter(char::is_ascii).count() + 1;
-            joined.push(' ');
+            // The word before and the spaces after it, a no-break space not ASCII.
+            let ascii_in = |text: &str| text.chars().filter(char::is_ascii).count();
+            let pair = super::words_span(sentence, words[n - 2], words[n - 1]);
+            ascii += ascii_in(pair) - ascii_in(words[n - 1]);
         }
-        joined.push_str(words[n - 1]);
         if ascii > max {
             break;
         }
@@ -515,7 +513,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // A comma inside an enumeration ("politiques, militaires et économiques") is no clause
         // boundary: cutting there would drop items of the list.
         let enumeration = words[n..].iter().take(3).any(|w| *w == "et" || *w == "ou");
-        let prefix = joined.trim_end_matches(',');
+        let prefix = super::words_span(sentence, words[0], words[n - 1]).trim_end_matches(',');
         // "… est à la peine : insectes, oiseaux…": a colon announced the list, and its
         // first item alone is no end.
         let first_item = at_comma
@@ -1190,6 +1188,19 @@ mod tests {
         assert!(prefixes.iter().any(
             |(p, _)| p.starts_with("Selon un témoin cité par la presse britannique, un homme")
         ));
+    }
+
+    #[test]
+    fn a_cut_keeps_the_no_break_spaces_of_its_sentence() {
+        // Le Parisien's chapô, typeset: its description wrote "à la peine : insectes" with a
+        // plain space, which `check` faults (no-break-space).
+        let sentence = "Derrière les abeilles, tout un peuple qui a une fonction cruciale pour les forêts et les récoltes est à la peine\u{a0}: insectes qui crient famine, ruches qui fondent, rivières de «\u{a0}pesticides\u{a0}» et oiseaux qui se taisent.";
+        let cuts = cuts(sentence);
+        assert!(
+            cuts.contains(&"Derrière les abeilles, tout un peuple qui a une fonction cruciale pour les forêts et les récoltes est à la peine\u{a0}: insectes qui crient famine.".to_string()),
+            "{cuts:?}"
+        );
+        assert!(cuts.iter().all(|c| !c.contains(" :")), "{cuts:?}");
     }
 
     #[test]

@@ -169,6 +169,16 @@ pub fn quotes_closed(text: &str) -> bool {
     quotes == 0 && brackets == 0 && straight % 2 == 0
 }
 
+/// The stretch of `text` from `first` to the end of `last`, both words of it (slices of
+/// `text`, as `split_whitespace` gives them). A cut of a headline or a sentence is taken
+/// this way rather than by joining its words with spaces: the spaces between keep what the
+/// source put there, the no-break spaces of French typography among them ("Brevets\u{a0}:
+/// Valeo…", "«\u{a0}gilets jaunes\u{a0}»").
+pub(crate) fn words_span<'a>(text: &'a str, first: &str, last: &str) -> &'a str {
+    let offset = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
+    &text[offset(first)..offset(last) + last.len()]
+}
+
 /// Length as a reader sees it: grapheme clusters, so "é" written with a combining accent is one.
 pub fn visible_len(text: &str) -> usize {
     use unicode_segmentation::UnicodeSegmentation;

@@ -351,8 +351,14 @@ fn after_its_rubric(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<St
 /// "Syrie : Responsable d’attaques en Europe…" → "Syrie : responsable d’attaques…": French
 /// goes on in lowercase after a colon, unless a name or a quotation follows.
 fn lowercase_after_colon(title: &str, proper: &ProperNouns) -> String {
-    match title.split_once(" : ") {
-        Some((before, after)) => format!("{before} : {}", lowercase_first(after, proper)),
+    // The colon as typography spaces it ("Syrie\u{a0}: …") or as a composition joined it.
+    let split = [" : ", "\u{a0}: "]
+        .into_iter()
+        .find_map(|colon| Some((colon, title.split_once(colon)?)));
+    match split {
+        Some((colon, (before, after))) => {
+            format!("{before}{colon}{}", lowercase_first(after, proper))
+        }
         None => title.to_string(),
     }
 }
@@ -507,7 +513,7 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
             if !may_cut || breaks_a_pair(&words, n) {
                 return None;
             }
-            let prefix = words[..n].join(" ");
+            let prefix = super::words_span(title, words[0], words[n - 1]).to_string();
             // "la polémique déclenchée | par les propos…": a participle wants its agent.
             let agent_cut = next == "par" && ends_on_participle(&prefix);
             // "les propos | de Gérald Darmanin", "une nouvelle tentative | de sabotage": after
@@ -1059,6 +1065,7 @@ mod tests {
             ("biélorussie", "Biélorussie"),
             ("ukraine", "Ukraine"),
             ("darmanin", "Darmanin"),
+            ("valeo", "Valeo"),
         ]
         .into_iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
@@ -1745,6 +1752,26 @@ mod tests {
         assert_eq!(
             lowercase_after_colon("Biélorussie : Poutine reçoit Loukachenko", &proper()),
             "Biélorussie : Poutine reçoit Loukachenko"
+        );
+    }
+
+    #[test]
+    fn a_cut_headline_keeps_its_no_break_spaces() {
+        // BFM TV's headline, typeset ("Brevets: Valeo…" in the source), 70 characters: its cut
+        // wrote "Brevets : Valeo" with a plain space, which `check` faults (no-break-space).
+        let headline =
+            "Brevets\u{a0}: Valeo a dominé l’innovation et la recherche en France en 2022";
+        assert_eq!(
+            titled(headline, "brevets", &[]),
+            "Brevets\u{a0}: Valeo a dominé l’innovation et la recherche"
+        );
+        // Typeset guillemets keep theirs, and French goes on in lowercase after a typeset colon.
+        assert_eq!(
+            lowercase_after_colon(
+                "Mouvement des «\u{a0}gilets jaunes\u{a0}» en France\u{a0}: Plus de monde",
+                &proper()
+            ),
+            "Mouvement des «\u{a0}gilets jaunes\u{a0}» en France\u{a0}: plus de monde"
         );
     }
 
