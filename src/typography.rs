@@ -366,14 +366,18 @@ fn spaced_dashes(text: &str) -> Option<String> {
 /// Pairs of straight quotes around 1 to 400 characters on one line become « and ».
 /// Scanned by hand: the pattern `"([^"\n]{1,400}?)"` compiled into an automaton that cost
 /// more than a short article. Like the pattern, a quote that opens no such pair is left and
-/// the next quote is tried as an opening one.
+/// the next quote is tried as an opening one; so is a quote set as a closing one
+/// ([`closes_by_shape`]), which a quotation opened in an earlier paragraph, or a quotation
+/// nested in another with the same marks, leaves behind: paired from there, every later pair
+/// of the paragraph would be turned inside out ("des »circonstances délicates »").
 fn straight_quotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut rest = text;
     while let Some(open) = rest.find('"') {
         let after = &rest[open + 1..];
+        let opens = !closes_by_shape(rest[..open].chars().next_back(), after.chars().next());
         match after.find('"') {
-            Some(close) if is_quotable(&after[..close]) => {
+            Some(close) if opens && is_quotable(&after[..close]) => {
                 out.push_str(&rest[..open]);
                 out.push('«');
                 out.push_str(&after[..close]);
@@ -436,6 +440,14 @@ fn english_quotes(text: &str) -> Option<String> {
         out.push_str(&text[copied..]);
         out
     })
+}
+
+/// A straight quote between a word (or its mark) and a space, a mark or the end of the text
+/// closes a quotation: "…l’accusation", poursuit-elle.
+fn closes_by_shape(before: Option<char>, after: Option<char>) -> bool {
+    let after_word = before.is_some_and(|c| c.is_alphanumeric() || ".,;:!?…)]".contains(c));
+    let before_space = after.is_none_or(|c| c.is_whitespace() || ".,;:!?…)]".contains(c));
+    after_word && before_space
 }
 
 fn is_quotable(inner: &str) -> bool {
@@ -808,7 +820,8 @@ mod tests {
 
     proptest! {
         #[test]
-        fn straight_quotes_as_the_pattern(text in "[a\"é \n«]{0,30}") {
+        // Every quote after a space, as the pattern read them: none closes by its shape.
+        fn straight_quotes_as_the_pattern(text in "([aé\n«]| \"?){0,30}") {
             prop_assert_eq!(straight_quotes(&text), by_pattern(&text));
         }
     }
@@ -845,10 +858,27 @@ mod tests {
 
     #[test]
     fn straight_quotes_at_the_length_limit() {
-        for n in [0, 1, 399, 400, 401] {
-            let text = format!("x \"{}\" \"y\" \"", "é".repeat(n));
-            assert_eq!(straight_quotes(&text), by_pattern(&text), "{n}");
+        for n in [1, 399, 400, 401] {
+            let quoted = "é".repeat(n);
+            let text = format!("x \"{quoted}\" et \"y\"");
+            let expected = match n <= QUOTE_MAX_CHARS {
+                true => format!("x «{quoted}» et «y»"),
+                // Too long to be a quotation; its closing quote opens nothing either.
+                false => format!("x \"{quoted}\" et «y»"),
+            };
+            assert_eq!(straight_quotes(&text), expected, "{n}");
         }
+    }
+
+    #[test]
+    fn a_closing_quote_left_by_an_earlier_quotation_opens_nothing() {
+        // L'Internaute on Hakimi's wife: the paragraph goes on from a quotation opened before
+        // it, and pairing from its closing quote turned every later pair inside out.
+        let text = r#"Il reste à faire confiance à la justice", poursuit-elle. "Il va sans dire que je serai toujours du côté des victimes". Elle appelle au respect de sa vie privée, compte tenu des "circonstances délicates"."#;
+        let set = straight_quotes(text);
+        assert!(set.contains("«Il va sans dire"), "{set}");
+        assert!(set.contains("des «circonstances délicates»."), "{set}");
+        assert!(set.contains("la justice\", poursuit-elle"), "{set}");
     }
 
     #[test]
