@@ -347,7 +347,10 @@ fn help_documents_exit_statuses_and_examples() {
 fn a_lede_that_fronts_its_places_gives_its_main_clause_as_title() {
     let (fm, _) = split(&redac(&["rewrite", "fixtures/pages/lapresse_mascarade_light.txt"]).stdout);
     // Typeset as the body is: no-break spaces inside the guillemets.
-    assert_eq!(fm.title, "Les «\u{a0}gilets jaunes\u{a0}» ne décolèrent pas");
+    assert_eq!(
+        fm.title,
+        "Les «\u{a0}gilets jaunes\u{a0}» ne décolèrent pas"
+    );
     let description = fm.description.replace(['\u{a0}', '\u{202f}'], " ");
     assert!(
         description.starts_with("Les « gilets jaunes » ne décolèrent pas après l’allocution"),
