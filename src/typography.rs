@@ -376,13 +376,13 @@ fn straight_quotes(text: &str) -> String {
     while let Some(open) = rest.find('"') {
         let after = &rest[open + 1..];
         let opens = !closes_by_shape(rest[..open].chars().next_back(), after.chars().next());
-        match after.find('"') {
-            Some(close) if opens && is_quotable(&after[..close]) => {
+        match closing_quote(after) {
+            Some((close, mark)) if opens && is_quotable(&after[..close]) => {
                 out.push_str(&rest[..open]);
                 out.push('«');
                 out.push_str(&after[..close]);
                 out.push('»');
-                rest = &after[close + 1..];
+                rest = &after[close + mark.len_utf8()..];
             }
             _ => {
                 out.push_str(&rest[..=open]);
@@ -442,6 +442,21 @@ fn english_quotes(text: &str) -> Option<String> {
     })
 }
 
+/// Where a quotation opened by a straight quote just before `after` closes, and by which
+/// mark: the next straight quote, or a closing English mark before it when no English
+/// quotation opens first (copy that mixes the two: "la situation est "intenable” à long
+/// terme").
+fn closing_quote(after: &str) -> Option<(usize, char)> {
+    let straight = after.find('"');
+    let english = after
+        .find('\u{201D}')
+        .filter(|&e| straight.is_none_or(|s| e < s) && !after[..e].contains('\u{201C}'));
+    match english {
+        Some(e) => Some((e, '\u{201D}')),
+        None => straight.map(|s| (s, '"')),
+    }
+}
+
 /// A straight quote between a word (or its mark) and a space, a mark or the end of the text
 /// closes a quotation: "…l’accusation", poursuit-elle.
 fn closes_by_shape(before: Option<char>, after: Option<char>) -> bool {
@@ -456,6 +471,9 @@ fn is_quotable(inner: &str) -> bool {
 
 /// Scraped copy often closes a « with a straight " or doubles the closing »» : a straight
 /// quote that closes an open « becomes », and a » that closes nothing after another » goes.
+/// A straight quote left unpaired by [`straight_quotes`] opens or closes a quotation that
+/// runs over several paragraphs ("…Tout le monde le sait !"), and is set by its shape: «
+/// before a word, » after one (a figure's inches, 27", stay).
 fn balance_guillemets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut open = 0usize;
@@ -473,11 +491,32 @@ fn balance_guillemets(text: &str) -> String {
                 out.push('»');
             }
             '»' if out.trim_end().ends_with('»') => {}
+            '"' => {
+                let before = out.chars().next_back();
+                let after = text[copied..].chars().next();
+                if opens_by_shape(before, after) {
+                    open += 1;
+                    out.push('«');
+                } else if closes_by_shape(before, after)
+                    && !before.is_some_and(|b| b.is_ascii_digit())
+                {
+                    out.push('»');
+                } else {
+                    out.push('"');
+                }
+            }
             _ => out.push(c),
         }
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// A straight quote after a space, a bracket or the start of the text, before a word,
+/// opens a quotation: rectifie : "Au niveau local…
+fn opens_by_shape(before: Option<char>, after: Option<char>) -> bool {
+    before.is_none_or(|c| c.is_whitespace() || "([".contains(c))
+        && after.is_some_and(char::is_alphanumeric)
 }
 
 /// Where `text` holds «, » or a straight double quote, found by bytes: the text between them
@@ -719,7 +758,8 @@ mod tests {
         pub fn balance_guillemets(text: &str) -> String {
             let mut out = String::new();
             let mut open = 0usize;
-            for c in text.chars() {
+            let mut chars = text.chars().peekable();
+            while let Some(c) = chars.next() {
                 match c {
                     '«' => open += 1,
                     '"' | '»' if open > 0 => {
@@ -728,6 +768,27 @@ mod tests {
                         continue;
                     }
                     '»' if out.trim_end().ends_with('»') => continue,
+                    // Left unpaired: set by its shape.
+                    '"' => {
+                        let before = out.chars().next_back();
+                        let after = chars.peek().copied();
+                        let word_before =
+                            before.is_some_and(|b| b.is_alphanumeric() || ".,;:!?…)]".contains(b));
+                        let space_after =
+                            after.is_none_or(|a| a.is_whitespace() || ".,;:!?…)]".contains(a));
+                        let space_before =
+                            before.is_none_or(|b| b.is_whitespace() || "([".contains(b));
+                        if space_before && after.is_some_and(char::is_alphanumeric) {
+                            open += 1;
+                            out.push('«');
+                            continue;
+                        }
+                        if word_before && space_after && !before.is_some_and(|b| b.is_ascii_digit())
+                        {
+                            out.push('»');
+                            continue;
+                        }
+                    }
                     _ => {}
                 }
                 out.push(c);
@@ -868,6 +929,32 @@ mod tests {
             };
             assert_eq!(straight_quotes(&text), expected, "{n}");
         }
+    }
+
+    #[test]
+    fn a_quotation_over_several_paragraphs_is_set_in_guillemets() {
+        // France Info: the quotation the colon opens runs to the next paragraph.
+        assert_eq!(
+            normalise(
+                r#"Elle rectifie : "Au niveau local, de manière autonome, comme les statuts"#
+            ),
+            "Elle rectifie\u{a0}: «\u{a0}Au niveau local, de manière autonome, comme les statuts"
+        );
+        // Le Monde Afrique: the paragraph ends a quotation opened in an earlier one.
+        assert_eq!(
+            normalise(r#"a répondu à l'appel. Tout le monde le sait !""#),
+            "a répondu à l’appel. Tout le monde le sait\u{202f}!\u{a0}»"
+        );
+        // Euronews mixes the marks of one quotation.
+        assert_eq!(
+            normalise(r#"la situation du merlu est "intenable” à long terme."#),
+            "la situation du merlu est «\u{a0}intenable\u{a0}» à long terme."
+        );
+        // A figure's inches are no quotation.
+        assert_eq!(
+            normalise(r#"un écran de 27" seulement"#),
+            r#"un écran de 27" seulement"#
+        );
     }
 
     #[test]
