@@ -277,10 +277,16 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
-        // Take the run of terminal punctuation and closing marks.
+        // Take the run of terminal punctuation and closing marks, and the space French sets
+        // before a closing guillemet ("…la convergence des luttes.\u{a0}» Ce n’est pas…"):
+        // without it a quotation that ends its sentence never ended one.
         let mut end = at;
-        for d in text[at..].chars() {
-            if !matches!(d, '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | ']') {
+        let mut run = text[at..].chars().peekable();
+        while let Some(d) = run.next() {
+            let before_guillemet = is_space_before_guillemet(d) && run.peek() == Some(&'»');
+            if !before_guillemet
+                && !matches!(d, '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | ']')
+            {
                 break;
             }
             if d == '»' {
@@ -313,6 +319,11 @@ const SENTENCE_BYTES: [bool; 256] = {
     }
     stops
 };
+
+/// The spaces that may stand between a sentence's last mark and the guillemet closing it.
+fn is_space_before_guillemet(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+}
 
 /// White space, then a capital, a digit or an opening mark: what follows a sentence's end.
 fn is_followed_by_new_sentence(rest: &str) -> bool {
@@ -559,10 +570,11 @@ mod tests {
             // Take the run of terminal punctuation and closing marks.
             let mut j = i + 1;
             while j < chars.len()
-                && matches!(
+                && (matches!(
                     chars[j].1,
                     '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')' | ']'
-                )
+                ) || super::is_space_before_guillemet(chars[j].1)
+                    && chars.get(j + 1).is_some_and(|&(_, c)| c == '»'))
             {
                 if chars[j].1 == '»' {
                     quote_depth = quote_depth.saturating_sub(1);
@@ -853,6 +865,22 @@ mod tests {
                 "La croissance atteint 3.5 % cette année.",
                 "« Nous avons deux volets. Les questions de sécurité. » a déclaré Loukachenko.",
                 "Fin."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_set_in_french_typography_ends_its_sentence() {
+        // Le Figaro's Finkielkraut, typeset: each quotation ends a sentence before the next
+        // one, and one attributed after it stays whole.
+        let text = "«\u{a0}C’est la rhétorique islamiste.\u{a0}» «\u{a0}C’est la version hideuse de la convergence des luttes.\u{a0}» Ce n’est pas la première fois\u{a0}: «\u{a0}C’était la même haine\u{202f}!\u{a0}» «\u{a0}Nous avons deux volets.\u{a0}» a déclaré Loukachenko.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "«\u{a0}C’est la rhétorique islamiste.\u{a0}»",
+                "«\u{a0}C’est la version hideuse de la convergence des luttes.\u{a0}»",
+                "Ce n’est pas la première fois\u{a0}: «\u{a0}C’était la même haine\u{202f}!\u{a0}»",
+                "«\u{a0}Nous avons deux volets.\u{a0}» a déclaré Loukachenko."
             ]
         );
     }

@@ -570,11 +570,11 @@ fn guillemet_spaces(text: &str) -> String {
                 .is_none_or(|next| ",.;)".contains(next));
         if c == '«' && !closes {
             // "dit-elle.« Il y avait…": a scraper glued the quotation to the sentence
-            // before it.
+            // before it, or to the quotation before it ("islamiste.»«Peut-être").
             if elided_before(&out) {
                 // "la qualifiant d"ignoble…": the quote stands for the apostrophe too.
                 out.push('’');
-            } else if out.ends_with(|c: char| c.is_alphanumeric() || ".,;!?…".contains(c)) {
+            } else if out.ends_with(|c: char| c.is_alphanumeric() || ".,;!?…»".contains(c)) {
                 out.push(' ');
             }
             out.push('«');
@@ -832,7 +832,7 @@ mod tests {
                         if elided_before(&out) {
                             out.push('’');
                         } else if out
-                            .ends_with(|c: char| c.is_alphanumeric() || ".,;!?…".contains(c))
+                            .ends_with(|c: char| c.is_alphanumeric() || ".,;!?…»".contains(c))
                         {
                             out.push(' ');
                         }
@@ -929,6 +929,15 @@ mod tests {
             };
             assert_eq!(straight_quotes(&text), expected, "{n}");
         }
+    }
+
+    #[test]
+    fn two_quotations_glued_are_set_apart() {
+        // Le Figaro's Finkielkraut: "…la rhétorique islamiste.»«Peut-être y a-t-il…".
+        assert_eq!(
+            normalise("c’est la rhétorique islamiste.»«Peut-être y a-t-il des gens"),
+            "c’est la rhétorique islamiste.\u{a0}» «\u{a0}Peut-être y a-t-il des gens"
+        );
     }
 
     #[test]
@@ -1037,7 +1046,7 @@ mod tests {
         assert_eq!(normalise("un “ sans fin"), "un “ sans fin");
         assert_eq!(
             normalise("“Oui”«\u{a0}non\u{a0}»"),
-            "«\u{a0}Oui\u{a0}»«\u{a0}non\u{a0}»"
+            "«\u{a0}Oui\u{a0}» «\u{a0}non\u{a0}»"
         );
     }
 
