@@ -1087,6 +1087,9 @@ mod tests {
                 "{made:?}"
             );
         }
+        // La Libre: "Une extrême méfiance envers" ended on its preposition.
+        let made = phrases("Outre une extrême méfiance envers le politique et les institutions financières, ces citoyens estiment que leur propre capacité d’agir est faible.");
+        assert!(made.iter().all(|p| !p.ends_with("envers")), "{made:?}");
         let made =
             phrases("Les journalistes ne couvriront pas les actions des gilets jaunes lundi.");
         assert!(made.iter().all(|p| !p.ends_with("lundi")), "{made:?}");
