@@ -18,11 +18,15 @@ use std::sync::LazyLock;
 
 pub const NBSP: char = '\u{a0}';
 pub const NNBSP: char = '\u{202f}';
+/// The spaces a source may set before a high punctuation mark, replaced by the one French
+/// typography wants there: a plain one, a no-break one, or a thin one (U+2009, which a line
+/// may break at: "un procès pour l’exemple\u{2009}?").
+const SPACES_BEFORE_MARK: [char; 4] = [' ', NBSP, NNBSP, '\u{2009}'];
 
 /// The most characters a pair of straight quotes may hold to become guillemets.
 const QUOTE_MAX_CHARS: usize = 400;
 static SPACE_BEFORE_HIGH_PUNCT: Pattern =
-    Pattern::for_texts(r"([^\s\d:/])[ \u{a0}\u{202f}]*([:;!?])(\s|$|»)");
+    Pattern::for_texts(r"([^\s\d:/])[ \u{a0}\u{202f}\u{2009}]*([:;!?])(\s|$|»)");
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]{2,}").unwrap());
 
 /// Spaces a page laid out by hand, two or more in a row, no-break ones among them
@@ -276,7 +280,7 @@ fn space_high_punctuation(text: &str) -> Option<String> {
     while let Some(found) = text[from..].find([':', ';', '!', '?']) {
         let mark = from + found;
         from = mark + 1;
-        let head = text[at..mark].trim_end_matches([' ', NBSP, NNBSP]);
+        let head = text[at..mark].trim_end_matches(SPACES_BEFORE_MARK);
         let Some(before) = head.chars().next_back() else {
             at = mark;
             continue;
@@ -315,7 +319,7 @@ fn mark_after(text: &str, before: char, from: usize) -> Option<(usize, usize)> {
     if before.is_whitespace() || before.is_ascii_digit() || before == ':' || before == '/' {
         return None;
     }
-    let rest = text[from..].trim_start_matches([' ', NBSP, NNBSP]);
+    let rest = text[from..].trim_start_matches(SPACES_BEFORE_MARK);
     let mark = text.len() - rest.len();
     if !rest.starts_with([':', ';', '!', '?']) {
         return None;
@@ -728,7 +732,7 @@ mod tests {
 
         /// The high-punctuation pattern replaces what the `regex` crate's replaces.
         #[test]
-        fn high_punctuation_spaces_as_regex_does(text in "[a-zé0-9 :;!?»/\u{a0}\u{202f}\n😠٣]{0,40}") {
+        fn high_punctuation_spaces_as_regex_does(text in "[a-zé0-9 :;!?»/\u{a0}\u{202f}\u{2009}\n😠٣]{0,40}") {
             let mend = |c: &regex::Captures| spaced_mark(&c[1], &c[2], &c[3]);
             let by_pattern = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c| spaced_mark(&c[1], &c[2], &c[3]));
             let by_regex = HIGH_PUNCT_REGEX.replace_all(&text, mend);
@@ -929,6 +933,16 @@ mod tests {
             };
             assert_eq!(straight_quotes(&text), expected, "{n}");
         }
+    }
+
+    #[test]
+    fn a_thin_space_before_a_mark_becomes_a_no_break_one() {
+        // L'Humanité's headline: "Christophe Dettinger, un procès pour l’exemple\u{2009}?".
+        assert_eq!(
+            normalise("un procès pour l’exemple\u{2009}?"),
+            "un procès pour l’exemple\u{202f}?"
+        );
+        assert_eq!(normalise("Syrie\u{2009}: un chef"), "Syrie\u{a0}: un chef");
     }
 
     #[test]

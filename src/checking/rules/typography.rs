@@ -87,9 +87,10 @@ checked too.",
 };
 
 /// High punctuation after a word, with whatever spaces sit between; the `mark` group is the
-/// punctuation. Digits and `:` or `/` before it (times, URLs, "?!") are not French prose.
+/// punctuation. Digits and `:` or `/` before it (times, URLs, "?!") are not French prose. A
+/// thin space (U+2009) is one a line may break at, so it is faulted like a plain one.
 static HIGH_PUNCTUATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[^\s\d:/;!?](?<space>[ \u{a0}\u{202f}]*)(?<mark>[:;!?])(?:\s|$|»)")
+    Regex::new(r"[^\s\d:/;!?](?<space>[ \u{a0}\u{202f}\u{2009}]*)(?<mark>[:;!?])(?:\s|$|»)")
         .expect("pattern")
 });
 
@@ -301,6 +302,11 @@ mod tests {
             "À 11:53, voir https://exemple.fr ou quoi\u{202f}?!"
         )
         .is_empty());
+        // A thin space may break the line before the mark.
+        assert_eq!(
+            lines(&NO_BREAK_SPACE, "Un procès pour l’exemple\u{2009}?"),
+            vec![1]
+        );
     }
 
     #[test]
