@@ -886,6 +886,9 @@ impl<'a> SentenceWords<'a> {
             // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser").
             || (starts_with_name && !self.propers[j])
             || class.stop
+            // "une extrême méfiance | envers le politique": a preposition that links no noun
+            // phrase opens a complement the heading can do without.
+            || class.function
             || class.clause_opener
             || class.finite_verb
             || class.participle_ant
@@ -1087,9 +1090,11 @@ mod tests {
                 "{made:?}"
             );
         }
-        // La Libre: "Une extrême méfiance envers" ended on its preposition.
+        // La Libre: "Une extrême méfiance envers" ended on its preposition; the phrase ends
+        // before it.
         let made = phrases("Outre une extrême méfiance envers le politique et les institutions financières, ces citoyens estiment que leur propre capacité d’agir est faible.");
         assert!(made.iter().all(|p| !p.ends_with("envers")), "{made:?}");
+        assert!(made.iter().any(|p| p == "une extrême méfiance"), "{made:?}");
         let made =
             phrases("Les journalistes ne couvriront pas les actions des gilets jaunes lundi.");
         assert!(made.iter().all(|p| !p.ends_with("lundi")), "{made:?}");
