@@ -28,6 +28,10 @@ SHAPES = {
     "parentheses": lambda n: repeat("(à Minsk ", n),
     "urls": lambda n: repeat("https://exemple.fr/a ", n),
     "brief-cues": lambda n: "Customize this title in french " * (n // 31) + "\n" + LEAD,
+    "straight-quotes": lambda n: repeat('" a ', n),
+    "closing-quotes": lambda n: repeat('a" ', n),
+    "mixed-quotes": lambda n: repeat('"a ” ', n),
+    "quote-ends": lambda n: repeat("Il parle.\u00a0» ", n),
 }
 
 

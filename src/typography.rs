@@ -452,9 +452,12 @@ fn english_quotes(text: &str) -> Option<String> {
 /// terme").
 fn closing_quote(after: &str) -> Option<(usize, char)> {
     let straight = after.find('"');
-    let english = after
+    // Only up to the next straight quote: each quote's search stops where the next one's
+    // starts, so a text of many quotes and no English mark stays linear.
+    let before_straight = &after[..straight.unwrap_or(after.len())];
+    let english = before_straight
         .find('\u{201D}')
-        .filter(|&e| straight.is_none_or(|s| e < s) && !after[..e].contains('\u{201C}'));
+        .filter(|&e| !before_straight[..e].contains('\u{201C}'));
     match english {
         Some(e) => Some((e, '\u{201D}')),
         None => straight.map(|s| (s, '"')),
