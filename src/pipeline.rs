@@ -1798,6 +1798,13 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
         let tag = match whole_name(&word, density).or_else(pair) {
             Some(tag) => tag,
             None => match proper.get(&word) {
+                // "Alexis" of "Alexis Kohler": a first name is tagged with the whole name; the
+                // head of a longer one ("Premier" of "Premier ministre") tags nothing alone.
+                Some(name) if first_name_only(name, &texts) => match name_in_full(name, &texts) {
+                    Some(full) => full,
+                    None => continue,
+                },
+                Some(name) if head_of_a_name(name, &texts) => continue,
                 Some(name) => name.clone(),
                 None if tag_worthy_noun(&word, &nouns) => word,
                 None => continue,
@@ -1811,7 +1818,26 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
                 .split_whitespace()
                 .any(|w| theirs.contains(&w))
         };
-        if !tags.iter().any(shares_a_word) {
+        // "Besco" then "Maïwenn Le Besco": the fuller name takes the place of the part.
+        let part_of_it = |other: &String| {
+            let lower = tag.to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            tag.starts_with(char::is_uppercase)
+                && other
+                    .to_lowercase()
+                    .split_whitespace()
+                    .all(|w| words.contains(&w))
+        };
+        if let Some(first_part) = tags.iter().position(part_of_it) {
+            // Parts after the first go too: "Christophe", "Dettinger" → "Christophe Dettinger".
+            let mut at = 0;
+            tags.retain(|t| {
+                let keep = at == first_part || !part_of_it(t);
+                at += 1;
+                keep
+            });
+            tags[first_part] = tag;
+        } else if !tags.iter().any(shares_a_word) {
             tags.push(tag);
         }
         if tags.len() == TAGS {
@@ -1974,6 +2000,29 @@ fn pair_of(term: &analysing::Term, density: &Density, nouns: &NounUses) -> Optio
                 && searchable(lower)
         })
         .map(|(p, _)| p.text.clone())
+}
+
+/// "Maïwenn" → "Maïwenn Le Besco": the name a first name opens where the text first writes
+/// it in full, the capitalised words after it (particles among them).
+fn name_in_full(first_name: &str, texts: &[&str]) -> Option<String> {
+    texts.iter().find_map(|text| {
+        text.match_indices(first_name).find_map(|(at, _)| {
+            let whole = !text[..at].ends_with(char::is_alphanumeric);
+            let rest = text[at + first_name.len()..].strip_prefix(' ')?;
+            let names: Vec<&str> = rest
+                .split(' ')
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .take(3)
+                .collect();
+            // The last name ends the run: "Kohler," keeps its name, not its comma.
+            let last = names
+                .last()?
+                .trim_end_matches(|c: char| !c.is_alphanumeric());
+            let ends_on_name = !last.is_empty() && !name_particle(last);
+            let first = &text[at..at + first_name.len()];
+            (whole && ends_on_name).then(|| composing::words_span(text, first, last).to_string())
+        })
+    })
 }
 
 /// "boon" → "Dany Boon": a word of a frequent name is tagged with the whole name, as a reader
@@ -2615,5 +2664,23 @@ mod tag_tests {
             assert!(!tags.iter().any(|t| t == junk), "{junk}: {tags:?}");
         }
         assert!(tags.iter().any(|t| t == "gendarmes"), "{tags:?}");
+    }
+
+    #[test]
+    fn a_name_is_tagged_whole_once() {
+        // Le Parisien: "Besco" and "Maïwenn" were two tags; BFM TV: "Alexis" of Alexis Kohler.
+        let tags = tags_of("Edwy Plenel accuse Maïwenn Le Besco de l’avoir agressé. Maïwenn Le Besco a été entendue.
+
+La plainte vise Maïwenn Le Besco, dit Edwy Plenel. Le secrétaire général Alexis Kohler, selon Alexis Kohler lui-même, ne dit rien.");
+        assert!(tags.iter().any(|t| t == "Maïwenn Le Besco"), "{tags:?}");
+        assert!(tags.iter().any(|t| t == "Edwy Plenel"), "{tags:?}");
+        for part in ["Besco", "Maïwenn", "Edwy", "Plenel", "Alexis"] {
+            assert!(!tags.iter().any(|t| t == part), "{part}: {tags:?}");
+        }
+        assert_eq!(
+            name_in_full("Alexis", &["selon Alexis Kohler, lui-même"]),
+            Some("Alexis Kohler".to_string())
+        );
+        assert_eq!(name_in_full("Alexis", &["Alexis a dit."]), None);
     }
 }
