@@ -368,6 +368,28 @@ fn main_predicate(words: &[&str]) -> Option<usize> {
     (!holds_verb(&words[..main].join(" "))).then_some(main)
 }
 
+/// Where the main predicate of a sentence opening on a name set apart by commas opens, by word:
+/// "Assa Traoré, la soeur d’Adama décédé lors d’un contrôle de police en 2016, accompagnée
+/// notamment de personnalités politiques, | a fait face à des opposants…". The name holds no
+/// verb, and the predicate is the first stretch between commas that opens on an auxiliary or a
+/// modal, within [`MAX_APPOSITION_WORDS`].
+fn predicate_after_appositions(words: &[&str]) -> Option<usize> {
+    let name_end = words.iter().position(|w| w.ends_with(','))?;
+    let opens_on_name = words[0].starts_with(char::is_uppercase)
+        && !crate::lexicon::is_determiner(&first_word(words[0]))
+        && name_end < 4
+        && !holds_verb(&words[..=name_end].join(" "));
+    if !opens_on_name {
+        return None;
+    }
+    (name_end + 1..words.len().min(MAX_APPOSITION_WORDS)).find(|&i| {
+        words[i - 1].ends_with(',') && MAIN_VERBS.contains(&lowercase(words[i]).as_ref())
+    })
+}
+
+/// The most words a name and the appositions after it may hold before the main predicate.
+const MAX_APPOSITION_WORDS: usize = 40;
+
 /// `cut`, after its last colon, is the start of `sentence` stopping before its main predicate:
 /// "L’un des deux manifestants grièvement blessés" of "L’un des deux manifestants grièvement
 /// blessés lors de la manifestation… est sorti du coma". It names someone and says nothing of
@@ -375,10 +397,12 @@ fn main_predicate(words: &[&str]) -> Option<usize> {
 pub fn only_the_subject_of(sentence: &str, cut: &str) -> bool {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let cut: Vec<&str> = after_last_colon(cut).split_whitespace().collect();
-    let Some(main) = main_predicate(&words) else {
+    let Some(main) = main_predicate(&words).or_else(|| predicate_after_appositions(&words)) else {
         return false;
     };
-    let same = |a: &str, b: &str| lowercase(a) == lowercase(b);
+    // A cut at a comma loses it: "… en 2016" of "… en 2016, accompagnée".
+    let same =
+        |a: &str, b: &str| lowercase(a.trim_end_matches(',')) == lowercase(b.trim_end_matches(','));
     cut.len() <= main && cut.iter().zip(&words).all(|(a, b)| same(a, b))
 }
 
@@ -790,6 +814,21 @@ mod tests {
         ));
         // Not a cut of this sentence.
         assert!(!only_the_subject_of(SAINTE_SOLINE, "Les deux manifestants"));
+        // Orange: a name and its appositions, each set apart by commas, before "a fait face".
+        let traore = "Assa Traoré, la soeur d’Adama décédé lors d’un contrôle de police en 2016, accompagnée notamment de personnalités politiques comme Jean-Luc Mélenchon, a fait face à des opposants issus du groupe « Génération identitaire », suscitant de vives tensions.";
+        assert!(only_the_subject_of(
+            traore,
+            "Assa Traoré, la soeur d’Adama décédé lors d’un contrôle de police en 2016"
+        ));
+        assert!(!only_the_subject_of(
+            traore,
+            "Assa Traoré, la soeur d’Adama décédé lors d’un contrôle de police en 2016, accompagnée notamment de personnalités politiques comme Jean-Luc Mélenchon, a fait face à des opposants issus du groupe « Génération identitaire »"
+        ));
+        // A name that is the subject of its own clause before the comma is no apposition.
+        assert!(!only_the_subject_of(
+            "Macron a parlé, puis il est parti, a dit un conseiller.",
+            "Macron a parlé"
+        ));
     }
 
     #[test]

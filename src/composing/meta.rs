@@ -267,6 +267,9 @@ impl Descriptions {
     }
 }
 
+/// The rank from which candidates that step over a sentence come: after every other.
+const STEPPED_OVER: usize = 4 * LEAD_SENTENCES;
+
 /// Every candidate in the length range, from the lead's first sentences.
 fn candidates<P: Borrow<Paragraph>>(
     paragraphs: &[P],
@@ -317,6 +320,12 @@ fn candidates<P: Borrow<Paragraph>>(
             for (cut, list) in &cuts[i] {
                 push(&[cut, next], i * 4 + 3, *list);
             }
+        }
+        // "Une manifestation contre les violences policières a lieu samedi à Paris. | Les
+        // tensions sont déjà présentes…": a sentence too long to join or to cut is stepped
+        // over, when the one after it reads alone; only when no run of the lede serves.
+        if let Some(after_next) = wholes.get(i + 2).filter(|s| !leans_back(&s.text)) {
+            push(&[whole, after_next], STEPPED_OVER + i, false);
         }
     }
     let in_range = |c: &str| range.contains(&visible_len(c));
@@ -604,6 +613,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && !ends_on_function_word(prefix)
             && !super::clauses::only_adverbials(prefix)
             && !dangling()
+            && !super::clauses::only_the_subject_of(sentence, prefix)
         {
             let end = super::cut_end(prefix, sentence, ".");
             out.push((format!("{prefix}{end}"), at_comma && enumeration));
@@ -976,6 +986,21 @@ mod tests {
             .any()
             .unwrap();
         assert!(!leans_back(&meta), "{meta}");
+    }
+
+    #[test]
+    fn a_sentence_too_long_to_join_or_cut_is_stepped_over() {
+        // Orange: the second sentence is a name and its appositions before its verb, 250
+        // characters; its cut "Assa Traoré, la soeur d’Adama décédé… en 2016." made the
+        // description, a subject without its verb.
+        let lead = [
+            Paragraph::new("Une manifestation contre les violences policières a lieu samedi 13 juin à Paris. Assa Traoré, la soeur d’Adama décédé lors d’un contrôle de police en 2016, accompagnée notamment de personnalités politiques comme Jean-Luc Mélenchon, a fait face à des opposants issus du groupe « Génération identitaire », suscitant de vives tensions."),
+            Paragraph::new("Les tensions sont déjà présentes dans les rues de la capitale."),
+        ];
+        let meta = Descriptions::of(&lead, MIN_META_LEN..=MAX_META_LEN)
+            .with(&Keyphrase::new("violences policières"))
+            .unwrap();
+        assert_eq!(meta, "Une manifestation contre les violences policières a lieu samedi 13 juin à Paris. Les tensions sont déjà présentes dans les rues de la capitale.");
     }
 
     #[test]
