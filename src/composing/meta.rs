@@ -339,8 +339,9 @@ fn candidates<P: Borrow<Paragraph>>(
 
 /// "BRAV-M. Cette unité de police fait l’objet…": a chapô's kicker in capitals, which the
 /// segmenter reads as a sentence of its own, is read with the sentence it heads, as the page
-/// prints it. Alone it is no sentence; with it, a description names what the chapô only
-/// calls "cette unité".
+/// prints it, when that sentence leans on it. Alone it is no sentence; with it, a description
+/// names what the chapô only calls "cette unité". A kicker no sentence leans on ("VIDÉO.")
+/// labels the page, and is left out.
 fn with_kickers_joined<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Cow<'a, str>> {
     let mut out: Vec<Cow<str>> = Vec::new();
     let mut kicker: Option<&str> = None;
@@ -349,6 +350,9 @@ fn with_kickers_joined<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Cow<
             // "FLORENT PAGNY. Atteint d’un cancer au poumon, Florent Pagny est…": the
             // sentence names what its kicker shouts, and reads better alone.
             Some(k) if names_its_kicker(sentence, k) => out.push(Cow::Borrowed(sentence)),
+            // "VIDÉO. Deux ans de prison ferme avaient été requis…": a label of the page,
+            // which the sentence needs only to say what "cette unité" or "il" is.
+            Some(_) if !opens_on_reference(sentence) => out.push(Cow::Borrowed(sentence)),
             Some(k) => out.push(Cow::Owned(format!("{k} {sentence}"))),
             None if is_kicker(sentence) => kicker = Some(sentence),
             None => out.push(Cow::Borrowed(sentence)),
@@ -356,6 +360,17 @@ fn with_kickers_joined<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Cow<
     }
     out.extend(kicker.map(Cow::Borrowed));
     out
+}
+
+/// The sentence opens on a word that stands for something named before it: a demonstrative,
+/// a possessive or a subject pronoun ("Cette unité de police…", "Il…").
+fn opens_on_reference(sentence: &str) -> bool {
+    let first = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    crate::lexicon::points_back(&first) || matches!(first.as_str(), "il" | "elle" | "ils" | "elles")
 }
 
 /// The sentence holds the kicker's words, caselessly.
@@ -1089,6 +1104,19 @@ mod tests {
         // TF1: "ce jeudi 30 mars au soir" is no subject; "ratifié" is the verb.
         let sentence = "Le parlement turc a ratifié, ce jeudi 30 mars au soir, à l’unanimité l’adhésion de la Finlande à l’Otan, qui restait bloquée depuis mai dernier, quelques jours après les députés hongrois lundi.";
         assert!(cuts(sentence).contains(&"Le parlement turc a ratifié, ce jeudi 30 mars au soir, à l’unanimité l’adhésion de la Finlande à l’Otan, qui restait bloquée depuis mai dernier.".to_string()));
+    }
+
+    #[test]
+    fn a_kicker_that_only_labels_the_page_is_left_out() {
+        // Le Point: "VIDÉO. Deux ans de prison ferme avaient été requis…" was the description.
+        let chapo = [
+            "VIDÉO.",
+            "Deux ans de prison ferme avaient été requis contre l’ex-boxeur Gilet jaune.",
+        ];
+        assert_eq!(
+            with_kickers_joined(chapo.into_iter()),
+            vec!["Deux ans de prison ferme avaient été requis contre l’ex-boxeur Gilet jaune."]
+        );
     }
 
     #[test]
