@@ -1028,8 +1028,7 @@ impl KeyphraseChoice<'_> {
             searchable(&k.text)
                 && (!single_lowercase || used_as_noun(&k.text, &texts))
                 && !always_continued(&k.text, lower.lead())
-                && !first_name_only(&k.text, &texts)
-                && !head_of_a_name(&k.text, &texts)
+                && !part_of_a_longer_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
                 && !(named(k) && !k.text.contains(' ') && only_after_particle(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
@@ -1391,13 +1390,18 @@ fn words_after_name<'t>(phrase: &str, texts: &[&'t str]) -> Option<Vec<&'t str>>
     Some(words)
 }
 
+/// A single name that names no one alone: a first name ([`first_name_only`]) or the head of
+/// a longer name ([`head_of_a_name`]). The words after it are read once for both: each reading
+/// looks for the name all through the lead.
+fn part_of_a_longer_name(phrase: &str, texts: &[&str]) -> bool {
+    words_after_name(phrase, texts)
+        .is_some_and(|next_words| first_name_only(&next_words) || head_of_a_name(&next_words))
+}
+
 /// A single name the text nearly always follows with another ("Julien" of "Julien Wattebled",
 /// "Florent" of 57 "Florent Pagny" and 2 "Florent" alone): a first name, which names no one
-/// alone.
-fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
-    let Some(next_words) = words_after_name(phrase, texts) else {
-        return false;
-    };
+/// alone. `next_words` are the words after it ([`words_after_name`]).
+fn first_name_only(next_words: &[&str]) -> bool {
     let followed = next_words
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
@@ -1409,11 +1413,8 @@ fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
 /// A single name the text nearly always follows with the same adjective ("Office" of five
 /// "Office fédéral de l’agriculture"): the head of a longer name, which names nothing alone.
 /// Function words and verbs that follow a name are what is said of it ("Macron a", "Paris
-/// et"), not its part.
-fn head_of_a_name(phrase: &str, texts: &[&str]) -> bool {
-    let Some(next_words) = words_after_name(phrase, texts) else {
-        return false;
-    };
+/// et"), not its part. `next_words` are the words after it ([`words_after_name`]).
+fn head_of_a_name(next_words: &[&str]) -> bool {
     let Some(&first) = next_words.first() else {
         return false;
     };
@@ -2118,6 +2119,16 @@ fn checks(
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
+
+    /// [`super::first_name_only`] of a name where `texts` put it.
+    fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
+        words_after_name(phrase, texts).is_some_and(|next| super::first_name_only(&next))
+    }
+
+    /// [`super::head_of_a_name`] of a name where `texts` put it.
+    fn head_of_a_name(phrase: &str, texts: &[&str]) -> bool {
+        words_after_name(phrase, texts).is_some_and(|next| super::head_of_a_name(&next))
+    }
 
     #[test]
     fn the_end_of_a_surname_opened_by_a_particle_is_no_keyphrase() {
