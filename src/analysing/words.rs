@@ -196,8 +196,14 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
             })
         }));
     });
-    let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
-    let analysis = Rc::new(Analysis { words, stems });
+    // Room for every word at once: collected straight into the `Rc`, the stems' vector grew
+    // two or three times a sentence before it was copied.
+    let mut stems = Vec::with_capacity(words.len());
+    stems.extend(words.iter().filter_map(|w| w.stem.clone()));
+    let analysis = Rc::new(Analysis {
+        words,
+        stems: stems.into(),
+    });
     ANALYSED.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.len() >= TEXT_CACHE_ENTRIES {
