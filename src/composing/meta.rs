@@ -485,8 +485,9 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     let (non_seulement, mais) = correlative_words(&words);
     let mut out = Vec::new();
     // `words[..n]` joined by spaces, one word longer at each turn, where each prefix was
-    // joined anew.
-    let mut joined = String::new();
+    // joined anew. Never longer than the sentence: sized for it once, where it grew as
+    // words were added.
+    let mut joined = String::with_capacity(sentence.len());
     // ASCII characters of `words[..n - 1]` and a space: every later prefix holds them all
     // (the last word may lose its commas to the full stop, the earlier ones keep theirs).
     let mut ascii = 0;
@@ -608,7 +609,11 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && !dangling()
         {
             let end = super::cut_end(prefix, sentence, ".");
-            out.push((format!("{prefix}{end}"), at_comma && enumeration));
+            // Made at its length: `format!` grew it from nothing.
+            let mut cut = String::with_capacity(prefix.len() + end.len());
+            cut.push_str(prefix);
+            cut.push_str(end);
+            out.push((cut, at_comma && enumeration));
         }
     }
     out
