@@ -94,7 +94,10 @@ fn french_by_function_words(sample: &str) -> bool {
         if word.len() > MAX_MARKER_BYTES {
             continue;
         }
-        if let Ok(i) = FRENCH_ONLY.binary_search(&lowercase(word).as_ref()) {
+        let found = with_short_lowercase(word, |lower| {
+            FRENCH_ONLY.binary_search_by(|marker| marker.as_bytes().cmp(lower))
+        });
+        if let Ok(i) = found {
             hits += 1;
             seen[i] = true;
         }
@@ -103,6 +106,26 @@ fn french_by_function_words(sample: &str) -> bool {
     words >= MIN_SAMPLE_WORDS
         && hits * 1000 >= words * MIN_MARKER_PER_MILLE
         && distinct >= MIN_DISTINCT_MARKERS
+}
+
+/// `read(lowercase(word).as_bytes())` for a word of at most [`MAX_MARKER_BYTES`]: an ASCII one,
+/// as nearly all are, lowercased on the stack, where a capitalised one ("Les", "Dans") was
+/// copied to the heap. Bytes compare and sort as the strings they spell.
+fn with_short_lowercase<R>(word: &str, read: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buffer = [0u8; MAX_MARKER_BYTES];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            read(lower)
+        }
+        _ => read(lowercase(word).as_bytes()),
+    }
+}
+
+/// `word`, lowercase, is one of `markers`.
+fn is_marker(markers: &[&str], word: &[u8]) -> bool {
+    markers.iter().any(|marker| marker.as_bytes() == word)
 }
 
 fn sample(text: &str) -> &str {
@@ -138,9 +161,10 @@ pub fn is_foreign_paragraph(text: &str) -> bool {
         if word.len() > MAX_MARKER_BYTES {
             continue;
         }
-        let lower = lowercase(word);
-        french += usize::from(FRENCH_MARKERS.contains(&lower.as_ref()));
-        english += usize::from(ENGLISH_MARKERS.contains(&lower.as_ref()));
+        with_short_lowercase(word, |lower| {
+            french += usize::from(is_marker(FRENCH_MARKERS, lower));
+            english += usize::from(is_marker(ENGLISH_MARKERS, lower));
+        });
     }
     // The vote is cheap and settles almost every paragraph; the trigram model only confirms.
     english > french
@@ -150,6 +174,16 @@ pub fn is_foreign_paragraph(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A short word lowercased on the stack is its lowercase form.
+        #[test]
+        fn short_lowercase_is_lowercase(word in "[a-zA-ZéÉİK]{0,7}") {
+            let lower = with_short_lowercase(&word, <[u8]>::to_vec);
+            let expected = lowercase(&word);
+            proptest::prop_assert_eq!(lower, expected.as_bytes());
+        }
+    }
 
     #[test]
     fn french_news_is_french() {

@@ -1071,8 +1071,7 @@ impl KeyphraseChoice<'_> {
             searchable(&k.text)
                 && (!single_lowercase || used_as_noun(&k.text, &texts))
                 && !always_continued(&k.text, lower.lead())
-                && !first_name_only(&k.text, &texts)
-                && !head_of_a_name(&k.text, &texts)
+                && !part_of_a_longer_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
                 && !(named(k) && !k.text.contains(' ') && only_after_particle(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
@@ -1434,13 +1433,18 @@ fn words_after_name<'t>(phrase: &str, texts: &[&'t str]) -> Option<Vec<&'t str>>
     Some(words)
 }
 
+/// A single name that names no one alone: a first name ([`first_name_only`]) or the head of
+/// a longer name ([`head_of_a_name`]). The words after it are read once for both: each reading
+/// looks for the name all through the lead.
+fn part_of_a_longer_name(phrase: &str, texts: &[&str]) -> bool {
+    words_after_name(phrase, texts)
+        .is_some_and(|next_words| first_name_only(&next_words) || head_of_a_name(&next_words))
+}
+
 /// A single name the text nearly always follows with another ("Julien" of "Julien Wattebled",
 /// "Florent" of 57 "Florent Pagny" and 2 "Florent" alone): a first name, which names no one
-/// alone.
-fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
-    let Some(next_words) = words_after_name(phrase, texts) else {
-        return false;
-    };
+/// alone. `next_words` are the words after it ([`words_after_name`]).
+fn first_name_only(next_words: &[&str]) -> bool {
     let followed = next_words
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
@@ -1452,11 +1456,8 @@ fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
 /// A single name the text nearly always follows with the same adjective ("Office" of five
 /// "Office fédéral de l’agriculture"): the head of a longer name, which names nothing alone.
 /// Function words and verbs that follow a name are what is said of it ("Macron a", "Paris
-/// et"), not its part.
-fn head_of_a_name(phrase: &str, texts: &[&str]) -> bool {
-    let Some(next_words) = words_after_name(phrase, texts) else {
-        return false;
-    };
+/// et"), not its part. `next_words` are the words after it ([`words_after_name`]).
+fn head_of_a_name(next_words: &[&str]) -> bool {
     let Some(&first) = next_words.first() else {
         return false;
     };
@@ -1798,14 +1799,10 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
         let tag = match whole_name(&word, density).or_else(pair) {
             Some(tag) => tag,
             None => match proper.get(&word) {
-                // "Alexis" of "Alexis Kohler": a first name is tagged with the whole name; the
-                // head of a longer one ("Premier" of "Premier ministre") tags nothing alone.
-                Some(name) if first_name_only(name, &texts) => match name_in_full(name, &texts) {
-                    Some(full) => full,
+                Some(name) => match name_tag(name, &texts) {
+                    Some(tag) => tag,
                     None => continue,
                 },
-                Some(name) if head_of_a_name(name, &texts) => continue,
-                Some(name) => name.clone(),
                 None if tag_worthy_noun(&word, &nouns) => word,
                 None => continue,
             },
@@ -2000,6 +1997,17 @@ fn pair_of(term: &analysing::Term, density: &Density, nouns: &NounUses) -> Optio
                 && searchable(lower)
         })
         .map(|(p, _)| p.text.clone())
+}
+
+/// The tag of a single name: the name, or for a first name the whole name ("Alexis" →
+/// "Alexis Kohler"); `None` for the head of a longer name ("Premier" of "Premier ministre"),
+/// which tags nothing alone. The words after the name are read once for both tests.
+fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
+    let next_words = words_after_name(name, texts).unwrap_or_default();
+    if first_name_only(&next_words) {
+        return name_in_full(name, texts);
+    }
+    (!head_of_a_name(&next_words)).then(|| name.to_string())
 }
 
 /// "Maïwenn" → "Maïwenn Le Besco": the name a first name opens where the text first writes
@@ -2257,6 +2265,16 @@ mod check_tests {
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
+
+    /// [`super::first_name_only`] of a name where `texts` put it.
+    fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
+        words_after_name(phrase, texts).is_some_and(|next| super::first_name_only(&next))
+    }
+
+    /// [`super::head_of_a_name`] of a name where `texts` put it.
+    fn head_of_a_name(phrase: &str, texts: &[&str]) -> bool {
+        words_after_name(phrase, texts).is_some_and(|next| super::head_of_a_name(&next))
+    }
 
     #[test]
     fn the_end_of_a_surname_opened_by_a_particle_is_no_keyphrase() {

@@ -142,8 +142,9 @@ pub fn density<P: Borrow<Paragraph>>(
     // An article's distinct grams are fewer than its words; a huge input's, far fewer.
     let expected = words.min(MAX_PRESIZED_GRAMS);
     let mut grams: [Counter; 3] = std::array::from_fn(|_| Counter::with_capacity(expected));
-    // The run of content words so far: each word closes one window of each size.
-    let mut run: Vec<Word> = Vec::new();
+    // The run of content words so far: each word closes one window of each size. Room for a
+    // long run from the start, where it grew in every article.
+    let mut run: Vec<Word> = Vec::with_capacity(RUN_ROOM);
     for sentence in &sentences {
         run.clear();
         for word in &analyse(sentence).words {
@@ -191,6 +192,9 @@ pub fn density<P: Borrow<Paragraph>>(
         phrases,
     }
 }
+
+/// Room made for a run of content words in [`density`]: longer runs are rare, and grow it.
+const RUN_ROOM: usize = 32;
 
 /// "a-t-il", "dit-elle": a verb whose subject pronoun follows it. Only words holding a hyphen
 /// are lowercased to be asked.

@@ -27,7 +27,7 @@ pub fn stem(lower: &str) -> Stem {
     // analysis): any other word is stemmed here when asked.
     WORD_CACHE
         .with(|cache| with_lexeme(&mut cache.borrow_mut(), lower, |l| l.stem.clone()))
-        .unwrap_or_else(|| french_stem(&segmenting::lowercase(lower)).into())
+        .unwrap_or_else(|| french_stem(&segmenting::lowercase(lower)))
 }
 
 /// Snowball's French stem, with the plural's `-s` or `-x` dropped where Snowball keeps it.
@@ -37,16 +37,15 @@ pub fn stem(lower: &str) -> Stem {
 /// match, and a keyphrase in the singular would miss the lede's plural. Stripping the letter
 /// from a stem of more than three letters joins them ("merlus", "merlu" → "merlu"); short
 /// words ("bus", "jus") keep it.
-fn french_stem(lower: &str) -> String {
+///
+/// Shared from the start: the stem is copied once, into its `Rc`, where a `String` was made
+/// and then copied again.
+fn french_stem(lower: &str) -> Stem {
     let stem = FRENCH_STEMMER.stem(lower);
     let plural = stem.ends_with(['s', 'x']) && stem.chars().count() > 4;
-    match stem {
-        std::borrow::Cow::Owned(mut s) if plural => {
-            s.pop();
-            s
-        }
-        s if plural => s[..s.len() - 1].to_string(),
-        s => s.into_owned(),
+    match plural {
+        true => Rc::from(&stem[..stem.len() - 1]),
+        false => Rc::from(stem.as_ref()),
     }
 }
 
@@ -122,7 +121,7 @@ fn new_lexeme(cache: &FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
             let alphabetic = lower.chars().any(char::is_alphabetic);
             Lexeme {
                 lower: None,
-                stem: (!class.stop && alphabetic).then(|| french_stem(&lower).into()),
+                stem: (!class.stop && alphabetic).then(|| french_stem(&lower)),
                 class,
                 alphabetic,
             }
@@ -197,8 +196,14 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
             })
         }));
     });
-    let stems = words.iter().filter_map(|w| w.stem.clone()).collect();
-    let analysis = Rc::new(Analysis { words, stems });
+    // Room for every word at once: collected straight into the `Rc`, the stems' vector grew
+    // two or three times a sentence before it was copied.
+    let mut stems = Vec::with_capacity(words.len());
+    stems.extend(words.iter().filter_map(|w| w.stem.clone()));
+    let analysis = Rc::new(Analysis {
+        words,
+        stems: stems.into(),
+    });
     ANALYSED.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.len() >= TEXT_CACHE_ENTRIES {
@@ -254,7 +259,7 @@ mod tests {
                 "{singular}"
             );
         }
-        assert_eq!(super::french_stem("bus"), "bus");
+        assert_eq!(&*super::french_stem("bus"), "bus");
     }
 
     use super::*;
@@ -292,7 +297,7 @@ mod tests {
                     sur les retraites », a déclaré à Paris sa secrétaire générale, le 12 mars 2023.";
         for token in segmenting::tokens(text) {
             let lower = segmenting::lowercase(token.text);
-            let snowball: Stem = french_stem(&lower).into();
+            let snowball: Stem = french_stem(&lower);
             assert_eq!(stem(token.text), snowball, "{}", token.text);
             let class = WordClass::of(&lower);
             let content = !class.stop && lower.chars().any(char::is_alphabetic);

@@ -487,10 +487,22 @@ fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) 
     let subject = if phrase.is_subject { 1.5 } else { 1.0 };
     let shape = shape_factor(phrase.word_count, words.common.len() + words.generic);
     Candidate {
-        text: capitalise_first(&phrase.text),
+        text: capitalised(phrase.text),
         score: specificity * subject * sentence_factor * shape,
         has_common_noun: !words.common.is_empty() || words.generic > 0,
         stems: words.stems,
+    }
+}
+
+/// `capitalise_first` of a phrase the candidate takes over: an ASCII first letter, as most
+/// are, is made a capital in place, where a copy was made of every candidate's text.
+fn capitalised(mut text: String) -> String {
+    match text.get_mut(..1) {
+        Some(first) if first.is_ascii() => {
+            first.make_ascii_uppercase();
+            text
+        }
+        _ => capitalise_first(&text),
     }
 }
 
@@ -982,6 +994,14 @@ const TIME_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A phrase capitalised in place is its first letter capitalised.
+        #[test]
+        fn capitalised_is_capitalise_first(text in "\\PC{0,12}|[aéœß1 «ǆ]{0,6}") {
+            proptest::prop_assert_eq!(capitalised(text.clone()), capitalise_first(&text));
+        }
+    }
 
     #[test]
     fn the_phrase_ending_marks_are_the_listed_ones() {

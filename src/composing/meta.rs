@@ -631,7 +631,11 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && !super::clauses::only_the_subject_of(sentence, prefix)
         {
             let end = super::cut_end(prefix, sentence, ".");
-            out.push((format!("{prefix}{end}"), at_comma && enumeration));
+            // Made at its length: `format!` grew it from nothing.
+            let mut cut = String::with_capacity(prefix.len() + end.len());
+            cut.push_str(prefix);
+            cut.push_str(end);
+            out.push((cut, at_comma && enumeration));
         }
     }
     out
