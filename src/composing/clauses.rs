@@ -368,6 +368,14 @@ fn main_predicate(words: &[&str]) -> Option<usize> {
     (!holds_verb(&words[..main].join(" "))).then_some(main)
 }
 
+/// Where the main predicate of a sentence opening on its subject opens, by word (the sentence
+/// split at white space): after a subject opened by an article ([`main_predicate`]) or after a
+/// name and its appositions ([`predicate_after_appositions`]). A cut of the sentence to that
+/// many words or fewer is only its subject.
+pub fn predicate_start(words: &[&str]) -> Option<usize> {
+    main_predicate(words).or_else(|| predicate_after_appositions(words))
+}
+
 /// Where the main predicate of a sentence opening on a name set apart by commas opens, by word:
 /// "Assa Traoré, la soeur d’Adama décédé lors d’un contrôle de police en 2016, accompagnée
 /// notamment de personnalités politiques, | a fait face à des opposants…". The name holds no
@@ -397,7 +405,7 @@ const MAX_APPOSITION_WORDS: usize = 40;
 pub fn only_the_subject_of(sentence: &str, cut: &str) -> bool {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let cut: Vec<&str> = after_last_colon(cut).split_whitespace().collect();
-    let Some(main) = main_predicate(&words).or_else(|| predicate_after_appositions(&words)) else {
+    let Some(main) = predicate_start(&words) else {
         return false;
     };
     // A cut at a comma loses it: "… en 2016" of "… en 2016, accompagnée".

@@ -507,6 +507,9 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     // The correlatives' words, looked for once in the sentence's words: a prefix can hold
     // "non seulement" or " mais " only if they do (see `correlative`).
     let (non_seulement, mais) = correlative_words(&words);
+    // A prefix stopping before the main predicate is only the subject
+    // ([`super::clauses::only_the_subject_of`]): where that predicate opens, found once.
+    let predicate = super::clauses::predicate_start(&words);
     let mut out = Vec::new();
     // ASCII characters of `words[..n - 1]` and a space: every later prefix holds them all
     // (the last word may lose its commas to the full stop, the earlier ones keep theirs).
@@ -628,7 +631,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && !ends_on_function_word(prefix)
             && !super::clauses::only_adverbials(prefix)
             && !dangling()
-            && !super::clauses::only_the_subject_of(sentence, prefix)
+            && predicate.is_none_or(|main| n > main)
         {
             let end = super::cut_end(prefix, sentence, ".");
             // Made at its length: `format!` grew it from nothing.
