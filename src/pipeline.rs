@@ -1085,10 +1085,17 @@ impl KeyphraseChoice<'_> {
         }
         ranked.truncate(KEYPHRASE_TRIES);
         let surnames: Vec<Keyphrase> = ranked.iter().filter_map(surname).collect();
-        let phrases = self.headline_phrases(lead);
+        // The lede's noun phrases, found once for the headline's and the recurring ones: the
+        // headline a lede sentence makes is the first of them.
+        let lede_phrases: Vec<Vec<headings::NounPhrase>> = self
+            .lede
+            .iter()
+            .map(|sentence| headings::noun_phrases(sentence, self.proper))
+            .collect();
+        let phrases = self.headline_phrases(lead, lede_phrases.first());
         for phrase in phrases
             .into_iter()
-            .chain(self.recurring_phrases())
+            .chain(self.recurring_phrases(&lede_phrases))
             .chain(surnames)
         {
             if !ranked.iter().any(|k| k.stems == phrase.stems) {
@@ -1184,41 +1191,53 @@ impl KeyphraseChoice<'_> {
     /// The noun phrases the headline opens with (the source's, or the lede sentence a
     /// headline is made of) that the first paragraph also holds: a keyphrase there opens the
     /// title and the lede in the journalist's own words ("Sophie Binet", "merlu de
-    /// l’Atlantique", "Tiger Woods").
-    fn headline_phrases(&self, lead: &[&Paragraph]) -> Vec<Keyphrase> {
+    /// l’Atlantique", "Tiger Woods"). `lede_phrases` are the first lede sentence's noun
+    /// phrases.
+    fn headline_phrases(
+        &self,
+        lead: &[&Paragraph],
+        lede_phrases: Option<&Vec<headings::NounPhrase>>,
+    ) -> Vec<Keyphrase> {
         let first = lead.first().map_or("", |p| p.text.as_str());
         let first_lower = first.to_lowercase();
-        [self.title, self.lede.first().copied()]
-            .into_iter()
-            .flatten()
-            .flat_map(|headline| {
-                let lower = headline.to_lowercase();
-                headings::noun_phrases(headline, self.proper)
-                    .into_iter()
-                    .take(HEADLINE_PHRASES)
-                    .flat_map(|np| word_prefixes(without_determiner(&np.text)))
-                    .filter(|phrase| !ends_on_verb_of_its_object(phrase, &lower))
-                    .collect::<Vec<_>>()
-            })
-            .map(|phrase| Keyphrase::new(&phrase))
-            .filter(|k| {
-                (1..=4).contains(&k.stems.len())
-                    && searchable(&k.text)
-                    && k.is_in(first)
-                    && !always_continued(&k.text, &first_lower)
-            })
-            .collect()
+        let title_phrases = self
+            .title
+            .map(|title| headings::noun_phrases(title, self.proper));
+        [
+            self.title.zip(title_phrases.as_ref()),
+            self.lede.first().copied().zip(lede_phrases),
+        ]
+        .into_iter()
+        .flatten()
+        .flat_map(|(headline, noun_phrases)| {
+            let lower = headline.to_lowercase();
+            noun_phrases
+                .iter()
+                .take(HEADLINE_PHRASES)
+                .flat_map(|np| word_prefixes(without_determiner(&np.text)))
+                .filter(|phrase| !ends_on_verb_of_its_object(phrase, &lower))
+                .collect::<Vec<_>>()
+        })
+        .map(|phrase| Keyphrase::new(&phrase))
+        .filter(|k| {
+            (1..=4).contains(&k.stems.len())
+                && searchable(&k.text)
+                && k.is_in(first)
+                && !always_continued(&k.text, &first_lower)
+        })
+        .collect()
     }
 
     /// The noun phrases of the lede's first sentences that the body repeats: a story told
     /// around one thing names it again and again (« gilets jaunes », lowercase, three times
-    /// and more), even where no headline gives it and no capital marks it.
-    fn recurring_phrases(&self) -> Vec<Keyphrase> {
+    /// and more), even where no headline gives it and no capital marks it. `lede_phrases`
+    /// are the noun phrases of each lede sentence.
+    fn recurring_phrases(&self, lede_phrases: &[Vec<headings::NounPhrase>]) -> Vec<Keyphrase> {
         let sentences: Vec<&str> = self.body.iter().flat_map(|p| p.sentence_texts()).collect();
         let mut phrases: Vec<Keyphrase> = Vec::new();
-        for sentence in &self.lede {
-            let named = headings::noun_phrases(sentence, self.proper)
-                .into_iter()
+        for (sentence, noun_phrases) in self.lede.iter().zip(lede_phrases) {
+            let named = noun_phrases
+                .iter()
                 .map(|np| without_determiner(&np.text).to_string());
             for text in named.chain(short_quotations(sentence)) {
                 let k = Keyphrase::new(&text);
