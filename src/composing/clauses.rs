@@ -6,6 +6,7 @@
 //! Sentences are read as comma segments; commas inside « », “ ” and ( ) do not count.
 
 use crate::segmenting::lowercase;
+use std::borrow::Cow;
 
 /// Words that open a phrase saying where, when, why or despite what: a sentence opening on
 /// one puts its main clause after it.
@@ -130,13 +131,14 @@ fn after_colons(text: &str) -> impl Iterator<Item = usize> + '_ {
 const MAX_COLON_STARTS: usize = 8;
 
 /// The segment's first word, lowercase, an elided article or pronoun without its apostrophe
-/// ("l’allocution" → "l").
-fn first_word(segment: &str) -> String {
+/// ("l’allocution" → "l"). Borrowed when written in lowercase already, as most are: every
+/// caller only compares it.
+fn first_word(segment: &str) -> Cow<'_, str> {
     let word = segment
         .split(|c: char| c.is_whitespace() || c == '’' || c == '\'' || c == ',')
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    lowercase(word).into_owned()
+    lowercase(word)
 }
 
 /// The segment opens a phrase that says where, when, how or despite what: an adverbial opener
@@ -150,7 +152,7 @@ pub fn opens_adverbial(segment: &str) -> bool {
     let mut words = segment
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(|w| lowercase(w).into_owned());
+        .map(lowercase);
     let (first, second) = (words.next().unwrap_or_default(), words.next());
     let quantity = matches!(second.as_deref(), Some("moins" | "peine" | "plus"));
     let participle = ["é", "ée", "és", "ées", "ert", "erte", "erts"]
@@ -159,7 +161,7 @@ pub fn opens_adverbial(segment: &str) -> bool {
         && !first.ends_with("té")
         && !first.ends_with("tés");
     let adverb = first.chars().count() > 6 && first.ends_with("ment");
-    (ADVERBIAL_OPENERS.contains(&first.as_str()) && !quantity) || participle || adverb
+    (ADVERBIAL_OPENERS.contains(&first.as_ref()) && !quantity) || participle || adverb
 }
 
 /// The segment opens on what can be a clause's subject: an article or other determiner, a
@@ -172,7 +174,7 @@ fn opens_subject(segment: &str) -> bool {
     }
     let first = first_word(trimmed);
     crate::lexicon::is_determiner(&first)
-        || SUBJECT_PRONOUNS.contains(&first.as_str())
+        || SUBJECT_PRONOUNS.contains(&first.as_ref())
         || trimmed.starts_with(char::is_uppercase)
 }
 
@@ -257,7 +259,7 @@ pub fn subject_and_relative(text: &str) -> bool {
 /// The piece opens a relative clause.
 pub fn opens_relative(piece: &str) -> bool {
     matches!(
-        first_word(piece).as_str(),
+        first_word(piece).as_ref(),
         "qui" | "que" | "qu" | "dont" | "où" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
     )
 }
@@ -455,7 +457,7 @@ pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
     let subject_words = &words[subject..relative];
     // "tout un peuple", "toute la ville": the article after "tout" opens the subject as well.
     let after_all = match subject_words.first().map(|w| first_word(w)) {
-        Some(w) if matches!(w.as_str(), "tout" | "toute" | "tous" | "toutes") => 1,
+        Some(w) if matches!(w.as_ref(), "tout" | "toute" | "tous" | "toutes") => 1,
         _ => 0,
     };
     let opens_on_article = subject_words
@@ -481,7 +483,7 @@ pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
 pub fn points_back(text: &str) -> bool {
     let part = after_last_colon(text);
     matches!(
-        first_word(part).as_str(),
+        first_word(part).as_ref(),
         "il" | "ils" | "elle" | "elles" | "cela" | "ça" | "et" | "mais" | "or" | "donc"
     ) || opens_on_shell_noun(part)
 }
