@@ -694,18 +694,18 @@ fn title_phrases(title: &str, proper: &ProperNouns) -> Vec<String> {
         }
     }
     for run in content_runs(title) {
+        // Each word's form (the name as the text writes it, or the word in lowercase) made
+        // once for the run, where each of the windows holding it made it again.
+        let forms: Vec<String> = run
+            .iter()
+            .map(|w| {
+                let lower = w.form.to_lowercase();
+                proper.get(&lower).cloned().unwrap_or(lower)
+            })
+            .collect();
         for n in 1..=3 {
-            for window in run.windows(n) {
-                let text: Vec<String> = window
-                    .iter()
-                    .map(|w| {
-                        proper
-                            .get(&w.form.to_lowercase())
-                            .cloned()
-                            .unwrap_or_else(|| w.form.to_lowercase())
-                    })
-                    .collect();
-                phrases.push(text.join(" "));
+            for window in forms.windows(n) {
+                phrases.push(window.join(" "));
             }
         }
     }
