@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Instructions of the batch of real articles under callgrind, measured so that two binaries
+# compare.
+#
+#   bash bench/callgrind.sh REDAC [CALLGRIND_OUT]
+#
+# Runs `REDAC rewrite DIR -o OUT -j 1 -q` over the distinct real articles (the shared corpus's
+# French texts and the seeds, as bench/run.sh gathers them) and prints the total, the share of
+# glibc's allocator (malloc.c, arena.c) and the rest.
+#
+# Why so: the allocator's cost moves by millions of instructions with the heap's layout, and
+# the layout moves with the length of the binary's path, of the corpus's path and of the
+# environment (bash's `_` alone): the same binary measured from two paths gave 525.2 M and
+# 528.9 M. Here the binary is copied to one path, the corpus to another, and both run under
+# `env -i` from one folder. Even so the allocator's share still moves by up to 3 M from one
+# run to the next (522.9 M and 526.3 M for one binary, 70.7 M and 73.9 M of allocator), while
+# the rest stays within 0.2 M (452.2 M, 452.4 M): judge a change by the rest, and one that
+# only saves allocations by several runs of the total.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ $# -ge 1 ] || { echo "usage: $0 REDAC [CALLGRIND_OUT]" >&2; exit 2; }
+bin=$(realpath "$1")
+out=${2:-/tmp/redac-callgrind.out}
+work=/tmp/redac-callgrind
+mkdir -p "$work/corpus"
+if [ -z "$(ls -A "$work/corpus")" ]; then
+  shared=$(bash bench/shared_corpus.sh)
+  cp "$shared"/fr/*.txt fixtures/[0-9][0-9][0-9]_*.txt "$work/corpus"/
+fi
+cp "$bin" "$work/redac"
+rm -rf "$work/out"
+# The batch's exit status is 1 when an article misses a target: measured all the same.
+(cd "$work" && env -i PATH=/usr/bin:/bin HOME="$HOME" valgrind --tool=callgrind \
+  --callgrind-out-file="$out" ./redac rewrite corpus -o out -j 1 -q > /dev/null 2>&1) || true
+callgrind_annotate "$out" 2> /dev/null | awk '
+  /PROGRAM TOTALS/ { gsub(",", "", $1); total = $1 }
+  /malloc\/malloc\.c|malloc\/arena\.c/ { v = $1; gsub(",", "", v); allocator += v }
+  END { printf "total %.2f M, allocator %.2f M, rest %.2f M\n", total / 1e6, allocator / 1e6, (total - allocator) / 1e6 }'
