@@ -1826,24 +1826,23 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
                 None => continue,
             },
         };
-        // "vélos" and "vélos électriques": one tag per subject.
-        let shares_a_word = |other: &String| {
-            let lower = other.to_lowercase();
-            let theirs: Vec<&str> = lower.split_whitespace().collect();
-            tag.to_lowercase()
+        // "vélos" and "vélos électriques": one tag per subject. The tag's words, lowercase,
+        // made once for every tag it is compared with.
+        let lower = tag.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let words_of = |other: &String| -> Vec<String> {
+            other
+                .to_lowercase()
                 .split_whitespace()
-                .any(|w| theirs.contains(&w))
+                .map(str::to_string)
+                .collect()
         };
+        let shares_a_word =
+            |other: &String| words_of(other).iter().any(|w| words.contains(&w.as_str()));
         // "Besco" then "Maïwenn Le Besco": the fuller name takes the place of the part.
-        let part_of_it = |other: &String| {
-            let lower = tag.to_lowercase();
-            let words: Vec<&str> = lower.split_whitespace().collect();
-            tag.starts_with(char::is_uppercase)
-                && other
-                    .to_lowercase()
-                    .split_whitespace()
-                    .all(|w| words.contains(&w))
-        };
+        let is_name = tag.starts_with(char::is_uppercase);
+        let part_of_it =
+            |other: &String| is_name && words_of(other).iter().all(|w| words.contains(&w.as_str()));
         if let Some(first_part) = tags.iter().position(part_of_it) {
             // Parts after the first go too: "Christophe", "Dettinger" → "Christophe Dettinger".
             let mut at = 0;

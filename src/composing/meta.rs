@@ -373,7 +373,7 @@ fn opens_on_reference(sentence: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    crate::lexicon::points_back(&first) || matches!(first.as_str(), "il" | "elle" | "ils" | "elles")
+    crate::lexicon::points_back(&first) || SPEAKER_PRONOUNS[..4].contains(&first.as_str())
 }
 
 /// The sentence holds the kicker's words, caselessly.
