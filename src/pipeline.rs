@@ -877,12 +877,17 @@ impl Context<'_> {
         target: &Target,
         settings: &Settings,
     ) -> (FrontMatter, DateSource) {
-        let (keyphrase, title) = (&outline.keyphrase, outline.title.clone());
+        // Typeset again once composed: a composition that rejoins words with plain spaces
+        // (days dropped from a headline, a role before a name, a subject told short) would
+        // otherwise lose the no-break spaces of the source it cut ("Brevets\u{a0}: …").
+        let keyphrase = &outline.keyphrase;
+        let title = typography::normalise(&outline.title);
         let description = self
             .descriptions
             .with(keyphrase)
             .or_else(|| self.descriptions.any())
             .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
+        let description = typography::normalise(&description);
         let (date, date_source) =
             dates::choose(settings.date, lead.shown_date(), settings.run_date);
         let front_matter = FrontMatter {

@@ -939,6 +939,18 @@ mod tests {
     }
 
     #[test]
+    fn typesetting_again_restores_what_a_plain_join_lost_and_nothing_else() {
+        // The pipeline types a composed title and description again: a composition that
+        // rejoins words with plain spaces ("ce samedi" dropped from a headline) loses the
+        // no-break spaces, and typesetting what is already typeset changes nothing.
+        let typeset = "Les «\u{a0}gilets jaunes\u{a0}» manifestent devant l’Assemblée\u{a0}: «\u{a0}Non\u{202f}!\u{a0}»";
+        let joined = typeset.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_ne!(joined, typeset);
+        assert_eq!(normalise(&joined), typeset);
+        assert_eq!(normalise(typeset), typeset);
+    }
+
+    #[test]
     fn a_thin_space_before_a_mark_becomes_a_no_break_one() {
         // L'Humanité's headline: "Christophe Dettinger, un procès pour l’exemple\u{2009}?".
         assert_eq!(
