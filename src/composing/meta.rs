@@ -536,7 +536,8 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // conjunction before a clause's opening word coordinates a second circumstance.
         let coordinated =
             matches!(words[n], "et" | "ou") && words.get(n + 1).is_some_and(|w| opens_clause(w));
-        let before_clause = opens_clause(words[n]) || coordinated || second_predicate(&words[n..]);
+        let before_clause =
+            opens_clause(words[n]) || coordinated || second_predicate(&words[..n], &words[n..]);
         if !(at_comma || before_clause) {
             continue;
         }
@@ -738,8 +739,10 @@ fn opens_subordinate(prefix: &str) -> bool {
 
 /// "… retire immédiatement de la circulation ce fongicide | et considère la substance…": "et",
 /// then a lowercase word that is no determiner, preposition or other function word, then a
-/// determiner: a second verb for the same subject, whose clause the first ends whole.
-fn second_predicate(from: &[&str]) -> bool {
+/// determiner: a second verb for the same subject, whose clause the first ends whole. The
+/// first clause ends on a noun phrase, told by a determiner, a name or a figure among its last
+/// words: "occupent jour | et nuit le carrefour" joins two bare nouns, "nuit" no verb.
+fn second_predicate(before: &[&str], from: &[&str]) -> bool {
     let [conjunction, verb, determiner, ..] = from else {
         return false;
     };
@@ -752,6 +755,19 @@ fn second_predicate(from: &[&str]) -> bool {
         && !crate::lexicon::is_function_word(&verb)
         && !crate::lexicon::is_np_preposition(&verb)
         && crate::lexicon::is_determiner(&lowercase(determiner))
+        && ends_on_noun_phrase(before)
+}
+
+/// Among the last three words, one opens or names a noun phrase: a determiner ("ce
+/// fongicide", "l’usine", "d’autres"), a capitalised word or a figure.
+fn ends_on_noun_phrase(words: &[&str]) -> bool {
+    words.iter().rev().take(3).any(|word| {
+        let word = word.trim_start_matches(['«', '“', '"', '(']);
+        let article = word.split(['’', '\'']).next().unwrap_or(word);
+        word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || word.len() > article.len() && matches!(article, "l" | "d" | "L" | "D")
+            || crate::lexicon::is_determiner(&lowercase(word))
+    })
 }
 
 /// The prefix ends on a subject whose verb has not come: after a comma, a short noun phrase
@@ -1172,6 +1188,9 @@ mod tests {
         // "et" before a noun phrase joins two objects: no cut.
         let sentence = "Le gouvernement a retiré les autorisations de vente des produits concernés et les stocks des distributeurs de la région.";
         assert!(!cuts(sentence).iter().any(|c| c.ends_with("concernés.")));
+        // Le Temps: "et" between two bare nouns joins them; "nuit" is no verb.
+        let sentence = "Une centaine de personnes occupent jour et nuit le carrefour depuis dimanche, sur la route qu’empruntent notamment les frontaliers du canton.";
+        assert_no_cut_ending(sentence, "occupent jour.");
     }
 
     #[test]
