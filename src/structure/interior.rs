@@ -164,6 +164,9 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     if shape.name_only {
         return (Role::Byline, "a name alone");
     }
+    if list_item(draft, i) {
+        return (Role::Body, "an item of a list the prose runs into");
+    }
     if intertitle_shaped(draft, i) {
         match opens_prose(draft, i) {
             Some(next) if shape.words <= INTERTITLE_FREE_WORDS || shares_topic(draft, i, next) => {
@@ -211,6 +214,47 @@ fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
         && !shape.ends_full_stop
         && !unfinished
         && !rubric
+}
+
+/// Line `i` is one of several short lines glued together, no blank line between them, that
+/// open alike ("Si vous êtes seul il atteint 67,84 €" / "Si vous êtes deux, il s’établit à
+/// 135,68 €"), the list glued to prose above or below it: an item of a list the article
+/// makes, which a scraper set one a line. An item opening prose is no intertitle, nor one
+/// left without prose under it a related headline. A run of related headlines stands apart
+/// from the prose, and an intertitle from the line above it.
+fn list_item(draft: &Draft, i: usize) -> bool {
+    let item =
+        |j: usize| !draft.shapes[j].is_prose() && draft.shapes[j].words <= INTERTITLE_MAX_WORDS;
+    let alike = |a: usize, b: usize| {
+        item(a) && item(b) && first_word(draft.texts[a]) == first_word(draft.texts[b])
+    };
+    let with_previous = i > 0 && draft.glued[i] && alike(i - 1, i);
+    let with_next = i + 1 < draft.len() && draft.glued[i + 1] && alike(i, i + 1);
+    if !(with_previous || with_next) {
+        return false;
+    }
+    // The list's extent: the glued items around `i`.
+    let mut first = i;
+    while first > 0 && draft.glued[first] && item(first - 1) {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < draft.len() && draft.glued[last + 1] && item(last + 1) {
+        last += 1;
+    }
+    let prose_above = first > 0 && draft.glued[first] && draft.is_prose(first - 1);
+    let prose_below = last + 1 < draft.len() && draft.glued[last + 1] && draft.is_prose(last + 1);
+    prose_above || prose_below
+}
+
+/// A line's first word, lowercase, letters only.
+fn first_word(text: &str) -> String {
+    let word = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    word.to_lowercase()
 }
 
 /// The body block that line `i` opens, across a photo and its credit at most.

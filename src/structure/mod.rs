@@ -124,6 +124,9 @@ pub(crate) struct Draft<'a> {
     pub texts: Vec<&'a str>,
     pub shapes: Vec<Shape>,
     pub hints: Vec<Option<Hint>>,
+    /// The block stands right under the one before, no blank line between them, on a page
+    /// without markup: lines glued like this are items of one list, or a paragraph's lines.
+    pub glued: Vec<bool>,
     /// The role given so far; `None` until a stage decides.
     pub roles: Vec<Option<Verdict>>,
 }
@@ -180,6 +183,7 @@ fn decide(page: &Page) -> Decided {
         texts: page.blocks.iter().map(|b| b.text.as_str()).collect(),
         shapes: page.blocks.iter().map(|b| Shape::of(&b.text)).collect(),
         hints: page.blocks.iter().map(|b| b.hint).collect(),
+        glued: glued_lines(page),
         roles: vec![None; page.blocks.len()],
     };
     classify_alone(&mut draft);
@@ -191,6 +195,20 @@ fn decide(page: &Page) -> Decided {
         kicker: header.kicker,
         roles: draft.roles,
     }
+}
+
+/// Which blocks of a plain-text page start on the line right after the block before (or on
+/// the same line, a paragraph split). Markup says what a block is, so no block of an HTML or
+/// Markdown page counts as glued.
+fn glued_lines(page: &Page) -> Vec<bool> {
+    let mut glued = Vec::with_capacity(page.blocks.len());
+    let mut previous: Option<&crate::reading::Block> = None;
+    for block in &page.blocks {
+        let plain = |b: &crate::reading::Block| b.hint.is_none();
+        glued.push(previous.is_some_and(|p| plain(p) && plain(block) && block.line <= p.line + 1));
+        previous = Some(block);
+    }
+    glued
 }
 
 /// What each block is by its own shape, its markup hint, or its family of phrases.

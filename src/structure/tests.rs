@@ -352,6 +352,44 @@ fn a_box_asking_the_reader_inside_the_article_is_not_a_section() {
     assert_eq!(role_of(&article, "Signaler une erreur"), Role::CallToAction);
 }
 
+#[test]
+fn items_of_a_list_glued_to_the_prose_are_body_not_headings() {
+    // L'Internaute: a list set one item a line under the paragraph that announces it, the
+    // last item a sentence. The second item opened prose and became a heading; the first,
+    // opening none, was dropped as a related headline.
+    let announce = "Concernant les revenus pris en compte par la CAF, elle étudie les ressources perçues au cours des trois derniers mois. La caisse des allocations familiales a ainsi établi un forfait logement selon le nombre de personnes qui composent votre foyer :";
+    let list = [
+        "Si vous êtes seul il atteint 67,84 €",
+        "Si vous êtes deux, il s’établit à 135,68 €",
+        "A partir de trois personnes composant le foyer, il grimpe à 167,91 €.",
+    ];
+    let page = format!(
+        "RSA 2023 : une nouvelle augmentation\n\n{PROSE_A}\n\n{announce}\n\n{}\n\n{PROSE_B}\n\nComment faire sa demande de RSA auprès de la CAF ?\n\n{PROSE_C}",
+        list.join("\n")
+    );
+    let article = analyse_text(&page);
+    assert_eq!(role_of(&article, "Si vous êtes seul"), Role::Body);
+    assert_eq!(role_of(&article, "Si vous êtes deux"), Role::Body);
+    assert_eq!(
+        role_of(&article, "Comment faire sa demande"),
+        Role::Intertitle
+    );
+    // The same lines set apart by blank lines are no list: the second opens the prose.
+    let apart = format!(
+        "RSA 2023 : une nouvelle augmentation\n\n{PROSE_A}\n\n{announce}\n\n{}\n\n{PROSE_B}",
+        list.join("\n\n")
+    );
+    let article = analyse_text(&apart);
+    assert_eq!(role_of(&article, "Si vous êtes deux"), Role::Intertitle);
+    // Headlines of other stories glued together, apart from the prose, stay out of it.
+    let related = format!(
+        "RSA 2023 : une nouvelle augmentation\n\n{PROSE_A}\n\n{PROSE_B}\n\nRetraites : ce qui change au 1er avril\nRetraites : le calendrier des versements\n\n{PROSE_C}\n\n{PROSE_D}"
+    );
+    let article = analyse_text(&related);
+    assert_ne!(role_of(&article, "Retraites : ce qui"), Role::Body);
+    assert_ne!(role_of(&article, "Retraites : le calendrier"), Role::Body);
+}
+
 proptest::proptest! {
     /// The key of a repeated line is its letters and digits in lowercase, as the former
     /// character-by-character form made it.
