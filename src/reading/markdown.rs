@@ -37,7 +37,10 @@ pub fn read(text: &str) -> Page {
 }
 
 /// Whether `name` and `text` look like Markdown: a `.md`/`.markdown` name, a front matter that
-/// closes, or an ATX heading (`# Titre`, `## Intertitre`) on the first line.
+/// closes, an ATX heading (`# Titre`, `## Intertitre`) on the first line, or a page converted
+/// to Markdown whole (html2text, a browser's reader export): its headline and intertitles are
+/// ATX headings further down, under the site's menus, with the lists and emphasis such a
+/// conversion writes.
 pub fn is_markdown(name: &str, text: &str) -> bool {
     let extension = std::path::Path::new(name)
         .extension()
@@ -48,9 +51,46 @@ pub fn is_markdown(name: &str, text: &str) -> bool {
     }
     let text = text.trim_start_matches('\u{feff}');
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let heading = first.trim_start_matches('#');
-    (1..=3).contains(&(first.len() - heading.len())) && heading.starts_with(' ')
-        || has_front_matter(text)
+    atx_heading(first) || has_front_matter(text) || converted_page(text)
+}
+
+/// An ATX heading of level 1 to 3: `#`, `##` or `###`, a space, then its text ("#hashtag" is
+/// none).
+fn atx_heading(line: &str) -> bool {
+    let heading = line.trim_start_matches('#');
+    (1..=3).contains(&(line.len() - heading.len()))
+        && heading.starts_with(' ')
+        && !heading.trim().is_empty()
+}
+
+/// Markdown constructs a page converted to Markdown is made of, beside its headings: a list
+/// item (`* `, `- `, `+ `), strong emphasis (`**…**`) or a link (`](`).
+fn marked_up(line: &str) -> bool {
+    let item = line.trim_start();
+    item.starts_with("* ")
+        || item.starts_with("- ")
+        || item.starts_with("+ ")
+        || line.contains("**")
+        || line.contains("](")
+}
+
+/// At least two ATX headings, or one among several other Markdown lines: plain text may
+/// hold a line opening on "# " or a few bulleted lines, not both.
+fn converted_page(text: &str) -> bool {
+    /// Lines of lists, emphasis or links that, with one heading, make a Markdown page.
+    const MARKED_UP_LINES: usize = 3;
+    let (mut headings, mut marked) = (0, 0);
+    for line in text.lines() {
+        if atx_heading(line) {
+            headings += 1;
+        } else if marked_up(line) {
+            marked += 1;
+        }
+        if headings >= 2 || headings == 1 && marked >= MARKED_UP_LINES {
+            return true;
+        }
+    }
+    false
 }
 
 fn has_front_matter(text: &str) -> bool {
@@ -308,5 +348,21 @@ mod tests {
         assert!(!is_markdown("a.txt", "Titre\n\nTexte."));
         assert!(!is_markdown("a.txt", "#hashtag du jour\n\nTexte."));
         assert!(!is_markdown("a.txt", "---\nTexte sans fin."));
+        // Le Monde's page converted by html2text: menus first, the headline far below.
+        let page = "Le Monde - retour à la une\n\n  * Actualités\n  * Économie\n  * Vidéos\n\n# Bac : les résultats des lycées passés au crible\n\nTexte.\n\n## « Un outil de transparence »\n\nTexte.";
+        assert!(is_markdown("a.txt", page));
+        assert!(is_markdown(
+            "a.txt",
+            "Menu\n\n* Actualités\n* Économie\n* Vidéos\n\n# Bac : les résultats\n\nTexte."
+        ));
+        // Plain text: a few bullets, a hashtag, one line opening on "# " alone.
+        assert!(!is_markdown(
+            "a.txt",
+            "Titre\n\n- un\n- deux\n- trois\n\n#hashtag\n\nTexte."
+        ));
+        assert!(!is_markdown(
+            "a.txt",
+            "Titre\n\nTexte.\n\n# 1 au classement\n\nTexte."
+        ));
     }
 }
