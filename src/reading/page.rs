@@ -199,7 +199,7 @@ fn strip_lone_bullets(blocks: &mut [Block]) {
 const LONE_BULLET_MIN_WORDS: usize = 20;
 
 /// The text after a leading list bullet ("- ", "• ", "* ") and its spaces.
-fn after_bullet(text: &str) -> Option<&str> {
+pub(crate) fn after_bullet(text: &str) -> Option<&str> {
     let rest = text.strip_prefix(['-', '•', '*'])?;
     rest.starts_with(char::is_whitespace)
         .then(|| rest.trim_start())

@@ -39,6 +39,8 @@ pub struct Shape {
     pub numeric: bool,
     /// Ends with a "more" link ("… Plus...", "Lire la suite"): a teaser of another page.
     pub more_link: bool,
+    /// Opens on a list bullet ("* Actualité", "- Sport"): an item of a list, which a menu is.
+    pub bulleted: bool,
 }
 
 /// Sentence ends, possibly inside closing quotes or brackets.
@@ -86,6 +88,7 @@ impl Shape {
             credit_line: credit_tail && words <= 8 && !ends_sentence,
             credit_tail,
             describes_picture: words <= LEGEND_MAX_WORDS && describes_picture(text),
+            bulleted: crate::reading::page::after_bullet(text).is_some(),
         }
     }
 

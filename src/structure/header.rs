@@ -61,12 +61,21 @@ fn marked_title(draft: &mut Draft) -> Option<usize> {
     Some(first)
 }
 
-/// The first headline-shaped block before the body, or the body's first block when it is a
-/// question or exclamation standing alone as the page's first line.
+/// The first headline-shaped block before the body that speaks of what the body opens on,
+/// else the first headline-shaped block before it, or the body's first block when it is a
+/// question or exclamation standing alone as the page's first line. A page dump opens on its
+/// menus, whose labels are headline-shaped too ("Regarder le direct Regarder les JT",
+/// "crédit d’impôt Abonnement Numéro"); the headline shares words with the lede.
 fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
-    let before =
-        (0..start.min(draft.len())).find(|&i| draft.roles[i].is_none() && headline(draft, i));
-    before.or_else(|| {
+    let mut shaped =
+        (0..start.min(draft.len())).filter(|&i| draft.roles[i].is_none() && headline(draft, i));
+    let first = shaped.next();
+    let opening = body_opening(draft, start);
+    let topical = first
+        .into_iter()
+        .chain(shaped)
+        .find(|&i| shared_words(draft.texts[i], &opening) >= TITLE_SHARED_WORDS);
+    topical.or(first).or_else(|| {
         // Only furniture or short labels ("Faits divers") stand above it.
         let opens_page = (0..start).all(|i| draft.roles[i].is_some() || draft.shapes[i].words <= 4);
         let first = draft.texts.get(start)?;
@@ -74,6 +83,36 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         (opens_page && exclaims && headline(draft, start) && start + 1 < draft.len())
             .then_some(start)
     })
+}
+
+/// Distinct words a headline shares with the body's opening, to be told from a menu's label.
+const TITLE_SHARED_WORDS: usize = 2;
+/// The body's first blocks a headline is compared with.
+const OPENING_BLOCKS: usize = 3;
+
+/// The content words of the body's first prose blocks, from `start`; not of a line that
+/// speaks to the reader, a promotion glued to the lede ("Personnalisez votre expérience TF1
+/// Info…") that shares its words with the menus.
+fn body_opening(draft: &Draft, start: usize) -> Vec<String> {
+    let mut words: Vec<String> = (start..draft.len())
+        .filter(|&i| draft.is_prose(i) && !super::body::addresses_reader(draft.texts[i]))
+        .take(OPENING_BLOCKS)
+        .flat_map(|i| super::interior::content_words(draft.texts[i]))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// How many distinct content words of `line` the sorted `opening` holds.
+fn shared_words(line: &str, opening: &[String]) -> usize {
+    let mut words = super::interior::content_words(line);
+    words.sort_unstable();
+    words.dedup();
+    words
+        .iter()
+        .filter(|w| opening.binary_search(w).is_ok())
+        .count()
 }
 
 /// Shaped like a headline: a few words, no full stop, not a name, not a teaser.
@@ -85,6 +124,8 @@ fn headline(draft: &Draft, i: usize) -> bool {
         && !shape.ends_full_stop
         && !shape.name_only
         && !shape.numeric
+        // "* T'as vu ?": a list's item is a menu's link, never the headline.
+        && !shape.bulleted
         && (!shape.capitals || shape.words > 2)
         && !cut_copy_of_next(draft, i)
 }
@@ -113,6 +154,10 @@ fn kicker(draft: &mut Draft, title: usize) -> Option<String> {
         }
         if draft.shapes[i].words > 4 || draft.shapes[i].is_prose() {
             break;
+        }
+        // A menu's items above the headline ("* Sport") are navigation, not its rubric.
+        if draft.shapes[i].bulleted {
+            continue;
         }
         draft.set(i, Role::Kicker, "a label above the headline");
         nearest.get_or_insert_with(|| draft.texts[i].to_string());

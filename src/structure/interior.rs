@@ -285,7 +285,7 @@ fn shares_topic(draft: &Draft, i: usize, next: usize) -> bool {
 
 /// Lowercase word prefixes of five letters or more: a stemmer's poor cousin, enough to see
 /// that "ministre" and "ministres" or "financement" and "financer" are the same topic.
-fn content_words(text: &str) -> Vec<String> {
+pub(super) fn content_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().count() >= 5)
         .map(|w| w.chars().flat_map(char::to_lowercase).take(5).collect())

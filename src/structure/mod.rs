@@ -191,7 +191,7 @@ fn decide(page: &Page) -> Decided {
     let header = header::read(&mut draft, run.start);
     interior::read(&mut draft, &run);
     Decided {
-        title: header.title.map(|i| draft.texts[i].to_string()),
+        title: header.title.map(|i| unbulleted(draft.texts[i]).to_string()),
         kicker: header.kicker,
         roles: draft.roles,
     }
@@ -357,7 +357,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     for ((line, text), verdict) in blocks.zip(decided.roles) {
         let (role, reason) = verdict.unwrap_or((Role::Navigation, "not article text"));
         match role {
-            Role::Intertitle => intertitle = Some(text.clone()),
+            Role::Intertitle => intertitle = Some(unbulleted(&text).to_string()),
             Role::Standfirst | Role::Body => {
                 // The lede may come third: a caption in English between it and the chapô
                 // is body here, and only the language stage, later, drops it (HuffPost).
@@ -366,7 +366,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                     1 | 2 => inline::Place::Second,
                     _ => inline::Place::Later,
                 };
-                let cleaned = inline::clean_paragraph(&text, place);
+                let cleaned = inline::clean_paragraph(unbulleted(&text), place);
                 if role == Role::Standfirst {
                     article.standfirst = Some(cleaned.clone());
                 }
@@ -389,6 +389,13 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
         });
     }
     article
+}
+
+/// A block's text without the list bullet a page dump set before it ("* Avant d’exploser
+/// cette saison…"): the article's paragraphs, headline and intertitles are text, and the bullet
+/// was the page's markup.
+fn unbulleted(text: &str) -> &str {
+    crate::reading::page::after_bullet(text).unwrap_or(text)
 }
 
 /// Keep the date and the outlet that furniture lines show.

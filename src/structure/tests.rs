@@ -390,6 +390,36 @@ fn items_of_a_list_glued_to_the_prose_are_body_not_headings() {
     assert_ne!(role_of(&article, "Retraites : le calendrier"), Role::Body);
 }
 
+#[test]
+fn a_page_dump_menu_gives_neither_headline_nor_bullets() {
+    // TF1 Info's page as a text-layout converter (inscriptis) dumps it: the menus first, their
+    // items bulleted or not, the headline far below them, the key points bulleted in the body.
+    let page = [
+        "      Regarder le direct Regarder les JT en direct Regarder votre JT personnalisé",
+        "    * Actualité",
+        "    * International",
+        "    * T'as vu ?",
+        "      Le pape François hospitalisé pour une bronchite, son état \"en nette amélioration\"",
+        "      Personnalisez votre expérience TF1 Info et créez votre JT rien que pour vous.",
+        "  * Le pape François souffre d'une \"bronchite infectieuse\", a annoncé jeudi l'hôpital Gemelli, à Rome, où il est pris en charge depuis mercredi.",
+        "Toutefois, le pontife reçoit un traitement antibiotique qui a permis une \"nette amélioration\" de son état de santé lors des dernières heures.",
+        "Les nouvelles rassurantes se succèdent. Alors que l'hospitalisation du pape François, mercredi soir, avait fait craindre le pire, le Vatican a rassuré.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Le pape François hospitalisé pour une bronchite, son état \"en nette amélioration\"")
+    );
+    assert_ne!(role_of(&article, "* T'as vu"), Role::Title);
+    assert_ne!(role_of(&article, "* International"), Role::Kicker);
+    // The bullet was the page's markup: the paragraph is the text after it.
+    assert!(article
+        .paragraphs
+        .iter()
+        .any(|p| p.text.starts_with("Le pape François souffre")));
+    assert!(!article.paragraphs.iter().any(|p| p.text.starts_with('*')));
+}
+
 proptest::proptest! {
     /// The key of a repeated line is its letters and digits in lowercase, as the former
     /// character-by-character form made it.
