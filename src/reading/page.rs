@@ -198,9 +198,10 @@ fn strip_lone_bullets(blocks: &mut [Block]) {
 /// Words after which a lone bulleted line is a paragraph, not a link or a label.
 const LONE_BULLET_MIN_WORDS: usize = 20;
 
-/// The text after a leading list bullet ("- ", "• ", "* ") and its spaces.
+/// The text after a leading list bullet ("- ", "• ", "* ", or a nested list's "+ ", "o ",
+/// "◦ ", "▪ " as text browsers and converters set them) and its spaces.
 pub(crate) fn after_bullet(text: &str) -> Option<&str> {
-    let rest = text.strip_prefix(['-', '•', '*'])?;
+    let rest = text.strip_prefix(['-', '•', '*', '+', 'o', '◦', '▪'])?;
     rest.starts_with(char::is_whitespace)
         .then(|| rest.trim_start())
 }

@@ -75,14 +75,29 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         .into_iter()
         .chain(shaped)
         .find(|&i| shared_words(draft.texts[i], &opening) >= TITLE_SHARED_WORDS);
-    topical.or(first).or_else(|| {
-        // Only furniture or short labels ("Faits divers") stand above it.
-        let opens_page = (0..start).all(|i| draft.roles[i].is_some() || draft.shapes[i].words <= 4);
-        let first = draft.texts.get(start)?;
-        let exclaims = first.trim_end().ends_with(['?', '!']);
-        (opens_page && exclaims && headline(draft, start) && start + 1 < draft.len())
-            .then_some(start)
-    })
+    topical
+        .or_else(|| topical_question(draft, start))
+        .or(first)
+        .or_else(|| {
+            // Only furniture or short labels ("Faits divers") stand above it.
+            let opens_page =
+                (0..start).all(|i| draft.roles[i].is_some() || draft.shapes[i].words <= 4);
+            let first = draft.texts.get(start)?;
+            let exclaims = first.trim_end().ends_with(['?', '!']);
+            (opens_page && exclaims && headline(draft, start) && start + 1 < draft.len())
+                .then_some(start)
+        })
+}
+
+/// The body's first block, when it is a headline-shaped question or exclamation that speaks
+/// of the prose under it: a headline that asks ("Achraf Hakimi accusé de viol : sa femme prend
+/// la parole, où en est l'enquête ?") ends like a sentence, and the body run starts on it.
+fn topical_question(draft: &Draft, start: usize) -> Option<usize> {
+    let text = draft.texts.get(start)?;
+    let asks = text.trim_end().ends_with(['?', '!']);
+    let after = body_opening(draft, start + 1);
+    (asks && headline(draft, start) && shared_words(text, &after) >= TITLE_SHARED_WORDS)
+        .then_some(start)
 }
 
 /// Distinct words a headline shares with the body's opening, to be told from a menu's label.

@@ -420,6 +420,25 @@ fn a_page_dump_menu_gives_neither_headline_nor_bullets() {
     assert!(!article.paragraphs.iter().any(|p| p.text.starts_with('*')));
 }
 
+#[test]
+fn a_headline_that_asks_under_the_menus_is_the_headline() {
+    // L'Internaute dumped as text: the menus' labels, then the headline, a question, which
+    // ends like a sentence and so opens the body run.
+    let page = [
+        "Moteur de recherche Rechercher",
+        "Se connecter S'inscrire",
+        "Achraf Hakimi accusé de viol : sa femme prend la parole, où en est l'enquête ?",
+        "La femme du défenseur marocain Achraf Hakimi, accusé de viol et mis en examen, a pris la parole ce lundi 27 mars.",
+        "Mis en examen pour viol, Achraf Hakimi n'est pas pour le moment sous la menace d'une incarcération ou d'une quelconque restriction de liberté.",
+        PROSE_A,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(
+        role_of(&article, "Achraf Hakimi accusé de viol"),
+        Role::Title
+    );
+}
+
 proptest::proptest! {
     /// The key of a repeated line is its letters and digits in lowercase, as the former
     /// character-by-character form made it.
