@@ -226,7 +226,8 @@ fn list_item(draft: &Draft, i: usize) -> bool {
     let item =
         |j: usize| !draft.shapes[j].is_prose() && draft.shapes[j].words <= INTERTITLE_MAX_WORDS;
     let alike = |a: usize, b: usize| {
-        item(a) && item(b) && first_word(draft.texts[a]) == first_word(draft.texts[b])
+        let first = first_word(draft.texts[a]);
+        item(a) && item(b) && !first.is_empty() && first == first_word(draft.texts[b])
     };
     let with_previous = i > 0 && draft.glued[i] && alike(i - 1, i);
     let with_next = i + 1 < draft.len() && draft.glued[i + 1] && alike(i, i + 1);
@@ -247,8 +248,9 @@ fn list_item(draft: &Draft, i: usize) -> bool {
     prose_above || prose_below
 }
 
-/// A line's first word, lowercase, letters only.
+/// A line's first word after its bullet, lowercase, letters and digits only.
 fn first_word(text: &str) -> String {
+    let text = crate::reading::page::after_bullet(text).unwrap_or(text);
     let word = text
         .split_whitespace()
         .next()

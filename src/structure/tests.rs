@@ -388,6 +388,13 @@ fn items_of_a_list_glued_to_the_prose_are_body_not_headings() {
     let article = analyse_text(&related);
     assert_ne!(role_of(&article, "Retraites : ce qui"), Role::Body);
     assert_ne!(role_of(&article, "Retraites : le calendrier"), Role::Body);
+    // Bullets alone make no likeness: L'Internaute's links to footballers' pages, dumped with
+    // their bullets right under the article's last paragraph.
+    let links = format!(
+        "RSA 2023 : une nouvelle augmentation\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n* Eden Hazard : palmarès, salaire... Sa bio\n* Kevin De Bruyne : salaire, palmarès... La bio\n\n{PROSE_D}"
+    );
+    let article = analyse_text(&links);
+    assert_ne!(role_of(&article, "* Eden Hazard"), Role::Body);
 }
 
 #[test]
