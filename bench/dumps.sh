@@ -40,6 +40,8 @@ for page in sorted(glob.glob(os.path.join(pages, "*.html"))):
     converter.body_width = 0
     converter.ignore_images = True
     converter.ignore_links = True
+    # Entities as the characters they name ("&eacute;" → "é"), not their ASCII look-alikes.
+    converter.unicode_snob = True
     dumps = {"text": inscriptis.get_text(raw), "markdown": converter.handle(raw)}
     for kind, dump in dumps.items():
         # score.py reads .txt inputs; redac tells the Markdown from its content.
