@@ -187,6 +187,7 @@ fn decide(page: &Page) -> Decided {
         roles: vec![None; page.blocks.len()],
     };
     classify_alone(&mut draft);
+    link_lists(&mut draft);
     let run = body::find(&mut draft);
     let header = header::read(&mut draft, run.start);
     interior::read(&mut draft, &run);
@@ -194,6 +195,48 @@ fn decide(page: &Page) -> Decided {
         title: header.title.map(|i| unbulleted(draft.texts[i]).to_string()),
         kicker: header.kicker,
         roles: draft.roles,
+    }
+}
+
+/// A list this long, of items this short on average, is a list of links: an article's own
+/// lists (the documents to bring, the key points) hold a few items or long ones.
+const LINK_LIST_MIN_ITEMS: usize = 6;
+const LINK_ITEM_MAX_MEAN_WORDS: usize = 15;
+
+/// The items of a long list of short items are links to other pages, not prose: L'Internaute's
+/// twenty "* Memphis Depay : tatouages, célébration... Qui est l'attaquant néerlandais ?" under
+/// the article end like sentences, and would join its run. Items are bulleted lines glued
+/// together in plain text, or list items the markup marks.
+fn link_lists(draft: &mut Draft) {
+    let item = |draft: &Draft, i: usize| {
+        draft.shapes[i].bulleted || draft.hints[i] == Some(Hint::ListItem)
+    };
+    let mut i = 0;
+    while i < draft.len() {
+        if !item(draft, i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < draft.len()
+            && item(draft, end)
+            && (draft.glued[end] || draft.hints[end] == Some(Hint::ListItem))
+        {
+            end += 1;
+        }
+        let words: usize = (i..end).map(|k| draft.shapes[k].words).sum();
+        if end - i >= LINK_LIST_MIN_ITEMS && words < LINK_ITEM_MAX_MEAN_WORDS * (end - i) {
+            for k in i..end {
+                if draft.roles[k].is_none() {
+                    draft.set(
+                        k,
+                        Role::RelatedLink,
+                        "an item of a long list of short items",
+                    );
+                }
+            }
+        }
+        i = end;
     }
 }
 

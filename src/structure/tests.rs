@@ -446,6 +446,34 @@ fn a_headline_that_asks_under_the_menus_is_the_headline() {
     );
 }
 
+#[test]
+fn a_long_list_of_short_items_is_links_not_prose() {
+    // L'Internaute dumped as text: under the article, a bulleted list of footballers' pages,
+    // each item ending on a question like a sentence.
+    let links = [
+        "* Memphis Depay : tatouages, célébration... Qui est l'attaquant néerlandais ?",
+        "* Ferland Mendy : salaire, numéro... Qui est le latéral gauche des Bleus ?",
+        "* Thibaut Courtois : Coupe du monde, Ballon d'Or... Qui est le gardien belge ?",
+        "* Anthony Taylor : salaire, Christian Eriksen... Qui est l'arbitre anglais ?",
+        "* Christian Pulisic : Coupe du monde, salaire... Qui est la star américaine ?",
+        "* Kasper Schmeichel : Coupe du monde, père... Qui est le gardien danois ?",
+    ];
+    let page = format!(
+        "Achraf Hakimi accusé de viol : sa femme prend la parole\n\n{PROSE_A}\n\n{PROSE_B}\n\n{}\n\n{PROSE_C}\n\n{PROSE_D}",
+        links.join("\n")
+    );
+    let article = analyse_text(&page);
+    for link in links {
+        assert_eq!(role_of(&article, link), Role::RelatedLink, "{link}");
+    }
+    // A short list, or one of long items (20 Minutes' key points), stays the article's.
+    let points = format!(
+        "Wembanyama : Tony Parker peiné\n\n* {PROSE_A}\n* {PROSE_B}\n* {PROSE_C}\n* {PROSE_D}\n* {PROSE_A} Encore.\n* {PROSE_B} Encore.\n\n{PROSE_C} Enfin."
+    );
+    let article = analyse_text(&points);
+    assert_eq!(role_of(&article, "* Avant d’exploser"), Role::Body);
+}
+
 proptest::proptest! {
     /// The key of a repeated line is its letters and digits in lowercase, as the former
     /// character-by-character form made it.
