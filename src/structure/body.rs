@@ -46,7 +46,15 @@ pub fn find(draft: &mut Draft) -> Run {
             continue;
         }
         let blocks = if c == main {
-            without_reader_tail(draft, &cluster.blocks)
+            let blocks = without_reader_tail(draft, &cluster.blocks);
+            let head = reader_head(draft, blocks);
+            for &i in &blocks[..head] {
+                draft.roles[i] = Some((
+                    Role::CallToAction,
+                    "speaks to the reader, above the article",
+                ));
+            }
+            &blocks[head..]
         } else {
             &cluster.blocks
         };
@@ -121,6 +129,32 @@ fn without_reader_tail<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize] {
         &blocks[..end]
     } else {
         blocks
+    }
+}
+
+/// A sentence that speaks to the reader has at most this many words to open a page's run.
+const READER_HEAD_MAX_WORDS: usize = 25;
+
+/// How many of the run's first blocks are the page speaking to its reader ("Personnalisez
+/// votre expérience TF1 Info et créez votre JT rien que pour vous."), glued above an article
+/// that does not: one short sentence each, before a paragraph that does not address the
+/// reader. An article that speaks to its reader (a guide) keeps its opening.
+fn reader_head(draft: &Draft, blocks: &[usize]) -> usize {
+    let promotes = |i: usize| {
+        let shape = &draft.shapes[i];
+        !shape.several_sentences
+            && shape.words <= READER_HEAD_MAX_WORDS
+            && addresses_reader(draft.texts[i])
+    };
+    let head = blocks.iter().take_while(|&&i| promotes(i)).count();
+    let rest_addresses = blocks[head..]
+        .iter()
+        .take(3)
+        .any(|&i| addresses_reader(draft.texts[i]));
+    if head < blocks.len() && !rest_addresses {
+        head
+    } else {
+        0
     }
 }
 

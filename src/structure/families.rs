@@ -395,7 +395,7 @@ static FAMILIES: [Family; 16] = [
         role: Role::Paywall,
         reason: "consent",
         pattern: Some(Pattern::caseless(
-            r"(cookies?|consentement|consentie|d[ée]sinscrire|donn[ée]es personnelles|confidentialit[ée]|privacy|votre inscription|j['’‘]accepte|contenu a [ée]t[ée] bloqu[ée])",
+            r"(cookies?|consentement|consentie|d[ée]sinscrire|donn[ée]es personnelles|confidentialit[ée]|privacy|votre inscription|j['’‘]accepte|contenu a [ée]t[ée] bloqu[ée]|(visionner|afficher) ce contenu|bloqueur de pub)",
         )),
         parts: &NO_PARTS,
         max_words: 60,
@@ -409,6 +409,8 @@ static FAMILIES: [Family; 16] = [
             "votre inscription",
             "accepte",
             "contenu a ",
+            "ce contenu",
+            "bloqueur de pub",
         ],
         inner: &[],
         leads: &[],
@@ -892,6 +894,9 @@ mod tests {
             ("S’inscrire gratuitement", Role::Paywall),
             ("Chaque jeudi, recevez le meilleur de l’actualité économique, et recevez en avant-première les exclusivités du Point.", Role::Paywall),
             ("En cliquant sur « J‘ACCEPTE », vous acceptez le dépôt de cookies par des services externes", Role::Paywall),
+            // A video's placeholder when its player is blocked (HuffPost).
+            ("Vous ne pouvez pas visionner ce contenu car :", Role::Paywall),
+            ("Vous utilisez un bloqueur de publicité. Nous vous conseillons de le désactiver afin d’accéder à nos vidéos.", Role::Paywall),
             ("0 commentaire 8 partages", Role::Comments),
             ("J'ai lu et j'accepte la Charte des commentaires.", Role::Paywall),
             ("Caractères restants:", Role::Comments),

@@ -23,10 +23,11 @@ pub fn read(draft: &mut Draft, run: &Run) {
         return;
     }
     legends(draft);
+    notices_tails(draft, run);
     let end = run.end.min(draft.len().saturating_sub(1));
     // From the run's first block: a box may stand right under the chapô, its heading above
-    // the run.
-    for i in run.start.max(1)..end {
+    // the run, and its question too when the run left it out as the page speaking.
+    for i in run.start.saturating_sub(2).max(1)..end {
         if reader_box(draft, i) {
             let why = "a box that asks the reader, under its own heading";
             draft.set(i - 1, Role::CallToAction, why);
@@ -59,6 +60,27 @@ pub fn read(draft: &mut Draft, run: &Run) {
         if draft.roles[i].is_none() {
             let verdict = after(draft, i);
             draft.set(i, verdict.0, verdict.1);
+        }
+    }
+}
+
+/// A notice's last line has at most this many words.
+const NOTICE_TAIL_MAX_WORDS: usize = 30;
+
+/// A short sentence that speaks to the reader right under a notice (a blocked video's "Vous
+/// utilisez un bloqueur de publicité…", then "Si vous n'êtes dans aucun de ces deux cas,
+/// contactez-nous à aide@…") ends that notice: the article does not speak to its reader
+/// about the page it is shown on.
+fn notices_tails(draft: &mut Draft, run: &Run) {
+    for i in run.start.max(1)..=run.end.min(draft.len().saturating_sub(1)) {
+        let shape = &draft.shapes[i];
+        if draft.role(i) == Some(Role::Body)
+            && draft.role(i - 1) == Some(Role::Paywall)
+            && !shape.several_sentences
+            && shape.words <= NOTICE_TAIL_MAX_WORDS
+            && super::body::addresses_reader(draft.texts[i])
+        {
+            draft.set(i, Role::Paywall, "speaks to the reader, under a notice");
         }
     }
 }
@@ -117,7 +139,8 @@ fn question_heading(draft: &Draft, i: usize) -> bool {
 /// site's box, not a section of the story.
 fn reader_box(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
-    draft.role(i) == Some(Role::Body)
+    // The box's question may open the run, where it was already told a call to action.
+    matches!(draft.role(i), Some(Role::Body | Role::CallToAction))
         && draft.role(i - 1) == Some(Role::Intertitle)
         && draft.texts[i].trim_end().ends_with('?')
         && !shape.several_sentences

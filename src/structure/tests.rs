@@ -474,6 +474,34 @@ fn a_long_list_of_short_items_is_links_not_prose() {
     assert_eq!(role_of(&article, "* Avant d’exploser"), Role::Body);
 }
 
+#[test]
+fn the_page_speaking_to_its_reader_around_the_article_is_not_the_article() {
+    // TF1 Info dumped as text: a promotion glued above the lede.
+    let page = [
+        "Le pape François hospitalisé pour une bronchite",
+        "Personnalisez votre expérience TF1 Info et créez votre JT rien que pour vous.",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Personnalisez votre"), Role::CallToAction);
+    assert_eq!(role_of(&article, "Avant d’exploser"), Role::Body);
+    // HuffPost dumped as Markdown: a blocked video's notice between two paragraphs.
+    let page = format!(
+        "# Grève des éboueurs à Paris\n\n{PROSE_A}\n\n{PROSE_B}\n\nVous ne pouvez pas visionner ce contenu car :\n\n  * Vous avez refusé les cookies associés aux contenus issus de tiers en vous abonnant.\n  * Vous utilisez un bloqueur de publicité. Nous vous conseillons de le désactiver afin d’accéder à nos vidéos.\n\nSi vous n'êtes dans aucun de ces deux cas, contactez-nous à aide@huffingtonpost.fr.\n\n{PROSE_C}\n\n{PROSE_D}"
+    );
+    let article = analyse_text(&page);
+    for notice in [
+        "Vous ne pouvez pas visionner",
+        "* Vous utilisez un bloqueur",
+        "Si vous n'êtes dans aucun",
+    ] {
+        assert!(!role_of(&article, notice).is_article(), "{notice}");
+    }
+    assert_eq!(role_of(&article, "Pendant que"), Role::Body);
+}
+
 proptest::proptest! {
     /// The key of a repeated line is its letters and digits in lowercase, as the former
     /// character-by-character form made it.
