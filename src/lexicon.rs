@@ -455,31 +455,56 @@ const ENT_NOUNS: &[&str] = &[
     "vent",
 ];
 
-/// Nouns that designate people or things in general in news prose. They are fine words but
-/// poor intertitres ("Le président russe", "Les deux pays"): a heading should say what the
-/// section is about.
+/// Nouns that designate people or things in general in news prose, and the nouns of time
+/// and quantity that situate a story without saying it ("saison", "semaine", "nombre"). They
+/// are fine words but poor intertitres ("Le président russe", "Les deux pays", "La saison
+/// prochaine") and no keyphrase alone: a heading should say what the section is about, and
+/// no reader types "saison" to find a story.
 const GENERIC_NOUNS: &[&str] = &[
     "affaire",
+    "année",
+    "années",
     "cas",
     "chef",
     "dirigeant",
     "dirigeants",
+    "début",
     "enfant",
     "enfants",
+    "fin",
+    "fois",
     "gens",
+    "heure",
+    "heures",
     "homme",
     "hommes",
     "homologue",
+    "jour",
+    "journée",
+    "jours",
+    "matin",
+    "mois",
+    "moment",
     "mouvement",
+    "nombre",
     "ordre",
+    "partie",
     "pays",
     "personne",
     "personnes",
     "président",
     "présidente",
+    "période",
     "question",
     "responsable",
     "responsables",
+    "saison",
+    "semaine",
+    "semaines",
+    "soir",
+    "soirée",
+    "suite",
+    "temps",
     "texte",
 ];
 
