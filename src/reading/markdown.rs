@@ -10,6 +10,7 @@
 
 use super::page::{Block, Hint, Metadata, Page};
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 
 /// Read a Markdown text into a page.
 pub fn read(text: &str) -> Page {
@@ -119,6 +120,10 @@ struct Reader<'a> {
     metadata: Option<(MetadataBlockKind, String)>,
     /// After redac's closing `## Sources` heading everything is a list of sources.
     in_sources: bool,
+    /// The last block's offset and its line: blocks come in order, so each counts only the
+    /// line breaks since the one before, not all those from the start (a huge input's many
+    /// blocks would make that quadratic).
+    line_cursor: (usize, usize),
 }
 
 impl<'a> Reader<'a> {
@@ -132,7 +137,19 @@ impl<'a> Reader<'a> {
             skip_depth: 0,
             metadata: None,
             in_sources: false,
+            line_cursor: (0, 1),
         }
+    }
+
+    /// The 1-based line of `offset`.
+    fn line_at(&mut self, offset: usize) -> usize {
+        let (from, line) = match self.line_cursor {
+            (seen, line) if seen <= offset => (seen, line),
+            _ => (0, 1),
+        };
+        let line = line + self.source[from..offset].matches('\n').count();
+        self.line_cursor = (offset, line);
+        line
     }
 
     fn event(&mut self, event: Event, offset: usize) {
@@ -208,7 +225,11 @@ impl<'a> Reader<'a> {
         let Some((offset, hint, text)) = self.open.take() else {
             return;
         };
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = text
+            .split_whitespace()
+            .filter_map(without_stray_underscores)
+            .collect::<Vec<_>>()
+            .join(" ");
         if text.is_empty() {
             return;
         }
@@ -220,9 +241,30 @@ impl<'a> Reader<'a> {
                 hint = Some(Hint::Furniture);
             }
         }
-        let line = 1 + self.source[..offset].matches('\n').count();
+        let line = self.line_at(offset);
         self.page.blocks.push(Block { line, text, hint });
     }
+}
+
+/// A word without the underscores a converter's emphasis left unmatched ("GRÈVE -__",
+/// "_« L’avez-vous", "The _ Voice_"): Markdown read them as text, but news prose writes no
+/// underscore outside a word. One between letters ("snake_case", a handle) stays. `None`
+/// when nothing else is left.
+fn without_stray_underscores(word: &str) -> Option<Cow<'_, str>> {
+    if !word.contains('_') {
+        return Some(Cow::Borrowed(word));
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let inner = |i: usize| {
+        i > 0
+            && chars[i - 1].is_alphanumeric()
+            && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+    };
+    let kept: String = (0..chars.len())
+        .filter(|&i| chars[i] != '_' || inner(i))
+        .map(|i| chars[i])
+        .collect();
+    (!kept.is_empty()).then_some(Cow::Owned(kept))
 }
 
 fn heading_hint(level: HeadingLevel) -> Hint {
@@ -364,5 +406,24 @@ mod tests {
             "a.txt",
             "Titre\n\nTexte.\n\n# 1 au classement\n\nTexte."
         ));
+    }
+
+    #[test]
+    fn a_converters_stray_underscores_are_no_text() {
+        // HuffPost, TF1 and L'Internaute converted by html2text: emphasis left unmatched.
+        let page = read("GRÈVE -__ Gérald Darmanin prend les choses en main.\n\nTous les jours, ils reçoivent la visite d'un renard. _\" Des fois, des chamois s'approchent.\n\nQuelques jours avant la finale de The _ Voice_, en mai 2022.\n\nLe compte @redac_fr répond.");
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "GRÈVE - Gérald Darmanin prend les choses en main.",
+                "Tous les jours, ils reçoivent la visite d'un renard. \" Des fois, des chamois s'approchent.",
+                "Quelques jours avant la finale de The Voice, en mai 2022.",
+                "Le compte @redac_fr répond.",
+            ]
+        );
+        // Each block keeps its line, counted from the one before.
+        let lines: Vec<usize> = page.blocks.iter().map(|b| b.line).collect();
+        assert_eq!(lines, [1, 3, 5, 7]);
     }
 }

@@ -233,10 +233,14 @@ fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
     let unfinished = draft.texts[i].trim_end().ends_with(['*', ':', ',', ';']);
     let rubric = shape.capitals && shape.words == 1;
+    // "Orthographe | ---|--- Ponctuation | Grammaire |…": items set apart by bars are a menu
+    // or a form's fields, which no heading is.
+    let barred = draft.texts[i].matches('|').nth(1).is_some();
     (1..=INTERTITLE_MAX_WORDS).contains(&shape.words)
         && !shape.ends_full_stop
         && !unfinished
         && !rubric
+        && !barred
 }
 
 /// Line `i` is one of several short lines glued together, no blank line between them, that

@@ -500,6 +500,12 @@ fn the_page_speaking_to_its_reader_around_the_article_is_not_the_article() {
         assert!(!role_of(&article, notice).is_article(), "{notice}");
     }
     assert_eq!(role_of(&article, "Pendant que"), Role::Body);
+    // Tribune de Genève as Markdown: the error form's fields right above the article's prose.
+    let page = format!(
+        "# Berne interdit désormais le chlorothalonil\n\nOrthographe |   \n---|---  \nPonctuation |   \nGrammaire |   \nTechnique |   \n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}"
+    );
+    let article = analyse(&crate::reading::markdown::read(&page));
+    assert_ne!(role_of(&article, "Orthographe"), Role::Intertitle);
 }
 
 proptest::proptest! {
