@@ -3,10 +3,11 @@
 #
 #   bash bench/dumps.sh REDAC [WORKDIR]
 #
-# The corpus's 33 HTML pages are converted two ways a scraper or a journalist converts a page:
-# to laid-out text by inscriptis (indented lines, "* " and "o " bullets, menus first) and to
-# Markdown by html2text (ATX headings, lists, emphasis). Each dump gets its page's truth file
-# and both folders are scored by the corpus's score.py. Why: redac is judged on sites and
+# The corpus's 33 HTML pages are converted three ways a scraper or a journalist converts a
+# page: to laid-out text by inscriptis (indented lines, "* " and "o " bullets, menus first), to
+# Markdown by html2text (ATX headings, lists, emphasis, the whole page), and to the article
+# alone in Markdown with a front matter by trafilatura (a scraper's extraction). Each dump gets
+# its page's truth file and the three folders are scored by the corpus's score.py. Why: redac is judged on sites and
 # scrapers it has not seen, and the corpus's own dumps come from a few scrapers only; a rule
 # that holds on these dumps too was not fitted to the corpus's shapes.
 #
@@ -24,14 +25,15 @@ shared=$(bash bench/shared_corpus.sh)
 mkdir -p "$work"
 if [ ! -x "$work/venv/bin/python" ]; then
   python3 -m venv "$work/venv"
-  "$work/venv/bin/pip" install --quiet inscriptis==2.7.6 html2text==2025.4.15
+  "$work/venv/bin/pip" install --quiet inscriptis==2.7.6 html2text==2025.4.15 \
+    trafilatura==2.3.1 lxml_html_clean==0.4.6
 fi
 "$work/venv/bin/python" - "$shared/html" "$work" <<'EOF'
 import glob, os, shutil, sys
-import html2text, inscriptis
+import html2text, inscriptis, trafilatura
 
 pages, work = sys.argv[1], sys.argv[2]
-for kind in ("text", "markdown"):
+for kind in ("text", "markdown", "extracted"):
     os.makedirs(os.path.join(work, kind), exist_ok=True)
 for page in sorted(glob.glob(os.path.join(pages, "*.html"))):
     stem = os.path.basename(page)[: -len(".html")]
@@ -42,14 +44,19 @@ for page in sorted(glob.glob(os.path.join(pages, "*.html"))):
     converter.ignore_links = True
     # Entities as the characters they name ("&eacute;" → "é"), not their ASCII look-alikes.
     converter.unicode_snob = True
-    dumps = {"text": inscriptis.get_text(raw), "markdown": converter.handle(raw)}
+    extracted = trafilatura.extract(raw, output_format="markdown", with_metadata=True)
+    dumps = {
+        "text": inscriptis.get_text(raw),
+        "markdown": converter.handle(raw),
+        "extracted": extracted or "",
+    }
     for kind, dump in dumps.items():
         # score.py reads .txt inputs; redac tells the Markdown from its content.
         with open(os.path.join(work, kind, stem + ".txt"), "w", encoding="utf-8") as out:
             out.write(dump)
         shutil.copy(os.path.join(pages, stem + ".truth.json"), os.path.join(work, kind))
 EOF
-for kind in text markdown; do
-  echo "== $kind dumps (inscriptis / html2text)"
+for kind in text markdown extracted; do
+  echo "== $kind dumps"
   python3 "$shared/tools/score.py" --redac "$redac" -j 2 "$work/$kind" | tail -1
 done

@@ -39,7 +39,7 @@ pub fn find(draft: &mut Draft) -> Run {
     else {
         return Run { start: 0, end: 0 };
     };
-    let cut = paywall_cut(draft, clusters[main].blocks[0]);
+    let cut = paywall_cut(draft, &clusters[main].blocks);
     let mut span: Option<Run> = None;
     for (c, cluster) in clusters.iter().enumerate() {
         if c != main && !reads_like_article(cluster) {
@@ -178,11 +178,41 @@ fn reads_like_article(cluster: &Cluster) -> bool {
         && cluster.addressing * 2 < cluster.blocks.len()
 }
 
+/// Words of prose under a paywall notice, in the article's run, that show the notice hides
+/// nothing of the article.
+const PROSE_UNDER_NOTICE_WORDS: usize = 40;
+
 /// The first paywall notice after the article has started: nothing after it is the article.
-fn paywall_cut(draft: &Draft, start: usize) -> usize {
-    (start..draft.len())
-        .find(|&i| draft.roles[i] == Some((Role::Paywall, "paywall")))
-        .unwrap_or(draft.len())
+/// A notice that only labels something as for subscribers, with the article's run going on
+/// under it in prose that does not speak to the reader, is about something else on the page
+/// ("Lecture audio réservée aux abonnés", above Le Point's lede); one that says the rest is
+/// hidden ("Il vous reste 57 % de cet article à lire", "La suite est réservée…") ends the
+/// article whatever a dump shows under it.
+fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
+    let prose_words = |b: usize| match addresses_reader(draft.texts[b]) {
+        true => 0,
+        false => draft.shapes[b].words,
+    };
+    // The run's prose words after the block looked at, kept as the look moves down: linear
+    // however many notices a page repeats.
+    let mut under: usize = run.iter().map(|&b| prose_words(b)).sum();
+    let mut passed = 0;
+    for i in run[0]..draft.len() {
+        while passed < run.len() && run[passed] <= i {
+            under -= prose_words(run[passed]);
+            passed += 1;
+        }
+        let says_the_rest_is_hidden = || {
+            let lower = draft.texts[i].to_lowercase();
+            lower.contains("suite") || lower.contains("il vous reste")
+        };
+        if draft.roles[i] == Some((Role::Paywall, "paywall"))
+            && (under < PROSE_UNDER_NOTICE_WORDS || says_the_rest_is_hidden())
+        {
+            return i;
+        }
+    }
+    draft.len()
 }
 
 /// Speaks to the reader outside quotes: "vous", "votre", "vos".

@@ -508,6 +508,32 @@ fn the_page_speaking_to_its_reader_around_the_article_is_not_the_article() {
     assert_ne!(role_of(&article, "Orthographe"), Role::Intertitle);
 }
 
+#[test]
+fn a_notice_the_article_goes_on_under_hides_nothing() {
+    // Le Point as trafilatura extracts it: the audio reading's notice between the chapô and
+    // the lede cut the whole article.
+    let page = [
+        "# Disparition du petit Marciano : le corps d'un enfant retrouvé dans la Sèvre",
+        "Un garçon autiste âgé de 7 ans est porté disparu depuis dimanche dernier. D'importants moyens ont été déployés pour tenter de le retrouver.",
+        "Lecture audio réservée aux abonnés",
+        PROSE_A,
+        PROSE_B,
+    ];
+    let article = analyse(&crate::reading::markdown::read(&page.join("\n\n")));
+    assert_eq!(role_of(&article, "Avant d’exploser"), Role::Body);
+    // A notice with nothing of the article under it still ends it.
+    let page = [
+        "Wembanyama : Tony Parker peiné",
+        PROSE_A,
+        PROSE_B,
+        "Il vous reste 50.78% de cet article à lire. La suite est réservée aux abonnés.",
+        "Vous possédez déjà un compte ?",
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_ne!(role_of(&article, "Pendant que"), Role::Body);
+}
+
 proptest::proptest! {
     /// The key of a repeated line is its letters and digits in lowercase, as the former
     /// character-by-character form made it.
