@@ -323,6 +323,10 @@ fn holds_time_of_day(text: &str) -> bool {
     })
 }
 
+/// A block marked as a subheading that ends with a full stop past this many words is a
+/// sentence, whatever its markup.
+const SENTENCE_HEADING_WORDS: usize = 8;
+
 /// The verdict on one block from itself alone, or `None` when only its place can tell.
 fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Option<Verdict> {
     if !first_time {
@@ -331,7 +335,16 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     match hint {
         Some(Hint::Title) => return Some((Role::Title, "marked as the headline")),
         Some(Hint::Standfirst) => return Some((Role::Standfirst, "marked as the chapô")),
-        Some(Hint::Intertitle) => return Some((Role::Intertitle, "marked as a subheading")),
+        // A subheading the page's furniture wears ("#### Envoyer par e-mail" of a page
+        // converted to Markdown, a share box's `<h4>`) is that furniture.
+        // One that is a sentence ("### AgricultureL'Office fédéral de l'agriculture a décidé
+        // de retirer…", a teaser's rubric glued to its text) is read by its shape.
+        Some(Hint::Intertitle)
+            if !(shape.ends_full_stop && shape.words > SENTENCE_HEADING_WORDS) =>
+        {
+            return families::family_of(text, shape.words)
+                .or(Some((Role::Intertitle, "marked as a subheading")));
+        }
         Some(Hint::Furniture) => return Some((Role::Navigation, "marked as page furniture")),
         _ => {}
     }

@@ -506,6 +506,19 @@ fn the_page_speaking_to_its_reader_around_the_article_is_not_the_article() {
     );
     let article = analyse(&crate::reading::markdown::read(&page));
     assert_ne!(role_of(&article, "Orthographe"), Role::Intertitle);
+    // Its share box's heading, marked as a subheading, is the share box.
+    let page = format!(
+        "# Berne interdit désormais le chlorothalonil\n\n#### Envoyer par e-mail\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}"
+    );
+    let article = analyse(&crate::reading::markdown::read(&page));
+    assert_eq!(role_of(&article, "Envoyer par e-mail"), Role::Share);
+    // Le Parisien as trafilatura extracts it: the chapô marked as a subheading is a sentence.
+    let chapo = "Le cofondateur de Mediapart a déposé une plainte en mars dans laquelle il raconte que la comédienne lui a renversé la tête en arrière et esquissé un crachat sur son visage.";
+    let page = format!(
+        "# Le journaliste Edwy Plenel accuse la réalisatrice Maïwenn Le Besco de violences\n\n## {chapo}\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}"
+    );
+    let article = analyse(&crate::reading::markdown::read(&page));
+    assert_ne!(role_of(&article, "Le cofondateur"), Role::Intertitle);
 }
 
 #[test]
