@@ -92,7 +92,7 @@ static AD_PARTS: [Part; 1] = [Part {
     ),
 }];
 
-static RELATED_PARTS: [Part; 3] = [
+static RELATED_PARTS: [Part; 4] = [
     Part {
         leads: &[
             "à ", "À ", "lire", "voir", "écouter", "Écouter", "ecouter", "regarder",
@@ -113,6 +113,12 @@ static RELATED_PARTS: [Part; 3] = [
         ],
         pattern: Pattern::caseless(
             r"^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
+        ),
+    },
+    Part {
+        leads: &["la r", "ces articles", "recommand", "nos lecteurs"],
+        pattern: Pattern::caseless(
+            r"^\W*(la r[ée]daction vous (conseille|recommande)|ces articles (pourraient|devraient) vous int[ée]resser|recommand[ée]s? pour vous|nos lecteurs ont (aussi )?lu)(?:\W|$)",
         ),
     },
     Part {
@@ -312,6 +318,12 @@ static FAMILIES: [Family; 16] = [
             "les plus",
             "les derni",
             "plus d",
+            "vous conseille",
+            "vous recommande",
+            "vous int",
+            "pour vous",
+            "ont aussi lu",
+            "ont lu",
         ],
         leads: &[],
         or_if: None,
@@ -888,6 +900,9 @@ mod tests {
             ("Partager sur Messenger", Role::Share),
             ("Sauvegarder l'article", Role::Share),
             ("Vous avez lu 1 des 4 articles gratuits ce mois-ci.", Role::Paywall),
+            ("La rédaction vous conseille", Role::RelatedLink),
+            ("Ces articles pourraient vous intéresser", Role::RelatedLink),
+            ("Nos lecteurs ont aussi lu", Role::RelatedLink),
             ("Article réservé aux abonnés", Role::Paywall),
             ("Il vous reste 57.09% de cet article à lire.", Role::Paywall),
             ("Vous possédez déjà un compte ?", Role::Paywall),

@@ -24,6 +24,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
     }
     legends(draft);
     notices_tails(draft, run);
+    lists_under_read_also_labels(draft);
     let end = run.end.min(draft.len().saturating_sub(1));
     // From the run's first block: a box may stand right under the chapô, its heading above
     // the run, and its question too when the run left it out as the page speaking.
@@ -220,6 +221,29 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
         (Role::RelatedLink, "after the article")
     } else {
         (Role::Navigation, "a label after the article")
+    }
+}
+
+/// The items of a list right under a read-also label ("La rédaction vous conseille" / "*
+/// Attaques au couteau : dans quels cas…") are links, however prose-like (a question ends like
+/// a sentence): bulleted lines glued under the label, or list items the markup marks.
+fn lists_under_read_also_labels(draft: &mut Draft) {
+    for label in 0..draft.len() {
+        if !is_read_also_label(draft, label) {
+            continue;
+        }
+        let mut i = label + 1;
+        while i < draft.len()
+            && (draft.shapes[i].bulleted && draft.glued[i]
+                || draft.hints[i] == Some(crate::reading::Hint::ListItem))
+        {
+            draft.set(
+                i,
+                Role::RelatedLink,
+                "a link listed under a read-also label",
+            );
+            i += 1;
+        }
     }
 }
 

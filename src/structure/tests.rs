@@ -547,6 +547,25 @@ fn a_notice_the_article_goes_on_under_hides_nothing() {
     assert_ne!(role_of(&article, "Pendant que"), Role::Body);
 }
 
+#[test]
+fn a_list_under_a_read_also_label_is_links() {
+    // Le Figaro dumped as text: its recommendations under the last paragraph, a question
+    // among them.
+    let page = format!(
+        "Attaque à l’épée à Londres : un enfant de 14 ans tué\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\nLa rédaction vous conseille\n* Attaque au couteau en Australie : le « héros » français a officiellement obtenu la nationalité australienne\n* Attaques au couteau : dans quels cas un acte est-il considéré comme « terroriste » par la justice ?\n\n{PROSE_D}"
+    );
+    let article = analyse_text(&page);
+    assert_eq!(role_of(&article, "La rédaction"), Role::RelatedLink);
+    assert_eq!(
+        role_of(&article, "* Attaques au couteau"),
+        Role::RelatedLink
+    );
+    assert_eq!(
+        role_of(&article, "* Attaque au couteau en Australie"),
+        Role::RelatedLink
+    );
+}
+
 proptest::proptest! {
     /// The key of a repeated line is its letters and digits in lowercase, as the former
     /// character-by-character form made it.
