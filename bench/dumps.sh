@@ -7,7 +7,8 @@
 # page: to laid-out text by inscriptis (indented lines, "* " and "o " bullets, menus first), to
 # Markdown by html2text (ATX headings, lists, emphasis, the whole page), and to the article
 # alone in Markdown with a front matter by trafilatura (a scraper's extraction). Each dump gets
-# its page's truth file and the three folders are scored by the corpus's score.py. Why: redac is judged on sites and
+# its page's truth file and the three folders are scored by the corpus's score.py, with a
+# fourth: the corpus's clean texts hard-wrapped at 72 columns, as wire copy and mail come. Why: redac is judged on sites and
 # scrapers it has not seen, and the corpus's own dumps come from a few scrapers only; a rule
 # that holds on these dumps too was not fitted to the corpus's shapes.
 #
@@ -56,7 +57,13 @@ for page in sorted(glob.glob(os.path.join(pages, "*.html"))):
             out.write(dump)
         shutil.copy(os.path.join(pages, stem + ".truth.json"), os.path.join(work, kind))
 EOF
-for kind in text markdown extracted; do
+# A wire story or a mail comes hard-wrapped: the corpus's clean texts, folded at 72 bytes.
+mkdir -p "$work/wrapped"
+for clean in "$shared"/fr/*_clean.txt; do
+  fold -s -w 72 "$clean" | sed 's/ *$//' > "$work/wrapped/$(basename "$clean")"
+  cp "${clean%.txt}.truth.json" "$work/wrapped/"
+done
+for kind in text markdown extracted wrapped; do
   echo "== $kind dumps"
   python3 "$shared/tools/score.py" --redac "$redac" -j 2 "$work/$kind" | tail -1
 done

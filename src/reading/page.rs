@@ -73,17 +73,25 @@ pub struct Page {
 
 impl Page {
     /// A plain-text page: one block per paragraph, no hints. A paragraph is a non-blank line,
-    /// or several when the text was hard-wrapped (a line that does not end a sentence, followed
-    /// in the same block by one that starts in lowercase).
+    /// or several when the text was hard-wrapped: a line that does not end a sentence,
+    /// followed in the same block by one that starts in lowercase; or, on a page wrapped at a
+    /// width (a wire story, a mail, `fold`), a line the next one's first word would have
+    /// overflowed.
     pub fn from_text(text: &str) -> Page {
         let mut blocks: Vec<Block> = Vec::new();
         let mut previous_blank = true;
+        let width = hard_wrap_width(text);
+        let mut previous = Span::default();
         for (i, line) in text.lines().enumerate() {
             let trimmed = line.trim();
+            let overflowed = || width.is_some_and(|w| overflowed(previous, trimmed, w));
             let continues = !previous_blank
-                && trimmed.chars().next().is_some_and(char::is_lowercase)
-                && blocks.last().is_some_and(|b| wrapped(&b.text));
+                && blocks.last().is_some_and(|b| {
+                    trimmed.chars().next().is_some_and(char::is_lowercase) && wrapped(&b.text)
+                        || overflowed()
+                });
             previous_blank = trimmed.is_empty();
+            previous = Span::of(trimmed);
             match blocks.last_mut() {
                 _ if trimmed.is_empty() => {}
                 Some(block) if continues => {
@@ -384,6 +392,67 @@ const PLAIN_BYTES: [bool; 256] = {
     plain
 };
 
+/// Characters a wrapped line may fall short of the width by and still have been cut there
+/// (a wrap breaks at the last space that fits).
+const WRAP_SLACK: usize = 3;
+/// The widths text is wrapped at: narrower, lines are a list or a menu; wider, no wrap.
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 50..=100;
+/// Pairs of lines, one right under the other, a page needs to tell a wrap by…
+const WRAP_MIN_PAIRS: usize = 5;
+/// …and the share of them, in tenths, where the first line was cut for the second's word.
+const WRAP_MIN_TENTHS: usize = 6;
+
+/// A line's length both ways a wrap counts it: `fmt` and editors count characters, `fold`
+/// bytes, and an accented line holds fewer characters than bytes.
+#[derive(Clone, Copy, Default)]
+struct Span {
+    chars: usize,
+    bytes: usize,
+}
+
+impl Span {
+    fn of(text: &str) -> Span {
+        Span {
+            chars: text.chars().count(),
+            bytes: text.len(),
+        }
+    }
+}
+
+/// The width a page was hard-wrapped at, if it was, counted both ways: its longest line is 50
+/// to 100 long, and most lines right above another are cut where the next word would have
+/// overflowed that width. A page of one paragraph a line has longer lines, or lines cut
+/// anywhere.
+fn hard_wrap_width(text: &str) -> Option<Span> {
+    let spans = || text.lines().map(|l| Span::of(l.trim()));
+    let width = Span {
+        chars: spans().map(|s| s.chars).max()?,
+        bytes: spans().map(|s| s.bytes).max()?,
+    };
+    if !WRAP_WIDTHS.contains(&width.chars) {
+        return None;
+    }
+    let (mut pairs, mut cut) = (0, 0);
+    let mut previous = Span::default();
+    for line in text.lines() {
+        let line = line.trim();
+        if previous.chars > 0 && !line.is_empty() {
+            pairs += 1;
+            cut += usize::from(overflowed(previous, line, width));
+        }
+        previous = Span::of(line);
+    }
+    (pairs >= WRAP_MIN_PAIRS && cut * 10 >= pairs * WRAP_MIN_TENTHS).then_some(width)
+}
+
+/// The line above, `previous` long, was cut at `width` because `line`'s first word would
+/// not fit after it, in characters or in bytes.
+fn overflowed(previous: Span, line: &str, width: Span) -> bool {
+    let word = Span::of(line.split_whitespace().next().unwrap_or(""));
+    previous.chars + 1 + word.chars + WRAP_SLACK > width.chars
+        || previous.bytes + 1 + word.bytes + WRAP_SLACK > width.bytes
+}
+
 /// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
 fn wrapped(line: &str) -> bool {
     let end =
@@ -527,5 +596,21 @@ mod tests {
             "Le président russe a rencontré son homologue biélorusse à Minsk vendredi soir."
         );
         assert_eq!(page.blocks[1].line, 2);
+    }
+
+    #[test]
+    fn a_page_wrapped_at_a_width_joins_lines_cut_before_a_capital() {
+        // Le Monde's article as `fold -s -w 72` wraps it: lines cut before "K", "Rimbaud",
+        // "Nathan", "« U", which the lowercase rule alone left as paragraphs of their own.
+        let wrapped = "Parlez-vous le symbole scientifique ? Un livre pour comprendre les ∅,\nK et autres π\n\nDans leur livre « Le Curieux Monde des symboles scientifiques », deux\nchercheurs britanniques explicitent la signification et l’usage\nactuel de ces signes parfois bien mystérieux.\n\n« A noir, E blanc, I rouge, U vert, O bleu… » Un des plus\ncélèbres sonnets de la littérature française lie les voyelles à\ndes couleurs. Mais songeons à ce que cela aurait donné si Arthur\nRimbaud avait conféré à ces lettres une valeur non pas\nsynesthésique mais scientifique. Le « a » de l’accélération, le\n« e » de l’excentricité, le « i » du nombre imaginaire, le « U\n» de la tension et le « O » de l’origine (voire le ∅ de\nl’ensemble vide)… Il y a de la poésie aussi dans ces notions, et\nleurs symboles forment tout un bestiaire que décrivent deux chercheurs\nbritanniques, la mathématicienne Katie Steckles et le biochimiste\nNathan Adams, dans un ouvrage qui, pour être didactique, ne sombre\njamais dans le barbant.";
+        let page = Page::from_text(wrapped);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:#?}");
+        assert!(texts[0].ends_with("les ∅, K et autres π"));
+        assert!(texts[2].contains("si Arthur Rimbaud avait"));
+        assert!(texts[2].contains("Katie Steckles et le biochimiste Nathan Adams"));
+        // Lines of a page that is not wrapped stay apart, however long the one above.
+        let list = "Les candidats retenus pour la finale du concours national de poésie\nMarie Dupont\nJean Martin\nAnne Leroy\nPaul Durand\nLouise Bernard\nHugo Petit";
+        assert_eq!(Page::from_text(list).blocks.len(), 7);
     }
 }
