@@ -357,6 +357,121 @@ fn push_trimmed(ranges: &mut Vec<Range<usize>>, text: &str, range: Range<usize>)
 }
 
 /// A word token for analysis: letters and digits, with inner hyphens kept (porte-avions) and
+/// The runs of letters and digits in `text`, hyphens kept inside them ("porte-avions"): what
+/// `text.split(|c: char| !c.is_alphanumeric() && c != '-')` gives, empty pieces left out.
+///
+/// Read by bytes, ASCII classed by a table and only the other characters decoded: the stages
+/// that look for how the lead uses a word (tags, keyphrase candidates) split the whole lead
+/// this way, and the standard split decodes and classes every character through a closure.
+pub fn hyphenated_runs(text: &str) -> Runs<'_, impl Fn(char) -> bool> {
+    Runs {
+        text,
+        at: 0,
+        ascii: &ALPHANUMERIC_OR_HYPHEN,
+        other: is_letter_or_digit,
+    }
+}
+
+/// The runs of letters in `text`: what `text.split(|c: char| !is_letter(c))` gives, empty
+/// pieces left out (see [`hyphenated_runs`]).
+pub fn letter_runs(text: &str) -> Runs<'_, impl Fn(char) -> bool> {
+    Runs {
+        text,
+        at: 0,
+        ascii: &ASCII_LETTER,
+        other: is_letter,
+    }
+}
+
+/// Runs of the characters a test keeps, read by bytes ([`hyphenated_runs`], [`letter_runs`]).
+pub struct Runs<'a, F> {
+    text: &'a str,
+    at: usize,
+    /// Whether each ASCII byte is kept.
+    ascii: &'static [bool; 128],
+    /// Whether a character beyond ASCII is kept.
+    other: F,
+}
+
+impl<F: Fn(char) -> bool> Runs<'_, F> {
+    /// The character beyond ASCII that starts at byte `at`.
+    #[inline]
+    fn char_at(&self, at: usize) -> char {
+        self.text[at..]
+            .chars()
+            .next()
+            .expect("a character starts here")
+    }
+}
+
+impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
+        let mut at = self.at;
+        // The characters left out before the run: ASCII ones skipped in a tight loop.
+        loop {
+            while at < len && bytes[at].is_ascii() && !self.ascii[usize::from(bytes[at])] {
+                at += 1;
+            }
+            if at >= len {
+                self.at = len;
+                return None;
+            }
+            if bytes[at].is_ascii() {
+                break;
+            }
+            let c = self.char_at(at);
+            if (self.other)(c) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        let start = at;
+        // The run, its ASCII characters read alike.
+        loop {
+            while at < len && bytes[at].is_ascii() && self.ascii[usize::from(bytes[at])] {
+                at += 1;
+            }
+            if at >= len || bytes[at].is_ascii() {
+                break;
+            }
+            let c = self.char_at(at);
+            if !(self.other)(c) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        self.at = at;
+        Some(&self.text[start..at])
+    }
+}
+
+/// ASCII letters, digits and the hyphen: what [`hyphenated_runs`] keeps of ASCII.
+const ALPHANUMERIC_OR_HYPHEN: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte as u8 == b'-';
+        byte += 1;
+    }
+    table
+};
+
+/// ASCII letters: what [`letter_runs`] keeps of ASCII.
+const ASCII_LETTER: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = (byte as u8).is_ascii_alphabetic();
+        byte += 1;
+    }
+    table
+};
+
 /// French elisions split off (l’armée → l, armée).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Token<'a> {
@@ -548,6 +663,34 @@ fn joins_word(text: &str, pos: usize, c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// The runs read by bytes are the pieces of the standard split, empty ones left out.
+        #[test]
+        fn runs_are_the_split_pieces(text in "[ a-zA-Z0-9:@./\t\n\u{a0}\u{2009}éÉœŒ’«»ªº×÷ſK\u{212a}\u{3a3}\u{3c3}\u{660}\u{1d400}-]{0,60}") {
+            let hyphenated: Vec<&str> = super::hyphenated_runs(&text).collect();
+            let split: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|t| !t.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(hyphenated, split);
+            let letters: Vec<&str> = super::letter_runs(&text).collect();
+            let split: Vec<&str> = text
+                .split(|c: char| !super::is_letter(c))
+                .filter(|t| !t.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(letters, split);
+        }
+    }
+
+    /// Every character beyond ASCII is a letter or digit for the runs as for the standard
+    /// library.
+    #[test]
+    fn letter_or_digit_is_alphanumeric() {
+        let differ =
+            ('\u{80}'..=char::MAX).find(|c| super::is_letter_or_digit(*c) != c.is_alphanumeric());
+        assert_eq!(differ, None);
+    }
+
     /// The segmenter over collected characters that [`super::split_sentences`] replaced.
     fn former_split_sentences(text: &str) -> Vec<Range<usize>> {
         let mut ranges = Vec::new();

@@ -149,10 +149,7 @@ pub fn opens_adverbial(segment: &str) -> bool {
     if segment.trim_start().starts_with(['«', '“', '"']) {
         return false; // a quotation, whatever its first word ("« Si la pêche… »")
     }
-    let mut words = segment
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(lowercase);
+    let mut words = crate::segmenting::hyphenated_runs(segment).map(lowercase);
     let (first, second) = (words.next().unwrap_or_default(), words.next());
     let quantity = matches!(second.as_deref(), Some("moins" | "peine" | "plus"));
     let participle = ["é", "ée", "és", "ées", "ert", "erte", "erts"]
