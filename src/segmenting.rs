@@ -372,18 +372,7 @@ pub fn hyphenated_runs(text: &str) -> Runs<'_, impl Fn(char) -> bool> {
     }
 }
 
-/// The runs of letters in `text`: what `text.split(|c: char| !is_letter(c))` gives, empty
-/// pieces left out (see [`hyphenated_runs`]).
-pub fn letter_runs(text: &str) -> Runs<'_, impl Fn(char) -> bool> {
-    Runs {
-        text,
-        at: 0,
-        ascii: &ASCII_LETTER,
-        other: is_letter,
-    }
-}
-
-/// Runs of the characters a test keeps, read by bytes ([`hyphenated_runs`], [`letter_runs`]).
+/// Runs of the characters a test keeps, read by bytes ([`hyphenated_runs`]).
 pub struct Runs<'a, F> {
     text: &'a str,
     at: usize,
@@ -456,17 +445,6 @@ const ALPHANUMERIC_OR_HYPHEN: [bool; 128] = {
     let mut byte = 0;
     while byte < 128 {
         table[byte] = (byte as u8).is_ascii_alphanumeric() || byte as u8 == b'-';
-        byte += 1;
-    }
-    table
-};
-
-/// ASCII letters: what [`letter_runs`] keeps of ASCII.
-const ASCII_LETTER: [bool; 128] = {
-    let mut table = [false; 128];
-    let mut byte = 0;
-    while byte < 128 {
-        table[byte] = (byte as u8).is_ascii_alphabetic();
         byte += 1;
     }
     table
@@ -673,12 +651,6 @@ mod tests {
                 .filter(|t| !t.is_empty())
                 .collect();
             proptest::prop_assert_eq!(hyphenated, split);
-            let letters: Vec<&str> = super::letter_runs(&text).collect();
-            let split: Vec<&str> = text
-                .split(|c: char| !super::is_letter(c))
-                .filter(|t| !t.is_empty())
-                .collect();
-            proptest::prop_assert_eq!(letters, split);
         }
     }
 
