@@ -58,14 +58,23 @@ pub fn count_words(text: &str) -> usize {
     let mut at = 0;
     while at < bytes.len() {
         let byte = bytes[at];
-        let (len, class) = if byte.is_ascii() {
-            let class = ASCII_CLASSES[usize::from(byte)];
-            let mut end = at + 1;
+        let ascii = byte.is_ascii();
+        let (len, class) = if ascii || latin1_letter_at(bytes, at) {
+            let (class, mut end) = match ascii {
+                true => (ASCII_CLASSES[usize::from(byte)], at + 1),
+                false => (ALPHANUMERIC, at + 2),
+            };
             if class == ALPHANUMERIC {
-                // The rest of a run of ASCII letters and digits adds nothing to the run's
-                // classes: skipped in a tight loop.
-                while end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
-                    end += 1;
+                // The rest of a run of letters and digits of ASCII and Latin-1 adds nothing
+                // to the run's classes: skipped in a tight loop.
+                loop {
+                    if end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
+                        end += 1;
+                    } else if end < bytes.len() && latin1_letter_at(bytes, end) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
                 }
             }
             (end - at, class)
@@ -494,8 +503,20 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 
 /// Where the first letter or digit at or after `at` starts.
 fn next_word_start(text: &str, mut at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
     loop {
-        let c = char_at(text, at)?;
+        let byte = *bytes.get(at)?;
+        if byte.is_ascii() {
+            if ASCII_ALPHANUMERIC[usize::from(byte)] {
+                return Some(at);
+            }
+            at += 1;
+            continue;
+        }
+        if latin1_letter_at(bytes, at) {
+            return Some(at);
+        }
+        let c = text[at..].chars().next()?;
         if is_letter_or_digit(c) {
             return Some(at);
         }
@@ -514,21 +535,39 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// A letter of Latin-1 (À–ÿ but × and ÷, see [`french_letter`]) starts at byte `at`: its
+/// UTF-8 form is C3 and a byte of 80–BF, × being C3 97 and ÷ C3 B7. French words hold one
+/// every few letters ("é", "è", "à"), and the tokeniser reads them without decoding them.
+#[inline]
+fn latin1_letter_at(bytes: &[u8], at: usize) -> bool {
+    bytes[at] == 0xC3 && bytes.get(at + 1).is_some_and(|&b| b != 0x97 && b != 0xB7)
+}
+
 /// The end of the word token starting at `start`, and where reading goes on: past an
 /// elision's apostrophe, or at the first character that is no part of the word.
 fn word_end(text: &str, start: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut end = start;
     let mut at = start;
-    while let Some(c) = char_at(text, at) {
-        if c.is_ascii_alphanumeric() {
-            // The ASCII letters and digits of a word, most of any word, in a tight loop.
-            at += 1;
-            while at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
-                at += 1;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if ASCII_ALPHANUMERIC[usize::from(byte)] || latin1_letter_at(bytes, at) {
+            // The letters and digits of ASCII and Latin-1, most of any French word, in a
+            // tight loop.
+            loop {
+                if at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
+                    at += 1;
+                } else if at < bytes.len() && latin1_letter_at(bytes, at) {
+                    at += 2;
+                } else {
+                    break;
+                }
             }
             end = at;
-        } else if is_letter_or_digit(c) {
+            continue;
+        }
+        let c = char_at(text, at).expect("a character starts here");
+        if is_letter_or_digit(c) {
             at += c.len_utf8();
             end = at;
         } else if matches!(c, '-' | '\'' | '’') && joins_word(text, at, c) {
@@ -544,7 +583,13 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
     (end, at)
 }
 
+/// The word before an apostrophe is elided ("l’", "qu’"), in any case. ASCII, as nearly every
+/// one is, compared caselessly where lowercasing "L" made a string; a word beyond ASCII is
+/// lowercased ("K", the Kelvin sign, lowercases to "k").
 fn is_elision(prefix: &str) -> bool {
+    if prefix.is_ascii() {
+        return ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix));
+    }
     ELISIONS.contains(&lowercase(prefix).as_ref())
 }
 
@@ -769,9 +814,18 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn tokens_are_the_former_tokens(text in "[lLqu’'\\- aé1.«Œ٣😠\u{a0}]{0,24}") {
+        fn tokens_are_the_former_tokens(text in "[lLqu’'\\- aé1.«Œ٣😠\u{a0}×÷ÿÀÖØöø\u{212a}]{0,24}") {
             let tokens: Vec<_> = super::tokens(&text).collect();
             proptest::prop_assert_eq!(tokens, former_tokens(&text));
+        }
+    }
+
+    proptest::proptest! {
+        /// An elision is told as by the lowercase word.
+        #[test]
+        fn elisions_are_told_as_by_the_lowercase_word(prefix in "[lLqQuUsSjJ’\u{212a}éÉ]{0,7}|[a-zA-Z]{1,7}") {
+            let lowercase_form = super::ELISIONS.contains(&super::lowercase(&prefix).as_ref());
+            proptest::prop_assert_eq!(super::is_elision(&prefix), lowercase_form);
         }
     }
 
@@ -867,7 +921,7 @@ mod tests {
         /// The one-pass count is the rule's count: white-space tokens holding a letter or a
         /// digit, addresses aside.
         #[test]
-        fn count_words_follows_the_rule(text in "[ a-zA-Z0-9:@./\t\n\u{a0}\u{2009}éÉ’«»-]{0,60}") {
+        fn count_words_follows_the_rule(text in "[ a-zA-Z0-9:@./\t\n\u{a0}\u{2009}éÉ’«»×÷ÿÀ\u{85}-]{0,60}") {
             let rule = text
                 .split(char::is_whitespace)
                 .filter(|token| token.chars().any(char::is_alphanumeric) && !super::is_address(token))
