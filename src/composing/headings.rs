@@ -917,10 +917,15 @@ const COPULA_COMPLEMENTS: &[&str] = &["au", "aux", "dans", "depuis", "en", "sous
 fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     let mut out = Vec::new();
     for i in 0..words.len().saturating_sub(2) {
+        // The list of complements searched only after a name and the copula: most words are
+        // neither.
         let copula = matches!(words.text(i + 1), "est" | "sont");
+        if !(copula && words.propers[i]) {
+            continue;
+        }
         let complement = COPULA_COMPLEMENTS.contains(&words.lower(i + 2));
         let joined = |a: usize, b: usize| words.gap(a, b).chars().all(char::is_whitespace);
-        if !(copula && words.propers[i] && complement && joined(i, i + 1) && joined(i + 1, i + 2)) {
+        if !(complement && joined(i, i + 1) && joined(i + 1, i + 2)) {
             continue;
         }
         let mut end = i + 2;
