@@ -1680,11 +1680,8 @@ fn follows(word: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
     let mut previous = "";
     let tokens = texts
         .iter()
-        .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'));
+        .flat_map(|text| segmenting::hyphenated_runs(text));
     for token in tokens {
-        if token.is_empty() {
-            continue;
-        }
         let may_be_word = !token.is_ascii() || token.len() == word.len();
         if may_be_word
             && segmenting::lowercase(token) == word
@@ -1941,8 +1938,7 @@ impl NounUses {
         let mut introducer = None;
         let tokens = texts
             .iter()
-            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'))
-            .filter(|t| !t.is_empty());
+            .flat_map(|text| segmenting::hyphenated_runs(text));
         for token in tokens {
             if let Some(kind) = introducer.take() {
                 // Lowercased only when it may be one of the words asked (an ASCII token

@@ -58,14 +58,23 @@ pub fn count_words(text: &str) -> usize {
     let mut at = 0;
     while at < bytes.len() {
         let byte = bytes[at];
-        let (len, class) = if byte.is_ascii() {
-            let class = ASCII_CLASSES[usize::from(byte)];
-            let mut end = at + 1;
+        let ascii = byte.is_ascii();
+        let (len, class) = if ascii || latin1_letter_at(bytes, at) {
+            let (class, mut end) = match ascii {
+                true => (ASCII_CLASSES[usize::from(byte)], at + 1),
+                false => (ALPHANUMERIC, at + 2),
+            };
             if class == ALPHANUMERIC {
-                // The rest of a run of ASCII letters and digits adds nothing to the run's
-                // classes: skipped in a tight loop.
-                while end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
-                    end += 1;
+                // The rest of a run of letters and digits of ASCII and Latin-1 adds nothing
+                // to the run's classes: skipped in a tight loop.
+                loop {
+                    if end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
+                        end += 1;
+                    } else if end < bytes.len() && latin1_letter_at(bytes, end) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
                 }
             }
             (end - at, class)
@@ -357,6 +366,99 @@ fn push_trimmed(ranges: &mut Vec<Range<usize>>, text: &str, range: Range<usize>)
 }
 
 /// A word token for analysis: letters and digits, with inner hyphens kept (porte-avions) and
+/// The runs of letters and digits in `text`, hyphens kept inside them ("porte-avions"): what
+/// `text.split(|c: char| !c.is_alphanumeric() && c != '-')` gives, empty pieces left out.
+///
+/// Read by bytes, ASCII classed by a table and only the other characters decoded: the stages
+/// that look for how the lead uses a word (tags, keyphrase candidates) split the whole lead
+/// this way, and the standard split decodes and classes every character through a closure.
+pub fn hyphenated_runs(text: &str) -> Runs<'_, impl Fn(char) -> bool> {
+    Runs {
+        text,
+        at: 0,
+        ascii: &ALPHANUMERIC_OR_HYPHEN,
+        other: is_letter_or_digit,
+    }
+}
+
+/// Runs of the characters a test keeps, read by bytes ([`hyphenated_runs`]).
+pub struct Runs<'a, F> {
+    text: &'a str,
+    at: usize,
+    /// Whether each ASCII byte is kept.
+    ascii: &'static [bool; 128],
+    /// Whether a character beyond ASCII is kept.
+    other: F,
+}
+
+impl<F: Fn(char) -> bool> Runs<'_, F> {
+    /// The character beyond ASCII that starts at byte `at`.
+    #[inline]
+    fn char_at(&self, at: usize) -> char {
+        self.text[at..]
+            .chars()
+            .next()
+            .expect("a character starts here")
+    }
+}
+
+impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
+        let mut at = self.at;
+        // The characters left out before the run: ASCII ones skipped in a tight loop.
+        loop {
+            while at < len && bytes[at].is_ascii() && !self.ascii[usize::from(bytes[at])] {
+                at += 1;
+            }
+            if at >= len {
+                self.at = len;
+                return None;
+            }
+            if bytes[at].is_ascii() {
+                break;
+            }
+            let c = self.char_at(at);
+            if (self.other)(c) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        let start = at;
+        // The run, its ASCII characters read alike.
+        loop {
+            while at < len && bytes[at].is_ascii() && self.ascii[usize::from(bytes[at])] {
+                at += 1;
+            }
+            if at >= len || bytes[at].is_ascii() {
+                break;
+            }
+            let c = self.char_at(at);
+            if !(self.other)(c) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        self.at = at;
+        Some(&self.text[start..at])
+    }
+}
+
+/// ASCII letters, digits and the hyphen: what [`hyphenated_runs`] keeps of ASCII.
+const ALPHANUMERIC_OR_HYPHEN: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte as u8 == b'-';
+        byte += 1;
+    }
+    table
+};
+
 /// French elisions split off (l’armée → l, armée).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Token<'a> {
@@ -401,8 +503,20 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 
 /// Where the first letter or digit at or after `at` starts.
 fn next_word_start(text: &str, mut at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
     loop {
-        let c = char_at(text, at)?;
+        let byte = *bytes.get(at)?;
+        if byte.is_ascii() {
+            if ASCII_ALPHANUMERIC[usize::from(byte)] {
+                return Some(at);
+            }
+            at += 1;
+            continue;
+        }
+        if latin1_letter_at(bytes, at) {
+            return Some(at);
+        }
+        let c = text[at..].chars().next()?;
         if is_letter_or_digit(c) {
             return Some(at);
         }
@@ -421,21 +535,39 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// A letter of Latin-1 (À–ÿ but × and ÷, see [`french_letter`]) starts at byte `at`: its
+/// UTF-8 form is C3 and a byte of 80–BF, × being C3 97 and ÷ C3 B7. French words hold one
+/// every few letters ("é", "è", "à"), and the tokeniser reads them without decoding them.
+#[inline]
+fn latin1_letter_at(bytes: &[u8], at: usize) -> bool {
+    bytes[at] == 0xC3 && bytes.get(at + 1).is_some_and(|&b| b != 0x97 && b != 0xB7)
+}
+
 /// The end of the word token starting at `start`, and where reading goes on: past an
 /// elision's apostrophe, or at the first character that is no part of the word.
 fn word_end(text: &str, start: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut end = start;
     let mut at = start;
-    while let Some(c) = char_at(text, at) {
-        if c.is_ascii_alphanumeric() {
-            // The ASCII letters and digits of a word, most of any word, in a tight loop.
-            at += 1;
-            while at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
-                at += 1;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if ASCII_ALPHANUMERIC[usize::from(byte)] || latin1_letter_at(bytes, at) {
+            // The letters and digits of ASCII and Latin-1, most of any French word, in a
+            // tight loop.
+            loop {
+                if at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
+                    at += 1;
+                } else if at < bytes.len() && latin1_letter_at(bytes, at) {
+                    at += 2;
+                } else {
+                    break;
+                }
             }
             end = at;
-        } else if is_letter_or_digit(c) {
+            continue;
+        }
+        let c = char_at(text, at).expect("a character starts here");
+        if is_letter_or_digit(c) {
             at += c.len_utf8();
             end = at;
         } else if matches!(c, '-' | '\'' | '’') && joins_word(text, at, c) {
@@ -451,7 +583,13 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
     (end, at)
 }
 
+/// The word before an apostrophe is elided ("l’", "qu’"), in any case. ASCII, as nearly every
+/// one is, compared caselessly where lowercasing "L" made a string; a word beyond ASCII is
+/// lowercased ("K", the Kelvin sign, lowercases to "k").
 fn is_elision(prefix: &str) -> bool {
+    if prefix.is_ascii() {
+        return ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix));
+    }
     ELISIONS.contains(&lowercase(prefix).as_ref())
 }
 
@@ -548,6 +686,28 @@ fn joins_word(text: &str, pos: usize, c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// The runs read by bytes are the pieces of the standard split, empty ones left out.
+        #[test]
+        fn runs_are_the_split_pieces(text in "[ a-zA-Z0-9:@./\t\n\u{a0}\u{2009}éÉœŒ’«»ªº×÷ſK\u{212a}\u{3a3}\u{3c3}\u{660}\u{1d400}-]{0,60}") {
+            let hyphenated: Vec<&str> = super::hyphenated_runs(&text).collect();
+            let split: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|t| !t.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(hyphenated, split);
+        }
+    }
+
+    /// Every character beyond ASCII is a letter or digit for the runs as for the standard
+    /// library.
+    #[test]
+    fn letter_or_digit_is_alphanumeric() {
+        let differ =
+            ('\u{80}'..=char::MAX).find(|c| super::is_letter_or_digit(*c) != c.is_alphanumeric());
+        assert_eq!(differ, None);
+    }
+
     /// The segmenter over collected characters that [`super::split_sentences`] replaced.
     fn former_split_sentences(text: &str) -> Vec<Range<usize>> {
         let mut ranges = Vec::new();
@@ -654,9 +814,18 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn tokens_are_the_former_tokens(text in "[lLqu’'\\- aé1.«Œ٣😠\u{a0}]{0,24}") {
+        fn tokens_are_the_former_tokens(text in "[lLqu’'\\- aé1.«Œ٣😠\u{a0}×÷ÿÀÖØöø\u{212a}]{0,24}") {
             let tokens: Vec<_> = super::tokens(&text).collect();
             proptest::prop_assert_eq!(tokens, former_tokens(&text));
+        }
+    }
+
+    proptest::proptest! {
+        /// An elision is told as by the lowercase word.
+        #[test]
+        fn elisions_are_told_as_by_the_lowercase_word(prefix in "[lLqQuUsSjJ’\u{212a}éÉ]{0,7}|[a-zA-Z]{1,7}") {
+            let lowercase_form = super::ELISIONS.contains(&super::lowercase(&prefix).as_ref());
+            proptest::prop_assert_eq!(super::is_elision(&prefix), lowercase_form);
         }
     }
 
@@ -752,7 +921,7 @@ mod tests {
         /// The one-pass count is the rule's count: white-space tokens holding a letter or a
         /// digit, addresses aside.
         #[test]
-        fn count_words_follows_the_rule(text in "[ a-zA-Z0-9:@./\t\n\u{a0}\u{2009}éÉ’«»-]{0,60}") {
+        fn count_words_follows_the_rule(text in "[ a-zA-Z0-9:@./\t\n\u{a0}\u{2009}éÉ’«»×÷ÿÀ\u{85}-]{0,60}") {
             let rule = text
                 .split(char::is_whitespace)
                 .filter(|token| token.chars().any(char::is_alphanumeric) && !super::is_address(token))

@@ -149,10 +149,7 @@ pub fn opens_adverbial(segment: &str) -> bool {
     if segment.trim_start().starts_with(['«', '“', '"']) {
         return false; // a quotation, whatever its first word ("« Si la pêche… »")
     }
-    let mut words = segment
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(lowercase);
+    let mut words = crate::segmenting::hyphenated_runs(segment).map(lowercase);
     let (first, second) = (words.next().unwrap_or_default(), words.next());
     let quantity = matches!(second.as_deref(), Some("moins" | "peine" | "plus"));
     let participle = ["é", "ée", "és", "ées", "ert", "erte", "erts"]
@@ -351,7 +348,29 @@ pub fn without_situating_phrase(sentence: &str) -> Option<String> {
 /// ([`without_inner_relative`]), or else without the phrase that situates its participle
 /// ([`without_situating_phrase`]).
 pub fn with_subject_told_short(sentence: &str) -> Option<String> {
+    // Both forms need a subject opened by an article: a sentence that opens otherwise, as
+    // most do, is not split into its words twice to learn it.
+    if !opens_on_article(sentence) {
+        return None;
+    }
     without_inner_relative(sentence).or_else(|| without_situating_phrase(sentence))
+}
+
+/// The sentence's first word, split at white space, is a determiner, or "tout" ("toute",
+/// "tous", "toutes") with a determiner after it: what [`without_situating_phrase`] (through
+/// [`main_predicate`]) and [`without_inner_relative`] (a subject from the sentence's start,
+/// through [`defining_relative`]) ask of its opening before anything else.
+fn opens_on_article(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first_word(first);
+    crate::lexicon::is_determiner(&first)
+        || matches!(first.as_ref(), "tout" | "toute" | "tous" | "toutes")
+            && words
+                .next()
+                .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)))
 }
 
 /// Where the main predicate of a sentence opening on its subject opens, by word: the subject
@@ -564,6 +583,49 @@ pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    /// The subject told short without the opening's gate: the two forms tried in turn.
+    fn with_subject_told_short_ungated(sentence: &str) -> Option<String> {
+        without_inner_relative(sentence).or_else(|| without_situating_phrase(sentence))
+    }
+
+    proptest::proptest! {
+        /// The gate on the sentence's opening changes no subject told short.
+        #[test]
+        fn the_opening_gate_tells_the_same_subjects(
+            words in proptest::collection::vec(proptest::sample::select(&[
+                "Le", "le", "L’un", "l’", "Un", "Tout", "toute", "tous", "la", "des", "Les",
+                "donneur", "manifestants", "grièvement", "blessés", "lors", "de", "qui", "a",
+                "engendré", "est", "sont", "sorti", "poursuivi", "à", "Paris", ",", "Macron",
+                "ont", "en", "2016,", "«", "»", "peut", "dans", "ville",
+            ][..]), 0..16)
+        ) {
+            let sentence = words.join(" ");
+            proptest::prop_assert_eq!(
+                with_subject_told_short(&sentence),
+                with_subject_told_short_ungated(&sentence),
+                "{:?}", sentence
+            );
+        }
+    }
+
+    #[test]
+    fn the_opening_gate_lets_real_subjects_through() {
+        for sentence in [
+            SAINTE_SOLINE,
+            "Un donneur de sperme en série qui a engendré au moins 550 enfants aux Pays-Bas est poursuivi en justice.",
+            "Toute la ville qui a voté pour lui est déçue par le résultat.",
+            "Macron, qui a parlé, est parti.",
+            "Il est parti.",
+            "",
+        ] {
+            assert_eq!(
+                with_subject_told_short(sentence),
+                with_subject_told_short_ungated(sentence),
+                "{sentence:?}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -805,7 +805,7 @@ impl<'a> SentenceWords<'a> {
     /// jaunes lundi" → "Des gilets jaunes", "L’académicien dimanche matin" → "L’académicien"),
     /// with the words that led to it ("… en octobre").
     fn without_when(&self, i: usize, mut end: usize) -> usize {
-        let dating = |k: usize| TIME_WORDS.contains(&self.lower(k)) || self.lower(k) == "fin";
+        let dating = |k: usize| is_time_word(self.lower(k)) || self.lower(k) == "fin";
         // A phrase that does not end on a word of time keeps its end (that one would have
         // been among its words).
         if !dating(end) {
@@ -828,7 +828,7 @@ impl<'a> SentenceWords<'a> {
         tokens
             .filter(|&k| !self.class(k).stop)
             .map(|k| self.lower(k))
-            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&w))
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || is_time_word(w))
     }
 
     /// "X et Y" between two names.
@@ -917,10 +917,15 @@ const COPULA_COMPLEMENTS: &[&str] = &["au", "aux", "dans", "depuis", "en", "sous
 fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     let mut out = Vec::new();
     for i in 0..words.len().saturating_sub(2) {
+        // The list of complements searched only after a name and the copula: most words are
+        // neither.
         let copula = matches!(words.text(i + 1), "est" | "sont");
+        if !(copula && words.propers[i]) {
+            continue;
+        }
         let complement = COPULA_COMPLEMENTS.contains(&words.lower(i + 2));
         let joined = |a: usize, b: usize| words.gap(a, b).chars().all(char::is_whitespace);
-        if !(copula && words.propers[i] && complement && joined(i, i + 1) && joined(i + 1, i + 2)) {
+        if !(complement && joined(i, i + 1) && joined(i + 1, i + 2)) {
             continue;
         }
         let mut end = i + 2;
@@ -955,7 +960,51 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     out
 }
 
+/// The lowercase word is one of [`TIME_WORDS`]: a `match` on its bytes, compared inline, where
+/// a search of the list called `memcmp` for each word of its length. The words beyond ASCII
+/// (année, années, août, décembre, février) are spelled in bytes: a byte string holds ASCII only.
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        b"an"
+            | [97, 110, 110, 195, 169, 101]
+            | [97, 110, 110, 195, 169, 101, 115]
+            | b"ans"
+            | [97, 111, 195, 187, 116]
+            | b"avril"
+            | [100, 195, 169, 99, 101, 109, 98, 114, 101]
+            | b"dimanche"
+            | [102, 195, 169, 118, 114, 105, 101, 114]
+            | b"heure"
+            | b"heures"
+            | b"janvier"
+            | b"jeudi"
+            | b"jour"
+            | b"jours"
+            | b"juillet"
+            | b"juin"
+            | b"lundi"
+            | b"mai"
+            | b"mardi"
+            | b"mars"
+            | b"matin"
+            | b"mercredi"
+            | b"mois"
+            | b"novembre"
+            | b"octobre"
+            | b"samedi"
+            | b"semaine"
+            | b"semaines"
+            | b"septembre"
+            | b"soir"
+            | b"vendredi"
+    )
+}
+
 /// Words of dates and durations: "Le 6 mai", "Cette semaine" say when, not what.
+///
+/// The list the `match` is written from, read only by the tests that hold it to the list.
+#[cfg_attr(not(test), allow(dead_code))]
 const TIME_WORDS: &[&str] = &[
     "an",
     "année",
@@ -994,6 +1043,20 @@ const TIME_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The `match` tells the words of time the list holds.
+        #[test]
+        fn time_words_are_those_of_the_list(word in "[a-zéû]{0,9}|(an|mai|mars|jour|mois|soir)[a-z]{0,2}") {
+            proptest::prop_assert_eq!(is_time_word(&word), TIME_WORDS.contains(&word.as_str()));
+        }
+    }
+
+    #[test]
+    fn every_listed_time_word_is_one() {
+        assert!(TIME_WORDS.iter().all(|w| is_time_word(w)));
+        assert!(!is_time_word("fin") && !is_time_word("") && !is_time_word("anné"));
+    }
 
     proptest::proptest! {
         /// A phrase capitalised in place is its first letter capitalised.

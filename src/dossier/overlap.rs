@@ -153,8 +153,9 @@ impl Overlap {
 /// Content words, accent-folded, cut to their first letters, paraphrases folded together, in
 /// sentence order.
 pub fn signature(sentence: &str) -> Vec<String> {
+    // Lowercased without a copy when lowercase already, as most words are.
     tokens(sentence)
-        .map(|t| t.text.to_lowercase())
+        .map(|t| crate::segmenting::lowercase(t.text))
         .filter(|w| is_signature_word(w))
         .map(|w| term(&w))
         .collect()
@@ -171,6 +172,15 @@ fn is_signature_word(word: &str) -> bool {
 }
 
 fn term(lower: &str) -> String {
+    // A word in ASCII lowercase, as most are, folds to itself: its prefix is its first
+    // letters, where the fold decomposed (NFD) and copied the whole word to keep five.
+    if lower
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        let prefix = &lower[..lower.len().min(PREFIX_LETTERS)];
+        return super::synonyms::fold(prefix).to_string();
+    }
     let prefix: String = crate::composing::slug::ascii_fold(lower)
         .chars()
         .take(PREFIX_LETTERS)
@@ -192,6 +202,39 @@ fn name_terms(sentence: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The term as first made: every word folded whole.
+    fn term_by_fold(lower: &str) -> String {
+        let prefix: String = crate::composing::slug::ascii_fold(lower)
+            .chars()
+            .take(PREFIX_LETTERS)
+            .collect();
+        super::super::synonyms::fold(&prefix).to_string()
+    }
+
+    proptest::proptest! {
+        /// A word's term is the one the whole fold gives.
+        #[test]
+        fn terms_are_those_of_the_whole_fold(word in "[a-zA-Zéœ’ -]{0,9}|mosco[a-z]{0,3}|russi[a-z]{0,3}") {
+            proptest::prop_assert_eq!(term(&word), term_by_fold(&word));
+        }
+    }
+
+    /// The signature as first made: every word lowercased into a string.
+    #[test]
+    fn signatures_are_those_of_the_lowercase_strings() {
+        for sentence in [
+            "Moscou a utilisé le territoire biélorusse comme terrain de rassemblement pour son invasion de l’Ukraine voisine.",
+            "Les ŒUVRES de Dürer, 2 000 ans après : « Deux » MILLIONS.",
+        ] {
+            let simply: Vec<String> = tokens(sentence)
+                .map(|t| t.text.to_lowercase())
+                .filter(|w| is_signature_word(w))
+                .map(|w| term_by_fold(&w))
+                .collect();
+            assert_eq!(signature(sentence), simply, "{sentence}");
+        }
+    }
 
     #[test]
     fn a_restatement_is_a_duplicate_and_a_new_fact_is_not() {

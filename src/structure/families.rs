@@ -660,14 +660,46 @@ const MAX_FAMILY_WORDS: usize = 80;
 
 /// Every family's literals, searched for in one pass: group `i` holds the `literals` of
 /// family `i`, group `FAMILIES.len() + i` its `inner` ones.
-static LITERALS: LazyLock<Literals> = LazyLock::new(|| {
+static LITERALS: LazyLock<Literals> = LazyLock::new(|| literals_over(0));
+
+/// The literals of the families that apply to a block of more than `words` words, in the
+/// groups of [`LITERALS`] (the other families' groups empty): what a block that long is
+/// searched for.
+fn literals_over(words: usize) -> Literals {
+    let applies = |f: &Family| f.max_words > words;
     let groups: Vec<&[&str]> = FAMILIES
         .iter()
-        .map(|f| f.literals)
-        .chain(FAMILIES.iter().map(|f| f.inner))
+        .map(|f| if applies(f) { f.literals } else { &[] })
+        .chain(
+            FAMILIES
+                .iter()
+                .map(|f| if applies(f) { f.inner } else { &[] }),
+        )
         .collect();
     Literals::new(&groups)
+}
+
+/// Word counts past which a block is searched for fewer families' literals ([`literals_over`]),
+/// longest first: most of an article's text is in paragraphs of dozens of words, and only the
+/// consent and legal notices run so long; the other families need not be searched for.
+const WORD_TIERS: [usize; 3] = [40, 25, 12];
+
+/// The literals for blocks of more than each of [`WORD_TIERS`] words, in its order.
+static TIER_LITERALS: LazyLock<Vec<Literals>> = LazyLock::new(|| {
+    WORD_TIERS
+        .iter()
+        .map(|&words| literals_over(words))
+        .collect()
 });
+
+/// The literals a block of `words` words is searched for: those of the families that apply
+/// to it, perhaps with more.
+fn literals_for(words: usize) -> &'static Literals {
+    match WORD_TIERS.iter().position(|&tier| words > tier) {
+        Some(tier) => &TIER_LITERALS[tier],
+        None => &LITERALS,
+    }
+}
 
 /// A byline's "Par", "Le" or "By" alone on its line (`^\W*(on|le|par|by)\W*$`) is the one
 /// match without a literal of its own: its ASCII letters are those of the word, as `\W`
@@ -699,7 +731,9 @@ pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
     if words > MAX_FAMILY_WORDS {
         return None;
     }
-    let may_match = LITERALS.may_match(text);
+    // A family that does not apply to a block this long need not be searched for: its
+    // bits are never read.
+    let may_match = literals_for(words).may_match(text);
     // Every bit set: the line holds a character that `(?i)` matches to an ASCII letter, and
     // only the regexes can tell (see crate::literals).
     let lead = if may_match == u64::MAX {
@@ -722,6 +756,24 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// A long block's literals find, for every family that applies to it, what all the
+        /// literals find.
+        #[test]
+        fn tier_literals_find_what_all_literals_find(
+            text in crate::literals::furniture_like(),
+            words in 0usize..100,
+        ) {
+            let all = LITERALS.may_match(&text);
+            let tier = literals_for(words).may_match(&text);
+            for (i, family) in FAMILIES.iter().enumerate() {
+                if words <= family.max_words {
+                    let bits = 1u64 << i | 1u64 << (i + FAMILIES.len());
+                    prop_assert_eq!(all & bits, tier & bits, "{} {:?}", family.reason, text);
+                }
+            }
+            prop_assert_eq!(all == u64::MAX, tier == u64::MAX);
+        }
+
         /// Whatever a family's pattern or part matches, its prefilter lets through.
         #[test]
         fn prefilters_never_hide_a_match(text in prop_oneof![crate::literals::furniture_like(), part_like()]) {
