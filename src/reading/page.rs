@@ -424,11 +424,20 @@ impl Span {
 /// overflowed that width. A page of one paragraph a line has longer lines, or lines cut
 /// anywhere.
 fn hard_wrap_width(text: &str) -> Option<Span> {
-    let spans = || text.lines().map(|l| Span::of(l.trim()));
-    let width = Span {
-        chars: spans().map(|s| s.chars).max()?,
-        bytes: spans().map(|s| s.bytes).max()?,
-    };
+    // A line longer than any wrap ends the look: most pages hold one.
+    let mut width = Span::default();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.len() > 4 * WRAP_WIDTHS.end() {
+            return None;
+        }
+        let span = Span::of(line);
+        width.chars = width.chars.max(span.chars);
+        width.bytes = width.bytes.max(span.bytes);
+        if width.chars > *WRAP_WIDTHS.end() {
+            return None;
+        }
+    }
     if !WRAP_WIDTHS.contains(&width.chars) {
         return None;
     }

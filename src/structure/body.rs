@@ -189,6 +189,11 @@ const PROSE_UNDER_NOTICE_WORDS: usize = 40;
 /// hidden ("Il vous reste 57 % de cet article à lire", "La suite est réservée…") ends the
 /// article whatever a dump shows under it.
 fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
+    let notice = |i: usize| draft.roles[i] == Some((Role::Paywall, "paywall"));
+    // Most pages have no such notice: their run is not read again.
+    if !(run[0]..draft.len()).any(notice) {
+        return draft.len();
+    }
     let prose_words = |b: usize| match addresses_reader(draft.texts[b]) {
         true => 0,
         false => draft.shapes[b].words,
@@ -206,9 +211,7 @@ fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
             let lower = draft.texts[i].to_lowercase();
             lower.contains("suite") || lower.contains("il vous reste")
         };
-        if draft.roles[i] == Some((Role::Paywall, "paywall"))
-            && (under < PROSE_UNDER_NOTICE_WORDS || says_the_rest_is_hidden())
-        {
+        if notice(i) && (under < PROSE_UNDER_NOTICE_WORDS || says_the_rest_is_hidden()) {
             return i;
         }
     }

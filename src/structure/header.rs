@@ -1,6 +1,7 @@
 //! The header: what comes before the body run — the rubric, the headline, the chapô, and the
 //! page furniture between them (bylines, dates, share bars, the photo at the top).
 
+use super::interior::TopicWord;
 use super::{Draft, Role};
 
 /// A headline has at least this many words (fewer: a rubric or a site name), or two when it
@@ -70,7 +71,10 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
     let mut shaped =
         (0..start.min(draft.len())).filter(|&i| draft.roles[i].is_none() && headline(draft, i));
     let first = shaped.next();
-    let opening = body_opening(draft, start);
+    // Made only when a line may be the headline.
+    let opening = first
+        .map(|_| body_opening(draft, start))
+        .unwrap_or_default();
     let topical = first
         .into_iter()
         .chain(shaped)
@@ -95,32 +99,43 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
 fn topical_question(draft: &Draft, start: usize) -> Option<usize> {
     let text = draft.texts.get(start)?;
     let asks = text.trim_end().ends_with(['?', '!']);
-    let after = body_opening(draft, start + 1);
-    (asks && headline(draft, start) && shared_words(text, &after) >= TITLE_SHARED_WORDS)
-        .then_some(start)
+    let topical = || shared_words(text, &body_opening(draft, start + 1)) >= TITLE_SHARED_WORDS;
+    (asks && headline(draft, start) && topical()).then_some(start)
 }
 
 /// Distinct words a headline shares with the body's opening, to be told from a menu's label.
 const TITLE_SHARED_WORDS: usize = 2;
-/// The body's first blocks a headline is compared with.
+/// The body's first blocks a headline is compared with…
 const OPENING_BLOCKS: usize = 3;
+/// …and the bytes of each read at most: a lede's opening says what the headline says, and a
+/// page dumped on a few lines would otherwise be read whole.
+const OPENING_BYTES: usize = 600;
 
 /// The content words of the body's first prose blocks, from `start`; not of a line that
 /// speaks to the reader, a promotion glued to the lede ("Personnalisez votre expérience TF1
 /// Info…") that shares its words with the menus.
-fn body_opening(draft: &Draft, start: usize) -> Vec<String> {
-    let mut words: Vec<String> = (start..draft.len())
+fn body_opening(draft: &Draft, start: usize) -> Vec<TopicWord> {
+    let mut words: Vec<TopicWord> = (start..draft.len())
         .filter(|&i| draft.is_prose(i) && !super::body::addresses_reader(draft.texts[i]))
         .take(OPENING_BLOCKS)
-        .flat_map(|i| super::interior::content_words(draft.texts[i]))
+        .flat_map(|i| super::interior::content_words(opening_of(draft.texts[i])))
         .collect();
     words.sort_unstable();
     words.dedup();
     words
 }
 
+/// The first [`OPENING_BYTES`] of a block, cut at a character's start.
+fn opening_of(text: &str) -> &str {
+    let mut end = text.len().min(OPENING_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// How many distinct content words of `line` the sorted `opening` holds.
-fn shared_words(line: &str, opening: &[String]) -> usize {
+fn shared_words(line: &str, opening: &[TopicWord]) -> usize {
     let mut words = super::interior::content_words(line);
     words.sort_unstable();
     words.dedup();

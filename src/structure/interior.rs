@@ -336,11 +336,47 @@ fn shares_topic(draft: &Draft, i: usize, next: usize) -> bool {
     heading.iter().any(|w| prose.contains(w))
 }
 
+/// A content word's first five letters, lowercase: compared and sorted without a string
+/// made for each word.
+pub(super) type TopicWord = [char; 5];
+
 /// Lowercase word prefixes of five letters or more: a stemmer's poor cousin, enough to see
 /// that "ministre" and "ministres" or "financement" and "financer" are the same topic.
-pub(super) fn content_words(text: &str) -> Vec<String> {
+pub(super) fn content_words(text: &str) -> Vec<TopicWord> {
     text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 5)
-        .map(|w| w.chars().flat_map(char::to_lowercase).take(5).collect())
+        .filter(|w| w.chars().nth(4).is_some())
+        .map(|w| {
+            let mut prefix = ['\0'; 5];
+            let lower = w.chars().flat_map(char::to_lowercase);
+            for (slot, c) in prefix.iter_mut().zip(lower) {
+                *slot = c;
+            }
+            prefix
+        })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The former form: a string of the first five lowercase letters.
+    fn content_words_as_strings(text: &str) -> Vec<String> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 5)
+            .map(|w| w.chars().flat_map(char::to_lowercase).take(5).collect())
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// The prefixes compare as the strings did: the same words, in the same order.
+        #[test]
+        fn topic_words_are_the_five_letter_prefixes(text in "[a-zA-Zéèàç İẞ’'-]{0,40}") {
+            let words: Vec<String> = content_words(&text)
+                .iter()
+                .map(|w| w.iter().filter(|&&c| c != '\0').collect())
+                .collect();
+            proptest::prop_assert_eq!(words, content_words_as_strings(&text));
+        }
+    }
 }
