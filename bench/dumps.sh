@@ -63,7 +63,20 @@ for clean in "$shared"/fr/*_clean.txt; do
   fold -s -w 72 "$clean" | sed 's/ *$//' > "$work/wrapped/$(basename "$clean")"
   cp "${clean%.txt}.truth.json" "$work/wrapped/"
 done
-for kind in text markdown extracted wrapped; do
+# lynx's dump (wrapped at 80, indented, bulleted), when this machine has lynx (Debian's
+# package): a text browser's view of the page.
+kinds="text markdown extracted wrapped"
+if command -v lynx > /dev/null; then
+  mkdir -p "$work/lynx"
+  for page in "$shared"/html/*.html; do
+    stem=$(basename "$page" .html)
+    lynx -dump -nolist -width=80 -assume_charset=utf-8 -display_charset=utf-8 "$page" \
+      > "$work/lynx/$stem.txt"
+    cp "$shared/html/$stem.truth.json" "$work/lynx/"
+  done
+  kinds="$kinds lynx"
+fi
+for kind in $kinds; do
   echo "== $kind dumps"
   python3 "$shared/tools/score.py" --redac "$redac" -j 2 "$work/$kind" | tail -1
 done

@@ -397,10 +397,12 @@ const PLAIN_BYTES: [bool; 256] = {
 const WRAP_SLACK: usize = 3;
 /// The widths text is wrapped at: narrower, lines are a list or a menu; wider, no wrap.
 const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 50..=100;
-/// Pairs of lines, one right under the other, a page needs to tell a wrap by…
+/// Pairs of lines, a long one (two thirds of the width at least) right above another, a page
+/// needs to tell a wrap by…
 const WRAP_MIN_PAIRS: usize = 5;
-/// …and the share of them, in tenths, where the first line was cut for the second's word.
-const WRAP_MIN_TENTHS: usize = 6;
+/// …and the share of them, in tenths, where the first line was cut for the second's word. Only
+/// long lines count: a page dump's menus, short lines one under the other, are no paragraph.
+const WRAP_MIN_TENTHS: usize = 7;
 
 /// A line's length both ways a wrap counts it: `fmt` and editors count characters, `fold`
 /// bytes, and an accented line holds fewer characters than bytes.
@@ -420,8 +422,8 @@ impl Span {
 }
 
 /// The width a page was hard-wrapped at, if it was, counted both ways: its longest line is 50
-/// to 100 long, and most lines right above another are cut where the next word would have
-/// overflowed that width. A page of one paragraph a line has longer lines, or lines cut
+/// to 100 long, and most long lines right above another are cut where the next word would
+/// have overflowed that width. A page of one paragraph a line has longer lines, or lines cut
 /// anywhere.
 fn hard_wrap_width(text: &str) -> Option<Span> {
     // A line longer than any wrap ends the look: most pages hold one.
@@ -445,7 +447,7 @@ fn hard_wrap_width(text: &str) -> Option<Span> {
     let mut previous = Span::default();
     for line in text.lines() {
         let line = line.trim();
-        if previous.chars > 0 && !line.is_empty() {
+        if 3 * previous.chars >= 2 * width.chars && !line.is_empty() {
             pairs += 1;
             cut += usize::from(overflowed(previous, line, width));
         }
@@ -621,5 +623,13 @@ mod tests {
         // Lines of a page that is not wrapped stay apart, however long the one above.
         let list = "Les candidats retenus pour la finale du concours national de poésie\nMarie Dupont\nJean Martin\nAnne Leroy\nPaul Durand\nLouise Bernard\nHugo Petit";
         assert_eq!(Page::from_text(list).blocks.len(), 7);
+        // A page dumped by lynx: its menus' short lines one under the other do not hide that
+        // its paragraphs are wrapped at 80.
+        let menus: String = (0..40).map(|i| format!("     * Rubrique {i}\n")).collect();
+        let dump = format!("{menus}\n{wrapped}");
+        let page = Page::from_text(&dump);
+        assert!(page.blocks.iter().any(|b| b
+            .text
+            .contains("Katie Steckles et le biochimiste Nathan Adams")));
     }
 }
