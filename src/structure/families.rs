@@ -116,9 +116,9 @@ static RELATED_PARTS: [Part; 4] = [
         ),
     },
     Part {
-        leads: &["la r", "ces articles", "recommand", "nos lecteurs"],
+        leads: &["la r", "ces articles", "recommand", "nos lecteurs", "top "],
         pattern: Pattern::caseless(
-            r"^\W*(la r[ée]daction vous (conseille|recommande)|ces articles (pourraient|devraient) vous int[ée]resser|recommand[ée]s? pour vous|nos lecteurs ont (aussi )?lu)(?:\W|$)",
+            r"^\W*(la r[ée]daction vous (conseille|recommande)|ces articles (pourraient|devraient) vous int[ée]resser|recommand[ée]s? pour vous|nos lecteurs ont (aussi )?lu|top articles?)(?:\W|$)",
         ),
     },
     Part {
@@ -324,6 +324,7 @@ static FAMILIES: [Family; 16] = [
             "pour vous",
             "ont aussi lu",
             "ont lu",
+            "top article",
         ],
         leads: &[],
         or_if: None,
@@ -955,6 +956,7 @@ mod tests {
             ("La rédaction vous conseille", Role::RelatedLink),
             ("Ces articles pourraient vous intéresser", Role::RelatedLink),
             ("Nos lecteurs ont aussi lu", Role::RelatedLink),
+            ("Top Articles", Role::RelatedLink),
             ("Article réservé aux abonnés", Role::Paywall),
             ("Il vous reste 57.09% de cet article à lire.", Role::Paywall),
             ("Vous possédez déjà un compte ?", Role::Paywall),

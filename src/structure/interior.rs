@@ -225,8 +225,9 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
 }
 
 /// The items of a list right under a read-also label ("La rédaction vous conseille" / "*
-/// Attaques au couteau : dans quels cas…") are links, however prose-like (a question ends like
-/// a sentence): bulleted lines glued under the label, or list items the markup marks.
+/// Attaques au couteau : dans quels cas…", "Top Articles" / "1. Le préfet de police…") are
+/// links, however prose-like (a question ends like a sentence): bulleted or numbered lines,
+/// or list items the markup marks, one after the other under the label.
 fn lists_under_read_also_labels(draft: &mut Draft) {
     for label in 0..draft.len() {
         if !is_read_also_label(draft, label) {
@@ -234,7 +235,8 @@ fn lists_under_read_also_labels(draft: &mut Draft) {
         }
         let mut i = label + 1;
         while i < draft.len()
-            && (draft.shapes[i].bulleted && draft.glued[i]
+            && (draft.shapes[i].bulleted
+                || numbered(draft.texts[i])
                 || draft.hints[i] == Some(crate::reading::Hint::ListItem))
         {
             draft.set(
@@ -245,6 +247,12 @@ fn lists_under_read_also_labels(draft: &mut Draft) {
             i += 1;
         }
     }
+}
+
+/// Opens on an item's number: "1. ", "2) ".
+fn numbered(text: &str) -> bool {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < text.len() && (rest.starts_with(". ") || rest.starts_with(") "))
 }
 
 fn is_read_also_label(draft: &Draft, i: usize) -> bool {

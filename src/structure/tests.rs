@@ -564,6 +564,12 @@ fn a_list_under_a_read_also_label_is_links() {
         role_of(&article, "* Attaque au couteau en Australie"),
         Role::RelatedLink
     );
+    // BFMTV dumped by lynx: a numbered teaser under "Top Articles", after the article.
+    let page = format!(
+        "En Allemagne, une IA traque le porno\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_C}\n\nTop Articles\n\n1. Le préfet de police de Paris Laurent Nunez a annoncé saisir l'IGPN ce vendredi après un enregistrement sonore à Paris le 20 mars."
+    );
+    let article = analyse_text(&page);
+    assert_eq!(role_of(&article, "1. Le préfet"), Role::RelatedLink);
 }
 
 proptest::proptest! {
