@@ -234,11 +234,7 @@ fn lists_under_read_also_labels(draft: &mut Draft) {
             continue;
         }
         let mut i = label + 1;
-        while i < draft.len()
-            && (draft.shapes[i].bulleted
-                || numbered(draft.texts[i])
-                || draft.hints[i] == Some(crate::reading::Hint::ListItem))
-        {
+        while i < draft.len() && (draft.list_item(i) || numbered(draft.texts[i])) {
             draft.set(
                 i,
                 Role::RelatedLink,

@@ -150,6 +150,11 @@ impl Draft<'_> {
         self.roles.get(i).copied().flatten().map(|(r, _)| r)
     }
 
+    /// Block `i` is a list's item: a line the page dump bulleted, or an item the markup marks.
+    pub fn list_item(&self, i: usize) -> bool {
+        self.shapes[i].bulleted || self.hints[i] == Some(Hint::ListItem)
+    }
+
     fn set(&mut self, i: usize, role: Role, reason: &'static str) {
         self.roles[i] = Some((role, reason));
     }
@@ -208,18 +213,15 @@ const LINK_ITEM_MAX_MEAN_WORDS: usize = 15;
 /// the article end like sentences, and would join its run. Items are bulleted lines glued
 /// together in plain text, or list items the markup marks.
 fn link_lists(draft: &mut Draft) {
-    let item = |draft: &Draft, i: usize| {
-        draft.shapes[i].bulleted || draft.hints[i] == Some(Hint::ListItem)
-    };
     let mut i = 0;
     while i < draft.len() {
-        if !item(draft, i) {
+        if !draft.list_item(i) {
             i += 1;
             continue;
         }
         let mut end = i + 1;
         while end < draft.len()
-            && item(draft, end)
+            && draft.list_item(end)
             && (draft.glued[end] || draft.hints[end] == Some(Hint::ListItem))
         {
             end += 1;
