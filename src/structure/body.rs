@@ -8,6 +8,7 @@
 //! that reads like article prose (several sentences that do not address the reader); a
 //! paywall notice after the article's start ends it.
 
+use super::families::{PAYWALL, PAYWALL_END};
 use super::{Draft, Role};
 use crate::segmenting::is_letter;
 
@@ -189,7 +190,10 @@ const PROSE_UNDER_NOTICE_WORDS: usize = 40;
 /// hidden ("Il vous reste 57 % de cet article à lire", "La suite est réservée…") ends the
 /// article whatever a dump shows under it.
 fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
-    let notice = |i: usize| draft.roles[i] == Some((Role::Paywall, "paywall"));
+    let notice = |i: usize| {
+        draft.roles[i] == Some((Role::Paywall, PAYWALL))
+            || draft.roles[i] == Some((Role::Paywall, PAYWALL_END))
+    };
     // Most pages have no such notice: their run is not read again.
     if !(run[0]..draft.len()).any(notice) {
         return draft.len();
@@ -207,11 +211,8 @@ fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
             under -= prose_words(run[passed]);
             passed += 1;
         }
-        let says_the_rest_is_hidden = || {
-            let lower = draft.texts[i].to_lowercase();
-            lower.contains("suite") || lower.contains("il vous reste")
-        };
-        if notice(i) && (under < PROSE_UNDER_NOTICE_WORDS || says_the_rest_is_hidden()) {
+        let says_the_rest_is_hidden = draft.roles[i] == Some((Role::Paywall, PAYWALL_END));
+        if says_the_rest_is_hidden || notice(i) && under < PROSE_UNDER_NOTICE_WORDS {
             return i;
         }
     }

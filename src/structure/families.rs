@@ -285,8 +285,17 @@ static CALL_TO_ACTION_PARTS: [Part; 4] = [
     },
 ];
 
+/// The reason of a notice that says the rest of the article is hidden ("Il vous reste 57 %
+/// de cet article à lire", "La suite est réservée aux abonnés"): nothing under it is the
+/// article.
+pub const PAYWALL_END: &str = "paywall: the rest is hidden";
+/// The reason of a notice that speaks of subscribing or labels something as for subscribers
+/// ("Article réservé aux abonnés", "Lecture audio réservée aux abonnés"): the article may go on
+/// under it.
+pub const PAYWALL: &str = "paywall";
+
 /// The families, tried in order: the first that matches decides.
-static FAMILIES: [Family; 16] = [
+static FAMILIES: [Family; 17] = [
     Family {
         role: Role::Ad,
         reason: "ad marker",
@@ -331,17 +340,27 @@ static FAMILIES: [Family; 16] = [
     },
     Family {
         role: Role::Paywall,
-        reason: "paywall",
+        reason: PAYWALL_END,
         pattern: Some(Pattern::caseless(
-            r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|il vous reste \d|la suite est r[ée]serv|pour lire la suite|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
+            r"(il vous reste \d|la suite est r[ée]serv|pour lire la suite)",
+        )),
+        parts: &NO_PARTS,
+        max_words: 30,
+        literals: &["il vous reste", "la suite est r", "pour lire la suite"],
+        inner: &[],
+        leads: &[],
+        or_if: None,
+    },
+    Family {
+        role: Role::Paywall,
+        reason: PAYWALL,
+        pattern: Some(Pattern::caseless(
+            r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
         )),
         parts: &NO_PARTS,
         max_words: 30,
         literals: &[
             "abonn",
-            "il vous reste",
-            "la suite est r",
-            "pour lire la suite",
             "vous avez lu",
             "gratuit",
             "sans engagement",
@@ -755,6 +774,21 @@ mod tests {
     use super::*;
     use crate::patterns::{agrees_with_regex, as_regex};
     use proptest::prelude::*;
+
+    #[test]
+    fn a_notice_says_whether_it_hides_the_rest() {
+        let reason = |text: &str| family_of(text, text.split_whitespace().count()).map(|v| v.1);
+        // Le Monde: the rest of the article is hidden.
+        let end = "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.";
+        assert_eq!(reason(end), Some(PAYWALL_END));
+        assert_eq!(
+            reason("Pour lire la suite, abonnez-vous"),
+            Some(PAYWALL_END)
+        );
+        // Le Point: a label above the lede, which goes on under it.
+        assert_eq!(reason("Lecture audio réservée aux abonnés"), Some(PAYWALL));
+        assert_eq!(reason("Article réservé aux abonnés"), Some(PAYWALL));
+    }
 
     proptest! {
         /// A long block's literals find, for every family that applies to it, what all the
