@@ -217,3 +217,25 @@ fn the_author_is_the_one_the_page_declares() {
     let run = redac(&["rewrite", "fixtures/pages/bfmtv_quebec_pickup.html"]);
     assert!(run.stdout.contains("\nauthor: \"Ariel Guez avec AFP\"\n"));
 }
+
+#[test]
+fn a_reader_views_bare_markup_keeps_its_intertitles() {
+    // Firefox's and Chromium's reader views (Mozilla's Readability) give the article as bare
+    // markup: no element the extractor takes for an article's body, so it gathers the
+    // paragraphs and drops the `<h2>` between them.
+    let run = redac(&["rewrite", "fixtures/pages/bfmtv_ia_porno_reader_view.html"]);
+    assert!(run.status == 0 || run.status == 1, "{}", run.stderr);
+    let headings: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Liberté d’expression contre protection des mineurs",
+            "Amendes et suivi",
+            "Police virtuelle"
+        ]
+    );
+}

@@ -151,6 +151,7 @@ pub fn read(html: &str) -> Page {
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
     let runs = PageRuns::of(html);
     restore_lost_tails(&mut blocks, &runs);
+    restore_lost_intertitles(&mut blocks, &runs, html);
     restore_standfirst(&mut blocks, &runs, metadata.description.as_deref());
     furnish(&mut blocks);
     if !blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
@@ -485,6 +486,89 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, runs: &PageRuns) {
     }
 }
 
+/// The fewest paragraphs an article keeps for its lost intertitles to be looked for: a short
+/// one seldom has any.
+const MIN_PARAGRAPHS_FOR_INTERTITLES: usize = 4;
+
+/// When no element of the page looks like an article's body (a reader view's bare markup, a
+/// converter's, a small site's template), the extractor falls back to gathering the page's
+/// paragraphs, and drops every heading between them: a Readability copy of a BFMTV article
+/// came out with its three `<h2>` gone. A heading of the page's own markup whose paragraphs
+/// on either side the extractor kept, one after the other, is the article's intertitle again.
+/// Only an article that kept none is looked at, and only when the page has subheadings.
+fn restore_lost_intertitles(blocks: &mut Vec<Block>, runs: &PageRuns, html: &str) {
+    let paragraphs = blocks.iter().filter(|b| is_body(b)).count();
+    if paragraphs < MIN_PARAGRAPHS_FOR_INTERTITLES
+        || blocks.iter().any(|b| b.hint == Some(Hint::Intertitle))
+        || !has_subheading_tag(html)
+    {
+        return;
+    }
+    let mut kept = KeptBlocks::of(blocks);
+    let mut lost = Vec::new();
+    // The block the previous run was kept as, and the heading run right after it.
+    let mut previous: Option<usize> = None;
+    let mut heading: Option<&Block> = None;
+    for run in runs.get() {
+        match kept.find(run) {
+            Some(at) => {
+                if let (Some(h), Some(before)) = (heading.take(), previous) {
+                    if at == before + 1 {
+                        lost.push((at, h.text.clone()));
+                    }
+                }
+                previous = Some(at);
+            }
+            None if run.hint == Some(Hint::Intertitle) && heading.is_none() => heading = Some(run),
+            None => (previous, heading) = (None, None),
+        }
+    }
+    for (at, text) in lost.into_iter().rev() {
+        blocks.insert(at, block(Hint::Intertitle, text));
+    }
+}
+
+/// Where the page's runs were kept among the extracted blocks, found in document order: a
+/// run is the first block after the last one found that opens as it does, so a line the
+/// page repeats ("La suite après cette publicité") is found where it was kept each time.
+struct KeptBlocks<'a> {
+    /// For each opening, the blocks that open so, and how many of them are behind.
+    at: rustc_hash::FxHashMap<&'a str, (Vec<usize>, usize)>,
+    next: usize,
+}
+
+impl<'a> KeptBlocks<'a> {
+    fn of(blocks: &'a [Block]) -> Self {
+        let mut at: rustc_hash::FxHashMap<&str, (Vec<usize>, usize)> = Default::default();
+        for (i, b) in blocks.iter().enumerate() {
+            if !matches!(b.hint, Some(Hint::Title | Hint::Intertitle)) {
+                at.entry(opening(&b.text)).or_default().0.push(i);
+            }
+        }
+        KeptBlocks { at, next: 0 }
+    }
+
+    fn find(&mut self, run: &Block) -> Option<usize> {
+        let (places, behind) = self.at.get_mut(opening(&run.text))?;
+        while places.get(*behind).is_some_and(|&i| i < self.next) {
+            *behind += 1;
+        }
+        let found = *places.get(*behind)?;
+        self.next = found + 1;
+        Some(found)
+    }
+}
+
+/// Whether the markup holds an `<h2>`–`<h6>` tag, in either case: without one there is no
+/// heading to restore, and the page is not parsed again.
+fn has_subheading_tag(html: &str) -> bool {
+    let bytes = html.as_bytes();
+    memchr::memchr_iter(b'<', bytes).any(|at| {
+        let tag = &bytes[at + 1..];
+        tag.len() > 1 && tag[0].eq_ignore_ascii_case(&b'h') && (b'2'..=b'6').contains(&tag[1])
+    })
+}
+
 /// The blocks of the whole page, read from its own markup the first time a repair needs them:
 /// most pages need none, and the page is parsed again at most once.
 struct PageRuns<'a> {
@@ -716,6 +800,56 @@ mod tests {
                 || head.starts_with('<') && markup_share(&head) * 2 > head.len();
             proptest::prop_assert_eq!(looks_like_html(&text), before);
         }
+    }
+
+    /// A page as a reader view gives it: no `<article>`, no `<main>`, paragraphs and headings
+    /// in a bare `<div>` (sentences of Le Monde's article on the bac results).
+    const BARE: &str =
+        "<html><head><title>Bac</title></head><body><h1>Bac : les résultats des lycées \
+        passés au crible</h1><div class=\"page\"><div>\
+        <p>Comment savoir si tel établissement est un bon lycée ? Cette question revient de \
+        manière lancinante chez les parents d’élèves à l’approche de l’orientation.</p>\
+        <p>Les taux bruts de réussite au baccalauréat et de mentions donnent une indication sur \
+        le niveau des élèves, mais ne disent rien du travail fait par l’établissement.</p>\
+        <h2>Un outil de transparence</h2>\
+        <p>Sur les 2 249 lycées qui présentent plus de 30 élèves au baccalauréat et dont nous \
+        disposons des données, 327 sont dits « accompagnateurs » par le ministère.</p>\
+        <p>Leur caractéristique ? Ils possèdent des taux de réussite bien supérieurs à ce qui \
+        était attendu au vu du profil social de leurs élèves, année après année.</p>\
+        {after}</div></div></body></html>";
+
+    #[test]
+    fn a_heading_between_paragraphs_the_extractor_kept_is_restored() {
+        let page = read(&BARE.replace("{after}", ""));
+        assert_eq!(
+            hinted(&page, Hint::Intertitle),
+            ["Un outil de transparence"]
+        );
+        let at = |start: &str| page.blocks.iter().position(|b| b.text.starts_with(start));
+        assert_eq!(at("Un outil"), at("Les taux bruts").map(|i| i + 1));
+    }
+
+    #[test]
+    fn a_heading_over_what_the_extractor_dropped_is_not_restored() {
+        // A box of links under its heading, after the last paragraph: never an intertitle.
+        let links = "<h2>Sur le même thème</h2><ul><li><a href=\"/a\">Les lycées de Paris</a></li>\
+            <li><a href=\"/b\">Le palmarès</a></li></ul>";
+        let page = read(&BARE.replace("{after}", links));
+        assert_eq!(
+            hinted(&page, Hint::Intertitle),
+            ["Un outil de transparence"]
+        );
+        assert!(!page
+            .blocks
+            .iter()
+            .any(|b| b.text.contains("même thème") && b.hint == Some(Hint::Intertitle)));
+    }
+
+    #[test]
+    fn only_h2_to_h6_tags_are_subheadings() {
+        assert!(has_subheading_tag("<p>a</p><H3 class=x>b</H3>"));
+        assert!(!has_subheading_tag("<p>a</p><h1>b</h1><hr><header>"));
+        assert!(!has_subheading_tag("<"));
     }
 
     #[test]
