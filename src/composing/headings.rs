@@ -666,14 +666,14 @@ impl<'a> SentenceWords<'a> {
     }
 
     /// "Un bateau transporte | du produit": after a noun, a word shaped like a verb in the
-    /// present ("-e", "-t", "-d") with an article right after it is the verb, and the article
-    /// opens its object. Adjectives that take a complement end otherwise ("économique",
+    /// present ("-e", "-t", "-d") with an article or a figure right after it is the verb, and
+    /// the article opens its object. Adjectives that take a complement end otherwise ("économique",
     /// "responsable", "chargée"), and the common ones in "-e" are listed.
     fn verb_before_object(&self, j: usize) -> bool {
         const ADJECTIVE_ENDINGS: &[&str] = &[
             "ique", "aire", "ible", "able", "iste", "ale", "elle", "ienne", "aise", "oise", "aine",
             "ine", "ée", "ive", "euse", "ante", "ente", "rice", "ière", "ue", "nde", "ant", "ent",
-            "ait", "ète", "bre", "ile", "uste", "ette",
+            "ait", "ète", "bre", "ile", "uste", "ette", "érieure",
         ];
         const ADJECTIVES_IN_E: &[&str] = &[
             "jaune",
@@ -723,11 +723,18 @@ impl<'a> SentenceWords<'a> {
             n.chars().count() > 6 && n.ends_with("ment")
                 || matches!(n, "aussi" | "déjà" | "encore" | "notamment")
         });
+        // "Le centième anniversaire remonte | à 1963", "la ville verse | 100 000 yens": a
+        // figure, or a figure after "à", "de" or "en", is what the verb governs.
+        let figure = |k: usize| k < self.len() && self.class(k).has_digit;
+        let figure_after_preposition =
+            matches!(self.lower_at(j + 1), Some("à" | "de" | "d" | "en")) && figure(j + 2);
         let object = article(j + 1)
-            || adverb && article(j + 2) && !self.breaks_before.get(j + 2).copied().unwrap_or(true);
+            || adverb && article(j + 2) && !self.breaks_before.get(j + 2).copied().unwrap_or(true)
+            || figure(j + 1)
+            || figure_after_preposition;
         let previous = self.class(j - 1);
         let after_noun = !previous.determiner && !previous.np_preposition && !previous.stop;
-        // The word's shape, read against the lists, only for a word with an article after it.
+        // The word's shape, read against the lists, only for a word with an object after it.
         let shaped = || {
             w.chars().count() > 4
                 && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
@@ -1163,6 +1170,10 @@ mod tests {
             ("Un bateau transporte du produit pour la compagnie, selon le ministère.", "Un bateau transporte"),
             // Le Figaro: "La police qualifie" was a heading.
             ("On voit un homme tenant à la main une grande lame que la police qualifie d’« épée », se précipiter sur les deux agents.", "La police qualifie"),
+            // Franceinfo's centenarians, as a reader view gives them: "Le centième
+            // anniversaire remonte" and "La ville verse" were headings.
+            ("Cette tradition du cadeau de l’Etat pour le centième anniversaire remonte à 1963.", "Le centième anniversaire remonte"),
+            ("Par exemple, à Samboku, au nord du Japon, la ville verse 100 000 yens pour cet anniversaire.", "La ville verse"),
         ];
         for (sentence, fragment) in bad {
             let made = phrases(sentence);
@@ -1190,6 +1201,15 @@ mod tests {
             made.iter().any(|p| p.ends_with("contre l’antisémitisme")),
             "{made:?}"
         );
+        // An adjective before its complement's figure stays in its phrase.
+        let made = phrases("Une hausse supérieure à 3 % des salaires a été votée.");
+        assert!(
+            made.iter()
+                .any(|p| p.starts_with("Une hausse supérieure à 3")),
+            "{made:?}"
+        );
+        assert!(phrases("Le centième anniversaire remonte à 1963.")
+            .contains(&"Le centième anniversaire".to_string()));
         // The nouns stay: "La Ligue des droits de l’homme", "La tente".
         assert!(
             phrases("Le ministre reproche à la Ligue des droits de l’homme ses actions.")
