@@ -457,9 +457,10 @@ fn hard_wrap_width(text: &str) -> Option<Span> {
 }
 
 /// The line above, `previous` long, was cut at `width` because `line`'s first word would
-/// not fit after it, in characters or in bytes.
+/// not fit after it, in characters or in bytes. A wrap never breaks at a no-break space, so
+/// the word runs to the first breaking one ("12 juillet 2023." is one word to w3m).
 fn overflowed(previous: Span, line: &str, width: Span) -> bool {
-    let word = Span::of(line.split_whitespace().next().unwrap_or(""));
+    let word = Span::of(line.split([' ', '\t']).next().unwrap_or(""));
     previous.chars + 1 + word.chars + WRAP_SLACK > width.chars
         || previous.bytes + 1 + word.bytes + WRAP_SLACK > width.bytes
 }
@@ -607,6 +608,27 @@ mod tests {
             "Le président russe a rencontré son homologue biélorusse à Minsk vendredi soir."
         );
         assert_eq!(page.blocks[1].line, 2);
+    }
+
+    #[test]
+    fn a_word_of_no_break_spaces_is_one_word_to_the_wrap() {
+        // Le Monde's photo caption as w3m wraps it at 80: "12 juillet 2023." is held together
+        // by no-break spaces, so the line above was cut for the whole of it.
+        let caption = "La secrétaire générale de la CGT, Sophie Binet, à Matignon, à Paris, le\n\
+            12\u{a0}juillet\u{a0}2023. La secrétaire générale de la CGT, Sophie Binet, à Matignon, à\n\
+            Paris, le 12\u{a0}juillet\u{a0}2023.";
+        let body = "Reçue mardi 29 août à l’Elysée, la secrétaire générale de la CGT a exposé au\n\
+            chef de l’Etat ses revendications, tout en l’interpellant sur la « rupture »\n\
+            entre l’exécutif et le monde du travail. La défiance est telle, selon elle,\n\
+            qu’elle joue en faveur de l’extrême droite, qui en profite dans les sondages.";
+        let text = format!("{caption}\n\n{body}\n\n{body}");
+        let page = Page::from_text(&text);
+        assert!(
+            page.blocks[0].text.contains("Paris, le 12\u{a0}juillet"),
+            "{:?}",
+            page.blocks[0].text
+        );
+        assert_eq!(page.blocks.len(), 3, "{:?}", page.blocks);
     }
 
     #[test]
