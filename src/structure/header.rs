@@ -75,10 +75,7 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
     let opening = first
         .map(|_| body_opening(draft, start))
         .unwrap_or_default();
-    let topical = first
-        .into_iter()
-        .chain(shaped)
-        .find(|&i| shared_words(draft.texts[i], &opening) >= TITLE_SHARED_WORDS);
+    let topical = most_topical(draft, first.into_iter().chain(shaped), &opening);
     topical
         .or_else(|| topical_question(draft, start))
         .or(first)
@@ -92,6 +89,37 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
                 .then_some(start)
         })
 }
+
+/// Of the lines that share [`TITLE_SHARED_WORDS`] with the body's opening, the one that
+/// shares most (the first of those), or the first such line a few blocks above it. A menu's
+/// label, a site's slogan or a teaser far above the article can share two words by chance
+/// ("Le Parisien : Actualités en direct", over a lede that names Paris and a "directeur"),
+/// where the headline shares most of its own; but the line right under the headline, its
+/// chapô printed without a full stop, shares more for being longer, and the headline above
+/// it stays the headline.
+fn most_topical(
+    draft: &Draft,
+    lines: impl Iterator<Item = usize>,
+    opening: &[TopicWord],
+) -> Option<usize> {
+    let topical: Vec<(usize, usize)> = lines
+        .map(|i| (i, shared_words(draft.texts[i], opening)))
+        .filter(|&(_, shared)| shared >= TITLE_SHARED_WORDS)
+        .collect();
+    let most = topical
+        .iter()
+        .max_by_key(|&&(i, shared)| (shared, std::cmp::Reverse(i)))?
+        .0;
+    let just_above = topical
+        .iter()
+        .map(|&(i, _)| i)
+        .find(|&i| i < most && most - i <= FAR_ABOVE);
+    Some(just_above.unwrap_or(most))
+}
+
+/// Blocks between a headline and the chapô under it at most: its rubric, byline, date, share
+/// bar and photo.
+const FAR_ABOVE: usize = 8;
 
 /// The body's first block, when it is a headline-shaped question or exclamation that speaks
 /// of the prose under it: a headline that asks ("Achraf Hakimi accusé de viol : sa femme prend

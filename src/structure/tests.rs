@@ -447,6 +447,54 @@ fn a_headline_that_asks_under_the_menus_is_the_headline() {
 }
 
 #[test]
+fn a_slogan_far_above_sharing_two_words_by_chance_is_not_the_headline() {
+    // Le Parisien's page copied whole from a browser: the site's slogan shares "Paris…" and
+    // "direct…" with the lede by the first five letters; the headline, thirty lines below,
+    // shares most of its words.
+    let mut page = vec![
+        "Menu",
+        "Le Parisien : Actualités en direct et info en continu",
+    ];
+    let menus = [
+        "Journal",
+        "Se connecter",
+        "À la une",
+        "En continu",
+        "Faits divers",
+    ];
+    page.extend(menus.iter().cycle().take(25));
+    page.extend([
+        "Le journaliste Edwy Plenel accuse la réalisatrice Maïwenn Le Besco de violences dans un restaurant",
+        "Le cofondateur de Mediapart a déposé une plainte en mars dans laquelle il raconte que la comédienne lui a renversé la tête en arrière.",
+        "Par Le Parisien avec AFP",
+        "Edwy Plenel accuse Maïwenn Le Besco de l’avoir agressé dans un restaurant à Paris fin février.",
+        "Dans sa plainte déposée le 7 mars, le président et directeur de publication de Mediapart relate que le 22 février, alors qu’il dînait, une femme lui a tiré les cheveux.",
+        PROSE_C,
+    ]);
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Le journaliste Edwy Plenel"), Role::Title);
+    assert_ne!(role_of(&article, "Le Parisien :"), Role::Title);
+}
+
+#[test]
+fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
+    // The chapô under it shares more words with the lede for being longer.
+    let page = [
+        "Menu Accueil Sport",
+        "Wembanyama brille à Boulogne",
+        "Avant d’exploser cette saison en Betclic Elite avec Boulogne-Levallois, Victor Wembanyama évoluait à l’Asvel, où Tony Parker regrette encore son départ vers les Mets",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Wembanyama brille à Boulogne")
+    );
+}
+
+#[test]
 fn a_long_list_of_short_items_is_links_not_prose() {
     // L'Internaute dumped as text: under the article, a bulleted list of footballers' pages,
     // each item ending on a question like a sentence.
