@@ -3,17 +3,22 @@
 #
 #   bash bench/dumps.sh REDAC [WORKDIR]
 #
-# The corpus's 33 HTML pages are converted three ways a scraper or a journalist converts a
+# The corpus's 33 HTML pages are converted the ways a scraper or a journalist converts a
 # page: to laid-out text by inscriptis (indented lines, "* " and "o " bullets, menus first), to
 # Markdown by html2text (ATX headings, lists, emphasis, the whole page), and to the article
 # alone in Markdown with a front matter by trafilatura (a scraper's extraction). Each dump gets
-# its page's truth file and the three folders are scored by the corpus's score.py, with a
-# fourth: the corpus's clean texts hard-wrapped at 72 columns, as wire copy and mail come. Why: redac is judged on sites and
-# scrapers it has not seen, and the corpus's own dumps come from a few scrapers only; a rule
-# that holds on these dumps too was not fitted to the corpus's shapes.
+# its page's truth file and the folders are scored by the corpus's score.py, with one more:
+# the corpus's clean texts hard-wrapped at 72 columns, as wire copy and mail come. When the
+# machine has them, also: the text browsers' dumps (lynx and w3m, wrapped at 80), pandoc's
+# plain text and Markdown, and, with Node.js and Chromium, what a journalist copies out of a
+# browser (the whole page selected, or its reader view: bench/browser_dumps.js). Why: redac is
+# judged on sites and scrapers it has not seen, and the corpus's own dumps come from a few
+# scrapers only; a rule that holds on these dumps too was not fitted to the corpus's shapes.
 #
-# The converters come from PyPI, installed in a virtual environment under WORKDIR the first
-# time. The dumps stay in WORKDIR (the pages are © their publishers: nothing is committed).
+# The Python converters come from PyPI, installed in a virtual environment under WORKDIR the
+# first time, the Node.js packages from npm under WORKDIR/node (pinned below); lynx, w3m,
+# pandoc and chromium are Debian's packages (`apt-get install lynx w3m pandoc chromium`). The
+# dumps stay in WORKDIR (the pages are © their publishers: nothing is committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,15 +71,36 @@ done
 # lynx's dump (wrapped at 80, indented, bulleted), when this machine has lynx (Debian's
 # package): a text browser's view of the page.
 kinds="text markdown extracted wrapped"
-if command -v lynx > /dev/null; then
-  mkdir -p "$work/lynx"
+# A text browser's view of the page (wrapped at 80, indented, bulleted), and pandoc's.
+dump_each() {
+  local kind=$1
+  shift
+  mkdir -p "$work/$kind"
   for page in "$shared"/html/*.html; do
     stem=$(basename "$page" .html)
-    lynx -dump -nolist -width=80 -assume_charset=utf-8 -display_charset=utf-8 "$page" \
-      > "$work/lynx/$stem.txt"
-    cp "$shared/html/$stem.truth.json" "$work/lynx/"
+    timeout 60 "$@" "$page" > "$work/$kind/$stem.txt" 2> /dev/null || true
+    cp "$shared/html/$stem.truth.json" "$work/$kind/"
   done
-  kinds="$kinds lynx"
+  kinds="$kinds $kind"
+}
+if command -v lynx > /dev/null; then
+  dump_each lynx lynx -dump -nolist -width=80 -assume_charset=utf-8 -display_charset=utf-8
+fi
+if command -v w3m > /dev/null; then
+  dump_each w3m w3m -dump -cols 80 -T text/html -I UTF-8 -O UTF-8
+fi
+if command -v pandoc > /dev/null; then
+  dump_each pandoc_plain pandoc -f html -t plain --wrap=none
+  dump_each pandoc_md pandoc -f html -t gfm-raw_html --wrap=none
+fi
+if command -v node > /dev/null && command -v chromium > /dev/null; then
+  if [ ! -d "$work/node/node_modules/playwright-core" ]; then
+    mkdir -p "$work/node"
+    (cd "$work/node" && npm init -y > /dev/null &&
+      npm install --silent @mozilla/readability@0.6.0 jsdom@29.1.1 playwright-core@1.65.1)
+  fi
+  NODE_PATH="$work/node/node_modules" node bench/browser_dumps.js "$shared/html" "$work"
+  kinds="$kinds copied reader readerhtml"
 fi
 for kind in $kinds; do
   echo "== $kind dumps"
