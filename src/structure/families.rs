@@ -104,6 +104,7 @@ static RELATED_PARTS: [Part; 4] = [
     Part {
         leads: &[
             "sur le m",
+            "autour du m",
             "sur ce th",
             "article",
             "dans la m",
@@ -112,7 +113,7 @@ static RELATED_PARTS: [Part; 4] = [
             "related",
         ],
         pattern: Pattern::caseless(
-            r"^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
+            r"^\W*((sur le|autour du) même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
         ),
     },
     Part {
@@ -320,6 +321,7 @@ static FAMILIES: [Family; 17] = [
             "couter",
             "regarder",
             "sur ",
+            "autour du m",
             "article",
             "dans la m",
             "aimerez",
@@ -991,6 +993,7 @@ mod tests {
             ("Ces articles pourraient vous intéresser", Role::RelatedLink),
             ("Nos lecteurs ont aussi lu", Role::RelatedLink),
             ("Top Articles", Role::RelatedLink),
+            ("Autour du même sujet", Role::RelatedLink),
             ("Article réservé aux abonnés", Role::Paywall),
             ("Il vous reste 57.09% de cet article à lire.", Role::Paywall),
             ("Vous possédez déjà un compte ?", Role::Paywall),

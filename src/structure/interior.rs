@@ -227,14 +227,18 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
 /// The items of a list right under a read-also label ("La rédaction vous conseille" / "*
 /// Attaques au couteau : dans quels cas…", "Top Articles" / "1. Le préfet de police…") are
 /// links, however prose-like (a question ends like a sentence): bulleted or numbered lines,
-/// or list items the markup marks, one after the other under the label.
+/// list items the markup marks, or, in a page copied whole from a browser, short lines glued
+/// to the label and to each other ("Autour du même sujet" / "Memphis Depay : tatouages,
+/// célébration... Qui est l'attaquant néerlandais ?"), one after the other under the label.
 fn lists_under_read_also_labels(draft: &mut Draft) {
     for label in 0..draft.len() {
         if !is_read_also_label(draft, label) {
             continue;
         }
         let mut i = label + 1;
-        while i < draft.len() && (draft.list_item(i) || numbered(draft.texts[i])) {
+        while i < draft.len()
+            && (draft.list_item(i) || numbered(draft.texts[i]) || glued_link(draft, i))
+        {
             draft.set(
                 i,
                 Role::RelatedLink,
@@ -243,6 +247,17 @@ fn lists_under_read_also_labels(draft: &mut Draft) {
             i += 1;
         }
     }
+}
+
+/// Most words of a link's line in a list glued under a read-also label: a related article's
+/// headline, where a paragraph of the article, one a line in some scrapers' text, is longer.
+const GLUED_LINK_MAX_WORDS: usize = 20;
+
+/// A short line glued to the line above, that does not end like a statement: a link's
+/// headline in a list the page printed without bullets.
+fn glued_link(draft: &Draft, i: usize) -> bool {
+    let shape = &draft.shapes[i];
+    draft.glued[i] && shape.words <= GLUED_LINK_MAX_WORDS && !shape.ends_full_stop
 }
 
 /// Opens on an item's number: "1. ", "2) ".

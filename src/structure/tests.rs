@@ -495,6 +495,66 @@ fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
 }
 
 #[test]
+fn short_lines_glued_under_a_read_also_label_are_links() {
+    // L'Internaute copied whole from a browser: the related pages' headlines come one a
+    // line, without bullets, under the label; the questions end like sentences.
+    let page = [
+        "Achraf Hakimi accusé de viol : sa femme prend la parole, où en est l'enquête ?",
+        "La femme du défenseur marocain Achraf Hakimi, accusé de viol et mis en examen, a pris la parole ce lundi 27 mars.",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        "Autour du même sujet\n\
+         Dani Alves accusé de viol : des détails de l'agression dévoilés, de la prison pour le Brésilien ? > Guide\n\
+         Football\n\
+         Eden Hazard : palmarès, salaire... Sa bio\n\
+         Kevin De Bruyne : salaire, palmarès... La bio\n\
+         Memphis Depay : tatouages, célébration... Qui est l'attaquant néerlandais ?\n\
+         Marco Verratti : salaire, femme... La bio\n\
+         Jorginho : palmarès, Ballon d'Or... Tout savoir sur l'international italien\n\
+         Ferland Mendy : salaire, numéro... Qui est le latéral gauche des Bleus ?\n\
+         Thibaut Courtois : Coupe du monde, Ballon d'Or... Qui est le gardien belge ?\n\
+         Patrice Evra : biographie courte, dates, citations\n\
+         Anthony Taylor : salaire, Christian Eriksen... Qui est l'arbitre anglais ?\n\
+         Christian Pulisic : Coupe du monde, salaire... Qui est la star américaine ?\n\
+         Blaise Matuidi : biographie courte, dates, citations\n\
+         Danny Makkelie : salaire, Cristiano Ronaldo... Qui est l'arbitre néerlandais ?\n\
+         Kasper Schmeichel : Coupe du monde, père... Qui est le gardien danois ?\n\
+         Sergio Busquets : salaire, Coupe du monde... Qui est le milieu espagnol ?\n\
+         Wissam Ben Yedder : palmarès, salaire... Tout savoir sur l'attaquant\n\
+         Julian Nagelsmann : salaire, palmarès ... Qui est l'entraineur du Bayern Munich ?\n\
+         Brice Samba : âge, origine ... Qui est le nouveau gardien de l'équipe de France ?\n\
+         Jean-Clair Todibo : blessure, origines ... Qui est le défenseur de l'OGC Nice ?\n\
+         Illan Meslier : salaire, taille... Qui est le gardien de Leeds ?\n\
+         Khéphren Thuram : âge, père, origines... Sa bio\n\
+         Wesley Fofana : origines, blessures... Sa bio\n\
+         Robin Le Normand : pourquoi il veut jouer pour l'Espagne, qui est-il ?\n\
+         Newsletters",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    for link in [
+        "Dani Alves",
+        "Eden Hazard",
+        "Memphis Depay",
+        "Ferland Mendy",
+        "Robin Le",
+    ] {
+        assert_eq!(role_of(&article, link), Role::RelatedLink, "{link}");
+    }
+    assert_eq!(role_of(&article, "Pendant que le club"), Role::Body);
+    // A paragraph glued under the label, as one-paragraph-a-line text prints it, is prose.
+    let page = [
+        "Achraf Hakimi accusé de viol : sa femme prend la parole",
+        PROSE_A,
+        "À lire aussi",
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(role_of(&article, "Son ancien président"), Role::Body);
+}
+
+#[test]
 fn a_long_list_of_short_items_is_links_not_prose() {
     // L'Internaute dumped as text: under the article, a bulleted list of footballers' pages,
     // each item ending on a question like a sentence.
