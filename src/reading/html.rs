@@ -161,6 +161,7 @@ pub fn read(html: &str) -> Page {
     }
     for (i, b) in blocks.iter_mut().enumerate() {
         b.line = i + 1;
+        b.last_line = i + 1;
     }
     Page { metadata, blocks }
 }
@@ -282,6 +283,7 @@ fn authors(field: &str) -> Option<String> {
 fn block(hint: Hint, text: String) -> Block {
     Block {
         line: 0,
+        last_line: 0,
         text,
         hint: Some(hint),
     }

@@ -78,6 +78,7 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
     if let Some(title) = &metadata.title {
         let headline = Block {
             line: 1,
+            last_line: 1,
             text: title.clone(),
             hint: Some(Hint::Title),
         };

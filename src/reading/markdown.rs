@@ -28,6 +28,7 @@ pub fn read(text: &str) -> Page {
         if !page.blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
             let title = Block {
                 line: 1,
+                last_line: 1,
                 text: title,
                 hint: Some(Hint::Title),
             };
@@ -242,7 +243,12 @@ impl<'a> Reader<'a> {
             }
         }
         let line = self.line_at(offset);
-        self.page.blocks.push(Block { line, text, hint });
+        self.page.blocks.push(Block {
+            line,
+            last_line: line,
+            text,
+            hint,
+        });
     }
 }
 

@@ -14,6 +14,10 @@ use serde::Serialize;
 pub struct Block {
     /// 1-based line in the input where the block starts (for HTML, the line of its element).
     pub line: usize,
+    /// 1-based line where it ends: a hard-wrapped paragraph of plain text spans several, and
+    /// the block after it is glued to it when it starts on the next one.
+    #[serde(skip)]
+    pub last_line: usize,
     /// The block's text, on one line, entities decoded, markup removed.
     pub text: String,
     /// What the markup says the block is, when the format says it.
@@ -85,7 +89,10 @@ impl Page {
         for (i, line) in text.lines().enumerate() {
             let trimmed = line.trim();
             let overflowed = || width.is_some_and(|w| overflowed(previous, trimmed, w));
+            // A bulleted line opens a list's item, never the rest of the line above (w3m
+            // and lynx wrap items and set the next one's bullet at the line's start).
             let continues = !previous_blank
+                && after_bullet(trimmed).is_none()
                 && blocks.last().is_some_and(|b| {
                     trimmed.chars().next().is_some_and(char::is_lowercase) && wrapped(&b.text)
                         || overflowed()
@@ -97,9 +104,11 @@ impl Page {
                 Some(block) if continues => {
                     block.text.push(' ');
                     block.text.push_str(trimmed);
+                    block.last_line = i + 1;
                 }
                 _ => blocks.extend(paragraphs_of(trimmed).into_iter().map(|text| Block {
                     line: i + 1,
+                    last_line: i + 1,
                     text,
                     hint: None,
                 })),
@@ -569,6 +578,7 @@ mod tests {
     fn plain_text_puts_the_title_first_and_leaves_furniture_out() {
         let block = |text: &str, hint| Block {
             line: 1,
+            last_line: 1,
             text: text.into(),
             hint: Some(hint),
         };
@@ -610,6 +620,44 @@ mod tests {
         assert_eq!(page.blocks[1].line, 2);
     }
 
+    /// Le Monde's article as `fold -s -w 72` wraps it.
+    const LE_MONDE_FOLDED: &str = "Parlez-vous le symbole scientifique ? Un livre pour comprendre les ∅,\nK et autres π\n\nDans leur livre « Le Curieux Monde des symboles scientifiques », deux\nchercheurs britanniques explicitent la signification et l’usage\nactuel de ces signes parfois bien mystérieux.\n\n« A noir, E blanc, I rouge, U vert, O bleu… » Un des plus\ncélèbres sonnets de la littérature française lie les voyelles à\ndes couleurs. Mais songeons à ce que cela aurait donné si Arthur\nRimbaud avait conféré à ces lettres une valeur non pas\nsynesthésique mais scientifique. Le « a » de l’accélération, le\n« e » de l’excentricité, le « i » du nombre imaginaire, le « U\n» de la tension et le « O » de l’origine (voire le ∅ de\nl’ensemble vide)… Il y a de la poésie aussi dans ces notions, et\nleurs symboles forment tout un bestiaire que décrivent deux chercheurs\nbritanniques, la mathématicienne Katie Steckles et le biochimiste\nNathan Adams, dans un ouvrage qui, pour être didactique, ne sombre\njamais dans le barbant.";
+
+    #[test]
+    fn a_bulleted_line_opens_an_item_of_its_own() {
+        // L'Internaute as w3m dumps it at 80: the list's next bullet would have overflowed a
+        // long item, and was joined to it as the rest of a wrapped sentence.
+        let prose = "Cette accusation portée à l'encontre d'Achraf Hakimi a surgi à l'issue d'un\n\
+            nouveau week-end où le footballeur était resté éloigné des terrains. Blessé\n\
+            depuis le huitième de finale aller de la Ligue des champions contre le Bayern\n\
+            Munich le 14  février, il n'était pas du déplacement à Marseille ce week-end\n\
+            là. Surtout, le défenseur était seul tout au long du week-end à son domicile,\n\
+            où il réside avec sa compagne et ses deux enfants.\n\n\
+            En effet, comme elle l'a affiché sur son compte Instagram, Hiba Abouk (36 ans),\n\
+            son épouse, était à Dubaï ces derniers jours. La compagne du Marocain, dont la\n\
+            relation remonte à 2018, était partie aux Émirats arabes unis en compagnie de\n\
+            leurs fils Amin (3 ans) et Naim (1 an).";
+        let list =
+            "  • Jorginho : palmarès, Ballon d'Or... Tout savoir sur l'international italien\n\
+            \x20 • Ferland Mendy : salaire, numéro... Qui est le latéral gauche des Bleus ?\n\
+            \x20 • Thibaut Courtois : Coupe du monde, Ballon d'Or... Qui est le gardien\n\
+            \x20   belge ?\n\
+            \x20 • Patrice Evra : biographie courte, dates, citations";
+        let page = Page::from_text(&format!("{prose}\n\n{list}"));
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts[2..],
+            [
+                "• Jorginho : palmarès, Ballon d'Or... Tout savoir sur l'international italien",
+                "• Ferland Mendy : salaire, numéro... Qui est le latéral gauche des Bleus ?",
+                "• Thibaut Courtois : Coupe du monde, Ballon d'Or... Qui est le gardien belge ?",
+                "• Patrice Evra : biographie courte, dates, citations"
+            ]
+        );
+        let item = &page.blocks[4];
+        assert_eq!(item.last_line, item.line + 1);
+    }
+
     #[test]
     fn a_word_of_no_break_spaces_is_one_word_to_the_wrap() {
         // Le Monde's photo caption as w3m wraps it at 80: "12 juillet 2023." is held together
@@ -635,7 +683,7 @@ mod tests {
     fn a_page_wrapped_at_a_width_joins_lines_cut_before_a_capital() {
         // Le Monde's article as `fold -s -w 72` wraps it: lines cut before "K", "Rimbaud",
         // "Nathan", "« U", which the lowercase rule alone left as paragraphs of their own.
-        let wrapped = "Parlez-vous le symbole scientifique ? Un livre pour comprendre les ∅,\nK et autres π\n\nDans leur livre « Le Curieux Monde des symboles scientifiques », deux\nchercheurs britanniques explicitent la signification et l’usage\nactuel de ces signes parfois bien mystérieux.\n\n« A noir, E blanc, I rouge, U vert, O bleu… » Un des plus\ncélèbres sonnets de la littérature française lie les voyelles à\ndes couleurs. Mais songeons à ce que cela aurait donné si Arthur\nRimbaud avait conféré à ces lettres une valeur non pas\nsynesthésique mais scientifique. Le « a » de l’accélération, le\n« e » de l’excentricité, le « i » du nombre imaginaire, le « U\n» de la tension et le « O » de l’origine (voire le ∅ de\nl’ensemble vide)… Il y a de la poésie aussi dans ces notions, et\nleurs symboles forment tout un bestiaire que décrivent deux chercheurs\nbritanniques, la mathématicienne Katie Steckles et le biochimiste\nNathan Adams, dans un ouvrage qui, pour être didactique, ne sombre\njamais dans le barbant.";
+        let wrapped = LE_MONDE_FOLDED;
         let page = Page::from_text(wrapped);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:#?}");

@@ -250,7 +250,9 @@ fn glued_lines(page: &Page) -> Vec<bool> {
     let mut previous: Option<&crate::reading::Block> = None;
     for block in &page.blocks {
         let plain = |b: &crate::reading::Block| b.hint.is_none();
-        glued.push(previous.is_some_and(|p| plain(p) && plain(block) && block.line <= p.line + 1));
+        glued.push(
+            previous.is_some_and(|p| plain(p) && plain(block) && block.line <= p.last_line + 1),
+        );
         previous = Some(block);
     }
     glued

@@ -28,6 +28,7 @@ fn hinted_page(blocks: &[(&str, Option<Hint>)]) -> Page {
             .enumerate()
             .map(|(line, (text, hint))| Block {
                 line: line + 1,
+                last_line: line + 1,
                 text: text.to_string(),
                 hint: *hint,
             })
@@ -580,6 +581,33 @@ fn a_long_list_of_short_items_is_links_not_prose() {
     );
     let article = analyse_text(&points);
     assert_eq!(role_of(&article, "* Avant d’exploser"), Role::Body);
+}
+
+#[test]
+fn a_long_list_a_text_browser_wrapped_is_links_item_by_item() {
+    // The same list as w3m dumps it at 80 columns: the long items wrap onto an indented line,
+    // and the next item's bullet opens the line after.
+    let links = "  • Ferland Mendy : salaire, numéro... Qui est le latéral gauche des Bleus ?\n\
+        \x20 • Thibaut Courtois : Coupe du monde, Ballon d'Or... Qui est le gardien\n\
+        \x20   belge ?\n\
+        \x20 • Patrice Evra : biographie courte, dates, citations\n\
+        \x20 • Anthony Taylor : salaire, Christian Eriksen... Qui est l'arbitre anglais ?\n\
+        \x20 • Danny Makkelie : salaire, Cristiano Ronaldo... Qui est l'arbitre\n\
+        \x20   néerlandais ?\n\
+        \x20 • Kasper Schmeichel : Coupe du monde, père... Qui est le gardien danois ?\n\
+        \x20 • Julian Nagelsmann : salaire, palmarès ... Qui est l'entraineur du Bayern\n\
+        \x20   Munich ?";
+    let page = format!(
+        "Achraf Hakimi accusé de viol : sa femme prend la parole\n\n{PROSE_A}\n\n{PROSE_B}\n\n{links}\n\n{PROSE_C}\n\n{PROSE_D}"
+    );
+    let article = analyse_text(&page);
+    for link in ["• Ferland", "• Thibaut", "• Patrice", "• Danny", "• Julian"] {
+        assert_eq!(role_of(&article, link), Role::RelatedLink, "{link}");
+    }
+    assert!(article
+        .blocks
+        .iter()
+        .any(|b| b.text.ends_with("Qui est le gardien belge ?")));
 }
 
 #[test]
