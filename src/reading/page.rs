@@ -98,7 +98,7 @@ impl Page {
                         || overflowed()
                 });
             previous_blank = trimmed.is_empty();
-            previous = Span::of(trimmed);
+            previous = Span::of(line.trim_end());
             match blocks.last_mut() {
                 _ if trimmed.is_empty() => {}
                 Some(block) if continues => {
@@ -438,7 +438,7 @@ fn hard_wrap_width(text: &str) -> Option<Span> {
     // A line longer than any wrap ends the look: most pages hold one.
     let mut width = Span::default();
     for line in text.lines() {
-        let line = line.trim();
+        let line = line.trim_end();
         if line.len() > 4 * WRAP_WIDTHS.end() {
             return None;
         }
@@ -455,10 +455,10 @@ fn hard_wrap_width(text: &str) -> Option<Span> {
     let (mut pairs, mut cut) = (0, 0);
     let mut previous = Span::default();
     for line in text.lines() {
-        let line = line.trim();
-        if 3 * previous.chars >= 2 * width.chars && !line.is_empty() {
+        let line = line.trim_end();
+        if 3 * previous.chars >= 2 * width.chars && !line.trim_start().is_empty() {
             pairs += 1;
-            cut += usize::from(overflowed(previous, line, width));
+            cut += usize::from(overflowed(previous, line.trim_start(), width));
         }
         previous = Span::of(line);
     }
@@ -467,11 +467,27 @@ fn hard_wrap_width(text: &str) -> Option<Span> {
 
 /// The line above, `previous` long, was cut at `width` because `line`'s first word would
 /// not fit after it, in characters or in bytes. A wrap never breaks at a no-break space, so
-/// the word runs to the first breaking one ("12 juillet 2023." is one word to w3m).
+/// the word runs to the first breaking one ("12 juillet 2023." is one word to w3m). Lengths
+/// count the indentation a text browser sets before the line: it wraps at the page's width.
 fn overflowed(previous: Span, line: &str, width: Span) -> bool {
-    let word = Span::of(line.split([' ', '\t']).next().unwrap_or(""));
+    let word = Span::of(first_unbroken(line));
     previous.chars + 1 + word.chars + WRAP_SLACK > width.chars
         || previous.bytes + 1 + word.bytes + WRAP_SLACK > width.bytes
+}
+
+/// The line's first word as a wrap keeps it whole: up to the first breaking space, and the
+/// word after an opening quotation mark or a dash set apart, which the page held to it with
+/// a no-break space its dump printed as a plain one ("« conditions").
+fn first_unbroken(line: &str) -> &str {
+    let mut words = line.split([' ', '\t']);
+    let first = words.next().unwrap_or("");
+    match first {
+        "«" | "“" | "\"" | "–" | "—" => {
+            let next = words.next().unwrap_or("");
+            &line[..(first.len() + 1 + next.len()).min(line.len())]
+        }
+        _ => first,
+    }
 }
 
 /// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
@@ -656,6 +672,32 @@ mod tests {
         );
         let item = &page.blocks[4];
         assert_eq!(item.last_line, item.line + 1);
+    }
+
+    #[test]
+    fn a_text_browsers_wrap_counts_its_indentation_and_keeps_a_quote_with_its_word() {
+        // HuffPost as lynx dumps it at 80: paragraphs indented by three spaces, the line above
+        // "« conditions sanitaires »" cut for the quotation mark and its word, which the page
+        // held together.
+        let dump = "\x20  GRÈVE - Gérald Darmanin prend les choses en main. En raison des\n\
+            \x20  « conditions sanitaires » régnant à Paris avec la grève des éboueurs,\n\
+            \x20  le ministre de l’Intérieur a donné mardi 14 mars instruction au préfet\n\
+            \x20  de police de Paris, Laurent Nunez, de demander à la mairie de\n\
+            \x20  « réquisitionner » des moyens afin d’évacuer les ordures.\n\
+            \n\
+            \x20  D’après BFMTV et Politis, Gérald Darmanin aurait directement appelé la\n\
+            \x20  maire de Paris Anne Hidalgo dans la soirée. Si la mairie ne donne pas\n\
+            \x20  suite à la demande de réquisition, « l’État se substituera », a avancé\n\
+            \x20  l’entourage du ministre de l’Intérieur. Ce qui signifie que l’État\n\
+            \x20  réquisitionnera des moyens pour collecter et évacuer les déchets.";
+        let menus: String = (0..12).map(|i| format!("     * Rubrique {i}\n")).collect();
+        let page = Page::from_text(&format!("{menus}\nGrève des éboueurs à Paris : Darmanin demande à Hidalgo de « réquisitionner »\n\n{dump}"));
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts.iter().any(|t| t.starts_with("GRÈVE - Gérald Darmanin prend les choses en main. En raison des « conditions sanitaires »")
+                && t.ends_with("afin d’évacuer les ordures.")),
+            "{texts:#?}"
+        );
     }
 
     #[test]
