@@ -43,7 +43,7 @@ pub fn find(draft: &mut Draft) -> Run {
     let cut = paywall_cut(draft, &clusters[main].blocks);
     let mut span: Option<Run> = None;
     for (c, cluster) in clusters.iter().enumerate() {
-        if c != main && !reads_like_article(cluster) {
+        if c != main && (!reads_like_article(cluster) || far_from(cluster, &clusters[main])) {
             continue;
         }
         let blocks = if c == main {
@@ -169,6 +169,23 @@ fn gap_weight(draft: &Draft, i: usize) -> f32 {
         Some(_) => 0.5,
         None => 1.0,
     }
+}
+
+/// Blocks between two runs of one article at most: a photo and its caption, a video, a box
+/// of links, a list the article draws (a menu's teasers, a comment thread lie farther).
+const MAX_BLOCKS_BETWEEN_RUNS: usize = 40;
+
+/// Whether `other` lies so far from the main run, before or after it, that it is another
+/// content of the page: a menu's teasers a hundred lines above the headline, joined to their
+/// photos' captions by a text browser's wrap, read as prose.
+fn far_from(other: &Cluster, main: &Cluster) -> bool {
+    let (Some(&first), Some(&last)) = (other.blocks.first(), other.blocks.last()) else {
+        return true;
+    };
+    let main_first = main.blocks.first().copied().unwrap_or(0);
+    let main_last = main.blocks.last().copied().unwrap_or(0);
+    main_first.saturating_sub(last) > MAX_BLOCKS_BETWEEN_RUNS
+        || first.saturating_sub(main_last) > MAX_BLOCKS_BETWEEN_RUNS
 }
 
 /// A run outside the main one is article prose when it has a few sentences of some length
