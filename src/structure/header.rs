@@ -91,12 +91,13 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
 }
 
 /// Of the lines that share [`TITLE_SHARED_WORDS`] with the body's opening, the one that
-/// shares most (the first of those), or the first such line a few blocks above it. A menu's
-/// label, a site's slogan or a teaser far above the article can share two words by chance
-/// ("Le Parisien : Actualités en direct", over a lede that names Paris and a "directeur"),
-/// where the headline shares most of its own; but the line right under the headline, its
-/// chapô printed without a full stop, shares more for being longer, and the headline above
-/// it stays the headline.
+/// shares most (the nearest the body of those), or the first such line a few blocks above
+/// it. A menu's label, a site's slogan or a teaser far above the article can share two words
+/// by chance ("Le Parisien : Actualités en direct", over a lede that names Paris and a
+/// "directeur"), or as many as the headline does, where the headline shares most of its own
+/// and stands right above the article; but the line right under the headline, its chapô
+/// printed without a full stop, shares more for being longer, and the headline above it
+/// stays the headline.
 fn most_topical(
     draft: &Draft,
     lines: impl Iterator<Item = usize>,
@@ -106,10 +107,7 @@ fn most_topical(
         .map(|i| (i, shared_words(draft.texts[i], opening)))
         .filter(|&(_, shared)| shared >= TITLE_SHARED_WORDS)
         .collect();
-    let most = topical
-        .iter()
-        .max_by_key(|&&(i, shared)| (shared, std::cmp::Reverse(i)))?
-        .0;
+    let most = topical.iter().max_by_key(|&&(i, shared)| (shared, i))?.0;
     let just_above = topical
         .iter()
         .map(|&(i, _)| i)

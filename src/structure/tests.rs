@@ -478,6 +478,64 @@ fn a_slogan_far_above_sharing_two_words_by_chance_is_not_the_headline() {
 }
 
 #[test]
+fn teasers_far_above_the_article_are_not_its_prose() {
+    // Le Monde dumped by lynx: a menu's teasers, each headline joined by the wrap to its
+    // photo's caption, read as two paragraphs of prose a hundred blocks above the article.
+    let mut page = vec![
+        "Nitrites dans les charcuteries : un plan d’action sous-dimensionné L’Assemblée nationale, à Paris, le 20 mars 2023. L’Assemblée nationale, à Paris, le 20 mars 2023.",
+        "Le « parlementarisme rationalisé », cet outil de la Vᵉ République qui vise à renforcer l’exécutif, est de moins en moins toléré Une charge de la police, dans les rues de Paris, le 23 mars 2023. Une charge de la police, dans les rues de Paris, le 23 mars 2023.",
+    ];
+    let menus = [
+        "* Culture",
+        "+ Cinéma",
+        "+ Télévision",
+        "+ Livres",
+        "+ Musiques",
+    ];
+    page.extend(menus.iter().cycle().take(60));
+    page.extend([
+        "Wembanyama : Tony Parker regrette son départ de l’Asvel",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        PROSE_D,
+    ]);
+    let article = analyse_text(&page.join("\n\n"));
+    assert_ne!(role_of(&article, "Nitrites"), Role::Body);
+    assert_ne!(role_of(&article, "Le « parlementarisme"), Role::Body);
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Wembanyama : Tony Parker regrette son départ de l’Asvel")
+    );
+}
+
+#[test]
+fn of_two_lines_sharing_as_many_words_the_one_above_the_article_is_the_headline() {
+    // Le Monde dumped by w3m: a teaser of the menus shares as many words with the lede as
+    // the headline over the article does.
+    let mut page = vec!["Victor Wembanyama à l’Asvel : le regret de Tony Parker, une semaine"];
+    let menus = [
+        "• Culture",
+        "• Cinéma",
+        "• Télévision",
+        "• Livres",
+        "• Musiques",
+    ];
+    page.extend(menus.iter().cycle().take(30));
+    page.extend([
+        "Basket : Tony Parker regrette le départ de Victor Wembanyama",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ]);
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Basket : Tony Parker regrette le départ de Victor Wembanyama")
+    );
+}
+
+#[test]
 fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
     // The chapô under it shares more words with the lede for being longer.
     let page = [
