@@ -243,6 +243,22 @@ impl<'a> Reader<'a> {
             }
         }
         let line = self.line_at(offset);
+        if hint == Some(Hint::Body) {
+            // A converter glues an intertitle between two paragraphs ("…la polémique. Le
+            // ministre reproche… à Sainte-SolineLa LDH a déployé…", trafilatura's Markdown of
+            // franceinfo) as a plain-text scraper does: the pieces are read apart, and the
+            // heading's by its shape.
+            for piece in super::page::paragraphs_of(&text) {
+                let hint = (!glued_heading(&piece)).then_some(Hint::Body);
+                self.page.blocks.push(Block {
+                    line,
+                    last_line: line,
+                    text: piece,
+                    hint,
+                });
+            }
+            return;
+        }
         self.page.blocks.push(Block {
             line,
             last_line: line,
@@ -250,6 +266,12 @@ impl<'a> Reader<'a> {
             hint,
         });
     }
+}
+
+/// A piece of a paragraph short and unstopped, as an intertitle the converter glued to it is.
+fn glued_heading(piece: &str) -> bool {
+    let end = piece.trim_end_matches(['»', '"', '”', ')', ' ']);
+    !end.ends_with(['.', '!', '?', '…', ':']) && crate::segmenting::count_words(piece) <= 16
 }
 
 /// A word without the underscores a converter's emphasis left unmatched ("GRÈVE -__",
@@ -355,6 +377,46 @@ mod tests {
             ]
         );
         assert_eq!(page.blocks[1].line, 10);
+    }
+
+    #[test]
+    fn an_intertitle_a_converter_glued_into_a_paragraph_is_read_apart() {
+        // franceinfo's article as trafilatura writes it in Markdown: the intertitle glued
+        // after the last sentence of one paragraph and before the first of the next.
+        let glued = "L’association et l’opposition de gauche ont aussitôt condamné cette \
+            déclaration. Franceinfo revient sur la polémique. Le ministre reproche à la Ligue \
+            des droits de l'homme ses \"actions\" à Sainte-SolineLa LDH a déployé ces dernières \
+            semaines des observateurs citoyens. Il a ajouté : \"Effectivement, ça mérite d'être \
+            regardé. Mais je rappelle que beaucoup de collectivités locales les financent.\" La \
+            Ligue des droits de l'homme répond sur ce recours et sur son financementLa LDH, \
+            association fondée en 1898, s'est d'abord fendue d'un tweet.";
+        let page = read(&format!("# Maintien de l'ordre\n\n{glued}\n"));
+        let texts: Vec<(&str, Option<Hint>)> = page
+            .blocks
+            .iter()
+            .map(|b| (b.text.as_str(), b.hint))
+            .collect();
+        assert_eq!(
+            texts[2],
+            (
+                "Le ministre reproche à la Ligue des droits de l'homme ses \"actions\" à Sainte-Soline",
+                None
+            )
+        );
+        assert!(texts[3].0.starts_with("La LDH a déployé"));
+        assert!(
+            texts[3].0.ends_with("les financent.\""),
+            "{:?}",
+            texts[3]
+        );
+        assert_eq!(
+            texts[4],
+            (
+                "La Ligue des droits de l'homme répond sur ce recours et sur son financement",
+                None
+            )
+        );
+        assert_eq!(texts[5].1, Some(Hint::Body));
     }
 
     #[test]

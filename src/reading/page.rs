@@ -238,7 +238,7 @@ fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
 /// The line's paragraphs: its lost full stops given back ([`with_lost_stops`]), then cut
 /// where an intertitle is glued ([`unglued_headings`]). The glue points are found once, and
 /// again only in a line that got a stop back.
-fn paragraphs_of(line: &str) -> Vec<String> {
+pub(super) fn paragraphs_of(line: &str) -> Vec<String> {
     let glues = glue_points(line);
     match with_lost_stops(line, &glues) {
         Some(restored) => unglued_headings(&restored).map(str::to_string).collect(),
@@ -256,8 +256,9 @@ fn unglued_at(line: &str, glues: Vec<Glue>) -> impl Iterator<Item = &str> {
         if glue.at - from > GLUED_HEADING_BYTES {
             continue; // a sentence that lost its stop, not a heading: not even counted
         }
-        let heading = line[from..glue.at].trim();
-        let heading_start = glue.at - line[from..glue.at].trim_start().len();
+        let piece = without_closing_mark(&line[from..glue.at]);
+        let heading = piece.trim();
+        let heading_start = glue.at - piece.trim_start().len();
         let words = heading
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -286,6 +287,15 @@ fn unglued_at(line: &str, glues: Vec<Glue>) -> impl Iterator<Item = &str> {
     }
     pieces.push(&line[start..]);
     pieces.into_iter()
+}
+
+/// The piece after a sentence's stop without the quotation mark that closes that sentence
+/// ("…par destination'.\" La Ligue…"): a mark followed by a space ends what came before.
+fn without_closing_mark(piece: &str) -> &str {
+    match piece.trim_start().strip_prefix(['"', '»', '”']) {
+        Some(rest) if rest.starts_with(char::is_whitespace) => rest,
+        _ => piece,
+    }
 }
 
 /// Where a capitalised sentence opener follows a lowercase letter or a closing quotation mark
