@@ -404,11 +404,7 @@ mod tests {
             )
         );
         assert!(texts[3].0.starts_with("La LDH a déployé"));
-        assert!(
-            texts[3].0.ends_with("les financent.\""),
-            "{:?}",
-            texts[3]
-        );
+        assert!(texts[3].0.ends_with("les financent.\""), "{:?}", texts[3]);
         assert_eq!(
             texts[4],
             (

@@ -274,7 +274,12 @@ fn is_read_also_label(draft: &Draft, i: usize) -> bool {
 /// on a comma, not a lone capitalised word (a rubric such as "VIDÉO").
 fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
-    let unfinished = draft.texts[i].trim_end().ends_with(['*', ':', ',', ';']);
+    // "très joli message » : «": a converter's piece of a sentence, opened on a lowercase
+    // word ("iPhone" is a name) or left on an opening quotation mark, is no heading.
+    let unfinished = draft.texts[i]
+        .trim_end()
+        .ends_with(['*', ':', ',', ';', '«', '“'])
+        || opens_lowercase(draft.texts[i]);
     let rubric = shape.capitals && shape.words == 1;
     // "Orthographe | ---|--- Ponctuation | Grammaire |…": items set apart by bars are a menu
     // or a form's fields, which no heading is.
@@ -284,6 +289,16 @@ fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
         && !unfinished
         && !rubric
         && !barred
+}
+
+/// The text's first word is in lowercase, all of it.
+fn opens_lowercase(text: &str) -> bool {
+    let word = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_lowercase) && !word.chars().any(char::is_uppercase)
 }
 
 /// Line `i` is one of several short lines glued together, no blank line between them, that

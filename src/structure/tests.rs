@@ -536,6 +536,25 @@ fn of_two_lines_sharing_as_many_words_the_one_above_the_article_is_the_headline(
 }
 
 #[test]
+fn a_piece_of_a_sentence_a_converter_set_apart_is_no_intertitle() {
+    // Orange's article in trafilatura's Markdown: a quotation's words split off their
+    // sentence, opening on a lowercase word and left on an opening guillemet.
+    let page = [
+        "Casimir : mort de Patrick Bricard, l'interprète de François",
+        PROSE_A,
+        "Parmi eux, le fils de Patrick Bricard, Benjamin, a tenu à remercier l'ancien collaborateur de son père pour ce «",
+        "très joli message» : «",
+        PROSE_B,
+        "iPhone 15 : les nouveautés",
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_ne!(role_of(&article, "très joli"), Role::Intertitle);
+    // A name that opens in lowercase still heads its section.
+    assert_eq!(role_of(&article, "iPhone 15"), Role::Intertitle);
+}
+
+#[test]
 fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
     // The chapô under it shares more words with the lede for being longer.
     let page = [
