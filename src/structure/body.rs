@@ -43,7 +43,11 @@ pub fn find(draft: &mut Draft) -> Run {
     let cut = paywall_cut(draft, &clusters[main].blocks);
     let mut span: Option<Run> = None;
     for (c, cluster) in clusters.iter().enumerate() {
-        if c != main && (!reads_like_article(cluster) || far_from(cluster, &clusters[main])) {
+        if c != main
+            && (!reads_like_article(cluster)
+                || far_from(cluster, &clusters[main])
+                || after_comments(draft, &clusters[main], cluster))
+        {
             continue;
         }
         let blocks = if c == main {
@@ -186,6 +190,16 @@ fn far_from(other: &Cluster, main: &Cluster) -> bool {
     let main_last = main.blocks.last().copied().unwrap_or(0);
     main_first.saturating_sub(last) > MAX_BLOCKS_BETWEEN_RUNS
         || first.saturating_sub(main_last) > MAX_BLOCKS_BETWEEN_RUNS
+}
+
+/// Whether `other` comes after the main run with the page's comments between them ("Lire les
+/// 81 commentaires"): an article does not go on under its comments, a page's teasers do
+/// (Le Figaro's "ENQUÊTE – …" under its "À lire aussi").
+fn after_comments(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
+    let (Some(&main_last), Some(&first)) = (main.blocks.last(), other.blocks.first()) else {
+        return false;
+    };
+    (main_last + 1..first).any(|i| draft.role(i) == Some(Role::Comments))
 }
 
 /// A run outside the main one is article prose when it has a few sentences of some length

@@ -555,6 +555,36 @@ fn a_piece_of_a_sentence_a_converter_set_apart_is_no_intertitle() {
 }
 
 #[test]
+fn teasers_under_the_comments_are_not_the_article() {
+    // Le Figaro dumped by inscriptis: under the comments, a read-also box of headlines, each
+    // with its teaser in prose ("ENQUÊTE - …"), the run the article's own prose would make.
+    let mut page = vec![
+        "Attaque à l’épée à Londres: un enfant de 14 ans tué, un suspect arrêté",
+        "Selon un témoin cité par la presse britannique, un homme muni d’un sabre a enfoncé une maison avec une camionnette avant de se précipiter sur les deux agents au nord-est de Londres, un mort et plusieurs blessés.",
+        "Deux policiers ont été attaqués à Londres ce mardi, à Hainault dans l'est de la ville. Sur des images circulant sur les réseaux sociaux, on voit un homme à la courte barbe, revêtu d’un sweat à capuche jaune et tenant à la main une grande lame que la police qualifie d’«épée», se précipiter sur les deux agents.",
+        "Un homme de 36 ans armé d'une épée a été arrêté peu après «et est actuellement en détention», a indiqué la police. «Il a été atteint par un pistolet à impulsion électrique (...) et arrêté 22 minutes après» le premier appel à la police.",
+        "Sur les réseaux sociaux, des vidéos non vérifiées circulent où l’on voit un homme légèrement barbu, vêtu d'un pantalon noir et d'un sweat à capuche jaune, épée en main, marchant de façon erratique devant des maisons, tandis que des voitures de police encadrent la scène.",
+    ];
+    page.extend([
+        "Aucune information sur le \"suspect\" ???????",
+        "Lire les 81 commentaires",
+        "À lire aussi",
+        "Prises à leur propre piège, les universités américaines ont toutes les difficultés à reprendre le contrôle de leurs campus",
+        "ENQUÊTE - Ces institutions, qui enseignent volontiers les théories les plus radicales sur l’identité ou sur la race, ont vu leurs étudiants retourner contre elles ces discours en les appliquant, parfois extrêmement violemment, au conflit israélo-palestinien.",
+        "«Le califat est la solution» : en Allemagne, la classe politique vent debout après une manifestation d'islamistes",
+        "Un millier de personnes ont appelé à l’instauration d’un califat à Hambourg en Allemagne. L’association organisatrice, proche des Frères musulmans, a déjà fait parler d’elle lors de précédentes démonstrations de rue.",
+        "Regarder la vidéo",
+        "F-14 hors d’âge, nouveaux missiles balistiques, drones tueurs : que pèse militairement l'Iran face à Israël ?",
+        "DÉCRYPTAGE - Malgré les sanctions économiques, l’Iran a développé ces dernières décennies une structure militaire concentrée sur un arsenal puissant de missiles et de drones.",
+    ]);
+    let article = analyse_text(&page.join("\n\n"));
+    for teaser in ["ENQUÊTE", "Un millier", "DÉCRYPTAGE"] {
+        assert_ne!(role_of(&article, teaser), Role::Body, "{teaser}");
+    }
+    assert_eq!(role_of(&article, "Sur les réseaux sociaux"), Role::Body);
+}
+
+#[test]
 fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
     // The chapô under it shares more words with the lede for being longer.
     let page = [
