@@ -88,7 +88,10 @@ impl Page {
         let mut previous = Span::default();
         for (i, line) in text.lines().enumerate() {
             let trimmed = line.trim();
-            let overflowed = || width.is_some_and(|w| overflowed(previous, trimmed, w));
+            // A line longer than the width (a headline set further left) was not cut at it.
+            let overflowed = || {
+                width.is_some_and(|w| previous.chars <= w.chars && overflowed(previous, trimmed, w))
+            };
             // A bulleted line opens a list's item, never the rest of the line above (w3m
             // and lynx wrap items and set the next one's bullet at the line's start).
             let continues = !previous_blank
@@ -440,39 +443,75 @@ impl Span {
     }
 }
 
-/// The width a page was hard-wrapped at, if it was, counted both ways: its longest line is 50
-/// to 100 long, and most long lines right above another are cut where the next word would
-/// have overflowed that width. A page of one paragraph a line has longer lines, or lines cut
-/// anywhere.
+/// The width a page was hard-wrapped at, if it was, counted both ways: one of its longest
+/// lines is 50 to 100 long, and most long lines right above another are cut where the next
+/// word would have overflowed that width. A page of one paragraph a line has longer lines,
+/// or lines cut anywhere. The longest line is not always the width: a text browser sets a
+/// headline with less indentation than the paragraphs, and lets it run further (lynx's 80
+/// over paragraphs wrapped at 75), so the few longest lengths are each tried.
 fn hard_wrap_width(text: &str) -> Option<Span> {
-    // A line longer than any wrap ends the look: most pages hold one.
-    let mut width = Span::default();
+    let longest = longest_lengths(text)?;
+    longest
+        .iter()
+        .copied()
+        .filter(|chars| WRAP_WIDTHS.contains(chars))
+        .map(|chars| Span {
+            chars,
+            bytes: widest_within(text, chars),
+        })
+        .find(|&width| wrapped_at(text, width))
+}
+
+/// How many of a page's longest line lengths are tried as its wrap width.
+const WIDTHS_TRIED: usize = 4;
+
+/// The page's few longest distinct line lengths, in characters, longest first; `None` when a
+/// line is longer than any wrap (most pages hold one).
+fn longest_lengths(text: &str) -> Option<Vec<usize>> {
+    let mut longest: Vec<usize> = Vec::with_capacity(WIDTHS_TRIED + 1);
     for line in text.lines() {
         let line = line.trim_end();
         if line.len() > 4 * WRAP_WIDTHS.end() {
             return None;
         }
-        let span = Span::of(line);
-        width.chars = width.chars.max(span.chars);
-        width.bytes = width.bytes.max(span.bytes);
-        if width.chars > *WRAP_WIDTHS.end() {
+        let chars = line.chars().count();
+        if chars > *WRAP_WIDTHS.end() {
             return None;
         }
+        if !longest.contains(&chars) {
+            let at = longest.partition_point(|&l| l > chars);
+            longest.insert(at, chars);
+            longest.truncate(WIDTHS_TRIED);
+        }
     }
-    if !WRAP_WIDTHS.contains(&width.chars) {
-        return None;
-    }
+    Some(longest)
+}
+
+/// The most bytes of a line `chars` characters long at most.
+fn widest_within(text: &str, chars: usize) -> usize {
+    text.lines()
+        .map(|line| Span::of(line.trim_end()))
+        .filter(|span| span.chars <= chars)
+        .map(|span| span.bytes)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether most long lines right above another, no longer than `width`, were cut there for
+/// the next line's first word.
+fn wrapped_at(text: &str, width: Span) -> bool {
     let (mut pairs, mut cut) = (0, 0);
     let mut previous = Span::default();
     for line in text.lines() {
         let line = line.trim_end();
-        if 3 * previous.chars >= 2 * width.chars && !line.trim_start().is_empty() {
+        let long = 3 * previous.chars >= 2 * width.chars && previous.chars <= width.chars;
+        if long && !line.trim_start().is_empty() {
             pairs += 1;
             cut += usize::from(overflowed(previous, line.trim_start(), width));
         }
         previous = Span::of(line);
     }
-    (pairs >= WRAP_MIN_PAIRS && cut * 10 >= pairs * WRAP_MIN_TENTHS).then_some(width)
+    pairs >= WRAP_MIN_PAIRS && cut * 10 >= pairs * WRAP_MIN_TENTHS
 }
 
 /// The line above, `previous` long, was cut at `width` because `line`'s first word would
@@ -708,6 +747,47 @@ mod tests {
                 && t.ends_with("afin d’évacuer les ordures.")),
             "{texts:#?}"
         );
+    }
+
+    #[test]
+    fn a_headline_set_wider_than_the_paragraphs_does_not_hide_their_wrap() {
+        // franceinfo as lynx dumps it: the headline runs to 80 characters, the paragraphs,
+        // indented by three, are wrapped at 75, and the intertitle at the margin.
+        let dump =
+            "Maintien de l'ordre : on vous explique la polémique déclenchée par les propos de\n\
+            \x20             Gérald Darmanin sur la Ligue des droits de l'homme\n\
+            \n\
+            \x20  La Ligue des droits de l'homme (LDH) est-elle dans le viseur du\n\
+            \x20  gouvernement ? Les propos de Gérald Darmanin sur l'association, et\n\
+            \x20  notamment sur son financement, lors de ses auditions devant les députés\n\
+            \x20  et les sénateurs, mercredi 5 avril, ont provoqué une levée de boucliers\n\
+            \x20  à gauche. Entendu sur sa gestion du maintien de l'ordre pendant les\n\
+            \x20  manifestations contre la réforme des retraites et lors du rassemblement\n\
+            \x20  contre la \"méga-bassine\" de Sainte-Soline (Deux-Sèvres), le ministre de\n\
+            \x20  l'Intérieur s'est interrogé sur les \"actions\" menées par la LDH dans ce\n\
+            \x20  cadre et sur les subventions qui lui étaient accordées par l'Etat.\n\
+            \x20  L'association et l'opposition de gauche ont aussitôt condamné cette\n\
+            \x20  déclaration. Franceinfo revient sur la polémique.\n\
+            \n\
+            Le ministre reproche à la Ligue des droits de l'homme ses \"actions\" à\n\
+            Sainte-Soline\n\
+            \n\
+            \x20  La LDH a déployé ces dernières semaines des observateurs citoyens lors\n\
+            \x20  de manifestations pour, entre autres, documenter le dispositif de\n\
+            \x20  maintien de l'ordre. C'était le cas à Sainte-Soline, le 25 mars.\n\
+            \x20  D'abord entendu par les députés de la commission des lois de\n\
+            \x20  l'Assemblée nationale, Gérald Darmanin a fait valoir que \"le tribunal\n\
+            \x20  de Poitiers lui-même n'[avait] pas reconnu le statut d'observateur à la\n\
+            \x20  LDH\" à Sainte-Soline, que l'association avait \"attaqué l'arrêté de la";
+        let page = Page::from_text(dump);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts.contains(&"Le ministre reproche à la Ligue des droits de l'homme ses \"actions\" à Sainte-Soline"),
+            "{texts:#?}"
+        );
+        assert!(texts
+            .iter()
+            .any(|t| t.contains("documenter le dispositif de maintien de l'ordre")));
     }
 
     #[test]
