@@ -603,10 +603,13 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
             lower.next() == Some(c) && lower.next().is_none()
         }
     };
-    // An ASCII word, as most are, is settled by its bytes: lowercase unless it holds a capital.
-    let lower = match word.is_ascii() {
-        true => !word.bytes().any(|b| b.is_ascii_uppercase()),
-        false => word.chars().all(unchanged),
+    // Its ASCII bytes, most of any word, are settled by their codes in one pass: lowercase
+    // unless one is a capital; the characters from the first beyond ASCII on, by their case.
+    let bytes = word.as_bytes();
+    let lower = match bytes.iter().position(|&b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        None => true,
+        Some(at) if bytes[at].is_ascii() => false,
+        Some(at) => word[at..].chars().all(unchanged),
     };
     if lower {
         Cow::Borrowed(word)
@@ -881,6 +884,13 @@ mod tests {
         #[test]
         fn lowercase_is_the_standard_one_on_any_text(text in "\\PC*|[a-zA-Z’é]{0,12}") {
             proptest::prop_assert_eq!(super::lowercase(&text), text.to_lowercase());
+        }
+
+        /// The one pass over the bytes borrows exactly the words that are lowercase already.
+        #[test]
+        fn lowercase_borrows_the_lowercase_words(text in "[a-zA-Z0-9 ’éÉœŒßİΣσ\u{212a}-]{0,12}|\\PC{0,8}") {
+            let borrowed = matches!(super::lowercase(&text), std::borrow::Cow::Borrowed(_));
+            proptest::prop_assert_eq!(borrowed, text == text.to_lowercase());
         }
     }
 

@@ -636,8 +636,10 @@ impl<'a> SentenceWords<'a> {
             propers: Vec::new(),
             breaks_before: Vec::new(),
         };
+        // `proper_nouns` leaves stop words out (their class is their lowercase form's), so a
+        // stop word, a third of a sentence, is not looked up.
         words.propers = (0..words.len())
-            .map(|k| proper.contains_key(words.lower(k)))
+            .map(|k| !words.class(k).stop && proper.contains_key(words.lower(k)))
             .collect();
         words.breaks_before = (0..words.len())
             .map(|j| j > 0 && words.gap(j - 1, j).chars().any(ends_a_phrase))
