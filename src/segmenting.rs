@@ -563,6 +563,12 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
                     break;
                 }
             }
+            // The byte after most words, a space or a mark of ASCII, ends the word: only a
+            // hyphen or an apostrophe may join it to more.
+            match bytes.get(at) {
+                Some(&byte) if byte.is_ascii() && byte != b'-' && byte != b'\'' => return (at, at),
+                _ => {}
+            }
             end = at;
             continue;
         }
@@ -606,7 +612,10 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
     // Its ASCII bytes, most of any word, are settled by their codes in one pass: lowercase
     // unless one is a capital; the characters from the first beyond ASCII on, by their case.
     let bytes = word.as_bytes();
-    let lower = match bytes.iter().position(|&b| !b.is_ascii() || b.is_ascii_uppercase()) {
+    let lower = match bytes
+        .iter()
+        .position(|&b| !b.is_ascii() || b.is_ascii_uppercase())
+    {
         None => true,
         Some(at) if bytes[at].is_ascii() => false,
         Some(at) => word[at..].chars().all(unchanged),

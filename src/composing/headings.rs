@@ -641,8 +641,13 @@ impl<'a> SentenceWords<'a> {
         words.propers = (0..words.len())
             .map(|k| !words.class(k).stop && proper.contains_key(words.lower(k)))
             .collect();
+        // Most gaps are a single space, told without reading it as characters.
         words.breaks_before = (0..words.len())
-            .map(|j| j > 0 && words.gap(j - 1, j).chars().any(ends_a_phrase))
+            .map(|j| {
+                j > 0
+                    && words.gap(j - 1, j) != " "
+                    && words.gap(j - 1, j).chars().any(ends_a_phrase)
+            })
             .collect();
         words
     }
