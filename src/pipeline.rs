@@ -1684,8 +1684,8 @@ fn follows(word: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
     for token in tokens {
         let may_be_word = !token.is_ascii() || token.len() == word.len();
         if may_be_word
-            && segmenting::lowercase(token) == word
-            && before(&segmenting::lowercase(previous))
+            && segmenting::with_lowercase(token, |token| token == word)
+            && segmenting::with_lowercase(previous, &before)
         {
             return true;
         }

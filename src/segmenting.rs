@@ -627,6 +627,29 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Bytes of the longest word [`with_lowercase`] lowercases on the stack: every function word
+/// and nearly every other.
+const STACK_LOWERCASE_BYTES: usize = 32;
+
+/// `read(&lowercase(word))`, a capitalised ASCII word ("Les", "Selon", "Macron") lowercased on
+/// the stack: the callers compare it with their lists and drop it, and its copy on the heap
+/// was among the commonest allocations of an article.
+pub fn with_lowercase<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
+    let bytes = word.as_bytes();
+    let mut buffer = [0u8; STACK_LOWERCASE_BYTES];
+    match buffer.get_mut(..bytes.len()) {
+        Some(lower) if word.is_ascii() => {
+            if !bytes.iter().any(u8::is_ascii_uppercase) {
+                return read(word);
+            }
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            read(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+        }
+        _ => read(&lowercase(word)),
+    }
+}
+
 /// `text.to_lowercase()`, faster on French text: see [`push_str_lowercase`].
 pub fn to_lowercase(text: &str) -> String {
     let mut lower = String::with_capacity(text.len());
@@ -893,6 +916,13 @@ mod tests {
         #[test]
         fn lowercase_is_the_standard_one_on_any_text(text in "\\PC*|[a-zA-Z’é]{0,12}") {
             proptest::prop_assert_eq!(super::lowercase(&text), text.to_lowercase());
+        }
+
+        /// The word lowercased on the stack is the word lowercased.
+        #[test]
+        fn with_lowercase_reads_the_lowercase_word(word in "[a-zA-Z’éÉ'-]{0,40}|\\PC{0,8}") {
+            let read = super::with_lowercase(&word, str::to_string);
+            proptest::prop_assert_eq!(read, word.to_lowercase());
         }
 
         /// The one pass over the bytes borrows exactly the words that are lowercase already.

@@ -13,7 +13,7 @@ use crate::analysing::{
     analyse, content_stems, paragraph_stems, AnalysedWord, Analysis, Keyphrase, Stem,
 };
 use crate::lexicon::{self, WordClass};
-use crate::segmenting::{count_words, lowercase, to_lowercase, Paragraph};
+use crate::segmenting::{count_words, lowercase, to_lowercase, with_lowercase, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
 
@@ -466,11 +466,12 @@ fn ends_like_participle(text: &str) -> bool {
 /// "Les en région parisienne": an article straight before a preposition has lost its noun (a
 /// scraper dropped the link that held it: "les [JO] en région parisienne").
 fn article_without_noun(text: &str) -> bool {
-    let mut words = text.split_whitespace().map(lowercase);
+    let mut words = text.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
-    crate::lexicon::is_determiner(&first) && crate::lexicon::is_function_word(&second)
+    with_lowercase(first, crate::lexicon::is_determiner)
+        && with_lowercase(second, crate::lexicon::is_function_word)
 }
 
 fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) -> Candidate {

@@ -9,7 +9,7 @@
 
 use super::{ends_on_function_word, visible_len};
 use crate::analysing::{content_stems, Keyphrase, Stem};
-use crate::segmenting::{lowercase, Paragraph};
+use crate::segmenting::{lowercase, with_lowercase, Paragraph};
 use std::borrow::{Borrow, Cow};
 use std::cell::OnceCell;
 use std::ops::RangeInclusive;
@@ -562,7 +562,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         let open_participle = || {
             !at_comma
                 && words[n - 1].starts_with(char::is_lowercase)
-                && crate::lexicon::ends_like_past_participle(&lowercase(words[n - 1]))
+                && with_lowercase(words[n - 1], crate::lexicon::ends_like_past_participle)
         };
         // "Une pétition … a, | en effet": an auxiliary before an aside, its participle after.
         let auxiliary = || {
@@ -654,7 +654,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
 fn opens_clause_cut(word: &str) -> bool {
     match word.is_ascii() {
         true => CLAUSE_CUTS.iter().any(|cut| word.eq_ignore_ascii_case(cut)),
-        false => CLAUSE_CUTS.contains(&lowercase(word).as_ref()),
+        false => with_lowercase(word, |word| CLAUSE_CUTS.contains(&word)),
     }
 }
 
@@ -754,7 +754,7 @@ fn second_predicate(before: &[&str], from: &[&str]) -> bool {
     verb.starts_with(char::is_lowercase)
         && !crate::lexicon::is_function_word(&verb)
         && !crate::lexicon::is_np_preposition(&verb)
-        && crate::lexicon::is_determiner(&lowercase(determiner))
+        && with_lowercase(determiner, crate::lexicon::is_determiner)
         && ends_on_noun_phrase(before)
 }
 
@@ -766,7 +766,7 @@ fn ends_on_noun_phrase(words: &[&str]) -> bool {
         let article = word.split(['’', '\'']).next().unwrap_or(word);
         word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || word.len() > article.len() && matches!(article, "l" | "d" | "L" | "D")
-            || crate::lexicon::is_determiner(&lowercase(word))
+            || with_lowercase(word, crate::lexicon::is_determiner)
     })
 }
 
@@ -913,7 +913,7 @@ mod scan_tests {
         ) {
             prop_assert_eq!(
                 opens_clause_cut(&word),
-                CLAUSE_CUTS.contains(&lowercase(&word).as_ref())
+                with_lowercase(&word, |word| CLAUSE_CUTS.contains(&word))
             );
         }
     }
