@@ -122,20 +122,25 @@ fn leans_back(text: &str) -> bool {
             return true;
         }
     }
+    // Lowercase, with typographic apostrophes: copied only when that changes a word (most
+    // are lowercase and hold no straight apostrophe).
     let mut words = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('\'', "’"));
+        .map(|w| match lowercase(w) {
+            lower if lower.contains('\'') => Cow::Owned(lower.replace('\'', "’")),
+            lower => lower,
+        });
     let first = words.next().unwrap_or_default();
     let head = first.split('’').next().unwrap_or("");
     let second = words.next().unwrap_or_default();
     // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
-    let personal_il = first == "il" && !matches!(second.as_str(), "y" | "faut" | "fallait");
+    let personal_il = first == "il" && !matches!(second.as_ref(), "y" | "faut" | "fallait");
     // "first second" is one of the pairs (neither word holds a space).
-    let pair = |p: &&str| p.split_once(' ') == Some((first.as_str(), second.as_str()));
+    let pair = |p: &&str| p.split_once(' ') == Some((first.as_ref(), second.as_ref()));
     personal_il
         || speaker_unnamed(text)
-        || LEANING_OPENERS.contains(&first.as_str())
+        || LEANING_OPENERS.contains(&first.as_ref())
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.iter().any(pair)
 }
@@ -150,13 +155,13 @@ fn speaker_unnamed(text: &str) -> bool {
     let Some((_, attribution)) = text.rsplit_once(", ") else {
         return false;
     };
-    let words: Vec<String> = attribution
+    let words: Vec<Cow<str>> = attribution
         .split_whitespace()
         .take(3)
-        .map(|w| w.trim_end_matches(['.', '…']).to_lowercase())
+        .map(|w| lowercase(w.trim_end_matches(['.', '…'])))
         .collect();
-    let pronoun = |w: &String| SPEAKER_PRONOUNS.contains(&w.as_str());
-    let inverted = |w: &String| {
+    let pronoun = |w: &Cow<str>| SPEAKER_PRONOUNS.contains(&w.as_ref());
+    let inverted = |w: &Cow<str>| {
         SPEAKER_PRONOUNS[..4].iter().any(|p| {
             w.strip_suffix(p)
                 .is_some_and(|verb| verb.ends_with('-') && verb.len() > 1)
@@ -167,7 +172,7 @@ fn speaker_unnamed(text: &str) -> bool {
         [first, ..] if inverted(first) => true,
         // "a ajouté celle qui…", "ont expliqué ils": the subject after its verb.
         [auxiliary, participle, who] => {
-            matches!(auxiliary.as_str(), "a" | "ont" | "avait" | "avaient")
+            matches!(auxiliary.as_ref(), "a" | "ont" | "avait" | "avaient")
                 && crate::lexicon::ends_like_past_participle(participle)
                 && pronoun(who)
         }
