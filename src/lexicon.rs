@@ -690,7 +690,9 @@ const SAYING_STEMS: &[&str] = &[
 /// demandé"): its object, what was said, is missing.
 pub fn ends_on_saying(text: &str) -> bool {
     // Lowercase words are read as written, not copied.
-    let mut words = text.rsplit(char::is_whitespace).map(crate::segmenting::lowercase);
+    let mut words = text
+        .rsplit(char::is_whitespace)
+        .map(crate::segmenting::lowercase);
     let (Some(last), Some(mut before)) = (words.next(), words.next()) else {
         return false;
     };
