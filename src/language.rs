@@ -155,8 +155,10 @@ fn with_short_lowercase<R>(word: &str, read: impl FnOnce(&[u8]) -> R) -> R {
     let mut buffer = [0u8; MAX_MARKER_BYTES];
     match buffer.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
+            // Byte by byte: a copy of a few bytes was a call to `memcpy` for each word.
+            for (l, b) in lower.iter_mut().zip(word.as_bytes()) {
+                *l = b.to_ascii_lowercase();
+            }
             read(lower)
         }
         _ => read(lowercase(word).as_bytes()),

@@ -689,18 +689,21 @@ const SAYING_STEMS: &[&str] = &[
 /// The text ends on a verb of saying or asking in the compound past ("… a annoncé", "… ont
 /// demandé"): its object, what was said, is missing.
 pub fn ends_on_saying(text: &str) -> bool {
-    let mut words = text.rsplit(char::is_whitespace).map(str::to_lowercase);
+    // Lowercase words are read as written, not copied.
+    let mut words = text
+        .rsplit(char::is_whitespace)
+        .map(crate::segmenting::lowercase);
     let (Some(last), Some(mut before)) = (words.next(), words.next()) else {
         return false;
     };
     // "M. Macron a également demandé": an adverb may stand between them.
     if before.len() > 6 && before.ends_with("ment")
-        || matches!(before.as_str(), "aussi" | "encore" | "déjà")
+        || matches!(before.as_ref(), "aussi" | "encore" | "déjà")
     {
         before = words.next().unwrap_or_default();
     }
     let auxiliary = matches!(
-        before.as_str(),
+        before.as_ref(),
         "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
     );
     let saying = ["é", "ée", "és", "ées"].iter().any(|ending| {

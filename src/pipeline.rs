@@ -1684,8 +1684,8 @@ fn follows(word: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
     for token in tokens {
         let may_be_word = !token.is_ascii() || token.len() == word.len();
         if may_be_word
-            && segmenting::lowercase(token) == word
-            && before(&segmenting::lowercase(previous))
+            && segmenting::with_lowercase(token, |token| token == word)
+            && segmenting::with_lowercase(previous, &before)
         {
             return true;
         }
@@ -1804,20 +1804,17 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
         .map(str::to_lowercase)
         .collect();
     let nouns = NounUses::of(&asked, &texts);
-    let mut tags: Vec<String> = Vec::with_capacity(TAGS);
-    let terms = density
-        .terms
-        .iter()
+    let phrases: Vec<TagPhrase> = density.phrases.iter().map(TagPhrase::of).collect();
+    let mut tags = Tags::default();
+    for term in &density.terms {
+        let word = segmenting::to_lowercase(&term.text);
         // A tag is a word a reader looks for: not "ans", "pays", a number or a verb.
-        .filter(|t| searchable(&t.text.to_lowercase()));
-    for term in terms {
-        let word = term.text.to_lowercase();
-        if UNTAGGED_WORDS.contains(&word.as_str()) {
+        if !searchable(&word) || UNTAGGED_WORDS.contains(&word.as_str()) {
             continue;
         }
         // Le Point's "Gilets jaunes": a capital at the start of a pair makes no name.
-        let pair = || pair_of(term, density, &nouns);
-        let tag = match whole_name(&word, density).or_else(pair) {
+        let pair = || pair_of(term, &word, &phrases, &nouns);
+        let tag = match whole_name(&word, &phrases).or_else(pair) {
             Some(tag) => tag,
             None => match proper.get(&word) {
                 Some(name) => match name_tag(name, &texts) {
@@ -1828,40 +1825,85 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
                 None => continue,
             },
         };
-        // "vélos" and "vélos électriques": one tag per subject. The tag's words, lowercase,
-        // made once for every tag it is compared with.
-        let lower = tag.to_lowercase();
-        let words: Vec<&str> = lower.split_whitespace().collect();
-        let words_of = |other: &String| -> Vec<String> {
-            other
-                .to_lowercase()
-                .split_whitespace()
-                .map(str::to_string)
-                .collect()
-        };
-        let shares_a_word =
-            |other: &String| words_of(other).iter().any(|w| words.contains(&w.as_str()));
-        // "Besco" then "Maïwenn Le Besco": the fuller name takes the place of the part.
-        let is_name = tag.starts_with(char::is_uppercase);
-        let part_of_it =
-            |other: &String| is_name && words_of(other).iter().all(|w| words.contains(&w.as_str()));
-        if let Some(first_part) = tags.iter().position(part_of_it) {
-            // Parts after the first go too: "Christophe", "Dettinger" → "Christophe Dettinger".
-            let mut at = 0;
-            tags.retain(|t| {
-                let keep = at == first_part || !part_of_it(t);
-                at += 1;
-                keep
-            });
-            tags[first_part] = tag;
-        } else if !tags.iter().any(shares_a_word) {
-            tags.push(tag);
-        }
-        if tags.len() == TAGS {
+        tags.add(tag);
+        if tags.tags.len() == TAGS {
             break;
         }
     }
-    tags
+    tags.tags
+}
+
+/// The tags chosen so far, each with its words in lowercase: made once a tag, where every
+/// new tag lowercased and split every tag before it again.
+#[derive(Default)]
+struct Tags {
+    tags: Vec<String>,
+    words: Vec<Vec<String>>,
+}
+
+impl Tags {
+    /// "vélos" and "vélos électriques": one tag per subject. "Besco" then "Maïwenn Le
+    /// Besco": the fuller name takes the place of the part, and of the parts after it
+    /// ("Christophe", "Dettinger" → "Christophe Dettinger").
+    fn add(&mut self, tag: String) {
+        let words = lowercase_words(&tag);
+        let holds = |other: &[String]| other.iter().all(|w| words.contains(w));
+        let is_name = tag.starts_with(char::is_uppercase);
+        let part_of_it = |other: &Vec<String>| is_name && holds(other);
+        if let Some(first_part) = self.words.iter().position(part_of_it) {
+            let keep: Vec<bool> = (0..self.tags.len())
+                .map(|at| at == first_part || !part_of_it(&self.words[at]))
+                .collect();
+            let mut kept = keep.iter();
+            self.tags.retain(|_| *kept.next().expect("a flag a tag"));
+            let mut kept = keep.iter();
+            self.words.retain(|_| *kept.next().expect("a flag a tag"));
+            // Every tag before the first part is kept: the part's place is the same.
+            self.tags[first_part] = tag;
+            self.words[first_part] = words;
+        } else if !self
+            .words
+            .iter()
+            .any(|other| other.iter().any(|w| words.contains(w)))
+        {
+            self.tags.push(tag);
+            self.words.push(words);
+        }
+    }
+}
+
+/// The words of `text` in lowercase, as a tag is compared with another.
+fn lowercase_words(text: &str) -> Vec<String> {
+    segmenting::to_lowercase(text)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// A phrase of the density table as the tags compare it with their terms: lowercased and
+/// split once, where each term lowercased and split every phrase again.
+struct TagPhrase<'a> {
+    term: &'a analysing::Term,
+    /// The whole phrase in lowercase.
+    lower: String,
+    /// Each of its words lowercased alone, when every word opens on a capital (a name, "Dany
+    /// Boon"); empty otherwise.
+    name_words: Vec<String>,
+}
+
+impl<'a> TagPhrase<'a> {
+    fn of(term: &'a analysing::Term) -> Self {
+        let names: Vec<&str> = term.text.split_whitespace().collect();
+        let name = names.iter().all(|w| w.starts_with(char::is_uppercase));
+        TagPhrase {
+            term,
+            lower: segmenting::to_lowercase(&term.text),
+            name_words: match name {
+                true => names.iter().map(|w| segmenting::to_lowercase(w)).collect(),
+                false => Vec::new(),
+            },
+        }
+    }
 }
 
 /// Words that date or count rather than name a subject (a site's tag pages are not "lundi"),
@@ -1999,23 +2041,29 @@ fn past_participle(word: &str) -> bool {
 /// "jaunes" → "gilets jaunes": a top phrase of two words holding the word, met at least half
 /// as often as the word, whose first word the text uses as a noun (the pair is that noun and
 /// its adjective or its complement).
-fn pair_of(term: &analysing::Term, density: &Density, nouns: &NounUses) -> Option<String> {
-    let word = term.text.to_lowercase();
-    density
-        .phrases
+fn pair_of(
+    term: &analysing::Term,
+    word: &str,
+    phrases: &[TagPhrase],
+    nouns: &NounUses,
+) -> Option<String> {
+    phrases
         .iter()
-        .filter(|p| 2 * p.count >= term.count)
-        .map(|p| (p, p.text.to_lowercase()))
-        .find(|(_, lower)| {
-            let words: Vec<&str> = lower.split_whitespace().collect();
-            words.len() == 2
-                && words.contains(&word.as_str())
+        .filter(|p| 2 * p.term.count >= term.count)
+        .find(|p| {
+            let mut words = p.lower.split_whitespace();
+            let (Some(first), Some(second), None) = (words.next(), words.next(), words.next())
+            else {
+                return false;
+            };
+            let words = [first, second];
+            words.contains(&word)
                 && !words.iter().any(|w| UNTAGGED_WORDS.contains(w))
-                && !past_participle(words[1])
-                && tag_worthy_noun(words[0], nouns)
-                && searchable(lower)
+                && !past_participle(second)
+                && tag_worthy_noun(first, nouns)
+                && searchable(&p.lower)
         })
-        .map(|(p, _)| p.text.clone())
+        .map(|p| p.term.text.clone())
 }
 
 /// The tag of a single name: the name, or for a first name the whole name ("Alexis" →
@@ -2054,16 +2102,11 @@ fn name_in_full(first_name: &str, texts: &[&str]) -> Option<String> {
 
 /// "boon" → "Dany Boon": a word of a frequent name is tagged with the whole name, as a reader
 /// searches it (not "Dany" and "Boon" apart).
-fn whole_name(word: &str, density: &Density) -> Option<String> {
-    density
-        .phrases
+fn whole_name(word: &str, phrases: &[TagPhrase]) -> Option<String> {
+    phrases
         .iter()
-        .find(|p| {
-            let names: Vec<&str> = p.text.split_whitespace().collect();
-            names.iter().all(|w| w.starts_with(char::is_uppercase))
-                && names.iter().any(|w| w.to_lowercase() == word)
-        })
-        .map(|p| p.text.clone())
+        .find(|p| p.name_words.iter().any(|w| w == word))
+        .map(|p| p.term.text.clone())
 }
 
 /// One line per source that contributed: its title (in sentence case, as French press writes
@@ -2663,6 +2706,139 @@ mod opening_tests {
 #[cfg(test)]
 mod tag_tests {
     use super::*;
+
+    /// `tags` as first written, each term lowercasing and splitting every phrase and every
+    /// tag before it again.
+    fn tags_as_first_written(
+        density: &Density,
+        proper: &ProperNouns,
+        lead: &[&Paragraph],
+    ) -> Vec<String> {
+        let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
+        // Every word asked whether it is a noun, the text read once for all of them.
+        let asked: Vec<String> = density
+            .terms
+            .iter()
+            .chain(&density.phrases)
+            .filter_map(|t| t.text.split_whitespace().next())
+            .map(str::to_lowercase)
+            .collect();
+        let nouns = NounUses::of(&asked, &texts);
+        let mut tags: Vec<String> = Vec::with_capacity(TAGS);
+        let terms = density
+            .terms
+            .iter()
+            // A tag is a word a reader looks for: not "ans", "pays", a number or a verb.
+            .filter(|t| searchable(&t.text.to_lowercase()));
+        for term in terms {
+            let word = term.text.to_lowercase();
+            if UNTAGGED_WORDS.contains(&word.as_str()) {
+                continue;
+            }
+            // Le Point's "Gilets jaunes": a capital at the start of a pair makes no name.
+            let pair = || pair_of_as_first_written(term, density, &nouns);
+            let tag = match whole_name_as_first_written(&word, density).or_else(pair) {
+                Some(tag) => tag,
+                None => match proper.get(&word) {
+                    Some(name) => match name_tag(name, &texts) {
+                        Some(tag) => tag,
+                        None => continue,
+                    },
+                    None if tag_worthy_noun(&word, &nouns) => word,
+                    None => continue,
+                },
+            };
+            // "vélos" and "vélos électriques": one tag per subject. The tag's words, lowercase,
+            // made once for every tag it is compared with.
+            let lower = tag.to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            let words_of = |other: &String| -> Vec<String> {
+                other
+                    .to_lowercase()
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect()
+            };
+            let shares_a_word =
+                |other: &String| words_of(other).iter().any(|w| words.contains(&w.as_str()));
+            // "Besco" then "Maïwenn Le Besco": the fuller name takes the place of the part.
+            let is_name = tag.starts_with(char::is_uppercase);
+            let part_of_it = |other: &String| {
+                is_name && words_of(other).iter().all(|w| words.contains(&w.as_str()))
+            };
+            if let Some(first_part) = tags.iter().position(part_of_it) {
+                // Parts after the first go too: "Christophe", "Dettinger" → "Christophe Dettinger".
+                let mut at = 0;
+                tags.retain(|t| {
+                    let keep = at == first_part || !part_of_it(t);
+                    at += 1;
+                    keep
+                });
+                tags[first_part] = tag;
+            } else if !tags.iter().any(shares_a_word) {
+                tags.push(tag);
+            }
+            if tags.len() == TAGS {
+                break;
+            }
+        }
+        tags
+    }
+
+    fn pair_of_as_first_written(
+        term: &analysing::Term,
+        density: &Density,
+        nouns: &NounUses,
+    ) -> Option<String> {
+        let word = term.text.to_lowercase();
+        density
+            .phrases
+            .iter()
+            .filter(|p| 2 * p.count >= term.count)
+            .map(|p| (p, p.text.to_lowercase()))
+            .find(|(_, lower)| {
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                words.len() == 2
+                    && words.contains(&word.as_str())
+                    && !words.iter().any(|w| UNTAGGED_WORDS.contains(w))
+                    && !past_participle(words[1])
+                    && tag_worthy_noun(words[0], nouns)
+                    && searchable(lower)
+            })
+            .map(|(p, _)| p.text.clone())
+    }
+
+    fn whole_name_as_first_written(word: &str, density: &Density) -> Option<String> {
+        density
+            .phrases
+            .iter()
+            .find(|p| {
+                let names: Vec<&str> = p.text.split_whitespace().collect();
+                names.iter().all(|w| w.starts_with(char::is_uppercase))
+                    && names.iter().any(|w| w.to_lowercase() == word)
+            })
+            .map(|p| p.text.clone())
+    }
+
+    proptest::proptest! {
+        /// The phrases and tags lowercased once choose the tags the first way chose.
+        #[test]
+        fn tags_are_those_first_chosen(
+            paragraphs in proptest::collection::vec(
+                "((Les|les|des|Un|une|la|gilets|Gilets|jaunes|Dany|Boon|boon|Maïwenn|Le|Besco|vélos|électriques|Vélos|ruches|abeilles|mardi|ans|ÉCOLES|écoles|[A-Z][a-zé]{2,6}|[a-zé]{3,7})[ ,.]{1,2}){4,30}",
+                1..5,
+            ),
+        ) {
+            let paragraphs: Vec<Paragraph> = paragraphs.iter().map(|t| Paragraph::new(t.as_str())).collect();
+            let lead: Vec<&Paragraph> = paragraphs.iter().collect();
+            let proper = analysing::proper_nouns(&lead);
+            let density = analysing::density(&lead, &[], &Keyphrase::new("vélos"));
+            proptest::prop_assert_eq!(
+                tags(&density, &proper, &lead),
+                tags_as_first_written(&density, &proper, &lead)
+            );
+        }
+    }
 
     fn tags_of(text: &str) -> Vec<String> {
         let paragraphs: Vec<Paragraph> = text.split("\n\n").map(Paragraph::new).collect();

@@ -563,6 +563,12 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
                     break;
                 }
             }
+            // The byte after most words, a space or a mark of ASCII, ends the word: only a
+            // hyphen or an apostrophe may join it to more.
+            match bytes.get(at) {
+                Some(&byte) if byte.is_ascii() && byte != b'-' && byte != b'\'' => return (at, at),
+                _ => {}
+            }
             end = at;
             continue;
         }
@@ -603,15 +609,44 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
             lower.next() == Some(c) && lower.next().is_none()
         }
     };
-    // An ASCII word, as most are, is settled by its bytes: lowercase unless it holds a capital.
-    let lower = match word.is_ascii() {
-        true => !word.bytes().any(|b| b.is_ascii_uppercase()),
-        false => word.chars().all(unchanged),
+    // Its ASCII bytes, most of any word, are settled by their codes in one pass: lowercase
+    // unless one is a capital; the characters from the first beyond ASCII on, by their case.
+    let bytes = word.as_bytes();
+    let lower = match bytes
+        .iter()
+        .position(|&b| !b.is_ascii() || b.is_ascii_uppercase())
+    {
+        None => true,
+        Some(at) if bytes[at].is_ascii() => false,
+        Some(at) => word[at..].chars().all(unchanged),
     };
     if lower {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(to_lowercase(word))
+    }
+}
+
+/// Bytes of the longest word [`with_lowercase`] lowercases on the stack: every function word
+/// and nearly every other.
+const STACK_LOWERCASE_BYTES: usize = 32;
+
+/// `read(&lowercase(word))`, a capitalised ASCII word ("Les", "Selon", "Macron") lowercased on
+/// the stack: the callers compare it with their lists and drop it, and its copy on the heap
+/// was among the commonest allocations of an article.
+pub fn with_lowercase<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
+    let bytes = word.as_bytes();
+    let mut buffer = [0u8; STACK_LOWERCASE_BYTES];
+    match buffer.get_mut(..bytes.len()) {
+        Some(lower) if word.is_ascii() => {
+            if !bytes.iter().any(u8::is_ascii_uppercase) {
+                return read(word);
+            }
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            read(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+        }
+        _ => read(&lowercase(word)),
     }
 }
 
@@ -881,6 +916,20 @@ mod tests {
         #[test]
         fn lowercase_is_the_standard_one_on_any_text(text in "\\PC*|[a-zA-Z’é]{0,12}") {
             proptest::prop_assert_eq!(super::lowercase(&text), text.to_lowercase());
+        }
+
+        /// The word lowercased on the stack is the word lowercased.
+        #[test]
+        fn with_lowercase_reads_the_lowercase_word(word in "[a-zA-Z’éÉ'-]{0,40}|\\PC{0,8}") {
+            let read = super::with_lowercase(&word, str::to_string);
+            proptest::prop_assert_eq!(read, word.to_lowercase());
+        }
+
+        /// The one pass over the bytes borrows exactly the words that are lowercase already.
+        #[test]
+        fn lowercase_borrows_the_lowercase_words(text in "[a-zA-Z0-9 ’éÉœŒßİΣσ\u{212a}-]{0,12}|\\PC{0,8}") {
+            let borrowed = matches!(super::lowercase(&text), std::borrow::Cow::Borrowed(_));
+            proptest::prop_assert_eq!(borrowed, text == text.to_lowercase());
         }
     }
 

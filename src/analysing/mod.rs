@@ -867,4 +867,18 @@ mod tests {
         assert_eq!(p.get("otan").map(String::as_str), Some("OTAN"));
         assert!(!p.contains_key("pays"));
     }
+
+    /// The headings' phrase grammar looks up no stop word among the proper nouns
+    /// (`SentenceWords::of`): none is ever one, however the text capitalises it.
+    #[test]
+    fn no_stop_word_is_a_proper_noun() {
+        let p = proper_nouns(&paras(&[
+            "Selon Le Monde et Les Echos, DES manifestants ET La Poste ont vu Poutine.",
+            "Il a dit QUE Nous ne céderons pas, AU Parlement, À Paris, Dans LA rue.",
+        ]));
+        assert!(p.contains_key("poutine"));
+        for key in p.keys() {
+            assert!(!crate::lexicon::WordClass::of(key).stop, "{key}");
+        }
+    }
 }

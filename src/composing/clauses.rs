@@ -5,8 +5,7 @@
 //!
 //! Sentences are read as comma segments; commas inside « », “ ” and ( ) do not count.
 
-use crate::segmenting::lowercase;
-use std::borrow::Cow;
+use crate::segmenting::{lowercase, with_lowercase};
 
 /// Words that open a phrase saying where, when, why or despite what: a sentence opening on
 /// one puts its main clause after it.
@@ -133,12 +132,12 @@ const MAX_COLON_STARTS: usize = 8;
 /// The segment's first word, lowercase, an elided article or pronoun without its apostrophe
 /// ("l’allocution" → "l"). Borrowed when written in lowercase already, as most are: every
 /// caller only compares it.
-fn first_word(segment: &str) -> Cow<'_, str> {
+fn first_word_is(segment: &str, test: impl FnOnce(&str) -> bool) -> bool {
     let word = segment
         .split(|c: char| c.is_whitespace() || c == '’' || c == '\'' || c == ',')
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    lowercase(word)
+    with_lowercase(word, test)
 }
 
 /// The segment opens a phrase that says where, when, how or despite what: an adverbial opener
@@ -149,16 +148,22 @@ pub fn opens_adverbial(segment: &str) -> bool {
     if segment.trim_start().starts_with(['«', '“', '"']) {
         return false; // a quotation, whatever its first word ("« Si la pêche… »")
     }
-    let mut words = crate::segmenting::hyphenated_runs(segment).map(lowercase);
-    let (first, second) = (words.next().unwrap_or_default(), words.next());
-    let quantity = matches!(second.as_deref(), Some("moins" | "peine" | "plus"));
-    let participle = ["é", "ée", "és", "ées", "ert", "erte", "erts"]
-        .iter()
-        .any(|e| first.ends_with(e))
-        && !first.ends_with("té")
-        && !first.ends_with("tés");
-    let adverb = first.chars().count() > 6 && first.ends_with("ment");
-    (ADVERBIAL_OPENERS.contains(&first.as_ref()) && !quantity) || participle || adverb
+    let mut words = crate::segmenting::hyphenated_runs(segment);
+    let (first, second) = (words.next().unwrap_or(""), words.next());
+    let quantity = second.is_some_and(|second| {
+        with_lowercase(second, |second| {
+            matches!(second, "moins" | "peine" | "plus")
+        })
+    });
+    with_lowercase(first, |first| {
+        let participle = ["é", "ée", "és", "ées", "ert", "erte", "erts"]
+            .iter()
+            .any(|e| first.ends_with(e))
+            && !first.ends_with("té")
+            && !first.ends_with("tés");
+        let adverb = first.chars().count() > 6 && first.ends_with("ment");
+        (ADVERBIAL_OPENERS.contains(&first) && !quantity) || participle || adverb
+    })
 }
 
 /// The segment opens on what can be a clause's subject: an article or other determiner, a
@@ -169,21 +174,21 @@ fn opens_subject(segment: &str) -> bool {
     {
         return true;
     }
-    let first = first_word(trimmed);
-    crate::lexicon::is_determiner(&first)
-        || SUBJECT_PRONOUNS.contains(&first.as_ref())
-        || trimmed.starts_with(char::is_uppercase)
+    first_word_is(trimmed, |first| {
+        crate::lexicon::is_determiner(first) || SUBJECT_PRONOUNS.contains(&first)
+    }) || trimmed.starts_with(char::is_uppercase)
 }
 
 /// The piece holds a word that looks like a finite verb, or one after "ne" or a reflexive
 /// pronoun ("ne cesse", "se dit"). A guess: present-tense verbs often look like nouns.
 pub fn holds_verb(piece: &str) -> bool {
     piece.split_whitespace().any(|w| {
-        let w = lowercase(w);
-        crate::lexicon::looks_like_finite_verb(&w)
-            || matches!(w.as_ref(), "ne" | "se")
-            || w.starts_with("n’")
-            || w.starts_with("s’")
+        with_lowercase(w, |w| {
+            crate::lexicon::looks_like_finite_verb(w)
+                || matches!(w, "ne" | "se")
+                || w.starts_with("n’")
+                || w.starts_with("s’")
+        })
     })
 }
 
@@ -223,7 +228,7 @@ pub fn only_subject(text: &str) -> bool {
     let opens_on_article = part
         .split_whitespace()
         .next()
-        .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)));
+        .is_some_and(|w| first_word_is(w, crate::lexicon::is_determiner));
     opens_on_article && verbless(part)
 }
 
@@ -235,8 +240,10 @@ pub fn verbless(text: &str) -> bool {
     let part = after_last_colon(text).trim();
     let words: Vec<&str> = part.split_whitespace().collect();
     let participle = words.iter().skip(1).any(|w| {
-        let w = lowercase(w.trim_end_matches([',', '.', '»', '"']));
-        crate::lexicon::ends_like_past_participle(&w)
+        with_lowercase(
+            w.trim_end_matches([',', '.', '»', '"']),
+            crate::lexicon::ends_like_past_participle,
+        )
     });
     let after_name = words.windows(2).skip(1).any(|pair| {
         pair[0].starts_with(char::is_uppercase) && pair[1].starts_with(char::is_lowercase)
@@ -255,10 +262,20 @@ pub fn subject_and_relative(text: &str) -> bool {
 
 /// The piece opens a relative clause.
 pub fn opens_relative(piece: &str) -> bool {
-    matches!(
-        first_word(piece).as_ref(),
-        "qui" | "que" | "qu" | "dont" | "où" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
-    )
+    first_word_is(piece, |first| {
+        matches!(
+            first,
+            "qui"
+                | "que"
+                | "qu"
+                | "dont"
+                | "où"
+                | "lequel"
+                | "laquelle"
+                | "lesquels"
+                | "lesquelles"
+        )
+    })
 }
 
 /// The sentence without the relative clause set between commas after its subject: "Les
@@ -332,8 +349,8 @@ pub fn without_situating_phrase(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let main = main_predicate(&words)?;
     let participle = (1..main - 1).find(|&i| {
-        crate::lexicon::ends_like_past_participle(&lowercase(words[i]))
-            && SITUATING_PREPOSITIONS.contains(&lowercase(words[i + 1]).as_ref())
+        with_lowercase(words[i], crate::lexicon::ends_like_past_participle)
+            && with_lowercase(words[i + 1], |w| SITUATING_PREPOSITIONS.contains(&w))
     })?;
     let kept = words[..=participle]
         .iter()
@@ -365,12 +382,13 @@ fn opens_on_article(sentence: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let first = first_word(first);
-    crate::lexicon::is_determiner(&first)
-        || matches!(first.as_ref(), "tout" | "toute" | "tous" | "toutes")
-            && words
-                .next()
-                .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)))
+    first_word_is(first, |first| {
+        crate::lexicon::is_determiner(first)
+            || matches!(first, "tout" | "toute" | "tous" | "toutes")
+                && words
+                    .next()
+                    .is_some_and(|w| first_word_is(w, crate::lexicon::is_determiner))
+    })
 }
 
 /// Where the main predicate of a sentence opening on its subject opens, by word: the subject
@@ -379,13 +397,13 @@ fn opens_on_article(sentence: &str) -> bool {
 fn main_predicate(words: &[&str]) -> Option<usize> {
     if !words
         .first()
-        .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)))
+        .is_some_and(|w| first_word_is(w, crate::lexicon::is_determiner))
     {
         return None;
     }
     let main = (2..words.len().min(MAX_RELATIVE_WORDS))
         .take_while(|&i| !words[i - 1].ends_with([',', ';', ':']))
-        .find(|&i| MAIN_VERBS.contains(&lowercase(words[i]).as_ref()))?;
+        .find(|&i| with_lowercase(words[i], |w| MAIN_VERBS.contains(&w)))?;
     (!holds_verb(&words[..main].join(" "))).then_some(main)
 }
 
@@ -405,14 +423,14 @@ pub fn predicate_start(words: &[&str]) -> Option<usize> {
 fn predicate_after_appositions(words: &[&str]) -> Option<usize> {
     let name_end = words.iter().position(|w| w.ends_with(','))?;
     let opens_on_name = words[0].starts_with(char::is_uppercase)
-        && !crate::lexicon::is_determiner(&first_word(words[0]))
+        && !first_word_is(words[0], crate::lexicon::is_determiner)
         && name_end < 4
         && !holds_verb(&words[..=name_end].join(" "));
     if !opens_on_name {
         return None;
     }
     (name_end + 1..words.len().min(MAX_APPOSITION_WORDS)).find(|&i| {
-        words[i - 1].ends_with(',') && MAIN_VERBS.contains(&lowercase(words[i]).as_ref())
+        words[i - 1].ends_with(',') && with_lowercase(words[i], |w| MAIN_VERBS.contains(&w))
     })
 }
 
@@ -438,11 +456,9 @@ pub fn only_the_subject_of(sentence: &str, cut: &str) -> bool {
 /// `words[i]` is an adverb in -ment before the word after it ("manifestants | grièvement |
 /// blessés"), not a noun in -ment, which an article or a preposition opens ("le gouvernement").
 fn is_adverb_before(words: &[&str], i: usize) -> bool {
-    let word = lowercase(words[i]);
-    word.len() > 6
-        && word.ends_with("ment")
+    with_lowercase(words[i], |word| word.len() > 6 && word.ends_with("ment"))
         && i > 0
-        && !crate::lexicon::is_function_word(&lowercase(words[i - 1]))
+        && !with_lowercase(words[i - 1], crate::lexicon::is_function_word)
 }
 
 /// Where a subject, the relative clause defining it and the main predicate that subject awaits
@@ -475,20 +491,20 @@ pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
         .map_or(0, |comma| comma + 1);
     let subject_words = &words[subject..relative];
     // "tout un peuple", "toute la ville": the article after "tout" opens the subject as well.
-    let after_all = match subject_words.first().map(|w| first_word(w)) {
-        Some(w) if matches!(w.as_ref(), "tout" | "toute" | "tous" | "toutes") => 1,
-        _ => 0,
-    };
+    let after_all =
+        usize::from(subject_words.first().is_some_and(|w| {
+            first_word_is(w, |w| matches!(w, "tout" | "toute" | "tous" | "toutes"))
+        }));
     let opens_on_article = subject_words
         .get(after_all)
-        .is_some_and(|w| crate::lexicon::is_determiner(&first_word(w)));
+        .is_some_and(|w| first_word_is(w, crate::lexicon::is_determiner));
     if subject_words.len() < 2 || !opens_on_article || holds_verb(&subject_words.join(" ")) {
         return None;
     }
     let clause_verb = relative + 1;
     let main = (clause_verb + 2..words.len().min(relative + MAX_RELATIVE_WORDS))
         .take_while(|&i| !words[i - 1].ends_with([',', ';', ':']))
-        .find(|&i| MAIN_VERBS.contains(&lowercase(words[i]).as_ref()))?;
+        .find(|&i| with_lowercase(words[i], |w| MAIN_VERBS.contains(&w)))?;
     Some(DefiningRelative {
         subject,
         relative,
@@ -501,10 +517,12 @@ pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
 /// a headline has nothing before it.
 pub fn points_back(text: &str) -> bool {
     let part = after_last_colon(text);
-    matches!(
-        first_word(part).as_ref(),
-        "il" | "ils" | "elle" | "elles" | "cela" | "ça" | "et" | "mais" | "or" | "donc"
-    ) || opens_on_shell_noun(part)
+    first_word_is(part, |first| {
+        matches!(
+            first,
+            "il" | "ils" | "elle" | "elles" | "cela" | "ça" | "et" | "mais" | "or" | "donc"
+        )
+    }) || opens_on_shell_noun(part)
 }
 
 /// Nouns that stand for what a sentence before gave: a figure, a measure, a text.
@@ -570,10 +588,9 @@ pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
                 [only] => only,
                 _ => subjects.into_iter().find(|(_, s)| holds_verb(s))?,
             };
-            let first = first_word(clause);
             // "41 % des répondants se déclarent…": a figure stands alone as well.
             let opening = clause.trim_start();
-            let stands_alone = crate::lexicon::is_determiner(&first)
+            let stands_alone = first_word_is(clause, crate::lexicon::is_determiner)
                 || opening.starts_with(char::is_uppercase)
                 || opening.starts_with(|c: char| c.is_ascii_digit());
             let tail = part[*offset..].trim();

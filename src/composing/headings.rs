@@ -13,7 +13,7 @@ use crate::analysing::{
     analyse, content_stems, paragraph_stems, AnalysedWord, Analysis, Keyphrase, Stem,
 };
 use crate::lexicon::{self, WordClass};
-use crate::segmenting::{count_words, lowercase, to_lowercase, Paragraph};
+use crate::segmenting::{count_words, lowercase, to_lowercase, with_lowercase, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
 
@@ -466,11 +466,12 @@ fn ends_like_participle(text: &str) -> bool {
 /// "Les en région parisienne": an article straight before a preposition has lost its noun (a
 /// scraper dropped the link that held it: "les [JO] en région parisienne").
 fn article_without_noun(text: &str) -> bool {
-    let mut words = text.split_whitespace().map(lowercase);
+    let mut words = text.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
-    crate::lexicon::is_determiner(&first) && crate::lexicon::is_function_word(&second)
+    with_lowercase(first, crate::lexicon::is_determiner)
+        && with_lowercase(second, crate::lexicon::is_function_word)
 }
 
 fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) -> Candidate {
@@ -636,11 +637,18 @@ impl<'a> SentenceWords<'a> {
             propers: Vec::new(),
             breaks_before: Vec::new(),
         };
+        // `proper_nouns` leaves stop words out (their class is their lowercase form's), so a
+        // stop word, a third of a sentence, is not looked up.
         words.propers = (0..words.len())
-            .map(|k| proper.contains_key(words.lower(k)))
+            .map(|k| !words.class(k).stop && proper.contains_key(words.lower(k)))
             .collect();
+        // Most gaps are a single space, told without reading it as characters.
         words.breaks_before = (0..words.len())
-            .map(|j| j > 0 && words.gap(j - 1, j).chars().any(ends_a_phrase))
+            .map(|j| {
+                j > 0
+                    && words.gap(j - 1, j) != " "
+                    && words.gap(j - 1, j).chars().any(ends_a_phrase)
+            })
             .collect();
         words
     }

@@ -9,7 +9,7 @@
 
 use super::{ends_on_function_word, visible_len};
 use crate::analysing::{content_stems, Keyphrase, Stem};
-use crate::segmenting::{lowercase, Paragraph};
+use crate::segmenting::{lowercase, with_lowercase, Paragraph};
 use std::borrow::{Borrow, Cow};
 use std::cell::OnceCell;
 use std::ops::RangeInclusive;
@@ -122,20 +122,25 @@ fn leans_back(text: &str) -> bool {
             return true;
         }
     }
+    // Lowercase, with typographic apostrophes: copied only when that changes a word (most
+    // are lowercase and hold no straight apostrophe).
     let mut words = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('\'', "’"));
+        .map(|w| match lowercase(w) {
+            lower if lower.contains('\'') => Cow::Owned(lower.replace('\'', "’")),
+            lower => lower,
+        });
     let first = words.next().unwrap_or_default();
     let head = first.split('’').next().unwrap_or("");
     let second = words.next().unwrap_or_default();
     // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
-    let personal_il = first == "il" && !matches!(second.as_str(), "y" | "faut" | "fallait");
+    let personal_il = first == "il" && !matches!(second.as_ref(), "y" | "faut" | "fallait");
     // "first second" is one of the pairs (neither word holds a space).
-    let pair = |p: &&str| p.split_once(' ') == Some((first.as_str(), second.as_str()));
+    let pair = |p: &&str| p.split_once(' ') == Some((first.as_ref(), second.as_ref()));
     personal_il
         || speaker_unnamed(text)
-        || LEANING_OPENERS.contains(&first.as_str())
+        || LEANING_OPENERS.contains(&first.as_ref())
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.iter().any(pair)
 }
@@ -150,13 +155,13 @@ fn speaker_unnamed(text: &str) -> bool {
     let Some((_, attribution)) = text.rsplit_once(", ") else {
         return false;
     };
-    let words: Vec<String> = attribution
+    let words: Vec<Cow<str>> = attribution
         .split_whitespace()
         .take(3)
-        .map(|w| w.trim_end_matches(['.', '…']).to_lowercase())
+        .map(|w| lowercase(w.trim_end_matches(['.', '…'])))
         .collect();
-    let pronoun = |w: &String| SPEAKER_PRONOUNS.contains(&w.as_str());
-    let inverted = |w: &String| {
+    let pronoun = |w: &Cow<str>| SPEAKER_PRONOUNS.contains(&w.as_ref());
+    let inverted = |w: &Cow<str>| {
         SPEAKER_PRONOUNS[..4].iter().any(|p| {
             w.strip_suffix(p)
                 .is_some_and(|verb| verb.ends_with('-') && verb.len() > 1)
@@ -167,7 +172,7 @@ fn speaker_unnamed(text: &str) -> bool {
         [first, ..] if inverted(first) => true,
         // "a ajouté celle qui…", "ont expliqué ils": the subject after its verb.
         [auxiliary, participle, who] => {
-            matches!(auxiliary.as_str(), "a" | "ont" | "avait" | "avaient")
+            matches!(auxiliary.as_ref(), "a" | "ont" | "avait" | "avaient")
                 && crate::lexicon::ends_like_past_participle(participle)
                 && pronoun(who)
         }
@@ -562,7 +567,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         let open_participle = || {
             !at_comma
                 && words[n - 1].starts_with(char::is_lowercase)
-                && crate::lexicon::ends_like_past_participle(&lowercase(words[n - 1]))
+                && with_lowercase(words[n - 1], crate::lexicon::ends_like_past_participle)
         };
         // "Une pétition … a, | en effet": an auxiliary before an aside, its participle after.
         let auxiliary = || {
@@ -654,7 +659,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
 fn opens_clause_cut(word: &str) -> bool {
     match word.is_ascii() {
         true => CLAUSE_CUTS.iter().any(|cut| word.eq_ignore_ascii_case(cut)),
-        false => CLAUSE_CUTS.contains(&lowercase(word).as_ref()),
+        false => with_lowercase(word, |word| CLAUSE_CUTS.contains(&word)),
     }
 }
 
@@ -754,7 +759,7 @@ fn second_predicate(before: &[&str], from: &[&str]) -> bool {
     verb.starts_with(char::is_lowercase)
         && !crate::lexicon::is_function_word(&verb)
         && !crate::lexicon::is_np_preposition(&verb)
-        && crate::lexicon::is_determiner(&lowercase(determiner))
+        && with_lowercase(determiner, crate::lexicon::is_determiner)
         && ends_on_noun_phrase(before)
 }
 
@@ -766,7 +771,7 @@ fn ends_on_noun_phrase(words: &[&str]) -> bool {
         let article = word.split(['’', '\'']).next().unwrap_or(word);
         word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || word.len() > article.len() && matches!(article, "l" | "d" | "L" | "D")
-            || crate::lexicon::is_determiner(&lowercase(word))
+            || with_lowercase(word, crate::lexicon::is_determiner)
     })
 }
 
@@ -913,7 +918,7 @@ mod scan_tests {
         ) {
             prop_assert_eq!(
                 opens_clause_cut(&word),
-                CLAUSE_CUTS.contains(&lowercase(&word).as_ref())
+                with_lowercase(&word, |word| CLAUSE_CUTS.contains(&word))
             );
         }
     }

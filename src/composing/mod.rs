@@ -109,12 +109,13 @@ pub fn capitalise_first(text: &str) -> String {
 pub fn ends_on_function_word(text: &str) -> bool {
     let mut words = text.rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'');
     let written = words.next().unwrap_or("");
-    let last = crate::segmenting::lowercase(written);
-    // "ne font pas | confiance": a light verb or an auxiliary still wants what follows.
-    let negation_closed = matches!(last.as_ref(), "pas" | "plus")
-        && words.take(4).any(|w| matches!(w, "ne" | "n"))
-        && !title::ends_on_verb(text[..text.len() - written.len()].trim_end());
-    crate::lexicon::is_function_word(&last) && !negation_closed
+    crate::segmenting::with_lowercase(written, |last| {
+        // "ne font pas | confiance": a light verb or an auxiliary still wants what follows.
+        let negation_closed = matches!(last, "pas" | "plus")
+            && words.take(4).any(|w| matches!(w, "ne" | "n"))
+            && !title::ends_on_verb(text[..text.len() - written.len()].trim_end());
+        crate::lexicon::is_function_word(last) && !negation_closed
+    })
 }
 
 /// How the part `kept` of a `sentence` ends: with the question mark of the question it

@@ -677,7 +677,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
         }) || bare(n - 1)
             && bare(n + 1)
             && n >= 2
-            && !crate::lexicon::is_determiner(&lowercase(words[n - 2])));
+            && !crate::segmenting::with_lowercase(words[n - 2], crate::lexicon::is_determiner));
     ratio
         || range
         || apposition
