@@ -250,7 +250,8 @@ fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
     draft.len()
 }
 
-/// Speaks to the reader outside quotes: "vous", "votre", "vos".
+/// Speaks to the reader outside quotes: "vous", "votre", "vos", or the polite imperative
+/// "veuillez" ("Veuillez entrer une adresse e-mail valide", a form's message).
 pub fn addresses_reader(text: &str) -> bool {
     if !may_address_reader(text) {
         return false;
@@ -264,14 +265,19 @@ pub fn addresses_reader(text: &str) -> bool {
             quoted = false;
         }
         let bare = word.trim_matches(|c: char| !is_letter(c));
-        if !quoted && matches!(bare, "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos") {
+        if !quoted
+            && matches!(
+                bare,
+                "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos" | "veuillez" | "Veuillez"
+            )
+        {
             return true;
         }
     }
     false
 }
 
-/// Whether `text` holds "vou", "vot" or "vos" (or their capitalised forms), as every one of
+/// Whether `text` holds "vou", "vot", "vos" or "veu" (or their capitalised forms), as every one of
 /// the reader's words does: a byte scan that spares most paragraphs the word by word reading.
 /// Its "v" and "V" are found by `memchr2`, many bytes at once, and only the bytes after them
 /// read.
@@ -280,7 +286,7 @@ fn may_address_reader(text: &str) -> bool {
     memchr::memchr2_iter(b'v', b'V', bytes).any(|at| {
         bytes
             .get(at + 1..at + 3)
-            .is_some_and(|w| w[0] == b'o' && matches!(w[1], b'u' | b't' | b's'))
+            .is_some_and(|w| matches!(w, b"ou" | b"ot" | b"os" | b"eu"))
     })
 }
 
@@ -291,9 +297,10 @@ mod tests {
     proptest::proptest! {
         /// The "v" found by `memchr2` tell what every three bytes read told.
         #[test]
-        fn the_reader_prefilter_reads_as_every_window(text in "[vVoutsé ’«»]{0,20}") {
+        fn the_reader_prefilter_reads_as_every_window(text in "[vVoutseé ’«»]{0,20}") {
             let by_windows = text.as_bytes().windows(3).any(|w| {
-                matches!(w[0], b'v' | b'V') && w[1] == b'o' && matches!(w[2], b'u' | b't' | b's')
+                matches!(w[0], b'v' | b'V')
+                    && (w[1] == b'o' && matches!(w[2], b'u' | b't' | b's') || &w[1..] == b"eu")
             });
             proptest::prop_assert_eq!(may_address_reader(&text), by_windows);
         }
@@ -308,5 +315,12 @@ mod tests {
             "« Vous ne passerez pas », a lancé le ministre aux manifestants."
         ));
         assert!(!addresses_reader("Le ministre a parlé aux députés."));
+        // A form's message under Tribune de Genève's article, as lynx dumps it.
+        assert!(addresses_reader(
+            "Veuillez SVP entrez une adresse e-mail valide"
+        ));
+        assert!(!addresses_reader(
+            "Le peuple veut être entendu, a-t-il déclaré."
+        ));
     }
 }

@@ -144,9 +144,16 @@ static SHARE_PARTS: [Part; 6] = [
         pattern: Pattern::caseless(r"^\W*(tweet|tweeter)(?:\W|$)"),
     },
     Part {
-        leads: &["imprimer", "envoyer", "copier le lien", "email", "e-mail"],
+        leads: &[
+            "imprimer",
+            "envoyer",
+            "copier le lien",
+            "lien copi",
+            "email",
+            "e-mail",
+        ],
         pattern: Pattern::caseless(
-            r"^\W*(imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$)(?:\W|$)",
+            r"^\W*(imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|lien copi[ée]|e-?mail\W*$)(?:\W|$)",
         ),
     },
     Part {
@@ -275,9 +282,9 @@ static CALL_TO_ACTION_PARTS: [Part; 4] = [
         ),
     },
     Part {
-        leads: &["voir "],
+        leads: &["voir ", "regarder la"],
         pattern: Pattern::caseless(
-            r"^\W*(voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o))(?:\W|$)",
+            r"^\W*((voir|regarder) la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o))(?:\W|$)",
         ),
     },
     Part {
@@ -467,6 +474,7 @@ static FAMILIES: [Family; 17] = [
             "imprimer",
             "envoyer",
             "copier le lien",
+            "lien copi",
             "mail",
             "sauvegarder",
             "ajouter ",
@@ -646,6 +654,7 @@ static FAMILIES: [Family; 17] = [
             "regardez",
             "coutez",
             "voir ",
+            "regarder la",
             "profitez",
             "jouez",
             "participez",
@@ -941,7 +950,7 @@ mod tests {
             ),
             (
                 "share or follow prompt",
-                r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
+                r"^\W*(partage[rz]?|partagez|share|suivez|suivre|follow|rejoignez|tweet|tweeter|imprimer|envoyer( par| un)? (e-?)?mail|copier le lien|lien copi[ée]|e-?mail\W*$|sauvegarder|ajouter à (vos|mes) s[ée]lections|enregistrer|favoris|[ée]couter cet article|facebook|twitter|linkedin|whatsapp|messenger|pinterest|flipboard)(?:\W|$)",
             ),
             (
                 "comments",
@@ -957,7 +966,7 @@ mod tests {
             ),
             (
                 "call to action",
-                r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|voir la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
+                r"^\W*(cliquez|click|lire la suite|lire plus|en savoir plus|read more|d[ée]couvrez|t[ée]l[ée]chargez|regardez|[ée]coutez|(voir|regarder) la vid[ée]o|voir (le|la|ce|cette) (tweet|publication|post|vid[ée]o)|profitez|jouez|participez|gagnez)(?:\W|$)",
             ),
         ];
         wholes
@@ -985,6 +994,8 @@ mod tests {
             ("PUBLICITÉ", Role::Ad),
             ("La suite après cette publicité", Role::Ad),
             ("Voir le tweet", Role::CallToAction),
+            ("Regarder la vidéo", Role::CallToAction),
+            ("Lien copié", Role::Share),
             ("Email", Role::Share),
             ("Partager sur Messenger", Role::Share),
             ("Sauvegarder l'article", Role::Share),
