@@ -675,9 +675,9 @@ impl<'a> SentenceWords<'a> {
 
     /// "Un bateau transporte | du produit": after a noun, a word shaped like a verb in the
     /// present ("-e", "-t", "-d") with an article or a figure right after it is the verb, and
-    /// the article opens its object. Adjectives that take a complement end otherwise ("économique",
+    /// the article opens its object; so is it after the subject of a relative clause. Adjectives that take a complement end otherwise ("économique",
     /// "responsable", "chargée"), and the common ones in "-e" are listed.
-    fn verb_before_object(&self, j: usize) -> bool {
+    fn verb_before_object(&self, i: usize, j: usize) -> bool {
         const ADJECTIVE_ENDINGS: &[&str] = &[
             "ique", "aire", "ible", "able", "iste", "ale", "elle", "ienne", "aise", "oise", "aine",
             "ine", "ée", "ive", "euse", "ante", "ente", "rice", "ière", "ue", "nde", "ant", "ent",
@@ -749,7 +749,11 @@ impl<'a> SentenceWords<'a> {
                 && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
                 && !ADJECTIVES_IN_E.contains(&w)
         };
-        object && after_noun && !self.breaks_before[j + 1] && shaped()
+        // "le chagrin que | l’échec d’un projet entraîne |, un projet…": a phrase opened
+        // right after the relative "que" is the subject of its clause, whose verb ends it.
+        let relative_subject = i > 0 && matches!(self.lower_at(i - 1), Some("que" | "qu"));
+        let governs = object && !self.breaks_before.get(j + 1).copied().unwrap_or(true);
+        (governs || relative_subject) && after_noun && shaped()
     }
 
     /// The lowercase token `k`, if the sentence has one there.
@@ -907,7 +911,7 @@ impl<'a> SentenceWords<'a> {
         infinitive
             || passive
             || governs_infinitive
-            || self.verb_before_object(j)
+            || self.verb_before_object(i, j)
             || class.points_back
             // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
             // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser").
@@ -1182,6 +1186,8 @@ mod tests {
             // anniversaire remonte" and "La ville verse" were headings.
             ("Cette tradition du cadeau de l’Etat pour le centième anniversaire remonte à 1963.", "Le centième anniversaire remonte"),
             ("Par exemple, à Samboku, au nord du Japon, la ville verse 100 000 yens pour cet anniversaire.", "La ville verse"),
+            // L'Internaute's Hakimi dumped by lynx: "L’échec d’un projet entraîne" was a heading.
+            ("Qui aurait imaginé qu’en plus de la douleur, et d’accepter le chagrin que l’échec d’un projet entraîne, un projet dans lequel je m’étais donné corps et âme, je devrais affronter cette ignominie.", "L’échec d’un projet entraîne"),
         ];
         for (sentence, fragment) in bad {
             let made = phrases(sentence);
