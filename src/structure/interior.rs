@@ -96,9 +96,12 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
             Some(Role::Caption | Role::Credit) => continue,
             // A name alone right above the prose is the author's ("Antoine Robitaille"),
             // not a heading.
+            // Nor is one word there ("Politique", "Lycée" under a reader view's headline): a
+            // rubric, where an intertitle opening the article says what its section tells.
             None if intertitle_shaped(draft, i)
                 && !draft.shapes[i].is_prose()
-                && !draft.shapes[i].name_only =>
+                && !draft.shapes[i].name_only
+                && draft.shapes[i].words > 1 =>
             {
                 if opens_prose(draft, i) == Some(start) {
                     draft.set(

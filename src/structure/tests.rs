@@ -585,6 +585,16 @@ fn teasers_under_the_comments_are_not_the_article() {
 }
 
 #[test]
+fn one_word_under_the_headline_is_its_rubric_not_an_opening_intertitle() {
+    // Le Monde's article copied from Firefox's reader view: the magazine's and the section's
+    // names glued under the headline, above the chapô.
+    let page = "Le cœur à l’outrage des Français : Macron mal traité, Hollande insulté, Sarkozy offensé…\nM le mag\nPolitique\n\nAprès avoir qualifié Emmanuel Macron d’« ordure » sur les réseaux sociaux, une quinquagénaire a été visée par une plainte et risque 12 000 euros d’amende. Les présidents de la République sont régulièrement traités de noms d’oiseaux par leurs concitoyens.\n\nArticle réservé aux abonnés\n\n2023 : Emmanuel Macron insulté\n\nLe 24 mars, une quinquagénaire, résidente de Saint-Martin-lez-Tatinghem (Pas-de-Calais), a eu la surprise de voir débarquer à son domicile trois policiers qui l’ont placée en garde à vue. Son tort ? Avoir traité, sur sa page Facebook, Emmanuel Macron d’« ordure ». Une plainte a été déposée par la sous-préfecture du département pour « outrage à personne dépositaire de l’autorité publique » et « injure au président de la République ». Le procès est prévu le 20 juin. La femme risque 12 000 euros d’amende.\n";
+    let article = analyse_text(page);
+    assert_ne!(role_of(&article, "Politique"), Role::Intertitle);
+    assert_eq!(role_of(&article, "2023"), Role::Intertitle);
+}
+
+#[test]
 fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
     // The chapô under it shares more words with the lede for being longer.
     let page = [
