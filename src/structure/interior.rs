@@ -122,7 +122,9 @@ const QUESTION_HEADING_MAX_WORDS: usize = 15;
 
 /// A body block that is one short question or exclamation ("Comment réagissent les pêcheurs ?",
 /// "« On a cru en notre justice ! »") between two body blocks: web articles cut their text with
-/// such headings, and a paragraph of one short question is rare.
+/// such headings, and a paragraph of one short question is rare. A short line glued right above
+/// it is its label ("Hakimi accusé de viol" / "Que sait-on des accusations… ?", as a browser
+/// copies L'Internaute's sections), not a heading of its own.
 fn question_heading(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
     let text = draft.texts[i]
@@ -131,10 +133,10 @@ fn question_heading(draft: &Draft, i: usize) -> bool {
         && text.ends_with(['?', '!'])
         && !shape.several_sentences
         && shape.words <= QUESTION_HEADING_MAX_WORDS
-        && matches!(
+        && (matches!(
             draft.role(i - 1),
             Some(Role::Body | Role::Intertitle | Role::Caption | Role::Credit)
-        )
+        ) || draft.role(i - 1).is_none() && draft.glued[i])
         && opens_prose(draft, i).is_some()
 }
 
@@ -190,6 +192,9 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     }
     if shape.name_only {
         return (Role::Byline, "a name alone");
+    }
+    if draft.glued.get(i + 1) == Some(&true) && draft.role(i + 1) == Some(Role::Intertitle) {
+        return (Role::Navigation, "a label glued above an intertitle");
     }
     if list_item(draft, i) {
         return (Role::Body, "an item of a list the prose runs into");

@@ -595,6 +595,19 @@ fn one_word_under_the_headline_is_its_rubric_not_an_opening_intertitle() {
 }
 
 #[test]
+fn a_label_glued_above_a_question_leaves_it_the_intertitle() {
+    // L'Internaute copied from a browser: each section's label glued above its question.
+    let page = format!(
+        "Achraf Hakimi accusé de viol : sa femme prend la parole\n\n{PROSE_A}\n\n{}",
+        "\"J'ai eu besoin de temps pour digérer ce choc\", explique l'actrice très connue en Espagne. \"Sur certaines questions ou sujets sensibles le silence peut être favorable\", expliquant avoir besoin de reprendre sa \"vie personnelle, publique et professionnelle de la manière la moins dommageable et traumatisante possible\". Après avoir pris la décision de se séparer légalement et de cesser de vivre ensemble, en attendant la procédure de divorce, qui aurait imaginé qu'en plus de la douleur bien connue qu'entraîne une séparation, et d'accepter le chagrin que l'échec d'un projet entraîne, un projet dans lequel je m'étais donné corps et âme, je devrais affronter cette ignominie. Il reste à faire confiance à la bonne conduite de la justice, surtout compte tenu de la gravité de l'accusation\", poursuit elle sans concession pour l'ancien joueur de l'Inter Milan. \"Il va sans dire que dans ma vie j'ai toujours été et serai toujours du côté des victimes\". Elle conclut son communiqué en appelant au respect de sa vie privée et celle de ses deux enfants mineurs, compte tenu des \"circonstances délicates\". Elle remercie tous ceux qui lui ont \"montré leur soutien, leur affection et mon respect\".\n\nHakimi accusé de viol\nQue sait-on des accusations de viol contre Achraf Hakimi ?\n\nSelon Le Parisien, les faits se seraient déroulés le samedi 25 février, à Boulogne-Billancourt (Hauts-de-Seine). C'est là qu'habite le footballeur, tout près du Parc des Princes. Après une discussion engagée sur Instagram le 16 janvier et qui durait depuis plusieurs semaines, Achraf Hakimi aurait commandé un VTC à la jeune femme pour qu'elle se rende à son domicile. Mais les choses auraient mal tourné, a-t-elle expliqué. Le joueur de 24 ans aurait embrassé sa bouche et ses seins de force, en lui soulevant ses vêtements. Il aurait, toujours selon ses dires relayées par Le Parisien, procédé à une pénétration digitale sans son consentement. Elle serait finalement parvenue à le repousser, avant de quitter les lieux.\n\nOù en est l'enquête ?\n\nAucune plainte n'a été déposée contre Achraf Hakimi. La jeune femme qui incrimine le footballeur et a témoigné le 26 février auprès du commissariat de Nogent-sur-Marne (Val-de-Marne) n'a pas souhaité engager de procédure, se contentant d'une \"déclaration de viol\". La justice s'est pourtant autosaisie de l'affaire au regard du récit de la victime présumée. Les déclarations de la victime présumée seraient suffisamment étayées pour caractériser ce qui est inscrit dans la loi comme un crime. Le dossier, ouvert par le parquet de Créteil (Val-de-Marne), est désormais entre les mains de celui de Nanterre."
+    );
+    let article = analyse_text(&page);
+    assert_eq!(role_of(&article, "Que sait-on"), Role::Intertitle);
+    assert_ne!(role_of(&article, "Hakimi accusé de viol"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Où en est"), Role::Intertitle);
+}
+
+#[test]
 fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
     // The chapô under it shares more words with the lede for being longer.
     let page = [
