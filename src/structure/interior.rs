@@ -283,11 +283,13 @@ fn is_read_also_label(draft: &Draft, i: usize) -> bool {
 fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
     // "très joli message » : «": a converter's piece of a sentence, opened on a lowercase
-    // word ("iPhone" is a name) or left on an opening quotation mark, is no heading.
+    // word ("iPhone" is a name), left on an opening quotation mark or on a preposition or an
+    // article ("…à Laval, en"), is no heading.
     let unfinished = draft.texts[i]
         .trim_end()
         .ends_with(['*', ':', ',', ';', '«', '“'])
-        || opens_lowercase(draft.texts[i]);
+        || opens_lowercase(draft.texts[i])
+        || ends_dangling(draft.texts[i]);
     let rubric = shape.capitals && shape.words == 1;
     // "Orthographe | ---|--- Ponctuation | Grammaire |…": items set apart by bars are a menu
     // or a form's fields, which no heading is.
@@ -297,6 +299,20 @@ fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
         && !unfinished
         && !rubric
         && !barred
+}
+
+/// The text ends on a function word (a preposition, an article, a conjunction), where a line
+/// cut from its sentence stops; a question may ("Et après ?").
+fn ends_dangling(text: &str) -> bool {
+    let text = text.trim_end();
+    if text.ends_with(['?', '!']) {
+        return false;
+    }
+    let last = text
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    crate::segmenting::with_lowercase(last, crate::lexicon::is_function_word)
 }
 
 /// The text's first word is in lowercase, all of it.

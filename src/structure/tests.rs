@@ -608,6 +608,28 @@ fn a_label_glued_above_a_question_leaves_it_the_intertitle() {
 }
 
 #[test]
+fn a_line_left_on_a_preposition_is_no_intertitle() {
+    // Le Monde dumped by w3m: the photo's legend, printed twice and cut by the page itself,
+    // above the section's prose.
+    let page = [
+        "Le cœur à l’outrage des Français : Macron mal traité, Hollande insulté, Sarkozy offensé…",
+        PROSE_A,
+        "2008 : Nicolas Sarkozy offensé",
+        "Nicolas Sarkozy, le 28 août 2008, à Laval, en Nicolas Sarkozy, le 28 août 2008, à Laval, en",
+        "Le 28 août 2008, Nicolas Sarkozy est reçu, lors d’un déplacement à Laval (Mayenne), par un militant du Parti de gauche brandissant une pancarte.",
+        PROSE_B,
+        "Et après ?",
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_ne!(
+        role_of(&article, "Nicolas Sarkozy, le 28"),
+        Role::Intertitle
+    );
+    assert_eq!(role_of(&article, "Et après"), Role::Intertitle);
+}
+
+#[test]
 fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
     // The chapô under it shares more words with the lede for being longer.
     let page = [
