@@ -66,16 +66,8 @@ pub fn count_words(text: &str) -> usize {
             };
             if class == ALPHANUMERIC {
                 // The rest of a run of letters and digits of ASCII and Latin-1 adds nothing
-                // to the run's classes: skipped in a tight loop.
-                loop {
-                    if end < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
-                        end += 1;
-                    } else if end < bytes.len() && latin1_letter_at(bytes, end) {
-                        end += 2;
-                    } else {
-                        break;
-                    }
-                }
+                // to the run's classes.
+                end = letters_end(bytes, end);
             }
             (end - at, class)
         } else {
@@ -543,6 +535,21 @@ fn latin1_letter_at(bytes: &[u8], at: usize) -> bool {
     bytes[at] == 0xC3 && bytes.get(at + 1).is_some_and(|&b| b != 0x97 && b != 0xB7)
 }
 
+/// The end of the run of ASCII and Latin-1 letters and digits from `at`, most of any French
+/// word, read in a tight loop without decoding a character.
+#[inline]
+fn letters_end(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        if at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
+            at += 1;
+        } else if at < bytes.len() && latin1_letter_at(bytes, at) {
+            at += 2;
+        } else {
+            return at;
+        }
+    }
+}
+
 /// The end of the word token starting at `start`, and where reading goes on: past an
 /// elision's apostrophe, or at the first character that is no part of the word.
 fn word_end(text: &str, start: usize) -> (usize, usize) {
@@ -552,17 +559,7 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
     while at < bytes.len() {
         let byte = bytes[at];
         if ASCII_ALPHANUMERIC[usize::from(byte)] || latin1_letter_at(bytes, at) {
-            // The letters and digits of ASCII and Latin-1, most of any French word, in a
-            // tight loop.
-            loop {
-                if at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
-                    at += 1;
-                } else if at < bytes.len() && latin1_letter_at(bytes, at) {
-                    at += 2;
-                } else {
-                    break;
-                }
-            }
+            at = letters_end(bytes, at);
             // The byte after most words, a space or a mark of ASCII, ends the word: only a
             // hyphen or an apostrophe may join it to more.
             match bytes.get(at) {
