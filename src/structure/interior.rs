@@ -97,11 +97,14 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
             // A name alone right above the prose is the author's ("Antoine Robitaille"),
             // not a heading.
             // Nor is one word there ("Politique", "Lycée" under a reader view's headline): a
-            // rubric, where an intertitle opening the article says what its section tells.
+            // rubric, where an intertitle opening the article says what its section tells;
+            // nor a line to the reader (a form's "Veuillez entrer une adresse e-mail valide"
+            // above Tribune de Genève's lede).
             None if intertitle_shaped(draft, i)
                 && !draft.shapes[i].is_prose()
                 && !draft.shapes[i].name_only
-                && draft.shapes[i].words > 1 =>
+                && draft.shapes[i].words > 1
+                && !super::body::addresses_reader(draft.texts[i]) =>
             {
                 if opens_prose(draft, i) == Some(start) {
                     draft.set(

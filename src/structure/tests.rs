@@ -630,6 +630,28 @@ fn a_line_left_on_a_preposition_is_no_intertitle() {
 }
 
 #[test]
+fn a_forms_message_above_the_lede_is_no_opening_intertitle() {
+    // Tribune de Genève dumped by lynx: the error-report form above the article ends on its
+    // message, right above the lede.
+    let page = format!(
+        "Berne interdit désormais le chlorothalonil\n\n{}",
+        "\x20  [BUTTON Input] (not implemented)_______\n\
+         \x20  Veuillez SVP entrez une adresse e-mail valide\n\
+         \n\
+         \x20  Le chlorothalonil sera interdit dès 2020 en Suisse. L'Office fédéral de\n\
+         \x20  l'agriculture (OFAG) retire immédiatement de la circulation ce\n\
+         \x20  fongicide et considère la substance comme «probablement» cancérigène.\n\
+         \n\
+         \x20  Ce retrait est réalisé dans le cadre du programme de réexamen des\n\
+         \x20  anciens produits phytosanitaires. Une centaine de substances ont déjà\n\
+         \x20  été réexaminées à ce jour, précise l'OFAG jeudi dans un communiqué. A"
+    );
+    let article = analyse_text(&page);
+    assert_ne!(role_of(&article, "Veuillez SVP"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Le chlorothalonil sera"), Role::Body);
+}
+
+#[test]
 fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
     // The chapô under it shares more words with the lede for being longer.
     let page = [
