@@ -75,9 +75,16 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
     let opening = first
         .map(|_| body_opening(draft, start))
         .unwrap_or_default();
-    let topical = most_topical(draft, first.into_iter().chain(shaped), &opening);
-    topical
+    let shared: Vec<(usize, usize)> = first
+        .into_iter()
+        .chain(shaped)
+        .map(|i| (i, shared_words(draft.texts[i], &opening)))
+        .collect();
+    most_topical(&shared, TITLE_SHARED_WORDS)
         .or_else(|| topical_question(draft, start))
+        // No line shares two words with the lede: the one sharing a word, if any, rather than
+        // the menus' first label ("Couverture du Point N° 2645" above Le Point's headline).
+        .or_else(|| most_topical(&shared, 1))
         .or(first)
         .or_else(|| {
             // Only furniture or short labels ("Faits divers") stand above it.
@@ -90,24 +97,21 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         })
 }
 
-/// Of the lines that share [`TITLE_SHARED_WORDS`] with the body's opening, the one that
-/// shares most (the nearest the body of those), or the first such line a few blocks above
+/// Of the lines that share `at_least` words with the body's opening (each line with the count
+/// it shares, in `shared`), the one that shares most (the nearest the body of those), or the first such line a few blocks above
 /// it. A menu's label, a site's slogan or a teaser far above the article can share two words
 /// by chance ("Le Parisien : Actualités en direct", over a lede that names Paris and a
 /// "directeur"), or as many as the headline does, where the headline shares most of its own
 /// and stands right above the article; but the line right under the headline, its chapô
 /// printed without a full stop, shares more for being longer, and the headline above it
 /// stays the headline.
-fn most_topical(
-    draft: &Draft,
-    lines: impl Iterator<Item = usize>,
-    opening: &[TopicWord],
-) -> Option<usize> {
-    let topical: Vec<(usize, usize)> = lines
-        .map(|i| (i, shared_words(draft.texts[i], opening)))
-        .filter(|&(_, shared)| shared >= TITLE_SHARED_WORDS)
+fn most_topical(shared: &[(usize, usize)], at_least: usize) -> Option<usize> {
+    let topical: Vec<(usize, usize)> = shared
+        .iter()
+        .copied()
+        .filter(|&(_, words)| words >= at_least)
         .collect();
-    let most = topical.iter().max_by_key(|&&(i, shared)| (shared, i))?.0;
+    let most = topical.iter().max_by_key(|&&(i, words)| (words, i))?.0;
     let just_above = topical
         .iter()
         .map(|&(i, _)| i)

@@ -652,6 +652,32 @@ fn a_forms_message_above_the_lede_is_no_opening_intertitle() {
 }
 
 #[test]
+fn without_a_line_sharing_two_words_the_one_sharing_a_word_is_the_headline() {
+    // Le Point dumped by w3m: the menus' first headline-shaped label and the headline each
+    // share one word with the lede ("Point", "Blackstone"); the headline stands above it.
+    let mut page = vec![
+        "Couverture du Point N° 2645",
+        "Boutique le Point",
+        "Crédit d'impôt Abonnement Numéro de la semaine Hors-séries Anciens numéros",
+    ];
+    let menus = ["• Politique", "• International", "• Économie", "• Culture"];
+    page.extend(menus.iter().cycle().take(12));
+    page.extend([
+        "Réservé aux abonnés",
+        "Au cœur de Blackstone, chez les seigneurs de Wall Street",
+        "REPORTAGE. Le fonds d’investissement le plus secret de la planète, qui frôle les 1 000 milliards de dollars sous gestion, a ouvert ses portes au « Point ».",
+        "De notre envoyé spécial à New York, François Miguet",
+        "Binome. Stephen Schwarzman (a dr.), 76 ans, PDG et cofondateur de Blackstone, a tenu a ce que son numero deux et probable successeur, Jonathan Gray, 53 ans, soit photographie a son cote, au siege du fonds d'investissement, au 345 Park Avenue (Manhattan), le 23 janvier.",
+        "Quand un journaliste français rend visite à un patron américain, c'est un classique : il est accueilli avec un tonitruant « Bonnnjour ! ». Stephen Schwarzman, PDG de Blackstone, le fonds de capital-investissement le plus puissant de la planète, ne fait pas exception.",
+    ]);
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Au cœur de Blackstone, chez les seigneurs de Wall Street")
+    );
+}
+
+#[test]
 fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
     // The chapô under it shares more words with the lede for being longer.
     let page = [
