@@ -221,7 +221,7 @@ static NAVIGATION_PARTS: [Part; 2] = [
     },
 ];
 
-static BYLINE_PARTS: [Part; 2] = [
+static BYLINE_PARTS: [Part; 3] = [
     Part {
         leads: &[
             "publi", "mis", "modifi", "cr", "actualis", "posted", "updated",
@@ -247,6 +247,13 @@ static BYLINE_PARTS: [Part; 2] = [
         ],
         pattern: Pattern::caseless(
             r"^\W*(temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
+        ),
+    },
+    Part {
+        // "De notre envoyé spécial à New York, François Miguet": the press's own byline.
+        leads: &["de notre", "De notre", "DE NOTRE"],
+        pattern: Pattern::caseless(
+            r"^\W*de notre (envoy[ée]e?s? sp[ée]ciale?s?|correspondante?s?)(?:\W|$)",
         ),
     },
 ];
@@ -619,7 +626,7 @@ static FAMILIES: [Family; 17] = [
         max_words: 16,
         literals: &[],
         inner: &[
-            "publi", "mis", "modifi", "cr", "actualis", "posted", "updated", "lecture",
+            "publi", "mis", "modifi", "cr", "actualis", "posted", "updated", "lecture", "de notre",
         ],
         leads: &[],
         or_if: Some(few_ascii_letters),
@@ -962,7 +969,7 @@ mod tests {
             ),
             (
                 "byline",
-                r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min)",
+                r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min|de notre (envoy[ée]e?s? sp[ée]ciale?s?|correspondante?s?)(?:\W|$))",
             ),
             (
                 "call to action",
@@ -996,6 +1003,8 @@ mod tests {
             ("Voir le tweet", Role::CallToAction),
             ("Regarder la vidéo", Role::CallToAction),
             ("Lien copié", Role::Share),
+            ("De notre envoyé spécial à New York, François Miguet Temps de lecture : 15 min", Role::Byline),
+            ("De notre correspondante à Berlin", Role::Byline),
             ("Email", Role::Share),
             ("Partager sur Messenger", Role::Share),
             ("Sauvegarder l'article", Role::Share),
