@@ -271,7 +271,8 @@ impl<'a> Reader<'a> {
 /// A piece of a paragraph short and unstopped, as an intertitle the converter glued to it is.
 fn glued_heading(piece: &str) -> bool {
     let end = piece.trim_end_matches(['»', '"', '”', ')', ' ']);
-    !end.ends_with(['.', '!', '?', '…', ':']) && crate::segmenting::count_words(piece) <= 16
+    !end.ends_with(['.', '!', '?', '…', ':'])
+        && crate::segmenting::count_words(piece) <= super::page::GLUED_HEADING_WORDS
 }
 
 /// A word without the underscores a converter's emphasis left unmatched ("GRÈVE -__",

@@ -163,7 +163,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// Most words an intertitle glued to the next paragraph may have.
-const GLUED_HEADING_WORDS: usize = 16;
+pub(super) const GLUED_HEADING_WORDS: usize = 16;
 /// Longer than this, the piece before a glue is not counted in words: no intertitle is.
 const GLUED_HEADING_BYTES: usize = 400;
 
