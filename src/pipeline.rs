@@ -1244,7 +1244,10 @@ impl KeyphraseChoice<'_> {
             let named = noun_phrases
                 .iter()
                 .map(|np| without_determiner(&np.text).to_string());
-            for text in named.chain(short_quotations(sentence)) {
+            let complements = noun_phrases
+                .iter()
+                .flat_map(|np| complement_phrases(&np.text));
+            for text in named.chain(complements).chain(short_quotations(sentence)) {
                 let k = Keyphrase::new(&text);
                 let new = (2..=4).contains(&k.stems.len())
                     && !phrases.iter().any(|p| p.stems == k.stems)
@@ -1714,6 +1717,40 @@ fn word_prefixes(phrase: &str) -> Vec<String> {
         .chain(head)
         .filter(|p| !p.is_empty() && !composing::ends_on_function_word(p))
         .collect()
+}
+
+/// "travailleurs au salaire minimum légal" → "salaire minimum légal", "salaire minimum": the
+/// noun phrases a phrase's complements open, which a story may name on their own, again and
+/// again, where it names the whole phrase once (the chapô's "travailleurs au salaire minimum
+/// légal", then "un coup de pouce au salaire minimum", "la revalorisation du salaire
+/// minimum"). Each complement is offered whole and cut after its second and third word, never
+/// on a function word.
+fn complement_phrases(phrase: &str) -> Vec<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let mut phrases = Vec::new();
+    for (i, word) in words.iter().enumerate().skip(1) {
+        let lower = segmenting::lowercase(word);
+        let complement = if crate::lexicon::is_np_preposition(&lower) {
+            words[i + 1..].join(" ")
+        } else if lower.starts_with("d’") || lower.starts_with("d'") {
+            // "d’une promesse de campagne": the word after the apostrophe, as written.
+            let (_, rest) = word.split_once(['’', '\'']).unwrap_or(("", word));
+            std::iter::once(rest)
+                .chain(words[i + 1..].iter().copied())
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            continue;
+        };
+        let complement = without_determiner(&complement);
+        let kept: Vec<&str> = complement.split_whitespace().take(4).collect();
+        phrases.extend(
+            (2..=kept.len())
+                .map(|n| kept[..n].join(" "))
+                .filter(|p| !composing::ends_on_function_word(p)),
+        );
+    }
+    phrases
 }
 
 /// The short quotations of a sentence, two to four words between guillemets (« gilets
@@ -2403,6 +2440,22 @@ mod keyphrase_tests {
         let named = "après avoir qualifié emmanuel macron d’« ordure », une quinquagénaire risque une amende.";
         assert!(!always_continued("Emmanuel Macron", named));
         assert!(!always_continued("Paris", &lower));
+    }
+
+    #[test]
+    fn a_complement_offers_the_phrase_a_story_repeats() {
+        // Le Figaro's chapô: "…les travailleurs au salaire minimum légal toucheront…".
+        assert_eq!(
+            complement_phrases("travailleurs au salaire minimum légal"),
+            ["salaire minimum", "salaire minimum légal"]
+        );
+        // Its lede: "…l’application d’une promesse de campagne": the elided "d’" opens the
+        // complement, its article is dropped, and no cut ends on "de".
+        assert_eq!(
+            complement_phrases("application d’une promesse de campagne"),
+            ["promesse de campagne"]
+        );
+        assert!(complement_phrases("merlu").is_empty());
     }
 
     #[test]
