@@ -241,7 +241,7 @@ fn space_after_glued_full_stop(text: &str) -> Option<String> {
                 || "»)".contains(before)
                 || initial)
             && next.is_uppercase()
-            && then.is_lowercase()
+            && (then.is_lowercase() || opens_a_word(next, then))
     };
     let stops: Vec<usize> = (0..chars.len()).filter(|&i| glued(i)).collect();
     if stops.is_empty() {
@@ -257,6 +257,12 @@ fn space_after_glued_full_stop(text: &str) -> Option<String> {
     }
     out.push_str(&text[from..]);
     Some(out)
+}
+
+/// A capital that is a word or an elision by itself, the sentence glued to the stop before it
+/// opening on it: "… de notre pays.À Dormillouse", "… refus.L’alcool", "… pays.C’est".
+fn opens_a_word(capital: char, next: char) -> bool {
+    matches!(next, '’' | '\'') || capital == 'À' && next.is_whitespace()
 }
 
 /// The space before a high punctuation mark after a word: a no-break space before `:`, a
@@ -691,6 +697,15 @@ mod tests {
             normalise("la fin de la Ve République ».Au rond-point").ends_with("». Au rond-point")
         );
         assert_eq!(normalise("M.Tapie a réagi."), "M. Tapie a réagi.");
+        // TF1's chapô, two items of one heading that the extractor joined.
+        assert_eq!(
+            normalise("les plus isolés de notre pays.À Dormillouse, ce sont"),
+            "les plus isolés de notre pays. À Dormillouse, ce sont"
+        );
+        assert_eq!(
+            normalise("il y a peu de refus.L’alcool est banni."),
+            "il y a peu de refus. L’alcool est banni."
+        );
         for kept in [
             "sur lemonde.fr et BFMTV.com.",
             "Le taux passe à 3.5\u{a0}%.",
