@@ -1026,16 +1026,21 @@ const HEADLINE_PHRASES: usize = 3;
 /// errors, each worth more than the ones an editor weighs after them together, so the
 /// keyphrase with the fewest errors wins, then the one the journalist's headline names, then
 /// the one opening the title, then the better-written title, then the best-ranked.
-const IN_LEDE: usize = 16;
-const IN_TITLE: usize = 16;
-const IN_META: usize = 16;
-const DENSITY_IN_RANGE: usize = 16;
+const IN_LEDE: usize = CHECK_ERROR;
+const IN_TITLE: usize = CHECK_ERROR;
+const IN_META: usize = CHECK_ERROR;
+const DENSITY_IN_RANGE: usize = CHECK_ERROR;
+/// What each `check` error costs: more than every editor's weight together
+/// ([`EDITORIAL_WEIGHTS`]), so no merit of the title or headings buys an error.
+const CHECK_ERROR: usize = EDITORIAL_WEIGHTS + 1;
+const EDITORIAL_WEIGHTS: usize =
+    IN_HEADLINE + OPENS_TITLE + SOURCE_WORDING + IN_HEADING + IN_FIRST_PARAGRAPH;
 /// The source's headline names it: the journalist's own words for what the story is about.
 /// Worth more than opening the title, which any phrase may do as a rubric put before the
 /// headline ("Office : Berne interdit désormais le chlorothalonil").
 const IN_HEADLINE: usize = 8;
 const OPENS_TITLE: usize = 6;
-const TITLE_IN_RANGE: usize = 16;
+const TITLE_IN_RANGE: usize = CHECK_ERROR;
 const SOURCE_WORDING: usize = 2;
 const IN_HEADING: usize = 1;
 /// The chapô alone carries the keyphrase, without joining the paragraph after it.
@@ -1280,7 +1285,9 @@ impl KeyphraseChoice<'_> {
         // "Peines : deux ans de prison…": a lone common noun put before the headline is a
         // label, not a rubric an editor would write; a name or a phrase may stand there.
         let rubric_reads = natural || named(k) || k.stems.len() > 1;
-        let opens_title = title::starts_with_keyphrase(composed, k) && rubric_reads;
+        let opens_title = title::starts_with_keyphrase(composed, k)
+            && rubric_reads
+            && !common_noun_in_a_complement(composed, k);
         let in_meta = self.descriptions.with(k).is_some();
         // The article's density, as `check` measures it, counts every heading; but it is
         // earned on what the journalist wrote, intertitles included: headings composed to
@@ -1322,6 +1329,27 @@ impl KeyphraseChoice<'_> {
         .map(|(_, weight)| weight)
         .sum()
     }
+}
+
+/// "3h de marche pour faire les courses : la vie à Dormillouse": a lone common noun the
+/// title's first words hold only as the complement of another ("de marche") is not what the
+/// title opens on, though it stands among its first words; "Un immense tableau…" opens on
+/// its noun. A name keeps the slack of a title before it ("Au cœur de Blackstone").
+fn common_noun_in_a_complement(title: &str, keyphrase: &Keyphrase) -> bool {
+    if named(keyphrase) || keyphrase.text.contains(' ') {
+        return false;
+    }
+    let mut before_it = Vec::new();
+    for token in segmenting::tokens(title) {
+        if keyphrase.is_in(token.text) {
+            break;
+        }
+        before_it.push(token.text);
+    }
+    before_it.iter().any(|word| {
+        let lower = segmenting::lowercase(word);
+        crate::lexicon::is_np_preposition(&lower) || lower.starts_with("d’")
+    })
 }
 
 /// A phrase someone would type to find the story: not a lone verb, number, generic noun or
@@ -2440,6 +2468,28 @@ mod keyphrase_tests {
         let named = "après avoir qualifié emmanuel macron d’« ordure », une quinquagénaire risque une amende.";
         assert!(!always_continued("Emmanuel Macron", named));
         assert!(!always_continued("Paris", &lower));
+    }
+
+    #[test]
+    fn a_common_noun_in_a_complement_does_not_open_the_title() {
+        let title = "3h de marche pour faire les courses : la vie à Dormillouse";
+        assert!(common_noun_in_a_complement(
+            title,
+            &Keyphrase::new("marche")
+        ));
+        assert!(!common_noun_in_a_complement(
+            title,
+            &Keyphrase::new("Dormillouse")
+        ));
+        let title = "Un immense tableau de Brueghel vendu aux enchères";
+        assert!(!common_noun_in_a_complement(
+            title,
+            &Keyphrase::new("tableau")
+        ));
+        assert!(!common_noun_in_a_complement(
+            title,
+            &Keyphrase::new("Brueghel")
+        ));
     }
 
     #[test]

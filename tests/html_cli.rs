@@ -218,6 +218,26 @@ fn the_author_is_the_one_the_page_declares() {
     assert!(run.stdout.contains("\nauthor: \"Ariel Guez avec AFP\"\n"));
 }
 
+/// TF1's headline opens on "3h de marche" and names its village after the colon: the
+/// keyphrase is the village, not the common noun the opening holds as a complement. Its chapô
+/// is two items of one heading the extractor joined ("…de notre pays.À Dormillouse"), and
+/// each sentence keeps its own.
+#[test]
+fn a_village_the_headline_names_is_the_keyphrase_over_a_noun_in_a_complement() {
+    let run = redac(&["rewrite", "fixtures/pages/tf1_dormillouse.html"]);
+    assert!(
+        run.stdout.contains("\nkeyphrase: \"Dormillouse\"\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("les plus isolés de notre pays. À Dormillouse, ce sont plus de trois"),
+        "{}",
+        run.stdout
+    );
+}
+
 #[test]
 fn a_reader_views_bare_markup_keeps_its_intertitles() {
     // Firefox's and Chromium's reader views (Mozilla's Readability) give the article as bare
