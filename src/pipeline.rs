@@ -1758,7 +1758,9 @@ fn complement_phrases(phrase: &str) -> Vec<String> {
     let mut phrases = Vec::new();
     for (i, word) in words.iter().enumerate().skip(1) {
         let lower = segmenting::lowercase(word);
-        let complement = if crate::lexicon::is_np_preposition(&lower) {
+        // "transports en commun", "en matière de": "en" before a bare noun makes a
+        // locution, whose noun names nothing on its own.
+        let complement = if crate::lexicon::is_np_preposition(&lower) && lower != "en" {
             words[i + 1..].join(" ")
         } else if lower.starts_with("d’") || lower.starts_with("d'") {
             // "d’une promesse de campagne": the word after the apostrophe, as written.
@@ -2506,6 +2508,11 @@ mod keyphrase_tests {
             ["promesse de campagne"]
         );
         assert!(complement_phrases("merlu").is_empty());
+        // Orange's "transports en commun d’Ile-de-France": no "commun d’Ile-de-France".
+        assert_eq!(
+            complement_phrases("transports en commun d’Ile-de-France"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
