@@ -648,6 +648,7 @@ impl<'a> SentenceWords<'a> {
                 j > 0
                     && words.gap(j - 1, j) != " "
                     && words.gap(j - 1, j).chars().any(ends_a_phrase)
+                    && !words.decimal_part(j)
             })
             .collect();
         words
@@ -655,6 +656,15 @@ impl<'a> SentenceWords<'a> {
 
     fn len(&self) -> usize {
         self.analysed.len()
+    }
+
+    /// Token `j` is the decimals of the figure before it, written with a comma or a point
+    /// ("1,3 milliard", "3.5 %"): one figure, no punctuation between two words.
+    fn decimal_part(&self, j: usize) -> bool {
+        j > 0
+            && matches!(self.gap(j - 1, j), "," | ".")
+            && self.text(j - 1).ends_with(|c: char| c.is_ascii_digit())
+            && self.text(j).starts_with(|c: char| c.is_ascii_digit())
     }
 
     fn class(&self, k: usize) -> WordClass {
@@ -892,7 +902,10 @@ impl<'a> SentenceWords<'a> {
         let w = self.lower(j);
         let class = self.class(j);
         let previous = self.lower(j - 1);
-        if self.joins_names(j) || (self.links(j, after_preposition) && !class.points_back) {
+        if self.joins_names(j)
+            || (self.links(j, after_preposition) && !class.points_back)
+            || self.decimal_part(j)
+        {
             return false;
         }
         let infinitive_like = w.ends_with("er") || w.ends_with("ir");
@@ -1135,6 +1148,21 @@ mod tests {
             made.contains(&"les gilets jaunes des villes".to_string()),
             "{made:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_with_decimals_is_one_word_of_the_phrase() {
+        // Le Nouvelliste: the heading was "Une dette", the comma of "1,3" ending the phrase.
+        let made = phrases(
+            "Le gouvernement a réglé une dette de 1,3 milliard de gourdes envers les compagnies pétrolières.",
+        );
+        assert!(
+            made.contains(&"une dette de 1,3 milliard de gourdes".to_string()),
+            "{made:?}"
+        );
+        // A comma between a figure and a word still ends the phrase.
+        let made = phrases("Il a payé une dette de 13, puis une autre.");
+        assert!(made.iter().all(|p| !p.contains("puis")), "{made:?}");
     }
 
     #[test]
