@@ -1243,7 +1243,6 @@ impl KeyphraseChoice<'_> {
     /// and more), even where no headline gives it and no capital marks it. `lede_phrases`
     /// are the noun phrases of each lede sentence.
     fn recurring_phrases(&self, lede_phrases: &[Vec<headings::NounPhrase>]) -> Vec<Keyphrase> {
-        let sentences: Vec<&str> = self.body.iter().flat_map(|p| p.sentence_texts()).collect();
         let mut phrases: Vec<Keyphrase> = Vec::new();
         for (sentence, noun_phrases) in self.lede.iter().zip(lede_phrases) {
             let named = noun_phrases
@@ -1257,12 +1256,29 @@ impl KeyphraseChoice<'_> {
                 let new = (2..=4).contains(&k.stems.len())
                     && !phrases.iter().any(|p| p.stems == k.stems)
                     && searchable(&text);
-                if new && sentences.iter().filter(|s| k.is_in(s)).count() >= RECURRING_PHRASE {
+                if new {
                     phrases.push(k);
                 }
             }
         }
+        if phrases.is_empty() {
+            return phrases;
+        }
+        // One pass over the body for every phrase: each sentence's stems looked up once, where
+        // each phrase looked every sentence up again.
+        let mut sentences_holding = vec![0; phrases.len()];
+        for sentence in self.body.iter().flat_map(|p| p.sentence_texts()) {
+            let stems = analysing::content_stems(sentence);
+            for (count, phrase) in sentences_holding.iter_mut().zip(&phrases) {
+                *count += usize::from(phrase.is_in_stems(&stems));
+            }
+        }
         phrases
+            .into_iter()
+            .zip(sentences_holding)
+            .filter(|(_, count)| *count >= RECURRING_PHRASE)
+            .map(|(phrase, _)| phrase)
+            .collect()
     }
 
     /// The weights of what the trial meets: the keyphrase in the first paragraph, in the title
