@@ -1084,6 +1084,7 @@ impl KeyphraseChoice<'_> {
                 && !part_of_a_longer_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
                 && !(named(k) && !k.text.contains(' ') && only_after_particle(&k.text, &texts))
+                && !(named(k) && !k.text.contains(' ') && only_a_setting(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
                 && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
         };
@@ -1698,6 +1699,16 @@ fn only_after_particle(name: &str, texts: &[&str]) -> bool {
         }
     }
     seen
+}
+
+/// "…des pertes économiques importantes en France": a place the text names only after "en",
+/// "à", "au", "aux" or "dans" is where the story happens, not what it is about (the issue's
+/// "a country or city unless the story is about that place"). "Dormillouse (Hautes-Alpes) se
+/// mérite" makes the village a subject, and "la France figure au cinquième rang" the country.
+fn only_a_setting(name: &str, texts: &[&str]) -> bool {
+    let locative = |word: &str| matches!(word, "en" | "à" | "au" | "aux" | "dans");
+    let lower = segmenting::lowercase(name);
+    follows(&lower, texts, locative) && !follows(&lower, texts, |word| !locative(word))
 }
 
 /// "Christophe Dettinger" → "Dettinger": an article names a person in full once and by the
@@ -2486,6 +2497,29 @@ mod keyphrase_tests {
         let named = "après avoir qualifié emmanuel macron d’« ordure », une quinquagénaire risque une amende.";
         assert!(!always_continued("Emmanuel Macron", named));
         assert!(!always_continued("Paris", &lower));
+    }
+
+    #[test]
+    fn a_place_named_only_where_things_happen_is_a_setting() {
+        // La Presse: "France" only in "…des pertes économiques importantes en France".
+        let presse = [
+            "Les manifestations et les émeutes ont causé des pertes économiques \
+                       importantes en France.",
+        ];
+        assert!(only_a_setting("France", &presse));
+        // Valeo: "la France figure au cinquième rang mondial" makes the country a subject.
+        let valeo = [
+            "Le nombre de demandes déposées en France a progressé.",
+            "Par pays, la France figure au cinquième rang mondial.",
+        ];
+        assert!(!only_a_setting("France", &valeo));
+        // TF1: "Dormillouse (Hautes-Alpes) se mérite" besides "À Dormillouse".
+        let tf1 = [
+            "À Dormillouse, ce sont trois heures de marche. Il paraît que Dormillouse \
+                    (Hautes-Alpes) se mérite.",
+        ];
+        assert!(!only_a_setting("Dormillouse", &tf1));
+        assert!(!only_a_setting("Rouen", &["Une équipe a été frappée."]));
     }
 
     #[test]
