@@ -182,13 +182,19 @@ fn opens_subject(segment: &str) -> bool {
 /// The piece holds a word that looks like a finite verb, or one after "ne" or a reflexive
 /// pronoun ("ne cesse", "se dit"). A guess: present-tense verbs often look like nouns.
 pub fn holds_verb(piece: &str) -> bool {
-    piece.split_whitespace().any(|w| {
-        with_lowercase(w, |w| {
-            crate::lexicon::looks_like_finite_verb(w)
-                || matches!(w, "ne" | "se")
-                || w.starts_with("n’")
-                || w.starts_with("s’")
-        })
+    piece.split_whitespace().any(word_holds_verb)
+}
+
+/// The word, as white space delimits it, is the one [`holds_verb`] finds: it looks like a
+/// finite verb, or it is "ne", "se", or opens on "n’" or "s’". Asked once for each word of a
+/// sentence whose every prefix is tested (`meta::clause_prefixes`): a prefix holds a verb
+/// when one of its words does.
+pub fn word_holds_verb(word: &str) -> bool {
+    with_lowercase(word, |w| {
+        crate::lexicon::looks_like_finite_verb(w)
+            || matches!(w, "ne" | "se")
+            || w.starts_with("n’")
+            || w.starts_with("s’")
     })
 }
 
