@@ -254,8 +254,10 @@ fn fallback(section: &[&Paragraph], index: usize) -> String {
 
 /// Word statistics of one section against the others: what its headings are scored with.
 struct Vocabulary<'a> {
-    /// How often each stem (by its number in `counts`) occurs in the section.
-    section_tf: FxHashMap<u32, usize>,
+    /// How often each stem, by its number in `counts`, occurs in the section: indexed by the
+    /// number, one slot for each stem of the article, 0 for those the section lacks. Read for
+    /// every stem of every sentence and phrase, where a hash map was probed each time.
+    section_tf: &'a [usize],
     counts: &'a Counts,
 }
 
@@ -276,26 +278,28 @@ impl Vocabulary<'_> {
 
     /// How often the stem numbered `id` occurs in the section, if it does.
     fn in_section(&self, id: Option<u32>) -> Option<usize> {
-        id.and_then(|id| self.section_tf.get(&id).copied())
+        id.map(|id| self.section_tf[id as usize])
+            .filter(|&count| count > 0)
     }
 
     /// How much of a sentence's vocabulary recurs in its section: the sentence that shares
-    /// most with the rest is the section's central one.
-    fn centrality(&self, sentence: &str) -> f64 {
-        let stems = content_stems(sentence);
-        let stems: FxHashSet<&str> = stems.iter().map(|s| &**s).collect();
-        if stems.is_empty() {
+    /// most with the rest is the section's central one. `ids` are the sentence's content
+    /// stems by number, as [`Counts::of`] numbered them in the section; `distinct` is room
+    /// to sort them in. The stems were hashed into a set, and each looked up by its string.
+    fn centrality(&self, ids: &[u32], distinct: &mut Vec<u32>) -> f64 {
+        distinct.clear();
+        distinct.extend_from_slice(ids);
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.is_empty() {
             return 0.0;
         }
-        let recurring: usize = stems
+        // Every stem of the section occurs in it at least once.
+        let recurring: usize = distinct
             .iter()
-            .map(|s| {
-                self.in_section(self.counts.ids.get(*s).copied())
-                    .unwrap_or(1)
-                    - 1
-            })
+            .map(|&id| self.section_tf[id as usize] - 1)
             .sum();
-        recurring as f64 / (stems.len() as f64).sqrt()
+        recurring as f64 / (distinct.len() as f64).sqrt()
     }
 }
 
@@ -367,31 +371,44 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candi
     // Each section's stems are freed once its candidates are scored.
     let bytes = sections.iter().flatten().map(|p| p.text.len()).sum();
     let mut candidates = Candidates::with_room_for(bytes);
+    // One count for each stem of the article, filled for a section and emptied after it.
+    let mut section_tf: Vec<usize> = vec![0; counts.article_tf.len()];
     for (section, stems) in sections.iter().zip(section_stems) {
-        // Sized for every stem distinct: the map never grows while counting.
-        let mut section_tf: FxHashMap<u32, usize> = FxHashMap::with_capacity_and_hasher(
-            crate::presize::room_for(stems.len()),
-            Default::default(),
-        );
-        for id in stems {
-            *section_tf.entry(id).or_default() += 1;
+        for &id in &stems {
+            section_tf[id as usize] += 1;
         }
         let vocabulary = Vocabulary {
-            section_tf,
+            section_tf: &section_tf,
             counts: &counts,
         };
-        candidates.push_section(section_candidates(section, &vocabulary, proper));
+        candidates.push_section(section_candidates(section, &stems, &vocabulary, proper));
+        for &id in &stems {
+            section_tf[id as usize] = 0;
+        }
     }
     candidates
 }
 
+/// The candidates of a section whose content stems, by number, are `stems`
+/// ([`Counts::of`]): its sentences' stems, in order.
 fn section_candidates(
     section: &[&Paragraph],
+    stems: &[u32],
     vocabulary: &Vocabulary,
     proper: &ProperNouns,
 ) -> Vec<Candidate> {
     let sentences: Vec<&str> = section.iter().flat_map(|p| p.sentence_texts()).collect();
-    let centrality: Vec<f64> = sentences.iter().map(|s| vocabulary.centrality(s)).collect();
+    // Each sentence's stems by number: the next as many of the section's as it has.
+    let (mut at, mut distinct) = (0, Vec::new());
+    let centrality: Vec<f64> = sentences
+        .iter()
+        .map(|s| {
+            let ids = &stems[at..at + content_stems(s).len()];
+            at += ids.len();
+            vocabulary.centrality(ids, &mut distinct)
+        })
+        .collect();
+    debug_assert_eq!(at, stems.len(), "the section's stems are its sentences'");
     let most_central = centrality
         .iter()
         .copied()
@@ -1062,6 +1079,78 @@ const TIME_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sentence's centrality as first computed: its stems hashed into a set, each looked up
+    /// by its string among the article's, then in a map of the section's counts.
+    fn centrality_by_strings(section_tf: &[usize], counts: &Counts, sentence: &str) -> f64 {
+        let stems = content_stems(sentence);
+        let stems: FxHashSet<&str> = stems.iter().map(|s| &**s).collect();
+        if stems.is_empty() {
+            return 0.0;
+        }
+        let by_id: FxHashMap<u32, usize> = (0..section_tf.len() as u32)
+            .filter(|&id| section_tf[id as usize] > 0)
+            .map(|id| (id, section_tf[id as usize]))
+            .collect();
+        let recurring: usize = stems
+            .iter()
+            .map(|s| {
+                counts
+                    .ids
+                    .get(*s)
+                    .and_then(|id| by_id.get(id).copied())
+                    .unwrap_or(1)
+                    - 1
+            })
+            .sum();
+        recurring as f64 / (stems.len() as f64).sqrt()
+    }
+
+    proptest::proptest! {
+        /// Each sentence's stems by number, read in order from the section's, give the
+        /// centrality the stems' strings gave, and the section's counts by number are those
+        /// a map held.
+        #[test]
+        fn centrality_by_numbers_is_centrality_by_strings(
+            texts in proptest::collection::vec(
+                proptest::collection::vec(
+                    "(Les|armes|arme|russes|Russie|sommet|de|la|Minsk|2024|déploiement|a|été|dit)( (les|armes|nucléaires|président|de|Poutine|Minsk|12|et)){0,8}\\.",
+                    1..4,
+                ),
+                1..6,
+            )
+        ) {
+            let paragraphs: Vec<Paragraph> = texts
+                .iter()
+                .map(|sentences| Paragraph::new(sentences.join(" ")))
+                .collect();
+            let sections: Vec<Vec<&Paragraph>> = paragraphs
+                .chunks(2)
+                .map(|chunk| chunk.iter().collect())
+                .collect();
+            let (counts, section_stems) = Counts::of(&sections);
+            let mut section_tf = vec![0; counts.article_tf.len()];
+            for (section, stems) in sections.iter().zip(&section_stems) {
+                for &id in stems {
+                    section_tf[id as usize] += 1;
+                }
+                let vocabulary = Vocabulary { section_tf: &section_tf, counts: &counts };
+                let (mut at, mut distinct) = (0, Vec::new());
+                for sentence in section.iter().flat_map(|p| p.sentence_texts()) {
+                    let ids = &stems[at..at + content_stems(sentence).len()];
+                    at += ids.len();
+                    proptest::prop_assert_eq!(
+                        vocabulary.centrality(ids, &mut distinct),
+                        centrality_by_strings(&section_tf, &counts, sentence)
+                    );
+                }
+                proptest::prop_assert_eq!(at, stems.len());
+                for &id in stems {
+                    section_tf[id as usize] = 0;
+                }
+            }
+        }
+    }
 
     proptest::proptest! {
         /// The `match` tells the words of time the list holds.
