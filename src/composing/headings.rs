@@ -912,24 +912,27 @@ impl<'a> SentenceWords<'a> {
         if self.joins_names(j) || (self.links(j, after_preposition) && !class.points_back) {
             return false;
         }
-        let infinitive_like = w.ends_with("er") || w.ends_with("ir");
+        let infinitive_like = || w.ends_with("er") || w.ends_with("ir");
         // "pour les adapter à": an infinitive after "à"/"de", or after a plural article, which
         // is really a clitic, opens a clause.
-        let infinitive = infinitive_like
-            && (matches!(previous, "à" | "de" | "d") || (j == i + 1 && self.lower(i) == "les"));
+        let infinitive = || {
+            infinitive_like()
+                && (matches!(previous, "à" | "de" | "d") || (j == i + 1 && self.lower(i) == "les"))
+        };
         // "le président cité par Interfax": a participle with its agent is a clause.
-        let passive = j + 1 < self.len()
-            && self.text(j + 1) == "par"
-            && crate::lexicon::ends_like_past_participle(w);
+        let passive = || {
+            j + 1 < self.len()
+                && self.text(j + 1) == "par"
+                && crate::lexicon::ends_like_past_participle(w)
+        };
         // "L’extrême droite tente de récupérer": a word before "de" and an infinitive is a
         // verb ("tenter de", "refuser de"), unless an article makes it a noun ("la tente").
         let governs_infinitive =
-            !class.determiner && !self.class(j - 1).determiner && self.de_infinitive_after(j);
-        infinitive
-            || passive
-            || governs_infinitive
-            || self.verb_before_object(i, j)
-            || class.points_back
+            || !class.determiner && !self.class(j - 1).determiner && self.de_infinitive_after(j);
+        // The word's class and names first, the tests that read words after them last: every
+        // test is asked of the same token and none has an effect, so their order changes
+        // nothing but how many are asked, and most tokens that end a phrase end it by class.
+        class.points_back
             // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
             // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser").
             || (starts_with_name && !self.propers[j])
@@ -941,6 +944,10 @@ impl<'a> SentenceWords<'a> {
             || class.finite_verb
             || class.participle_ant
             || (class.has_digit && !after_preposition)
+            || infinitive()
+            || passive()
+            || governs_infinitive()
+            || self.verb_before_object(i, j)
     }
 }
 
