@@ -511,13 +511,17 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     };
     // "Derrière les abeilles, tout un peuple qui a une fonction cruciale | pour les forêts…
     // est à la peine": a cut between the subject's defining clause and the verb it awaits.
-    let open_relative = super::clauses::defining_relative(&words);
+    // Found the first time a cut asks, as where the main predicate opens below: most
+    // sentences have no cut that reaches those tests, and both read every word.
+    let open_relative = OnceCell::new();
+    let open_relative = || *open_relative.get_or_init(|| super::clauses::defining_relative(&words));
     // The correlatives' words, looked for once in the sentence's words: a prefix can hold
     // "non seulement" or " mais " only if they do (see `correlative`).
     let (non_seulement, mais) = correlative_words(&words);
     // A prefix stopping before the main predicate is only the subject
     // ([`super::clauses::only_the_subject_of`]): where that predicate opens, found once.
-    let predicate = super::clauses::predicate_start(&words);
+    let predicate = OnceCell::new();
+    let predicate = || *predicate.get_or_init(|| super::clauses::predicate_start(&words));
     // Each word's verb test, made at most once for the sentence, when a cut first asks for it
     // ([`WordVerbs`]): `holds_verb` split and tested every prefix again, and the clause
     // after it, for each cut tried.
@@ -613,7 +617,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         };
         let apposition_cut = || !at_comma && opens_apposition(prefix);
         let subordinate_cut = || opens_subordinate(prefix);
-        let relative_cut = open_relative.is_some_and(|r| r.relative < n && n <= r.main);
+        let relative_cut = || open_relative().is_some_and(|r| r.relative < n && n <= r.main);
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
             open_participle()
@@ -624,7 +628,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                 || verb_next()
                 || apposition_cut()
                 || subordinate_cut()
-                || relative_cut
+                || relative_cut()
         };
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
         // correlative wants its pair.
@@ -648,7 +652,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && !ends_on_function_word(prefix)
             && !super::clauses::only_adverbials(prefix)
             && !dangling()
-            && predicate.is_none_or(|main| n > main)
+            && predicate().is_none_or(|main| n > main)
         {
             let end = super::cut_end(prefix, sentence, ".");
             // Made at its length: `format!` grew it from nothing.
