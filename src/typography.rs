@@ -106,7 +106,9 @@ pub fn normalise(text: &str) -> String {
     if let Some(collapsed) = collapse_space_runs(&text) {
         text = collapsed.into();
     }
-    if text.contains("...") {
+    // Strings looked for by `memmem`: `str::contains` of a string sets up a two-way searcher
+    // at every call, and every paragraph asks.
+    if memchr::memmem::find(text.as_bytes(), b"...").is_some() {
         text = text.replace("...", "…").into();
     }
     if holds_any(&text, &['\u{2018}', '`']) {
@@ -149,7 +151,7 @@ pub fn normalise(text: &str) -> String {
         text = dashed.into();
     }
     let text = text.trim();
-    if text.contains("  ") || holds(text, '\t') {
+    if memchr::memmem::find(text.as_bytes(), b"  ").is_some() || holds(text, '\t') {
         SPACES.replace_all(text, " ").into_owned()
     } else {
         text.to_string()
