@@ -311,6 +311,8 @@ struct Counts {
     article_tf: Vec<usize>,
     /// In how many of the article's paragraphs each stem appears, and how many there are.
     paragraph_df: Vec<usize>,
+    /// The number (from 1) of the paragraph each stem was last counted in, 0 before any.
+    last_paragraph: Vec<u32>,
     paragraphs: f64,
 }
 
@@ -325,6 +327,7 @@ impl Counts {
             ids: FxHashMap::with_capacity_and_hasher(all, Default::default()),
             article_tf: Vec::with_capacity(all),
             paragraph_df: Vec::with_capacity(all),
+            last_paragraph: Vec::with_capacity(all),
             paragraphs: 0.0,
         };
         let mut section_stems = Vec::with_capacity(sections.len());
@@ -350,17 +353,24 @@ impl Counts {
         if id == next {
             self.article_tf.push(0);
             self.paragraph_df.push(0);
+            self.last_paragraph.push(0);
         }
         id
     }
 
+    /// Count a paragraph's stems: each occurrence in `article_tf`, each stem once in
+    /// `paragraph_df`, told by the paragraph it was last counted in (a set of the paragraph's
+    /// stems was hashed for it).
     fn add_paragraph(&mut self, ids: &[u32]) {
         self.paragraphs += 1.0;
-        for &id in ids.iter().collect::<FxHashSet<_>>() {
-            self.paragraph_df[id as usize] += 1;
-        }
+        let number = self.paragraphs as u32;
         for &id in ids {
-            self.article_tf[id as usize] += 1;
+            let id = id as usize;
+            self.article_tf[id] += 1;
+            if self.last_paragraph[id] != number {
+                self.last_paragraph[id] = number;
+                self.paragraph_df[id] += 1;
+            }
         }
     }
 }
@@ -1136,6 +1146,16 @@ mod tests {
                 .map(|chunk| chunk.iter().collect())
                 .collect();
             let (counts, section_stems) = Counts::of(&sections);
+            // Each stem's paragraphs, as a set of each paragraph's stems counts them.
+            let mut paragraph_df = vec![0; counts.article_tf.len()];
+            for paragraph in &paragraphs {
+                let stems = crate::analysing::paragraph_stems(paragraph);
+                let distinct: FxHashSet<&Stem> = stems.iter().collect();
+                for stem in distinct {
+                    paragraph_df[counts.ids[stem] as usize] += 1;
+                }
+            }
+            proptest::prop_assert_eq!(&counts.paragraph_df, &paragraph_df);
             let mut section_tf = vec![0; counts.article_tf.len()];
             for (section, stems) in sections.iter().zip(&section_stems) {
                 for &id in stems {
