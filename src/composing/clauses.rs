@@ -260,8 +260,11 @@ pub fn verbless(text: &str) -> bool {
 /// A subject and the relative clause that describes it, the main verb never come: "M. Macron,
 /// qui s’est entretenu avec son premier ministre".
 pub fn subject_and_relative(text: &str) -> bool {
-    match &segments(after_last_colon(text))[..] {
-        [(_, subject), (_, relative)] => !holds_verb(subject) && opens_relative(relative),
+    // Two segments, one comma of its own: the scan stops at a second one, no segment made.
+    let part = after_last_colon(text);
+    let mut commas = top_level(part, b',');
+    match (commas.next(), commas.next()) {
+        (Some(comma), None) => !holds_verb(&part[..comma]) && opens_relative(&part[comma + 1..]),
         _ => false,
     }
 }
@@ -290,10 +293,13 @@ pub fn opens_relative(piece: &str) -> bool {
 /// the subject, and what is left is the source's sentence, shorter. `None` unless the sentence
 /// opens on such a subject (no verb before the comma) and goes on after the clause.
 pub fn without_relative_aside(sentence: &str) -> Option<String> {
-    let segments = segments(sentence);
-    let [(_, subject), (_, aside), (rest_at, _), ..] = segments[..] else {
+    // The first three segments: the scan stops at the second comma of the sentence's own,
+    // where every sentence was cut into all its segments.
+    let mut commas = top_level(sentence, b',');
+    let (Some(first), Some(second)) = (commas.next(), commas.next()) else {
         return None;
     };
+    let (subject, aside, rest_at) = (&sentence[..first], &sentence[first + 1..second], second + 1);
     let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
     (described && opens_relative(aside)).then(|| {
         format!(
@@ -703,7 +709,46 @@ mod tests {
             .collect()
     }
 
+    /// `subject_and_relative` and `without_relative_aside` as first written: the text cut
+    /// into all its segments.
+    fn subject_and_relative_by_segments(text: &str) -> bool {
+        match &segments(after_last_colon(text))[..] {
+            [(_, subject), (_, relative)] => !holds_verb(subject) && opens_relative(relative),
+            _ => false,
+        }
+    }
+
+    fn without_relative_aside_by_segments(sentence: &str) -> Option<String> {
+        let segments = segments(sentence);
+        let [(_, subject), (_, aside), (rest_at, _), ..] = segments[..] else {
+            return None;
+        };
+        let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
+        (described && opens_relative(aside)).then(|| {
+            format!(
+                "{} {}",
+                subject.trim_end(),
+                sentence[rest_at..].trim_start()
+            )
+        })
+    }
+
     proptest::proptest! {
+        /// Stopping at the second comma finds what all the segments found.
+        #[test]
+        fn the_first_segments_are_those_of_all(
+            text in "((Les sirènes|M. Macron|qui|dont|a dit|est|«|»|\\(|\\)|:|: |,|, |ils|où)[ ,]{0,2}){0,10}"
+        ) {
+            proptest::prop_assert_eq!(
+                subject_and_relative(&text),
+                subject_and_relative_by_segments(&text)
+            );
+            proptest::prop_assert_eq!(
+                without_relative_aside(&text),
+                without_relative_aside_by_segments(&text)
+            );
+        }
+
         #[test]
         fn top_level_marks_are_the_character_scans(text in "[a ,:«»“”()\"’éëû〜€‘„\u{2010}-\u{203f}]{0,40}") {
             for mark in [',', ':'] {
