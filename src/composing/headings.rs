@@ -837,7 +837,8 @@ impl<'a> SentenceWords<'a> {
         };
         let only_a_date = || self.says_only_when(i..=end);
         // The cheapest tests first: most phrases fail one.
-        let heading = has_content() && fits() && !only_a_date() && !ends_on_function_word(text);
+        let heading =
+            has_content() && fits() && !only_a_date() && !self.ends_on_function_word(i, end);
         heading.then(|| NounPhrase {
             text: text.to_string(),
             is_subject: i == 0,
@@ -845,6 +846,25 @@ impl<'a> SentenceWords<'a> {
             word_count,
             span: Some(self.analysed[i].range.start..self.analysed[end].range.end),
         })
+    }
+
+    /// `ends_on_function_word` of the span of tokens `i..=end`. That function reads the span's
+    /// last word, cut at white space and apostrophes: where that word is the last token
+    /// itself, the token's class tells a word that is no function word without reading it
+    /// again, and only a function word ("pas" or "plus" after "ne" asks for more) is read.
+    fn ends_on_function_word(&self, i: usize, end: usize) -> bool {
+        let separates = |c: char| c.is_whitespace() || c == '’' || c == '\'';
+        let start = self.analysed[end].range.start;
+        let whole_word = !self.text(end).contains(separates)
+            && (end == i
+                || self.sentence[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(separates));
+        match whole_word && !self.class(end).function {
+            true => false,
+            false => ends_on_function_word(self.span(i, end)),
+        }
     }
 
     /// The phrase's last token once what only dates it is dropped from its end ("Des gilets
@@ -1124,6 +1144,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A span's last token, told by its class, ends it on a function word where the
+        /// span's words, read again, do.
+        #[test]
+        fn a_span_ends_on_a_function_word_as_its_words_tell(
+            sentence in "((Les|les|de|la|l’|d’|aujourd’hui|pas|plus|ne|n’|Plus|DE|sur|\\(|«|»|-|rue|armes|Poutine|12)[ ’'\u{a0}(«-]{0,2}){1,9}"
+        ) {
+            let analysis = analyse(&sentence);
+            let words = SentenceWords::of(&sentence, &analysis, &ProperNouns::default());
+            for end in 0..words.len() {
+                for i in 0..=end {
+                    proptest::prop_assert_eq!(
+                        words.ends_on_function_word(i, end),
+                        ends_on_function_word(words.span(i, end)),
+                        "{:?} {}..={}", sentence, i, end
+                    );
+                }
+            }
+        }
+
         /// Each sentence's stems by number, read in order from the section's, give the
         /// centrality the stems' strings gave, and the section's counts by number are those
         /// a map held.
