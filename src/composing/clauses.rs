@@ -48,6 +48,50 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
     "vers",
 ];
 
+/// The lowercase word is one of [`ADVERBIAL_OPENERS`]: a `match` on its bytes, where a search
+/// of the list compared it with every entry of its length by a call to `memcmp`, for every
+/// prefix the descriptions and titles try.
+fn is_adverbial_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "à" | "afin"
+            | "alors"
+            | "après"
+            | "au"
+            | "aux"
+            | "avant"
+            | "avec"
+            | "chez"
+            | "comme"
+            | "dans"
+            | "depuis"
+            | "derrière"
+            | "dès"
+            | "devant"
+            | "durant"
+            | "en"
+            | "entre"
+            | "face"
+            | "lors"
+            | "lorsque"
+            | "lorsqu"
+            | "malgré"
+            | "parmi"
+            | "pendant"
+            | "pour"
+            | "puisque"
+            | "puisqu"
+            | "quand"
+            | "sans"
+            | "selon"
+            | "si"
+            | "sous"
+            | "sur"
+            | "tandis"
+            | "vers"
+    )
+}
+
 /// Pronouns a clause may open on as its subject.
 const SUBJECT_PRONOUNS: &[&str] = &[
     "c", "ce", "cela", "ça", "elle", "elles", "il", "ils", "j", "je", "nous", "on", "vous", "rien",
@@ -162,7 +206,7 @@ pub fn opens_adverbial(segment: &str) -> bool {
             && !first.ends_with("té")
             && !first.ends_with("tés");
         let adverb = first.chars().count() > 6 && first.ends_with("ment");
-        (ADVERBIAL_OPENERS.contains(&first) && !quantity) || participle || adverb
+        (is_adverbial_opener(first) && !quantity) || participle || adverb
     })
 }
 
@@ -733,7 +777,23 @@ mod tests {
         })
     }
 
+    #[test]
+    fn every_listed_opener_is_one() {
+        assert!(ADVERBIAL_OPENERS.iter().all(|w| is_adverbial_opener(w)));
+        assert!(
+            !is_adverbial_opener("")
+                && !is_adverbial_opener("Après")
+                && !is_adverbial_opener("dan")
+        );
+    }
+
     proptest::proptest! {
+        /// The `match` tells the openers the list holds.
+        #[test]
+        fn adverbial_openers_are_those_of_the_list(word in "[a-zàèéù]{0,8}|(à|au|aux|dans|dès|lors|lorsqu|sur|si)[a-z]{0,2}") {
+            proptest::prop_assert_eq!(is_adverbial_opener(&word), ADVERBIAL_OPENERS.contains(&word.as_str()));
+        }
+
         /// Stopping at the second comma finds what all the segments found.
         #[test]
         fn the_first_segments_are_those_of_all(
