@@ -106,7 +106,9 @@ pub fn normalise(text: &str) -> String {
     if let Some(collapsed) = collapse_space_runs(&text) {
         text = collapsed.into();
     }
-    if text.contains("...") {
+    // Strings looked for by `memmem`: `str::contains` of a string sets up a two-way searcher
+    // at every call, and every paragraph asks.
+    if memchr::memmem::find(text.as_bytes(), b"...").is_some() {
         text = text.replace("...", "…").into();
     }
     if holds_any(&text, &['\u{2018}', '`']) {
@@ -149,7 +151,7 @@ pub fn normalise(text: &str) -> String {
         text = dashed.into();
     }
     let text = text.trim();
-    if text.contains("  ") || holds(text, '\t') {
+    if memchr::memmem::find(text.as_bytes(), b"  ").is_some() || holds(text, '\t') {
         SPACES.replace_all(text, " ").into_owned()
     } else {
         text.to_string()
@@ -198,7 +200,17 @@ fn holds(text: &str, c: char) -> bool {
     let bytes = text.as_bytes();
     match u8::try_from(c) {
         Ok(byte) if byte.is_ascii() => memchr::memchr(byte, bytes).is_some(),
-        _ => memchr::memmem::find(bytes, c.encode_utf8(&mut [0; 4]).as_bytes()).is_some(),
+        _ => {
+            // The character's last byte found by `memchr`, and the bytes before it compared:
+            // its UTF-8 opens on a lead byte, which is never another's continuation, so a
+            // match stands where the character does. `memmem::find` set up a searcher for
+            // the bytes at every call, a dozen a paragraph.
+            let mut buffer = [0; 4];
+            let encoded = c.encode_utf8(&mut buffer).as_bytes();
+            let (&last, before) = encoded.split_last().expect("a character has bytes");
+            memchr::memchr_iter(last, bytes)
+                .any(|at| at >= before.len() && bytes[at - before.len()..at] == *before)
+        }
     }
 }
 
@@ -732,7 +744,7 @@ mod tests {
     proptest! {
         /// A character is found by its bytes where `str::contains` finds it.
         #[test]
-        fn characters_are_found_by_their_bytes(text in "[a' «»“\u{2018}`:;!?%€+\"\t\u{a0}é\u{2019}]{0,20}") {
+        fn characters_are_found_by_their_bytes(text in "[a' «»“\u{2018}`:;!?%€+\"\t\u{a0}é\u{2019}ëûì\u{201D}\u{2018}«»]{0,20}|\\PC{0,12}") {
             for c in ['\'', '+', '"', '\u{201C}', '\u{2018}', '`', '«', '»', ':', '?', '%', '€', '\t'] {
                 prop_assert_eq!(holds(&text, c), text.contains(c), "{:?} {:?}", text, c);
             }

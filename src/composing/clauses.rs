@@ -48,6 +48,50 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
     "vers",
 ];
 
+/// The lowercase word is one of [`ADVERBIAL_OPENERS`]: a `match` on its bytes, where a search
+/// of the list compared it with every entry of its length by a call to `memcmp`, for every
+/// prefix the descriptions and titles try.
+fn is_adverbial_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "à" | "afin"
+            | "alors"
+            | "après"
+            | "au"
+            | "aux"
+            | "avant"
+            | "avec"
+            | "chez"
+            | "comme"
+            | "dans"
+            | "depuis"
+            | "derrière"
+            | "dès"
+            | "devant"
+            | "durant"
+            | "en"
+            | "entre"
+            | "face"
+            | "lors"
+            | "lorsque"
+            | "lorsqu"
+            | "malgré"
+            | "parmi"
+            | "pendant"
+            | "pour"
+            | "puisque"
+            | "puisqu"
+            | "quand"
+            | "sans"
+            | "selon"
+            | "si"
+            | "sous"
+            | "sur"
+            | "tandis"
+            | "vers"
+    )
+}
+
 /// Pronouns a clause may open on as its subject.
 const SUBJECT_PRONOUNS: &[&str] = &[
     "c", "ce", "cela", "ça", "elle", "elles", "il", "ils", "j", "je", "nous", "on", "vous", "rien",
@@ -162,7 +206,7 @@ pub fn opens_adverbial(segment: &str) -> bool {
             && !first.ends_with("té")
             && !first.ends_with("tés");
         let adverb = first.chars().count() > 6 && first.ends_with("ment");
-        (ADVERBIAL_OPENERS.contains(&first) && !quantity) || participle || adverb
+        (is_adverbial_opener(first) && !quantity) || participle || adverb
     })
 }
 
@@ -182,13 +226,19 @@ fn opens_subject(segment: &str) -> bool {
 /// The piece holds a word that looks like a finite verb, or one after "ne" or a reflexive
 /// pronoun ("ne cesse", "se dit"). A guess: present-tense verbs often look like nouns.
 pub fn holds_verb(piece: &str) -> bool {
-    piece.split_whitespace().any(|w| {
-        with_lowercase(w, |w| {
-            crate::lexicon::looks_like_finite_verb(w)
-                || matches!(w, "ne" | "se")
-                || w.starts_with("n’")
-                || w.starts_with("s’")
-        })
+    piece.split_whitespace().any(word_holds_verb)
+}
+
+/// The word, as white space delimits it, is the one [`holds_verb`] finds: it looks like a
+/// finite verb, or it is "ne", "se", or opens on "n’" or "s’". Asked once for each word of a
+/// sentence whose every prefix is tested (`meta::clause_prefixes`): a prefix holds a verb
+/// when one of its words does.
+pub fn word_holds_verb(word: &str) -> bool {
+    with_lowercase(word, |w| {
+        crate::lexicon::looks_like_finite_verb(w)
+            || matches!(w, "ne" | "se")
+            || w.starts_with("n’")
+            || w.starts_with("s’")
     })
 }
 
@@ -254,8 +304,11 @@ pub fn verbless(text: &str) -> bool {
 /// A subject and the relative clause that describes it, the main verb never come: "M. Macron,
 /// qui s’est entretenu avec son premier ministre".
 pub fn subject_and_relative(text: &str) -> bool {
-    match &segments(after_last_colon(text))[..] {
-        [(_, subject), (_, relative)] => !holds_verb(subject) && opens_relative(relative),
+    // Two segments, one comma of its own: the scan stops at a second one, no segment made.
+    let part = after_last_colon(text);
+    let mut commas = top_level(part, b',');
+    match (commas.next(), commas.next()) {
+        (Some(comma), None) => !holds_verb(&part[..comma]) && opens_relative(&part[comma + 1..]),
         _ => false,
     }
 }
@@ -284,10 +337,13 @@ pub fn opens_relative(piece: &str) -> bool {
 /// the subject, and what is left is the source's sentence, shorter. `None` unless the sentence
 /// opens on such a subject (no verb before the comma) and goes on after the clause.
 pub fn without_relative_aside(sentence: &str) -> Option<String> {
-    let segments = segments(sentence);
-    let [(_, subject), (_, aside), (rest_at, _), ..] = segments[..] else {
+    // The first three segments: the scan stops at the second comma of the sentence's own,
+    // where every sentence was cut into all its segments.
+    let mut commas = top_level(sentence, b',');
+    let (Some(first), Some(second)) = (commas.next(), commas.next()) else {
         return None;
     };
+    let (subject, aside, rest_at) = (&sentence[..first], &sentence[first + 1..second], second + 1);
     let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
     (described && opens_relative(aside)).then(|| {
         format!(
@@ -697,7 +753,62 @@ mod tests {
             .collect()
     }
 
+    /// `subject_and_relative` and `without_relative_aside` as first written: the text cut
+    /// into all its segments.
+    fn subject_and_relative_by_segments(text: &str) -> bool {
+        match &segments(after_last_colon(text))[..] {
+            [(_, subject), (_, relative)] => !holds_verb(subject) && opens_relative(relative),
+            _ => false,
+        }
+    }
+
+    fn without_relative_aside_by_segments(sentence: &str) -> Option<String> {
+        let segments = segments(sentence);
+        let [(_, subject), (_, aside), (rest_at, _), ..] = segments[..] else {
+            return None;
+        };
+        let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
+        (described && opens_relative(aside)).then(|| {
+            format!(
+                "{} {}",
+                subject.trim_end(),
+                sentence[rest_at..].trim_start()
+            )
+        })
+    }
+
+    #[test]
+    fn every_listed_opener_is_one() {
+        assert!(ADVERBIAL_OPENERS.iter().all(|w| is_adverbial_opener(w)));
+        assert!(
+            !is_adverbial_opener("")
+                && !is_adverbial_opener("Après")
+                && !is_adverbial_opener("dan")
+        );
+    }
+
     proptest::proptest! {
+        /// The `match` tells the openers the list holds.
+        #[test]
+        fn adverbial_openers_are_those_of_the_list(word in "[a-zàèéù]{0,8}|(à|au|aux|dans|dès|lors|lorsqu|sur|si)[a-z]{0,2}") {
+            proptest::prop_assert_eq!(is_adverbial_opener(&word), ADVERBIAL_OPENERS.contains(&word.as_str()));
+        }
+
+        /// Stopping at the second comma finds what all the segments found.
+        #[test]
+        fn the_first_segments_are_those_of_all(
+            text in "((Les sirènes|M. Macron|qui|dont|a dit|est|«|»|\\(|\\)|:|: |,|, |ils|où)[ ,]{0,2}){0,10}"
+        ) {
+            proptest::prop_assert_eq!(
+                subject_and_relative(&text),
+                subject_and_relative_by_segments(&text)
+            );
+            proptest::prop_assert_eq!(
+                without_relative_aside(&text),
+                without_relative_aside_by_segments(&text)
+            );
+        }
+
         #[test]
         fn top_level_marks_are_the_character_scans(text in "[a ,:«»“”()\"’éëû〜€‘„\u{2010}-\u{203f}]{0,40}") {
             for mark in [',', ':'] {

@@ -254,8 +254,10 @@ fn fallback(section: &[&Paragraph], index: usize) -> String {
 
 /// Word statistics of one section against the others: what its headings are scored with.
 struct Vocabulary<'a> {
-    /// How often each stem (by its number in `counts`) occurs in the section.
-    section_tf: FxHashMap<u32, usize>,
+    /// How often each stem, by its number in `counts`, occurs in the section: indexed by the
+    /// number, one slot for each stem of the article, 0 for those the section lacks. Read for
+    /// every stem of every sentence and phrase, where a hash map was probed each time.
+    section_tf: &'a [usize],
     counts: &'a Counts,
 }
 
@@ -276,26 +278,28 @@ impl Vocabulary<'_> {
 
     /// How often the stem numbered `id` occurs in the section, if it does.
     fn in_section(&self, id: Option<u32>) -> Option<usize> {
-        id.and_then(|id| self.section_tf.get(&id).copied())
+        id.map(|id| self.section_tf[id as usize])
+            .filter(|&count| count > 0)
     }
 
     /// How much of a sentence's vocabulary recurs in its section: the sentence that shares
-    /// most with the rest is the section's central one.
-    fn centrality(&self, sentence: &str) -> f64 {
-        let stems = content_stems(sentence);
-        let stems: FxHashSet<&str> = stems.iter().map(|s| &**s).collect();
-        if stems.is_empty() {
+    /// most with the rest is the section's central one. `ids` are the sentence's content
+    /// stems by number, as [`Counts::of`] numbered them in the section; `distinct` is room
+    /// to sort them in. The stems were hashed into a set, and each looked up by its string.
+    fn centrality(&self, ids: &[u32], distinct: &mut Vec<u32>) -> f64 {
+        distinct.clear();
+        distinct.extend_from_slice(ids);
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.is_empty() {
             return 0.0;
         }
-        let recurring: usize = stems
+        // Every stem of the section occurs in it at least once.
+        let recurring: usize = distinct
             .iter()
-            .map(|s| {
-                self.in_section(self.counts.ids.get(*s).copied())
-                    .unwrap_or(1)
-                    - 1
-            })
+            .map(|&id| self.section_tf[id as usize] - 1)
             .sum();
-        recurring as f64 / (stems.len() as f64).sqrt()
+        recurring as f64 / (distinct.len() as f64).sqrt()
     }
 }
 
@@ -307,6 +311,8 @@ struct Counts {
     article_tf: Vec<usize>,
     /// In how many of the article's paragraphs each stem appears, and how many there are.
     paragraph_df: Vec<usize>,
+    /// The number (from 1) of the paragraph each stem was last counted in, 0 before any.
+    last_paragraph: Vec<u32>,
     paragraphs: f64,
 }
 
@@ -321,6 +327,7 @@ impl Counts {
             ids: FxHashMap::with_capacity_and_hasher(all, Default::default()),
             article_tf: Vec::with_capacity(all),
             paragraph_df: Vec::with_capacity(all),
+            last_paragraph: Vec::with_capacity(all),
             paragraphs: 0.0,
         };
         let mut section_stems = Vec::with_capacity(sections.len());
@@ -346,17 +353,24 @@ impl Counts {
         if id == next {
             self.article_tf.push(0);
             self.paragraph_df.push(0);
+            self.last_paragraph.push(0);
         }
         id
     }
 
+    /// Count a paragraph's stems: each occurrence in `article_tf`, each stem once in
+    /// `paragraph_df`, told by the paragraph it was last counted in (a set of the paragraph's
+    /// stems was hashed for it).
     fn add_paragraph(&mut self, ids: &[u32]) {
         self.paragraphs += 1.0;
-        for &id in ids.iter().collect::<FxHashSet<_>>() {
-            self.paragraph_df[id as usize] += 1;
-        }
+        let number = self.paragraphs as u32;
         for &id in ids {
-            self.article_tf[id as usize] += 1;
+            let id = id as usize;
+            self.article_tf[id] += 1;
+            if self.last_paragraph[id] != number {
+                self.last_paragraph[id] = number;
+                self.paragraph_df[id] += 1;
+            }
         }
     }
 }
@@ -367,31 +381,44 @@ fn score_candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candi
     // Each section's stems are freed once its candidates are scored.
     let bytes = sections.iter().flatten().map(|p| p.text.len()).sum();
     let mut candidates = Candidates::with_room_for(bytes);
+    // One count for each stem of the article, filled for a section and emptied after it.
+    let mut section_tf: Vec<usize> = vec![0; counts.article_tf.len()];
     for (section, stems) in sections.iter().zip(section_stems) {
-        // Sized for every stem distinct: the map never grows while counting.
-        let mut section_tf: FxHashMap<u32, usize> = FxHashMap::with_capacity_and_hasher(
-            crate::presize::room_for(stems.len()),
-            Default::default(),
-        );
-        for id in stems {
-            *section_tf.entry(id).or_default() += 1;
+        for &id in &stems {
+            section_tf[id as usize] += 1;
         }
         let vocabulary = Vocabulary {
-            section_tf,
+            section_tf: &section_tf,
             counts: &counts,
         };
-        candidates.push_section(section_candidates(section, &vocabulary, proper));
+        candidates.push_section(section_candidates(section, &stems, &vocabulary, proper));
+        for &id in &stems {
+            section_tf[id as usize] = 0;
+        }
     }
     candidates
 }
 
+/// The candidates of a section whose content stems, by number, are `stems`
+/// ([`Counts::of`]): its sentences' stems, in order.
 fn section_candidates(
     section: &[&Paragraph],
+    stems: &[u32],
     vocabulary: &Vocabulary,
     proper: &ProperNouns,
 ) -> Vec<Candidate> {
     let sentences: Vec<&str> = section.iter().flat_map(|p| p.sentence_texts()).collect();
-    let centrality: Vec<f64> = sentences.iter().map(|s| vocabulary.centrality(s)).collect();
+    // Each sentence's stems by number: the next as many of the section's as it has.
+    let (mut at, mut distinct) = (0, Vec::new());
+    let centrality: Vec<f64> = sentences
+        .iter()
+        .map(|s| {
+            let ids = &stems[at..at + content_stems(s).len()];
+            at += ids.len();
+            vocabulary.centrality(ids, &mut distinct)
+        })
+        .collect();
+    debug_assert_eq!(at, stems.len(), "the section's stems are its sentences'");
     let most_central = centrality
         .iter()
         .copied()
@@ -820,7 +847,8 @@ impl<'a> SentenceWords<'a> {
         };
         let only_a_date = || self.says_only_when(i..=end);
         // The cheapest tests first: most phrases fail one.
-        let heading = has_content() && fits() && !only_a_date() && !ends_on_function_word(text);
+        let heading =
+            has_content() && fits() && !only_a_date() && !self.ends_on_function_word(i, end);
         heading.then(|| NounPhrase {
             text: text.to_string(),
             is_subject: i == 0,
@@ -828,6 +856,25 @@ impl<'a> SentenceWords<'a> {
             word_count,
             span: Some(self.analysed[i].range.start..self.analysed[end].range.end),
         })
+    }
+
+    /// `ends_on_function_word` of the span of tokens `i..=end`. That function reads the span's
+    /// last word, cut at white space and apostrophes: where that word is the last token
+    /// itself, the token's class tells a word that is no function word without reading it
+    /// again, and only a function word ("pas" or "plus" after "ne" asks for more) is read.
+    fn ends_on_function_word(&self, i: usize, end: usize) -> bool {
+        let separates = |c: char| c.is_whitespace() || c == '’' || c == '\'';
+        let start = self.analysed[end].range.start;
+        let whole_word = !self.text(end).contains(separates)
+            && (end == i
+                || self.sentence[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(separates));
+        match whole_word && !self.class(end).function {
+            true => false,
+            false => ends_on_function_word(self.span(i, end)),
+        }
     }
 
     /// The phrase's last token once what only dates it is dropped from its end ("Des gilets
@@ -908,24 +955,27 @@ impl<'a> SentenceWords<'a> {
         {
             return false;
         }
-        let infinitive_like = w.ends_with("er") || w.ends_with("ir");
+        let infinitive_like = || w.ends_with("er") || w.ends_with("ir");
         // "pour les adapter à": an infinitive after "à"/"de", or after a plural article, which
         // is really a clitic, opens a clause.
-        let infinitive = infinitive_like
-            && (matches!(previous, "à" | "de" | "d") || (j == i + 1 && self.lower(i) == "les"));
+        let infinitive = || {
+            infinitive_like()
+                && (matches!(previous, "à" | "de" | "d") || (j == i + 1 && self.lower(i) == "les"))
+        };
         // "le président cité par Interfax": a participle with its agent is a clause.
-        let passive = j + 1 < self.len()
-            && self.text(j + 1) == "par"
-            && crate::lexicon::ends_like_past_participle(w);
+        let passive = || {
+            j + 1 < self.len()
+                && self.text(j + 1) == "par"
+                && crate::lexicon::ends_like_past_participle(w)
+        };
         // "L’extrême droite tente de récupérer": a word before "de" and an infinitive is a
         // verb ("tenter de", "refuser de"), unless an article makes it a noun ("la tente").
         let governs_infinitive =
-            !class.determiner && !self.class(j - 1).determiner && self.de_infinitive_after(j);
-        infinitive
-            || passive
-            || governs_infinitive
-            || self.verb_before_object(i, j)
-            || class.points_back
+            || !class.determiner && !self.class(j - 1).determiner && self.de_infinitive_after(j);
+        // The word's class and names first, the tests that read words after them last: every
+        // test is asked of the same token and none has an effect, so their order changes
+        // nothing but how many are asked, and most tokens that end a phrase end it by class.
+        class.points_back
             // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
             // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser").
             || (starts_with_name && !self.propers[j])
@@ -937,6 +987,10 @@ impl<'a> SentenceWords<'a> {
             || class.finite_verb
             || class.participle_ant
             || (class.has_digit && !after_preposition)
+            || infinitive()
+            || passive()
+            || governs_infinitive()
+            || self.verb_before_object(i, j)
     }
 }
 
@@ -1075,6 +1129,107 @@ const TIME_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sentence's centrality as first computed: its stems hashed into a set, each looked up
+    /// by its string among the article's, then in a map of the section's counts.
+    fn centrality_by_strings(section_tf: &[usize], counts: &Counts, sentence: &str) -> f64 {
+        let stems = content_stems(sentence);
+        let stems: FxHashSet<&str> = stems.iter().map(|s| &**s).collect();
+        if stems.is_empty() {
+            return 0.0;
+        }
+        let by_id: FxHashMap<u32, usize> = (0..section_tf.len() as u32)
+            .filter(|&id| section_tf[id as usize] > 0)
+            .map(|id| (id, section_tf[id as usize]))
+            .collect();
+        let recurring: usize = stems
+            .iter()
+            .map(|s| {
+                counts
+                    .ids
+                    .get(*s)
+                    .and_then(|id| by_id.get(id).copied())
+                    .unwrap_or(1)
+                    - 1
+            })
+            .sum();
+        recurring as f64 / (stems.len() as f64).sqrt()
+    }
+
+    proptest::proptest! {
+        /// A span's last token, told by its class, ends it on a function word where the
+        /// span's words, read again, do.
+        #[test]
+        fn a_span_ends_on_a_function_word_as_its_words_tell(
+            sentence in "((Les|les|de|la|l’|d’|aujourd’hui|pas|plus|ne|n’|Plus|DE|sur|\\(|«|»|-|rue|armes|Poutine|12)[ ’'\u{a0}(«-]{0,2}){1,9}"
+        ) {
+            let analysis = analyse(&sentence);
+            let words = SentenceWords::of(&sentence, &analysis, &ProperNouns::default());
+            for end in 0..words.len() {
+                for i in 0..=end {
+                    proptest::prop_assert_eq!(
+                        words.ends_on_function_word(i, end),
+                        ends_on_function_word(words.span(i, end)),
+                        "{:?} {}..={}", sentence, i, end
+                    );
+                }
+            }
+        }
+
+        /// Each sentence's stems by number, read in order from the section's, give the
+        /// centrality the stems' strings gave, and the section's counts by number are those
+        /// a map held.
+        #[test]
+        fn centrality_by_numbers_is_centrality_by_strings(
+            texts in proptest::collection::vec(
+                proptest::collection::vec(
+                    "(Les|armes|arme|russes|Russie|sommet|de|la|Minsk|2024|déploiement|a|été|dit)( (les|armes|nucléaires|président|de|Poutine|Minsk|12|et)){0,8}\\.",
+                    1..4,
+                ),
+                1..6,
+            )
+        ) {
+            let paragraphs: Vec<Paragraph> = texts
+                .iter()
+                .map(|sentences| Paragraph::new(sentences.join(" ")))
+                .collect();
+            let sections: Vec<Vec<&Paragraph>> = paragraphs
+                .chunks(2)
+                .map(|chunk| chunk.iter().collect())
+                .collect();
+            let (counts, section_stems) = Counts::of(&sections);
+            // Each stem's paragraphs, as a set of each paragraph's stems counts them.
+            let mut paragraph_df = vec![0; counts.article_tf.len()];
+            for paragraph in &paragraphs {
+                let stems = crate::analysing::paragraph_stems(paragraph);
+                let distinct: FxHashSet<&Stem> = stems.iter().collect();
+                for stem in distinct {
+                    paragraph_df[counts.ids[stem] as usize] += 1;
+                }
+            }
+            proptest::prop_assert_eq!(&counts.paragraph_df, &paragraph_df);
+            let mut section_tf = vec![0; counts.article_tf.len()];
+            for (section, stems) in sections.iter().zip(&section_stems) {
+                for &id in stems {
+                    section_tf[id as usize] += 1;
+                }
+                let vocabulary = Vocabulary { section_tf: &section_tf, counts: &counts };
+                let (mut at, mut distinct) = (0, Vec::new());
+                for sentence in section.iter().flat_map(|p| p.sentence_texts()) {
+                    let ids = &stems[at..at + content_stems(sentence).len()];
+                    at += ids.len();
+                    proptest::prop_assert_eq!(
+                        vocabulary.centrality(ids, &mut distinct),
+                        centrality_by_strings(&section_tf, &counts, sentence)
+                    );
+                }
+                proptest::prop_assert_eq!(at, stems.len());
+                for &id in stems {
+                    section_tf[id as usize] = 0;
+                }
+            }
+        }
+    }
 
     proptest::proptest! {
         /// The `match` tells the words of time the list holds.

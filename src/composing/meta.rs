@@ -511,21 +511,30 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     };
     // "Derrière les abeilles, tout un peuple qui a une fonction cruciale | pour les forêts…
     // est à la peine": a cut between the subject's defining clause and the verb it awaits.
-    let open_relative = super::clauses::defining_relative(&words);
+    // Found the first time a cut asks, as where the main predicate opens below: most
+    // sentences have no cut that reaches those tests, and both read every word.
+    let open_relative = OnceCell::new();
+    let open_relative = || *open_relative.get_or_init(|| super::clauses::defining_relative(&words));
     // The correlatives' words, looked for once in the sentence's words: a prefix can hold
     // "non seulement" or " mais " only if they do (see `correlative`).
     let (non_seulement, mais) = correlative_words(&words);
     // A prefix stopping before the main predicate is only the subject
     // ([`super::clauses::only_the_subject_of`]): where that predicate opens, found once.
-    let predicate = super::clauses::predicate_start(&words);
+    let predicate = OnceCell::new();
+    let predicate = || *predicate.get_or_init(|| super::clauses::predicate_start(&words));
+    // Each word's verb test, made at most once for the sentence, when a cut first asks for it
+    // ([`WordVerbs`]): `holds_verb` split and tested every prefix again, and the clause
+    // after it, for each cut tried.
+    let verbs = WordVerbs::new(&words);
     let mut out = Vec::new();
     // ASCII characters of `words[..n - 1]` and a space: every later prefix holds them all
     // (the last word may lose its commas to the full stop, the earlier ones keep theirs).
     let mut ascii = 0;
     for n in 1..words.len() {
         if n > 1 {
-            // The word before and the spaces after it, a no-break space not ASCII.
-            let ascii_in = |text: &str| text.chars().filter(char::is_ascii).count();
+            // The word before and the spaces after it, a no-break space not ASCII (an ASCII
+            // character is one ASCII byte, and no byte of another is ASCII).
+            let ascii_in = |text: &str| text.bytes().filter(u8::is_ascii).count();
             let pair = super::words_span(sentence, words[n - 2], words[n - 1]);
             ascii += ascii_in(pair) - ascii_in(words[n - 1]);
         }
@@ -550,6 +559,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // boundary: cutting there would drop items of the list.
         let enumeration = words[n..].iter().take(3).any(|w| *w == "et" || *w == "ou");
         let prefix = super::words_span(sentence, words[0], words[n - 1]).trim_end_matches(',');
+        let prefix_holds_verb = || verbs.in_prefix(n);
         // "… est à la peine : insectes, oiseaux…": a colon announced the list, and its
         // first item alone is no end.
         let first_item = at_comma
@@ -586,7 +596,9 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // "Les 13 personnes arrêtées … | dans un camion frigorifique … ont été inculpées":
         // a subject whose verb comes after the cut. "…, | nouvelle étape | dans l’escalade":
         // an apposition cut from its complement.
-        let predicate_after = || !at_comma && verb_comes_after(prefix, &words[n..]);
+        let predicate_after = || {
+            !at_comma && !prefix_holds_verb() && verb_comes_after(&words[n..], |k| verbs.at(n + k))
+        };
         // "Les injures proférées samedi… des « gilets jaunes », | « sont la négation… »": a
         // subject without a verb, which the words after the comma bring. Not the speaker's
         // verb: "… rencontré dimanche 23 juillet, | a déclaré le Kremlin" says what was said.
@@ -600,12 +612,12 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                     .map(|w| lowercase(w.trim_start_matches(['«', '“', '"'])))
                     .find(|w| !w.is_empty())
                     .is_some_and(|w| crate::lexicon::looks_like_finite_verb(&w))
-                && !super::clauses::holds_verb(prefix)
+                && !prefix_holds_verb()
                 && !attribution()
         };
         let apposition_cut = || !at_comma && opens_apposition(prefix);
         let subordinate_cut = || opens_subordinate(prefix);
-        let relative_cut = open_relative.is_some_and(|r| r.relative < n && n <= r.main);
+        let relative_cut = || open_relative().is_some_and(|r| r.relative < n && n <= r.main);
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
             open_participle()
@@ -616,7 +628,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                 || verb_next()
                 || apposition_cut()
                 || subordinate_cut()
-                || relative_cut
+                || relative_cut()
         };
         // "… étaient alarmants non seulement pour l’environnement | mais aussi…": the
         // correlative wants its pair.
@@ -640,7 +652,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && !ends_on_function_word(prefix)
             && !super::clauses::only_adverbials(prefix)
             && !dangling()
-            && predicate.is_none_or(|main| n > main)
+            && predicate().is_none_or(|main| n > main)
         {
             let end = super::cut_end(prefix, sentence, ".");
             // Made at its length: `format!` grew it from nothing.
@@ -688,31 +700,77 @@ const CLAUSE_OPENERS: &[&str] = &[
     "car",
 ];
 
-/// The prefix holds no verb, and the words after it hold one before any comma or clause of
-/// their own: the prefix is a subject, its predicate cut off ("Les 13 personnes arrêtées mardi
-/// en France … vietnamiens | dans un camion frigorifique … ont été inculpées").
-fn verb_comes_after(prefix: &str, rest: &[&str]) -> bool {
-    if super::clauses::holds_verb(prefix) {
-        return false;
+/// The words of a sentence whose prefixes are cut, each one's
+/// [`super::clauses::word_holds_verb`] told when first asked and then kept: a prefix holds a
+/// verb when one of its words does, and the clause after a cut is made of the sentence's
+/// words. Asked lazily, as `holds_verb` was, so that a sentence whose cuts never ask tests no
+/// word, and a prefix stops at its first verb.
+struct WordVerbs<'a> {
+    words: &'a [&'a str],
+    verbs: Vec<std::cell::OnceCell<bool>>,
+    /// How many of the first words are known to hold no verb, and whether the word after
+    /// them holds one: what every prefix reaching further shares.
+    scanned: std::cell::Cell<(usize, bool)>,
+}
+
+impl<'a> WordVerbs<'a> {
+    fn new(words: &'a [&'a str]) -> Self {
+        WordVerbs {
+            words,
+            verbs: vec![std::cell::OnceCell::new(); words.len()],
+            scanned: std::cell::Cell::new((0, false)),
+        }
     }
-    let mut clause = String::new();
+
+    /// Word `i` holds a verb.
+    fn at(&self, i: usize) -> bool {
+        *self.verbs[i].get_or_init(|| super::clauses::word_holds_verb(self.words[i]))
+    }
+
+    /// `holds_verb` of the prefix of `n` words with the last one's commas trimmed: the words
+    /// `words[..n - 1]` whole, and the last without its commas (none when it was only
+    /// commas).
+    fn in_prefix(&self, n: usize) -> bool {
+        let (mut clear, mut found) = self.scanned.get();
+        while !found && clear < n - 1 {
+            match self.at(clear) {
+                true => found = true,
+                false => clear += 1,
+            }
+        }
+        self.scanned.set((clear, found));
+        if found && clear < n - 1 {
+            return true;
+        }
+        let last = self.words[n - 1].trim_end_matches(',');
+        !last.is_empty() && super::clauses::word_holds_verb(last)
+    }
+}
+
+/// The words after a cut hold a verb before any comma or clause of their own: where the
+/// prefix holds none, it is a subject, its predicate cut off ("Les 13 personnes arrêtées mardi
+/// en France … vietnamiens | dans un camion frigorifique … ont été inculpées"). `verb` tells
+/// whether the `k`-th word of `rest` holds one ([`WordVerbs`]): the clause's words were
+/// joined into a string and split again for every cut.
+fn verb_comes_after(rest: &[&str], verb: impl Fn(usize) -> bool) -> bool {
     // A subject's verb comes within a few words; a hostile sentence without a comma would
     // otherwise be read again for every cut.
-    for word in rest.iter().take(25) {
+    for (k, word) in rest.iter().enumerate().take(25) {
         let lower = lowercase(word);
         let opens = CLAUSE_OPENERS
             .iter()
             .any(|o| lower == *o || o.ends_with('’') && lower.starts_with(o));
         if opens {
-            break;
+            return false;
         }
-        clause.push_str(word);
-        clause.push(' ');
+        if verb(k) {
+            return true;
+        }
         if word.ends_with([',', ';', ':']) {
-            break;
+            return false;
         }
     }
-    super::clauses::holds_verb(&clause)
+    false
 }
 
 /// The prefix ends inside an apposition opened after its last comma: a few words without an
@@ -897,7 +955,53 @@ mod scan_tests {
             .any(|w| w[1].starts_with(['.', ',', ';']) && awaits_its_noun(w[0]))
     }
 
+    /// `verb_comes_after` as first written: the prefix and the clause after the cut tested
+    /// by `holds_verb`, the clause's words joined into a string.
+    fn verb_comes_after_joined(prefix: &str, rest: &[&str]) -> bool {
+        if crate::composing::clauses::holds_verb(prefix) {
+            return false;
+        }
+        let mut clause = String::new();
+        for word in rest.iter().take(25) {
+            let lower = lowercase(word);
+            let opens = CLAUSE_OPENERS
+                .iter()
+                .any(|o| lower == *o || o.ends_with('’') && lower.starts_with(o));
+            if opens {
+                break;
+            }
+            clause.push_str(word);
+            clause.push(' ');
+            if word.ends_with([',', ';', ':']) {
+                break;
+            }
+        }
+        crate::composing::clauses::holds_verb(&clause)
+    }
+
     proptest! {
+        /// The words' verb tests, made once for the sentence, tell every prefix's verb and
+        /// the verb after every cut as `holds_verb` did on the strings.
+        #[test]
+        fn word_verbs_tell_what_holds_verb_told(
+            sentence in "((Le|les|ne|se|n’est|s’il|Il|a|ont|été|disent|maintenez|qui|pour|que|Qu’il|maison|rouges|,|,,|;|:|\u{a0})[ ,\u{a0}]{1,2}){0,14}"
+        ) {
+            let words: Vec<&str> = sentence.split_whitespace().collect();
+            let verbs = WordVerbs::new(&words);
+            // Asked in any order, as the cuts' lazy tests ask: every prefix, then backwards.
+            let order = (1..words.len()).chain((1..words.len()).rev());
+            for n in order {
+                let prefix = crate::composing::words_span(&sentence, words[0], words[n - 1])
+                    .trim_end_matches(',');
+                let prefix_verb = verbs.in_prefix(n);
+                prop_assert_eq!(prefix_verb, crate::composing::clauses::holds_verb(prefix));
+                prop_assert_eq!(
+                    !prefix_verb && verb_comes_after(&words[n..], |k| verbs.at(n + k)),
+                    verb_comes_after_joined(prefix, &words[n..])
+                );
+            }
+        }
+
         #[test]
         fn a_lost_word_is_found_where_the_pairs_find_it(
             text in "((sur|Sur|le|les|de|à|maison|en|\\.|,|;|\\.\\.)[ \u{a0}\u{202f}\t]{0,2}){0,10}"
@@ -947,14 +1051,27 @@ mod tests {
         // Orange's charnier story: "Les 13 personnes arrêtées … vietnamiens." had no verb.
         assert_no_cut_ending("Les 13 personnes arrêtées mardi en France lors d’un coup de filet lié à l’enquête sur la mort de 39 migrants vietnamiens dans un camion frigorifique en octobre en Grande-Bretagne ont été inculpées, a-t-on appris samedi de source judiciaire.", "vietnamiens.");
         // A verb in a clause of its own is not the one the prefix awaits.
-        assert!(!verb_comes_after(
-            "Le gouvernement règle ses dettes",
-            &["pour", "que", "les", "compagnies", "puissent", "importer"]
-        ));
-        assert!(verb_comes_after(
-            "Les 13 personnes arrêtées mardi",
-            &["dans", "un", "camion", "ont", "été", "inculpées,"]
-        ));
+        let comes_after = |rest: &[&str]| {
+            verb_comes_after(rest, |k| {
+                crate::composing::clauses::word_holds_verb(rest[k])
+            })
+        };
+        assert!(!comes_after(&[
+            "pour",
+            "que",
+            "les",
+            "compagnies",
+            "puissent",
+            "importer"
+        ]));
+        assert!(comes_after(&[
+            "dans",
+            "un",
+            "camion",
+            "ont",
+            "été",
+            "inculpées,"
+        ]));
         // Le Journal de Montréal: "…, nouvelle étape." left the apposition open.
         assert_no_cut_ending("Un adolescent palestinien a été tué lundi lors d’une opération militaire israélienne en Cisjordanie occupée, nouvelle étape dans l’escalade de la violence dans la région ces derniers jours.", "nouvelle étape.");
         assert!(opens_apposition("… en Cisjordanie occupée, nouvelle étape"));
