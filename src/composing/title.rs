@@ -549,7 +549,15 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                 false => prefix.to_string(),
             };
             let end = super::cut_end(&prefix, title, "");
+            // "Christophe Dettinger, un procès | pour l’exemple ?": a headline that asks is
+            // not cut into one that asserts. `cut_end` keeps the question mark of a question
+            // the kept part opens; a cut after a comma or a stop leaves a question of its own
+            // ("…sa femme prend la parole, | où en est l’enquête ?").
+            let question_dropped = end.is_empty()
+                && !last.ends_with([',', '.', '!', '?', '…'])
+                && title.trim_end().ends_with('?');
             (boundary
+                && !question_dropped
                 && !fragment_after_a_stop(&prefix)
                 && !super::clauses::only_adverbials(&prefix)
                 && visible_len(&prefix) + visible_len(end) <= max
@@ -1390,6 +1398,32 @@ mod tests {
         );
         assert!(t.starts_with("Le pape François souffre"), "{t}");
         assert!(starts_with_keyphrase(&t, &k));
+    }
+
+    #[test]
+    fn a_question_is_never_cut_into_an_assertion() {
+        // L’Humanité's headline: "Gilets jaunes : Christophe Dettinger, un procès" asserted
+        // what the journalist asked.
+        let asked = "Christophe Dettinger, un procès pour l’exemple\u{202f}?";
+        assert!(clause_prefixes(asked, 44).is_empty());
+        assert_eq!(
+            prefix_keyphrase(
+                asked,
+                &Keyphrase::new("gilets jaunes"),
+                &ProperNouns::default(),
+                60
+            ),
+            None
+        );
+        // A question of its own after a comma or a stop may go: L'Internaute's headlines.
+        let two =
+            "Achraf Hakimi accusé de viol : sa femme prend la parole, où en est l’enquête\u{202f}?";
+        assert!(clause_prefixes(two, 60)
+            .contains(&"Achraf Hakimi accusé de viol : sa femme prend la parole".to_string()));
+        let two =
+            "RSA 2023 : une nouvelle augmentation\u{202f}! Quel montant dès le 1er avril\u{202f}?";
+        assert!(clause_prefixes(two, 60)
+            .contains(&"RSA 2023 : une nouvelle augmentation\u{202f}!".to_string()));
     }
 
     #[test]
