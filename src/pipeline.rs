@@ -1705,10 +1705,35 @@ fn only_after_particle(name: &str, texts: &[&str]) -> bool {
 /// "à", "au", "aux" or "dans" is where the story happens, not what it is about (the issue's
 /// "a country or city unless the story is about that place"). "Dormillouse (Hautes-Alpes) se
 /// mérite" makes the village a subject, and "la France figure au cinquième rang" the country.
+///
+/// The name is found as written, by a substring search, and the first occurrence after
+/// another word ends the look: most names are the subject or object somewhere early.
 fn only_a_setting(name: &str, texts: &[&str]) -> bool {
     let locative = |word: &str| matches!(word, "en" | "à" | "au" | "aux" | "dans");
-    let lower = segmenting::lowercase(name);
-    follows(&lower, texts, locative) && !follows(&lower, texts, |word| !locative(word))
+    let mut seen = false;
+    for text in texts {
+        for (at, _) in text.match_indices(name) {
+            let before = &text[..at];
+            let whole_word = text[at + name.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && before
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            if !whole_word {
+                continue;
+            }
+            // "qu’en France": the word after the elision.
+            let previous = before.trim_end().rsplit([' ', '\u{a0}', '’', '\'']).next();
+            if !previous.is_some_and(|w| segmenting::with_lowercase(w, locative)) {
+                return false;
+            }
+            seen = true;
+        }
+    }
+    seen
 }
 
 /// "Christophe Dettinger" → "Dettinger": an article names a person in full once and by the
@@ -2520,6 +2545,11 @@ mod keyphrase_tests {
         ];
         assert!(!only_a_setting("Dormillouse", &tf1));
         assert!(!only_a_setting("Rouen", &["Une équipe a été frappée."]));
+        // La Libre: "…tandis qu’en France, il s’agit plutôt…".
+        assert!(only_a_setting(
+            "France",
+            &["tandis qu’en France, il s’agit"]
+        ));
     }
 
     #[test]
