@@ -1679,55 +1679,42 @@ fn name_particle(word: &str) -> bool {
 /// The lone name is always the end of a surname opened by a particle ("Maïwenn Le | Besco"):
 /// no reader types it alone.
 fn only_after_particle(name: &str, texts: &[&str]) -> bool {
-    let mut seen = false;
-    for text in texts {
-        for (at, _) in text.match_indices(name) {
-            let whole_word = text[at + name.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if !whole_word {
-                continue;
-            }
-            let before = &text[..at];
-            let previous = before.trim_end().rsplit(char::is_whitespace).next();
-            let spaced = before.ends_with(char::is_whitespace);
-            if !spaced || !previous.is_some_and(name_particle) {
-                return false;
-            }
-            seen = true;
-        }
-    }
-    seen
+    every_use_after(name, texts, name_particle)
 }
 
 /// "…des pertes économiques importantes en France": a place the text names only after "en",
 /// "à", "au", "aux" or "dans" is where the story happens, not what it is about (the issue's
 /// "a country or city unless the story is about that place"). "Dormillouse (Hautes-Alpes) se
 /// mérite" makes the village a subject, and "la France figure au cinquième rang" the country.
-///
-/// The name is found as written, by a substring search, and the first occurrence after
-/// another word ends the look: most names are the subject or object somewhere early.
 fn only_a_setting(name: &str, texts: &[&str]) -> bool {
     let locative = |word: &str| matches!(word, "en" | "à" | "au" | "aux" | "dans");
+    every_use_after(name, texts, |word| {
+        segmenting::with_lowercase(word, locative)
+    })
+}
+
+/// The name is used in the texts, each time as a word of its own right after a word that
+/// passes `before` (the elided word, after an apostrophe: "qu’en France"). Found as written,
+/// by a substring search; the first use after another word ends the look, as most names are
+/// used early after a word no test accepts.
+fn every_use_after(name: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
     let mut seen = false;
     for text in texts {
         for (at, _) in text.match_indices(name) {
-            let before = &text[..at];
+            let ahead = &text[..at];
             let whole_word = text[at + name.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
-                && before
+                && ahead
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric() && c != '-');
             if !whole_word {
                 continue;
             }
-            // "qu’en France": the word after the elision.
-            let previous = before.trim_end().rsplit([' ', '\u{a0}', '’', '\'']).next();
-            if !previous.is_some_and(|w| segmenting::with_lowercase(w, locative)) {
+            let previous = ahead.trim_end().rsplit([' ', '\u{a0}', '’', '\'']).next();
+            if !previous.is_some_and(&before) {
                 return false;
             }
             seen = true;
