@@ -882,9 +882,7 @@ impl Context<'_> {
         // otherwise lose the no-break spaces of the source it cut ("Brevets\u{a0}: …").
         let keyphrase = &outline.keyphrase;
         let title = typography::normalise(&outline.title);
-        let description = self
-            .descriptions
-            .with(keyphrase)
+        let description = description_with(&self.descriptions, keyphrase, self.proper)
             .or_else(|| self.descriptions.any())
             .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
         let description = typography::normalise(&description);
@@ -1034,7 +1032,7 @@ const DENSITY_IN_RANGE: usize = CHECK_ERROR;
 /// ([`EDITORIAL_WEIGHTS`]), so no merit of the title or headings buys an error.
 const CHECK_ERROR: usize = EDITORIAL_WEIGHTS + 1;
 const EDITORIAL_WEIGHTS: usize =
-    IN_HEADLINE + OPENS_TITLE + SOURCE_WORDING + IN_HEADING + IN_FIRST_PARAGRAPH;
+    IN_HEADLINE + OPENS_TITLE + SOURCE_WORDING + META_WORDING + IN_HEADING + IN_FIRST_PARAGRAPH;
 /// The source's headline names it: the journalist's own words for what the story is about.
 /// Worth more than opening the title, which any phrase may do as a rubric put before the
 /// headline ("Office : Berne interdit désormais le chlorothalonil").
@@ -1042,6 +1040,12 @@ const IN_HEADLINE: usize = 8;
 const OPENS_TITLE: usize = 6;
 const TITLE_IN_RANGE: usize = CHECK_ERROR;
 const SOURCE_WORDING: usize = 2;
+/// A sentence of the lead names the keyphrase, so the meta description needs no rubric put
+/// before it ([`meta::Descriptions::under_rubric`]): worth more than opening the title, which
+/// a rubric may do as well, so that a keyphrase needing rubrics before both the title and the
+/// description ("République : près de 50 000…" twice) gives way to one the lead names; worth
+/// less than the journalist's headline naming it.
+const META_WORDING: usize = 7;
 const IN_HEADING: usize = 1;
 /// The chapô alone carries the keyphrase, without joining the paragraph after it.
 const IN_FIRST_PARAGRAPH: usize = 2;
@@ -1054,6 +1058,7 @@ const ALL_MET: usize = IN_LEDE
     + DENSITY_IN_RANGE
     + TITLE_IN_RANGE
     + SOURCE_WORDING
+    + META_WORDING
     + IN_HEADING;
 /// What a phrase holding the chosen keyphrase ("pape François" for "François", "Poutine et
 /// Loukachenko" for "Loukachenko") may fail besides to replace it: it says more.
@@ -1085,6 +1090,7 @@ impl KeyphraseChoice<'_> {
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
                 && !(named(k) && !k.text.contains(' ') && only_after_particle(&k.text, &texts))
                 && !(named(k) && !k.text.contains(' ') && only_a_setting(&k.text, &texts))
+                && !(named(k) && !k.text.contains(' ') && only_a_complement(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
                 && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
         };
@@ -1284,8 +1290,8 @@ impl KeyphraseChoice<'_> {
 
     /// The weights of what the trial meets: the keyphrase in the first paragraph, in the title
     /// and opening it, in a meta description of the right length, at a natural density; a title of the
-    /// right length; the title in the source's own wording (not "Keyphrase : title"); a
-    /// heading carrying it.
+    /// right length; the title and the description in the source's own wording (not
+    /// "Keyphrase : title"); a heading carrying it.
     fn merit(&self, trial: &Trial, in_body: usize, lead: &[&Paragraph]) -> usize {
         let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
         let in_first = lead.first().is_some_and(|p| k.is_in(&p.text));
@@ -1299,13 +1305,12 @@ impl KeyphraseChoice<'_> {
             || self
                 .title
                 .is_some_and(|headline| holds_wording(headline, composed));
-        // "Peines : deux ans de prison…": a lone common noun put before the headline is a
-        // label, not a rubric an editor would write; a name or a phrase may stand there.
-        let rubric_reads = natural || named(k) || k.stems.len() > 1;
+        let rubric_reads = natural || may_stand_as_rubric(k);
         let opens_title = title::starts_with_keyphrase(composed, k)
             && rubric_reads
             && !common_noun_in_a_complement(composed, k);
-        let in_meta = self.descriptions.with(k).is_some();
+        let meta_wording = self.descriptions.with(k).is_some();
+        let in_meta = meta_wording || description_with(self.descriptions, k, self.proper).is_some();
         // The article's density, as `check` measures it, counts every heading; but it is
         // earned on what the journalist wrote, intertitles included: headings composed to
         // carry a keyphrase never make it the story's. `in_body` is the keyphrase's count in
@@ -1339,6 +1344,7 @@ impl KeyphraseChoice<'_> {
             (density_ok, DENSITY_IN_RANGE),
             (title_ok, TITLE_IN_RANGE),
             (natural, SOURCE_WORDING),
+            (meta_wording, META_WORDING),
             (in_heading, IN_HEADING),
         ]
         .iter()
@@ -1434,6 +1440,26 @@ fn fuller(phrase: &Keyphrase, than: &Keyphrase) -> bool {
 /// The keyphrase opens on a capital: a name.
 fn named(keyphrase: &Keyphrase) -> bool {
     keyphrase.text.starts_with(char::is_uppercase)
+}
+
+/// The meta description carrying the keyphrase: the best sentence of the lead naming it, or
+/// else the best one with the keyphrase put before it, where it may stand as a rubric.
+fn description_with(
+    descriptions: &meta::Descriptions,
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+) -> Option<String> {
+    descriptions.with(keyphrase).or_else(|| {
+        may_stand_as_rubric(keyphrase)
+            .then(|| descriptions.under_rubric(keyphrase, proper))
+            .flatten()
+    })
+}
+
+/// "Peines : deux ans de prison…": a lone common noun put before a headline or a description
+/// is a label, not a rubric an editor would write; a name or a phrase may stand there.
+fn may_stand_as_rubric(keyphrase: &Keyphrase) -> bool {
+    named(keyphrase) || keyphrase.stems.len() > 1
 }
 
 /// The title and the lead's paragraphs joined by spaces, lowercase: the one copy of the lead's
@@ -1693,11 +1719,64 @@ fn only_a_setting(name: &str, texts: &[&str]) -> bool {
     })
 }
 
+/// "Les présidents de la République…", "…au président de la République": a lone name the
+/// text uses only as the complement of one same noun, after "de la", "du", "des" or "de l’",
+/// is part of a title or an institution's name ("président de la République"), not what
+/// the story is about; put before a headline, it reads as a label ("République : …").
+fn only_a_complement(name: &str, texts: &[&str]) -> bool {
+    let mut first_head: Option<String> = None;
+    every_use_after_text(name, texts, |ahead| {
+        let Some(head) = head_of_complement(ahead) else {
+            return false;
+        };
+        // "présidents" and "président": one noun, in the plural or not.
+        let head = segmenting::to_lowercase(head.trim_end_matches(['s', 'x']));
+        first_head.get_or_insert_with(|| head.clone()) == &head
+    })
+}
+
+/// The noun a complement opened by "de la", "du", "des" or "de l’" depends on, read from the
+/// text before the complement's noun ("…au président de la").
+fn head_of_complement(ahead: &str) -> Option<&str> {
+    let mut words = ahead
+        .trim_end()
+        .rsplit([' ', '\u{a0}', '’', '\''])
+        .map(|w| w.trim_end_matches(','));
+    // "de l’|Assemblée": the elided article ends the text before the name.
+    let article = match words.next()? {
+        "" => words.next()?,
+        article => article,
+    };
+    let de_needed = match article {
+        "du" | "des" => false,
+        "la" | "l" => true,
+        _ => return None,
+    };
+    if de_needed && words.next()? != "de" {
+        return None;
+    }
+    let head = words.next()?;
+    (head.chars().all(char::is_alphabetic) && head.starts_with(char::is_lowercase)).then_some(head)
+}
+
 /// The name is used in the texts, each time as a word of its own right after a word that
-/// passes `before` (the elided word, after an apostrophe: "qu’en France"). Found as written,
-/// by a substring search; the first use after another word ends the look, as most names are
-/// used early after a word no test accepts.
+/// passes `before` (the elided word, after an apostrophe: "qu’en France").
 fn every_use_after(name: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
+    every_use_after_text(name, texts, |ahead| {
+        before(
+            ahead
+                .trim_end()
+                .rsplit([' ', '\u{a0}', '’', '\''])
+                .next()
+                .unwrap_or(""),
+        )
+    })
+}
+
+/// The name is used in the texts, each time as a word of its own after a text that passes
+/// `before`. Found as written, by a substring search; the first use after a text no test
+/// accepts ends the look, as most names are used early after one.
+fn every_use_after_text(name: &str, texts: &[&str], mut before: impl FnMut(&str) -> bool) -> bool {
     let mut seen = false;
     for text in texts {
         for (at, _) in text.match_indices(name) {
@@ -1713,8 +1792,7 @@ fn every_use_after(name: &str, texts: &[&str], before: impl Fn(&str) -> bool) ->
             if !whole_word {
                 continue;
             }
-            let previous = ahead.trim_end().rsplit([' ', '\u{a0}', '’', '\'']).next();
-            if !previous.is_some_and(&before) {
+            if !before(ahead) {
                 return false;
             }
             seen = true;
@@ -2537,6 +2615,40 @@ mod keyphrase_tests {
             "France",
             &["tandis qu’en France, il s’agit"]
         ));
+    }
+
+    #[test]
+    fn a_name_only_in_a_complement_of_one_noun_is_part_of_a_title() {
+        // Le Monde: "République" only in "président(s) de la République".
+        let monde = [
+            "Les présidents de la République sont régulièrement traités de noms d’oiseaux.",
+            "Une plainte pour « injure au président de la République ». Armand Fallières, \
+             président de la République entre 1906 et 1913.",
+        ];
+        assert!(only_a_complement("République", &monde));
+        // La Presse: "attaquer la République", "c’est la République" make it a subject.
+        let presse = [
+            "La violence est venue attaquer la République - ses gardiens.",
+            "Les présidents de la République se succèdent.",
+        ];
+        assert!(!only_a_complement("République", &presse));
+        // Two nouns: "du Sénat" after "président" and after "séance".
+        let senat = [
+            "Le président du Sénat a parlé.",
+            "La séance du Sénat a été levée.",
+        ];
+        assert!(!only_a_complement("Sénat", &senat));
+        // "mégabassines de Sainte-Soline": a place after a bare "de" is no institution.
+        assert!(!only_a_complement(
+            "Sainte-Soline",
+            &["La manifestation contre les mégabassines de Sainte-Soline."]
+        ));
+        assert!(!only_a_complement("Absent", &monde));
+        let assemblee = [
+            "Le président de l’Assemblée.",
+            "Le président de l’Assemblée a dit.",
+        ];
+        assert!(only_a_complement("Assemblée", &assemblee));
     }
 
     #[test]

@@ -7,8 +7,8 @@
 //! literal mention of the keyphrase beats a match by stems. Nothing is cut inside a word and no
 //! "…" is ever added.
 
-use super::{ends_on_function_word, visible_len};
-use crate::analysing::{content_stems, Keyphrase, Stem};
+use super::{capitalise_first, ends_on_function_word, lowercase_first, visible_len};
+use crate::analysing::{content_stems, Keyphrase, ProperNouns, Stem};
 use crate::segmenting::{lowercase, with_lowercase, Paragraph};
 use std::borrow::{Borrow, Cow};
 use std::cell::OnceCell;
@@ -53,12 +53,15 @@ const OPENING_PREPOSITIONS: &[&str] = &[
 /// enumeration only when nothing else fits.
 struct Candidate {
     text: String,
+    /// Its length in graphemes, as the range is counted.
+    len: usize,
     order: usize,
     cuts_a_list: bool,
-    leans_back: bool,
+    /// Whether it opens by leaning on a sentence before it, once asked.
+    leans_back: OnceCell<bool>,
     /// The text's content stems, and its lowercase form once asked: every keyphrase tried
     /// asks each candidate whether it holds it.
-    stems: Rc<[Stem]>,
+    stems: OnceCell<Rc<[Stem]>>,
     lower: OnceCell<String>,
 }
 
@@ -66,6 +69,14 @@ impl Candidate {
     fn lowercase(&self) -> &str {
         self.lower
             .get_or_init(|| crate::segmenting::to_lowercase(&self.text))
+    }
+
+    fn stems(&self) -> &[Stem] {
+        self.stems.get_or_init(|| content_stems(&self.text))
+    }
+
+    fn leans_back(&self) -> bool {
+        *self.leans_back.get_or_init(|| leans_back(&self.text))
     }
 }
 
@@ -227,10 +238,16 @@ pub fn compose<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) ->
     Descriptions::of(paragraphs, MIN_META_LEN..=MAX_META_LEN).with(keyphrase)
 }
 
-/// The descriptions in range that a lead allows, computed once: the keyphrase choice asks
-/// them whether each keyphrase it tries can be carried.
+/// The most a keyphrase put as a rubric before a description may take, its colon included:
+/// candidates this much shorter than the range are kept for [`Descriptions::under_rubric`].
+const RUBRIC_ROOM: usize = 40;
+
+/// The descriptions a lead allows, computed once: the keyphrase choice asks them whether each
+/// keyphrase it tries can be carried.
 pub struct Descriptions {
-    in_range: Vec<Candidate>,
+    range: RangeInclusive<usize>,
+    /// The candidates in `range`, and those short enough to take a rubric within it.
+    candidates: Vec<Candidate>,
 }
 
 impl Descriptions {
@@ -240,20 +257,27 @@ impl Descriptions {
         paragraphs: &[P],
         range: RangeInclusive<usize>,
     ) -> Descriptions {
+        let with_rubrics = range.start().saturating_sub(RUBRIC_ROOM)..=*range.end();
         Descriptions {
-            in_range: candidates(paragraphs, &range),
+            candidates: candidates(paragraphs, &with_rubrics),
+            range,
         }
+    }
+
+    fn in_range(&self) -> impl Iterator<Item = &Candidate> {
+        self.candidates
+            .iter()
+            .filter(|c| self.range.contains(&c.len))
     }
 
     /// The best description that holds the keyphrase.
     pub fn with(&self, keyphrase: &Keyphrase) -> Option<String> {
         let wanted = crate::segmenting::to_lowercase(&keyphrase.text);
-        self.in_range
-            .iter()
-            .filter(|c| keyphrase.is_in_stems(&c.stems))
+        self.in_range()
+            .filter(|c| keyphrase.is_in_stems(c.stems()))
             .min_by_key(|c| {
                 (
-                    c.leans_back,
+                    c.leans_back(),
                     !c.lowercase().contains(&wanted),
                     c.cuts_a_list,
                     c.order,
@@ -262,12 +286,31 @@ impl Descriptions {
             .map(|c| c.text.clone())
     }
 
+    /// "Christophe Dettinger\u{a0}: hier se tenait le procès de l’ex-boxeur…": when no
+    /// sentence of the lead names the keyphrase, it is put before the best one as titles put
+    /// it before a headline, within the range. The sentence must read alone, and must not
+    /// name the keyphrase already (the rubric would repeat it).
+    pub fn under_rubric(&self, keyphrase: &Keyphrase, proper: &ProperNouns) -> Option<String> {
+        let rubric = format!("{}\u{a0}: ", capitalise_first(&keyphrase.text));
+        let room = visible_len(&rubric);
+        let mut fitting: Vec<&Candidate> = self
+            .candidates
+            .iter()
+            .filter(|c| self.range.contains(&(c.len + room)))
+            .collect();
+        // Best first, so that only the ones read before the chosen one are stemmed.
+        fitting.sort_by_key(|c| (c.cuts_a_list, c.order));
+        fitting
+            .into_iter()
+            .find(|c| !c.leans_back() && !keyphrase.is_in_stems(c.stems()))
+            .map(|c| format!("{rubric}{}", lowercase_first(&c.text, proper)))
+    }
+
     /// The best description in range when none holds the keyphrase: a summary of the right
     /// length still serves the reader; `check` reports the missing keyphrase.
     pub fn any(&self) -> Option<String> {
-        self.in_range
-            .iter()
-            .min_by_key(|c| (c.leans_back, c.cuts_a_list, c.order))
+        self.in_range()
+            .min_by_key(|c| (c.leans_back(), c.cuts_a_list, c.order))
             .map(|c| c.text.clone())
     }
 }
@@ -291,13 +334,13 @@ fn candidates<P: Borrow<Paragraph>>(
         if could_fit(pieces, range) {
             let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
             let text = text.join(" ");
-            // Whether it leans back is asked below, of the candidates kept.
             candidates.push(Candidate {
-                leans_back: false,
+                leans_back: OnceCell::new(),
+                len: 0,
                 text,
                 order,
                 cuts_a_list,
-                stems: Rc::from(Vec::new()),
+                stems: OnceCell::new(),
                 lower: OnceCell::new(),
             })
         }
@@ -336,12 +379,10 @@ fn candidates<P: Borrow<Paragraph>>(
             }
         }
     }
-    let in_range = |c: &str| range.contains(&visible_len(c));
-    candidates.retain(|c| in_range(&c.text) && !lost_a_word(&c.text));
     for candidate in &mut candidates {
-        candidate.leans_back = leans_back(&candidate.text);
-        candidate.stems = content_stems(&candidate.text);
+        candidate.len = visible_len(&candidate.text);
     }
+    candidates.retain(|c| range.contains(&c.len) && !lost_a_word(&c.text));
     candidates
 }
 
@@ -1432,6 +1473,51 @@ mod tests {
         assert_eq!(
             compose(&[Paragraph::new("Trop court.")], &Keyphrase::new("Poutine")),
             None
+        );
+    }
+
+    #[test]
+    fn a_lead_that_never_names_the_keyphrase_puts_it_before_its_best_sentence() {
+        // L’Humanité: the chapô calls Christophe Dettinger "l’ex-boxeur".
+        let lead = [
+            Paragraph::new("Hier se tenait le procès de l’ex-boxeur devenu une figure des gilets jaunes, auteur de coups sur deux gendarmes lors de l’acte VIII."),
+            Paragraph::new("La file d’attente était interminable devant le tribunal de grande instance à Paris pour rentrer dans la 23e chambre du tribunal de Paris, où Christophe Dettinger était jugé pour « violences volontaires en réunion sur personnes dépositaires de l’autorité publique »."),
+        ];
+        let descriptions = Descriptions::of(&lead, MIN_META_LEN..=MAX_META_LEN);
+        let keyphrase = Keyphrase::new("Christophe Dettinger");
+        assert_eq!(descriptions.with(&keyphrase), None);
+        let proper = ProperNouns::default();
+        let rubric = descriptions.under_rubric(&keyphrase, &proper).unwrap();
+        assert_eq!(rubric, "Christophe Dettinger\u{a0}: hier se tenait le procès de l’ex-boxeur devenu une figure des gilets jaunes, auteur de coups sur deux gendarmes lors de l’acte VIII.");
+        assert!((MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(&rubric)));
+        // A longer keyphrase takes a shorter sentence, still in range.
+        let longer = Keyphrase::new("Christophe Dettinger ancien champion de France");
+        let shorter = descriptions.under_rubric(&longer, &proper).unwrap();
+        assert!(shorter.ends_with(
+            ": la file d’attente était interminable devant le tribunal de grande instance à Paris."
+        ));
+        assert!((MIN_META_LEN..=MAX_META_LEN).contains(&visible_len(&shorter)));
+        // One no sentence leaves room for: no description rather than one out of range.
+        let chapo = Descriptions::of(&lead[..1], MIN_META_LEN..=MAX_META_LEN);
+        assert_eq!(chapo.under_rubric(&longer, &proper), None);
+        // A sentence that names the keyphrase gets no rubric repeating it.
+        let named = Keyphrase::new("gilets jaunes");
+        let other = descriptions.under_rubric(&named, &proper).unwrap();
+        assert!(!other.contains("ex-boxeur"), "{other}");
+    }
+
+    #[test]
+    fn a_rubric_keeps_the_capital_of_a_name_opening_the_sentence() {
+        let lead = [Paragraph::new("Emmanuel Macron a reçu jeudi les représentants des syndicats à l’Élysée pour une réunion consacrée au pouvoir d’achat des salariés.")];
+        let descriptions = Descriptions::of(&lead, MIN_META_LEN..=MAX_META_LEN);
+        let mut proper = ProperNouns::default();
+        proper.insert("emmanuel".into(), "Emmanuel".into());
+        let rubric = descriptions
+            .under_rubric(&Keyphrase::new("Smic"), &proper)
+            .unwrap();
+        assert!(
+            rubric.starts_with("Smic\u{a0}: Emmanuel Macron a reçu"),
+            "{rubric}"
         );
     }
 }

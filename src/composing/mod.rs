@@ -103,6 +103,23 @@ pub fn capitalise_first(text: &str) -> String {
     out
 }
 
+/// Lowercase the first letter unless the first word is a proper noun or an acronym.
+pub fn lowercase_first(text: &str, proper: &crate::analysing::ProperNouns) -> String {
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let acronym = first.chars().filter(|c| c.is_uppercase()).count() > 1;
+    if acronym || proper.contains_key(&first.to_lowercase()) {
+        return text.to_string();
+    }
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The text ends on an article, preposition or conjunction ("… de", "… l’"): a title, heading
 /// or cut sentence must not. A negation closed after its "ne" ends a clause ("Les « gilets
 /// jaunes » ne décolèrent pas").

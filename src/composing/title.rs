@@ -7,7 +7,7 @@
 //! all-caps title are brought back to sentence case, keeping the proper nouns the body writes
 //! with a capital.
 
-use super::{capitalise_first, ends_on_function_word, visible_len};
+use super::{capitalise_first, ends_on_function_word, lowercase_first, visible_len};
 use crate::analysing::Keyphrase;
 use crate::analysing::ProperNouns;
 use crate::segmenting::lowercase;
@@ -994,23 +994,6 @@ fn from_speaker(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String
 /// itself, capitalised.
 fn from_keyphrase(keyphrase: &Keyphrase) -> String {
     capitalise_first(&keyphrase.text)
-}
-
-/// Lowercase the first letter unless the first word is a proper noun or an acronym.
-fn lowercase_first(text: &str, proper: &ProperNouns) -> String {
-    let first = text
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let acronym = first.chars().filter(|c| c.is_uppercase()).count() > 1;
-    if acronym || proper.contains_key(&first.to_lowercase()) {
-        return text.to_string();
-    }
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Bring a title to sentence case: an all-caps title, or Title Case With Capitals Everywhere,
