@@ -775,11 +775,14 @@ pub(crate) fn ends_on_verb(text: &str) -> bool {
 
 /// The keyphrase's content words are all within the title's first words: as many as the
 /// keyphrase has, plus [`KEYPHRASE_SLACK`] ("Le président Poutine…", "Vladimir Poutine…").
+/// A figure counts as no word, as an article does not count more than one: "Près de 50 000
+/// « gilets jaunes » ont défilé" opens on them as "Les « gilets jaunes »" would.
 /// `check`'s `title-keyphrase-start` rule calls this very function, so the two cannot disagree.
 pub fn starts_with_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
     use crate::segmenting::tokens;
     let window = tokens(&keyphrase.text).count() + KEYPHRASE_SLACK;
     let opening_end = tokens(title)
+        .filter(|token| !token.text.chars().all(|c| c.is_ascii_digit()))
         .take(window)
         .last()
         .map_or(0, |token| token.start + token.text.len());
@@ -1381,6 +1384,23 @@ mod tests {
         );
         assert!(t.starts_with("Le pape François souffre"), "{t}");
         assert!(starts_with_keyphrase(&t, &k));
+    }
+
+    #[test]
+    fn a_figure_before_the_keyphrase_counts_as_no_word_of_the_opening() {
+        // La Presse: the lede's subject is the crowd the figure counts.
+        let title = "Près de 50\u{a0}000\u{a0}«\u{a0}gilets jaunes\u{a0}» ont défilé en France";
+        assert!(starts_with_keyphrase(
+            title,
+            &Keyphrase::new("gilets jaunes")
+        ));
+        assert!(!starts_with_keyphrase(title, &Keyphrase::new("France")));
+        // Words still count: the keyphrase five words in does not open the title.
+        let later = "Près de la moitié des « gilets jaunes » ont défilé";
+        assert!(!starts_with_keyphrase(
+            later,
+            &Keyphrase::new("gilets jaunes")
+        ));
     }
 
     #[test]
