@@ -350,19 +350,25 @@ fn places_people(text: &str) -> bool {
 }
 
 /// A video's title with its outlet glued on by the scraper: "… contre le racisme
-/// « anti-blanc »par Le Parisien". Glued to a closing mark, "par" starts no phrase of the text.
+/// « anti-blanc »par Le Parisien", or, where the credit was set in italics, "… « anti-blanc »
+/// parLe Parisien". Glued to a closing mark, or to the name it introduces, "par" starts no
+/// phrase of the text.
 fn glued_credit(text: &str) -> bool {
-    let Some(at) = text.rfind("par ") else {
-        return false;
+    let names = |from: usize| {
+        let names: Vec<&str> = text[from..].split_whitespace().collect();
+        (1..=CREDIT_MAX_WORDS).contains(&names.len())
+            && names.iter().all(|n| n.starts_with(char::is_uppercase))
     };
-    let glued = text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(|c| !c.is_whitespace() && !c.is_alphanumeric());
-    let names: Vec<&str> = text[at + 4..].split_whitespace().collect();
-    glued
-        && (1..=CREDIT_MAX_WORDS).contains(&names.len())
-        && names.iter().all(|n| n.starts_with(char::is_uppercase))
+    let before = |at: usize| text[..at].chars().next_back();
+    let glued_to_mark = |at: usize| {
+        before(at).is_some_and(|c| !c.is_whitespace() && !c.is_alphanumeric()) && names(at + 4)
+    };
+    let glued_to_name = |at: usize| {
+        text[at + 3..].starts_with(char::is_uppercase)
+            && before(at).is_none_or(|c| !c.is_alphanumeric())
+            && names(at + 3)
+    };
+    text.rfind("par ").is_some_and(glued_to_mark) || text.rfind("par").is_some_and(glued_to_name)
 }
 
 /// A sentence, a dash, then a name: the photographer credited after a caption ("… les
@@ -508,6 +514,11 @@ mod tests {
         // orangesum: an embedded video's title kept as an intertitle.
         assert!(Shape::of("Manifestation antiraciste : Génération identitaire déploie une banderole contre le racisme « anti-blanc »par Le Parisien").credit_tail);
         assert!(!Shape::of("Une réforme portée par Emmanuel Macron").credit_tail);
+        // The same credit set in italics, which the markdown dump glues on the other side.
+        assert!(Shape::of("Manifestation antiraciste : Génération identitaire déploie une banderole contre le racisme « anti-blanc » parLe Parisien").credit_tail);
+        assert!(
+            !Shape::of("Une banderole déployée parmi les manifestants Place Vendôme").credit_tail
+        );
     }
 
     #[test]
