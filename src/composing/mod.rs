@@ -103,14 +103,22 @@ pub fn capitalise_first(text: &str) -> String {
     out
 }
 
-/// Lowercase the first letter unless the first word is a proper noun or an acronym.
+/// Lowercase the first letter unless the first word is a proper noun, an acronym, or the
+/// courtesy title of a name ("M. Macron", "Mme Borne"), which keeps its capital anywhere.
 pub fn lowercase_first(text: &str, proper: &crate::analysing::ProperNouns) -> String {
-    let first = text
+    let mut words = text
         .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
     let acronym = first.chars().filter(|c| c.is_uppercase()).count() > 1;
-    if acronym || proper.contains_key(&first.to_lowercase()) {
+    let lower = first.to_lowercase();
+    let courtesy = matches!(
+        lower.as_str(),
+        "m" | "mm" | "mme" | "mmes" | "mlle" | "mlles" | "mgr" | "me" | "dr" | "pr"
+    ) && words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if acronym || courtesy || proper.contains_key(&lower) {
         return text.to_string();
     }
     let mut chars = text.chars();
@@ -261,6 +269,31 @@ mod tests {
         assert_eq!(visible_len("e\u{301}té"), 3);
         assert_eq!(visible_len("a\r\nb"), 3);
         assert_eq!(visible_len("«\u{a0}oui\u{a0}» – 5\u{202f}€"), 13);
+    }
+
+    #[test]
+    fn a_courtesy_title_keeps_its_capital_after_a_rubric() {
+        // Le Soleil: "France : m. Macron, qui s’est entretenu…" among the titles tried.
+        let proper = crate::analysing::ProperNouns::default();
+        let told = "M. Macron a demandé à son ministre de l’Intérieur d’envisager de modifier les procédures.";
+        assert_eq!(lowercase_first(told, &proper), told);
+        assert_eq!(
+            lowercase_first("Mme Borne a reçu les syndicats.", &proper),
+            "Mme Borne a reçu les syndicats."
+        );
+        // The pronoun and a common word still lose theirs.
+        assert_eq!(
+            lowercase_first("Me voici à Paris.", &proper),
+            "me voici à Paris."
+        );
+        assert_eq!(
+            lowercase_first("Hier se tenait le procès.", &proper),
+            "hier se tenait le procès."
+        );
+        assert_eq!(
+            lowercase_first("« Je ne sais pas »", &proper),
+            "« Je ne sais pas »"
+        );
     }
 
     #[test]
