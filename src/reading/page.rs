@@ -99,6 +99,7 @@ impl Page {
                 && blocks.last().is_some_and(|b| {
                     trimmed.chars().next().is_some_and(char::is_lowercase) && wrapped(&b.text)
                         || overflowed()
+                        || ends_open(&b.text)
                 });
             previous_blank = trimmed.is_empty();
             previous = Span::of(line.trim_end());
@@ -539,6 +540,23 @@ fn first_unbroken(line: &str) -> &str {
     }
 }
 
+/// Words no French sentence or headline ends on: articles and the prepositions that open a
+/// complement.
+const OPENING_WORDS: &[&str] = &[
+    "au", "aux", "avec", "dans", "de", "des", "du", "en", "et", "la", "le", "les", "par", "pour",
+    "sur", "un", "une", "à",
+];
+
+/// A line of a few words ending on an article or a preposition was cut inside its phrase,
+/// whatever begins the next line: "…la polémique déclenchée par les propos de | Gérald
+/// Darmanin sur la Ligue des droits de l’homme", a headline lynx set wider than the
+/// paragraphs' wrap and went on with on an indented line.
+fn ends_open(text: &str) -> bool {
+    let mut words = text.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    words.nth(2).is_some() && OPENING_WORDS.contains(&last)
+}
+
 /// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
 fn wrapped(line: &str) -> bool {
     let end =
@@ -672,6 +690,19 @@ mod tests {
             [(1, "Titre"), (3, "Premier paragraphe."), (4, "Deuxième.")]
         );
         assert!(page.blocks.iter().all(|b| b.hint.is_none()));
+    }
+
+    #[test]
+    fn a_line_ending_inside_its_phrase_goes_on_with_the_next() {
+        // franceinfo as lynx dumps it: the headline runs past the paragraphs' wrap, and its
+        // last words go on an indented line opened by a name.
+        let page = Page::from_text("   LE LIVE\n\nMaintien de l'ordre : on vous explique la polémique déclenchée par les propos de\n              Gérald Darmanin sur la Ligue des droits de l'homme\n\n   Lors de son audition devant le Sénat mercredi, le ministre de\n   l'Intérieur s'est interrogé sur le financement de l'association.");
+        assert_eq!(page.blocks.len(), 3);
+        assert_eq!(page.blocks[1].text, "Maintien de l'ordre : on vous explique la polémique déclenchée par les propos de Gérald Darmanin sur la Ligue des droits de l'homme");
+        // A line of a few words ending on one is a label, not a phrase cut: "Plus de" above
+        // "Vidéos" stays apart.
+        let menu = Page::from_text("Plus de\nVidéos");
+        assert_eq!(menu.blocks.len(), 2);
     }
 
     #[test]
