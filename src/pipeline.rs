@@ -1206,8 +1206,9 @@ impl KeyphraseChoice<'_> {
     }
 
     /// The noun phrases the headline opens with (the source's, or the lede sentence a
-    /// headline is made of) that the first paragraph also holds: a keyphrase there opens the
-    /// title and the lede in the journalist's own words ("Sophie Binet", "merlu de
+    /// headline is made of) that the first paragraph also holds, or the paragraph that may
+    /// join it in the lede: a keyphrase there opens the title and the lede in the
+    /// journalist's own words ("Sophie Binet", "merlu de
     /// l’Atlantique", "Tiger Woods"). `lede_phrases` are the first lede sentence's noun
     /// phrases.
     fn headline_phrases(
@@ -1217,6 +1218,8 @@ impl KeyphraseChoice<'_> {
     ) -> Vec<Keyphrase> {
         let first = lead.first().map_or("", |p| p.text.as_str());
         let first_lower = first.to_lowercase();
+        // "Maïwenn" of the headline's "Maïwenn Le Besco": a first name, as the lead tells.
+        let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let title_phrases = self
             .title
             .map(|title| headings::noun_phrases(title, self.proper));
@@ -1231,7 +1234,12 @@ impl KeyphraseChoice<'_> {
             noun_phrases
                 .iter()
                 .take(HEADLINE_PHRASES)
-                .flat_map(|np| word_prefixes(without_determiner(&np.text)))
+                .flat_map(|np| {
+                    let phrase = without_determiner(&np.text);
+                    word_prefixes(phrase)
+                        .into_iter()
+                        .chain(name_in_apposition(phrase))
+                })
                 .filter(|phrase| !ends_on_verb_of_its_object(phrase, &lower))
                 .collect::<Vec<_>>()
         })
@@ -1239,8 +1247,9 @@ impl KeyphraseChoice<'_> {
         .filter(|k| {
             (1..=4).contains(&k.stems.len())
                 && searchable(&k.text)
-                && k.is_in(first)
+                && (k.is_in(first) || self.opening.is_some_and(|o| k.is_in(o)))
                 && !always_continued(&k.text, &first_lower)
+                && !part_of_a_longer_name(&k.text, &texts)
         })
         .collect()
     }
@@ -1862,6 +1871,26 @@ fn word_prefixes(phrase: &str) -> Vec<String> {
         .chain(head)
         .filter(|p| !p.is_empty() && !composing::ends_on_function_word(p))
         .collect()
+}
+
+/// "journaliste bretonne Morgan Large" → "Morgan Large": a common noun set before a name as
+/// its role leaves the name to stand alone, what a reader types; the name ends at the first
+/// lowercase word ("journaliste Morgan Large victime d’une…"). A name after a preposition is
+/// a complement, not the phrase's subject ("maire de Paris").
+fn name_in_apposition(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let starts = words
+        .iter()
+        .position(|w| w.starts_with(char::is_uppercase))?;
+    let name: Vec<&str> = words[starts..]
+        .iter()
+        .copied()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let after_a_noun = starts > 0
+        && words[0].starts_with(char::is_lowercase)
+        && !segmenting::with_lowercase(words[starts - 1], crate::lexicon::is_function_word);
+    (after_a_noun && name.len() <= 3).then(|| name.join(" "))
 }
 
 /// "travailleurs au salaire minimum légal" → "salaire minimum légal", "salaire minimum": the
@@ -2615,6 +2644,31 @@ mod keyphrase_tests {
             "France",
             &["tandis qu’en France, il s’agit"]
         ));
+    }
+
+    #[test]
+    fn a_name_after_its_role_stands_alone() {
+        // 20 Minutes: "La journaliste Morgan Large victime d’une nouvelle tentative…".
+        assert_eq!(
+            name_in_apposition("journaliste bretonne Morgan Large").as_deref(),
+            Some("Morgan Large")
+        );
+        assert_eq!(
+            name_in_apposition("président Emmanuel Macron").as_deref(),
+            Some("Emmanuel Macron")
+        );
+        assert_eq!(
+            name_in_apposition("journaliste Morgan Large victime d’une nouvelle tentative")
+                .as_deref(),
+            Some("Morgan Large")
+        );
+        assert_eq!(name_in_apposition("maire de Paris"), None);
+        assert_eq!(name_in_apposition("ministre de l’Intérieur"), None);
+        assert_eq!(name_in_apposition("Sophie Binet"), None);
+        assert_eq!(
+            name_in_apposition("journaliste Morgan Large Kerdreux Le Bihan"),
+            None
+        );
     }
 
     #[test]
