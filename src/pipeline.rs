@@ -883,6 +883,7 @@ impl Context<'_> {
         let keyphrase = &outline.keyphrase;
         let title = typography::normalise(&outline.title);
         let description = description_with(&self.descriptions, keyphrase, self.proper)
+            .map(|(text, _)| text)
             .or_else(|| self.descriptions.any())
             .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
         let description = typography::normalise(&description);
@@ -1318,8 +1319,9 @@ impl KeyphraseChoice<'_> {
         let opens_title = title::starts_with_keyphrase(composed, k)
             && rubric_reads
             && !common_noun_in_a_complement(composed, k);
-        let meta_wording = self.descriptions.with(k).is_some();
-        let in_meta = meta_wording || description_with(self.descriptions, k, self.proper).is_some();
+        let description = description_with(self.descriptions, k, self.proper);
+        let in_meta = description.is_some();
+        let meta_wording = description.is_some_and(|(_, own)| own);
         // The article's density, as `check` measures it, counts every heading; but it is
         // earned on what the journalist wrote, intertitles included: headings composed to
         // carry a keyphrase never make it the story's. `in_body` is the keyphrase's count in
@@ -1451,18 +1453,26 @@ fn named(keyphrase: &Keyphrase) -> bool {
     keyphrase.text.starts_with(char::is_uppercase)
 }
 
-/// The meta description carrying the keyphrase: the best sentence of the lead naming it, or
-/// else the best one with the keyphrase put before it, where it may stand as a rubric.
+/// The meta description carrying the keyphrase, and whether it is the lead's own wording: the
+/// best sentence of the lead naming it that reads alone; else the best one put after the
+/// keyphrase as a rubric, where the keyphrase may stand as one; else a sentence naming it that
+/// leans on what came before ("…d’un tel système…").
 fn description_with(
     descriptions: &meta::Descriptions,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
-) -> Option<String> {
-    descriptions.with(keyphrase).or_else(|| {
-        may_stand_as_rubric(keyphrase)
-            .then(|| descriptions.under_rubric(keyphrase, proper))
-            .flatten()
-    })
+) -> Option<(String, bool)> {
+    let own = |text| (text, true);
+    descriptions
+        .reading_alone_with(keyphrase)
+        .map(own)
+        .or_else(|| {
+            may_stand_as_rubric(keyphrase)
+                .then(|| descriptions.under_rubric(keyphrase, proper))
+                .flatten()
+                .map(|text| (text, false))
+        })
+        .or_else(|| descriptions.with(keyphrase).map(own))
 }
 
 /// "Peines : deux ans de prison…": a lone common noun put before a headline or a description

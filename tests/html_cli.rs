@@ -259,3 +259,28 @@ fn a_reader_views_bare_markup_keeps_its_intertitles() {
         ]
     );
 }
+
+#[test]
+fn a_headline_and_description_read_alone() {
+    // BFM TV's reader view: the headline (63 characters) must lose words, and the sentences
+    // naming "Twitter" within the description's range lean on the one before ("d’un tel
+    // système"). The keyphrase whose description reads alone wins, and the cut headline
+    // keeps what it names.
+    let run = redac(&["rewrite", "fixtures/pages/bfmtv_ia_porno_reader_view.html"]);
+    let field = |name: &str| {
+        run.stdout
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}: ")))
+            .unwrap_or_default()
+            .trim_matches('"')
+            .to_string()
+    };
+    let (title, description, keyphrase) =
+        (field("title"), field("description"), field("keyphrase"));
+    assert!(!description.contains(" tel "), "{description}");
+    assert!(
+        description.starts_with("Plusieurs acteurs porno"),
+        "{description}"
+    );
+    assert!(title.contains(&keyphrase), "{title} / {keyphrase}");
+}

@@ -154,6 +154,23 @@ fn leans_back(text: &str) -> bool {
         || LEANING_OPENERS.contains(&first.as_ref())
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.iter().any(pair)
+        || names_such_a_thing(text)
+}
+
+/// "Twitter ne disposant pas d’un tel système de vérification, le pays…": "un tel", "une
+/// telle", "de tels" point to what was described before ("tel que", which describes what
+/// follows, does not).
+fn names_such_a_thing(text: &str) -> bool {
+    if !text.contains(" tel") {
+        return false;
+    }
+    let words: Vec<Cow<str>> = text.split_whitespace().map(lowercase).collect();
+    words.windows(3).any(|w| {
+        let article = w[0].rsplit('’').next().unwrap_or("");
+        matches!(article, "un" | "une" | "de")
+            && matches!(w[1].as_ref(), "tel" | "telle" | "tels" | "telles")
+            && !w[2].starts_with("qu")
+    })
 }
 
 /// Pronouns that stand for a speaker named before.
@@ -272,9 +289,23 @@ impl Descriptions {
 
     /// The best description that holds the keyphrase.
     pub fn with(&self, keyphrase: &Keyphrase) -> Option<String> {
+        self.best_with(keyphrase, |_| true)
+    }
+
+    /// The best description that holds the keyphrase and reads alone, leaning on no sentence
+    /// before it.
+    pub fn reading_alone_with(&self, keyphrase: &Keyphrase) -> Option<String> {
+        self.best_with(keyphrase, |c| !c.leans_back())
+    }
+
+    fn best_with(
+        &self,
+        keyphrase: &Keyphrase,
+        kept: impl Fn(&Candidate) -> bool,
+    ) -> Option<String> {
         let wanted = crate::segmenting::to_lowercase(&keyphrase.text);
         self.in_range()
-            .filter(|c| keyphrase.is_in_stems(c.stems()))
+            .filter(|c| kept(c) && keyphrase.is_in_stems(c.stems()))
             .min_by_key(|c| {
                 (
                     c.leans_back(),
@@ -1166,6 +1197,15 @@ mod tests {
             "Par ailleurs, l’ambassadeur de Suède a indiqué dans un tweet."
         ));
         assert!(!leans_back("Elisabeth Borne a été reçue à l’Élysée."));
+        // BFM TV: "such a system" is the one the sentence before described.
+        assert!(leans_back("Twitter ne disposant pas d’un tel système de vérification, le pays interdit donc d’y publier des photos ou des vidéos porno."));
+        assert!(leans_back("De telles mesures ont été prises en 2019."));
+        assert!(!leans_back(
+            "Un outil tel que ChatGPT a été testé par la police."
+        ));
+        assert!(!leans_back(
+            "Le Tel-Aviv de la musique a fermé ses portes en 2019."
+        ));
         // Orange: who said it was named in the sentences before.
         assert!(leans_back("Il y aura « une tolérance lundi et mardi » pour ceux qui n’en auront pas, a ajouté celle qui préside également Ile-de-France mobilités."));
         assert!(leans_back(

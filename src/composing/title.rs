@@ -299,7 +299,7 @@ fn from_title(
             .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
             .or_else(|| with_short_subject(&title, max))
-            .or_else(|| tighten_to(&title, keyphrase, max).filter(|t| says_enough(t)))
+            .or_else(|| cut_keeping(&title, keyphrase, max))
             .or_else(|| main_clause_within(&title, max))
             .or_else(|| after_its_rubric(&title, keyphrase, max))
     };
@@ -317,6 +317,20 @@ fn from_title(
             .or_else(|| tighten_to(&title, keyphrase, max).map(keyphrase_first))
             .unwrap_or_else(|| from_keyphrase(keyphrase)),
     }
+}
+
+/// The headline cut at a clause boundary, if the cut says enough; when the cut loses the
+/// keyphrase the main clause after the fronted phrases keeps, that clause: "En Allemagne, une
+/// IA traque le porno et ses auteurs sur Twitter" → "Une IA traque le porno et ses auteurs sur
+/// Twitter", where the cut "…et ses auteurs" lost what the article is about.
+fn cut_keeping(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
+    let cut = tighten_to(title, keyphrase, max).filter(|t| says_enough(t))?;
+    if keyphrase.is_in(&cut) {
+        return Some(cut);
+    }
+    main_clause_within(title, max)
+        .filter(|clause| keyphrase.is_in(clause))
+        .or(Some(cut))
 }
 
 /// "L’un des deux manifestants grièvement blessés lors de la manifestation… est sorti du coma"
@@ -1446,6 +1460,29 @@ mod tests {
             t.starts_with("Les forces de l’ordre utilisent-elles"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn a_headline_cut_that_loses_the_keyphrase_gives_way_to_its_main_clause() {
+        // BFM TV's headline, 63 characters: the cut "…le porno et ses auteurs" lost Twitter.
+        let headline = "En Allemagne, une IA traque le porno et ses auteurs sur Twitter";
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("Twitter"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Une IA traque le porno et ses auteurs sur Twitter");
+        // A keyphrase the cut keeps keeps the cut, fronted place and all.
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("porno"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "En Allemagne, une IA traque le porno et ses auteurs");
     }
 
     #[test]
