@@ -16,10 +16,19 @@
 //!   (which needs the reverse automaton) and no prefilter; most of those lines were already
 //!   passed by the exact literal tests of [`crate::literals`], and the bounded backtracker is
 //!   quick on them. A pattern run on every paragraph keeps them ([`Pattern::for_texts`]).
+//! - **Match tests by a forward lazy DFA** ([`Tester`]): whether a short line matches is
+//!   read by a forward lazy DFA of the cut pattern, a few instructions a byte, where the
+//!   backtracker and the PikeVM spent tens of thousands a line (two hundred thousand on a long
+//!   paragraph); the `meta` engine's lazy DFA would also build a reverse automaton, which a
+//!   match test never reads. The groups of a match are still found by the light engine.
 
+use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::{self, Regex};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::captures::Captures;
-use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input};
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
@@ -67,6 +76,9 @@ pub struct Pattern {
     long_texts: bool,
     common: OnceLock<Regex>,
     whole: OnceLock<Regex>,
+    /// The match test of a short-line pattern on texts within the blocks, `None` when its
+    /// lazy DFA cannot be built.
+    tester: OnceLock<Option<Tester>>,
 }
 
 impl Pattern {
@@ -97,6 +109,7 @@ impl Pattern {
             long_texts,
             common: OnceLock::new(),
             whole: OnceLock::new(),
+            tester: OnceLock::new(),
         }
     }
 
@@ -104,8 +117,26 @@ impl Pattern {
         self.source
     }
 
+    /// Whether the pattern matches `text`: on a short line within the blocks, as the
+    /// [`Tester`] reads it, unless its lazy DFA gives up.
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex_for(text).is_match(text)
+        let common = is_common(text);
+        if let Some(found) = self.test(common, text) {
+            return found;
+        }
+        self.regex(common).is_match(text)
+    }
+
+    /// The [`Tester`]'s answer for a short-line pattern on a text within the blocks, or `None`
+    /// (no tester, or it gave up).
+    fn test(&self, common: bool, text: &str) -> Option<bool> {
+        if !common || self.long_texts {
+            return None;
+        }
+        let tester = self
+            .tester
+            .get_or_init(|| Tester::new(self.hir(Some(&COMMON_CLASS))));
+        tester.as_ref()?.is_match(text)
     }
 
     /// Where each match is, as `regex::Regex::find_iter` finds them.
@@ -115,7 +146,12 @@ impl Pattern {
 
     /// The first match's groups, as `regex::Regex::captures` finds them.
     pub fn captures<'h>(&self, text: &'h str) -> Option<Groups<'h>> {
-        let regex = self.regex_for(text);
+        // A line the match test rules out is not searched for groups.
+        let common = is_common(text);
+        if self.test(common, text) == Some(false) {
+            return None;
+        }
+        let regex = self.regex(common);
         let mut captures = regex.create_captures();
         regex.captures(text, &mut captures);
         captures.is_match().then_some(Groups { text, captures })
@@ -146,7 +182,12 @@ impl Pattern {
     }
 
     fn regex_for(&self, text: &str) -> &Regex {
-        if is_common(text) {
+        self.regex(is_common(text))
+    }
+
+    /// The form for texts within the blocks (`common`), or for any other.
+    fn regex(&self, common: bool) -> &Regex {
+        if common {
             self.common
                 .get_or_init(|| self.compile(Some(&COMMON_CLASS)))
         } else {
@@ -156,15 +197,7 @@ impl Pattern {
 
     /// The pattern compiled with its classes cut to `within`, or whole.
     fn compile(&self, within: Option<&ClassUnicode>) -> Regex {
-        let hir = regex_syntax::ParserBuilder::new()
-            .case_insensitive(self.caseless)
-            .build()
-            .parse(self.source)
-            .expect("valid pattern");
-        let hir = match within {
-            Some(within) => cut_classes(hir, within),
-            None => hir,
-        };
+        let hir = self.hir(within);
         let config = match self.long_texts {
             true => meta::Config::new(),
             false => meta::Config::new()
@@ -176,6 +209,74 @@ impl Pattern {
             .configure(config)
             .build_from_hir(&hir)
             .expect("pattern builds")
+    }
+}
+
+impl Pattern {
+    /// The pattern parsed, its classes cut to `within` when given.
+    fn hir(&self, within: Option<&ClassUnicode>) -> Hir {
+        let hir = regex_syntax::ParserBuilder::new()
+            .case_insensitive(self.caseless)
+            .build()
+            .parse(self.source)
+            .expect("valid pattern");
+        match within {
+            Some(within) => cut_classes(hir, within),
+            None => hir,
+        }
+    }
+}
+
+/// Whether a pattern matches a text, by a forward lazy DFA alone: the automaton is built
+/// without groups, a state at a time as texts need them, and each thread that asks has a
+/// cache of its own. A pattern anchored at the start is searched from there only.
+struct Tester {
+    dfa: DFA,
+    anchored: bool,
+    caches: Pool<Cache, CacheFn>,
+}
+
+type CacheFn =
+    Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+impl Tester {
+    /// The tester of `hir`, or `None` when the automaton cannot be built.
+    fn new(hir: Hir) -> Option<Tester> {
+        let anchored = hir.properties().look_set_prefix().contains(Look::Start);
+        let nfa = thompson::Compiler::new()
+            .configure(thompson::Config::new().which_captures(WhichCaptures::None))
+            .build_from_hir(&hir)
+            .ok()?;
+        // As the `meta` engine configures its lazy DFA: it gives up (and the light engine
+        // answers) rather than rebuild its states again and again.
+        let dfa = DFA::builder()
+            .configure(
+                DFA::config()
+                    .unicode_word_boundary(true)
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa)
+            .ok()?;
+        let for_caches = dfa.clone();
+        let create: CacheFn = Box::new(move || for_caches.create_cache());
+        Some(Tester {
+            dfa,
+            anchored,
+            caches: Pool::new(create),
+        })
+    }
+
+    /// Whether the pattern matches `text`, or `None` if the automaton gave up.
+    fn is_match(&self, text: &str) -> Option<bool> {
+        let anchored = match self.anchored {
+            true => Anchored::Yes,
+            false => Anchored::No,
+        };
+        let input = Input::new(text).earliest(true).anchored(anchored);
+        let mut cache = self.caches.get();
+        let found = self.dfa.try_search_fwd(&mut cache, &input).ok()?;
+        Some(found.is_some())
     }
 }
 
@@ -301,6 +402,45 @@ mod tests {
                 prop_assert!(agrees_with_regex(&pattern, &as_regex(&pattern), &text), "{source} {text:?}");
             }
         }
+    }
+
+    proptest! {
+        /// The forward lazy DFA answers, when it answers, what the light engine answered
+        /// before it: on any line, for patterns of every kind, anchored or not.
+        #[test]
+        fn the_tester_answers_as_the_light_engine(text in lines()) {
+            for (source, caseless) in SAMPLES {
+                let pattern = if caseless { Pattern::caseless(source) } else { Pattern::new(source) };
+                let common = is_common(&text);
+                if let Some(found) = pattern.test(common, &text) {
+                    prop_assert_eq!(found, pattern.regex(common).is_match(&text), "{} {:?}", source, text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_pattern_anchored_at_the_start_is_tested_from_there() {
+        let tester = |source: &str| {
+            let pattern = Pattern::caseless(Box::leak(source.to_string().into_boxed_str()));
+            Tester::new(pattern.hir(Some(&COMMON_CLASS))).expect("a lazy DFA")
+        };
+        assert!(tester(r"^\W*lire aussi").anchored);
+        assert!(!tester(r"(?:^|\W)lire aussi").anchored);
+        assert!(!tester(r"^lire|aussi$").anchored);
+        let anchored = tester(r"^\W*lire aussi");
+        assert_eq!(anchored.is_match("« Lire aussi :"), Some(true));
+        assert_eq!(anchored.is_match("Il faut lire aussi"), Some(false));
+        assert_eq!(
+            Pattern::new("^a").test(false, "a"),
+            None,
+            "a text out of the blocks"
+        );
+        assert_eq!(
+            Pattern::for_texts("^a").test(true, "a"),
+            None,
+            "a pattern for paragraphs"
+        );
     }
 
     proptest! {
