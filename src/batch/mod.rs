@@ -138,6 +138,7 @@ impl Batch {
     /// the report in the walk's order.
     pub fn run(&self, observe: &(dyn Fn(&Outcome) + Sync)) -> Result<Summary, BatchError> {
         let started = Instant::now();
+        crate::patterns::many_texts_ahead();
         let output = self.layout.output_folder();
         std::fs::create_dir_all(output).map_err(|e| BatchError::io(output, e))?;
         let report = match &self.options.report {

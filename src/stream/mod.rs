@@ -68,6 +68,7 @@ where
     R: Read + Send + 'static,
     W: Write,
 {
+    crate::patterns::many_texts_ahead();
     let window = options.window.max(1);
     let (sender, receiver) = mpsc::sync_channel::<Line>(window);
     let limit = options.max_bytes;

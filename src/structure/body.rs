@@ -252,29 +252,57 @@ fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
 
 /// Speaks to the reader outside quotes: "vous", "votre", "vos", or the polite imperative
 /// "veuillez" ("Veuillez entrer une adresse e-mail valide", a form's message).
+///
+/// The text is read as pieces, runs of letters and of the quotes « » “ ”, in one pass over its
+/// characters: a piece that holds an opening quote opens a quotation, then one that holds a
+/// closing quote closes it, and its letters, from the first to the last, are the word. A
+/// split into pieces, each searched twice for quotes and trimmed, read every paragraph that
+/// holds a "v" three times over.
 pub fn addresses_reader(text: &str) -> bool {
     if !may_address_reader(text) {
         return false;
     }
     let mut quoted = false;
-    for word in text.split(|c: char| !is_letter(c) && !matches!(c, '«' | '»' | '“' | '”')) {
-        if word.contains(['«', '“']) {
-            quoted = true;
-        }
-        if word.contains(['»', '”']) {
-            quoted = false;
-        }
-        let bare = word.trim_matches(|c: char| !is_letter(c));
-        if !quoted
-            && matches!(
-                bare,
-                "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos" | "veuillez" | "Veuillez"
-            )
-        {
-            return true;
+    let mut piece = Piece::default();
+    for (at, c) in text.char_indices() {
+        if is_letter(c) {
+            let start = piece.letters.map_or(at, |(start, _)| start);
+            piece.letters = Some((start, at + c.len_utf8()));
+        } else if matches!(c, '«' | '“' | '»' | '”') {
+            piece.opens |= matches!(c, '«' | '“');
+            piece.closes |= matches!(c, '»' | '”');
+        } else {
+            if piece.speaks(text, &mut quoted) {
+                return true;
+            }
+            piece = Piece::default();
         }
     }
-    false
+    piece.speaks(text, &mut quoted)
+}
+
+/// A run of letters and quotes being read by [`addresses_reader`]: where its letters start and
+/// end, and the quotes it holds.
+#[derive(Default)]
+struct Piece {
+    letters: Option<(usize, usize)>,
+    opens: bool,
+    closes: bool,
+}
+
+impl Piece {
+    /// The piece, ended, opens or closes a quotation (`quoted`), then is one of the reader's
+    /// words outside quotes.
+    fn speaks(&self, text: &str, quoted: &mut bool) -> bool {
+        *quoted = (*quoted || self.opens) && !self.closes;
+        !*quoted
+            && self.letters.is_some_and(|(start, end)| {
+                matches!(
+                    &text[start..end],
+                    "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos" | "veuillez" | "Veuillez"
+                )
+            })
+    }
 }
 
 /// Whether `text` holds "vou", "vot", "vos" or "veu" (or their capitalised forms), as every one of
@@ -303,6 +331,41 @@ mod tests {
                     && (w[1] == b'o' && matches!(w[2], b'u' | b't' | b's') || &w[1..] == b"eu")
             });
             proptest::prop_assert_eq!(may_address_reader(&text), by_windows);
+        }
+    }
+
+    /// The former reading: the text split into pieces of letters and quotes, each piece
+    /// searched for quotes and trimmed to its word.
+    fn addresses_reader_by_pieces(text: &str) -> bool {
+        let mut quoted = false;
+        for word in text.split(|c: char| !is_letter(c) && !matches!(c, '«' | '»' | '“' | '”'))
+        {
+            if word.contains(['«', '“']) {
+                quoted = true;
+            }
+            if word.contains(['»', '”']) {
+                quoted = false;
+            }
+            let bare = word.trim_matches(|c: char| !is_letter(c));
+            if !quoted
+                && matches!(
+                    bare,
+                    "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos" | "veuillez" | "Veuillez"
+                )
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        /// One pass over the characters answers as the pieces did.
+        #[test]
+        fn the_reader_is_found_as_the_pieces_found_it(
+            text in "(vous|Vous|votre|vos|Vos|veuillez|VOUS|vousé|[vVoustrelizéÉ’'«»“”\" .,-])*|\\PC{0,30}"
+        ) {
+            proptest::prop_assert_eq!(addresses_reader(&text), addresses_reader_by_pieces(&text));
         }
     }
 

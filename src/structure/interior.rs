@@ -8,6 +8,7 @@
 
 use super::body::Run;
 use super::{Draft, Role};
+use crate::segmenting::is_letter;
 
 /// An intertitle has at most this many words.
 const INTERTITLE_MAX_WORDS: usize = 20;
@@ -403,18 +404,60 @@ pub(super) type TopicWord = [char; 5];
 
 /// Lowercase word prefixes of five letters or more: a stemmer's poor cousin, enough to see
 /// that "ministre" and "ministres" or "financement" and "financer" are the same topic.
+///
+/// Words are runs of letters, read in one pass over the characters, each word's first letters
+/// lowercased as they come (ASCII ones without a table); the text was split, and each word
+/// read twice more, to count its letters and to lowercase them.
 pub(super) fn content_words(text: &str) -> Vec<TopicWord> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().nth(4).is_some())
-        .map(|w| {
-            let mut prefix = ['\0'; 5];
-            let lower = w.chars().flat_map(char::to_lowercase);
-            for (slot, c) in prefix.iter_mut().zip(lower) {
-                *slot = c;
+    let mut words = Vec::new();
+    let mut word = Prefix::default();
+    for c in text.chars() {
+        if is_letter(c) {
+            word.push(c);
+        } else {
+            word.end_into(&mut words);
+        }
+    }
+    word.end_into(&mut words);
+    words
+}
+
+/// The word being read by [`content_words`]: its lowercase prefix so far and its letters.
+#[derive(Default)]
+struct Prefix {
+    prefix: TopicWord,
+    filled: usize,
+    letters: usize,
+}
+
+impl Prefix {
+    fn push(&mut self, c: char) {
+        self.letters += 1;
+        if self.filled == self.prefix.len() {
+            return;
+        }
+        if c.is_ascii() {
+            self.prefix[self.filled] = c.to_ascii_lowercase();
+            self.filled += 1;
+            return;
+        }
+        // A capital may lowercase to two characters ("İ" is "i̇").
+        for lower in c.to_lowercase() {
+            if self.filled < self.prefix.len() {
+                self.prefix[self.filled] = lower;
+                self.filled += 1;
             }
-            prefix
-        })
-        .collect()
+        }
+    }
+
+    /// The word ends: its prefix goes to `words` when it has five letters or more, and the next
+    /// word starts empty.
+    fn end_into(&mut self, words: &mut Vec<TopicWord>) {
+        if self.letters >= 5 {
+            words.push(self.prefix);
+        }
+        *self = Prefix::default();
+    }
 }
 
 #[cfg(test)]
@@ -427,6 +470,29 @@ mod tests {
             .filter(|w| w.chars().count() >= 5)
             .map(|w| w.chars().flat_map(char::to_lowercase).take(5).collect())
             .collect()
+    }
+
+    /// The former reading: the text split at every character that is not alphabetic.
+    fn content_words_by_split(text: &str) -> Vec<TopicWord> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().nth(4).is_some())
+            .map(|w| {
+                let mut prefix = ['\0'; 5];
+                let lower = w.chars().flat_map(char::to_lowercase);
+                for (slot, c) in prefix.iter_mut().zip(lower) {
+                    *slot = c;
+                }
+                prefix
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// One pass over the characters finds the prefixes the split found.
+        #[test]
+        fn topic_words_are_those_of_the_split(text in "[a-zA-ZéèàçÉŒœ İẞµª’'«» .,-]{0,60}|\\PC{0,30}") {
+            proptest::prop_assert_eq!(content_words(&text), content_words_by_split(&text));
+        }
     }
 
     proptest::proptest! {
