@@ -294,7 +294,44 @@ fn blocks(content_html: &str) -> Vec<Block> {
     let fragment = Html::parse_fragment(content_html);
     let mut out = Vec::new();
     walk(fragment.root_element(), &mut out);
-    out
+    without_heading_copies(out)
+}
+
+/// The extractor gives a heading that holds paragraphs (TF1's chapô, two `<p>` in an `<h2>`)
+/// and then those paragraphs again, on their own: the paragraphs right after a heading that
+/// together say the heading's words are its copy, and go.
+fn without_heading_copies(blocks: Vec<Block>) -> Vec<Block> {
+    let mut kept: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut i = 0;
+    while i < blocks.len() {
+        let block = &blocks[i];
+        kept.push(block.clone());
+        i += 1;
+        let heading = matches!(block.hint, Some(Hint::Title | Hint::Intertitle));
+        if !heading {
+            continue;
+        }
+        // How many body blocks after it spell the heading out, word for word.
+        let (mut said, mut copies) = (String::new(), 0);
+        for next in blocks[i..]
+            .iter()
+            .take_while(|b| b.hint == Some(Hint::Body))
+        {
+            if !said.is_empty() {
+                said.push(' ');
+            }
+            said.push_str(&next.text);
+            if !block.text.starts_with(said.as_str()) {
+                break;
+            }
+            copies += 1;
+            if said.len() == block.text.len() {
+                i += copies;
+                break;
+            }
+        }
+    }
+    kept
 }
 
 /// Emit the blocks under `element`: a block element gives one block; a container gives its
@@ -845,6 +882,33 @@ mod tests {
             .blocks
             .iter()
             .any(|b| b.text.contains("même thème") && b.hint == Some(Hint::Intertitle)));
+    }
+
+    #[test]
+    fn paragraphs_the_extractor_repeats_after_their_heading_are_read_once() {
+        // TF1's reader view: the chapô is two `<p>` in an `<h2>`, which the extractor gives,
+        // and then the two paragraphs again.
+        let chapo = "<h2><div><p>C'est l'un des villages de montagne les plus isolés de notre pays.</p></div>\
+            <div><p>À Dormillouse, ce sont plus de trois heures de marche rien que pour faire les courses.</p></div></h2>";
+        let body =
+            "<p>Tout au bout de la vallée de Freissinières, là où la route s'arrête, débute un \
+            chemin bien connu de cet enfant du pays. Cette marche, Martine Maretto la fait deux à \
+            trois fois par semaine pour rejoindre sa maison, et elle ne s'en lasse pas.</p>";
+        let read = read(&page(&format!("{chapo}{body}")));
+        let texts: Vec<&str> = read.blocks.iter().map(|b| b.text.as_str()).collect();
+        let copies = texts
+            .iter()
+            .filter(|t| t.starts_with("C'est l'un des villages"))
+            .count();
+        assert_eq!(copies, 1, "{texts:?}");
+        assert!(!texts.contains(&"À Dormillouse, ce sont plus de trois heures de marche rien que pour faire les courses."), "{texts:?}");
+        // A paragraph that only opens like its heading stays.
+        let heading = block(Hint::Intertitle, "Une hausse".to_string());
+        let paragraph = block(
+            Hint::Body,
+            "Une hausse des prix de 5 % en un an.".to_string(),
+        );
+        assert_eq!(without_heading_copies(vec![heading, paragraph]).len(), 2);
     }
 
     #[test]
