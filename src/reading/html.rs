@@ -153,6 +153,7 @@ pub fn read(html: &str) -> Page {
     restore_lost_tails(&mut blocks, &runs);
     restore_lost_intertitles(&mut blocks, &runs, html);
     restore_standfirst(&mut blocks, &runs, metadata.description.as_deref());
+    restore_lost_opening(&mut blocks, &runs);
     furnish(&mut blocks);
     if !blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
         if let Some(title) = headline.or_else(|| metadata.title.clone()) {
@@ -676,6 +677,48 @@ fn restore_standfirst(blocks: &mut Vec<Block>, runs: &PageRuns, description: Opt
     }
 }
 
+/// Demonstratives that open a sentence on something said before it ("Ce retrait est
+/// réalisé…"): an article's first paragraph does not open on one.
+const POINTING_BACK: &[&str] = &["ce", "cet", "cette", "ces", "celui-ci", "celle-ci"];
+
+/// The extractor can drop the article's first paragraph (the Tribune de Genève's opens with a
+/// `<script>`: "Le chlorothalonil sera interdit dès 2020 en Suisse…"), leaving one that
+/// points back to it ("Ce retrait est réalisé…") to open the article. Then the page's own run
+/// right before that paragraph, when it is prose of a few sentences, is the lost opening. The
+/// page is parsed again only for such a paragraph.
+fn restore_lost_opening(blocks: &mut Vec<Block>, runs: &PageRuns) {
+    // The first paragraph of some length: boxes that speak to the reader ("Vous voulez
+    // communiquer un renseignement ?") may come before it, short.
+    let paragraph = |b: &Block| is_body(b) && is_prose(&b.text) && words(&b.text) >= 20;
+    let Some(first_body) = blocks.iter().position(paragraph) else {
+        return;
+    };
+    let first_word = blocks[first_body]
+        .text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if !POINTING_BACK.contains(&first_word.as_str()) {
+        return;
+    }
+    let runs = runs.get();
+    let body_opening = opening(&blocks[first_body].text);
+    let Some(at) = runs.iter().position(|r| r.text.starts_with(body_opening)) else {
+        return;
+    };
+    let Some(before) = at.checked_sub(1).map(|i| &runs[i]) else {
+        return;
+    };
+    let lost = is_body(before)
+        && is_prose(&before.text)
+        && words(&before.text) >= STANDFIRST_MIN_WORDS
+        && !blocks.iter().any(|b| b.text == before.text);
+    if lost {
+        blocks.insert(first_body, before.clone());
+    }
+}
+
 /// A text as compared with the page's description: typographic apostrophes, single spaces.
 fn comparable(text: &str) -> String {
     text.replace('\'', "’")
@@ -909,6 +952,35 @@ mod tests {
             "Une hausse des prix de 5 % en un an.".to_string(),
         );
         assert_eq!(without_heading_copies(vec![heading, paragraph]).len(), 2);
+    }
+
+    #[test]
+    fn a_first_paragraph_the_extractor_dropped_is_restored_before_the_one_pointing_back_to_it() {
+        // The Tribune de Genève: the extractor drops the `<p>` that opens on a `<script>`,
+        // and the article opens on "Ce retrait…".
+        let opening = "Le chlorothalonil sera interdit dès 2020 en Suisse. L'Office fédéral de l'agriculture (OFAG) retire immédiatement de la circulation ce fongicide.";
+        let next = "Ce retrait est réalisé dans le cadre du programme de réexamen des anciens produits phytosanitaires. Une centaine de substances ont déjà été réexaminées à ce jour, précise l'OFAG jeudi.";
+        let html = format!(
+            "<div id=\"mainContent\"><p><script>var badword = 0;</script>{opening}</p><p>{next}</p></div>"
+        );
+        let runs = PageRuns::of(&html);
+        let mut blocks = vec![
+            block(
+                Hint::Body,
+                "Vous voulez communiquer un renseignement ou vous avez repéré une erreur ?".into(),
+            ),
+            block(Hint::Body, next.into()),
+        ];
+        restore_lost_opening(&mut blocks, &runs);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts[1..], [opening, next], "{texts:?}");
+        // A first paragraph that points back to nothing is left as it is.
+        let mut kept = vec![
+            block(Hint::Body, opening.into()),
+            block(Hint::Body, next.into()),
+        ];
+        restore_lost_opening(&mut kept, &runs);
+        assert_eq!(kept.len(), 2);
     }
 
     #[test]
