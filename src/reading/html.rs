@@ -486,14 +486,19 @@ fn join_cut_sentences(blocks: Vec<Block>) -> Vec<Block> {
 /// The extractor loses what follows an inline element in `<br>`-separated copy: "Comme le
 /// rappelle <em>Le Point</em>, il avait également…" comes out as "Comme le rappelle" and a
 /// paragraph "Le Point", the rest gone. A body block that stops mid-sentence before a short
-/// one takes its whole run back from the page's own markup, and the pieces that run holds
-/// go. The page is parsed again only when such a block is found.
+/// one, or before a quotation standing alone (an `<em>` the extractor took out with what
+/// followed it), takes its whole run back from the page's own markup, and the pieces that
+/// run holds go. The page is parsed again only when such a block is found.
 fn restore_lost_tails(blocks: &mut Vec<Block>, runs: &PageRuns) {
     let cut = |i: usize| {
         let (b, next) = (&blocks[i], &blocks[i + 1]);
+        let piece = words(&next.text) <= SHORT_PIECE_WORDS;
+        // "…jusque là." then "« Ce qui est recherché… »" alone: a quotation set in italics
+        // after a full stop, which the extractor took out of its paragraph with what followed.
+        let quotation_out = next.text.starts_with('«') && next.text.ends_with('»');
         is_body(b)
-            && !b.text.ends_with(['.', '!', '?', '…', '»', '"', ':', ';'])
-            && words(&next.text) <= SHORT_PIECE_WORDS
+            && (!b.text.ends_with(['.', '!', '?', '…', '»', '"', ':', ';']) && piece
+                || quotation_out)
     };
     // A few per article at most: a hostile page of thousands costs one bounded pass.
     let suspects: Vec<usize> = (0..blocks.len().saturating_sub(1))
@@ -981,6 +986,26 @@ mod tests {
         ];
         restore_lost_opening(&mut kept, &runs);
         assert_eq!(kept.len(), 2);
+    }
+
+    #[test]
+    fn a_quotation_the_extractor_took_out_of_its_paragraph_goes_back_with_its_tail() {
+        // Orange, `<br>`-separated copy: the extractor kept the sentence before the `<em>`
+        // quotation, the quotation alone, and lost the words after it.
+        let html = "<div>Ils espéraient néanmoins pouvoir rejoindre la place de l'Opéra. <em>« On a appris pile poil à 14h30 qu'il ne serait pas toléré qu'ils se mettent en mouvement »</em>, explique Jean-Luc Mélenchon, présent sur place.<br/><br/>Le leader LFI n'est pas surpris.</div>";
+        let runs = PageRuns::of(html);
+        let mut blocks = vec![
+            block(Hint::Body, "Ils espéraient néanmoins pouvoir rejoindre la place de l'Opéra.".into()),
+            block(Hint::Body, "« On a appris pile poil à 14h30 qu'il ne serait pas toléré qu'ils se mettent en mouvement »".into()),
+            block(Hint::Body, "Le leader LFI n'est pas surpris.".into()),
+        ];
+        restore_lost_tails(&mut blocks, &runs);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(
+            texts[0].ends_with("explique Jean-Luc Mélenchon, présent sur place."),
+            "{texts:?}"
+        );
     }
 
     #[test]
