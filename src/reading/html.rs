@@ -515,20 +515,36 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, runs: &PageRuns) {
     for &i in suspects.iter().rev() {
         let text = &blocks[i].text;
         let same_opening = by_opening.get(opening(text)).map_or(&[][..], Vec::as_slice);
-        let Some(run) = same_opening
+        let Some((run, end)) = same_opening
             .iter()
             .take(MAX_LOST_TAILS)
-            .find(|r| r.text.len() > text.len() && r.text.starts_with(text.as_str()))
+            .find_map(|r| prefix_end(&r.text, text).map(|end| (r, end)))
+            .filter(|(run, end)| *end < run.text.len())
         else {
             continue;
         };
-        let tail = run.text[blocks[i].text.len()..].to_string();
+        let tail = run.text[end..].to_string();
         blocks[i].text = run.text.clone();
         // The pieces the extractor made of the tail ("Le Point") are in the run now.
         while blocks.get(i + 1).is_some_and(|b| tail.contains(&b.text)) {
             blocks.remove(i + 1);
         }
     }
+}
+
+/// Where `prefix` ends in `text` when `text` starts with it, a no-break space of one read as
+/// a plain space of the other: the extractor gives the page's `&nbsp;` as spaces.
+fn prefix_end(text: &str, prefix: &str) -> Option<usize> {
+    let same =
+        |a: char, b: char| a == b || (a == '\u{a0}' && b == ' ') || (a == ' ' && b == '\u{a0}');
+    let mut chars = text.char_indices();
+    for p in prefix.chars() {
+        let (_, t) = chars.next()?;
+        if !same(t, p) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(at, _)| at))
 }
 
 /// The fewest paragraphs an article keeps for its lost intertitles to be looked for: a short
@@ -1006,6 +1022,26 @@ mod tests {
             texts[0].ends_with("explique Jean-Luc Mélenchon, présent sur place."),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn a_prefix_is_found_whatever_space_the_page_set() {
+        // Orange: the page's "« à" holds a no-break space the extractor gave as a space.
+        let run = "s'attend «\u{a0}à d'autres provocations ». Il assure";
+        let kept = "s'attend « à d'autres provocations ».";
+        assert_eq!(prefix_end(run, kept), Some(run.len() - " Il assure".len()));
+        assert_eq!(prefix_end(kept, kept), Some(kept.len()));
+        assert_eq!(prefix_end("s'attend", kept), None);
+        assert_eq!(prefix_end("s'étend « à", "s'attend"), None);
+    }
+
+    proptest::proptest! {
+        /// Without a no-break space, `prefix_end` is `starts_with`, ending where the prefix does.
+        #[test]
+        fn prefix_end_is_starts_with_for_plain_spaces(text in "[a-c é]{0,12}", prefix in "[a-c é]{0,6}") {
+            let expected = text.starts_with(prefix.as_str()).then_some(prefix.len());
+            proptest::prop_assert_eq!(prefix_end(&text, &prefix), expected);
+        }
     }
 
     #[test]
