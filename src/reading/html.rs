@@ -496,9 +496,12 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, runs: &PageRuns) {
         // "…jusque là." then "« Ce qui est recherché… »" alone: a quotation set in italics
         // after a full stop, which the extractor took out of its paragraph with what followed.
         let quotation_out = next.text.starts_with('«') && next.text.ends_with('»');
-        is_body(b)
-            && (!b.text.ends_with(['.', '!', '?', '…', '»', '"', ':', ';']) && piece
-                || quotation_out)
+        let open_end = !b.text.ends_with(['.', '!', '?', '…', '»', '"', ':', ';']);
+        // "…autour de son arbre à ballons qui n'auront jamais été aussi multicolores que ce
+        // jour", "…pour ce « très joli message » : «": a sentence of some length the
+        // extractor cut at a quotation mark, whatever follows.
+        let cut_at_a_quote = (open_end || b.text.ends_with('«')) && words(&b.text) >= 12;
+        is_body(b) && (open_end && piece || quotation_out || cut_at_a_quote)
     };
     // A few per article at most: a hostile page of thousands costs one bounded pass.
     let suspects: Vec<usize> = (0..blocks.len().saturating_sub(1))
@@ -1022,6 +1025,22 @@ mod tests {
             texts[0].ends_with("explique Jean-Luc Mélenchon, présent sur place."),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn a_sentence_cut_at_a_quotation_mark_takes_its_run_back() {
+        // Orange: the extractor cut "…pour ce « très joli message » : «" from the quotation
+        // it opens, which came out as a paragraph of its own, its opening mark lost.
+        let run = "Parmi eux, le fils de Patrick Bricard, Benjamin, a tenu à remercier l'ancien collaborateur de son père pour ce « très joli message » : « Patrick nous parlait souvent de toi. Bonne nuit François, Adieu Papa ».";
+        let html = format!("<div>{run}</div>");
+        let runs = PageRuns::of(&html);
+        let mut blocks = vec![
+            block(Hint::Body, "Parmi eux, le fils de Patrick Bricard, Benjamin, a tenu à remercier l'ancien collaborateur de son père pour ce « très joli message » : «".into()),
+            block(Hint::Body, "Patrick nous parlait souvent de toi. Bonne nuit François, Adieu Papa ».".into()),
+        ];
+        restore_lost_tails(&mut blocks, &runs);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, [run]);
     }
 
     #[test]
