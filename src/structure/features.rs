@@ -259,7 +259,11 @@ fn web_address(text: &str) -> bool {
 /// backwards through Unicode classes at a high cost.
 fn credit_tail(text: &str) -> bool {
     let text = text.trim_end();
-    if parenthesised_credit(text) || dashed_credit(text) || glued_credit(text) {
+    if parenthesised_credit(text)
+        || dashed_credit(text)
+        || glued_credit(text)
+        || bracketed_alt_text(text)
+    {
         return true;
     }
     if text.ends_with('.') {
@@ -369,6 +373,14 @@ fn glued_credit(text: &str) -> bool {
             && names(at + 3)
     };
     text.rfind("par ").is_some_and(glued_to_mark) || text.rfind("par").is_some_and(glued_to_name)
+}
+
+/// A picture's alternative text in brackets, then its credit, as a converter prints an image:
+/// "[François, le "grand frère" de Casimir, est mort ]©Capture "L'Île aux enfants"".
+fn bracketed_alt_text(text: &str) -> bool {
+    text.strip_prefix('[')
+        .and_then(|rest| rest.split_once(']'))
+        .is_some_and(|(_, after)| after.trim_start().starts_with('©'))
 }
 
 /// A sentence, a dash, then a name: the photographer credited after a caption ("… les
@@ -514,6 +526,11 @@ mod tests {
         // orangesum: an embedded video's title kept as an intertitle.
         assert!(Shape::of("Manifestation antiraciste : Génération identitaire déploie une banderole contre le racisme « anti-blanc »par Le Parisien").credit_tail);
         assert!(!Shape::of("Une réforme portée par Emmanuel Macron").credit_tail);
+        // A converter's image: its alternative text in brackets, then the credit.
+        assert!(Shape::of("[François, le \"grand frère\" de Casimir, est mort ]©Capture \"L'Île aux enfants\"").credit_tail);
+        assert!(
+            !Shape::of("[Le gouvernement démissionne, Macron se sépare de Philippe]").credit_tail
+        );
         // The same credit set in italics, which the markdown dump glues on the other side.
         assert!(Shape::of("Manifestation antiraciste : Génération identitaire déploie une banderole contre le racisme « anti-blanc » parLe Parisien").credit_tail);
         assert!(
