@@ -139,7 +139,7 @@ fn leans_back(text: &str) -> bool {
     // The aside stands among the first words, after a comma: only then are they joined.
     let opening: Vec<&str> = text.split_whitespace().take(8).collect();
     if opening.iter().any(|w| w.ends_with(',')) {
-        let opening = opening.join(" ").to_lowercase();
+        let opening = crate::segmenting::to_lowercase(&opening.join(" "));
         if set_apart_aside(&opening) {
             return true;
         }
@@ -475,7 +475,7 @@ fn opens_on_reference(sentence: &str) -> bool {
 /// The sentence holds the kicker's words, caselessly.
 fn names_its_kicker(sentence: &str, kicker: &str) -> bool {
     let label = kicker.trim().trim_end_matches('.').to_lowercase();
-    sentence.to_lowercase().contains(&label)
+    crate::segmenting::to_lowercase(sentence).contains(&label)
 }
 
 /// A label in capitals ended by a full stop: "BRAV-M.", "REPORTAGE.", "VIDÉO.".
