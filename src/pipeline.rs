@@ -1129,7 +1129,7 @@ impl KeyphraseChoice<'_> {
             .iter()
             .map(|k| {
                 ranked.iter().any(|lone| named(lone) && fuller(k, lone))
-                    && lower.all.contains(&k.text.to_lowercase())
+                    && lower.all.contains(&segmenting::to_lowercase(&k.text))
             })
             .collect();
         ranked
@@ -1218,7 +1218,7 @@ impl KeyphraseChoice<'_> {
         lede_phrases: Option<&Vec<headings::NounPhrase>>,
     ) -> Vec<Keyphrase> {
         let first = lead.first().map_or("", |p| p.text.as_str());
-        let first_lower = first.to_lowercase();
+        let first_lower = segmenting::to_lowercase(first);
         // "Maïwenn" of the headline's "Maïwenn Le Besco": a first name, as the lead tells.
         let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let title_phrases = self
@@ -1231,7 +1231,7 @@ impl KeyphraseChoice<'_> {
         .into_iter()
         .flatten()
         .flat_map(|(headline, noun_phrases)| {
-            let lower = headline.to_lowercase();
+            let lower = segmenting::to_lowercase(headline);
             noun_phrases
                 .iter()
                 .take(HEADLINE_PHRASES)
@@ -1578,7 +1578,7 @@ fn head_of_a_name(next_words: &[&str]) -> bool {
     let Some(&first) = next_words.first() else {
         return false;
     };
-    let lower = first.to_lowercase();
+    let lower = segmenting::to_lowercase(first);
     let part_of_the_name = first.starts_with(char::is_lowercase)
         && !crate::lexicon::is_function_word(&lower)
         && !crate::lexicon::looks_like_finite_verb(&lower)
@@ -1671,7 +1671,7 @@ fn always_continued(phrase: &str, lower_text: &str) -> bool {
     if ends_on_name {
         return false;
     }
-    let phrase = phrase.to_lowercase();
+    let phrase = segmenting::to_lowercase(phrase);
     always_followed_by(&phrase, lower_text, |after| {
         ["de ", "d’", "d'", "du ", "des "]
             .iter()
@@ -1688,7 +1688,7 @@ fn ends_on_verb_of_its_object(phrase: &str, lower_text: &str) -> bool {
     if phrase.split_whitespace().count() < 2 || !last.starts_with(char::is_lowercase) {
         return false;
     }
-    always_followed_by(&phrase.to_lowercase(), lower_text, |after| {
+    always_followed_by(&segmenting::to_lowercase(phrase), lower_text, |after| {
         let next = after.split_whitespace().next().unwrap_or("");
         let article = crate::lexicon::is_elided_article(next);
         after.starts_with(' ')

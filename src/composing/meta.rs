@@ -63,6 +63,9 @@ struct Candidate {
     /// asks each candidate whether it holds it.
     stems: OnceCell<Rc<[Stem]>>,
     lower: OnceCell<String>,
+    /// The pieces the text joins: its stems are theirs, each piece analysed once for all the
+    /// candidates it is part of.
+    pieces: Vec<Rc<Piece>>,
 }
 
 impl Candidate {
@@ -71,8 +74,16 @@ impl Candidate {
             .get_or_init(|| crate::segmenting::to_lowercase(&self.text))
     }
 
+    /// [`content_stems`] of the text: its pieces' in order, since they are joined by spaces
+    /// and no token crosses a space.
     fn stems(&self) -> &[Stem] {
-        self.stems.get_or_init(|| content_stems(&self.text))
+        self.stems.get_or_init(|| match &self.pieces[..] {
+            [one] => one.stems().clone(),
+            pieces => pieces
+                .iter()
+                .flat_map(|p| p.stems().iter().cloned())
+                .collect(),
+        })
     }
 
     fn leans_back(&self) -> bool {
@@ -128,7 +139,7 @@ fn leans_back(text: &str) -> bool {
     // The aside stands among the first words, after a comma: only then are they joined.
     let opening: Vec<&str> = text.split_whitespace().take(8).collect();
     if opening.iter().any(|w| w.ends_with(',')) {
-        let opening = opening.join(" ").to_lowercase();
+        let opening = crate::segmenting::to_lowercase(&opening.join(" "));
         if set_apart_aside(&opening) {
             return true;
         }
@@ -226,25 +237,32 @@ struct Piece {
     /// Characters, and how many of them are not ASCII.
     chars: usize,
     non_ascii: usize,
+    /// Its content stems, once a candidate holding it is asked for its own.
+    stems: OnceCell<Rc<[Stem]>>,
 }
 
 impl Piece {
-    fn new(text: String) -> Piece {
+    fn new(text: String) -> Rc<Piece> {
         let (chars, non_ascii) = text
             .chars()
             .fold((0, 0), |(n, x), c| (n + 1, x + usize::from(!c.is_ascii())));
-        Piece {
+        Rc::new(Piece {
             text,
             chars,
             non_ascii,
-        }
+            stems: OnceCell::new(),
+        })
+    }
+
+    fn stems(&self) -> &Rc<[Stem]> {
+        self.stems.get_or_init(|| content_stems(&self.text))
     }
 }
 
 /// Cheap bounds before counting graphemes, which is the slow part: a text has at most as many
 /// graphemes as characters, and at least its characters less its non-ASCII ones (only those can
 /// be combining marks). Counted on the pieces, so a candidate that cannot fit is never joined.
-fn could_fit(pieces: &[&Piece], range: &RangeInclusive<usize>) -> bool {
+fn could_fit(pieces: &[&Rc<Piece>], range: &RangeInclusive<usize>) -> bool {
     let chars = pieces.iter().map(|p| p.chars).sum::<usize>() + pieces.len() - 1;
     let non_ascii: usize = pieces.iter().map(|p| p.non_ascii).sum();
     chars >= *range.start() && chars - non_ascii <= *range.end()
@@ -361,7 +379,7 @@ fn candidates<P: Borrow<Paragraph>>(
             .take(LEAD_SENTENCES),
     );
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut push = |pieces: &[&Piece], order: usize, cuts_a_list: bool| {
+    let mut push = |pieces: &[&Rc<Piece>], order: usize, cuts_a_list: bool| {
         if could_fit(pieces, range) {
             let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
             let text = text.join(" ");
@@ -373,11 +391,12 @@ fn candidates<P: Borrow<Paragraph>>(
                 cuts_a_list,
                 stems: OnceCell::new(),
                 lower: OnceCell::new(),
+                pieces: pieces.iter().map(|&p| Rc::clone(p)).collect(),
             })
         }
     };
-    let wholes: Vec<Piece> = sentences.iter().map(|s| Piece::new(finish(s))).collect();
-    let cuts: Vec<Vec<(Piece, bool)>> = sentences
+    let wholes: Vec<Rc<Piece>> = sentences.iter().map(|s| Piece::new(finish(s))).collect();
+    let cuts: Vec<Vec<(Rc<Piece>, bool)>> = sentences
         .iter()
         .map(|s| {
             shorter_forms(s, *range.end())
@@ -456,7 +475,7 @@ fn opens_on_reference(sentence: &str) -> bool {
 /// The sentence holds the kicker's words, caselessly.
 fn names_its_kicker(sentence: &str, kicker: &str) -> bool {
     let label = kicker.trim().trim_end_matches('.').to_lowercase();
-    sentence.to_lowercase().contains(&label)
+    crate::segmenting::to_lowercase(sentence).contains(&label)
 }
 
 /// A label in capitals ended by a full stop: "BRAV-M.", "REPORTAGE.", "VIDÉO.".
@@ -1052,6 +1071,24 @@ mod scan_tests {
     }
 
     proptest! {
+        /// A candidate's stems, read from its pieces', are those of its whole text: the
+        /// pieces are joined by spaces, which no token crosses.
+        #[test]
+        fn candidates_stems_are_those_of_their_text(
+            sentences in proptest::collection::vec(
+                "(L’|l’|d’|Le |la |des |aux |-|'|1 |084|porte-|avions|armée|Paris|a |qui |,|:|«|»|\\.|…| ){1,24}",
+                1..5,
+            )
+        ) {
+            let opened: Vec<String> = sentences.iter().map(|s| format!("Il {s}")).collect();
+            let text = opened.join(". ");
+            let paragraphs = [Paragraph::new(text)];
+            let descriptions = Descriptions::of(&paragraphs, 1..=400);
+            for candidate in &descriptions.candidates {
+                proptest::prop_assert_eq!(candidate.stems(), &content_stems(&candidate.text)[..]);
+            }
+        }
+
         /// The words' verb tests, made once for the sentence, tell every prefix's verb and
         /// the verb after every cut as `holds_verb` did on the strings.
         #[test]

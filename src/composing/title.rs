@@ -112,7 +112,7 @@ fn from_lede(
 }
 
 /// What of a sentence a headline is made of.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Part {
     /// The sentence from its start.
     Whole,
@@ -145,11 +145,7 @@ fn from_sentence(
     let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
     let sentence = match part {
         Part::Whole => sentence.to_string(),
-        Part::MainClause => {
-            super::capitalise_first(super::clauses::after_fronted_adverbials(sentence)?)
-        }
-        Part::WithoutAside => super::clauses::without_relative_aside(sentence)?,
-        Part::ShortSubject => super::clauses::with_subject_told_short(sentence)?,
+        part => String::from(&*part_of(sentence, part)?),
     };
     let fitted = if visible_len(&sentence) <= max {
         sentence
@@ -446,8 +442,12 @@ const CUTS_MEMO_ENTRIES: usize = 1_024;
 /// depend on the keyphrase.
 type CutsMemo = FxHashMap<(Box<str>, usize), Rc<[String]>>;
 
+/// The parts of each sentence ([`part_of`]), by sentence and part, like the cuts.
+type PartsMemo = FxHashMap<(Box<str>, Part), Option<Rc<str>>>;
+
 thread_local! {
     static CUTS: RefCell<CutsMemo> = RefCell::new(FxHashMap::default());
+    static PARTS: RefCell<PartsMemo> = RefCell::new(FxHashMap::default());
     static UNDATED: RefCell<FxHashMap<Box<str>, Rc<str>>> = RefCell::new(FxHashMap::default());
 }
 
@@ -455,7 +455,45 @@ thread_local! {
 /// depends on the one before (as `analysing::start_article`).
 pub fn start_article() {
     CUTS.with(|memo| memo.borrow_mut().clear());
+    PARTS.with(|memo| memo.borrow_mut().clear());
     UNDATED.with(|memo| memo.borrow_mut().clear());
+}
+
+/// `make()`, remembered in `memo` under `key` for the article.
+fn remembered<K: Eq + std::hash::Hash, V: Clone>(
+    memo: &'static std::thread::LocalKey<RefCell<FxHashMap<K, V>>>,
+    key: K,
+    make: impl FnOnce() -> V,
+) -> V {
+    if let Some(known) = memo.with(|memo| memo.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let made = make();
+    memo.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= CUTS_MEMO_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(key, made.clone());
+    });
+    made
+}
+
+/// The `part` of a sentence (not [`Part::Whole`]), remembered for the article like [`cuts`]:
+/// the titles composed for every keyphrase tried cut the same lede sentences, and the cut
+/// does not depend on the keyphrase.
+fn part_of(sentence: &str, part: Part) -> Option<Rc<str>> {
+    remembered(&PARTS, (sentence.into(), part), || {
+        let made = match part {
+            Part::Whole => Some(sentence.to_string()),
+            Part::MainClause => {
+                super::clauses::after_fronted_adverbials(sentence).map(super::capitalise_first)
+            }
+            Part::WithoutAside => super::clauses::without_relative_aside(sentence),
+            Part::ShortSubject => super::clauses::with_subject_told_short(sentence),
+        };
+        made.map(Rc::from)
+    })
 }
 
 /// [`drop_days`] of a lede sentence, remembered for the article like [`cuts`]: every
@@ -477,19 +515,9 @@ fn undated(sentence: &str) -> Rc<str> {
 
 /// Every prefix of `title` a headline may stop at within `max` characters, longest first.
 fn cuts(title: &str, max: usize) -> Rc<[String]> {
-    let key = (Box::<str>::from(title), max);
-    if let Some(known) = CUTS.with(|memo| memo.borrow().get(&key).cloned()) {
-        return known;
-    }
-    let prefixes: Rc<[String]> = clause_prefixes(title, max).into();
-    CUTS.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= CUTS_MEMO_ENTRIES {
-            memo.clear();
-        }
-        memo.insert(key, prefixes.clone());
-    });
-    prefixes
+    remembered(&CUTS, (title.into(), max), || {
+        clause_prefixes(title, max).into()
+    })
 }
 
 /// The prefixes of [`cuts`], computed.
@@ -1564,6 +1592,33 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A sentence's part, remembered, is the part its clause function gives, asked once
+        /// or again, after the other parts of it or of another sentence.
+        #[test]
+        fn a_remembered_part_is_the_part(
+            sentences in proptest::collection::vec(
+                "(À Paris|Le maire|, qui|qui a|a promis|,|est poursuivi|lors de la manifestation|ce lundi|depuis|le|les|enfants| ){1,16}",
+                1..4,
+            )
+        ) {
+            let direct = |sentence: &str, part| match part {
+                Part::MainClause => super::super::clauses::after_fronted_adverbials(sentence)
+                    .map(super::super::capitalise_first),
+                Part::WithoutAside => super::super::clauses::without_relative_aside(sentence),
+                Part::ShortSubject => super::super::clauses::with_subject_told_short(sentence),
+                Part::Whole => Some(sentence.to_string()),
+            };
+            start_article();
+            for _ in 0..2 {
+                for sentence in &sentences {
+                    for part in [Part::MainClause, Part::WithoutAside, Part::ShortSubject] {
+                        let remembered = part_of(sentence, part).map(|p| p.to_string());
+                        proptest::prop_assert_eq!(remembered, direct(sentence, part));
+                    }
+                }
+            }
+        }
+
         /// A sentence the byte test clears holds no day.
         #[test]
         fn a_sentence_without_di_or_hier_names_no_day(
