@@ -275,25 +275,22 @@ mod tests {
     fn a_courtesy_title_keeps_its_capital_after_a_rubric() {
         // Le Soleil: "France : m. Macron, qui s’est entretenu…" among the titles tried.
         let proper = crate::analysing::ProperNouns::default();
-        let told = "M. Macron a demandé à son ministre de l’Intérieur d’envisager de modifier les procédures.";
-        assert_eq!(lowercase_first(told, &proper), told);
-        assert_eq!(
-            lowercase_first("Mme Borne a reçu les syndicats.", &proper),
-            "Mme Borne a reçu les syndicats."
-        );
-        // The pronoun and a common word still lose theirs.
-        assert_eq!(
-            lowercase_first("Me voici à Paris.", &proper),
-            "me voici à Paris."
-        );
-        assert_eq!(
-            lowercase_first("Hier se tenait le procès.", &proper),
-            "hier se tenait le procès."
-        );
-        assert_eq!(
-            lowercase_first("« Je ne sais pas »", &proper),
-            "« Je ne sais pas »"
-        );
+        for (text, lowered) in [
+            (
+                "M. Macron a demandé à son ministre de l’Intérieur.",
+                "M. Macron a demandé à son ministre de l’Intérieur.",
+            ),
+            (
+                "Mme Borne a reçu les syndicats.",
+                "Mme Borne a reçu les syndicats.",
+            ),
+            // The pronoun and a common word still lose theirs; a quotation has none to lose.
+            ("Me voici à Paris.", "me voici à Paris."),
+            ("Hier se tenait le procès.", "hier se tenait le procès."),
+            ("« Je ne sais pas »", "« Je ne sais pas »"),
+        ] {
+            assert_eq!(lowercase_first(text, &proper), lowered);
+        }
     }
 
     #[test]

@@ -302,21 +302,18 @@ fn blocks(content_html: &str) -> Vec<Block> {
 /// and then those paragraphs again, on their own: the paragraphs right after a heading that
 /// together say the heading's words are its copy, and go.
 fn without_heading_copies(blocks: Vec<Block>) -> Vec<Block> {
-    let mut kept: Vec<Block> = Vec::with_capacity(blocks.len());
-    let mut i = 0;
-    while i < blocks.len() {
-        let block = &blocks[i];
-        kept.push(block.clone());
-        i += 1;
-        let heading = matches!(block.hint, Some(Hint::Title | Hint::Intertitle));
-        if !heading {
+    let mut copy = vec![false; blocks.len()];
+    for (i, block) in blocks.iter().enumerate() {
+        if !matches!(block.hint, Some(Hint::Title | Hint::Intertitle)) {
             continue;
         }
         // How many body blocks after it spell the heading out, word for word.
-        let (mut said, mut copies) = (String::new(), 0);
-        for next in blocks[i..]
+        let mut said = String::new();
+        for (j, next) in blocks
             .iter()
-            .take_while(|b| b.hint == Some(Hint::Body))
+            .enumerate()
+            .skip(i + 1)
+            .take_while(|(_, b)| b.hint == Some(Hint::Body))
         {
             if !said.is_empty() {
                 said.push(' ');
@@ -325,14 +322,17 @@ fn without_heading_copies(blocks: Vec<Block>) -> Vec<Block> {
             if !block.text.starts_with(said.as_str()) {
                 break;
             }
-            copies += 1;
             if said.len() == block.text.len() {
-                i += copies;
+                copy[i + 1..=j].fill(true);
                 break;
             }
         }
     }
-    kept
+    blocks
+        .into_iter()
+        .zip(copy)
+        .filter_map(|(block, copy)| (!copy).then_some(block))
+        .collect()
 }
 
 /// Emit the blocks under `element`: a block element gives one block; a container gives its
