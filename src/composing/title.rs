@@ -585,7 +585,9 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                             || bare.starts_with(|c: char| c.is_ascii_digit())
                     }));
             let boundary = !agent_cut && !complement_cut;
-            let prefix = prefix.trim_end_matches([',', ' ']);
+            // "Soutenez un journal 100 % indépendant :": a colon announces what the cut
+            // drops, and no headline ends on one.
+            let prefix = prefix.trim_end_matches([',', ' ', ':', ';', '\u{a0}']);
             let prefix = match paused {
                 true => prefix.trim_end_matches(['.', '…']).to_string(),
                 false => prefix.to_string(),
@@ -1511,6 +1513,20 @@ mod tests {
             MAX_TITLE_LEN,
         );
         assert_eq!(t, "En Allemagne, une IA traque le porno et ses auteurs");
+    }
+
+    #[test]
+    fn a_cut_never_ends_on_the_colon_it_stops_at() {
+        // Mediapart's paywall, taken for a headline in its dumps.
+        let headline = "Soutenez un journal 100\u{a0}% indépendant\u{a0}: sans subventions, sans publicités, sans actionnaires";
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("journal"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Soutenez un journal 100\u{a0}% indépendant");
     }
 
     #[test]
