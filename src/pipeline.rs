@@ -1089,9 +1089,7 @@ impl KeyphraseChoice<'_> {
                 && !always_continued(&k.text, lower.lead())
                 && !part_of_a_longer_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
-                && !(named(k) && !k.text.contains(' ') && only_after_particle(&k.text, &texts))
-                && !(named(k) && !k.text.contains(' ') && only_a_setting(&k.text, &texts))
-                && !(named(k) && !k.text.contains(' ') && only_a_complement(&k.text, &texts))
+                && !(lone_name(k) && names_no_story(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
                 && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
         };
@@ -1110,7 +1108,7 @@ impl KeyphraseChoice<'_> {
             .iter()
             .map(|sentence| headings::noun_phrases(sentence, self.proper))
             .collect();
-        let phrases = self.headline_phrases(lead, lede_phrases.first());
+        let phrases = self.headline_phrases(&texts, lede_phrases.first());
         for phrase in phrases
             .into_iter()
             .chain(self.recurring_phrases(&lede_phrases))
@@ -1210,17 +1208,15 @@ impl KeyphraseChoice<'_> {
     /// headline is made of) that the first paragraph also holds, or the paragraph that may
     /// join it in the lede: a keyphrase there opens the title and the lede in the
     /// journalist's own words ("Sophie Binet", "merlu de
-    /// l’Atlantique", "Tiger Woods"). `lede_phrases` are the first lede sentence's noun
-    /// phrases.
+    /// l’Atlantique", "Tiger Woods"). `texts` are the lead's paragraphs, `lede_phrases` the
+    /// first lede sentence's noun phrases.
     fn headline_phrases(
         &self,
-        lead: &[&Paragraph],
+        texts: &[&str],
         lede_phrases: Option<&Vec<headings::NounPhrase>>,
     ) -> Vec<Keyphrase> {
-        let first = lead.first().map_or("", |p| p.text.as_str());
+        let first = texts.first().copied().unwrap_or("");
         let first_lower = segmenting::to_lowercase(first);
-        // "Maïwenn" of the headline's "Maïwenn Le Besco": a first name, as the lead tells.
-        let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let title_phrases = self
             .title
             .map(|title| headings::noun_phrases(title, self.proper));
@@ -1250,7 +1246,9 @@ impl KeyphraseChoice<'_> {
                 && searchable(&k.text)
                 && (k.is_in(first) || self.opening.is_some_and(|o| k.is_in(o)))
                 && !always_continued(&k.text, &first_lower)
-                && !part_of_a_longer_name(&k.text, &texts)
+                // "Maïwenn" of the headline's "Maïwenn Le Besco": a first name, as the lead
+                // tells.
+                && !part_of_a_longer_name(&k.text, texts)
         })
         .collect()
     }
@@ -1480,6 +1478,23 @@ fn description_with(
 fn may_stand_as_rubric(keyphrase: &Keyphrase) -> bool {
     named(keyphrase) || keyphrase.stems.len() > 1
 }
+
+/// A single word with a capital: a name, which the rules on a name's uses apply to.
+fn lone_name(keyphrase: &Keyphrase) -> bool {
+    named(keyphrase) && !keyphrase.text.contains(' ')
+}
+
+/// A lone name the lead only ever uses as part of something else: a surname's end, a
+/// setting, the complement of one noun.
+fn names_no_story(name: &str, texts: &[&str]) -> bool {
+    only_after_particle(name, texts)
+        || only_a_setting(name, texts)
+        || only_a_complement(name, texts)
+}
+
+/// What parts a word from the words before it: spaces, and the apostrophe of an elision
+/// ("qu’|en France", "de l’|Assemblée").
+const WORD_BREAKS: [char; 4] = [' ', '\u{a0}', '’', '\''];
 
 /// The title and the lead's paragraphs joined by spaces, lowercase: the one copy of the lead's
 /// text that choosing a keyphrase reads. Built piece by piece, which lowercases the whole
@@ -1759,7 +1774,7 @@ fn only_a_complement(name: &str, texts: &[&str]) -> bool {
 fn head_of_complement(ahead: &str) -> Option<&str> {
     let mut words = ahead
         .trim_end()
-        .rsplit([' ', '\u{a0}', '’', '\''])
+        .rsplit(WORD_BREAKS)
         .map(|w| w.trim_end_matches(','));
     // "de l’|Assemblée": the elided article ends the text before the name.
     let article = match words.next()? {
@@ -1782,13 +1797,7 @@ fn head_of_complement(ahead: &str) -> Option<&str> {
 /// passes `before` (the elided word, after an apostrophe: "qu’en France").
 fn every_use_after(name: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
     every_use_after_text(name, texts, |ahead| {
-        before(
-            ahead
-                .trim_end()
-                .rsplit([' ', '\u{a0}', '’', '\''])
-                .next()
-                .unwrap_or(""),
-        )
+        before(ahead.trim_end().rsplit(WORD_BREAKS).next().unwrap_or(""))
     })
 }
 
