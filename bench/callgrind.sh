@@ -22,7 +22,9 @@ cd "$(dirname "$0")/.."
 [ $# -ge 1 ] || { echo "usage: $0 REDAC [CALLGRIND_OUT]" >&2; exit 2; }
 bin=$(realpath "$1")
 out=${2:-/tmp/redac-callgrind.out}
-work=/tmp/redac-callgrind
+# CALLGRIND_WORK lets two measurers run at once; keep its length (e.g. /tmp/redac-callgrinA) so
+# the heap's layout, and the allocator's share, stay comparable.
+work=${CALLGRIND_WORK:-/tmp/redac-callgrind}
 mkdir -p "$work/corpus"
 if [ -z "$(ls -A "$work/corpus")" ]; then
   shared=$(bash bench/shared_corpus.sh)
