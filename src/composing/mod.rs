@@ -4,6 +4,7 @@
 
 pub mod clauses;
 pub mod headings;
+pub mod headline_form;
 pub mod meta;
 pub mod sections;
 pub mod slug;

@@ -846,10 +846,12 @@ fn prefix_keyphrase(
     }
     let lead = format!("{}\u{a0}: ", capitalise_first(&keyphrase.text));
     let room = max.checked_sub(visible_len(&lead))?;
+    // "Sainte-Soline : l’un des manifestants blessés sorti du coma": in a headline's shorter
+    // form the news keeps its predicate, where a cut would keep only its subject.
     let fitted = if visible_len(title) <= room {
         title.to_string()
     } else {
-        tighten_to(title, keyphrase, room)?
+        super::headline_form::within(title, room).or_else(|| tighten_to(title, keyphrase, room))?
     };
     Some(format!("{lead}{}", lowercase_first(&fitted, proper)))
 }
@@ -1557,10 +1559,16 @@ mod tests {
         // blessés", the lede's news cut off.
         let lede = ["L’un des deux manifestants grièvement blessés lors de la manifestation contre les mégabassines de Sainte-Soline est sorti du coma."];
         let k = Keyphrase::new("Sainte-Soline");
+        // With its keyphrase before it, in a headline's shorter form ("sorti", "l’un des").
+        let told = "Sainte-Soline\u{a0}: l’un des manifestants blessés sorti du coma";
         let t = compose(None, &k, &proper(), &lede, MAX_TITLE_LEN);
-        assert_eq!(t, "L’un des deux manifestants blessés est sorti du coma");
+        assert_eq!(t, told);
         // As a source headline too long for the limit.
         let t = compose(Some(lede[0]), &k, &proper(), &lede, MAX_TITLE_LEN);
+        assert_eq!(t, told);
+        // Where the keyphrase is the subject's, nothing has to give way.
+        let k = Keyphrase::new("manifestants");
+        let t = compose(None, &k, &proper(), &lede, MAX_TITLE_LEN);
         assert_eq!(t, "L’un des deux manifestants blessés est sorti du coma");
     }
 

@@ -244,6 +244,16 @@ pub fn is_participle(word: &str) -> bool {
     regular || agrees_with_irregular(word)
 }
 
+/// An irregular past participle, or one of a verb conjugated with *être*, in any agreement
+/// ("sorti", "sorties", "morte", "prise"): what a headline keeps of a compound past or a
+/// passive once it drops the auxiliary (`composing::headline_form`).
+pub fn is_irregular_participle(word: &str) -> bool {
+    IRREGULAR.iter().chain(WITH_ETRE).any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|ending| matches!(ending, "" | "e" | "s" | "es"))
+    })
+}
+
 fn agrees_with_irregular(word: &str) -> bool {
     IRREGULAR.iter().any(|p| {
         word == *p

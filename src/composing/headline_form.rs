@@ -1,0 +1,184 @@
+//! The shorter forms a French headline takes of a sentence, saying the same in fewer
+//! characters: the passive or the compound past without its auxiliary ("Trois suspects ont
+//! été interpellés" → "Trois suspects interpellés", "Le blessé est sorti du coma" → "Le blessé
+//! sorti du coma"), and one of a group without the group's count ("l’un des deux
+//! manifestants" → "l’un des manifestants", which was true of the two).
+//!
+//! Why: a title that must carry its keyphrase as a rubric ("Sainte-Soline : …") has 15 or so
+//! characters fewer for the news. Cut at a clause boundary, the news often keeps only its
+//! subject; in these forms, which French desks write every day, it keeps its predicate. Every
+//! word left is the source's, in its order: nothing is said that the sentence did not say.
+
+use crate::segmenting::lowercase;
+
+/// The auxiliaries of *être* a headline drops before a participle, in the present: the
+/// compound past of "sortir" ("est sorti") and the passive ("sont interpellés"). "A été" and
+/// "ont été" are these with the compound past of *être* itself.
+const AUXILIARIES: &[&str] = &["est", "sont"];
+
+/// The sentence in the shorter forms, each tried after the one before, the first that fits
+/// `max` characters; `None` when no form applies or none fits, or when the text holds no verb:
+/// a subject told shorter ("L’un des manifestants grièvement blessés") is still no news.
+pub fn within(sentence: &str, max: usize) -> Option<String> {
+    if !super::clauses::holds_verb(sentence) {
+        return None;
+    }
+    let without_auxiliary = without_auxiliary(sentence);
+    let steps = [
+        without_auxiliary.clone(),
+        without_count(without_auxiliary.as_deref().unwrap_or(sentence)),
+    ];
+    steps
+        .into_iter()
+        .flatten()
+        .find(|shorter| super::visible_len(shorter) <= max)
+}
+
+/// "L’un des deux manifestants blessés est sorti du coma" → "L’un des deux manifestants
+/// blessés sorti du coma": the main clause's auxiliary of *être* dropped before its
+/// participle. Only the first verb of the sentence, before any comma: a relative clause's
+/// ("qui est sorti") or a negation's ("n’est pas") is kept, and a copula before a noun ("est
+/// un ancien boxeur") never drops.
+fn without_auxiliary(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let position = words
+        .iter()
+        .position(|w| super::clauses::word_holds_verb(w) || w.ends_with(',') || is_relative(w))?;
+    let auxiliary = lowercase(words[position]);
+    // "ont été interpellés": the compound past of "être" is two words, "a été" or "ont été".
+    let been = matches!(auxiliary.as_ref(), "a" | "ont")
+        && words
+            .get(position + 1)
+            .is_some_and(|w| lowercase(w) == "été");
+    if position == 0 || !(been || AUXILIARIES.contains(&auxiliary.as_ref())) {
+        return None;
+    }
+    let participle = words.get(position + 1 + usize::from(been))?;
+    if !is_past_participle(&lowercase(participle)) {
+        return None;
+    }
+    let kept = words[..position]
+        .iter()
+        .chain(&words[position + 1 + usize::from(been)..]);
+    Some(kept.copied().collect::<Vec<_>>().join(" "))
+}
+
+/// A relative pronoun: the verb after it is its clause's, not the sentence's.
+fn is_relative(word: &str) -> bool {
+    matches!(
+        lowercase(word).as_ref(),
+        "qui" | "que" | "dont" | "où" | "lequel"
+    ) || word.starts_with("qu’")
+        || word.starts_with("qu'")
+}
+
+/// A past participle in any agreement: of the first group ("interpellés"), or one of the
+/// irregular ones the passive's reader lists ("sorti", "détenue", "mort").
+fn is_past_participle(word: &str) -> bool {
+    crate::lexicon::ends_like_past_participle(word)
+        || crate::readability::passive::is_irregular_participle(word)
+}
+
+/// "L’un des deux manifestants" → "L’un des manifestants": the count of a group one is taken
+/// from, after "l’un des" or "l’une des".
+fn without_count(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let count = words.windows(3).position(|w| {
+        matches!(
+            lowercase(w[0]).as_ref(),
+            "l’un" | "l’une" | "l'un" | "l'une"
+        ) && lowercase(w[1]) == "des"
+            && crate::lexicon::is_number_word(&lowercase(w[2]))
+    })? + 2;
+    let kept = words[..count].iter().chain(&words[count + 1..]);
+    Some(kept.copied().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_auxiliary_of_the_main_clause_gives_way_to_its_participle() {
+        for (sentence, headline) in [
+            (
+                "L’un des deux manifestants blessés est sorti du coma",
+                "L’un des deux manifestants blessés sorti du coma",
+            ),
+            (
+                "Trois suspects ont été interpellés mardi matin",
+                "Trois suspects interpellés mardi matin",
+            ),
+            (
+                "Les écoles sont fermées jusqu’à lundi",
+                "Les écoles fermées jusqu’à lundi",
+            ),
+            (
+                "Le maire a été élu dimanche avec 52 % des voix",
+                "Le maire élu dimanche avec 52 % des voix",
+            ),
+        ] {
+            assert_eq!(without_auxiliary(sentence).as_deref(), Some(headline));
+        }
+    }
+
+    #[test]
+    fn a_copula_a_negation_or_a_relative_clause_keeps_its_verb() {
+        for sentence in [
+            // A copula before a noun: "Christophe Dettinger un ancien boxeur" says nothing.
+            "Christophe Dettinger est un ancien boxeur devenu figure des gilets jaunes",
+            // The negation's "n’est" is not the auxiliary alone.
+            "Le projet n’est pas encore prévu au budget",
+            // The relative clause's verb is not the sentence's.
+            "Le manifestant qui est sorti du coma a parlé à sa famille",
+            // Before its verb the sentence has a comma: the first clause is fronted.
+            "Samedi, le manifestant est sorti du coma",
+            // The compound past with "avoir" keeps its auxiliary: "Macron annoncé…" is wrong.
+            "Emmanuel Macron a annoncé des mesures pour les retraités",
+            // Pronominal verbs are one word with their pronoun here.
+            "Le ministre s’est rendu sur place",
+            // A sentence that opens on its verb has no subject to keep.
+            "Est sorti du coma l’un des blessés",
+        ] {
+            assert_eq!(without_auxiliary(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn one_of_a_group_loses_the_count() {
+        assert_eq!(
+            without_count("L’un des deux manifestants blessés sorti du coma").as_deref(),
+            Some("L’un des manifestants blessés sorti du coma")
+        );
+        assert_eq!(
+            without_count("L’une des 3 victimes a témoigné").as_deref(),
+            Some("L’une des victimes a témoigné")
+        );
+        // "Les deux manifestants" is both of them: the count says who.
+        assert_eq!(
+            without_count("Les deux manifestants sont sortis du coma"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_shortest_form_is_tried_only_when_the_shorter_does_not_fit() {
+        // TF1's chapô, told short, for a title with the rubric "Sainte-Soline : " (16).
+        let sentence = "L’un des deux manifestants blessés est sorti du coma";
+        assert_eq!(
+            within(sentence, 48).as_deref(),
+            Some("L’un des deux manifestants blessés sorti du coma")
+        );
+        assert_eq!(
+            within(sentence, 44).as_deref(),
+            Some("L’un des manifestants blessés sorti du coma")
+        );
+        assert_eq!(within(sentence, 40), None);
+        // Its subject alone, cut from the whole chapô, is no headline, however short.
+        assert_eq!(
+            within("L’un des deux manifestants grièvement blessés", 44),
+            None
+        );
+        assert_eq!(within("Le pape François est hospitalisé", 10), None);
+    }
+}
