@@ -24,7 +24,9 @@ pub struct Header {
 /// Find the headline, the rubric and the chapô before the body starting at `start`; give the
 /// other undecided blocks of the header their furniture roles.
 pub fn read(draft: &mut Draft, start: usize) -> Header {
-    let title = marked_title(draft).or_else(|| shaped_title(draft, start));
+    let title = marked_title(draft)
+        .or_else(|| shaped_title(draft, start))
+        .or_else(|| heading_over_the_lede(draft, start));
     let mut header = Header {
         title,
         kicker: None,
@@ -119,6 +121,33 @@ fn most_topical(shared: &[(usize, usize)], at_least: usize) -> Option<usize> {
     Some(just_above.unwrap_or(most))
 }
 
+/// "## L’Etat a payé 1,3 milliard de gourdes de dettes aux compagnies pétrolières" over a
+/// byline and the lede, in a page converted to Markdown that has no `#`: when no line before
+/// the body is shaped like a headline, the subheading right above the lede (furniture only
+/// between) that speaks of what the lede says is the headline, set in the page's first
+/// heading level; an intertitle opening the article would say what its section tells, which
+/// shares the lede's words too, but a page shows its headline above it.
+fn heading_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
+    let furniture = |i: usize| {
+        matches!(
+            draft.role(i),
+            Some(Role::Byline | Role::Dateline | Role::Caption | Role::Credit | Role::Navigation)
+        )
+    };
+    let above = (0..start.min(draft.len()))
+        .rev()
+        .take(FAR_ABOVE)
+        .find(|&i| !furniture(i))?;
+    let shape = &draft.shapes[above];
+    let heading = draft.role(above) == Some(Role::Intertitle)
+        && draft.hints[above] == Some(super::Hint::Intertitle)
+        && (TITLE_MIN_WORDS..=TITLE_MAX_WORDS).contains(&shape.words)
+        && !shape.ends_full_stop;
+    let topical =
+        || shared_words(draft.texts[above], &body_opening(draft, start)) >= TITLE_SHARED_WORDS;
+    (heading && topical()).then_some(above)
+}
+
 /// Blocks between a headline and the chapô under it at most: its rubric, byline, date, share
 /// bar and photo.
 const FAR_ABOVE: usize = 8;
@@ -184,8 +213,9 @@ fn headline(draft: &Draft, i: usize) -> bool {
         && !shape.ends_full_stop
         && !shape.name_only
         && !shape.numeric
-        // "* T'as vu ?": a list's item is a menu's link, never the headline.
-        && !shape.bulleted
+        // "* T'as vu ?": a list's item is a menu's link, never the headline, whether the dump
+        // bullets it or the markup marks it ("* A propos du Nouvelliste" read as Markdown).
+        && !draft.list_item(i)
         && (!shape.capitals || shape.words > 2)
         && !cut_copy_of_next(draft, i)
 }

@@ -921,3 +921,36 @@ proptest::proptest! {
         proptest::prop_assert_eq!(caseless(&text), former);
     }
 }
+
+#[test]
+fn the_heading_over_the_lede_of_a_page_without_headline_is_the_headline() {
+    // Le Nouvelliste converted to Markdown: the menus' items, then the headline set as `##`
+    // (the page has no `#`), its date, and the lede.
+    let page = [
+        "  * Petites Annonces",
+        "  * Contactez nous",
+        "  * A propos du Nouvelliste",
+        "  * Ecouter Magik9",
+        "RECHERCHE",
+        "##  L’Etat a payé 1,3 milliard de gourdes de dettes aux compagnies pétrolières ",
+        "Publié le 2022-04-26 | lenouvelliste.com ",
+        "Le gouvernement règle ses dettes pour que les compagnies pétrolières puissent avoir de la trésorerie pour importer, a assuré une source gouvernementale, alors que des automobilistes font le siège de rares stations d'essence.",
+        "« Il y a quelques jours, le gouvernement a réglé une dette de 1,3 milliard de gourdes envers les compagnies pétrolières. Sous peu, il y aura un autre paiement », a poursuivi cette source gouvernementale.",
+        "« La BRH a mis des dollars à leur disposition. 97 % des dollars obtenus via les transferts sont mis à la disposition des compagnies pétrolières », a poursuivi cette source.",
+    ];
+    let article = analyse(&crate::reading::markdown::read(&page.join("\n\n")));
+    // A list's item is a menu's link, however many words it has.
+    assert_ne!(role_of(&article, "A propos du Nouvelliste"), Role::Title);
+    assert_eq!(
+        article.title.as_deref(),
+        Some("L’Etat a payé 1,3 milliard de gourdes de dettes aux compagnies pétrolières")
+    );
+    // An intertitle far from the lede, or one that shares nothing with it, stays one.
+    let opening = [
+        "## Une rencontre attendue",
+        "Le gouvernement règle ses dettes pour que les compagnies pétrolières puissent avoir de la trésorerie pour importer, a assuré une source gouvernementale.",
+        "« Il y a quelques jours, le gouvernement a réglé une dette de 1,3 milliard de gourdes envers les compagnies pétrolières », a poursuivi cette source.",
+    ];
+    let article = analyse(&crate::reading::markdown::read(&opening.join("\n\n")));
+    assert_eq!(article.title, None);
+}
