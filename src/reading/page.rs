@@ -87,7 +87,7 @@ impl Page {
         let width = hard_wrap_width(text);
         let mut previous = Span::default();
         for (i, line) in text.lines().enumerate() {
-            let trimmed = line.trim();
+            let trimmed = without_empty_images(line.trim());
             // A line longer than the width (a headline set further left) was not cut at it.
             let overflowed = || {
                 width.is_some_and(|w| previous.chars <= w.chars && overflowed(previous, trimmed, w))
@@ -218,6 +218,21 @@ fn strip_lone_bullets(blocks: &mut [Block]) {
 
 /// Words after which a lone bulleted line is a paragraph, not a link or a label.
 const LONE_BULLET_MIN_WORDS: usize = 20;
+
+/// "[] [] Mediapart", "[] Soutenez un journal 100% indépendant": pandoc's plain text writes
+/// an image without alternative text as an empty pair of brackets, which no prose holds. Those
+/// opening a line are dropped; a line of nothing else stays, furniture of its own.
+fn without_empty_images(line: &str) -> &str {
+    let mut rest = line;
+    while let Some(after) = rest.strip_prefix("[]") {
+        let after = after.trim_start();
+        if after.is_empty() {
+            return rest;
+        }
+        rest = after;
+    }
+    rest
+}
 
 /// The text after a leading list bullet ("- ", "• ", "* ", or a nested list's "+ ", "o ",
 /// "◦ ", "▪ " as text browsers and converters set them) and its spaces.
@@ -655,6 +670,24 @@ mod tests {
         ] {
             assert_eq!(unglued_headings(line).collect::<Vec<_>>(), vec![line]);
         }
+    }
+
+    #[test]
+    fn pandocs_empty_images_leave_the_line_they_open() {
+        // Mediapart as pandoc's plain writer gives it.
+        let page = Page::from_text(
+            "[] [] Mediapart\n\n[] Soutenez un journal 100% indépendant\n\n[]\n\nLe [] reste.",
+        );
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Mediapart",
+                "Soutenez un journal 100% indépendant",
+                "[]",
+                "Le [] reste."
+            ]
+        );
     }
 
     #[test]
