@@ -162,6 +162,7 @@ fn leans_back(text: &str) -> bool {
     let pair = |p: &&str| p.split_once(' ') == Some((first.as_ref(), second.as_ref()));
     personal_il
         || speaker_unnamed(text)
+        || speaker_answers(text)
         || LEANING_OPENERS.contains(&first.as_ref())
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.iter().any(pair)
@@ -217,6 +218,51 @@ fn speaker_unnamed(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Verbs of saying that answer what someone else said before, in the present and as a
+/// participle. A speaker who adds to their own words ("a ajouté Benoît Feuillu") is named and
+/// reads alone; one who answers, or outbids, another leaves the other's words missing.
+const ANSWERING_VERBS: &[(&str, &str)] = &[
+    ("abonde", "abondé"),
+    ("nuance", "nuancé"),
+    ("renchérit", "renchéri"),
+    ("réplique", "répliqué"),
+    ("répond", "répondu"),
+    ("rétorque", "rétorqué"),
+    ("tempère", "tempéré"),
+];
+
+/// "« L’idée, c’est pas de dresser… », a renchéri le secrétaire d’Etat", "…, rétorque-t-il":
+/// the speaker answers someone the sentences before quoted; read alone, what is answered is
+/// missing.
+fn speaker_answers(text: &str) -> bool {
+    // The attribution may come before the speaker's role ("…, a renchéri le secrétaire d’Etat
+    // aux Transports, Jean-Baptiste Djebbari."): every comma is a place it may start.
+    text.match_indices(", ")
+        .any(|(comma, _)| attribution_answers(&text[comma + 2..]))
+}
+
+/// The attribution opens on one of [`ANSWERING_VERBS`].
+fn attribution_answers(attribution: &str) -> bool {
+    let mut words = attribution
+        .split_whitespace()
+        .map(|w| lowercase(w.trim_end_matches(['.', '…'])));
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let present = |w: &str| {
+        ANSWERING_VERBS
+            .iter()
+            .any(|(verb, _)| w == *verb || w.strip_prefix(verb).is_some_and(|r| r.starts_with('-')))
+    };
+    let compound = matches!(first.as_ref(), "a" | "avait" | "ont" | "avaient")
+        && second.is_some_and(|w| {
+            ANSWERING_VERBS
+                .iter()
+                .any(|(_, participle)| w == *participle)
+        });
+    present(&first) || compound
 }
 
 /// One of [`LEANING_ASIDES`] stands in the lowercase `opening` between ", " and a comma. Read
@@ -1452,6 +1498,24 @@ mod tests {
         // TF1: the other side, Turkey's parliament, is in the sentence before.
         assert!(leans_back("Le président finlandais, de son côté, a remercié les 30 pays membres de l’Otan pour leur « soutien » à son adhésion désormais imminente."));
         assert!(!leans_back("Le parlement turc a ratifié, ce jeudi 30 mars au soir, à l’unanimité l’adhésion de la Finlande à l’Otan."));
+    }
+
+    #[test]
+    fn a_speaker_answering_another_leans_back() {
+        // Orange: the secretary of state outbids Valérie Pécresse, quoted before.
+        assert!(leans_back("« L’idée, c’est pas de dresser devant chaque Francilien le parcours du combattant », a renchéri le secrétaire d’Etat aux Transports, Jean-Baptiste Djebbari."));
+        assert!(leans_back("« Ce n’est pas le sujet », rétorque-t-elle."));
+        assert!(leans_back(
+            "Les contrôles seront renforcés, a répondu le préfet."
+        ));
+        // A speaker named, adding to their own words, and what is answered in a verb's
+        // object, lean on nothing.
+        assert!(!leans_back(
+            "« C’est un immense défi », a ajouté Valérie Pécresse."
+        ));
+        assert!(!leans_back(
+            "Le ministre n’a pas répondu aux questions des journalistes."
+        ));
     }
 
     #[test]

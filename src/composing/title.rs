@@ -292,6 +292,7 @@ fn from_title(
         rubric_to_keyphrase(&title, keyphrase, max)
             .or_else(|| without_role(&title, max))
             .or_else(|| without_apposition(&title, max))
+            .or_else(|| without_aside_before_source(&title, max))
             .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
             .or_else(|| with_short_subject(&title, max))
@@ -925,6 +926,57 @@ fn without_apposition(title: &str, max: usize) -> Option<String> {
     let shorter = format!("{}, {rest}", name.trim());
     (is_name && is_role && rest.split_whitespace().count() >= 3 && visible_len(&shorter) <= max)
         .then_some(shorter)
+}
+
+/// Words that open an aside narrowing what the clause before says: adverbs of focus and
+/// prepositions.
+const NARROWING_OPENERS: &[&str] = &[
+    "surtout",
+    "notamment",
+    "particulièrement",
+    "principalement",
+    "même",
+    "sauf",
+    "hors",
+    "à",
+    "au",
+    "aux",
+    "avec",
+    "dans",
+    "en",
+    "pour",
+    "sur",
+    "sans",
+    "après",
+    "avant",
+    "depuis",
+];
+
+/// "« Immense défi » en IdF, surtout pour les transports, selon Pécresse" (66 characters) →
+/// "« Immense défi » en IdF, selon Pécresse": a headline that ends on its source ("selon …")
+/// drops the verbless asides between the news and the source, which only narrow the news,
+/// when the rest fits; the news and who says it stay together.
+fn without_aside_before_source(title: &str, max: usize) -> Option<String> {
+    let segments = super::clauses::segments(title);
+    let [(_, news), asides @ .., (_, source)] = &segments[..] else {
+        return None;
+    };
+    let source = source.trim();
+    let says_who = source
+        .strip_prefix("selon ")
+        .is_some_and(|who| who.starts_with(char::is_uppercase) || who.starts_with("l"));
+    // "surtout pour les transports", "notamment à Paris": an adverb of focus or a preposition
+    // opens what narrows the news; "deux blessés" would be news of its own.
+    let narrows = |aside: &str| {
+        let aside = aside.trim();
+        let first = aside.split_whitespace().next().unwrap_or("");
+        NARROWING_OPENERS.contains(&first) && !super::clauses::holds_verb(aside)
+    };
+    if asides.is_empty() || !says_who || !asides.iter().all(|(_, aside)| narrows(aside)) {
+        return None;
+    }
+    let shorter = format!("{}, {source}", news.trim());
+    (news.split_whitespace().count() >= 3 && visible_len(&shorter) <= max).then_some(shorter)
 }
 
 /// "Responsable d’attaques en Europe, un chef de Daesh tué par une frappe américaine" (78
@@ -1981,6 +2033,28 @@ mod tests {
         assert!(!ends_in_open_relative(
             "Un donneur de sperme qui a engendré 550 enfants"
         ));
+    }
+
+    #[test]
+    fn asides_before_the_source_give_way_to_it() {
+        // Orange, after its rubric "Déconfinement".
+        let headline = "« Immense défi » en IdF, surtout pour les transports, selon Pécresse";
+        assert_eq!(
+            without_aside_before_source(headline, 60).as_deref(),
+            Some("« Immense défi » en IdF, selon Pécresse")
+        );
+        // An aside that says something of its own, or a headline without its source, stays.
+        for headline in [
+            "Le pape hospitalisé, son état s’améliore, selon le Vatican",
+            "Un adolescent palestinien tué, deux blessés, selon l’armée",
+            "« Immense défi » en IdF, surtout pour les transports",
+        ] {
+            assert_eq!(
+                without_aside_before_source(headline, 60),
+                None,
+                "{headline}"
+            );
+        }
     }
 
     #[test]
