@@ -31,13 +31,39 @@ struct Cluster {
     blocks: Vec<usize>,
     words: usize,
     addressing: usize,
+    /// Blocks that are a list's items.
+    items: usize,
+    /// Signatures ("par Antton Rouget et Khedidja Zerouali") between its prose blocks.
+    signatures: usize,
+}
+
+impl Cluster {
+    /// Most of its blocks are a list's items ("* Datadog (uniquement sur le site web) :
+    /// indicateurs techniques…", a cookie banner's settings under a paywalled article): a list
+    /// of things, where an article's run is paragraphs that list items may only punctuate.
+    fn mostly_items(&self) -> bool {
+        self.items * 2 > self.blocks.len()
+    }
+
+    /// Signed more than once: each paragraph under a headline of its own and over its
+    /// author's name, a list of other stories' teasers ("Aujourd’hui sur Mediapart"), where an
+    /// article is signed once, above or below its text.
+    fn several_stories(&self) -> bool {
+        self.signatures >= 2
+    }
+
+    /// What the article's main run may be: neither a list of things nor a list of stories.
+    /// A list may join the run (20 Minutes sets its key points as a list above the lede);
+    /// it is not the run itself while paragraphs stand elsewhere.
+    fn may_be_article(&self) -> bool {
+        !self.mostly_items() && !self.several_stories()
+    }
 }
 
 /// Find the article's runs, mark their prose as body, and return the span they cover.
 pub fn find(draft: &mut Draft) -> Run {
     let clusters = clusters(draft);
-    let Some(main) = (0..clusters.len()).max_by_key(|&c| (clusters[c].words, usize::MAX - c))
-    else {
+    let Some(main) = main_cluster(&clusters) else {
         return Run { start: 0, end: 0 };
     };
     let cut = paywall_cut(draft, &clusters[main].blocks);
@@ -45,6 +71,7 @@ pub fn find(draft: &mut Draft) -> Run {
     for (c, cluster) in clusters.iter().enumerate() {
         if c != main
             && (!reads_like_article(cluster)
+                || cluster.several_stories()
                 || far_from(cluster, &clusters[main])
                 || after_comments(draft, &clusters[main], cluster))
         {
@@ -79,13 +106,34 @@ pub fn find(draft: &mut Draft) -> Run {
     span.unwrap_or(Run { start: 0, end: 0 })
 }
 
+/// The run with the most words, unless it is mostly a list's items and a run of paragraphs
+/// that reads like an article stands elsewhere on the page: Mediapart's paywalled page shows
+/// its chapô and lede (150 words) above a cookie banner's list of settings and the legal
+/// notice (400 words).
+fn main_cluster(clusters: &[Cluster]) -> Option<usize> {
+    let largest = |article_only: bool| {
+        (0..clusters.len())
+            .filter(|&c| {
+                !article_only || clusters[c].may_be_article() && reads_like_article(&clusters[c])
+            })
+            .max_by_key(|&c| (clusters[c].words, usize::MAX - c))
+    };
+    let main = largest(false)?;
+    match clusters[main].may_be_article() {
+        true => Some(main),
+        false => largest(true).or(Some(main)),
+    }
+}
+
 /// Runs of prose blocks with light gaps between them.
 fn clusters(draft: &Draft) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut gap = f32::INFINITY;
+    let mut pending_signatures = 0;
     for i in 0..draft.len() {
         if !draft.is_prose(i) {
             gap += gap_weight(draft, i);
+            pending_signatures += usize::from(signature(draft, i));
             continue;
         }
         if gap > MAX_GAP || clusters.is_empty() {
@@ -93,15 +141,42 @@ fn clusters(draft: &Draft) -> Vec<Cluster> {
                 blocks: Vec::new(),
                 words: 0,
                 addressing: 0,
+                items: 0,
+                signatures: 0,
             });
         }
         let cluster = clusters.last_mut().expect("a cluster was pushed");
+        // A signature counts once prose under it joins the same run.
+        if !cluster.blocks.is_empty() {
+            cluster.signatures += pending_signatures;
+        }
+        pending_signatures = 0;
         cluster.blocks.push(i);
         cluster.words += draft.shapes[i].words;
         cluster.addressing += usize::from(addresses_reader(draft.texts[i]));
+        cluster.items += usize::from(draft.list_item(i));
         gap = 0.0;
     }
     clusters
+}
+
+/// Most words of an author's signature line.
+const SIGNATURE_MAX_WORDS: usize = 10;
+
+/// "par Antton Rouget et Khedidja Zerouali", "Par Rachida El Azzouzi": a short line signing a
+/// story with its authors' names.
+fn signature(draft: &Draft, i: usize) -> bool {
+    let text = draft.texts[i].trim_start();
+    let Some(names) = text
+        .strip_prefix("par ")
+        .or_else(|| text.strip_prefix("Par "))
+    else {
+        return false;
+    };
+    let shape = &draft.shapes[i];
+    names.starts_with(char::is_uppercase)
+        && shape.words <= SIGNATURE_MAX_WORDS
+        && !shape.ends_full_stop
 }
 
 /// The run without its tail when, after page furniture, the last blocks speak to the reader:

@@ -114,10 +114,17 @@ fn most_topical(shared: &[(usize, usize)], at_least: usize) -> Option<usize> {
         .filter(|&(_, words)| words >= at_least)
         .collect();
     let most = topical.iter().max_by_key(|&&(i, words)| (words, i))?.0;
+    // A line sharing one word shares it by chance as often as not ("Le Club de Mediapart"
+    // three lines above Mediapart's headline): such a line is the headline over the chapô
+    // only right above it; lines sharing two may have the rubric, byline and photo between.
+    let reach = match at_least >= TITLE_SHARED_WORDS {
+        true => FAR_ABOVE,
+        false => 1,
+    };
     let just_above = topical
         .iter()
         .map(|&(i, _)| i)
-        .find(|&i| i < most && most - i <= FAR_ABOVE);
+        .find(|&i| i < most && most - i <= reach);
     Some(just_above.unwrap_or(most))
 }
 
@@ -217,6 +224,8 @@ fn headline(draft: &Draft, i: usize) -> bool {
         // bullets it or the markup marks it ("* A propos du Nouvelliste" read as Markdown).
         && !draft.list_item(i)
         && (!shape.capitals || shape.words > 2)
+        // "©Capture « L’Île aux enfants »": a photo's credit, under the headline.
+        && !draft.texts[i].trim_start().starts_with('©')
         && !cut_copy_of_next(draft, i)
 }
 

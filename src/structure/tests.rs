@@ -954,3 +954,65 @@ fn the_heading_over_the_lede_of_a_page_without_headline_is_the_headline() {
     let article = analyse(&crate::reading::markdown::read(&opening.join("\n\n")));
     assert_eq!(article.title, None);
 }
+
+#[test]
+fn a_credit_is_no_headline_and_one_shared_word_makes_no_headline_of_the_line_above() {
+    // Orange's page as copied: the headline, then its photo's credit sharing words with the
+    // lede too.
+    let page = [
+        "François, le \"grand frère\" de Casimir, est mort",
+        "©Capture \"L'Île aux enfants\"",
+        "A lire aussi",
+        "6Medias, publié le dimanche 27 janvier 2019 à 17h10",
+        "Le comédien qui prêtait ses traits à François dans « L'île aux enfants » est décédé à l'âge de 68 ans. Le producteur de l'émission pour enfants lui a rendu hommage.",
+        "Le comédien Patrick Bricard, qui jouait le rôle de François dans l'émission pour enfants, est décédé ce dimanche 27 janvier à l'âge de 68 ans.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("François, le \"grand frère\" de Casimir, est mort")
+    );
+    // Mediapart's page as copied: the menus' "Le Club de Mediapart" a few lines above the
+    // headline shares one word with the lede, as the headline does.
+    let page = [
+        "Le Club de Mediapart",
+        "Participez au débat",
+        "France Enquête",
+        "Employés « larbins » et voitures de luxe : révélations sur un promoteur lyonnais",
+        "Rendue publique en janvier, une information judiciaire pour harcèlement moral et abus de biens sociaux vise le promoteur immobilier Hervé Legros.",
+        "Mathieu Périsse (Mediacités Lyon)",
+        "27 mars 2023 à 12h40",
+        "LyonLyon (Rhône).– Jusqu’à peu, Hervé Legros et son entreprise Alila avaient les honneurs des médias. En 2017, un reportage du magazine « Capital », diffusé par M6, offrait une vision plutôt complaisante du patron trentenaire.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Employés « larbins » et voitures de luxe : révélations sur un promoteur lyonnais")
+    );
+}
+
+#[test]
+fn a_list_of_settings_or_of_signed_teasers_is_not_the_article() {
+    // Mediapart's paywalled page as a text browser dumps it: the chapô and the lede (150
+    // words), then the offer, other stories' teasers each signed "par …", a cookie banner's
+    // settings as a list, and the legal notice, each longer than the article.
+    let page = include_str!("../../fixtures/pages/mediapart_promoteur_lyonnais_text.txt");
+    let article = analyse_text(page);
+    let body: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| b.role == Role::Body)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert!(
+        body[0].starts_with("Rendue publique en janvier"),
+        "{body:?}"
+    );
+    assert!(body.iter().any(|b| b.contains("Jusqu’à peu, Hervé Legros")));
+    for elsewhere in ["Depuis l’annonce du 49-3", "Typeform", "Capital social"] {
+        assert!(
+            !body.iter().any(|b| b.contains(elsewhere)),
+            "{elsewhere}: {body:?}"
+        );
+    }
+}
