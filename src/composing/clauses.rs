@@ -247,7 +247,7 @@ pub fn word_holds_verb(word: &str) -> bool {
 }
 
 /// The part of the text after its last colon outside quotations, or the whole text.
-fn after_last_colon(text: &str) -> &str {
+pub(crate) fn after_last_colon(text: &str) -> &str {
     if !text.contains(':') {
         return text;
     }
