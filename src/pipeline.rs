@@ -2213,12 +2213,12 @@ impl NounUses {
         let tokens = texts
             .iter()
             .flat_map(|text| segmenting::hyphenated_runs(text));
+        let lengths = AskedLengths::of(asked);
         for token in tokens {
             if let Some(kind) = introducer.take() {
                 // Lowercased only when it may be one of the words asked (an ASCII token
                 // lowercases to as many bytes).
-                let may_be_asked =
-                    !token.is_ascii() || asked.iter().any(|w| w.len() == token.len());
+                let may_be_asked = !token.is_ascii() || lengths.holds(token.len());
                 if may_be_asked {
                     let lower = segmenting::lowercase(token);
                     if asked.iter().any(|w| *w == lower) {
@@ -2237,6 +2237,38 @@ impl NounUses {
     fn is_noun(&self, word: &str) -> bool {
         let infinitive = ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
         self.after_article.contains(word) || !infinitive && self.after_le_or_de.contains(word)
+    }
+}
+
+/// The byte lengths of the words asked ([`NounUses::of`]), one bit each below 64, where every
+/// token after an introducer compared its length with each word's.
+struct AskedLengths {
+    short: u64,
+    /// Whether a word of 64 bytes or more is asked: any such token may be it.
+    long: bool,
+}
+
+impl AskedLengths {
+    fn of(asked: &[String]) -> AskedLengths {
+        let mut lengths = AskedLengths {
+            short: 0,
+            long: false,
+        };
+        for word in asked {
+            match word.len() {
+                len @ 0..64 => lengths.short |= 1 << len,
+                _ => lengths.long = true,
+            }
+        }
+        lengths
+    }
+
+    /// Some word asked is `len` bytes long (or may be, for a long one).
+    fn holds(&self, len: usize) -> bool {
+        match len {
+            0..64 => self.short & (1 << len) != 0,
+            _ => self.long,
+        }
     }
 }
 
@@ -3183,6 +3215,17 @@ mod tag_tests {
     }
 
     proptest::proptest! {
+        /// The lengths' bits hold a length exactly when a word asked has it.
+        #[test]
+        fn asked_lengths_hold_the_lengths_asked(
+            asked in proptest::collection::vec("[a-zé]{0,70}", 0..6),
+            len in 0usize..80,
+        ) {
+            let plain = asked.iter().any(|w| w.len() == len);
+            proptest::prop_assert!(AskedLengths::of(&asked).holds(len) || !plain);
+            proptest::prop_assert!(!AskedLengths::of(&asked).holds(len) || plain || len >= 64);
+        }
+
         /// The phrases and tags lowercased once choose the tags the first way chose.
         #[test]
         fn tags_are_those_first_chosen(

@@ -567,8 +567,7 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
     // kept, so a sentence of thousands of words costs no more than one of fifty (joining
     // every prefix of it would be quadratic).
     let mut chars = 0;
-    let words: Vec<&str> = title
-        .split_whitespace()
+    let words: Vec<&str> = super::clauses::words(title)
         .take_while(|w| {
             // Generously past the limit: the word after the longest prefix that fits says
             // whether a clause starts there, and a prefix loses its trailing comma.
