@@ -1388,7 +1388,7 @@ fn common_noun_in_a_complement(title: &str, keyphrase: &Keyphrase) -> bool {
 /// word of three letters ("ratifie", "ans", "pays"), and not a phrase ending on a verb ("le
 /// parlement turc ratifie").
 fn searchable(phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let words: Vec<&str> = composing::clauses::words(phrase).collect();
     let Some(last) = words.last() else {
         return false;
     };
@@ -1549,8 +1549,11 @@ fn words_after_name<'t>(phrase: &str, texts: &[&'t str]) -> Option<Vec<&'t str>>
     }
     let first_word = |text: &'t str| text.split([' ', ',', '.']).next().unwrap_or("");
     let mut words = Vec::new();
+    // One searcher for the name across the lead's paragraphs, where `match_indices` set one up
+    // in each: the same leftmost occurrences, none overlapping, each at a character's start.
+    let finder = memchr::memmem::Finder::new(phrase.as_bytes());
     for (i, text) in texts.iter().enumerate() {
-        for (at, _) in text.match_indices(phrase) {
+        for at in finder.find_iter(text.as_bytes()) {
             if text[..at].ends_with(char::is_alphanumeric) {
                 continue;
             }
@@ -2591,6 +2594,50 @@ mod check_tests {
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
+
+    /// [`words_after_name`] as first written, with `match_indices` in each text.
+    fn words_after_name_as_first_written<'t>(
+        phrase: &str,
+        texts: &[&'t str],
+    ) -> Option<Vec<&'t str>> {
+        let single_name = !phrase.contains(' ') && phrase.starts_with(char::is_uppercase);
+        if !single_name {
+            return None;
+        }
+        let first_word = |text: &'t str| text.split([' ', ',', '.']).next().unwrap_or("");
+        let mut words = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            for (at, _) in text.match_indices(phrase) {
+                if text[..at].ends_with(char::is_alphanumeric) {
+                    continue;
+                }
+                let after = &text[at + phrase.len()..];
+                words.push(match after.strip_prefix(' ') {
+                    Some(rest) => first_word(rest),
+                    None if after.is_empty() => {
+                        texts.get(i + 1).map_or("", |next| first_word(next))
+                    }
+                    None => "",
+                });
+            }
+        }
+        Some(words)
+    }
+
+    proptest::proptest! {
+        /// The words after a name, found by one searcher, are those `match_indices` found.
+        #[test]
+        fn the_words_after_a_name_are_those_first_found(
+            phrase in "(Le|Ana|AnaAna|Éric|Le Pen|ana|A)",
+            texts in proptest::collection::vec("(Le|Ana|AnaAna|AnaAnaAna|Éric|Pen|ana|A|é|,|\\.| ){0,12}", 0..4),
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(
+                words_after_name(&phrase, &texts),
+                words_after_name_as_first_written(&phrase, &texts)
+            );
+        }
+    }
 
     /// [`super::first_name_only`] of a name where `texts` put it.
     fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
