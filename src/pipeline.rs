@@ -2225,10 +2225,14 @@ impl NounUses {
                 if may_be_asked {
                     let lower = segmenting::lowercase(token);
                     if asked.iter().any(|w| *w == lower) {
-                        match kind {
-                            Introducer::Article => uses.after_article.insert(lower.into_owned()),
-                            Introducer::LeOrDe => uses.after_le_or_de.insert(lower.into_owned()),
+                        let uses = match kind {
+                            Introducer::Article => &mut uses.after_article,
+                            Introducer::LeOrDe => &mut uses.after_le_or_de,
                         };
+                        // A word met again is not copied to be dropped by the set.
+                        if !uses.contains(lower.as_ref()) {
+                            uses.insert(lower.into_owned());
+                        }
                     }
                 }
             }

@@ -137,7 +137,9 @@ const LEANING_ASIDES: &[&str] = &[
 
 fn leans_back(text: &str) -> bool {
     // The aside stands among the first words, after a comma: only then are they joined.
-    let opening: Vec<&str> = text.split_whitespace().take(8).collect();
+    // Made at its length, by the splitter that reads bytes (see `clauses::words`).
+    let mut opening: Vec<&str> = Vec::with_capacity(8);
+    opening.extend(super::clauses::words(text).take(8));
     if opening.iter().any(|w| w.ends_with(',')) {
         let opening = crate::segmenting::to_lowercase(&opening.join(" "));
         if set_apart_aside(&opening) {
@@ -191,7 +193,7 @@ const SPEAKER_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "celle", "celu
 /// what the sentence reports was said by someone only a pronoun names, after its last comma.
 /// Read alone, in a search result, nobody said it.
 fn speaker_unnamed(text: &str) -> bool {
-    let Some((_, attribution)) = text.rsplit_once(", ") else {
+    let Some(attribution) = after_last_comma_and_space(text) else {
         return false;
     };
     let words: Vec<Cow<str>> = attribution
@@ -217,6 +219,16 @@ fn speaker_unnamed(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// What follows the text's last ", ", as `rsplit_once(", ")` gives it: the last comma
+/// followed by a space, found from the end by `memrchr` (a two-way searcher was set up for
+/// each candidate description).
+fn after_last_comma_and_space(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    memchr::memrchr_iter(b',', bytes)
+        .find(|&comma| bytes.get(comma + 1) == Some(&b' '))
+        .map(|comma| &text[comma + 2..])
 }
 
 /// One of [`LEANING_ASIDES`] stands in the lowercase `opening` between ", " and a comma. Read
@@ -1002,6 +1014,15 @@ mod scan_tests {
     }
 
     proptest::proptest! {
+        /// The text after the last ", " is the one `rsplit_once` gives.
+        #[test]
+        fn after_the_last_comma_is_the_split(text in "([a-zé]{0,3}|,|, |,,| ,|\u{a0}|’){0,12}|\\PC{0,20}") {
+            proptest::prop_assert_eq!(
+                after_last_comma_and_space(&text),
+                text.rsplit_once(", ").map(|(_, after)| after)
+            );
+        }
+
         /// Counted eight bytes at a time, the ASCII bytes are those a byte filter counts.
         #[test]
         fn ascii_bytes_are_counted_as_one_by_one(text in "\\PC{0,40}|[a é\u{a0}\u{7f}\u{80}€]{0,30}") {

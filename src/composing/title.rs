@@ -487,6 +487,7 @@ thread_local! {
     static ONLY_THE_SUBJECT: RefCell<TestsMemo<(Box<str>, Box<str>)>> =
         RefCell::new(FxHashMap::default());
     static CASED: RefCell<FxHashMap<Box<str>, bool>> = RefCell::new(FxHashMap::default());
+    static OPENS_ON: RefCell<TestsMemo<(Box<str>, Box<str>)>> = RefCell::new(FxHashMap::default());
 }
 
 /// Start a new article: the memo of [`cuts`] is emptied, so what an article costs never
@@ -498,6 +499,7 @@ pub fn start_article() {
     SAYS_SOMETHING.with(|memo| memo.borrow_mut().clear());
     ONLY_THE_SUBJECT.with(|memo| memo.borrow_mut().clear());
     CASED.with(|memo| memo.borrow_mut().clear());
+    OPENS_ON.with(|memo| memo.borrow_mut().clear());
 }
 
 /// `make()`, remembered in `memo` under `key` for the article.
@@ -868,6 +870,15 @@ pub(crate) fn ends_on_verb(text: &str) -> bool {
 /// « gilets jaunes » ont défilé" opens on them as "Les « gilets jaunes »" would.
 /// `check`'s `title-keyphrase-start` rule calls this very function, so the two cannot disagree.
 pub fn starts_with_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
+    // Remembered for the article by the title and the keyphrase's text (its stems are its
+    // text's): the title composed for a keyphrase is asked again when the keyphrase is
+    // judged, and when the article is checked.
+    let key = (title.into(), keyphrase.text.as_str().into());
+    remembered(&OPENS_ON, key, || opens_on_keyphrase(title, keyphrase))
+}
+
+/// [`starts_with_keyphrase`], computed.
+fn opens_on_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
     use crate::segmenting::tokens;
     let window = tokens(&keyphrase.text).count() + KEYPHRASE_SLACK;
     let opening_end = tokens(title)
@@ -1824,6 +1835,27 @@ mod tests {
                         }
                     }
                     proptest::prop_assert_eq!(&*undated(sentence), drop_days(sentence));
+                }
+            }
+        }
+
+        /// Whether a title opens on a keyphrase, remembered, is the test of its tokens, asked
+        /// again and among other titles and keyphrases.
+        #[test]
+        fn a_remembered_opening_is_the_opening(
+            titles in proptest::collection::vec("(Le|le|président|Poutine|50 000|« gilets jaunes »|gilets|jaunes|a|dit|:| ){1,10}", 1..4),
+            keyphrases in proptest::collection::vec("(Poutine|gilets jaunes|président Poutine|jaunes|dit)", 1..3),
+        ) {
+            start_article();
+            for _ in 0..2 {
+                for title in &titles {
+                    for keyphrase in &keyphrases {
+                        let keyphrase = Keyphrase::new(keyphrase);
+                        proptest::prop_assert_eq!(
+                            starts_with_keyphrase(title, &keyphrase),
+                            opens_on_keyphrase(title, &keyphrase)
+                        );
+                    }
                 }
             }
         }
