@@ -1388,7 +1388,7 @@ fn common_noun_in_a_complement(title: &str, keyphrase: &Keyphrase) -> bool {
 /// word of three letters ("ratifie", "ans", "pays"), and not a phrase ending on a verb ("le
 /// parlement turc ratifie").
 fn searchable(phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let words: Vec<&str> = composing::clauses::words(phrase).collect();
     let Some(last) = words.last() else {
         return false;
     };
@@ -1549,8 +1549,11 @@ fn words_after_name<'t>(phrase: &str, texts: &[&'t str]) -> Option<Vec<&'t str>>
     }
     let first_word = |text: &'t str| text.split([' ', ',', '.']).next().unwrap_or("");
     let mut words = Vec::new();
+    // One searcher for the name across the lead's paragraphs, where `match_indices` set one up
+    // in each: the same leftmost occurrences, none overlapping, each at a character's start.
+    let finder = memchr::memmem::Finder::new(phrase.as_bytes());
     for (i, text) in texts.iter().enumerate() {
-        for (at, _) in text.match_indices(phrase) {
+        for at in finder.find_iter(text.as_bytes()) {
             if text[..at].ends_with(char::is_alphanumeric) {
                 continue;
             }
@@ -2213,19 +2216,23 @@ impl NounUses {
         let tokens = texts
             .iter()
             .flat_map(|text| segmenting::hyphenated_runs(text));
+        let lengths = AskedLengths::of(asked);
         for token in tokens {
             if let Some(kind) = introducer.take() {
                 // Lowercased only when it may be one of the words asked (an ASCII token
                 // lowercases to as many bytes).
-                let may_be_asked =
-                    !token.is_ascii() || asked.iter().any(|w| w.len() == token.len());
+                let may_be_asked = !token.is_ascii() || lengths.holds(token.len());
                 if may_be_asked {
                     let lower = segmenting::lowercase(token);
                     if asked.iter().any(|w| *w == lower) {
-                        match kind {
-                            Introducer::Article => uses.after_article.insert(lower.into_owned()),
-                            Introducer::LeOrDe => uses.after_le_or_de.insert(lower.into_owned()),
+                        let uses = match kind {
+                            Introducer::Article => &mut uses.after_article,
+                            Introducer::LeOrDe => &mut uses.after_le_or_de,
                         };
+                        // A word met again is not copied to be dropped by the set.
+                        if !uses.contains(lower.as_ref()) {
+                            uses.insert(lower.into_owned());
+                        }
                     }
                 }
             }
@@ -2237,6 +2244,38 @@ impl NounUses {
     fn is_noun(&self, word: &str) -> bool {
         let infinitive = ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
         self.after_article.contains(word) || !infinitive && self.after_le_or_de.contains(word)
+    }
+}
+
+/// The byte lengths of the words asked ([`NounUses::of`]), one bit each below 64, where every
+/// token after an introducer compared its length with each word's.
+struct AskedLengths {
+    short: u64,
+    /// Whether a word of 64 bytes or more is asked: any such token may be it.
+    long: bool,
+}
+
+impl AskedLengths {
+    fn of(asked: &[String]) -> AskedLengths {
+        let mut lengths = AskedLengths {
+            short: 0,
+            long: false,
+        };
+        for word in asked {
+            match word.len() {
+                len @ 0..64 => lengths.short |= 1 << len,
+                _ => lengths.long = true,
+            }
+        }
+        lengths
+    }
+
+    /// Some word asked is `len` bytes long (or may be, for a long one).
+    fn holds(&self, len: usize) -> bool {
+        match len {
+            0..64 => self.short & (1 << len) != 0,
+            _ => self.long,
+        }
     }
 }
 
@@ -2559,6 +2598,50 @@ mod check_tests {
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
+
+    /// [`words_after_name`] as first written, with `match_indices` in each text.
+    fn words_after_name_as_first_written<'t>(
+        phrase: &str,
+        texts: &[&'t str],
+    ) -> Option<Vec<&'t str>> {
+        let single_name = !phrase.contains(' ') && phrase.starts_with(char::is_uppercase);
+        if !single_name {
+            return None;
+        }
+        let first_word = |text: &'t str| text.split([' ', ',', '.']).next().unwrap_or("");
+        let mut words = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            for (at, _) in text.match_indices(phrase) {
+                if text[..at].ends_with(char::is_alphanumeric) {
+                    continue;
+                }
+                let after = &text[at + phrase.len()..];
+                words.push(match after.strip_prefix(' ') {
+                    Some(rest) => first_word(rest),
+                    None if after.is_empty() => {
+                        texts.get(i + 1).map_or("", |next| first_word(next))
+                    }
+                    None => "",
+                });
+            }
+        }
+        Some(words)
+    }
+
+    proptest::proptest! {
+        /// The words after a name, found by one searcher, are those `match_indices` found.
+        #[test]
+        fn the_words_after_a_name_are_those_first_found(
+            phrase in "(Le|Ana|AnaAna|Éric|Le Pen|ana|A)",
+            texts in proptest::collection::vec("(Le|Ana|AnaAna|AnaAnaAna|Éric|Pen|ana|A|é|,|\\.| ){0,12}", 0..4),
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(
+                words_after_name(&phrase, &texts),
+                words_after_name_as_first_written(&phrase, &texts)
+            );
+        }
+    }
 
     /// [`super::first_name_only`] of a name where `texts` put it.
     fn first_name_only(phrase: &str, texts: &[&str]) -> bool {
@@ -3183,6 +3266,17 @@ mod tag_tests {
     }
 
     proptest::proptest! {
+        /// The lengths' bits hold a length exactly when a word asked has it.
+        #[test]
+        fn asked_lengths_hold_the_lengths_asked(
+            asked in proptest::collection::vec("[a-zé]{0,70}", 0..6),
+            len in 0usize..80,
+        ) {
+            let plain = asked.iter().any(|w| w.len() == len);
+            proptest::prop_assert!(AskedLengths::of(&asked).holds(len) || !plain);
+            proptest::prop_assert!(!AskedLengths::of(&asked).holds(len) || plain || len >= 64);
+        }
+
         /// The phrases and tags lowercased once choose the tags the first way chose.
         #[test]
         fn tags_are_those_first_chosen(

@@ -137,7 +137,9 @@ const LEANING_ASIDES: &[&str] = &[
 
 fn leans_back(text: &str) -> bool {
     // The aside stands among the first words, after a comma: only then are they joined.
-    let opening: Vec<&str> = text.split_whitespace().take(8).collect();
+    // Made at its length, by the splitter that reads bytes (see `clauses::words`).
+    let mut opening: Vec<&str> = Vec::with_capacity(8);
+    opening.extend(super::clauses::words(text).take(8));
     if opening.iter().any(|w| w.ends_with(',')) {
         let opening = crate::segmenting::to_lowercase(&opening.join(" "));
         if set_apart_aside(&opening) {
@@ -192,7 +194,7 @@ const SPEAKER_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "celle", "celu
 /// what the sentence reports was said by someone only a pronoun names, after its last comma.
 /// Read alone, in a search result, nobody said it.
 fn speaker_unnamed(text: &str) -> bool {
-    let Some((_, attribution)) = text.rsplit_once(", ") else {
+    let Some(attribution) = after_last_comma_and_space(text) else {
         return false;
     };
     let words: Vec<Cow<str>> = attribution
@@ -263,6 +265,16 @@ fn attribution_answers(attribution: &str) -> bool {
                 .any(|(_, participle)| w == *participle)
         });
     present(&first) || compound
+}
+
+/// What follows the text's last ", ", as `rsplit_once(", ")` gives it: the last comma
+/// followed by a space, found from the end by `memrchr` (a two-way searcher was set up for
+/// each candidate description).
+fn after_last_comma_and_space(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    memchr::memrchr_iter(b',', bytes)
+        .find(|&comma| bytes.get(comma + 1) == Some(&b' '))
+        .map(|comma| &text[comma + 2..])
 }
 
 /// One of [`LEANING_ASIDES`] stands in the lowercase `opening` between ", " and a comma. Read
@@ -633,7 +645,9 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     if SUBORDINATORS.contains(&first_word.trim_end_matches(',')) {
         return Vec::new();
     }
-    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // Made at about its length: grown from nothing, it was reallocated four times or more.
+    let mut words: Vec<&str> = Vec::with_capacity(sentence.len() / 5 + 1);
+    words.extend(super::clauses::words(sentence));
     // "Selon un témoin cité par la presse, un homme a…": a sentence that opens on a
     // preposition closes that phrase at its first comma, and what stands before it has no verb.
     let opening_phrase_end = if crate::lexicon::is_np_preposition(&first_word)
@@ -670,10 +684,10 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     for n in 1..words.len() {
         if n > 1 {
             // The word before and the spaces after it, a no-break space not ASCII (an ASCII
-            // character is one ASCII byte, and no byte of another is ASCII).
-            let ascii_in = |text: &str| text.bytes().filter(u8::is_ascii).count();
+            // character is one ASCII byte, and no byte of another is ASCII): the span from
+            // the one word's start to the next's, not the two words counted and one again.
             let pair = super::words_span(sentence, words[n - 2], words[n - 1]);
-            ascii += ascii_in(pair) - ascii_in(words[n - 1]);
+            ascii += ascii_bytes(&pair[..pair.len() - words[n - 1].len()]);
         }
         if ascii > max {
             break;
@@ -802,12 +816,32 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
     out
 }
 
+/// How many bytes of the text are ASCII, eight bytes read at a time (a byte beyond ASCII has
+/// its high bit set): asked of every word of the lead's sentences.
+fn ascii_bytes(text: &str) -> usize {
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    let mut beyond = 0;
+    for chunk in chunks.by_ref() {
+        let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        beyond += (eight & 0x8080_8080_8080_8080).count_ones() as usize;
+    }
+    beyond += chunks.remainder().iter().filter(|b| !b.is_ascii()).count();
+    text.len() - beyond
+}
+
+/// The byte lengths of the ASCII words of [`CLAUSE_CUTS`]: an ASCII word of another length is
+/// none of them, and is not compared with each.
+const CLAUSE_CUT_LENGTHS: std::ops::RangeInclusive<usize> = 3..=6;
+
 /// The word, lowercase, is one of [`CLAUSE_CUTS`]. Asked at every word of a sentence: an
 /// ASCII word is compared ASCII-caselessly, its lowercase form being its ASCII lowercase, and
 /// only another word is lowercased.
 fn opens_clause_cut(word: &str) -> bool {
     match word.is_ascii() {
-        true => CLAUSE_CUTS.iter().any(|cut| word.eq_ignore_ascii_case(cut)),
+        true => {
+            CLAUSE_CUT_LENGTHS.contains(&word.len())
+                && CLAUSE_CUTS.iter().any(|cut| word.eq_ignore_ascii_case(cut))
+        }
         false => with_lowercase(word, |word| CLAUSE_CUTS.contains(&word)),
     }
 }
@@ -1015,6 +1049,39 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
 #[cfg(test)]
 mod scan_tests {
     use super::*;
+
+    /// Every ASCII word of the clause cuts has a length the length test lets through.
+    #[test]
+    fn the_clause_cuts_lengths_hold_every_ascii_cut() {
+        let ascii = CLAUSE_CUTS.iter().filter(|cut| cut.is_ascii());
+        assert!(ascii
+            .map(|cut| cut.len())
+            .all(|len| CLAUSE_CUT_LENGTHS.contains(&len)));
+    }
+
+    proptest::proptest! {
+        /// The text after the last ", " is the one `rsplit_once` gives.
+        #[test]
+        fn after_the_last_comma_is_the_split(text in "([a-zé]{0,3}|,|, |,,| ,|\u{a0}|’){0,12}|\\PC{0,20}") {
+            proptest::prop_assert_eq!(
+                after_last_comma_and_space(&text),
+                text.rsplit_once(", ").map(|(_, after)| after)
+            );
+        }
+
+        /// Counted eight bytes at a time, the ASCII bytes are those a byte filter counts.
+        #[test]
+        fn ascii_bytes_are_counted_as_one_by_one(text in "\\PC{0,40}|[a é\u{a0}\u{7f}\u{80}€]{0,30}") {
+            proptest::prop_assert_eq!(ascii_bytes(&text), text.bytes().filter(u8::is_ascii).count());
+        }
+
+        /// The length test first changes no answer of `opens_clause_cut`.
+        #[test]
+        fn a_clause_cut_is_one_of_the_cuts(word in "(afin|AFIN|Alors|après|Après|APRÈS|sur|Sur|tandis|Tout|tous|[a-zA-Zéè]{0,8})") {
+            let plain = CLAUSE_CUTS.contains(&crate::segmenting::to_lowercase(&word).as_str());
+            proptest::prop_assert_eq!(opens_clause_cut(&word), plain);
+        }
+    }
 
     /// A prefix holds "non seulement" or " mais " only in a sentence whose words
     /// `correlative_words` finds them in: skipping the searches elsewhere finds nothing less.

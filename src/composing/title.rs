@@ -13,7 +13,7 @@ use crate::analysing::ProperNouns;
 use crate::segmenting::lowercase;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 /// Longest title, in characters (what search results show before cutting).
@@ -57,10 +57,18 @@ pub fn compose(
     lede: &[&str],
     max: usize,
 ) -> String {
-    let from_source = source_title.map(|t| from_title(t, keyphrase, proper, lede, max));
+    // A source title no cut of which says enough asks the lede for a headline, and when none
+    // comes, the cut it settles for is too short and the lede is asked again: made once.
+    let lede_headline = OnceCell::new();
+    let from_lede = || {
+        lede_headline
+            .get_or_init(|| from_lede(lede, keyphrase, proper, max))
+            .clone()
+    };
+    let from_source = source_title.map(|t| from_title(t, keyphrase, proper, &from_lede, max));
     let title = match from_source {
         Some(t) if visible_len(&t) >= MIN_TITLE_LEN => t,
-        short => from_lede(lede, keyphrase, proper, max)
+        short => from_lede()
             .or(short)
             .unwrap_or_else(|| from_keyphrase(keyphrase)),
     };
@@ -75,19 +83,12 @@ fn from_lede(
     max: usize,
 ) -> Option<String> {
     let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, max);
-    // "Le secrétaire général de la CGT | et le ministre … se sont rejetés…": a subject cut
-    // from its predicate says nothing, nor does a clause whose pronoun points to the sentence
-    // before ("il s’agit d’« un jour férié »"); they serve only when no sentence says more.
-    let says_something = |t: &String| {
-        !super::clauses::verbless(t)
-            && !super::clauses::subject_and_relative(t)
-            && !super::clauses::points_back(t)
-    };
+    let says_something = |t: &String| says_something(t);
     let mut first_whole = None;
     for sentence in lede {
         let whole = headline(sentence, Part::Whole);
         let says_of_its_subject =
-            |t: &&String| says_something(t) && !super::clauses::only_the_subject_of(sentence, t);
+            |t: &&String| says_something(t) && !only_the_subject_of(sentence, t);
         if let Some(title) = whole.as_ref().filter(says_of_its_subject) {
             return Some(title.clone());
         }
@@ -109,6 +110,32 @@ fn from_lede(
                 .find(says_something)
         })
         .or(first_whole)
+}
+
+/// "Le secrétaire général de la CGT | et le ministre … se sont rejetés…": a subject cut
+/// from its predicate says nothing, nor does a clause whose pronoun points to the sentence
+/// before ("il s’agit d’« un jour férié »"); they serve only when no sentence says more.
+///
+/// Remembered for the article by the headline's part after its last colon, the only part
+/// the three tests read: the headline a lede sentence makes for each keyphrase tried is most
+/// often the same, or the same after the keyphrase put before it as a rubric.
+fn says_something(headline: &str) -> bool {
+    let read = super::clauses::after_last_colon(headline);
+    remembered(&SAYS_SOMETHING, read.into(), || {
+        !super::clauses::verbless(headline)
+            && !super::clauses::subject_and_relative(headline)
+            && !super::clauses::points_back(headline)
+    })
+}
+
+/// [`super::clauses::only_the_subject_of`], remembered for the article like
+/// [`says_something`], by the sentence and the headline's part after its last colon (the part
+/// of the headline the test reads).
+fn only_the_subject_of(sentence: &str, headline: &str) -> bool {
+    let read = super::clauses::after_last_colon(headline);
+    remembered(&ONLY_THE_SUBJECT, (sentence.into(), read.into()), || {
+        super::clauses::only_the_subject_of(sentence, headline)
+    })
 }
 
 /// What of a sentence a headline is made of.
@@ -269,12 +296,12 @@ fn is_day_complement(word: &str) -> bool {
 }
 
 /// The source title in sentence case, its rubric dropped, tightened to the length, keyphrase
-/// first.
+/// first; `from_lede` gives the lede's headline ([`from_lede`], made once for the title).
 fn from_title(
     title: &str,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
-    lede: &[&str],
+    from_lede: &dyn Fn() -> Option<String>,
     max: usize,
 ) -> String {
     let title = sentence_case(title, proper);
@@ -283,7 +310,7 @@ fn from_title(
     // "Pourquoi vous n’entendrez pas le signal national d’alerte ce mercredi": a headline
     // too long loses what only dates it first; one that fits keeps every word.
     let title = match visible_len(&title) > max {
-        true => drop_days(&title),
+        true => String::from(&*undated(&title)),
         false => title,
     };
     let fitted = if visible_len(&title) <= max {
@@ -310,7 +337,7 @@ fn from_title(
         Some(t) => keyphrase_first(t),
         // "Fondation : un donneur de sperme": a cut too short to say anything says no more
         // behind a rubric; the lede may say it, and the cut serves only when it does not.
-        None => from_lede(lede, keyphrase, proper, max)
+        None => from_lede()
             .or_else(|| tighten_to(&title, keyphrase, max).map(keyphrase_first))
             .unwrap_or_else(|| from_keyphrase(keyphrase)),
     }
@@ -362,7 +389,11 @@ fn after_its_rubric(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<St
 /// "Syrie : Responsable d’attaques en Europe…" → "Syrie : responsable d’attaques…": French
 /// goes on in lowercase after a colon, unless a name or a quotation follows.
 fn lowercase_after_colon(title: &str, proper: &ProperNouns) -> String {
-    // The colon as typography spaces it ("Syrie\u{a0}: …") or as a composition joined it.
+    // The colon as typography spaces it ("Syrie\u{a0}: …") or as a composition joined it;
+    // most titles hold none, and are not searched for either.
+    if memchr::memchr(b':', title.as_bytes()).is_none() {
+        return title.to_string();
+    }
     let split = [" : ", "\u{a0}: "]
         .into_iter()
         .find_map(|colon| Some((colon, title.split_once(colon)?)));
@@ -446,10 +477,18 @@ type CutsMemo = FxHashMap<(Box<str>, usize), Rc<[String]>>;
 /// The parts of each sentence ([`part_of`]), by sentence and part, like the cuts.
 type PartsMemo = FxHashMap<(Box<str>, Part), Option<Rc<str>>>;
 
+/// A headline's tests, by what they read of it ([`says_something`], [`only_the_subject_of`]).
+type TestsMemo<K> = FxHashMap<K, bool>;
+
 thread_local! {
     static CUTS: RefCell<CutsMemo> = RefCell::new(FxHashMap::default());
     static PARTS: RefCell<PartsMemo> = RefCell::new(FxHashMap::default());
     static UNDATED: RefCell<FxHashMap<Box<str>, Rc<str>>> = RefCell::new(FxHashMap::default());
+    static SAYS_SOMETHING: RefCell<FxHashMap<Box<str>, bool>> = RefCell::new(FxHashMap::default());
+    static ONLY_THE_SUBJECT: RefCell<TestsMemo<(Box<str>, Box<str>)>> =
+        RefCell::new(FxHashMap::default());
+    static CASED: RefCell<FxHashMap<Box<str>, bool>> = RefCell::new(FxHashMap::default());
+    static OPENS_ON: RefCell<TestsMemo<(Box<str>, Box<str>)>> = RefCell::new(FxHashMap::default());
 }
 
 /// Start a new article: the memo of [`cuts`] is emptied, so what an article costs never
@@ -458,6 +497,10 @@ pub fn start_article() {
     CUTS.with(|memo| memo.borrow_mut().clear());
     PARTS.with(|memo| memo.borrow_mut().clear());
     UNDATED.with(|memo| memo.borrow_mut().clear());
+    SAYS_SOMETHING.with(|memo| memo.borrow_mut().clear());
+    ONLY_THE_SUBJECT.with(|memo| memo.borrow_mut().clear());
+    CASED.with(|memo| memo.borrow_mut().clear());
+    OPENS_ON.with(|memo| memo.borrow_mut().clear());
 }
 
 /// `make()`, remembered in `memo` under `key` for the article.
@@ -527,8 +570,7 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
     // kept, so a sentence of thousands of words costs no more than one of fifty (joining
     // every prefix of it would be quadratic).
     let mut chars = 0;
-    let words: Vec<&str> = title
-        .split_whitespace()
+    let words: Vec<&str> = super::clauses::words(title)
         .take_while(|w| {
             // Generously past the limit: the word after the longest prefix that fits says
             // whether a clause starts there, and a prefix loses its trailing comma.
@@ -553,12 +595,26 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                 || stopped
                 || CUT_BEFORE.contains(&next.as_ref())
                 || next.starts_with("qu");
-            if !may_cut || breaks_a_pair(&words, n) {
+            if !may_cut {
                 return None;
             }
-            let prefix = super::words_span(title, words[0], words[n - 1]).to_string();
+            let span = super::words_span(title, words[0], words[n - 1]);
+            // "Soutenez un journal 100 % indépendant :": a colon announces what the cut
+            // drops, and no headline ends on one.
+            let prefix = span.trim_end_matches([',', ' ', ':', ';', '\u{a0}']);
+            let prefix = match paused {
+                true => prefix.trim_end_matches(['.', '…']),
+                false => prefix,
+            };
+            let end = super::cut_end(prefix, title, "");
+            // The length first: half the boundaries of a sentence tightened lie past it, and
+            // every other test reads words (each test answers alone, so the order changes
+            // only what is read).
+            if visible_len(prefix) + visible_len(end) > max || breaks_a_pair(&words, n) {
+                return None;
+            }
             // "la polémique déclenchée | par les propos…": a participle wants its agent.
-            let agent_cut = next == "par" && ends_on_participle(&prefix);
+            let agent_cut = next == "par" && ends_on_participle(span);
             // "les propos | de Gérald Darmanin", "une nouvelle tentative | de sabotage": after
             // a noun just opened by its article, "de" brings what the noun is of.
             // "trois heures | de marche", "cinq ans | de prison": so does a quantity.
@@ -586,14 +642,6 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                             || bare.starts_with(|c: char| c.is_ascii_digit())
                     }));
             let boundary = !agent_cut && !complement_cut;
-            // "Soutenez un journal 100 % indépendant :": a colon announces what the cut
-            // drops, and no headline ends on one.
-            let prefix = prefix.trim_end_matches([',', ' ', ':', ';', '\u{a0}']);
-            let prefix = match paused {
-                true => prefix.trim_end_matches(['.', '…']).to_string(),
-                false => prefix.to_string(),
-            };
-            let end = super::cut_end(&prefix, title, "");
             // "Christophe Dettinger, un procès | pour l’exemple ?": a headline that asks is
             // not cut into one that asserts. `cut_end` keeps the question mark of a question
             // the kept part opens; a cut after a comma or a stop leaves a question of its own
@@ -603,15 +651,14 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                 && title.trim_end().ends_with('?');
             (boundary
                 && !question_dropped
-                && !fragment_after_a_stop(&prefix)
-                && !super::clauses::only_adverbials(&prefix)
-                && visible_len(&prefix) + visible_len(end) <= max
-                && super::quotes_closed(&prefix)
-                && !ends_on_function_word(&prefix)
-                && !ends_on_verb(&prefix)
-                && !crate::lexicon::ends_on_saying(&prefix)
-                && !ends_in_open_relative(&prefix))
-            .then(|| prefix + end)
+                && !fragment_after_a_stop(prefix)
+                && !super::clauses::only_adverbials(prefix)
+                && super::quotes_closed(prefix)
+                && !ends_on_function_word(prefix)
+                && !ends_on_verb(prefix)
+                && !crate::lexicon::ends_on_saying(prefix)
+                && !ends_in_open_relative(prefix))
+            .then(|| [prefix, end].concat())
         })
         .collect()
 }
@@ -824,6 +871,15 @@ pub(crate) fn ends_on_verb(text: &str) -> bool {
 /// « gilets jaunes » ont défilé" opens on them as "Les « gilets jaunes »" would.
 /// `check`'s `title-keyphrase-start` rule calls this very function, so the two cannot disagree.
 pub fn starts_with_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
+    // Remembered for the article by the title and the keyphrase's text (its stems are its
+    // text's): the title composed for a keyphrase is asked again when the keyphrase is
+    // judged, and when the article is checked.
+    let key = (title.into(), keyphrase.text.as_str().into());
+    remembered(&OPENS_ON, key, || opens_on_keyphrase(title, keyphrase))
+}
+
+/// [`starts_with_keyphrase`], computed.
+fn opens_on_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
     use crate::segmenting::tokens;
     let window = tokens(&keyphrase.text).count() + KEYPHRASE_SLACK;
     let opening_end = tokens(title)
@@ -860,6 +916,8 @@ fn prefix_keyphrase(
 /// The rubric before a headline's colon and the rest, the colon spaced by a space or by the
 /// no-break space typography gives it.
 fn split_rubric(title: &str) -> Option<(&str, &str)> {
+    // Both separators hold the colon: a title without one (most) is not searched twice.
+    memchr::memchr(b':', title.as_bytes())?;
     title
         .split_once(" : ")
         .or_else(|| title.split_once("\u{a0}: "))
@@ -1100,7 +1158,22 @@ fn from_keyphrase(keyphrase: &Keyphrase) -> String {
 /// Bring a title to sentence case: an all-caps title, or Title Case With Capitals Everywhere,
 /// gets lowercase words except the first and the proper nouns the body writes with a capital.
 pub fn sentence_case(title: &str, proper: &ProperNouns) -> String {
-    // Counted, not collected: the headline is put in sentence case for every keyphrase tried.
+    if !needs_sentence_case(title) {
+        return title.to_string();
+    }
+    restore_case(title, proper)
+}
+
+/// Whether a title is in capitals or in Title Case, remembered for the article: the headline
+/// is put in sentence case for every keyphrase tried, and most are neither, which only
+/// reading every character tells.
+fn needs_sentence_case(title: &str) -> bool {
+    remembered(&CASED, title.into(), || shouted_or_title_case(title))
+}
+
+/// The title is all capitals, or Title Case With Capitals Everywhere.
+fn shouted_or_title_case(title: &str) -> bool {
+    // Counted, not collected.
     let (letters, upper) = title
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -1113,9 +1186,12 @@ pub fn sentence_case(title: &str, proper: &ProperNouns) -> String {
         (n + 1, caps + usize::from(capitalised))
     });
     let title_case = words >= 4 && capitalised_words * 10 >= words * 7;
-    if !all_caps && !title_case {
-        return title.to_string();
-    }
+    all_caps || title_case
+}
+
+/// The title's words in lowercase but the first and the proper nouns the body writes with a
+/// capital (see [`sentence_case`]).
+fn restore_case(title: &str, proper: &ProperNouns) -> String {
     let mut out = String::with_capacity(title.len());
     let mut word = String::new();
     let mut first = true;
@@ -1667,6 +1743,101 @@ mod tests {
         assert!(DAYS.iter().all(|d| d.is_ascii() && !d.contains('k')));
     }
 
+    /// [`clause_prefixes`] as first written, each boundary's length tested after the others.
+    fn clause_prefixes_as_first_written(title: &str, max: usize) -> Vec<String> {
+        // Only the words that can fit matter: a prefix longer than `max` characters is never
+        // kept, so a sentence of thousands of words costs no more than one of fifty (joining
+        // every prefix of it would be quadratic).
+        let mut chars = 0;
+        let words: Vec<&str> = title
+            .split_whitespace()
+            .take_while(|w| {
+                // Generously past the limit: the word after the longest prefix that fits says
+                // whether a clause starts there, and a prefix loses its trailing comma.
+                let fits = chars <= 2 * max;
+                chars += w.chars().count() + 1;
+                fits
+            })
+            .collect();
+        (MIN_TITLE_WORDS..words.len())
+            .rev()
+            .filter_map(|n| {
+                let next = crate::segmenting::lowercase(words[n]);
+                // A prefix is kept only at a boundary; most are not at one, and are not joined.
+                // "Marcel Campion présente ses candidats... | dont Jean-Marie Bigard": the
+                // source's own ellipsis marks where its headline pauses.
+                let last = words[n - 1];
+                let paused = last.ends_with("...") || last.ends_with('…');
+                // "Parlez-vous le symbole scientifique ? | Un livre…": a sentence ends there.
+                let stopped = last.ends_with(['?', '!']);
+                let may_cut = last.ends_with(',')
+                    || paused
+                    || stopped
+                    || CUT_BEFORE.contains(&next.as_ref())
+                    || next.starts_with("qu");
+                if !may_cut || breaks_a_pair(&words, n) {
+                    return None;
+                }
+                let prefix = super::super::words_span(title, words[0], words[n - 1]).to_string();
+                // "la polémique déclenchée | par les propos…": a participle wants its agent.
+                let agent_cut = next == "par" && ends_on_participle(&prefix);
+                // "les propos | de Gérald Darmanin", "une nouvelle tentative | de sabotage": after
+                // a noun just opened by its article, "de" brings what the noun is of.
+                // "trois heures | de marche", "cinq ans | de prison": so does a quantity.
+                // "à l’entrée | de Thonon": the noun right before, its article elided onto it (a
+                // name needs no complement: "de l’Unef | de la Sorbonne").
+                let elided_noun = ["l’", "l'"].iter().any(|article| {
+                    words[n - 1]
+                        .strip_prefix(article)
+                        .is_some_and(|noun| noun.starts_with(char::is_lowercase))
+                });
+                // A comma closes the noun's phrase: "la CGT, | du CPE à la réforme…".
+                // "victime d’une nouvelle tentative | de sabotage", "1,3 milliard | de gourdes":
+                // an article elided onto its preposition, a figure.
+                let complement_cut = matches!(next.as_ref(), "de" | "du" | "d’" | "des")
+                    && !last.ends_with(',')
+                    && (elided_noun
+                        || words[n.saturating_sub(3)..n].iter().any(|w| {
+                            let w = lowercase(w);
+                            let bare = w
+                                .strip_prefix("d’")
+                                .or(w.strip_prefix("d'"))
+                                .unwrap_or(w.as_ref());
+                            crate::lexicon::is_determiner(bare)
+                                || crate::lexicon::is_number_word(bare)
+                                || bare.starts_with(|c: char| c.is_ascii_digit())
+                        }));
+                let boundary = !agent_cut && !complement_cut;
+                // "Soutenez un journal 100 % indépendant :": a colon announces what the cut
+                // drops, and no headline ends on one.
+                let prefix = prefix.trim_end_matches([',', ' ', ':', ';', '\u{a0}']);
+                let prefix = match paused {
+                    true => prefix.trim_end_matches(['.', '…']).to_string(),
+                    false => prefix.to_string(),
+                };
+                let end = super::super::cut_end(&prefix, title, "");
+                // "Christophe Dettinger, un procès | pour l’exemple ?": a headline that asks is
+                // not cut into one that asserts. `cut_end` keeps the question mark of a question
+                // the kept part opens; a cut after a comma or a stop leaves a question of its own
+                // ("…sa femme prend la parole, | où en est l’enquête ?").
+                let question_dropped = end.is_empty()
+                    && !last.ends_with([',', '.', '!', '?', '…'])
+                    && title.trim_end().ends_with('?');
+                (boundary
+                    && !question_dropped
+                    && !fragment_after_a_stop(&prefix)
+                    && !super::super::clauses::only_adverbials(&prefix)
+                    && visible_len(&prefix) + visible_len(end) <= max
+                    && super::super::quotes_closed(&prefix)
+                    && !ends_on_function_word(&prefix)
+                    && !ends_on_verb(&prefix)
+                    && !crate::lexicon::ends_on_saying(&prefix)
+                    && !ends_in_open_relative(&prefix))
+                .then(|| prefix + end)
+            })
+            .collect()
+    }
+
     proptest::proptest! {
         /// A sentence's part, remembered, is the part its clause function gives, asked once
         /// or again, after the other parts of it or of another sentence.
@@ -1693,6 +1864,88 @@ mod tests {
                     }
                 }
             }
+        }
+
+        /// A headline's tests, remembered by its part after its last colon, answer as the tests
+        /// of the headline itself: under a rubric or not, asked again, among other headlines
+        /// and sentences. So does a sentence undated, remembered.
+        #[test]
+        fn a_remembered_test_is_the_test(
+            sentences in proptest::collection::vec(
+                "(Le maire|Il|il|qui a|a promis|,|est poursuivi|lors de la manifestation|« Mission : oui »|: |Syrie :|Le chiffre|les|enfants|mardi|Paris|ce lundi| ){1,12}",
+                1..4,
+            ),
+            rubrics in proptest::collection::vec("(|Poutine\u{a0}: |Grève : |« a : b » : |Et : )", 1..3),
+        ) {
+            use super::super::clauses;
+            start_article();
+            for _ in 0..2 {
+                for sentence in &sentences {
+                    for rubric in &rubrics {
+                        let headline = format!("{rubric}{sentence}");
+                        let says = !clauses::verbless(&headline)
+                            && !clauses::subject_and_relative(&headline)
+                            && !clauses::points_back(&headline);
+                        proptest::prop_assert_eq!(says_something(&headline), says);
+                        for other in &sentences {
+                            proptest::prop_assert_eq!(
+                                only_the_subject_of(other, &headline),
+                                clauses::only_the_subject_of(other, &headline)
+                            );
+                        }
+                    }
+                    proptest::prop_assert_eq!(&*undated(sentence), drop_days(sentence));
+                }
+            }
+        }
+
+        /// Whether a title opens on a keyphrase, remembered, is the test of its tokens, asked
+        /// again and among other titles and keyphrases.
+        #[test]
+        fn a_remembered_opening_is_the_opening(
+            titles in proptest::collection::vec("(Le|le|président|Poutine|50 000|« gilets jaunes »|gilets|jaunes|a|dit|:| ){1,10}", 1..4),
+            keyphrases in proptest::collection::vec("(Poutine|gilets jaunes|président Poutine|jaunes|dit)", 1..3),
+        ) {
+            start_article();
+            for _ in 0..2 {
+                for title in &titles {
+                    for keyphrase in &keyphrases {
+                        let keyphrase = Keyphrase::new(keyphrase);
+                        proptest::prop_assert_eq!(
+                            starts_with_keyphrase(title, &keyphrase),
+                            opens_on_keyphrase(title, &keyphrase)
+                        );
+                    }
+                }
+            }
+        }
+
+        /// Whether a title is put in sentence case, remembered, is the test of its letters;
+        /// and a title is split at its rubric as the plain searches split it.
+        #[test]
+        fn a_remembered_case_is_the_case(
+            titles in proptest::collection::vec("(POUTINE|Poutine|poutine|Et|LE|le|À|à|É|é|:| : |\u{a0}: |1| ){1,10}", 1..4)
+        ) {
+            start_article();
+            for _ in 0..2 {
+                for title in &titles {
+                    proptest::prop_assert_eq!(needs_sentence_case(title), shouted_or_title_case(title));
+                    let plain = title
+                        .split_once(" : ")
+                        .or_else(|| title.split_once("\u{a0}: "));
+                    proptest::prop_assert_eq!(split_rubric(title), plain);
+                }
+            }
+        }
+
+        /// The cuts, their length tested first, are the cuts tested in the first order, for
+        /// any length.
+        #[test]
+        fn cuts_are_those_first_made(
+            title in "(Le maire|de|des|Paris|qui a|a promis|,|est poursuivi|par|lors de la manifestation|« Mission|oui »|\\?|\\.\\.\\.|l’entrée|trois|de l’Unef|et|à|pour|que|déclenchée|Hidalgo|demande|1,3| ){3,24}",
+            max in 10usize..80,
+        ) {
+            proptest::prop_assert_eq!(clause_prefixes(&title, max), clause_prefixes_as_first_written(&title, max));
         }
 
         /// A sentence the byte test clears holds no day.
