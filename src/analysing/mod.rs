@@ -639,6 +639,10 @@ impl Salience {
 /// Runs of proper nouns in the body ("Vladimir Poutine", "Alexandre Loukachenko"), and each
 /// proper noun alone.
 /// Each span once: a name recurs in most sentences.
+///
+/// `proper` holds the proper nouns of a text holding `paragraphs` ([`proper_nouns`] of them or
+/// of more): a word written there in lowercase, or a stop word, is never one of them, so only
+/// the others, a word in seven or so, are looked up.
 fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) -> FxHashSet<String> {
     let mut spans = FxHashSet::default();
     let mut add = |span: &str| {
@@ -649,11 +653,15 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
     let mut run: Vec<&str> = Vec::new();
     for sentence in sentences_of(paragraphs) {
         let analysis = analyse(sentence);
-        let lowers = analysis.words.iter().map(|w| w.lower(sentence));
+        let words = analysis.words.iter().map(|w| {
+            let lower = w.lower(sentence);
+            let looked_up = !w.is_lowercase() && !w.class.stop;
+            (lower, looked_up.then(|| proper.get(lower)).flatten())
+        });
         let mut previous = "";
         let mut after_determiner = false;
-        for lower in lowers.chain(std::iter::once("")) {
-            if let Some(form) = proper.get(lower) {
+        for (lower, name) in words.chain(std::iter::once(("", None))) {
+            if let Some(form) = name {
                 if run.is_empty() {
                     after_determiner = crate::lexicon::is_determiner(previous);
                 }
@@ -755,6 +763,67 @@ mod tests {
             "Jonathan Jacob Meijer est poursuivi. Selon Jonathan Jacob Meijer, rien ne change.",
         ]);
         assert!(entity_spans(&p, &proper_nouns(&p)).contains("Jonathan Jacob Meijer"));
+    }
+
+    /// The spans as every word looked up made them: a word of the text written in lowercase,
+    /// or a stop word, is none of its proper nouns.
+    fn entity_spans_looking_every_word_up(
+        paragraphs: &[Paragraph],
+        proper: &ProperNouns,
+    ) -> FxHashSet<String> {
+        let mut spans = FxHashSet::default();
+        let mut run: Vec<&str> = Vec::new();
+        for sentence in sentences_of(paragraphs) {
+            let analysis = analyse(sentence);
+            let lowers = analysis.words.iter().map(|w| w.lower(sentence));
+            let mut previous = "";
+            let mut after_determiner = false;
+            for lower in lowers.chain(std::iter::once("")) {
+                if let Some(form) = proper.get(lower) {
+                    if run.is_empty() {
+                        after_determiner = crate::lexicon::is_determiner(previous);
+                    }
+                    run.push(form);
+                    spans.insert(form.to_string());
+                } else {
+                    match run.len() {
+                        3.. if after_determiner => {
+                            spans.insert(run[1..].join(" "));
+                        }
+                        2.. => {
+                            spans.insert(run.join(" "));
+                        }
+                        _ => {}
+                    }
+                    run.clear();
+                }
+                previous = lower;
+            }
+        }
+        spans
+    }
+
+    proptest::proptest! {
+        /// The spans are those every word looked up finds, the proper nouns being those of
+        /// the paragraphs or of a text holding them.
+        #[test]
+        fn entity_spans_are_those_of_every_word_looked_up(
+            texts in proptest::collection::vec(
+                "((Le|le|LA|la|l’|de|Des|DES|Et|et|Poutine|POUTINE|poutine|Minsk|MINSK|République|Julien|Wattebled|OTAN|Otan|Paris|paris|Selon|Une|[a-zé]{1,5}|[A-ZÉ][a-zé]{1,5})[ ,.’'-]{1,2}){0,16}",
+                1..4,
+            ),
+            more in "((Poutine|poutine|Minsk|Otan|Julien|[A-Z][a-z]{1,4}|[a-z]{1,4}) ){0,6}",
+        ) {
+            let paragraphs: Vec<Paragraph> = texts.iter().map(|t| Paragraph::new(t.as_str())).collect();
+            let mut wider = paragraphs.clone();
+            wider.push(Paragraph::new(more));
+            for proper in [proper_nouns(&paragraphs), proper_nouns(&wider)] {
+                proptest::prop_assert_eq!(
+                    entity_spans(&paragraphs, &proper),
+                    entity_spans_looking_every_word_up(&paragraphs, &proper)
+                );
+            }
+        }
     }
 
     #[test]
