@@ -387,37 +387,83 @@ fn commonest_form(forms: &BTreeMap<&str, usize>) -> String {
 /// proper nouns ("Poutine", "Minsk") and acronyms ("OTAN"), keyed by their lowercase form.
 pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
     let mut capitalised: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
-    // Sized once for as many words as the text holds (`presize`), where it grew and rehashed
-    // as it filled.
-    let mut lowercase: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(
-        crate::presize::room_for(body_words(paragraphs)),
-        Default::default(),
-    );
     for sentence in sentences_of(paragraphs) {
         for (i, word) in analyse(sentence).words.iter().enumerate() {
-            let written = &sentence[word.range.clone()];
-            // Only a word that is no stop word is ever looked up in `lowercase`: stop words,
-            // a third of any text, need not go in.
-            if word.class.stop {
+            // A stop word is never a proper noun, however the text capitalises it.
+            if word.class.stop || word.is_lowercase() || i == 0 {
                 continue;
             }
-            if word.is_lowercase() {
-                lowercase.insert(written);
-            } else if i > 0 {
-                let lower = word.lower(sentence);
-                let forms = match capitalised.get_mut(lower) {
-                    Some(forms) => forms,
-                    None => capitalised.entry(lower.to_string()).or_default(),
-                };
-                *forms.entry(written).or_default() += 1;
-            }
+            let written = &sentence[word.range.clone()];
+            let lower = word.lower(sentence);
+            let forms = match capitalised.get_mut(lower) {
+                Some(forms) => forms,
+                None => capitalised.entry(lower.to_string()).or_default(),
+            };
+            *forms.entry(written).or_default() += 1;
         }
     }
+    let lowercase = written_in_lowercase(paragraphs, &capitalised);
     capitalised
         .into_iter()
         .filter(|(lower, _)| !lowercase.contains(lower.as_str()))
         .map(|(lower, forms)| (lower, commonest_form(&forms)))
         .collect()
+}
+
+/// The words of `capitalised` that the text also writes in lowercase (no stop word among
+/// them). Asked once the capitalised words are known, of the text's other words: each is
+/// ruled out by its first two bytes (a bit of [`OpeningBits`]) but for a few, where every
+/// word the text writes in lowercase went into a set as large as the text.
+fn written_in_lowercase<'p, P: Borrow<Paragraph>, V>(
+    paragraphs: &'p [P],
+    capitalised: &BTreeMap<String, V>,
+) -> FxHashSet<&'p str> {
+    let mut lowercase = FxHashSet::default();
+    if capitalised.is_empty() {
+        return lowercase;
+    }
+    let mut openings = OpeningBits::default();
+    let mut names: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(capitalised.len(), Default::default());
+    for lower in capitalised.keys() {
+        openings.insert(lower);
+        names.insert(lower);
+    }
+    for sentence in sentences_of(paragraphs) {
+        for word in &analyse(sentence).words {
+            if word.class.stop || !word.is_lowercase() {
+                continue;
+            }
+            let written = &sentence[word.range.clone()];
+            if openings.may_hold(written) && names.contains(written) {
+                lowercase.insert(written);
+            }
+        }
+    }
+    lowercase
+}
+
+/// The openings (first two bytes) of a few words, each a bit of 1,024: a word whose bit is
+/// not set is none of them.
+#[derive(Default)]
+struct OpeningBits([u64; 16]);
+
+impl OpeningBits {
+    fn bit(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let second = bytes.get(1).copied().unwrap_or(0);
+        (usize::from(bytes[0]) * 31 + usize::from(second)) % 1024
+    }
+
+    fn insert(&mut self, word: &str) {
+        let bit = Self::bit(word);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
 }
 
 /// Choose the focus keyphrase: the entity or title phrase that the most body sentences are
@@ -801,6 +847,52 @@ mod tests {
             }
         }
         spans
+    }
+
+    /// The proper nouns as one pass made them, every word the text writes in lowercase put in
+    /// a set.
+    fn proper_nouns_in_one_pass(paragraphs: &[Paragraph]) -> ProperNouns {
+        let mut capitalised: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+        let mut lowercase: FxHashSet<&str> = FxHashSet::default();
+        for sentence in sentences_of(paragraphs) {
+            for (i, word) in analyse(sentence).words.iter().enumerate() {
+                let written = &sentence[word.range.clone()];
+                if word.class.stop {
+                    continue;
+                }
+                if word.is_lowercase() {
+                    lowercase.insert(written);
+                } else if i > 0 {
+                    let forms = capitalised
+                        .entry(word.lower(sentence).to_string())
+                        .or_default();
+                    *forms.entry(written).or_default() += 1;
+                }
+            }
+        }
+        capitalised
+            .into_iter()
+            .filter(|(lower, _)| !lowercase.contains(lower.as_str()))
+            .map(|(lower, forms)| (lower, commonest_form(&forms)))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// The proper nouns are those of the one pass, the same map built in the same order.
+        #[test]
+        fn proper_nouns_are_those_of_one_pass(
+            texts in proptest::collection::vec(
+                "((Le|le|LA|la|l’|de|Des|DES|Et|et|Poutine|POUTINE|poutine|Minsk|MINSK|minsk|Otan|OTAN|otan|Élysée|élysée|Paris|paris|Selon|Une|[a-zé]{1,5}|[A-ZÉ][a-zé]{1,5})[ ,.’'-]{1,2}){0,16}",
+                1..4,
+            ),
+        ) {
+            let paragraphs: Vec<Paragraph> = texts.iter().map(|t| Paragraph::new(t.as_str())).collect();
+            let proper = proper_nouns(&paragraphs);
+            let former = proper_nouns_in_one_pass(&paragraphs);
+            proptest::prop_assert_eq!(&proper, &former);
+            let order = |map: &ProperNouns| map.iter().map(|(k, v)| (k.clone(), v.clone())).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(order(&proper), order(&former));
+        }
     }
 
     proptest::proptest! {
