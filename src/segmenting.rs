@@ -357,44 +357,41 @@ fn push_trimmed(ranges: &mut Vec<Range<usize>>, text: &str, range: Range<usize>)
     }
 }
 
-/// A word token for analysis: letters and digits, with inner hyphens kept (porte-avions) and
 /// The runs of letters and digits in `text`, hyphens kept inside them ("porte-avions"): what
 /// `text.split(|c: char| !c.is_alphanumeric() && c != '-')` gives, empty pieces left out.
 ///
-/// Read by bytes, ASCII classed by a table and only the other characters decoded: the stages
+/// Read by bytes, ASCII classed by a table, the letters of Latin-1 by their two bytes, and
+/// only the other characters decoded: the stages
 /// that look for how the lead uses a word (tags, keyphrase candidates) split the whole lead
 /// this way, and the standard split decodes and classes every character through a closure.
-pub fn hyphenated_runs(text: &str) -> Runs<'_, impl Fn(char) -> bool> {
-    Runs {
-        text,
-        at: 0,
-        ascii: &ALPHANUMERIC_OR_HYPHEN,
-        other: is_letter_or_digit,
-    }
+pub fn hyphenated_runs(text: &str) -> Runs<'_> {
+    Runs { text, at: 0 }
 }
 
-/// Runs of the characters a test keeps, read by bytes ([`hyphenated_runs`]).
-pub struct Runs<'a, F> {
+/// Runs of letters, digits and hyphens, read by bytes ([`hyphenated_runs`]).
+pub struct Runs<'a> {
     text: &'a str,
     at: usize,
-    /// Whether each ASCII byte is kept.
-    ascii: &'static [bool; 128],
-    /// Whether a character beyond ASCII is kept.
-    other: F,
 }
 
-impl<F: Fn(char) -> bool> Runs<'_, F> {
-    /// The character beyond ASCII that starts at byte `at`.
+impl Runs<'_> {
+    /// Whether the character at byte `at`, beyond ASCII, is a letter or a digit: a letter of
+    /// Latin-1 ("é", "à", most of those of French text) told by its two bytes, any other
+    /// character decoded. Returns its length as well.
     #[inline]
-    fn char_at(&self, at: usize) -> char {
-        self.text[at..]
+    fn kept_beyond_ascii(&self, at: usize) -> (bool, usize) {
+        if latin1_letter_at(self.text.as_bytes(), at) {
+            return (true, 2);
+        }
+        let c = self.text[at..]
             .chars()
             .next()
-            .expect("a character starts here")
+            .expect("a character starts here");
+        (is_letter_or_digit(c), c.len_utf8())
     }
 }
 
-impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
+impl<'a> Iterator for Runs<'a> {
     type Item = &'a str;
 
     #[inline]
@@ -404,52 +401,62 @@ impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
         let mut at = self.at;
         // The characters left out before the run: ASCII ones skipped in a tight loop.
         loop {
-            while at < len && bytes[at].is_ascii() && !self.ascii[usize::from(bytes[at])] {
+            while at < len && RUN_BYTES[usize::from(bytes[at])] == LEFT_OUT {
                 at += 1;
             }
             if at >= len {
                 self.at = len;
                 return None;
             }
-            if bytes[at].is_ascii() {
+            if RUN_BYTES[usize::from(bytes[at])] == KEPT {
                 break;
             }
-            let c = self.char_at(at);
-            if (self.other)(c) {
+            let (kept, char_len) = self.kept_beyond_ascii(at);
+            if kept {
                 break;
             }
-            at += c.len_utf8();
+            at += char_len;
         }
         let start = at;
         // The run, its ASCII characters read alike.
         loop {
-            while at < len && bytes[at].is_ascii() && self.ascii[usize::from(bytes[at])] {
+            while at < len && RUN_BYTES[usize::from(bytes[at])] == KEPT {
                 at += 1;
             }
-            if at >= len || bytes[at].is_ascii() {
+            if at >= len || RUN_BYTES[usize::from(bytes[at])] == LEFT_OUT {
                 break;
             }
-            let c = self.char_at(at);
-            if !(self.other)(c) {
+            let (kept, char_len) = self.kept_beyond_ascii(at);
+            if !kept {
                 break;
             }
-            at += c.len_utf8();
+            at += char_len;
         }
         self.at = at;
         Some(&self.text[start..at])
     }
 }
 
-/// ASCII letters, digits and the hyphen: what [`hyphenated_runs`] keeps of ASCII.
-const ALPHANUMERIC_OR_HYPHEN: [bool; 128] = {
-    let mut table = [false; 128];
+/// What [`hyphenated_runs`] does with each byte: ASCII letters, digits and the hyphen are
+/// kept, any other ASCII byte left out, and a byte beyond ASCII opens a character to be told
+/// (one load a byte, where the byte's being ASCII was asked before its table).
+const RUN_BYTES: [u8; 256] = {
+    let mut table = [BEYOND_ASCII; 256];
     let mut byte = 0;
     while byte < 128 {
-        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte as u8 == b'-';
+        let b = byte as u8;
+        table[byte] = if b.is_ascii_alphanumeric() || b == b'-' {
+            KEPT
+        } else {
+            LEFT_OUT
+        };
         byte += 1;
     }
     table
 };
+const KEPT: u8 = 0;
+const LEFT_OUT: u8 = 1;
+const BEYOND_ASCII: u8 = 2;
 
 /// French elisions split off (l’armée → l, armée).
 #[derive(Debug, Clone, Copy, PartialEq)]
