@@ -613,16 +613,21 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
             lower.next() == Some(c) && lower.next().is_none()
         }
     };
-    // Its ASCII bytes, most of any word, are settled by their codes in one pass: lowercase
-    // unless one is a capital; the characters from the first beyond ASCII on, by their case.
+    // Its ASCII bytes, most of any word, are settled by one load of a table each: lowercase
+    // unless one is a capital; a lowercase letter of Latin-1 ("é", "à", ß–ÿ, each its own
+    // lowercase) by its two bytes; the characters from the first other one on, by their case.
     let bytes = word.as_bytes();
-    let lower = match bytes
-        .iter()
-        .position(|&b| !b.is_ascii() || b.is_ascii_uppercase())
-    {
-        None => true,
-        Some(at) if bytes[at].is_ascii() => false,
-        Some(at) => word[at..].chars().all(unchanged),
+    let mut at = 0;
+    let lower = loop {
+        match bytes.get(at).map(|&b| CASE_BYTES[usize::from(b)]) {
+            None => break true,
+            Some(LOWER) => at += 1,
+            Some(CAPITAL) => break false,
+            Some(_) if bytes[at] == 0xC3 && bytes.get(at + 1).is_some_and(|&b| b >= 0x9F) => {
+                at += 2;
+            }
+            Some(_) => break word[at..].chars().all(unchanged),
+        }
     };
     if lower {
         Cow::Borrowed(word)
@@ -630,6 +635,25 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
         Cow::Owned(to_lowercase(word))
     }
 }
+
+/// What [`lowercase`] reads in each byte: an ASCII byte that is its own lowercase, an ASCII
+/// capital, or a byte beyond ASCII.
+const CASE_BYTES: [u8; 256] = {
+    let mut table = [BEYOND_ASCII_CASE; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = if (byte as u8).is_ascii_uppercase() {
+            CAPITAL
+        } else {
+            LOWER
+        };
+        byte += 1;
+    }
+    table
+};
+const LOWER: u8 = 0;
+const CAPITAL: u8 = 1;
+const BEYOND_ASCII_CASE: u8 = 2;
 
 /// Bytes of the longest word [`with_lowercase`] lowercases on the stack: every function word
 /// and nearly every other.
@@ -997,7 +1021,7 @@ mod tests {
 
         /// The one pass over the bytes borrows exactly the words that are lowercase already.
         #[test]
-        fn lowercase_borrows_the_lowercase_words(text in "[a-zA-Z0-9 ’éÉœŒßİΣσ\u{212a}-]{0,12}|\\PC{0,8}") {
+        fn lowercase_borrows_the_lowercase_words(text in "[a-zA-Z0-9 ’éÉœŒßİΣσ\u{212a}ÿŸàÀÞþ×÷\u{9f}-]{0,12}|\\PC{0,8}") {
             let borrowed = matches!(super::lowercase(&text), std::borrow::Cow::Borrowed(_));
             proptest::prop_assert_eq!(borrowed, text == text.to_lowercase());
         }
