@@ -68,6 +68,13 @@ pub fn count_words(text: &str) -> usize {
                 // The rest of a run of letters and digits of ASCII and Latin-1 adds nothing
                 // to the run's classes.
                 end = letters_end(bytes, end);
+                // A word of letters and digits alone, a space after it (most words): counted
+                // at once, where its end and the space were read as two more characters.
+                if run.start.is_none() && bytes.get(end) == Some(&b' ') {
+                    count += 1;
+                    at = end + 1;
+                    continue;
+                }
             }
             (end - at, class)
         } else {
@@ -1065,6 +1072,19 @@ mod tests {
         /// digit, addresses aside.
         #[test]
         fn count_words_follows_the_rule(text in "[ a-zA-Z0-9:@./\t\n\u{a0}\u{2009}éÉ’«»×÷ÿÀ\u{85}-]{0,60}") {
+            let rule = text
+                .split(char::is_whitespace)
+                .filter(|token| token.chars().any(char::is_alphanumeric) && !super::is_address(token))
+                .count();
+            proptest::prop_assert_eq!(super::count_words(&text), rule);
+        }
+
+        /// Prose of words and spaces (each word followed by a space counted at once) broken by
+        /// anything else, addresses among them.
+        #[test]
+        fn count_words_follows_the_rule_on_prose(
+            text in "([a-zA-Zé0-9]{0,9}[ \t\n]{0,2}([.:@/’«»\u{a0}\u{2009}-]|https://|www\\.|[a-z]@[a-z]\\.fr)?){0,12}",
+        ) {
             let rule = text
                 .split(char::is_whitespace)
                 .filter(|token| token.chars().any(char::is_alphanumeric) && !super::is_address(token))
