@@ -386,7 +386,10 @@ fn commonest_form(forms: &BTreeMap<&str, usize>) -> String {
 /// Words the text writes with a capital where no sentence starts, and never in lowercase:
 /// proper nouns ("Poutine", "Minsk") and acronyms ("OTAN"), keyed by their lowercase form.
 pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
-    let mut capitalised: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    // By their lowercase form, hashed (some one word in seven is capitalised), where each was
+    // searched for in a sorted map; sorted once at the end, so that the proper nouns are
+    // listed in the order that map gave them.
+    let mut capitalised: FxHashMap<String, BTreeMap<&str, usize>> = FxHashMap::default();
     for sentence in sentences_of(paragraphs) {
         for (i, word) in analyse(sentence).words.iter().enumerate() {
             // A stop word is never a proper noun, however the text capitalises it.
@@ -403,7 +406,11 @@ pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
         }
     }
     let lowercase = written_in_lowercase(paragraphs, &capitalised);
-    capitalised
+    let mut names: Vec<(String, BTreeMap<&str, usize>)> = capitalised.into_iter().collect();
+    names.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Filtered as the map is filled, as before: the map grows as it did, and lists its names
+    // in the same order (sized at once for all of them, it laid them out otherwise).
+    names
         .into_iter()
         .filter(|(lower, _)| !lowercase.contains(lower.as_str()))
         .map(|(lower, forms)| (lower, commonest_form(&forms)))
@@ -416,18 +423,15 @@ pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
 /// word the text writes in lowercase went into a set as large as the text.
 fn written_in_lowercase<'p, P: Borrow<Paragraph>, V>(
     paragraphs: &'p [P],
-    capitalised: &BTreeMap<String, V>,
+    capitalised: &FxHashMap<String, V>,
 ) -> FxHashSet<&'p str> {
     let mut lowercase = FxHashSet::default();
     if capitalised.is_empty() {
         return lowercase;
     }
     let mut openings = OpeningBits::default();
-    let mut names: FxHashSet<&str> =
-        FxHashSet::with_capacity_and_hasher(capitalised.len(), Default::default());
     for lower in capitalised.keys() {
         openings.insert(lower);
-        names.insert(lower);
     }
     for sentence in sentences_of(paragraphs) {
         for word in &analyse(sentence).words {
@@ -435,7 +439,7 @@ fn written_in_lowercase<'p, P: Borrow<Paragraph>, V>(
                 continue;
             }
             let written = &sentence[word.range.clone()];
-            if openings.may_hold(written) && names.contains(written) {
+            if openings.may_hold(written) && capitalised.contains_key(written) {
                 lowercase.insert(written);
             }
         }
