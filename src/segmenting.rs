@@ -68,6 +68,13 @@ pub fn count_words(text: &str) -> usize {
                 // The rest of a run of letters and digits of ASCII and Latin-1 adds nothing
                 // to the run's classes.
                 end = letters_end(bytes, end);
+                // A word of letters and digits alone, a space after it (most words): counted
+                // at once, where its end and the space were read as two more characters.
+                if run.start.is_none() && bytes.get(end) == Some(&b' ') {
+                    count += 1;
+                    at = end + 1;
+                    continue;
+                }
             }
             (end - at, class)
         } else {
@@ -357,44 +364,41 @@ fn push_trimmed(ranges: &mut Vec<Range<usize>>, text: &str, range: Range<usize>)
     }
 }
 
-/// A word token for analysis: letters and digits, with inner hyphens kept (porte-avions) and
 /// The runs of letters and digits in `text`, hyphens kept inside them ("porte-avions"): what
 /// `text.split(|c: char| !c.is_alphanumeric() && c != '-')` gives, empty pieces left out.
 ///
-/// Read by bytes, ASCII classed by a table and only the other characters decoded: the stages
+/// Read by bytes, ASCII classed by a table, the letters of Latin-1 by their two bytes, and
+/// only the other characters decoded: the stages
 /// that look for how the lead uses a word (tags, keyphrase candidates) split the whole lead
 /// this way, and the standard split decodes and classes every character through a closure.
-pub fn hyphenated_runs(text: &str) -> Runs<'_, impl Fn(char) -> bool> {
-    Runs {
-        text,
-        at: 0,
-        ascii: &ALPHANUMERIC_OR_HYPHEN,
-        other: is_letter_or_digit,
-    }
+pub fn hyphenated_runs(text: &str) -> Runs<'_> {
+    Runs { text, at: 0 }
 }
 
-/// Runs of the characters a test keeps, read by bytes ([`hyphenated_runs`]).
-pub struct Runs<'a, F> {
+/// Runs of letters, digits and hyphens, read by bytes ([`hyphenated_runs`]).
+pub struct Runs<'a> {
     text: &'a str,
     at: usize,
-    /// Whether each ASCII byte is kept.
-    ascii: &'static [bool; 128],
-    /// Whether a character beyond ASCII is kept.
-    other: F,
 }
 
-impl<F: Fn(char) -> bool> Runs<'_, F> {
-    /// The character beyond ASCII that starts at byte `at`.
+impl Runs<'_> {
+    /// Whether the character at byte `at`, beyond ASCII, is a letter or a digit: a letter of
+    /// Latin-1 ("é", "à", most of those of French text) told by its two bytes, any other
+    /// character decoded. Returns its length as well.
     #[inline]
-    fn char_at(&self, at: usize) -> char {
-        self.text[at..]
+    fn kept_beyond_ascii(&self, at: usize) -> (bool, usize) {
+        if latin1_letter_at(self.text.as_bytes(), at) {
+            return (true, 2);
+        }
+        let c = self.text[at..]
             .chars()
             .next()
-            .expect("a character starts here")
+            .expect("a character starts here");
+        (is_letter_or_digit(c), c.len_utf8())
     }
 }
 
-impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
+impl<'a> Iterator for Runs<'a> {
     type Item = &'a str;
 
     #[inline]
@@ -404,52 +408,62 @@ impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
         let mut at = self.at;
         // The characters left out before the run: ASCII ones skipped in a tight loop.
         loop {
-            while at < len && bytes[at].is_ascii() && !self.ascii[usize::from(bytes[at])] {
+            while at < len && RUN_BYTES[usize::from(bytes[at])] == LEFT_OUT {
                 at += 1;
             }
             if at >= len {
                 self.at = len;
                 return None;
             }
-            if bytes[at].is_ascii() {
+            if RUN_BYTES[usize::from(bytes[at])] == KEPT {
                 break;
             }
-            let c = self.char_at(at);
-            if (self.other)(c) {
+            let (kept, char_len) = self.kept_beyond_ascii(at);
+            if kept {
                 break;
             }
-            at += c.len_utf8();
+            at += char_len;
         }
         let start = at;
         // The run, its ASCII characters read alike.
         loop {
-            while at < len && bytes[at].is_ascii() && self.ascii[usize::from(bytes[at])] {
+            while at < len && RUN_BYTES[usize::from(bytes[at])] == KEPT {
                 at += 1;
             }
-            if at >= len || bytes[at].is_ascii() {
+            if at >= len || RUN_BYTES[usize::from(bytes[at])] == LEFT_OUT {
                 break;
             }
-            let c = self.char_at(at);
-            if !(self.other)(c) {
+            let (kept, char_len) = self.kept_beyond_ascii(at);
+            if !kept {
                 break;
             }
-            at += c.len_utf8();
+            at += char_len;
         }
         self.at = at;
         Some(&self.text[start..at])
     }
 }
 
-/// ASCII letters, digits and the hyphen: what [`hyphenated_runs`] keeps of ASCII.
-const ALPHANUMERIC_OR_HYPHEN: [bool; 128] = {
-    let mut table = [false; 128];
+/// What [`hyphenated_runs`] does with each byte: ASCII letters, digits and the hyphen are
+/// kept, any other ASCII byte left out, and a byte beyond ASCII opens a character to be told
+/// (one load a byte, where the byte's being ASCII was asked before its table).
+const RUN_BYTES: [u8; 256] = {
+    let mut table = [BEYOND_ASCII; 256];
     let mut byte = 0;
     while byte < 128 {
-        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte as u8 == b'-';
+        let b = byte as u8;
+        table[byte] = if b.is_ascii_alphanumeric() || b == b'-' {
+            KEPT
+        } else {
+            LEFT_OUT
+        };
         byte += 1;
     }
     table
 };
+const KEPT: u8 = 0;
+const LEFT_OUT: u8 = 1;
+const BEYOND_ASCII: u8 = 2;
 
 /// French elisions split off (l’armée → l, armée).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -606,16 +620,21 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
             lower.next() == Some(c) && lower.next().is_none()
         }
     };
-    // Its ASCII bytes, most of any word, are settled by their codes in one pass: lowercase
-    // unless one is a capital; the characters from the first beyond ASCII on, by their case.
+    // Its ASCII bytes, most of any word, are settled by one load of a table each: lowercase
+    // unless one is a capital; a lowercase letter of Latin-1 ("é", "à", ß–ÿ, each its own
+    // lowercase) by its two bytes; the characters from the first other one on, by their case.
     let bytes = word.as_bytes();
-    let lower = match bytes
-        .iter()
-        .position(|&b| !b.is_ascii() || b.is_ascii_uppercase())
-    {
-        None => true,
-        Some(at) if bytes[at].is_ascii() => false,
-        Some(at) => word[at..].chars().all(unchanged),
+    let mut at = 0;
+    let lower = loop {
+        match bytes.get(at).map(|&b| CASE_BYTES[usize::from(b)]) {
+            None => break true,
+            Some(LOWER) => at += 1,
+            Some(CAPITAL) => break false,
+            Some(_) if bytes[at] == 0xC3 && bytes.get(at + 1).is_some_and(|&b| b >= 0x9F) => {
+                at += 2;
+            }
+            Some(_) => break word[at..].chars().all(unchanged),
+        }
     };
     if lower {
         Cow::Borrowed(word)
@@ -623,6 +642,25 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
         Cow::Owned(to_lowercase(word))
     }
 }
+
+/// What [`lowercase`] reads in each byte: an ASCII byte that is its own lowercase, an ASCII
+/// capital, or a byte beyond ASCII.
+const CASE_BYTES: [u8; 256] = {
+    let mut table = [BEYOND_ASCII_CASE; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = if (byte as u8).is_ascii_uppercase() {
+            CAPITAL
+        } else {
+            LOWER
+        };
+        byte += 1;
+    }
+    table
+};
+const LOWER: u8 = 0;
+const CAPITAL: u8 = 1;
+const BEYOND_ASCII_CASE: u8 = 2;
 
 /// Bytes of the longest word [`with_lowercase`] lowercases on the stack: every function word
 /// and nearly every other.
@@ -654,21 +692,75 @@ pub fn to_lowercase(text: &str) -> String {
     lower
 }
 
-/// Push `text.to_lowercase()`: runs of ASCII lowercased in place, the common characters
-/// beyond ASCII by [`common_lowercase`]. The standard function reads every character after
-/// the first "é" through Unicode's case table, and the lead of every article, the keys of
-/// repeated lines and many words are lowercased.
+/// Push `text.to_lowercase()`. The text is copied whole and its ASCII lowercased in place
+/// (vector instructions); then only its characters beyond ASCII are visited, most of them
+/// their own lowercase in French text ("é", "’", "«", no-break spaces), a Latin-1 capital
+/// ("É", "À") replaced by its lowercase of the same length. At the first character of any
+/// other kind the rest is lowercased character by character ([`push_chars_lowercase`]). The
+/// lead of every article, the keys of repeated lines and many words are lowercased: a pass
+/// by character cost some eleven instructions a byte.
 pub fn push_str_lowercase(into: &mut String, text: &str) {
     let start = into.len();
-    let mut rest = text;
+    into.push_str(text);
+    into[start..].make_ascii_lowercase();
+    let mut at = start;
+    while let Some(found) = next_non_ascii(into.as_bytes(), at) {
+        let bytes = into.as_bytes();
+        match (bytes[found], bytes.get(found + 1).copied().unwrap_or(0)) {
+            // À–Þ but ×: their lowercase is 0x20 further, in the same two bytes.
+            (0xC3, second @ 0x80..=0x9E) if second != 0x97 => {
+                let lower = char::from_u32(0xC0 + u32::from(second - 0x80) + 0x20)
+                    .expect("a Latin-1 letter");
+                into.replace_range(found..found + 2, lower.encode_utf8(&mut [0; 4]));
+                at = found + 2;
+            }
+            // U+0080–U+00FF otherwise, and œ: their own lowercase.
+            (0xC2 | 0xC3, _) | (0xC5, 0x93) => at = found + 2,
+            // The General Punctuation block, U+2000–U+206F: no letter.
+            (0xE2, 0x80) => at = found + 3,
+            (0xE2, 0x81) if bytes.get(found + 2).is_some_and(|&b| b <= 0xAF) => at = found + 3,
+            _ => {
+                // The rest, from this character on, character by character.
+                let from = found - start;
+                into.truncate(found);
+                push_chars_lowercase(into, start, text, from);
+                return;
+            }
+        }
+    }
+}
+
+/// Where the next byte beyond ASCII stands in `bytes` from `at`: eight bytes at a time, where
+/// most of a French text is ASCII.
+fn next_non_ascii(bytes: &[u8], mut at: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if word & HIGH != 0 {
+            // The lowest byte with its high bit set comes first (little-endian).
+            return Some(at + (word & HIGH).trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at.min(bytes.len())..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|i| at + i)
+}
+
+/// Push the lowercase of `text[from..]` onto `into`, whose part from `start` holds the
+/// lowercase of `text[..from]`: runs of ASCII lowercased in place, the common characters
+/// beyond ASCII by [`common_lowercase`], any other through Unicode's case table.
+fn push_chars_lowercase(into: &mut String, start: usize, text: &str, from: usize) {
+    let mut rest = &text[from..];
     while !rest.is_empty() {
         let ascii = rest
             .bytes()
             .position(|b| !b.is_ascii())
             .unwrap_or(rest.len());
-        let from = into.len();
+        let run = into.len();
         into.push_str(&rest[..ascii]);
-        into[from..].make_ascii_lowercase();
+        into[run..].make_ascii_lowercase();
         let mut chars = rest[ascii..].chars();
         match chars.next() {
             // Only a capital sigma's lowercase depends on its neighbours (final or not).
@@ -910,6 +1002,18 @@ mod tests {
             proptest::prop_assert_eq!(super::to_lowercase(&text), text.to_lowercase());
         }
 
+        /// On French text, the copy lowercased in place and its capitals beyond ASCII
+        /// replaced, onto a string holding text already.
+        #[test]
+        fn push_str_lowercase_is_the_standard_one_on_french_text(
+            before in "[a-zA-ZÉ ]{0,3}",
+            text in "([a-zA-Z0-9 .:’«»éÉèÈàÀçÇôÔœŒæÆ×÷ÞþßÿŸµ\u{a0}\u{202f}\u{2014}\u{2026}\u{2060}\u{206f}\u{2070}\u{20ac}İΣσ\u{212a}]{0,12}){0,6}",
+        ) {
+            let mut pushed = before.clone();
+            super::push_str_lowercase(&mut pushed, &text);
+            proptest::prop_assert_eq!(pushed, before + &text.to_lowercase());
+        }
+
         #[test]
         fn lowercase_is_the_standard_one_on_any_text(text in "\\PC*|[a-zA-Z’é]{0,12}") {
             proptest::prop_assert_eq!(super::lowercase(&text), text.to_lowercase());
@@ -924,7 +1028,7 @@ mod tests {
 
         /// The one pass over the bytes borrows exactly the words that are lowercase already.
         #[test]
-        fn lowercase_borrows_the_lowercase_words(text in "[a-zA-Z0-9 ’éÉœŒßİΣσ\u{212a}-]{0,12}|\\PC{0,8}") {
+        fn lowercase_borrows_the_lowercase_words(text in "[a-zA-Z0-9 ’éÉœŒßİΣσ\u{212a}ÿŸàÀÞþ×÷\u{9f}-]{0,12}|\\PC{0,8}") {
             let borrowed = matches!(super::lowercase(&text), std::borrow::Cow::Borrowed(_));
             proptest::prop_assert_eq!(borrowed, text == text.to_lowercase());
         }
@@ -968,6 +1072,19 @@ mod tests {
         /// digit, addresses aside.
         #[test]
         fn count_words_follows_the_rule(text in "[ a-zA-Z0-9:@./\t\n\u{a0}\u{2009}éÉ’«»×÷ÿÀ\u{85}-]{0,60}") {
+            let rule = text
+                .split(char::is_whitespace)
+                .filter(|token| token.chars().any(char::is_alphanumeric) && !super::is_address(token))
+                .count();
+            proptest::prop_assert_eq!(super::count_words(&text), rule);
+        }
+
+        /// Prose of words and spaces (each word followed by a space counted at once) broken by
+        /// anything else, addresses among them.
+        #[test]
+        fn count_words_follows_the_rule_on_prose(
+            text in "([a-zA-Zé0-9]{0,9}[ \t\n]{0,2}([.:@/’«»\u{a0}\u{2009}-]|https://|www\\.|[a-z]@[a-z]\\.fr)?){0,12}",
+        ) {
             let rule = text
                 .split(char::is_whitespace)
                 .filter(|token| token.chars().any(char::is_alphanumeric) && !super::is_address(token))

@@ -386,38 +386,88 @@ fn commonest_form(forms: &BTreeMap<&str, usize>) -> String {
 /// Words the text writes with a capital where no sentence starts, and never in lowercase:
 /// proper nouns ("Poutine", "Minsk") and acronyms ("OTAN"), keyed by their lowercase form.
 pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
-    let mut capitalised: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
-    // Sized once for as many words as the text holds (`presize`), where it grew and rehashed
-    // as it filled.
-    let mut lowercase: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(
-        crate::presize::room_for(body_words(paragraphs)),
-        Default::default(),
-    );
+    // By their lowercase form, hashed (some one word in seven is capitalised), where each was
+    // searched for in a sorted map; sorted once at the end, so that the proper nouns are
+    // listed in the order that map gave them.
+    let mut capitalised: FxHashMap<String, BTreeMap<&str, usize>> = FxHashMap::default();
     for sentence in sentences_of(paragraphs) {
         for (i, word) in analyse(sentence).words.iter().enumerate() {
-            let written = &sentence[word.range.clone()];
-            // Only a word that is no stop word is ever looked up in `lowercase`: stop words,
-            // a third of any text, need not go in.
-            if word.class.stop {
+            // A stop word is never a proper noun, however the text capitalises it.
+            if word.class.stop || word.is_lowercase() || i == 0 {
                 continue;
             }
-            if word.is_lowercase() {
-                lowercase.insert(written);
-            } else if i > 0 {
-                let lower = word.lower(sentence);
-                let forms = match capitalised.get_mut(lower) {
-                    Some(forms) => forms,
-                    None => capitalised.entry(lower.to_string()).or_default(),
-                };
-                *forms.entry(written).or_default() += 1;
-            }
+            let written = &sentence[word.range.clone()];
+            let lower = word.lower(sentence);
+            let forms = match capitalised.get_mut(lower) {
+                Some(forms) => forms,
+                None => capitalised.entry(lower.to_string()).or_default(),
+            };
+            *forms.entry(written).or_default() += 1;
         }
     }
-    capitalised
+    let lowercase = written_in_lowercase(paragraphs, &capitalised);
+    let mut names: Vec<(String, BTreeMap<&str, usize>)> = capitalised.into_iter().collect();
+    names.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Filtered as the map is filled, as before: the map grows as it did, and lists its names
+    // in the same order (sized at once for all of them, it laid them out otherwise).
+    names
         .into_iter()
         .filter(|(lower, _)| !lowercase.contains(lower.as_str()))
         .map(|(lower, forms)| (lower, commonest_form(&forms)))
         .collect()
+}
+
+/// The words of `capitalised` that the text also writes in lowercase (no stop word among
+/// them). Asked once the capitalised words are known, of the text's other words: each is
+/// ruled out by its first two bytes (a bit of [`OpeningBits`]) but for a few, where every
+/// word the text writes in lowercase went into a set as large as the text.
+fn written_in_lowercase<'p, P: Borrow<Paragraph>, V>(
+    paragraphs: &'p [P],
+    capitalised: &FxHashMap<String, V>,
+) -> FxHashSet<&'p str> {
+    let mut lowercase = FxHashSet::default();
+    if capitalised.is_empty() {
+        return lowercase;
+    }
+    let mut openings = OpeningBits::default();
+    for lower in capitalised.keys() {
+        openings.insert(lower);
+    }
+    for sentence in sentences_of(paragraphs) {
+        for word in &analyse(sentence).words {
+            if word.class.stop || !word.is_lowercase() {
+                continue;
+            }
+            let written = &sentence[word.range.clone()];
+            if openings.may_hold(written) && capitalised.contains_key(written) {
+                lowercase.insert(written);
+            }
+        }
+    }
+    lowercase
+}
+
+/// The openings (first two bytes) of a few words, each a bit of 1,024: a word whose bit is
+/// not set is none of them.
+#[derive(Default)]
+struct OpeningBits([u64; 16]);
+
+impl OpeningBits {
+    fn bit(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let second = bytes.get(1).copied().unwrap_or(0);
+        (usize::from(bytes[0]) * 31 + usize::from(second)) % 1024
+    }
+
+    fn insert(&mut self, word: &str) {
+        let bit = Self::bit(word);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
 }
 
 /// Choose the focus keyphrase: the entity or title phrase that the most body sentences are
@@ -639,6 +689,10 @@ impl Salience {
 /// Runs of proper nouns in the body ("Vladimir Poutine", "Alexandre Loukachenko"), and each
 /// proper noun alone.
 /// Each span once: a name recurs in most sentences.
+///
+/// `proper` holds the proper nouns of a text holding `paragraphs` ([`proper_nouns`] of them or
+/// of more): a word written there in lowercase, or a stop word, is never one of them, so only
+/// the others, a word in seven or so, are looked up.
 fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) -> FxHashSet<String> {
     let mut spans = FxHashSet::default();
     let mut add = |span: &str| {
@@ -649,11 +703,15 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
     let mut run: Vec<&str> = Vec::new();
     for sentence in sentences_of(paragraphs) {
         let analysis = analyse(sentence);
-        let lowers = analysis.words.iter().map(|w| w.lower(sentence));
+        let words = analysis.words.iter().map(|w| {
+            let lower = w.lower(sentence);
+            let looked_up = !w.is_lowercase() && !w.class.stop;
+            (lower, looked_up.then(|| proper.get(lower)).flatten())
+        });
         let mut previous = "";
         let mut after_determiner = false;
-        for lower in lowers.chain(std::iter::once("")) {
-            if let Some(form) = proper.get(lower) {
+        for (lower, name) in words.chain(std::iter::once(("", None))) {
+            if let Some(form) = name {
                 if run.is_empty() {
                     after_determiner = crate::lexicon::is_determiner(previous);
                 }
@@ -755,6 +813,113 @@ mod tests {
             "Jonathan Jacob Meijer est poursuivi. Selon Jonathan Jacob Meijer, rien ne change.",
         ]);
         assert!(entity_spans(&p, &proper_nouns(&p)).contains("Jonathan Jacob Meijer"));
+    }
+
+    /// The spans as every word looked up made them: a word of the text written in lowercase,
+    /// or a stop word, is none of its proper nouns.
+    fn entity_spans_looking_every_word_up(
+        paragraphs: &[Paragraph],
+        proper: &ProperNouns,
+    ) -> FxHashSet<String> {
+        let mut spans = FxHashSet::default();
+        let mut run: Vec<&str> = Vec::new();
+        for sentence in sentences_of(paragraphs) {
+            let analysis = analyse(sentence);
+            let lowers = analysis.words.iter().map(|w| w.lower(sentence));
+            let mut previous = "";
+            let mut after_determiner = false;
+            for lower in lowers.chain(std::iter::once("")) {
+                if let Some(form) = proper.get(lower) {
+                    if run.is_empty() {
+                        after_determiner = crate::lexicon::is_determiner(previous);
+                    }
+                    run.push(form);
+                    spans.insert(form.to_string());
+                } else {
+                    match run.len() {
+                        3.. if after_determiner => {
+                            spans.insert(run[1..].join(" "));
+                        }
+                        2.. => {
+                            spans.insert(run.join(" "));
+                        }
+                        _ => {}
+                    }
+                    run.clear();
+                }
+                previous = lower;
+            }
+        }
+        spans
+    }
+
+    /// The proper nouns as one pass made them, every word the text writes in lowercase put in
+    /// a set.
+    fn proper_nouns_in_one_pass(paragraphs: &[Paragraph]) -> ProperNouns {
+        let mut capitalised: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+        let mut lowercase: FxHashSet<&str> = FxHashSet::default();
+        for sentence in sentences_of(paragraphs) {
+            for (i, word) in analyse(sentence).words.iter().enumerate() {
+                let written = &sentence[word.range.clone()];
+                if word.class.stop {
+                    continue;
+                }
+                if word.is_lowercase() {
+                    lowercase.insert(written);
+                } else if i > 0 {
+                    let forms = capitalised
+                        .entry(word.lower(sentence).to_string())
+                        .or_default();
+                    *forms.entry(written).or_default() += 1;
+                }
+            }
+        }
+        capitalised
+            .into_iter()
+            .filter(|(lower, _)| !lowercase.contains(lower.as_str()))
+            .map(|(lower, forms)| (lower, commonest_form(&forms)))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// The proper nouns are those of the one pass, the same map built in the same order.
+        #[test]
+        fn proper_nouns_are_those_of_one_pass(
+            texts in proptest::collection::vec(
+                "((Le|le|LA|la|l’|de|Des|DES|Et|et|Poutine|POUTINE|poutine|Minsk|MINSK|minsk|Otan|OTAN|otan|Élysée|élysée|Paris|paris|Selon|Une|[a-zé]{1,5}|[A-ZÉ][a-zé]{1,5})[ ,.’'-]{1,2}){0,16}",
+                1..4,
+            ),
+        ) {
+            let paragraphs: Vec<Paragraph> = texts.iter().map(|t| Paragraph::new(t.as_str())).collect();
+            let proper = proper_nouns(&paragraphs);
+            let former = proper_nouns_in_one_pass(&paragraphs);
+            proptest::prop_assert_eq!(&proper, &former);
+            let order = |map: &ProperNouns| map.iter().map(|(k, v)| (k.clone(), v.clone())).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(order(&proper), order(&former));
+        }
+    }
+
+    proptest::proptest! {
+        /// The spans are those every word looked up finds, the proper nouns being those of
+        /// the paragraphs or of a text holding them.
+        #[test]
+        fn entity_spans_are_those_of_every_word_looked_up(
+            texts in proptest::collection::vec(
+                "((Le|le|LA|la|l’|de|Des|DES|Et|et|Poutine|POUTINE|poutine|Minsk|MINSK|République|Julien|Wattebled|OTAN|Otan|Paris|paris|Selon|Une|[a-zé]{1,5}|[A-ZÉ][a-zé]{1,5})[ ,.’'-]{1,2}){0,16}",
+                1..4,
+            ),
+            more in "((Poutine|poutine|Minsk|Otan|Julien|[A-Z][a-z]{1,4}|[a-z]{1,4}) ){0,6}",
+        ) {
+            let paragraphs: Vec<Paragraph> = texts.iter().map(|t| Paragraph::new(t.as_str())).collect();
+            let mut wider = paragraphs.clone();
+            wider.push(Paragraph::new(more));
+            for proper in [proper_nouns(&paragraphs), proper_nouns(&wider)] {
+                proptest::prop_assert_eq!(
+                    entity_spans(&paragraphs, &proper),
+                    entity_spans_looking_every_word_up(&paragraphs, &proper)
+                );
+            }
+        }
     }
 
     #[test]

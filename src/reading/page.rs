@@ -353,10 +353,25 @@ fn glue_points(line: &str) -> Vec<Glue> {
             continue;
         }
         let c = line[at..].chars().next().expect("a character starts here");
-        scan.read(line, at, c);
+        if is_plain_beyond_ascii(c) {
+            scan.skip_plain(c);
+        } else {
+            scan.read(line, at, c);
+        }
         at += c.len_utf8();
     }
     scan.points
+}
+
+/// The characters of French text beyond ASCII that are, like [`PLAIN_BYTES`], neither a
+/// capital, white space nor a stop: the lowercase letters of Latin-1 ("é", "à", "ç"), its
+/// marks («, », °) and those of typography (’, dashes, …). Told by their code, where
+/// [`GlueScan::read`] asked Unicode's tables whether each is a capital, or white space.
+fn is_plain_beyond_ascii(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a1}'..='\u{bf}' | 'ß'..='ÿ' | 'œ' | '‘' | '’' | '“' | '”' | '–' | '—' | '…'
+    )
 }
 
 /// What [`glue_points`] knows of the line read so far.
@@ -609,9 +624,22 @@ mod tests {
         );
     }
 
+    /// A character passed as plain is neither a capital, white space nor a stop: what
+    /// `GlueScan::read` would have made of it is what `skip_plain` makes.
+    #[test]
+    fn plain_characters_beyond_ascii_open_and_stop_nothing() {
+        let plain: Vec<char> = ('\u{80}'..='\u{2fff}')
+            .filter(|&c| is_plain_beyond_ascii(c))
+            .collect();
+        assert!(plain.contains(&'é') && plain.contains(&'’') && !plain.contains(&'É'));
+        for c in plain {
+            assert!(!c.is_uppercase() && !c.is_whitespace(), "{c:?}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
-        fn glue_points_are_the_former_ones(line in "([a-zA-Z0-9 .!?,’»”«\t\u{b}\u{a0}éÉÀ]|Les|Le|Un|Une|À|Dans|Il){0,40}") {
+        fn glue_points_are_the_former_ones(line in "([a-zA-Z0-9 .!?,’‘“»”«\t\u{b}\u{a0}\u{85}\u{202f}éÉÀàçßÞþ÷×°¡¿œŒ–—…]|Les|Le|Un|Une|À|Dans|Il|Œuvre){0,40}") {
             let key = |g: &Glue| (g.at, g.spaced, g.after_stop);
             let now: Vec<_> = glue_points(&line).iter().map(key).collect();
             let former: Vec<_> = former_glue_points(&line).iter().map(key).collect();

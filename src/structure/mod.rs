@@ -278,11 +278,11 @@ fn caseless(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     let mut at = 0;
     while at < bytes.len() {
-        // An ASCII byte, most of a line, is kept or dropped by its code alone.
-        let byte = bytes[at];
-        if byte.is_ascii() {
-            if byte.is_ascii_alphanumeric() {
-                key.push(char::from(byte.to_ascii_lowercase()));
+        // An ASCII byte, most of a line, is kept or dropped by one load of a table, where its
+        // tests and its lowercase were asked of every byte of every line.
+        if let Some(&kept) = KEY_BYTES.get(usize::from(bytes[at])) {
+            if kept != 0 {
+                key.push(char::from(kept));
             }
             at += 1;
             continue;
@@ -295,6 +295,21 @@ fn caseless(text: &str) -> String {
     }
     key
 }
+
+/// What [`caseless`] keeps of each ASCII byte: a letter or a digit in lowercase, 0 for any
+/// other byte (dropped).
+const KEY_BYTES: [u8; 128] = {
+    let mut kept = [0; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        if b.is_ascii_alphanumeric() {
+            kept[byte] = b.to_ascii_lowercase();
+        }
+        byte += 1;
+    }
+    kept
+};
 
 /// An embedded post is short; a long paragraph with a post glued into it is the article, and
 /// the post is taken out of it inline.
