@@ -673,7 +673,7 @@ impl<'a> SentenceWords<'a> {
         words.breaks_before = (0..words.len())
             .map(|j| {
                 j > 0
-                    && words.gap(j - 1, j) != " "
+                    && words.gap_bytes(j - 1, j) != b" "
                     && words.gap(j - 1, j).chars().any(ends_a_phrase)
                     && !words.decimal_part(j)
             })
@@ -689,7 +689,7 @@ impl<'a> SentenceWords<'a> {
     /// ("1,3 milliard", "3.5 %"): one figure, no punctuation between two words.
     fn decimal_part(&self, j: usize) -> bool {
         j > 0
-            && matches!(self.gap(j - 1, j), "," | ".")
+            && matches!(self.gap_bytes(j - 1, j), b"," | b".")
             && self.text(j - 1).ends_with(|c: char| c.is_ascii_digit())
             && self.text(j).starts_with(|c: char| c.is_ascii_digit())
     }
@@ -815,6 +815,17 @@ impl<'a> SentenceWords<'a> {
     /// What stands between token `a` and token `b`.
     fn gap(&self, a: usize, b: usize) -> &'a str {
         &self.sentence[self.analysed[a].range.end..self.analysed[b].range.start]
+    }
+
+    /// [`Self::gap`]'s bytes, to compare with ASCII: slicing the bytes skips the test that
+    /// each end is a character's, asked of every two tokens (the ends are tokens' anyway).
+    fn gap_bytes(&self, a: usize, b: usize) -> &'a [u8] {
+        &self.sentence.as_bytes()[self.analysed[a].range.end..self.analysed[b].range.start]
+    }
+
+    /// [`Self::text`]'s bytes, to compare with ASCII, like [`Self::gap_bytes`].
+    fn text_bytes(&self, k: usize) -> &'a [u8] {
+        &self.sentence.as_bytes()[self.analysed[k].range.clone()]
     }
 
     /// A phrase opens on a determiner (not a possessive or demonstrative, which point back) or
@@ -1005,7 +1016,7 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     for i in 0..words.len().saturating_sub(2) {
         // The list of complements searched only after a name and the copula: most words are
         // neither.
-        let copula = matches!(words.text(i + 1), "est" | "sont");
+        let copula = matches!(words.text_bytes(i + 1), b"est" | b"sont");
         if !(copula && words.propers[i]) {
             continue;
         }
@@ -1172,6 +1183,23 @@ mod tests {
                         ends_on_function_word(words.span(i, end)),
                         "{:?} {}..={}", sentence, i, end
                     );
+                }
+            }
+        }
+
+        /// The bytes compared with ASCII between and of the tokens are those of the text
+        /// slices the tests first compared: no answer of `breaks_before`, `decimal_part` or the
+        /// copula's test changes.
+        #[test]
+        fn gap_and_text_bytes_are_the_slices_bytes(
+            sentence in "((Loukachenko|est|sont|de|1|3|,|\\.|«|»|:|’|é|Poutine)[ ,.’'\u{a0}(«»:-]{0,2}){1,12}|\\PC{0,40}"
+        ) {
+            let analysis = analyse(&sentence);
+            let words = SentenceWords::of(&sentence, &analysis, &ProperNouns::default());
+            for j in 0..words.len() {
+                proptest::prop_assert_eq!(words.text_bytes(j), words.text(j).as_bytes());
+                if j > 0 {
+                    proptest::prop_assert_eq!(words.gap_bytes(j - 1, j), words.gap(j - 1, j).as_bytes());
                 }
             }
         }
