@@ -918,9 +918,11 @@ impl<'a> SentenceWords<'a> {
             .all(|w| w.chars().all(|c| c.is_ascii_digit()) || is_time_word(w))
     }
 
-    /// "X et Y" between two names.
+    /// "X et Y" between two names. The names asked first: two flags, where the word compared
+    /// with "et" was read for every token a phrase grew by (`j` is never 0: a phrase's tokens
+    /// after its first).
     fn joins_names(&self, j: usize) -> bool {
-        self.lower(j) == "et" && self.propers[j - 1] && self.propers.get(j + 1) == Some(&true)
+        self.propers[j - 1] && self.propers.get(j + 1) == Some(&true) && self.lower(j) == "et"
     }
 
     /// Token `j` links what follows to the phrase: "de", "en", "à", or a determiner or number
@@ -1201,6 +1203,25 @@ mod tests {
                 if j > 0 {
                     proptest::prop_assert_eq!(words.gap_bytes(j - 1, j), words.gap(j - 1, j).as_bytes());
                 }
+            }
+        }
+
+        /// The names asked before the word, `joins_names` answers as with the word first.
+        #[test]
+        fn names_joined_are_those_first_found(
+            sentence in "((Loukachenko|Poutine|Macron|et|Et|ET|de|le|,|é)[ ,’]{0,2}){1,12}"
+        ) {
+            let proper: ProperNouns = ["loukachenko", "poutine", "macron"]
+                .iter()
+                .map(|n| (n.to_string(), n.to_string()))
+                .collect();
+            let analysis = analyse(&sentence);
+            let words = SentenceWords::of(&sentence, &analysis, &proper);
+            for j in 1..words.len() {
+                let first_written = words.lower(j) == "et"
+                    && words.propers[j - 1]
+                    && words.propers.get(j + 1) == Some(&true);
+                proptest::prop_assert_eq!(words.joins_names(j), first_written);
             }
         }
 
