@@ -955,7 +955,9 @@ fn verb_comes_after(rest: &[&str], verb: impl Fn(usize) -> bool) -> bool {
 /// The prefix ends inside an apposition opened after its last comma: a few words without an
 /// article ("…, nouvelle étape"), whose complement the cut leaves out.
 fn opens_apposition(prefix: &str) -> bool {
-    let Some((_, after)) = prefix.rsplit_once(", ") else {
+    // Found from the end by `memrchr`: `rsplit_once(", ")` set up a two-way searcher for
+    // every prefix asked.
+    let Some(after) = after_last_comma_and_space(prefix) else {
         return false;
     };
     let words: Vec<&str> = after.split_whitespace().collect();
@@ -974,7 +976,8 @@ const SUBORDINATE_OPENERS: &[&str] = &[
 /// The prefix ends inside a subordinate clause whose verb has not come: "il n’est pas reparti
 /// les mains vides, puisque selon le quotidien, | il aurait réussi…".
 fn opens_subordinate(prefix: &str) -> bool {
-    let last = prefix.rsplit_once(", ").map_or(prefix, |(_, after)| after);
+    // As `rsplit_once(", ")` gives it, without a searcher set up for each prefix.
+    let last = after_last_comma_and_space(prefix).unwrap_or(prefix);
     let first = lowercase(last.split([' ', '\u{a0}', '’', '\'']).next().unwrap_or(""));
     SUBORDINATE_OPENERS.contains(&first.as_ref()) && !super::clauses::holds_verb(last)
 }
