@@ -673,7 +673,7 @@ impl<'a> SentenceWords<'a> {
         words.breaks_before = (0..words.len())
             .map(|j| {
                 j > 0
-                    && words.gap(j - 1, j) != " "
+                    && words.gap_bytes(j - 1, j) != b" "
                     && words.gap(j - 1, j).chars().any(ends_a_phrase)
                     && !words.decimal_part(j)
             })
@@ -689,7 +689,7 @@ impl<'a> SentenceWords<'a> {
     /// ("1,3 milliard", "3.5 %"): one figure, no punctuation between two words.
     fn decimal_part(&self, j: usize) -> bool {
         j > 0
-            && matches!(self.gap(j - 1, j), "," | ".")
+            && matches!(self.gap_bytes(j - 1, j), b"," | b".")
             && self.text(j - 1).ends_with(|c: char| c.is_ascii_digit())
             && self.text(j).starts_with(|c: char| c.is_ascii_digit())
     }
@@ -817,6 +817,17 @@ impl<'a> SentenceWords<'a> {
         &self.sentence[self.analysed[a].range.end..self.analysed[b].range.start]
     }
 
+    /// [`Self::gap`]'s bytes, to compare with ASCII: slicing the bytes skips the test that
+    /// each end is a character's, asked of every two tokens (the ends are tokens' anyway).
+    fn gap_bytes(&self, a: usize, b: usize) -> &'a [u8] {
+        &self.sentence.as_bytes()[self.analysed[a].range.end..self.analysed[b].range.start]
+    }
+
+    /// [`Self::text`]'s bytes, to compare with ASCII, like [`Self::gap_bytes`].
+    fn text_bytes(&self, k: usize) -> &'a [u8] {
+        &self.sentence.as_bytes()[self.analysed[k].range.clone()]
+    }
+
     /// A phrase opens on a determiner (not a possessive or demonstrative, which point back) or
     /// on the first of a run of names, and not right after another determiner.
     fn opens_phrase(&self, i: usize) -> bool {
@@ -907,9 +918,11 @@ impl<'a> SentenceWords<'a> {
             .all(|w| w.chars().all(|c| c.is_ascii_digit()) || is_time_word(w))
     }
 
-    /// "X et Y" between two names.
+    /// "X et Y" between two names. The names asked first: two flags, where the word compared
+    /// with "et" was read for every token a phrase grew by (`j` is never 0: a phrase's tokens
+    /// after its first).
     fn joins_names(&self, j: usize) -> bool {
-        self.lower(j) == "et" && self.propers[j - 1] && self.propers.get(j + 1) == Some(&true)
+        self.propers[j - 1] && self.propers.get(j + 1) == Some(&true) && self.lower(j) == "et"
     }
 
     /// Token `j` links what follows to the phrase: "de", "en", "à", or a determiner or number
@@ -1005,7 +1018,7 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     for i in 0..words.len().saturating_sub(2) {
         // The list of complements searched only after a name and the copula: most words are
         // neither.
-        let copula = matches!(words.text(i + 1), "est" | "sont");
+        let copula = matches!(words.text_bytes(i + 1), b"est" | b"sont");
         if !(copula && words.propers[i]) {
             continue;
         }
@@ -1173,6 +1186,42 @@ mod tests {
                         "{:?} {}..={}", sentence, i, end
                     );
                 }
+            }
+        }
+
+        /// The bytes compared with ASCII between and of the tokens are those of the text
+        /// slices the tests first compared: no answer of `breaks_before`, `decimal_part` or the
+        /// copula's test changes.
+        #[test]
+        fn gap_and_text_bytes_are_the_slices_bytes(
+            sentence in "((Loukachenko|est|sont|de|1|3|,|\\.|«|»|:|’|é|Poutine)[ ,.’'\u{a0}(«»:-]{0,2}){1,12}|\\PC{0,40}"
+        ) {
+            let analysis = analyse(&sentence);
+            let words = SentenceWords::of(&sentence, &analysis, &ProperNouns::default());
+            for j in 0..words.len() {
+                proptest::prop_assert_eq!(words.text_bytes(j), words.text(j).as_bytes());
+                if j > 0 {
+                    proptest::prop_assert_eq!(words.gap_bytes(j - 1, j), words.gap(j - 1, j).as_bytes());
+                }
+            }
+        }
+
+        /// The names asked before the word, `joins_names` answers as with the word first.
+        #[test]
+        fn names_joined_are_those_first_found(
+            sentence in "((Loukachenko|Poutine|Macron|et|Et|ET|de|le|,|é)[ ,’]{0,2}){1,12}"
+        ) {
+            let proper: ProperNouns = ["loukachenko", "poutine", "macron"]
+                .iter()
+                .map(|n| (n.to_string(), n.to_string()))
+                .collect();
+            let analysis = analyse(&sentence);
+            let words = SentenceWords::of(&sentence, &analysis, &proper);
+            for j in 1..words.len() {
+                let first_written = words.lower(j) == "et"
+                    && words.propers[j - 1]
+                    && words.propers.get(j + 1) == Some(&true);
+                proptest::prop_assert_eq!(words.joins_names(j), first_written);
             }
         }
 

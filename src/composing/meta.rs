@@ -301,9 +301,7 @@ struct Piece {
 
 impl Piece {
     fn new(text: String) -> Rc<Piece> {
-        let (chars, non_ascii) = text
-            .chars()
-            .fold((0, 0), |(n, x), c| (n + 1, x + usize::from(!c.is_ascii())));
+        let (chars, non_ascii) = chars_and_non_ascii(&text);
         Rc::new(Piece {
             text,
             chars,
@@ -315,6 +313,16 @@ impl Piece {
     fn stems(&self) -> &Rc<[Stem]> {
         self.stems.get_or_init(|| content_stems(&self.text))
     }
+}
+
+/// How many characters `text` holds, and how many of them are not ASCII, counted by bytes: a
+/// character is each byte but the continuation bytes (80 to BF), and one beyond ASCII is a
+/// lead byte (C0 and above). The byte counts vectorise where decoding every character did not.
+fn chars_and_non_ascii(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let continuations = bytes.iter().filter(|&&b| (0x80..0xc0).contains(&b)).count();
+    let leads = bytes.iter().filter(|&&b| b >= 0xc0).count();
+    (bytes.len() - continuations, leads)
 }
 
 /// Cheap bounds before counting graphemes, which is the slow part: a text has at most as many
@@ -947,7 +955,9 @@ fn verb_comes_after(rest: &[&str], verb: impl Fn(usize) -> bool) -> bool {
 /// The prefix ends inside an apposition opened after its last comma: a few words without an
 /// article ("…, nouvelle étape"), whose complement the cut leaves out.
 fn opens_apposition(prefix: &str) -> bool {
-    let Some((_, after)) = prefix.rsplit_once(", ") else {
+    // Found from the end by `memrchr`: `rsplit_once(", ")` set up a two-way searcher for
+    // every prefix asked.
+    let Some(after) = after_last_comma_and_space(prefix) else {
         return false;
     };
     let words: Vec<&str> = after.split_whitespace().collect();
@@ -966,7 +976,8 @@ const SUBORDINATE_OPENERS: &[&str] = &[
 /// The prefix ends inside a subordinate clause whose verb has not come: "il n’est pas reparti
 /// les mains vides, puisque selon le quotidien, | il aurait réussi…".
 fn opens_subordinate(prefix: &str) -> bool {
-    let last = prefix.rsplit_once(", ").map_or(prefix, |(_, after)| after);
+    // As `rsplit_once(", ")` gives it, without a searcher set up for each prefix.
+    let last = after_last_comma_and_space(prefix).unwrap_or(prefix);
     let first = lowercase(last.split([' ', '\u{a0}', '’', '\'']).next().unwrap_or(""));
     SUBORDINATE_OPENERS.contains(&first.as_ref()) && !super::clauses::holds_verb(last)
 }
@@ -1067,6 +1078,16 @@ mod scan_tests {
                 after_last_comma_and_space(&text),
                 text.rsplit_once(", ").map(|(_, after)| after)
             );
+        }
+
+        /// Counted by bytes, a piece's characters and those beyond ASCII are those its
+        /// characters give, as `Piece::new` first counted them.
+        #[test]
+        fn chars_by_bytes_are_the_characters(text in "\\PC{0,40}|[a é\u{a0}\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}€’]{0,30}") {
+            let by_characters = text
+                .chars()
+                .fold((0, 0), |(n, x), c| (n + 1, x + usize::from(!c.is_ascii())));
+            proptest::prop_assert_eq!(chars_and_non_ascii(&text), by_characters);
         }
 
         /// Counted eight bytes at a time, the ASCII bytes are those a byte filter counts.
