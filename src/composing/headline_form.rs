@@ -41,9 +41,10 @@ pub fn within(sentence: &str, max: usize) -> Option<String> {
 /// un ancien boxeur") never drops.
 fn without_auxiliary(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split(' ').collect();
-    let position = words
-        .iter()
-        .position(|w| super::clauses::word_holds_verb(w) || w.ends_with(',') || is_relative(w))?;
+    // A relative pronoun's verb is its clause's, not the sentence's.
+    let position = words.iter().position(|w| {
+        super::clauses::word_holds_verb(w) || w.ends_with(',') || super::clauses::opens_relative(w)
+    })?;
     let auxiliary = lowercase(words[position]);
     // "ont été interpellés": the compound past of "être" is two words, "a été" or "ont été".
     let been = matches!(auxiliary.as_ref(), "a" | "ont")
@@ -61,15 +62,6 @@ fn without_auxiliary(sentence: &str) -> Option<String> {
         .iter()
         .chain(&words[position + 1 + usize::from(been)..]);
     Some(kept.copied().collect::<Vec<_>>().join(" "))
-}
-
-/// A relative pronoun: the verb after it is its clause's, not the sentence's.
-fn is_relative(word: &str) -> bool {
-    matches!(
-        lowercase(word).as_ref(),
-        "qui" | "que" | "dont" | "où" | "lequel"
-    ) || word.starts_with("qu’")
-        || word.starts_with("qu'")
 }
 
 /// A past participle in any agreement: of the first group ("interpellés"), or one of the
