@@ -160,9 +160,14 @@ fn leans_back(text: &str) -> bool {
     let second = words.next().unwrap_or_default();
     // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
     let personal_il = first == "il" && !matches!(second.as_ref(), "y" | "faut" | "fallait");
+    // "On le voyait déambuler…": the object pronoun stands for someone named before.
+    let object_of_on = first == "on"
+        && (matches!(second.as_ref(), "le" | "la" | "les" | "lui" | "leur")
+            || second.starts_with("l’"));
     // "first second" is one of the pairs (neither word holds a space).
     let pair = |p: &&str| p.split_once(' ') == Some((first.as_ref(), second.as_ref()));
     personal_il
+        || object_of_on
         || speaker_unnamed(text)
         || speaker_answers(text)
         || LEANING_OPENERS.contains(&first.as_ref())
@@ -1586,6 +1591,16 @@ mod tests {
         // TF1: the other side, Turkey's parliament, is in the sentence before.
         assert!(leans_back("Le président finlandais, de son côté, a remercié les 30 pays membres de l’Otan pour leur « soutien » à son adhésion désormais imminente."));
         assert!(!leans_back("Le parlement turc a ratifié, ce jeudi 30 mars au soir, à l’unanimité l’adhésion de la Finlande à l’Otan."));
+    }
+
+    #[test]
+    fn someone_only_a_pronoun_names_after_on_leans_back() {
+        // Mediapart: "le" is Hervé Legros, named in the sentence before.
+        assert!(leans_back("On le voyait déambuler dans les couloirs du siège de son entreprise, à la Cité internationale de Lyon, aux manettes d’un robot de téléprésence."));
+        assert!(leans_back("On l’a retrouvé à Lyon deux jours plus tard."));
+        assert!(!leans_back(
+            "On compte plus de 18 millions de masques distribués en Ile-de-France."
+        ));
     }
 
     #[test]
