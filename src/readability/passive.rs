@@ -248,19 +248,19 @@ pub fn is_participle(word: &str) -> bool {
 /// ("sorti", "sorties", "morte", "prise"): what a headline keeps of a compound past or a
 /// passive once it drops the auxiliary (`composing::headline_form`).
 pub fn is_irregular_participle(word: &str) -> bool {
-    IRREGULAR.iter().chain(WITH_ETRE).any(|p| {
-        word.strip_prefix(p)
-            .is_some_and(|ending| matches!(ending, "" | "e" | "s" | "es"))
-    })
+    agrees_with_one_of(IRREGULAR, word) || agrees_with_one_of(WITH_ETRE, word)
 }
 
 fn agrees_with_irregular(word: &str) -> bool {
-    IRREGULAR.iter().any(|p| {
-        word == *p
-            || word
-                .strip_prefix(p)
-                .is_some_and(|ending| matches!(ending, "e" | "s" | "es"))
-    }) && !WITH_ETRE.iter().any(|p| word.starts_with(p))
+    agrees_with_one_of(IRREGULAR, word) && !WITH_ETRE.iter().any(|p| word.starts_with(p))
+}
+
+/// The word is one of the participles, as written or agreeing ("prise", "sortis", "mortes").
+fn agrees_with_one_of(participles: &[&str], word: &str) -> bool {
+    participles.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|ending| matches!(ending, "" | "e" | "s" | "es"))
+    })
 }
 
 #[cfg(test)]
