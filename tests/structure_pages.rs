@@ -412,3 +412,32 @@ fn a_pull_quote_printed_twice_is_said_once() {
         "{messages}"
     );
 }
+
+#[test]
+fn a_legend_a_text_browser_prints_twice_is_no_paragraph() {
+    // Le Monde as w3m dumps it: each picture's alternative text and title end to end, then
+    // the legend with its credit; and the ordinal's superscript as "1^er".
+    let le_monde = article("lemonde_insultes_presidents_w3m");
+    for legend in [
+        "le 30\u{a0}mars\u{a0}2023.",
+        "Pierre Messmer",
+        "Armand Fallieres",
+    ] {
+        assert!(!le_monde.contains(legend), "{legend} left in:\n{le_monde}");
+    }
+    assert!(le_monde.contains("Le 1er\u{a0}avril\u{a0}1963, un étudiant en droit"));
+    assert!(le_monde.contains("## 1963\u{a0}: Charles de Gaulle placardisé\n\nLe 1er"));
+    // Le Point as lynx dumps it: the alternative text without its accents, the legend, and
+    // the date the wrap joined to them.
+    let stats = stats("lepoint_blackstone_lynx");
+    let legend = with_role(&stats, "caption");
+    assert!(
+        legend
+            .iter()
+            .any(|l| l.starts_with("Binome. Stephen Schwarzman")),
+        "{legend:?}"
+    );
+    let le_point = article("lepoint_blackstone_lynx");
+    assert!(!le_point.contains("Binôme") && !le_point.contains("Binome"));
+    assert!(le_point.contains("au 44e étage"));
+}

@@ -18,10 +18,73 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(_) => decoded,
         Cow::Owned(owned) => Cow::Owned(owned),
     };
-    match unglue_sentences(&visible) {
+    let unglued = match unglue_sentences(&visible) {
         Cow::Borrowed(_) => visible,
         Cow::Owned(owned) => Cow::Owned(owned),
+    };
+    let ordinals = match without_superscript_carets(&unglued) {
+        Cow::Borrowed(_) => unglued,
+        Cow::Owned(owned) => Cow::Owned(owned),
+    };
+    match with_elision_apostrophes(&ordinals) {
+        Cow::Borrowed(_) => ordinals,
+        Cow::Owned(owned) => Cow::Owned(owned),
     }
+}
+
+/// Marks that pages and converters set for an elision's apostrophe between two letters
+/// ("lʼannée" in lynx's dump of TF1, "l´État" from a keyboard's acute accent), made the
+/// typographic apostrophe every later stage reads an elision by.
+pub fn with_elision_apostrophes(text: &str) -> Cow<'_, str> {
+    const STAND_INS: [char; 2] = ['\u{2bc}', '\u{b4}'];
+    if !text.contains(STAND_INS) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut previous: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let between_letters = previous.is_some_and(char::is_alphabetic)
+            && chars.peek().is_some_and(|next| next.is_alphabetic());
+        out.push(match STAND_INS.contains(&c) && between_letters {
+            true => '’',
+            false => c,
+        });
+        previous = Some(c);
+    }
+    Cow::Owned(out)
+}
+
+/// The caret a text browser prints before a superscript, dropped: w3m and lynx render
+/// `1<sup>er</sup>` as "1^er", and French ordinals are written "1er", "XIXe", "2e" in plain
+/// text. Only a caret between a digit or a Roman numeral's capital and one to three
+/// lowercase letters ending the word: "x^2" or a caret in code stays.
+pub fn without_superscript_carets(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let carets: Vec<usize> = memchr::memchr_iter(b'^', bytes)
+        .filter(|&at| {
+            let before = at.checked_sub(1).map(|b| bytes[b]);
+            let letters = text[at + 1..]
+                .chars()
+                .take_while(|c| c.is_lowercase())
+                .count();
+            let after_letters = text[at + 1..].chars().nth(letters);
+            before.is_some_and(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X'))
+                && (1..=3).contains(&letters)
+                && after_letters.is_none_or(|c| !c.is_alphanumeric())
+        })
+        .collect();
+    if carets.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for at in carets {
+        out.push_str(&text[last..at]);
+        last = at + 1;
+    }
+    out.push_str(&text[last..]);
+    Cow::Owned(out)
 }
 
 /// Named and numeric entities, decoded; a second pass when the first leaves entities that
@@ -152,6 +215,32 @@ mod tests {
         );
         assert_eq!(repair("Tom &amp; Jerry"), "Tom & Jerry");
         assert!(matches!(repair("rien à faire"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_text_browsers_superscript_caret_is_dropped() {
+        // Le Monde as w3m prints it.
+        assert_eq!(
+            without_superscript_carets(
+                "Le 1^er\u{a0}avril\u{a0}1963, au XIX^e siècle, la 2^e fois."
+            ),
+            "Le 1er\u{a0}avril\u{a0}1963, au XIX^e siècle, la 2e fois.".replace("XIX^e", "XIXe")
+        );
+        for kept in ["x^2", "a^b", "1^erreur", "^er", "2^ ", "3^E", "1^"] {
+            assert_eq!(without_superscript_carets(kept), kept);
+        }
+    }
+
+    #[test]
+    fn an_apostrophes_stand_in_between_letters_is_the_apostrophe() {
+        // TF1's Dormillouse as lynx prints it.
+        assert_eq!(
+            with_elision_apostrophes("Martine est l\u{2bc}une des seules, l\u{b4}État"),
+            "Martine est l’une des seules, l’État"
+        );
+        for kept in ["prix \u{b4} 3", "\u{2bc}a", "a\u{b4}", "l’une"] {
+            assert_eq!(with_elision_apostrophes(kept), kept);
+        }
     }
 
     #[test]

@@ -87,7 +87,8 @@ impl Shape {
             web_trace: web_trace(text),
             credit_line: credit_tail && words <= 8 && !ends_sentence,
             credit_tail,
-            describes_picture: words <= LEGEND_MAX_WORDS && describes_picture(text),
+            describes_picture: words <= LEGEND_MAX_WORDS && describes_picture(text)
+                || words <= LEGEND_COPIES * LEGEND_MAX_WORDS && one_sentence_repeated(text),
             bulleted: crate::reading::page::after_bullet(text).is_some(),
         }
     }
@@ -337,12 +338,75 @@ fn describes_picture(text: &str) -> bool {
     illustration || shown_here || places_people(text)
 }
 
+/// The most copies of a legend a text browser prints: its alternative text, its title and
+/// its caption.
+const LEGEND_COPIES: usize = 3;
+
+/// Copies of one sentence end to end: "Emmanuel Macron, le 30 mars 2023. Emmanuel Macron, le
+/// 30 mars 2023.", a picture's alternative text and title as a text browser prints them one
+/// after the other (w3m, lynx), the alternative text sometimes without its accents
+/// ("Binome. Stephen Schwarzman (a dr.)…" then "Binôme. Stephen Schwarzman (à dr.)…"). No
+/// article says a sentence twice in a row. A sentence of a few words only: "Non. Non." may
+/// be a quotation.
+fn one_sentence_repeated(text: &str) -> bool {
+    const MIN_WORDS: usize = 4;
+    // Most blocks hold no second copy of their first word's first two letters (an accent
+    // may differ after them): looked for first, in place.
+    let first = text.split_whitespace().next().unwrap_or("");
+    let opening = &first[..first
+        .char_indices()
+        .nth(2)
+        .map_or(first.len(), |(at, _)| at)];
+    let after_first = text.trim_start().get(first.len()..).unwrap_or("");
+    if first.is_empty() || !after_first.contains(opening) {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // The copies may be followed by the picture's credit or the page's date, which the
+    // dump joined to them ("… le 23 janvier. Publié le 14/04/2023 à 14h00").
+    (MIN_WORDS..=words.len() / 2).any(|n| {
+        let sentence = &words[..n];
+        let copy_at = |at: usize| {
+            words
+                .get(at..at + n)
+                .is_some_and(|copy| copy.iter().zip(sentence).all(|(a, b)| same_letters(a, b)))
+        };
+        let ends = |word: &str| ends_like_sentence(word) || word.ends_with(')');
+        ends(sentence[n - 1]) && {
+            let copies = (1..LEGEND_COPIES).take_while(|k| copy_at(k * n)).count() + 1;
+            copies >= 2 && words.len() - copies * n <= CREDIT_MAX_WORDS
+        }
+    })
+}
+
+/// Two words alike but for their accents and apostrophes.
+fn same_letters(a: &str, b: &str) -> bool {
+    a == b || a.chars().map(base_letter).eq(b.chars().map(base_letter))
+}
+
+/// A French letter without its accent, and the typographic apostrophe as a straight one.
+fn base_letter(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'É' => 'E',
+        'À' => 'A',
+        '’' => '\'',
+        _ => c,
+    }
+}
+
 fn places_people(text: &str) -> bool {
     text.split('(').skip(1).any(|after| {
         let inner = after.split(')').next().unwrap_or("").trim().to_lowercase();
         let side = |s: &str| ["g.", "gauche", "dr.", "d.", "droite"].contains(&s);
         match inner.split_whitespace().collect::<Vec<_>>().as_slice() {
-            ["à", s] => side(s),
+            // "(a dr.)": a page that lost its accents.
+            ["à" | "a", s] => side(s),
             ["au", "centre"] => true,
             ["de", a, "à", b] => side(a) && side(b),
             // "Emmanuel Macron (ici à La Haye en janvier) pose…": where and when the picture
@@ -555,6 +619,27 @@ mod tests {
         // HuffPost: the photo's legend above the article.
         assert!(Shape::of("Emmanuel Macron (ici à La Haye en janvier) pose des conditions pour de nouvelles méga-bassines.").describes_picture);
         assert!(!Shape::of("Il vit ici (à Paris) depuis dix ans.").describes_picture);
+        assert!(
+            Shape::of("Stephen Schwarzman (a dr.), 76 ans, PDG et cofondateur de Blackstone.")
+                .describes_picture
+        );
+        // Le Monde's legend as w3m prints it: the picture's alternative text, then its title.
+        assert!(Shape::of("Emmanuel Macron, le 30\u{a0}mars\u{a0}2023. Emmanuel Macron, le 30\u{a0}mars\u{a0}2023.").describes_picture);
+        assert!(Shape::of("Georges Pompidou, Pierre Messmer et Charles de Gaulle, en 1963. Georges Pompidou, Pierre Messmer et Charles de Gaulle, en 1963. Georges Pompidou, Pierre Messmer et Charles de Gaulle, en 1963.").describes_picture);
+        assert!(!Shape::of("Non. Non. Non.").describes_picture);
+        assert!(!Shape::of("la la la la la la la la").describes_picture);
+        assert!(Shape::of("Binôme. Stephen Schwarzman (à dr.), 76 ans, PDG de Blackstone. Binôme. Stephen Schwarzman (à dr.), 76 ans, PDG de Blackstone. Publié le 14/04/2023 à 14h00").describes_picture);
+        assert!(!Shape::of("Binôme. Stephen Schwarzman, 76 ans, PDG de Blackstone. Binôme. Stephen Schwarzman, 76 ans, PDG de Blackstone. Il a fondé le fonds en 1985 avec Peter Peterson, un ancien secrétaire au Commerce.").describes_picture);
+        // franceinfo's legend and its credit, twice, as lynx prints them.
+        assert!(Shape::of("L’Avocat du village de Pierre Brueghel le Jeune (1564-1636) est estimé entre 600 000 et 800 000 euros. (France 3 Centre-Val de Loire : B. Bruere / P. Wilpart) L’Avocat du village de Pierre Brueghel le Jeune (1564-1636) est estimé entre 600 000 et 800 000 euros. (France 3 Centre-Val de Loire : B. Bruere / P. Wilpart)").describes_picture);
+        // Le Point's legend as lynx prints it: the alternative text without its accents.
+        assert!(Shape::of("Binome. Stephen Schwarzman (a dr.), 76 ans, PDG et cofondateur de Blackstone, a tenu a ce que son numero deux et probable successeur, Jonathan Gray, 53 ans, soit photographie a son cote, au siege du fonds d'investissement, au 345 Park Avenue (Manhattan), le 23 janvier. Binôme. Stephen Schwarzman (à dr.), 76 ans, PDG et cofondateur de Blackstone, a tenu à ce que son numéro deux et probable successeur, Jonathan Gray, 53 ans, soit photographié à son côté, au siège du fonds d’investissement, au 345 Park Avenue (Manhattan), le 23 janvier.").describes_picture);
+        assert!(
+            !Shape::of(
+                "Le texte est adopté. Le texte est adopté par le Sénat, puis par l’Assemblée."
+            )
+            .describes_picture
+        );
         // A caption crediting its photographer after a dash (20 Minutes).
         assert!(Shape::of("La journaliste bretonne Morgan Large est connue pour ses enquêtes sur l’agro-industrie et les atteintes à l’environnement. – Eric Legret").credit_tail);
         assert!(!Shape::of("Il l’a dit. – Et il l’a fait, ajoute son avocat.").credit_tail);

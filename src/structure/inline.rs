@@ -41,8 +41,38 @@ pub fn clean_paragraph(text: &str, place: Place) -> String {
         Place::Second => strip_dash_rubric(text).unwrap_or(text),
         Place::Later => text,
     };
-    strip_embeds(&strip_read_also(strip_copyright_tail(text)))
+    strip_embeds(&strip_read_also(strip_byline_tail(strip_copyright_tail(
+        text,
+    ))))
 }
+
+/// The byline a text browser's wrap glued under a paragraph ("… sur les finances publiques.
+/// Article rédigé par [place] franceinfo", w3m): a last piece opening on "rédigé par" or
+/// "écrit par" (after "Article" or not), of a few words and ending no sentence, is the
+/// author's credit, not the paragraph's. The outlet may be written in lowercase.
+fn strip_byline_tail(text: &str) -> &str {
+    // Most paragraphs hold neither formula: not cut into pieces.
+    if !may_contain(text, " par ") {
+        return text;
+    }
+    let Some(last) = pieces(text).last() else {
+        return text;
+    };
+    let tail = last.trim();
+    let lower = crate::segmenting::to_lowercase(tail);
+    let formula = ["article rédigé par ", "rédigé par ", "écrit par "]
+        .iter()
+        .any(|f| lower.starts_with(f));
+    let short = tail.split_whitespace().nth(BYLINE_TAIL_MAX_WORDS).is_none();
+    let start = text.len() - last.len();
+    match formula && short && start > 0 && !super::features::ends_like_sentence(tail) {
+        true => text[..start].trim_end(),
+        false => text,
+    }
+}
+
+/// The words of a byline glued under a paragraph: the formula and two or three names.
+const BYLINE_TAIL_MAX_WORDS: usize = 8;
 
 /// A copyright notice ends the page, and a scraper that joins blocks glues it to the last
 /// paragraph ("… entre les deux chambres. © Copyright 2006-2023 BFMTV.com. Tous droits
@@ -362,6 +392,26 @@ mod tests {
         );
         let cited = "Le livre, © Gallimard 1950, a été réédité. Il s’est vendu à dix mille exemplaires cette année-là, selon son éditeur.";
         assert_eq!(clean_paragraph(cited, Place::Later), cited);
+    }
+
+    #[test]
+    fn a_byline_glued_under_a_paragraph_is_taken_off() {
+        // franceinfo's chapô and byline as w3m wraps them together.
+        let chapo = "Beaucoup de mairies continuent de verser des chèques ou d'offrir des objets commémoratifs aux citoyens âgés de 100 ans. Sauf qu'avec le vieillissement de la population, cela commence à peser lourd sur les finances publiques.";
+        let glued = format!("{chapo} Article rédigé par [place] franceinfo");
+        assert_eq!(clean_paragraph(&glued, Place::First), chapo);
+        assert_eq!(
+            clean_paragraph(&format!("{chapo} Écrit par Jeanne Dupont"), Place::Later),
+            chapo
+        );
+        // A sentence that says who wrote something is the article's.
+        for kept in [
+            format!("{chapo} Le texte rédigé par le ministre a été publié."),
+            format!("{chapo} Rédigé par trois anciens ministres, le rapport de la commission d’enquête parlementaire sera rendu public"),
+            "Rédigé par Jeanne Dupont".to_string(),
+        ] {
+            assert_eq!(clean_paragraph(&kept, Place::Later), kept);
+        }
     }
 
     #[test]
