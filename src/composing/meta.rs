@@ -780,6 +780,9 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                 && !attribution()
         };
         let apposition_cut = || !at_comma && opens_apposition(prefix);
+        // "… instruction au préfet de police de Paris, | Laurent Nunez, de demander…": the
+        // aside closed, the verb's infinitive complement goes on.
+        let complement_after_aside = || at_comma && infinitive_after_aside(&words[n..]);
         let subordinate_cut = || opens_subordinate(prefix);
         let relative_cut = || open_relative().is_some_and(|r| r.relative < n && n <= r.main);
         // The clause scans last, and only for a prefix every cheaper test let through.
@@ -791,6 +794,7 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
                 || predicate_after()
                 || verb_next()
                 || apposition_cut()
+                || complement_after_aside()
                 || subordinate_cut()
                 || relative_cut()
         };
@@ -955,6 +959,39 @@ fn verb_comes_after(rest: &[&str], verb: impl Fn(usize) -> bool) -> bool {
         }
     }
     false
+}
+
+/// The most words of an aside between two commas after which the clause may go on.
+const ASIDE_MAX_WORDS: usize = 4;
+
+/// `after`, the words after a comma, are a short aside closed by a comma, then "de", "d’" or
+/// "à" and an infinitive ("Laurent Nunez, de demander…"): the clause before the aside
+/// awaits that complement.
+/// The aside may be empty: "…, Laurent Nunez, | de demander…" cuts right before the
+/// complement.
+fn infinitive_after_aside(after: &[&str]) -> bool {
+    let complement_at = |at: usize| {
+        let Some(&next) = after.get(at) else {
+            return false;
+        };
+        let infinitive = match next.strip_prefix("d’").or_else(|| next.strip_prefix("d'")) {
+            Some(elided) => elided,
+            None if matches!(next, "de" | "à") => after.get(at + 1).copied().unwrap_or(""),
+            None => return false,
+        };
+        let infinitive = infinitive.trim_end_matches([',', '.']);
+        infinitive.len() > 3
+            && infinitive.starts_with(char::is_lowercase)
+            && ["er", "ir", "re", "oir"]
+                .iter()
+                .any(|ending| infinitive.ends_with(ending))
+    };
+    complement_at(0)
+        || after
+            .iter()
+            .take(ASIDE_MAX_WORDS)
+            .position(|w| w.ends_with(','))
+            .is_some_and(|close| complement_at(close + 1))
 }
 
 /// The prefix ends inside an apposition opened after its last comma: a few words without an
@@ -1319,6 +1356,21 @@ mod tests {
             "ont",
             "été",
             "inculpées,"
+        ]));
+        // HuffPost: "…instruction au préfet de police de Paris." left out what he was told.
+        let instruction = "Le ministre de l’Intérieur a donné mardi 14 mars instruction au préfet de police de Paris, Laurent Nunez, de demander à la mairie de réquisitionner les agents.";
+        assert_no_cut_ending(instruction, "préfet de police de Paris.");
+        assert!(infinitive_after_aside(&[
+            "Laurent", "Nunez,", "de", "demander"
+        ]));
+        assert!(infinitive_after_aside(&["dit-il,", "d’agir"]));
+        assert!(infinitive_after_aside(&["de", "demander", "à", "la"]));
+        assert_no_cut_ending(instruction, "Laurent Nunez.");
+        assert!(!infinitive_after_aside(&[
+            "Laurent", "Nunez,", "a", "demandé"
+        ]));
+        assert!(!infinitive_after_aside(&[
+            "le", "24", "mars,", "de", "Paris"
         ]));
         // Le Journal de Montréal: "…, nouvelle étape." left the apposition open.
         assert_no_cut_ending("Un adolescent palestinien a été tué lundi lors d’une opération militaire israélienne en Cisjordanie occupée, nouvelle étape dans l’escalade de la violence dans la région ces derniers jours.", "nouvelle étape.");
