@@ -441,3 +441,17 @@ fn a_legend_a_text_browser_prints_twice_is_no_paragraph() {
     assert!(!le_point.contains("Binôme") && !le_point.contains("Binome"));
     assert!(le_point.contains("au 44e étage"));
 }
+
+#[test]
+fn a_sentence_left_without_its_end_by_a_dropped_link_is_taken_out() {
+    // BFMTV as a scraper kept it: each link's text gone, a space left before the full stop.
+    let article = article("bfmtv_macron_majorite_light");
+    assert!(!article.contains("Cette réforme est une"), "{article}");
+    assert!(!article.contains("Actuellement"), "{article}");
+    // A sentence that lost only its complement still says what it said.
+    assert!(
+        article.contains("il ne souhaitait pas utiliser"),
+        "{article}"
+    );
+    assert!(article.contains("Nous avons une majorité solide."));
+}

@@ -41,9 +41,93 @@ pub fn clean_paragraph(text: &str, place: Place) -> String {
         Place::Second => strip_dash_rubric(text).unwrap_or(text),
         Place::Later => text,
     };
-    strip_embeds(&strip_read_also(strip_byline_tail(strip_copyright_tail(
+    let text = strip_embeds(&strip_read_also(strip_byline_tail(strip_copyright_tail(
         text,
-    ))))
+    ))));
+    without_lost_ends(&text).unwrap_or(text)
+}
+
+/// The paragraph without the sentences whose end the page lost: "Cette réforme est une .",
+/// "Actuellement .". A scraper that drops a link's text leaves a space before the full stop
+/// where it stood, which French typography never sets; when the words left end on an article
+/// or a preposition, or are one or two, what the sentence said went with the link. A
+/// sentence that ends on a word of its own before a stray space is kept, and so is a
+/// paragraph that would be left empty.
+fn without_lost_ends(text: &str) -> Option<String> {
+    // Most paragraphs hold no stop after a space: not cut into pieces.
+    let bytes = text.as_bytes();
+    let spaced_stop = memchr::memchr_iter(b'.', bytes).any(|at| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace)
+    });
+    if !spaced_stop {
+        return None;
+    }
+    let kept: Vec<&str> = sentences_by_stops(text)
+        .filter(|piece| !lost_its_end(piece))
+        .collect();
+    let joined = kept.concat().trim_end().to_string();
+    (joined.len() < text.trim_end().len() && !joined.is_empty()).then_some(joined)
+}
+
+/// The text cut after each full stop followed by a space or the end, the spaces kept with
+/// the piece before: joining the pieces gives the text back.
+fn sentences_by_stops(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut ends: Vec<usize> = memchr::memchr_iter(b'.', bytes)
+        .filter(|&at| {
+            text[at + 1..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace)
+        })
+        .map(|at| at + 1 + text[at + 1..].len() - text[at + 1..].trim_start().len())
+        .collect();
+    ends.push(text.len());
+    ends.dedup();
+    ends.into_iter().filter_map(move |end| {
+        let piece = &text[start..end];
+        start = end;
+        (!piece.is_empty()).then_some(piece)
+    })
+}
+
+/// The sentence ends on a full stop after a space, and what stands before it is an article
+/// whose noun is gone ("Cette réforme est une .") or too short to say anything
+/// ("Actuellement ."). A sentence that lost only a complement ("…en location sur .") still
+/// says most of what it said, and stays. So does a piece holding a quotation or another
+/// sentence glued to it ("…de ses dons.«Si j’avais su…»"): taking it out would take them.
+fn lost_its_end(piece: &str) -> bool {
+    let Some(before) = piece.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    if !before.ends_with(char::is_whitespace) || holds_another_sentence(before) {
+        return false;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    words.len() <= 2 || crate::lexicon::is_determiner(&last)
+}
+
+/// The text holds a quotation mark, an exclamation or a question, or a full stop glued to
+/// what follows it ("dons.«Si", "fin.Début"), not a number's or an initial's.
+fn holds_another_sentence(text: &str) -> bool {
+    text.contains(['«', '»', '"', '“', '”', '!', '?'])
+        || text.match_indices('.').any(|(at, _)| {
+            text[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+                && text[..at]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .count()
+                    > 1
+        })
 }
 
 /// The byline a text browser's wrap glued under a paragraph ("… sur les finances publiques.
@@ -411,6 +495,27 @@ mod tests {
             "Rédigé par Jeanne Dupont".to_string(),
         ] {
             assert_eq!(clean_paragraph(&kept, Place::Later), kept);
+        }
+    }
+
+    #[test]
+    fn a_sentence_whose_link_the_page_dropped_is_taken_out() {
+        // BFMTV's lede as a scraper kept it: each link's text gone, a space before the stop.
+        let lede = "Une méthode inhabituelle pour le président. Il ne faut pas perdre le fil de la réforme. Cette réforme est une  . Nous avons une majorité solide. Actuellement  . Une commission mixte paritaire doit se réunir mercredi.";
+        assert_eq!(
+            clean_paragraph(lede, Place::Later),
+            "Une méthode inhabituelle pour le président. Il ne faut pas perdre le fil de la réforme. Nous avons une majorité solide. Une commission mixte paritaire doit se réunir mercredi."
+        );
+        // A stray space before a stop that ends a whole sentence changes nothing.
+        for kept in [
+            "Le texte a été adopté mardi par le Sénat . Il revient à l’Assemblée.",
+            "Il a 3 . 5 % des voix.",
+            "Actuellement .",
+            "Ils proposent désormais leur résidence principale en location sur . Le nombre a augmenté.",
+            "Il a augmenté les risques en cachant l’étendue de ses dons.«Si j’avais su, s’est insurgée une mère, dans le dossier rapporté par . Si je pense à mon enfant.»",
+            "Le texte est voté.Cette loi est une . Il a signé.",
+        ] {
+            assert_eq!(clean_paragraph(kept, Place::Later), kept);
         }
     }
 
