@@ -757,6 +757,13 @@ impl<'a> SentenceWords<'a> {
             "haute",
             "toute",
         ];
+        // The word before first: after a determiner, a preposition or a stop word (most
+        // words a phrase grows by) no verb is told, and its object is not read.
+        let previous = self.class(j - 1);
+        let after_noun = !previous.determiner && !previous.np_preposition && !previous.stop;
+        if !after_noun {
+            return false;
+        }
         let w = self.lower(j);
         let article = |k: usize| {
             self.lower_at(k)
@@ -764,21 +771,26 @@ impl<'a> SentenceWords<'a> {
         };
         // "Le lieu de l’intrusion abrite | également | le ministère…": an adverb may stand
         // between the verb and its object.
-        let adverb = self.lower_at(j + 1).is_some_and(|n| {
-            n.chars().count() > 6 && n.ends_with("ment")
-                || matches!(n, "aussi" | "déjà" | "encore" | "notamment")
-        });
+        let adverb = || {
+            self.lower_at(j + 1).is_some_and(|n| {
+                n.chars().count() > 6 && n.ends_with("ment")
+                    || matches!(n, "aussi" | "déjà" | "encore" | "notamment")
+            })
+        };
         // "Le centième anniversaire remonte | à 1963", "la ville verse | 100 000 yens": a
         // figure, or a figure after "à", "de" or "en", is what the verb governs.
         let figure = |k: usize| k < self.len() && self.class(k).has_digit;
         let figure_after_preposition =
-            matches!(self.lower_at(j + 1), Some("à" | "de" | "d" | "en")) && figure(j + 2);
-        let object = article(j + 1)
-            || adverb && article(j + 2) && !self.breaks_before.get(j + 2).copied().unwrap_or(true)
-            || figure(j + 1)
-            || figure_after_preposition;
-        let previous = self.class(j - 1);
-        let after_noun = !previous.determiner && !previous.np_preposition && !previous.stop;
+            || matches!(self.lower_at(j + 1), Some("à" | "de" | "d" | "en")) && figure(j + 2);
+        // Each test asked only when those before it fail, as the relative "que" is.
+        let object = || {
+            article(j + 1)
+                || adverb()
+                    && article(j + 2)
+                    && !self.breaks_before.get(j + 2).copied().unwrap_or(true)
+                || figure(j + 1)
+                || figure_after_preposition()
+        };
         // The word's shape, read against the lists, only for a word with an object after it.
         let shaped = || {
             w.chars().count() > 4
@@ -789,8 +801,8 @@ impl<'a> SentenceWords<'a> {
         // "le chagrin que | l’échec d’un projet entraîne |, un projet…": a phrase opened
         // right after the relative "que" is the subject of its clause, whose verb ends it.
         let relative_subject = i > 0 && matches!(self.lower_at(i - 1), Some("que" | "qu"));
-        let governs = object && !self.breaks_before.get(j + 1).copied().unwrap_or(true);
-        (governs || relative_subject) && after_noun && shaped()
+        let governs = || object() && !self.breaks_before.get(j + 1).copied().unwrap_or(true);
+        (relative_subject || governs()) && shaped()
     }
 
     /// The lowercase token `k`, if the sentence has one there.
@@ -830,10 +842,16 @@ impl<'a> SentenceWords<'a> {
 
     /// A phrase opens on a determiner (not a possessive or demonstrative, which point back) or
     /// on the first of a run of names, and not right after another determiner.
+    ///
+    /// Asked of every token: one that opens nothing (most) is told by its class and names
+    /// alone, where the words before it were read as well.
     fn opens_phrase(&self, i: usize) -> bool {
         let class = self.class(i);
         let opens = (class.determiner && !class.points_back)
             || (self.propers[i] && (i == 0 || !self.propers[i - 1]));
+        if !opens {
+            return false;
+        }
         let joined = i > 0 && !self.breaks_before[i];
         // After "de", the phrase is the complement of a noun before it: "(les forces) de
         // l’ordre" alone says nothing, and runs into the verb of the whole ("L’ordre
@@ -842,7 +860,7 @@ impl<'a> SentenceWords<'a> {
         // "du" inside a sentence is "de le": the complement of what comes before it.
         let partitive = i > 0 && self.lower(i) == "du";
         let after_determiner = joined && self.class(i - 1).determiner;
-        opens && !(after_determiner || complement || partitive)
+        !(after_determiner || complement || partitive)
     }
 
     /// The noun phrase that opens at token `i`, if it makes a heading.
@@ -1142,6 +1160,178 @@ const TIME_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `opens_phrase` as first written: every test asked of every token.
+    fn opens_phrase_as_first_written(words: &SentenceWords, i: usize) -> bool {
+        let class = words.class(i);
+        let opens = (class.determiner && !class.points_back)
+            || (words.propers[i] && (i == 0 || !words.propers[i - 1]));
+        let joined = i > 0 && !words.breaks_before[i];
+        // After "de", the phrase is the complement of a noun before it: "(les forces) de
+        // l’ordre" alone says nothing, and runs into the verb of the whole ("L’ordre
+        // utilisent-elles").
+        let complement = joined && matches!(words.lower(i - 1), "de" | "d" | "du" | "des");
+        // "du" inside a sentence is "de le": the complement of what comes before it.
+        let partitive = i > 0 && words.lower(i) == "du";
+        let after_determiner = joined && words.class(i - 1).determiner;
+        opens && !(after_determiner || complement || partitive)
+    }
+
+    /// `verb_before_object` as first written: every test asked before the word's class.
+    fn verb_before_object_as_first_written(words: &SentenceWords, i: usize, j: usize) -> bool {
+        const ADJECTIVE_ENDINGS: &[&str] = &[
+            "ique", "aire", "ible", "able", "iste", "ale", "elle", "ienne", "aise", "oise", "aine",
+            "ine", "ée", "ive", "euse", "ante", "ente", "rice", "ière", "ue", "nde", "ant", "ent",
+            "ait", "ète", "bre", "ile", "uste", "ette", "érieure",
+        ];
+        const ADJECTIVES_IN_E: &[&str] = &[
+            "jaune",
+            "jeune",
+            "moderne",
+            "rouge",
+            "large",
+            "propre",
+            "pauvre",
+            "autre",
+            "riche",
+            "proche",
+            "rapide",
+            "vide",
+            "même",
+            "calme",
+            "simple",
+            "digne",
+            "sage",
+            "sombre",
+            "rose",
+            "grave",
+            "brave",
+            "chauve",
+            "mince",
+            "lisse",
+            "forte",
+            "verte",
+            "courte",
+            "ouverte",
+            "petite",
+            "gratuite",
+            "interdite",
+            "subite",
+            "droite",
+            "haute",
+            "toute",
+        ];
+        let w = words.lower(j);
+        let article = |k: usize| {
+            words
+                .lower_at(k)
+                .is_some_and(|n| matches!(n, "du" | "des" | "le" | "la" | "les" | "un" | "une"))
+        };
+        // "Le lieu de l’intrusion abrite | également | le ministère…": an adverb may stand
+        // between the verb and its object.
+        let adverb = words.lower_at(j + 1).is_some_and(|n| {
+            n.chars().count() > 6 && n.ends_with("ment")
+                || matches!(n, "aussi" | "déjà" | "encore" | "notamment")
+        });
+        // "Le centième anniversaire remonte | à 1963", "la ville verse | 100 000 yens": a
+        // figure, or a figure after "à", "de" or "en", is what the verb governs.
+        let figure = |k: usize| k < words.len() && words.class(k).has_digit;
+        let figure_after_preposition =
+            matches!(words.lower_at(j + 1), Some("à" | "de" | "d" | "en")) && figure(j + 2);
+        let object = article(j + 1)
+            || adverb && article(j + 2) && !words.breaks_before.get(j + 2).copied().unwrap_or(true)
+            || figure(j + 1)
+            || figure_after_preposition;
+        let previous = words.class(j - 1);
+        let after_noun = !previous.determiner && !previous.np_preposition && !previous.stop;
+        // The word's shape, read against the lists, only for a word with an object after it.
+        let shaped = || {
+            w.chars().count() > 4
+                && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
+                && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+                && !ADJECTIVES_IN_E.contains(&w)
+        };
+        // "le chagrin que | l’échec d’un projet entraîne |, un projet…": a phrase opened
+        // right after the relative "que" is the subject of its clause, whose verb ends it.
+        let relative_subject = i > 0 && matches!(words.lower_at(i - 1), Some("que" | "qu"));
+        let governs = object && !words.breaks_before.get(j + 1).copied().unwrap_or(true);
+        (governs || relative_subject) && after_noun && shaped()
+    }
+
+    /// The seeds' sentences, and sentences of determiners, names, verbs shaped like "-e",
+    /// "-t" and "-d", adverbs, figures, "que" and punctuation.
+    fn phrase_test_sentences() -> Vec<String> {
+        let mut sentences = Vec::new();
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for paragraph in text.split("\n\n") {
+                    sentences.extend(Paragraph::new(paragraph).sentence_texts().map(String::from));
+                }
+            }
+        }
+        sentences.extend(
+            [
+                "Le lieu de l’intrusion abrite également le ministère de l’Intérieur.",
+                "Le centième anniversaire remonte à 1963, et la ville verse 100 000 yens.",
+                "Le chagrin que l’échec d’un projet entraîne, un projet mené par Jean Dupont.",
+                "Un bateau transporte du produit pétrolier, selon Marie Curie.",
+                "L’extrême droite tente aussi de récupérer la colère des gilets jaunes.",
+                "La ministre Élisabeth Borne est au pouvoir depuis 2022 : « Nous verrons ».",
+                "",
+                "Les\u{a0}policiers, l'OTAN et d’autres défendent notamment des 1,3 milliard.",
+            ]
+            .map(String::from),
+        );
+        sentences
+    }
+
+    /// Whether a token opens a phrase, and whether a word of a phrase is a verb before its
+    /// object, are what the tests asked of every token gave, on the seeds and edge cases.
+    #[test]
+    fn phrase_tests_are_those_first_written() {
+        for sentence in phrase_test_sentences() {
+            let proper = crate::analysing::proper_nouns(&[Paragraph::new(&sentence)]);
+            let analysis = analyse(&sentence);
+            let words = SentenceWords::of(&sentence, &analysis, &proper);
+            for i in 0..words.len() {
+                assert_eq!(
+                    words.opens_phrase(i),
+                    opens_phrase_as_first_written(&words, i),
+                    "{sentence} at {i}"
+                );
+                for j in i + 1..words.len() {
+                    assert_eq!(
+                        words.verb_before_object(i, j),
+                        verb_before_object_as_first_written(&words, i, j),
+                        "{sentence} at {i}, {j}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The same on sentences made of the words those tests read.
+        #[test]
+        fn phrase_tests_are_those_first_written_on_any_sentence(
+            sentence in "((Le|le|la|les|des|du|un|une|de|d’|l’|que|qu’|Poutine|Minsk|et|abrite|remonte|verse|transporte|entraîne|jaune|publique|également|notamment|aussi|à|en|12|1,3|par|cité|,|:|«|»)[ \u{a0}]{0,1}){1,12}"
+        ) {
+            let proper = crate::analysing::proper_nouns(&[Paragraph::new(&sentence)]);
+            let analysis = analyse(&sentence);
+            let words = SentenceWords::of(&sentence, &analysis, &proper);
+            for i in 0..words.len() {
+                proptest::prop_assert_eq!(words.opens_phrase(i), opens_phrase_as_first_written(&words, i));
+                for j in i + 1..words.len() {
+                    proptest::prop_assert_eq!(
+                        words.verb_before_object(i, j),
+                        verb_before_object_as_first_written(&words, i, j)
+                    );
+                }
+            }
+        }
+    }
 
     /// A sentence's centrality as first computed: its stems hashed into a set, each looked up
     /// by its string among the article's, then in a map of the section's counts.
