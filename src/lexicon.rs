@@ -745,11 +745,14 @@ pub struct WordClass {
     pub finite_verb: bool,
     pub participle_ant: bool,
     pub has_digit: bool,
+    /// A generic noun ([`is_generic_noun`]): the headings' phrases weigh one apart, and read
+    /// it here for each of their words, where each was looked up in the list again.
+    pub generic_noun: bool,
 }
 
 impl WordClass {
     pub fn of(lower: &str) -> WordClass {
-        // One lookup for the six lists, where each was a lookup of its own.
+        // One lookup for the seven lists, where each was a lookup of its own.
         let listed = LISTED.get(lower).copied().unwrap_or(0);
         let on = |list: u8| listed & list != 0;
         WordClass {
@@ -763,6 +766,7 @@ impl WordClass {
             finite_verb: on(COMMON_VERB) || finite_verb_by_ending(lower),
             participle_ant: is_participle_ant(lower),
             has_digit: lower.chars().any(|c| c.is_ascii_digit()),
+            generic_noun: on(GENERIC_NOUN),
         }
     }
 }
@@ -774,6 +778,7 @@ const DETERMINER: u8 = 4;
 const NP_PREPOSITION: u8 = 8;
 const CLAUSE_OPENER: u8 = 16;
 const COMMON_VERB: u8 = 32;
+const GENERIC_NOUN: u8 = 64;
 
 /// Each word of those lists, and the lists it is on.
 static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
@@ -785,6 +790,7 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
         (NP_PREPOSITIONS, NP_PREPOSITION),
         (CLAUSE_OPENERS, CLAUSE_OPENER),
         (COMMON_VERBS, COMMON_VERB),
+        (GENERIC_NOUNS, GENERIC_NOUN),
     ] {
         for &word in words {
             *listed.entry(word).or_insert(0) |= list;
@@ -809,6 +815,7 @@ mod tests {
             finite_verb: looks_like_finite_verb(lower),
             participle_ant: is_participle_ant(lower),
             has_digit: lower.chars().any(|c| c.is_ascii_digit()),
+            generic_noun: is_generic_noun(lower),
         }
     }
 

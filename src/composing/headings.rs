@@ -469,25 +469,32 @@ fn names_the_speaker(sentence: &str, span: std::ops::Range<usize>) -> bool {
             .rsplitn(3, char::is_whitespace)
             .nth(2)
             .is_some_and(|rest| rest.ends_with([',', '»']));
+    // The auxiliary first: the participle after it is read only after one (most phrases are
+    // followed by no auxiliary).
     let mut next = after.split_whitespace();
-    let says = match (next.next(), next.next()) {
-        (Some(auxiliary), Some(participle)) => {
-            matches!(
-                auxiliary,
-                "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
-            ) && ends_like_participle(participle)
+    let says = next.next().is_some_and(|auxiliary| {
+        matches!(
+            auxiliary,
+            "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
+        ) && next.next().is_some_and(|participle| {
+            ends_like_participle(participle)
                 && lexicon::ends_on_saying(&format!("{auxiliary} {participle}"))
-        }
-        _ => false,
-    };
+        })
+    });
     last_before.eq_ignore_ascii_case("selon") || inverted || says
 }
 
-/// The text's last word ends like a past participle of the first group, in any case.
+/// The text's last word ends like a past participle of the first group, in any case: "é",
+/// "ée", "és" or "ées", or the same in capitals. Read by its last bytes (an "s", then an
+/// "e", then "é", each of one case), where each of the eight endings was compared.
 fn ends_like_participle(text: &str) -> bool {
-    ["é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"]
-        .iter()
-        .any(|e| text.ends_with(e))
+    let ends_on = |s: u8, e: u8, accent: &[u8]| {
+        let bytes = text.as_bytes();
+        let bytes = bytes.strip_suffix(&[s]).unwrap_or(bytes);
+        let bytes = bytes.strip_suffix(&[e]).unwrap_or(bytes);
+        bytes.ends_with(accent)
+    };
+    ends_on(b's', b'e', "é".as_bytes()) || ends_on(b'S', b'E', "É".as_bytes())
 }
 
 /// "Les en région parisienne": an article straight before a preposition has lost its noun (a
@@ -497,8 +504,10 @@ fn article_without_noun(text: &str) -> bool {
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
-    with_lowercase(first, crate::lexicon::is_determiner)
-        && with_lowercase(second, crate::lexicon::is_function_word)
+    // The second word first: a phrase opens on an article most of the time, and a function
+    // word seldom follows it.
+    with_lowercase(second, crate::lexicon::is_function_word)
+        && with_lowercase(first, crate::lexicon::is_determiner)
 }
 
 fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) -> Candidate {
@@ -568,7 +577,7 @@ impl PhraseWords {
             };
             if is_name {
                 words.names += 1;
-            } else if lexicon::is_generic_noun(lower) {
+            } else if analysed.class.generic_noun {
                 words.generic += 1;
             } else if let Some(stem) = &stem {
                 words.common.push(stem.clone());
@@ -1285,6 +1294,130 @@ mod tests {
             .map(String::from),
         );
         sentences
+    }
+
+    /// `names_the_speaker` as first written: both words after the phrase read, then the
+    /// auxiliary compared.
+    fn names_the_speaker_as_first_written(sentence: &str, span: std::ops::Range<usize>) -> bool {
+        let before = sentence[..span.start].trim_end();
+        let after = &sentence[span.end..];
+        let last_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let inverted = ends_like_participle_as_first_written(before)
+            && lexicon::ends_on_saying(before)
+            && before
+                .rsplitn(3, char::is_whitespace)
+                .nth(2)
+                .is_some_and(|rest| rest.ends_with([',', '»']));
+        let mut next = after.split_whitespace();
+        let says = match (next.next(), next.next()) {
+            (Some(auxiliary), Some(participle)) => {
+                matches!(
+                    auxiliary,
+                    "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
+                ) && ends_like_participle_as_first_written(participle)
+                    && lexicon::ends_on_saying(&format!("{auxiliary} {participle}"))
+            }
+            _ => false,
+        };
+        last_before.eq_ignore_ascii_case("selon") || inverted || says
+    }
+
+    fn ends_like_participle_as_first_written(text: &str) -> bool {
+        ["é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"]
+            .iter()
+            .any(|e| text.ends_with(e))
+    }
+
+    fn article_without_noun_as_first_written(text: &str) -> bool {
+        let mut words = text.split_whitespace();
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
+            return false;
+        };
+        with_lowercase(first, crate::lexicon::is_determiner)
+            && with_lowercase(second, crate::lexicon::is_function_word)
+    }
+
+    /// Who speaks, and an article without its noun, are told as the first tests told them,
+    /// for every noun phrase of the seeds and of sentences that report speech.
+    #[test]
+    fn speaker_and_article_tests_are_those_first_written() {
+        let mut sentences = phrase_test_sentences();
+        sentences.extend(
+            [
+                "Selon une source policière, le suspect a été interpellé.",
+                "« Nous verrons », a déclaré le porte-parole du gouvernement.",
+                "« Nous verrons », a indiqué LE PORTE-PAROLE du gouvernement.",
+                "Le procureur a déclaré que les en région parisienne étaient visés.",
+                "Les syndicats ont réclamé une hausse, selon LA CGT.",
+                "Le ministre aurait annoncé la réforme, et la ministre avait dit non.",
+            ]
+            .map(String::from),
+        );
+        let mut phrases = 0;
+        for sentence in sentences {
+            let proper = crate::analysing::proper_nouns(&[Paragraph::new(&sentence)]);
+            for phrase in noun_phrases(&sentence, &proper) {
+                phrases += 1;
+                assert_eq!(
+                    article_without_noun(&phrase.text),
+                    article_without_noun_as_first_written(&phrase.text),
+                    "{}",
+                    phrase.text
+                );
+                if let Some(span) = phrase.span {
+                    assert_eq!(
+                        names_the_speaker(&sentence, span.clone()),
+                        names_the_speaker_as_first_written(&sentence, span),
+                        "{sentence}"
+                    );
+                }
+            }
+        }
+        assert!(phrases > 100);
+        for text in [
+            "Les en région",
+            "les dans",
+            "Le",
+            "",
+            "Des",
+            "une de",
+            "L’ordre de",
+        ] {
+            assert_eq!(
+                article_without_noun(text),
+                article_without_noun_as_first_written(text),
+                "{text}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// A participle's ending is told by its bytes as by the eight endings compared.
+        #[test]
+        fn participle_endings_are_the_eight_endings(
+            text in "[a-zA-Z ]{0,3}[éÉeEsSa\u{a0}’]{0,4}"
+        ) {
+            proptest::prop_assert_eq!(
+                ends_like_participle(&text),
+                ends_like_participle_as_first_written(&text)
+            );
+        }
+
+        /// Who speaks is told as the first test told it, for any phrase of a sentence of
+        /// speech words.
+        #[test]
+        fn the_speaker_is_told_as_first_written(
+            sentence in "((selon|Selon|a|ont|avait|aura|déclaré|indiqué|DÉCLARÉ|annoncées|le|porte-parole|Poutine|,|»|«)[ \u{a0}]{0,1}){1,10}",
+            start in 0usize..80,
+            len in 0usize..40,
+        ) {
+            let start = (0..=start.min(sentence.len())).rev().find(|&i| sentence.is_char_boundary(i)).unwrap_or(0);
+            let end = (start..=(start + len).min(sentence.len())).rev().find(|&i| sentence.is_char_boundary(i)).unwrap_or(start);
+            proptest::prop_assert_eq!(
+                names_the_speaker(&sentence, start..end),
+                names_the_speaker_as_first_written(&sentence, start..end)
+            );
+        }
     }
 
     /// Whether a token opens a phrase, and whether a word of a phrase is a verb before its
