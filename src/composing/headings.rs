@@ -1044,9 +1044,8 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     let mut out = Vec::new();
     for i in 0..words.len().saturating_sub(2) {
         // The list of complements searched only after a name and the copula: most words are
-        // neither.
-        let copula = matches!(words.text_bytes(i + 1), b"est" | b"sont");
-        if !(copula && words.propers[i]) {
+        // neither. The name first, a flag, where the next word's bytes were read at every one.
+        if !(words.propers[i] && matches!(words.text_bytes(i + 1), b"est" | b"sont")) {
             continue;
         }
         let complement = COPULA_COMPLEMENTS.contains(&words.lower(i + 2));
