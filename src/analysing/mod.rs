@@ -47,6 +47,19 @@ impl Keyphrase {
         }
     }
 
+    /// [`Keyphrase::new`] of a text given away: kept as it is when it has no white space to
+    /// trim, where the ranking's thousands of candidates were each copied.
+    fn of_owned(text: String) -> Self {
+        let stems = segmenting::tokens(&text)
+            .filter_map(|t| content_stem(t.text))
+            .collect();
+        let text = match text.trim().len() == text.len() {
+            true => text,
+            false => text.trim().to_string(),
+        };
+        Keyphrase { text, stems }
+    }
+
     /// Every content word of the keyphrase appears in `text` (any inflection).
     pub fn is_in(&self, text: &str) -> bool {
         self.is_in_stems(&content_stems(text))
@@ -520,7 +533,7 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
     let salience = Salience::of(title, paragraphs);
     let mut scored: Vec<(f64, Keyphrase)> = candidates
         .into_iter()
-        .map(|text| Keyphrase::new(&text))
+        .map(Keyphrase::of_owned)
         .filter(|k| (1..=4).contains(&k.stems.len()) && acceptable(k))
         .map(|k| (salience.score(&k), k))
         .filter(|(s, _)| *s > 0.0)
@@ -717,6 +730,9 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
         }
     };
     let mut run: Vec<&str> = Vec::new();
+    // A run's names are joined here, where `join` made a string for every run of every
+    // sentence, most of them spans already found.
+    let mut joined = String::new();
     for sentence in sentences_of(paragraphs) {
         let analysis = analyse(sentence);
         let words = analysis.words.iter().map(|w| {
@@ -738,8 +754,8 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
                     // "le procureur de la République Julien Wattebled": no article stands
                     // before a person's name, so the name after the one it follows is in
                     // apposition, and the run is two names, not one.
-                    3.. if after_determiner => add(&run[1..].join(" ")),
-                    2.. => add(&run.join(" ")),
+                    3.. if after_determiner => add(join_into(&mut joined, &run[1..])),
+                    2.. => add(join_into(&mut joined, &run)),
                     _ => {}
                 }
                 run.clear();
@@ -748,6 +764,19 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
         }
     }
     spans
+}
+
+/// `words` joined by spaces into `joined`, emptied first (`words.join(" ")`, in one string
+/// kept for every run).
+fn join_into<'j>(joined: &'j mut String, words: &[&str]) -> &'j str {
+    joined.clear();
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    joined
 }
 
 /// Content phrases of the title: runs of 1–3 content words, and "X et Y" when both are proper
@@ -812,6 +841,28 @@ mod tests {
     }
 
     use super::*;
+
+    /// A candidate given away is the keyphrase made of its text: trimmed or not, with
+    /// elisions, no-break spaces, names and nothing.
+    #[test]
+    fn an_owned_candidate_is_the_keyphrase_of_its_text() {
+        for text in [
+            "Vladimir Poutine",
+            " gilets jaunes ",
+            "l’OTAN",
+            "\u{a0}Poutine et Loukachenko\u{a0}",
+            "",
+            "  ",
+            "armes nucléaires\n",
+            "d'Europe",
+        ] {
+            assert_eq!(
+                Keyphrase::of_owned(text.to_string()),
+                Keyphrase::new(text),
+                "{text:?}"
+            );
+        }
+    }
 
     /// A word of a content run as [`density`] first kept it: its form and its stem.
     struct Word<'a> {

@@ -9,9 +9,7 @@
 
 use super::{capitalise_first, ends_on_function_word};
 use crate::analysing::ProperNouns;
-use crate::analysing::{
-    analyse, content_stems, paragraph_stems, AnalysedWord, Analysis, Keyphrase, Stem,
-};
+use crate::analysing::{analyse, content_stems, AnalysedWord, Analysis, Keyphrase, Stem};
 use crate::lexicon::{self, WordClass};
 use crate::segmenting::{count_words, lowercase, to_lowercase, with_lowercase, Paragraph};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -335,8 +333,13 @@ impl Counts {
             let mut ids: Vec<u32> = Vec::with_capacity(words(section));
             for paragraph in section {
                 let start = ids.len();
-                for stem in paragraph_stems(paragraph) {
-                    ids.push(counts.id(stem));
+                // The paragraph's stems are its sentences' ([`paragraph_stems`]), read where
+                // the analyses hold them: no vector of them made for each paragraph, and a
+                // stem cloned only the first time it is seen.
+                for sentence in paragraph.sentence_texts() {
+                    for stem in content_stems(sentence).iter() {
+                        ids.push(counts.id_of(stem));
+                    }
                 }
                 counts.add_paragraph(&ids[start..]);
             }
@@ -344,6 +347,14 @@ impl Counts {
             section_stems.push(ids);
         }
         (counts, section_stems)
+    }
+
+    /// [`Counts::id`] of a stem looked up by reference, cloned only when new.
+    fn id_of(&mut self, stem: &Stem) -> u32 {
+        match self.ids.get(stem) {
+            Some(&id) => id,
+            None => self.id(stem.clone()),
+        }
     }
 
     /// The stem's number, given it on first sight.
@@ -1168,6 +1179,58 @@ const TIME_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`Counts::of`] as first written: each paragraph's stems gathered in a vector, each
+    /// stem given to `id` by value.
+    fn counts_of_paragraph_stems(sections: &[Vec<&Paragraph>]) -> (Counts, Vec<Vec<u32>>) {
+        let mut counts = Counts {
+            ids: FxHashMap::default(),
+            article_tf: Vec::new(),
+            paragraph_df: Vec::new(),
+            last_paragraph: Vec::new(),
+            paragraphs: 0.0,
+        };
+        let mut section_stems = Vec::new();
+        for section in sections {
+            let mut ids: Vec<u32> = Vec::new();
+            for paragraph in section {
+                let start = ids.len();
+                for stem in crate::analysing::paragraph_stems(paragraph) {
+                    ids.push(counts.id(stem));
+                }
+                counts.add_paragraph(&ids[start..]);
+            }
+            section_stems.push(ids);
+        }
+        (counts, section_stems)
+    }
+
+    /// The stems' numbers and counts read from the sentences' analyses are those of the
+    /// paragraphs' stems, on the seeds cut into sections of three paragraphs, and on none.
+    #[test]
+    fn counts_are_those_of_paragraph_stems() {
+        let mut paragraphs = Vec::new();
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                paragraphs.extend(text.split("\n\n").map(Paragraph::new));
+            }
+        }
+        paragraphs.push(Paragraph::new(""));
+        let sections: Vec<Vec<&Paragraph>> =
+            paragraphs.chunks(3).map(|c| c.iter().collect()).collect();
+        for sections in [&sections[..], &sections[..1], &[]] {
+            let (counts, stems) = Counts::of(sections);
+            let (former, former_stems) = counts_of_paragraph_stems(sections);
+            assert_eq!(counts.ids, former.ids);
+            assert_eq!(counts.article_tf, former.article_tf);
+            assert_eq!(counts.paragraph_df, former.paragraph_df);
+            assert_eq!(counts.last_paragraph, former.last_paragraph);
+            assert_eq!(counts.paragraphs, former.paragraphs);
+            assert_eq!(stems, former_stems);
+        }
+    }
 
     /// `opens_phrase` as first written: every test asked of every token.
     fn opens_phrase_as_first_written(words: &SentenceWords, i: usize) -> bool {
