@@ -123,7 +123,10 @@ impl Candidates {
     }
 }
 
-/// Score the heading candidates of each section.
+/// Score the heading candidates of each section. `proper` holds the proper nouns of a text
+/// holding the sections ([`crate::analysing::proper_nouns`] of them or of more, as `compose`
+/// makes them of the whole body): a word the sections write in lowercase is then none of
+/// them, and is not looked up ([`Text::Same`]).
 pub fn candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candidates {
     score_candidates(sections, proper)
 }
@@ -439,7 +442,7 @@ fn section_candidates(
     for (position, sentence) in sentences.iter().enumerate() {
         let central = 0.6 + 0.8 * centrality[position] / most_central;
         let early = 1.0 + 0.2 / (1.0 + position as f64);
-        for phrase in noun_phrases(sentence, proper) {
+        for phrase in noun_phrases_in(sentence, proper, Text::Same) {
             if !article_without_noun(&phrase.text) {
                 let speaker = match phrase
                     .span
@@ -631,8 +634,25 @@ pub struct NounPhrase {
 
 /// Noun phrases of one sentence, by the grammar described at the top of this module.
 pub fn noun_phrases(sentence: &str, proper: &ProperNouns) -> Vec<NounPhrase> {
+    noun_phrases_in(sentence, proper, Text::Other)
+}
+
+/// Where a sentence whose noun phrases are asked stands against the text `proper` was made of
+/// ([`crate::analysing::proper_nouns`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Text {
+    /// The sentence is one of that text's: a word it writes in lowercase is none of the
+    /// proper nouns (they are the words that text never writes so), and is not looked up.
+    Same,
+    /// Any other sentence (a headline, a lede sentence): every word not a stop word is
+    /// looked up.
+    Other,
+}
+
+/// [`noun_phrases`] of a sentence standing as `text` says against `proper`'s text.
+fn noun_phrases_in(sentence: &str, proper: &ProperNouns, text: Text) -> Vec<NounPhrase> {
     let analysis = analyse(sentence);
-    let words = SentenceWords::of(sentence, &analysis, proper);
+    let words = SentenceWords::of(sentence, &analysis, proper, text);
     let mut phrases: Vec<NounPhrase> = (0..words.len())
         .filter(|&i| words.opens_phrase(i))
         .filter_map(|i| words.phrase_from(i))
@@ -677,7 +697,7 @@ struct SentenceWords<'a> {
 }
 
 impl<'a> SentenceWords<'a> {
-    fn of(sentence: &'a str, analysis: &'a Analysis, proper: &ProperNouns) -> Self {
+    fn of(sentence: &'a str, analysis: &'a Analysis, proper: &ProperNouns, text: Text) -> Self {
         let mut words = SentenceWords {
             sentence,
             analysed: &analysis.words,
@@ -685,9 +705,15 @@ impl<'a> SentenceWords<'a> {
             breaks_before: Vec::new(),
         };
         // `proper_nouns` leaves stop words out (their class is their lowercase form's), so a
-        // stop word, a third of a sentence, is not looked up.
+        // stop word, a third of a sentence, is not looked up; nor, in a sentence of the text
+        // the proper nouns were made of, a word written in lowercase (most of the others).
+        let same = text == Text::Same;
         words.propers = (0..words.len())
-            .map(|k| !words.class(k).stop && proper.contains_key(words.lower(k)))
+            .map(|k| {
+                let word = &words.analysed[k];
+                let never_a_name = word.class.stop || same && word.is_lowercase();
+                !never_a_name && proper.contains_key(words.lower(k))
+            })
             .collect();
         // Most gaps are a single space, told without reading it as characters.
         words.breaks_before = (0..words.len())
@@ -1180,6 +1206,51 @@ const TIME_WORDS: &[&str] = &[
 mod tests {
     use super::*;
 
+    /// In a sentence of the text the proper nouns were made of, the names are those every
+    /// word looked up finds: on each seed's sentences, with the proper nouns of the seed, and
+    /// on generated paragraphs.
+    #[test]
+    fn names_of_the_same_text_are_those_every_word_finds() {
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let paragraphs: Vec<Paragraph> = text.split("\n\n").map(Paragraph::new).collect();
+            let proper = crate::analysing::proper_nouns(&paragraphs);
+            for sentence in paragraphs.iter().flat_map(|p| p.sentence_texts()) {
+                let analysis = analyse(sentence);
+                let same = SentenceWords::of(sentence, &analysis, &proper, Text::Same);
+                let other = SentenceWords::of(sentence, &analysis, &proper, Text::Other);
+                assert_eq!(same.propers, other.propers, "{sentence}");
+                assert_eq!(
+                    noun_phrases_in(sentence, &proper, Text::Same),
+                    noun_phrases(sentence, &proper),
+                    "{sentence}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The same on paragraphs of names written with and without capitals, at a sentence's
+        /// start and inside it, and stop words.
+        #[test]
+        fn names_of_the_same_text_are_those_every_word_finds_on_any_text(
+            text in "((Poutine|poutine|POUTINE|Minsk|minsk|Le|le|La|Les|des|Gilets|gilets|jaunes|Jaunes|OTAN|l’OTAN|est|à|\\.|,|\n\n)[ \u{a0}]{0,1}){1,30}"
+        ) {
+            let paragraphs: Vec<Paragraph> = text.split("\n\n").map(Paragraph::new).collect();
+            let proper = crate::analysing::proper_nouns(&paragraphs);
+            for sentence in paragraphs.iter().flat_map(|p| p.sentence_texts()) {
+                let analysis = analyse(sentence);
+                let same = SentenceWords::of(sentence, &analysis, &proper, Text::Same);
+                let other = SentenceWords::of(sentence, &analysis, &proper, Text::Other);
+                proptest::prop_assert_eq!(&same.propers, &other.propers);
+            }
+        }
+    }
+
     /// [`Counts::of`] as first written: each paragraph's stems gathered in a vector, each
     /// stem given to `id` by value.
     fn counts_of_paragraph_stems(sections: &[Vec<&Paragraph>]) -> (Counts, Vec<Vec<u32>>) {
@@ -1489,7 +1560,7 @@ mod tests {
         for sentence in phrase_test_sentences() {
             let proper = crate::analysing::proper_nouns(&[Paragraph::new(&sentence)]);
             let analysis = analyse(&sentence);
-            let words = SentenceWords::of(&sentence, &analysis, &proper);
+            let words = SentenceWords::of(&sentence, &analysis, &proper, Text::Other);
             for i in 0..words.len() {
                 assert_eq!(
                     words.opens_phrase(i),
@@ -1515,7 +1586,7 @@ mod tests {
         ) {
             let proper = crate::analysing::proper_nouns(&[Paragraph::new(&sentence)]);
             let analysis = analyse(&sentence);
-            let words = SentenceWords::of(&sentence, &analysis, &proper);
+            let words = SentenceWords::of(&sentence, &analysis, &proper, Text::Other);
             for i in 0..words.len() {
                 proptest::prop_assert_eq!(words.opens_phrase(i), opens_phrase_as_first_written(&words, i));
                 for j in i + 1..words.len() {
@@ -1562,7 +1633,7 @@ mod tests {
             sentence in "((Les|les|de|la|l’|d’|aujourd’hui|pas|plus|ne|n’|Plus|DE|sur|\\(|«|»|-|rue|armes|Poutine|12)[ ’'\u{a0}(«-]{0,2}){1,9}"
         ) {
             let analysis = analyse(&sentence);
-            let words = SentenceWords::of(&sentence, &analysis, &ProperNouns::default());
+            let words = SentenceWords::of(&sentence, &analysis, &ProperNouns::default(), Text::Other);
             for end in 0..words.len() {
                 for i in 0..=end {
                     proptest::prop_assert_eq!(
@@ -1582,7 +1653,7 @@ mod tests {
             sentence in "((Loukachenko|est|sont|de|1|3|,|\\.|«|»|:|’|é|Poutine)[ ,.’'\u{a0}(«»:-]{0,2}){1,12}|\\PC{0,40}"
         ) {
             let analysis = analyse(&sentence);
-            let words = SentenceWords::of(&sentence, &analysis, &ProperNouns::default());
+            let words = SentenceWords::of(&sentence, &analysis, &ProperNouns::default(), Text::Other);
             for j in 0..words.len() {
                 proptest::prop_assert_eq!(words.text_bytes(j), words.text(j).as_bytes());
                 if j > 0 {
@@ -1601,7 +1672,7 @@ mod tests {
                 .map(|n| (n.to_string(), n.to_string()))
                 .collect();
             let analysis = analyse(&sentence);
-            let words = SentenceWords::of(&sentence, &analysis, &proper);
+            let words = SentenceWords::of(&sentence, &analysis, &proper, Text::Other);
             for j in 1..words.len() {
                 let first_written = words.lower(j) == "et"
                     && words.propers[j - 1]
