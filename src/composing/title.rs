@@ -99,7 +99,8 @@ fn from_lede(
             return Some(shorter);
         }
         if let Some(title) = whole {
-            first_whole.get_or_insert(title);
+            first_whole
+                .get_or_insert_with(|| whole_subject(sentence, &title, max).unwrap_or(title));
         }
     }
     [Part::MainClause, Part::WithoutAside]
@@ -110,6 +111,19 @@ fn from_lede(
                 .find(says_something)
         })
         .or(first_whole)
+}
+
+/// "Les journalistes du service français de reportage" → "Les journalistes du service
+/// français de reportage de BFMTV": when a headline is only its sentence's subject, the whole
+/// subject, if it fits, rather than a cut inside its complements, which drops what names it
+/// best. Only a headline the subject extends: one put after a rubric stays as it is.
+fn whole_subject(sentence: &str, headline: &str, max: usize) -> Option<String> {
+    let words: Vec<&str> = super::clauses::words(sentence).collect();
+    let main = super::clauses::predicate_start(&words)?;
+    let last = words.get(main.checked_sub(1)?)?;
+    let subject = super::words_span(sentence, words[0], last).trim_end_matches(',');
+    let extends = subject.len() > headline.len() && subject.starts_with(headline);
+    (extends && visible_len(subject) <= max).then(|| subject.to_string())
 }
 
 /// "Le secrétaire général de la CGT | et le ministre … se sont rejetés…": a subject cut
@@ -1678,7 +1692,10 @@ mod tests {
             &lede,
             MAX_TITLE_LEN,
         );
-        assert_eq!(t, "Les journalistes du service français de reportage");
+        assert_eq!(
+            t,
+            "Les journalistes du service français de reportage de BFMTV"
+        );
     }
 
     #[test]
