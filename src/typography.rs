@@ -50,14 +50,44 @@ fn collapse_space_runs(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// Two blanks (space, tab, no-break spaces) in a row. Most paragraphs have none: found by
-/// bytes, no character decoded (a byte that starts a blank is never inside another
-/// character).
+/// Two blanks (space, tab, no-break spaces) in a row. Most paragraphs have none, and every
+/// paragraph is asked: found by `memchr` and `memmem`, many bytes at once. Without a tab, two
+/// blanks in a row are two spaces, or a no-break space (C2 A0) or a narrow one (E2 80 AF) with
+/// a blank right before or after it: those are found by their last bytes, A0 or AF, each
+/// checked. A text with a tab is read blank by blank ([`holds_blank_pair_by_bytes`]).
 fn holds_blank_pair(bytes: &[u8]) -> bool {
+    if memchr::memchr(b'\t', bytes).is_some() {
+        return holds_blank_pair_by_bytes(bytes);
+    }
+    if memchr::memmem::find(bytes, b"  ").is_some() {
+        return true;
+    }
+    memchr::memchr2_iter(0xA0, 0xAF, bytes).any(|last| {
+        let len = match bytes[last] {
+            0xA0 if last >= 1 && bytes[last - 1] == 0xC2 => 2,
+            0xAF if last >= 2 && bytes[last - 2..last] == [0xE2, 0x80] => 3,
+            _ => return false,
+        };
+        let start = last + 1 - len;
+        blank_len(bytes, last + 1) > 0 || blank_ends_at(bytes, start)
+    })
+}
+
+/// A blank (space, tab, NBSP, NNBSP) ends right before `end`.
+fn blank_ends_at(bytes: &[u8], end: usize) -> bool {
+    let before = &bytes[..end];
+    matches!(before.last(), Some(b' ' | b'\t'))
+        || before.ends_with(&[0xC2, 0xA0])
+        || before.ends_with(&[0xE2, 0x80, 0xAF])
+}
+
+/// [`holds_blank_pair`] read blank by blank: bytes that open no blank are skipped over a table,
+/// in one stretch, and no character is decoded (a byte that starts a blank is never inside
+/// another character). What every paragraph went through before; a text with a tab still does.
+fn holds_blank_pair_by_bytes(bytes: &[u8]) -> bool {
     let mut after_blank = false;
     let mut at = 0;
     while at < bytes.len() {
-        // Bytes that open no blank are skipped over a table, in one stretch.
         let other = bytes[at..]
             .iter()
             .position(|&b| MAY_OPEN_BLANK[usize::from(b)])
@@ -87,9 +117,10 @@ const MAY_OPEN_BLANK: [bool; 256] = {
     opens
 };
 
-/// The bytes of the blank (space, tab, NBSP, NNBSP) that starts at `at`, or 0.
+/// The bytes of the blank (space, tab, NBSP, NNBSP) that starts at `at`, or 0 (none there, or
+/// the end of the text).
 fn blank_len(bytes: &[u8], at: usize) -> usize {
-    match bytes[at] {
+    match bytes.get(at).copied().unwrap_or_default() {
         b' ' | b'\t' => 1,
         0xC2 if bytes.get(at + 1) == Some(&0xA0) => 2,
         0xE2 if bytes.get(at + 1..at + 3) == Some(&[0x80, 0xAF]) => 3,
@@ -899,6 +930,74 @@ mod tests {
             prop_assert_eq!(balance_guillemets(&text), former::balance_guillemets(&text));
             prop_assert_eq!(apostrophes(&text), former::apostrophes(&text));
             prop_assert_eq!(guillemet_spaces(&text), former::guillemet_spaces(&text));
+        }
+    }
+
+    /// Two blanks in a row, character by character.
+    fn blank_pair_one_by_one(text: &str) -> bool {
+        let blank = |c: char| matches!(c, ' ' | '\t' | NBSP | NNBSP);
+        let chars: Vec<char> = text.chars().collect();
+        chars.windows(2).any(|w| blank(w[0]) && blank(w[1]))
+    }
+
+    /// The seeds' paragraphs and lines (real French copy) and edge cases, for the passes held
+    /// to their former forms.
+    fn french_texts() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "  ",
+            "\u{a0}",
+            "à\u{a0}",
+            "voilà ",
+            "voilà\u{a0} ça",
+            "« Non\u{a0}»\u{a0}: dit-il\u{202f}; là\u{202f} ",
+            "l'État, d’une\r\nfin \t ici\u{2009} ?",
+            "à\u{2020} †\u{a0}ï\u{202f}ï ",
+            "Qu’en dit-il ? « Rien ! » : 11:53, https://x.fr/a?b=1",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
+            let path = entry.expect("a seed").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("a seed's text");
+                texts.extend(text.split("\n\n").map(str::to_string));
+                texts.extend(text.lines().map(str::to_string));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn blank_pairs_are_those_one_by_one_on_real_text() {
+        let texts = french_texts();
+        assert!(texts.len() > 50);
+        for text in &texts {
+            let bytes = text.as_bytes();
+            assert_eq!(
+                holds_blank_pair(bytes),
+                blank_pair_one_by_one(text),
+                "{text:?}"
+            );
+            assert_eq!(
+                holds_blank_pair_by_bytes(bytes),
+                blank_pair_one_by_one(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest! {
+        /// Found by `memmem` and the no-break spaces' neighbours as one by one, with and
+        /// without tabs.
+        #[test]
+        fn blank_pairs_are_those_one_by_one(
+            text in "[aé’à†ï« »\t\u{a0}\u{202f}\u{2009}\u{2020}\r\n]{0,30}|[aà ï\u{a0}\u{202f}]{0,30}|\\PC{0,20}"
+        ) {
+            prop_assert_eq!(holds_blank_pair(text.as_bytes()), blank_pair_one_by_one(&text));
+            prop_assert_eq!(holds_blank_pair_by_bytes(text.as_bytes()), blank_pair_one_by_one(&text));
         }
     }
 
