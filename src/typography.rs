@@ -326,8 +326,8 @@ fn space_high_punctuation(text: &str) -> Option<String> {
     // mark, and a mark is one byte.
     let mut at = 0;
     let mut from = 0;
-    while let Some(found) = text[from..].find([':', ';', '!', '?']) {
-        let mark = from + found;
+    let mut marks = HighMarks::new(text.as_bytes());
+    while let Some(mark) = marks.first_from(from) {
         from = mark + 1;
         let head = text[at..mark].trim_end_matches(SPACES_BEFORE_MARK);
         let Some(before) = head.chars().next_back() else {
@@ -335,16 +335,17 @@ fn space_high_punctuation(text: &str) -> Option<String> {
             continue;
         };
         let after = at + head.len();
-        let start = after - before.len_utf8();
         match mark_after(text, before, after) {
             Some((mark, end)) => {
-                out.push_str(&text[copied..start]);
-                let mark_text = &text[mark..mark + 1];
-                out.push_str(&spaced_mark(
-                    &text[start..after],
-                    mark_text,
-                    &text[mark + 1..end],
-                ));
+                // What `spaced_mark` writes (the character before, the space, the mark and what
+                // follows it), pushed onto the output.
+                out.push_str(&text[copied..after]);
+                out.push(if text.as_bytes()[mark] == b':' {
+                    NBSP
+                } else {
+                    NNBSP
+                });
+                out.push_str(&text[mark..end]);
                 copied = end;
                 at = end;
                 from = end;
@@ -353,6 +354,61 @@ fn space_high_punctuation(text: &str) -> Option<String> {
         }
     }
     (copied > 0).then(|| out + &text[copied..])
+}
+
+/// The high punctuation marks (`:`, `;`, `!`, `?`) of a text, by bytes: the next of the
+/// first three found by `memchr3` and the next `?` by `memchr`, each searched again only once
+/// the scan has passed it. `str::find` of the four characters decoded every character of the
+/// paragraph.
+struct HighMarks<'a> {
+    bytes: &'a [u8],
+    /// Where each search started and what it found: the first `:`, `;` or `!`, and the first
+    /// `?`, from there on.
+    colon_like: (usize, Option<usize>),
+    question: (usize, Option<usize>),
+}
+
+impl<'a> HighMarks<'a> {
+    fn new(bytes: &'a [u8]) -> HighMarks<'a> {
+        // Searches that start past any `from`: the first question searches.
+        let unsearched = (usize::MAX, None);
+        HighMarks {
+            bytes,
+            colon_like: unsearched,
+            question: unsearched,
+        }
+    }
+
+    /// The first mark at or after the byte `from`.
+    fn first_from(&mut self, from: usize) -> Option<usize> {
+        let colon_like = next_from(self.bytes, &mut self.colon_like, from, |rest| {
+            memchr::memchr3(b':', b';', b'!', rest)
+        });
+        let question = next_from(self.bytes, &mut self.question, from, |rest| {
+            memchr::memchr(b'?', rest)
+        });
+        match (colon_like, question) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// What `search` finds in `bytes` at or after `from`, kept in `last` (where the search
+/// started, what it found): searched again only when `from` is before that start or past what
+/// it found, so that a scan whose `from` only grows reads each byte once.
+fn next_from(
+    bytes: &[u8],
+    last: &mut (usize, Option<usize>),
+    from: usize,
+    search: impl Fn(&[u8]) -> Option<usize>,
+) -> Option<usize> {
+    let (started, found) = *last;
+    if started > from || found.is_some_and(|at| at < from) {
+        let found = bytes.get(from..).and_then(&search).map(|at| from + at);
+        *last = (from, found);
+    }
+    last.1
 }
 
 /// What a match of SPACE_BEFORE_HIGH_PUNCT becomes: the character before, the space, the
@@ -998,6 +1054,65 @@ mod tests {
         ) {
             prop_assert_eq!(holds_blank_pair(text.as_bytes()), blank_pair_one_by_one(&text));
             prop_assert_eq!(holds_blank_pair_by_bytes(text.as_bytes()), blank_pair_one_by_one(&text));
+        }
+    }
+
+    /// `space_high_punctuation` as first written by hand: the marks found by `str::find`, each
+    /// spaced by `spaced_mark`.
+    fn high_punctuation_by_find(text: &str) -> Option<String> {
+        let mut out = String::new();
+        let mut copied = 0;
+        let mut at = 0;
+        let mut from = 0;
+        while let Some(found) = text[from..].find([':', ';', '!', '?']) {
+            let mark = from + found;
+            from = mark + 1;
+            let head = text[at..mark].trim_end_matches(SPACES_BEFORE_MARK);
+            let Some(before) = head.chars().next_back() else {
+                at = mark;
+                continue;
+            };
+            let after = at + head.len();
+            let start = after - before.len_utf8();
+            match mark_after(text, before, after) {
+                Some((mark, end)) => {
+                    out.push_str(&text[copied..start]);
+                    out.push_str(&spaced_mark(
+                        &text[start..after],
+                        &text[mark..mark + 1],
+                        &text[mark + 1..end],
+                    ));
+                    copied = end;
+                    at = end;
+                    from = end;
+                }
+                None => at = mark,
+            }
+        }
+        (copied > 0).then(|| out + &text[copied..])
+    }
+
+    #[test]
+    fn high_punctuation_spaces_as_first_written_on_real_text() {
+        for text in french_texts() {
+            if crate::patterns::is_common(&text) {
+                assert_eq!(
+                    space_high_punctuation(&text),
+                    high_punctuation_by_find(&text),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    proptest! {
+        /// The marks found by `memchr` space the text as those found by `str::find`.
+        #[test]
+        fn high_punctuation_spaces_as_first_written(
+            text in "([a-zé0-9»/’?!:;]{0,3}[ \u{a0}\u{202f}\u{2009}]{0,2}[:;!?]{0,3}[ \n»]?){0,12}"
+        ) {
+            prop_assume!(crate::patterns::is_common(&text));
+            prop_assert_eq!(space_high_punctuation(&text), high_punctuation_by_find(&text));
         }
     }
 
