@@ -86,19 +86,13 @@ fn french_by_function_words(sample: &str) -> bool {
     let mut words = 0;
     let mut hits = 0;
     let mut seen = [false; FRENCH_ONLY.len()];
-    for word in sample
-        .split(|c: char| !is_letter(c))
-        .filter(|w| !w.is_empty())
-    {
+    for_each_word(sample, |lower| {
         words += 1;
-        if word.len() > MAX_MARKER_BYTES {
-            continue;
-        }
-        if let Some(i) = with_short_lowercase(word, french_only_index) {
+        if let Some(i) = lower.and_then(french_only_index) {
             hits += 1;
             seen[i] = true;
         }
-    }
+    });
     let distinct = seen.iter().filter(|&&s| s).count();
     words >= MIN_SAMPLE_WORDS
         && hits * 1000 >= words * MIN_MARKER_PER_MILLE
@@ -264,17 +258,32 @@ pub fn is_foreign_paragraph(text: &str) -> bool {
 
 /// How many of the text's words (runs of [`is_letter`]) are French markers and how many
 /// English ones. Every paragraph of every article is asked, a few hundred bytes each.
+fn marker_votes(text: &str) -> (usize, usize) {
+    let (mut french, mut english) = (0, 0);
+    for_each_word(text, |lower| {
+        if let Some(lower) = lower {
+            french += usize::from(french_marker(lower));
+            english += usize::from(english_marker(lower));
+        }
+    });
+    (french, english)
+}
+
+/// Calls `word` with each word of `text` (each run of [`is_letter`]), in order: its lowercase
+/// form when it is short enough to be a marker (at most [`MAX_MARKER_BYTES`]), `None` for a
+/// longer one.
 ///
 /// One pass over the bytes: ASCII letters pass eight at a time ([`ascii_letters`]), a
 /// Latin-1 character by its lead byte (0xC3: a letter but × and ÷); any other character is
-/// decoded and asked [`is_letter`]. Only a word short enough to be a marker is looked at.
-/// Splitting the text on `!is_letter` decoded every character, some twenty instructions a
-/// byte.
-fn marker_votes(text: &str) -> (usize, usize) {
+/// decoded and asked [`is_letter`]. A short word in ASCII is lowercased on the stack by its
+/// bytes' bit 0x20. Splitting the text on `!is_letter` decoded every character, some twenty
+/// instructions a byte, and a short word was asked whether it was ASCII again.
+fn for_each_word(text: &str, mut word: impl FnMut(Option<&[u8]>)) {
     let bytes = text.as_bytes();
-    let mut votes = (0, 0);
-    // Where the run of letters being read opened, and the byte being read.
+    // Where the run of letters being read opened, whether it is ASCII so far, and the byte
+    // being read.
     let mut start = 0;
+    let mut ascii = true;
     let mut at = 0;
     while at < bytes.len() {
         if let Some(&chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
@@ -301,19 +310,47 @@ fn marker_votes(text: &str) -> (usize, usize) {
                 None => break,
             },
         };
-        if !letter {
-            // Every marker is short: a longer word, or none, is none of them.
-            if at > start && at - start <= MAX_MARKER_BYTES {
-                vote(text, start, at, &mut votes);
-            }
+        if letter {
+            ascii = false;
+        } else {
+            call_with_word(text, start, at, ascii, &mut word);
             start = at + len;
+            ascii = true;
         }
         at += len;
     }
-    if bytes.len() > start && bytes.len() - start <= MAX_MARKER_BYTES {
-        vote(text, start, bytes.len(), &mut votes);
+    call_with_word(text, start, bytes.len(), ascii, &mut word);
+}
+
+/// Calls `word` as [`for_each_word`] does with `text[start..end]`, if that is a word:
+/// `ascii` when it is all ASCII (then made of ASCII letters).
+#[inline]
+fn call_with_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    ascii: bool,
+    word: &mut impl FnMut(Option<&[u8]>),
+) {
+    if end <= start {
+        return;
     }
-    votes
+    // Every marker is short: a longer word is none of them.
+    if end - start > MAX_MARKER_BYTES {
+        word(None);
+        return;
+    }
+    if ascii {
+        let mut buffer = [0u8; MAX_MARKER_BYTES];
+        let letters = text.as_bytes().get(start..end).unwrap_or_default();
+        // An ASCII letter is lowercased by its bit 0x20.
+        for (lower, byte) in buffer.iter_mut().zip(letters) {
+            *lower = byte | 0x20;
+        }
+        word(Some(&buffer[..letters.len()]));
+    } else if let Some(short) = text.get(start..end) {
+        with_short_lowercase(short, |lower| word(Some(lower)));
+    }
 }
 
 /// How many of the eight bytes of `chunk` (read little-endian: its first byte lowest) are
@@ -332,35 +369,6 @@ fn ascii_letters(chunk: u64) -> usize {
     let others = !letters & HIGH;
     // 64 / 8 = 8 when every byte is a letter.
     (others.trailing_zeros() / 8) as usize
-}
-
-/// Counts the word `text[start..end]`, of at most [`MAX_MARKER_BYTES`], in the vote of
-/// [`marker_votes`] if it is a French or an English marker.
-fn vote(text: &str, start: usize, end: usize, votes: &mut (usize, usize)) {
-    let mut buffer = [0u8; MAX_MARKER_BYTES];
-    let word = text.as_bytes().get(start..end).unwrap_or_default();
-    let lower = match buffer.get_mut(..word.len()) {
-        // A word in ASCII is made of ASCII letters, each lowercased by its bit 0x20.
-        Some(lower) if word.is_ascii() => {
-            for (lower, byte) in lower.iter_mut().zip(word) {
-                *lower = byte | 0x20;
-            }
-            lower
-        }
-        _ => {
-            if let Some(word) = text.get(start..end) {
-                with_short_lowercase(word, |lower| count(lower, votes));
-            }
-            return;
-        }
-    };
-    count(lower, votes);
-}
-
-/// Counts a lowercase word in the French and English votes.
-fn count(lower: &[u8], (french, english): &mut (usize, usize)) {
-    *french += usize::from(french_marker(lower));
-    *english += usize::from(english_marker(lower));
 }
 
 #[cfg(test)]
@@ -415,6 +423,73 @@ mod tests {
             });
         }
         (french, english)
+    }
+
+    /// The function-word rule as first written: the sample split on every character that is
+    /// no letter.
+    fn french_by_function_words_by_split(sample: &str) -> bool {
+        let mut words = 0;
+        let mut hits = 0;
+        let mut seen = [false; FRENCH_ONLY.len()];
+        for word in sample
+            .split(|c: char| !is_letter(c))
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            if word.len() > MAX_MARKER_BYTES {
+                continue;
+            }
+            if let Some(i) = with_short_lowercase(word, french_only_index) {
+                hits += 1;
+                seen[i] = true;
+            }
+        }
+        let distinct = seen.iter().filter(|&&s| s).count();
+        words >= MIN_SAMPLE_WORDS
+            && hits * 1000 >= words * MIN_MARKER_PER_MILLE
+            && distinct >= MIN_DISTINCT_MARKERS
+    }
+
+    /// Every word of the split, lowercased when short, in order.
+    fn words_by_split(text: &str) -> Vec<Option<Vec<u8>>> {
+        text.split(|c: char| !is_letter(c))
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.len() <= MAX_MARKER_BYTES).then(|| with_short_lowercase(w, <[u8]>::to_vec)))
+            .collect()
+    }
+
+    fn words_by_bytes(text: &str) -> Vec<Option<Vec<u8>>> {
+        let mut words = Vec::new();
+        for_each_word(text, |lower| words.push(lower.map(<[u8]>::to_vec)));
+        words
+    }
+
+    /// The one pass over the bytes finds the words of the split, and the function-word rule
+    /// decides as first written, on the seeds (each paragraph, line, and the sample of the
+    /// whole, in French, in English words, in capitals) and edge cases.
+    #[test]
+    fn words_and_function_word_rule_are_those_of_the_split_on_real_text() {
+        let mut texts = vec![
+            "LES «\u{a0}gilets jaunes\u{a0}» et l'État, d’une\r\nÉTÉ À l’ÉLYSÉE".to_string(),
+            "MAKE \u{212a}ELVIN MA\u{212a}E İl éTAIT été après APRÈS".to_string(),
+        ];
+        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
+            let path = entry.expect("a seed").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("a seed's text");
+                texts.extend(text.split("\n\n").map(str::to_string));
+                texts.push(sample(&text).to_string());
+                texts.push(sample(&text).to_uppercase());
+            }
+        }
+        let mut french = 0;
+        for text in &texts {
+            assert_eq!(words_by_bytes(text), words_by_split(text), "{text:?}");
+            let rule = french_by_function_words(text);
+            assert_eq!(rule, french_by_function_words_by_split(text), "{text:?}");
+            french += usize::from(rule);
+        }
+        assert!(french >= 5, "the seeds' samples are French by the rule");
     }
 
     /// The one pass over the bytes counts the votes of the split, on the seeds' lines and
@@ -476,6 +551,19 @@ mod tests {
         fn ascii_letters_of_any_bytes(chunk in proptest::array::uniform8(proptest::prelude::any::<u8>())) {
             let one_by_one = chunk.iter().take_while(|b| b.is_ascii_alphabetic()).count();
             proptest::prop_assert_eq!(ascii_letters(u64::from_le_bytes(chunk)), one_by_one);
+        }
+
+        /// The one pass over the bytes finds the words of the split, and the function-word
+        /// rule decides as first written.
+        #[test]
+        fn words_are_those_of_the_split(
+            text in "([a-zA-Z’'«»éÉèàÀçœŒ×÷ÿŸİ\u{212a}\u{a0}\u{202f}\u{300}\r\n .,:;!?-]{0,9}|(les|the|et|des|été|était|Une|qui|DANS) ){0,40}|\\PC{0,24}"
+        ) {
+            proptest::prop_assert_eq!(words_by_bytes(&text), words_by_split(&text));
+            proptest::prop_assert_eq!(
+                french_by_function_words(&text),
+                french_by_function_words_by_split(&text)
+            );
         }
 
         /// The one pass over the bytes counts the votes of the split.
