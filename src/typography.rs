@@ -261,45 +261,47 @@ fn may_glue(bytes: &[u8]) -> bool {
 /// a figure, a closing guillemet or bracket, or a lone initial; `None` when none is glued.
 /// An address or a file name ("lemonde.fr", "BFMTV.com") has no capital after its dot.
 fn space_after_glued_full_stop(text: &str) -> Option<String> {
-    if !may_glue(text.as_bytes()) {
+    let bytes = text.as_bytes();
+    if !may_glue(bytes) {
         return None;
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let glued = |i: usize| {
-        let (Some(&(_, before)), Some(&(_, next)), Some(&(_, then))) = (
-            chars.get(i.wrapping_sub(1)),
-            chars.get(i + 1),
-            chars.get(i + 2),
-        ) else {
-            return false;
-        };
-        let initial = before.is_uppercase()
-            && chars
-                .get(i.wrapping_sub(2))
-                .is_none_or(|&(_, c)| !c.is_alphanumeric());
-        chars[i].1 == '.'
-            && i > 0
-            && (before.is_lowercase()
-                || before.is_ascii_digit()
-                || "»)".contains(before)
-                || initial)
-            && next.is_uppercase()
-            && (then.is_lowercase() || opens_a_word(next, then))
-    };
-    let stops: Vec<usize> = (0..chars.len()).filter(|&i| glued(i)).collect();
+    // Only a full stop can be glued: each is found by `memchr` and the characters around it
+    // decoded there, where every character of the text was collected and asked.
+    let stops: Vec<usize> = memchr::memchr_iter(b'.', bytes)
+        .filter(|&at| glued_at(text, at))
+        .collect();
     if stops.is_empty() {
         return None;
     }
     let mut out = String::with_capacity(text.len() + stops.len());
     let mut from = 0;
-    for i in stops {
-        let after = chars[i].0 + 1;
+    for at in stops {
+        let after = at + 1;
         out.push_str(&text[from..after]);
         out.push(' ');
         from = after;
     }
     out.push_str(&text[from..]);
     Some(out)
+}
+
+/// The full stop at byte `at` of `text` is glued to the sentence after it (see
+/// [`space_after_glued_full_stop`]): a word, a figure, a closing guillemet or bracket, or a
+/// lone initial before it, a capital after it, then a lowercase letter or what makes the
+/// capital a word ([`opens_a_word`]).
+fn glued_at(text: &str, at: usize) -> bool {
+    let (Some(head), Some(tail)) = (text.get(..at), text.get(at + 1..)) else {
+        return false;
+    };
+    let mut back = head.chars().rev();
+    let mut ahead = tail.chars();
+    let (Some(before), Some(next), Some(then)) = (back.next(), ahead.next(), ahead.next()) else {
+        return false;
+    };
+    let initial = before.is_uppercase() && back.next().is_none_or(|c| !c.is_alphanumeric());
+    (before.is_lowercase() || before.is_ascii_digit() || "»)".contains(before) || initial)
+        && next.is_uppercase()
+        && (then.is_lowercase() || opens_a_word(next, then))
 }
 
 /// A capital that is a word or an elision by itself, the sentence glued to the stop before it
@@ -986,6 +988,99 @@ mod tests {
             prop_assert_eq!(balance_guillemets(&text), former::balance_guillemets(&text));
             prop_assert_eq!(apostrophes(&text), former::apostrophes(&text));
             prop_assert_eq!(guillemet_spaces(&text), former::guillemet_spaces(&text));
+        }
+    }
+
+    /// `space_after_glued_full_stop` as first written: every character collected and asked.
+    fn glued_full_stops_by_chars(text: &str) -> Option<String> {
+        if !may_glue(text.as_bytes()) {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let glued = |i: usize| {
+            let (Some(&(_, before)), Some(&(_, next)), Some(&(_, then))) = (
+                chars.get(i.wrapping_sub(1)),
+                chars.get(i + 1),
+                chars.get(i + 2),
+            ) else {
+                return false;
+            };
+            let initial = before.is_uppercase()
+                && chars
+                    .get(i.wrapping_sub(2))
+                    .is_none_or(|&(_, c)| !c.is_alphanumeric());
+            chars[i].1 == '.'
+                && i > 0
+                && (before.is_lowercase()
+                    || before.is_ascii_digit()
+                    || "»)".contains(before)
+                    || initial)
+                && next.is_uppercase()
+                && (then.is_lowercase() || opens_a_word(next, then))
+        };
+        let stops: Vec<usize> = (0..chars.len()).filter(|&i| glued(i)).collect();
+        if stops.is_empty() {
+            return None;
+        }
+        let mut out = String::with_capacity(text.len() + stops.len());
+        let mut from = 0;
+        for i in stops {
+            let after = chars[i].0 + 1;
+            out.push_str(&text[from..after]);
+            out.push(' ');
+            from = after;
+        }
+        out.push_str(&text[from..]);
+        Some(out)
+    }
+
+    #[test]
+    fn glued_full_stops_are_those_first_found_on_real_text() {
+        let mut texts = french_texts();
+        texts.extend(
+            [
+                "M.Tapie",
+                ".À Dormillouse",
+                "refus.L’alcool",
+                "pays.C’est",
+                "2008.Une peine",
+                "République ».Au rond",
+                "lemonde.fr BFMTV.com",
+                "J.-C.Dupont",
+                "x.Ăa é.Σσ",
+                "(voir).Ensuite",
+                ".",
+                "a.",
+                ".B",
+                "a.Bc",
+                "A.Bc",
+                "1.Ab",
+                "».Ab",
+                "É.Éé",
+            ]
+            .map(str::to_string),
+        );
+        for text in &texts {
+            // The seeds' copy with its sentences glued as a careless scraper glues them.
+            let glued = text.replace(". ", ".");
+            for text in [text, &glued] {
+                assert_eq!(
+                    space_after_glued_full_stop(text),
+                    glued_full_stops_by_chars(text),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    proptest! {
+        /// The full stops found by `memchr`, the characters around each decoded there, are
+        /// those every character was asked about.
+        #[test]
+        fn glued_full_stops_are_those_first_found(
+            text in "([aAzZ09»)(.’' éÉàÀŒœĂΣσ\u{a0}]|M\\.|\\.[A-ZÀÉ][a-zé’]){0,24}"
+        ) {
+            prop_assert_eq!(space_after_glued_full_stop(&text), glued_full_stops_by_chars(&text));
         }
     }
 
