@@ -86,19 +86,13 @@ fn french_by_function_words(sample: &str) -> bool {
     let mut words = 0;
     let mut hits = 0;
     let mut seen = [false; FRENCH_ONLY.len()];
-    for word in sample
-        .split(|c: char| !is_letter(c))
-        .filter(|w| !w.is_empty())
-    {
+    for_each_word(sample, |lower| {
         words += 1;
-        if word.len() > MAX_MARKER_BYTES {
-            continue;
-        }
-        if let Some(i) = with_short_lowercase(word, french_only_index) {
+        if let Some(i) = lower.and_then(french_only_index) {
             hits += 1;
             seen[i] = true;
         }
-    }
+    });
     let distinct = seen.iter().filter(|&&s| s).count();
     words >= MIN_SAMPLE_WORDS
         && hits * 1000 >= words * MIN_MARKER_PER_MILLE
@@ -256,23 +250,125 @@ const ENGLISH_MARKERS: &[&str] = &[
 /// English function words outnumber French ones. Both must agree, so that a French paragraph
 /// full of proper nouns is never dropped.
 pub fn is_foreign_paragraph(text: &str) -> bool {
-    let (mut french, mut english) = (0, 0);
-    for word in text
-        .split(|c: char| !is_letter(c))
-        .filter(|w| !w.is_empty())
-    {
-        // Every marker is short: a longer word is none of them.
-        if word.len() > MAX_MARKER_BYTES {
-            continue;
-        }
-        with_short_lowercase(word, |lower| {
-            french += usize::from(french_marker(lower));
-            english += usize::from(english_marker(lower));
-        });
-    }
+    let (french, english) = marker_votes(text);
     // The vote is cheap and settles almost every paragraph; the trigram model only confirms.
     english > french
         && (french == 0 || whatlang::detect_lang(text).is_some_and(|lang| lang != Lang::Fra))
+}
+
+/// How many of the text's words (runs of [`is_letter`]) are French markers and how many
+/// English ones. Every paragraph of every article is asked, a few hundred bytes each.
+fn marker_votes(text: &str) -> (usize, usize) {
+    let (mut french, mut english) = (0, 0);
+    for_each_word(text, |lower| {
+        if let Some(lower) = lower {
+            french += usize::from(french_marker(lower));
+            english += usize::from(english_marker(lower));
+        }
+    });
+    (french, english)
+}
+
+/// Calls `word` with each word of `text` (each run of [`is_letter`]), in order: its lowercase
+/// form when it is short enough to be a marker (at most [`MAX_MARKER_BYTES`]), `None` for a
+/// longer one.
+///
+/// One pass over the bytes: ASCII letters pass eight at a time ([`ascii_letters`]), a
+/// Latin-1 character by its lead byte (0xC3: a letter but × and ÷); any other character is
+/// decoded and asked [`is_letter`]. A short word in ASCII is lowercased on the stack by its
+/// bytes' bit 0x20. Splitting the text on `!is_letter` decoded every character, some twenty
+/// instructions a byte, and a short word was asked whether it was ASCII again.
+fn for_each_word(text: &str, mut word: impl FnMut(Option<&[u8]>)) {
+    let bytes = text.as_bytes();
+    // Where the run of letters being read opened, whether it is ASCII so far, and the byte
+    // being read.
+    let mut start = 0;
+    let mut ascii = true;
+    let mut at = 0;
+    while at < bytes.len() {
+        if let Some(&chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+            let letters = ascii_letters(u64::from_le_bytes(chunk));
+            at += letters;
+            if letters == 8 {
+                continue;
+            }
+        }
+        let Some(&byte) = bytes.get(at) else {
+            break;
+        };
+        let (letter, len) = match byte {
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                at += 1;
+                continue;
+            }
+            0x00..=0x7f => (false, 1),
+            // U+00C0–U+00FF: valid UTF-8 follows 0xC3 with one continuation byte, and only
+            // × (C3 97) and ÷ (C3 B7) are not letters.
+            0xc3 => (!matches!(bytes.get(at + 1), Some(0x97 | 0xb7)), 2),
+            _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (is_letter(c), c.len_utf8()),
+                None => break,
+            },
+        };
+        if letter {
+            ascii = false;
+        } else {
+            call_with_word(text, start, at, ascii, &mut word);
+            start = at + len;
+            ascii = true;
+        }
+        at += len;
+    }
+    call_with_word(text, start, bytes.len(), ascii, &mut word);
+}
+
+/// Calls `word` as [`for_each_word`] does with `text[start..end]`, if that is a word:
+/// `ascii` when it is all ASCII (then made of ASCII letters).
+#[inline]
+fn call_with_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    ascii: bool,
+    word: &mut impl FnMut(Option<&[u8]>),
+) {
+    if end <= start {
+        return;
+    }
+    // Every marker is short: a longer word is none of them.
+    if end - start > MAX_MARKER_BYTES {
+        word(None);
+        return;
+    }
+    if ascii {
+        let mut buffer = [0u8; MAX_MARKER_BYTES];
+        let letters = text.as_bytes().get(start..end).unwrap_or_default();
+        // An ASCII letter is lowercased by its bit 0x20.
+        for (lower, byte) in buffer.iter_mut().zip(letters) {
+            *lower = byte | 0x20;
+        }
+        word(Some(&buffer[..letters.len()]));
+    } else if let Some(short) = text.get(start..end) {
+        with_short_lowercase(short, |lower| word(Some(lower)));
+    }
+}
+
+/// How many of the eight bytes of `chunk` (read little-endian: its first byte lowest) are
+/// ASCII letters before the first that is not, by the bits of the eight at once: a byte is a
+/// letter when its high bit is clear and, its bit 0x20 set, it lies within `a..=z`.
+fn ascii_letters(chunk: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    const CASE: u64 = 0x20 * ONES;
+    const LOW: u64 = 0x7f * ONES;
+    // Each byte's seven low bits, lowercased: adding to them never carries into the next byte.
+    let low = (chunk | CASE) & LOW;
+    let from_a = (low + (0x80 - u64::from(b'a')) * ONES) & HIGH;
+    let past_z = (low + (0x80 - u64::from(b'z') - 1) * ONES) & HIGH;
+    let letters = from_a & !past_z & !chunk;
+    let others = !letters & HIGH;
+    // 64 / 8 = 8 when every byte is a letter.
+    (others.trailing_zeros() / 8) as usize
 }
 
 #[cfg(test)]
@@ -311,7 +407,173 @@ mod tests {
         }
     }
 
+    /// The vote as first written: the text split on every character that is no letter.
+    fn marker_votes_by_split(text: &str) -> (usize, usize) {
+        let (mut french, mut english) = (0, 0);
+        for word in text
+            .split(|c: char| !is_letter(c))
+            .filter(|w| !w.is_empty())
+        {
+            if word.len() > MAX_MARKER_BYTES {
+                continue;
+            }
+            with_short_lowercase(word, |lower| {
+                french += usize::from(french_marker(lower));
+                english += usize::from(english_marker(lower));
+            });
+        }
+        (french, english)
+    }
+
+    /// The function-word rule as first written: the sample split on every character that is
+    /// no letter.
+    fn french_by_function_words_by_split(sample: &str) -> bool {
+        let mut words = 0;
+        let mut hits = 0;
+        let mut seen = [false; FRENCH_ONLY.len()];
+        for word in sample
+            .split(|c: char| !is_letter(c))
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            if word.len() > MAX_MARKER_BYTES {
+                continue;
+            }
+            if let Some(i) = with_short_lowercase(word, french_only_index) {
+                hits += 1;
+                seen[i] = true;
+            }
+        }
+        let distinct = seen.iter().filter(|&&s| s).count();
+        words >= MIN_SAMPLE_WORDS
+            && hits * 1000 >= words * MIN_MARKER_PER_MILLE
+            && distinct >= MIN_DISTINCT_MARKERS
+    }
+
+    /// Every word of the split, lowercased when short, in order.
+    fn words_by_split(text: &str) -> Vec<Option<Vec<u8>>> {
+        text.split(|c: char| !is_letter(c))
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.len() <= MAX_MARKER_BYTES).then(|| with_short_lowercase(w, <[u8]>::to_vec)))
+            .collect()
+    }
+
+    fn words_by_bytes(text: &str) -> Vec<Option<Vec<u8>>> {
+        let mut words = Vec::new();
+        for_each_word(text, |lower| words.push(lower.map(<[u8]>::to_vec)));
+        words
+    }
+
+    /// The one pass over the bytes finds the words of the split, and the function-word rule
+    /// decides as first written, on the seeds (each paragraph, line, and the sample of the
+    /// whole, in French, in English words, in capitals) and edge cases.
+    #[test]
+    fn words_and_function_word_rule_are_those_of_the_split_on_real_text() {
+        let mut texts = vec![
+            "LES «\u{a0}gilets jaunes\u{a0}» et l'État, d’une\r\nÉTÉ À l’ÉLYSÉE".to_string(),
+            "MAKE \u{212a}ELVIN MA\u{212a}E İl éTAIT été après APRÈS".to_string(),
+        ];
+        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
+            let path = entry.expect("a seed").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("a seed's text");
+                texts.extend(text.split("\n\n").map(str::to_string));
+                texts.push(sample(&text).to_string());
+                texts.push(sample(&text).to_uppercase());
+            }
+        }
+        let mut french = 0;
+        for text in &texts {
+            assert_eq!(words_by_bytes(text), words_by_split(text), "{text:?}");
+            let rule = french_by_function_words(text);
+            assert_eq!(rule, french_by_function_words_by_split(text), "{text:?}");
+            french += usize::from(rule);
+        }
+        assert!(french >= 5, "the seeds' samples are French by the rule");
+    }
+
+    /// The one pass over the bytes counts the votes of the split, on the seeds' lines and
+    /// paragraphs (real French copy) and on edge cases.
+    #[test]
+    fn marker_votes_are_those_of_the_split_on_real_text() {
+        let mut texts: Vec<String> = [
+            "",
+            "le",
+            "Le Belarus sert de tampon contre l’OTAN.",
+            "LES «\u{a0}gilets jaunes\u{a0}» et the people, ÷ the×le, l'État, d’une\r\nthe end",
+            "MAKE \u{212a}ELVIN MA\u{212a}E make İt Öl ÿ the\u{2009}and\u{202f}of",
+            "œuvre the Œ and\u{300}the a\u{0301}nd de la",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
+            let path = entry.expect("a seed").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("a seed's text");
+                texts.extend(text.lines().map(str::to_string));
+                texts.push(text);
+            }
+        }
+        assert!(texts.len() > 50);
+        for text in &texts {
+            assert_eq!(marker_votes(text), marker_votes_by_split(text), "{text:?}");
+        }
+    }
+
+    /// Every byte, alone and among letters, is counted by the bits as one by one.
+    #[test]
+    fn ascii_letters_are_counted_as_one_by_one() {
+        let one_by_one =
+            |chunk: [u8; 8]| chunk.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                let mut chunk = *b"abcdXYZw";
+                chunk[at] = byte;
+                assert_eq!(
+                    ascii_letters(u64::from_le_bytes(chunk)),
+                    one_by_one(chunk),
+                    "{chunk:?}"
+                );
+                let chunk = [byte; 8];
+                assert_eq!(
+                    ascii_letters(u64::from_le_bytes(chunk)),
+                    one_by_one(chunk),
+                    "{chunk:?}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
+        /// Any eight bytes are counted by the bits as one by one.
+        #[test]
+        fn ascii_letters_of_any_bytes(chunk in proptest::array::uniform8(proptest::prelude::any::<u8>())) {
+            let one_by_one = chunk.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            proptest::prop_assert_eq!(ascii_letters(u64::from_le_bytes(chunk)), one_by_one);
+        }
+
+        /// The one pass over the bytes finds the words of the split, and the function-word
+        /// rule decides as first written.
+        #[test]
+        fn words_are_those_of_the_split(
+            text in "([a-zA-Z’'«»éÉèàÀçœŒ×÷ÿŸİ\u{212a}\u{a0}\u{202f}\u{300}\r\n .,:;!?-]{0,9}|(les|the|et|des|été|était|Une|qui|DANS) ){0,40}|\\PC{0,24}"
+        ) {
+            proptest::prop_assert_eq!(words_by_bytes(&text), words_by_split(&text));
+            proptest::prop_assert_eq!(
+                french_by_function_words(&text),
+                french_by_function_words_by_split(&text)
+            );
+        }
+
+        /// The one pass over the bytes counts the votes of the split.
+        #[test]
+        fn marker_votes_are_those_of_the_split(
+            text in "([a-zA-Z’'«»éÉèàÀçœŒ×÷ÿŸİ\u{212a}\u{a0}\u{202f}\u{300}\r\n .,:;!?-]{0,8}|(le|the|and|de|of|MAKE|Les|ÉTÉ) ){0,12}|\\PC{0,24}"
+        ) {
+            proptest::prop_assert_eq!(marker_votes(&text), marker_votes_by_split(&text));
+        }
+
         /// The `match`es find what the lists find.
         #[test]
         fn marker_matches_agree_with_the_lists(word in "[a-zéèàêt]{0,6}") {

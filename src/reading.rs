@@ -215,9 +215,10 @@ fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decode
     if memchr::memchr(0, text.as_bytes()).is_some() {
         return Err(binary("NUL characters".into()));
     }
-    let total = text.chars().count().max(1);
+    // The characters are counted only for a text that holds a control character: without
+    // one, no count makes it binary, and every input was counted whole.
     let control = control_characters(&text);
-    if control * 10 > total {
+    if control > 0 && control * 10 > text.chars().count().max(1) {
         return Err(binary(format!("{control} control characters")));
     }
     // Line endings and invisible characters, before any stage reads the text.
@@ -302,6 +303,19 @@ mod tests {
                 None
             };
             proptest::prop_assert_eq!(super::utf16_without_bom(&bytes), expected);
+        }
+
+        /// A text is rejected for its control characters as when its characters were
+        /// counted first.
+        #[test]
+        fn control_characters_reject_as_when_counted_first(text in "\\PC*|[\\x00-\\x{a0}é ]{0,40}|[\\x01a]{0,12}") {
+            let total = text.chars().count().max(1);
+            let rejected = control_characters(&text) * 10 > total;
+            let decoded = checked(text.clone(), "UTF-8", false);
+            proptest::prop_assert_eq!(
+                matches!(decoded, Err(InputError::Binary { ref reason }) if reason.ends_with("control characters")),
+                rejected && !text.contains('\0')
+            );
         }
 
         /// Rare bytes are counted as a filter counts them.

@@ -329,31 +329,72 @@ fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
 /// "veuillez" ("Veuillez entrer une adresse e-mail valide", a form's message).
 ///
 /// The text is read as pieces, runs of letters and of the quotes « » “ ”, in one pass over its
-/// characters: a piece that holds an opening quote opens a quotation, then one that holds a
+/// bytes: a piece that holds an opening quote opens a quotation, then one that holds a
 /// closing quote closes it, and its letters, from the first to the last, are the word. A
 /// split into pieces, each searched twice for quotes and trimmed, read every paragraph that
 /// holds a "v" three times over.
+///
+/// An ASCII byte is told by itself, a letter of Latin-1 and the four quotes by their bytes;
+/// only other characters are decoded and asked [`is_letter`], where every character was. An
+/// empty piece (two separators in a row) changes nothing and is not asked.
 pub fn addresses_reader(text: &str) -> bool {
     if !may_address_reader(text) {
         return false;
     }
+    let bytes = text.as_bytes();
     let mut quoted = false;
     let mut piece = Piece::default();
-    for (at, c) in text.char_indices() {
-        if is_letter(c) {
-            let start = piece.letters.map_or(at, |(start, _)| start);
-            piece.letters = Some((start, at + c.len_utf8()));
-        } else if matches!(c, '«' | '“' | '»' | '”') {
-            piece.opens |= matches!(c, '«' | '“');
-            piece.closes |= matches!(c, '»' | '”');
-        } else {
-            if piece.speaks(text, &mut quoted) {
-                return true;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let next = bytes.get(at + 1).copied();
+        let (kind, len) = match byte {
+            b'a'..=b'z' | b'A'..=b'Z' => (PieceByte::Letter, 1),
+            0x00..=0x7f => (PieceByte::Other, 1),
+            // U+00C0–U+00FF: letters but × (C3 97) and ÷ (C3 B7).
+            0xC3 if matches!(next, Some(0x97 | 0xB7)) => (PieceByte::Other, 2),
+            0xC3 => (PieceByte::Letter, 2),
+            0xC2 if next == Some(0xAB) => (PieceByte::Opens, 2),
+            0xC2 if next == Some(0xBB) => (PieceByte::Closes, 2),
+            0xE2 if next == Some(0x80) && bytes.get(at + 2) == Some(&0x9C) => (PieceByte::Opens, 3),
+            0xE2 if next == Some(0x80) && bytes.get(at + 2) == Some(&0x9D) => {
+                (PieceByte::Closes, 3)
             }
-            piece = Piece::default();
+            _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) if is_letter(c) => (PieceByte::Letter, c.len_utf8()),
+                Some(c) => (PieceByte::Other, c.len_utf8()),
+                None => break,
+            },
+        };
+        match kind {
+            PieceByte::Letter => {
+                let start = piece.letters.map_or(at, |(start, _)| start);
+                piece.letters = Some((start, at + len));
+            }
+            PieceByte::Opens => piece.opens = true,
+            PieceByte::Closes => piece.closes = true,
+            PieceByte::Other => {
+                if piece.holds_any() {
+                    if piece.speaks(text, &mut quoted) {
+                        return true;
+                    }
+                    piece = Piece::default();
+                }
+            }
         }
+        at += len;
     }
     piece.speaks(text, &mut quoted)
+}
+
+/// What a character read by [`addresses_reader`] is to the pieces.
+enum PieceByte {
+    Letter,
+    /// « or “.
+    Opens,
+    /// » or ”.
+    Closes,
+    /// Neither a letter nor a quote: it ends the piece.
+    Other,
 }
 
 /// A run of letters and quotes being read by [`addresses_reader`]: where its letters start and
@@ -366,6 +407,11 @@ struct Piece {
 }
 
 impl Piece {
+    /// The piece holds a letter or a quote: ended, it may change something.
+    fn holds_any(&self) -> bool {
+        self.letters.is_some() || self.opens || self.closes
+    }
+
     /// The piece, ended, opens or closes a quotation (`quoted`), then is one of the reader's
     /// words outside quotes.
     fn speaks(&self, text: &str, quoted: &mut bool) -> bool {
@@ -434,7 +480,78 @@ mod tests {
         false
     }
 
+    /// `addresses_reader` before it read bytes: every character decoded and asked, and every
+    /// piece, empty or not, asked at its end.
+    fn addresses_reader_by_chars(text: &str) -> bool {
+        if !may_address_reader(text) {
+            return false;
+        }
+        let mut quoted = false;
+        let mut piece = Piece::default();
+        for (at, c) in text.char_indices() {
+            if is_letter(c) {
+                let start = piece.letters.map_or(at, |(start, _)| start);
+                piece.letters = Some((start, at + c.len_utf8()));
+            } else if matches!(c, '«' | '“' | '»' | '”') {
+                piece.opens |= matches!(c, '«' | '“');
+                piece.closes |= matches!(c, '»' | '”');
+            } else {
+                if piece.speaks(text, &mut quoted) {
+                    return true;
+                }
+                piece = Piece::default();
+            }
+        }
+        piece.speaks(text, &mut quoted)
+    }
+
+    /// The seeds' paragraphs and lines (real French copy, with "vous" set in and out of
+    /// quotes) and edge cases are read as character by character.
+    #[test]
+    fn the_reader_is_found_as_first_by_characters_on_real_text() {
+        let mut texts: Vec<String> = [
+            "",
+            "vous",
+            "«vous»",
+            "“Vous” dit-il",
+            "« Il veut », vous dit-on",
+            "vo«us",
+            "Veuillez×vous÷vos",
+            "vous\u{a0}êtes ‘vos’ «\u{a0}votre\u{a0}» “vos” ”vous“",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
+            let path = entry.expect("a seed").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("a seed's text");
+                for paragraph in text.split("\n\n").chain(text.lines()) {
+                    texts.push(paragraph.to_string());
+                    texts.push(format!("{paragraph} Vous pouvez « vous » abonner."));
+                    texts.push(format!("« {paragraph} vous"));
+                }
+            }
+        }
+        assert!(texts.iter().any(|t| addresses_reader(t)));
+        for text in &texts {
+            assert_eq!(
+                addresses_reader(text),
+                addresses_reader_by_chars(text),
+                "{text:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
+        /// The pass over the bytes answers as the pass over the characters.
+        #[test]
+        fn the_reader_is_found_as_first_by_characters(
+            text in "(vous|Vous|votre|vos|Vos|veuillez|VOUS|vousé|[vVoustrelizéÉ×÷’'«»“”\"\u{a0}\u{2020} .,-])*|\\PC{0,30}"
+        ) {
+            proptest::prop_assert_eq!(addresses_reader(&text), addresses_reader_by_chars(&text));
+        }
+
         /// One pass over the characters answers as the pieces did.
         #[test]
         fn the_reader_is_found_as_the_pieces_found_it(

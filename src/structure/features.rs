@@ -142,6 +142,33 @@ const ASCII_COUNTS: [u64; 128] = {
     table
 };
 
+/// One bit in each byte of a `u64`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte of a `u64`: none set in ASCII.
+const HIGH_BITS: u64 = 0x80 * ONES;
+
+/// The digits, letters and capitals of eight ASCII bytes (no high bit set), by the bits of the
+/// eight at once: each byte is within a range when adding to it carries into its high bit
+/// from the range's first byte on but not from the byte after its last (a byte below 0x80
+/// plus less than 0x80 never carries into the next byte). Each byte was a load of
+/// [`ASCII_COUNTS`] and an addition, some nine instructions a byte.
+fn ascii_counts(chunk: u64) -> (usize, usize, usize) {
+    let within = |first: u8, last: u8| {
+        let from_first = chunk + (0x80 - u64::from(first)) * ONES;
+        let past_last = chunk + (0x7f - u64::from(last)) * ONES;
+        from_first & !past_last & HIGH_BITS
+    };
+    // How many high bits are set: each moved to its byte's low bit, summed into the top byte.
+    let count = |bits: u64| ((bits >> 7).wrapping_mul(ONES) >> 56) as usize;
+    let capitals = within(b'A', b'Z');
+    let lowercase = within(b'a', b'z');
+    (
+        count(within(b'0', b'9')),
+        count(capitals | lowercase),
+        count(capitals),
+    )
+}
+
 impl Letters {
     fn of(text: &str) -> Letters {
         let mut counts = Letters {
@@ -159,6 +186,21 @@ impl Letters {
             let limit = bytes.len().min(at + LANE_ROOM);
             let mut packed = 0u64;
             while at < limit {
+                // Eight ASCII bytes at once where the line has them ([`ascii_counts`]).
+                if let Some(&chunk) = bytes
+                    .get(at..limit)
+                    .and_then(|rest| rest.first_chunk::<8>())
+                {
+                    let chunk = u64::from_le_bytes(chunk);
+                    if chunk & HIGH_BITS == 0 {
+                        let (digits, letters, capitals) = ascii_counts(chunk);
+                        counts.digits += digits;
+                        counts.letters += letters;
+                        counts.capitals += capitals;
+                        at += 8;
+                        continue;
+                    }
+                }
                 let byte = bytes[at];
                 if byte.is_ascii() {
                     packed += ASCII_COUNTS[usize::from(byte)];
@@ -477,6 +519,83 @@ mod tests {
             proptest::prop_assert_eq!(
                 (counts.digits, counts.letters, counts.capitals),
                 (digits, letters.len(), capitals)
+            );
+        }
+    }
+
+    /// `Letters::of` as first written: every ASCII byte added to the lanes by its table.
+    fn letters_byte_by_byte(text: &str) -> (usize, usize, usize) {
+        let (mut digits, mut letters, mut capitals) = (0, 0, 0);
+        for c in text.chars() {
+            if c.is_ascii() {
+                let packed = ASCII_COUNTS[c as usize];
+                digits += (packed & LANE) as usize;
+                letters += (packed >> 21 & LANE) as usize;
+                capitals += (packed >> 42 & LANE) as usize;
+            } else if is_letter(c) {
+                letters += 1;
+                capitals += usize::from(c.is_uppercase());
+            }
+        }
+        (digits, letters, capitals)
+    }
+
+    /// Every ASCII byte, alone and among others, in every place of eight, is counted by the
+    /// bits as by its table.
+    #[test]
+    fn ascii_bytes_are_counted_as_by_the_table() {
+        for byte in 0..0x80u8 {
+            for at in 0..8 {
+                let mut chunk = *b"aZ9 .Mq0";
+                chunk[at] = byte;
+                let by_table = chunk.iter().fold((0, 0, 0), |(d, l, c), &b| {
+                    let packed = ASCII_COUNTS[usize::from(b)];
+                    (
+                        d + (packed & LANE) as usize,
+                        l + (packed >> 21 & LANE) as usize,
+                        c + (packed >> 42 & LANE) as usize,
+                    )
+                });
+                assert_eq!(
+                    ascii_counts(u64::from_le_bytes(chunk)),
+                    by_table,
+                    "{chunk:?}"
+                );
+            }
+        }
+    }
+
+    /// The seeds' lines and paragraphs (real French copy) and edge cases are counted as first
+    /// written.
+    #[test]
+    fn letters_are_counted_as_first_written_on_real_text() {
+        let mut texts: Vec<String> = [
+            "",
+            "a",
+            "AZaz09@[`{/:",
+            "Le «\u{a0}Président\u{a0}» À l’Élysée, 12:30\r\n",
+            "ÉTÉ 2024 – L'ŒUVRE ×÷ ß ٣Ⅻ",
+            "abcdefgh",
+            "abcdefghé",
+            "éabcdefgh12345678",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
+            let path = entry.expect("a seed").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("a seed's text");
+                texts.extend(text.lines().map(str::to_string));
+                texts.push(text);
+            }
+        }
+        for text in &texts {
+            let counts = Letters::of(text);
+            assert_eq!(
+                (counts.digits, counts.letters, counts.capitals),
+                letters_byte_by_byte(text),
+                "{text:?}"
             );
         }
     }

@@ -329,9 +329,22 @@ fn strip_kicker(text: &str) -> &str {
 
 /// The paragraph after a rubric in capitals before a dash ("LE SCAN POLITIQUE – Le
 /// président…", "VIDÉO - Le mouvement…"), if it opens with one.
+///
+/// A rubric holds no lowercase letter: each dash is looked for only up to the paragraph's
+/// first one (a dash first found after it leaves a lowercase letter in the rubric), which
+/// most paragraphs reach within a word, where each dash was looked for through the whole
+/// paragraph.
 fn strip_dash_rubric(text: &str) -> Option<&str> {
+    let first_lowercase = text
+        .char_indices()
+        .find(|&(_, c)| c.is_lowercase())
+        .map_or(text.len(), |(at, _)| at);
     [" – ", " - ", " — "].iter().find_map(|dash| {
-        let (rubric, rest) = text.split_once(dash)?;
+        // A dash opening at or before the first lowercase letter ends within this reach.
+        let reach = text.len().min(first_lowercase + dash.len());
+        let at = memchr::memmem::find(text.as_bytes().get(..reach)?, dash.as_bytes())?;
+        // The dash opens on a space, and so at a character's start.
+        let (rubric, rest) = (text.get(..at)?, text.get(at + dash.len()..)?);
         let capitals = rubric.chars().any(char::is_alphabetic)
             && !rubric.chars().any(char::is_lowercase)
             && rubric.split_whitespace().count() <= KICKER_MAX_WORDS;
@@ -427,7 +440,73 @@ mod tests {
         proptest::collection::vec(piece, 0..8).prop_map(|parts| parts.join(" "))
     }
 
+    /// `strip_dash_rubric` as first written: each dash looked for through the whole paragraph.
+    fn dash_rubric_by_split(text: &str) -> Option<&str> {
+        [" – ", " - ", " — "].iter().find_map(|dash| {
+            let (rubric, rest) = text.split_once(dash)?;
+            let capitals = rubric.chars().any(char::is_alphabetic)
+                && !rubric.chars().any(char::is_lowercase)
+                && rubric.split_whitespace().count() <= KICKER_MAX_WORDS;
+            (capitals && rest.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
+        })
+    }
+
+    /// The seeds' paragraphs and lines (real French copy), each also under a rubric, and edge
+    /// cases, are stripped as first written.
+    #[test]
+    fn dash_rubrics_are_those_first_found_on_real_text() {
+        let mut texts: Vec<String> = [
+            "",
+            " – ",
+            "A – B",
+            "LE SCAN POLITIQUE – Le président",
+            "VIDÉO - Le mouvement",
+            "ÉTÉ 2024 — À Paris",
+            "VIDÉO -Le",
+            "12 – 3 - Le",
+            "Il a dit – Non",
+            "ÇA – Éa – Ba",
+            "A B C D E F G H I J K – Le",
+            "ΣΑ – Βe",
+            "ǅ – Le",
+            "À – à – É",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
+            let path = entry.expect("a seed").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("a seed's text");
+                for paragraph in text.split("\n\n").chain(text.lines()) {
+                    texts.push(paragraph.to_string());
+                    for dash in [" – ", " - ", " — "] {
+                        texts.push(format!("ACTUALITÉ{dash}{paragraph}"));
+                        texts.push(format!("{paragraph}{dash}Fin"));
+                    }
+                }
+            }
+        }
+        assert!(texts.iter().any(|t| strip_dash_rubric(t).is_some()));
+        for text in &texts {
+            assert_eq!(
+                strip_dash_rubric(text),
+                dash_rubric_by_split(text),
+                "{text:?}"
+            );
+        }
+    }
+
     proptest! {
+        /// The dashes looked for up to the first lowercase letter strip what the whole
+        /// paragraph's did.
+        #[test]
+        fn dash_rubrics_are_those_first_found(
+            text in "([A-ZÉÀa-zé0-9ǅΣσ ]{0,6}| – | - | — |–|-){0,10}"
+        ) {
+            prop_assert_eq!(strip_dash_rubric(&text), dash_rubric_by_split(&text));
+        }
+
         /// Whatever READ_ALSO matches, its cheap test lets through, and it finds what the
         /// `regex` crate finds.
         #[test]
