@@ -37,7 +37,11 @@ pub fn repair(text: &str) -> Cow<'_, str> {
 /// typographic apostrophe every later stage reads an elision by.
 pub fn with_elision_apostrophes(text: &str) -> Cow<'_, str> {
     const STAND_INS: [char; 2] = ['\u{2bc}', '\u{b4}'];
-    if !text.contains(STAND_INS) {
+    // Looked for by their bytes, many at once: a whole page is read here, and a search
+    // for either character decoded every one.
+    let holds =
+        |c: char| memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut [0; 4]).as_bytes());
+    if STAND_INS.iter().all(|&c| holds(c).is_none()) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

@@ -392,15 +392,20 @@ const LEGEND_COPIES: usize = 3;
 /// be a quotation.
 fn one_sentence_repeated(text: &str) -> bool {
     const MIN_WORDS: usize = 4;
-    // Most blocks hold no second copy of their first word's first two letters (an accent
-    // may differ after them): looked for first, in place.
+    // Most blocks do not open a sentence again on their first word's first two letters (an
+    // accent may differ after them): looked for first, in place.
     let first = text.split_whitespace().next().unwrap_or("");
     let opening = &first[..first
         .char_indices()
         .nth(2)
         .map_or(first.len(), |(at, _)| at)];
     let after_first = text.trim_start().get(first.len()..).unwrap_or("");
-    if first.is_empty() || !after_first.contains(opening) {
+    let opens_again = after_first.match_indices(opening).any(|(at, _)| {
+        after_first[..at]
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', ')'])
+    });
+    if first.is_empty() || !opens_again {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();

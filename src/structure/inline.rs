@@ -135,21 +135,34 @@ fn holds_another_sentence(text: &str) -> bool {
 /// "écrit par" (after "Article" or not), of a few words and ending no sentence, is the
 /// author's credit, not the paragraph's. The outlet may be written in lowercase.
 fn strip_byline_tail(text: &str) -> &str {
-    // Most paragraphs hold neither formula: not cut into pieces.
-    if !may_contain(text, " par ") {
+    // Only the paragraph's end is read: a byline is a few words after its last sentence.
+    let mut from = text.len().saturating_sub(BYLINE_TAIL_MAX_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..];
+    if !window.contains(" par ") {
         return text;
     }
-    let Some(last) = pieces(text).last() else {
+    let Some(stop) = ['.', '!', '?', '»']
+        .iter()
+        .filter_map(|mark| {
+            window
+                .rfind(&format!("{mark} ")[..])
+                .map(|at| at + mark.len_utf8())
+        })
+        .max()
+    else {
         return text;
     };
-    let tail = last.trim();
+    let start = from + stop;
+    let tail = text[start..].trim();
     let lower = crate::segmenting::to_lowercase(tail);
     let formula = ["article rédigé par ", "rédigé par ", "écrit par "]
         .iter()
         .any(|f| lower.starts_with(f));
     let short = tail.split_whitespace().nth(BYLINE_TAIL_MAX_WORDS).is_none();
-    let start = text.len() - last.len();
-    match formula && short && start > 0 && !super::features::ends_like_sentence(tail) {
+    match formula && short && !super::features::ends_like_sentence(tail) {
         true => text[..start].trim_end(),
         false => text,
     }
@@ -157,6 +170,8 @@ fn strip_byline_tail(text: &str) -> &str {
 
 /// The words of a byline glued under a paragraph: the formula and two or three names.
 const BYLINE_TAIL_MAX_WORDS: usize = 8;
+/// The bytes of a paragraph's end read for a byline: its words, each of a name's length.
+const BYLINE_TAIL_MAX_BYTES: usize = 160;
 
 /// A copyright notice ends the page, and a scraper that joins blocks glues it to the last
 /// paragraph ("… entre les deux chambres. © Copyright 2006-2023 BFMTV.com. Tous droits
