@@ -473,14 +473,10 @@ mod tests {
             "LES «\u{a0}gilets jaunes\u{a0}» et l'État, d’une\r\nÉTÉ À l’ÉLYSÉE".to_string(),
             "MAKE \u{212a}ELVIN MA\u{212a}E İl éTAIT été après APRÈS".to_string(),
         ];
-        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
-            let path = entry.expect("a seed").path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                let text = std::fs::read_to_string(&path).expect("a seed's text");
-                texts.extend(text.split("\n\n").map(str::to_string));
-                texts.push(sample(&text).to_string());
-                texts.push(sample(&text).to_uppercase());
-            }
+        for text in crate::test_texts::seed_texts() {
+            texts.extend(text.split("\n\n").map(str::to_string));
+            texts.push(sample(&text).to_string());
+            texts.push(sample(&text).to_uppercase());
         }
         let mut french = 0;
         for text in &texts {
@@ -507,13 +503,9 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
-            let path = entry.expect("a seed").path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                let text = std::fs::read_to_string(&path).expect("a seed's text");
-                texts.extend(text.lines().map(str::to_string));
-                texts.push(text);
-            }
+        for text in crate::test_texts::seed_texts() {
+            texts.extend(text.lines().map(str::to_string));
+            texts.push(text);
         }
         assert!(texts.len() > 50);
         for text in &texts {

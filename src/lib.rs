@@ -30,5 +30,7 @@ pub mod stats;
 pub mod stream;
 pub mod structure;
 pub mod temporaries;
+#[cfg(test)]
+pub(crate) mod test_texts;
 pub mod typography;
 pub mod writing;

@@ -1144,13 +1144,9 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
-            let path = entry.expect("a seed").path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                let text = std::fs::read_to_string(&path).expect("a seed's text");
-                texts.extend(text.split("\n\n").map(str::to_string));
-                texts.extend(text.lines().map(str::to_string));
-            }
+        for text in crate::test_texts::seed_texts() {
+            texts.extend(text.split("\n\n").map(str::to_string));
+            texts.extend(text.lines().map(str::to_string));
         }
         texts
     }

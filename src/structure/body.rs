@@ -522,15 +522,11 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
-            let path = entry.expect("a seed").path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                let text = std::fs::read_to_string(&path).expect("a seed's text");
-                for paragraph in text.split("\n\n").chain(text.lines()) {
-                    texts.push(paragraph.to_string());
-                    texts.push(format!("{paragraph} Vous pouvez « vous » abonner."));
-                    texts.push(format!("« {paragraph} vous"));
-                }
+        for text in crate::test_texts::seed_texts() {
+            for paragraph in text.split("\n\n").chain(text.lines()) {
+                texts.push(paragraph.to_string());
+                texts.push(format!("{paragraph} Vous pouvez « vous » abonner."));
+                texts.push(format!("« {paragraph} vous"));
             }
         }
         assert!(texts.iter().any(|t| addresses_reader(t)));

@@ -587,13 +587,9 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for entry in std::fs::read_dir("fixtures").expect("the seeds") {
-            let path = entry.expect("a seed").path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                let text = std::fs::read_to_string(&path).expect("a seed's text");
-                texts.extend(text.lines().map(str::to_string));
-                texts.push(text);
-            }
+        for text in crate::test_texts::seed_texts() {
+            texts.extend(text.lines().map(str::to_string));
+            texts.push(text);
         }
         for text in &texts {
             let counts = Letters::of(text);

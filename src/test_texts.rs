@@ -1,0 +1,17 @@
+//! Real French text for the tests that hold a faster function equal to the one it replaced:
+//! the seed articles of `fixtures/`, read once per test.
+
+/// The text of every `.txt` file directly in `fixtures/` (the seeds), in the order of their
+/// names, so that a failure names the same text from one run to the next.
+pub fn seed_texts() -> Vec<String> {
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir("fixtures")
+        .expect("the seeds")
+        .map(|entry| entry.expect("a seed").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("a seed's text"))
+        .collect()
+}
