@@ -503,10 +503,7 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for text in crate::test_texts::seed_texts() {
-            texts.extend(text.lines().map(str::to_string));
-            texts.push(text);
-        }
+        texts.extend(crate::test_texts::seed_lines_and_texts());
         assert!(texts.len() > 50);
         for text in &texts {
             assert_eq!(marker_votes(text), marker_votes_by_split(text), "{text:?}");

@@ -15,3 +15,13 @@ pub fn seed_texts() -> Vec<String> {
         .map(|path| std::fs::read_to_string(path).expect("a seed's text"))
         .collect()
 }
+
+/// Every line of every seed, then each seed whole.
+pub fn seed_lines_and_texts() -> Vec<String> {
+    let mut texts = Vec::new();
+    for text in seed_texts() {
+        texts.extend(text.lines().map(str::to_string));
+        texts.push(text);
+    }
+    texts
+}

@@ -9,25 +9,23 @@
 
 use std::borrow::Cow;
 
-/// Decode entities, drop invisible characters and unglue sentences.
+/// Decode entities, drop invisible characters, unglue sentences, drop a superscript's caret
+/// and make an apostrophe's stand-ins the apostrophe.
 pub fn repair(text: &str) -> Cow<'_, str> {
     let decoded = decode_entities(text);
     // Entities may decode to what reading removed (`&#x202E;`, `&#13;`): the same cleaning
     // again, after them.
-    let visible = match crate::safe_text::clean(&decoded) {
-        Cow::Borrowed(_) => decoded,
-        Cow::Owned(owned) => Cow::Owned(owned),
-    };
-    let unglued = match unglue_sentences(&visible) {
-        Cow::Borrowed(_) => visible,
-        Cow::Owned(owned) => Cow::Owned(owned),
-    };
-    let ordinals = match without_superscript_carets(&unglued) {
-        Cow::Borrowed(_) => unglued,
-        Cow::Owned(owned) => Cow::Owned(owned),
-    };
-    match with_elision_apostrophes(&ordinals) {
-        Cow::Borrowed(_) => ordinals,
+    let visible = then(decoded, crate::safe_text::clean);
+    let unglued = then(visible, unglue_sentences);
+    let ordinals = then(unglued, without_superscript_carets);
+    then(ordinals, with_elision_apostrophes)
+}
+
+/// `text` after `step`: still borrowed from the input when neither changed it, so a text
+/// that needs no repair is never copied.
+fn then<'a>(text: Cow<'a, str>, step: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'a, str> {
+    match step(&text) {
+        Cow::Borrowed(_) => text,
         Cow::Owned(owned) => Cow::Owned(owned),
     }
 }

@@ -587,10 +587,7 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for text in crate::test_texts::seed_texts() {
-            texts.extend(text.lines().map(str::to_string));
-            texts.push(text);
-        }
+        texts.extend(crate::test_texts::seed_lines_and_texts());
         for text in &texts {
             let counts = Letters::of(text);
             assert_eq!(

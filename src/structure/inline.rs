@@ -144,14 +144,10 @@ fn strip_byline_tail(text: &str) -> &str {
     if !window.contains(" par ") {
         return text;
     }
-    let Some(stop) = ['.', '!', '?', '»']
-        .iter()
-        .filter_map(|mark| {
-            window
-                .rfind(&format!("{mark} ")[..])
-                .map(|at| at + mark.len_utf8())
-        })
-        .max()
+    let Some(stop) = window
+        .rmatch_indices(['.', '!', '?', '»'])
+        .map(|(at, mark)| at + mark.len())
+        .find(|&end| window[end..].starts_with(' '))
     else {
         return text;
     };
