@@ -11,7 +11,7 @@ use crate::language;
 use crate::literals::Literals;
 use crate::patterns::Pattern;
 use serde::Serialize;
-use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// What a brief asked for. `None` means the brief did not say.
@@ -58,31 +58,46 @@ static IMPERATIVE: Pattern = Pattern::caseless_for_texts(
     r"^\s*(?:please\s+)?(?:make|write|rewrite|create|let|customi[sz]e|use|add|rédige\w*|réécri\w*|écri\w*|fais|faites|crée\w*|ajoute\w*|utilise\w*)\b",
 );
 
-/// The brief found at the top of `text`, and the text with the brief removed.
-/// Without a brief, the text comes back as it is, uncopied.
-pub fn extract(text: &str) -> (Brief, Cow<'_, str>) {
+/// The brief found at the top of `text`, and the text with the brief's lines emptied (a
+/// title glued to one is kept on it): every line stays, so that later stages report true
+/// line numbers. The few lines are rewritten in place, where joining every line again copied
+/// the whole source: a huge one with a brief was held three times while it was read.
+pub fn extract(mut text: String) -> (Brief, String) {
     let mut brief = Brief::default();
-    let mut kept: Vec<Cow<str>> = Vec::new();
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    for (line, range) in header_lines(&text) {
+        if let Some(instruction) = read_instruction(line) {
+            brief.apply(&instruction);
+            brief.lines.push(instruction.text.clone());
+            edits.push((range, instruction.glued_title.unwrap_or_default()));
+        }
+    }
+    // From the last: an edit never moves the lines before it.
+    for (range, kept) in edits.into_iter().rev() {
+        text.replace_range(range, &kept);
+    }
+    (brief, text)
+}
+
+/// The lines that may hold a brief, as `str::lines` cuts them, with their byte ranges: up to
+/// the [`BRIEF_SCAN_LINES`]th that is not blank.
+fn header_lines(text: &str) -> impl Iterator<Item = (&str, Range<usize>)> {
+    let mut start = 0;
     let mut scanned = 0;
-    for line in text.lines() {
-        let in_header = scanned < BRIEF_SCAN_LINES;
+    text.split_inclusive('\n').map_while(move |piece| {
+        if scanned >= BRIEF_SCAN_LINES {
+            return None;
+        }
+        let line = piece
+            .strip_suffix('\n')
+            .map_or(piece, |l| l.strip_suffix('\r').unwrap_or(l));
+        let range = start..start + line.len();
+        start += piece.len();
         if !line.trim().is_empty() {
             scanned += 1;
         }
-        match in_header.then(|| read_instruction(line)).flatten() {
-            Some(instruction) => {
-                brief.apply(&instruction);
-                brief.lines.push(instruction.text.clone());
-                // Keep one line per input line so that later stages report true line numbers.
-                kept.push(instruction.glued_title.unwrap_or_default().into());
-            }
-            None => kept.push(line.into()),
-        }
-        if !in_header && brief.lines.is_empty() {
-            return (brief, Cow::Borrowed(text));
-        }
-    }
-    (brief, kept.join("\n").into())
+        Some((line, range))
+    })
 }
 
 /// What one brief line asks for.
@@ -286,7 +301,7 @@ mod tests {
     #[test]
     fn seed_brief_is_understood_and_title_recovered() {
         let input = "Customize this title in frenchPoutine et Loukachenko discutent d’une défense\n\nMake this article seo compatible,Let there be subheadings for the article, be in french, create at least 700 words\n\nLe président russe est arrivé.";
-        let (brief, rest) = extract(input);
+        let (brief, rest) = extract(input.to_string());
         assert_eq!(brief.min_words, Some(700));
         assert_eq!(brief.language.as_deref(), Some("fr"));
         assert_eq!(brief.subheadings, Some(true));
@@ -302,7 +317,7 @@ mod tests {
         // Used to slice inside "É": the cut was measured from the end of the line, which the
         // trimmed title no longer reached.
         let input = "Customize this title in frenchÉlections en Russie aujourd’hui \nLe président russe est arrivé.";
-        let (brief, rest) = extract(input);
+        let (brief, rest) = extract(input.to_string());
         assert_eq!(brief.lines, vec!["Customize this title in french"]);
         assert!(
             rest.starts_with("Élections en Russie aujourd’hui\n"),
@@ -310,7 +325,7 @@ mod tests {
         );
         for tail in [" ", "  \t", "\u{a0}", " \u{202f} "] {
             let line = format!("Customize this title in frenchÉté à Minsk et à Moscou{tail}");
-            let (brief, rest) = extract(&line);
+            let (brief, rest) = extract(line.to_string());
             assert_eq!(
                 brief.lines,
                 vec!["Customize this title in french"],
@@ -321,8 +336,30 @@ mod tests {
     }
 
     #[test]
+    fn the_brief_is_taken_out_in_place_each_line_kept() {
+        // A huge source with a brief was copied whole to empty two of its lines.
+        let input = "Customize this title in frenchPoutine à Minsk\r\n\r\nMake this article seo compatible, create at least 700 words\r\nLe président russe est arrivé.\r\nIl repart demain.\n";
+        let text = input.to_string();
+        let start = text.as_ptr();
+        let (brief, rest) = extract(text);
+        assert_eq!(brief.lines.len(), 2);
+        assert_eq!(rest.as_ptr(), start, "the text was copied");
+        let lines: Vec<&str> = rest.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "Poutine à Minsk",
+                "",
+                "",
+                "Le président russe est arrivé.",
+                "Il repart demain."
+            ]
+        );
+    }
+
+    #[test]
     fn french_brief_is_understood() {
-        let (brief, rest) = extract("Rédigez un article d’au moins 800 mots en français, avec des intertitres.\nLe président russe est arrivé à Minsk.");
+        let (brief, rest) = extract(String::from("Rédigez un article d’au moins 800 mots en français, avec des intertitres.\nLe président russe est arrivé à Minsk."));
         assert_eq!(brief.min_words, Some(800));
         assert_eq!(brief.language.as_deref(), Some("fr"));
         assert_eq!(rest.trim(), "Le président russe est arrivé à Minsk.");
@@ -331,7 +368,7 @@ mod tests {
     #[test]
     fn an_article_without_brief_is_untouched() {
         let text = "Poutine en visite à Minsk\nLe président russe a rencontré son homologue pour parler de sécurité en Europe.";
-        let (brief, rest) = extract(text);
+        let (brief, rest) = extract(text.to_string());
         assert!(brief.is_empty());
         assert_eq!(rest, text);
     }
@@ -339,16 +376,17 @@ mod tests {
     #[test]
     fn a_cue_inside_french_prose_is_not_a_brief() {
         let text = "Le rapport de 300 mots a été publié jeudi par le ministère de la Défense.";
-        assert!(extract(text).0.is_empty());
+        assert!(extract(text.to_string()).0.is_empty());
     }
 
     #[test]
     fn a_link_to_a_translation_is_not_a_brief() {
         let text = "Planète\n\nRead in English\n\nLe préfet a interdit la manifestation samedi.";
-        let (brief, kept) = extract(text);
+        let (brief, kept) = extract(text.to_string());
         assert!(brief.is_empty(), "{brief:?}");
         assert_eq!(kept, text);
-        let (brief, _) = extract("Write in French\nLe préfet a interdit la manifestation samedi.");
+        let (brief, _) =
+            extract("Write in French\nLe préfet a interdit la manifestation samedi.".into());
         assert_eq!(brief.language.as_deref(), Some("fr"));
     }
 }

@@ -19,6 +19,7 @@ use crate::typography;
 use jiff::civil::Date;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
 pub const DEFAULT_MIN_WORDS: usize = 700;
@@ -220,16 +221,18 @@ fn read_structure(
         let metadata = with_page_metadata(&mut article, page);
         return Ok((Brief::default(), article, metadata));
     }
-    let (metadata, brief, page) = {
-        let repaired = reading::repair::repair(&text);
-        let markdown = format == reading::Format::Markdown
-            || (forced.is_none() && reading::markdown::is_markdown(name, &repaired));
-        match forced.is_none() && reading::json::looks_like_json(&repaired) {
-            true => read_json(&repaired, markdown)?,
-            false => read_page(&repaired, markdown),
-        }
+    // The repaired text replaces the source's: a huge one is held once, then beside its page.
+    let repaired = match reading::repair::repair(&text) {
+        Cow::Owned(repaired) => Some(repaired),
+        Cow::Borrowed(_) => None,
     };
-    drop(text);
+    let text = repaired.unwrap_or(text);
+    let markdown = format == reading::Format::Markdown
+        || (forced.is_none() && reading::markdown::is_markdown(name, &text));
+    let (metadata, brief, page) = match forced.is_none() && reading::json::looks_like_json(&text) {
+        true => read_json(&text, markdown)?,
+        false => read_page(text, markdown),
+    };
     Ok((brief, structure::analyse_owned(page), metadata))
 }
 
@@ -242,7 +245,7 @@ fn read_json(text: &str, markdown: bool) -> Result<(reading::Metadata, Brief, Pa
             let metadata = std::mem::take(&mut page.metadata);
             Ok((metadata, Brief::default(), page))
         }
-        Err(Refusal::Invalid) => Ok(read_page(text, markdown)),
+        Err(Refusal::Invalid) => Ok(read_page(text.to_string(), markdown)),
         Err(Refusal::NotAnObject) => Err(InputError::JsonWithoutArticle("not one object")),
         Err(Refusal::NoText) => Err(InputError::JsonWithoutArticle("it holds no article text")),
     }
@@ -298,9 +301,9 @@ fn with_page_metadata(article: &mut structure::Article, page: reading::Page) -> 
 
 /// The source as a page: Markdown read as Markdown (its front matter the metadata, its headings
 /// hints), anything else as plain text once its brief is taken out.
-fn read_page(text: &str, markdown: bool) -> (reading::Metadata, Brief, Page) {
+fn read_page(text: String, markdown: bool) -> (reading::Metadata, Brief, Page) {
     if markdown {
-        let mut page = reading::markdown::read(text);
+        let mut page = reading::markdown::read(&text);
         let metadata = std::mem::take(&mut page.metadata);
         return (metadata, Brief::default(), page);
     }
