@@ -956,7 +956,7 @@ impl<'a> SentenceWords<'a> {
     /// jaunes lundi" → "Des gilets jaunes", "L’académicien dimanche matin" → "L’académicien"),
     /// with the words that led to it ("… en octobre").
     fn without_when(&self, i: usize, mut end: usize) -> usize {
-        let dating = |k: usize| is_time_word(self.lower(k)) || self.lower(k) == "fin";
+        let dating = |k: usize| is_time_word(self.lower(k)) || ends_a_phrase_on_when(self.lower(k));
         // A phrase that does not end on a word of time keeps its end (that one would have
         // been among its words).
         if !dating(end) {
@@ -1120,6 +1120,16 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
         }
     }
     out
+}
+
+/// Words that date a phrase they end without being words of dates: "fin" ("… fin mars") and
+/// the days said from the day of writing ("L’agression d’Alain Finkielkraut aujourd’hui", a
+/// Le Point heading), which a heading read later would even get wrong.
+fn ends_a_phrase_on_when(word: &str) -> bool {
+    matches!(
+        word,
+        "fin" | "aujourd’hui" | "aujourd'hui" | "hier" | "demain"
+    )
 }
 
 /// The lowercase word is one of [`TIME_WORDS`]: a `match` on its bytes, compared inline, where
@@ -1896,6 +1906,13 @@ mod tests {
         assert!(made.iter().all(|p| !p.ends_with("lundi")), "{made:?}");
         let made = phrases("L’académicien dimanche matin était pris à partie.");
         assert!(made.iter().all(|p| !p.ends_with("matin")), "{made:?}");
+        // Le Point (events): "L’agression d’Alain Finkielkraut aujourd’hui" was a heading.
+        let made = phrases("« L’agression d’Alain Finkielkraut aujourd’hui est un acte détestable et choquant », a estimé Marine Le Pen.");
+        assert!(made.iter().all(|p| !p.ends_with("aujourd’hui")), "{made:?}");
+        assert!(
+            made.iter().any(|p| p.ends_with("d’Alain Finkielkraut")),
+            "{made:?}"
+        );
         // Le Figaro: "L’un des rassemblements contre l’antisémitisme organisés" was a heading.
         let made = phrases("Il s’est rendu à l’un des rassemblements contre l’antisémitisme organisés mardi dans toute la France.");
         assert!(made.iter().all(|p| !p.ends_with("organisés")), "{made:?}");
