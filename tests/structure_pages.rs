@@ -443,6 +443,22 @@ fn a_legend_a_text_browser_prints_twice_is_no_paragraph() {
 }
 
 #[test]
+fn the_sentence_a_paywall_cut_off_is_not_the_articles_end() {
+    // Le Point keeps the rest of its report for subscribers: the page shows the start of the
+    // next sentence, cut mid-word ("dans un grand s…"), as scraped and as lynx dumps it.
+    for page in ["lepoint_blackstone_noisy", "lepoint_blackstone_lynx"] {
+        let le_point = article(page);
+        assert!(!le_point.contains("grand s"), "{page}:\n{le_point}");
+        assert!(
+            le_point
+                .trim_end()
+                .ends_with("qu’il doit à l’ancien président Jacques Chirac."),
+            "{page}:\n{le_point}"
+        );
+    }
+}
+
+#[test]
 fn a_sentence_left_without_its_end_by_a_dropped_link_is_taken_out() {
     // BFMTV as a scraper kept it: each link's text gone, a space left before the full stop.
     let article = article("bfmtv_macron_majorite_light");

@@ -16,6 +16,7 @@
 //! Nothing here knows a site: the rules read shape and place.
 
 mod body;
+mod cut_off;
 mod facts;
 mod families;
 mod features;
@@ -463,6 +464,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
             reason,
         });
     }
+    cut_off::without_cut_off_end(&mut article.paragraphs);
     article
 }
 
