@@ -443,6 +443,20 @@ fn a_legend_a_text_browser_prints_twice_is_no_paragraph() {
 }
 
 #[test]
+fn a_subheading_the_table_of_contents_listed_above_is_no_repeat() {
+    // Linternaute as html2text converts it: the page's table of contents lists "Florent
+    // Pagny quitte The Voice", and the article's subheading says it again; it was dropped as
+    // a line already seen.
+    let pagny = article("linternaute_pagny_html2text");
+    assert!(
+        pagny.contains("## Florent Pagny quitte The Voice\n\nAprès une ultime saison"),
+        "{pagny}"
+    );
+    // The table's own entries are not the article.
+    assert!(!pagny.contains("Savoir Aimer\n"), "{pagny}");
+}
+
+#[test]
 fn the_sentence_a_paywall_cut_off_is_not_the_articles_end() {
     // Le Point keeps the rest of its report for subscribers: the page shows the start of the
     // next sentence, cut mid-word ("dans un grand s…"), as scraped and as lynx dumps it.

@@ -32,8 +32,9 @@ pub use role::Role;
 use crate::reading::{Hint, Page};
 use crate::segmenting::{is_letter_or_digit, push_lowercase};
 use features::Shape;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::collections::hash_map::Entry;
 
 /// One block of the source with the role it was given and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -261,15 +262,35 @@ fn glued_lines(page: &Page) -> Vec<bool> {
 
 /// What each block is by its own shape, its markup hint, or its family of phrases.
 fn classify_alone(draft: &mut Draft) {
-    let mut seen: FxHashSet<String> = FxHashSet::with_capacity_and_hasher(
+    // Each line seen, and whether it was only ever a list's item so far.
+    let mut seen: FxHashMap<String, bool> = FxHashMap::with_capacity_and_hasher(
         crate::presize::room_for(draft.len()),
         Default::default(),
     );
     for i in 0..draft.len() {
         let text = draft.texts[i];
-        let first_time = seen.insert(caseless(text));
+        let listed = draft.hints[i] == Some(Hint::ListItem) || is_bulleted(text);
+        let first_time = match seen.entry(caseless(text)) {
+            Entry::Vacant(entry) => {
+                entry.insert(listed);
+                true
+            }
+            // "Florent Pagny quitte The Voice", an entry of the table of contents above the
+            // article, then its subheading: a line only listed before is not repeated by
+            // the text it points to.
+            Entry::Occupied(mut entry) => {
+                let listed_before = *entry.get();
+                *entry.get_mut() &= listed;
+                listed_before && !listed
+            }
+        };
         draft.roles[i] = alone(text, &draft.shapes[i], draft.hints[i], first_time);
     }
+}
+
+/// The line opens on a list's bullet ("* Florent Pagny quitte The Voice" of a text dump).
+fn is_bulleted(text: &str) -> bool {
+    crate::reading::page::after_bullet(text).is_some()
 }
 
 /// A line as compared for repeats: its letters and digits in lowercase, so the headline quoted
