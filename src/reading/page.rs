@@ -163,6 +163,15 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Pour", "Selon", "Si", "Un", "Une",
 ];
 
+/// Sentence openers elided onto the next word ("C’est lors d’une visite…", "L’homme a…"),
+/// as [`GlueScan::read`] cuts them off their apostrophe.
+const ELIDED_OPENERS: &[&str] = &["C", "D", "J", "L", "N", "Qu", "S"];
+
+/// `word`, at byte `at` of `line`, is an elided opener: its apostrophe follows it.
+fn opens_on_elision(line: &str, at: usize, word: &str) -> bool {
+    ELIDED_OPENERS.contains(&word) && line[at + word.len()..].starts_with(['’', '\''])
+}
+
 /// Most words an intertitle glued to the next paragraph may have.
 pub(super) const GLUED_HEADING_WORDS: usize = 16;
 /// Longer than this, the piece before a glue is not counted in words: no intertitle is.
@@ -398,7 +407,7 @@ impl GlueScan {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            if SENTENCE_OPENERS.contains(&word) {
+            if SENTENCE_OPENERS.contains(&word) || opens_on_elision(line, at, word) {
                 self.points.push(Glue {
                     at,
                     spaced,
@@ -658,6 +667,17 @@ mod tests {
                 "La demande n'a pas baissé, a souligné Jérôme Valentin.",
                 "Un marché à 3,6 milliards d'euros",
                 "Les vélos électriques font la joie des vélocistes."
+            ]
+        );
+        // francetvinfo as trafilatura extracts it: the paragraph after the intertitle opens
+        // on an elided word.
+        let line = "Il délivre ainsi une œuvre critique et satirique du monde des notaires qui exploitent les plus faibles. Une découverte inattendueC’est lors d’une visite et d’un inventaire chez une famille désargentée, que le commissaire-priseur a fait cette découverte.";
+        assert_eq!(
+            unglued_headings(line).collect::<Vec<_>>(),
+            vec![
+                "Il délivre ainsi une œuvre critique et satirique du monde des notaires qui exploitent les plus faibles.",
+                "Une découverte inattendue",
+                "C’est lors d’une visite et d’un inventaire chez une famille désargentée, que le commissaire-priseur a fait cette découverte."
             ]
         );
         // La Presse: a quoted intertitle, its space kept, its stop missing.
