@@ -108,6 +108,10 @@ pub struct Pattern {
     source: &'static str,
     caseless: bool,
     long_texts: bool,
+    /// The pattern parsed with its classes cut to the blocks: the [`Tester`] and the `common`
+    /// form are both built from it, and parsing (classes translated, case-folded, then cut)
+    /// cost as much as compiling.
+    cut_hir: OnceLock<Hir>,
     common: OnceLock<Regex>,
     whole: OnceLock<Regex>,
     /// The match test of a short-line pattern on texts within the blocks, `None` when its
@@ -141,6 +145,7 @@ impl Pattern {
             source,
             caseless,
             long_texts,
+            cut_hir: OnceLock::new(),
             common: OnceLock::new(),
             whole: OnceLock::new(),
             tester: OnceLock::new(),
@@ -167,9 +172,7 @@ impl Pattern {
         if !common || self.long_texts || !MANY_TEXTS.load(Ordering::Relaxed) {
             return None;
         }
-        let tester = self
-            .tester
-            .get_or_init(|| Tester::new(self.hir(Some(&COMMON_CLASS))));
+        let tester = self.tester.get_or_init(|| Tester::new(self.cut_hir()));
         tester.as_ref()?.is_match(text)
     }
 
@@ -222,16 +225,19 @@ impl Pattern {
     /// The form for texts within the blocks (`common`), or for any other.
     fn regex(&self, common: bool) -> &Regex {
         if common {
-            self.common
-                .get_or_init(|| self.compile(Some(&COMMON_CLASS)))
+            self.common.get_or_init(|| self.compile(self.cut_hir()))
         } else {
-            self.whole.get_or_init(|| self.compile(None))
+            self.whole.get_or_init(|| self.compile(&self.hir(None)))
         }
     }
 
-    /// The pattern compiled with its classes cut to `within`, or whole.
-    fn compile(&self, within: Option<&ClassUnicode>) -> Regex {
-        let hir = self.hir(within);
+    /// The pattern parsed with its classes cut to [`COMMON`], parsed the first time.
+    fn cut_hir(&self) -> &Hir {
+        self.cut_hir.get_or_init(|| self.hir(Some(&COMMON_CLASS)))
+    }
+
+    /// The pattern compiled from `hir`.
+    fn compile(&self, hir: &Hir) -> Regex {
         let config = match self.long_texts {
             true => meta::Config::new(),
             false => meta::Config::new()
@@ -241,7 +247,7 @@ impl Pattern {
         };
         meta::Builder::new()
             .configure(config)
-            .build_from_hir(&hir)
+            .build_from_hir(hir)
             .expect("pattern builds")
     }
 }
@@ -261,6 +267,19 @@ impl Pattern {
     }
 }
 
+thread_local! {
+    /// The compiler of the testers' automata, one a thread: a compiler allocates and fills a
+    /// table of ten thousand entries for its UTF-8 automata the first time it compiles a
+    /// class, and drops it entry by entry, a tenth of building a tester; reused, it only
+    /// marks the table stale. Each build starts afresh, and gives the automaton a new one
+    /// would.
+    static NFA_COMPILER: thompson::Compiler = {
+        let mut compiler = thompson::Compiler::new();
+        compiler.configure(thompson::Config::new().which_captures(WhichCaptures::None));
+        compiler
+    };
+}
+
 /// Whether a pattern matches a text, by a forward lazy DFA alone: the automaton is built
 /// without groups, a state at a time as texts need them, and each thread that asks has a
 /// cache of its own. A pattern anchored at the start is searched from there only.
@@ -275,12 +294,9 @@ type CacheFn =
 
 impl Tester {
     /// The tester of `hir`, or `None` when the automaton cannot be built.
-    fn new(hir: Hir) -> Option<Tester> {
+    fn new(hir: &Hir) -> Option<Tester> {
         let anchored = hir.properties().look_set_prefix().contains(Look::Start);
-        let nfa = thompson::Compiler::new()
-            .configure(thompson::Config::new().which_captures(WhichCaptures::None))
-            .build_from_hir(&hir)
-            .ok()?;
+        let nfa = NFA_COMPILER.with(|compiler| compiler.build_from_hir(hir).ok())?;
         // As the `meta` engine configures its lazy DFA: it gives up (and the light engine
         // answers) rather than rebuild its states again and again.
         let dfa = DFA::builder()
@@ -458,7 +474,7 @@ mod tests {
     fn a_pattern_anchored_at_the_start_is_tested_from_there() {
         let tester = |source: &str| {
             let pattern = Pattern::caseless(Box::leak(source.to_string().into_boxed_str()));
-            Tester::new(pattern.hir(Some(&COMMON_CLASS))).expect("a lazy DFA")
+            Tester::new(pattern.cut_hir()).expect("a lazy DFA")
         };
         assert!(tester(r"^\W*lire aussi").anchored);
         assert!(!tester(r"(?:^|\W)lire aussi").anchored);
