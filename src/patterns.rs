@@ -7,8 +7,9 @@
 //! literal prefilter that a search of one short line does not repay. Two changes, each exact:
 //!
 //! - **Classes cut to the common blocks.** Nearly every line of French news copy holds only
-//!   characters of [`COMMON`] (Latin, general punctuation, symbols, private-use icons). On
-//!   such a line a class matches exactly what its intersection with those blocks matches, and
+//!   characters of [`COMMON_CLASS`]: the blocks of [`COMMON`] (Latin, general punctuation,
+//!   symbols, private-use icons) but two characters that fold to ASCII letters. On such a
+//!   line a class matches exactly what its intersection with those characters matches, and
 //!   the intersection compiles into a few ranges. So a pattern has two compiled forms, each
 //!   built the first time it is needed: the cut one for lines within the blocks, the whole one
 //!   for any other line (an emoji, a Greek word).
@@ -23,6 +24,7 @@
 //!   a reverse automaton, which a match test never reads. The groups of a match are still
 //!   found by the light engine.
 
+use crate::literals::{holds_folding_to_ascii, FOLDING_TO_ASCII};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
@@ -45,32 +47,46 @@ const COMMON: [(char, char); 3] = [
     ('\u{E000}', '\u{F8FF}'),
 ];
 
+/// [`COMMON`] without the two characters `(?i)` matches to an ASCII letter
+/// ([`FOLDING_TO_ASCII`]: the long s, the Kelvin sign), which no French news copy holds: cut
+/// to it, every "s" and "k" of a caseless pattern is a class of two ASCII bytes, where the
+/// character beyond ASCII gave each a branch of its own in the automata. A line holding
+/// either takes the whole form.
 static COMMON_CLASS: LazyLock<ClassUnicode> = LazyLock::new(|| {
-    ClassUnicode::new(COMMON.map(|(start, end)| ClassUnicodeRange::new(start, end)))
+    let mut class =
+        ClassUnicode::new(COMMON.map(|(start, end)| ClassUnicodeRange::new(start, end)));
+    class.difference(&ClassUnicode::new(
+        FOLDING_TO_ASCII.map(|c| ClassUnicodeRange::new(c, c)),
+    ));
+    class
 });
 
-/// Whether every character of `text` is in [`COMMON`], the blocks where a line is matched
-/// with classes cut to them. Asked before every search, of whole paragraphs: read by the
-/// bytes that open each character (its UTF-8 lead byte, and the next one where the lead byte
-/// alone does not tell), no character decoded.
+/// Whether every character of `text` is in [`COMMON_CLASS`], where a line is matched with
+/// classes cut to it: within the blocks ([`within_blocks`]), and not one that folds to ASCII.
+pub fn is_common(text: &str) -> bool {
+    text.is_ascii() || within_blocks(text) && !holds_folding_to_ascii(text)
+}
+
+/// Whether every character of `text` is in [`COMMON`]. Asked before every search, of whole
+/// paragraphs: read by the bytes that open each character (its UTF-8 lead byte, and the next
+/// one where the lead byte alone does not tell), no character decoded.
 ///
 /// Read by chunks: most bytes of French text, even beyond ASCII ("é" is C3 A9), are below CD,
 /// the first lead byte that may open a character out of the blocks (C0 and C1 never stand in
 /// UTF-8), and a chunk of them is passed by one comparison of all its bytes, which compiles to
 /// vector instructions; only a chunk holding a higher byte is read byte by byte.
-pub fn is_common(text: &str) -> bool {
+fn within_blocks(text: &str) -> bool {
     const CHUNK: usize = 16;
     let bytes = text.as_bytes();
-    text.is_ascii()
-        || bytes.chunks(CHUNK).enumerate().all(|(i, chunk)| {
-            !chunk
+    bytes.chunks(CHUNK).enumerate().all(|(i, chunk)| {
+        !chunk
+            .iter()
+            .fold(false, |high, &byte| high | (byte >= 0xCD))
+            || chunk
                 .iter()
-                .fold(false, |high, &byte| high | (byte >= 0xCD))
-                || chunk
-                    .iter()
-                    .enumerate()
-                    .all(|(j, &byte)| opens_common(bytes, i * CHUNK + j, byte))
-        })
+                .enumerate()
+                .all(|(j, &byte)| opens_common(bytes, i * CHUNK + j, byte))
+    })
 }
 
 /// The byte `byte` at `at` of `bytes` is inside a character, or opens one of [`COMMON`].
@@ -499,7 +515,10 @@ mod tests {
         /// Read by its bytes, a text is common when each of its characters is in a block.
         #[test]
         fn common_by_bytes_as_by_characters(text in r"[\x{0}-\x{3ff}\x{1f00}-\x{30ff}\x{e000}-\x{f9ff}\x{fff0}-\x{10ffff}a-z]{0,12}|\PC{0,8}|[a-zé’ «»]{0,40}[\x{300}-\x{3ff}\x{2000}-\x{30ff}\x{e000}-\x{f9ff}]?[a-zé’ ]{0,20}") {
-            let by_chars = text.chars().all(|c| COMMON.iter().any(|&(start, end)| (start..=end).contains(&c)));
+            let by_chars = text.chars().all(|c| {
+                COMMON.iter().any(|&(start, end)| (start..=end).contains(&c))
+                    && !FOLDING_TO_ASCII.contains(&c)
+            });
             prop_assert_eq!(is_common(&text), by_chars, "{:?}", text);
         }
     }
