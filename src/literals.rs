@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
 /// Characters that `(?i)` matches to an ASCII letter although they are not ASCII.
-const FOLDING_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
+pub const FOLDING_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 
 /// `text` holds a character of [`FOLDING_TO_ASCII`]: their last bytes (U+212A is E2 84 AA,
 /// U+017F is C5 BF) found by one `memchr2`, and the bytes before them compared. A lead byte is
@@ -23,7 +23,7 @@ const FOLDING_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 /// of a character beyond ASCII searches for its UTF-8 as a string, and set up a two-way
 /// searcher for each of the two characters at every call: asked of most lines the structure
 /// stage tests, each time a literal is not found.
-fn holds_folding_to_ascii(text: &str) -> bool {
+pub fn holds_folding_to_ascii(text: &str) -> bool {
     // The bytes compared below are those of the listed characters.
     const _: () =
         assert!(FOLDING_TO_ASCII[0] as u32 == 0x212A && FOLDING_TO_ASCII[1] as u32 == 0x17F);

@@ -7,8 +7,9 @@
 //! literal prefilter that a search of one short line does not repay. Two changes, each exact:
 //!
 //! - **Classes cut to the common blocks.** Nearly every line of French news copy holds only
-//!   characters of [`COMMON`] (Latin, general punctuation, symbols, private-use icons). On
-//!   such a line a class matches exactly what its intersection with those blocks matches, and
+//!   characters of [`COMMON_CLASS`]: the blocks of [`COMMON`] (Latin, general punctuation,
+//!   symbols, private-use icons) but two characters that fold to ASCII letters. On such a
+//!   line a class matches exactly what its intersection with those characters matches, and
 //!   the intersection compiles into a few ranges. So a pattern has two compiled forms, each
 //!   built the first time it is needed: the cut one for lines within the blocks, the whole one
 //!   for any other line (an emoji, a Greek word).
@@ -23,6 +24,7 @@
 //!   a reverse automaton, which a match test never reads. The groups of a match are still
 //!   found by the light engine.
 
+use crate::literals::{holds_folding_to_ascii, FOLDING_TO_ASCII};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
@@ -45,32 +47,46 @@ const COMMON: [(char, char); 3] = [
     ('\u{E000}', '\u{F8FF}'),
 ];
 
+/// [`COMMON`] without the two characters `(?i)` matches to an ASCII letter
+/// ([`FOLDING_TO_ASCII`]: the long s, the Kelvin sign), which no French news copy holds: cut
+/// to it, every "s" and "k" of a caseless pattern is a class of two ASCII bytes, where the
+/// character beyond ASCII gave each a branch of its own in the automata. A line holding
+/// either takes the whole form.
 static COMMON_CLASS: LazyLock<ClassUnicode> = LazyLock::new(|| {
-    ClassUnicode::new(COMMON.map(|(start, end)| ClassUnicodeRange::new(start, end)))
+    let mut class =
+        ClassUnicode::new(COMMON.map(|(start, end)| ClassUnicodeRange::new(start, end)));
+    class.difference(&ClassUnicode::new(
+        FOLDING_TO_ASCII.map(|c| ClassUnicodeRange::new(c, c)),
+    ));
+    class
 });
 
-/// Whether every character of `text` is in [`COMMON`], the blocks where a line is matched
-/// with classes cut to them. Asked before every search, of whole paragraphs: read by the
-/// bytes that open each character (its UTF-8 lead byte, and the next one where the lead byte
-/// alone does not tell), no character decoded.
+/// Whether every character of `text` is in [`COMMON_CLASS`], where a line is matched with
+/// classes cut to it: within the blocks ([`within_blocks`]), and not one that folds to ASCII.
+pub fn is_common(text: &str) -> bool {
+    text.is_ascii() || within_blocks(text) && !holds_folding_to_ascii(text)
+}
+
+/// Whether every character of `text` is in [`COMMON`]. Asked before every search, of whole
+/// paragraphs: read by the bytes that open each character (its UTF-8 lead byte, and the next
+/// one where the lead byte alone does not tell), no character decoded.
 ///
 /// Read by chunks: most bytes of French text, even beyond ASCII ("é" is C3 A9), are below CD,
 /// the first lead byte that may open a character out of the blocks (C0 and C1 never stand in
 /// UTF-8), and a chunk of them is passed by one comparison of all its bytes, which compiles to
 /// vector instructions; only a chunk holding a higher byte is read byte by byte.
-pub fn is_common(text: &str) -> bool {
+fn within_blocks(text: &str) -> bool {
     const CHUNK: usize = 16;
     let bytes = text.as_bytes();
-    text.is_ascii()
-        || bytes.chunks(CHUNK).enumerate().all(|(i, chunk)| {
-            !chunk
+    bytes.chunks(CHUNK).enumerate().all(|(i, chunk)| {
+        !chunk
+            .iter()
+            .fold(false, |high, &byte| high | (byte >= 0xCD))
+            || chunk
                 .iter()
-                .fold(false, |high, &byte| high | (byte >= 0xCD))
-                || chunk
-                    .iter()
-                    .enumerate()
-                    .all(|(j, &byte)| opens_common(bytes, i * CHUNK + j, byte))
-        })
+                .enumerate()
+                .all(|(j, &byte)| opens_common(bytes, i * CHUNK + j, byte))
+    })
 }
 
 /// The byte `byte` at `at` of `bytes` is inside a character, or opens one of [`COMMON`].
@@ -108,6 +124,10 @@ pub struct Pattern {
     source: &'static str,
     caseless: bool,
     long_texts: bool,
+    /// The pattern parsed with its classes cut to the blocks: the [`Tester`] and the `common`
+    /// form are both built from it, and parsing (classes translated, case-folded, then cut)
+    /// cost as much as compiling.
+    cut_hir: OnceLock<Hir>,
     common: OnceLock<Regex>,
     whole: OnceLock<Regex>,
     /// The match test of a short-line pattern on texts within the blocks, `None` when its
@@ -141,6 +161,7 @@ impl Pattern {
             source,
             caseless,
             long_texts,
+            cut_hir: OnceLock::new(),
             common: OnceLock::new(),
             whole: OnceLock::new(),
             tester: OnceLock::new(),
@@ -167,9 +188,7 @@ impl Pattern {
         if !common || self.long_texts || !MANY_TEXTS.load(Ordering::Relaxed) {
             return None;
         }
-        let tester = self
-            .tester
-            .get_or_init(|| Tester::new(self.hir(Some(&COMMON_CLASS))));
+        let tester = self.tester.get_or_init(|| Tester::new(self.cut_hir()));
         tester.as_ref()?.is_match(text)
     }
 
@@ -222,16 +241,19 @@ impl Pattern {
     /// The form for texts within the blocks (`common`), or for any other.
     fn regex(&self, common: bool) -> &Regex {
         if common {
-            self.common
-                .get_or_init(|| self.compile(Some(&COMMON_CLASS)))
+            self.common.get_or_init(|| self.compile(self.cut_hir()))
         } else {
-            self.whole.get_or_init(|| self.compile(None))
+            self.whole.get_or_init(|| self.compile(&self.hir(None)))
         }
     }
 
-    /// The pattern compiled with its classes cut to `within`, or whole.
-    fn compile(&self, within: Option<&ClassUnicode>) -> Regex {
-        let hir = self.hir(within);
+    /// The pattern parsed with its classes cut to [`COMMON`], parsed the first time.
+    fn cut_hir(&self) -> &Hir {
+        self.cut_hir.get_or_init(|| self.hir(Some(&COMMON_CLASS)))
+    }
+
+    /// The pattern compiled from `hir`.
+    fn compile(&self, hir: &Hir) -> Regex {
         let config = match self.long_texts {
             true => meta::Config::new(),
             false => meta::Config::new()
@@ -241,7 +263,7 @@ impl Pattern {
         };
         meta::Builder::new()
             .configure(config)
-            .build_from_hir(&hir)
+            .build_from_hir(hir)
             .expect("pattern builds")
     }
 }
@@ -261,6 +283,19 @@ impl Pattern {
     }
 }
 
+thread_local! {
+    /// The compiler of the testers' automata, one a thread: a compiler allocates and fills a
+    /// table of ten thousand entries for its UTF-8 automata the first time it compiles a
+    /// class, and drops it entry by entry, a tenth of building a tester; reused, it only
+    /// marks the table stale. Each build starts afresh, and gives the automaton a new one
+    /// would.
+    static NFA_COMPILER: thompson::Compiler = {
+        let mut compiler = thompson::Compiler::new();
+        compiler.configure(thompson::Config::new().which_captures(WhichCaptures::None));
+        compiler
+    };
+}
+
 /// Whether a pattern matches a text, by a forward lazy DFA alone: the automaton is built
 /// without groups, a state at a time as texts need them, and each thread that asks has a
 /// cache of its own. A pattern anchored at the start is searched from there only.
@@ -275,12 +310,9 @@ type CacheFn =
 
 impl Tester {
     /// The tester of `hir`, or `None` when the automaton cannot be built.
-    fn new(hir: Hir) -> Option<Tester> {
+    fn new(hir: &Hir) -> Option<Tester> {
         let anchored = hir.properties().look_set_prefix().contains(Look::Start);
-        let nfa = thompson::Compiler::new()
-            .configure(thompson::Config::new().which_captures(WhichCaptures::None))
-            .build_from_hir(&hir)
-            .ok()?;
+        let nfa = NFA_COMPILER.with(|compiler| compiler.build_from_hir(hir).ok())?;
         // As the `meta` engine configures its lazy DFA: it gives up (and the light engine
         // answers) rather than rebuild its states again and again.
         let dfa = DFA::builder()
@@ -458,7 +490,7 @@ mod tests {
     fn a_pattern_anchored_at_the_start_is_tested_from_there() {
         let tester = |source: &str| {
             let pattern = Pattern::caseless(Box::leak(source.to_string().into_boxed_str()));
-            Tester::new(pattern.hir(Some(&COMMON_CLASS))).expect("a lazy DFA")
+            Tester::new(pattern.cut_hir()).expect("a lazy DFA")
         };
         assert!(tester(r"^\W*lire aussi").anchored);
         assert!(!tester(r"(?:^|\W)lire aussi").anchored);
@@ -483,7 +515,10 @@ mod tests {
         /// Read by its bytes, a text is common when each of its characters is in a block.
         #[test]
         fn common_by_bytes_as_by_characters(text in r"[\x{0}-\x{3ff}\x{1f00}-\x{30ff}\x{e000}-\x{f9ff}\x{fff0}-\x{10ffff}a-z]{0,12}|\PC{0,8}|[a-zé’ «»]{0,40}[\x{300}-\x{3ff}\x{2000}-\x{30ff}\x{e000}-\x{f9ff}]?[a-zé’ ]{0,20}") {
-            let by_chars = text.chars().all(|c| COMMON.iter().any(|&(start, end)| (start..=end).contains(&c)));
+            let by_chars = text.chars().all(|c| {
+                COMMON.iter().any(|&(start, end)| (start..=end).contains(&c))
+                    && !FOLDING_TO_ASCII.contains(&c)
+            });
             prop_assert_eq!(is_common(&text), by_chars, "{:?}", text);
         }
     }
