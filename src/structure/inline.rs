@@ -42,7 +42,69 @@ pub fn clean_paragraph(text: &str, place: Place) -> String {
     let text = strip_embeds(&strip_read_also(strip_byline_tail(strip_copyright_tail(
         text,
     ))));
+    let text = strip_team_credit(&text).unwrap_or(text);
     without_lost_ends(&text).unwrap_or(text)
+}
+
+/// Fewest names a team's credit lists ("B. Bruere / P. Wilpart / A. Dupont"): two initials
+/// and names with a slash between them may be a pair of anything.
+const TEAM_CREDIT_MIN_NAMES: usize = 3;
+/// Most words of what names the team before its names ("France 3 Centre-Val de Loire :").
+const TEAM_CREDIT_MAX_LABEL_WORDS: usize = 8;
+
+/// The paragraph without a video's team credit an extractor glued into it ("…à Paris. France
+/// 3 Centre-Val de Loire : B. Bruere / P. Wilpart / A. Dupont / C. Girardeau Depuis, près
+/// d’une décennie…", francetvinfo as trafilatura extracts it): after a sentence's stop, a few
+/// words and a colon, then initials and names with slashes between them. `None` when there is
+/// none.
+fn strip_team_credit(text: &str) -> Option<String> {
+    let first_slash = memchr::memmem::find(text.as_bytes(), b" / ")?;
+    // The names start after the label's colon, the label after the last stop before it.
+    let colon = text[..first_slash].rfind(" : ")?;
+    let label_start = text[..colon].rfind(". ").map_or(0, |stop| stop + 2);
+    let (label, names) = (&text[label_start..colon], &text[colon + 3..]);
+    if label.split_whitespace().count() > TEAM_CREDIT_MAX_LABEL_WORDS || label.contains('.') {
+        return None;
+    }
+    let names_end = team_names_end(names)?;
+    let after = names[names_end..].trim_start();
+    let mut kept = text[..label_start].trim_end().to_string();
+    if !after.is_empty() {
+        kept.push(' ');
+        kept.push_str(after);
+    }
+    Some(kept.trim_start().to_string())
+}
+
+/// Where the run of "B. Bruere / P. Wilpart / …" that opens `names` ends, when it holds
+/// [`TEAM_CREDIT_MIN_NAMES`] names or more, each an initial and one word.
+fn team_names_end(names: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut count = 0;
+    loop {
+        let name = &names[at..];
+        let mut chars = name.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase)
+            && chars.next() == Some('.')
+            && chars.next() == Some(' ');
+        if !initial {
+            return None;
+        }
+        let surname_start = at + name.find(' ')? + 1;
+        let surname_len = names[surname_start..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(names.len() - surname_start);
+        if surname_len == 0 || !names[surname_start..].starts_with(char::is_uppercase) {
+            return None;
+        }
+        count += 1;
+        at = surname_start + surname_len;
+        match names[at..].strip_prefix(" / ") {
+            Some(_) => at += 3,
+            None => break,
+        }
+    }
+    (count >= TEAM_CREDIT_MIN_NAMES).then_some(at)
 }
 
 /// The paragraph without the sentences whose end the page lost: "Cette réforme est une .",
@@ -441,6 +503,24 @@ fn headline_end(after: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_teams_credit_glued_into_a_paragraph_goes() {
+        // francetvinfo as trafilatura extracts it: the video's credit between two sentences.
+        let text = "Il sera proposé à la vente publique ce mardi 28 mars à l'hôtel des ventes Drouot à Paris. France 3 Centre-Val de Loire : B. Bruere / P. Wilpart / A. Dupont / C. Girardeau Depuis, près d’une décennie, la famille pensait à tort qu’il s’agissait d’une copie.";
+        assert_eq!(
+            strip_team_credit(text).as_deref(),
+            Some("Il sera proposé à la vente publique ce mardi 28 mars à l'hôtel des ventes Drouot à Paris. Depuis, près d’une décennie, la famille pensait à tort qu’il s’agissait d’une copie.")
+        );
+        // Two names, a ratio or a list of places with slashes are no team's credit.
+        for text in [
+            "Le reportage de notre équipe : B. Bruere / P. Wilpart Depuis, la famille attend.",
+            "Le taux passe à 3 / 4 des votants : une majorité nette.",
+            "Trois villes : Lyon / Paris / Lille accueillent le festival.",
+        ] {
+            assert_eq!(strip_team_credit(text), None, "{text}");
+        }
+    }
     use proptest::prelude::*;
 
     /// Paragraph-like texts: furniture pieces and the words of read-also labels.
