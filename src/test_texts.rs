@@ -25,3 +25,13 @@ pub fn seed_lines_and_texts() -> Vec<String> {
     }
     texts
 }
+
+/// Every paragraph (blank-line separated) and then every line of every seed: what a test of a
+/// paragraph's reading is fed.
+pub fn seed_paragraphs_and_lines() -> Vec<String> {
+    let mut pieces = Vec::new();
+    for text in seed_texts() {
+        pieces.extend(text.split("\n\n").chain(text.lines()).map(str::to_string));
+    }
+    pieces
+}

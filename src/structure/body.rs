@@ -522,12 +522,10 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for text in crate::test_texts::seed_texts() {
-            for paragraph in text.split("\n\n").chain(text.lines()) {
-                texts.push(paragraph.to_string());
-                texts.push(format!("{paragraph} Vous pouvez « vous » abonner."));
-                texts.push(format!("« {paragraph} vous"));
-            }
+        for paragraph in crate::test_texts::seed_paragraphs_and_lines() {
+            texts.push(format!("{paragraph} Vous pouvez « vous » abonner."));
+            texts.push(format!("« {paragraph} vous"));
+            texts.push(paragraph);
         }
         assert!(texts.iter().any(|t| addresses_reader(t)));
         for text in &texts {

@@ -581,14 +581,12 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        for text in crate::test_texts::seed_texts() {
-            for paragraph in text.split("\n\n").chain(text.lines()) {
-                texts.push(paragraph.to_string());
-                for dash in [" – ", " - ", " — "] {
-                    texts.push(format!("ACTUALITÉ{dash}{paragraph}"));
-                    texts.push(format!("{paragraph}{dash}Fin"));
-                }
+        for paragraph in crate::test_texts::seed_paragraphs_and_lines() {
+            for dash in [" – ", " - ", " — "] {
+                texts.push(format!("ACTUALITÉ{dash}{paragraph}"));
+                texts.push(format!("{paragraph}{dash}Fin"));
             }
+            texts.push(paragraph);
         }
         assert!(texts.iter().any(|t| strip_dash_rubric(t).is_some()));
         for text in &texts {
