@@ -696,6 +696,52 @@ struct SentenceWords<'a> {
     breaks_before: Vec<bool>,
 }
 
+/// Endings of adjectives that take a complement ("économique", "responsable", "chargée"):
+/// a word ending so before an article is no verb (see `verb_before_object`).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ique", "aire", "ible", "able", "iste", "ale", "elle", "ienne", "aise", "oise", "aine", "ine",
+    "ée", "ive", "euse", "ante", "ente", "rice", "ière", "ue", "nde", "ant", "ent", "ait", "ète",
+    "bre", "ile", "uste", "ette", "érieure",
+];
+/// The common adjectives in "-e" or "-te", which end like a verb in the present.
+const ADJECTIVES_IN_E: &[&str] = &[
+    "jaune",
+    "jeune",
+    "moderne",
+    "rouge",
+    "large",
+    "propre",
+    "pauvre",
+    "autre",
+    "riche",
+    "proche",
+    "rapide",
+    "vide",
+    "même",
+    "calme",
+    "simple",
+    "digne",
+    "sage",
+    "sombre",
+    "rose",
+    "grave",
+    "brave",
+    "chauve",
+    "mince",
+    "lisse",
+    "forte",
+    "verte",
+    "courte",
+    "ouverte",
+    "petite",
+    "gratuite",
+    "interdite",
+    "subite",
+    "droite",
+    "haute",
+    "toute",
+];
+
 impl<'a> SentenceWords<'a> {
     fn of(sentence: &'a str, analysis: &'a Analysis, proper: &ProperNouns, text: Text) -> Self {
         let mut words = SentenceWords {
@@ -761,48 +807,6 @@ impl<'a> SentenceWords<'a> {
     /// the article opens its object; so is it after the subject of a relative clause. Adjectives that take a complement end otherwise ("économique",
     /// "responsable", "chargée"), and the common ones in "-e" are listed.
     fn verb_before_object(&self, i: usize, j: usize) -> bool {
-        const ADJECTIVE_ENDINGS: &[&str] = &[
-            "ique", "aire", "ible", "able", "iste", "ale", "elle", "ienne", "aise", "oise", "aine",
-            "ine", "ée", "ive", "euse", "ante", "ente", "rice", "ière", "ue", "nde", "ant", "ent",
-            "ait", "ète", "bre", "ile", "uste", "ette", "érieure",
-        ];
-        const ADJECTIVES_IN_E: &[&str] = &[
-            "jaune",
-            "jeune",
-            "moderne",
-            "rouge",
-            "large",
-            "propre",
-            "pauvre",
-            "autre",
-            "riche",
-            "proche",
-            "rapide",
-            "vide",
-            "même",
-            "calme",
-            "simple",
-            "digne",
-            "sage",
-            "sombre",
-            "rose",
-            "grave",
-            "brave",
-            "chauve",
-            "mince",
-            "lisse",
-            "forte",
-            "verte",
-            "courte",
-            "ouverte",
-            "petite",
-            "gratuite",
-            "interdite",
-            "subite",
-            "droite",
-            "haute",
-            "toute",
-        ];
         // The word before first: after a determiner, a preposition or a stop word (most
         // words a phrase grows by) no verb is told, and its object is not read.
         let previous = self.class(j - 1);
@@ -1331,48 +1335,6 @@ mod tests {
 
     /// `verb_before_object` as first written: every test asked before the word's class.
     fn verb_before_object_as_first_written(words: &SentenceWords, i: usize, j: usize) -> bool {
-        const ADJECTIVE_ENDINGS: &[&str] = &[
-            "ique", "aire", "ible", "able", "iste", "ale", "elle", "ienne", "aise", "oise", "aine",
-            "ine", "ée", "ive", "euse", "ante", "ente", "rice", "ière", "ue", "nde", "ant", "ent",
-            "ait", "ète", "bre", "ile", "uste", "ette", "érieure",
-        ];
-        const ADJECTIVES_IN_E: &[&str] = &[
-            "jaune",
-            "jeune",
-            "moderne",
-            "rouge",
-            "large",
-            "propre",
-            "pauvre",
-            "autre",
-            "riche",
-            "proche",
-            "rapide",
-            "vide",
-            "même",
-            "calme",
-            "simple",
-            "digne",
-            "sage",
-            "sombre",
-            "rose",
-            "grave",
-            "brave",
-            "chauve",
-            "mince",
-            "lisse",
-            "forte",
-            "verte",
-            "courte",
-            "ouverte",
-            "petite",
-            "gratuite",
-            "interdite",
-            "subite",
-            "droite",
-            "haute",
-            "toute",
-        ];
         let w = words.lower(j);
         let article = |k: usize| {
             words
