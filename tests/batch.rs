@@ -192,12 +192,18 @@ fn briefs_met_everywhere_exit_zero_and_short_ones_exit_one() {
     rewrite("met", "100").code(0);
 }
 
-/// An article that meets its brief but that `check` will fault (Le Temps' Thonon: no
-/// keyphrase its lede names fits a headline of 60 characters) makes the batch exit 1, and the
-/// summary and the report say why.
+/// An article that meets its brief but that `check` will fault makes the batch exit 1, and
+/// the summary and the report say why: under a desk's `redac.toml` asking for a keyphrase
+/// density of 0.6 %, Le Temps' Thonon, which names its place four times in some 800 words
+/// (0.50 %), while the seed's keyphrase is dense enough.
 #[test]
 fn an_article_check_will_fail_makes_the_batch_exit_one() {
     let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("redac.toml"),
+        "[check]\nkeyphrase-density-min = 0.6\n",
+    )
+    .unwrap();
     let input = dir.path().join("in");
     let (name, seed) = fixtures().swap_remove(0);
     write(&input, &name, &seed);
@@ -205,6 +211,7 @@ fn an_article_check_will_fail_makes_the_batch_exit_one() {
     write(&input, "thonon.txt", &thonon);
     let report = dir.path().join("report.jsonl");
     let run = batch(&input, dir.path().join("out"))
+        .current_dir(dir.path())
         .args(["--min-words", "200", "--report"])
         .arg(&report)
         .assert()
@@ -219,7 +226,7 @@ fn an_article_check_will_fail_makes_the_batch_exit_one() {
     let records = read_report(&report);
     assert_eq!(
         record(&records, "thonon.txt")["check_errors"],
-        serde_json::json!(["title-keyphrase"])
+        serde_json::json!(["keyphrase-density"])
     );
     assert_eq!(
         record(&records, &name)["check_errors"],

@@ -210,24 +210,27 @@ fn rewrite_composes_to_the_limits_of_the_same_redac_toml() {
     }
 }
 
-/// Le Temps' Thonon names its place twice in 803 words: whatever keyphrase redac chooses,
-/// `check` faults the title or the density. `rewrite` writes the article and exits as `check`
-/// will on it, under the same `redac.toml`: 1 by default, 0 where the file makes those rules
-/// warnings or turns them off.
+/// Le Temps' Thonon names its place four times in some 800 words (a keyphrase density of
+/// 0.50 %): it passes `check` by default, fails it where a desk's `redac.toml` asks for 0.6 %,
+/// and passes again where that file also makes the density a warning. `rewrite` writes the
+/// article each time and exits as `check` will on it, under the same `redac.toml`.
 #[test]
 fn rewrite_exits_as_check_will_under_the_same_redac_toml() {
     let dir = tempfile::tempdir().unwrap();
     let page = fixture("fixtures/pages/letemps_thonon_rondpoint_light.txt");
-    let lenient = "[check]\ndisable = [\"keyphrase-density\"]\n\n[check.severity]\ntitle-keyphrase = \"warning\"\n";
+    let strict = "[check]\nkeyphrase-density-min = 0.6\n";
+    let lenient = format!("{strict}\n[check.severity]\nkeyphrase-density = \"warning\"\n");
     write(
         dir.path(),
         &[
             ("default/in.txt", &page),
+            ("strict/in.txt", &page),
+            ("strict/redac.toml", strict),
             ("lenient/in.txt", &page),
-            ("lenient/redac.toml", lenient),
+            ("lenient/redac.toml", &lenient),
         ],
     );
-    for (folder, expected) in [("default", 1), ("lenient", 0)] {
+    for (folder, expected) in [("default", 0), ("strict", 1), ("lenient", 0)] {
         let input = format!("{folder}/in.txt");
         let article = format!("{folder}/article.md");
         let rewrite = run_in(dir.path(), &["rewrite", &input, "-o", &article]);
@@ -235,11 +238,11 @@ fn rewrite_exits_as_check_will_under_the_same_redac_toml() {
         let check = run_in(dir.path(), &["check", &article]);
         assert_eq!(check.status, expected, "{folder}: {}", check.stdout);
     }
-    let rewrite = run_in(dir.path(), &["rewrite", "default/in.txt", "-o", "x.md"]);
+    let rewrite = run_in(dir.path(), &["rewrite", "strict/in.txt", "-o", "x.md"]);
     assert!(
         rewrite
             .stderr
-            .contains("brief met, but `check` will fail the article on title-keyphrase;"),
+            .contains("brief met, but `check` will fail the article on keyphrase-density;"),
         "{}",
         rewrite.stderr
     );

@@ -104,6 +104,15 @@ fn with_lexeme<R>(
 
 /// The lexeme of a word the cache does not hold.
 fn new_lexeme(cache: &FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
+    if let Some(short) = commune_short_name(word) {
+        // "Thonon-les-Bains" is "Thonon" in the next sentence: one stem for both, so that the
+        // keyphrase "Thonon" is counted in the long form too (as Yoast, which splits words
+        // at hyphens, counts it), while the word keeps its own lowercase form.
+        return Lexeme {
+            lower: Some(segmenting::lowercase(word).into()),
+            ..new_lexeme(cache, short)
+        };
+    }
     let lower = segmenting::lowercase(word);
     // A capitalised word ("Armes") is its lowercase form's lexeme ("armes") with its own
     // lowercase: stemmed and classified once for both.
@@ -134,6 +143,31 @@ fn new_lexeme(cache: &FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
         },
         Cow::Borrowed(_) => lexeme,
     }
+}
+
+/// The words that link a French commune's name to what sets it apart from its namesakes
+/// ("Thonon-les-Bains", "Nogent-sur-Marne", "Aix-en-Provence", "Fontenay-sous-Bois").
+/// Not "de", "du", "la": "Val-de-Marne", "Pas-de-Calais", "Pont-de-Beauvoisin" are not
+/// called "Val", "Pas" or "Pont".
+const COMMUNE_LINKS: &[&str] = &["en", "les", "lès", "lez", "sous", "sur"];
+
+/// The short name a commune goes by in running text ("Thonon" for "Thonon-les-Bains",
+/// "Saint-Germain" for "Saint-Germain-en-Laye"): the part before a linking word, when the
+/// parts around it are capitalised. "Arc-en-ciel" (a sentence's first word) is no place.
+fn commune_short_name(word: &str) -> Option<&str> {
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut at = 0;
+    while let Some(dash) = word[at..].find('-').map(|d| at + d) {
+        let rest = &word[dash + 1..];
+        let (link, after) = rest.split_once('-')?;
+        if COMMUNE_LINKS.contains(&link) && after.starts_with(char::is_uppercase) {
+            return Some(&word[..dash]);
+        }
+        at = dash + 1;
+    }
+    None
 }
 
 const WORD_CACHE_WORDS: usize = 50_000;
@@ -306,6 +340,31 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_commune_and_its_short_name_share_a_stem() {
+        // Le Temps: "…à l’entrée de Thonon-les-Bains… Il est barman à Thonon".
+        let text =
+            "Rond-point de Margencel, à l’entrée de Thonon-les-Bains. Il est barman à Thonon.";
+        let stems = content_stems(text);
+        let thonon = stem("thonon");
+        assert_eq!(stems.iter().filter(|s| **s == thonon).count(), 2);
+        let words = &analyse(text).words;
+        let long = words.iter().find(|w| w.lower(text).starts_with("thonon-"));
+        assert_eq!(long.map(|w| w.lower(text)), Some("thonon-les-bains"));
+        for (word, short) in [
+            ("Nogent-sur-Marne", Some("Nogent")),
+            ("Saint-Germain-en-Laye", Some("Saint-Germain")),
+            ("Fontenay-sous-Bois", Some("Fontenay")),
+            ("Val-de-Marne", None),
+            ("Pas-de-Calais", None),
+            ("Arc-en-ciel", None),
+            ("porte-parole", None),
+            ("Jean-Pierre", None),
+        ] {
+            assert_eq!(commune_short_name(word), short, "{word}");
+        }
+    }
 
     #[test]
     fn each_word_is_lowercased_stemmed_and_classified_once() {
