@@ -299,16 +299,27 @@ pub fn only_subject(text: &str) -> bool {
 pub fn verbless(text: &str) -> bool {
     let part = after_last_colon(text).trim();
     let words: Vec<&str> = words(part).collect();
+    // "à l’entrée": after an elided article the word is a noun, whatever its ending.
     let participle = words.iter().skip(1).any(|w| {
-        with_lowercase(
-            w.trim_end_matches([',', '.', '»', '"']),
-            crate::lexicon::ends_like_past_participle,
-        )
+        !after_elided_article(w)
+            && with_lowercase(
+                w.trim_end_matches([',', '.', '»', '"']),
+                crate::lexicon::ends_like_past_participle,
+            )
     });
+    // "Rond-point de Margencel, à l’entrée": a name the comma closes is no subject whose
+    // verb comes next.
     let after_name = words.windows(2).skip(1).any(|pair| {
-        pair[0].starts_with(char::is_uppercase) && pair[1].starts_with(char::is_lowercase)
+        pair[0].starts_with(char::is_uppercase)
+            && !pair[0].ends_with(',')
+            && pair[1].starts_with(char::is_lowercase)
     });
     !holds_verb(part) && !participle && !after_name
+}
+
+/// The word opens on the elided article "l’" ("l’entrée", "L’arrivée").
+fn after_elided_article(word: &str) -> bool {
+    ["l’", "L’", "l'", "L'"].iter().any(|a| word.starts_with(a))
 }
 
 /// A subject and the relative clause that describes it, the main verb never come: "M. Macron,

@@ -24,14 +24,35 @@ pub fn within(sentence: &str, max: usize) -> Option<String> {
         return None;
     }
     let without_auxiliary = without_auxiliary(sentence);
-    let steps = [
-        without_auxiliary.clone(),
-        without_count(without_auxiliary.as_deref().unwrap_or(sentence)),
-    ];
+    let without_count = without_count(without_auxiliary.as_deref().unwrap_or(sentence));
+    let told_so_far = without_count.as_deref().or(without_auxiliary.as_deref());
+    let without_frequency = without_frequency(told_so_far.unwrap_or(sentence));
+    let steps = [without_auxiliary, without_count, without_frequency];
     steps
         .into_iter()
         .flatten()
         .find(|shorter| super::visible_len(shorter) <= max)
+}
+
+/// The parts of the day or night a bare pair names ("jour et nuit", "matin et soir").
+const TIMES_OF_DAY: &[&str] = &["jour", "nuit", "matin", "soir"];
+
+/// "Une centaine de personnes occupent jour et nuit le carrefour" → "Une centaine de
+/// personnes occupent le carrefour": two times of day joined by "et", with no article or
+/// preposition, are an adverbial of frequency, which a headline drops ("le jour et la nuit",
+/// "de jour et de nuit" are not touched). What is left was said: they occupy the crossroads.
+fn without_frequency(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let is_time = |w: &str| TIMES_OF_DAY.contains(&lowercase(w).as_ref());
+    let pair = words
+        .windows(3)
+        .position(|w| is_time(w[0]) && w[1] == "et" && is_time(w[2]) && w[0] != w[2])?;
+    // Between two words: a verb before it, its object after.
+    if pair == 0 || pair + 3 >= words.len() {
+        return None;
+    }
+    let kept = words[..pair].iter().chain(&words[pair + 3..]);
+    Some(kept.copied().collect::<Vec<_>>().join(" "))
 }
 
 /// "L’un des deux manifestants blessés est sorti du coma" → "L’un des deux manifestants
@@ -150,6 +171,34 @@ mod tests {
         assert_eq!(
             without_count("Les deux manifestants sont sortis du coma"),
             None
+        );
+    }
+
+    #[test]
+    fn a_bare_pair_of_times_of_day_goes_as_an_adverbial_of_frequency() {
+        // Le Temps, Thonon's roundabout.
+        assert_eq!(
+            without_frequency("Une centaine de personnes occupent jour et nuit le carrefour")
+                .as_deref(),
+            Some("Une centaine de personnes occupent le carrefour")
+        );
+        for sentence in [
+            // With articles or prepositions the pair is a complement, not an adverbial.
+            "Les soignants alternent le jour et la nuit",
+            "Les patrouilles circulent de jour et de nuit dans le quartier",
+            // At the end it is what the verb says: nothing would be left of its predicate.
+            "Les bénévoles se relaient jour et nuit",
+        ] {
+            assert_eq!(without_frequency(sentence), None, "{sentence}");
+        }
+        // Told short only when the sentence does not fit: "Thonon : " leaves 51 characters.
+        assert_eq!(
+            within(
+                "Une centaine de personnes occupent jour et nuit le carrefour",
+                51
+            )
+            .as_deref(),
+            Some("Une centaine de personnes occupent le carrefour")
         );
     }
 

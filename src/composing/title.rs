@@ -1547,6 +1547,20 @@ mod tests {
             t,
             "Une centaine de personnes occupent jour et nuit le carrefour"
         );
+        // The place as a rubric: the scene set by the second sentence, which names it, is
+        // still no news ("à l’entrée" is a noun, "Margencel," no subject), and the third
+        // fits behind the rubric without its adverbial of frequency.
+        let t = compose(
+            None,
+            &Keyphrase::new("Thonon"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            t,
+            "Thonon\u{a0}: une centaine de personnes occupent le carrefour"
+        );
     }
 
     #[test]
