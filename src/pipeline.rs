@@ -794,10 +794,20 @@ impl Context<'_> {
     /// The first sentences of the article (the chapô's, when the source has one): what a
     /// headline is made of when the source has none.
     fn lede_sentences(&self) -> Vec<&str> {
+        self.lead_sentences(title::LEDE_SENTENCES)
+    }
+
+    /// The lead's sentences a headline may be made of: the lede's first, then, when those
+    /// make none, the next few (see `title::compose`).
+    fn headline_sentences(&self) -> Vec<&str> {
+        self.lead_sentences(HEADLINE_SENTENCES)
+    }
+
+    fn lead_sentences(&self, at_most: usize) -> Vec<&str> {
         self.lead_paragraphs
             .iter()
             .flat_map(|p| p.sentence_texts())
-            .take(LEDE_SENTENCES_FOR_TITLE)
+            .take(at_most)
             .collect()
     }
 
@@ -825,7 +835,7 @@ impl Context<'_> {
                         self.source_title,
                         &keyphrase,
                         self.proper,
-                        &self.lede_sentences(),
+                        &self.headline_sentences(),
                         self.limits.title_max_chars,
                     ),
                     keyphrase,
@@ -836,6 +846,7 @@ impl Context<'_> {
                 let choice = KeyphraseChoice {
                     title: self.source_title,
                     lede: self.lede_sentences(),
+                    headline_sentences: self.headline_sentences(),
                     sections: &grouped,
                     intertitles: &intertitles,
                     body: self.body,
@@ -1000,8 +1011,11 @@ const KEYPHRASE_TRIES: usize = 8;
 /// should have.
 struct KeyphraseChoice<'a> {
     title: Option<&'a str>,
-    /// The lede's first sentences, what a headline is made of when the source has none.
+    /// The lede's first sentences ([`title::LEDE_SENTENCES`]), whose noun phrases are tried
+    /// as keyphrases.
     lede: Vec<&'a str>,
+    /// What a headline is made of when the source has none ([`Context::headline_sentences`]).
+    headline_sentences: Vec<&'a str>,
     sections: &'a [Vec<&'a Paragraph>],
     /// Each section's intertitle, where the journalist wrote one.
     intertitles: &'a [Option<&'a str>],
@@ -1015,8 +1029,9 @@ struct KeyphraseChoice<'a> {
     limits: &'a Limits,
 }
 
-/// How many of the lede's sentences a headline may be made of, when the source has none.
-const LEDE_SENTENCES_FOR_TITLE: usize = 3;
+/// How many of the lead's sentences a headline may be made of, when the source has none: the
+/// lede's first ([`title::LEDE_SENTENCES`]), and a few more for when those make none.
+const HEADLINE_SENTENCES: usize = 8;
 
 /// How many times the body repeats a lede's noun phrase for it to be tried as a keyphrase.
 const RECURRING_PHRASE: usize = 3;
@@ -1162,7 +1177,7 @@ impl KeyphraseChoice<'_> {
                     self.title,
                     keyphrase,
                     self.proper,
-                    &self.lede,
+                    &self.headline_sentences,
                     self.limits.title_max_chars,
                 ),
                 keyphrase: keyphrase.clone(),

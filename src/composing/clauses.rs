@@ -600,6 +600,16 @@ pub fn points_back(text: &str) -> bool {
             "il" | "ils" | "elle" | "elles" | "cela" | "ça" | "et" | "mais" | "or" | "donc"
         )
     }) || opens_on_shell_noun(part)
+        || part.len() == text.len() && opens_on_possessive(part)
+}
+
+/// "Sa visite du monument bien-aimé de la France a eu lieu": whose, the sentence before said.
+/// Read only where no rubric names the owner ("Achraf Hakimi accusé de viol : sa femme prend
+/// la parole" says whose).
+fn opens_on_possessive(text: &str) -> bool {
+    first_word_is(text, |first| {
+        matches!(first, "sa" | "son" | "ses" | "leur" | "leurs")
+    })
 }
 
 /// Nouns that stand for what a sentence before gave: a figure, a measure, a text.
@@ -1155,6 +1165,19 @@ mod tests {
             "Macron a parlé, puis il est parti, a dit un conseiller.",
             "Macron a parlé"
         ));
+    }
+
+    #[test]
+    fn a_headline_opening_on_a_possessive_points_back_unless_a_rubric_says_whose() {
+        // Le Soleil's fifth sentence: whose visit, the sentences before said.
+        assert!(points_back(
+            "Sa visite du monument bien-aimé de la France a eu lieu"
+        ));
+        // Linternaute's headline: the rubric names her husband.
+        assert!(!points_back(
+            "Achraf Hakimi accusé de viol : sa femme prend la parole"
+        ));
+        assert!(!points_back("Saint-Étienne remporte le derby"));
     }
 
     #[test]

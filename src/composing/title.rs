@@ -40,8 +40,8 @@ const OPENING_QUOTES: &[char] = &['«', '“', '"'];
 /// Words before which a headline may end: a clause or a complement starts there.
 const CUT_BEFORE: &[&str] = &[
     "à", "afin", "alors", "après", "au", "aux", "avant", "avec", "contre", "dans", "de", "depuis",
-    "dont", "du", "en", "entre", "et", "lors", "mais", "malgré", "par", "pour", "sans", "selon",
-    "sur", "tandis",
+    "dont", "du", "en", "entre", "et", "lors", "mais", "malgré", "où", "par", "pour", "sans",
+    "selon", "sur", "tandis",
 ];
 
 /// Compose the title from the source title, or, when there is none or it is too short to say
@@ -75,13 +75,18 @@ pub fn compose(
     lowercase_after_colon(&title, proper)
 }
 
-/// The first of the lede's sentences that makes a headline.
+/// How many of the lede's sentences a headline is made of: the news is told first. Those after
+/// them are read only when none of these makes a headline ([`later_headline`]).
+pub const LEDE_SENTENCES: usize = 3;
+
+/// The first of the lede's first sentences ([`LEDE_SENTENCES`]) that makes a headline.
 fn from_lede(
     lede: &[&str],
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
+    let (lede, later) = lede.split_at(lede.len().min(LEDE_SENTENCES));
     let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, max);
     let says_something = |t: &String| says_something(t);
     let mut first_whole = None;
@@ -111,6 +116,23 @@ fn from_lede(
                 .find(says_something)
         })
         .or(first_whole)
+        .or_else(|| later_headline(later, keyphrase, proper, max))
+}
+
+/// "M. Macron s’est aussi rendu dans une avenue voisine": when no cut of the lede's first
+/// sentences fits the length and says something (Le Soleil's three sentences each open on a
+/// long relative clause or a verb of asking whose object does not fit), a later sentence of
+/// the lead that does, rather than the bare keyphrase.
+fn later_headline(
+    later: &[&str],
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+    max: usize,
+) -> Option<String> {
+    later.iter().find_map(|sentence| {
+        from_sentence(sentence, Part::Whole, keyphrase, proper, max)
+            .filter(|t| says_something(t) && !only_the_subject_of(sentence, t))
+    })
 }
 
 /// "Les journalistes du service français de reportage" → "Les journalistes du service
@@ -655,7 +677,11 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                             || crate::lexicon::is_number_word(bare)
                             || bare.starts_with(|c: char| c.is_ascii_digit())
                     }));
-            let boundary = !agent_cut && !complement_cut;
+            // "tout au bout de la vallée, là | où…": "où" opens a relative clause after a
+            // noun, but after "là" or "partout" it is what the adverb stands for.
+            let adverb_cut =
+                next == "où" && matches!(lowercase(words[n - 1]).as_ref(), "là" | "partout");
+            let boundary = !agent_cut && !complement_cut && !adverb_cut;
             // "Christophe Dettinger, un procès | pour l’exemple ?": a headline that asks is
             // not cut into one that asserts. `cut_end` keeps the question mark of a question
             // the kept part opens; a cut after a comma or a stop leaves a question of its own
@@ -828,9 +854,38 @@ fn ends_in_open_relative(text: &str) -> bool {
     };
     let clause = &words[relative + 1..];
     let last = clause.last().map_or(Cow::Borrowed(""), |w| lowercase(w));
+    // "M. Macron, qui s’est entretenu | avec son premier ministre": a participle of any
+    // ending after its auxiliary.
+    let after_auxiliary = clause.len() >= 2 && is_auxiliary(clause[clause.len() - 2]);
     (1..=3).contains(&clause.len())
         && (crate::lexicon::ends_like_past_participle(&last)
-            || crate::lexicon::looks_like_finite_verb(&last))
+            || crate::lexicon::looks_like_finite_verb(&last)
+            || after_auxiliary)
+}
+
+/// The word is an auxiliary of a compound tense or of the passive, its reflexive pronoun
+/// elided or not ("a", "ont", "est", "s’est", "s’étaient", "été").
+fn is_auxiliary(word: &str) -> bool {
+    let lower = lowercase(word);
+    let bare = ["s’", "s'"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower);
+    matches!(
+        bare,
+        "a" | "ont"
+            | "avait"
+            | "avaient"
+            | "aura"
+            | "auront"
+            | "est"
+            | "sont"
+            | "était"
+            | "étaient"
+            | "sera"
+            | "seront"
+            | "été"
+    )
 }
 
 /// The text ends on an auxiliary, a modal or an adverb that wants what follows ("… sont",
@@ -1483,6 +1538,59 @@ mod tests {
     }
 
     #[test]
+    fn a_later_sentence_of_the_lead_heads_it_when_the_ledes_first_cannot() {
+        // Le Soleil: the first three sentences open on a relative clause or a verb of asking
+        // whose object does not fit 60 characters; the fifth opens on a possessive whose
+        // owner the sentences before named.
+        let lead = [
+            "M. Macron, qui s’est entretenu avec son premier ministre et les ministres de l’Intérieur et de la Transition écologique, a promis que les responsables de la violence et des dommages paieraient pour leurs actes.",
+            "Lors de la réunion sur la sécurité, M. Macron a demandé à son ministre de l’Intérieur d’envisager de modifier les procédures de sécurité afin de contenir les manifestations en cours, a indiqué le bureau de président dans un communiqué.",
+            "M. Macron a également demandé au premier ministre Édouard Philippe de rencontrer les chefs des principaux partis politiques français et des représentants du mouvement populaire soutenant les manifestations.",
+            "Les plans pour une telle rencontre avec des responsables du mouvement avaient échoué la semaine dernière après le rejet de la demande de diffusion en direct des discussions.",
+            "Sa visite du monument bien-aimé de la France a eu lieu quelques heures après son retour du sommet du G20 en Argentine.",
+            "M. Macron s’est aussi rendu dans une avenue voisine où des activistes portant les « gilets jaunes » emblématiques avaient incendié des voitures, brisé des vitres, pillé des magasins et affronté la police samedi.",
+        ];
+        let k = Keyphrase::new("Macron");
+        let t = compose(None, &k, &proper(), &lead, MAX_TITLE_LEN);
+        assert_eq!(t, "M. Macron s’est aussi rendu dans une avenue voisine");
+        // The first three alone make no headline: the bare keyphrase, never the subject and
+        // its relative clause cut after the participle.
+        let t = compose(None, &k, &proper(), &lead[..3], MAX_TITLE_LEN);
+        assert_ne!(t, "M. Macron, qui s’est entretenu");
+    }
+
+    #[test]
+    fn a_relative_clause_is_open_after_its_auxiliary_and_participle() {
+        assert!(ends_in_open_relative("M. Macron, qui s’est entretenu"));
+        assert!(ends_in_open_relative("Le maire, qui a été réélu"));
+        assert!(!ends_in_open_relative(
+            "M. Macron, qui s’est entretenu avec son premier ministre"
+        ));
+    }
+
+    #[test]
+    fn a_headline_may_stop_before_a_relative_where_but_not_after_there() {
+        let cuts = cuts(
+            "M. Macron s’est aussi rendu dans une avenue voisine où des activistes avaient incendié des voitures",
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            cuts.first().map(String::as_str),
+            Some("M. Macron s’est aussi rendu dans une avenue voisine")
+        );
+        // TF1's Dormillouse: "là où" is one adverb.
+        let cuts = cuts_of_dormillouse();
+        assert!(cuts.iter().all(|c| !c.ends_with("là")), "{cuts:?}");
+    }
+
+    fn cuts_of_dormillouse() -> Rc<[String]> {
+        cuts(
+            "Dormillouse : tout au bout de la vallée de Freissinières, là où la route s’arrête",
+            MAX_TITLE_LEN,
+        )
+    }
+
+    #[test]
     fn a_subject_fits_without_the_clause_defining_it() {
         let lede = "Un donneur de sperme en série qui a engendré au moins 550 enfants aux Pays-Bas est poursuivi en justice pour avoir augmenté les risques d’inceste accidentel en cachant l’étendue de ses dons.";
         let t = compose(
@@ -1838,7 +1946,11 @@ mod tests {
                                 || crate::lexicon::is_number_word(bare)
                                 || bare.starts_with(|c: char| c.is_ascii_digit())
                         }));
-                let boundary = !agent_cut && !complement_cut;
+                // "tout au bout de la vallée, là | où…": "où" opens a relative clause after a
+                // noun, but after "là" or "partout" it is what the adverb stands for.
+                let adverb_cut =
+                    next == "où" && matches!(lowercase(words[n - 1]).as_ref(), "là" | "partout");
+                let boundary = !agent_cut && !complement_cut && !adverb_cut;
                 // "Soutenez un journal 100 % indépendant :": a colon announces what the cut
                 // drops, and no headline ends on one.
                 let prefix = prefix.trim_end_matches([',', ' ', ':', ';', '\u{a0}']);
