@@ -142,6 +142,13 @@ fn seed_000_brief_is_understood_and_reported_short() {
         fm.title
     );
     assert!(!fm.title.to_lowercase().contains("customize"));
+    // The seed's one line of navigation, told in the singular.
+    assert!(
+        out.stderr
+            .contains("removed 1 line that is not the article: 1 navigation"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

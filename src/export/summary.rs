@@ -77,9 +77,9 @@ fn removed_line(report: &Report) -> Option<String> {
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let roles: Vec<String> = counts.iter().map(|(r, n)| format!("{n} {r}")).collect();
     let lines = report.removed.len();
-    let plural = if lines == 1 { "" } else { "s" };
+    let (plural, verb) = if lines == 1 { ("", "is") } else { ("s", "are") };
     Some(format!(
-        "removed {lines} line{plural} that are not the article: {}",
+        "removed {lines} line{plural} that {verb} not the article: {}",
         roles.join(", ")
     ))
 }
