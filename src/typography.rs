@@ -202,6 +202,9 @@ pub fn normalise(text: &str) -> String {
     if let Some(dashed) = spaced_dashes(&text) {
         text = dashed.into();
     }
+    if let Some(closed) = no_space_before_comma(&text) {
+        text = closed.into();
+    }
     let text = text.trim();
     if memchr::memmem::find(text.as_bytes(), b"  ").is_some() || holds(text, '\t') {
         SPACES.replace_all(text, " ").into_owned()
@@ -459,6 +462,35 @@ fn mark_after(text: &str, before: char, from: usize) -> Option<(usize, usize)> {
         }
         Some(_) => None,
     }
+}
+
+/// "D’après Le Parisien , l’homme", "« épée » , se précipiter": a space a page's inline markup
+/// left before a comma (a link or an emphasis closed there), which French never sets; the
+/// spaces go. `None` when no comma has one. Only after a word or what closes one (a
+/// guillemet, a bracket): not after another mark, nor at the start.
+fn no_space_before_comma(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let spaced = |comma: usize| blank_ends_at(bytes, comma) && word_before_blanks(text, comma);
+    memchr::memchr_iter(b',', bytes).find(|&comma| spaced(comma))?;
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for comma in memchr::memchr_iter(b',', bytes).filter(|&comma| spaced(comma)) {
+        out.push_str(text[from..comma].trim_end_matches(is_blank));
+        from = comma;
+    }
+    out.push_str(&text[from..]);
+    Some(out)
+}
+
+/// What stands before the blanks that end at `at` is a word's last character or a closing
+/// guillemet, bracket or quote.
+fn word_before_blanks(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(is_blank).chars().next_back();
+    before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '»' | ')' | ']' | '”' | '"'))
+}
+
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
 }
 
 /// A hyphen or an em dash set between spaces is a dash, which French sets as « – »: "la
@@ -783,6 +815,35 @@ fn elided_before(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn no_space_stands_before_a_comma() {
+        use super::normalise;
+        // Le Figaro as a Markdown converter writes its emphasis ("_«épée»_ ,"), Orange's link.
+        assert_eq!(
+            normalise("une grande lame que la police qualifie d’ «épée» , se précipiter"),
+            "une grande lame que la police qualifie d’ «\u{a0}épée\u{a0}», se précipiter"
+        );
+        assert_eq!(
+            normalise("D’après Le Parisien , l’homme s’est rendu"),
+            "D’après Le Parisien, l’homme s’est rendu"
+        );
+        // A word a scraper dropped with its link is not restored: the comma closes up all
+        // the same.
+        assert_eq!(
+            normalise("selon des informations du , confirmées par la police"),
+            "selon des informations du, confirmées par la police"
+        );
+        assert_eq!(
+            normalise("un , deux ; puis , trois"),
+            "un, deux\u{202f}; puis, trois"
+        );
+        assert_eq!(normalise(", et après"), ", et après");
+        assert_eq!(
+            normalise("(voir plus haut) , dit-il"),
+            "(voir plus haut), dit-il"
+        );
+    }
+
     #[test]
     fn a_spaced_hyphen_or_em_dash_is_a_dash() {
         use super::normalise;
