@@ -1198,10 +1198,12 @@ impl KeyphraseChoice<'_> {
     /// every sentence up again.
     fn occurrences_in_body(&self, shortlist: &[Shortlisted]) -> Vec<usize> {
         let mut counts = vec![0; shortlist.len()];
+        // Each sentence's stems counted once for the whole shortlist ([`analysing::StemTally`]).
+        let mut tally = analysing::StemTally::of(shortlist.iter().map(|s| &s.keyphrase));
         for sentence in self.body.iter().flat_map(|p| p.sentence_texts()) {
-            let stems = analysing::content_stems(sentence);
-            for (count, shortlisted) in counts.iter_mut().zip(shortlist) {
-                *count += analysing::occurrences_in_stems(&shortlisted.keyphrase, &stems);
+            tally.count(&analysing::content_stems(sentence));
+            for (i, count) in counts.iter_mut().enumerate() {
+                *count += tally.occurrences(i);
             }
         }
         counts
@@ -1284,11 +1286,13 @@ impl KeyphraseChoice<'_> {
         }
         // One pass over the body for every phrase: each sentence's stems looked up once, where
         // each phrase looked every sentence up again.
+        // Each sentence's stems counted once for every phrase ([`analysing::StemTally`]).
         let mut sentences_holding = vec![0; phrases.len()];
+        let mut tally = analysing::StemTally::of(&phrases);
         for sentence in self.body.iter().flat_map(|p| p.sentence_texts()) {
-            let stems = analysing::content_stems(sentence);
-            for (count, phrase) in sentences_holding.iter_mut().zip(&phrases) {
-                *count += usize::from(phrase.is_in_stems(&stems));
+            tally.count(&analysing::content_stems(sentence));
+            for (i, count) in sentences_holding.iter_mut().enumerate() {
+                *count += usize::from(tally.holds(i));
             }
         }
         phrases
