@@ -794,16 +794,22 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
     let mut joined = String::new();
     for sentence in sentences_of(paragraphs) {
         let analysis = analyse(sentence);
+        // A word's lowercase form is read only where it is asked: to look up a capitalised
+        // word, and for the word before a run of names. Read for every word, it cost more
+        // than the rest of the pass.
         let words = analysis.words.iter().map(|w| {
-            let lower = w.lower(sentence);
             let looked_up = !w.is_lowercase() && !w.class.stop;
-            (lower, looked_up.then(|| proper.get(lower)).flatten())
+            (
+                Some(w),
+                looked_up.then(|| proper.get(w.lower(sentence))).flatten(),
+            )
         });
-        let mut previous = "";
+        let mut previous: Option<&AnalysedWord> = None;
         let mut after_determiner = false;
-        for (lower, name) in words.chain(std::iter::once(("", None))) {
+        for (word, name) in words.chain(std::iter::once((None, None))) {
             if let Some(form) = name {
                 if run.is_empty() {
+                    let previous = previous.map_or("", |w| w.lower(sentence));
                     after_determiner = crate::lexicon::is_determiner(previous);
                 }
                 run.push(form);
@@ -819,7 +825,7 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
                 }
                 run.clear();
             }
-            previous = lower;
+            previous = word;
         }
     }
     spans
