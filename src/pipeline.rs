@@ -20,6 +20,7 @@ use jiff::civil::Date;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
 pub const DEFAULT_MIN_WORDS: usize = 700;
@@ -853,6 +854,7 @@ impl Context<'_> {
                     proper: self.proper,
                     descriptions: &self.descriptions,
                     opening: self.opening,
+                    headline_wording: OnceCell::new(),
                     limits: self.limits,
                 };
                 // The lead's whole text is read for the shortlist before the headings'
@@ -1026,6 +1028,8 @@ struct KeyphraseChoice<'a> {
     /// The first two paragraphs joined, when they may be: a keyphrase in the second one is in
     /// the lede once they are.
     opening: Option<&'a str>,
+    /// The wording of `title`, made when a trial first asks it.
+    headline_wording: OnceCell<Wording>,
     limits: &'a Limits,
 }
 
@@ -1213,10 +1217,12 @@ impl KeyphraseChoice<'_> {
     /// every sentence up again.
     fn occurrences_in_body(&self, shortlist: &[Shortlisted]) -> Vec<usize> {
         let mut counts = vec![0; shortlist.len()];
+        // Each sentence's stems counted once for the whole shortlist ([`analysing::StemTally`]).
+        let mut tally = analysing::StemTally::of(shortlist.iter().map(|s| &s.keyphrase));
         for sentence in self.body.iter().flat_map(|p| p.sentence_texts()) {
-            let stems = analysing::content_stems(sentence);
-            for (count, shortlisted) in counts.iter_mut().zip(shortlist) {
-                *count += analysing::occurrences_in_stems(&shortlisted.keyphrase, &stems);
+            tally.count(&analysing::content_stems(sentence));
+            for (i, count) in counts.iter_mut().enumerate() {
+                *count += tally.occurrences(i);
             }
         }
         counts
@@ -1299,11 +1305,13 @@ impl KeyphraseChoice<'_> {
         }
         // One pass over the body for every phrase: each sentence's stems looked up once, where
         // each phrase looked every sentence up again.
+        // Each sentence's stems counted once for every phrase ([`analysing::StemTally`]).
         let mut sentences_holding = vec![0; phrases.len()];
+        let mut tally = analysing::StemTally::of(&phrases);
         for sentence in self.body.iter().flat_map(|p| p.sentence_texts()) {
-            let stems = analysing::content_stems(sentence);
-            for (count, phrase) in sentences_holding.iter_mut().zip(&phrases) {
-                *count += usize::from(phrase.is_in_stems(&stems));
+            tally.count(&analysing::content_stems(sentence));
+            for (i, count) in sentences_holding.iter_mut().enumerate() {
+                *count += usize::from(tally.holds(i));
             }
         }
         phrases
@@ -1328,9 +1336,10 @@ impl KeyphraseChoice<'_> {
         // already put there ("…la Brav-M : l’unité de police…"). Typography's spaces and
         // quotation marks ("«gilets jaunes»" → "« gilets jaunes »") change no wording.
         let natural = !composed.contains("\u{a0}:")
-            || self
-                .title
-                .is_some_and(|headline| holds_wording(headline, composed));
+            || self.title.is_some_and(|headline| {
+                let wording = self.headline_wording.get_or_init(|| Wording::of(headline));
+                wording.holds(composed)
+            });
         let rubric_reads = natural || may_stand_as_rubric(k);
         let opens_title = title::starts_with_keyphrase(composed, k)
             && rubric_reads
@@ -1544,16 +1553,25 @@ impl LowerLead {
     }
 }
 
-/// `headline` holds `title`'s words in order, whatever the spaces, quotation marks and
-/// apostrophes typography gave each.
-fn holds_wording(headline: &str, title: &str) -> bool {
-    let letters = |text: &str| -> String {
-        text.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    letters(headline).contains(&letters(title))
+/// A headline's words, whatever the spaces, quotation marks and apostrophes typography gave
+/// each: its letters and digits in lowercase. Made once for the source headline, which the
+/// title composed for every keyphrase tried is compared with.
+struct Wording(String);
+
+impl Wording {
+    fn of(text: &str) -> Wording {
+        Wording(
+            text.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect(),
+        )
+    }
+
+    /// The headline holds `title`'s words in order.
+    fn holds(&self, title: &str) -> bool {
+        self.0.contains(&Wording::of(title).0)
+    }
 }
 
 /// The word after each whole occurrence of a single name in `texts`, or "" where a mark
@@ -2956,16 +2974,14 @@ mod keyphrase_tests {
         // Typography's spaces and quotation marks change no wording; a rubric does.
         let headline = "Pétition contre la Brav-M : l'unité de police peut-elle être dissoute ?";
         let title = "Brav-M\u{a0}: l’unité de police peut-elle être dissoute\u{a0}?";
-        assert!(holds_wording(headline, title));
+        assert!(Wording::of(headline).holds(title));
         let quoted = "Un barrage de «gilets jaunes» cause un décès";
-        assert!(holds_wording(
-            quoted,
-            "Un barrage de «\u{a0}gilets jaunes\u{a0}» cause un décès"
-        ));
-        assert!(!holds_wording(
-            quoted,
-            "Arles\u{a0}: un barrage de «\u{a0}gilets jaunes\u{a0}»"
-        ));
+        assert!(
+            Wording::of(quoted).holds("Un barrage de «\u{a0}gilets jaunes\u{a0}» cause un décès")
+        );
+        assert!(
+            !Wording::of(quoted).holds("Arles\u{a0}: un barrage de «\u{a0}gilets jaunes\u{a0}»")
+        );
         // Linternaute's Pagny: "Florent" alone twice among 59.
         let pagny = "Florent Pagny chante. ".repeat(57) + "Florent décide. Merci Florent.";
         assert!(first_name_only("Florent", &[&pagny]));

@@ -90,6 +90,65 @@ pub fn occurrences_in_stems(keyphrase: &Keyphrase, stems: &[Stem]) -> usize {
         .unwrap_or(0)
 }
 
+/// The stems of a few keyphrases counted in one text at a time: what a pass over the body
+/// asks of each sentence for every keyphrase (whether the sentence holds it, how many times).
+/// The keyphrases' distinct stems are numbered once; each of the sentence's stems is then
+/// looked up once, where each stem of each keyphrase was compared with every stem of the
+/// sentence ([`Keyphrase::is_in_stems`], [`occurrences_in_stems`]).
+pub struct StemTally {
+    /// Each distinct stem of the keyphrases, by its number.
+    numbers: FxHashMap<Stem, usize>,
+    /// Each keyphrase's stems by number, in its order.
+    keyphrases: Vec<Vec<usize>>,
+    /// How many times the text counted holds each numbered stem.
+    counts: Vec<usize>,
+}
+
+impl StemTally {
+    pub fn of<'k>(keyphrases: impl IntoIterator<Item = &'k Keyphrase>) -> StemTally {
+        let mut numbers: FxHashMap<Stem, usize> = FxHashMap::default();
+        let keyphrases: Vec<Vec<usize>> = keyphrases
+            .into_iter()
+            .map(|k| {
+                let stems = k.stems.iter().map(|stem| {
+                    let next = numbers.len();
+                    *numbers.entry(stem.clone()).or_insert(next)
+                });
+                stems.collect()
+            })
+            .collect();
+        let counts = vec![0; numbers.len()];
+        StemTally {
+            numbers,
+            keyphrases,
+            counts,
+        }
+    }
+
+    /// Counts the keyphrases' stems among a text's content `stems`, forgetting the text
+    /// counted before.
+    pub fn count(&mut self, stems: &[Stem]) {
+        self.counts.fill(0);
+        for stem in stems {
+            if let Some(&number) = self.numbers.get(stem) {
+                self.counts[number] += 1;
+            }
+        }
+    }
+
+    /// [`Keyphrase::is_in_stems`] of keyphrase `i` and the text counted.
+    pub fn holds(&self, i: usize) -> bool {
+        let stems = &self.keyphrases[i];
+        !stems.is_empty() && stems.iter().all(|&n| self.counts[n] > 0)
+    }
+
+    /// [`occurrences_in_stems`] of keyphrase `i` in the text counted.
+    pub fn occurrences(&self, i: usize) -> usize {
+        let counts = self.keyphrases[i].iter().map(|&n| self.counts[n]);
+        counts.min().unwrap_or(0)
+    }
+}
+
 /// A keyword or phrase with its frequency in the body.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Term {
@@ -735,16 +794,22 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
     let mut joined = String::new();
     for sentence in sentences_of(paragraphs) {
         let analysis = analyse(sentence);
+        // A word's lowercase form is read only where it is asked: to look up a capitalised
+        // word, and for the word before a run of names. Read for every word, it cost more
+        // than the rest of the pass.
         let words = analysis.words.iter().map(|w| {
-            let lower = w.lower(sentence);
             let looked_up = !w.is_lowercase() && !w.class.stop;
-            (lower, looked_up.then(|| proper.get(lower)).flatten())
+            (
+                Some(w),
+                looked_up.then(|| proper.get(w.lower(sentence))).flatten(),
+            )
         });
-        let mut previous = "";
+        let mut previous: Option<&AnalysedWord> = None;
         let mut after_determiner = false;
-        for (lower, name) in words.chain(std::iter::once(("", None))) {
+        for (word, name) in words.chain(std::iter::once((None, None))) {
             if let Some(form) = name {
                 if run.is_empty() {
+                    let previous = previous.map_or("", |w| w.lower(sentence));
                     after_determiner = crate::lexicon::is_determiner(previous);
                 }
                 run.push(form);
@@ -760,7 +825,7 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
                 }
                 run.clear();
             }
-            previous = lower;
+            previous = word;
         }
     }
     spans
@@ -841,6 +906,58 @@ mod tests {
     }
 
     use super::*;
+
+    /// The tally says of every keyphrase what `is_in_stems` and `occurrences_in_stems` say,
+    /// sentence after sentence: the seeds' sentences against keyphrases of their words (one to
+    /// four, repeated stems among them), of nothing, and of stop words alone.
+    #[test]
+    fn a_stem_tally_counts_as_the_keyphrases_are_looked_up() {
+        let sentences: Vec<String> = crate::test_texts::seed_paragraphs_and_lines()
+            .iter()
+            .flat_map(|p| {
+                let paragraph = Paragraph::new(p.as_str());
+                let texts: Vec<String> = paragraph.sentence_texts().map(str::to_string).collect();
+                texts
+            })
+            .collect();
+        let mut keyphrases = vec![
+            Keyphrase::new(""),
+            Keyphrase::new("de la"),
+            Keyphrase::new("armes armes"),
+        ];
+        for sentence in sentences.iter().step_by(11) {
+            let words: Vec<&str> = sentence.split_whitespace().collect();
+            for n in 1..=4 {
+                keyphrases.extend(
+                    words
+                        .windows(n)
+                        .step_by(3)
+                        .map(|w| Keyphrase::new(&w.join(" "))),
+                );
+            }
+        }
+        let mut tally = StemTally::of(&keyphrases);
+        let (mut held, mut asked) = (0, 0);
+        for sentence in &sentences {
+            let stems = content_stems(sentence);
+            tally.count(&stems);
+            for (i, keyphrase) in keyphrases.iter().enumerate() {
+                asked += 1;
+                held += usize::from(tally.holds(i));
+                assert_eq!(
+                    tally.holds(i),
+                    keyphrase.is_in_stems(&stems),
+                    "{keyphrase:?} in {sentence:?}"
+                );
+                assert_eq!(
+                    tally.occurrences(i),
+                    occurrences_in_stems(keyphrase, &stems),
+                    "{keyphrase:?} in {sentence:?}"
+                );
+            }
+        }
+        assert!(held > 0 && held < asked, "{held} of {asked}");
+    }
 
     /// A candidate given away is the keyphrase made of its text: trimmed or not, with
     /// elisions, no-break spaces, names and nothing.

@@ -393,8 +393,11 @@ impl Descriptions {
         kept: impl Fn(&Candidate) -> bool,
     ) -> Option<String> {
         let wanted = crate::segmenting::to_lowercase(&keyphrase.text);
+        // The keyphrase asked first: `kept` reads whether a candidate leans back, which
+        // costs more than its stems (each is found once for the article, when first asked),
+        // and only the candidates holding a keyphrase tried need it.
         self.in_range()
-            .filter(|c| kept(c) && keyphrase.is_in_stems(c.stems()))
+            .filter(|c| keyphrase.is_in_stems(c.stems()) && kept(c))
             .min_by_key(|c| {
                 (
                     c.leans_back(),

@@ -353,12 +353,10 @@ fn from_title(
         Some(title.clone())
     } else {
         rubric_to_keyphrase(&title, keyphrase, max)
-            .or_else(|| without_role(&title, max))
-            .or_else(|| without_apposition(&title, max))
-            .or_else(|| without_aside_before_source(&title, max))
+            .or_else(|| fitted_as(&title, max, Fit::WithoutAside))
             .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
-            .or_else(|| with_short_subject(&title, max))
+            .or_else(|| fitted_as(&title, max, Fit::WithShortSubject))
             .or_else(|| cut_keeping(&title, keyphrase, max))
             .or_else(|| main_clause_within(&title, max))
             .or_else(|| after_its_rubric(&title, keyphrase, max))
@@ -377,6 +375,33 @@ fn from_title(
             .or_else(|| tighten_to(&title, keyphrase, max).map(keyphrase_first))
             .unwrap_or_else(|| from_keyphrase(keyphrase)),
     }
+}
+
+/// What of a headline too long is kept when neither the keyphrase nor the proper nouns say
+/// where to cut it ([`fitted_as`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Fit {
+    /// Without its role, apposition or aside before the source, the first that fits
+    /// ([`without_role`], [`without_apposition`], [`without_aside_before_source`]).
+    WithoutAside,
+    /// Its subject told short ([`with_short_subject`]).
+    WithShortSubject,
+}
+
+/// The headline fitted to `max` as `fit` says, remembered for the article by headline, length
+/// and fit: the title composed for each keyphrase tried fits the same source headline again,
+/// and these cuts read neither the keyphrase nor the proper nouns.
+fn fitted_as(title: &str, max: usize, fit: Fit) -> Option<String> {
+    let fitted = remembered(&FITTED, (title.into(), max, fit), || {
+        let fitted = match fit {
+            Fit::WithoutAside => without_role(title, max)
+                .or_else(|| without_apposition(title, max))
+                .or_else(|| without_aside_before_source(title, max)),
+            Fit::WithShortSubject => with_short_subject(title, max),
+        };
+        fitted.map(Rc::from)
+    });
+    fitted.map(|t| t.to_string())
 }
 
 /// The headline cut at a clause boundary, if the cut says enough; when the cut loses the
@@ -516,6 +541,9 @@ type PartsMemo = FxHashMap<(Box<str>, Part), Option<Rc<str>>>;
 /// A headline's tests, by what they read of it ([`says_something`], [`only_the_subject_of`]).
 type TestsMemo<K> = FxHashMap<K, bool>;
 
+/// The headlines fitted without the keyphrase ([`fitted_as`]), by headline, length and fit.
+type FittedMemo = FxHashMap<(Box<str>, usize, Fit), Option<Rc<str>>>;
+
 thread_local! {
     static CUTS: RefCell<CutsMemo> = RefCell::new(FxHashMap::default());
     static PARTS: RefCell<PartsMemo> = RefCell::new(FxHashMap::default());
@@ -525,6 +553,7 @@ thread_local! {
         RefCell::new(FxHashMap::default());
     static CASED: RefCell<FxHashMap<Box<str>, bool>> = RefCell::new(FxHashMap::default());
     static OPENS_ON: RefCell<TestsMemo<(Box<str>, Box<str>)>> = RefCell::new(FxHashMap::default());
+    static FITTED: RefCell<FittedMemo> = RefCell::new(FxHashMap::default());
 }
 
 /// Start a new article: the memo of [`cuts`] is emptied, so what an article costs never
@@ -537,6 +566,7 @@ pub fn start_article() {
     ONLY_THE_SUBJECT.with(|memo| memo.borrow_mut().clear());
     CASED.with(|memo| memo.borrow_mut().clear());
     OPENS_ON.with(|memo| memo.borrow_mut().clear());
+    FITTED.with(|memo| memo.borrow_mut().clear());
 }
 
 /// `make()`, remembered in `memo` under `key` for the article.
@@ -1270,6 +1300,47 @@ fn restore_case(title: &str, proper: &ProperNouns) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A headline fitted from the memo is the one the cuts make: the seeds' lines, each asked
+    /// twice (made, then remembered) at several lengths, for both fits.
+    #[test]
+    fn a_remembered_fit_is_the_fit_made() {
+        start_article();
+        let mut lines: Vec<String> = [
+            "« Immense défi » en IdF, surtout pour les transports, selon Pécresse",
+            "Bretagne : La journaliste Morgan Large victime d’une nouvelle tentative de sabotage",
+            "Sophie Binet, secrétaire générale de la CGT, du CPE à la réforme des retraites",
+            "L’un des deux manifestants grièvement blessés lors de la manifestation contre les bassines est sorti du coma",
+            "Un donneur de sperme en série qui a engendré au moins 550 enfants aux Pays-Bas est poursuivi",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        lines.extend(
+            crate::test_texts::seed_paragraphs_and_lines()
+                .into_iter()
+                .filter(|l| (20..400).contains(&l.len())),
+        );
+        let mut fitted = 0;
+        for line in &lines {
+            for max in [40, MAX_TITLE_LEN, 90] {
+                let aside = without_role(line, max)
+                    .or_else(|| without_apposition(line, max))
+                    .or_else(|| without_aside_before_source(line, max));
+                let short = with_short_subject(line, max);
+                fitted += usize::from(aside.is_some()) + usize::from(short.is_some());
+                for _ in 0..2 {
+                    assert_eq!(fitted_as(line, max, Fit::WithoutAside), aside, "{line:?}");
+                    assert_eq!(
+                        fitted_as(line, max, Fit::WithShortSubject),
+                        short,
+                        "{line:?}"
+                    );
+                }
+            }
+        }
+        assert!(fitted > 0);
+        start_article();
+    }
 
     fn proper() -> ProperNouns {
         [

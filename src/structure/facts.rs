@@ -115,13 +115,15 @@ fn may_be_agency_dateline(line: &str) -> bool {
 
 /// COPYRIGHT: a year (the caller's condition) and "©", "(c)" or "copyright" first.
 fn may_be_copyright(line: &str) -> bool {
-    has_year(line)
-        && (line.starts_with(['©'])
-            || line.starts_with("(c)")
-            || line.starts_with("(C)")
-            || line
-                .get(..9)
-                .is_some_and(|start| start.eq_ignore_ascii_case("copyright")))
+    // The opening first: it is read at once, where the year is looked for all along the line,
+    // and most lines open on neither.
+    (line.starts_with(['©'])
+        || line.starts_with("(c)")
+        || line.starts_with("(C)")
+        || line
+            .get(..9)
+            .is_some_and(|start| start.eq_ignore_ascii_case("copyright")))
+        && has_year(line)
 }
 
 /// SIGNATURE_WITH_AGENCY: "Le", "La", "Les" or "L'" first, "avec" or "et" as a word.
@@ -201,9 +203,10 @@ fn may_name_itself(line: &str) -> bool {
             after.starts_with(char::is_whitespace) && after.trim_start().starts_with('L')
         }
     };
-    line.starts_with(['à', 'À'])
-        || may_contain(line, "letter")
-        || (0..bytes.len().saturating_sub(3)).any(lire_then_article)
+    // "lire" is looked for only where an "l" stands, found by `memchr2`, where every byte of
+    // the line was compared with it.
+    let mut l_at = memchr::memchr2_iter(b'l', b'L', &bytes[..bytes.len().saturating_sub(3)]);
+    line.starts_with(['à', 'À']) || may_contain(line, "letter") || l_at.any(lire_then_article)
 }
 
 /// The leading name of `text`: an optional article ("Le", "La", "L'") and the capitalised
@@ -246,6 +249,53 @@ pub fn iso_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Looked for at its "l"s, "lire" then an article is found where the scan of every byte
+    /// found it; the copyright's opening read first keeps the same lines: the seeds' lines and
+    /// lines made to hold both anywhere.
+    #[test]
+    fn the_prefilters_keep_what_the_scans_kept() {
+        let scanned = |line: &str| {
+            let bytes = line.as_bytes();
+            (0..bytes.len().saturating_sub(3)).any(|i| {
+                bytes[i..i + 4].eq_ignore_ascii_case(b"lire") && {
+                    let after = &line[i + 4..];
+                    after.starts_with(char::is_whitespace) && after.trim_start().starts_with('L')
+                }
+            })
+        };
+        let mut lines: Vec<String> = [
+            "À lire Le Monde",
+            "LIRE  La suite",
+            "lire",
+            "Il faut lire Les Échos",
+            "élire Le maire",
+            "© 2023 Le Monde",
+            "Copyright 1999",
+            "(c) Le Parisien",
+            "l",
+            "",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        lines.extend(crate::test_texts::seed_paragraphs_and_lines());
+        for line in &lines {
+            let whole =
+                line.starts_with(['à', 'À']) || may_contain(line, "letter") || scanned(line);
+            assert_eq!(may_name_itself(line), whole, "{line:?}");
+            let opening = line.starts_with(['©'])
+                || line.starts_with("(c)")
+                || line.starts_with("(C)")
+                || line
+                    .get(..9)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("copyright"));
+            assert_eq!(
+                may_be_copyright(line),
+                has_year(line) && opening,
+                "{line:?}"
+            );
+        }
+    }
     use crate::patterns::{agrees_with_regex, as_regex};
     use proptest::prelude::*;
     use std::sync::LazyLock;

@@ -395,17 +395,24 @@ fn one_sentence_repeated(text: &str) -> bool {
     // Most blocks do not open a sentence again on their first word's first two letters (an
     // accent may differ after them): looked for first, in place.
     let first = text.split_whitespace().next().unwrap_or("");
+    if first.is_empty() {
+        return false;
+    }
     let opening = &first[..first
         .char_indices()
         .nth(2)
         .map_or(first.len(), |(at, _)| at)];
     let after_first = text.trim_start().get(first.len()..).unwrap_or("");
-    let opens_again = after_first.match_indices(opening).any(|(at, _)| {
-        after_first[..at]
-            .trim_end()
-            .ends_with(['.', '!', '?', '…', ')'])
-    });
-    if first.is_empty() || !opens_again {
+    // The opening's occurrences found by `memmem`, as `match_indices` found them (from the
+    // left, none overlapping the one before), in a vector search where `match_indices`
+    // compared the line byte by byte: every block of every page is asked.
+    let opens_again =
+        memchr::memmem::find_iter(after_first.as_bytes(), opening.as_bytes()).any(|at| {
+            after_first[..at]
+                .trim_end()
+                .ends_with(['.', '!', '?', '…', ')'])
+        });
+    if !opens_again {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -483,7 +490,25 @@ fn glued_credit(text: &str) -> bool {
             && before(at).is_none_or(|c| !c.is_alphanumeric())
             && names(at + 3)
     };
-    text.rfind("par ").is_some_and(glued_to_mark) || text.rfind("par").is_some_and(glued_to_name)
+    let (last, last_before_space) = last_par(text);
+    last_before_space.is_some_and(glued_to_mark) || last.is_some_and(glued_to_name)
+}
+
+/// Where the text last holds "par", and where it last holds "par " (`rfind` of each), found
+/// in one pass over the text's "p"s by `memchr`, where each `rfind` read the whole line
+/// backwards. "par" overlaps no other occurrence of itself, so every one is found.
+fn last_par(text: &str) -> (Option<usize>, Option<usize>) {
+    let bytes = text.as_bytes();
+    let (mut last, mut last_before_space) = (None, None);
+    for at in memchr::memchr_iter(b'p', bytes) {
+        if bytes[at..].starts_with(b"par") {
+            last = Some(at);
+            if bytes.get(at + 3) == Some(&b' ') {
+                last_before_space = Some(at);
+            }
+        }
+    }
+    (last, last_before_space)
 }
 
 /// A picture's alternative text in brackets, then its credit, as a converter prints an image:
@@ -497,13 +522,25 @@ fn bracketed_alt_text(text: &str) -> bool {
 /// A sentence, a dash, then a name: the photographer credited after a caption ("… les
 /// atteintes à l’environnement. – Eric Legret").
 fn dashed_credit(text: &str) -> bool {
-    let Some((sentence, credit)) = text.rsplit_once(['–', '—']) else {
+    let Some((sentence, credit)) = split_at_last_dash(text) else {
         return false;
     };
     let names: Vec<&str> = credit.split_whitespace().collect();
     sentence.trim_end().ends_with('.')
         && (1..=CREDIT_MAX_WORDS).contains(&names.len())
         && names.iter().all(|n| n.starts_with(char::is_uppercase))
+}
+
+/// `text.rsplit_once(['–', '—'])`, found by bytes: the two dashes are E2 80 93 and E2 80 94
+/// in UTF-8, and a byte E2 only ever opens a character, so `memrchr` finds them from the end
+/// where the search by characters decoded the whole line backwards.
+fn split_at_last_dash(text: &str) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    memchr::memrchr_iter(0xE2, bytes)
+        .find(|&at| {
+            bytes.get(at + 1) == Some(&0x80) && matches!(bytes.get(at + 2), Some(0x93 | 0x94))
+        })
+        .map(|at| (&text[..at], &text[at + 3..]))
 }
 
 #[cfg(test)]
@@ -595,6 +632,56 @@ mod tests {
                 letters_byte_by_byte(text),
                 "{text:?}"
             );
+        }
+    }
+
+    /// The byte searches of the credits and the repeated legend find what the searches of
+    /// strings and characters they replaced found: on the seeds' lines and paragraphs, and
+    /// on lines made to hold dashes, "par" and openings in every place.
+    #[test]
+    fn byte_searches_find_what_the_string_searches_found() {
+        let mut texts: Vec<String> = [
+            "",
+            "par",
+            "parpar par",
+            "Le Parisien par Le Parisien",
+            "… anti-blanc »par Le Parisien",
+            "– Eric Legret",
+            "Une légende. — Eric Legret – AFP",
+            "tiret – puis — puis ’ et … fin",
+            "Le chat. Le chat. Le",
+            "aa aaa. aa",
+            "Légende, ici. Légende, ici.",
+            "é",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(crate::test_texts::seed_paragraphs_and_lines());
+        for text in &texts {
+            assert_eq!(
+                split_at_last_dash(text),
+                text.rsplit_once(['–', '—']),
+                "{text:?}"
+            );
+            assert_eq!(
+                last_par(text),
+                (text.rfind("par"), text.rfind("par ")),
+                "{text:?}"
+            );
+            let after_first = text
+                .get(2..)
+                .filter(|_| text.is_char_boundary(2))
+                .unwrap_or("");
+            for opening in ["Le", "aa", "é", "pa", "L"] {
+                let by_bytes: Vec<usize> =
+                    memchr::memmem::find_iter(after_first.as_bytes(), opening.as_bytes()).collect();
+                let by_string: Vec<usize> = after_first
+                    .match_indices(opening)
+                    .map(|(at, _)| at)
+                    .collect();
+                assert_eq!(by_bytes, by_string, "{opening:?} in {after_first:?}");
+            }
         }
     }
 

@@ -263,7 +263,7 @@ fn glued_lines(page: &Page) -> Vec<bool> {
 /// What each block is by its own shape, its markup hint, or its family of phrases.
 fn classify_alone(draft: &mut Draft) {
     // Each line seen, and whether it was only ever a list's item so far.
-    let mut seen: FxHashMap<String, bool> = FxHashMap::with_capacity_and_hasher(
+    let mut seen: FxHashMap<Vec<u8>, bool> = FxHashMap::with_capacity_and_hasher(
         crate::presize::room_for(draft.len()),
         Default::default(),
     );
@@ -293,25 +293,30 @@ fn is_bulleted(text: &str) -> bool {
     crate::reading::page::after_bullet(text).is_some()
 }
 
-/// A line as compared for repeats: its letters and digits in lowercase, so the headline quoted
-/// again ("« Titre »") is a repeat of the headline.
-fn caseless(text: &str) -> String {
+/// A line as compared for repeats: the UTF-8 bytes of its letters and digits in lowercase, so
+/// the headline quoted again ("« Titre »") is a repeat of the headline. Bytes, not a string:
+/// the key is only compared, and an ASCII byte kept is pushed as a byte, where a string took
+/// it as a character to encode.
+fn caseless(text: &str) -> Vec<u8> {
     let bytes = text.as_bytes();
-    let mut key = String::with_capacity(text.len());
+    let mut key = Vec::with_capacity(text.len());
     let mut at = 0;
+    let mut lower = String::new();
     while at < bytes.len() {
         // An ASCII byte, most of a line, is kept or dropped by one load of a table, where its
         // tests and its lowercase were asked of every byte of every line.
         if let Some(&kept) = KEY_BYTES.get(usize::from(bytes[at])) {
             if kept != 0 {
-                key.push(char::from(kept));
+                key.push(kept);
             }
             at += 1;
             continue;
         }
         let c = text[at..].chars().next().expect("a character starts here");
         if is_letter_or_digit(c) {
-            push_lowercase(&mut key, c);
+            lower.clear();
+            push_lowercase(&mut lower, c);
+            key.extend_from_slice(lower.as_bytes());
         }
         at += c.len_utf8();
     }
