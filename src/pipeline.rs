@@ -1517,6 +1517,72 @@ fn names_no_story(name: &str, texts: &[&str]) -> bool {
     only_after_particle(name, texts)
         || only_a_setting(name, texts)
         || only_a_complement(name, texts)
+        || introduced_as_a_longer_name(name, texts)
+}
+
+/// "…poursuivi par la Fondation néerlandaise de donateurs… La Fondation veut…": the lead's
+/// first use of the name, after an article, goes on in lowercase with the rest of an
+/// institution's name, which the later uses shorten to its head. The head alone is a common
+/// noun with a capital ("Fondation : un donneur de sperme…" as a title), not what a reader
+/// types. A person takes no article, and a place an article then an adjective
+/// ("la France entière") at its first mention is rare.
+fn introduced_as_a_longer_name(name: &str, texts: &[&str]) -> bool {
+    let Some((ahead, after)) = first_use(name, texts) else {
+        return false;
+    };
+    let elided = ahead.ends_with(['’', '\'']);
+    let article = ahead
+        .trim_end_matches(['’', '\''])
+        .trim_end()
+        .rsplit(WORD_BREAKS)
+        .next()
+        .unwrap_or("");
+    let after_article = segmenting::with_lowercase(article, |a| match a {
+        "la" | "le" | "les" => !elided,
+        "l" => elided,
+        _ => false,
+    });
+    let next = after
+        .strip_prefix(' ')
+        .map(|rest| rest.split([' ', ',', '.']).next().unwrap_or(""));
+    after_article && next.is_some_and(|w| continues_a_name(w) && ends_like_a_names_adjective(w))
+}
+
+/// The adjectives that go on an institution's name ("néerlandaise", "fédéral",
+/// "constitutionnel", "européen", "exécutif"), by endings no verb of the present has: not
+/// "-ale", "-elle", "-ive" or "-ique", which "la France signale", "appelle", "arrive" or
+/// "indique" end on as well.
+fn ends_like_a_names_adjective(word: &str) -> bool {
+    const ENDINGS: [&str; 17] = [
+        "al", "aux", "ais", "aise", "aises", "ain", "aines", "ien", "ienne", "iennes", "éen",
+        "éenne", "éens", "el", "els", "if", "ifs",
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// The text before and after the first use of `name` as a word of its own in `texts`.
+fn first_use<'t>(name: &str, texts: &[&'t str]) -> Option<(&'t str, &'t str)> {
+    texts.iter().find_map(|text| {
+        text.match_indices(name).find_map(|(at, _)| {
+            let (ahead, after) = (&text[..at], &text[at + name.len()..]);
+            let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                && ahead
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            whole_word.then_some((ahead, after))
+        })
+    })
+}
+
+/// A word after a name that belongs to it ("Office | fédéral", "Fondation | néerlandaise"):
+/// in lowercase, and neither a function word nor a verb, which say something of the name.
+fn continues_a_name(word: &str) -> bool {
+    let lower = segmenting::to_lowercase(word);
+    word.starts_with(char::is_lowercase)
+        && !crate::lexicon::is_function_word(&lower)
+        && !crate::lexicon::looks_like_finite_verb(&lower)
+        && !crate::lexicon::ends_like_past_participle(&lower)
 }
 
 /// What parts a word from the words before it: spaces, and the apostrophe of an elision
@@ -1632,11 +1698,7 @@ fn head_of_a_name(next_words: &[&str]) -> bool {
     let Some(&first) = next_words.first() else {
         return false;
     };
-    let lower = segmenting::to_lowercase(first);
-    let part_of_the_name = first.starts_with(char::is_lowercase)
-        && !crate::lexicon::is_function_word(&lower)
-        && !crate::lexicon::looks_like_finite_verb(&lower)
-        && !crate::lexicon::ends_like_past_participle(&lower);
+    let part_of_the_name = continues_a_name(first);
     let same = next_words.iter().filter(|w| **w == first).count();
     next_words.len() >= 2
         && part_of_the_name
@@ -2782,6 +2844,34 @@ mod keyphrase_tests {
             "France",
             &["tandis qu’en France, il s’agit"]
         ));
+    }
+
+    #[test]
+    fn the_head_of_an_institutions_name_names_no_story() {
+        // Le Journal de Montréal: the foundation is named in full once, then by its head.
+        let jdm = [
+            "Le néerlandais Jonathan Jacob Meijer, 41 ans, est poursuivi en justice par la \
+             Fondation néerlandaise de donateurs pour avoir menti sur son nombre de dons.",
+            "La Fondation veut réclamer le retrait des échantillons de l’homme dans les banques \
+             de sperme.",
+        ];
+        assert!(introduced_as_a_longer_name("Fondation", &jdm));
+        assert!(names_no_story("Fondation", &jdm));
+        // Elided: "l’Office fédéral de l’agriculture".
+        let office = ["Selon l’Office fédéral de l’agriculture, la récolte baisse."];
+        assert!(introduced_as_a_longer_name("Office", &office));
+        // A verb after the name says something of it; a person takes no article.
+        let valeo = ["Par pays, la France figure au cinquième rang mondial."];
+        assert!(!introduced_as_a_longer_name("France", &valeo));
+        let appel = ["Selon la Commission, les États doivent agir."];
+        assert!(!introduced_as_a_longer_name("Commission", &appel));
+        let verb = ["Bruxelles : la Commission appelle les États à agir."];
+        assert!(!introduced_as_a_longer_name("Commission", &verb));
+        let lci = ["Emmanuel Macron a reçu les syndicats. Macron promet un geste."];
+        assert!(!introduced_as_a_longer_name("Macron", &lci));
+        // Only the first use counts: a later "la Fondation néerlandaise" changes nothing.
+        let reversed = [jdm[1], jdm[0]];
+        assert!(!introduced_as_a_longer_name("Fondation", &reversed));
     }
 
     #[test]
