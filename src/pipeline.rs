@@ -1527,7 +1527,7 @@ fn names_no_story(name: &str, texts: &[&str]) -> bool {
 /// types. A person takes no article, and a place an article then an adjective
 /// ("la France entière") at its first mention is rare.
 fn introduced_as_a_longer_name(name: &str, texts: &[&str]) -> bool {
-    let Some((ahead, after)) = first_use(name, texts) else {
+    let Some((ahead, after)) = uses(name, texts).next() else {
         return false;
     };
     let elided = ahead.ends_with(['’', '\'']);
@@ -1558,21 +1558,6 @@ fn ends_like_a_names_adjective(word: &str) -> bool {
         "éenne", "éens", "el", "els", "if", "ifs",
     ];
     ENDINGS.iter().any(|e| word.ends_with(e))
-}
-
-/// The text before and after the first use of `name` as a word of its own in `texts`.
-fn first_use<'t>(name: &str, texts: &[&'t str]) -> Option<(&'t str, &'t str)> {
-    texts.iter().find_map(|text| {
-        text.match_indices(name).find_map(|(at, _)| {
-            let (ahead, after) = (&text[..at], &text[at + name.len()..]);
-            let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
-                && ahead
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-            whole_word.then_some((ahead, after))
-        })
-    })
 }
 
 /// A word after a name that belongs to it ("Office | fédéral", "Fondation | néerlandaise"):
@@ -1907,27 +1892,30 @@ fn every_use_after(name: &str, texts: &[&str], before: impl Fn(&str) -> bool) ->
 /// accepts ends the look, as most names are used early after one.
 fn every_use_after_text(name: &str, texts: &[&str], mut before: impl FnMut(&str) -> bool) -> bool {
     let mut seen = false;
-    for text in texts {
-        for (at, _) in text.match_indices(name) {
-            let ahead = &text[..at];
-            let whole_word = text[at + name.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
+    for (ahead, _) in uses(name, texts) {
+        if !before(ahead) {
+            return false;
+        }
+        seen = true;
+    }
+    seen
+}
+
+/// The text before and after each use of `name` as a word of its own in `texts`, in order:
+/// found as written, by a substring search, neither a letter or digit on either side nor a
+/// hyphen before it.
+fn uses<'t>(name: &'t str, texts: &'t [&'t str]) -> impl Iterator<Item = (&'t str, &'t str)> {
+    texts.iter().flat_map(move |text| {
+        text.match_indices(name).filter_map(move |(at, _)| {
+            let (ahead, after) = (&text[..at], &text[at + name.len()..]);
+            let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
                 && ahead
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-            if !whole_word {
-                continue;
-            }
-            if !before(ahead) {
-                return false;
-            }
-            seen = true;
-        }
-    }
-    seen
+            whole_word.then_some((ahead, after))
+        })
+    })
 }
 
 /// "Christophe Dettinger" → "Dettinger": an article names a person in full once and by the
