@@ -451,6 +451,12 @@ fn real_pages_get_the_keyphrase_a_reader_would_search() {
             "fixtures/pages/tf1_finlande_otan_light.txt",
             "parlement turc",
         ),
+        // The headline's donor, not "Fondation", the head of "la Fondation néerlandaise de
+        // donateurs" the text shortens to "La Fondation".
+        (
+            "fixtures/pages/jdm_donneur_sperme_light.txt",
+            "donneur de sperme",
+        ),
     ] {
         let (fm, _) = split(&redac(&["rewrite", page]).stdout);
         assert_eq!(fm.keyphrase, keyphrase, "{page}");
