@@ -673,6 +673,13 @@ pub fn is_number_word(word: &str) -> bool {
         || word.chars().all(|c| c.is_ascii_digit())
 }
 
+/// A word ending like an infinitive ("-er", "-ir", "-re"; "-oir" ends in "-ir"): what the
+/// title, heading, description and tag grammars take for one, nouns in "-er" ("dossier")
+/// and "-re" ("heure") among them.
+pub fn ends_like_infinitive(word: &str) -> bool {
+    ["er", "ir", "re"].iter().any(|e| word.ends_with(e))
+}
+
 /// A word ending like a past participle of the first group ("déclenchée", "cités",
 /// "condamné"): what the title, heading and keyphrase grammars treat as a participle.
 pub fn ends_like_past_participle(word: &str) -> bool {

@@ -2328,7 +2328,7 @@ impl NounUses {
     }
 
     fn is_noun(&self, word: &str) -> bool {
-        let infinitive = ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
+        let infinitive = crate::lexicon::ends_like_infinitive(word);
         self.after_article.contains(word) || !infinitive && self.after_le_or_de.contains(word)
     }
 }

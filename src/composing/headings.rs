@@ -949,7 +949,7 @@ impl<'a> SentenceWords<'a> {
             && !class.has_digit
             && !crate::lexicon::looks_like_finite_verb(before)
             && !crate::lexicon::ends_like_past_participle(before)
-            && !["er", "ir", "re"].iter().any(|e| before.ends_with(e))
+            && !crate::lexicon::ends_like_infinitive(before)
     }
 
     /// The noun phrase that opens at token `i`, if it makes a heading.

@@ -985,9 +985,7 @@ fn infinitive_after_aside(after: &[&str]) -> bool {
         let infinitive = infinitive.trim_end_matches([',', '.']);
         infinitive.len() > 3
             && infinitive.starts_with(char::is_lowercase)
-            && ["er", "ir", "re", "oir"]
-                .iter()
-                .any(|ending| infinitive.ends_with(ending))
+            && crate::lexicon::ends_like_infinitive(infinitive)
     };
     complement_at(0)
         || after

@@ -771,7 +771,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
         let w = lowercase(w);
         w.chars().count() > 4
             && w.starts_with(char::is_alphabetic)
-            && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+            && crate::lexicon::ends_like_infinitive(&w)
     };
     // "demande à Hidalgo | de « réquisitionner » du personnel": the infinitive may stand
     // in quotation marks, which the spacing sets apart as words of their own.
