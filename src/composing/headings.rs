@@ -947,7 +947,6 @@ impl<'a> SentenceWords<'a> {
             && !class.finite_verb
             && !class.participle_ant
             && !class.has_digit
-            && !crate::lexicon::looks_like_finite_verb(before)
             && !crate::lexicon::ends_like_past_participle(before)
             && !crate::lexicon::ends_like_infinitive(before)
     }
