@@ -11,7 +11,6 @@
 //! Kelvin sign (U+212A) matches `k` and the long s (U+017F) matches `s`. A text holding either
 //! is therefore never rejected ([`Literals::may_match`]).
 
-use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
 /// Characters that `(?i)` matches to an ASCII letter although they are not ASCII.
@@ -40,11 +39,20 @@ pub fn holds_folding_to_ascii(text: &str) -> bool {
 /// bitmap of the pairs that open a literal passes over most positions, and the literals of a
 /// pair that does are compared there. An Aho-Corasick automaton of the same literals searched
 /// no faster and took 1.5 M instructions to build, a fifth of a short article's run.
+///
+/// A pair's literals are found by its rank among the bitmap's pairs (the bits set before
+/// it), where a hash map of the pairs was hashed and probed at every position the bitmap
+/// passed: the structure stage asks this of most lines, and this was 3 % of a batch.
 pub struct Literals {
     /// Bit `pair` set when a literal opens on the two bytes `pair` (first byte high).
     opening_pairs: Box<[u64; 1024]>,
-    /// The literals opening on each pair.
-    by_pair: FxHashMap<u16, Vec<Literal>>,
+    /// The bits set in the words of `opening_pairs` before each one.
+    ranks: Box<[u16; 1024]>,
+    /// The literals, those of a pair together, the pairs in order.
+    literals: Vec<Literal>,
+    /// Where the literals of the pair of each rank start in `literals`, and, last, their
+    /// number.
+    starts: Vec<u32>,
 }
 
 /// A literal in ASCII lowercase, and its group.
@@ -58,25 +66,42 @@ impl Literals {
     /// more.
     pub fn new(groups: &[&[&str]]) -> Literals {
         assert!(groups.len() <= 64, "a group is a bit of a u64");
-        let mut literals = Literals {
-            opening_pairs: Box::new([0; 1024]),
-            by_pair: FxHashMap::default(),
-        };
+        let mut by_pair: Vec<(u16, Literal)> = Vec::new();
         for (group, words) in groups.iter().enumerate() {
             for word in words.iter() {
                 // Literals and texts are compared in ASCII lowercase: ASCII-caselessly.
                 let word = word.to_ascii_lowercase().into_bytes();
                 assert!(word.len() >= 2, "a literal of two bytes or more");
-                let pair = pair_at(&word, 0);
-                literals.opening_pairs[usize::from(pair >> 6)] |= 1 << (pair & 63);
-                let entry = literals.by_pair.entry(pair).or_default();
-                entry.push(Literal {
+                let literal = Literal {
                     bytes: word.into_boxed_slice(),
                     group,
-                });
+                };
+                by_pair.push((pair_at(&literal.bytes, 0), literal));
             }
         }
-        literals
+        by_pair.sort_by_key(|(pair, _)| *pair);
+        let mut opening_pairs = Box::new([0u64; 1024]);
+        let mut starts = Vec::new();
+        for (at, (pair, _)) in by_pair.iter().enumerate() {
+            let (word, bit) = (usize::from(pair >> 6), pair & 63);
+            if opening_pairs[word] & 1 << bit == 0 {
+                opening_pairs[word] |= 1 << bit;
+                starts.push(u32::try_from(at).expect("fewer than 2^32 literals"));
+            }
+        }
+        starts.push(u32::try_from(by_pair.len()).expect("fewer than 2^32 literals"));
+        let mut ranks = Box::new([0u16; 1024]);
+        let mut rank = 0u16;
+        for (word, bits) in ranks.iter_mut().zip(opening_pairs.iter()) {
+            *word = rank;
+            rank += bits.count_ones() as u16;
+        }
+        Literals {
+            opening_pairs,
+            ranks,
+            literals: by_pair.into_iter().map(|(_, literal)| literal).collect(),
+            starts,
+        }
     }
 
     /// The groups (bit `i` for group `i`) with a literal in `text`, or every group when
@@ -94,10 +119,15 @@ impl Literals {
         let mut found = 0;
         for (start, two) in bytes.windows(2).enumerate() {
             let pair = u16::from_be_bytes([two[0], two[1]]);
-            if self.opening_pairs[usize::from(pair >> 6)] & 1 << (pair & 63) == 0 {
+            let (word, bit) = (usize::from(pair >> 6), pair & 63);
+            let bits = self.opening_pairs[word];
+            if bits & 1 << bit == 0 {
                 continue;
             }
-            for literal in &self.by_pair[&pair] {
+            let rank =
+                usize::from(self.ranks[word]) + (bits & ((1 << bit) - 1)).count_ones() as usize;
+            let span = self.starts[rank] as usize..self.starts[rank + 1] as usize;
+            for literal in &self.literals[span] {
                 if holds_at(bytes, start, &literal.bytes) {
                     found |= 1 << literal.group;
                 }

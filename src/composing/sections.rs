@@ -144,14 +144,17 @@ fn size_penalty(words: usize) -> f64 {
 /// Vocabulary overlap (Jaccard) across the gap before paragraph `gap`.
 ///
 /// Counted on the paragraphs' own sets, each stem of a window once (see [`distinct`]), where
-/// a set of each window's union was built at every gap.
+/// a set of each window's union was built at every gap. The stems before the gap are read
+/// once for both their number and those shared, where a second pass looked each up again in
+/// the sets before it.
 fn cohesion(stems: &[FxHashSet<Stem>], gap: usize) -> f64 {
     let before = &stems[gap.saturating_sub(COHESION_WINDOW)..gap];
     let after = &stems[gap..(gap + COHESION_WINDOW).min(stems.len())];
-    let shared = distinct(before)
-        .filter(|stem| after.iter().any(|set| set.contains(*stem)))
-        .count();
-    let union = distinct(before).count() + distinct(after).count() - shared;
+    let (before_count, shared) = distinct(before).fold((0, 0), |(count, shared), stem| {
+        let in_after = after.iter().any(|set| set.contains(stem));
+        (count + 1, shared + usize::from(in_after))
+    });
+    let union = before_count + distinct(after).count() - shared;
     if union == 0 {
         return 0.0;
     }
