@@ -68,12 +68,22 @@ pub fn count_words(text: &str) -> usize {
                 // The rest of a run of letters and digits of ASCII and Latin-1 adds nothing
                 // to the run's classes.
                 end = letters_end(bytes, end);
-                // A word of letters and digits alone, a space after it (most words): counted
-                // at once, where its end and the space were read as two more characters.
-                if run.start.is_none() && bytes.get(end) == Some(&b' ') {
-                    count += 1;
-                    at = end + 1;
-                    continue;
+                // A word of letters and digits, perhaps joined by hyphens and apostrophes,
+                // then a space, or a comma or a full stop and a space (most words): counted
+                // at once, where each mark, the end and the space were read as more
+                // characters. The marks add nothing to a run's classes.
+                if run.start.is_none() {
+                    if bytes.get(end) == Some(&b' ') {
+                        count += 1;
+                        at = end + 1;
+                        continue;
+                    }
+                    end = joined_letters_end(bytes, end);
+                    if let Some(next) = after_word_end(bytes, end) {
+                        count += 1;
+                        at = next;
+                        continue;
+                    }
                 }
             }
             (end - at, class)
@@ -98,6 +108,33 @@ pub fn count_words(text: &str) -> usize {
         at += len;
     }
     count + usize::from(run.is_word(text, at))
+}
+
+/// The end of a run of letters and digits ending at `end`, past the hyphens and apostrophes
+/// (' and ’) that join more letters to it ("porte-avions", "l’armée", "aujourd'hui").
+#[inline]
+fn joined_letters_end(bytes: &[u8], mut end: usize) -> usize {
+    while let Some(&byte) = bytes.get(end) {
+        let mark = match byte {
+            b'-' | b'\'' => 1,
+            0xE2 if bytes.get(end + 1..end + 3) == Some(&[0x80, 0x99]) => 3,
+            _ => break,
+        };
+        end = letters_end(bytes, end + mark);
+    }
+    end
+}
+
+/// Where reading goes on when the token ending at `end` ends there: at a space, or at a
+/// comma or a full stop before one. A token of letters, digits, joining marks and a final
+/// full stop is no address (it holds no ':' or '@', and "www." alone has nothing after it).
+#[inline]
+fn after_word_end(bytes: &[u8], end: usize) -> Option<usize> {
+    match bytes.get(end) {
+        Some(b' ') => Some(end + 1),
+        Some(b',' | b'.') if bytes.get(end + 1) == Some(&b' ') => Some(end + 2),
+        _ => None,
+    }
 }
 
 /// What [`count_words`] knows of a character: white space, a letter or digit, a byte that
@@ -1094,6 +1131,25 @@ mod tests {
     }
 
     use super::*;
+
+    /// Words joined by hyphens and apostrophes, or ended by a comma or a full stop, are
+    /// counted at once: as the rule counts them.
+    #[test]
+    fn joined_and_punctuated_words_follow_the_rule() {
+        let rule = |t: &str| {
+            t.split(char::is_whitespace)
+                .filter(|w| w.chars().any(char::is_alphanumeric) && !is_address(w))
+                .count()
+        };
+        for text in [
+            "l’armée d'un porte-avions, aujourd’hui. Fin",
+            "www. et www.a, a@b.fr. x:y, Mr.- ’ - ' -- a’ b' c- d.",
+            "é’é, à-à. 12,5 3.4 fin,",
+            "l\u{2019}\u{2019}a x\u{2013} y\u{2018}z mot. www.lemonde.fr. http://a.fr,",
+        ] {
+            assert_eq!(count_words(text), rule(text), "{text}");
+        }
+    }
 
     #[test]
     fn word_count_follows_the_rule_on_any_white_space() {

@@ -1017,3 +1017,26 @@ fn a_list_of_settings_or_of_signed_teasers_is_not_the_article() {
         );
     }
 }
+
+/// The key keeps each letter and digit in lowercase and nothing else, a lowercase longer than
+/// its capital too, as a character-by-character reading keeps them.
+#[test]
+fn a_repeat_key_is_the_lowercase_letters_and_digits() {
+    let rule = |t: &str| -> Vec<u8> {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .into_bytes()
+    };
+    for text in [
+        "« Titre » de l’Été 2023 !",
+        "İİİ a",
+        "a İ",
+        "",
+        "  ,.;",
+        "ÀÉÎ ŒUVRE x\u{130}y\u{130}",
+    ] {
+        assert_eq!(super::caseless(text), rule(text), "{text:?}");
+    }
+}
