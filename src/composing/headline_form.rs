@@ -19,19 +19,26 @@ const AUXILIARIES: &[&str] = &["est", "sont"];
 /// The sentence in the shorter forms, each tried after the one before, the first that fits
 /// `max` characters; `None` when no form applies or none fits, or when the text holds no verb:
 /// a subject told shorter ("L’un des manifestants grièvement blessés") is still no news.
+#[cfg(test)]
 pub fn within(sentence: &str, max: usize) -> Option<String> {
+    forms(sentence)
+        .into_iter()
+        .find(|shorter| super::visible_len(shorter) <= max)
+}
+
+/// The shorter forms `within` tries, in its order, whatever the length: none when the text
+/// holds no verb. They do not depend on the length, which the title's keyphrase sets: the
+/// title's memo makes them once for each headline.
+pub fn forms(sentence: &str) -> Vec<String> {
     if !super::clauses::holds_verb(sentence) {
-        return None;
+        return Vec::new();
     }
     let without_auxiliary = without_auxiliary(sentence);
     let without_count = without_count(without_auxiliary.as_deref().unwrap_or(sentence));
     let told_so_far = without_count.as_deref().or(without_auxiliary.as_deref());
     let without_frequency = without_frequency(told_so_far.unwrap_or(sentence));
     let steps = [without_auxiliary, without_count, without_frequency];
-    steps
-        .into_iter()
-        .flatten()
-        .find(|shorter| super::visible_len(shorter) <= max)
+    steps.into_iter().flatten().collect()
 }
 
 /// The parts of the day or night a bare pair names ("jour et nuit", "matin et soir").

@@ -336,7 +336,57 @@ fn chars_and_non_ascii(text: &str) -> (usize, usize) {
 fn could_fit(pieces: &[&Rc<Piece>], range: &RangeInclusive<usize>) -> bool {
     let chars = pieces.iter().map(|p| p.chars).sum::<usize>() + pieces.len() - 1;
     let non_ascii: usize = pieces.iter().map(|p| p.non_ascii).sum();
+    counts_could_fit(chars, non_ascii, range)
+}
+
+/// [`could_fit`] of a text of `chars` characters, `non_ascii` of them beyond ASCII.
+fn counts_could_fit(chars: usize, non_ascii: usize, range: &RangeInclusive<usize>) -> bool {
     chars >= *range.start() && chars - non_ascii <= *range.end()
+}
+
+/// Where the cuts of one of the lead's sentences may stand in a candidate ([`candidates`]):
+/// alone, or after the whole sentence before it, or before the whole sentence after it. A
+/// cut that [`could_fit`] none of them is never pushed, and its tests are not made: most of
+/// a sentence's shortest cuts are too short alone and too long beside a whole sentence.
+struct Room<'a> {
+    range: &'a RangeInclusive<usize>,
+    /// The characters and non-ASCII characters of the whole sentences before and after the
+    /// cut's; `None` when every cut is wanted (the tests read them all).
+    neighbours: Option<[Option<(usize, usize)>; 2]>,
+}
+
+impl Room<'_> {
+    /// The longest a cut may be, in ASCII characters.
+    fn max(&self) -> usize {
+        *self.range.end()
+    }
+
+    /// A cut made of `prefix` and `end` could fit somewhere.
+    fn takes(&self, prefix: &str, end: &str) -> bool {
+        let Some(neighbours) = &self.neighbours else {
+            return true;
+        };
+        let (prefix_chars, prefix_non_ascii) = chars_and_non_ascii(prefix);
+        let (end_chars, end_non_ascii) = chars_and_non_ascii(end);
+        let (chars, non_ascii) = (prefix_chars + end_chars, prefix_non_ascii + end_non_ascii);
+        counts_could_fit(chars, non_ascii, self.range)
+            || neighbours
+                .iter()
+                .flatten()
+                .any(|&(other, other_non_ascii)| {
+                    counts_could_fit(chars + other + 1, non_ascii + other_non_ascii, self.range)
+                })
+    }
+}
+
+/// Room for every cut of at most [`MAX_META_LEN`] ASCII characters: what the tests read.
+#[cfg(test)]
+fn every_cut() -> Room<'static> {
+    static LENGTHS: RangeInclusive<usize> = 0..=MAX_META_LEN;
+    Room {
+        range: &LENGTHS,
+        neighbours: None,
+    }
 }
 
 /// Compose the description; `None` when no candidate reaches the range.
@@ -470,10 +520,17 @@ fn candidates<P: Borrow<Paragraph>>(
         }
     };
     let wholes: Vec<Rc<Piece>> = sentences.iter().map(|s| Piece::new(finish(s))).collect();
+    let counts = |piece: &Rc<Piece>| (piece.chars, piece.non_ascii);
     let cuts: Vec<Vec<(Rc<Piece>, bool)>> = sentences
         .iter()
-        .map(|s| {
-            shorter_forms(s, *range.end())
+        .enumerate()
+        .map(|(i, s)| {
+            let before = i.checked_sub(1).map(|b| counts(&wholes[b]));
+            let room = Room {
+                range,
+                neighbours: Some([before, wholes.get(i + 1).map(counts)]),
+            };
+            shorter_forms(s, &room)
                 .into_iter()
                 .map(|(cut, list)| (Piece::new(cut), list))
                 .collect()
@@ -564,11 +621,11 @@ fn is_kicker(sentence: &str) -> bool {
 /// The sentence's clause prefixes, the sentence without a relative clause describing its
 /// subject, and its main clause after the phrases it fronts, whole and cut ("À Marseille, à Rennes, comme au Boulou, les « gilets jaunes » ne décolèrent pas…"
 /// → "Les « gilets jaunes » ne décolèrent pas…"): what the lead says, in its words, shorter.
-fn shorter_forms(sentence: &str, max: usize) -> Vec<(String, bool)> {
-    let mut forms = clause_prefixes(sentence, max);
+fn shorter_forms(sentence: &str, room: &Room) -> Vec<(String, bool)> {
+    let mut forms = clause_prefixes(sentence, room);
     if let Some(shorter) = super::clauses::without_relative_aside(sentence) {
         forms.push((finish(&shorter), false));
-        forms.extend(clause_prefixes(&shorter, max));
+        forms.extend(clause_prefixes(&shorter, room));
     }
     if let Some(clause) = super::clauses::after_fronted_adverbials(sentence) {
         let clause = super::capitalise_first(clause);
@@ -576,7 +633,7 @@ fn shorter_forms(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // "L’interview sur M6 de Maryam Pougetoux, présidente du syndicat…": its subject
         // and an apposition, the verb cut off.
         forms.extend(
-            clause_prefixes(&clause, max)
+            clause_prefixes(&clause, room)
                 .into_iter()
                 .filter(|(cut, _)| !subject_awaits_verb(cut.trim_end_matches('.'), 0)),
         );
@@ -656,7 +713,10 @@ fn correlative_words(words: &[&str]) -> (bool, bool) {
 /// characters than `max` it can never fit (see [`could_fit`]), and neither can any
 /// longer one. So the work is linear in the sentence and the prefixes are few, however many
 /// commas a hostile sentence holds.
-fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
+///
+/// A prefix whose cut has no [`Room`] is not tested.
+fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
+    let max = room.max();
     let first_word = lowercase(sentence.split_whitespace().next().unwrap_or(""));
     if SUBORDINATORS.contains(&first_word.trim_end_matches(',')) {
         return Vec::new();
@@ -726,6 +786,10 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
         // boundary: cutting there would drop items of the list.
         let enumeration = words[n..].iter().take(3).any(|w| *w == "et" || *w == "ou");
         let prefix = super::words_span(sentence, words[0], words[n - 1]).trim_end_matches(',');
+        let end = super::cut_end(prefix, sentence, ".");
+        if !room.takes(prefix, end) {
+            continue;
+        }
         let prefix_holds_verb = || verbs.in_prefix(n);
         // "… est à la peine : insectes, oiseaux…": a colon announced the list, and its
         // first item alone is no end.
@@ -825,7 +889,6 @@ fn clause_prefixes(sentence: &str, max: usize) -> Vec<(String, bool)> {
             && !dangling()
             && predicate().is_none_or(|main| n > main)
         {
-            let end = super::cut_end(prefix, sentence, ".");
             // Made at its length: `format!` grew it from nothing.
             let mut cut = String::with_capacity(prefix.len() + end.len());
             cut.push_str(prefix);
@@ -1266,6 +1329,38 @@ mod scan_tests {
             }
         }
 
+        /// The cuts a sentence's [`Room`] keeps are those of every cut that could fit alone,
+        /// after the sentence before it or before the one after it: the others were never
+        /// pushed.
+        #[test]
+        fn the_cuts_with_room_are_those_that_could_fit(
+            sentence in "((Le|les|gouvernement|a|annoncé|pour|dans|mais|qui|été|é|manifestants|Paris|«|»|\\?)[ ,]{1,2}){6,40}",
+            before in "[aé ]{0,200}",
+            after in "[aé ]{0,120}",
+            start in 0..MAX_META_LEN,
+        ) {
+            let range = start..=MAX_META_LEN;
+            let (before, after) = (Piece::new(before), Piece::new(after));
+            let room = Room {
+                range: &range,
+                neighbours: Some([
+                    Some((before.chars, before.non_ascii)),
+                    Some((after.chars, after.non_ascii)),
+                ]),
+            };
+            let every = Room { range: &range, neighbours: None };
+            let fitting: Vec<(String, bool)> = clause_prefixes(&sentence, &every)
+                .into_iter()
+                .filter(|(cut, _)| {
+                    let cut = Piece::new(cut.clone());
+                    could_fit(&[&cut], &range)
+                        || could_fit(&[&before, &cut], &range)
+                        || could_fit(&[&cut, &after], &range)
+                })
+                .collect();
+            proptest::prop_assert_eq!(clause_prefixes(&sentence, &room), fitting);
+        }
+
         /// The words' verb tests, made once for the sentence, tell every prefix's verb and
         /// the verb after every cut as `holds_verb` did on the strings.
         #[test]
@@ -1326,7 +1421,7 @@ mod tests {
 
     /// The clause cuts of a sentence, without their list flags.
     fn cuts(sentence: &str) -> Vec<String> {
-        clause_prefixes(sentence, MAX_META_LEN)
+        clause_prefixes(sentence, &every_cut())
             .into_iter()
             .map(|(cut, _)| cut)
             .collect()
@@ -1484,7 +1579,7 @@ mod tests {
         assert!(cut.contains(&"La tension, née de la contestation du mouvement des « gilets jaunes », est monté samedi d’un cran avec une mobilisation en hausse.".to_string()), "{cut:?}");
         // "et" between two nouns is no boundary.
         let pair = "Les ministres de l’Intérieur et de la Justice ont présenté jeudi le texte.";
-        assert!(clause_prefixes(pair, MAX_META_LEN).is_empty());
+        assert!(clause_prefixes(pair, &every_cut()).is_empty());
     }
 
     #[test]
@@ -1523,7 +1618,7 @@ mod tests {
         // La Presse: the description was "« C’est une mascarade », … : À Marseille, à Rennes,
         // comme au Boulou, à la frontière franco-espagnole."
         let sentence = "« C’est une mascarade », « du pipeau », « de l’esbroufe, du saupoudrage » : À Marseille, à Rennes, comme au Boulou, à la frontière franco-espagnole, les « gilets jaunes » ne décolèrent pas après l’allocution d’Emmanuel Macron, et promettent un « Ve acte qui peut être la fin de la Ve République ».";
-        let forms: Vec<String> = shorter_forms(sentence, MAX_META_LEN)
+        let forms: Vec<String> = shorter_forms(sentence, &every_cut())
             .into_iter()
             .map(|(form, _)| form)
             .collect();
@@ -1539,7 +1634,7 @@ mod tests {
         // Orange: "L’interview sur M6 de Maryam Pougetoux, présidente du syndicat d’étudiants
         // de l’université Paris-IV." was a description.
         let sentence = "Alors que le mouvement contre la réforme de l’université bat son plein, l’interview sur M6 de Maryam Pougetoux, présidente du syndicat d’étudiants de l’université Paris-IV, a déclenché la polémique.";
-        let forms: Vec<String> = shorter_forms(sentence, MAX_META_LEN)
+        let forms: Vec<String> = shorter_forms(sentence, &every_cut())
             .into_iter()
             .map(|(form, _)| form)
             .collect();
@@ -1720,7 +1815,7 @@ mod tests {
         // Le Figaro's lede once gave the description "Selon un témoin cité par la presse
         // britannique. Deux policiers…".
         let sentence = "Selon un témoin cité par la presse britannique, un homme muni d’un sabre a enfoncé une maison avec une camionnette avant de se précipiter sur les deux agents.";
-        let prefixes = clause_prefixes(sentence, MAX_META_LEN);
+        let prefixes = clause_prefixes(sentence, &every_cut());
         assert!(
             prefixes
                 .iter()
@@ -1756,8 +1851,8 @@ mod tests {
             }
             s + " hier."
         };
-        let short = clause_prefixes(&sentence(100), MAX_META_LEN);
-        let long = clause_prefixes(&sentence(10_000), MAX_META_LEN);
+        let short = clause_prefixes(&sentence(100), &every_cut());
+        let long = clause_prefixes(&sentence(10_000), &every_cut());
         assert!(!short.is_empty());
         assert_eq!(short.len(), long.len());
         let text_len = |v: &[(String, bool)]| v.iter().map(|(p, _)| p.len()).sum::<usize>();

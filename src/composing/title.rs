@@ -340,16 +340,21 @@ fn from_title(
     from_lede: &dyn Fn() -> Option<String>,
     max: usize,
 ) -> String {
-    let title = sentence_case(title, proper);
+    let title = cased_headline(title, proper);
     let title = drop_rubric(&title, keyphrase, MAX_RUBRIC_WORDS);
     let title = title.trim_end_matches(['.', ' ']).to_string();
     // "Pourquoi vous n’entendrez pas le signal national d’alerte ce mercredi": a headline
     // too long loses what only dates it first; one that fits keeps every word.
-    let title = match visible_len(&title) > max {
-        true => String::from(&*undated(&title)),
-        false => title,
+    // Its length measured once: a headline that fits is not measured again.
+    let (title, len) = match visible_len(&title) {
+        len if len > max => {
+            let undated = String::from(&*undated(&title));
+            let len = visible_len(&undated);
+            (undated, len)
+        }
+        len => (title, len),
     };
-    let fitted = if visible_len(&title) <= max {
+    let fitted = if len <= max {
         Some(title.clone())
     } else {
         rubric_to_keyphrase(&title, keyphrase, max)
@@ -544,6 +549,9 @@ type TestsMemo<K> = FxHashMap<K, bool>;
 /// The headlines fitted without the keyphrase ([`fitted_as`]), by headline, length and fit.
 type FittedMemo = FxHashMap<(Box<str>, usize, Fit), Option<Rc<str>>>;
 
+/// A headline's shorter forms and their lengths ([`headline_form_within`]), by headline.
+type FormsMemo = FxHashMap<Box<str>, Rc<[(Rc<str>, usize)]>>;
+
 thread_local! {
     static CUTS: RefCell<CutsMemo> = RefCell::new(FxHashMap::default());
     static PARTS: RefCell<PartsMemo> = RefCell::new(FxHashMap::default());
@@ -554,6 +562,9 @@ thread_local! {
     static CASED: RefCell<FxHashMap<Box<str>, bool>> = RefCell::new(FxHashMap::default());
     static OPENS_ON: RefCell<TestsMemo<(Box<str>, Box<str>)>> = RefCell::new(FxHashMap::default());
     static FITTED: RefCell<FittedMemo> = RefCell::new(FxHashMap::default());
+    static FORMS: RefCell<FormsMemo> = RefCell::new(FxHashMap::default());
+    static CASED_HEADLINES: RefCell<FxHashMap<Box<str>, Rc<str>>> =
+        RefCell::new(FxHashMap::default());
 }
 
 /// Start a new article: the memo of [`cuts`] is emptied, so what an article costs never
@@ -567,6 +578,8 @@ pub fn start_article() {
     CASED.with(|memo| memo.borrow_mut().clear());
     OPENS_ON.with(|memo| memo.borrow_mut().clear());
     FITTED.with(|memo| memo.borrow_mut().clear());
+    FORMS.with(|memo| memo.borrow_mut().clear());
+    CASED_HEADLINES.with(|memo| memo.borrow_mut().clear());
 }
 
 /// `make()`, remembered in `memo` under `key` for the article.
@@ -984,9 +997,28 @@ fn prefix_keyphrase(
     let fitted = if visible_len(title) <= room {
         title.to_string()
     } else {
-        super::headline_form::within(title, room).or_else(|| tighten_to(title, keyphrase, room))?
+        headline_form_within(title, room).or_else(|| tighten_to(title, keyphrase, room))?
     };
     Some(format!("{lead}{}", lowercase_first(&fitted, proper)))
+}
+
+/// [`super::headline_form::within`] of a headline: its shorter forms, and their lengths,
+/// remembered for the article. The room a keyphrase leaves is all that changes from one
+/// keyphrase tried to the next, and the forms were made again for each.
+fn headline_form_within(title: &str, max: usize) -> Option<String> {
+    let forms = remembered(&FORMS, title.into(), || {
+        super::headline_form::forms(title)
+            .into_iter()
+            .map(|form| {
+                let len = visible_len(&form);
+                (Rc::from(form), len)
+            })
+            .collect()
+    });
+    forms
+        .iter()
+        .find(|(_, len)| *len <= max)
+        .map(|(form, _)| form.to_string())
 }
 
 /// The rubric before a headline's colon and the rest, the colon spaced by a space or by the
@@ -1238,6 +1270,25 @@ pub fn sentence_case(title: &str, proper: &ProperNouns) -> String {
         return title.to_string();
     }
     restore_case(title, proper)
+}
+
+/// [`sentence_case`] of the source headline, remembered for the article like [`undated`]:
+/// every keyphrase tried puts the same headline in sentence case with the same proper nouns
+/// (the article's, which `compose` is always given), and a headline in capitals was
+/// lowercased word by word for each.
+fn cased_headline(title: &str, proper: &ProperNouns) -> Rc<str> {
+    if let Some(known) = CASED_HEADLINES.with(|memo| memo.borrow().get(title).cloned()) {
+        return known;
+    }
+    let cased: Rc<str> = sentence_case(title, proper).into();
+    CASED_HEADLINES.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= CUTS_MEMO_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(title.into(), cased.clone());
+    });
+    cased
 }
 
 /// Whether a title is in capitals or in Title Case, remembered for the article: the headline
