@@ -786,6 +786,9 @@ struct Outline<'a> {
     /// "flag" or "auto".
     keyphrase_origin: &'static str,
     title: String,
+    /// The meta description [`description_with`] gives the keyphrase, when the choice of the
+    /// keyphrase already asked it.
+    description: Option<Option<String>>,
     sections: Vec<Section<'a>>,
     /// The first paragraph as written, when it joins the chapô and the paragraph after it.
     opening: Option<Opening>,
@@ -840,6 +843,7 @@ impl Context<'_> {
                         self.limits.title_max_chars,
                     ),
                     keyphrase,
+                    description: None,
                 };
                 (trial, "flag")
             }
@@ -879,6 +883,7 @@ impl Context<'_> {
             keyphrase: trial.keyphrase,
             keyphrase_origin,
             title: trial.title,
+            description: trial.description,
             sections,
             opening: None,
         }
@@ -898,8 +903,14 @@ impl Context<'_> {
         // otherwise lose the no-break spaces of the source it cut ("Brevets\u{a0}: …").
         let keyphrase = &outline.keyphrase;
         let title = typography::normalise(&outline.title);
-        let description = description_with(&self.descriptions, keyphrase, self.proper)
-            .map(|(text, _)| text)
+        // The choice weighed the chosen keyphrase's description already: not asked again.
+        let description = match &outline.description {
+            Some(description) => description.clone(),
+            None => {
+                description_with(&self.descriptions, keyphrase, self.proper).map(|(text, _)| text)
+            }
+        };
+        let description = description
             .or_else(|| self.descriptions.any())
             .unwrap_or_else(|| fallback_description(self.lead_paragraphs));
         let description = typography::normalise(&description);
@@ -1003,6 +1014,9 @@ struct Trial {
     keyphrase: Keyphrase,
     headings: Vec<String>,
     title: String,
+    /// The keyphrase's meta description ([`description_with`], its text), when [`KeyphraseChoice::merit`]
+    /// asked it: the front matter takes it from here.
+    description: Option<Option<String>>,
 }
 
 /// How many ranked keyphrases are tried before settling for the best compromise.
@@ -1172,7 +1186,7 @@ impl KeyphraseChoice<'_> {
         let in_body = self.occurrences_in_body(&shortlist);
         for (i, shortlisted) in shortlist.iter().enumerate() {
             let keyphrase = &shortlisted.keyphrase;
-            let trial = Trial {
+            let mut trial = Trial {
                 headings: journalists_first(
                     headings::choose(candidates, self.sections, keyphrase),
                     self.intertitles,
@@ -1185,8 +1199,11 @@ impl KeyphraseChoice<'_> {
                     self.limits.title_max_chars,
                 ),
                 keyphrase: keyphrase.clone(),
+                description: None,
             };
-            let met = self.merit(&trial, in_body[i], lead);
+            let description = description_with(self.descriptions, keyphrase, self.proper);
+            let met = self.merit(&trial, in_body[i], lead, description.as_ref());
+            trial.description = Some(description.map(|(text, _)| text));
             let outdone = shortlist[i + 1..]
                 .iter()
                 .any(|later| fuller(&later.keyphrase, keyphrase));
@@ -1325,8 +1342,15 @@ impl KeyphraseChoice<'_> {
     /// The weights of what the trial meets: the keyphrase in the first paragraph, in the title
     /// and opening it, in a meta description of the right length, at a natural density; a title of the
     /// right length; the title and the description in the source's own wording (not
-    /// "Keyphrase : title"); a heading carrying it.
-    fn merit(&self, trial: &Trial, in_body: usize, lead: &[&Paragraph]) -> usize {
+    /// "Keyphrase : title"); a heading carrying it. `description` is the keyphrase's meta
+    /// description ([`description_with`]), which the front matter takes too.
+    fn merit(
+        &self,
+        trial: &Trial,
+        in_body: usize,
+        lead: &[&Paragraph],
+        description: Option<&(String, bool)>,
+    ) -> usize {
         let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
         let in_first = lead.first().is_some_and(|p| k.is_in(&p.text));
         let in_lede = in_first || self.opening.is_some_and(|o| k.is_in(o));
@@ -1344,9 +1368,8 @@ impl KeyphraseChoice<'_> {
         let opens_title = title::starts_with_keyphrase(composed, k)
             && rubric_reads
             && !common_noun_in_a_complement(composed, k);
-        let description = description_with(self.descriptions, k, self.proper);
         let in_meta = description.is_some();
-        let meta_wording = description.is_some_and(|(_, own)| own);
+        let meta_wording = description.is_some_and(|(_, own)| *own);
         // The article's density, as `check` measures it, counts every heading; but it is
         // earned on what the journalist wrote, intertitles included: headings composed to
         // carry a keyphrase never make it the story's. `in_body` is the keyphrase's count in

@@ -67,8 +67,21 @@ impl Keyphrase {
 
     /// Every content word of the keyphrase is among a text's content `stems`.
     pub fn is_in_stems(&self, stems: &[Stem]) -> bool {
-        !self.stems.is_empty() && self.stems.iter().all(|s| stems.contains(s))
+        !self.stems.is_empty()
+            && self
+                .stems
+                .iter()
+                .all(|s| stems.iter().any(|t| same_stem(s, t)))
     }
+}
+
+/// `a == b`: one stem shared, or the two told apart by their length and first byte before their bytes are
+/// compared: a keyphrase's stem is looked for among every stem of a text, most of them
+/// other words, and comparing two stems of one length called `memcmp` each time.
+#[inline]
+pub fn same_stem(a: &Stem, b: &Stem) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && (a.as_ptr() == b.as_ptr() || a.first() == b.first() && a == b)
 }
 
 /// Occurrences of the keyphrase in a sentence: the count of its rarest content stem there.
@@ -85,7 +98,7 @@ pub fn occurrences_in_stems(keyphrase: &Keyphrase, stems: &[Stem]) -> usize {
     keyphrase
         .stems
         .iter()
-        .map(|k| stems.iter().filter(|s| *s == k).count())
+        .map(|k| stems.iter().filter(|s| same_stem(s, k)).count())
         .min()
         .unwrap_or(0)
 }
@@ -206,11 +219,9 @@ pub fn density<P: Borrow<Paragraph>>(
     };
     let sentences: Vec<&str> = sentences_of(paragraphs).collect();
     let (in_headings, heading_words) = in_headings(headings.iter().copied(), keyphrase);
-    let kp_count = in_headings
-        + sentences
-            .iter()
-            .map(|s| keyphrase_occurrences(keyphrase, s))
-            .sum::<usize>();
+    // The keyphrase counted in each sentence as its words are read below: one analysis asked
+    // for per sentence, where the count asked for it again.
+    let mut kp_count = in_headings;
     // An article's distinct grams are fewer than its words; a huge input's, far fewer.
     let expected = words.min(MAX_PRESIZED_GRAMS);
     let mut grams: [Counter<StemIds>; 3] =
@@ -225,7 +236,11 @@ pub fn density<P: Borrow<Paragraph>>(
     let mut run: Vec<NumberedWord> = Vec::with_capacity(RUN_ROOM);
     for sentence in &sentences {
         run.clear();
-        for word in &analyse(sentence).words {
+        let analysis = analyse(sentence);
+        if !keyphrase.stems.is_empty() {
+            kp_count += occurrences_in_stems(keyphrase, &analysis.stems);
+        }
+        for word in &analysis.words {
             let form = &sentence[word.range.clone()];
             // "a-t-il", "a-t-elle dit": a verb and its pronoun, which a reader never searches.
             let keyword = word.stem.as_ref().filter(|_| !inverted_verb(form));
@@ -751,7 +766,10 @@ impl Salience {
     /// How many sentences are about the keyphrase, weighted by where it stands.
     fn score(&self, k: &Keyphrase) -> f64 {
         let (coverage, occurrences) = self.coverage(&k.stems);
-        let in_title = k.stems.iter().all(|s| self.title_order.contains(s));
+        let in_title = k
+            .stems
+            .iter()
+            .all(|s| self.title_order.iter().any(|t| same_stem(s, t)));
         let in_lede = k.stems.iter().all(|s| self.lede.contains(s));
         // The title is composed keyphrase first: a keyphrase the title already opens with
         // keeps the source's own wording.
@@ -759,7 +777,7 @@ impl Salience {
             self.title_order
                 .iter()
                 .take(k.stems.len() + 1)
-                .any(|t| t == s)
+                .any(|t| same_stem(t, s))
         });
         // Over 3 % reads as keyword stuffing (Yoast's upper bound, weighed by length).
         let stuffed = occurrences as f64 * 100.0 / self.words
@@ -906,6 +924,22 @@ mod tests {
     }
 
     use super::*;
+
+    /// Two stems are the same as their texts are equal, whether they share one allocation or
+    /// not, of one length or another.
+    #[test]
+    fn same_stem_is_equality_of_the_texts() {
+        let stems: Vec<Stem> = ["arm", "arme", "armé", "orm", "", "arm"]
+            .iter()
+            .map(|s| Rc::from(*s))
+            .collect();
+        for a in &stems {
+            assert!(same_stem(a, &a.clone()));
+            for b in &stems {
+                assert_eq!(same_stem(a, b), a == b, "{a:?} {b:?}");
+            }
+        }
+    }
 
     /// The tally says of every keyphrase what `is_in_stems` and `occurrences_in_stems` say,
     /// sentence after sentence: the seeds' sentences against keyphrases of their words (one to
