@@ -7,8 +7,12 @@
 //!   and `?`, as the Imprimerie nationale and most French news sites do;
 //! - `...` becomes the ellipsis character, a spaced hyphen used as a dash becomes « – ».
 //!
-//! None of this adds or removes a word: the no-break spaces are white space for
-//! [`crate::segmenting::count_words`]. Digits, times (11:53) and URLs are left alone.
+//! Spacing adds or removes no word: the no-break spaces are white space for
+//! [`crate::segmenting::count_words`]. One mending does: a sentence a scraper glued to the
+//! full stop before it ("en 2008.Une peine") gets its space back, and "2008.Une", one word
+//! as the source wrote it, counts as two. So a paragraph's words are counted after
+//! typography, never carried over from the text before it. Digits, times (11:53) and URLs
+//! are left alone.
 
 use crate::patterns::Pattern;
 use crate::segmenting::is_letter;
