@@ -1019,6 +1019,56 @@ struct Trial {
     description: Option<Option<String>>,
 }
 
+/// What a keyphrase meets whatever title and headings are composed for it
+/// ([`KeyphraseChoice::standing`]).
+struct Standing {
+    in_first: bool,
+    in_lede: bool,
+    in_headline: bool,
+    in_meta: bool,
+    meta_wording: bool,
+    /// The density earned on what the journalist wrote reaches the range's start, over enough
+    /// mentions: the headings composed for it may still carry it out of range.
+    density_earned: bool,
+    density: std::ops::RangeInclusive<f64>,
+    in_body: usize,
+    body_words: usize,
+}
+
+impl Standing {
+    /// The standing once the keyphrase's meta description is known ([`description_with`]):
+    /// one of the right length, and one in the lead's own wording.
+    fn with_description(self, description: Option<&(String, bool)>) -> Standing {
+        Standing {
+            in_meta: description.is_some(),
+            meta_wording: description.is_some_and(|(_, own)| *own),
+            ..self
+        }
+    }
+
+    /// The most a trial of this keyphrase can weigh: what it meets already, and all that
+    /// a title and headings could add.
+    fn ceiling(&self) -> usize {
+        [
+            (self.in_lede, IN_LEDE),
+            (self.in_first, IN_FIRST_PARAGRAPH),
+            (self.in_headline, IN_HEADLINE),
+            (self.in_meta, IN_META),
+            (self.density_earned, DENSITY_IN_RANGE),
+            (self.meta_wording, META_WORDING),
+        ]
+        .iter()
+        .filter(|(met, _)| *met)
+        .map(|(_, weight)| weight)
+        .sum::<usize>()
+            + IN_TITLE
+            + OPENS_TITLE
+            + TITLE_IN_RANGE
+            + SOURCE_WORDING
+            + IN_HEADING
+    }
+}
+
 /// How many ranked keyphrases are tried before settling for the best compromise.
 const KEYPHRASE_TRIES: usize = 8;
 
@@ -1184,8 +1234,22 @@ impl KeyphraseChoice<'_> {
     ) -> Trial {
         let mut tried: Vec<(usize, bool, Trial)> = Vec::new();
         let in_body = self.occurrences_in_body(&shortlist);
+        // The best merit met so far: a keyphrase whose standing cannot come within
+        // [`SPECIFIC`] of it is neither chosen nor says more than the one chosen (see below),
+        // so no title or headings are composed for it.
+        let mut best_so_far = 0;
         for (i, shortlisted) in shortlist.iter().enumerate() {
             let keyphrase = &shortlisted.keyphrase;
+            // Asked before its description, which costs more than the rest together.
+            let standing = self.standing(keyphrase, in_body[i], lead);
+            if standing.ceiling() + SPECIFIC < best_so_far {
+                continue;
+            }
+            let description = description_with(self.descriptions, keyphrase, self.proper);
+            let standing = standing.with_description(description.as_ref());
+            if standing.ceiling() + SPECIFIC < best_so_far {
+                continue;
+            }
             let mut trial = Trial {
                 headings: journalists_first(
                     headings::choose(candidates, self.sections, keyphrase),
@@ -1201,8 +1265,8 @@ impl KeyphraseChoice<'_> {
                 keyphrase: keyphrase.clone(),
                 description: None,
             };
-            let description = description_with(self.descriptions, keyphrase, self.proper);
-            let met = self.merit(&trial, in_body[i], lead, description.as_ref());
+            let met = self.merit(&trial, &standing);
+            best_so_far = best_so_far.max(met);
             trial.description = Some(description.map(|(text, _)| text));
             let outdone = shortlist[i + 1..]
                 .iter()
@@ -1344,18 +1408,51 @@ impl KeyphraseChoice<'_> {
     /// right length; the title and the description in the source's own wording (not
     /// "Keyphrase : title"); a heading carrying it. `description` is the keyphrase's meta
     /// description ([`description_with`]), which the front matter takes too.
-    fn merit(
-        &self,
-        trial: &Trial,
-        in_body: usize,
-        lead: &[&Paragraph],
-        description: Option<&(String, bool)>,
-    ) -> usize {
-        let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
+    /// What `keyphrase` meets whatever title and headings are composed for it: in the first
+    /// paragraph and the lede, in the source's headline, and a density earned on what the
+    /// journalist wrote; the meta description counted as met until
+    /// [`Standing::with_description`] says. `in_body` is its count in the body's sentences.
+    fn standing(&self, k: &Keyphrase, in_body: usize, lead: &[&Paragraph]) -> Standing {
         let in_first = lead.first().is_some_and(|p| k.is_in(&p.text));
-        let in_lede = in_first || self.opening.is_some_and(|o| k.is_in(o));
+        // The article's density, as `check` measures it, counts every heading; but it is
+        // earned on what the journalist wrote, intertitles included: headings composed to
+        // carry a keyphrase never make it the story's.
+        let body_words: usize = self.body.iter().map(|p| p.words()).sum();
+        let in_intertitles = analysing::in_headings(self.intertitles.iter().flatten().copied(), k);
+        let earned =
+            analysing::keyphrase_density(in_body + in_intertitles.0, body_words + in_intertitles.1);
+        let density = self.limits.density_range(k);
+        // A phrase the journalist named once is not the story's topic, whatever that one
+        // mention weighs in a short text ("petit Marciano" of a child named twice).
+        let density_earned = earned >= *density.start()
+            && in_body + in_intertitles.0 >= analysing::MIN_KEYPHRASE_OCCURRENCES;
+        Standing {
+            in_first,
+            in_lede: in_first || self.opening.is_some_and(|o| k.is_in(o)),
+            in_headline: self.title.is_none_or(|headline| k.is_in(headline)),
+            in_meta: true,
+            meta_wording: true,
+            density_earned,
+            density,
+            in_body,
+            body_words,
+        }
+    }
+
+    /// The weights of what the trial meets: its keyphrase's [`Standing`], and in the title
+    /// and opening it, a title of the right length in the source's own wording (not
+    /// "Keyphrase : title"), a density in range with the headings, a heading carrying it.
+    fn merit(&self, trial: &Trial, standing: &Standing) -> usize {
+        let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
+        let Standing {
+            in_first,
+            in_lede,
+            in_headline,
+            in_meta,
+            meta_wording,
+            ..
+        } = *standing;
         let in_title = k.is_in(composed);
-        let in_headline = self.title.is_none_or(|headline| k.is_in(headline));
         // The source's wording: no rubric put before a colon, or one the source headline
         // already put there ("…la Brav-M : l’unité de police…"). Typography's spaces and
         // quotation marks ("«gilets jaunes»" → "« gilets jaunes »") change no wording.
@@ -1368,28 +1465,10 @@ impl KeyphraseChoice<'_> {
         let opens_title = title::starts_with_keyphrase(composed, k)
             && rubric_reads
             && !common_noun_in_a_complement(composed, k);
-        let in_meta = description.is_some();
-        let meta_wording = description.is_some_and(|(_, own)| *own);
-        // The article's density, as `check` measures it, counts every heading; but it is
-        // earned on what the journalist wrote, intertitles included: headings composed to
-        // carry a keyphrase never make it the story's. `in_body` is the keyphrase's count in
-        // the body's sentences.
-        let body_words: usize = self.body.iter().map(|p| p.words()).sum();
-        let with = |(count, words): (usize, usize)| {
-            analysing::keyphrase_density(in_body + count, body_words + words)
-        };
-        let in_intertitles = analysing::in_headings(self.intertitles.iter().flatten().copied(), k);
-        let earned = with(in_intertitles);
-        let shown = with(analysing::in_headings(
-            headings.iter().map(String::as_str),
-            k,
-        ));
-        let range = self.limits.density_range(k);
-        // A phrase the journalist named once is not the story's topic, whatever that one
-        // mention weighs in a short text ("petit Marciano" of a child named twice).
-        let density_ok = range.contains(&shown)
-            && earned >= *range.start()
-            && in_body + in_intertitles.0 >= analysing::MIN_KEYPHRASE_OCCURRENCES;
+        let (count, words) = analysing::in_headings(headings.iter().map(String::as_str), k);
+        let shown =
+            analysing::keyphrase_density(standing.in_body + count, standing.body_words + words);
+        let density_ok = standing.density_earned && standing.density.contains(&shown);
         let title_len = composing::visible_len(composed);
         let title_ok = (title::MIN_TITLE_LEN..=self.limits.title_max_chars).contains(&title_len);
         let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
@@ -2675,6 +2754,36 @@ mod check_tests {
 
     fn failed(id: &'static str) -> Check {
         Check::new(id, false, String::new())
+    }
+
+    fn standing(met: bool) -> Standing {
+        Standing {
+            in_first: met,
+            in_lede: met,
+            in_headline: met,
+            in_meta: met,
+            meta_wording: met,
+            density_earned: met,
+            density: 0.5..=3.0,
+            in_body: 0,
+            body_words: 0,
+        }
+    }
+
+    /// A keyphrase is passed over without composing its title and headings only when even
+    /// they could not lift it to the best met so far: the ceiling must hold every weight a
+    /// trial can earn, and those a title and headings bring whatever the keyphrase stands.
+    #[test]
+    fn a_keyphrase_s_ceiling_holds_every_weight_a_trial_may_earn() {
+        assert_eq!(standing(true).ceiling(), ALL_MET);
+        let from_title_and_headings =
+            IN_TITLE + OPENS_TITLE + TITLE_IN_RANGE + SOURCE_WORDING + IN_HEADING;
+        assert_eq!(standing(false).ceiling(), from_title_and_headings);
+        // No description of the right length costs a check error and the lead's wording.
+        let without = standing(true).with_description(None);
+        assert_eq!(without.ceiling(), ALL_MET - IN_META - META_WORDING);
+        let borrowed = standing(true).with_description(Some(&("Texte.".to_string(), false)));
+        assert_eq!(borrowed.ceiling(), ALL_MET - META_WORDING);
     }
 
     #[test]
