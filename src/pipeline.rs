@@ -1014,7 +1014,7 @@ struct Trial {
     keyphrase: Keyphrase,
     headings: Vec<String>,
     title: String,
-    /// The keyphrase's meta description ([`description_with`], its text), when [`KeyphraseChoice::merit`]
+    /// The keyphrase's meta description ([`description_with`], its text), when its [`Standing`]
     /// asked it: the front matter takes it from here.
     description: Option<Option<String>>,
 }
@@ -1046,26 +1046,32 @@ impl Standing {
         }
     }
 
-    /// The most a trial of this keyphrase can weigh: what it meets already, and all that
-    /// a title and headings could add.
-    fn ceiling(&self) -> usize {
-        [
+    /// The weights of what it meets: in the lede, the first paragraph, the headline, a
+    /// description of the right length and in the lead's own wording.
+    fn met(&self) -> usize {
+        weights_met(&[
             (self.in_lede, IN_LEDE),
             (self.in_first, IN_FIRST_PARAGRAPH),
             (self.in_headline, IN_HEADLINE),
             (self.in_meta, IN_META),
-            (self.density_earned, DENSITY_IN_RANGE),
             (self.meta_wording, META_WORDING),
-        ]
-        .iter()
-        .filter(|(met, _)| *met)
-        .map(|(_, weight)| weight)
-        .sum::<usize>()
+        ])
+    }
+
+    /// The most the headings composed for it can add ([`KeyphraseChoice::headings_merit`]).
+    fn headings_ceiling(&self) -> usize {
+        weights_met(&[(self.density_earned, DENSITY_IN_RANGE), (true, IN_HEADING)])
+    }
+
+    /// The most a trial of this keyphrase can weigh: what it meets already, and all that
+    /// a title and headings could add.
+    fn ceiling(&self) -> usize {
+        self.met()
             + IN_TITLE
             + OPENS_TITLE
             + TITLE_IN_RANGE
             + SOURCE_WORDING
-            + IN_HEADING
+            + self.headings_ceiling()
     }
 }
 
@@ -1223,7 +1229,8 @@ impl KeyphraseChoice<'_> {
             .collect()
     }
 
-    /// The best of the `shortlist` that meets everything (see [`KeyphraseChoice::merit`]);
+    /// The best of the `shortlist` that meets everything (its [`Standing`], then
+    /// [`KeyphraseChoice::title_merit`] and [`KeyphraseChoice::headings_merit`]);
     /// failing that, the one whose failures cost least, rank breaking ties. Returns it with
     /// the title and headings composed for it.
     fn best(
@@ -1250,23 +1257,30 @@ impl KeyphraseChoice<'_> {
             if standing.ceiling() + SPECIFIC < best_so_far {
                 continue;
             }
+            let title = title::compose(
+                self.title,
+                keyphrase,
+                self.proper,
+                &self.headline_sentences,
+                self.limits.title_max_chars,
+            );
+            // Its title weighed, the headings are chosen only if they could still lift it.
+            let with_title = standing.met() + self.title_merit(keyphrase, &title);
+            if with_title + standing.headings_ceiling() + SPECIFIC < best_so_far {
+                continue;
+            }
+            let headings = journalists_first(
+                headings::choose(candidates, self.sections, keyphrase),
+                self.intertitles,
+            );
+            let met = with_title + self.headings_merit(keyphrase, &headings, &standing);
+            best_so_far = best_so_far.max(met);
             let mut trial = Trial {
-                headings: journalists_first(
-                    headings::choose(candidates, self.sections, keyphrase),
-                    self.intertitles,
-                ),
-                title: title::compose(
-                    self.title,
-                    keyphrase,
-                    self.proper,
-                    &self.headline_sentences,
-                    self.limits.title_max_chars,
-                ),
+                headings,
+                title,
                 keyphrase: keyphrase.clone(),
                 description: None,
             };
-            let met = self.merit(&trial, &standing);
-            best_so_far = best_so_far.max(met);
             trial.description = Some(description.map(|(text, _)| text));
             let outdone = shortlist[i + 1..]
                 .iter()
@@ -1439,19 +1453,9 @@ impl KeyphraseChoice<'_> {
         }
     }
 
-    /// The weights of what the trial meets: its keyphrase's [`Standing`], and in the title
-    /// and opening it, a title of the right length in the source's own wording (not
-    /// "Keyphrase : title"), a density in range with the headings, a heading carrying it.
-    fn merit(&self, trial: &Trial, standing: &Standing) -> usize {
-        let (k, headings, composed) = (&trial.keyphrase, &trial.headings, &trial.title);
-        let Standing {
-            in_first,
-            in_lede,
-            in_headline,
-            in_meta,
-            meta_wording,
-            ..
-        } = *standing;
+    /// The weights of what the composed title meets: the keyphrase in it and opening it, a
+    /// length in range, the source's own wording (not "Keyphrase : title").
+    fn title_merit(&self, k: &Keyphrase, composed: &str) -> usize {
         let in_title = k.is_in(composed);
         // The source's wording: no rubric put before a colon, or one the source headline
         // already put there ("…la Brav-M : l’unité de police…"). Typography's spaces and
@@ -1465,31 +1469,35 @@ impl KeyphraseChoice<'_> {
         let opens_title = title::starts_with_keyphrase(composed, k)
             && rubric_reads
             && !common_noun_in_a_complement(composed, k);
+        let title_len = composing::visible_len(composed);
+        let title_ok = (title::MIN_TITLE_LEN..=self.limits.title_max_chars).contains(&title_len);
+        weights_met(&[
+            (in_title, IN_TITLE),
+            (opens_title, OPENS_TITLE),
+            (title_ok, TITLE_IN_RANGE),
+            (natural, SOURCE_WORDING),
+        ])
+    }
+
+    /// The weights of what the headings composed for `k` meet: the article's density in
+    /// range with them (as `check` counts it), one of them carrying the keyphrase.
+    fn headings_merit(&self, k: &Keyphrase, headings: &[String], standing: &Standing) -> usize {
         let (count, words) = analysing::in_headings(headings.iter().map(String::as_str), k);
         let shown =
             analysing::keyphrase_density(standing.in_body + count, standing.body_words + words);
         let density_ok = standing.density_earned && standing.density.contains(&shown);
-        let title_len = composing::visible_len(composed);
-        let title_ok = (title::MIN_TITLE_LEN..=self.limits.title_max_chars).contains(&title_len);
         let in_heading = headings.is_empty() || headings.iter().any(|h| k.is_in(h));
-        [
-            (in_lede, IN_LEDE),
-            (in_first, IN_FIRST_PARAGRAPH),
-            (in_title, IN_TITLE),
-            (in_headline, IN_HEADLINE),
-            (opens_title, OPENS_TITLE),
-            (in_meta, IN_META),
-            (density_ok, DENSITY_IN_RANGE),
-            (title_ok, TITLE_IN_RANGE),
-            (natural, SOURCE_WORDING),
-            (meta_wording, META_WORDING),
-            (in_heading, IN_HEADING),
-        ]
+        weights_met(&[(density_ok, DENSITY_IN_RANGE), (in_heading, IN_HEADING)])
+    }
+}
+
+/// The sum of the weights whose condition is met.
+fn weights_met(conditions: &[(bool, usize)]) -> usize {
+    conditions
         .iter()
         .filter(|(met, _)| *met)
         .map(|(_, weight)| weight)
         .sum()
-    }
 }
 
 /// "3h de marche pour faire les courses : la vie à Dormillouse": a lone common noun the
