@@ -157,7 +157,7 @@ fn whole_subject(sentence: &str, headline: &str, max: usize) -> Option<String> {
 /// often the same, or the same after the keyphrase put before it as a rubric.
 fn says_something(headline: &str) -> bool {
     let read = super::clauses::after_last_colon(headline);
-    remembered(&SAYS_SOMETHING, read.into(), || {
+    remembered_by_text(&SAYS_SOMETHING, read, || {
         !super::clauses::verbless(headline)
             && !super::clauses::subject_and_relative(headline)
             && !super::clauses::points_back(headline)
@@ -591,7 +591,16 @@ fn remembered<K: Eq + std::hash::Hash, V: Clone>(
     if let Some(known) = memo.with(|memo| memo.borrow().get(&key).cloned()) {
         return known;
     }
-    let made = make();
+    remember(memo, key, make())
+}
+
+/// `made`, kept in `memo` under `key` for the article; the memo emptied when full, so what
+/// an article costs stays bounded.
+fn remember<K: Eq + std::hash::Hash, V: Clone>(
+    memo: &'static std::thread::LocalKey<RefCell<FxHashMap<K, V>>>,
+    key: K,
+    made: V,
+) -> V {
     memo.with(|memo| {
         let mut memo = memo.borrow_mut();
         if memo.len() >= CUTS_MEMO_ENTRIES {
@@ -600,6 +609,20 @@ fn remembered<K: Eq + std::hash::Hash, V: Clone>(
         memo.insert(key, made.clone());
     });
     made
+}
+
+/// `make()`, remembered in `memo` under the text `key` for the article, like [`remembered`]
+/// but looked up by the borrowed text: a key is copied only when a value is made, where each
+/// lookup copied it, most of them finding it.
+fn remembered_by_text<V: Clone>(
+    memo: &'static std::thread::LocalKey<RefCell<FxHashMap<Box<str>, V>>>,
+    key: &str,
+    make: impl FnOnce() -> V,
+) -> V {
+    if let Some(known) = memo.with(|memo| memo.borrow().get(key).cloned()) {
+        return known;
+    }
+    remember(memo, key.into(), make())
 }
 
 /// The `part` of a sentence (not [`Part::Whole`]), remembered for the article like [`cuts`]:
@@ -622,18 +645,7 @@ fn part_of(sentence: &str, part: Part) -> Option<Rc<str>> {
 /// [`drop_days`] of a lede sentence, remembered for the article like [`cuts`]: every
 /// keyphrase tried makes its headline of the same sentences.
 fn undated(sentence: &str) -> Rc<str> {
-    if let Some(known) = UNDATED.with(|memo| memo.borrow().get(sentence).cloned()) {
-        return known;
-    }
-    let undated: Rc<str> = drop_days(sentence).into();
-    UNDATED.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= CUTS_MEMO_ENTRIES {
-            memo.clear();
-        }
-        memo.insert(sentence.into(), undated.clone());
-    });
-    undated
+    remembered_by_text(&UNDATED, sentence, || drop_days(sentence).into())
 }
 
 /// Every prefix of `title` a headline may stop at within `max` characters, longest first.
@@ -1006,7 +1018,7 @@ fn prefix_keyphrase(
 /// remembered for the article. The room a keyphrase leaves is all that changes from one
 /// keyphrase tried to the next, and the forms were made again for each.
 fn headline_form_within(title: &str, max: usize) -> Option<String> {
-    let forms = remembered(&FORMS, title.into(), || {
+    let forms = remembered_by_text(&FORMS, title, || {
         super::headline_form::forms(title)
             .into_iter()
             .map(|form| {
@@ -1277,25 +1289,16 @@ pub fn sentence_case(title: &str, proper: &ProperNouns) -> String {
 /// (the article's, which `compose` is always given), and a headline in capitals was
 /// lowercased word by word for each.
 fn cased_headline(title: &str, proper: &ProperNouns) -> Rc<str> {
-    if let Some(known) = CASED_HEADLINES.with(|memo| memo.borrow().get(title).cloned()) {
-        return known;
-    }
-    let cased: Rc<str> = sentence_case(title, proper).into();
-    CASED_HEADLINES.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= CUTS_MEMO_ENTRIES {
-            memo.clear();
-        }
-        memo.insert(title.into(), cased.clone());
-    });
-    cased
+    remembered_by_text(&CASED_HEADLINES, title, || {
+        sentence_case(title, proper).into()
+    })
 }
 
 /// Whether a title is in capitals or in Title Case, remembered for the article: the headline
 /// is put in sentence case for every keyphrase tried, and most are neither, which only
 /// reading every character tells.
 fn needs_sentence_case(title: &str) -> bool {
-    remembered(&CASED, title.into(), || shouted_or_title_case(title))
+    remembered_by_text(&CASED, title, || shouted_or_title_case(title))
 }
 
 /// The title is all capitals, or Title Case With Capitals Everywhere.
