@@ -11,7 +11,7 @@ use super::{capitalise_first, ends_on_function_word, lowercase_first, visible_le
 use crate::analysing::{content_stems, Keyphrase, ProperNouns, Stem};
 use crate::segmenting::{lowercase, with_lowercase, Paragraph};
 use std::borrow::{Borrow, Cow};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::RangeInclusive;
 use std::rc::Rc;
 
@@ -398,12 +398,18 @@ pub fn compose<P: Borrow<Paragraph>>(paragraphs: &[P], keyphrase: &Keyphrase) ->
 /// candidates this much shorter than the range are kept for [`Descriptions::under_rubric`].
 const RUBRIC_ROOM: usize = 40;
 
-/// The descriptions a lead allows, computed once: the keyphrase choice asks them whether each
-/// keyphrase it tries can be carried.
+/// The descriptions a lead allows, made as they are asked: the keyphrase choice asks them
+/// whether each keyphrase it tries can be carried, and the best one is most often made of the
+/// first sentences, so the later sentences' candidates (their clause cuts are the costly part)
+/// are only made when no earlier one settles the question ([`Descriptions::first_best`]).
 pub struct Descriptions {
     range: RangeInclusive<usize>,
-    /// The candidates in `range`, and those short enough to take a rubric within it.
-    candidates: Vec<Candidate>,
+    /// The lengths candidates are kept at: `range`, and short enough to take a rubric within it.
+    with_rubrics: RangeInclusive<usize>,
+    /// The lead's sentences, and how many of them have made their candidates.
+    sentences: RefCell<Sentences>,
+    /// The candidates made so far, in the order [`Sentences::next_candidates`] makes them.
+    candidates: RefCell<Vec<Candidate>>,
 }
 
 impl Descriptions {
@@ -415,15 +421,11 @@ impl Descriptions {
     ) -> Descriptions {
         let with_rubrics = range.start().saturating_sub(RUBRIC_ROOM)..=*range.end();
         Descriptions {
-            candidates: candidates(paragraphs, &with_rubrics),
+            sentences: RefCell::new(Sentences::of(paragraphs)),
+            candidates: RefCell::new(Vec::new()),
+            with_rubrics,
             range,
         }
-    }
-
-    fn in_range(&self) -> impl Iterator<Item = &Candidate> {
-        self.candidates
-            .iter()
-            .filter(|c| self.range.contains(&c.len))
     }
 
     /// The best description that holds the keyphrase.
@@ -446,17 +448,16 @@ impl Descriptions {
         // The keyphrase asked first: `kept` reads whether a candidate leans back, which
         // costs more than its stems (each is found once for the article, when first asked),
         // and only the candidates holding a keyphrase tried need it.
-        self.in_range()
-            .filter(|c| keyphrase.is_in_stems(c.stems()) && kept(c))
-            .min_by_key(|c| {
+        self.first_best(
+            |c| self.range.contains(&c.len) && keyphrase.is_in_stems(c.stems()) && kept(c),
+            |c| {
                 (
                     c.leans_back(),
                     !c.lowercase().contains(&wanted),
                     c.cuts_a_list,
-                    c.order,
                 )
-            })
-            .map(|c| c.text.clone())
+            },
+        )
     }
 
     /// "Christophe Dettinger\u{a0}: hier se tenait le procès de l’ex-boxeur…": when no
@@ -466,105 +467,212 @@ impl Descriptions {
     pub fn under_rubric(&self, keyphrase: &Keyphrase, proper: &ProperNouns) -> Option<String> {
         let rubric = format!("{}\u{a0}: ", capitalise_first(&keyphrase.text));
         let room = visible_len(&rubric);
-        let mut fitting: Vec<&Candidate> = self
-            .candidates
-            .iter()
-            .filter(|c| self.range.contains(&(c.len + room)))
-            .collect();
-        // Best first, so that only the ones read before the chosen one are stemmed.
-        fitting.sort_by_key(|c| (c.cuts_a_list, c.order));
-        fitting
-            .into_iter()
-            .find(|c| !c.leans_back() && !keyphrase.is_in_stems(c.stems()))
-            .map(|c| format!("{rubric}{}", lowercase_first(&c.text, proper)))
+        self.first_best(
+            |c| {
+                self.range.contains(&(c.len + room))
+                    && !c.leans_back()
+                    && !keyphrase.is_in_stems(c.stems())
+            },
+            |c| c.cuts_a_list,
+        )
+        .map(|text| format!("{rubric}{}", lowercase_first(&text, proper)))
     }
 
     /// The best description in range when none holds the keyphrase: a summary of the right
     /// length still serves the reader; `check` reports the missing keyphrase.
     pub fn any(&self) -> Option<String> {
-        self.in_range()
-            .min_by_key(|c| (c.leans_back(), c.cuts_a_list, c.order))
-            .map(|c| c.text.clone())
+        self.first_best(
+            |c| self.range.contains(&c.len),
+            |c| (c.leans_back(), c.cuts_a_list),
+        )
+    }
+
+    /// The text of the first candidate `kept` whose `flags`, then order, are least, making the
+    /// sentences' candidates only as far as needed. Flags are worse set (`false` is best, the
+    /// default); a candidate with none set settles the question once it comes before every
+    /// candidate still to make, which it does unless it steps over a sentence: each sentence
+    /// makes orders above every earlier sentence's ([`Sentences::next_candidates`]). Until
+    /// then, a candidate that cannot come before the best one is not asked whether it is
+    /// kept, where that is costly (its stems, whether it leans back).
+    fn first_best<F: Ord + Default>(
+        &self,
+        kept: impl Fn(&Candidate) -> bool,
+        flags: impl Fn(&Candidate) -> F,
+    ) -> Option<String> {
+        let mut best: Option<(F, usize, usize)> = None;
+        let mut read = 0;
+        loop {
+            let settled = {
+                let candidates = self.candidates.borrow();
+                for (at, c) in candidates.iter().enumerate().skip(read) {
+                    let outdone = best
+                        .as_ref()
+                        .is_some_and(|(f, order, _)| *f == F::default() && *order <= c.order);
+                    if outdone || !kept(c) {
+                        continue;
+                    }
+                    let f = flags(c);
+                    if best
+                        .as_ref()
+                        .is_none_or(|(least, order, _)| (&f, c.order) < (least, *order))
+                    {
+                        best = Some((f, c.order, at));
+                    }
+                }
+                read = candidates.len();
+                best.as_ref()
+                    .is_some_and(|(f, order, _)| *f == F::default() && *order < STEPPED_OVER)
+            };
+            if settled || !self.make_more() {
+                return best.map(|(_, _, at)| self.candidates.borrow()[at].text.clone());
+            }
+        }
+    }
+
+    /// Make the candidates of the next sentence; `false` when every sentence has made its.
+    fn make_more(&self) -> bool {
+        let made = self
+            .sentences
+            .borrow_mut()
+            .next_candidates(&self.with_rubrics);
+        match made {
+            Some(more) => {
+                self.candidates.borrow_mut().extend(more);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Every candidate, every sentence's made: what the tests read.
+    #[cfg(test)]
+    fn all_candidates(&self) -> std::cell::Ref<'_, Vec<Candidate>> {
+        while self.make_more() {}
+        self.candidates.borrow()
     }
 }
 
 /// The rank from which candidates that step over a sentence come: after every other.
 const STEPPED_OVER: usize = 4 * LEAD_SENTENCES;
 
-/// Every candidate in the length range, from the lead's first sentences.
-fn candidates<P: Borrow<Paragraph>>(
-    paragraphs: &[P],
-    range: &RangeInclusive<usize>,
-) -> Vec<Candidate> {
-    let sentences = with_kickers_joined(
-        paragraphs
-            .iter()
-            .flat_map(|p| p.borrow().sentence_texts())
-            .take(LEAD_SENTENCES),
-    );
-    let mut candidates: Vec<Candidate> = Vec::new();
-    let mut push = |pieces: &[&Rc<Piece>], order: usize, cuts_a_list: bool| {
-        if could_fit(pieces, range) {
-            let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
-            let text = text.join(" ");
-            candidates.push(Candidate {
-                leans_back: OnceCell::new(),
-                len: 0,
-                text,
-                order,
-                cuts_a_list,
-                stems: OnceCell::new(),
-                lower: OnceCell::new(),
-                pieces: pieces.iter().map(|&p| Rc::clone(p)).collect(),
-            })
-        }
-    };
-    let wholes: Vec<Rc<Piece>> = sentences.iter().map(|s| Piece::new(finish(s))).collect();
-    let counts = |piece: &Rc<Piece>| (piece.chars, piece.non_ascii);
-    let cuts: Vec<Vec<(Rc<Piece>, bool)>> = sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let before = i.checked_sub(1).map(|b| counts(&wholes[b]));
-            let room = Room {
-                range,
-                neighbours: Some([before, wholes.get(i + 1).map(counts)]),
-            };
-            shorter_forms(s, &room)
-                .into_iter()
-                .map(|(cut, list)| (Piece::new(cut), list))
-                .collect()
-        })
+/// A shorter form of a sentence, and whether it cuts inside an enumeration.
+type Cut = (Rc<Piece>, bool);
+
+/// The lead's first sentences, whole, and their cuts once made: what the candidates are made
+/// of, sentence by sentence.
+struct Sentences {
+    texts: Vec<String>,
+    wholes: Vec<Rc<Piece>>,
+    /// Each sentence's shorter forms, once a sentence's candidates need them (its own, and
+    /// the one before it's).
+    cuts: Vec<Option<Vec<Cut>>>,
+    /// How many sentences have made their candidates.
+    made: usize,
+}
+
+impl Sentences {
+    fn of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Sentences {
+        let texts: Vec<String> = with_kickers_joined(
+            paragraphs
+                .iter()
+                .flat_map(|p| p.borrow().sentence_texts())
+                .take(LEAD_SENTENCES),
+        )
+        .into_iter()
+        .map(Cow::into_owned)
         .collect();
-    for (i, whole) in wholes.iter().enumerate() {
+        let wholes = texts.iter().map(|s| Piece::new(finish(s))).collect();
+        Sentences {
+            cuts: vec![None; texts.len()],
+            texts,
+            wholes,
+            made: 0,
+        }
+    }
+
+    /// The next sentence's candidates in `range`, `None` when every sentence made its: the
+    /// sentence whole, cut, joined to the next one whole or cut, and stepping over the next
+    /// one. Ordered so that each sentence's come after every earlier sentence's, those
+    /// stepping over a sentence ([`STEPPED_OVER`]) after every other.
+    fn next_candidates(&mut self, range: &RangeInclusive<usize>) -> Option<Vec<Candidate>> {
+        let i = self.made;
+        if i >= self.wholes.len() {
+            return None;
+        }
+        self.made += 1;
+        self.make_cuts(i, range);
+        self.make_cuts(i + 1, range);
+        let whole = &self.wholes[i];
+        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut push = |pieces: &[&Rc<Piece>], order: usize, cuts_a_list: bool| {
+            if could_fit(pieces, range) {
+                let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+                let text = text.join(" ");
+                candidates.push(Candidate {
+                    leans_back: OnceCell::new(),
+                    len: 0,
+                    text,
+                    order,
+                    cuts_a_list,
+                    stems: OnceCell::new(),
+                    lower: OnceCell::new(),
+                    pieces: pieces.iter().map(|&p| Rc::clone(p)).collect(),
+                })
+            }
+        };
+        let no_cuts = Vec::new();
+        let cuts = |at: usize| {
+            self.cuts
+                .get(at)
+                .and_then(Option::as_ref)
+                .unwrap_or(&no_cuts)
+        };
         push(&[whole], i * 4, false);
-        for (cut, list) in &cuts[i] {
+        for (cut, list) in cuts(i) {
             push(&[cut], i * 4 + 1, *list);
         }
-        if let Some(next) = wholes.get(i + 1) {
+        if let Some(next) = self.wholes.get(i + 1) {
             push(&[whole, next], i * 4 + 2, false);
-            for (cut, list) in &cuts[i + 1] {
+            for (cut, list) in cuts(i + 1) {
                 push(&[whole, cut], i * 4 + 3, *list);
             }
-            for (cut, list) in &cuts[i] {
+            for (cut, list) in cuts(i) {
                 push(&[cut, next], i * 4 + 3, *list);
             }
         }
         // "Une manifestation contre les violences policières a lieu samedi à Paris. | Les
         // tensions sont déjà présentes…": a sentence too long to join or to cut is stepped
         // over, when the one after it reads alone; only when no run of the lede serves.
-        if let Some(after_next) = wholes.get(i + 2) {
+        if let Some(after_next) = self.wholes.get(i + 2) {
             // Asked only of a pair that could fit: most cannot, and the test reads words.
             if could_fit(&[whole, after_next], range) && !leans_back(&after_next.text) {
                 push(&[whole, after_next], STEPPED_OVER + i, false);
             }
         }
+        for candidate in &mut candidates {
+            candidate.len = visible_len(&candidate.text);
+        }
+        candidates.retain(|c| range.contains(&c.len) && !lost_a_word(&c.text));
+        Some(candidates)
     }
-    for candidate in &mut candidates {
-        candidate.len = visible_len(&candidate.text);
+
+    /// The shorter forms of sentence `i`, with room beside the whole sentences around it.
+    fn make_cuts(&mut self, i: usize, range: &RangeInclusive<usize>) {
+        if i >= self.texts.len() || self.cuts[i].is_some() {
+            return;
+        }
+        let counts = |piece: &Rc<Piece>| (piece.chars, piece.non_ascii);
+        let before = i.checked_sub(1).map(|b| counts(&self.wholes[b]));
+        let room = Room {
+            range,
+            neighbours: Some([before, self.wholes.get(i + 1).map(counts)]),
+        };
+        let cuts = shorter_forms(&self.texts[i], &room)
+            .into_iter()
+            .map(|(cut, list)| (Piece::new(cut), list))
+            .collect();
+        self.cuts[i] = Some(cuts);
     }
-    candidates.retain(|c| range.contains(&c.len) && !lost_a_word(&c.text));
-    candidates
 }
 
 /// "BRAV-M. Cette unité de police fait l’objet…": a chapô's kicker in capitals, which the
@@ -1310,6 +1418,73 @@ mod scan_tests {
         crate::composing::clauses::holds_verb(&clause)
     }
 
+    /// What [`Descriptions::with`], `reading_alone_with`, `under_rubric` and `any` answered
+    /// when every candidate was made first: the least by flags then order, first made first.
+    fn best_of_all(
+        descriptions: &Descriptions,
+        kept: impl Fn(&Candidate) -> bool,
+        key: impl Fn(&Candidate) -> (bool, bool, bool),
+    ) -> Option<String> {
+        descriptions
+            .all_candidates()
+            .iter()
+            .filter(|c| kept(c))
+            .min_by_key(|c| (key(c), c.order))
+            .map(|c| c.text.clone())
+    }
+
+    proptest! {
+        /// The descriptions made sentence by sentence, as far as a question needs, answer
+        /// what they answered with every sentence's candidates made first.
+        #[test]
+        fn descriptions_made_as_asked_answer_as_all_made(
+            sentences in proptest::collection::vec(
+                "(Le |la |Paris |gouvernement |a annoncé |pour |dans |mais |qui |Et |Elle |réforme |des retraites |manifestants |, |« |» ){4,22}",
+                1..12,
+            ),
+            keyphrase in "(Paris|gouvernement|réforme des retraites|manifestants|Lyon)",
+            start in 40..MAX_META_LEN,
+        ) {
+            let text: Vec<String> = sentences.iter().map(|s| format!("Le {s}")).collect();
+            let paragraphs = [Paragraph::new(text.join(". "))];
+            let range = start..=MAX_META_LEN;
+            let keyphrase = Keyphrase::new(&keyphrase);
+            let wanted = crate::segmenting::to_lowercase(&keyphrase.text);
+            let asked = |ask: &dyn Fn(&Descriptions) -> Option<String>| {
+                ask(&Descriptions::of(&paragraphs, range.clone()))
+            };
+            let all = Descriptions::of(&paragraphs, range.clone());
+            let holds = |c: &Candidate| range.contains(&c.len) && keyphrase.is_in_stems(c.stems());
+            let with_key = |c: &Candidate| {
+                (c.leans_back(), !c.lowercase().contains(&wanted), c.cuts_a_list)
+            };
+            proptest::prop_assert_eq!(
+                asked(&|d| d.with(&keyphrase)),
+                best_of_all(&all, holds, with_key)
+            );
+            proptest::prop_assert_eq!(
+                asked(&|d| d.reading_alone_with(&keyphrase)),
+                best_of_all(&all, |c| holds(c) && !c.leans_back(), with_key)
+            );
+            proptest::prop_assert_eq!(
+                asked(&|d| d.any()),
+                best_of_all(&all, |c| range.contains(&c.len), |c| {
+                    (c.leans_back(), c.cuts_a_list, false)
+                })
+            );
+            let proper = ProperNouns::default();
+            let rubric = format!("{}\u{a0}: ", capitalise_first(&keyphrase.text));
+            let room = visible_len(&rubric);
+            let under_rubric = best_of_all(
+                &all,
+                |c| range.contains(&(c.len + room)) && !c.leans_back() && !keyphrase.is_in_stems(c.stems()),
+                |c| (c.cuts_a_list, false, false),
+            )
+            .map(|text| format!("{rubric}{}", lowercase_first(&text, &proper)));
+            proptest::prop_assert_eq!(asked(&|d| d.under_rubric(&keyphrase, &proper)), under_rubric);
+        }
+    }
+
     proptest! {
         /// A candidate's stems, read from its pieces', are those of its whole text: the
         /// pieces are joined by spaces, which no token crosses.
@@ -1324,7 +1499,7 @@ mod scan_tests {
             let text = opened.join(". ");
             let paragraphs = [Paragraph::new(text)];
             let descriptions = Descriptions::of(&paragraphs, 1..=400);
-            for candidate in &descriptions.candidates {
+            for candidate in descriptions.all_candidates().iter() {
                 proptest::prop_assert_eq!(candidate.stems(), &content_stems(&candidate.text)[..]);
             }
         }
