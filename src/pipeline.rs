@@ -1247,13 +1247,8 @@ impl KeyphraseChoice<'_> {
         let mut best_so_far = 0;
         for (i, shortlisted) in shortlist.iter().enumerate() {
             let keyphrase = &shortlisted.keyphrase;
-            // Asked before its description, which costs more than the rest together.
+            // Asked before its title and description, which cost more than the rest together.
             let standing = self.standing(keyphrase, in_body[i], lead);
-            if standing.ceiling() + SPECIFIC < best_so_far {
-                continue;
-            }
-            let description = description_with(self.descriptions, keyphrase, self.proper);
-            let standing = standing.with_description(description.as_ref());
             if standing.ceiling() + SPECIFIC < best_so_far {
                 continue;
             }
@@ -1264,9 +1259,17 @@ impl KeyphraseChoice<'_> {
                 &self.headline_sentences,
                 self.limits.title_max_chars,
             );
-            // Its title weighed, the headings are chosen only if they could still lift it.
-            let with_title = standing.met() + self.title_merit(keyphrase, &title);
-            if with_title + standing.headings_ceiling() + SPECIFIC < best_so_far {
+            // Its title weighed, its description (which costs more than its title) is asked,
+            // and the headings are chosen, only if they could still lift it.
+            let title_merit = self.title_merit(keyphrase, &title);
+            let headings_ceiling = standing.headings_ceiling();
+            if standing.met() + title_merit + headings_ceiling + SPECIFIC < best_so_far {
+                continue;
+            }
+            let description = description_with(self.descriptions, keyphrase, self.proper);
+            let standing = standing.with_description(description.as_ref());
+            let with_title = standing.met() + title_merit;
+            if with_title + headings_ceiling + SPECIFIC < best_so_far {
                 continue;
             }
             let headings = journalists_first(
