@@ -8,7 +8,7 @@
 //! "…" is ever added.
 
 use super::{capitalise_first, ends_on_function_word, lowercase_first, visible_len};
-use crate::analysing::{content_stems, Keyphrase, ProperNouns, Stem};
+use crate::analysing::{content_stems, same_stem, Keyphrase, ProperNouns, Stem};
 use crate::segmenting::{lowercase, with_lowercase, Paragraph};
 use std::borrow::{Borrow, Cow};
 use std::cell::{OnceCell, RefCell};
@@ -457,6 +457,13 @@ impl Descriptions {
                     c.cuts_a_list,
                 )
             },
+            // A sentence still to make candidates holds none with the keyphrase unless the
+            // sentences left hold its stems, and none naming it unless they hold its words.
+            |sentences| {
+                sentences
+                    .left_may_hold(keyphrase)
+                    .then(|| (false, !sentences.left_may_name(&wanted), false))
+            },
         )
     }
 
@@ -474,6 +481,7 @@ impl Descriptions {
                     && !keyphrase.is_in_stems(c.stems())
             },
             |c| c.cuts_a_list,
+            |_| Some(false),
         )
         .map(|text| format!("{rubric}{}", lowercase_first(&text, proper)))
     }
@@ -484,20 +492,25 @@ impl Descriptions {
         self.first_best(
             |c| self.range.contains(&c.len),
             |c| (c.leans_back(), c.cuts_a_list),
+            |_| Some((false, false)),
         )
     }
 
     /// The text of the first candidate `kept` whose `flags`, then order, are least, making the
     /// sentences' candidates only as far as needed. Flags are worse set (`false` is best, the
-    /// default); a candidate with none set settles the question once it comes before every
-    /// candidate still to make, which it does unless it steps over a sentence: each sentence
-    /// makes orders above every earlier sentence's ([`Sentences::next_candidates`]). Until
-    /// then, a candidate that cannot come before the best one is not asked whether it is
-    /// kept, where that is costly (its stems, whether it leans back).
+    /// default). `left` tells, from the sentences still to make their candidates, the least
+    /// flags one of those could have, or `None` when none of those can be kept. The best
+    /// candidate made settles the question when its flags are below those, or equal and it
+    /// comes before every candidate still to make, which it does unless it steps over a
+    /// sentence: each sentence makes orders above every earlier sentence's
+    /// ([`Sentences::next_candidates`]). Until then, a candidate that cannot come before the
+    /// best one is not asked whether it is kept, where that is costly (its stems, whether it
+    /// leans back).
     fn first_best<F: Ord + Default>(
         &self,
         kept: impl Fn(&Candidate) -> bool,
         flags: impl Fn(&Candidate) -> F,
+        left: impl Fn(&mut Sentences) -> Option<F>,
     ) -> Option<String> {
         let mut best: Option<(F, usize, usize)> = None;
         let mut read = 0;
@@ -520,8 +533,15 @@ impl Descriptions {
                     }
                 }
                 read = candidates.len();
-                best.as_ref()
-                    .is_some_and(|(f, order, _)| *f == F::default() && *order < STEPPED_OVER)
+                // The sentences left are read only when the best made has a flag set, or none
+                // was made.
+                let before_all = |least: &F| {
+                    best.as_ref().is_some_and(|(f, order, _)| {
+                        f < least || f == least && *order < STEPPED_OVER
+                    })
+                };
+                before_all(&F::default())
+                    || left(&mut self.sentences.borrow_mut()).is_none_or(|least| before_all(&least))
             };
             if settled || !self.make_more() {
                 return best.map(|(_, _, at)| self.candidates.borrow()[at].text.clone());
@@ -568,6 +588,8 @@ struct Sentences {
     cuts: Vec<Option<Vec<Cut>>>,
     /// How many sentences have made their candidates.
     made: usize,
+    /// Each sentence's lowercase text, once asked.
+    lower: Vec<OnceCell<String>>,
 }
 
 impl Sentences {
@@ -582,12 +604,43 @@ impl Sentences {
         .map(Cow::into_owned)
         .collect();
         let wholes = texts.iter().map(|s| Piece::new(finish(s))).collect();
+        let texts_len = texts.len();
         Sentences {
             cuts: vec![None; texts.len()],
             texts,
             wholes,
             made: 0,
+            lower: vec![OnceCell::new(); texts_len],
         }
+    }
+
+    /// Whether a candidate of the sentences left to make theirs may hold `keyphrase`: each of
+    /// its stems is one of those sentences'. A candidate's words are words of its sentences
+    /// (a cut leaves some out, a fronted clause's first is capitalised), and their stems are
+    /// theirs.
+    fn left_may_hold(&self, keyphrase: &Keyphrase) -> bool {
+        let left = &self.wholes[self.made..];
+        !keyphrase.stems.is_empty()
+            && keyphrase.stems.iter().all(|s| {
+                left.iter()
+                    .any(|whole| whole.stems().iter().any(|t| same_stem(s, t)))
+            })
+    }
+
+    /// Whether a candidate of the sentences left may hold `wanted` (lowercase) as written:
+    /// each of its words is in the lowercase text of one of those sentences. A candidate's
+    /// text is pieces of its sentences joined by white space, and a full stop or a question
+    /// mark put at a piece's end, which a word ending on it is read without.
+    fn left_may_name(&self, wanted: &str) -> bool {
+        let left = self.made..self.texts.len();
+        wanted.split_whitespace().all(|word| {
+            let word = word.trim_end_matches(['.', '?']);
+            left.clone().any(|at| {
+                self.lower[at]
+                    .get_or_init(|| crate::segmenting::to_lowercase(&self.texts[at]))
+                    .contains(word)
+            })
+        })
     }
 
     /// The next sentence's candidates in `range`, `None` when every sentence made its: the
