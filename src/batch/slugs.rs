@@ -19,6 +19,11 @@ use std::path::PathBuf;
 pub struct Slugs {
     /// Each slug taken, with the input that has it.
     taken: HashMap<String, PathBuf>,
+    /// For each slug wanted again, the suffix from which one may be free: every one below it
+    /// is taken, and slugs taken are never freed, so the next article wanting it looks on
+    /// from there. A folder of thousands of articles on one subject looked every suffix up
+    /// again for each: work growing as the square of the batch.
+    next_suffix: HashMap<String, usize>,
 }
 
 impl Slugs {
@@ -28,7 +33,7 @@ impl Slugs {
         let Some(wanted) = wanted(prepared) else {
             return;
         };
-        let slug = free_slug(&wanted, &self.taken);
+        let slug = self.free_slug(&wanted);
         let outcome = &mut prepared.outcome;
         if slug != wanted {
             outcome.collision = Some(Collision {
@@ -50,6 +55,21 @@ impl Slugs {
         }
         self.taken.insert(slug, outcome.input.clone());
     }
+
+    /// `slug`, or `slug-2`, `slug-3`… the first that no earlier article has.
+    fn free_slug(&mut self, slug: &str) -> String {
+        if !self.taken.contains_key(slug) {
+            return slug.to_string();
+        }
+        let from = self.next_suffix.entry(slug.to_string()).or_insert(2);
+        let (n, free) = (*from..)
+            .map(|n| (n, format!("{slug}-{n}")))
+            .find(|(_, candidate)| !self.taken.contains_key(candidate))
+            .expect("a free suffix exists");
+        // Taken once settled: the next article wanting `slug` looks on from the one after.
+        *from = n + 1;
+        free
+    }
 }
 
 /// The slug an article wants: the one it was just composed with, or, for one a resumed run
@@ -60,17 +80,6 @@ fn wanted(prepared: &Prepared) -> Option<String> {
         Status::UpToDate | Status::Kept => prepared.kept_slug.clone(),
         Status::NotFollowed | Status::Failed => None,
     }
-}
-
-/// `slug`, or `slug-2`, `slug-3`… the first that no earlier article has.
-fn free_slug(slug: &str, taken: &HashMap<String, PathBuf>) -> String {
-    if !taken.contains_key(slug) {
-        return slug.to_string();
-    }
-    (2..)
-        .map(|n| format!("{slug}-{n}"))
-        .find(|candidate| !taken.contains_key(candidate))
-        .expect("a free suffix exists")
 }
 
 /// `text` with the front matter's slug line changed: `slug: "a"` (YAML) or `slug = "a"`
@@ -196,11 +205,44 @@ mod tests {
 
     #[test]
     fn a_taken_slug_gets_the_first_free_suffix() {
-        let mut taken = HashMap::new();
-        assert_eq!(free_slug("france", &taken), "france");
-        taken.insert("france".to_string(), PathBuf::from("a.txt"));
-        taken.insert("france-2".to_string(), PathBuf::from("b.txt"));
-        assert_eq!(free_slug("france", &taken), "france-3");
+        let mut slugs = Slugs::default();
+        assert_eq!(slugs.free_slug("france"), "france");
+        slugs
+            .taken
+            .insert("france".to_string(), PathBuf::from("a.txt"));
+        slugs
+            .taken
+            .insert("france-2".to_string(), PathBuf::from("b.txt"));
+        assert_eq!(slugs.free_slug("france"), "france-3");
+    }
+
+    /// The first free suffix, every one looked up from 2: what the remembered suffix must
+    /// give.
+    fn first_free(slug: &str, taken: &HashMap<String, PathBuf>) -> String {
+        if !taken.contains_key(slug) {
+            return slug.to_string();
+        }
+        (2..)
+            .map(|n| format!("{slug}-{n}"))
+            .find(|candidate| !taken.contains_key(candidate))
+            .unwrap()
+    }
+
+    proptest::proptest! {
+        /// Articles settled one after another get the first free suffix whatever the earlier
+        /// ones wanted: "france-3" wanted before "france" is twice taken, "france-2" after.
+        #[test]
+        fn the_remembered_suffix_is_the_first_free(
+            wanted in proptest::collection::vec("(france|france-2|france-3|monde|monde-2)", 0..40)
+        ) {
+            let mut slugs = Slugs::default();
+            for (i, slug) in wanted.iter().enumerate() {
+                let expected = first_free(slug, &slugs.taken);
+                let free = slugs.free_slug(slug);
+                proptest::prop_assert_eq!(&free, &expected);
+                slugs.taken.insert(free, PathBuf::from(format!("{i}.txt")));
+            }
+        }
     }
 
     #[test]
