@@ -575,6 +575,10 @@ impl Descriptions {
 /// The rank from which candidates that step over a sentence come: after every other.
 const STEPPED_OVER: usize = 4 * LEAD_SENTENCES;
 
+/// The last of the four steps in which a sentence makes its candidates
+/// ([`Sentences::next_candidates`]).
+const LAST_STEP: usize = 3;
+
 /// A shorter form of a sentence, and whether it cuts inside an enumeration.
 type Cut = (Rc<Piece>, bool);
 
@@ -588,6 +592,8 @@ struct Sentences {
     cuts: Vec<Option<Vec<Cut>>>,
     /// How many sentences have made their candidates.
     made: usize,
+    /// Which of its steps the next sentence makes next ([`Sentences::next_candidates`]).
+    step: usize,
     /// Each sentence's lowercase text, once asked.
     lower: Vec<OnceCell<String>>,
 }
@@ -610,6 +616,7 @@ impl Sentences {
             texts,
             wholes,
             made: 0,
+            step: 0,
             lower: vec![OnceCell::new(); texts_len],
         }
     }
@@ -643,18 +650,28 @@ impl Sentences {
         })
     }
 
-    /// The next sentence's candidates in `range`, `None` when every sentence made its: the
-    /// sentence whole, cut, joined to the next one whole or cut, and stepping over the next
-    /// one. Ordered so that each sentence's come after every earlier sentence's, those
-    /// stepping over a sentence ([`STEPPED_OVER`]) after every other.
+    /// The next candidates in `range`, `None` when every sentence made its. Each sentence
+    /// makes its in four steps: the sentence whole; cut; joined to the next one whole; joined
+    /// to the next one cut or cut before it whole, and stepping over the next one. Ordered so
+    /// that each step's come after every earlier step's, those stepping over a sentence
+    /// ([`STEPPED_OVER`]) after every other. A sentence's cuts, the costly part, are made only
+    /// when a step needs them: a question the whole sentence settles never needs them.
     fn next_candidates(&mut self, range: &RangeInclusive<usize>) -> Option<Vec<Candidate>> {
-        let i = self.made;
+        let (i, step) = (self.made, self.step);
         if i >= self.wholes.len() {
             return None;
         }
-        self.made += 1;
-        self.make_cuts(i, range);
-        self.make_cuts(i + 1, range);
+        if step == LAST_STEP {
+            (self.made, self.step) = (i + 1, 0);
+        } else {
+            self.step += 1;
+        }
+        if step == 1 || step == LAST_STEP {
+            self.make_cuts(i, range);
+        }
+        if step == LAST_STEP {
+            self.make_cuts(i + 1, range);
+        }
         let whole = &self.wholes[i];
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut push = |pieces: &[&Rc<Piece>], order: usize, cuts_a_list: bool| {
@@ -680,23 +697,29 @@ impl Sentences {
                 .and_then(Option::as_ref)
                 .unwrap_or(&no_cuts)
         };
-        push(&[whole], i * 4, false);
-        for (cut, list) in cuts(i) {
-            push(&[cut], i * 4 + 1, *list);
-        }
-        if let Some(next) = self.wholes.get(i + 1) {
-            push(&[whole, next], i * 4 + 2, false);
-            for (cut, list) in cuts(i + 1) {
-                push(&[whole, cut], i * 4 + 3, *list);
+        let next = self.wholes.get(i + 1);
+        match (step, next) {
+            (0, _) => push(&[whole], i * 4, false),
+            (1, _) => {
+                for (cut, list) in cuts(i) {
+                    push(&[cut], i * 4 + 1, *list);
+                }
             }
-            for (cut, list) in cuts(i) {
-                push(&[cut, next], i * 4 + 3, *list);
+            (2, Some(next)) => push(&[whole, next], i * 4 + 2, false),
+            (LAST_STEP, Some(next)) => {
+                for (cut, list) in cuts(i + 1) {
+                    push(&[whole, cut], i * 4 + 3, *list);
+                }
+                for (cut, list) in cuts(i) {
+                    push(&[cut, next], i * 4 + 3, *list);
+                }
             }
+            _ => {}
         }
         // "Une manifestation contre les violences policières a lieu samedi à Paris. | Les
         // tensions sont déjà présentes…": a sentence too long to join or to cut is stepped
         // over, when the one after it reads alone; only when no run of the lede serves.
-        if let Some(after_next) = self.wholes.get(i + 2) {
+        if let Some(after_next) = self.wholes.get(i + 2).filter(|_| step == LAST_STEP) {
             // Asked only of a pair that could fit: most cannot, and the test reads words.
             if could_fit(&[whole, after_next], range) && !leans_back(&after_next.text) {
                 push(&[whole, after_next], STEPPED_OVER + i, false);
