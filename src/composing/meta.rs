@@ -549,7 +549,8 @@ impl Descriptions {
         }
     }
 
-    /// Make the candidates of the next sentence; `false` when every sentence has made its.
+    /// Make the next step's candidates ([`Sentences::next_candidates`]); `false` when every
+    /// sentence has made its.
     fn make_more(&self) -> bool {
         let made = self
             .sentences
