@@ -401,7 +401,7 @@ const RUBRIC_ROOM: usize = 40;
 /// The descriptions a lead allows, made as they are asked: the keyphrase choice asks them
 /// whether each keyphrase it tries can be carried, and the best one is most often made of the
 /// first sentences, so the later sentences' candidates (their clause cuts are the costly part)
-/// are only made when no earlier one settles the question ([`Descriptions::first_best`]).
+/// are only made when no earlier one settles the question (`first_best`).
 pub struct Descriptions {
     range: RangeInclusive<usize>,
     /// The lengths candidates are kept at: `range`, and short enough to take a rubric within it.
