@@ -774,7 +774,8 @@ struct Context<'a> {
     opening: Option<&'a str>,
     /// Every body paragraph: what the keyphrase's density is measured on.
     body: &'a [&'a Paragraph],
-    /// The meta descriptions the lead allows: computed once, asked for each keyphrase.
+    /// The meta descriptions the lead allows, made as each keyphrase tried asks them
+    /// ([`meta::Descriptions`]).
     descriptions: meta::Descriptions,
     proper: &'a ProperNouns,
     limits: &'a Limits,
@@ -1014,8 +1015,9 @@ struct Trial {
     keyphrase: Keyphrase,
     headings: Vec<String>,
     title: String,
-    /// The keyphrase's meta description ([`description_with`], its text), when its [`Standing`]
-    /// asked it: the front matter takes it from here.
+    /// The keyphrase's meta description ([`description_with`], its text), when its trial
+    /// asked it (its standing and title left it within reach): the front matter takes it from
+    /// here.
     description: Option<Option<String>>,
 }
 
