@@ -7,7 +7,7 @@
 //! literal prefilter that a search of one short line does not repay. Two changes, each exact:
 //!
 //! - **Classes cut to the common blocks.** Nearly every line of French news copy holds only
-//!   characters of [`COMMON_CLASS`]: the blocks of [`COMMON`] (Latin, general punctuation,
+//!   characters of `COMMON_CLASS`: the blocks of `COMMON` (Latin, general punctuation,
 //!   symbols, private-use icons) but two characters that fold to ASCII letters. On such a
 //!   line a class matches exactly what its intersection with those characters matches, and
 //!   the intersection compiles into a few ranges. So a pattern has two compiled forms, each
@@ -17,7 +17,7 @@
 //!   (which needs the reverse automaton) and no prefilter; most of those lines were already
 //!   passed by the exact literal tests of [`crate::literals`], and the bounded backtracker is
 //!   quick on them. A pattern run on every paragraph keeps them ([`Pattern::for_texts`]).
-//! - **Match tests by a forward lazy DFA** ([`Tester`]) in a run of many texts ([`many_texts_ahead`]):
+//! - **Match tests by a forward lazy DFA** (`Tester`) in a run of many texts ([`many_texts_ahead`]):
 //!   whether a short line matches is read by a forward lazy DFA of the cut pattern, a few
 //!   instructions a byte, where the backtracker and the PikeVM spent tens of thousands a line
 //!   (two hundred thousand on a long paragraph); the `meta` engine's lazy DFA would also build
@@ -61,8 +61,8 @@ static COMMON_CLASS: LazyLock<ClassUnicode> = LazyLock::new(|| {
     class
 });
 
-/// Whether every character of `text` is in [`COMMON_CLASS`], where a line is matched with
-/// classes cut to it: within the blocks ([`within_blocks`]), and not one that folds to ASCII.
+/// Whether every character of `text` is in `COMMON_CLASS`, where a line is matched with
+/// classes cut to it: within the blocks (`within_blocks`), and not one that folds to ASCII.
 pub fn is_common(text: &str) -> bool {
     text.is_ascii() || within_blocks(text) && !holds_folding_to_ascii(text)
 }
@@ -109,7 +109,7 @@ fn opens_common(bytes: &[u8], at: usize, byte: u8) -> bool {
 static MANY_TEXTS: AtomicBool = AtomicBool::new(false);
 
 /// The run will test thousands of lines (a batch, a stream of records): from now on a
-/// short-line pattern's match tests are read by its lazy DFA ([`Tester`]). Building the DFA and
+/// short-line pattern's match tests are read by its lazy DFA (`Tester`). Building the DFA and
 /// its first states costs more than the light engine's search of a line or two, so a one-file
 /// run, whose time is mostly compiling, keeps the light engine (a fifth more instructions
 /// for a seed with the DFA); a batch makes it back within a few articles (3 % fewer
@@ -173,7 +173,7 @@ impl Pattern {
     }
 
     /// Whether the pattern matches `text`: on a short line within the blocks, as the
-    /// [`Tester`] reads it, unless its lazy DFA gives up.
+    /// `Tester` reads it, unless its lazy DFA gives up.
     pub fn is_match(&self, text: &str) -> bool {
         let common = is_common(text);
         if let Some(found) = self.test(common, text) {

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 /// `c.is_alphabetic()`, with the characters of French text settled without Unicode's tables
-/// (see [`french_letter`]). Every stage that reads words asks this of every character, and
+/// (see `french_letter`). Every stage that reads words asks this of every character, and
 /// the table search costs tens of instructions for each "é".
 #[inline]
 pub fn is_letter(c: char) -> bool {
@@ -733,7 +733,7 @@ pub fn to_lowercase(text: &str) -> String {
 /// (vector instructions); then only its characters beyond ASCII are visited, most of them
 /// their own lowercase in French text ("é", "’", "«", no-break spaces), a Latin-1 capital
 /// ("É", "À") replaced by its lowercase of the same length. At the first character of any
-/// other kind the rest is lowercased character by character ([`push_chars_lowercase`]). The
+/// other kind the rest is lowercased character by character (`push_chars_lowercase`). The
 /// lead of every article, the keys of repeated lines and many words are lowercased: a pass
 /// by character cost some eleven instructions a byte.
 pub fn push_str_lowercase(into: &mut String, text: &str) {

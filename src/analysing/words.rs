@@ -2,7 +2,7 @@
 //! found once and shared by every stage that reads the text.
 //!
 //! Two caches make that cheap, both per thread and bounded. The word cache maps each distinct
-//! word as written to what is known of it ([`Lexeme`]); the sentence memo maps each text to its
+//! word as written to what is known of it (`Lexeme`); the sentence memo maps each text to its
 //! [`Analysis`] and is emptied at the start of every article ([`start_article`]).
 
 use crate::lexicon::WordClass;

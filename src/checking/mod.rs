@@ -2,9 +2,9 @@
 //!
 //! `redac check` is a linter in the manner of markdownlint, Vale or ruff: rules with stable ids
 //! ([`rules`]), a configuration file ([`config`]), inline directives ([`directives`]), and
-//! reports for people and machines ([`format`]). A draft is parsed, not grepped ([`document`],
-//! [`front_matter`]), and measured with the same library code as `rewrite` ([`measures`]), so a
-//! `rewrite` output and `check` on it agree on every figure.
+//! reports for people and machines ([`format`](mod@format)). A draft is parsed, not grepped
+//! ([`document`], [`front_matter`]), and measured with the same library code as `rewrite`
+//! ([`measures`]), so a `rewrite` output and `check` on it agree on every figure.
 //!
 //! The stages, for each file: read ([`inputs`]) → parse ([`document::Document::parse`]) →
 //! measure ([`measures::Measures::of`]) → apply each enabled rule → sort the findings. Files are

@@ -25,7 +25,7 @@ const CHECKPOINT_BYTES: usize = 128;
 
 /// What turns byte offsets of a text into [`Position`]s, kept apart from the text so that a
 /// parsed draft can own it: where each line starts, and the character count at a checkpoint
-/// every [`CHECKPOINT_BYTES`], so that a column is found without counting from the start of
+/// every `CHECKPOINT_BYTES`, so that a column is found without counting from the start of
 /// its line (counting made a 10 MB one-line draft quadratic).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineTable {

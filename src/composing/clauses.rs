@@ -390,7 +390,7 @@ const MAX_RELATIVE_WORDS: usize = 16;
 /// en justice…" → "Un donneur de sperme en série est poursuivi en justice…". The clause opens
 /// on "qui" and its own verb, and ends where an auxiliary or a modal, which no noun looks like,
 /// opens the main predicate. `None` unless the sentence opens on such a subject (an article, no
-/// verb before "qui") and that predicate comes within [`MAX_RELATIVE_WORDS`].
+/// verb before "qui") and that predicate comes within `MAX_RELATIVE_WORDS`.
 pub fn without_inner_relative(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let DefiningRelative {
@@ -420,7 +420,7 @@ const SITUATING_PREPOSITIONS: &[&str] = &[
 /// mégabassines de Sainte-Soline | est sorti du coma" → "L’un des deux manifestants blessés est
 /// sorti du coma". What is left is still true, only less precise. `None` unless the sentence
 /// opens on an article, the subject holds no verb, the phrase follows the participle right away
-/// and an auxiliary or a modal opens the main predicate within [`MAX_RELATIVE_WORDS`], no
+/// and an auxiliary or a modal opens the main predicate within `MAX_RELATIVE_WORDS`, no
 /// comma between.
 pub fn without_situating_phrase(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
@@ -485,8 +485,8 @@ fn main_predicate(words: &[&str]) -> Option<usize> {
 }
 
 /// Where the main predicate of a sentence opening on its subject opens, by word (the sentence
-/// split at white space): after a subject opened by an article ([`main_predicate`]) or after a
-/// name and its appositions ([`predicate_after_appositions`]). A cut of the sentence to that
+/// split at white space): after a subject opened by an article (`main_predicate`) or after a
+/// name and its appositions (`predicate_after_appositions`). A cut of the sentence to that
 /// many words or fewer is only its subject.
 pub fn predicate_start(words: &[&str]) -> Option<usize> {
     main_predicate(words).or_else(|| predicate_after_appositions(words))
@@ -559,7 +559,7 @@ fn is_qui(word: &str) -> bool {
 /// the subject, from the sentence's start or its last comma before "qui", opens on an article
 /// and holds no verb; the clause's own verb comes first ("qui a engendré", "qui s’est rendu"),
 /// and an auxiliary or a modal, which no noun looks like, opens the main predicate within
-/// [`MAX_RELATIVE_WORDS`], no comma between.
+/// `MAX_RELATIVE_WORDS`, no comma between.
 pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
     let relative = words.iter().position(|w| is_qui(w))?;
     let subject = words[..relative]

@@ -126,7 +126,7 @@ impl Candidates {
 /// Score the heading candidates of each section. `proper` holds the proper nouns of a text
 /// holding the sections ([`crate::analysing::proper_nouns`] of them or of more, as `compose`
 /// makes them of the whole body): a word the sections write in lowercase is then none of
-/// them, and is not looked up ([`Text::Same`]).
+/// them, and is not looked up (`Text::Same`).
 pub fn candidates(sections: &[Vec<&Paragraph>], proper: &ProperNouns) -> Candidates {
     score_candidates(sections, proper)
 }

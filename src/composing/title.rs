@@ -76,7 +76,7 @@ pub fn compose(
 }
 
 /// How many of the lede's sentences a headline is made of: the news is told first. Those after
-/// them are read only when none of these makes a headline ([`later_headline`]).
+/// them are read only when none of these makes a headline (`later_headline`).
 pub const LEDE_SENTENCES: usize = 3;
 
 /// The first of the lede's first sentences ([`LEDE_SENTENCES`]) that makes a headline.
@@ -567,7 +567,7 @@ thread_local! {
         RefCell::new(FxHashMap::default());
 }
 
-/// Start a new article: the memo of [`cuts`] is emptied, so what an article costs never
+/// Start a new article: the memo of `cuts` is emptied, so what an article costs never
 /// depends on the one before (as `analysing::start_article`).
 pub fn start_article() {
     CUTS.with(|memo| memo.borrow_mut().clear());

@@ -75,7 +75,7 @@ pub fn without_own_repeats(
 /// summarises what the body then details with the same terms ("condamnés à des peines allant
 /// de 18 mois à deux ans de prison ferme", then "L'un des accusés est condamné à deux ans de
 /// prison ferme, les deux autres à 18 mois"): so a copy must also share a run of
-/// [`VERBATIM_RUN`] words with its original, as a passage printed twice does. Sentences are
+/// `VERBATIM_RUN` words with its original, as a passage printed twice does. Sentences are
 /// paired through those runs, hashed, so the work is linear in the text.
 pub fn without_verbatim_repeats(
     paragraphs: Vec<BodyParagraph>,

@@ -33,7 +33,7 @@ const CLASSES: &[&[&str]] = &[
     &["troup", "solda", "force"],
 ];
 
-/// The class term of a signature term, or the term itself: the classes of [`CLASSES`] as a
+/// The class term of a signature term, or the term itself: the classes of `CLASSES` as a
 /// `match` on the term's bytes, compared inline, where a search of the list called `memcmp`
 /// for each prefix of the term's length (most are five letters long, as most terms are).
 pub fn fold(term: &str) -> &str {

@@ -2,15 +2,15 @@
 //! with every block given one [`Role`] and a reason.
 //!
 //! A page is read the way trafilatura and Readability read HTML, but on blocks of text:
-//! 1. [`features`]: the shape of each block alone (length, how it ends, dates, credits, web
-//!    traces), and [`families`]: the kinds of phrase page furniture is made of.
-//! 2. [`body`]: the run of body prose. Furniture gathers at the edges of a page and in runs of
+//! 1. `features`: the shape of each block alone (length, how it ends, dates, credits, web
+//!    traces), and `families`: the kinds of phrase page furniture is made of.
+//! 2. `body`: the run of body prose. Furniture gathers at the edges of a page and in runs of
 //!    short lines; the article is the densest run of sentences, with the short lines inside it.
-//! 3. [`header`]: before the run, the headline, the rubric above it and the chapô under it.
-//! 4. [`interior`]: inside the run, what each short line is — an intertitle is followed by
+//! 3. `header`: before the run, the headline, the rubric above it and the chapô under it.
+//! 4. `interior`: inside the run, what each short line is — an intertitle is followed by
 //!    prose that develops it; a related headline is about another story; a legend is followed
 //!    by its photo credit.
-//! 5. [`inline`]: what the page glued into body paragraphs (a rubric before the chapô, a
+//! 5. `inline`: what the page glued into body paragraphs (a rubric before the chapô, a
 //!    "Lire aussi" link inside a paragraph).
 //!
 //! Nothing here knows a site: the rules read shape and place.
