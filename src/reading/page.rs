@@ -402,14 +402,20 @@ impl GlueScan {
             .previous
             .is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
         let spaced = self.last_seen == Some('»') && self.previous_blank;
-        if c.is_uppercase() && (glued || spaced) {
+        let quotations = || c.is_uppercase() && quotation_glued_before(&line[..at]);
+        if c.is_uppercase() && (glued || spaced) || quotations() {
             let word: &str = line[at..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
             if SENTENCE_OPENERS.contains(&word) || opens_on_elision(line, at, word) {
+                // A quotation glued to the one before opens at its mark.
+                let opening = match glued || spaced {
+                    true => 0,
+                    false => self.previous.map_or(0, char::len_utf8),
+                };
                 self.points.push(Glue {
-                    at,
+                    at: at - opening,
                     spaced,
                     after_stop: self.after_stop,
                 });
@@ -435,6 +441,18 @@ impl GlueScan {
     fn skip_plain(&mut self, last: char) {
         (self.previous, self.last_seen, self.previous_blank) = (Some(last), Some(last), false);
     }
+}
+
+/// `before` ends on a quotation's closing mark and the next one's opening mark, no space
+/// between (`…de sa vie""C’est…`, `…vie”“C’est…`): a scraper joined two paragraphs that are
+/// each a quotation. A straight quote before a capital alone opens a quotation in a sentence
+/// ("il a dit "Non""): only the pair tells the glue.
+fn quotation_glued_before(before: &str) -> bool {
+    let mut marks = before.chars().rev();
+    matches!(
+        (marks.next(), marks.next()),
+        (Some('"' | '“' | '«'), Some('"' | '”' | '»'))
+    )
 }
 
 /// The ASCII bytes [`glue_points`] skips: neither a capital, white space (as
@@ -648,7 +666,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn glue_points_are_the_former_ones(line in "([a-zA-Z0-9 .!?,’‘“»”«\t\u{b}\u{a0}\u{85}\u{202f}éÉÀàçßÞþ÷×°¡¿œŒ–—…]|Les|Le|Un|Une|À|Dans|Il|Œuvre){0,40}") {
+        fn glue_points_are_the_former_ones(line in "([a-zA-Z0-9 .!?,’‘“»”«\"\t\u{b}\u{a0}\u{85}\u{202f}éÉÀàçßÞþ÷×°¡¿œŒ–—…]|Les|Le|Un|Une|À|Dans|Il|Œuvre){0,40}") {
             let key = |g: &Glue| (g.at, g.spaced, g.after_stop);
             let now: Vec<_> = glue_points(&line).iter().map(key).collect();
             let former: Vec<_> = former_glue_points(&line).iter().map(key).collect();
@@ -689,6 +707,22 @@ mod tests {
                 "« Sparadraps sur des brûlures »",
                 "À Montabon, sur un rond-point, les gilets jaunes ont regardé le président."
             ]
+        );
+        // Orange (actu.orange.fr) as a scraper joined it: a quotation for intertitle glued to
+        // the quotation that opens the paragraph after it.
+        let line = "Bernard Tapie a réagi depuis l'hôpital Saint-Louis, où il suit une chimiothérapie.\"C'est le plus beau jour de sa vie\"\"C'est ma plus belle chimio !\", avait-il lâché quelques instants auparavant.";
+        assert_eq!(
+            unglued_headings(line).collect::<Vec<_>>(),
+            vec![
+                "Bernard Tapie a réagi depuis l'hôpital Saint-Louis, où il suit une chimiothérapie.",
+                "\"C'est le plus beau jour de sa vie\"",
+                "\"C'est ma plus belle chimio !\", avait-il lâché quelques instants auparavant."
+            ]
+        );
+        // A quotation opening in a sentence is no glue.
+        assert_eq!(
+            unglued_headings("Il a dit \"Non\" et \"Jamais\" ensuite.").count(),
+            1
         );
         // 20 Minutes: an intertitle ending on a quotation, at the start of its line.
         let line = "Se tourner vers Airbnb « pour faire face à l’augmentation du coût de la vie »Pour les responsables d'Airbnb, cet engouement s'explique.";
