@@ -2261,6 +2261,7 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
                 None => continue,
             },
         };
+        let tag = joined_to_a_name_tagged(&tags.tags, tag, &texts);
         tags.add(tag);
         if tags.tags.len() == TAGS {
             break;
@@ -2306,6 +2307,32 @@ impl Tags {
             self.words.push(words);
         }
     }
+}
+
+/// "Maretto" after "Martine", where the text writes "Martine Maretto": one name, the person's
+/// in full ("Martine" and "Maretto" apart named her twice, and neither is what a reader
+/// searches). A single name next to a single name tagged before it, in either order, wherever
+/// the text writes them together; `tag` as it is otherwise.
+fn joined_to_a_name_tagged(tagged: &[String], tag: String, texts: &[&str]) -> String {
+    let single_name = |t: &str| !t.contains(' ') && t.starts_with(char::is_uppercase);
+    if !single_name(&tag) {
+        return tag;
+    }
+    let written = |name: &str| texts.iter().any(|text| holds_whole(text, name));
+    tagged
+        .iter()
+        .filter(|earlier| single_name(earlier))
+        .flat_map(|earlier| [format!("{earlier} {tag}"), format!("{tag} {earlier}")])
+        .find(|name| written(name))
+        .unwrap_or(tag)
+}
+
+/// `text` holds `phrase` between word boundaries.
+fn holds_whole(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + phrase.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// The words of `text` in lowercase, as a tag is compared with another.
@@ -2829,6 +2856,27 @@ mod check_tests {
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
+
+    /// TF1's Dormillouse: "Martine Maretto", then "Martine" alone, and "Alain Maretto".
+    #[test]
+    fn a_first_name_and_a_surname_tagged_apart_are_one_name() {
+        let texts = [
+            "Cette marche, Martine Maretto la fait deux à trois fois par semaine pour rejoindre sa maison.",
+            "Martine est l’une des seules à y habiter à l’année avec son mari, raconte Alain Maretto.",
+        ];
+        let tagged = ["Martine".to_string(), "maison".to_string()];
+        let joined = |tag: &str| joined_to_a_name_tagged(&tagged, tag.to_string(), &texts);
+        assert_eq!(joined("Maretto"), "Martine Maretto");
+        // Two names the text never writes together stay apart; a noun joins nothing.
+        assert_eq!(joined("Alain"), "Alain");
+        assert_eq!(joined("semaine"), "semaine");
+        let mut tags = Tags::default();
+        for tag in ["Martine", "maison", "Maretto"] {
+            let tag = joined_to_a_name_tagged(&tags.tags, tag.to_string(), &texts);
+            tags.add(tag);
+        }
+        assert_eq!(tags.tags, ["Martine Maretto", "maison"]);
+    }
 
     /// [`words_after_name`] as first written, with `match_indices` in each text.
     fn words_after_name_as_first_written<'t>(
@@ -3450,6 +3498,7 @@ mod tag_tests {
                     None => continue,
                 },
             };
+            let tag = joined_to_a_name_tagged(&tags, tag, &texts);
             // "vélos" and "vélos électriques": one tag per subject. The tag's words, lowercase,
             // made once for every tag it is compared with.
             let lower = tag.to_lowercase();
