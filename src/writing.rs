@@ -77,7 +77,9 @@ fn temporary_with(
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     crate::temporaries::sweep_once(dir);
-    let tmp = builder.tempfile_in(dir)?;
+    let tmp = builder
+        .tempfile_in(dir)
+        .map_err(|error| in_folder(dir, error))?;
     // Held until renamed (a batch report: for the whole run), so that no other run's sweep
     // takes it for the orphan of a killed one.
     crate::temporaries::lock(tmp.as_file());
@@ -85,6 +87,18 @@ fn temporary_with(
         tmp.as_file().set_permissions(permissions)?;
     }
     Ok(tmp)
+}
+
+/// The error of a temporary file not made in `dir` (a folder missing, or not writable),
+/// naming the folder: the temporary file's own name, which `tempfile` puts in its message,
+/// says nothing to the user, who never asked for it (and `tempfile` keeps the system's own
+/// error to itself, so a missing folder is told by looking).
+fn in_folder(dir: &Path, error: std::io::Error) -> std::io::Error {
+    let message = match dir.is_dir() {
+        false => format!("no folder {}", dir.display()),
+        true => format!("cannot write in {}: {}", dir.display(), error.kind()),
+    };
+    std::io::Error::new(error.kind(), message)
 }
 
 /// How a batch writes its articles: deferred where one call syncs a whole file system (Linux's
@@ -118,6 +132,21 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 mod tests {
     use super::*;
     use std::os::unix::fs::FileTypeExt;
+
+    #[test]
+    fn a_missing_folder_is_named_not_the_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing");
+        let error = write_atomic(&missing.join("a.md"), b"x").unwrap_err();
+        assert_eq!(error.kind(), std::io::ErrorKind::NotFound);
+        let message = error.to_string();
+        assert!(
+            message.contains(&missing.display().to_string()),
+            "{message}"
+        );
+        assert!(message.starts_with("no folder"), "{message}");
+        assert!(!message.contains(crate::temporaries::PREFIX), "{message}");
+    }
 
     #[test]
     fn writes_whole_file_and_leaves_no_temporary() {
