@@ -402,18 +402,18 @@ impl GlueScan {
             .previous
             .is_some_and(|p| p.is_lowercase() || matches!(p, '»' | '”'));
         let spaced = self.last_seen == Some('»') && self.previous_blank;
-        let quotations = || c.is_uppercase() && quotation_glued_before(&line[..at]);
-        if c.is_uppercase() && (glued || spaced) || quotations() {
+        let quotation = match c.is_uppercase() && !glued && !spaced {
+            true => quotation_glued_before(&line[..at], self.after_stop),
+            false => None,
+        };
+        if c.is_uppercase() && (glued || spaced || quotation.is_some()) {
             let word: &str = line[at..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
             if SENTENCE_OPENERS.contains(&word) || opens_on_elision(line, at, word) {
-                // A quotation glued to the one before opens at its mark.
-                let opening = match glued || spaced {
-                    true => 0,
-                    false => self.previous.map_or(0, char::len_utf8),
-                };
+                // A quotation glued to what came before opens at its mark.
+                let opening = quotation.unwrap_or(0);
                 self.points.push(Glue {
                     at: at - opening,
                     spaced,
@@ -443,16 +443,33 @@ impl GlueScan {
     }
 }
 
-/// `before` ends on a quotation's closing mark and the next one's opening mark, no space
-/// between (`…de sa vie""C’est…`, `…vie”“C’est…`): a scraper joined two paragraphs that are
-/// each a quotation. A straight quote before a capital alone opens a quotation in a sentence
-/// ("il a dit "Non""): only the pair tells the glue.
-fn quotation_glued_before(before: &str) -> bool {
-    let mut marks = before.chars().rev();
-    matches!(
-        (marks.next(), marks.next()),
-        (Some('"' | '“' | '«'), Some('"' | '”' | '»'))
-    )
+/// Where a quotation a scraper glued to what came before opens, in bytes back from the
+/// capital that `before` leads to, when it is one of two shapes:
+/// - a quotation's closing mark and the next one's opening mark, no space between
+///   (`…de sa vie""C’est…`, `…vie”“C’est…`): two paragraphs that are each a quotation. A
+///   straight quote before a capital alone opens a quotation in a sentence ("il a dit
+///   "Non""): only the pair tells the glue;
+/// - a guillemet or an opening curly quote right after a letter, no space between, the text
+///   before it glued to a sentence's stop too (`…de BFMTV.Liberté de presse« On sait…`): a
+///   piece with neither paragraph's spaces around it, an intertitle. French typography
+///   always spaces a guillemet, and a sentence that lost the space before its quotation
+///   follows the stop before it after a space (`…hier. Il a dit« Non »`): no glue.
+fn quotation_glued_before(before: &str, after_stop: usize) -> Option<usize> {
+    let mut marks = before.char_indices().rev();
+    let (last_at, last) = marks.next()?;
+    let (mark_at, mark) = match last {
+        ' ' | '\u{a0}' | '\u{202f}' => marks.next()?,
+        _ => (last_at, last),
+    };
+    let before_mark = marks.next().map(|(_, c)| c);
+    let pair = last_at == mark_at
+        && matches!(mark, '"' | '“' | '«')
+        && matches!(before_mark, Some('"' | '”' | '»'));
+    let after_a_glued_piece = matches!(mark, '«' | '“')
+        && before_mark.is_some_and(char::is_lowercase)
+        && after_stop > 0
+        && before[after_stop..mark_at].starts_with(char::is_uppercase);
+    (pair || after_a_glued_piece).then(|| before.len() - mark_at)
 }
 
 /// The ASCII bytes [`glue_points`] skips: neither a capital, white space (as
@@ -719,6 +736,21 @@ mod tests {
                 "\"C'est ma plus belle chimio !\", avait-il lâché quelques instants auparavant."
             ]
         );
+        // Le Devoir as a scraper joined it: an intertitle between a sentence's stop and the
+        // quotation that opens the next paragraph, no space on either side.
+        let line = "a expliqué François Pitrel, président de la SDJ de BFMTV.Liberté de presse« On sait que la totalité des gilets jaunes n’est pas en cause », a-t-il estimé.";
+        assert_eq!(
+            unglued_headings(line).collect::<Vec<_>>(),
+            vec![
+                "a expliqué François Pitrel, président de la SDJ de BFMTV.",
+                "Liberté de presse",
+                "« On sait que la totalité des gilets jaunes n’est pas en cause », a-t-il estimé."
+            ]
+        );
+        // A sentence that lost the space before its quotation is no intertitle.
+        let line =
+            "Il est arrivé hier. Le ministre a dit« Nous allons continuer », puis il est parti.";
+        assert_eq!(unglued_headings(line).count(), 1);
         // A quotation opening in a sentence is no glue.
         assert_eq!(
             unglued_headings("Il a dit \"Non\" et \"Jamais\" ensuite.").count(),
