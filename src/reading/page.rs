@@ -327,9 +327,10 @@ fn without_closing_mark(piece: &str) -> &str {
 }
 
 /// Where a capitalised sentence opener follows a lowercase letter or a closing quotation mark
-/// with no space, or a closing guillemet and a space.
+/// with no space, or a closing guillemet and a space; or where a quotation opening on one was
+/// glued to what came before ([`quotation_glued_before`]).
 struct Glue {
-    /// Byte offset of the opener.
+    /// Byte offset of the opener, or of the quotation mark that opens on it.
     at: usize,
     /// A space stands between the guillemet and the opener.
     spaced: bool,
