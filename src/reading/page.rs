@@ -692,61 +692,65 @@ mod tests {
         }
     }
 
+    /// The line is cut into `pieces`, in order.
+    fn assert_cut(line: &str, pieces: &[&str]) {
+        assert_eq!(unglued_headings(line).collect::<Vec<_>>(), pieces);
+    }
+
     #[test]
     fn an_intertitle_glued_to_its_paragraph_is_cut_off() {
         // francetvinfo, as a scraper gave it.
         let line = "La demande n'a pas baissé, a souligné Jérôme Valentin. Un marché à 3,6 milliards d'eurosLes vélos électriques font la joie des vélocistes.";
-        let blocks: Vec<&str> = unglued_headings(line).collect();
-        assert_eq!(
-            blocks,
-            vec![
+        assert_cut(
+            line,
+            &[
                 "La demande n'a pas baissé, a souligné Jérôme Valentin.",
                 "Un marché à 3,6 milliards d'euros",
-                "Les vélos électriques font la joie des vélocistes."
-            ]
+                "Les vélos électriques font la joie des vélocistes.",
+            ],
         );
         // francetvinfo as trafilatura extracts it: the paragraph after the intertitle opens
         // on an elided word.
         let line = "Il délivre ainsi une œuvre critique et satirique du monde des notaires qui exploitent les plus faibles. Une découverte inattendueC’est lors d’une visite et d’un inventaire chez une famille désargentée, que le commissaire-priseur a fait cette découverte.";
-        assert_eq!(
-            unglued_headings(line).collect::<Vec<_>>(),
-            vec![
-                "Il délivre ainsi une œuvre critique et satirique du monde des notaires qui exploitent les plus faibles.",
-                "Une découverte inattendue",
-                "C’est lors d’une visite et d’un inventaire chez une famille désargentée, que le commissaire-priseur a fait cette découverte."
-            ]
+        assert_cut(
+            line,
+            &[
+            "Il délivre ainsi une œuvre critique et satirique du monde des notaires qui exploitent les plus faibles.",
+            "Une découverte inattendue",
+            "C’est lors d’une visite et d’un inventaire chez une famille désargentée, que le commissaire-priseur a fait cette découverte."
+            ],
         );
         // La Presse: a quoted intertitle, its space kept, its stop missing.
         let line = "« Dommage ! » s’exclame Étienne. « Sparadraps sur des brûlures »\u{a0} À Montabon, sur un rond-point, les gilets jaunes ont regardé le président.";
-        assert_eq!(
-            unglued_headings(line).collect::<Vec<_>>(),
-            vec![
+        assert_cut(
+            line,
+            &[
                 "« Dommage ! » s’exclame Étienne.",
                 "« Sparadraps sur des brûlures »",
-                "À Montabon, sur un rond-point, les gilets jaunes ont regardé le président."
-            ]
+                "À Montabon, sur un rond-point, les gilets jaunes ont regardé le président.",
+            ],
         );
         // Orange (actu.orange.fr) as a scraper joined it: a quotation for intertitle glued to
         // the quotation that opens the paragraph after it.
         let line = "Bernard Tapie a réagi depuis l'hôpital Saint-Louis, où il suit une chimiothérapie.\"C'est le plus beau jour de sa vie\"\"C'est ma plus belle chimio !\", avait-il lâché quelques instants auparavant.";
-        assert_eq!(
-            unglued_headings(line).collect::<Vec<_>>(),
-            vec![
-                "Bernard Tapie a réagi depuis l'hôpital Saint-Louis, où il suit une chimiothérapie.",
-                "\"C'est le plus beau jour de sa vie\"",
-                "\"C'est ma plus belle chimio !\", avait-il lâché quelques instants auparavant."
-            ]
+        assert_cut(
+            line,
+            &[
+            "Bernard Tapie a réagi depuis l'hôpital Saint-Louis, où il suit une chimiothérapie.",
+            "\"C'est le plus beau jour de sa vie\"",
+            "\"C'est ma plus belle chimio !\", avait-il lâché quelques instants auparavant."
+            ],
         );
         // Le Devoir as a scraper joined it: an intertitle between a sentence's stop and the
         // quotation that opens the next paragraph, no space on either side.
         let line = "a expliqué François Pitrel, président de la SDJ de BFMTV.Liberté de presse« On sait que la totalité des gilets jaunes n’est pas en cause », a-t-il estimé.";
-        assert_eq!(
-            unglued_headings(line).collect::<Vec<_>>(),
-            vec![
+        assert_cut(
+            line,
+            &[
                 "a expliqué François Pitrel, président de la SDJ de BFMTV.",
                 "Liberté de presse",
-                "« On sait que la totalité des gilets jaunes n’est pas en cause », a-t-il estimé."
-            ]
+                "« On sait que la totalité des gilets jaunes n’est pas en cause », a-t-il estimé.",
+            ],
         );
         // A sentence that lost the space before its quotation is no intertitle.
         let line =
