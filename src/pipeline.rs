@@ -2312,26 +2312,63 @@ impl Tags {
 /// "Maretto" after "Martine", where the text writes "Martine Maretto": one name, the person's
 /// in full ("Martine" and "Maretto" apart named her twice, and neither is what a reader
 /// searches). A single name next to a single name tagged before it, in either order, wherever
-/// the text writes them together; `tag` as it is otherwise.
+/// the text writes them together (the earliest tagged first, then the order the text would
+/// read "Martine Maretto" before "Maretto Martine"); `tag` as it is otherwise.
+///
+/// The text is searched for `tag` alone and each earlier name read beside it: searching it for
+/// both orders of every pair cost 3 % of the seeds' batch.
 fn joined_to_a_name_tagged(tagged: &[String], tag: String, texts: &[&str]) -> String {
     let single_name = |t: &str| !t.contains(' ') && t.starts_with(char::is_uppercase);
     if !single_name(&tag) {
         return tag;
     }
-    let written = |name: &str| texts.iter().any(|text| holds_whole(text, name));
-    tagged
+    let earlier: Vec<&str> = tagged
         .iter()
-        .filter(|earlier| single_name(earlier))
-        .flat_map(|earlier| [format!("{earlier} {tag}"), format!("{tag} {earlier}")])
-        .find(|name| written(name))
-        .unwrap_or(tag)
+        .map(String::as_str)
+        .filter(|t| single_name(t))
+        .collect();
+    if earlier.is_empty() {
+        return tag;
+    }
+    let mut written = vec![NameOrder::default(); earlier.len()];
+    for text in texts {
+        for at in whole_or_not_occurrences(text, &tag) {
+            let (before, after) = (&text[..at], &text[at + tag.len()..]);
+            let alone_before = !before.ends_with(char::is_alphanumeric);
+            let alone_after = !after.starts_with(char::is_alphanumeric);
+            for (name, order) in earlier.iter().zip(written.iter_mut()) {
+                let ahead = before.strip_suffix(' ').and_then(|b| b.strip_suffix(name));
+                order.name_first |=
+                    alone_after && ahead.is_some_and(|b| !b.ends_with(char::is_alphanumeric));
+                let behind = after.strip_prefix(' ').and_then(|a| a.strip_prefix(name));
+                order.tag_first |=
+                    alone_before && behind.is_some_and(|a| !a.starts_with(char::is_alphanumeric));
+            }
+        }
+    }
+    let joined = earlier.iter().zip(&written).find_map(|(name, order)| {
+        (order.name_first)
+            .then(|| format!("{name} {tag}"))
+            .or_else(|| order.tag_first.then(|| format!("{tag} {name}")))
+    });
+    joined.unwrap_or(tag)
 }
 
-/// `text` holds `phrase` between word boundaries.
-fn holds_whole(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, _)| {
-        !text[..at].ends_with(char::is_alphanumeric)
-            && !text[at + phrase.len()..].starts_with(char::is_alphanumeric)
+/// Where the text writes a name tagged before next to the tag: before it, after it.
+#[derive(Clone, Copy, Default)]
+struct NameOrder {
+    name_first: bool,
+    tag_first: bool,
+}
+
+/// Every place `text` holds `word`, overlapping ones too ("A-A" twice in "A-A-A"): each is
+/// read for the names beside it.
+fn whole_or_not_occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + text.get(from..)?.find(word)?;
+        from = at + word.chars().next().map_or(1, char::len_utf8);
+        Some(at)
     })
 }
 
@@ -2856,6 +2893,47 @@ mod check_tests {
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
+
+    /// [`joined_to_a_name_tagged`] as first written: the text searched for both orders of
+    /// every pair, at every character (a match `match_indices` skips as overlapping one it
+    /// found, "Ann Ann" in "JoAnn Ann Ann", is written there too).
+    fn joined_as_first_written(tagged: &[String], tag: String, texts: &[&str]) -> String {
+        let single_name = |t: &str| !t.contains(' ') && t.starts_with(char::is_uppercase);
+        if !single_name(&tag) {
+            return tag;
+        }
+        let holds_whole = |text: &str, phrase: &str| {
+            text.char_indices().any(|(at, _)| {
+                text[at..].starts_with(phrase)
+                    && !text[..at].ends_with(char::is_alphanumeric)
+                    && !text[at + phrase.len()..].starts_with(char::is_alphanumeric)
+            })
+        };
+        let written = |name: &str| texts.iter().any(|text| holds_whole(text, name));
+        tagged
+            .iter()
+            .filter(|earlier| single_name(earlier))
+            .flat_map(|earlier| [format!("{earlier} {tag}"), format!("{tag} {earlier}")])
+            .find(|name| written(name))
+            .unwrap_or(tag)
+    }
+
+    proptest::proptest! {
+        /// Searching the text for the tag alone joins the names searching it for every pair
+        /// joined.
+        #[test]
+        fn names_joined_as_first_joined(
+            texts in proptest::collection::vec("((Jo|Joël|JoAnn|Ann|Annie|Ann-Ann|Le|le|Besco|Dany|LeDany|Boon|Boons|est|[A-Z][a-z]{1,3})[ ,.-]{1,2}){1,12}", 1..4),
+            tagged in proptest::collection::vec("(Jo|Ann|Ann-Ann|Besco|Dany|Boon|Le Besco|vélos|[A-Z][a-z]{1,3})", 0..4),
+            tag in "(Jo|Ann|Ann-Ann|Besco|Dany|Boon|Le Besco|vélos|[A-Z][a-z]{1,3})",
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(
+                joined_to_a_name_tagged(&tagged, tag.clone(), &texts),
+                joined_as_first_written(&tagged, tag, &texts)
+            );
+        }
+    }
 
     /// TF1's Dormillouse: "Martine Maretto", then "Martine" alone, and "Alain Maretto".
     #[test]
