@@ -457,6 +457,34 @@ fn a_subheading_the_table_of_contents_listed_above_is_no_repeat() {
 }
 
 #[test]
+fn a_table_of_contents_left_as_plain_lines_is_navigation() {
+    // Linternaute as a scraper dumped it: the "Sommaire" is ten plain lines under the chapô,
+    // no bullet to say they are a list. Its questions ("Qui est Azucena Camano ?") read as
+    // prose, and the article began there: two entries were body paragraphs under headings
+    // made of two others, and "Florent Pagny quitte The Voice", an entry said again as the
+    // subheading it announces, was dropped as a line already seen.
+    let stats = stats("linternaute_pagny_noisy");
+    let navigation = with_role(&stats, "navigation");
+    for entry in [
+        "La tournée menacée ?",
+        "Qui est Azucena Camano ?",
+        "Les enfants de Florent Pagny",
+    ] {
+        assert!(navigation.iter().any(|l| l == entry), "{navigation:?}");
+    }
+    let pagny = article("linternaute_pagny_noisy");
+    assert!(!pagny.contains("Qui est Azucena Camano ?\n"), "{pagny}");
+    assert!(
+        pagny.contains("## Florent Pagny quitte The Voice\n\nAprès une ultime saison"),
+        "{pagny}"
+    );
+    // Under its headline, the article opens on the chapô, then the update under it.
+    let opening: Vec<&str> = pagny.split("\n\n").skip(1).take(2).collect();
+    assert!(opening[0].starts_with("FLORENT PAGNY. Atteint"), "{pagny}");
+    assert!(opening[1].starts_with("Florent Pagny de retour à Paris"), "{pagny}");
+}
+
+#[test]
 fn the_sentence_a_paywall_cut_off_is_not_the_articles_end() {
     // Le Point keeps the rest of its report for subscribers: the page shows the start of the
     // next sentence, cut mid-word ("dans un grand s…"), as scraped and as lynx dumps it.

@@ -16,6 +16,7 @@
 //! Nothing here knows a site: the rules read shape and place.
 
 mod body;
+mod contents;
 mod cut_off;
 mod facts;
 mod families;
@@ -267,9 +268,11 @@ fn classify_alone(draft: &mut Draft) {
         crate::presize::room_for(draft.len()),
         Default::default(),
     );
-    for i in 0..draft.len() {
+    // A table of contents the page dump left as plain lines: its entries are listed too.
+    let contents = contents::entries(&draft.texts, &draft.shapes);
+    for (i, in_contents) in contents.into_iter().enumerate() {
         let text = draft.texts[i];
-        let listed = draft.hints[i] == Some(Hint::ListItem) || is_bulleted(text);
+        let listed = draft.hints[i] == Some(Hint::ListItem) || is_bulleted(text) || in_contents;
         let first_time = match seen.entry(caseless(text)) {
             Entry::Vacant(entry) => {
                 entry.insert(listed);
@@ -284,9 +287,15 @@ fn classify_alone(draft: &mut Draft) {
                 listed_before && !listed
             }
         };
-        draft.roles[i] = alone(text, &draft.shapes[i], draft.hints[i], first_time);
+        draft.roles[i] = match in_contents && first_time {
+            true => Some((Role::Navigation, CONTENTS_ENTRY)),
+            false => alone(text, &draft.shapes[i], draft.hints[i], first_time),
+        };
     }
 }
+
+/// Why an entry of a table of contents is navigation ([`contents::entries`]).
+const CONTENTS_ENTRY: &str = "an entry of the table of contents: a subheading below takes it up";
 
 /// The line opens on a list's bullet ("* Florent Pagny quitte The Voice" of a text dump).
 fn is_bulleted(text: &str) -> bool {

@@ -1,0 +1,261 @@
+//! A table of contents: a run of short lines near the top of a page, each announcing a
+//! section the article heads further down, in the same order ("La tournée menacée ?" above,
+//! "La tournée de Florent Pagny menacée ?" heading its section). Its entries are navigation,
+//! and the subheadings they announce are not repeats of them.
+//!
+//! A page dump keeps such a table as plain lines, with no bullet or markup to say it is a
+//! list; its questions ("Qui est Azucena Camano ?") end like sentences and would open the
+//! article's run at the table. What tells it is its shape and what follows: every entry's
+//! words come back, in order, in a later short line.
+
+use super::features::Shape;
+use crate::segmenting;
+
+/// A run holds this many entries at least: two short lines echoed below are a coincidence.
+const MIN_ENTRIES: usize = 3;
+/// A table holds at most this many entries; a longer run of short lines is a menu or a list,
+/// and a bound keeps the search of the lines below linear in the page.
+const MAX_ENTRIES: usize = 30;
+/// An entry or the subheading it announces is a line of at most this many words.
+const ENTRY_MAX_WORDS: usize = 12;
+/// How many blocks below the table a subheading is looked for: the article under it.
+const SEARCH_BLOCKS: usize = 400;
+/// A word of the entry that only opens the subheading's word ("chimio", "chimiothérapie")
+/// counts when it has this many letters at least.
+const MIN_PREFIX_CHARS: usize = 4;
+
+/// Which blocks are entries of a table of contents: in a run of short lines, at least
+/// [`MIN_ENTRIES`] in a row whose words each come back, in order, in a later short line
+/// outside the run that heads prose (a subheading).
+pub(crate) fn entries(texts: &[&str], shapes: &[Shape]) -> Vec<bool> {
+    let mut entry = vec![false; texts.len()];
+    let mut search = Search {
+        texts,
+        shapes,
+        words: vec![None; texts.len()],
+        comparisons_left: COMPARISONS_PER_BLOCK * texts.len(),
+    };
+    let mut start = 0;
+    while start < texts.len() {
+        if !search.short(start) {
+            start += 1;
+            continue;
+        }
+        let end = (start..texts.len())
+            .find(|&i| !search.short(i))
+            .unwrap_or(texts.len());
+        if (MIN_ENTRIES..=MAX_ENTRIES).contains(&(end - start)) {
+            for i in search.announced_run(start, end) {
+                entry[i] = true;
+            }
+        }
+        start = end;
+    }
+    entry
+}
+
+/// How many entry-and-subheading comparisons a page may cost, for each of its blocks: a page
+/// of short-line runs each followed by subheadings would otherwise compare every run with
+/// the [`SEARCH_BLOCKS`] below it. A real page's tables cost a small part of it.
+const COMPARISONS_PER_BLOCK: usize = 32;
+
+/// The page's blocks as the search for tables reads them.
+struct Search<'a> {
+    texts: &'a [&'a str],
+    shapes: &'a [Shape],
+    /// Each block's words ([`words`]), made the first time a search reads it.
+    words: Vec<Option<Vec<String>>>,
+    /// What is left of the page's [`COMPARISONS_PER_BLOCK`].
+    comparisons_left: usize,
+}
+
+impl Search<'_> {
+    /// An entry or a subheading: a line of a few words, not ending on a full stop.
+    fn short(&self, i: usize) -> bool {
+        let shape = &self.shapes[i];
+        (1..=ENTRY_MAX_WORDS).contains(&shape.words) && !shape.ends_full_stop
+    }
+
+    /// A short line heading prose: a share bar or a teaser printed again under the article
+    /// is a run of short lines too, and announces nothing.
+    fn heads_prose(&self, i: usize) -> bool {
+        self.short(i) && i + 1 < self.texts.len() && {
+            self.shapes[i + 1].is_prose() && !self.short(i + 1)
+        }
+    }
+
+    fn words(&mut self, i: usize) -> &[String] {
+        self.words[i].get_or_insert_with(|| words(self.texts[i]))
+    }
+
+    /// The longest stretch of the run `start..end` whose entries are each announced, in
+    /// order, by a subheading below the run; empty when shorter than [`MIN_ENTRIES`], or when
+    /// the page's comparisons run out.
+    fn announced_run(&mut self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let headings: Vec<usize> = (end..self.texts.len().min(end + SEARCH_BLOCKS))
+            .filter(|&i| self.heads_prose(i))
+            .collect();
+        let (mut best, mut stretch) = (start..start, start..start);
+        let mut after = 0;
+        for i in start..end {
+            // The entry's words, taken out while the subheadings' are made.
+            let entry = self.words[i].take().unwrap_or_else(|| words(self.texts[i]));
+            let mut found = None;
+            for (at, &heading) in headings.iter().enumerate().skip(after) {
+                if self.comparisons_left == 0 {
+                    return start..start;
+                }
+                self.comparisons_left -= 1;
+                if announces(&entry, self.words(heading)) {
+                    found = Some(at);
+                    break;
+                }
+            }
+            self.words[i] = Some(entry);
+            match found {
+                Some(at) => {
+                    after = at + 1;
+                    stretch.end = i + 1;
+                }
+                None => stretch = i + 1..i + 1,
+            }
+            if stretch.len() > best.len() {
+                best = stretch.clone();
+            }
+        }
+        match best.len() >= MIN_ENTRIES {
+            true => best,
+            false => start..start,
+        }
+    }
+}
+
+/// The line's words in lowercase, without the punctuation around them.
+fn words(text: &str) -> Vec<String> {
+    segmenting::to_lowercase(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every word of the entry is a word of the heading, or opens one ("chimio" of
+/// "chimiothérapie"), and the heading says no less.
+fn announces(entry: &[String], heading: &[String]) -> bool {
+    !entry.is_empty()
+        && heading.len() >= entry.len()
+        && entry.iter().all(|word| {
+            heading.iter().any(|h| {
+                h == word
+                    || word.chars().count() >= MIN_PREFIX_CHARS && h.starts_with(word.as_str())
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries_of(lines: &[&str]) -> Vec<bool> {
+        let shapes: Vec<Shape> = lines.iter().map(|l| Shape::of(l)).collect();
+        entries(lines, &shapes)
+    }
+
+    /// L'Internaute's Florent Pagny page as a text dump: a "Sommaire" of ten plain lines under
+    /// the chapô, each announcing a subheading of the article below.
+    #[test]
+    fn a_table_whose_entries_head_the_sections_below_is_found() {
+        let lines = [
+            "FLORENT PAGNY. Atteint d'un cancer au poumon, Florent Pagny est victime d'une rechute de la maladie et doit suivre un nouveau traitement en France.",
+            "Sommaire",
+            "La tournée menacée ?",
+            "Florent Pagny et la chimio",
+            "Florent Pagny quitte The Voice",
+            "Qui est Azucena Camano ?",
+            "Florent Pagny de retour à Paris pour un nouveau traitement. Atteint d'un cancer au poumon, le chanteur a dû entamer un nouveau protocole.",
+            "La tournée de Florent Pagny menacée ?",
+            "Selon les informations de Voici, Florent Pagny ne devrait pas rester longtemps en France.",
+            "Florent Pagny et la chimiothérapie",
+            "Quelques jours avant la finale de The Voice, Florent Pagny se voulait rassurant.",
+            "Florent Pagny quitte The Voice",
+            "Après une ultime saison, Florent Pagny a quitté The Voice.",
+            "Qui est Azucena Camano, la femme de Florent Pagny ?",
+            "Florent Pagny est marié depuis 1995 à Azucena Camano.",
+        ];
+        let found = entries_of(&lines);
+        let marked: Vec<&str> = (0..lines.len())
+            .filter(|&i| found[i])
+            .map(|i| lines[i])
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "La tournée menacée ?",
+                "Florent Pagny et la chimio",
+                "Florent Pagny quitte The Voice",
+                "Qui est Azucena Camano ?"
+            ]
+        );
+    }
+
+    /// A menu's items, and short lines that no subheading below takes up, are no table.
+    #[test]
+    fn short_lines_not_taken_up_below_are_no_table() {
+        let lines = [
+            "Actualité",
+            "Sport",
+            "Culture",
+            "Le tribunal correctionnel de Paris a relaxé mardi Bernard Tapie et cinq autres prévenus.",
+            "La réaction de Bernard Tapie",
+            "« C'est ma plus belle chimio ! », avait-il lâché quelques instants auparavant.",
+        ];
+        assert!(!entries_of(&lines).contains(&true));
+        // 20 Minutes prints its share bar above and under the article: each line comes back
+        // below, heading no prose.
+        let lines = [
+            "Partager sur Messenger",
+            "Partager sur Facebook",
+            "Partager sur Twitter",
+            "Imprimer",
+            "Morgan Large, journaliste bretonne, a été victime d'une nouvelle tentative de sabotage de sa voiture, a-t-elle annoncé mardi.",
+            "Partager sur Messenger",
+            "Partager sur Facebook",
+            "Partager sur Twitter",
+            "Imprimer",
+        ];
+        assert!(!entries_of(&lines).contains(&true));
+        // Two entries announced are a coincidence; the third, out of order, breaks the run.
+        let lines = [
+            "La réaction",
+            "Le procès",
+            "Le verdict",
+            "Une peine de cinq ans de prison avait été requise contre l'homme d'affaires.",
+            "Le procès de Bernard Tapie",
+            "Il a été relaxé mardi par le tribunal correctionnel de Paris.",
+            "La réaction de Bernard Tapie",
+            "Il a salué une décision juste.",
+        ];
+        assert!(!entries_of(&lines).contains(&true));
+    }
+
+    #[test]
+    fn an_entry_announces_a_heading_holding_its_words() {
+        let announced = |entry: &str, heading: &str| announces(&words(entry), &words(heading));
+        assert!(announced(
+            "Biographie courte",
+            "Biographie courte de Florent Pagny"
+        ));
+        assert!(announced(
+            "Florent Pagny, accro à la cigarette ?",
+            "Florent Pagny, fumeur accro à la cigarette ?"
+        ));
+        assert!(announced(
+            "Florent Pagny et la chimio",
+            "Florent Pagny et la chimiothérapie"
+        ));
+        assert!(!announced("La vidéo", "Les enfants de Florent Pagny"));
+        // A short word opening a longer one is no announcement ("la" of "lavande").
+        assert!(!announced("Le bilan de la", "Le bilan de lavande"));
+        assert!(!announced("", "Le bilan"));
+    }
+}
