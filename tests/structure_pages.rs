@@ -149,12 +149,14 @@ const PAGES: &[Expected] = &[
         page: "linternaute_hakimi_noisy",
         title: Some("Achraf Hakimi accusé de viol : sa femme prend la parole"),
         intertitles: &[
+            // Under its label "Hakimi accusé de viol", a blank line between them.
+            "Que sait-on des accusations de viol contre Achraf Hakimi ?",
             "Où en est l'enquête ?",
             "Qui est la victime présumée ?",
             "Quelle peine de prison risque Achraf Hakimi ?",
         ],
         body: &[],
-        dropped: &["Email"],
+        dropped: &["Email", "Hakimi accusé de viol"],
     },
     Expected {
         page: "huffpost_eboueurs_noisy",
@@ -481,7 +483,10 @@ fn a_table_of_contents_left_as_plain_lines_is_navigation() {
     // Under its headline, the article opens on the chapô, then the update under it.
     let opening: Vec<&str> = pagny.split("\n\n").skip(1).take(2).collect();
     assert!(opening[0].starts_with("FLORENT PAGNY. Atteint"), "{pagny}");
-    assert!(opening[1].starts_with("Florent Pagny de retour à Paris"), "{pagny}");
+    assert!(
+        opening[1].starts_with("Florent Pagny de retour à Paris"),
+        "{pagny}"
+    );
 }
 
 #[test]

@@ -38,6 +38,9 @@ pub fn read(draft: &mut Draft, run: &Run) {
     }
     for i in run.start + 1..end {
         if question_heading(draft, i) {
+            if draft.role(i - 1).is_none() && label_above_question(draft, i) {
+                draft.set(i - 1, Role::Navigation, "a label above a question heading");
+            }
             draft.set(
                 i,
                 Role::Intertitle,
@@ -126,9 +129,10 @@ const QUESTION_HEADING_MAX_WORDS: usize = 15;
 
 /// A body block that is one short question or exclamation ("Comment réagissent les pêcheurs ?",
 /// "« On a cru en notre justice ! »") between two body blocks: web articles cut their text with
-/// such headings, and a paragraph of one short question is rare. A short line glued right above
-/// it is its label ("Hakimi accusé de viol" / "Que sait-on des accusations… ?", as a browser
-/// copies L'Internaute's sections), not a heading of its own.
+/// such headings, and a paragraph of one short question is rare. A short line right above it,
+/// glued to it or set between it and the prose before, is its label ("Hakimi accusé de viol" /
+/// "Que sait-on des accusations… ?", as a browser copies L'Internaute's sections, or a scraper
+/// with blank lines between), not a heading of its own ([`label_above_question`]).
 fn question_heading(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
     let text = draft.texts[i]
@@ -140,8 +144,14 @@ fn question_heading(draft: &Draft, i: usize) -> bool {
         && (matches!(
             draft.role(i - 1),
             Some(Role::Body | Role::Intertitle | Role::Caption | Role::Credit)
-        ) || draft.role(i - 1).is_none() && draft.glued[i])
+        ) || draft.role(i - 1).is_none() && (draft.glued[i] || label_above_question(draft, i)))
         && opens_prose(draft, i).is_some()
+}
+
+/// The undecided line right above the question `i` is a label set between prose and the
+/// question: intertitle-shaped, with body prose right above it.
+fn label_above_question(draft: &Draft, i: usize) -> bool {
+    i >= 2 && intertitle_shaped(draft, i - 1) && draft.role(i - 2) == Some(Role::Body)
 }
 
 /// A heading over one short question to the reader, set inside the article ("Signaler une

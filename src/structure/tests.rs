@@ -605,6 +605,16 @@ fn a_label_glued_above_a_question_leaves_it_the_intertitle() {
     assert_eq!(role_of(&article, "Que sait-on"), Role::Intertitle);
     assert_ne!(role_of(&article, "Hakimi accusé de viol"), Role::Intertitle);
     assert_eq!(role_of(&article, "Où en est"), Role::Intertitle);
+    // The same page as a scraper gave it: a blank line between the label and its question.
+    let scraped = page.replace(
+        "Hakimi accusé de viol\nQue sait-on",
+        "Hakimi accusé de viol\n\nQue sait-on",
+    );
+    assert_ne!(scraped, page);
+    let article = analyse_text(&scraped);
+    assert_eq!(role_of(&article, "Que sait-on"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Hakimi accusé de viol"), Role::Navigation);
+    assert_eq!(role_of(&article, "Où en est"), Role::Intertitle);
 }
 
 #[test]
