@@ -2331,8 +2331,9 @@ fn joined_to_a_name_tagged(tagged: &[String], tag: String, texts: &[&str]) -> St
         return tag;
     }
     let mut written = vec![NameOrder::default(); earlier.len()];
+    let finder = memchr::memmem::Finder::new(tag.as_bytes());
     for text in texts {
-        for at in whole_or_not_occurrences(text, &tag) {
+        for at in whole_or_not_occurrences(text, &finder) {
             let (before, after) = (&text[..at], &text[at + tag.len()..]);
             let alone_before = !before.ends_with(char::is_alphanumeric);
             let alone_after = !after.starts_with(char::is_alphanumeric);
@@ -2361,13 +2362,19 @@ struct NameOrder {
     tag_first: bool,
 }
 
-/// Every place `text` holds `word`, overlapping ones too ("A-A" twice in "A-A-A"): each is
-/// read for the names beside it.
-fn whole_or_not_occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+/// Every place `text` holds the word `finder` looks for, overlapping ones too ("A-A" twice in
+/// "A-A-A"): each is read for the names beside it. One `memmem` searcher for every text and
+/// occurrence, where `str::find` set up a two-way searcher for each (1 % of the seeds' batch).
+fn whole_or_not_occurrences<'t>(
+    text: &'t str,
+    finder: &'t memchr::memmem::Finder<'_>,
+) -> impl Iterator<Item = usize> + 't {
     let mut from = 0;
     std::iter::from_fn(move || {
-        let at = from + text.get(from..)?.find(word)?;
-        from = at + word.chars().next().map_or(1, char::len_utf8);
+        let at = from + finder.find(text.as_bytes().get(from..)?)?;
+        // The next search starts on the next character: a word's first byte opens a
+        // character, and so does the byte after that character.
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
         Some(at)
     })
 }
