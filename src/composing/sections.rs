@@ -8,7 +8,7 @@
 
 use crate::analysing::{paragraph_stems, Stem};
 use crate::segmenting::{count_words, Paragraph};
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use std::borrow::Borrow;
 use std::collections::VecDeque;
 
@@ -108,32 +108,48 @@ pub fn cut<P: Borrow<Paragraph>>(
 
 /// The cohesion a cut before each paragraph breaks (none before the first): it depends only
 /// on where the cut is, so each gap is measured once. The paragraphs' stems are read through a
-/// window sliding along them, so a huge input never holds every paragraph's stems at once.
+/// window sliding along them, so a huge input never holds every paragraph's stems at once;
+/// each stem is numbered the first time the article meets it, and a paragraph's stems are
+/// a sorted list of numbers, which a gap compares by merging where sets looked up every
+/// string.
 fn gap_cohesions<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Vec<f64> {
     let n = paragraphs.len();
+    let mut numbers: FxHashMap<Stem, u32> = FxHashMap::default();
     // The stems of paragraphs `first..next`.
-    let mut window: VecDeque<FxHashSet<Stem>> = VecDeque::new();
+    let mut window: VecDeque<Vec<u32>> = VecDeque::new();
     let (mut first, mut next) = (0, 0);
+    let mut scratch = Scratch::default();
     (0..n)
         .map(|gap| {
             if gap == 0 {
                 return 0.0;
             }
             while next < (gap + COHESION_WINDOW).min(n) {
-                window.push_back(
-                    paragraph_stems(paragraphs[next].borrow())
-                        .into_iter()
-                        .collect(),
-                );
+                let stems = paragraph_stems(paragraphs[next].borrow());
+                window.push_back(numbered(stems, &mut numbers));
                 next += 1;
             }
             while first < gap.saturating_sub(COHESION_WINDOW) {
                 window.pop_front();
                 first += 1;
             }
-            cohesion(window.make_contiguous(), gap - first)
+            cohesion(window.make_contiguous(), gap - first, &mut scratch)
         })
         .collect()
+}
+
+/// A paragraph's stems as their numbers in the article, sorted, each once.
+fn numbered(stems: Vec<Stem>, numbers: &mut FxHashMap<Stem, u32>) -> Vec<u32> {
+    let mut set: Vec<u32> = stems
+        .into_iter()
+        .map(|stem| {
+            let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+            *numbers.entry(stem).or_insert(next)
+        })
+        .collect();
+    set.sort_unstable();
+    set.dedup();
+    set
 }
 
 fn size_penalty(words: usize) -> f64 {
@@ -141,39 +157,61 @@ fn size_penalty(words: usize) -> f64 {
     deviation * deviation
 }
 
-/// Vocabulary overlap (Jaccard) across the gap before paragraph `gap`.
-///
-/// Counted on the paragraphs' own sets, each stem of a window once (see [`distinct`]), where
-/// a set of each window's union was built at every gap. The stems before the gap are read
-/// once for both their number and those shared, where a second pass looked each up again in
-/// the sets before it.
-fn cohesion(stems: &[FxHashSet<Stem>], gap: usize) -> f64 {
+/// Vocabulary overlap (Jaccard) across the gap before paragraph `gap`: the stems of the
+/// paragraphs of the window before it and after it, as sorted numbers ([`numbered`]), each
+/// side's union merged once and the two sides' shared stems counted by one more merge.
+fn cohesion(stems: &[Vec<u32>], gap: usize, scratch: &mut Scratch) -> f64 {
     let before = &stems[gap.saturating_sub(COHESION_WINDOW)..gap];
     let after = &stems[gap..(gap + COHESION_WINDOW).min(stems.len())];
-    let (before_count, shared) = distinct(before).fold((0, 0), |(count, shared), stem| {
-        let in_after = after.iter().any(|set| set.contains(stem));
-        (count + 1, shared + usize::from(in_after))
-    });
-    let union = before_count + distinct(after).count() - shared;
+    union_into(before, &mut scratch.before);
+    union_into(after, &mut scratch.after);
+    let shared = shared_count(&scratch.before, &scratch.after);
+    let union = scratch.before.len() + scratch.after.len() - shared;
     if union == 0 {
         return 0.0;
     }
     shared as f64 / union as f64
 }
 
-/// Each stem of the paragraphs' sets once: a paragraph's stems that no paragraph before it
-/// holds.
-fn distinct(paragraphs: &[FxHashSet<Stem>]) -> impl Iterator<Item = &Stem> {
-    paragraphs.iter().enumerate().flat_map(move |(i, set)| {
-        set.iter()
-            .filter(move |stem| !paragraphs[..i].iter().any(|before| before.contains(*stem)))
-    })
+/// Room for each side's union, kept from one gap to the next.
+#[derive(Default)]
+struct Scratch {
+    before: Vec<u32>,
+    after: Vec<u32>,
+}
+
+/// The union of sorted sets, sorted, into `out`.
+fn union_into(sets: &[Vec<u32>], out: &mut Vec<u32>) {
+    out.clear();
+    for set in sets {
+        out.extend_from_slice(set);
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// How many numbers two sorted sets share.
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use rustc_hash::FxHashSet;
 
     /// `cohesion` as first written: each window's union built as a set.
     fn cohesion_of_unions(stems: &[FxHashSet<Stem>], gap: usize) -> f64 {
@@ -201,9 +239,15 @@ mod tests {
                 .iter()
                 .map(|set| set.iter().map(|s| Stem::from(s.as_str())).collect())
                 .collect();
+            let mut numbers = FxHashMap::default();
+            let sorted: Vec<Vec<u32>> = stems
+                .iter()
+                .map(|set| numbered(set.iter().cloned().collect(), &mut numbers))
+                .collect();
+            let mut scratch = Scratch::default();
             for gap in 1..stems.len() {
                 prop_assert_eq!(
-                    cohesion(&stems, gap).to_bits(),
+                    cohesion(&sorted, gap, &mut scratch).to_bits(),
                     cohesion_of_unions(&stems, gap).to_bits()
                 );
             }
