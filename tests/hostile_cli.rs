@@ -321,5 +321,9 @@ fn a_page_the_html_extractor_panics_on_is_contained() {
             matches!(out.status.code(), Some(0..=2)),
             "{command}: {out:?}"
         );
+        // Contained, the panic is not reported: the user reads redac's own message.
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{command}: {stderr}");
+        assert!(stderr.contains("no article"), "{command}: {stderr}");
     }
 }

@@ -53,6 +53,7 @@ enum Command {
 }
 
 pub fn run() -> ExitCode {
+    redac::reading::html::quiet_extractor_panics();
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Rewrite(args) => rewrite::run(*args),

@@ -129,6 +129,28 @@ fn charset_in(tag: &str) -> Option<&str> {
     Some(&value[..end]).filter(|v| !v.is_empty())
 }
 
+thread_local! {
+    /// The HTML extractor is running on this thread ([`read`]): a panic now is one `read`
+    /// contains.
+    static EXTRACTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Keep the panic hook quiet about a panic of the HTML extractor, which [`read`] contains (the
+/// page then has no article): the default hook printed "thread 'main' panicked at …ego-tree…"
+/// above redac's own message that the page holds no article. Every other panic is reported
+/// as before. For the binary to call once at start; a library user keeps its own hook.
+pub fn quiet_extractor_panics() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        let report = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !EXTRACTING.with(std::cell::Cell::get) {
+                report(info);
+            }
+        }));
+    });
+}
+
 /// Read a page: its metadata and its article's blocks, in document order. A page with no
 /// article (a home page, a login wall, an error page) gives a page without prose blocks; the
 /// caller refuses it. Never panics: a page the extractor cannot handle is a page with no
@@ -142,7 +164,9 @@ pub fn read(html: &str) -> Page {
     let document = trafilatura::dom::Document::parse(html);
     let headline = headline(&document);
     let declared_authors = declared_authors(&document);
+    EXTRACTING.with(|extracting| extracting.set(true));
     let extracted = std::panic::catch_unwind(|| trafilatura::extract_document(document, &options));
+    EXTRACTING.with(|extracting| extracting.set(false));
     let Ok(Ok(result)) = extracted else {
         return Page::default();
     };
