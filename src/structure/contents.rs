@@ -33,7 +33,7 @@ pub(crate) fn entries(texts: &[&str], shapes: &[Shape]) -> Vec<bool> {
         texts,
         shapes,
         headings: None,
-        words: std::iter::repeat_with(|| None).take(texts.len()).collect(),
+        lines: std::iter::repeat_with(|| None).take(texts.len()).collect(),
         comparisons_left: COMPARISONS_PER_BLOCK * texts.len(),
     };
     let mut start = 0;
@@ -69,7 +69,7 @@ struct Search<'a> {
     /// search.
     headings: Option<Vec<usize>>,
     /// Each block's words ([`Line::of`]), made the first time a search reads it.
-    words: Vec<Option<Line>>,
+    lines: Vec<Option<Line>>,
     /// What is left of the page's [`COMPARISONS_PER_BLOCK`].
     comparisons_left: usize,
 }
@@ -90,7 +90,7 @@ impl Search<'_> {
     }
 
     fn line(&mut self, i: usize) -> &Line {
-        self.words[i].get_or_insert_with(|| Line::of(self.texts[i]))
+        self.lines[i].get_or_insert_with(|| Line::of(self.texts[i]))
     }
 
     /// The longest stretch of the run `start..end` whose entries are each announced, in
@@ -121,7 +121,7 @@ impl Search<'_> {
         let (mut best, mut stretch) = (start..start, start..start);
         for i in start..end {
             // The entry's words, taken out while the subheadings' are made.
-            let entry = self.words[i]
+            let entry = self.lines[i]
                 .take()
                 .unwrap_or_else(|| Line::of(self.texts[i]));
             let mut found = None;
@@ -135,7 +135,7 @@ impl Search<'_> {
                     break;
                 }
             }
-            self.words[i] = Some(entry);
+            self.lines[i] = Some(entry);
             match found {
                 Some(at) => {
                     after = at + 1;
@@ -154,8 +154,9 @@ impl Search<'_> {
     }
 }
 
-/// A line's words in lowercase, without the punctuation around them, and the openings they
-/// hold as bits: what [`announces`] compares.
+/// A line's words in lowercase (its runs of letters, digits and hyphens, as the tags read
+/// the lead: [`segmenting::hyphenated_runs`]), and the openings they hold as bits: what
+/// [`announces`] compares.
 struct Line {
     words: Vec<String>,
     /// A bit for each word's opening (its first [`MIN_PREFIX_CHARS`] characters, or the
@@ -166,10 +167,8 @@ struct Line {
 
 impl Line {
     fn of(text: &str) -> Line {
-        let words: Vec<String> = segmenting::to_lowercase(text)
-            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
+        let words: Vec<String> = segmenting::hyphenated_runs(text)
+            .map(|word| segmenting::lowercase(word).into_owned())
             .collect();
         let openings = words.iter().fold(0, |bits, word| bits | opening_bit(word));
         Line { words, openings }
