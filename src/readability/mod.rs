@@ -91,6 +91,56 @@ pub fn kandel_moles(words: usize, sentences: usize, syllables: usize) -> Option<
     Some((score * 10.0).round() / 10.0)
 }
 
+/// The words of `text`, cut at every character `separates` says, each lowercased as
+/// `str::to_lowercase` lowercases it (a straight apostrophe written "’" when `curly`), in one
+/// buffer: `check` and `stats` read every sentence of the article for passives and
+/// connectives, and a `String` for each word cost them more than the reading.
+pub(crate) struct LowerWords {
+    buffer: String,
+    spans: Vec<std::ops::Range<usize>>,
+}
+
+impl LowerWords {
+    pub(crate) fn of(text: &str, separates: impl Fn(char) -> bool, curly: bool) -> LowerWords {
+        let mut words = LowerWords {
+            buffer: String::with_capacity(text.len()),
+            spans: Vec::new(),
+        };
+        for word in text.split(separates).filter(|w| !w.is_empty()) {
+            let start = words.buffer.len();
+            if word.is_ascii() && !(curly && word.contains('\'')) {
+                // Most words of French copy: lowercased in place, a byte at a time.
+                words.buffer.push_str(word);
+                words.buffer[start..].make_ascii_lowercase();
+            } else if word.contains('Σ') {
+                // A capital sigma lowercases by its place in the word: the whole word is asked.
+                let word = match curly {
+                    true => word.replace('\'', "’"),
+                    false => word.to_string(),
+                };
+                words.buffer.push_str(&word.to_lowercase());
+            } else {
+                for c in word.chars() {
+                    match c {
+                        '\'' if curly => words.buffer.push('’'),
+                        _ => words.buffer.extend(c.to_lowercase()),
+                    }
+                }
+            }
+            words.spans.push(start..words.buffer.len());
+        }
+        words
+    }
+
+    /// The words, in order.
+    pub(crate) fn words(&self) -> Vec<&str> {
+        self.spans
+            .iter()
+            .map(|span| &self.buffer[span.clone()])
+            .collect()
+    }
+}
+
 /// The first word of a sentence, lowercased, past opening quotes and dashes.
 fn first_word(sentence: &str) -> Option<String> {
     sentence

@@ -19,6 +19,8 @@
 //! - adjectives that end like participles remain a known false positive (« le taux est
 //!   **élevé** », « il est **âgé** de 40 ans »), as they are in Yoast's French check.
 
+use super::LowerWords;
+
 /// Forms of *être*, *été* included.
 const ETRE: &[&str] = &[
     "suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étiez", "étaient",
@@ -211,24 +213,25 @@ const REFLEXIVE: &[&str] = &["s", "se", "me", "m", "te", "t"];
 
 /// Does `sentence` hold a passive verb?
 pub fn is_passive(sentence: &str) -> bool {
-    let words: Vec<String> = sentence
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let lower = LowerWords::of(sentence, |c: char| !c.is_alphabetic(), false);
+    let words = lower.words();
     words.iter().enumerate().any(|(i, word)| {
-        ETRE.contains(&word.as_str())
-            && !(i > 0 && REFLEXIVE.contains(&words[i - 1].as_str()))
+        FORMS_OF_ETRE.contains(word)
+            && !(i > 0 && REFLEXIVE.contains(&words[i - 1]))
             && participle_after(&words[i + 1..])
     })
 }
 
+/// [`ETRE`] as a set: every word of a sentence is looked up, where the list was read through.
+static FORMS_OF_ETRE: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+    std::sync::LazyLock::new(|| ETRE.iter().copied().collect());
+
 /// Is there a participle at the start of `rest`, after at most two adverbs?
-fn participle_after(rest: &[String]) -> bool {
+fn participle_after(rest: &[&str]) -> bool {
     rest.iter()
         .take(3)
-        .position(|w| !ADVERBS.contains(&w.as_str()))
-        .is_some_and(|i| is_participle(&rest[i]))
+        .position(|w| !ADVERBS.contains(w))
+        .is_some_and(|i| is_participle(rest[i]))
 }
 
 /// A past participle, in any agreement, of a verb not conjugated with *être*.
@@ -295,6 +298,39 @@ mod tests {
             "Il est ici depuis lundi.",
         ] {
             assert!(!is_passive(sentence), "{sentence}");
+        }
+    }
+
+    /// The test as first written, on the sentence's words made one `String` each and the
+    /// lists read through.
+    fn former_is_passive(sentence: &str) -> bool {
+        let words: Vec<String> = sentence
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words.iter().enumerate().any(|(i, word)| {
+            ETRE.contains(&word.as_str())
+                && !(i > 0 && REFLEXIVE.contains(&words[i - 1].as_str()))
+                && words[i + 1..]
+                    .iter()
+                    .take(3)
+                    .position(|w| !ADVERBS.contains(&w.as_str()))
+                    .is_some_and(|k| is_participle(&words[i + 1 + k]))
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn passives_are_found_where_the_lists_read_through_found_them(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "Le", "maire", "a", "été", "ÉTÉ", "élu", "Élue", "est", "EST", "s’est", "se",
+                "sont", "réunies", "pas", "déjà", "très", "arrivé", "pris", "Prises", "fermées",
+                ",", ".", "'", "’", "-", "ΣΑΣ", "İ", "votée", "par", "seront",
+            ]), 0..14)
+        ) {
+            let sentence = pieces.join(" ");
+            proptest::prop_assert_eq!(is_passive(&sentence), former_is_passive(&sentence), "{}", sentence);
         }
     }
 

@@ -47,52 +47,82 @@ fn is_vowel(c: char) -> bool {
 }
 
 /// Spoken syllables of one word (letters only; case does not matter).
+///
+/// Read in one pass over its lowercase characters, keeping the last five (all the endings
+/// read): `check` and `stats` count every word of the article, and a lowercase copy of each
+/// word cost them more than the counting.
 pub fn count(word: &str) -> usize {
-    let word: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
-    if word.is_empty() {
-        return 0;
-    }
-    if word.iter().all(char::is_ascii_digit) {
-        return 1;
-    }
+    let mut length = 0;
+    let mut all_digits = true;
     let mut groups: usize = 0;
-    let mut previous: Option<char> = None;
-    for &c in &word {
+    let mut tail = Tail::default();
+    for c in word.chars().flat_map(char::to_lowercase) {
+        length += 1;
+        all_digits &= c.is_ascii_digit();
         let vowel = is_vowel(c);
-        let starts_group = match previous {
+        let starts_group = match tail.last(0) {
             Some(p) if is_vowel(p) => vowel && p == 'é',
             _ => vowel,
         };
-        if starts_group {
-            groups += 1;
-        }
-        previous = Some(c);
+        groups += usize::from(starts_group);
+        tail.push(c);
+    }
+    if length == 0 {
+        return 0;
+    }
+    if all_digits {
+        return 1;
     }
     if groups == 0 {
         // An elided article (l’, d’) is no syllable of its own; an acronym is at least one.
-        return usize::from(word.len() > 1);
+        return usize::from(length > 1);
     }
-    let mute = mute_ending(&word);
+    let mute = mute_ending(&tail, length);
     groups - usize::from(mute && groups > 1)
 }
 
-/// Does the word end in a mute *e*, *es* or verbal *ent*?
-fn mute_ending(word: &[char]) -> bool {
-    let n = word.len();
-    // Compared character by character: no list of the suffix's characters for each word.
-    let ends = |suffix: &str| {
-        let len = suffix.chars().count();
-        n > len && word[n - len..].iter().copied().eq(suffix.chars())
-    };
-    if ends("e") || ends("es") {
-        let before = if ends("e") { n - 2 } else { n - 3 };
-        // "ée", "ie", "ue": the e is mute but shares its group, already counted once.
-        return !is_vowel(word[before]) || word[before] == 'é';
+/// The last characters of a word, the last first: as many as [`mute_ending`] reads.
+#[derive(Default)]
+struct Tail {
+    chars: [Option<char>; 5],
+}
+
+impl Tail {
+    fn push(&mut self, c: char) {
+        self.chars.rotate_right(1);
+        self.chars[0] = Some(c);
     }
-    if ends("ent") && n > 4 {
-        let stem = &word[..n - 3];
-        let doubled = stem.len() >= 2 && stem[stem.len() - 1] == stem[stem.len() - 2];
-        let glide = matches!(stem.last(), Some('i' | 'u' | 'y'));
+
+    /// The character `back` places before the last (`0`: the last).
+    fn last(&self, back: usize) -> Option<char> {
+        self.chars[back]
+    }
+
+    /// The word, `length` characters long, ends with `suffix` and holds more.
+    fn ends(&self, length: usize, suffix: &str) -> bool {
+        let n = suffix.chars().count();
+        length > n
+            && suffix
+                .chars()
+                .rev()
+                .enumerate()
+                .all(|(k, c)| self.last(k) == Some(c))
+    }
+}
+
+/// Does the word (its `tail`, and its `length` in characters) end in a mute *e*, *es* or
+/// verbal *ent*?
+fn mute_ending(tail: &Tail, length: usize) -> bool {
+    let vowel_at = |back: usize| tail.last(back).is_some_and(is_vowel);
+    if tail.ends(length, "e") || tail.ends(length, "es") {
+        let before = if tail.ends(length, "e") { 1 } else { 2 };
+        // "ée", "ie", "ue": the e is mute but shares its group, already counted once.
+        return !vowel_at(before) || tail.last(before) == Some('é');
+    }
+    if tail.ends(length, "ent") && length > 4 {
+        // The stem before "ent" has at least two characters.
+        let doubled = tail.last(3) == tail.last(4);
+        let glide = matches!(tail.last(3), Some('i' | 'u' | 'y'));
         return doubled || glide;
     }
     false
@@ -109,6 +139,67 @@ pub fn count_text(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The count as first written, on a lowercase copy of the word: what the one-pass count
+    /// must give.
+    fn count_on_a_copy(word: &str) -> usize {
+        let word: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+        if word.is_empty() {
+            return 0;
+        }
+        if word.iter().all(char::is_ascii_digit) {
+            return 1;
+        }
+        let mut groups: usize = 0;
+        let mut previous: Option<char> = None;
+        for &c in &word {
+            let vowel = is_vowel(c);
+            let starts_group = match previous {
+                Some(p) if is_vowel(p) => vowel && p == 'é',
+                _ => vowel,
+            };
+            if starts_group {
+                groups += 1;
+            }
+            previous = Some(c);
+        }
+        if groups == 0 {
+            return usize::from(word.len() > 1);
+        }
+        let n = word.len();
+        let ends = |suffix: &str| {
+            let len = suffix.chars().count();
+            n > len && word[n - len..].iter().copied().eq(suffix.chars())
+        };
+        let mute = if ends("e") || ends("es") {
+            let before = if ends("e") { n - 2 } else { n - 3 };
+            !is_vowel(word[before]) || word[before] == 'é'
+        } else if ends("ent") && n > 4 {
+            let stem = &word[..n - 3];
+            let doubled = stem.len() >= 2 && stem[stem.len() - 1] == stem[stem.len() - 2];
+            doubled || matches!(stem.last(), Some('i' | 'u' | 'y'))
+        } else {
+            false
+        };
+        groups - usize::from(mute && groups > 1)
+    }
+
+    proptest::proptest! {
+        /// Words of the shapes the rules read (vowel groups, "é" before a vowel, doubled
+        /// consonants and glides before "-ent", mute "-e" and "-es"), in either case, and
+        /// characters that lowercase to two ("İ").
+        #[test]
+        fn one_pass_counts_as_the_copy_did(
+            word in "[aeiouyéÉEİ1]{0,2}[lLnNtTsS]{0,2}[aeiuyéİ]{0,2}[lLnNtT]{0,2}(ent|ENT|es|e|é|E|)"
+        ) {
+            proptest::prop_assert_eq!(count(&word), count_on_a_copy(&word), "{}", word);
+        }
+
+        #[test]
+        fn any_text_counts_as_the_copy_did(word in "\\PC{0,12}") {
+            proptest::prop_assert_eq!(count(&word), count_on_a_copy(&word), "{}", word);
+        }
+    }
 
     #[test]
     fn common_words() {

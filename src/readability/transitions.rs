@@ -10,7 +10,8 @@
 //! (*bref*, *en somme*, *finalement*). A phrase matches on whole words, apostrophes written
 //! either way.
 
-use rustc_hash::FxHashMap;
+use super::LowerWords;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One-word connectives.
 pub const WORDS: &[&str] = &[
@@ -119,29 +120,30 @@ pub const PHRASES: &[&str] = &[
 
 /// Does `sentence` hold a transition word or phrase?
 pub fn has_transition(sentence: &str) -> bool {
-    let words = sentence_words(sentence);
-    words.iter().any(|w| WORDS.contains(&w.as_str()))
+    let lower = sentence_words(sentence);
+    let words = lower.words();
+    words.iter().any(|w| ONE_WORD.contains(w))
         || words.iter().enumerate().any(|(i, word)| {
             PHRASES_BY_FIRST_WORD
-                .get(word.as_str())
+                .get(word)
                 .is_some_and(|phrases| phrases.iter().any(|p| starts_with_words(&words[i..], p)))
         })
 }
 
 /// The sentence's words, lowercase, apostrophes written "’": what the lists are compared with.
-fn sentence_words(sentence: &str) -> Vec<String> {
-    sentence
-        .replace('\'', "’")
-        .split(|c: char| !c.is_alphabetic() && c != '’' && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+fn sentence_words(sentence: &str) -> LowerWords {
+    let separates = |c: char| !c.is_alphabetic() && c != '’' && c != '\'' && c != '-';
+    LowerWords::of(sentence, separates, true)
 }
 
 /// `words` open with `phrase`'s words.
-fn starts_with_words(words: &[String], phrase: &[&str]) -> bool {
+fn starts_with_words(words: &[&str], phrase: &[&str]) -> bool {
     words.len() >= phrase.len() && words.iter().zip(phrase).all(|(w, p)| w == p)
 }
+
+/// [`WORDS`] as a set: each word of a sentence is looked up, where the list was read through.
+static ONE_WORD: std::sync::LazyLock<FxHashSet<&str>> =
+    std::sync::LazyLock::new(|| WORDS.iter().copied().collect());
 
 /// Each phrase as its words, under its first word: a sentence is read once, each of its words
 /// looked up, where searching its text for each of the phrases cost some fifty searches a
@@ -161,9 +163,15 @@ static PHRASES_BY_FIRST_WORD: std::sync::LazyLock<FxHashMap<&str, Vec<Vec<&str>>
 mod tests {
     use super::*;
 
-    /// The search of the text for each phrase between spaces that `has_transition` replaced.
+    /// The search of the text for each phrase between spaces that `has_transition` replaced,
+    /// on the sentence's words made one `String` each, as they first were.
     fn former_has_transition(sentence: &str) -> bool {
-        let words = sentence_words(sentence);
+        let words: Vec<String> = sentence
+            .replace('\'', "’")
+            .split(|c: char| !c.is_alphabetic() && c != '’' && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
         let joined = format!(" {} ", words.join(" "));
         words.iter().any(|w| WORDS.contains(&w.as_str()))
             || PHRASES
@@ -178,6 +186,7 @@ mod tests {
                 "de", "plus", "en", "outre", "par", "ailleurs", "que", "parce", "c’est", "c'est",
                 "pourquoi", "jusqu’à", "ce", "à", "partir", "d’abord", "bien", "maison", "La",
                 "EN", "Effet", "effet", ",", ".", " ", "-", "l’", "temps", "dans", "un", "premier",
+                "ENFIN", "Puis", "DÉSORMAIS", "ΑΣ", "D'ABORD", "İ", "ainsi",
             ]), 0..16)
         ) {
             let sentence = pieces.join(" ");
