@@ -79,18 +79,25 @@ impl Measures {
                 .sum()
         });
         let body_text: Vec<&str> = prose.iter().map(|b| b.text.as_str()).collect();
+        // Counted once for the readability and the sentences' own figures.
+        let sentence_words: Vec<usize> = sentences
+            .iter()
+            .map(|(_, text, _)| segmenting::count_words(text))
+            .collect();
         let readability = Readability::of(
             sentences
                 .iter()
-                .map(|(_, text, _)| (*text, segmenting::count_words(text))),
+                .zip(&sentence_words)
+                .map(|((_, text, _), &words)| (*text, words)),
         );
         Measures {
             words: paragraphs.iter().map(|(_, p)| p.words()).sum(),
             heading_words: headings.iter().map(|h| segmenting::count_words(h)).sum(),
             sentences: sentences
                 .iter()
-                .map(|(block, text, start)| Sentence {
-                    words: segmenting::count_words(text),
+                .zip(sentence_words)
+                .map(|((block, _, start), words)| Sentence {
+                    words,
                     position: doc.position_in(block, *start),
                 })
                 .collect(),
