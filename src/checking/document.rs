@@ -58,6 +58,9 @@ pub struct Block {
     /// range, or for a list item holding nested items, the parts around them (each byte of the
     /// file belongs to one block at most, so a deep nested list is not copied once per level).
     pub source: Vec<Range<usize>>,
+    /// The words of `text` as parsed ([`crate::segmenting::count_words`]): counted once, where
+    /// the length rules, the measures and the headings' figures each counted them again.
+    pub words: usize,
     /// The whole of the block in the file, nested items included.
     span: Range<usize>,
     runs: Vec<TextRun>,
@@ -71,6 +74,7 @@ impl Block {
             position,
             in_sources: false,
             source: Vec::new(),
+            words: 0,
             span,
             runs: Vec::new(),
         }
@@ -165,6 +169,9 @@ impl Document {
         let mut blocks = parse_body(text, split.body_offset, &index, &mut directives);
         mark_sources_section(&mut blocks);
         cut_sources(&mut blocks);
+        for block in &mut blocks {
+            block.words = crate::segmenting::count_words(&block.text);
+        }
         Ok(Document {
             body_start: index.position(split.body_offset),
             text: text.to_string(),

@@ -65,11 +65,11 @@ impl Measures {
                     .map(move |range| (*block, &paragraph.text[range.clone()], range.start))
             })
             .collect();
-        let headings: Vec<&str> = doc
+        let heading_blocks: Vec<_> = doc
             .headings()
             .filter(|b| b.heading_level().is_some_and(|level| level >= 2) && !b.in_sources)
-            .map(|b| b.text.as_str())
             .collect();
+        let headings: Vec<&str> = heading_blocks.iter().map(|b| b.text.as_str()).collect();
         let keyphrase_occurrences = keyphrase.as_ref().map_or(0, |k| {
             sentences
                 .iter()
@@ -92,7 +92,7 @@ impl Measures {
         );
         Measures {
             words: paragraphs.iter().map(|(_, p)| p.words()).sum(),
-            heading_words: headings.iter().map(|h| segmenting::count_words(h)).sum(),
+            heading_words: heading_blocks.iter().map(|b| b.words).sum(),
             sentences: sentences
                 .iter()
                 .zip(sentence_words)

@@ -3,7 +3,6 @@
 use super::{Context, Rule, Violation};
 use crate::checking::document::Block;
 use crate::checking::report::Severity;
-use crate::segmenting::count_words;
 
 pub const MIN_WORDS: Rule = Rule {
     id: "min-words",
@@ -95,7 +94,7 @@ fn sections<'a>(cx: &Context<'a>) -> Vec<Section<'a>> {
                 words: 0,
             });
         }
-        sections.last_mut().expect("a section").words += count_words(&block.text);
+        sections.last_mut().expect("a section").words += block.words;
     }
     sections
 }
@@ -116,7 +115,7 @@ fn paragraph_length(cx: &Context) -> Vec<Violation> {
     cx.doc
         .prose()
         .filter_map(|block| {
-            let words = count_words(&block.text);
+            let words = block.words;
             (words > max).then(|| {
                 Violation::new(
                     block.position,
