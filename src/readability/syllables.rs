@@ -114,8 +114,15 @@ impl Tail {
 /// verbal *ent*?
 fn mute_ending(tail: &Tail, length: usize) -> bool {
     let vowel_at = |back: usize| tail.last(back).is_some_and(is_vowel);
-    if tail.ends(length, "e") || tail.ends(length, "es") {
-        let before = if tail.ends(length, "e") { 1 } else { 2 };
+    // How far back the character before a final "e" or "es" stands.
+    let before_e = if tail.ends(length, "e") {
+        Some(1)
+    } else if tail.ends(length, "es") {
+        Some(2)
+    } else {
+        None
+    };
+    if let Some(before) = before_e {
         // "ée", "ie", "ue": the e is mute but shares its group, already counted once.
         return !vowel_at(before) || tail.last(before) == Some('é');
     }
