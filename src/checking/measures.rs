@@ -65,16 +65,15 @@ impl Measures {
                     .map(move |range| (*block, &paragraph.text[range.clone()], range.start))
             })
             .collect();
-        let heading_blocks: Vec<_> = doc
+        let headings: Vec<_> = doc
             .headings()
             .filter(|b| b.heading_level().is_some_and(|level| level >= 2) && !b.in_sources)
             .collect();
-        let headings: Vec<&str> = heading_blocks.iter().map(|b| b.text.as_str()).collect();
         let keyphrase_occurrences = keyphrase.as_ref().map_or(0, |k| {
             sentences
                 .iter()
                 .map(|(_, text, _)| *text)
-                .chain(headings.iter().copied())
+                .chain(headings.iter().map(|b| b.text.as_str()))
                 .map(|text| analysing::keyphrase_occurrences(k, text))
                 .sum()
         });
@@ -92,7 +91,7 @@ impl Measures {
         );
         Measures {
             words: paragraphs.iter().map(|(_, p)| p.words()).sum(),
-            heading_words: heading_blocks.iter().map(|b| b.words).sum(),
+            heading_words: headings.iter().map(|b| b.words).sum(),
             sentences: sentences
                 .iter()
                 .zip(sentence_words)
