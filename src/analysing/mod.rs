@@ -608,19 +608,27 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
     let mut scored: Vec<(f64, Keyphrase)> = candidates
         .into_iter()
         .map(Keyphrase::of_owned)
-        .filter(|k| (1..=4).contains(&k.stems.len()) && acceptable(k))
+        .filter(|k| (1..=4).contains(&k.stems.len()))
         .map(|k| (salience.score(&k), k))
         .filter(|(s, _)| *s > 0.0)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
-    scored.dedup_by(|a, b| a.1.stems == b.1.stems);
-    // Candidates far behind the best are not worth trading for a better heading or title.
-    let best = scored.first().map_or(0.0, |(s, _)| *s);
-    scored
-        .into_iter()
-        .take_while(|(s, _)| *s >= best * COMPETITIVE_SCORE)
-        .map(|(_, k)| k)
-        .collect()
+    // `acceptable` reads the whole text for some candidates: it is asked in rank order, and
+    // only of candidates that could still be kept. One with the stems of the last kept is
+    // dropped whatever it answers; candidates far behind the best are not worth trading for
+    // a better heading or title, so the first below the bar ends the list.
+    let mut kept: Vec<(f64, Keyphrase)> = Vec::new();
+    for (score, keyphrase) in scored {
+        let best = kept.first().map_or(0.0, |(s, _)| *s);
+        if score < best * COMPETITIVE_SCORE {
+            break;
+        }
+        let repeats_last = kept.last().is_some_and(|(_, k)| k.stems == keyphrase.stems);
+        if !repeats_last && acceptable(&keyphrase) {
+            kept.push((score, keyphrase));
+        }
+    }
+    kept.into_iter().map(|(_, k)| k).collect()
 }
 
 /// For each stem, the sentences that hold it (in order) and how many times: `u32`, as a huge
@@ -1274,6 +1282,68 @@ mod tests {
                     entity_spans(&paragraphs, &proper),
                     entity_spans_looking_every_word_up(&paragraphs, &proper)
                 );
+            }
+        }
+    }
+
+    /// `rank_keyphrases` as first written: every candidate asked whether it is acceptable,
+    /// then scored, sorted, deduplicated and cut at the bar.
+    fn rank_asking_every_candidate(
+        title: Option<&str>,
+        paragraphs: &[Paragraph],
+        proper: &ProperNouns,
+        acceptable: impl Fn(&Keyphrase) -> bool,
+    ) -> Vec<Keyphrase> {
+        let mut candidates: Vec<String> = entity_spans(paragraphs, proper).into_iter().collect();
+        candidates.extend(title.into_iter().flat_map(|t| title_phrases(t, proper)));
+        candidates.sort();
+        candidates.dedup();
+        let salience = Salience::of(title, paragraphs);
+        let mut scored: Vec<(f64, Keyphrase)> = candidates
+            .into_iter()
+            .map(Keyphrase::of_owned)
+            .filter(|k| (1..=4).contains(&k.stems.len()) && acceptable(k))
+            .map(|k| (salience.score(&k), k))
+            .filter(|(s, _)| *s > 0.0)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
+        scored.dedup_by(|a, b| a.1.stems == b.1.stems);
+        let best = scored.first().map_or(0.0, |(s, _)| *s);
+        scored
+            .into_iter()
+            .take_while(|(s, _)| *s >= best * COMPETITIVE_SCORE)
+            .map(|(_, k)| k)
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// Asked lazily, in rank order, `acceptable` leaves the ranking of every seed what
+        /// asking it of every candidate made, whichever candidates it rejects (those whose
+        /// text hashes into `rejected` of `out_of` buckets), and is asked no more often.
+        #[test]
+        fn ranking_asks_only_the_candidates_it_may_keep(out_of in 1u64..6, rejected in 0u64..6) {
+            use std::hash::{Hash, Hasher};
+            let rejects = |k: &Keyphrase| {
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                k.text.hash(&mut hasher);
+                hasher.finish() % out_of < rejected
+            };
+            for text in crate::test_texts::seed_texts() {
+                let paragraphs: Vec<Paragraph> = text.split("\n\n").map(Paragraph::new).collect();
+                let title = text.lines().next();
+                let proper = proper_nouns(&paragraphs);
+                let asked = std::cell::Cell::new((0, 0));
+                let lazily = rank_keyphrases(title, &paragraphs, &proper, |k| {
+                    asked.set((asked.get().0 + 1, asked.get().1));
+                    !rejects(k)
+                });
+                let every = rank_asking_every_candidate(title, &paragraphs, &proper, |k| {
+                    asked.set((asked.get().0, asked.get().1 + 1));
+                    !rejects(k)
+                });
+                let texts = |ks: &[Keyphrase]| ks.iter().map(|k| k.text.clone()).collect::<Vec<_>>();
+                proptest::prop_assert_eq!(texts(&lazily), texts(&every));
+                proptest::prop_assert!(asked.get().0 <= asked.get().1);
             }
         }
     }
