@@ -20,7 +20,7 @@ use jiff::civil::Date;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
 pub const DEFAULT_MIN_WORDS: usize = 700;
@@ -1175,11 +1175,13 @@ impl KeyphraseChoice<'_> {
         let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
         let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let lower = LowerLead::of(self.title.unwrap_or(""), &texts);
+        let nouns = RefCell::new(WordsAfterDeterminers::of(&texts));
+        let used_as_noun = |word: &str| nouns.borrow_mut().used_as_noun(word);
         let acceptable = |k: &Keyphrase| {
             let single_lowercase =
                 !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase);
             searchable(&k.text)
-                && (!single_lowercase || used_as_noun(&k.text, &texts))
+                && (!single_lowercase || used_as_noun(&k.text))
                 && !always_continued(&k.text, lower.lead())
                 && !part_of_a_longer_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
@@ -2046,32 +2048,55 @@ fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
     (names && words[1].chars().count() > 3).then(|| Keyphrase::new(words[1]))
 }
 
-/// A single lowercase word is a keyphrase only when the text uses it as a noun, after a
-/// determiner somewhere ("les lycées", "un vélo"): a participle ("vendus", "retrouvé") never is.
-/// The text is `texts` joined by spaces: the space between two pieces ends a token anyway.
-fn used_as_noun(word: &str, texts: &[&str]) -> bool {
-    follows(word, texts, crate::lexicon::is_determiner)
+/// The words, lowercase, that the text uses as nouns: a single lowercase word is a keyphrase
+/// only when it comes after a determiner somewhere ("les lycées", "un vélo"); a participle
+/// ("vendus", "retrouvé") never does. The text is `texts` joined by spaces: the space between
+/// two pieces ends a token anyway.
+///
+/// The text is read once for every candidate asked, only as far as the answers need: each
+/// word met after a determiner is kept (borrowed when the text writes it in lowercase), so a
+/// word the reading passed is answered at once. A scan of the lead for each candidate made
+/// the shortlist's work grow with candidates times words.
+struct WordsAfterDeterminers<'a, Tokens> {
+    tokens: Tokens,
+    after_determiner: bool,
+    met: FxHashSet<Cow<'a, str>>,
 }
 
-/// `word` comes somewhere in `texts` right after a token, lowercase, that `before` accepts.
-fn follows(word: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
-    // This scans the whole lead for each candidate: a token is lowercased only when it may be
-    // `word` (an ASCII token lowercases to as many bytes), and the one before it only then.
-    let mut previous = "";
-    let tokens = texts
-        .iter()
-        .flat_map(|text| segmenting::hyphenated_runs(text));
-    for token in tokens {
-        let may_be_word = !token.is_ascii() || token.len() == word.len();
-        if may_be_word
-            && segmenting::with_lowercase(token, |token| token == word)
-            && segmenting::with_lowercase(previous, &before)
-        {
+impl<'a> WordsAfterDeterminers<'a, ()> {
+    fn of(texts: &'a [&'a str]) -> WordsAfterDeterminers<'a, impl Iterator<Item = &'a str>> {
+        WordsAfterDeterminers {
+            tokens: texts
+                .iter()
+                .flat_map(|text| segmenting::hyphenated_runs(text)),
+            after_determiner: false,
+            met: FxHashSet::default(),
+        }
+    }
+}
+
+impl<'a, Tokens: Iterator<Item = &'a str>> WordsAfterDeterminers<'a, Tokens> {
+    /// `word` (lowercase) is used as a noun.
+    fn used_as_noun(&mut self, word: &str) -> bool {
+        if self.met.contains(word) {
             return true;
         }
-        previous = token;
+        for token in self.tokens.by_ref() {
+            // A determiner is an ASCII word of at most five letters ("cette"), and no
+            // character beyond ASCII lowercases into one.
+            let is_determiner = token.len() <= 5
+                && segmenting::with_lowercase(token, crate::lexicon::is_determiner);
+            if std::mem::replace(&mut self.after_determiner, is_determiner) {
+                let lower = segmenting::lowercase(token);
+                let found = lower == word;
+                self.met.insert(lower);
+                if found {
+                    return true;
+                }
+            }
+        }
+        false
     }
-    false
 }
 
 /// "pape François souffre" → "pape François souffre", "pape François": the grammar's phrase
@@ -3346,6 +3371,8 @@ mod keyphrase_tests {
             &["Florent Pagny chante. Florent décide."]
         ));
         let lead = "Un vélo sur quatre vendus en France en 2022 était électrique. Les lycées publics ont été classés.";
+        let used_as_noun =
+            |word: &str, texts: &[&str]| WordsAfterDeterminers::of(texts).used_as_noun(word);
         assert!(!used_as_noun("vendus", &[lead]));
         assert!(used_as_noun("lycées", &[lead]));
         assert!(used_as_noun("vélo", &[lead]));
@@ -3376,6 +3403,23 @@ mod scan_tests {
     use super::*;
     use proptest::prelude::*;
     use std::borrow::Cow;
+
+    /// `word` comes somewhere in `texts` right after a token, lowercase, that `before` accepts.
+    fn follows(word: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
+        let mut previous = "";
+        let tokens = texts
+            .iter()
+            .flat_map(|text| segmenting::hyphenated_runs(text));
+        for token in tokens {
+            if segmenting::with_lowercase(token, |token| token == word)
+                && segmenting::with_lowercase(previous, &before)
+            {
+                return true;
+            }
+            previous = token;
+        }
+        false
+    }
 
     /// `used_as_noun` as first written: every token lowercased.
     fn used_as_noun_simply(word: &str, texts: &[&str]) -> bool {
@@ -3448,18 +3492,22 @@ mod scan_tests {
     }
 
     proptest! {
-        /// The scan that lowercases only the tokens that may be the word agrees with the one
-        /// that lowercases them all.
+        /// The words found after determiners, the text read once as far as the questions
+        /// need, are those a scan for each word that lowercases every token finds, whatever
+        /// was asked before.
         #[test]
         fn used_as_noun_is_the_simple_scan(
-            word in "vélo|lycées|ètè|k|ſ|ab",
+            words in proptest::collection::vec("vélo|lycées|ètè|k|ſ|ab|vélos", 1..5),
             texts in proptest::collection::vec(
-                "((Un|un|LES|les|Le|D|d’|l'|L’|\u{212a}|ſ|VÉLO|Vélo|vélo|vélos|lycées|LYCÉES|ÈTÈ|AB|Ab|K|[a-zé]{1,3})[ ,.’'-]{1,2}){0,12}",
+                "((Un|un|LES|les|Le|Cette|CES|D|d’|l'|L’|\u{212a}|ſ|VÉLO|Vélo|vélo|vélos|lycées|LYCÉES|ÈTÈ|AB|Ab|K|[a-zé]{1,3})[ ,.’'-]{1,2}){0,12}",
                 0..3,
             ),
         ) {
             let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-            prop_assert_eq!(used_as_noun(&word, &texts), used_as_noun_simply(&word, &texts));
+            let mut nouns = WordsAfterDeterminers::of(&texts);
+            for word in &words {
+                prop_assert_eq!(nouns.used_as_noun(word), used_as_noun_simply(word, &texts), "{}", word);
+            }
         }
     }
 }
