@@ -13,6 +13,11 @@
 //!   the intersection compiles into a few ranges. So a pattern has two compiled forms, each
 //!   built the first time it is needed: the cut one for lines within the blocks, the whole one
 //!   for any other line (an emoji, a Greek word).
+//! - **Perl classes cut once a process.** `\W`, `\s`, `\d` and their kin stand in most
+//!   patterns; each is cut to the blocks once and put in place of the class where the parser
+//!   stood a placeholder (`cut_hir_with_perl_classes_cut_once`), where translating `\W`
+//!   built and negated Unicode's word class again in every pattern. The crate's tests parse
+//!   every pattern they reach both ways and compare the trees.
 //! - **A lighter engine** for patterns run on short lines ([`Pattern::new`]): no lazy DFA
 //!   (which needs the reverse automaton) and no prefilter; most of those lines were already
 //!   passed by the exact literal tests of [`crate::literals`], and the bounded backtracker is
@@ -249,7 +254,17 @@ impl Pattern {
 
     /// The pattern parsed with its classes cut to [`COMMON`], parsed the first time.
     fn cut_hir(&self) -> &Hir {
-        self.cut_hir.get_or_init(|| self.hir(Some(&COMMON_CLASS)))
+        self.cut_hir.get_or_init(|| {
+            let as_written = || self.hir(Some(&COMMON_CLASS));
+            let fast = cut_hir_with_perl_classes_cut_once(self.source, self.caseless);
+            // In the crate's tests every pattern a test reaches is also parsed as written, and
+            // the two trees compared.
+            #[cfg(test)]
+            if let Some(fast) = &fast {
+                assert_eq!(*fast, as_written(), "{}", self.source);
+            }
+            fast.unwrap_or_else(as_written)
+        })
     }
 
     /// The pattern compiled from `hir`.
@@ -346,15 +361,176 @@ impl Tester {
     }
 }
 
+/// `source` parsed with its classes cut to [`COMMON_CLASS`], as [`Pattern::hir`] makes it,
+/// each Perl class (`\W`, `\s`, `\d`…) outside brackets taken from [`CUT_PERL_CLASSES`]:
+/// `None` when the pattern sets the Unicode flag, or when a class the parser merged holds a
+/// placeholder (the caller then parses it as written).
+///
+/// Translating `\W` builds Unicode's word class (some 770 ranges), negates it, and the cut
+/// then intersects the result with the blocks: a tenth of a noisy page's one-file run went to
+/// the Perl classes of its dozen patterns, the same classes each time. Here each is cut once
+/// a process, and stands in the parsed tree as a placeholder until the tree is cut.
+fn cut_hir_with_perl_classes_cut_once(source: &str, caseless: bool) -> Option<Hir> {
+    use regex_syntax::ast;
+    let mut tree = ast::parse::Parser::new().parse(source).ok()?;
+    if !perl_classes_to_placeholders(&mut tree) {
+        return None;
+    }
+    let hir = regex_syntax::hir::translate::TranslatorBuilder::new()
+        .case_insensitive(caseless)
+        .build()
+        .translate(source, &tree)
+        .ok()?;
+    let mut leaked = false;
+    let hir = cut_classes_with(hir, &COMMON_CLASS, &mut |class| {
+        let placeholder = PerlPlaceholder::of(class);
+        leaked |= placeholder.is_none() && PerlPlaceholder::merged_into(class);
+        placeholder.map(|p| CUT_PERL_CLASSES[p.0].clone())
+    });
+    (!leaked).then_some(hir)
+}
+
+/// The six Perl classes (`\d`, `\D`, `\s`, `\S`, `\w`, `\W`) cut to [`COMMON_CLASS`],
+/// in the order of [`PerlPlaceholder::index`], cut the first time a pattern is parsed.
+static CUT_PERL_CLASSES: LazyLock<[ClassUnicode; 6]> = LazyLock::new(|| {
+    ["\\d", "\\D", "\\s", "\\S", "\\w", "\\W"].map(|source| {
+        let hir = regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(source)
+            .expect("a Perl class");
+        match cut_classes(hir, &COMMON_CLASS).into_kind() {
+            HirKind::Class(Class::Unicode(class)) => class,
+            _ => unreachable!("a Perl class parses to a class"),
+        }
+    })
+});
+
+/// A Perl class's placeholder in the parsed tree: two characters of the private use plane
+/// 15, which no pattern names (two, so that the parser keeps a class, never a literal), with
+/// a third between them that it does not hold (see [`PerlPlaceholder::merged_into`]).
+struct PerlPlaceholder(usize);
+
+/// The first character of the placeholders; class `i` is `FIRST + 4i` and `FIRST + 4i + 2`.
+const PLACEHOLDER_FIRST: u32 = 0xF_0000;
+
+impl PerlPlaceholder {
+    fn index(kind: &regex_syntax::ast::ClassPerlKind, negated: bool) -> usize {
+        use regex_syntax::ast::ClassPerlKind;
+        let kind = match kind {
+            ClassPerlKind::Digit => 0,
+            ClassPerlKind::Space => 1,
+            ClassPerlKind::Word => 2,
+        };
+        2 * kind + usize::from(negated)
+    }
+
+    fn chars(index: usize) -> [char; 2] {
+        let first = PLACEHOLDER_FIRST + 4 * index as u32;
+        [first, first + 2].map(|c| char::from_u32(c).expect("a private use character"))
+    }
+
+    /// The placeholder `class` is, if it is one.
+    fn of(class: &ClassUnicode) -> Option<PerlPlaceholder> {
+        let [a, b] = class.ranges() else {
+            return None;
+        };
+        (0..6)
+            .find(|&i| {
+                let [first, second] = PerlPlaceholder::chars(i);
+                (a.start(), a.end(), b.start(), b.end()) == (first, first, second, second)
+            })
+            .map(PerlPlaceholder)
+    }
+
+    /// A placeholder was merged into `class` (`a|\\W` parses to one class): it holds both
+    /// characters of one, but not the one between them, which a class of the text that spans
+    /// them (`[^.]`) also holds.
+    fn merged_into(class: &ClassUnicode) -> bool {
+        let holds = |c: char| {
+            class
+                .ranges()
+                .iter()
+                .any(|range| range.start() <= c && c <= range.end())
+        };
+        (0..6).any(|i| {
+            let [first, second] = PerlPlaceholder::chars(i);
+            let between = char::from_u32(first as u32 + 1).expect("a private use character");
+            holds(first) && holds(second) && !holds(between)
+        })
+    }
+}
+
+/// Every Perl class of `tree` outside brackets replaced by its placeholder; `false` when the
+/// tree sets the Unicode flag (its Perl classes are then ASCII ones).
+fn perl_classes_to_placeholders(tree: &mut regex_syntax::ast::Ast) -> bool {
+    use regex_syntax::ast::{self, Ast};
+    let sets_unicode = |flags: &ast::Flags| {
+        flags
+            .items
+            .iter()
+            .any(|item| item.kind == ast::FlagsItemKind::Flag(ast::Flag::Unicode))
+    };
+    match tree {
+        Ast::ClassPerl(perl) => {
+            let span = perl.span;
+            let literal = |c: char| {
+                ast::ClassSetItem::Literal(ast::Literal {
+                    span,
+                    kind: ast::LiteralKind::Verbatim,
+                    c,
+                })
+            };
+            let [first, second] =
+                PerlPlaceholder::chars(PerlPlaceholder::index(&perl.kind, perl.negated));
+            *tree = Ast::class_bracketed(ast::ClassBracketed {
+                span,
+                negated: false,
+                kind: ast::ClassSet::union(ast::ClassSetUnion {
+                    span,
+                    items: vec![literal(first), literal(second)],
+                }),
+            });
+            true
+        }
+        Ast::Flags(set) => !sets_unicode(&set.flags),
+        Ast::Group(group) => {
+            let flags_ok = match &group.kind {
+                ast::GroupKind::NonCapturing(flags) => !sets_unicode(flags),
+                _ => true,
+            };
+            flags_ok && perl_classes_to_placeholders(&mut group.ast)
+        }
+        Ast::Repetition(repetition) => perl_classes_to_placeholders(&mut repetition.ast),
+        Ast::Alternation(alternation) => alternation
+            .asts
+            .iter_mut()
+            .all(perl_classes_to_placeholders),
+        Ast::Concat(concat) => concat.asts.iter_mut().all(perl_classes_to_placeholders),
+        _ => true,
+    }
+}
+
 /// `hir` with every Unicode class intersected with `within`: on a text whose characters are
 /// all in `within`, the same matches. The tree is taken apart, not cloned.
 fn cut_classes(hir: Hir, within: &ClassUnicode) -> Hir {
-    let cut = |sub: Box<Hir>| Box::new(cut_classes(*sub, within));
+    cut_classes_with(hir, within, &mut |_| None)
+}
+
+/// [`cut_classes`], where `cut_already` may give a class already cut.
+fn cut_classes_with(
+    hir: Hir,
+    within: &ClassUnicode,
+    cut_already: &mut dyn FnMut(&ClassUnicode) -> Option<ClassUnicode>,
+) -> Hir {
+    let mut cut = |sub: Box<Hir>| Box::new(cut_classes_with(*sub, within, cut_already));
     match hir.into_kind() {
-        HirKind::Class(Class::Unicode(mut class)) => {
-            class.intersect(within);
-            Hir::class(Class::Unicode(class))
-        }
+        HirKind::Class(Class::Unicode(mut class)) => match cut_already(&class) {
+            Some(cut) => Hir::class(Class::Unicode(cut)),
+            None => {
+                class.intersect(within);
+                Hir::class(Class::Unicode(class))
+            }
+        },
         HirKind::Repetition(mut repetition) => {
             repetition.sub = cut(repetition.sub);
             Hir::repetition(repetition)
@@ -363,12 +539,16 @@ fn cut_classes(hir: Hir, within: &ClassUnicode) -> Hir {
             capture.sub = cut(capture.sub);
             Hir::capture(capture)
         }
-        HirKind::Concat(subs) => {
-            Hir::concat(subs.into_iter().map(|s| cut_classes(s, within)).collect())
-        }
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.into_iter().map(|s| cut_classes(s, within)).collect())
-        }
+        HirKind::Concat(subs) => Hir::concat(
+            subs.into_iter()
+                .map(|s| cut_classes_with(s, within, cut_already))
+                .collect(),
+        ),
+        HirKind::Alternation(subs) => Hir::alternation(
+            subs.into_iter()
+                .map(|s| cut_classes_with(s, within, cut_already))
+                .collect(),
+        ),
         HirKind::Class(bytes @ Class::Bytes(_)) => Hir::class(bytes),
         HirKind::Empty => Hir::empty(),
         HirKind::Literal(literal) => Hir::literal(literal.0),
@@ -449,6 +629,47 @@ mod tests {
         (r"(?P<a>[^.]+)\.|(?P<b>\w+)$", false),
         (r"\bkilo\b|ſ", true),
     ];
+
+    /// The pattern parsed and cut as [`Pattern::hir`] makes it, every class translated.
+    fn cut_as_written(source: &str, caseless: bool) -> Hir {
+        let source: &'static str = Box::leak(source.to_string().into_boxed_str());
+        Pattern::with(source, caseless, false).hir(Some(&COMMON_CLASS))
+    }
+
+    #[test]
+    fn perl_classes_cut_once_make_the_tree_each_pattern_made() {
+        for (source, caseless) in SAMPLES {
+            let fast = cut_hir_with_perl_classes_cut_once(source, caseless);
+            assert_eq!(fast, Some(cut_as_written(source, caseless)), "{source}");
+        }
+        // Classes the parser merges with a placeholder, and the Unicode flag: parsed as written.
+        for source in [r"a|\W", r"[\W\d]|\s", r"(?-u:\w)x", r"(?u)\d"] {
+            let fast = cut_hir_with_perl_classes_cut_once(source, true);
+            assert!(
+                fast.is_none_or(|hir| hir == cut_as_written(source, true)),
+                "{source}"
+            );
+        }
+    }
+
+    proptest! {
+        /// Whatever the pattern, the tree made with the Perl classes cut once is the tree made
+        /// as written, or none is made.
+        #[test]
+        fn perl_classes_cut_once_agree_with_the_pattern_as_written(
+            pieces in proptest::collection::vec(
+                r"\\[dDsSwW]|\[\^?(\\[dDsSwW]|a|é|-|\\pL){1,3}\]|\\p\{Lu\}|[aé K]|\(\?i:|\(\?:|\(|\)|\||[*+?]|\^|\$|\\b|\{2\}",
+                1..10,
+            ),
+            caseless in any::<bool>(),
+        ) {
+            let source = pieces.concat();
+            prop_assume!(regex_syntax::Parser::new().parse(&source).is_ok());
+            if let Some(fast) = cut_hir_with_perl_classes_cut_once(&source, caseless) {
+                prop_assert_eq!(fast, cut_as_written(&source, caseless), "{}", source);
+            }
+        }
+    }
 
     fn lines() -> impl Strategy<Value = String> {
         let pieces = prop_oneof![
