@@ -598,14 +598,8 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
     proper: &ProperNouns,
     acceptable: impl Fn(&Keyphrase) -> bool,
 ) -> Vec<Keyphrase> {
-    let mut candidates: Vec<String> = entity_spans(paragraphs, proper).into_iter().collect();
-    if let Some(title) = title {
-        candidates.extend(title_phrases(title, proper));
-    }
-    candidates.sort();
-    candidates.dedup();
     let salience = Salience::of(title, paragraphs);
-    let mut scored: Vec<(f64, Keyphrase)> = candidates
+    let mut scored: Vec<(f64, Keyphrase)> = keyphrase_candidates(title, paragraphs, proper)
         .into_iter()
         .map(Keyphrase::of_owned)
         .filter(|k| (1..=4).contains(&k.stems.len()))
@@ -629,6 +623,20 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
         }
     }
     kept.into_iter().map(|(_, k)| k).collect()
+}
+
+/// The texts [`rank_keyphrases`] ranks: the entities of the paragraphs and the phrases of the
+/// title, each once, in order.
+fn keyphrase_candidates<P: Borrow<Paragraph>>(
+    title: Option<&str>,
+    paragraphs: &[P],
+    proper: &ProperNouns,
+) -> Vec<String> {
+    let mut candidates: Vec<String> = entity_spans(paragraphs, proper).into_iter().collect();
+    candidates.extend(title.into_iter().flat_map(|t| title_phrases(t, proper)));
+    candidates.sort();
+    candidates.dedup();
+    candidates
 }
 
 /// For each stem, the sentences that hold it (in order) and how many times: `u32`, as a huge
@@ -1294,12 +1302,8 @@ mod tests {
         proper: &ProperNouns,
         acceptable: impl Fn(&Keyphrase) -> bool,
     ) -> Vec<Keyphrase> {
-        let mut candidates: Vec<String> = entity_spans(paragraphs, proper).into_iter().collect();
-        candidates.extend(title.into_iter().flat_map(|t| title_phrases(t, proper)));
-        candidates.sort();
-        candidates.dedup();
         let salience = Salience::of(title, paragraphs);
-        let mut scored: Vec<(f64, Keyphrase)> = candidates
+        let mut scored: Vec<(f64, Keyphrase)> = keyphrase_candidates(title, paragraphs, proper)
             .into_iter()
             .map(Keyphrase::of_owned)
             .filter(|k| (1..=4).contains(&k.stems.len()) && acceptable(k))
