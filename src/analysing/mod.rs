@@ -598,15 +598,7 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
     proper: &ProperNouns,
     acceptable: impl Fn(&Keyphrase) -> bool,
 ) -> Vec<Keyphrase> {
-    let salience = Salience::of(title, paragraphs);
-    let mut scored: Vec<(f64, Keyphrase)> = keyphrase_candidates(title, paragraphs, proper)
-        .into_iter()
-        .map(Keyphrase::of_owned)
-        .filter(|k| (1..=4).contains(&k.stems.len()))
-        .map(|k| (salience.score(&k), k))
-        .filter(|(s, _)| *s > 0.0)
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
+    let scored = scored_candidates(title, paragraphs, proper, |_| true);
     // `acceptable` reads the whole text for some candidates: it is asked in rank order, and
     // only of candidates that could still be kept. One with the stems of the last kept is
     // dropped whatever it answers; candidates far behind the best are not worth trading for
@@ -625,18 +617,29 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
     kept.into_iter().map(|(_, k)| k).collect()
 }
 
-/// The texts [`rank_keyphrases`] ranks: the entities of the paragraphs and the phrases of the
-/// title, each once, in order.
-fn keyphrase_candidates<P: Borrow<Paragraph>>(
+/// The candidates [`rank_keyphrases`] ranks, those `kept` keeps, with their scores, best
+/// first: the entities of the paragraphs and the phrases of the title, each once, of one to
+/// four stems and some salience.
+fn scored_candidates<P: Borrow<Paragraph>>(
     title: Option<&str>,
     paragraphs: &[P],
     proper: &ProperNouns,
-) -> Vec<String> {
+    kept: impl Fn(&Keyphrase) -> bool,
+) -> Vec<(f64, Keyphrase)> {
     let mut candidates: Vec<String> = entity_spans(paragraphs, proper).into_iter().collect();
     candidates.extend(title.into_iter().flat_map(|t| title_phrases(t, proper)));
     candidates.sort();
     candidates.dedup();
-    candidates
+    let salience = Salience::of(title, paragraphs);
+    let mut scored: Vec<(f64, Keyphrase)> = candidates
+        .into_iter()
+        .map(Keyphrase::of_owned)
+        .filter(|k| (1..=4).contains(&k.stems.len()) && kept(k))
+        .map(|k| (salience.score(&k), k))
+        .filter(|(s, _)| *s > 0.0)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
+    scored
 }
 
 /// For each stem, the sentences that hold it (in order) and how many times: `u32`, as a huge
@@ -1294,23 +1297,15 @@ mod tests {
         }
     }
 
-    /// `rank_keyphrases` as first written: every candidate asked whether it is acceptable,
-    /// then scored, sorted, deduplicated and cut at the bar.
+    /// `rank_keyphrases` as first written: every candidate asked whether it is acceptable
+    /// before it is scored, then the ranking deduplicated and cut at the bar.
     fn rank_asking_every_candidate(
         title: Option<&str>,
         paragraphs: &[Paragraph],
         proper: &ProperNouns,
         acceptable: impl Fn(&Keyphrase) -> bool,
     ) -> Vec<Keyphrase> {
-        let salience = Salience::of(title, paragraphs);
-        let mut scored: Vec<(f64, Keyphrase)> = keyphrase_candidates(title, paragraphs, proper)
-            .into_iter()
-            .map(Keyphrase::of_owned)
-            .filter(|k| (1..=4).contains(&k.stems.len()) && acceptable(k))
-            .map(|k| (salience.score(&k), k))
-            .filter(|(s, _)| *s > 0.0)
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
+        let mut scored = scored_candidates(title, paragraphs, proper, acceptable);
         scored.dedup_by(|a, b| a.1.stems == b.1.stems);
         let best = scored.first().map_or(0.0, |(s, _)| *s);
         scored
