@@ -3,7 +3,8 @@
 //! # The word count rule
 //! A word is a token between white space that holds at least one letter or digit. White space is
 //! Unicode `White_Space`, which includes the no-break spaces U+00A0 and U+202F that French
-//! typography puts before `:` and inside « », so typography never changes a count. By this rule
+//! typography puts before `:` and inside « », so spacing a mark that stands apart never changes
+//! a count (spacing one glued between two words does: see [`crate::typography`]). By this rule
 //! `l’armée` is 1 word, `porte-avions` is 1, `1 084` is 2, and `«`, `—`, `:` are none. It is the
 //! rule Yoast's French text-length assessment applies, and the one `rewrite`, `stats` and `check`
 //! all use (through [`count_words`]).

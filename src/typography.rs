@@ -7,12 +7,14 @@
 //!   and `?`, as the Imprimerie nationale and most French news sites do;
 //! - `...` becomes the ellipsis character, a spaced hyphen used as a dash becomes « – ».
 //!
-//! Spacing adds or removes no word: the no-break spaces are white space for
-//! [`crate::segmenting::count_words`]. One mending does: a sentence a scraper glued to the
-//! full stop before it ("en 2008.Une peine") gets its space back, and "2008.Une", one word
-//! as the source wrote it, counts as two. So a paragraph's words are counted after
-//! typography, never carried over from the text before it. Digits, times (11:53) and URLs
-//! are left alone.
+//! Spacing a mark that stands apart adds or removes no word: the no-break spaces are white
+//! space for [`crate::segmenting::count_words`], and a mark alone is no word. A mark glued
+//! between two words splits one token into two words: a sentence a scraper glued to the full
+//! stop before it ("en 2008.Une peine") gets its space back, and a quotation glued to an
+//! elision ("qualifie d’«épée»") its guillemets' spaces, so "2008.Une" and "d’«épée»", one
+//! word each as the source wrote them, count as two. So a paragraph's words are counted after
+//! typography, never carried over from the text before it. Digits, times (11:53) and URLs are
+//! left alone.
 
 use crate::patterns::Pattern;
 use crate::segmenting::is_letter;
@@ -1521,13 +1523,29 @@ mod tests {
     }
 
     #[test]
-    fn typography_never_changes_the_word_count() {
+    fn spacing_a_mark_that_stands_apart_keeps_the_word_count() {
         for s in [
             "l'armée : « x » - y ; z ! \"a b\"",
             "dilemme:il",
             "« Comme nous » »",
         ] {
             assert_eq!(count_words(s), count_words(&normalise(s)), "{s}");
+        }
+    }
+
+    /// A mark glued between two words is spaced, and the token the source wrote counts as two
+    /// words: why a paragraph's words are counted after typography.
+    #[test]
+    fn spacing_a_mark_glued_between_words_splits_a_word() {
+        for (s, before, after) in [
+            ("en 2008.Une peine", 3, 4),
+            ("une lame qualifiée d’«épée», dit-il", 5, 6),
+        ] {
+            assert_eq!(
+                (count_words(s), count_words(&normalise(s))),
+                (before, after),
+                "{s}"
+            );
         }
     }
 }
