@@ -15,10 +15,13 @@
 # 3. reads the corpus once (`cat > /dev/null`) so that every run finds it in the page cache;
 # 4. times `wc -w` (the floor: reading and splitting the same bytes), `redac rewrite DIR -o OUT
 #    -q` with -j 1 and -j 2, and `redac check` of the articles written, with 1 and 2 threads
-#    (clock, CPU time and articles per CPU second: the per-core rate of issue 16);
-#    each rewrite writes a fresh folder (ext4 avoids reusing inodes freed in the last half
-#    minute: deleting 10,000 articles just before writing 10,000 more sends the kernel
-#    looking for free ones, which a desk writing a fresh folder does not pay);
+#    (clock, CPU time and articles per CPU second: the per-core rate of issue 16); each
+#    ROUNDS times (5; QUICK=1: 3), the run of median CPU time reported, and every run's CPU
+#    time listed under the table (runs of one binary on a shared machine differ by 5 % and
+#    more: one run said little); each rewrite writes a fresh folder (ext4 avoids reusing
+#    inodes freed in the last half minute: deleting 10,000 articles just before writing
+#    10,000 more sends the kernel looking for free ones, which a desk writing a fresh folder
+#    does not pay);
 # 5. one-file latency: `redac rewrite FILE` (to standard output) run once per file, one process
 #    each, over the 75 distinct articles (twice in the full run), and the same for `redac stats
 #    FILE`: wall-clock and CPU milliseconds per run;
@@ -50,9 +53,11 @@ fi
 if [ "${QUICK:-0}" = 1 ]; then
   huge_sizes=(1 10)
   single_rounds=1
+  rounds="${ROUNDS:-3}"
 else
   huge_sizes=(1 10 50)
   single_rounds=2
+  rounds="${ROUNDS:-5}"
 fi
 
 # seconds (from the clock, to the millisecond), peak RSS (KB) and CPU seconds (user + system,
@@ -72,6 +77,14 @@ row() { # name files bytes seconds kb floor_seconds cpu_seconds
     ratio = (floor > 0) ? sprintf("%.1f×", s / floor) : "–"
     per_cpu = (cpu > 0) ? sprintf("%.0f", files / cpu) : "–"
     printf "| %s | %d | %.3f | %.0f | %.2f | %s | %.2f | %s | %.1f |\n", name, files, s, rate, mbs, ratio, cpu, per_cpu, kb / 1024 }'
+}
+
+# Of the runs in $work/runs.txt ("SECONDS KB CPU" each), the one of median CPU time; its
+# name ($1) and every run's CPU seconds, lowest first, go to $work/spread.txt.
+median_run() {
+  sort -k3,3n "$work/runs.txt" | awk -v name="$1" -v spread="$work/spread.txt" '
+    { line[NR] = $0; cpu = cpu (NR > 1 ? ", " : "") $3 }
+    END { print line[int((NR + 1) / 2)]; printf "- %s: %s\n", name, cpu >> spread }'
 }
 
 # The real-article corpus in $1: the distinct articles in $1/../distinct, copies in $1/NN/.
@@ -94,17 +107,30 @@ batch_rows() { # name corpus
   count=$(find "$corpus" -type f -name '*.txt' | wc -l)
   bytes=$(find "$corpus" -type f -name '*.txt' -exec cat {} + | wc -c)
   find "$corpus" -type f -exec cat {} + > /dev/null
-  read -r floor kb cpu <<< "$(measure sh -c "find '$corpus' -type f -name '*.txt' -exec cat {} + | wc -w")"
+  local i
+  : > "$work/runs.txt"
+  for i in $(seq "$rounds"); do
+    measure sh -c "find '$corpus' -type f -name '*.txt' -exec cat {} + | wc -w" >> "$work/runs.txt"
+  done
+  read -r floor kb cpu <<< "$(median_run "$name: wc -w")"
   row "$name: wc -w (floor)" "$count" "$bytes" "$floor" "$kb" "$floor" "$cpu"
   for jobs in 1 2; do
-    out="$work/out-$name-j$jobs"
-    rm -rf "$out"
-    read -r s kb cpu <<< "$(measure "$redac" rewrite "$corpus" -o "$out" -q -j "$jobs")"
+    : > "$work/runs.txt"
+    for i in $(seq "$rounds"); do
+      out="$work/out-$name-j$jobs-$i"
+      rm -rf "$out"
+      measure "$redac" rewrite "$corpus" -o "$out" -q -j "$jobs" >> "$work/runs.txt"
+    done
+    read -r s kb cpu <<< "$(median_run "$name: rewrite -j $jobs")"
     row "$name: rewrite -j $jobs" "$count" "$bytes" "$s" "$kb" "$floor" "$cpu"
   done
   out_bytes=$(find "$out" -type f -name '*.md' -exec cat {} + | wc -c)
   for threads in 1 2; do
-    read -r s kb cpu <<< "$(measure env RAYON_NUM_THREADS="$threads" "$redac" check --no-config --format json "$out")"
+    : > "$work/runs.txt"
+    for i in $(seq "$rounds"); do
+      measure env RAYON_NUM_THREADS="$threads" "$redac" check --no-config --format json "$out" >> "$work/runs.txt"
+    done
+    read -r s kb cpu <<< "$(median_run "$name: check, $threads thread(s)")"
     row "$name: check, $threads thread(s) (on the articles)" "$count" "$out_bytes" "$s" "$kb" "$floor" "$cpu"
   done
 }
@@ -144,6 +170,7 @@ echo "redac: $redac ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src
 echo
 echo "| run | files | seconds | articles/s | MB/s | × wc -w | CPU s | articles per CPU s | peak RSS (MB) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+: > "$work/spread.txt"
 real="$work/real/corpus"
 if [ -d "$real" ] || real_corpus "$real"; then
   batch_rows real "$real"
@@ -159,6 +186,9 @@ if [ "${GENERATED:-0}" = 1 ]; then
     batch_rows "$name" "$work/$name"
   done
 fi
+echo
+echo "Each row above is the run of median CPU time of $rounds; every run's CPU seconds, lowest first:"
+cat "$work/spread.txt"
 
 if [ -d "$work/real/distinct" ]; then
   echo
@@ -176,7 +206,7 @@ if [ -n "${REF:-}" ]; then
   echo
   rm -rf "$work/out-ref"
   "$REF" rewrite "$real" -o "$work/out-ref" -q -j 1 > /dev/null 2>&1 || true
-  mine=$(ls -d "$work"/out-*-j1 | head -1)
+  mine=$(ls -d "$work"/out-*-j1-1 | head -1)
   if diff -rq "$work/out-ref" "$mine" > "$work/identity.txt"; then
     echo "byte-identical to $REF: $(find "$mine" -type f | wc -l) articles"
   else
