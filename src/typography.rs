@@ -710,14 +710,18 @@ fn quotation_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     })
 }
 
-/// A straight apostrophe between letters, or after an elided letter, is the typographic one.
+/// A straight apostrophe between letters, or after an elided word before the quotation it
+/// opens ("la notion d'«agence»", "lors de l'\"acte VIII\""), is the typographic one.
 fn apostrophes(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut copied = 0;
     for (at, _) in text.match_indices('\'') {
         let letter_before = text[..at].chars().next_back().is_some_and(is_letter);
-        let letter_after = || text[at + 1..].chars().next().is_some_and(is_letter);
-        if letter_before && letter_after() {
+        let next = text[at + 1..].chars().next();
+        let letter_after = || next.is_some_and(is_letter);
+        let opens_a_quotation =
+            || matches!(next, Some('«' | '"' | '\u{201C}')) && elided_before(&text[..at]);
+        if letter_before && (letter_after() || opens_a_quotation()) {
             out.push_str(&text[copied..at]);
             out.push('’');
             copied = at + 1;
@@ -1031,11 +1035,16 @@ mod tests {
                         .next()
                         .is_some_and(char::is_alphabetic)
                 };
-                out.push(if c == '\'' && letter_before && letter_after() {
-                    '’'
-                } else {
-                    c
-                });
+                let next = text[i + c.len_utf8()..].chars().next();
+                let opens_a_quotation =
+                    || matches!(next, Some('«' | '"' | '\u{201C}')) && elided_before(&text[..i]);
+                out.push(
+                    if c == '\'' && letter_before && (letter_after() || opens_a_quotation()) {
+                        '’'
+                    } else {
+                        c
+                    },
+                );
                 previous = Some(c);
             }
             out
@@ -1447,6 +1456,30 @@ mod tests {
         assert!(set.contains("«Il va sans dire"), "{set}");
         assert!(set.contains("des «circonstances délicates»."), "{set}");
         assert!(set.contains("la justice\", poursuit-elle"), "{set}");
+    }
+
+    /// TVA Nouvelles and AFP copy: an elided word glued to the quotation it opens keeps its
+    /// apostrophe typographic, as it would before a letter.
+    #[test]
+    fn an_apostrophe_before_a_quotation_is_typographic() {
+        assert_eq!(
+            normalise("La notion d'«agence» correspondait"),
+            "La notion d’«\u{a0}agence\u{a0}» correspondait"
+        );
+        assert_eq!(
+            normalise("lors de l'\"acte VIII\" des \"gilets jaunes\""),
+            "lors de l’«\u{a0}acte VIII\u{a0}» des «\u{a0}gilets jaunes\u{a0}»"
+        );
+        assert_eq!(
+            normalise("qu'“un tel geste”"),
+            "qu’«\u{a0}un tel geste\u{a0}»"
+        );
+        // Not after a word French does not elide, nor before a closing mark.
+        assert_eq!(
+            normalise("Les Beatles' «Help»"),
+            "Les Beatles' «\u{a0}Help\u{a0}»"
+        );
+        assert_eq!(normalise("« l' »"), "«\u{a0}l'\u{a0}»");
     }
 
     #[test]
