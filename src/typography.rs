@@ -710,8 +710,9 @@ fn quotation_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     })
 }
 
-/// A straight apostrophe between letters, or after an elided word before the quotation it
-/// opens ("la notion d'«agence»", "lors de l'\"acte VIII\""), is the typographic one.
+/// A straight apostrophe between letters, or after an elided word before the quotation or the
+/// editor's bracket it opens ("la notion d'«agence»", "lors de l'\"acte VIII\"", "n'[avait]
+/// pas"), is the typographic one.
 fn apostrophes(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut copied = 0;
@@ -719,9 +720,9 @@ fn apostrophes(text: &str) -> String {
         let letter_before = text[..at].chars().next_back().is_some_and(is_letter);
         let next = text[at + 1..].chars().next();
         let letter_after = || next.is_some_and(is_letter);
-        let opens_a_quotation =
-            || matches!(next, Some('«' | '"' | '\u{201C}')) && elided_before(&text[..at]);
-        if letter_before && (letter_after() || opens_a_quotation()) {
+        let opens_a_quotation_or_insertion =
+            || matches!(next, Some('«' | '"' | '\u{201C}' | '[')) && elided_before(&text[..at]);
+        if letter_before && (letter_after() || opens_a_quotation_or_insertion()) {
             out.push_str(&text[copied..at]);
             out.push('’');
             copied = at + 1;
@@ -1036,10 +1037,14 @@ mod tests {
                         .is_some_and(char::is_alphabetic)
                 };
                 let next = text[i + c.len_utf8()..].chars().next();
-                let opens_a_quotation =
-                    || matches!(next, Some('«' | '"' | '\u{201C}')) && elided_before(&text[..i]);
+                let opens_a_quotation_or_insertion = || {
+                    matches!(next, Some('«' | '"' | '\u{201C}' | '[')) && elided_before(&text[..i])
+                };
                 out.push(
-                    if c == '\'' && letter_before && (letter_after() || opens_a_quotation()) {
+                    if c == '\''
+                        && letter_before
+                        && (letter_after() || opens_a_quotation_or_insertion())
+                    {
                         '’'
                     } else {
                         c
@@ -1092,7 +1097,7 @@ mod tests {
     proptest! {
         #[test]
         fn passes_copy_as_the_former_ones_wrote(
-            text in "[ad'’« »\"\t\u{a0}\u{202f}\u{2009},.;)\n(é5😠]{0,30}"
+            text in "[ad'’« »\"\t\u{a0}\u{202f}\u{2009},.;)\n(\\[é5😠]{0,30}"
         ) {
             prop_assert_eq!(collapse_space_runs(&text), former::collapse_space_runs(&text));
             prop_assert_eq!(balance_guillemets(&text), former::balance_guillemets(&text));
@@ -1458,10 +1463,10 @@ mod tests {
         assert!(set.contains("la justice\", poursuit-elle"), "{set}");
     }
 
-    /// TVA Nouvelles and AFP copy: an elided word glued to the quotation it opens keeps its
-    /// apostrophe typographic, as it would before a letter.
+    /// TVA Nouvelles and AFP copy: an elided word glued to the quotation or the editor's
+    /// bracket it opens keeps its apostrophe typographic, as it would before a letter.
     #[test]
-    fn an_apostrophe_before_a_quotation_is_typographic() {
+    fn an_apostrophe_before_a_quotation_or_a_bracket_is_typographic() {
         assert_eq!(
             normalise("La notion d'«agence» correspondait"),
             "La notion d’«\u{a0}agence\u{a0}» correspondait"
@@ -1473,6 +1478,11 @@ mod tests {
         assert_eq!(
             normalise("qu'“un tel geste”"),
             "qu’«\u{a0}un tel geste\u{a0}»"
+        );
+        // francetvinfo quoting the minister: the editor’s insertion in brackets.
+        assert_eq!(
+            normalise("« le tribunal n'[avait] pas reconnu »"),
+            "«\u{a0}le tribunal n’[avait] pas reconnu\u{a0}»"
         );
         // Not after a word French does not elide, nor before a closing mark.
         assert_eq!(
