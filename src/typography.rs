@@ -1463,8 +1463,9 @@ mod tests {
         assert!(set.contains("la justice\", poursuit-elle"), "{set}");
     }
 
-    /// TVA Nouvelles and AFP copy: an elided word glued to the quotation or the editor's
-    /// bracket it opens keeps its apostrophe typographic, as it would before a letter.
+    /// TVA Nouvelles, Orange, Le Point (an AFP dispatch) and francetvinfo: an elided word
+    /// glued to the quotation or the editor's bracket it opens keeps its apostrophe
+    /// typographic, as it would before a letter.
     #[test]
     fn an_apostrophe_before_a_quotation_or_a_bracket_is_typographic() {
         assert_eq!(
