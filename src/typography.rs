@@ -174,6 +174,9 @@ pub fn normalise(text: &str) -> String {
     }
     if holds(&text, '\'') {
         text = apostrophes(&text).into();
+        if let Some(quoted) = single_quotes(&text) {
+            text = quoted.into();
+        }
     }
     if holds(&text, '+') {
         text = inner_quotes(&text).into();
@@ -769,6 +772,45 @@ fn guillemet_spaces(text: &str) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// A quotation inside a quotation set between straight single quotes ("vous dire 'Tout va
+/// bien !' Mais", "l’interdiction 'd’armes par destination'."), which French sets in “ ”:
+/// `None` when the text holds none. Runs after [`apostrophes`], so every straight quote left
+/// stands beside a space or a mark; one opens after white space, a guillemet or a bracket and
+/// before a letter, and the next one within [`QUOTE_MAX_CHARS`] (as for straight double
+/// quotes: an inner quotation may be a whole sentence) closes when no letter or digit follows
+/// it. A lone quote ("les Beatles' album", "(qu')on") is left as it is.
+fn single_quotes(text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(at) = text[from..].find('\'').map(|i| from + i) {
+        from = at + 1;
+        let opens = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "«([".contains(c))
+            && text[at + 1..].starts_with(is_letter);
+        if !opens {
+            continue;
+        }
+        let close = text[at + 1..]
+            .char_indices()
+            .take(QUOTE_MAX_CHARS)
+            .find(|&(_, c)| c == '\'')
+            .map(|(i, _)| at + 1 + i)
+            .filter(|&end| !text[end + 1..].starts_with(char::is_alphanumeric));
+        if let Some(end) = close {
+            out.push_str(&text[copied..at]);
+            out.push('“');
+            out.push_str(&text[at + 1..end]);
+            out.push('”');
+            copied = end + 1;
+            from = end + 1;
+        }
+    }
+    (copied > 0).then(|| out + &text[copied..])
 }
 
 /// Longest span between the plus signs of an inner quotation.
@@ -1461,6 +1503,45 @@ mod tests {
         assert!(set.contains("«Il va sans dire"), "{set}");
         assert!(set.contains("des «circonstances délicates»."), "{set}");
         assert!(set.contains("la justice\", poursuit-elle"), "{set}");
+    }
+
+    /// TF1, francetvinfo, Orange: a quotation inside a quotation between straight single
+    /// quotes is set in “ ”, as STYLE-fr.md wants, and one outside any in guillemets; a lone
+    /// quote is left alone.
+    #[test]
+    fn single_quotes_inside_a_quotation_become_english_quotes() {
+        assert_eq!(
+            normalise("« vous dire 'Tout va bien, c'est nickel' mais non »"),
+            "«\u{a0}vous dire “Tout va bien, c’est nickel” mais non\u{a0}»"
+        );
+        assert_eq!(
+            normalise("« l'interdiction 'd'armes par destination'. La LDH »"),
+            "«\u{a0}l’interdiction “d’armes par destination”. La LDH\u{a0}»"
+        );
+        // Outside a quotation, the quotation is one: in guillemets.
+        assert_eq!(
+            normalise("l'interdiction 'd'armes par destination'. La LDH"),
+            "l’interdiction «\u{a0}d’armes par destination\u{a0}». La LDH"
+        );
+        // Orange: a whole sentence quoted inside a quotation.
+        let sentence = "« de dire 'vous voyez il y a un seul paquet, les partis classiques, et \
+                        l'alternative c'est nous' Je pense »";
+        assert!(normalise(sentence).contains(
+            "dire “vous voyez il y a un seul paquet, les partis classiques, et l’alternative \
+             c’est nous” Je pense"
+        ));
+        assert_eq!(
+            normalise("« notre François de 'L'île aux enfants' », écrit-il"),
+            "«\u{a0}notre François de “L’île aux enfants”\u{a0}», écrit-il"
+        );
+        for alone in [
+            "les Beatles' album",
+            "et (qu')on discute",
+            "un 'mot sans fin",
+            "'a'b",
+        ] {
+            assert_eq!(normalise(alone), apostrophes(alone), "{alone}");
+        }
     }
 
     /// TVA Nouvelles, Orange, Le Point (an AFP dispatch) and francetvinfo: an elided word
