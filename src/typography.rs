@@ -3,6 +3,7 @@
 //! The choices, applied everywhere redac writes prose (title, headings, body, meta):
 //! - apostrophe ’ (U+2019), in elisions too;
 //! - « guillemets » with a no-break space (U+00A0) inside; straight double quotes become « »;
+//! - “ ” for a quotation inside a quotation (agency copy's +…+, straight single quotes);
 //! - a no-break space (U+00A0) before `:` and a narrow no-break space (U+202F) before `;`, `!`
 //!   and `?`, as the Imprimerie nationale and most French news sites do;
 //! - `...` becomes the ellipsis character, a spaced hyphen used as a dash becomes « – ».
