@@ -1506,9 +1506,9 @@ mod tests {
         assert!(set.contains("la justice\", poursuit-elle"), "{set}");
     }
 
-    /// TF1, francetvinfo, Orange: a quotation inside a quotation between straight single
-    /// quotes is set in “ ”, as STYLE-fr.md wants, and one outside any in guillemets; a lone
-    /// quote is left alone.
+    /// L’Internaute (quoting TF1), francetvinfo, Orange: a quotation inside a quotation
+    /// between straight single quotes is set in “ ”, as STYLE-fr.md wants, and one outside
+    /// any in guillemets; a lone quote is left alone.
     #[test]
     fn single_quotes_inside_a_quotation_become_english_quotes() {
         assert_eq!(
