@@ -180,7 +180,9 @@ pub fn normalise(text: &str) -> String {
         }
     }
     if holds(&text, '+') {
-        text = inner_quotes(&text).into();
+        if let Some(quoted) = inner_quotes(&text) {
+            text = quoted.into();
+        }
     }
     if holds(&text, '"') {
         text = straight_quotes(&text).into();
@@ -776,62 +778,48 @@ fn guillemet_spaces(text: &str) -> String {
 }
 
 /// A quotation inside a quotation set between straight single quotes ("vous dire 'Tout va
-/// bien !' Mais", "l’interdiction 'd’armes par destination'."), which French sets in “ ”:
+/// bien' mais", "l’interdiction 'd’armes par destination'."), which French sets in “ ”:
 /// `None` when the text holds none. Runs after [`apostrophes`], so every straight quote left
-/// stands beside a space or a mark; one opens after white space, a guillemet or a bracket and
-/// before a letter, and the next one within [`QUOTE_MAX_CHARS`] (as for straight double
-/// quotes: an inner quotation may be a whole sentence) closes when no letter or digit follows
-/// it. A lone quote ("les Beatles' album", "(qu')on") is left as it is.
+/// stands beside a space or a mark; one opens after white space, a guillemet or a bracket, and
+/// an inner quotation may be a whole sentence: as long as a pair of straight double quotes
+/// ([`QUOTE_MAX_CHARS`]). A lone quote ("les Beatles' album", "(qu')on") is left as it is.
 fn single_quotes(text: &str) -> Option<String> {
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut from = 0;
-    while let Some(at) = text[from..].find('\'').map(|i| from + i) {
-        from = at + 1;
-        let opens = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || "«([".contains(c))
-            && text[at + 1..].starts_with(is_letter);
-        if !opens {
-            continue;
-        }
-        let close = text[at + 1..]
-            .char_indices()
-            .take(QUOTE_MAX_CHARS)
-            .find(|&(_, c)| c == '\'')
-            .map(|(i, _)| at + 1 + i)
-            .filter(|&end| !text[end + 1..].starts_with(char::is_alphanumeric));
-        if let Some(end) = close {
-            out.push_str(&text[copied..at]);
-            out.push('“');
-            out.push_str(&text[at + 1..end]);
-            out.push('”');
-            copied = end + 1;
-            from = end + 1;
-        }
-    }
-    (copied > 0).then(|| out + &text[copied..])
+    english_quotes_between(text, '\'', "«([", QUOTE_MAX_CHARS)
 }
 
 /// Longest span between the plus signs of an inner quotation.
 const INNER_QUOTE_MAX_CHARS: usize = 80;
 
 /// Agency copy marks a quotation inside a quotation with plus signs, having no second kind of
-/// quote ("le tournage de +La Ch’tite famille+, ma mère"); French sets it in “ ”.
-fn inner_quotes(text: &str) -> String {
+/// quote ("le tournage de +La Ch’tite famille+, ma mère"); French sets it in “ ”. `None` when
+/// the text holds none.
+fn inner_quotes(text: &str) -> Option<String> {
+    english_quotes_between(text, '+', "«(:’'", INNER_QUOTE_MAX_CHARS)
+}
+
+/// The quotations inside a quotation that `text` marks with `mark` on both sides, set in “ ”;
+/// `None` when it marks none. A mark opens at the start, or after white space or one of
+/// `opens_after` (or the last mark read), before a letter; the next mark within `max_chars`
+/// closes it when no letter or digit follows that one.
+fn english_quotes_between(
+    text: &str,
+    mark: char,
+    opens_after: &str,
+    max_chars: usize,
+) -> Option<String> {
     let mut out = String::with_capacity(text.len() + 8);
     let mut rest = text;
-    while let Some(at) = rest.find('+') {
+    let mut quoted = false;
+    while let Some(at) = rest.find(mark) {
         let opens = rest[..at]
             .chars()
             .next_back()
-            .is_none_or(|c| c.is_whitespace() || "«(:’'".contains(c))
+            .is_none_or(|c| c.is_whitespace() || opens_after.contains(c))
             && rest[at + 1..].starts_with(char::is_alphabetic);
         let close = rest[at + 1..]
             .char_indices()
-            .take(INNER_QUOTE_MAX_CHARS)
-            .find(|&(_, c)| c == '+')
+            .take(max_chars)
+            .find(|&(_, c)| c == mark)
             .map(|(i, _)| at + 1 + i)
             .filter(|&end| !rest[end + 1..].starts_with(char::is_alphanumeric));
         match close {
@@ -841,6 +829,7 @@ fn inner_quotes(text: &str) -> String {
                 out.push_str(&rest[at + 1..end]);
                 out.push('”');
                 rest = &rest[end + 1..];
+                quoted = true;
             }
             _ => {
                 out.push_str(&rest[..=at]);
@@ -849,7 +838,7 @@ fn inner_quotes(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    quoted.then_some(out)
 }
 
 /// The text ends on a word French always elides before a vowel ("d", "l", "qu").
