@@ -33,7 +33,7 @@ const SPACES_BEFORE_MARK: [char; 4] = [' ', NBSP, NNBSP, '\u{2009}'];
 /// The most characters a pair of straight quotes may hold to become guillemets.
 const QUOTE_MAX_CHARS: usize = 400;
 static SPACE_BEFORE_HIGH_PUNCT: Pattern =
-    Pattern::for_texts(r"([^\s\d:/])[ \u{a0}\u{202f}\u{2009}]*([:;!?])(\s|$|»)");
+    Pattern::for_texts(r"([^\s\d:/])[ \u{a0}\u{202f}\u{2009}]*([:;!?])(\s|$|[»”)])");
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]{2,}").unwrap());
 
 /// Spaces a page laid out by hand, two or more in a row, no-break ones among them
@@ -457,7 +457,8 @@ fn spaced_mark(before: &str, mark: &str, after: &str) -> String {
 }
 
 /// After the character `before` (ending at `from`), spaces, a high punctuation mark, then white
-/// space, "»" or the end: where the mark is and where the match ends.
+/// space, the end, or what closes a quotation or an aside ("»", "”", ")"): where the mark is
+/// and where the match ends.
 fn mark_after(text: &str, before: char, from: usize) -> Option<(usize, usize)> {
     if before.is_whitespace() || before.is_ascii_digit() || before == ':' || before == '/' {
         return None;
@@ -469,7 +470,7 @@ fn mark_after(text: &str, before: char, from: usize) -> Option<(usize, usize)> {
     }
     match rest[1..].chars().next() {
         None => Some((mark, text.len())),
-        Some(next) if next.is_whitespace() || next == '»' => {
+        Some(next) if next.is_whitespace() || matches!(next, '»' | '”' | ')') => {
             Some((mark, mark + 1 + next.len_utf8()))
         }
         Some(_) => None,
@@ -976,7 +977,7 @@ mod tests {
 
         /// The high-punctuation pattern replaces what the `regex` crate's replaces.
         #[test]
-        fn high_punctuation_spaces_as_regex_does(text in "[a-zé0-9 :;!?»/\u{a0}\u{202f}\u{2009}\n😠٣]{0,40}") {
+        fn high_punctuation_spaces_as_regex_does(text in "[a-zé0-9 :;!?»”)/\u{a0}\u{202f}\u{2009}\n😠٣]{0,40}") {
             let mend = |c: &regex::Captures| spaced_mark(&c[1], &c[2], &c[3]);
             let by_pattern = SPACE_BEFORE_HIGH_PUNCT.replace_all(&text, |c| spaced_mark(&c[1], &c[2], &c[3]));
             let by_regex = HIGH_PUNCT_REGEX.replace_all(&text, mend);
@@ -1357,7 +1358,7 @@ mod tests {
         /// The marks found by `memchr` space the text as those found by `str::find`.
         #[test]
         fn high_punctuation_spaces_as_first_written(
-            text in "([a-zé0-9»/’?!:;]{0,3}[ \u{a0}\u{202f}\u{2009}]{0,2}[:;!?]{0,3}[ \n»]?){0,12}"
+            text in "([a-zé0-9»/’?!:;]{0,3}[ \u{a0}\u{202f}\u{2009}]{0,2}[:;!?]{0,3}[ \n»”)]?){0,12}"
         ) {
             prop_assume!(crate::patterns::is_common(&text));
             prop_assert_eq!(space_high_punctuation(&text), high_punctuation_by_find(&text));
@@ -1562,6 +1563,24 @@ mod tests {
             "Les Beatles' «\u{a0}Help\u{a0}»"
         );
         assert_eq!(normalise("« l' »"), "«\u{a0}l'\u{a0}»");
+    }
+
+    /// L'Internaute's quotation ending on an exclamation, an aside ending on a question: the
+    /// mark before what closes them takes its narrow no-break space, as before a guillemet.
+    #[test]
+    fn a_mark_before_a_closing_quote_or_bracket_is_spaced() {
+        assert_eq!(
+            normalise("« vous dire 'rien n'est revenu !' Mais »"),
+            "«\u{a0}vous dire “rien n’est revenu\u{202f}!” Mais\u{a0}»"
+        );
+        assert_eq!(
+            normalise("une réforme (pourquoi?) contestée"),
+            "une réforme (pourquoi\u{202f}?) contestée"
+        );
+        assert_eq!(
+            normalise("à 11:53) et http://a.fr)"),
+            "à 11:53) et http://a.fr)"
+        );
     }
 
     #[test]
