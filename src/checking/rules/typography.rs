@@ -53,11 +53,11 @@ pub const STRAIGHT_APOSTROPHE: Rule = Rule {
     id: "straight-apostrophe",
     severity: Severity::Warning,
     summary: "Apostrophes are typographic (’), not straight (').",
-    doc: "Fails for each straight apostrophe (') between two letters, as in \"l'armée\", in the text \
-of the body and its headings (not in inline code) and in the front matter's title and \
-description. French typography, and every French news site, uses the typographic apostrophe ’ \
-(U+2019); a straight one is the mark of text typed on a keyboard and pasted unedited. \
-`rewrite` writes ’ everywhere; `check --fix` replaces each one.",
+    doc: "Fails for each straight apostrophe (') between two letters, as in \"l'armée\", or after \
+an elided word glued to the quotation it opens, as in \"d'«agence»\", in the text of the body and its headings (not in inline code) and in the front \
+matter's title and description. French typography, and every French news site, uses the \
+typographic apostrophe ’ (U+2019); a straight one is the mark of text typed on a keyboard and \
+pasted unedited. `rewrite` writes ’ everywhere; `check --fix` replaces each one.",
     check: |cx| violations(apostrophes(cx.doc)),
 };
 
@@ -65,10 +65,27 @@ description. French typography, and every French news site, uses the typographic
 static STRAIGHT_APOSTROPHE_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{L}(?<at>')\p{L}").expect("pattern"));
 
+/// A straight apostrophe after a word French elides ("d", "l", "qu"…, as the typography
+/// module's `elided_before`), glued to the quotation mark it opens. Not a bracket ("n'[avait]"),
+/// which `rewrite` mends too: the Markdown parser hands the text on either side of a bracket
+/// over as two runs, and a run is searched alone.
+static ELIDED_BEFORE_QUOTATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:^|[^\p{L}])(?i:qu|[dljnsc])(?<at>')[«"“]"#).expect("pattern")
+});
+
 fn apostrophes(doc: &Document) -> Vec<Found> {
     let message = "straight apostrophe: write ’ (U+2019)";
     let prose = pieces::prose(doc);
-    find_all(doc, &prose, &STRAIGHT_APOSTROPHE_PATTERN, message, "’")
+    let mut found = find_all(doc, &prose, &STRAIGHT_APOSTROPHE_PATTERN, message, "’");
+    found.extend(find_all(
+        doc,
+        &prose,
+        &ELIDED_BEFORE_QUOTATION,
+        message,
+        "’",
+    ));
+    found.sort_by_key(|f| f.position);
+    found
 }
 
 pub const NO_BREAK_SPACE: Rule = Rule {
@@ -81,8 +98,9 @@ a no-break space: with no space at all (\"dit:\") or with an ordinary one, which
 break leave the mark alone at the start of the next line. French typography (the Imprimerie \
 nationale's Lexique des règles typographiques) puts a no-break space (U+00A0) before `:` and a \
 narrow one (U+202F) before `;`, `!` and `?`; either is accepted, and `check --fix` writes \
-those. Times (11:53) and URLs are left alone; the front matter's title and description are \
-checked too.",
+those. A mark counts before white space, the end of the text, or what closes a quotation or \
+an aside (», ”, \")\"). Times (11:53) and URLs are left alone; the front matter's title and \
+description are checked too.",
     check: |cx| violations(high_punctuation(cx.doc)),
 };
 
@@ -90,7 +108,7 @@ checked too.",
 /// punctuation. Digits and `:` or `/` before it (times, URLs, "?!") are not French prose. A
 /// thin space (U+2009) is one a line may break at, so it is faulted like a plain one.
 static HIGH_PUNCTUATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[^\s\d:/;!?](?<space>[ \u{a0}\u{202f}\u{2009}]*)(?<mark>[:;!?])(?:\s|$|»)")
+    Regex::new(r"[^\s\d:/;!?](?<space>[ \u{a0}\u{202f}\u{2009}]*)(?<mark>[:;!?])(?:\s|$|[»”)])")
         .expect("pattern")
 });
 
@@ -286,6 +304,18 @@ mod tests {
         );
     }
 
+    /// What `rewrite` mends, `check` flags: an elided word glued to the quotation it opens;
+    /// not a word French does not elide, nor a quotation set apart.
+    #[test]
+    fn straight_apostrophes_before_a_quotation_are_flagged() {
+        let found = violations(
+            &STRAIGHT_APOSTROPHE,
+            "La notion d'«\u{a0}agence\u{a0}», qu'\"il\", l'armée.\n\nLes Beatles' «\u{a0}Help\u{a0}», l' «\u{a0}x\u{a0}».",
+        );
+        let lines: Vec<usize> = found.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [1, 1, 1], "{found:?}");
+    }
+
     #[test]
     fn high_punctuation_needs_a_no_break_space() {
         assert_eq!(
@@ -306,6 +336,14 @@ mod tests {
         assert_eq!(
             lines(&NO_BREAK_SPACE, "Un procès pour l’exemple\u{2009}?"),
             vec![1]
+        );
+        // Before what closes an inner quotation or an aside, as before ».
+        assert_eq!(
+            lines(
+                &NO_BREAK_SPACE,
+                "«\u{a0}dire “rien !” Mais (pourquoi?) non\u{202f}!\u{a0}»"
+            ),
+            vec![1, 1]
         );
     }
 
