@@ -842,8 +842,9 @@ fn english_quotes_between(
     quoted.then_some(out)
 }
 
-/// The text ends on a word French always elides before a vowel ("d", "l", "qu").
-fn elided_before(text: &str) -> bool {
+/// The text ends on a word French always elides before a vowel ("d", "l", "qu"). `check`'s
+/// `straight-apostrophe` rule asks it too, so that it flags what `rewrite` mends.
+pub(crate) fn elided_before(text: &str) -> bool {
     let last = text
         .rsplit(|c: char| !c.is_alphabetic())
         .next()

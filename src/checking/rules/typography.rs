@@ -39,11 +39,26 @@ fn find_all(
     message: &str,
     replacement: &str,
 ) -> Vec<Found> {
+    find_all_where(doc, pieces, pattern, |_, _| true, message, replacement)
+}
+
+/// [`find_all`], of the matches whose `at` group `keep` keeps, given the piece's text and
+/// where the group starts in it.
+fn find_all_where(
+    doc: &Document,
+    pieces: &[Piece],
+    pattern: &Regex,
+    keep: impl Fn(&str, usize) -> bool,
+    message: &str,
+    replacement: &str,
+) -> Vec<Found> {
     let mut found = Vec::new();
     for piece in pieces {
         for caps in pattern.captures_iter(piece.text) {
             let at = caps.name("at").expect("an `at` group");
-            found.push(piece.found(doc, at.range(), message, Some(replacement.to_string())));
+            if keep(piece.text, at.start()) {
+                found.push(piece.found(doc, at.range(), message, Some(replacement.to_string())));
+            }
         }
     }
     found
@@ -54,10 +69,11 @@ pub const STRAIGHT_APOSTROPHE: Rule = Rule {
     severity: Severity::Warning,
     summary: "Apostrophes are typographic (’), not straight (').",
     doc: "Fails for each straight apostrophe (') between two letters, as in \"l'armée\", or after \
-an elided word glued to the quotation it opens, as in \"d'«agence»\", in the text of the body and its headings (not in inline code) and in the front \
-matter's title and description. French typography, and every French news site, uses the \
-typographic apostrophe ’ (U+2019); a straight one is the mark of text typed on a keyboard and \
-pasted unedited. `rewrite` writes ’ everywhere; `check --fix` replaces each one.",
+an elided word glued to the quotation it opens, as in \"d'«agence»\", in the text of the body \
+and its headings (not in inline code) and in the front matter's title and description. French \
+typography, and every French news site, uses the typographic apostrophe ’ (U+2019); a straight \
+one is the mark of text typed on a keyboard and pasted unedited. `rewrite` writes ’ \
+everywhere; `check --fix` replaces each one.",
     check: |cx| violations(apostrophes(cx.doc)),
 };
 
@@ -65,22 +81,24 @@ pasted unedited. `rewrite` writes ’ everywhere; `check --fix` replaces each on
 static STRAIGHT_APOSTROPHE_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{L}(?<at>')\p{L}").expect("pattern"));
 
-/// A straight apostrophe after a word French elides ("d", "l", "qu"…, as the typography
-/// module's `elided_before`), glued to the quotation mark it opens. Not a bracket ("n'[avait]"),
-/// which `rewrite` mends too: the Markdown parser hands the text on either side of a bracket
-/// over as two runs, and a run is searched alone.
-static ELIDED_BEFORE_QUOTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:^|[^\p{L}])(?i:qu|[dljnsc])(?<at>')[«"“]"#).expect("pattern")
-});
+/// A straight apostrophe after a letter, glued to the quotation mark it opens: flagged when
+/// the word before is one French elides, as the typography module that mends it decides
+/// (`elided_before`). Not before a bracket ("n'[avait]"), which `rewrite` mends too: the
+/// Markdown parser hands the text on either side of a bracket over as two runs, and a run is
+/// searched alone.
+static APOSTROPHE_BEFORE_QUOTATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\p{L}(?<at>')[«"“]"#).expect("pattern"));
 
 fn apostrophes(doc: &Document) -> Vec<Found> {
     let message = "straight apostrophe: write ’ (U+2019)";
     let prose = pieces::prose(doc);
     let mut found = find_all(doc, &prose, &STRAIGHT_APOSTROPHE_PATTERN, message, "’");
-    found.extend(find_all(
+    let elided = |text: &str, at: usize| crate::typography::elided_before(&text[..at]);
+    found.extend(find_all_where(
         doc,
         &prose,
-        &ELIDED_BEFORE_QUOTATION,
+        &APOSTROPHE_BEFORE_QUOTATION,
+        elided,
         message,
         "’",
     ));
