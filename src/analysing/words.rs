@@ -17,16 +17,14 @@ use std::sync::LazyLock;
 
 static FRENCH_STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::French));
 
-/// A word stem. Shared: the stages copy stems into many tables (counts, sets, candidates), and
-/// a reference count costs nothing where a `String` copy was an allocation each time.
-pub type Stem = Rc<str>;
+pub use super::stem::Stem;
 
 /// Stem of a lowercase word.
 pub fn stem(lower: &str) -> Stem {
     // Only a content word's lexeme holds its stem (no stage reads another's from the
     // analysis): any other word is stemmed here when asked.
     WORD_CACHE
-        .with(|cache| with_lexeme(&mut cache.borrow_mut(), lower, |l| l.stem.clone()))
+        .with(|cache| with_lexeme(&mut cache.borrow_mut(), lower, |l| l.stem))
         .unwrap_or_else(|| french_stem(&segmenting::lowercase(lower)))
 }
 
@@ -37,15 +35,12 @@ pub fn stem(lower: &str) -> Stem {
 /// match, and a keyphrase in the singular would miss the lede's plural. Stripping the letter
 /// from a stem of more than three letters joins them ("merlus", "merlu" → "merlu"); short
 /// words ("bus", "jus") keep it.
-///
-/// Shared from the start: the stem is copied once, into its `Rc`, where a `String` was made
-/// and then copied again.
 fn french_stem(lower: &str) -> Stem {
     let stem = FRENCH_STEMMER.stem(lower);
     let plural = stem.ends_with(['s', 'x']) && stem.chars().count() > 4;
     match plural {
-        true => Rc::from(&stem[..stem.len() - 1]),
-        false => Rc::from(stem.as_ref()),
+        true => Stem::new(&stem[..stem.len() - 1]),
+        false => Stem::new(&stem),
     }
 }
 
@@ -66,7 +61,7 @@ impl Lexeme {
     /// The stem of a content word: not a stop word, and holding a letter (not a number).
     fn content_stem(&self) -> Option<Stem> {
         (!self.class.stop && self.alphabetic)
-            .then(|| self.stem.clone())
+            .then_some(self.stem)
             .flatten()
     }
 }
@@ -233,7 +228,7 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
     // Room for every word at once: collected straight into the `Rc`, the stems' vector grew
     // two or three times a sentence before it was copied.
     let mut stems = Vec::with_capacity(words.len());
-    stems.extend(words.iter().filter_map(|w| w.stem.clone()));
+    stems.extend(words.iter().filter_map(|w| w.stem));
     let analysis = Rc::new(Analysis {
         words,
         stems: stems.into(),
@@ -252,7 +247,7 @@ pub fn content_stems(text: &str) -> Rc<[Stem]> {
 pub fn paragraph_stems(paragraph: &Paragraph) -> Vec<Stem> {
     let mut stems = Vec::with_capacity(paragraph.words());
     for sentence in paragraph.sentence_texts() {
-        stems.extend(content_stems(sentence).iter().cloned());
+        stems.extend(content_stems(sentence).iter().copied());
     }
     stems
 }
@@ -405,7 +400,7 @@ mod tests {
             let content = !class.stop && lower.chars().any(char::is_alphabetic);
             assert_eq!(
                 content_stem(token.text),
-                content.then(|| snowball.clone()),
+                content.then_some(snowball),
                 "{}",
                 token.text
             );

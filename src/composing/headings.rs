@@ -175,7 +175,7 @@ impl UsedHeadings {
         let id = self.stems.len();
         self.texts.insert(to_lowercase(candidate.text));
         for stem in candidate.stems {
-            self.by_stem.entry(stem.clone()).or_default().push(id);
+            self.by_stem.entry(*stem).or_default().push(id);
         }
         self.stems.push(candidate.stems.iter().cloned().collect());
     }
@@ -266,7 +266,7 @@ impl Vocabulary<'_> {
     /// A stem's weight: present in this section, and part of what the whole article is about.
     /// A word said once in passing ("dizaines", "milliers") makes a poor intertitre; one the
     /// article keeps coming back to ("armes", "déploiement") makes a good one.
-    fn weight(&self, stem: &str) -> f64 {
+    fn weight(&self, stem: &Stem) -> f64 {
         let id = self.counts.ids.get(stem).copied();
         let in_section = self.in_section(id).unwrap_or(0) as f64;
         let in_article = id.map_or(1, |id| self.counts.article_tf[id as usize]) as f64;
@@ -356,7 +356,7 @@ impl Counts {
     fn id_of(&mut self, stem: &Stem) -> u32 {
         match self.ids.get(stem) {
             Some(&id) => id,
-            None => self.id(stem.clone()),
+            None => self.id(*stem),
         }
     }
 
@@ -586,7 +586,7 @@ impl PhraseWords {
             let content = analysed.stem.is_some();
             let is_name = sentence.propers[k];
             let stem = match &analysed.stem {
-                Some(stem) => Some(stem.clone()),
+                Some(stem) => Some(*stem),
                 None => (!is_name).then(|| crate::analysing::stem(lower)),
             };
             if is_name {
@@ -594,7 +594,7 @@ impl PhraseWords {
             } else if analysed.class.generic_noun {
                 words.generic += 1;
             } else if let Some(stem) = &stem {
-                words.common.push(stem.clone());
+                words.common.push(*stem);
             }
             if let (true, Some(stem)) = (content, stem) {
                 words.stems.push(stem);
@@ -1618,7 +1618,7 @@ mod tests {
     /// by its string among the article's, then in a map of the section's counts.
     fn centrality_by_strings(section_tf: &[usize], counts: &Counts, sentence: &str) -> f64 {
         let stems = content_stems(sentence);
-        let stems: FxHashSet<&str> = stems.iter().map(|s| &**s).collect();
+        let stems: FxHashSet<Stem> = stems.iter().copied().collect();
         if stems.is_empty() {
             return 0.0;
         }
@@ -1631,7 +1631,7 @@ mod tests {
             .map(|s| {
                 counts
                     .ids
-                    .get(*s)
+                    .get(s)
                     .and_then(|id| by_id.get(id).copied())
                     .unwrap_or(1)
                     - 1

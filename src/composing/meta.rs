@@ -8,7 +8,7 @@
 //! "…" is ever added.
 
 use super::{capitalise_first, ends_on_function_word, lowercase_first, visible_len};
-use crate::analysing::{content_stems, same_stem, Keyphrase, ProperNouns, Stem};
+use crate::analysing::{content_stems, Keyphrase, ProperNouns, Stem};
 use crate::segmenting::{lowercase, with_lowercase, Paragraph};
 use std::borrow::{Borrow, Cow};
 use std::cell::{OnceCell, RefCell};
@@ -629,10 +629,10 @@ impl Sentences {
     fn left_may_hold(&self, keyphrase: &Keyphrase) -> bool {
         let left = &self.wholes[self.made..];
         !keyphrase.stems.is_empty()
-            && keyphrase.stems.iter().all(|s| {
-                left.iter()
-                    .any(|whole| whole.stems().iter().any(|t| same_stem(s, t)))
-            })
+            && keyphrase
+                .stems
+                .iter()
+                .all(|s| left.iter().any(|whole| whole.stems().contains(s)))
     }
 
     /// Whether a candidate of the sentences left may hold `wanted` (lowercase) as written:
