@@ -6,7 +6,7 @@
 //! occurs in "Poutine a reçu M. Loukachenko" but not in "Poutine a parlé". `rewrite`, `stats` and
 //! `check` all count with [`keyphrase_occurrences`], so their figures agree.
 
-pub mod stem;
+pub mod interned;
 pub mod words;
 
 pub use words::{

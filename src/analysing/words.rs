@@ -17,7 +17,10 @@ use std::sync::LazyLock;
 
 static FRENCH_STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::French));
 
-pub use super::stem::Stem;
+use super::interned::Interned;
+
+/// A word stem, interned: copied and compared as a pointer (see [`super::interned`]).
+pub type Stem = Interned;
 
 /// Stem of a lowercase word.
 pub fn stem(lower: &str) -> Stem {
@@ -39,8 +42,8 @@ fn french_stem(lower: &str) -> Stem {
     let stem = FRENCH_STEMMER.stem(lower);
     let plural = stem.ends_with(['s', 'x']) && stem.chars().count() > 4;
     match plural {
-        true => Stem::new(&stem[..stem.len() - 1]),
-        false => Stem::new(&stem),
+        true => Interned::new(&stem[..stem.len() - 1]),
+        false => Interned::new(&stem),
     }
 }
 
@@ -48,7 +51,7 @@ fn french_stem(lower: &str) -> Stem {
 /// class.
 #[derive(Debug, Clone)]
 struct Lexeme {
-    lower: Option<Rc<str>>,
+    lower: Option<Interned>,
     /// The stem of a content word ([`Lexeme::content_stem`]); no stage reads the analysis
     /// for the stem of a stop word or a number, and the Snowball algorithm is most of what a
     /// new word costs ([`stem`] stems one when asked).
@@ -104,7 +107,7 @@ fn new_lexeme(cache: &FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
         // keyphrase "Thonon" is counted in the long form too (as Yoast, which splits words
         // at hyphens, counts it), while the word keeps its own lowercase form.
         return Lexeme {
-            lower: Some(segmenting::lowercase(word).into()),
+            lower: Some(Interned::new(&segmenting::lowercase(word))),
             ..new_lexeme(cache, short)
         };
     }
@@ -133,7 +136,7 @@ fn new_lexeme(cache: &FxHashMap<Box<str>, Lexeme>, word: &str) -> Lexeme {
     };
     match lower {
         Cow::Owned(lower) => Lexeme {
-            lower: Some(lower.into()),
+            lower: Some(Interned::new(&lower)),
             ..lexeme
         },
         Cow::Borrowed(_) => lexeme,
@@ -176,7 +179,7 @@ thread_local! {
 #[derive(Debug, Clone)]
 pub struct AnalysedWord {
     pub range: Range<usize>,
-    lower: Option<Rc<str>>,
+    lower: Option<Interned>,
     pub stem: Option<Stem>,
     pub class: WordClass,
 }
@@ -220,7 +223,7 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
             with_lexeme(&mut cache, t.text, |lexeme| AnalysedWord {
                 range: t.start..t.start + t.text.len(),
                 class: lexeme.class,
-                lower: lexeme.lower.clone(),
+                lower: lexeme.lower,
                 stem: lexeme.content_stem(),
             })
         }));
