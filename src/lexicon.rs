@@ -587,6 +587,30 @@ pub fn opens_de_complement(word: &str) -> bool {
     matches!(word, "de" | "du" | "des") || word.starts_with("d’") || word.starts_with("d'")
 }
 
+/// A preposition or an article, which a noun must follow (the word as written, in any case):
+/// straight before a stop or a comma, it lost the word it announced (see
+/// [`crate::segmenting::lost_words`]).
+pub fn awaits_its_noun(word: &str) -> bool {
+    let lower = crate::segmenting::lowercase(word);
+    let preposition = matches!(
+        lower.as_ref(),
+        "à" | "au"
+            | "aux"
+            | "avec"
+            | "chez"
+            | "dans"
+            | "en"
+            | "entre"
+            | "par"
+            | "pour"
+            | "sans"
+            | "sous"
+            | "sur"
+            | "vers"
+    );
+    preposition || is_np_preposition(&lower) || is_determiner(&lower)
+}
+
 pub fn is_np_preposition(word: &str) -> bool {
     NP_PREPOSITION_SET.contains(word)
 }

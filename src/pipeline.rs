@@ -958,6 +958,8 @@ fn report(
         limits,
     );
     checks.extend(keyphrase_checks(&outline.keyphrase, lede, &density, limits));
+    let lost = lost_words(&headings, body);
+    checks.push(Check::new("lost-word", lost.is_empty(), lost.join(", ")));
     let checks = judged(checks, &settings.severities);
     let structure: Vec<RemovedReport> = sources
         .iter()
@@ -2855,6 +2857,19 @@ fn checks(
             headings.join(" | "),
         ),
     ]
+}
+
+/// Each place of the article where a source lost a word ([`segmenting::lost_words`]), as
+/// « the word and its stop »: the text `check`'s `lost-word` reads, the headings and every
+/// paragraph of the body (the lede joined to the paragraph after it holds what they hold).
+fn lost_words(headings: &[String], body: &[BodyParagraph]) -> Vec<String> {
+    let paragraphs = body.iter().map(|p| p.paragraph.text.as_str());
+    headings
+        .iter()
+        .map(String::as_str)
+        .chain(paragraphs)
+        .flat_map(|text| segmenting::lost_words(text).map(|lost| format!("« {} »", &text[lost])))
+        .collect()
 }
 
 #[cfg(test)]

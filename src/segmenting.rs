@@ -638,6 +638,39 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
     (end, at)
 }
 
+/// Where a word was lost: a preposition or an article ([`lexicon::awaits_its_noun`]) set
+/// apart before a full stop, a comma or a semicolon ("en location sur . Le nombre"), or an
+/// elided word glued to one ("due à l’. « Alors"), each as the range from that word through
+/// the stop. French sets no space before those marks, and no such word ends a clause: the
+/// word it announced is missing, most often the text of a link that a scraper or a copy from
+/// a web page dropped. Each stop is found by `memchr3`, and only one after white space or an
+/// apostrophe is read further.
+pub fn lost_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    memchr::memchr3_iter(b'.', b',', b';', text.as_bytes())
+        .filter_map(move |stop| lost_word_before(text, stop))
+}
+
+/// The lost word's range if the word before the stop at byte `stop` announced one.
+fn lost_word_before(text: &str, stop: usize) -> Option<Range<usize>> {
+    let before = &text[..stop];
+    let spaced = before.trim_end();
+    let word_start = |end: &str| {
+        end.char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(at, c)| at + c.len_utf8())
+    };
+    let start = word_start(spaced);
+    let word = &spaced[start..];
+    let lost = if spaced.len() < before.len() {
+        !word.is_empty() && lexicon::awaits_its_noun(word)
+    } else {
+        word.strip_suffix(['’', '\''])
+            .is_some_and(|elided| !elided.is_empty() && is_elision(elided))
+    };
+    lost.then_some(start..stop + 1)
+}
+
 /// The word before an apostrophe is elided ("l’", "qu’"), in any case. ASCII, as nearly every
 /// one is, compared caselessly where lowercasing "L" made a string; a word beyond ASCII is
 /// lowercased ("K", the Kelvin sign, lowercases to "k").
@@ -848,6 +881,62 @@ fn joins_word(text: &str, pos: usize, c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `lost_words` as first written: the words split at white space, each pair read, and
+    /// each word read for an elided word glued to a stop.
+    fn lost_words_simply(text: &str) -> usize {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let spaced = words
+            .windows(2)
+            .filter(|w| w[1].starts_with(['.', ',', ';']) && lexicon::awaits_its_noun(w[0]))
+            .count();
+        let glued = words
+            .iter()
+            .map(|w| {
+                w.char_indices()
+                    .filter(|&(at, c)| {
+                        matches!(c, '’' | '\'')
+                            && w[at + c.len_utf8()..].starts_with(['.', ',', ';'])
+                            && at > 0
+                            && is_elision(&w[..at])
+                    })
+                    .count()
+            })
+            .sum::<usize>();
+        spaced + glued
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lost_words_are_found_where_the_pairs_find_them(
+            text in "((sur|Sur|le|les|de|à|maison|en|l’|L'|qu’|x|\\.|,|;|\\.\\.)[ \u{a0}\u{202f}\t]{0,2}){0,10}"
+        ) {
+            proptest::prop_assert_eq!(lost_words(&text).count(), lost_words_simply(&text));
+        }
+    }
+
+    #[test]
+    fn a_word_lost_with_its_link_is_found() {
+        fn lost(text: &str) -> Vec<&str> {
+            lost_words(text).map(|r| &text[r]).collect()
+        }
+        // 20 Minutes, the link "Airbnb" dropped twice by the scraper.
+        let airbnb = "proposent désormais leur résidence principale en location sur . Le nombre";
+        assert_eq!(lost(airbnb), ["sur ."]);
+        let inflation = "par une volonté d’amortir la réduction du due à l’. « Alors que le coût";
+        assert_eq!(lost(inflation), ["l’."]);
+        // Le Journal de Montréal: the newspaper's name, a link, dropped.
+        let jdm = "s’est insurgée une des mères néerlandaises, dans le dossier civil rapporté par . Si je";
+        assert_eq!(lost(jdm), ["par ."]);
+        // A word that ends a clause, and stops set as French sets them.
+        for whole in [
+            "Il a voté pour. Elle aussi, en fin de compte.",
+            "Aujourd’hui, il parle ; demain, il se tait.",
+            "Les « gilets jaunes » sont là, selon lui.",
+        ] {
+            assert_eq!(lost(whole), Vec::<&str>::new(), "{whole}");
+        }
+    }
+
     proptest::proptest! {
         /// The runs read by bytes are the pieces of the standard split, empty ones left out.
         #[test]

@@ -64,6 +64,7 @@ const BROKEN: &[(&str, u64, i32)] = &[
     ("subheading-keyphrase", 14, 0),
     ("keyphrase-density", 12, 1),
     ("scraping-noise", 22, 1),
+    ("lost-word", 20, 0),
     ("empty-section", 50, 1),
     ("paragraph-length", 32, 0),
     ("long-sentences", 14, 0),

@@ -261,3 +261,41 @@ fn real_pages_get_titles_and_descriptions_in_range_and_pass_check() {
     // to fault its title's keyphrase).
     assert!(gaps.is_empty(), "{gaps:?}");
 }
+
+/// Le Journal de Montréal's page, as a scraper gave it, lost the newspaper's name with its
+/// link ("dans le dossier civil rapporté par . Si je pense…"): `rewrite` keeps the sentence as
+/// the source wrote it, says so in its report, and `check` finds the same place in the article.
+#[test]
+fn a_word_a_scraper_lost_is_reported_by_rewrite_and_found_by_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("jdm.md");
+    let written = rewrite(
+        &["rewrite", "fixtures/pages/jdm_donneur_sperme_light.txt"],
+        &out,
+    );
+    let lost = written.report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "lost-word")
+        .expect("a lost-word check");
+    assert_eq!(
+        (&lost["passed"], &lost["detail"], &lost["severity"]),
+        (
+            &serde_json::json!(false),
+            &serde_json::json!("« par . »"),
+            &serde_json::json!("warning")
+        )
+    );
+    let article = std::fs::read_to_string(&out).unwrap();
+    assert!(article.contains("dans le dossier civil rapporté par . Si je pense"));
+    let (_, checked) = check(&out, &[]);
+    let found: Vec<&serde_json::Value> = checked["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "lost-word")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0]["message"].as_str().unwrap().contains("« par . »"));
+}

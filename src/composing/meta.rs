@@ -826,48 +826,10 @@ fn shorter_forms(sentence: &str, room: &Room) -> Vec<(String, bool)> {
     forms
 }
 
-/// "… en location sur . Le nombre…": a preposition or an article straight before a stop or a
-/// comma lost the word a scraper dropped with its link. The body keeps the source's sentence;
-/// a description made of it would show the hole.
+/// "… en location sur . Le nombre…": a word a scraper dropped with its link. The body keeps
+/// the source's sentence; a description made of it would show the hole.
 fn lost_a_word(text: &str) -> bool {
-    // A word that opens on a stop or a comma follows white space: each '.', ',' or ';' is
-    // found by `memchr3` and only one after white space is read further, with the word before
-    // it (the text's words were split for every candidate).
-    let bytes = text.as_bytes();
-    memchr::memchr3_iter(b'.', b',', b';', bytes).any(|at| {
-        let before = &text[..at];
-        if !before.ends_with(char::is_whitespace) {
-            return false;
-        }
-        let Some(word) = before.split_whitespace().next_back() else {
-            return false;
-        };
-        awaits_its_noun(word)
-    })
-}
-
-/// A preposition or an article, which a noun must follow.
-fn awaits_its_noun(word: &str) -> bool {
-    let before = lowercase(word);
-    let preposition = matches!(
-        before.as_ref(),
-        "à" | "au"
-            | "aux"
-            | "avec"
-            | "chez"
-            | "dans"
-            | "en"
-            | "entre"
-            | "par"
-            | "pour"
-            | "sans"
-            | "sous"
-            | "sur"
-            | "vers"
-    );
-    preposition
-        || crate::lexicon::is_np_preposition(&before)
-        || crate::lexicon::is_determiner(&before)
+    crate::segmenting::lost_words(text).next().is_some()
 }
 
 /// End a sentence with a full stop (keeping ? ! and closing quotes as they are).
@@ -1463,14 +1425,6 @@ mod scan_tests {
             .all(|w| !w.contains('k') && *w == w.to_lowercase()));
     }
 
-    /// `lost_a_word` as first written: every pair of words read.
-    fn lost_a_word_simply(text: &str) -> bool {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        words
-            .windows(2)
-            .any(|w| w[1].starts_with(['.', ',', ';']) && awaits_its_noun(w[0]))
-    }
-
     /// `verb_comes_after` as first written: the prefix and the clause after the cut tested
     /// by `holds_verb`, the clause's words joined into a string.
     fn verb_comes_after_joined(prefix: &str, rest: &[&str]) -> bool {
@@ -1633,13 +1587,6 @@ mod scan_tests {
                     verb_comes_after_joined(prefix, &words[n..])
                 );
             }
-        }
-
-        #[test]
-        fn a_lost_word_is_found_where_the_pairs_find_it(
-            text in "((sur|Sur|le|les|de|à|maison|en|\\.|,|;|\\.\\.)[ \u{a0}\u{202f}\t]{0,2}){0,10}"
-        ) {
-            prop_assert_eq!(lost_a_word(&text), lost_a_word_simply(&text));
         }
 
         #[test]

@@ -84,6 +84,7 @@ pub static RULES: &[Rule] = &[
     keyphrase::SUBHEADING_KEYPHRASE,
     keyphrase::KEYPHRASE_DENSITY,
     noise::SCRAPING_NOISE,
+    noise::LOST_WORD,
     headings::EMPTY_SECTION,
     length::PARAGRAPH_LENGTH,
     length::LONG_SENTENCES,
@@ -179,6 +180,7 @@ mod tests {
             [
                 "title-keyphrase-start",
                 "subheading-keyphrase",
+                "lost-word",
                 "paragraph-length",
                 "long-sentences",
                 "reading-ease",
