@@ -652,8 +652,13 @@ pub fn lost_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// The lost word's range if the word before the stop at byte `stop` announced one.
 fn lost_word_before(text: &str, stop: usize) -> Option<Range<usize>> {
+    // Most stops follow a word's last letter or digit: nothing more is read of them.
+    if stop == 0 || text.as_bytes()[stop - 1].is_ascii_alphanumeric() {
+        return None;
+    }
     let before = &text[..stop];
     let spaced = before.trim_end();
+    let set_apart = spaced.len() < before.len();
     let word_start = |end: &str| {
         end.char_indices()
             .rev()
@@ -662,7 +667,7 @@ fn lost_word_before(text: &str, stop: usize) -> Option<Range<usize>> {
     };
     let start = word_start(spaced);
     let word = &spaced[start..];
-    let lost = if spaced.len() < before.len() {
+    let lost = if set_apart {
         !word.is_empty() && lexicon::awaits_its_noun(word)
     } else {
         word.strip_suffix(['’', '\''])
