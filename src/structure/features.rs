@@ -454,6 +454,46 @@ fn base_letter(c: char) -> char {
     }
 }
 
+/// `text` without its brackets that point at the page's picture: one that names it ("(les
+/// deux sur la photo)", "(ci-dessus)") or places someone in it ("(à dr.)", "(au centre)"),
+/// with the space before it. `None` when it has none. Prose keeps such a bracket as the page
+/// printed it; what stands without the picture, a description in a search result, drops it.
+pub fn without_picture_brackets(text: &str) -> Option<String> {
+    if !text.contains('(') {
+        return None;
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|at| from + at) {
+        let Some(close) = text[open..].find(')').map(|at| open + at) else {
+            break;
+        };
+        if points_at_picture(&text[open..=close]) {
+            kept.push_str(text[from..open].trim_end());
+        } else {
+            kept.push_str(&text[from..=close]);
+        }
+        from = close + 1;
+    }
+    if from == 0 && kept.is_empty() {
+        return None;
+    }
+    kept.push_str(&text[from..]);
+    (kept != text).then_some(kept)
+}
+
+/// `bracket`, "(…)", points at the page's picture (see [`without_picture_brackets`]).
+fn points_at_picture(bracket: &str) -> bool {
+    let names_picture = bracket.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphabetic() && c != '-');
+        matches!(
+            crate::segmenting::lowercase(word).as_ref(),
+            "photo" | "photos" | "image" | "images" | "ci-dessus" | "ci-contre" | "ci-dessous"
+        )
+    });
+    names_picture || places_people(bracket)
+}
+
 fn places_people(text: &str) -> bool {
     text.split('(').skip(1).any(|after| {
         let inner = after.split(')').next().unwrap_or("").trim().to_lowercase();
@@ -804,6 +844,28 @@ mod tests {
         assert!(
             !Shape::of("Une banderole déployée parmi les manifestants Place Vendôme").credit_tail
         );
+    }
+
+    #[test]
+    fn a_bracket_pointing_at_the_picture_goes_and_the_others_stay() {
+        let without = |text: &str| without_picture_brackets(text);
+        assert_eq!(
+            without("Poutine et Loukachenko (les deux sur la photo) se sont rencontrés."),
+            Some("Poutine et Loukachenko se sont rencontrés.".to_string())
+        );
+        assert_eq!(
+            without("Stephen Schwarzman (à dr.), 76 ans, et Jon Gray (ci-dessus, en 2019)."),
+            Some("Stephen Schwarzman, 76 ans, et Jon Gray.".to_string())
+        );
+        // Brackets that say something of the story, and a bracket left open.
+        for kept in [
+            "Le commandement américain pour le Moyen-Orient (Centcom) l’a annoncé.",
+            "Boulogne-Levallois (21 points et 9,7 rebonds de moyenne) a gagné.",
+            "Il a pris des photos (sans flash) du cortège.",
+            "Une parenthèse (photo ouverte",
+        ] {
+            assert_eq!(without(kept), None, "{kept}");
+        }
     }
 
     #[test]

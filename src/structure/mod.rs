@@ -27,7 +27,7 @@ mod interior;
 mod role;
 
 pub use facts::iso_date;
-pub use features::ends_like_sentence;
+pub use features::{ends_like_sentence, without_picture_brackets};
 pub use role::Role;
 
 use crate::reading::{Hint, Page};
