@@ -10,9 +10,11 @@
 //! nothing, two are equal when their pointers are, and its hash is computed once.
 //!
 //! They are never freed: there are as many as the distinct words the thread has met (the
-//! vocabulary of its input, some tens of thousands for a batch of news articles), and one may
-//! be held by any table of any stage. One is made on a thread and stays on it (it is neither
-//! `Send` nor `Sync`), so the pointer test never compares two threads' copies.
+//! vocabulary of its input: the 944 k words of the shared corpus hold 36,498 lowercase forms,
+//! some 2 MB, and a vocabulary grows about as the square root of the text), and one may be
+//! held by any table of any stage, so none can be known to be dropped. One is made on a
+//! thread and stays on it (it is neither `Send` nor `Sync`), so the pointer test never
+//! compares two threads' copies.
 
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
