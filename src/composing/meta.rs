@@ -958,6 +958,21 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
                 && words[n - 1].starts_with(char::is_lowercase)
                 && with_lowercase(words[n - 1], crate::lexicon::ends_like_past_participle)
         };
+        // "la France insoumise tente de surfer | sur la mobilisation": an infinitive after
+        // "de" or "à" cut from its complement.
+        let open_infinitive = || {
+            !at_comma
+                && matches!(words[n - 2], "de" | "à")
+                && words[n - 1].starts_with(char::is_lowercase)
+                && crate::lexicon::ends_like_infinitive(words[n - 1])
+        };
+        // "Le président de la région Rhône-Alpes-Auvergne, | qui cherche à gommer…, est…": a
+        // subject cut before the relative clause that describes it, its verb further on; the
+        // sentence's opening piece is taken for that subject here, a relative clause after it
+        // saying it is a noun.
+        let subject_before_relative = || {
+            at_comma && super::clauses::opens_relative(words[n]) && subject_awaits_verb(prefix, 0)
+        };
         // "Une pétition … a, | en effet": an auxiliary before an aside, its participle after.
         let auxiliary = || {
             let before_aside = prefix
@@ -1003,6 +1018,8 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
             open_participle()
+                || open_infinitive()
+                || subject_before_relative()
                 || auxiliary()
                 || at_comma && subject_awaits_verb(prefix, 1)
                 || relative_only()
@@ -1625,6 +1642,22 @@ mod tests {
             .into_iter()
             .map(|(cut, _)| cut)
             .collect()
+    }
+
+    #[test]
+    fn an_infinitive_keeps_its_complement_and_a_subject_its_verb_after_a_relative() {
+        // L'Humanité: "… la France insoumise tente de surfer." was the description's end.
+        let sentence = "À gauche, la France insoumise tente de surfer sur la mobilisation tandis que le PCF développe ses propres initiatives.";
+        assert_no_cut_ending(sentence, "tente de surfer.");
+        // The same page: "Le président de la région Rhône-Alpes-Auvergne." opened the one
+        // chosen after it.
+        let sentence = "Le président de la région Rhône-Alpes-Auvergne, qui cherche à gommer toute contestation de l’injustice sociale et des inégalités, est d’ores et déjà en campagne électorale : les européennes de l’an prochain, et bien sûr la présidentielle de 2022.";
+        assert_no_cut_ending(sentence, "Rhône-Alpes-Auvergne.");
+        // A relative clause after a subject that has its verb is cut off as before.
+        let sentence = "Le ministre a reçu les syndicats de la région, qui réclament depuis des mois une hausse des salaires et des embauches dans les hôpitaux publics.";
+        assert!(cuts(sentence)
+            .iter()
+            .any(|c| c.ends_with("syndicats de la région.")));
     }
 
     #[test]
