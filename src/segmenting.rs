@@ -641,10 +641,10 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
 /// Where a word was lost: a preposition or an article ([`lexicon::awaits_its_noun`]) set
 /// apart before a full stop, a comma or a semicolon ("en location sur . Le nombre"), or an
 /// elided word glued to one ("due à l’. « Alors"), each as the range from that word through
-/// the stop. French sets no space before those marks, and no such word ends a clause: the
-/// word it announced is missing, most often the text of a link that a scraper or a copy from
-/// a web page dropped. Each stop is found by `memchr3`, and only one after white space or an
-/// apostrophe is read further.
+/// the stop. No such word ends a clause, and French sets no space before a full stop or a
+/// comma (a semicolon's is a no-break one): the word it announced is missing, most often the
+/// text of a link that a scraper or a copy from a web page dropped. Each stop is found by
+/// `memchr3`, and only one after white space or an apostrophe is read further.
 pub fn lost_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     memchr::memchr3_iter(b'.', b',', b';', text.as_bytes())
         .filter_map(move |stop| lost_word_before(text, stop))

@@ -40,9 +40,9 @@ pub const LOST_WORD: Rule = Rule {
     summary: "No preposition or article left before a stop: the word after it is missing.",
     doc: "Fails for each preposition or article set apart before a full stop, a comma or a \
 semicolon, as in \"en location sur . Le nombre\", or elided onto one, as in \"due à l’. « \
-Alors\" (outside the final \"Sources\" list). French sets no space before those marks, and \
-no such word ends a clause: the word it announced is missing, most often the text of a link \
-that a scraper, or a copy from a web page, dropped. `rewrite` keeps the source's sentences as \
+Alors\" (outside the final \"Sources\" list). No such word ends a clause, and French sets no \
+space before a full stop or a comma: the word it announced is missing, most often the text of \
+a link that a scraper, or a copy from a web page, dropped. `rewrite` keeps the source's sentences as \
 they are, for it never invents a word, and never makes a meta description of one with a hole; \
 the journalist restores the word from the page. A warning: the sentence reads oddly, but \
 nothing in it is false.",
