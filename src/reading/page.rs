@@ -339,9 +339,10 @@ struct Glue {
 }
 
 /// Every [`Glue`] of the line, in one pass. A run of ASCII characters that are neither
-/// capitals, white space nor stops changes nothing but which character came last: it is
-/// skipped over a byte table, and only the other characters are read one by one (every line
-/// of every text source passes here).
+/// capitals, white space nor stops, and of spaces, changes nothing but which character came
+/// last and which came last before the spaces: it is skipped over a byte table, and only the
+/// other characters are read one by one (every line of every text source passes here; a run
+/// that stopped at each space ended every five bytes).
 fn glue_points(line: &str) -> Vec<Glue> {
     let bytes = line.as_bytes();
     let mut scan = GlueScan::default();
@@ -349,17 +350,11 @@ fn glue_points(line: &str) -> Vec<Glue> {
     while at < bytes.len() {
         let run = bytes[at..]
             .iter()
-            .position(|&b| !PLAIN_BYTES[usize::from(b)])
+            .position(|&b| !PLAIN_OR_SPACE_BYTES[usize::from(b)])
             .unwrap_or(bytes.len() - at);
         if run > 0 {
+            scan.skip_run(&line[at..at + run]);
             at += run;
-            scan.skip_plain(char::from(bytes[at - 1]));
-            continue;
-        }
-        // A space, the commonest byte that stops a run, opens and stops nothing.
-        if bytes[at] == b' ' {
-            scan.skip_space();
-            at += 1;
             continue;
         }
         let c = line[at..].chars().next().expect("a character starts here");
@@ -432,6 +427,18 @@ impl GlueScan {
         }
     }
 
+    /// Pass a run of [`PLAIN_OR_SPACE_BYTES`]: none opens or stops a sentence, so only the
+    /// last byte counts, and the last that is no space when spaces end the run.
+    fn skip_run(&mut self, run: &str) {
+        let spaced = run.trim_end_matches(' ');
+        if let Some(last) = spaced.chars().next_back() {
+            self.skip_plain(last);
+        }
+        if spaced.len() < run.len() {
+            self.skip_space();
+        }
+    }
+
     /// Pass a space: what [`GlueScan::read`] does with one, which is no capital and no stop.
     fn skip_space(&mut self) {
         (self.previous, self.previous_blank) = (Some(' '), true);
@@ -488,6 +495,14 @@ const PLAIN_BYTES: [bool; 256] = {
         byte += 1;
     }
     plain
+};
+
+/// [`PLAIN_BYTES`] and the space, which opens and stops nothing either: the bytes of most
+/// of a line.
+const PLAIN_OR_SPACE_BYTES: [bool; 256] = {
+    let mut bytes = PLAIN_BYTES;
+    bytes[b' ' as usize] = true;
+    bytes
 };
 
 /// Characters a wrapped line may fall short of the width by and still have been cut there
