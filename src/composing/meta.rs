@@ -966,13 +966,6 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
                 && words[n - 1].starts_with(char::is_lowercase)
                 && crate::lexicon::ends_like_infinitive(words[n - 1])
         };
-        // "Le président de la région Rhône-Alpes-Auvergne, | qui cherche à gommer…, est…": a
-        // subject cut before the relative clause that describes it, its verb further on; the
-        // sentence's opening piece is taken for that subject here, a relative clause after it
-        // saying it is a noun.
-        let subject_before_relative = || {
-            at_comma && super::clauses::opens_relative(words[n]) && subject_awaits_verb(prefix, 0)
-        };
         // "Une pétition … a, | en effet": an auxiliary before an aside, its participle after.
         let auxiliary = || {
             let before_aside = prefix
@@ -1015,11 +1008,19 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         let complement_after_aside = || at_comma && infinitive_after_aside(&words[n..]);
         let subordinate_cut = || opens_subordinate(prefix);
         let relative_cut = || open_relative().is_some_and(|r| r.relative < n && n <= r.main);
+        // "Les propos de Gérald Darmanin sur l’association, | et notamment sur son
+        // financement, lors de ses auditions…, mercredi 5 avril, ont provoqué…": opening
+        // words with no verb, cut at a comma while the verb they await comes after the
+        // asides. A sentence with no such verb ("Rond-point de Margencel, à l’entrée de
+        // Thonon-les-Bains, | sur la D1005 qu’empruntent…") is verbless whole, and may be cut.
+        let verbless = || {
+            at_comma && !prefix_holds_verb() && verb_past_asides(&words[n..], |k| verbs.at(n + k))
+        };
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
-            open_participle()
+            verbless()
+                || open_participle()
                 || open_infinitive()
-                || subject_before_relative()
                 || auxiliary()
                 || at_comma && subject_awaits_verb(prefix, 1)
                 || relative_only()
@@ -1175,11 +1176,7 @@ fn verb_comes_after(rest: &[&str], verb: impl Fn(usize) -> bool) -> bool {
     // A subject's verb comes within a few words; a hostile sentence without a comma would
     // otherwise be read again for every cut.
     for (k, word) in rest.iter().enumerate().take(25) {
-        let lower = lowercase(word);
-        let opens = CLAUSE_OPENERS
-            .iter()
-            .any(|o| lower == *o || o.ends_with('’') && lower.starts_with(o));
-        if opens {
+        if opens_own_clause(word) {
             return false;
         }
         if verb(k) {
@@ -1191,6 +1188,38 @@ fn verb_comes_after(rest: &[&str], verb: impl Fn(usize) -> bool) -> bool {
     }
     false
 }
+
+/// The word opens a clause of its own ([`CLAUSE_OPENERS`]).
+fn opens_own_clause(word: &str) -> bool {
+    let lower = lowercase(word);
+    CLAUSE_OPENERS
+        .iter()
+        .any(|o| lower == *o || o.ends_with('’') && lower.starts_with(o))
+}
+
+/// The words after a cut at a comma hold a verb of the clause the cut is in, past the asides
+/// set between commas: not one of a clause of their own ([`opens_own_clause`]), which runs
+/// to the next comma, nor one after a semicolon or a colon, which end the clause. Read as far
+/// as [`VERB_REACH`] words: a verbless opening awaits its verb within a few asides.
+fn verb_past_asides(rest: &[&str], verb: impl Fn(usize) -> bool) -> bool {
+    let mut own_clause = false;
+    for (k, word) in rest.iter().enumerate().take(VERB_REACH) {
+        if opens_own_clause(word) {
+            own_clause = true;
+        } else if !own_clause && verb(k) {
+            return true;
+        }
+        if word.ends_with([';', ':']) {
+            return false;
+        }
+        own_clause &= !word.ends_with(',');
+    }
+    false
+}
+
+/// Words after a cut read for the verb a verbless opening awaits: LDH's comes 21 words on,
+/// past three asides.
+const VERB_REACH: usize = 40;
 
 /// The most words of an aside between two commas after which the clause may go on.
 const ASIDE_MAX_WORDS: usize = 4;
@@ -1658,6 +1687,32 @@ mod tests {
         assert!(cuts(sentence)
             .iter()
             .any(|c| c.ends_with("syndicats de la région.")));
+    }
+
+    #[test]
+    fn a_verbless_opening_keeps_the_verb_it_awaits_past_asides() {
+        // francetvinfo's chapô: "Les propos de Gérald Darmanin sur l’association." ended the
+        // description, its verb three asides on.
+        let sentence = "Les propos de Gérald Darmanin sur l’association, et notamment sur son financement, lors de ses auditions devant les députés et les sénateurs, mercredi 5 avril, ont provoqué une levée de boucliers à gauche.";
+        assert_no_cut_ending(sentence, "sur l’association.");
+        assert_no_cut_ending(sentence, "sur son financement.");
+        // Le Temps: a sentence verbless whole may be cut; the verb after the cut is a
+        // relative clause's.
+        let sentence = "Rond-point de Margencel, à l’entrée de Thonon-les-Bains, sur la D1005 qu’empruntent notamment les frontaliers.";
+        assert!(cuts(sentence)
+            .iter()
+            .any(|c| c == "Rond-point de Margencel, à l’entrée de Thonon-les-Bains."));
+        let past_asides = |rest: &str| {
+            let words: Vec<&str> = rest.split(' ').collect();
+            verb_past_asides(&words, |k| {
+                crate::composing::clauses::word_holds_verb(words[k])
+            })
+        };
+        assert!(past_asides(
+            "qui cherche à gommer la contestation, est en campagne"
+        ));
+        assert!(!past_asides("qui cherche à gommer la contestation"));
+        assert!(!past_asides("selon la préfecture : douze blessés sont"));
     }
 
     #[test]
