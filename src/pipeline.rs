@@ -252,7 +252,8 @@ fn read_json(text: &str, markdown: bool) -> Result<(reading::Metadata, Brief, Pa
     }
 }
 
-/// The article's paragraphs in French typography, long ones split, with their input line.
+/// The article's paragraphs in French typography, the stop a last sentence lost given back,
+/// long ones split, with their input line.
 /// Each source paragraph's text is moved out as it is typeset: the source text is then held
 /// once, in `Prepared::paragraphs`, not twice (the source paragraphs keep their line and
 /// intertitle).
@@ -262,8 +263,8 @@ fn typeset_paragraphs(article: &mut structure::Article) -> Vec<(usize, Paragraph
         .iter_mut()
         .flat_map(|p| {
             let line = p.line;
-            let pieces =
-                sections::split_long_paragraph(typography::normalise(&std::mem::take(&mut p.text)));
+            let text = typography::normalise(&std::mem::take(&mut p.text));
+            let pieces = sections::split_long_paragraph(Paragraph::new(text).with_last_stop());
             p.pieces = pieces.len();
             pieces.into_iter().map(move |paragraph| (line, paragraph))
         })

@@ -279,6 +279,27 @@ impl Paragraph {
         )
     }
 
+    /// The paragraph with the full stop its last sentence lost given back: a scraper drops
+    /// the stop before a link or a line break it took out ("… sur leur territoire ».
+    /// L’objectif était la décentralisation"). Only for a paragraph of several sentences that
+    /// ends on a letter or a digit: a lone line without a stop may be a list's item, a label
+    /// or a heading, which take none.
+    pub fn with_last_stop(mut self) -> Paragraph {
+        let ends_open = self
+            .text
+            .chars()
+            .next_back()
+            .is_some_and(is_letter_or_digit);
+        if ends_open && self.sentences.len() >= 2 {
+            let end = self.text.len();
+            self.text.push('.');
+            if let Some(last) = self.sentences.last_mut().filter(|r| r.end == end) {
+                last.end += 1;
+            }
+        }
+        self
+    }
+
     pub fn sentence_texts(&self) -> impl Iterator<Item = &str> + '_ {
         self.sentences.iter().map(|r| &self.text[r.clone()])
     }
@@ -916,6 +937,28 @@ mod tests {
             text in "((sur|Sur|le|les|de|à|maison|en|l’|L'|qu’|x|\\.|,|;|\\.\\.)[ \u{a0}\u{202f}\t]{0,2}){0,10}"
         ) {
             proptest::prop_assert_eq!(lost_words(&text).count(), lost_words_simply(&text));
+        }
+    }
+
+    #[test]
+    fn a_last_sentence_that_lost_its_stop_gets_it_back() {
+        // TVA Nouvelles as scraped: the paragraph's last sentence without its stop.
+        let text = "Les Régies devenaient les « véritables maîtres d’œuvre du développement ». L’objectif était la décentralisation";
+        let paragraph = Paragraph::new(text).with_last_stop();
+        assert_eq!(paragraph.text, format!("{text}."));
+        let last = paragraph.sentence_texts().last().unwrap();
+        assert_eq!(last, "L’objectif était la décentralisation.");
+        assert_eq!(paragraph.words(), count_words(&paragraph.text));
+        // A lone line (a list's item, a label), a closed sentence, a paragraph ending on a
+        // sign: as they were.
+        for text in [
+            "Si vous êtes seul il atteint 67,84 €",
+            "Si vous êtes seul il atteint 67",
+            "Il a parlé. Puis il est parti !",
+            "Il a parlé. Il a dit « non »",
+            "Il a parlé. La hausse atteint 3 %",
+        ] {
+            assert_eq!(Paragraph::new(text).with_last_stop().text, text);
         }
     }
 

@@ -25,12 +25,8 @@ const COHESION_WINDOW: usize = 2;
 
 /// Split every paragraph over [`MAX_PARAGRAPH_WORDS`] at the sentence boundary nearest its
 /// middle, repeatedly. A paragraph that is one long sentence stays whole. The text is segmented
-/// once, into the paragraph it becomes; its parts keep its sentences.
-pub fn split_long_paragraph(text: String) -> Vec<Paragraph> {
-    split_long(Paragraph::new(text))
-}
-
-fn split_long(paragraph: Paragraph) -> Vec<Paragraph> {
+/// once, into the paragraph it is; its parts keep its sentences.
+pub fn split_long_paragraph(paragraph: Paragraph) -> Vec<Paragraph> {
     let sentences = &paragraph.sentences;
     if paragraph.words() <= MAX_PARAGRAPH_WORDS || sentences.len() < 2 {
         return vec![paragraph];
@@ -48,8 +44,8 @@ fn split_long(paragraph: Paragraph) -> Vec<Paragraph> {
         }
     }
     let (first, second) = paragraph.split_before(best.1 + 1, best.2);
-    let mut parts = split_long(first);
-    parts.extend(split_long(second));
+    let mut parts = split_long_paragraph(first);
+    parts.extend(split_long_paragraph(second));
     parts
 }
 
@@ -265,7 +261,7 @@ mod tests {
             vec!["mot"; 100].join(" "),
             vec!["autre"; 100].join(" ")
         );
-        let parts = split_long_paragraph(text);
+        let parts = split_long_paragraph(Paragraph::new(text));
         assert_eq!(parts.len(), 2);
         assert!(parts.iter().all(|p| p.words() <= MAX_PARAGRAPH_WORDS));
     }
