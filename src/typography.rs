@@ -6,7 +6,8 @@
 //! - “ ” for a quotation inside a quotation (agency copy's +…+, straight single quotes);
 //! - a no-break space (U+00A0) before `:` and a narrow no-break space (U+202F) before `;`, `!`
 //!   and `?`, as the Imprimerie nationale and most French news sites do;
-//! - `...` becomes the ellipsis character, a spaced hyphen used as a dash becomes « – ».
+//! - `...` becomes the ellipsis character; a spaced hyphen, em dash or minus sign used as a dash
+//!   becomes « – ».
 //!
 //! Spacing a mark that stands apart adds or removes no word: the no-break spaces are white
 //! space for [`crate::segmenting::count_words`], and a mark alone is no word. A mark glued
@@ -506,24 +507,37 @@ fn is_blank(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
 }
 
-/// A hyphen or an em dash set between spaces is a dash, which French sets as « – »: "la
-/// République - ses gardiens", also when the page put a no-break space on one side ("la
-/// République -\u{a0}ses gardiens", Le Point). `None` when there is none.
+/// A hyphen, an em dash or a minus sign set between spaces is a dash, which French sets as
+/// « – »: "la République - ses gardiens", also when the page put a no-break space on one
+/// side ("la République -\u{a0}ses gardiens", Le Point); "L’incinérateur d’Ivry − le plus
+/// grand d’Europe" (Le HuffPost). A minus sign between figures ("12 − 5") stays one.
+/// `None` when there is none.
 fn spaced_dashes(text: &str) -> Option<String> {
     let spaced = |c: Option<char>| c.is_some_and(char::is_whitespace);
     let between_spaces = |at: usize, len: usize| {
         spaced(text[..at].chars().next_back()) && spaced(text[at + len..].chars().next())
     };
-    // Hyphens by bytes (every compound word holds one); em dashes only in a text that has one.
+    let between_figures = |at: usize, len: usize| {
+        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+        digit(text[..at].trim_end().chars().next_back())
+            && digit(text[at + len..].trim_start().chars().next())
+    };
+    // Hyphens by bytes (every compound word holds one); the other marks only in a text that
+    // has one.
     let mut dashes: Vec<usize> = memchr::memchr_iter(b'-', text.as_bytes())
         .filter(|&at| between_spaces(at, 1))
         .collect();
-    if text.contains('—') {
-        dashes.extend(
-            text.match_indices('—')
-                .map(|(at, _)| at)
-                .filter(|&at| between_spaces(at, '—'.len_utf8())),
-        );
+    let mut wide = false;
+    for mark in ['—', '−'] {
+        if text.contains(mark) {
+            let len = mark.len_utf8();
+            dashes.extend(text.match_indices(mark).map(|(at, _)| at).filter(|&at| {
+                between_spaces(at, len) && (mark == '—' || !between_figures(at, len))
+            }));
+            wide = true;
+        }
+    }
+    if wide {
         dashes.sort_unstable();
     }
     if dashes.is_empty() {
@@ -900,6 +914,11 @@ mod tests {
         assert_eq!(
             normalise("porte-parole, -3 °C, Saint-Denis"),
             "porte-parole, -3 °C, Saint-Denis"
+        );
+        // Le HuffPost sets its asides between minus signs; a subtraction keeps its sign.
+        assert_eq!(
+            normalise("L’incinérateur d’Ivry − le plus grand d’Europe − est à l’arrêt, soit 12 − 5 jours."),
+            "L’incinérateur d’Ivry – le plus grand d’Europe – est à l’arrêt, soit 12 − 5 jours."
         );
     }
 
@@ -1397,7 +1416,11 @@ mod tests {
                 let spaced = i > 0
                     && chars[i - 1].is_whitespace()
                     && chars.get(i + 1).is_some_and(|n| n.is_whitespace());
-                if matches!(c, '-' | '—') && spaced {
+                let figure = |k: Option<&char>| k.is_some_and(char::is_ascii_digit);
+                let before = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+                let after = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+                let minus = c == '−' && figure(before) && figure(after);
+                if matches!(c, '-' | '—' | '−') && spaced && !minus {
                     changed = true;
                     '–'
                 } else {
@@ -1410,7 +1433,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn spaced_dashes_are_those_read_one_by_one(text in "[a \\-—\u{a0}é\u{202f}]{0,30}") {
+        fn spaced_dashes_are_those_read_one_by_one(text in "[a1 \\-—−\u{a0}é\u{202f}]{0,30}") {
             prop_assert_eq!(spaced_dashes(&text), dashes_one_by_one(&text));
         }
     }
