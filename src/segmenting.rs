@@ -660,12 +660,15 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
 }
 
 /// Where a word was lost: a preposition or an article ([`lexicon::awaits_its_noun`]) set
-/// apart before a full stop, a comma or a semicolon ("en location sur . Le nombre"), or an
-/// elided word glued to one ("due à l’. « Alors"), each as the range from that word through
-/// the stop. No such word ends a clause, and French sets no space before a full stop or a
-/// comma (a semicolon's is a no-break one): the word it announced is missing, most often the
-/// text of a link that a scraper or a copy from a web page dropped. Each stop is found by
-/// `memchr3`, and only one after white space or an apostrophe is read further.
+/// apart before a full stop, a comma or a semicolon ("en location sur . Le nombre"), any
+/// word set apart before a full stop that ends a sentence ("qu’il ne souhaitait pas utiliser
+/// . Une commission"), or an elided word glued to a stop ("due à l’. « Alors"), each as the
+/// range from that word through the stop. No such word ends a clause, and French sets no
+/// space before a full stop or a comma (a semicolon's is a no-break one): what stood there is
+/// missing, most often the text of a link that a scraper or a copy from a web page dropped.
+/// A space before a comma is also a slip of the keyboard ("un , deux"), so only a word that
+/// cannot end a clause tells a hole there. Each stop is found by `memchr3`, and only one
+/// after white space or an apostrophe is read further.
 pub fn lost_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     memchr::memchr3_iter(b'.', b',', b';', text.as_bytes())
         .filter_map(move |stop| lost_word_before(text, stop))
@@ -689,12 +692,25 @@ fn lost_word_before(text: &str, stop: usize) -> Option<Range<usize>> {
     let start = word_start(spaced);
     let word = &spaced[start..];
     let lost = if set_apart {
-        !word.is_empty() && lexicon::awaits_its_noun(word)
+        !word.is_empty()
+            && (lexicon::awaits_its_noun(word) || ends_sentence_apart(text, stop, word))
     } else {
         word.strip_suffix(['’', '\''])
             .is_some_and(|elided| !elided.is_empty() && is_elision(elided))
     };
     lost.then_some(start..stop + 1)
+}
+
+/// The stop at byte `stop`, set apart after `word`, is a full stop that ends a sentence (white
+/// space or the text's end after it, not an ellipsis nor a figure's point: ".75") after a
+/// word that ends on a letter.
+fn ends_sentence_apart(text: &str, stop: usize, word: &str) -> bool {
+    text.as_bytes()[stop] == b'.'
+        && text[stop + 1..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace)
+        && word.chars().next_back().is_some_and(is_letter)
 }
 
 /// The word before an apostrophe is elided ("l’", "qu’"), in any case. ASCII, as nearly every
@@ -911,9 +927,15 @@ mod tests {
     /// each word read for an elided word glued to a stop.
     fn lost_words_simply(text: &str) -> usize {
         let words: Vec<&str> = text.split_whitespace().collect();
+        let ends_apart = |w: &[&str]| {
+            let letter = w[0].chars().next_back().is_some_and(char::is_alphabetic);
+            letter && w[1] == "."
+        };
         let spaced = words
             .windows(2)
-            .filter(|w| w[1].starts_with(['.', ',', ';']) && lexicon::awaits_its_noun(w[0]))
+            .filter(|w| {
+                w[1].starts_with(['.', ',', ';']) && lexicon::awaits_its_noun(w[0]) || ends_apart(w)
+            })
             .count();
         let glued = words
             .iter()
@@ -975,11 +997,20 @@ mod tests {
         // Le Journal de Montréal: the newspaper's name, a link, dropped.
         let jdm = "s’est insurgée une des mères néerlandaises, dans le dossier civil rapporté par . Si je";
         assert_eq!(lost(jdm), ["par ."]);
-        // A word that ends a clause, and stops set as French sets them.
+        // BFM TV: a verb's object, a link, dropped before a full stop set apart.
+        let bfm =
+            "Le gouvernement a de nouveau assuré qu’il ne souhaitait pas utiliser . Une commission";
+        assert_eq!(lost(bfm), ["utiliser ."]);
+        // A word that ends a clause, stops set as French sets them, a comma set apart after
+        // a word that may end a clause (a slip), a figure's point, an ellipsis.
         for whole in [
             "Il a voté pour. Elle aussi, en fin de compte.",
             "Aujourd’hui, il parle ; demain, il se tait.",
             "Les « gilets jaunes » sont là, selon lui.",
+            "il est là , dit-il",
+            "marge de 0 .75 em",
+            "Il hésite ... puis se tait.",
+            "« C’est fini » . Il part.",
         ] {
             assert_eq!(lost(whole), Vec::<&str>::new(), "{whole}");
         }
