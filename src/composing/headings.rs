@@ -932,6 +932,20 @@ impl<'a> SentenceWords<'a> {
             && !self.class(end - 1).function
     }
 
+    /// "la voix de Karpok de la série | Le Village dans les nuages": a common noun the next
+    /// token, capitalised and joined to it, names ("la série Le Village…", "le film Titanic"):
+    /// the phrase cut there leaves the noun without what it points to.
+    fn cut_from_its_name(&self, i: usize, end: usize) -> bool {
+        let next = end + 1;
+        next < self.len()
+            && end > i
+            && !self.breaks_before[next]
+            && self.analysed[end].stem.is_some()
+            && !self.propers[end]
+            && self.text(end).starts_with(char::is_lowercase)
+            && self.text(next).starts_with(char::is_uppercase)
+    }
+
     /// "une rumeur d’augmentation | des prix de produits pétroliers": "des" straight after a
     /// common noun is "de les", the complement of that noun, as "du" is; the phrase from it
     /// says something else than the sentence ("Des prix…"). After a verb or a participle
@@ -968,7 +982,8 @@ impl<'a> SentenceWords<'a> {
             && fits()
             && !only_a_date()
             && !self.ends_on_function_word(i, end)
-            && !self.ends_on_a_verb_by_agreement(i, end);
+            && !self.ends_on_a_verb_by_agreement(i, end)
+            && !self.cut_from_its_name(i, end);
         heading.then(|| NounPhrase {
             text: text.to_string(),
             is_subject: i == 0,
@@ -1809,6 +1824,22 @@ mod tests {
             .into_iter()
             .map(|p| p.text)
             .collect()
+    }
+
+    #[test]
+    fn a_noun_is_never_cut_from_the_name_it_announces() {
+        // Orange: the heading was "La voix de Karpok de la série", the series' name cut off.
+        let voice = phrases("Patrick Bricard avait notamment été la voix de Karpok de la série Le Village dans les nuages, de 1982 à 1986.");
+        assert!(
+            !voice.iter().any(|p| p.ends_with("de la série")),
+            "{voice:?}"
+        );
+        // A noun followed by a lowercase word, or by a name after a comma, ends a phrase.
+        let role = phrases("Il a rencontré la ministre de la culture, Rachida Dati, mardi.");
+        assert!(
+            role.contains(&"la ministre de la culture".to_string()),
+            "{role:?}"
+        );
     }
 
     #[test]
