@@ -19,7 +19,7 @@ pub enum InputError {
     OverLimit { limit: usize },
     #[error("the input is {kind}, not a regular file; give it as standard input (`-`) to read it")]
     NotAFile { kind: &'static str },
-    #[error("the input is in {language} (confidence {confidence:.2}), not French; redac does not translate")]
+    #[error("{}", not_french(language, *confidence))]
     NotFrench { language: String, confidence: f64 },
     #[error("no article text is left once the brief and the scraping noise are removed")]
     NoArticle,
@@ -29,4 +29,50 @@ pub enum InputError {
     JsonWithoutArticle(&'static str),
     #[error("unsupported language '{0}': redac writes French articles only (--lang fr)")]
     UnsupportedLanguage(String),
+}
+
+/// Below this confidence the language detector's answer is only the nearest of its models:
+/// a few words, a list of figures or a garbled text read as "Azerbaijani (confidence 0.00)",
+/// which a journalist would take for a finding.
+const NAMED_LANGUAGE_CONFIDENCE: f64 = 0.5;
+
+/// The message of [`InputError::NotFrench`]: the language named when the detector is sure of
+/// it, only offered as the nearest otherwise.
+fn not_french(language: &str, confidence: f64) -> String {
+    if confidence >= NAMED_LANGUAGE_CONFIDENCE {
+        format!("the input is in {language} (confidence {confidence:.2}), not French; redac does not translate")
+    } else {
+        format!("the input does not read as French (nearest: {language}, confidence {confidence:.2}); redac writes French articles from French text")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::InputError;
+
+    #[test]
+    fn a_language_is_named_only_when_the_detector_is_sure_of_it() {
+        let sure = InputError::NotFrench {
+            language: "English".into(),
+            confidence: 0.98,
+        };
+        assert_eq!(
+            sure.to_string(),
+            "the input is in English (confidence 0.98), not French; redac does not translate"
+        );
+        // "a . b , c ; d ." as the detector read it.
+        let guess = InputError::NotFrench {
+            language: "Azerbaijani".into(),
+            confidence: 0.0,
+        };
+        let message = guess.to_string();
+        assert!(
+            message.starts_with("the input does not read as French"),
+            "{message}"
+        );
+        assert!(
+            message.contains("nearest: Azerbaijani, confidence 0.00"),
+            "{message}"
+        );
+    }
 }

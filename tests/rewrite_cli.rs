@@ -222,11 +222,13 @@ fn legacy_encodings_give_the_same_article() {
 #[test]
 fn bad_inputs_get_a_clear_error_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &str); 6] = [
+    let cases: [(&str, &str); 7] = [
         ("fixtures/bad/empty.txt", "empty"),
         ("fixtures/bad/whitespace.txt", "white space"),
         ("fixtures/bad/binary.bin", "binary"),
-        ("fixtures/bad/english.txt", "English"),
+        ("fixtures/bad/english.txt", "is in English"),
+        // Letters and marks no model reads: no language is named as found.
+        ("fixtures/bad/punctuation.txt", "does not read as French (nearest:"),
         ("fixtures/bad/does-not-exist.txt", "no such file"),
         ("fixtures", "directory"),
     ];
