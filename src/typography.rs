@@ -733,7 +733,8 @@ fn quotation_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 
 /// A straight apostrophe between letters, or after an elided word before the quotation or the
 /// editor's bracket it opens ("la notion d'«agence»", "lors de l'\"acte VIII\"", "n'[avait]
-/// pas"), is the typographic one.
+/// pas") or the bracket that closes the elided word the editor added ("(qu')on discute"), is
+/// the typographic one.
 fn apostrophes(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut copied = 0;
@@ -741,8 +742,9 @@ fn apostrophes(text: &str) -> String {
         let letter_before = text[..at].chars().next_back().is_some_and(is_letter);
         let next = text[at + 1..].chars().next();
         let letter_after = || next.is_some_and(is_letter);
-        let opens_a_quotation_or_insertion =
-            || matches!(next, Some('«' | '"' | '\u{201C}' | '[')) && elided_before(&text[..at]);
+        let opens_a_quotation_or_insertion = || {
+            matches!(next, Some('«' | '"' | '\u{201C}' | '[' | ')')) && elided_before(&text[..at])
+        };
         if letter_before && (letter_after() || opens_a_quotation_or_insertion()) {
             out.push_str(&text[copied..at]);
             out.push('’');
@@ -1091,7 +1093,8 @@ mod tests {
                 };
                 let next = text[i + c.len_utf8()..].chars().next();
                 let opens_a_quotation_or_insertion = || {
-                    matches!(next, Some('«' | '"' | '\u{201C}' | '[')) && elided_before(&text[..i])
+                    matches!(next, Some('«' | '"' | '\u{201C}' | '[' | ')'))
+                        && elided_before(&text[..i])
                 };
                 out.push(
                     if c == '\''
@@ -1580,6 +1583,11 @@ mod tests {
         assert_eq!(
             normalise("« le tribunal n'[avait] pas reconnu »"),
             "«\u{a0}le tribunal n’[avait] pas reconnu\u{a0}»"
+        );
+        // Orange quoting a union leader: the elided word the editor added, in brackets.
+        assert_eq!(
+            normalise("« Si le gouvernement retire son projet et (qu')on discute »"),
+            "«\u{a0}Si le gouvernement retire son projet et (qu’)on discute\u{a0}»"
         );
         // Not after a word French does not elide, nor before a closing mark.
         assert_eq!(

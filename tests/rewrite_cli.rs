@@ -228,7 +228,10 @@ fn bad_inputs_get_a_clear_error_and_exit_2() {
         ("fixtures/bad/binary.bin", "binary"),
         ("fixtures/bad/english.txt", "is in English"),
         // Letters and marks no model reads: no language is named as found.
-        ("fixtures/bad/punctuation.txt", "does not read as French (nearest:"),
+        (
+            "fixtures/bad/punctuation.txt",
+            "does not read as French (nearest:",
+        ),
         ("fixtures/bad/does-not-exist.txt", "no such file"),
         ("fixtures", "directory"),
     ];

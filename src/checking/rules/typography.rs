@@ -69,7 +69,8 @@ pub const STRAIGHT_APOSTROPHE: Rule = Rule {
     severity: Severity::Warning,
     summary: "Apostrophes are typographic (’), not straight (').",
     doc: "Fails for each straight apostrophe (') between two letters, as in \"l'armée\", or after \
-an elided word glued to the quotation it opens, as in \"d'«agence»\", in the text of the body \
+an elided word glued to the quotation it opens, as in \"d'«agence»\", or to the bracket that \
+closes an editor's insertion, as in \"(qu')on\", in the text of the body \
 and its headings (not in inline code) and in the front matter's title and description. French \
 typography, and every French news site, uses the typographic apostrophe ’ (U+2019); a straight \
 one is the mark of text typed on a keyboard and pasted unedited. `rewrite` writes ’ \
@@ -81,13 +82,13 @@ everywhere; `check --fix` replaces each one.",
 static STRAIGHT_APOSTROPHE_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{L}(?<at>')\p{L}").expect("pattern"));
 
-/// A straight apostrophe after a letter, glued to the quotation mark it opens: flagged when
-/// the word before is one French elides, as the typography module that mends it decides
-/// (`elided_before`). Not before a bracket ("n'[avait]"), which `rewrite` mends too: the
-/// Markdown parser hands the text on either side of a bracket over as two runs, and a run is
-/// searched alone.
+/// A straight apostrophe after a letter, glued to the quotation mark it opens or to the
+/// bracket that closes an editor's insertion ("(qu')on"): flagged when the word before is one
+/// French elides, as the typography module that mends it decides (`elided_before`). Not
+/// before a square bracket ("n'[avait]"), which `rewrite` mends too: the Markdown parser hands
+/// the text on either side of one over as two runs, and a run is searched alone.
 static APOSTROPHE_BEFORE_QUOTATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"\p{L}(?<at>')[«"“]"#).expect("pattern"));
+    LazyLock::new(|| Regex::new(r#"\p{L}(?<at>')[«"“)]"#).expect("pattern"));
 
 fn apostrophes(doc: &Document) -> Vec<Found> {
     let message = "straight apostrophe: write ’ (U+2019)";
@@ -322,16 +323,17 @@ mod tests {
         );
     }
 
-    /// What `rewrite` mends, `check` flags: an elided word glued to the quotation it opens;
-    /// not a word French does not elide, nor a quotation set apart.
+    /// What `rewrite` mends, `check` flags: an elided word glued to the quotation it opens, or
+    /// to the bracket closing an editor's insertion; not a word French does not elide, nor a
+    /// quotation set apart.
     #[test]
     fn straight_apostrophes_before_a_quotation_are_flagged() {
         let found = violations(
             &STRAIGHT_APOSTROPHE,
-            "La notion d'«\u{a0}agence\u{a0}», qu'\"il\", l'armée.\n\nLes Beatles' «\u{a0}Help\u{a0}», l' «\u{a0}x\u{a0}».",
+            "La notion d'«\u{a0}agence\u{a0}», qu'\"il\", l'armée.\n\nLes Beatles' «\u{a0}Help\u{a0}», l' «\u{a0}x\u{a0}», (les Beatles') album.\n\nEt (qu')on discute.",
         );
         let lines: Vec<usize> = found.iter().map(|(line, _)| *line).collect();
-        assert_eq!(lines, [1, 1, 1], "{found:?}");
+        assert_eq!(lines, [1, 1, 1, 5], "{found:?}");
     }
 
     #[test]
