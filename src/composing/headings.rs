@@ -25,7 +25,9 @@ pub struct Candidate {
     pub text: String,
     pub stems: Vec<Stem>,
     pub score: f64,
-    /// Holds a common noun, not only names: a bare name is no intertitre.
+    /// Holds a common noun that is not a generic one ("président", "pays"): a bare name is no
+    /// intertitre, nor a name with its role ("Le président Poutine"), which says nothing of
+    /// the section it would head.
     pub has_common_noun: bool,
 }
 
@@ -208,6 +210,8 @@ impl UsedHeadings {
     }
 }
 
+/// At least one heading carries the keyphrase, when a candidate that does also holds a common
+/// noun that is not a generic one ([`Candidate::has_common_noun`]).
 fn ensure_keyphrase(
     headings: &mut [Option<String>],
     candidates: &Candidates,
@@ -540,7 +544,7 @@ fn candidate(phrase: NounPhrase, vocabulary: &Vocabulary, sentence_factor: f64) 
     Candidate {
         text: capitalised(phrase.text),
         score: specificity * subject * sentence_factor * shape,
-        has_common_noun: !words.common.is_empty() || words.generic > 0,
+        has_common_noun: !words.common.is_empty(),
         stems: words.stems,
     }
 }
@@ -2145,6 +2149,29 @@ mod tests {
             &Keyphrase::new("Londres"),
         );
         assert_ne!(headings[1], "Une source policière", "{headings:?}");
+    }
+
+    #[test]
+    fn a_name_and_its_role_never_heads_a_section_for_the_keyphrase() {
+        // Seed 002: "Le président Poutine" was swapped in to carry the keyphrase, over the
+        // section's own subject.
+        let a = Paragraph::new("Lors d’une conférence de presse conjointe, le président Poutine a souligné l’importance d’élaborer une stratégie de défense unifiée. Il a souligné le déploiement de troupes régionales communes.");
+        let b = Paragraph::new("Le Belarus, ancienne république soviétique, est vital pour la Russie, tant sur le plan économique que stratégique.");
+        let sections = vec![vec![&b], vec![&a]];
+        let proper = proper_nouns(&[
+            ("poutine", "Poutine"),
+            ("belarus", "Belarus"),
+            ("russie", "Russie"),
+        ]);
+        let headings = choose(
+            &candidates(&sections, &proper),
+            &sections,
+            &Keyphrase::new("Poutine"),
+        );
+        assert!(
+            headings.iter().all(|h| h != "Le président Poutine"),
+            "{headings:?}"
+        );
     }
 
     #[test]
