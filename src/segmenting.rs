@@ -660,15 +660,17 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
 }
 
 /// Where a word was lost: a preposition or an article ([`lexicon::awaits_its_noun`]) set
-/// apart before a full stop, a comma or a semicolon ("en location sur . Le nombre"), any
-/// word set apart before a full stop that ends a sentence ("qu’il ne souhaitait pas utiliser
-/// . Une commission"), or an elided word glued to a stop ("due à l’. « Alors"), each as the
-/// range from that word through the stop. No such word ends a clause, and French sets no
-/// space before a full stop or a comma (a semicolon's is a no-break one): what stood there is
-/// missing, most often the text of a link that a scraper or a copy from a web page dropped.
-/// A space before a comma is also a slip of the keyboard ("un , deux"), so only a word that
-/// cannot end a clause tells a hole there. Each stop is found by `memchr3`, and only one
-/// after white space or an apostrophe is read further.
+/// apart before a full stop, a comma or a semicolon ("en location sur . Le nombre"), any word
+/// set apart before a full stop that ends a sentence ("qu’il ne souhaitait pas utiliser . Une
+/// commission"), an elided word glued to a stop ("due à l’. « Alors"), or one of the
+/// prepositions and articles that never end a clause glued to one ("des informations du,
+/// confirmées", [`GLUED_HOLES`]), each as the range from that word through the stop. No such
+/// word ends a clause, and French sets no space before a full stop or a comma (a semicolon's
+/// is a no-break one): what stood there is missing, most often the text of a link that a
+/// scraper or a copy from a web page dropped. A space before a comma is also a slip of the
+/// keyboard ("un , deux"), so only a word that cannot end a clause tells a hole there. Each
+/// stop is found by `memchr3`; one after a letter or a digit is read further only when the
+/// letter may end a word of [`GLUED_HOLES`].
 pub fn lost_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     memchr::memchr3_iter(b'.', b',', b';', text.as_bytes())
         .filter_map(move |stop| lost_word_before(text, stop))
@@ -676,9 +678,12 @@ pub fn lost_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// The lost word's range if the word before the stop at byte `stop` announced one.
 fn lost_word_before(text: &str, stop: usize) -> Option<Range<usize>> {
-    // Most stops follow a word's last letter or digit: nothing more is read of them.
-    if stop == 0 || text.as_bytes()[stop - 1].is_ascii_alphanumeric() {
-        return None;
+    // Most stops follow a word's last letter or digit: only a short word ending on one of the
+    // last letters of `GLUED_HOLES` is read further.
+    let last = *text.as_bytes().get(stop.checked_sub(1)?)?;
+    let after_a = last == 0xA0 && text.as_bytes()[..stop].ends_with("à".as_bytes());
+    if last.is_ascii_alphanumeric() || after_a {
+        return glued_hole(text, stop);
     }
     let before = &text[..stop];
     let spaced = before.trim_end();
@@ -699,6 +704,43 @@ fn lost_word_before(text: &str, stop: usize) -> Option<Range<usize>> {
             .is_some_and(|elided| !elided.is_empty() && is_elision(elided))
     };
     lost.then_some(start..stop + 1)
+}
+
+/// Prepositions and articles that lost the word they announced when a stop is glued to them
+/// ("d’après des informations du, confirmées par BFMTV", the link's text dropped with its
+/// space): those that end no clause even as a pronoun, a numeral or an adverb would ("un,
+/// deux", "et ce, malgré", "voter pour, contre", "faire avec,"). At most four bytes each.
+const GLUED_HOLES: [&str; 15] = [
+    "à", "au", "aux", "chez", "dans", "de", "des", "du", "la", "le", "les", "par", "sous", "sur",
+    "vers",
+];
+
+/// The range of a word of [`GLUED_HOLES`] glued to the stop at byte `stop`, through the stop.
+/// Read only when the byte before the stop ends one of them, by the bytes of the two to four
+/// before it (every word of the list is ASCII but "à", whose first byte opens a character).
+fn glued_hole(text: &str, stop: usize) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    let last = bytes[stop - 1].to_ascii_lowercase();
+    if !matches!(last, b'u' | b's' | b'x' | b'z' | b'e' | b'a' | b'r' | 0xA0) {
+        return None;
+    }
+    (2..=4).find_map(|len| {
+        let start = stop.checked_sub(len)?;
+        // The byte before the word ends white space (a space, or a no-break space's last
+        // byte) for a word that stands alone: most words run on further back.
+        let before = start.checked_sub(1).map(|at| bytes[at]);
+        if !before.is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0xA0 | 0xAF)) {
+            return None;
+        }
+        let mut lower = [0u8; 4];
+        for (l, b) in lower.iter_mut().zip(&bytes[start..stop]) {
+            *l = b.to_ascii_lowercase();
+        }
+        let listed = GLUED_HOLES.iter().any(|w| w.as_bytes() == &lower[..len]);
+        let at_word_start = start == 0
+            || text.is_char_boundary(start) && text[..start].ends_with(char::is_whitespace);
+        (listed && at_word_start).then_some(start..stop + 1)
+    })
 }
 
 /// The stop at byte `stop`, set apart after `word`, is a full stop that ends a sentence (white
@@ -946,6 +988,8 @@ mod tests {
                             && w[at + c.len_utf8()..].starts_with(['.', ',', ';'])
                             && at > 0
                             && is_elision(&w[..at])
+                            || matches!(c, '.' | ',' | ';')
+                                && GLUED_HOLES.iter().any(|h| w[..at].eq_ignore_ascii_case(h))
                     })
                     .count()
             })
@@ -997,6 +1041,9 @@ mod tests {
         // Le Journal de Montréal: the newspaper's name, a link, dropped.
         let jdm = "s’est insurgée une des mères néerlandaises, dans le dossier civil rapporté par . Si je";
         assert_eq!(lost(jdm), ["par ."]);
+        // BFM TV: the link's text dropped with its space, the comma glued to the article.
+        let bfm_tv = "selon des informations du, confirmées par BFMTV. Une source";
+        assert_eq!(lost(bfm_tv), ["du,"]);
         // BFM TV: a verb's object, a link, dropped before a full stop set apart.
         let bfm =
             "Le gouvernement a de nouveau assuré qu’il ne souhaitait pas utiliser . Une commission";
@@ -1011,6 +1058,8 @@ mod tests {
             "marge de 0 .75 em",
             "Il hésite ... puis se tait.",
             "« C’est fini » . Il part.",
+            "un, deux, trois, et ce, malgré tout ; il a voté pour, elle contre.",
+            "Fais-le, dit-il. Là, au-delà, il y a Dubus, Vers et Lesueur.",
         ] {
             assert_eq!(lost(whole), Vec::<&str>::new(), "{whole}");
         }

@@ -40,12 +40,14 @@ pub const LOST_WORD: Rule = Rule {
     summary: "No preposition or article left before a stop, no word set apart before a full stop: \
 what came next is missing.",
     doc: "Fails for each preposition or article set apart before a full stop, a comma or a \
-semicolon, as in \"en location sur . Le nombre\", or elided onto one, as in \"due à l’. « \
-Alors\", and for any word set apart before a full stop that ends a sentence, as in \"ne \
+semicolon, as in \"en location sur . Le nombre\", elided onto one, as in \"due à l’. « \
+Alors\", or glued to one where no pronoun or numeral could end, as in \"des informations du, \
+confirmées\"; and for any word set apart before a full stop that ends a sentence, as in \"ne \
 souhaitait pas utiliser . Une commission\" (outside the final \"Sources\" list). No \
 preposition or article ends a clause, and French sets no space before a full stop or a comma: \
 what stood there is missing, most often the text of a link that a scraper, or a copy from a \
-web page, dropped. A space before a comma after another word is a slip, not flagged. `rewrite` keeps the source's sentences as \
+web page, dropped. A space before a comma after another word is a slip, not flagged. \
+`rewrite` keeps the source's sentences as \
 they are, for it never invents a word, and never makes a meta description of one with a hole; \
 the journalist restores the word from the page. A warning: the sentence reads oddly, but \
 nothing in it is false.",
@@ -88,7 +90,7 @@ mod tests {
     #[test]
     fn a_word_lost_with_its_link_is_flagged_where_it_is() {
         // 20 Minutes, as a scraper gave it: the link "Airbnb" dropped twice.
-        let draft = "Les Parisiens ouvrent leurs portes.\n\nDe plus en plus d’habitants proposent leur résidence en location sur . Le nombre a augmenté.\n\nUne réduction du pouvoir d’achat due à l’. « Alors que le coût augmente »\n\nLe gouvernement ne souhaitait pas utiliser . Une commission se réunit.\n";
+        let draft = "Les Parisiens ouvrent leurs portes.\n\nDe plus en plus d’habitants proposent leur résidence en location sur . Le nombre a augmenté.\n\nUne réduction du pouvoir d’achat due à l’. « Alors que le coût augmente »\n\nLe gouvernement ne souhaitait pas utiliser . Une commission se réunit.\n\nSelon des informations du, confirmées par la chaîne, il part.\n";
         let found = violations(&LOST_WORD, draft);
         assert_eq!(
             found,
@@ -105,6 +107,10 @@ mod tests {
                     7,
                     "a word is missing after « utiliser . » (a link's text the copy lost?)"
                         .to_string()
+                ),
+                (
+                    9,
+                    "a word is missing after « du, » (a link's text the copy lost?)".to_string()
                 ),
             ]
         );
