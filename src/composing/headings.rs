@@ -936,13 +936,28 @@ impl<'a> SentenceWords<'a> {
             && !self.class(end - 1).function
     }
 
-    /// "la voix de Karpok de la série | Le Village dans les nuages": a common noun the next
-    /// token, capitalised and joined to it, names ("la série Le Village…", "le film Titanic"):
-    /// the phrase cut there leaves the noun without what it points to.
+    /// "L’un des deux manifestants grièvement blessés": a sentence that opens on "l’un des"
+    /// or "l’une des" names one of several to say something of it ("… est sorti du coma");
+    /// that subject as a heading announces what never comes. Inside a sentence the phrase is
+    /// a complement, whole ("à l’un des rassemblements contre l’antisémitisme").
+    fn one_of(&self, i: usize, end: usize) -> bool {
+        i == 0
+            && end >= i + 2
+            && matches!(self.lower(i), "l" | "l’" | "l'")
+            && matches!(self.lower(i + 1), "un" | "une")
+            && self.lower(i + 2) == "des"
+    }
+
+    /// "la voix de Karpok de la série | Le Village dans les nuages": a common noun after the
+    /// definite article, which the next token, capitalised and joined to it, names ("la série
+    /// Le Village…", "le film Titanic"): the phrase cut there leaves the noun without what it
+    /// points to. Not a noun without the article, which the name only specifies ("l’utilisation
+    /// de grenades | GM2L").
     fn cut_from_its_name(&self, i: usize, end: usize) -> bool {
         let next = end + 1;
         next < self.len()
             && end > i
+            && matches!(self.lower(end - 1), "le" | "la" | "l" | "l’" | "l'")
             && !self.breaks_before[next]
             && self.analysed[end].stem.is_some()
             && !self.propers[end]
@@ -987,7 +1002,8 @@ impl<'a> SentenceWords<'a> {
             && !only_a_date()
             && !self.ends_on_function_word(i, end)
             && !self.ends_on_a_verb_by_agreement(i, end)
-            && !self.cut_from_its_name(i, end);
+            && !self.cut_from_its_name(i, end)
+            && !self.one_of(i, end);
         heading.then(|| NounPhrase {
             text: text.to_string(),
             is_subject: i == 0,
@@ -1838,11 +1854,29 @@ mod tests {
             !voice.iter().any(|p| p.ends_with("de la série")),
             "{voice:?}"
         );
+        // A noun the name only specifies keeps its phrase.
+        let grenades = phrases("Elle assure que les blessures sont liées à l’utilisation de grenades GM2L, selon elle.");
+        assert!(
+            grenades.contains(&"l’utilisation de grenades".to_string()),
+            "{grenades:?}"
+        );
         // A noun followed by a lowercase word, or by a name after a comma, ends a phrase.
         let role = phrases("Il a rencontré la ministre de la culture, Rachida Dati, mardi.");
         assert!(
             role.contains(&"la ministre de la culture".to_string()),
             "{role:?}"
+        );
+    }
+
+    #[test]
+    fn one_of_several_heads_no_section() {
+        // TF1 Info in the Sainte-Soline dossier: "L’un des deux manifestants grièvement
+        // blessés" headed a section, the sentence's subject without what it did.
+        let coma = phrases("L’un des deux manifestants grièvement blessés lors de la manifestation contre les mégabassines de Sainte-Soline est sorti du coma.");
+        assert!(!coma.iter().any(|p| p.starts_with("L’un des")), "{coma:?}");
+        assert!(
+            coma.contains(&"les mégabassines de Sainte-Soline".to_string()),
+            "{coma:?}"
         );
     }
 
