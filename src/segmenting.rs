@@ -664,13 +664,13 @@ fn word_end(text: &str, start: usize) -> (usize, usize) {
 /// set apart before a full stop that ends a sentence ("qu’il ne souhaitait pas utiliser . Une
 /// commission"), an elided word glued to a stop ("due à l’. « Alors"), or one of the
 /// prepositions and articles that never end a clause glued to one ("des informations du,
-/// confirmées", [`GLUED_HOLES`]), each as the range from that word through the stop. No such
+/// confirmées", `GLUED_HOLES`), each as the range from that word through the stop. No such
 /// word ends a clause, and French sets no space before a full stop or a comma (a semicolon's
 /// is a no-break one): what stood there is missing, most often the text of a link that a
 /// scraper or a copy from a web page dropped. A space before a comma is also a slip of the
 /// keyboard ("un , deux"), so only a word that cannot end a clause tells a hole there. Each
 /// stop is found by `memchr3`; one after a letter or a digit is read further only when the
-/// letter may end a word of [`GLUED_HOLES`].
+/// letter may end a word of `GLUED_HOLES`.
 pub fn lost_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     memchr::memchr3_iter(b'.', b',', b';', text.as_bytes())
         .filter_map(move |stop| lost_word_before(text, stop))
