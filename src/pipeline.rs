@@ -583,21 +583,24 @@ fn body_of(
     paragraphs: impl Iterator<Item = (usize, Paragraph)>,
     index: usize,
 ) -> Vec<BodyParagraph> {
-    // Each typeset piece, with the intertitle over it when it is its source paragraph's first.
+    // Each typeset piece, with the intertitle over it when it is its source paragraph's first,
+    // and whether its source paragraph is a list's item.
     let intertitles = article.paragraphs.iter().flat_map(|p| {
         let over = p.intertitle.as_deref().map(typography::normalise);
         std::iter::once(over)
             .chain(std::iter::repeat_n(None, p.pieces.saturating_sub(1)))
             .take(p.pieces)
+            .map(move |intertitle| (intertitle, p.list_item))
     });
     paragraphs
         .zip(intertitles)
-        .map(|((line, p), intertitle)| BodyParagraph {
+        .map(|((line, p), (intertitle, list_item))| BodyParagraph {
             paragraph: p,
             source: index,
             line,
             intertitle,
             continues: false,
+            list_item,
         })
         .collect()
 }
@@ -627,7 +630,7 @@ pub fn compose(
         .map(|b| &b.paragraph)
         .collect();
     let limits = &settings.limits;
-    let mut lede_paragraphs = lede_len(&body, &lead_paragraphs, limits);
+    let mut lede_paragraphs = past_list(&body, lede_len(&body, &lead_paragraphs, limits));
     let opening = joinable_opening(&body);
     let context = Context {
         source_title: source_title.as_deref(),
@@ -652,7 +655,7 @@ pub fn compose(
             .is_some_and(|o| outline.keyphrase.is_in(&o.text));
     if joined && lede_paragraphs < 2 {
         // The paragraph that names the story joins the lede: the sections start after it.
-        lede_paragraphs = 2;
+        lede_paragraphs = past_list(&body, 2);
         let origin = outline.keyphrase_origin;
         let keyphrase = outline.keyphrase.text.clone();
         outline = context.outline(&body[lede_paragraphs..], Some(&keyphrase));
@@ -719,6 +722,15 @@ fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph], limits: &Lim
     }
 }
 
+/// `at`, or the end of the list it falls inside: a heading never parts a list's items (the
+/// lede ends after the list, not between two of its items).
+fn past_list(body: &[BodyParagraph], mut at: usize) -> usize {
+    while at > 0 && at < body.len() && body[at - 1].list_item && body[at].list_item {
+        at += 1;
+    }
+    at
+}
+
 /// A first paragraph this short reads as a chapô, which may open the paragraph after it.
 const CHAPO_MAX_WORDS: usize = 60;
 
@@ -735,6 +747,9 @@ fn joinable_opening(body: &[BodyParagraph]) -> Option<Opening> {
         return None;
     };
     let both_lead = first.source == 0 && second.source == 0 && second.intertitle.is_none();
+    if first.list_item || second.list_item {
+        return None;
+    }
     let chapo = first.paragraph.words();
     if !both_lead || chapo > CHAPO_MAX_WORDS {
         return None;
@@ -2236,7 +2251,25 @@ fn section_ranges(rest: &[BodyParagraph], max_words: usize) -> Vec<std::ops::Ran
         }
         start = end;
     }
-    ranges
+    without_cuts_in_lists(ranges, rest)
+}
+
+/// `ranges` with each cut that would part two items of a list undone: the sections on either
+/// side are one.
+fn without_cuts_in_lists(
+    ranges: Vec<std::ops::Range<usize>>,
+    rest: &[BodyParagraph],
+) -> Vec<std::ops::Range<usize>> {
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match merged.last_mut() {
+            Some(last) if rest[last.end - 1].list_item && rest[range.start].list_item => {
+                last.end = range.end;
+            }
+            _ => merged.push(range),
+        }
+    }
+    merged
 }
 
 /// When no sentence combination reaches the length range, the first sentence is still the
@@ -3539,7 +3572,39 @@ mod opening_tests {
             line: 1,
             intertitle: intertitle.map(str::to_string),
             continues: false,
+            list_item: false,
         }
+    }
+
+    /// A heading never parts two items of a list: a cut between them is undone, and the lede
+    /// ends after the list it reaches into.
+    #[test]
+    fn no_heading_falls_between_two_items_of_a_list() {
+        let item = |text: &str| BodyParagraph {
+            list_item: true,
+            ..lead(text, None)
+        };
+        let body = vec![
+            lead(
+                "Le gouvernement a présenté son plan, qui vise trois mesures :",
+                None,
+            ),
+            item("la hausse de l’âge légal ;"),
+            item("la fin des régimes spéciaux ;"),
+            item("la durée de cotisation allongée."),
+            lead("Les syndicats appellent à manifester jeudi.", None),
+        ];
+        assert_eq!(past_list(&body, 2), 4);
+        assert_eq!(past_list(&body, 1), 1);
+        assert_eq!(past_list(&body, 4), 4);
+        assert_eq!(
+            without_cuts_in_lists(vec![0..2, 2..3, 3..5], &body),
+            vec![0..5]
+        );
+        assert_eq!(
+            without_cuts_in_lists(vec![0..1, 1..4, 4..5], &body),
+            vec![0..1, 1..4, 4..5]
+        );
     }
 
     // francetvinfo.fr: the chapô says "le champion américain", the lede "Tiger Woods".

@@ -299,3 +299,30 @@ fn a_word_a_scraper_lost_is_reported_by_rewrite_and_found_by_check() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0]["message"].as_str().unwrap().contains("« par . »"));
 }
+
+/// L'Internaute's RSA page with its list of three housing allowances bulleted, as a scraper
+/// that writes `<li>` as "- " gives it: the article keeps the list whole under the paragraph
+/// that announces it, no heading between two items, and `check` reads the list as written.
+#[test]
+fn a_source_list_stays_a_list_and_passes_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rsa.md");
+    rewrite(
+        &["rewrite", "fixtures/pages/linternaute_rsa_bulleted.txt"],
+        &out,
+    );
+    let article = std::fs::read_to_string(&out).unwrap();
+    let items =
+        "forfait logement selon le nombre de personnes qui composent votre foyer\u{a0}:\n\n\
+                 - Si vous êtes seul il atteint 67,84\u{a0}€\n\
+                 - Si vous êtes deux, il s’établit à 135,68\u{a0}€\n\
+                 - A partir de trois personnes composant le foyer, il grimpe à 167,91\u{a0}€.\n\n\
+                 Inévitablement";
+    assert!(article.contains(items), "{article}");
+    let (_, checked) = check(&out, &[]);
+    let errors: Vec<String> = errors(&checked)
+        .into_iter()
+        .filter(|rule| rule != "min-words")
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}

@@ -36,6 +36,9 @@ pub struct BodyParagraph {
     /// A borrowed passage placed at the end of the lead's section whose topic it continues:
     /// it stays in that section.
     pub continues: bool,
+    /// An item of a list in its source ([`crate::structure::SourceParagraph::list_item`]):
+    /// written as one, and never parted from the items next to it by a heading.
+    pub list_item: bool,
 }
 
 /// The limits composition aims at, which `check` then holds the article to: the defaults are

@@ -287,6 +287,7 @@ pub fn assemble(sources: &mut [Prepared], target: &Target, keyphrase: Option<&st
                 line: *line,
                 intertitle: None,
                 continues: false,
+                list_item: false,
             },
         ));
     }

@@ -248,6 +248,7 @@ mod tests {
                 line: i + 1,
                 intertitle: None,
                 continues: false,
+                list_item: false,
             })
             .collect()
     }

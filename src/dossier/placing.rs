@@ -180,6 +180,7 @@ mod tests {
             line: 1,
             intertitle: None,
             continues: false,
+            list_item: false,
         }
     }
 

@@ -52,25 +52,21 @@ pub fn render(doc: &Document) -> String {
             out.push_str("\n\n");
         }
     }
-    let mut lede = doc.lede.iter().map(|b| b.paragraph.text.as_str());
+    let mut lede = doc.lede.iter();
     if let Some(opening) = doc.opening {
         push_paragraph(&mut out, &opening.text);
-        let next = lede.nth(1).unwrap_or("");
+        let next = lede.nth(1).map_or("", |b| b.paragraph.text.as_str());
         let rest = next.get(opening.resumes..).unwrap_or("");
         if !rest.is_empty() {
             push_paragraph(&mut out, rest);
         }
     }
-    for text in lede {
-        push_paragraph(&mut out, text);
-    }
+    push_paragraphs(&mut out, lede);
     for section in doc.sections {
         out.push_str("## ");
         out.push_str(&escape::inline(&section.heading));
         out.push_str("\n\n");
-        for p in section.paragraphs {
-            push_paragraph(&mut out, &p.paragraph.text);
-        }
+        push_paragraphs(&mut out, section.paragraphs.iter());
     }
     if !doc.sources.is_empty() {
         out.push_str("## ");
@@ -106,7 +102,63 @@ fn room(doc: &Document) -> usize {
     text + text / 8 + 4096
 }
 
+/// Paragraphs in order, a source's list items as a Markdown list: one line each, the list
+/// set apart by blank lines.
+fn push_paragraphs<'p>(out: &mut String, paragraphs: impl Iterator<Item = &'p BodyParagraph>) {
+    let mut in_list = false;
+    for p in paragraphs {
+        if p.list_item {
+            out.push_str("- ");
+            out.push_str(&escape::block(&p.paragraph.text));
+            out.push('\n');
+        } else {
+            if in_list {
+                out.push('\n');
+            }
+            push_paragraph(out, &p.paragraph.text);
+        }
+        in_list = p.list_item;
+    }
+    if in_list {
+        out.push('\n');
+    }
+}
+
 fn push_paragraph(out: &mut String, text: &str) {
     out.push_str(&escape::block(text));
     out.push_str("\n\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segmenting::Paragraph;
+
+    fn paragraph(text: &str, list_item: bool) -> BodyParagraph {
+        BodyParagraph {
+            paragraph: Paragraph::new(text),
+            source: 0,
+            line: 1,
+            intertitle: None,
+            continues: false,
+            list_item,
+        }
+    }
+
+    #[test]
+    fn list_items_are_written_as_a_list_set_apart_by_blank_lines() {
+        let paragraphs = [
+            paragraph("Le forfait dépend du foyer\u{a0}:", false),
+            paragraph("Si vous êtes seul il atteint 67,84\u{a0}€", true),
+            paragraph("Si vous êtes deux, il s’établit à 135,68\u{a0}€", true),
+            paragraph("Inévitablement, il réduit la prestation.", false),
+            paragraph("Un dernier point.", true),
+        ];
+        let mut out = String::new();
+        push_paragraphs(&mut out, paragraphs.iter());
+        assert_eq!(
+            out,
+            "Le forfait dépend du foyer\u{a0}:\n\n- Si vous êtes seul il atteint 67,84\u{a0}€\n- Si vous êtes deux, il s’établit à 135,68\u{a0}€\n\nInévitablement, il réduit la prestation.\n\n- Un dernier point.\n\n"
+        );
+    }
 }

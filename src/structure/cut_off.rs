@@ -99,6 +99,7 @@ mod tests {
             line: 1,
             text: text.to_string(),
             intertitle: None,
+            list_item: false,
             pieces: 0,
         }
     }

@@ -55,6 +55,10 @@ pub struct SourceParagraph {
     /// The intertitle the source puts right above this paragraph.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub intertitle: Option<String>,
+    /// The paragraph is an item of a list of two or more in the source (bulleted lines glued
+    /// together in plain text, or items the markup marks): the article keeps the list.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub list_item: bool,
     /// How many paragraphs of the article its text became once typeset (a long one is
     /// split): the first of them is the one under the intertitle. Set when the text is moved
     /// out; a line does not say it, as a line may hold a paragraph, an intertitle a scraper
@@ -182,6 +186,8 @@ pub fn analyse_owned(page: Page) -> Article {
 /// What the stages decided of a page: every block's role, and its headline and rubric.
 struct Decided {
     roles: Vec<Option<Verdict>>,
+    /// Each block is an item of a list of two or more ([`list_runs`]).
+    list_items: Vec<bool>,
     title: Option<String>,
     kicker: Option<String>,
 }
@@ -202,8 +208,40 @@ fn decide(page: &Page) -> Decided {
     Decided {
         title: header.title.map(|i| unbulleted(draft.texts[i]).to_string()),
         kicker: header.kicker,
+        list_items: list_runs(&draft),
         roles: draft.roles,
     }
+}
+
+/// Which blocks are items of a list of two or more: list items ([`Draft::list_item`]) each
+/// glued to the one before in plain text, or marked by the markup (the runs [`link_lists`]
+/// reads).
+fn list_runs(draft: &Draft) -> Vec<bool> {
+    let mut items = vec![false; draft.len()];
+    let mut i = 0;
+    while i < draft.len() {
+        let end = list_run_end(draft, i);
+        if end - i >= 2 {
+            items[i..end].fill(true);
+        }
+        i = end.max(i + 1);
+    }
+    items
+}
+
+/// Where the run of list items opening at block `i` ends (`i` when block `i` is no item).
+fn list_run_end(draft: &Draft, i: usize) -> usize {
+    if !draft.list_item(i) {
+        return i;
+    }
+    let mut end = i + 1;
+    while end < draft.len()
+        && draft.list_item(end)
+        && (draft.glued[end] || draft.hints[end] == Some(Hint::ListItem))
+    {
+        end += 1;
+    }
+    end
 }
 
 /// A list this long, of items this short on average, is a list of links: an article's own
@@ -222,13 +260,7 @@ fn link_lists(draft: &mut Draft) {
             i += 1;
             continue;
         }
-        let mut end = i + 1;
-        while end < draft.len()
-            && draft.list_item(end)
-            && (draft.glued[end] || draft.hints[end] == Some(Hint::ListItem))
-        {
-            end += 1;
-        }
+        let end = list_run_end(draft, i);
         let words: usize = (i..end).map(|k| draft.shapes[k].words).sum();
         if end - i >= LINK_LIST_MIN_ITEMS && words < LINK_ITEM_MAX_MEAN_WORDS * (end - i) {
             for k in i..end {
@@ -474,7 +506,8 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
         ..Article::default()
     };
     let mut intertitle: Option<String> = None;
-    for ((line, text), verdict) in blocks.zip(decided.roles) {
+    let verdicts = decided.roles.into_iter().zip(decided.list_items);
+    for ((line, text), (verdict, list_item)) in blocks.zip(verdicts) {
         let (role, reason) = verdict.unwrap_or((Role::Navigation, "not article text"));
         match role {
             Role::Intertitle => intertitle = Some(unbulleted(&text).to_string()),
@@ -495,6 +528,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                         line,
                         text: cleaned,
                         intertitle: intertitle.take(),
+                        list_item,
                         pieces: 0,
                     });
                 }

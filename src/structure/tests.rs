@@ -1050,3 +1050,26 @@ fn a_repeat_key_is_the_lowercase_letters_and_digits() {
         assert_eq!(super::caseless(text), rule(text), "{text:?}");
     }
 }
+
+/// Bulleted lines glued together are a list's items, kept as such in the article; a lone
+/// bulleted line is a paragraph like another.
+#[test]
+fn the_items_of_a_list_are_marked_as_such() {
+    let text = std::fs::read_to_string("fixtures/pages/linternaute_rsa_bulleted.txt").unwrap();
+    let article = analyse_text(&text);
+    let items: Vec<&str> = article
+        .paragraphs
+        .iter()
+        .filter(|p| p.list_item)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert!(items[0].starts_with("Si vous êtes seul"), "{items:?}");
+    assert!(
+        items[2].starts_with("A partir de trois personnes"),
+        "{items:?}"
+    );
+    let lone = "Le gouvernement a présenté lundi son plan pour les retraites devant les syndicats.\n\n- Les syndicats appellent à une nouvelle journée de mobilisation jeudi dans toute la France.\n\nLa CGT a annoncé la date dans un communiqué publié dans la soirée de lundi.";
+    let article = analyse_text(lone);
+    assert!(article.paragraphs.iter().all(|p| !p.list_item));
+}
