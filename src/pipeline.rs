@@ -630,7 +630,8 @@ pub fn compose(
         .map(|b| &b.paragraph)
         .collect();
     let limits = &settings.limits;
-    let mut lede_paragraphs = past_list(&body, lede_len(&body, &lead_paragraphs, limits));
+    let lede = lede_len(&body, &lead_paragraphs, limits);
+    let mut lede_paragraphs = past_list(&body, lede, limits.section_max_words);
     let opening = joinable_opening(&body);
     let context = Context {
         source_title: source_title.as_deref(),
@@ -655,7 +656,7 @@ pub fn compose(
             .is_some_and(|o| outline.keyphrase.is_in(&o.text));
     if joined && lede_paragraphs < 2 {
         // The paragraph that names the story joins the lede: the sections start after it.
-        lede_paragraphs = past_list(&body, 2);
+        lede_paragraphs = past_list(&body, 2, limits.section_max_words);
         let origin = outline.keyphrase_origin;
         let keyphrase = outline.keyphrase.text.clone();
         outline = context.outline(&body[lede_paragraphs..], Some(&keyphrase));
@@ -722,13 +723,29 @@ fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph], limits: &Lim
     }
 }
 
-/// `at`, or the end of the list it falls inside: a heading never parts a list's items (the
-/// lede ends after the list, not between two of its items).
-fn past_list(body: &[BodyParagraph], mut at: usize) -> usize {
-    while at > 0 && at < body.len() && body[at - 1].list_item && body[at].list_item {
-        at += 1;
+/// `at`, or past the paragraphs that hold to the ones before them ([`holds_to_next`]): a
+/// heading never parts a list's items, nor a paragraph from what it announces (the lede ends
+/// after the list, not between two of its items).
+fn past_list(body: &[BodyParagraph], at: usize, max_words: usize) -> usize {
+    let mut end = at;
+    while end > 0 && end < body.len() && holds_to_next(&body[end - 1], &body[end]) {
+        end += 1;
     }
-    at
+    // A lede past `check`'s `section-length` would run too long without a heading.
+    let words: usize = body[..end].iter().map(|b| b.paragraph.words()).sum();
+    if words <= max_words {
+        end
+    } else {
+        at
+    }
+}
+
+/// No heading may stand between `before` and `next`: two items of a list, or a paragraph
+/// that announces what follows it ("Elles visent en particulier\u{a0}:") and what it
+/// announces.
+fn holds_to_next(before: &BodyParagraph, next: &BodyParagraph) -> bool {
+    before.source == next.source
+        && (before.list_item && next.list_item || before.paragraph.text.trim_end().ends_with(':'))
 }
 
 /// A first paragraph this short reads as a chapô, which may open the paragraph after it.
@@ -2251,25 +2268,47 @@ fn section_ranges(rest: &[BodyParagraph], max_words: usize) -> Vec<std::ops::Ran
         }
         start = end;
     }
-    without_cuts_in_lists(ranges, rest)
+    without_cuts_in_lists(ranges, rest, max_words)
 }
 
-/// `ranges` with each cut that would part two items of a list undone: the sections on either
-/// side are one.
+/// `ranges` (consecutive sections) with each cut that would part two items of a list, or a
+/// paragraph from what it announces ([`holds_to_next`]), moved before or after what holds
+/// together, where both sections it parts stay within `max_words` (`check`'s `section-length`);
+/// a cut that fits neither way, or that a journalist's intertitle makes, stays.
 fn without_cuts_in_lists(
     ranges: Vec<std::ops::Range<usize>>,
     rest: &[BodyParagraph],
+    max_words: usize,
 ) -> Vec<std::ops::Range<usize>> {
-    let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(ranges.len());
-    for range in ranges {
-        match merged.last_mut() {
-            Some(last) if rest[last.end - 1].list_item && rest[range.start].list_item => {
-                last.end = range.end;
-            }
-            _ => merged.push(range),
+    let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
+        return ranges;
+    };
+    let (start, end) = (first.start, last.end);
+    let words =
+        |r: std::ops::Range<usize>| rest[r].iter().map(|b| b.paragraph.words()).sum::<usize>();
+    let holds = |at: usize| holds_to_next(&rest[at - 1], &rest[at]);
+    let mut cuts: Vec<usize> = ranges.iter().skip(1).map(|r| r.start).collect();
+    for i in 0..cuts.len() {
+        let at = cuts[i];
+        if !holds(at) || rest[at].intertitle.is_some() {
+            continue;
+        }
+        let low = if i == 0 { start } else { cuts[i - 1] };
+        let high = cuts.get(i + 1).copied().unwrap_or(end);
+        let fits = |cut: usize| {
+            !holds(cut) && words(low..cut) <= max_words && words(cut..high) <= max_words
+        };
+        let before = (low + 1..at).rev().find(|&cut| !holds(cut));
+        let after = (at + 1..high).find(|&cut| !holds(cut));
+        if let Some(cut) = before.filter(|&c| fits(c)).or(after.filter(|&c| fits(c))) {
+            cuts[i] = cut;
         }
     }
-    merged
+    std::iter::once(start)
+        .chain(cuts.iter().copied())
+        .zip(cuts.iter().copied().chain(std::iter::once(end)))
+        .map(|(from, to)| from..to)
+        .collect()
 }
 
 /// When no sentence combination reaches the length range, the first sentence is still the
@@ -3594,16 +3633,38 @@ mod opening_tests {
             item("la durée de cotisation allongée."),
             lead("Les syndicats appellent à manifester jeudi.", None),
         ];
-        assert_eq!(past_list(&body, 2), 4);
-        assert_eq!(past_list(&body, 1), 1);
-        assert_eq!(past_list(&body, 4), 4);
+        assert_eq!(past_list(&body, 2, 300), 4);
+        assert_eq!(past_list(&body, 1, 300), 4);
+        assert_eq!(past_list(&body, 4, 300), 4);
+        // Not past the words a section may hold.
+        assert_eq!(past_list(&body, 2, 10), 2);
+        // A cut inside the list moves before what holds together (the paragraph that
+        // announces the list), or after it when the section before would be left empty.
         assert_eq!(
-            without_cuts_in_lists(vec![0..2, 2..3, 3..5], &body),
-            vec![0..5]
+            without_cuts_in_lists(vec![0..2, 2..5], &body, 300),
+            vec![0..4, 4..5]
         );
+        let with_opening = [
+            vec![lead("Le plan a été présenté lundi.", None)],
+            body.clone(),
+        ]
+        .concat();
         assert_eq!(
-            without_cuts_in_lists(vec![0..1, 1..4, 4..5], &body),
-            vec![0..1, 1..4, 4..5]
+            without_cuts_in_lists(vec![0..3, 3..6], &with_opening, 300),
+            vec![0..1, 1..6]
+        );
+        // A cut that fits neither way stays.
+        assert_eq!(
+            without_cuts_in_lists(vec![0..2, 2..5], &body, 8),
+            vec![0..2, 2..5]
+        );
+        let prose = vec![
+            lead("Le gouvernement a présenté son plan.", None),
+            lead("Les syndicats appellent à manifester jeudi.", None),
+        ];
+        assert_eq!(
+            without_cuts_in_lists(vec![0..1, 1..2], &prose, 300),
+            vec![0..1, 1..2]
         );
     }
 

@@ -222,6 +222,11 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
             None => {}
         }
     }
+    if shape.several_sentences && draft.texts[i].trim_end().ends_with(':') {
+        // "…les salariés les plus modestes. Elles visent en particulier :": prose announcing
+        // the list or the quotation under it, which no headline is.
+        return (Role::Body, "prose announcing what follows");
+    }
     if shape.words >= 4 {
         (Role::RelatedLink, "a headline that opens no prose")
     } else {

@@ -1073,3 +1073,27 @@ fn the_items_of_a_list_are_marked_as_such() {
     let article = analyse_text(lone);
     assert!(article.paragraphs.iter().all(|p| !p.list_item));
 }
+
+/// A paragraph of prose that announces the list under it ("Elles visent en particulier :")
+/// is the article's, not a headline that opens no prose: a page's markup and its list items
+/// around it.
+#[test]
+fn prose_announcing_a_list_stays_in_the_article() {
+    let announce = "Les organisations syndicales reprochent au texte de faire porter l'effort sur les salariés les plus modestes. Elles visent en particulier :";
+    let page = hinted_page(&[
+        ("Retraites : les syndicats dénoncent trois mesures du plan", Some(Hint::Title)),
+        ("Le gouvernement a présenté lundi son plan pour les retraites devant les syndicats réunis à Matignon, qui ont dénoncé trois mesures dans un communiqué commun.", Some(Hint::Body)),
+        (announce, Some(Hint::Body)),
+        ("la hausse de l'âge légal de départ à 64 ans ; la fin des régimes spéciaux pour les nouveaux embauchés ; la durée de cotisation allongée à 43 annuités dès 2027.", Some(Hint::Body)),
+        ("Les syndicats appellent à une nouvelle journée de mobilisation jeudi dans toute la France, a annoncé la CGT dans un communiqué publié dans la soirée.", Some(Hint::Body)),
+    ]);
+    let article = analyse(&page);
+    assert!(
+        article
+            .paragraphs
+            .iter()
+            .any(|p| p.text.ends_with("en particulier :")),
+        "{:?}",
+        article.blocks
+    );
+}
