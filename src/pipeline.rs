@@ -631,7 +631,7 @@ pub fn compose(
         .collect();
     let limits = &settings.limits;
     let lede = lede_len(&body, &lead_paragraphs, limits);
-    let mut lede_paragraphs = past_list(&body, lede, limits.section_max_words);
+    let mut lede_paragraphs = past_what_holds(&body, lede, limits.section_max_words);
     let opening = joinable_opening(&body);
     let context = Context {
         source_title: source_title.as_deref(),
@@ -656,7 +656,7 @@ pub fn compose(
             .is_some_and(|o| outline.keyphrase.is_in(&o.text));
     if joined && lede_paragraphs < 2 {
         // The paragraph that names the story joins the lede: the sections start after it.
-        lede_paragraphs = past_list(&body, 2, limits.section_max_words);
+        lede_paragraphs = past_what_holds(&body, 2, limits.section_max_words);
         let origin = outline.keyphrase_origin;
         let keyphrase = outline.keyphrase.text.clone();
         outline = context.outline(&body[lede_paragraphs..], Some(&keyphrase));
@@ -726,7 +726,7 @@ fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph], limits: &Lim
 /// `at`, or past the paragraphs that hold to the ones before them ([`holds_to_next`]): a
 /// heading never parts a list's items, nor a paragraph from what it announces (the lede ends
 /// after the list, not between two of its items).
-fn past_list(body: &[BodyParagraph], at: usize, max_words: usize) -> usize {
+fn past_what_holds(body: &[BodyParagraph], at: usize, max_words: usize) -> usize {
     let mut end = at;
     while end > 0 && end < body.len() && holds_to_next(&body[end - 1], &body[end]) {
         end += 1;
@@ -2268,14 +2268,14 @@ fn section_ranges(rest: &[BodyParagraph], max_words: usize) -> Vec<std::ops::Ran
         }
         start = end;
     }
-    without_cuts_in_lists(ranges, rest, max_words)
+    without_cuts_in_what_holds(ranges, rest, max_words)
 }
 
 /// `ranges` (consecutive sections) with each cut that would part two items of a list, or a
 /// paragraph from what it announces ([`holds_to_next`]), moved before or after what holds
 /// together, where both sections it parts stay within `max_words` (`check`'s `section-length`);
 /// a cut that fits neither way, or that a journalist's intertitle makes, stays.
-fn without_cuts_in_lists(
+fn without_cuts_in_what_holds(
     ranges: Vec<std::ops::Range<usize>>,
     rest: &[BodyParagraph],
     max_words: usize,
@@ -3615,8 +3615,9 @@ mod opening_tests {
         }
     }
 
-    /// A heading never parts two items of a list: a cut between them is undone, and the lede
-    /// ends after the list it reaches into.
+    /// A heading never parts two items of a list, nor the paragraph that announces them from
+    /// the list: a cut there moves before or after them, and the lede ends after the list it
+    /// reaches into, as far as a section's words allow.
     #[test]
     fn no_heading_falls_between_two_items_of_a_list() {
         let item = |text: &str| BodyParagraph {
@@ -3633,15 +3634,15 @@ mod opening_tests {
             item("la durée de cotisation allongée."),
             lead("Les syndicats appellent à manifester jeudi.", None),
         ];
-        assert_eq!(past_list(&body, 2, 300), 4);
-        assert_eq!(past_list(&body, 1, 300), 4);
-        assert_eq!(past_list(&body, 4, 300), 4);
+        assert_eq!(past_what_holds(&body, 2, 300), 4);
+        assert_eq!(past_what_holds(&body, 1, 300), 4);
+        assert_eq!(past_what_holds(&body, 4, 300), 4);
         // Not past the words a section may hold.
-        assert_eq!(past_list(&body, 2, 10), 2);
+        assert_eq!(past_what_holds(&body, 2, 10), 2);
         // A cut inside the list moves before what holds together (the paragraph that
         // announces the list), or after it when the section before would be left empty.
         assert_eq!(
-            without_cuts_in_lists(vec![0..2, 2..5], &body, 300),
+            without_cuts_in_what_holds(vec![0..2, 2..5], &body, 300),
             vec![0..4, 4..5]
         );
         let with_opening = [
@@ -3650,12 +3651,12 @@ mod opening_tests {
         ]
         .concat();
         assert_eq!(
-            without_cuts_in_lists(vec![0..3, 3..6], &with_opening, 300),
+            without_cuts_in_what_holds(vec![0..3, 3..6], &with_opening, 300),
             vec![0..1, 1..6]
         );
         // A cut that fits neither way stays.
         assert_eq!(
-            without_cuts_in_lists(vec![0..2, 2..5], &body, 8),
+            without_cuts_in_what_holds(vec![0..2, 2..5], &body, 8),
             vec![0..2, 2..5]
         );
         let prose = vec![
@@ -3663,7 +3664,7 @@ mod opening_tests {
             lead("Les syndicats appellent à manifester jeudi.", None),
         ];
         assert_eq!(
-            without_cuts_in_lists(vec![0..1, 1..2], &prose, 300),
+            without_cuts_in_what_holds(vec![0..1, 1..2], &prose, 300),
             vec![0..1, 1..2]
         );
     }

@@ -942,10 +942,10 @@ impl<'a> SentenceWords<'a> {
     /// a complement, whole ("à l’un des rassemblements contre l’antisémitisme").
     fn one_of(&self, i: usize, end: usize) -> bool {
         i == 0
-            && end >= i + 2
-            && matches!(self.lower(i), "l" | "l’" | "l'")
-            && matches!(self.lower(i + 1), "un" | "une")
-            && self.lower(i + 2) == "des"
+            && end >= 2
+            && matches!(self.lower(0), "l" | "l’" | "l'")
+            && matches!(self.lower(1), "un" | "une")
+            && self.lower(2) == "des"
     }
 
     /// "la voix de Karpok de la série | Le Village dans les nuages": a common noun after the
