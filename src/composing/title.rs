@@ -1262,6 +1262,14 @@ fn from_speaker(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String
         return Some(quoted);
     }
     let told = after[at..].trim_end_matches(['.', ' ']);
+    // "…», lâche Tony Parker, peiné par son départ aux Mets": whose departure the quotation
+    // said; told without it, the speaker's own.
+    if told
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| crate::lexicon::points_back(&w.to_lowercase()))
+    {
+        return None;
+    }
     let told = match visible_len(told) <= max {
         true => told.to_string(),
         false => tighten_to(told, keyphrase, max)?,
@@ -2499,6 +2507,17 @@ mod tests {
         let short = "« Je reviens », assure Tiger Woods avant le Masters d’Augusta";
         let title = titled(short, "Tiger Woods", &lede);
         assert!(title.contains("Tiger Woods"), "{title}");
+    }
+
+    /// What the headline says of the speaker is no title when it points back into the
+    /// quotation: "Tony Parker, peiné par son départ aux Mets" tells Parker's departure, where
+    /// the headline told Wembanyama's (20 Minutes).
+    #[test]
+    fn the_speaker_is_not_told_with_a_word_pointing_back_into_the_quotation() {
+        let headline = "Basket : « Je ne sais pas si Victor Wembanyama a vraiment progressé », lâche Tony Parker, peiné par son départ aux Mets";
+        let lede = ["Le président de l’Asvel estime que son club aurait pu accrocher le top 8 de l’Euroligue."];
+        let title = titled(headline, "Tony Parker", &lede);
+        assert!(!title.contains("son départ"), "{title}");
     }
 
     #[test]

@@ -359,35 +359,32 @@ fn without_heading_copies(blocks: Vec<Block>) -> Vec<Block> {
         .collect()
 }
 
-/// Emit the blocks under `element`: a block element gives one block; a container gives its
-/// children's blocks, and a block per run of loose text (`<br>` ends a run).
+/// Emit the blocks under `element`: a heading gives one block; any other element gives its
+/// children's blocks, and a block per run of its loose text (`<br>` ends a run: pages set
+/// their paragraphs, and a bold line over them, as runs of one `<p>`). A run takes the hint of
+/// the block element that holds it, so the text of an `<li>` stays a list's item; blocks
+/// inside a `<blockquote>` are all quotation.
 fn walk(element: ElementRef, out: &mut Vec<Block>) {
     let name = element.value().name();
     if SKIPPED.contains(&name) {
         return;
     }
-    if let Some(hint) = block_hint(name) {
-        let has_blocks = element
-            .descendants()
-            .filter_map(ElementRef::wrap)
-            .any(|e| matches!(e.value().name(), "p" | "li" | "div" | "blockquote"));
-        if !has_blocks || hint == Hint::Title || hint == Hint::Intertitle {
-            push(out, hint, &text_of(element));
-            return;
-        }
-        if hint == Hint::Quote {
+    let hint = block_hint(name);
+    match hint {
+        Some(heading @ (Hint::Title | Hint::Intertitle)) => push(out, heading, &text_of(element)),
+        Some(Hint::Quote) => {
             let start = out.len();
-            container(element, out);
+            container(element, Hint::Quote, out);
             for b in &mut out[start..] {
                 b.hint = Some(Hint::Quote);
             }
-            return;
         }
+        _ => container(element, hint.unwrap_or(Hint::Body), out),
     }
-    container(element, out);
 }
 
-fn container(element: ElementRef, out: &mut Vec<Block>) {
+/// The blocks of `element`'s children, its loose text in runs with `run_hint`.
+fn container(element: ElementRef, run_hint: Hint, out: &mut Vec<Block>) {
     let mut run = String::new();
     for child in element.children() {
         match child.value() {
@@ -397,18 +394,18 @@ fn container(element: ElementRef, out: &mut Vec<Block>) {
             }
             Node::Element(e) if e.name() == "br" => run.push('\n'),
             Node::Element(_) => {
-                flush(out, &mut run);
+                flush(out, run_hint, &mut run);
                 walk(ElementRef::wrap(child).expect("an element"), out);
             }
             _ => {}
         }
     }
-    flush(out, &mut run);
+    flush(out, run_hint, &mut run);
 }
 
-fn flush(out: &mut Vec<Block>, run: &mut String) {
+fn flush(out: &mut Vec<Block>, hint: Hint, run: &mut String) {
     for line in run.split('\n') {
-        push(out, Hint::Body, line);
+        push(out, hint, line);
     }
     run.clear();
 }
@@ -1318,6 +1315,30 @@ mod tests {
             "{texts:#?}"
         );
         assert!(!texts.contains(&"Le Point"), "{texts:#?}");
+    }
+
+    /// The text of an `<li>` is a list's item, its runs split at `<br>` as a paragraph's are:
+    /// an item was once read as loose text (`descendants` counts the element itself, so every
+    /// `<li>` seemed to hold a block).
+    #[test]
+    fn list_items_keep_their_hint_and_paragraphs_their_runs() {
+        let read = blocks(
+            "<div><p>Elles visent en particulier :</p><ul><li>la hausse de l'âge légal ;</li>\
+             <li>la fin des <em>régimes spéciaux</em>.</li></ul>\
+             <p><strong>Un intertitre en gras</strong><br><br>Le paragraphe sous lui.</p></div>",
+        );
+        let read: Vec<(Option<Hint>, &str)> =
+            read.iter().map(|b| (b.hint, b.text.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                (Some(Hint::Body), "Elles visent en particulier :"),
+                (Some(Hint::ListItem), "la hausse de l'âge légal ;"),
+                (Some(Hint::ListItem), "la fin des régimes spéciaux."),
+                (Some(Hint::Body), "Un intertitre en gras"),
+                (Some(Hint::Body), "Le paragraphe sous lui."),
+            ]
+        );
     }
 
     #[test]

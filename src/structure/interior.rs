@@ -201,6 +201,9 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     if i > 0 && is_read_also_label(draft, i - 1) {
         return (Role::RelatedLink, "the headline under a read-also label");
     }
+    if announced_item(draft, i) {
+        return (Role::Body, ANNOUNCED_ITEM);
+    }
     if shape.is_prose() {
         return (Role::RelatedLink, "prose alone between the article's runs");
     }
@@ -233,6 +236,23 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
         (Role::Navigation, "a label inside the article")
     }
 }
+
+/// Block `i` is an item of a list right under prose that announces it ("…Elles visent en
+/// particulier :" / "la hausse de l'âge légal de départ à 64 ans ;"): the article's own list,
+/// however short its items and unlike sentences; a list under a heading may be links. Blocks
+/// are read in order: the item before, when it is one, was told so already.
+fn announced_item(draft: &Draft, i: usize) -> bool {
+    if i == 0 || !draft.list_item(i) {
+        return false;
+    }
+    let above = i - 1;
+    match draft.list_item(above) {
+        true => draft.roles[above] == Some((Role::Body, ANNOUNCED_ITEM)),
+        false => draft.is_prose(above) && draft.texts[above].trim_end().ends_with(':'),
+    }
+}
+
+const ANNOUNCED_ITEM: &str = "an item of the list the prose above announces";
 
 /// What an undecided block after the body run is.
 fn after(draft: &Draft, i: usize) -> (Role, &'static str) {

@@ -215,18 +215,32 @@ fn decide(page: &Page) -> Decided {
 
 /// Which blocks are items of a list of two or more: list items ([`Draft::list_item`]) each
 /// glued to the one before in plain text, or marked by the markup (the runs [`link_lists`]
-/// reads).
+/// reads), unless each item is a sentence of its own ([`items_are_sentences`]).
 fn list_runs(draft: &Draft) -> Vec<bool> {
     let mut items = vec![false; draft.len()];
     let mut i = 0;
     while i < draft.len() {
         let end = list_run_end(draft, i);
-        if end - i >= 2 {
+        if end - i >= 2 && !items_are_sentences(draft, i..end) {
             items[i..end].fill(true);
         }
         i = end.max(i + 1);
     }
     items
+}
+
+/// Every item of the run is a sentence of its own, opening on a capital and ending on a full
+/// stop: the points of a summary (20 Minutes' "L'essentiel"), which the article tells as
+/// paragraphs, its chapô leading into the first. A list whose items go on from the sentence
+/// announcing it ("la hausse de l'âge légal ;") or only name things stays a list.
+fn items_are_sentences(draft: &Draft, run: std::ops::Range<usize>) -> bool {
+    run.into_iter().all(|i| {
+        let opens_on_capital = unbulleted(draft.texts[i])
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase);
+        opens_on_capital && draft.shapes[i].ends_sentence
+    })
 }
 
 /// Where the run of list items opening at block `i` ends (`i` when block `i` is no item).

@@ -1097,3 +1097,45 @@ fn prose_announcing_a_list_stays_in_the_article() {
         article.blocks
     );
 }
+
+/// The items of a page's list under the prose announcing it are the article's, however short
+/// and unlike sentences ("la hausse de l'âge légal de départ à 64 ans ;"), and stay a list.
+#[test]
+fn the_items_of_a_list_the_prose_announces_are_the_articles() {
+    let page = hinted_page(&[
+        ("Retraites : les syndicats dénoncent trois mesures du plan", Some(Hint::Title)),
+        ("Le gouvernement a présenté lundi son plan pour les retraites devant les syndicats réunis à Matignon, qui ont dénoncé trois mesures dans un communiqué commun.", Some(Hint::Body)),
+        ("Les organisations syndicales reprochent au texte de faire porter l'effort sur les salariés les plus modestes. Elles visent en particulier :", Some(Hint::Body)),
+        ("la hausse de l'âge légal de départ à 64 ans ;", Some(Hint::ListItem)),
+        ("la fin des régimes spéciaux pour les nouveaux embauchés ;", Some(Hint::ListItem)),
+        ("la durée de cotisation allongée à 43 annuités dès 2027.", Some(Hint::ListItem)),
+        ("Les syndicats appellent à une nouvelle journée de mobilisation jeudi dans toute la France, a annoncé la CGT dans un communiqué publié dans la soirée.", Some(Hint::Body)),
+    ]);
+    let article = analyse(&page);
+    let items: Vec<&str> = article
+        .paragraphs
+        .iter()
+        .filter(|p| p.list_item)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(items.len(), 3, "{:?}", article.blocks);
+    assert!(items[0].starts_with("la hausse"), "{items:?}");
+}
+
+/// A list whose every item is a sentence of its own, the points of a summary under a chapô
+/// (20 Minutes' "L'essentiel"), is told as paragraphs: none is marked an item.
+#[test]
+fn a_list_of_whole_sentences_is_told_as_paragraphs() {
+    let page = hinted_page(&[
+        ("Basket : « Je ne sais pas si Victor Wembanyama a vraiment progressé », lâche Tony Parker", Some(Hint::Title)),
+        ("Le président de l’Asvel estime que son club aurait pu « accrocher le top 8 de l’Euroligue » en conservant cette saison le phénomène de 19 ans", Some(Hint::Standfirst)),
+        ("Avant d’exploser cette saison en Betclic Elite avec Boulogne-Levallois (21 points et 9,7 rebonds de moyenne), Victor Wembanyama évoluait à l’Asvel.", Some(Hint::ListItem)),
+        ("Son ancien président à Villeurbanne, Tony Parker, regrette encore son départ vers les Mets, qui ne disputent pas de Coupe d'Europe.", Some(Hint::ListItem)),
+        ("« TP » se demande même si le futur premier choix de la draft NBA « a vraiment progressé cette saison », malgré des chiffres ébouriffants.", Some(Hint::ListItem)),
+        ("Les images de la nouvelle claquette dunk stratosphérique réussie par Victor Wembanyama enflamment plus que jamais les réseaux sociaux ce lundi.", Some(Hint::Body)),
+    ]);
+    let article = analyse(&page);
+    let told: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(told.iter().any(|t| t.starts_with("« TP »")), "{told:?}");
+    assert!(article.paragraphs.iter().all(|p| !p.list_item), "{told:?}");
+}
