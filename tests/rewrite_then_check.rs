@@ -360,3 +360,23 @@ fn a_summary_of_whole_sentences_is_told_as_paragraphs() {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// L'Internaute's RSA page as its scraper dumped it, each list item a line indented by one
+/// tab: the list of documents to bring, under "Voici la liste :", was dropped as "headlines
+/// that open no prose"; it is written whole, as a list, and passes check.
+#[test]
+fn a_list_a_page_dump_indented_is_kept_as_a_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rsa.md");
+    rewrite(
+        &["rewrite", "fixtures/pages/linternaute_rsa_light.txt"],
+        &out,
+    );
+    let article = std::fs::read_to_string(&out).unwrap();
+    let items = "- Un relevé d’identité bancaire\n\
+                 - Une déclaration de grossesse si vous attendez un enfant\n\
+                 - La photocopie de votre carte d’identité";
+    assert!(article.contains(items), "{article}");
+    let (_, checked) = check(&out, &[]);
+    assert!(errors(&checked).is_empty(), "{:?}", errors(&checked));
+}

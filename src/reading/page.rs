@@ -59,6 +59,27 @@ pub struct Metadata {
     pub lang: Option<String>,
 }
 
+/// Which lines of a text are a list's items that a page dump indented by one tab, as the
+/// page's markup set its `<li>` ("\tSi vous êtes seul il atteint 67,84 €" and the next two
+/// lines, under "…le nombre de personnes qui composent votre foyer :"): two lines or more
+/// one after the other, each indented by one tab. One line alone is a paragraph like
+/// another; cells of a table, indented deeper, are not items.
+fn tab_items(text: &str) -> Vec<bool> {
+    let indented: Vec<bool> = text
+        .lines()
+        .map(|line| {
+            line.strip_prefix('\t')
+                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
+        })
+        .collect();
+    (0..indented.len())
+        .map(|i| {
+            indented[i]
+                && (i > 0 && indented[i - 1] || indented.get(i + 1).copied().unwrap_or(false))
+        })
+        .collect()
+}
+
 /// The input format, as recognised by its content or forced by `--input`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -76,18 +97,20 @@ pub struct Page {
 }
 
 impl Page {
-    /// A plain-text page: one block per paragraph, no hints. A paragraph is a non-blank line,
-    /// or several when the text was hard-wrapped: a line that does not end a sentence,
-    /// followed in the same block by one that starts in lowercase; or, on a page wrapped at a
-    /// width (a wire story, a mail, `fold`), a line the next one's first word would have
-    /// overflowed.
+    /// A plain-text page: one block per paragraph, no hints but a list's items
+    /// ([`tab_items`]). A paragraph is a non-blank line, or several when the text was
+    /// hard-wrapped: a line that does not end a sentence, followed in the same block by one
+    /// that starts in lowercase; or, on a page wrapped at a width (a wire story, a mail,
+    /// `fold`), a line the next one's first word would have overflowed.
     pub fn from_text(text: &str) -> Page {
         let mut blocks: Vec<Block> = Vec::new();
         let mut previous_blank = true;
         let width = hard_wrap_width(text);
         let mut previous = Span::default();
+        let items = tab_items(text);
         for (i, line) in text.lines().enumerate() {
             let trimmed = without_empty_images(line.trim());
+            let hint = items[i].then_some(Hint::ListItem);
             // A line longer than the width (a headline set further left) was not cut at it.
             let overflowed = || {
                 width.is_some_and(|w| previous.chars <= w.chars && overflowed(previous, trimmed, w))
@@ -95,6 +118,7 @@ impl Page {
             // A bulleted line opens a list's item, never the rest of the line above (w3m
             // and lynx wrap items and set the next one's bullet at the line's start).
             let continues = !previous_blank
+                && hint.is_none()
                 && after_bullet(trimmed).is_none()
                 && blocks.last().is_some_and(|b| {
                     trimmed.chars().next().is_some_and(char::is_lowercase) && wrapped(&b.text)
@@ -114,7 +138,7 @@ impl Page {
                     line: i + 1,
                     last_line: i + 1,
                     text,
-                    hint: None,
+                    hint,
                 })),
             }
         }
@@ -682,6 +706,39 @@ mod tests {
             Page::from_text("- À lire aussi").blocks[0].text,
             "- À lire aussi"
         );
+    }
+
+    /// Lines a page dump indented by one tab, two or more together, are a list's items
+    /// (L'Internaute's "\tSi vous êtes seul il atteint 67,84 €"); one alone, or a table's
+    /// cells indented deeper, are not.
+    #[test]
+    fn lines_indented_by_one_tab_together_are_a_lists_items() {
+        let text = "Un forfait logement selon le nombre de personnes du foyer :\n\n\
+                    \tSi vous êtes seul il atteint 67,84 €\n\
+                    \tSi vous êtes deux, il s’établit à 135,68 €\n\n\
+                    \tUne ligne seule.\n\n\
+                    \t\t\tPersonne seule\n\
+                    \t\t\tParent isolé\n";
+        let page = Page::from_text(text);
+        let hints: Vec<(Option<Hint>, &str)> = page
+            .blocks
+            .iter()
+            .map(|b| (b.hint, b.text.as_str()))
+            .collect();
+        let items: Vec<&str> = hints
+            .iter()
+            .filter(|(hint, _)| *hint == Some(Hint::ListItem))
+            .map(|(_, text)| *text)
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "Si vous êtes seul il atteint 67,84 €",
+                "Si vous êtes deux, il s’établit à 135,68 €"
+            ],
+            "{hints:?}"
+        );
+        assert_eq!(hints.len(), 6, "{hints:?}");
     }
 
     /// A character passed as plain is neither a capital, white space nor a stop: what
