@@ -64,7 +64,14 @@ pub struct Metadata {
 /// lines, under "…le nombre de personnes qui composent votre foyer :"): two lines or more
 /// one after the other, each indented by one tab. One line alone is a paragraph like
 /// another; cells of a table, indented deeper, are not items.
+///
+/// Empty when no line opens on a tab (most texts; one search over the bytes).
 fn tab_items(text: &str) -> Vec<bool> {
+    let opens_on_tab =
+        text.starts_with('\t') || memchr::memmem::find(text.as_bytes(), b"\n\t").is_some();
+    if !opens_on_tab {
+        return Vec::new();
+    }
     let indented: Vec<bool> = text
         .lines()
         .map(|line| {
@@ -110,7 +117,10 @@ impl Page {
         let items = tab_items(text);
         for (i, line) in text.lines().enumerate() {
             let trimmed = without_empty_images(line.trim());
-            let hint = items[i].then_some(Hint::ListItem);
+            let hint = items
+                .get(i)
+                .is_some_and(|&item| item)
+                .then_some(Hint::ListItem);
             // A line longer than the width (a headline set further left) was not cut at it.
             let overflowed = || {
                 width.is_some_and(|w| previous.chars <= w.chars && overflowed(previous, trimmed, w))
@@ -761,6 +771,22 @@ mod tests {
             let now: Vec<_> = glue_points(&line).iter().map(key).collect();
             let former: Vec<_> = former_glue_points(&line).iter().map(key).collect();
             proptest::prop_assert_eq!(now, former);
+        }
+
+        /// The search for a line opening on a tab changes no answer: a text without one
+        /// has no item, as reading every line finds.
+        #[test]
+        fn tab_items_are_those_every_line_read_gives(text in "([a \t\n]|\r\n){0,30}") {
+            let indented: Vec<bool> = text
+                .lines()
+                .map(|l| l.strip_prefix('\t').is_some_and(|r| r.starts_with(|c: char| !c.is_whitespace())))
+                .collect();
+            let every_line: Vec<bool> = (0..indented.len())
+                .map(|i| indented[i] && (i > 0 && indented[i - 1] || indented.get(i + 1) == Some(&true)))
+                .collect();
+            let found = tab_items(&text);
+            let found: Vec<bool> = (0..every_line.len()).map(|i| found.get(i) == Some(&true)).collect();
+            proptest::prop_assert_eq!(found, every_line);
         }
     }
 
