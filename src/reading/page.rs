@@ -336,7 +336,7 @@ fn unglued_at(line: &str, glues: Vec<Glue>) -> impl Iterator<Item = &str> {
             .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
             && (2..=GLUED_HEADING_WORDS).contains(&words)
             && !heading.contains([':', ';'])
-            && (!glue.spaced || quoted);
+            && (!glue.spaced || quoted || glue.opener && reads_as_spaced_heading(heading));
         if !shaped {
             continue;
         }
@@ -350,6 +350,42 @@ fn unglued_at(line: &str, glues: Vec<Glue>) -> impl Iterator<Item = &str> {
     pieces.push(&line[start..]);
     pieces.into_iter()
 }
+
+/// Bytes after a sentence's end within which a spaced opener is looked for ([`Glue::opener`]):
+/// a heading of [`SPACED_HEADING_WORDS`] words is shorter.
+const SPACED_HEADING_BYTES: usize = 80;
+/// Most words of an intertitle set on its paragraph's line with a space: the editors' eight.
+const SPACED_HEADING_WORDS: usize = 8;
+
+/// What follows an opener ("Le| 17 novembre déjà", "L|’enquête") goes on as a sentence does,
+/// in lowercase or a figure: "Le Parisien", "La Seyne-sur-Mer" are names, which a sentence
+/// holds anywhere.
+fn opens_a_sentence(after_opener: &str) -> bool {
+    let next = after_opener.trim_start_matches(['’', '\'', ' ']);
+    next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+}
+
+/// The piece between a sentence's end and a spaced opener is an intertitle ("Pas le premier
+/// décès", "Alain Finkielkraut insulté", "Refaire la société"), not the start of a sentence
+/// that names a work ("Il a lu | La ferme des animaux"): a few words, no comma, and no clause
+/// (neither a subject pronoun first nor an auxiliary).
+fn reads_as_spaced_heading(piece: &str) -> bool {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let clause = words.iter().enumerate().any(|(i, word)| {
+        let lower = word.to_lowercase();
+        i == 0 && SUBJECT_PRONOUNS.contains(&lower.as_str())
+            || AUXILIARIES.contains(&lower.as_str())
+    });
+    words.len() <= SPACED_HEADING_WORDS && !piece.contains(',') && !clause
+}
+
+const SUBJECT_PRONOUNS: &[&str] = &["elle", "elles", "il", "ils", "je", "nous", "on", "vous"];
+/// Forms of "avoir" and "être" that make a clause of a piece.
+const AUXILIARIES: &[&str] = &[
+    "a", "ai", "as", "avait", "avaient", "avons", "avez", "est", "sont", "était", "étaient", "ont",
+    "sera", "seront", "serait", "seraient", "aura", "auront", "aurait", "auraient", "fut",
+    "furent", "été",
+];
 
 /// The piece after a sentence's stop without the quotation mark that closes that sentence
 /// ("…par destination'.\" La Ligue…"): a mark followed by a space ends what came before.
@@ -368,6 +404,11 @@ struct Glue {
     at: usize,
     /// A space stands between the guillemet and the opener.
     spaced: bool,
+    /// A space alone stands between the opener and a short piece after a sentence's end
+    /// ("…a-t-il ajouté. Pas le premier décès Le 17 novembre déjà, …"): an intertitle a
+    /// page dump set on the paragraph's line, if the piece reads as one
+    /// ([`reads_as_spaced_heading`]).
+    opener: bool,
     /// Byte offset just after the last sentence stop before it (0 without one).
     after_stop: usize,
 }
@@ -436,18 +477,30 @@ impl GlueScan {
             true => quotation_glued_before(&line[..at], self.after_stop),
             false => None,
         };
-        if c.is_uppercase() && (glued || spaced || quotation.is_some()) {
+        // A capital after a word and a space, a few words after a stop: the lead of a
+        // sentence only when a heading stands between.
+        let opener = c.is_uppercase()
+            && !glued
+            && !spaced
+            && quotation.is_none()
+            && self.previous_blank
+            && self.last_seen.is_some_and(char::is_alphanumeric)
+            && self.after_stop > 0
+            && at - self.after_stop <= SPACED_HEADING_BYTES;
+        if c.is_uppercase() && (glued || spaced || quotation.is_some() || opener) {
             let word: &str = line[at..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            if SENTENCE_OPENERS.contains(&word) || opens_on_elision(line, at, word) {
+            let opens = SENTENCE_OPENERS.contains(&word) || opens_on_elision(line, at, word);
+            if opens && (!opener || opens_a_sentence(&line[at + word.len()..])) {
                 // A quotation glued to what came before opens at its mark.
                 let opening = quotation.unwrap_or(0);
                 self.points.push(Glue {
                     at: at - opening,
-                    spaced,
+                    spaced: spaced || opener,
                     after_stop: self.after_stop,
+                    opener,
                 });
             }
         }
@@ -793,6 +846,35 @@ mod tests {
     /// The line is cut into `pieces`, in order.
     fn assert_cut(line: &str, pieces: &[&str]) {
         assert_eq!(unglued_headings(line).collect::<Vec<_>>(), pieces);
+    }
+
+    /// An intertitle a page dump set on its paragraph's line with a space between them: a
+    /// short piece after a sentence's end, before a sentence's opener (Le Matin, La Tribune de
+    /// Genève). A piece that is a clause ("Il a lu"), or an opener that starts a name ("Le
+    /// Parisien"), is no such glue.
+    #[test]
+    fn an_intertitle_spaced_on_its_paragraphs_line_is_cut_off() {
+        let line = "Il faudra comprendre « les raisons », a-t-il ajouté. Pas le premier décès Le 17 novembre déjà, premier jour des rassemblements, une manifestante avait été tuée.";
+        assert_cut(
+            line,
+            &[
+                "Il faudra comprendre « les raisons », a-t-il ajouté.",
+                "Pas le premier décès",
+                "Le 17 novembre déjà, premier jour des rassemblements, une manifestante avait été tuée.",
+            ],
+        );
+        let line = "Le cortège a défilé dans le calme. Alain Finkielkraut insulté Selon la préfecture de police, 26 personnes ont été interpellées.";
+        assert_eq!(
+            unglued_headings(line).nth(1),
+            Some("Alain Finkielkraut insulté")
+        );
+        for whole in [
+            "Le comédien a repris la pièce. Il a lu La ferme des animaux devant ses élèves.",
+            "Le comédien a repris la pièce. Comme le rapporte Le Parisien, il a lu devant ses élèves.",
+            "Le comédien a repris la pièce. Entre les deux tours, Le gouvernement a cédé.",
+        ] {
+            assert_cut(whole, &[whole]);
+        }
     }
 
     #[test]
