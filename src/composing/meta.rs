@@ -925,8 +925,10 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         // conjunction before a clause's opening word coordinates a second circumstance.
         let coordinated =
             matches!(words[n], "et" | "ou") && words.get(n + 1).is_some_and(|w| opens_clause(w));
-        let before_clause =
-            opens_clause(words[n]) || coordinated || second_predicate(&words[..n], &words[n..]);
+        let before_clause = opens_clause(words[n])
+            || coordinated
+            || opens_cause(words[n], words.get(n + 1).copied())
+            || second_predicate(&words[..n], &words[n..]);
         if !(at_comma || before_clause) {
             continue;
         }
@@ -1092,6 +1094,22 @@ fn opens_clause_cut(word: &str) -> bool {
                 && CLAUSE_CUTS.iter().any(|cut| word.eq_ignore_ascii_case(cut))
         }
         false => with_lowercase(word, |word| CLAUSE_CUTS.contains(&word)),
+    }
+}
+
+/// "… après avoir percuté un poids lourd à l’arrêt | en raison d’un bouchon…": a phrase
+/// giving a cause ("en raison de", "à cause de", "grâce à", "faute de") is a complement the
+/// main clause stands without, as the circumstances [`CLAUSE_CUTS`] open are.
+fn opens_cause(word: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    match word {
+        "en" => next == "raison",
+        "à" => next == "cause",
+        "grâce" => matches!(next, "à" | "au" | "aux"),
+        "faute" => next == "de" || next.starts_with("d’"),
+        _ => false,
     }
 }
 
@@ -2080,6 +2098,20 @@ mod tests {
         let sentence = "Derrière les abeilles, tout un peuple qui a une fonction cruciale pour les forêts et les récoltes est à la peine : insectes, oiseaux, chauves-souris.";
         let cut = cuts(sentence);
         assert!(cut.iter().all(|c| !c.ends_with(": insectes.")), "{cut:?}");
+    }
+
+    /// A phrase giving a cause is a complement the main clause stands without: Le Matin's
+    /// lede, too long whole, makes a description in range cut before "en raison de", where
+    /// the description came from a sentence of a later section.
+    #[test]
+    fn a_sentence_is_cut_before_the_phrase_giving_its_cause() {
+        let lede = Paragraph::new("Un automobiliste est mort dans la nuit de samedi à dimanche à Arles (Bouches-du-Rhône) après avoir percuté un poids lourd à l’arrêt en raison d’un bouchon provoqué par un barrage de « gilets jaunes », a-t-on appris auprès du procureur de Tarascon.");
+        let meta = compose(&[lede], &Keyphrase::new("Arles")).unwrap();
+        assert_eq!(meta, "Un automobiliste est mort dans la nuit de samedi à dimanche à Arles (Bouches-du-Rhône) après avoir percuté un poids lourd à l’arrêt.");
+        let sentence = "Au début du siècle, les populations de merlus avaient atteint un niveau critique dans l’Atlantique Nord, avant de se rétablir de manière spectaculaire grâce à des mesures ambitieuses de conservation.";
+        assert!(cuts(sentence)
+            .iter()
+            .any(|c| c.ends_with("de manière spectaculaire.")));
     }
 
     #[test]
