@@ -925,7 +925,7 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         // conjunction before a clause's opening word coordinates a second circumstance.
         let coordinated =
             matches!(words[n], "et" | "ou") && words.get(n + 1).is_some_and(|w| opens_clause(w));
-        let before_clause = opens_clause(words[n])
+        let before_clause = opens_clause(words[n]) && !names_its_subject(&words[..n], words[n])
             || coordinated
             || opens_cause(words[n], words.get(n + 1).copied())
             || second_predicate(&words[..n], &words[n..]);
@@ -1018,9 +1018,24 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         let verbless = || {
             at_comma && !prefix_holds_verb() && verb_past_asides(&words[n..], |k| verbs.at(n + k))
         };
+        // "Loukachenko a averti que si nécessaire, | il utiliserait…": the clause "que"
+        // opens awaits its verb past the cut.
+        let open_completive = || {
+            at_comma
+                && words[..n]
+                    .iter()
+                    .rposition(|w| {
+                        let w = w.trim_start_matches(['«', '“', '"', '(']);
+                        w.eq_ignore_ascii_case("que")
+                            || w.starts_with("qu’")
+                            || w.starts_with("qu'")
+                    })
+                    .is_some_and(|que| (que + 1..n).all(|k| !verbs.at(k)))
+        };
         // The clause scans last, and only for a prefix every cheaper test let through.
         let dangling = || {
-            verbless()
+            open_completive()
+                || verbless()
                 || open_participle()
                 || open_infinitive()
                 || auxiliary()
@@ -1095,6 +1110,19 @@ fn opens_clause_cut(word: &str) -> bool {
         }
         false => with_lowercase(word, |word| CLAUSE_CUTS.contains(&word)),
     }
+}
+
+/// "…des réunions qui comprenaient des discussions | sur les plans de déploiement…": after a
+/// noun a determiner of what is new introduces ("des", "un", "une", "du"), "sur" says what
+/// that noun is about, which the noun alone does not ("des discussions." says nothing).
+fn names_its_subject(before: &[&str], cut_word: &str) -> bool {
+    let [.., determiner, noun] = before else {
+        return false;
+    };
+    cut_word == "sur"
+        && matches!(*determiner, "des" | "un" | "une" | "du")
+        && noun.starts_with(char::is_lowercase)
+        && !noun.ends_with(',')
 }
 
 /// "… après avoir percuté un poids lourd à l’arrêt | en raison d’un bouchon…": a phrase
@@ -2112,6 +2140,24 @@ mod tests {
         assert!(cuts(sentence)
             .iter()
             .any(|c| c.ends_with("de manière spectaculaire.")));
+    }
+
+    /// Seed 000: "…qui comprenaient des discussions." said nothing of what was discussed, and
+    /// "Loukachenko a averti que si nécessaire." left the clause "que" opens without its verb.
+    #[test]
+    fn a_cut_keeps_what_a_new_noun_is_about_and_the_verb_a_que_clause_awaits() {
+        let sentence = "Fervent partisan de Poutine, Loukachenko est arrivé mercredi dans la ville pour deux jours de réunions qui comprenaient des discussions sur les plans de déploiement d’armes nucléaires russes en Biélorussie.";
+        let cut = cuts(sentence);
+        assert!(
+            cut.iter().all(|c| !c.ends_with("des discussions.")),
+            "{cut:?}"
+        );
+        let sentence = "Loukachenko a averti que si nécessaire, il utiliserait tout ce qui est en son pouvoir pour protéger son pays.";
+        let cut = cuts(sentence);
+        assert!(
+            cut.iter().all(|c| !c.ends_with("si nécessaire.")),
+            "{cut:?}"
+        );
     }
 
     #[test]
