@@ -443,11 +443,11 @@ fn real_pages_get_the_keyphrase_a_reader_would_search() {
             "fixtures/pages/tdg_chlorothalonil_noisy.txt",
             "chlorothalonil",
         ),
-        // The headline's subject, not "Besco", the end of "Maïwenn Le Besco": named twice
-        // in 410 words, in range for one word as Yoast weighs density.
+        // The headline's subject, not "Besco", the end of "Maïwenn Le Besco": the full name
+        // the headline opens on once its role ("Le journaliste") goes to fit.
         (
             "fixtures/pages/leparisien_plenel_maiwenn_noisy.txt",
-            "Plenel",
+            "Edwy Plenel",
         ),
         // The headline's "le viol d'une fillette" names the story; "peines" only labelled it.
         ("fixtures/pages/francetv_maroc_viol_clean.txt", "viol"),

@@ -349,8 +349,9 @@ fn from_title(
     let (title, len) = match visible_len(&title) {
         len if len > max => {
             let undated = String::from(&*undated(&title));
-            let len = visible_len(&undated);
-            (undated, len)
+            let shorter = without_roles_before_names(&undated).unwrap_or(undated);
+            let len = visible_len(&shorter);
+            (shorter, len)
         }
         len => (title, len),
     };
@@ -736,7 +737,13 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
             // noun, but after "là" or "partout" it is what the adverb stands for.
             let adverb_cut =
                 next == "où" && matches!(lowercase(words[n - 1]).as_ref(), "là" | "partout");
-            let boundary = !agent_cut && !complement_cut && !adverb_cut;
+            // "condamné à un an ferme, aménageable | en semi-liberté": a word alone after a
+            // comma, cut from its complement, says nothing of its own.
+            let lone_word_cut = !last.ends_with(',')
+                && n >= 2
+                && words[n - 2].ends_with(',')
+                && last.starts_with(char::is_lowercase);
+            let boundary = !agent_cut && !complement_cut && !adverb_cut && !lone_word_cut;
             // "Christophe Dettinger, un procès | pour l’exemple ?": a headline that asks is
             // not cut into one that asserts. `cut_end` keeps the question mark of a question
             // the kept part opens; a cut after a comma or a stop leaves a question of its own
@@ -1080,6 +1087,51 @@ fn without_role(title: &str, max: usize) -> Option<String> {
     let rest = words[name_at..].join(" ");
     let role_is_lowercase = words[1..name_at].iter().all(|w| !capital(w));
     (role_words >= 1 && role_is_lowercase && full_name && visible_len(&rest) <= max).then_some(rest)
+}
+
+/// "Le journaliste Edwy Plenel accuse la réalisatrice Maïwenn Le Besco de violences dans un
+/// restaurant" → "Edwy Plenel accuse Maïwenn Le Besco de violences dans un restaurant": in a
+/// headline too long, the role a definite article sets before a full name (one to three
+/// lowercase words, then two capitalised words or more) goes first, wherever it stands; the
+/// name says who. `None` when no role goes.
+fn without_roles_before_names(title: &str) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let capital = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let lower = words[i].to_lowercase();
+        let elided = crate::lexicon::is_elided_article(&lower);
+        let role_start = if elided { i } else { i + 1 };
+        let role_len = (role_start..words.len().min(role_start + 4))
+            .take_while(|&k| !capital(k) && (k > i || elided))
+            .count();
+        let is_article = matches!(lower.as_str(), "le" | "la" | "les") || elided;
+        let name_at = role_start + role_len;
+        // "Le maire de | Saint-Denis Mathieu Hanotin": a capital after a preposition is the
+        // role's complement, not the name.
+        let complement_follows = name_at > 0
+            && crate::segmenting::with_lowercase(words[name_at - 1], |w| {
+                matches!(w, "de" | "du" | "des" | "à" | "au" | "aux" | "en")
+                    || crate::lexicon::opens_de_complement(w)
+            });
+        if is_article
+            && (1..=3).contains(&role_len)
+            && !complement_follows
+            && capital(name_at)
+            && capital(name_at + 1)
+        {
+            i = name_at;
+            continue;
+        }
+        kept.push(words[i]);
+        i += 1;
+    }
+    (!kept.is_empty() && kept.len() < words.len()).then(|| capitalise_first(&kept.join(" ")))
 }
 
 /// "Sophie Binet, secrétaire générale de la CGT, du CPE à la réforme des retraites" (77
@@ -2507,6 +2559,38 @@ mod tests {
         let short = "« Je reviens », assure Tiger Woods avant le Masters d’Augusta";
         let title = titled(short, "Tiger Woods", &lede);
         assert!(title.contains("Tiger Woods"), "{title}");
+    }
+
+    /// A headline too long loses the roles set before full names first, wherever they stand
+    /// (Le Parisien); a capitalised complement of the role ("de Saint-Denis") is no name.
+    #[test]
+    fn roles_before_full_names_go_before_a_headline_is_cut() {
+        let headline = "Le journaliste Edwy Plenel accuse la réalisatrice Maïwenn Le Besco de violences dans un restaurant";
+        let lede = ["Le cofondateur de Mediapart a déposé une plainte en mars."];
+        assert_eq!(
+            titled(headline, "Edwy Plenel", &lede),
+            "Edwy Plenel accuse Maïwenn Le Besco de violences"
+        );
+        assert_eq!(
+            without_roles_before_names("Le maire de Saint-Denis Mathieu Hanotin réclame des moyens pour la police municipale de sa ville"),
+            None
+        );
+        assert_eq!(
+            without_roles_before_names(
+                "Le ministre de l’Intérieur Gérald Darmanin réclame des moyens"
+            )
+            .as_deref(),
+            Some("Gérald Darmanin réclame des moyens")
+        );
+    }
+
+    /// "…un an ferme, aménageable | en semi-liberté": a word left alone after a comma, its
+    /// complement cut, ends no headline (La DH).
+    #[test]
+    fn a_headline_is_not_cut_after_a_lone_word_past_a_comma() {
+        let headline = "Christophe Dettinger condamné à un an ferme, aménageable en semi-liberté";
+        let cut = cuts(headline, MAX_TITLE_LEN);
+        assert!(cut.iter().all(|c| !c.ends_with("aménageable")), "{cut:?}");
     }
 
     /// What the headline says of the speaker is no title when it points back into the
