@@ -348,8 +348,7 @@ fn from_title(
     // Its length measured once: a headline that fits is not measured again.
     let (title, len) = match visible_len(&title) {
         len if len > max => {
-            let undated = String::from(&*undated(&title));
-            let shorter = without_roles_before_names(&undated).unwrap_or(undated);
+            let shorter = String::from(&*shortened(&title));
             let len = visible_len(&shorter);
             (shorter, len)
         }
@@ -557,6 +556,7 @@ thread_local! {
     static CUTS: RefCell<CutsMemo> = RefCell::new(FxHashMap::default());
     static PARTS: RefCell<PartsMemo> = RefCell::new(FxHashMap::default());
     static UNDATED: RefCell<FxHashMap<Box<str>, Rc<str>>> = RefCell::new(FxHashMap::default());
+    static SHORTENED: RefCell<FxHashMap<Box<str>, Rc<str>>> = RefCell::new(FxHashMap::default());
     static SAYS_SOMETHING: RefCell<FxHashMap<Box<str>, bool>> = RefCell::new(FxHashMap::default());
     static ONLY_THE_SUBJECT: RefCell<TestsMemo<(Box<str>, Box<str>)>> =
         RefCell::new(FxHashMap::default());
@@ -574,6 +574,7 @@ pub fn start_article() {
     CUTS.with(|memo| memo.borrow_mut().clear());
     PARTS.with(|memo| memo.borrow_mut().clear());
     UNDATED.with(|memo| memo.borrow_mut().clear());
+    SHORTENED.with(|memo| memo.borrow_mut().clear());
     SAYS_SOMETHING.with(|memo| memo.borrow_mut().clear());
     ONLY_THE_SUBJECT.with(|memo| memo.borrow_mut().clear());
     CASED.with(|memo| memo.borrow_mut().clear());
@@ -647,6 +648,16 @@ fn part_of(sentence: &str, part: Part) -> Option<Rc<str>> {
 /// keyphrase tried makes its headline of the same sentences.
 fn undated(sentence: &str) -> Rc<str> {
     remembered_by_text(&UNDATED, sentence, || drop_days(sentence).into())
+}
+
+/// A headline too long without its days ([`undated`]) and the roles before its names
+/// ([`without_roles_before_names`]), remembered for the article: the title composed for each
+/// keyphrase tried shortens the same headline.
+fn shortened(title: &str) -> Rc<str> {
+    remembered_by_text(&SHORTENED, title, || {
+        let undated = undated(title);
+        without_roles_before_names(&undated).map_or(undated, Rc::from)
+    })
 }
 
 /// Every prefix of `title` a headline may stop at within `max` characters, longest first.
@@ -1096,34 +1107,18 @@ fn without_role(title: &str, max: usize) -> Option<String> {
 /// name says who. `None` when no role goes.
 fn without_roles_before_names(title: &str) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
-    let capital = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-    };
     let mut kept: Vec<&str> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
-        let lower = words[i].to_lowercase();
-        let elided = crate::lexicon::is_elided_article(&lower);
-        let role_start = if elided { i } else { i + 1 };
-        let role_len = (role_start..words.len().min(role_start + 4))
-            .take_while(|&k| !capital(k) && (k > i || elided))
-            .count();
-        let is_article = matches!(lower.as_str(), "le" | "la" | "les") || elided;
-        let name_at = role_start + role_len;
-        // "Le maire de | Saint-Denis Mathieu Hanotin": a capital after a preposition is the
-        // role's complement, not the name.
-        let complement_follows = name_at > 0
-            && crate::segmenting::with_lowercase(words[name_at - 1], |w| {
-                matches!(w, "de" | "du" | "des" | "à" | "au" | "aux" | "en")
-                    || crate::lexicon::opens_de_complement(w)
-            });
-        if is_article
-            && (1..=3).contains(&role_len)
-            && !complement_follows
-            && capital(name_at)
-            && capital(name_at + 1)
+        let word = words[i];
+        let elided = ["l’", "l'", "L’", "L'"].iter().any(|a| word.starts_with(a));
+        let is_article = elided
+            || ["le", "la", "les"]
+                .iter()
+                .any(|a| word.eq_ignore_ascii_case(a));
+        if let Some(name_at) = is_article
+            .then(|| name_after_role(&words, i, elided))
+            .flatten()
         {
             i = name_at;
             continue;
@@ -1132,6 +1127,30 @@ fn without_roles_before_names(title: &str) -> Option<String> {
         i += 1;
     }
     (!kept.is_empty() && kept.len() < words.len()).then(|| capitalise_first(&kept.join(" ")))
+}
+
+/// Where the full name stands after the role the article at `words[at]` opens (one to three
+/// lowercase words, `elided` when the article is elided onto the role's first), if one does.
+fn name_after_role(words: &[&str], at: usize, elided: bool) -> Option<usize> {
+    let capital = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let role_start = if elided { at } else { at + 1 };
+    let role_len = (role_start..words.len().min(role_start + 4))
+        .take_while(|&k| !capital(k) && (k > at || elided))
+        .count();
+    let name_at = role_start + role_len;
+    // "Le maire de | Saint-Denis Mathieu Hanotin": a capital after a preposition is the
+    // role's complement, not the name.
+    let complement_follows = name_at > 0
+        && crate::segmenting::with_lowercase(words[name_at - 1], |w| {
+            matches!(w, "de" | "du" | "des" | "à" | "au" | "aux" | "en")
+                || crate::lexicon::opens_de_complement(w)
+        });
+    ((1..=3).contains(&role_len) && !complement_follows && capital(name_at) && capital(name_at + 1))
+        .then_some(name_at)
 }
 
 /// "Sophie Binet, secrétaire générale de la CGT, du CPE à la réforme des retraites" (77
