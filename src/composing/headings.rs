@@ -499,7 +499,20 @@ fn names_the_speaker(sentence: &str, span: std::ops::Range<usize>) -> bool {
                 && lexicon::ends_on_saying(&format!("{auxiliary} {participle}"))
         })
     });
-    last_before.eq_ignore_ascii_case("selon") || inverted || says
+    last_before.eq_ignore_ascii_case("selon") || inverted || says || in_attribution(before)
+}
+
+/// The phrase stands in an attribution after what was said, past its inverted verb: "«…», a-
+/// t-il prévenu | après la diffusion du communiqué". When the speaker spoke says nothing of
+/// what the section tells.
+fn in_attribution(before: &str) -> bool {
+    let Some((_, segment)) = before.rsplit_once(", ") else {
+        return false;
+    };
+    let verb = segment.split_whitespace().next().unwrap_or("");
+    ["-il", "-elle", "-ils", "-elles", "-on"]
+        .iter()
+        .any(|pronoun| verb.ends_with(pronoun))
 }
 
 /// The text's last word ends like a past participle of the first group, in any case: "é",
@@ -1502,7 +1515,7 @@ mod tests {
             }
             _ => false,
         };
-        last_before.eq_ignore_ascii_case("selon") || inverted || says
+        last_before.eq_ignore_ascii_case("selon") || inverted || says || in_attribution(before)
     }
 
     fn ends_like_participle_as_first_written(text: &str) -> bool {
@@ -2143,6 +2156,15 @@ mod tests {
         assert!(speaks(
             "Selon une source policière, un enfant de 14 ans a été tué.",
             "une source policière"
+        ));
+        // Le Figaro: when the speaker spoke, in the attribution, is not what was said.
+        assert!(speaks(
+            "« Il n’y a pas de représentants, que des porte-parole », a-t-il prévenu après la diffusion du communiqué.",
+            "la diffusion du communiqué"
+        ));
+        assert!(!speaks(
+            "« Il n’y a pas de représentants, que des porte-parole », a-t-il prévenu après la diffusion du communiqué.",
+            "des porte-parole"
         ));
         assert!(speaks(
             "« Nous ne céderons pas », a déclaré le porte-parole du gouvernement.",
