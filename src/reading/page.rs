@@ -104,8 +104,8 @@ pub struct Page {
 }
 
 impl Page {
-    /// A plain-text page: one block per paragraph, no hints but a list's items
-    /// ([`tab_items`]). A paragraph is a non-blank line, or several when the text was
+    /// A plain-text page: one block per paragraph, no hints but a list's items (lines a dump
+    /// indented by one tab, two or more together). A paragraph is a non-blank line, or several when the text was
     /// hard-wrapped: a line that does not end a sentence, followed in the same block by one
     /// that starts in lowercase; or, on a page wrapped at a width (a wire story, a mail,
     /// `fold`), a line the next one's first word would have overflowed.
