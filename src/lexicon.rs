@@ -678,6 +678,14 @@ pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
 }
 
+/// The auxiliaries of the compound tenses and of the passive, lowercase: "a", "ont", "est",
+/// "sont", "été"… A headline's cut reads them (a clause cut after one is open), as the reading
+/// does (a piece holding one is a clause, not an intertitle).
+pub const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera",
+    "seront", "été",
+];
+
 /// Possessives and demonstratives ("sa visite", "ces armes") point back at something named
 /// before: an intertitre, read first, has nothing before it.
 pub fn points_back(word: &str) -> bool {

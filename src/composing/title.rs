@@ -854,8 +854,9 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     // "l’un des manifestants est sorti | du coma", "a reçu | des menaces": a verb in a
     // compound tense and the complement or object it opens with "de"; without it, the verb
     // says something else, or nothing.
-    let compound_verb_complement =
-        of(&next) && n >= 2 && AUXILIARIES.contains(&lowercase(words[n - 2]).as_ref());
+    let compound_verb_complement = of(&next)
+        && n >= 2
+        && crate::lexicon::AUXILIARIES.contains(&lowercase(words[n - 2]).as_ref());
     // "Empêcher la droite | et l’extrême droite": a second object coordinated with the first.
     // "occupent jour | et nuit le carrefour": two nouns without an article make one phrase
     // ("son réseau | et relier…" has one).
@@ -929,14 +930,8 @@ fn is_auxiliary(word: &str) -> bool {
         .iter()
         .find_map(|p| lower.strip_prefix(p))
         .unwrap_or(&lower);
-    AUXILIARIES.contains(&bare)
+    crate::lexicon::AUXILIARIES.contains(&bare)
 }
-
-/// The auxiliaries of the compound tenses and of the passive, as a headline's cut reads them.
-const AUXILIARIES: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera",
-    "seront", "été",
-];
 
 /// The text ends on an auxiliary, a modal or an adverb that wants what follows ("… sont",
 /// "… doit", "… surtout"): a headline cut there leaves its clause open. A full verb may end

@@ -105,10 +105,10 @@ pub struct Page {
 
 impl Page {
     /// A plain-text page: one block per paragraph, no hints but a list's items (lines a dump
-    /// indented by one tab, two or more together). A paragraph is a non-blank line, or several when the text was
-    /// hard-wrapped: a line that does not end a sentence, followed in the same block by one
-    /// that starts in lowercase; or, on a page wrapped at a width (a wire story, a mail,
-    /// `fold`), a line the next one's first word would have overflowed.
+    /// indented by one tab, two or more together). A paragraph is a non-blank line, or
+    /// several when the text was hard-wrapped: a line that does not end a sentence, followed
+    /// in the same block by one that starts in lowercase; or, on a page wrapped at a width (a
+    /// wire story, a mail, `fold`), a line the next one's first word would have overflowed.
     pub fn from_text(text: &str) -> Page {
         let mut blocks: Vec<Block> = Vec::new();
         let mut previous_blank = true;
@@ -374,18 +374,12 @@ fn reads_as_spaced_heading(piece: &str) -> bool {
     let clause = words.iter().enumerate().any(|(i, word)| {
         let lower = word.to_lowercase();
         i == 0 && SUBJECT_PRONOUNS.contains(&lower.as_str())
-            || AUXILIARIES.contains(&lower.as_str())
+            || crate::lexicon::AUXILIARIES.contains(&lower.as_str())
     });
     words.len() <= SPACED_HEADING_WORDS && !piece.contains(',') && !clause
 }
 
 const SUBJECT_PRONOUNS: &[&str] = &["elle", "elles", "il", "ils", "je", "nous", "on", "vous"];
-/// Forms of "avoir" and "être" that make a clause of a piece.
-const AUXILIARIES: &[&str] = &[
-    "a", "ai", "as", "avait", "avaient", "avons", "avez", "est", "sont", "était", "étaient", "ont",
-    "sera", "seront", "serait", "seraient", "aura", "auront", "aurait", "auraient", "fut",
-    "furent", "été",
-];
 
 /// The piece after a sentence's stop without the quotation mark that closes that sentence
 /// ("…par destination'.\" La Ligue…"): a mark followed by a space ends what came before.
