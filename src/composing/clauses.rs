@@ -657,7 +657,7 @@ pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
             // The opening phrase is read first, up to its comma: most parts open on no
             // adverbial, and are never cut into segments.
             let opening_end = top_level(part, b',').next().unwrap_or(part.len());
-            if !opens_adverbial(&part[..opening_end]) {
+            if !opens_adverbial(&part[..opening_end]) || attributes(&part[..opening_end]) {
                 return None;
             }
             let segments = segments(part);
@@ -683,6 +683,15 @@ pub fn after_fronted_adverbials(sentence: &str) -> Option<&str> {
             let tail = part[*offset..].trim();
             (stands_alone && tail.split_whitespace().count() >= 4).then_some(tail)
         })
+}
+
+/// "Selon un témoin cité par la presse, | un homme muni d’un sabre a enfoncé une maison…":
+/// the phrase says who claims what follows, which told without it would be asserted.
+fn attributes(opening: &str) -> bool {
+    let first = opening.split_whitespace().next().unwrap_or("");
+    with_lowercase(first, |first| {
+        first == "selon" || first.starts_with("d’après") || first.starts_with("d'après")
+    })
 }
 
 /// The words of `text` as `str::split_whitespace` gives them, read by bytes: a byte is
@@ -1205,11 +1214,25 @@ mod tests {
     fn an_apposition_after_the_fronted_phrase_is_not_the_subject() {
         // Euronews: the description was "Une organisation de défense de la nature marine, les
         // niveaux critiques des stocks de merlu étaient alarmants non seulement."
-        let sentence = "Selon Oceana, une organisation de défense de la nature marine, les niveaux critiques des stocks de merlu étaient alarmants non seulement en Europe, mais aussi ailleurs.";
+        let sentence = "Dans le golfe de Gascogne, une zone de pêche historique, les niveaux critiques des stocks de merlu étaient alarmants non seulement en Europe, mais aussi ailleurs.";
         assert_eq!(
             after_fronted_adverbials(sentence),
             Some("les niveaux critiques des stocks de merlu étaient alarmants non seulement en Europe, mais aussi ailleurs.")
         );
+    }
+
+    /// "Selon Oceana, …" or "D’après un témoin, …" says who claims what follows: told without
+    /// it, the claim would be asserted (Le Figaro: "Un homme muni d’un sabre a enfoncé une
+    /// maison." was a witness's account).
+    #[test]
+    fn an_attribution_is_never_dropped_as_a_fronted_phrase() {
+        for sentence in [
+            "Selon Oceana, une organisation de défense de la nature marine, les niveaux critiques des stocks de merlu étaient alarmants.",
+            "Selon un témoin cité par la presse britannique, un homme muni d’un sabre a enfoncé une maison avec une camionnette.",
+            "D’après la préfecture, plusieurs milliers de manifestants ont défilé dans le centre.",
+        ] {
+            assert_eq!(after_fronted_adverbials(sentence), None, "{sentence}");
+        }
     }
 
     #[test]
