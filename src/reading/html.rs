@@ -379,6 +379,16 @@ fn walk(element: ElementRef, out: &mut Vec<Block>) {
                 b.hint = Some(Hint::Quote);
             }
         }
+        // "<li><p>la hausse de l'âge légal ;</p></li>": a paragraph inside an item is the item.
+        Some(Hint::ListItem) => {
+            let start = out.len();
+            container(element, Hint::ListItem, out);
+            for b in &mut out[start..] {
+                if b.hint == Some(Hint::Body) {
+                    b.hint = Some(Hint::ListItem);
+                }
+            }
+        }
         _ => container(element, hint.unwrap_or(Hint::Body), out),
     }
 }
@@ -1338,6 +1348,12 @@ mod tests {
                 (Some(Hint::Body), "Un intertitre en gras"),
                 (Some(Hint::Body), "Le paragraphe sous lui."),
             ]
+        );
+        // A paragraph inside an item is the item (some editors wrap every item's text).
+        let read = blocks("<ul><li><p>la hausse de l'âge légal ;</p></li><li><p>la fin des régimes spéciaux.</p></li></ul>");
+        assert!(
+            read.iter().all(|b| b.hint == Some(Hint::ListItem)) && read.len() == 2,
+            "{read:?}"
         );
     }
 
