@@ -446,13 +446,15 @@ fn section_candidates(
     for (position, sentence) in sentences.iter().enumerate() {
         let central = 0.6 + 0.8 * centrality[position] / most_central;
         let early = 1.0 + 0.2 / (1.0 + position as f64);
+        // Read once for the sentence: most hold no inverted subject, and their phrases are
+        // not looked back from.
+        let inverted = holds_inverted_subject(sentence);
         for phrase in noun_phrases_in(sentence, proper, Text::Same) {
             if !article_without_noun(&phrase.text) {
-                let speaker = match phrase
-                    .span
-                    .as_ref()
-                    .is_some_and(|span| names_the_speaker(sentence, span.clone()))
-                {
+                let speaker = match phrase.span.as_ref().is_some_and(|span| {
+                    names_the_speaker(sentence, span.clone())
+                        || inverted && in_attribution(&sentence[..span.start])
+                }) {
                     true => SPEAKER_FACTOR,
                     false => 1.0,
                 };
@@ -499,7 +501,20 @@ fn names_the_speaker(sentence: &str, span: std::ops::Range<usize>) -> bool {
                 && lexicon::ends_on_saying(&format!("{auxiliary} {participle}"))
         })
     });
-    last_before.eq_ignore_ascii_case("selon") || inverted || says || in_attribution(before)
+    last_before.eq_ignore_ascii_case("selon") || inverted || says
+}
+
+/// The sentence holds a subject pronoun set after its verb ("a-t-il", "dit-elle",
+/// "précise-t-on"): a hyphen, the pronoun, then no letter.
+fn holds_inverted_subject(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    memchr::memchr_iter(b'-', bytes).any(|at| {
+        let rest = &sentence[at + 1..];
+        ["il", "elle", "ils", "elles", "on"].iter().any(|pronoun| {
+            rest.strip_prefix(pronoun)
+                .is_some_and(|after| !after.starts_with(char::is_alphabetic))
+        })
+    })
 }
 
 /// The phrase stands in an attribution after what was said, past its inverted verb: "«…», a-
@@ -1515,7 +1530,7 @@ mod tests {
             }
             _ => false,
         };
-        last_before.eq_ignore_ascii_case("selon") || inverted || says || in_attribution(before)
+        last_before.eq_ignore_ascii_case("selon") || inverted || says
     }
 
     fn ends_like_participle_as_first_written(text: &str) -> bool {
@@ -2152,6 +2167,7 @@ mod tests {
         let speaks = |sentence: &str, phrase: &str| {
             let at = sentence.find(phrase).unwrap();
             names_the_speaker(sentence, at..at + phrase.len())
+                || holds_inverted_subject(sentence) && in_attribution(&sentence[..at])
         };
         assert!(speaks(
             "Selon une source policière, un enfant de 14 ans a été tué.",

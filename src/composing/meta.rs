@@ -1136,7 +1136,7 @@ fn opens_cause(word: &str, next: Option<&str>) -> bool {
         "en" => next == "raison",
         "à" => next == "cause",
         "grâce" => matches!(next, "à" | "au" | "aux"),
-        "faute" => next == "de" || next.starts_with("d’"),
+        "faute" => crate::lexicon::opens_de_complement(next),
         _ => false,
     }
 }

@@ -1141,8 +1141,7 @@ fn name_after_role(words: &[&str], at: usize, elided: bool) -> Option<usize> {
     // role's complement, not the name.
     let complement_follows = name_at > 0
         && crate::segmenting::with_lowercase(words[name_at - 1], |w| {
-            matches!(w, "de" | "du" | "des" | "à" | "au" | "aux" | "en")
-                || crate::lexicon::opens_de_complement(w)
+            matches!(w, "à" | "au" | "aux" | "en") || crate::lexicon::opens_de_complement(w)
         });
     ((1..=3).contains(&role_len) && !complement_follows && capital(name_at) && capital(name_at + 1))
         .then_some(name_at)

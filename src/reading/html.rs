@@ -363,33 +363,29 @@ fn without_heading_copies(blocks: Vec<Block>) -> Vec<Block> {
 /// children's blocks, and a block per run of its loose text (`<br>` ends a run: pages set
 /// their paragraphs, and a bold line over them, as runs of one `<p>`). A run takes the hint of
 /// the block element that holds it, so the text of an `<li>` stays a list's item; blocks
-/// inside a `<blockquote>` are all quotation.
+/// inside a `<blockquote>` are all quotation, and the paragraphs inside an `<li>` ("<li><p>la
+/// hausse de l'âge légal ;</p></li>") are the item.
 fn walk(element: ElementRef, out: &mut Vec<Block>) {
     let name = element.value().name();
     if SKIPPED.contains(&name) {
         return;
     }
     let hint = block_hint(name);
+    let start = out.len();
     match hint {
         Some(heading @ (Hint::Title | Hint::Intertitle)) => push(out, heading, &text_of(element)),
-        Some(Hint::Quote) => {
-            let start = out.len();
-            container(element, Hint::Quote, out);
-            for b in &mut out[start..] {
-                b.hint = Some(Hint::Quote);
-            }
-        }
-        // "<li><p>la hausse de l'âge légal ;</p></li>": a paragraph inside an item is the item.
-        Some(Hint::ListItem) => {
-            let start = out.len();
-            container(element, Hint::ListItem, out);
-            for b in &mut out[start..] {
-                if b.hint == Some(Hint::Body) {
-                    b.hint = Some(Hint::ListItem);
-                }
-            }
-        }
         _ => container(element, hint.unwrap_or(Hint::Body), out),
+    }
+    // What the element's own hint wins over, among the blocks inside it.
+    let overrides = |inner: Option<Hint>| match hint {
+        Some(Hint::Quote) => true,
+        Some(Hint::ListItem) => inner == Some(Hint::Body),
+        _ => false,
+    };
+    for b in &mut out[start..] {
+        if overrides(b.hint) {
+            b.hint = hint;
+        }
     }
 }
 
