@@ -472,3 +472,23 @@ fn real_pages_get_the_keyphrase_a_reader_would_search() {
         );
     }
 }
+
+/// A description read alone in a search result has nothing before it: a sentence that
+/// measures its subject against what came before ("… ne fait pas exception") or names it by
+/// a pronoun for the last one mentioned ("par ces derniers") is not the description while
+/// one that reads alone fits.
+#[test]
+fn a_description_never_leans_on_the_sentence_before_it() {
+    let description = |page: &str| {
+        let (fm, _) = split(&redac(&["rewrite", page]).stdout);
+        fm.description.replace(['\u{a0}', '\u{202f}'], " ")
+    };
+    let blackstone = description("fixtures/pages/lepoint_blackstone_noisy.txt");
+    assert!(!blackstone.contains("exception"), "{blackstone}");
+    assert!(blackstone.contains("Blackstone"), "{blackstone}");
+    let airbnb = description("fixtures/pages/20minutes_airbnb_light.txt");
+    assert!(
+        airbnb.starts_with("Les Parisiens ouvrent leurs portes aux inconnus."),
+        "{airbnb}"
+    );
+}

@@ -174,6 +174,66 @@ fn leans_back(text: &str) -> bool {
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.iter().any(pair)
         || names_such_a_thing(text)
+        || compares_with_before(text)
+        || names_the_last_mentioned(text)
+}
+
+/// "… proposées à la location par ces derniers sur la plateforme", "celle-ci a déclaré":
+/// a pronoun for whoever was named last. "Ce dernier", "ces dernières" stand for someone
+/// only when no noun follows ("ces derniers mois" dates): before a function word, a
+/// punctuation mark or the end.
+fn names_the_last_mentioned(text: &str) -> bool {
+    // Asked of every candidate: only a sentence that holds "dernier", "dernière" or "-ci"
+    // is read word by word.
+    let bytes = text.as_bytes();
+    if memchr::memmem::find(bytes, b"derni").is_none()
+        && memchr::memmem::find(bytes, b"-ci").is_none()
+    {
+        return false;
+    }
+    let words: Vec<Cow<str>> = text.split_whitespace().map(lowercase).collect();
+    let bare = |w: &str| {
+        w.trim_end_matches(['.', ',', ';', ':', '!', '?', '…', ')', '»'])
+            .len()
+    };
+    words.iter().enumerate().any(|(i, word)| {
+        let stripped = &word[..bare(word)];
+        if matches!(stripped, "celui-ci" | "celle-ci" | "ceux-ci" | "celles-ci") {
+            return true;
+        }
+        let demonstrative = i > 0 && matches!(words[i - 1].as_ref(), "ce" | "cette" | "ces");
+        let last = matches!(stripped, "dernier" | "dernière" | "derniers" | "dernières");
+        let stands_alone = stripped.len() < word.len()
+            || words
+                .get(i + 1)
+                .is_none_or(|next| crate::lexicon::is_function_word(next));
+        demonstrative && last && stands_alone
+    })
+}
+
+/// Predicates that measure their subject against a rule or a case told before: "Stephen
+/// Schwarzman … ne fait pas exception", "la capitale n’est pas en reste", "il n’y croit pas
+/// non plus". Read alone, the rule, or the others, are missing.
+const COMPARING_PREDICATES: &[&str] = &[
+    "pas exception",
+    "échappe pas à la règle",
+    "échappent pas à la règle",
+    "déroge pas à la règle",
+    "dérogent pas à la règle",
+    "pas en reste",
+    "non plus",
+];
+
+/// The sentence says its subject is like what came before ([`COMPARING_PREDICATES`]).
+fn compares_with_before(text: &str) -> bool {
+    // Asked of every candidate: only a sentence that holds "pas" or "plus" is lowercased.
+    let bytes = text.as_bytes();
+    let may_compare = memchr::memmem::find(bytes, b"pas ").is_some()
+        || memchr::memmem::find(bytes, b" plus").is_some();
+    may_compare && {
+        let lower = lowercase(text);
+        COMPARING_PREDICATES.iter().any(|p| lower.contains(p))
+    }
 }
 
 /// "Twitter ne disposant pas d’un tel système de vérification, le pays…": "un tel", "une
@@ -1858,6 +1918,32 @@ mod tests {
         // BFM TV: "such a system" is the one the sentence before described.
         assert!(leans_back("Twitter ne disposant pas d’un tel système de vérification, le pays interdit donc d’y publier des photos ou des vidéos porno."));
         assert!(leans_back("De telles mesures ont été prises en 2019."));
+        assert!(leans_back("Stephen Schwarzman, PDG de Blackstone, le fonds de capital-investissement le plus puissant de la planète, ne fait pas exception."));
+        assert!(leans_back(
+            "Les communes rurales n’échappent pas à la règle."
+        ));
+        assert!(leans_back(
+            "La région lyonnaise n’est pas en reste, avec 40 % de hausse."
+        ));
+        assert!(leans_back(
+            "Le gouvernement n’a pas non plus répondu à nos questions."
+        ));
+        assert!(leans_back("Le nombre de résidences principales proposées à la location par ces derniers sur la plateforme a augmenté de 60 %, par rapport à 2021."));
+        assert!(leans_back(
+            "Selon celle-ci, le projet doit aboutir avant l’été."
+        ));
+        assert!(leans_back(
+            "Le ministre a reçu le maire, et ce dernier a dit non."
+        ));
+        assert!(!leans_back(
+            "Le prix des loyers a augmenté de 20 % ces derniers mois à Paris."
+        ));
+        assert!(!leans_back(
+            "Le Tour de France passera par Nice l’été dernier et cette année."
+        ));
+        assert!(!leans_back(
+            "Le gouvernement n’a pas répondu à la question de l’exception culturelle."
+        ));
         assert!(!leans_back(
             "Un outil tel que ChatGPT a été testé par la police."
         ));
