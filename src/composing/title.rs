@@ -362,6 +362,7 @@ fn from_title(
             .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
             .or_else(|| fitted_as(&title, max, Fit::WithShortSubject))
+            .or_else(|| without_interior_complement(&title, max))
             .or_else(|| cut_keeping(&title, keyphrase, max))
             .or_else(|| main_clause_within(&title, max))
             .or_else(|| after_its_rubric(&title, keyphrase, max))
@@ -1266,6 +1267,43 @@ fn names_an_event(word: &str) -> bool {
         .any(|ending| word.chars().count() > 5 && word.ends_with(ending))
 }
 
+/// Prepositions that open a complement saying how, when or why, which a headline may drop:
+/// "tué | dans un raid militaire israélien | en Cisjordanie".
+const DROPPABLE_COMPLEMENTS: &[&str] = &["dans", "lors", "par", "avec", "après", "pendant", "pour"];
+/// Prepositions that open the place a headline ends on: "en Cisjordanie", "à Arles".
+const PLACE_PREPOSITIONS: &[&str] = &["en", "à", "au", "aux"];
+/// The most words of the place a headline ends on.
+const MAX_PLACE_WORDS: usize = 4;
+
+/// "Un adolescent palestinien tué dans un raid militaire israélien en Cisjordanie" (77
+/// characters) → "Un adolescent palestinien tué en Cisjordanie": a headline too long that ends on
+/// a place ("en", "à" and a name) may drop the complement before it that says how, when or
+/// why ([`DROPPABLE_COMPLEMENTS`]), when it names no one, rather than lose the place to a
+/// cut. The longest such headline that fits and says enough.
+fn without_interior_complement(title: &str, max: usize) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let opens_on_name = |w: &str| {
+        let after_elision = w.rsplit(['’', '\'']).next().unwrap_or(w);
+        after_elision.starts_with(char::is_uppercase)
+    };
+    let place = (words.len().saturating_sub(MAX_PLACE_WORDS + 1)..words.len().saturating_sub(1))
+        .find(|&p| {
+            PLACE_PREPOSITIONS.contains(&words[p])
+                && opens_on_name(words[p + 1])
+                && words[p + 1..]
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_alphanumeric() || "-’'".contains(c)))
+        })?;
+    let plain =
+        |w: &&str| !opens_on_name(w) && w.chars().all(|c| c.is_alphanumeric() || "-’'".contains(c));
+    (MIN_TITLE_WORDS..place)
+        .rev()
+        .filter(|&q| DROPPABLE_COMPLEMENTS.contains(&words[q]))
+        .take_while(|&q| words[q..place].iter().all(plain))
+        .map(|q| [&words[..q], &words[place..]].concat().join(" "))
+        .find(|t| visible_len(t) <= max && says_enough(t))
+}
+
 /// "Les étonnants profils des huit porte-parole des « gilets jaunes »" (65 characters) →
 /// "Gilets jaunes : les étonnants profils des huit porte-parole": a headline that ends on the
 /// keyphrase as its complement may name it first as a rubric, keeping every other word, when
@@ -1512,6 +1550,31 @@ mod tests {
         // franceinfo's headline once gave "On vous explique la polémique déclenchée".
         let t = compose(Some("Maintien de l'ordre : on vous explique la polémique déclenchée par les propos de Gérald Darmanin sur la Ligue des droits de l'homme"), &Keyphrase::new("droits"), &proper(), &[], MAX_TITLE_LEN);
         assert!(!t.ends_with("déclenchée"), "{t}");
+    }
+
+    #[test]
+    fn a_headline_too_long_may_drop_how_it_happened_before_its_place() {
+        // Le Journal de Montréal (AFP): the cut "Un adolescent palestinien tué" lost where.
+        let k = Keyphrase::new("Palestiniens");
+        let headline =
+            "Un adolescent palestinien tué dans un raid militaire israélien en Cisjordanie";
+        let t = compose(Some(headline), &k, &proper(), &[], MAX_TITLE_LEN);
+        assert_eq!(t, "Un adolescent palestinien tué en Cisjordanie");
+        // A complement that names someone is not dropped, nor one after the place.
+        assert_eq!(
+            without_interior_complement(
+                "Un adolescent palestinien tué dans un raid de l’armée israélienne du Hamas en Cisjordanie",
+                MAX_TITLE_LEN
+            ),
+            None
+        );
+        assert_eq!(
+            without_interior_complement(
+                "Un adolescent palestinien tué en Cisjordanie dans un raid militaire israélien hier",
+                MAX_TITLE_LEN
+            ),
+            None
+        );
     }
 
     #[test]
