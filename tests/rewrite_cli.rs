@@ -492,3 +492,22 @@ fn a_description_never_leans_on_the_sentence_before_it() {
         "{airbnb}"
     );
 }
+
+/// Words in the first person are someone's, whose guillemets the scraper dropped ("On doit
+/// porter ce discours …, a déclaré le chef de l'État"): a description never cuts them from
+/// who said them.
+#[test]
+fn a_description_never_cuts_spoken_words_from_their_speaker() {
+    let (fm, _) =
+        split(&redac(&["rewrite", "fixtures/pages/bfmtv_macron_majorite_light.txt"]).stdout);
+    assert!(
+        !fm.description.contains("On doit porter"),
+        "{}",
+        fm.description
+    );
+    assert!(
+        fm.description.contains("majorité solide"),
+        "{}",
+        fm.description
+    );
+}

@@ -1008,10 +1008,13 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
                 .rsplit_once(':')
                 .is_some_and(|(_, item)| item.split_whitespace().count() <= 3);
         // "« … est décédé », | a annoncé Stuart Bell": a quotation cut from its speaker.
-        let unattributed = prefix.starts_with('«')
-            && prefix.ends_with('»')
-            && at_comma
-            && words[n].starts_with(char::is_lowercase);
+        // "On doit porter ce discours …, | a déclaré le chef de l’État": the same words, a
+        // scraper having dropped their guillemets, cut from who said them would be asserted.
+        let unattributed = at_comma
+            && (prefix.starts_with('«')
+                && prefix.ends_with('»')
+                && words[n].starts_with(char::is_lowercase)
+                || keeps_its_speaker(&words[..n], &words[n..]));
         // "… à une sortie d’autoroute, les gilets jaunes, | réunis…": a subject cut from its
         // verb; "Ces unités de police, engagées | sur les manifestations": a participle cut
         // from its complement.
@@ -1140,6 +1143,34 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         }
     }
     out
+}
+
+/// What comes before a comma (`before`) must keep the attribution after it (`after`): it is
+/// someone's claim ("…, selon le quotidien", "…, a-t-il ajouté"), or someone's own words, in
+/// the first person, whose guillemets a scraper dropped ("On doit porter ce discours…, a
+/// déclaré le chef de l’État"). A fact an institution states in the third person may leave it
+/// ("… se sont rencontrés dimanche 23 juillet, | a déclaré le Kremlin").
+fn keeps_its_speaker(before: &[&str], after: &[&str]) -> bool {
+    let Some(first) = after.first() else {
+        return false;
+    };
+    let first = lowercase(first.trim_end_matches([',', '.']));
+    let claim = matches!(first.as_ref(), "selon" | "d’après" | "d'après")
+        || crate::lexicon::ends_on_inverted_pronoun(&first);
+    claim
+        || crate::lexicon::ends_on_saying(&after[..after.len().min(2)].join(" "))
+            && before.iter().any(|w| speaks_in_the_first_person(w))
+}
+
+/// A pronoun or possessive of the first person ("on" among them, which stands for "nous" in
+/// speech): a news sentence narrates in the third.
+fn speaks_in_the_first_person(word: &str) -> bool {
+    let word = lowercase(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’'));
+    let head = word.split(['’', '\'']).next().unwrap_or("");
+    matches!(
+        word.as_ref(),
+        "je" | "nous" | "on" | "notre" | "nos" | "mon" | "ma" | "mes" | "me" | "moi"
+    ) || word.contains('’') && matches!(head, "j" | "m")
 }
 
 /// How many bytes of the text are ASCII, eight bytes read at a time (a byte beyond ASCII has
@@ -2268,6 +2299,40 @@ mod tests {
             "{meta}"
         );
         assert!(!meta.contains('…'));
+    }
+
+    #[test]
+    fn a_cut_never_drops_who_said_it() {
+        // BFMTV's quotation of the president, its guillemets lost by the scraper: the
+        // description once asserted it, cut before "a déclaré".
+        let sentence = "On doit porter ce discours et faire appel à la responsabilité des oppositions qui pourraient voter la réforme, a déclaré le chef de l'État selon un participant à la réunion.";
+        let prefixes = clause_prefixes(sentence, &every_cut());
+        assert!(
+            prefixes
+                .iter()
+                .all(|(p, _)| !p.ends_with("voter la réforme.")),
+            "{prefixes:?}"
+        );
+        for attribution in ["a-t-il ajouté", "estime-t-elle", "selon le ministère"] {
+            let sentence = format!(
+                "Le gouvernement ne cédera rien sur les retraites cette année, {attribution}."
+            );
+            let prefixes = clause_prefixes(&sentence, &every_cut());
+            assert!(
+                prefixes.iter().all(|(p, _)| !p.ends_with("cette année.")),
+                "{prefixes:?}"
+            );
+        }
+        // A comma before a verb of saying with its own subject is no attribution; a fact an
+        // institution states may leave it (see below).
+        assert!(!keeps_its_speaker(
+            &["Les", "deux", "ont", "parlé,"],
+            &["le", "ministre", "a", "déclaré"]
+        ));
+        assert!(!keeps_its_speaker(
+            &["Les", "deux", "se", "sont", "rencontrés,"],
+            &["a", "déclaré", "le", "Kremlin"]
+        ));
     }
 
     #[test]

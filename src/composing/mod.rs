@@ -107,22 +107,26 @@ pub fn capitalise_first(text: &str) -> String {
     out
 }
 
-/// Lowercase the first letter unless the first word is a proper noun, an acronym, or the
-/// courtesy title of a name ("M. Macron", "Mme Borne"), which keeps its capital anywhere.
+/// Lowercase the first letter unless the first word is a proper noun, an acronym, the
+/// courtesy title of a name ("M. Macron", "Mme Borne"), which keeps its capital anywhere, or
+/// a first name: a word no grammar word before a proper noun ("Emmanuel Macron", where a page
+/// writes "Emmanuel" only at the start of its sentences; "La France" is no name).
 pub fn lowercase_first(text: &str, proper: &crate::analysing::ProperNouns) -> String {
     let mut words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
+    let next = words.next().filter(|w| w.starts_with(char::is_uppercase));
     let acronym = first.chars().filter(|c| c.is_uppercase()).count() > 1;
     let lower = first.to_lowercase();
     let courtesy = matches!(
         lower.as_str(),
         "m" | "mm" | "mme" | "mmes" | "mlle" | "mlles" | "mgr" | "me" | "dr" | "pr"
-    ) && words
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
-    if acronym || courtesy || proper.contains_key(&lower) {
+    ) && next.is_some();
+    let first_name = first.starts_with(char::is_uppercase)
+        && next.is_some_and(|w| proper.contains_key(&w.to_lowercase()))
+        && !reads_before_a_name(&lower);
+    if acronym || courtesy || first_name || proper.contains_key(&lower) {
         return text.to_string();
     }
     let mut chars = text.chars();
@@ -130,6 +134,16 @@ pub fn lowercase_first(text: &str, proper: &crate::analysing::ProperNouns) -> St
         .next()
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// A lowercase word that may open a sentence before a name without being its first name: a
+/// grammar word ("La France"), an adverb ("Désormais Macron", "Hier Macron") or a day.
+fn reads_before_a_name(word: &str) -> bool {
+    crate::lexicon::is_function_word(word)
+        || crate::lexicon::is_stop_word(word)
+        || word.ends_with("ment")
+        || matches!(word, "hier" | "demain" | "aujourd")
+        || crate::lexicon::WEEKDAYS.contains(&word)
 }
 
 /// The text ends on an article, preposition or conjunction ("… de", "… l’"): a title, heading
@@ -343,6 +357,28 @@ mod tests {
         ] {
             assert_eq!(lowercase_first(text, &proper), lowered);
         }
+    }
+
+    #[test]
+    fn a_first_name_keeps_its_capital_after_a_rubric() {
+        // BFMTV writes "Emmanuel" only at the start of its sentences: "Réforme : emmanuel
+        // Macron estime…" among the titles tried.
+        let mut proper = crate::analysing::ProperNouns::default();
+        proper.insert("macron".into(), "Macron".into());
+        proper.insert("france".into(), "France".into());
+        let lowered = |text| lowercase_first(text, &proper);
+        assert_eq!(
+            lowered("Emmanuel Macron estime avoir une majorité solide"),
+            "Emmanuel Macron estime avoir une majorité solide"
+        );
+        // A determiner before a name is no first name; a common word before a word the
+        // text never writes in lowercase elsewhere loses its capital.
+        assert_eq!(lowered("La France a gagné"), "la France a gagné");
+        assert_eq!(lowered("Hier Macron a parlé"), "hier Macron a parlé");
+        assert_eq!(
+            lowered("Désormais Macron hésite"),
+            "désormais Macron hésite"
+        );
     }
 
     #[test]
