@@ -980,17 +980,31 @@ impl<'a> SentenceWords<'a> {
     /// definite article, which the next token, capitalised and joined to it, names ("la série
     /// Le Village…", "le film Titanic"): the phrase cut there leaves the noun without what it
     /// points to. Not a noun without the article, which the name only specifies ("l’utilisation
-    /// de grenades | GM2L").
+    /// de grenades | GM2L"). Nor a name cut before the rest of it ([`Self::name_goes_on`]).
     fn cut_from_its_name(&self, i: usize, end: usize) -> bool {
         let next = end + 1;
-        next < self.len()
-            && end > i
-            && matches!(self.lower(end - 1), "le" | "la" | "l" | "l’" | "l'")
-            && !self.breaks_before[next]
-            && self.analysed[end].stem.is_some()
-            && !self.propers[end]
-            && self.text(end).starts_with(char::is_lowercase)
-            && self.text(next).starts_with(char::is_uppercase)
+        self.name_goes_on(end)
+            || next < self.len()
+                && end > i
+                && matches!(self.lower(end - 1), "le" | "la" | "l" | "l’" | "l'")
+                && !self.breaks_before[next]
+                && self.analysed[end].stem.is_some()
+                && !self.propers[end]
+                && self.text(end).starts_with(char::is_lowercase)
+                && self.text(next).starts_with(char::is_uppercase)
+    }
+
+    /// "Le leader de la Debout | la France": a name that goes on past the capitalised token
+    /// `end`, through an article in lowercase and another capitalised word ("Debout la
+    /// France", "Mantes la Jolie"). Cut there, the heading names a party that does not exist.
+    fn name_goes_on(&self, end: usize) -> bool {
+        let (article, word) = (end + 1, end + 2);
+        word < self.len()
+            && self.text(end).starts_with(char::is_uppercase)
+            && !self.breaks_before[article]
+            && !self.breaks_before[word]
+            && matches!(self.text(article), "le" | "la" | "les")
+            && self.text(word).starts_with(char::is_uppercase)
     }
 
     /// "une rumeur d’augmentation | des prix de produits pétroliers": "des" straight after a
@@ -1888,6 +1902,9 @@ mod tests {
             grenades.contains(&"l’utilisation de grenades".to_string()),
             "{grenades:?}"
         );
+        // AFP in La Presse: "Le leader de la Debout", the party's name cut before "la France".
+        let party = phrases("Le leader de la Debout la France, Nicolas Dupont-Aignan, soutien des « gilets jaunes », a lui mollement condamné cette action.");
+        assert!(!party.iter().any(|p| p.ends_with("Debout")), "{party:?}");
         // A noun followed by a lowercase word, or by a name after a comma, ends a phrase.
         let role = phrases("Il a rencontré la ministre de la culture, Rachida Dati, mardi.");
         assert!(
