@@ -192,9 +192,47 @@ impl Page {
 /// d'eurosLes vélos électriques"). Brand names glued the same way ("YouTube", "TikTok",
 /// "LinkedIn") open on none of them.
 const SENTENCE_OPENERS: &[&str] = &[
-    "À", "Alors", "Après", "Au", "Aux", "Avant", "Avec", "Ce", "Ces", "Cette", "Dans", "Depuis",
-    "Des", "Du", "Elle", "Elles", "En", "Il", "Ils", "La", "Le", "Les", "Lors", "Mais", "On",
-    "Pour", "Selon", "Si", "Un", "Une",
+    "À",
+    "Ainsi",
+    "Alors",
+    "Après",
+    "Au",
+    "Aux",
+    "Avant",
+    "Avec",
+    "Ce",
+    "Certaines",
+    "Certains",
+    "Ces",
+    "Cet",
+    "Cette",
+    "Chaque",
+    "Dans",
+    "Depuis",
+    "Des",
+    "Deux",
+    "Du",
+    "Elle",
+    "Elles",
+    "En",
+    "Entre",
+    "Il",
+    "Ils",
+    "La",
+    "Le",
+    "Les",
+    "Lors",
+    "Mais",
+    "On",
+    "Parmi",
+    "Plusieurs",
+    "Pour",
+    "Quelques",
+    "Selon",
+    "Si",
+    "Trois",
+    "Un",
+    "Une",
 ];
 
 /// Sentence openers elided onto the next word ("C’est lors d’une visite…", "L’homme a…"),
@@ -902,6 +940,16 @@ mod tests {
                 "« Dommage ! » s’exclame Étienne.",
                 "« Sparadraps sur des brûlures »",
                 "À Montabon, sur un rond-point, les gilets jaunes ont regardé le président.",
+            ],
+        );
+        // The same dump, another intertitle: the paragraph after it opens on "Plusieurs".
+        let line = "« … la République tient debout », a-t-il encore déclaré. « Changer le système » Plusieurs villes de province ont aussi connu des heurts.";
+        assert_cut(
+            line,
+            &[
+                "« … la République tient debout », a-t-il encore déclaré.",
+                "« Changer le système »",
+                "Plusieurs villes de province ont aussi connu des heurts.",
             ],
         );
         // Orange (actu.orange.fr) as a scraper joined it: a quotation for intertitle glued to
