@@ -1000,11 +1000,11 @@ impl<'a> SentenceWords<'a> {
     fn name_goes_on(&self, end: usize) -> bool {
         let (article, word) = (end + 1, end + 2);
         word < self.len()
+            && matches!(self.text(article), "le" | "la" | "les")
             && self.text(end).starts_with(char::is_uppercase)
+            && self.text(word).starts_with(char::is_uppercase)
             && !self.breaks_before[article]
             && !self.breaks_before[word]
-            && matches!(self.text(article), "le" | "la" | "les")
-            && self.text(word).starts_with(char::is_uppercase)
     }
 
     /// "une rumeur d’augmentation | des prix de produits pétroliers": "des" straight after a

@@ -184,30 +184,43 @@ fn leans_back(text: &str) -> bool {
 /// punctuation mark or the end.
 fn names_the_last_mentioned(text: &str) -> bool {
     // Asked of every candidate: only a sentence that holds "dernier", "dernière" or "-ci"
-    // is read word by word.
+    // is read word by word, and only the words around those are lowercased.
     let bytes = text.as_bytes();
     if memchr::memmem::find(bytes, b"derni").is_none()
         && memchr::memmem::find(bytes, b"-ci").is_none()
     {
         return false;
     }
-    let words: Vec<Cow<str>> = text.split_whitespace().map(lowercase).collect();
-    let bare = |w: &str| {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| -> usize {
         w.trim_end_matches(['.', ',', ';', ':', '!', '?', '…', ')', '»'])
             .len()
     };
     words.iter().enumerate().any(|(i, word)| {
-        let stripped = &word[..bare(word)];
-        if matches!(stripped, "celui-ci" | "celle-ci" | "ceux-ci" | "celles-ci") {
+        let stripped = lowercase(&word[..bare(word)]);
+        if matches!(
+            stripped.as_ref(),
+            "celui-ci" | "celle-ci" | "ceux-ci" | "celles-ci"
+        ) {
             return true;
         }
-        let demonstrative = i > 0 && matches!(words[i - 1].as_ref(), "ce" | "cette" | "ces");
-        let last = matches!(stripped, "dernier" | "dernière" | "derniers" | "dernières");
-        let stands_alone = stripped.len() < word.len()
-            || words
-                .get(i + 1)
-                .is_none_or(|next| crate::lexicon::is_function_word(next));
-        demonstrative && last && stands_alone
+        let last = matches!(
+            stripped.as_ref(),
+            "dernier" | "dernière" | "derniers" | "dernières"
+        );
+        let demonstrative = || {
+            i > 0
+                && ["ce", "cette", "ces"]
+                    .iter()
+                    .any(|d| words[i - 1].eq_ignore_ascii_case(d))
+        };
+        let stands_alone = || {
+            stripped.len() < word.len()
+                || words
+                    .get(i + 1)
+                    .is_none_or(|next| crate::lexicon::is_function_word(&lowercase(next)))
+        };
+        last && demonstrative() && stands_alone()
     })
 }
 
@@ -226,14 +239,12 @@ const COMPARING_PREDICATES: &[&str] = &[
 
 /// The sentence says its subject is like what came before ([`COMPARING_PREDICATES`]).
 fn compares_with_before(text: &str) -> bool {
-    // Asked of every candidate: only a sentence that holds "pas" or "plus" is lowercased.
+    // Asked of every candidate: the predicates stand inside the sentence, in lowercase as
+    // written, and only a sentence that holds "pas" or "plus" is searched for them.
     let bytes = text.as_bytes();
     let may_compare = memchr::memmem::find(bytes, b"pas ").is_some()
         || memchr::memmem::find(bytes, b" plus").is_some();
-    may_compare && {
-        let lower = lowercase(text);
-        COMPARING_PREDICATES.iter().any(|p| lower.contains(p))
-    }
+    may_compare && COMPARING_PREDICATES.iter().any(|p| text.contains(p))
 }
 
 /// "Twitter ne disposant pas d’un tel système de vérification, le pays…": "un tel", "une
@@ -1157,8 +1168,17 @@ fn keeps_its_speaker(before: &[&str], after: &[&str]) -> bool {
     let first = lowercase(first.trim_end_matches([',', '.']));
     let claim = matches!(first.as_ref(), "selon" | "d’après" | "d'après")
         || crate::lexicon::ends_on_inverted_pronoun(&first);
+    // A verb of saying in the compound past opens on its auxiliary: only then are the two
+    // words joined and read.
+    let auxiliary = || {
+        matches!(
+            first.as_ref(),
+            "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
+        )
+    };
     claim
-        || crate::lexicon::ends_on_saying(&after[..after.len().min(2)].join(" "))
+        || auxiliary()
+            && crate::lexicon::ends_on_saying(&after[..after.len().min(2)].join(" "))
             && before.iter().any(|w| speaks_in_the_first_person(w))
 }
 

@@ -362,7 +362,7 @@ fn from_title(
             .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
             .or_else(|| fitted_as(&title, max, Fit::WithShortSubject))
-            .or_else(|| without_interior_complement(&title, max))
+            .or_else(|| fitted_as(&title, max, Fit::WithoutInteriorComplement))
             .or_else(|| cut_keeping(&title, keyphrase, max))
             .or_else(|| main_clause_within(&title, max))
             .or_else(|| after_its_rubric(&title, keyphrase, max))
@@ -392,6 +392,8 @@ enum Fit {
     WithoutAside,
     /// Its subject told short ([`with_short_subject`]).
     WithShortSubject,
+    /// Without the complement before the place it ends on ([`without_interior_complement`]).
+    WithoutInteriorComplement,
 }
 
 /// The headline fitted to `max` as `fit` says, remembered for the article by headline, length
@@ -404,6 +406,7 @@ fn fitted_as(title: &str, max: usize, fit: Fit) -> Option<String> {
                 .or_else(|| without_apposition(title, max))
                 .or_else(|| without_aside_before_source(title, max)),
             Fit::WithShortSubject => with_short_subject(title, max),
+            Fit::WithoutInteriorComplement => without_interior_complement(title, max),
         };
         fitted.map(Rc::from)
     });
