@@ -211,7 +211,9 @@ impl UsedHeadings {
 }
 
 /// At least one heading carries the keyphrase, when a candidate that does also holds a common
-/// noun that is not a generic one ([`Candidate::has_common_noun`]).
+/// noun that is not a generic one ([`Candidate::has_common_noun`]) and says more than the
+/// keyphrase: "Des gilets jaunes" over La DH's section on the intrusion in the ministry (a
+/// word of a quotation in it) tells nothing of it.
 fn ensure_keyphrase(
     headings: &mut [Option<String>],
     candidates: &Candidates,
@@ -222,7 +224,11 @@ fn ensure_keyphrase(
     }
     let best = (0..candidates.sections())
         .flat_map(|i| candidates.section(i).map(move |c| (i, c)))
-        .filter(|(_, c)| keyphrase.stems.iter().all(|s| c.stems.contains(s)) && c.has_common_noun)
+        .filter(|(_, c)| {
+            keyphrase.stems.iter().all(|s| c.stems.contains(s))
+                && c.stems.iter().any(|s| !keyphrase.stems.contains(s))
+                && c.has_common_noun
+        })
         .filter(|(i, c)| {
             headings
                 .iter()
@@ -964,6 +970,23 @@ impl<'a> SentenceWords<'a> {
             && !self.class(end - 1).function
     }
 
+    /// "La sénatrice de Paris en profite | pour féliciter les policiers": "en" is the pronoun
+    /// before its verb, not the preposition before a noun, when the word after it goes on with
+    /// "pour" and an infinitive ("en profite pour", "en appelle pour"). A heading ending there is
+    /// a clause cut short.
+    fn ends_on_en_and_its_verb(&self, end: usize) -> bool {
+        let (pour, infinitive) = (end + 1, end + 2);
+        end > 0
+            && infinitive < self.len()
+            && self.lower(end - 1) == "en"
+            && self.lower(pour) == "pour"
+            && !self.breaks_before[end]
+            && !self.breaks_before[pour]
+            && !self.breaks_before[infinitive]
+            && self.text(end).starts_with(char::is_lowercase)
+            && crate::lexicon::ends_like_infinitive(self.lower(infinitive))
+    }
+
     /// "L’un des deux manifestants grièvement blessés": a sentence that opens on "l’un des"
     /// or "l’une des" names one of several to say something of it ("… est sorti du coma");
     /// that subject as a heading announces what never comes. Inside a sentence the phrase is
@@ -1045,7 +1068,8 @@ impl<'a> SentenceWords<'a> {
             && !self.ends_on_function_word(i, end)
             && !self.ends_on_a_verb_by_agreement(i, end)
             && !self.cut_from_its_name(i, end)
-            && !self.one_of(i, end);
+            && !self.one_of(i, end)
+            && !self.ends_on_en_and_its_verb(end);
         heading.then(|| NounPhrase {
             text: text.to_string(),
             is_subject: i == 0,
@@ -2260,6 +2284,38 @@ mod tests {
         assert!(
             headings.iter().all(|h| h != "Le président Poutine"),
             "{headings:?}"
+        );
+    }
+
+    #[test]
+    fn the_keyphrase_alone_never_heads_a_section() {
+        // La DH: "Des gilets jaunes", a word of a quotation, headed the section on the
+        // intrusion in the ministry to carry the keyphrase.
+        let a = Paragraph::new("« Il y avait des gilets jaunes, des gens habillés en noir qui ont pris un engin de chantier qui était dans la rue, et qui ont défoncé la porte du ministère », a affirmé M. Griveaux. L’intrusion s’est produite vers 16H15-16H30, a-t-il précisé.");
+        let sections = vec![vec![&a]];
+        let proper = proper_nouns(&[("griveaux", "Griveaux")]);
+        let headings = choose(
+            &candidates(&sections, &proper),
+            &sections,
+            &Keyphrase::new("gilets jaunes"),
+        );
+        assert!(
+            headings.iter().all(|h| !h.ends_with("gilets jaunes")),
+            "{headings:?}"
+        );
+        // Orange: without "Le cambrioleur", a clause stood in: "La sénatrice de Paris en
+        // profite", "en" the pronoun before its verb.
+        let senator = phrases(
+            "La sénatrice de Paris en profite pour féliciter les policiers qui sont intervenus.",
+        );
+        assert!(
+            !senator.iter().any(|p| p.ends_with("en profite")),
+            "{senator:?}"
+        );
+        let strikers = phrases("Les cheminots en grève ont bloqué la gare.");
+        assert!(
+            strikers.contains(&"Les cheminots en grève".to_string()),
+            "{strikers:?}"
         );
     }
 
