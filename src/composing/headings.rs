@@ -1003,10 +1003,12 @@ impl<'a> SentenceWords<'a> {
     /// definite article, which the next token, capitalised and joined to it, names ("la série
     /// Le Village…", "le film Titanic"): the phrase cut there leaves the noun without what it
     /// points to. Not a noun without the article, which the name only specifies ("l’utilisation
-    /// de grenades | GM2L"). Nor a name cut before the rest of it ([`Self::name_goes_on`]).
+    /// de grenades | GM2L"). Nor a name cut before the rest of it ([`Self::name_goes_on`]), nor a
+    /// clause cut after its pronoun "en" ([`Self::ends_on_en_and_its_verb`]).
     fn cut_from_its_name(&self, i: usize, end: usize) -> bool {
         let next = end + 1;
         self.name_goes_on(end)
+            || self.ends_on_en_and_its_verb(end)
             || next < self.len()
                 && end > i
                 && matches!(self.lower(end - 1), "le" | "la" | "l" | "l’" | "l'")
@@ -1068,8 +1070,7 @@ impl<'a> SentenceWords<'a> {
             && !self.ends_on_function_word(i, end)
             && !self.ends_on_a_verb_by_agreement(i, end)
             && !self.cut_from_its_name(i, end)
-            && !self.one_of(i, end)
-            && !self.ends_on_en_and_its_verb(end);
+            && !self.one_of(i, end);
         heading.then(|| NounPhrase {
             text: text.to_string(),
             is_subject: i == 0,
