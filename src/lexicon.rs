@@ -725,6 +725,15 @@ const SAYING_STEMS: &[&str] = &[
     "expliqu", "indiqu", "précis", "rappel", "réclam", "révél", "soulign",
 ];
 
+/// The lowercase word is "avoir" as the auxiliary of a compound past, in the third person
+/// ("a", "ont", "avait", "aura", "aurait"…).
+pub fn is_auxiliary_avoir(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
+    )
+}
+
 /// The text ends on a verb of saying or asking in the compound past ("… a annoncé", "… ont
 /// demandé"): its object, what was said, is missing.
 pub fn ends_on_saying(text: &str) -> bool {
@@ -741,10 +750,7 @@ pub fn ends_on_saying(text: &str) -> bool {
     {
         before = words.next().unwrap_or_default();
     }
-    let auxiliary = matches!(
-        before.as_ref(),
-        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
-    );
+    let auxiliary = is_auxiliary_avoir(&before);
     let saying = ["é", "ée", "és", "ées"].iter().any(|ending| {
         last.strip_suffix(ending)
             .is_some_and(|stem| SAYING_STEMS.contains(&stem))

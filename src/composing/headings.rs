@@ -499,13 +499,11 @@ fn names_the_speaker(sentence: &str, span: std::ops::Range<usize>) -> bool {
     // followed by no auxiliary).
     let mut next = after.split_whitespace();
     let says = next.next().is_some_and(|auxiliary| {
-        matches!(
-            auxiliary,
-            "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
-        ) && next.next().is_some_and(|participle| {
-            ends_like_participle(participle)
-                && lexicon::ends_on_saying(&format!("{auxiliary} {participle}"))
-        })
+        lexicon::is_auxiliary_avoir(auxiliary)
+            && next.next().is_some_and(|participle| {
+                ends_like_participle(participle)
+                    && lexicon::ends_on_saying(&format!("{auxiliary} {participle}"))
+            })
     });
     last_before.eq_ignore_ascii_case("selon") || inverted || says
 }

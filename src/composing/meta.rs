@@ -1170,14 +1170,8 @@ fn keeps_its_speaker(before: &[&str], after: &[&str]) -> bool {
         || crate::lexicon::ends_on_inverted_pronoun(&first);
     // A verb of saying in the compound past opens on its auxiliary: only then are the two
     // words joined and read.
-    let auxiliary = || {
-        matches!(
-            first.as_ref(),
-            "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
-        )
-    };
     claim
-        || auxiliary()
+        || crate::lexicon::is_auxiliary_avoir(&first)
             && crate::lexicon::ends_on_saying(&after[..after.len().min(2)].join(" "))
             && before.iter().any(|w| speaks_in_the_first_person(w))
 }

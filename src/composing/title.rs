@@ -1289,20 +1289,18 @@ fn without_interior_complement(title: &str, max: usize) -> Option<String> {
         let after_elision = w.rsplit(['’', '\'']).next().unwrap_or(w);
         after_elision.starts_with(char::is_uppercase)
     };
+    // A word and nothing else: no punctuation, which would make it a clause's end or an aside.
+    let bare = |w: &&str| w.chars().all(|c| c.is_alphanumeric() || "-’'".contains(c));
     let place = (words.len().saturating_sub(MAX_PLACE_WORDS + 1)..words.len().saturating_sub(1))
         .find(|&p| {
             PLACE_PREPOSITIONS.contains(&words[p])
                 && opens_on_name(words[p + 1])
-                && words[p + 1..]
-                    .iter()
-                    .all(|w| w.chars().all(|c| c.is_alphanumeric() || "-’'".contains(c)))
+                && words[p + 1..].iter().all(bare)
         })?;
-    let plain =
-        |w: &&str| !opens_on_name(w) && w.chars().all(|c| c.is_alphanumeric() || "-’'".contains(c));
     (MIN_TITLE_WORDS..place)
         .rev()
         .filter(|&q| DROPPABLE_COMPLEMENTS.contains(&words[q]))
-        .take_while(|&q| words[q..place].iter().all(plain))
+        .take_while(|&q| words[q..place].iter().all(|w| bare(w) && !opens_on_name(w)))
         .map(|q| [&words[..q], &words[place..]].concat().join(" "))
         .find(|t| visible_len(t) <= max && says_enough(t))
 }
