@@ -2338,7 +2338,8 @@ mod tests {
             );
         }
         // A comma before a verb of saying with its own subject is no attribution; a fact an
-        // institution states may leave it (see below).
+        // institution states may leave it (seed 000's Kremlin, which
+        // `a_subject_set_apart_by_commas_still_awaits_its_verb` holds through the cuts).
         assert!(!keeps_its_speaker(
             &["Les", "deux", "ont", "parlé,"],
             &["le", "ministre", "a", "déclaré"]
