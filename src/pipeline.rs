@@ -1630,10 +1630,10 @@ fn named(keyphrase: &Keyphrase) -> bool {
     keyphrase.text.starts_with(char::is_uppercase)
 }
 
-/// The meta description carrying the keyphrase, and whether it is the lead's own wording: the
-/// best sentence of the lead naming it that reads alone; else the best one put after the
-/// keyphrase as a rubric, where the keyphrase may stand as one; else a sentence naming it that
-/// leans on what came before ("…d’un tel système…").
+/// The meta description carrying the keyphrase, and whether it is the lead's own wording read
+/// alone: the best sentence of the lead naming it that reads alone; else the best one put
+/// after the keyphrase as a rubric, where the keyphrase may stand as one; else a sentence
+/// naming it that leans on what came before ("…d’un tel système…"), which is not.
 fn description_with(
     descriptions: &meta::Descriptions,
     keyphrase: &Keyphrase,
@@ -1649,7 +1649,9 @@ fn description_with(
                 .flatten()
                 .map(|text| (text, false))
         })
-        .or_else(|| descriptions.with(keyphrase).map(own))
+        // Leaning on a sentence it leaves out, it is not what the lead says alone: a keyphrase
+        // whose description reads alone, even under a rubric, weighs more.
+        .or_else(|| descriptions.with(keyphrase).map(|text| (text, false)))
 }
 
 /// "Peines : deux ans de prison…": a lone common noun put before a headline or a description
@@ -3310,6 +3312,34 @@ mod keyphrase_tests {
             "Le président de l’Assemblée a dit.",
         ];
         assert!(only_a_complement("Assemblée", &assemblee));
+    }
+
+    /// A description that leans on a sentence it leaves out is the last resort, not the
+    /// lead's own wording read alone: it earns no [`META_WORDING`], which a keyphrase whose
+    /// description needs a rubric would lose to it.
+    #[test]
+    fn a_description_leaning_back_is_not_the_leads_own_wording() {
+        let paragraphs = [
+            Paragraph::new(
+                "Les sirènes d’alerte ne pourront pas sonner ce mercredi 1er mai, pourtant le \
+                 premier mercredi du mois, indique la préfecture du Nord dans un communiqué.",
+            ),
+            Paragraph::new(
+                "Elles seront finalement déclenchées le lendemain, le 2 mai, à midi, comme \
+                 l’explique le site du ministère de l’Intérieur sur la page des sirènes.",
+            ),
+        ];
+        let descriptions = meta::Descriptions::of(&paragraphs, 120..=156);
+        let proper = crate::analysing::proper_nouns(&paragraphs);
+        // "lendemain" only in the sentence that opens on "Elles".
+        let (text, own) =
+            description_with(&descriptions, &Keyphrase::new("lendemain"), &proper).unwrap();
+        assert!(text.starts_with("Elles seront"), "{text}");
+        assert!(!own);
+        let (text, own) =
+            description_with(&descriptions, &Keyphrase::new("préfecture"), &proper).unwrap();
+        assert!(text.starts_with("Les sirènes"), "{text}");
+        assert!(own);
     }
 
     #[test]
