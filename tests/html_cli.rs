@@ -284,3 +284,27 @@ fn a_headline_and_description_read_alone() {
     );
     assert!(title.contains(&keyphrase), "{title} / {keyphrase}");
 }
+
+/// Mediapart's page as the extractor reads it gives the article's first paragraph twice: once
+/// above the headline, once after the chapô. The copy above the headline goes: the article
+/// opens on the chapô ("Rendue publique en janvier…") and its first paragraph follows, once,
+/// where the page prints it. Trimmed of its scripts, styles, navigation and attributes, the
+/// page gives the same article as the whole one.
+#[test]
+fn a_paragraph_given_again_above_the_headline_does_not_open_the_article() {
+    let run = redac(&[
+        "rewrite",
+        "fixtures/pages/mediapart_promoteur_lyonnais.html",
+    ]);
+    let body = run.stdout.splitn(3, "---\n").nth(2).unwrap();
+    assert!(
+        body.trim_start().starts_with("Rendue publique en janvier"),
+        "{body}"
+    );
+    assert_eq!(
+        body.matches("Jusqu’à peu, Hervé Legros").count(),
+        1,
+        "{body}"
+    );
+    assert!(body.find("Rendue publique") < body.find("Jusqu’à peu"));
+}

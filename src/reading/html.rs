@@ -173,6 +173,7 @@ pub fn read(html: &str) -> Page {
     let mut metadata = metadata(&result.metadata);
     metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
+    drop_copies_before_the_headline(&mut blocks);
     let runs = PageRuns::of(html);
     restore_lost_tails(&mut blocks, &runs);
     restore_lost_intertitles(&mut blocks, &runs, html);
@@ -491,6 +492,34 @@ fn has_entity(text: &str) -> bool {
                     }))
         })
     })
+}
+
+/// The extractor can give a paragraph of the article twice, once above the headline and once
+/// in its place after the chapô (Mediapart's first paragraph, its drop cap in a wrapper of
+/// its own). Read in that order, the copy above the headline opened the article and the chapô
+/// came after it as a paragraph of the body. A block above the headline that the page prints
+/// again after it is that copy: it goes, and the article reads in the page's order.
+fn drop_copies_before_the_headline(blocks: &mut Vec<Block>) {
+    let Some(headline) = blocks.iter().position(|b| b.hint == Some(Hint::Title)) else {
+        return;
+    };
+    if headline == 0 {
+        return;
+    }
+    let after: std::collections::HashSet<&str> = blocks[headline + 1..]
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
+    let copies: Vec<bool> = blocks[..headline]
+        .iter()
+        .map(|b| after.contains(b.text.as_str()))
+        .collect();
+    let mut at = 0;
+    blocks.retain(|_| {
+        let copy = copies.get(at).copied().unwrap_or(false);
+        at += 1;
+        !copy
+    });
 }
 
 /// Paragraphs the extractor cut at an inline quote (`chant` / `<em>« A bas… »</em>`) are one
@@ -919,6 +948,45 @@ fn after_repeated_line(text: &str, repeated: &rustc_hash::FxHashSet<String>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_copy_above_the_headline_of_a_block_printed_again_goes() {
+        let texts =
+            |blocks: &[Block]| -> Vec<String> { blocks.iter().map(|b| b.text.clone()).collect() };
+        let mut blocks = vec![
+            block(
+                Hint::Body,
+                "Jusqu’à peu, il avait les honneurs des médias.".into(),
+            ),
+            block(Hint::Body, "Une ligne au-dessus du titre.".into()),
+            block(Hint::Title, "Révélations sur un promoteur lyonnais".into()),
+            block(
+                Hint::Body,
+                "Rendue publique en janvier, une information judiciaire…".into(),
+            ),
+            block(
+                Hint::Body,
+                "Jusqu’à peu, il avait les honneurs des médias.".into(),
+            ),
+        ];
+        drop_copies_before_the_headline(&mut blocks);
+        assert_eq!(
+            texts(&blocks),
+            [
+                "Une ligne au-dessus du titre.",
+                "Révélations sur un promoteur lyonnais",
+                "Rendue publique en janvier, une information judiciaire…",
+                "Jusqu’à peu, il avait les honneurs des médias.",
+            ]
+        );
+        // Without a headline, or with the headline first, nothing goes.
+        let mut untitled = vec![
+            block(Hint::Body, "Un paragraphe.".into()),
+            block(Hint::Body, "Un paragraphe.".into()),
+        ];
+        drop_copies_before_the_headline(&mut untitled);
+        assert_eq!(untitled.len(), 2);
+    }
 
     proptest::proptest! {
         /// The search for a '<' first changes no answer: as read before it.
