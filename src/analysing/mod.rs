@@ -484,7 +484,8 @@ pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
     for sentence in sentences_of(paragraphs) {
         for (i, word) in analyse(sentence).words.iter().enumerate() {
             // A stop word is never a proper noun, however the text capitalises it.
-            if word.class.stop || word.is_lowercase() || i == 0 {
+            if word.class.stop || word.is_lowercase() || i == 0 || opens_a_quotation(sentence, word)
+            {
                 continue;
             }
             let written = &sentence[word.range.clone()];
@@ -506,6 +507,15 @@ pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
         .filter(|(lower, _)| !lowercase.contains(lower.as_str()))
         .map(|(lower, forms)| (lower, commonest_form(&forms)))
         .collect()
+}
+
+/// The word opens a quotation ("« Mission : retrouve ton cap »", "« Bonnnjour ! »"), whose
+/// first word is capitalised as a sentence's is: no sign of a name, which a slogan's or a
+/// quoted sentence's first word would otherwise become, and a tag.
+fn opens_a_quotation(sentence: &str, word: &AnalysedWord) -> bool {
+    sentence[..word.range.start]
+        .trim_end_matches([' ', '\u{a0}', '\u{202f}'])
+        .ends_with('«')
 }
 
 /// The words of `capitalised` that the text also writes in lowercase (no stop word among
@@ -1207,7 +1217,7 @@ mod tests {
                 }
                 if word.is_lowercase() {
                     lowercase.insert(written);
-                } else if i > 0 {
+                } else if i > 0 && !opens_a_quotation(sentence, word) {
                     let forms = capitalised
                         .entry(word.lower(sentence).to_string())
                         .or_default();
@@ -1422,6 +1432,22 @@ mod tests {
         assert_eq!(p.get("poutine").map(String::as_str), Some("Poutine"));
         assert_eq!(p.get("otan").map(String::as_str), Some("OTAN"));
         assert!(!p.contains_key("pays"));
+    }
+
+    /// Le Point's « Bonnnjour ! » and HuffPost's « Mission : retrouve ton cap » were tags: a
+    /// quotation's first word is capitalised as a sentence's, which says nothing of a name. A
+    /// name the text also capitalises outside guillemets stays one.
+    #[test]
+    fn a_capital_opening_a_quotation_makes_no_proper_noun() {
+        let p = proper_nouns(&paras(&[
+            "Il est accueilli avec un tonitruant « Bonnnjour ! » par le patron.",
+            "Le suivi, baptisé « Mission : retrouve ton cap », a été testé.",
+            "Le magazine « Capital » a cité « Chirac », et la veuve de Chirac a répondu.",
+        ]));
+        assert!(!p.contains_key("bonnnjour"), "{p:?}");
+        assert!(!p.contains_key("mission"), "{p:?}");
+        assert!(!p.contains_key("capital"), "{p:?}");
+        assert_eq!(p.get("chirac").map(String::as_str), Some("Chirac"));
     }
 
     /// The headings' phrase grammar looks up no stop word among the proper nouns
