@@ -686,6 +686,86 @@ pub const AUXILIARIES: &[&str] = &[
     "seront", "été",
 ];
 
+/// Adjectives French sets before the noun ("le dernier titre", "un grand vol", "le seul
+/// moyen"): after an article they look like nouns to a test that reads only the word before,
+/// and a tag or a topic is never one of them alone. Lowercase, every form.
+const PRENOMINAL_ADJECTIVES: &[&str] = &[
+    "ancienne",
+    "anciennes",
+    "autre",
+    "autres",
+    "beau",
+    "beaux",
+    "bel",
+    "belle",
+    "belles",
+    "bon",
+    "bonne",
+    "bonnes",
+    "bons",
+    "dernier",
+    "derniers",
+    "dernière",
+    "dernières",
+    "grand",
+    "grande",
+    "grandes",
+    "grands",
+    "gros",
+    "grosse",
+    "grosses",
+    "haut",
+    "haute",
+    "hautes",
+    "hauts",
+    "long",
+    "longs",
+    "longue",
+    "longues",
+    "mauvais",
+    "mauvaise",
+    "mauvaises",
+    "meilleur",
+    "meilleure",
+    "meilleures",
+    "meilleurs",
+    "même",
+    "mêmes",
+    "nouveaux",
+    "nouvel",
+    "nouvelle",
+    "nouvelles",
+    "petit",
+    "petite",
+    "petites",
+    "petits",
+    "premier",
+    "premiers",
+    "première",
+    "premières",
+    "prochain",
+    "prochaine",
+    "prochaines",
+    "prochains",
+    "seul",
+    "seule",
+    "seules",
+    "seuls",
+    "vieil",
+    "vieille",
+    "vieilles",
+    "vieux",
+    "vrai",
+    "vraie",
+    "vraies",
+    "vrais",
+];
+
+/// `word`, lowercase, is one of [`PRENOMINAL_ADJECTIVES`].
+pub fn is_prenominal_adjective(word: &str) -> bool {
+    PRENOMINAL_ADJECTIVES.binary_search(&word).is_ok()
+}
+
 /// Possessives and demonstratives ("sa visite", "ces armes") point back at something named
 /// before: an intertitre, read first, has nothing before it.
 pub fn points_back(word: &str) -> bool {
@@ -846,6 +926,15 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn prenominal_adjectives_are_sorted_and_found() {
+        assert!(PRENOMINAL_ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
+        assert!(PRENOMINAL_ADJECTIVES
+            .iter()
+            .all(|w| is_prenominal_adjective(w)));
+        assert!(!is_prenominal_adjective("abeilles") && !is_prenominal_adjective("jeune"));
+    }
 
     /// `WordClass::of` as it was: each list looked up on its own.
     fn class_by_lists(lower: &str) -> WordClass {

@@ -2359,7 +2359,7 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
                     Some(tag) => tag,
                     None => continue,
                 },
-                None if tag_worthy_noun(&word, &nouns) => word,
+                None if tag_worthy_word(&word, &nouns) => word,
                 None => continue,
             },
         };
@@ -2552,6 +2552,14 @@ const UNTAGGED_WORDS: &[&str] = &[
     "plus",
     "moins",
 ];
+
+/// A common word a tag may be alone: a [`tag_worthy_noun`], and no adjective set before its
+/// noun, which the noun test reads as one after its article ("le dernier titre", "un grand
+/// vol": Tiger Woods's "dernier", Orange's "grand"). Such an adjective opens a pair that is a
+/// tag ("premier ministre", "nouvel acte").
+fn tag_worthy_word(word: &str, nouns: &NounUses) -> bool {
+    tag_worthy_noun(word, nouns) && !crate::lexicon::is_prenominal_adjective(word)
+}
 
 /// A common word a tag may be: the text uses it as a noun (see [`NounUses`]), and it neither
 /// dates, nor counts, nor is a month.
@@ -3800,7 +3808,7 @@ mod tag_tests {
                         Some(tag) => tag,
                         None => continue,
                     },
-                    None if tag_worthy_noun(&word, &nouns) => word,
+                    None if tag_worthy_word(&word, &nouns) => word,
                     None => continue,
                 },
             };
@@ -3924,6 +3932,23 @@ mod tag_tests {
         for junk in ["poursuivi", "mardi"] {
             assert!(!tags.iter().any(|t| t.contains(junk)), "{junk}: {tags:?}");
         }
+    }
+
+    #[test]
+    fn an_adjective_set_before_its_noun_is_no_tag_alone() {
+        // France Télévisions' Tiger Woods: "dernier" (of "le premier et le dernier de ses
+        // quinze titres", "son dernier Masters") was a tag.
+        let tags = tags_of("À Augusta, il a remporté le premier et le dernier de ses quinze titres : le premier en 1997, et le dernier en 2019.\n\nCe ne sera pas son dernier Masters. Le dernier titre du golfeur date de 2019. Le golfeur vise un nouveau titre.\n\nLe golfeur a déjà gagné ce titre.");
+        assert!(tags.iter().any(|t| t == "golfeur"), "{tags:?}");
+        for adjective in ["dernier", "premier"] {
+            assert!(
+                !tags.iter().any(|t| t == adjective),
+                "{adjective}: {tags:?}"
+            );
+        }
+        // One opens a pair that is a tag.
+        let tags = tags_of("Le premier ministre a reçu les syndicats mardi. Les syndicats ont parlé au premier ministre des salaires.\n\nLe premier ministre a promis une hausse des salaires. Le premier ministre recevra les syndicats.\n\nLes syndicats attendent le premier ministre.");
+        assert!(tags.iter().any(|t| t == "premier ministre"), "{tags:?}");
     }
 
     #[test]
