@@ -2720,9 +2720,14 @@ fn pair_of(
 }
 
 /// The tag of a single name: the name, or for a first name the whole name ("Alexis" →
-/// "Alexis Kohler"); `None` for the head of a longer name ("Premier" of "Premier ministre"),
-/// which tags nothing alone. The words after the name are read once for both tests.
+/// "Alexis Kohler"); `None` for the head of a longer name ("Office" of "Office fédéral",
+/// "Premier" of "Premier ministre"), which tags nothing alone. The words after the name are read once for both tests.
 fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
+    // "Premier" of "le Premier ministre", "Grand" of "Grand Chelem": an adjective set before
+    // its noun heads a name, however seldom the text writes it.
+    if crate::lexicon::is_prenominal_adjective(&segmenting::to_lowercase(name)) {
+        return None;
+    }
     let next_words = words_after_name(name, texts).unwrap_or_default();
     if first_name_only(&next_words) {
         return name_in_full(name, texts);
@@ -3946,6 +3951,11 @@ mod tag_tests {
                 "{adjective}: {tags:?}"
             );
         }
+        // Capitalised, it heads a name however seldom the text writes it: HuffPost's
+        // "Premier" (of "Le Premier ministre Dominique de Villepin", once) was a tag.
+        let texts = ["Le Premier ministre Dominique de Villepin a reculé."];
+        assert_eq!(name_tag("Premier", &texts), None);
+        assert_eq!(name_tag("Villepin", &texts), Some("Villepin".to_string()));
         // One opens a pair that is a tag.
         let tags = tags_of("Le premier ministre a reçu les syndicats mardi. Les syndicats ont parlé au premier ministre des salaires.\n\nLe premier ministre a promis une hausse des salaires. Le premier ministre recevra les syndicats.\n\nLes syndicats attendent le premier ministre.");
         assert!(tags.iter().any(|t| t == "premier ministre"), "{tags:?}");
