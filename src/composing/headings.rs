@@ -985,6 +985,20 @@ impl<'a> SentenceWords<'a> {
             && crate::lexicon::ends_like_infinitive(self.lower(infinitive))
     }
 
+    /// "Le rapport parle | aussi de « 40 dispositifs déflagrants »": a word after the noun
+    /// that an adverb of the clause follows ("aussi", "également", "encore"…) is the verb
+    /// the subject governs, which a present tense in "-e" spells as an adjective is spelled;
+    /// the phrase cut there is a clause without its complement.
+    fn ends_on_a_verb_before_its_adverb(&self, i: usize, end: usize) -> bool {
+        let adverb = end + 1;
+        end > i + 1
+            && adverb < self.len()
+            && !self.breaks_before[adverb]
+            && !self.propers[end]
+            && self.text(end).starts_with(char::is_lowercase)
+            && CLAUSE_ADVERBS.contains(&self.lower(adverb))
+    }
+
     /// "L’un des deux manifestants grièvement blessés": a sentence that opens on "l’un des"
     /// or "l’une des" names one of several to say something of it ("… est sorti du coma");
     /// that subject as a heading announces what never comes. Inside a sentence the phrase is
@@ -1002,11 +1016,13 @@ impl<'a> SentenceWords<'a> {
     /// Le Village…", "le film Titanic"): the phrase cut there leaves the noun without what it
     /// points to. Not a noun without the article, which the name only specifies ("l’utilisation
     /// de grenades | GM2L"). Nor a name cut before the rest of it ([`Self::name_goes_on`]), nor a
-    /// clause cut after its pronoun "en" ([`Self::ends_on_en_and_its_verb`]).
+    /// clause cut after its pronoun "en" ([`Self::ends_on_en_and_its_verb`]) or before the
+    /// adverb after its verb ([`Self::ends_on_a_verb_before_its_adverb`]).
     fn cut_from_its_name(&self, i: usize, end: usize) -> bool {
         let next = end + 1;
         self.name_goes_on(end)
             || self.ends_on_en_and_its_verb(end)
+            || self.ends_on_a_verb_before_its_adverb(i, end)
             || next < self.len()
                 && end > i
                 && matches!(self.lower(end - 1), "le" | "la" | "l" | "l’" | "l'")
@@ -1266,6 +1282,18 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     }
     out
 }
+
+/// Adverbs that follow a conjugated verb before its complement ("parle aussi de", "souhaite
+/// également que"): after a noun phrase's last word, they tell that word a verb.
+const CLAUSE_ADVERBS: &[&str] = &[
+    "aussi",
+    "déjà",
+    "désormais",
+    "encore",
+    "également",
+    "notamment",
+    "toujours",
+];
 
 /// Words that date a phrase they end without being words of dates: "fin" ("… fin mars") and
 /// the days said from the day of writing ("L’agression d’Alain Finkielkraut aujourd’hui", a
@@ -2315,6 +2343,26 @@ mod tests {
         assert!(
             strikers.contains(&"Les cheminots en grève".to_string()),
             "{strikers:?}"
+        );
+    }
+
+    #[test]
+    fn a_clause_is_never_cut_between_its_verb_and_the_adverb_after_it() {
+        // TF1's Sainte-Soline: "Le rapport parle" headed a section; "parle", spelled as an
+        // adjective is, is the verb that "aussi" follows.
+        let report = phrases(
+            "Le rapport parle aussi de « 40 dispositifs déflagrants ASSR », sans que l’on sache de quoi il s’agit.",
+        );
+        assert!(
+            !report.iter().any(|p| p.ends_with("rapport parle")),
+            "{report:?}"
+        );
+        let final_report = phrases("Le rapport final de la gendarmerie a été publié mardi.");
+        assert!(
+            final_report
+                .iter()
+                .any(|p| p.starts_with("Le rapport final")),
+            "{final_report:?}"
         );
     }
 
