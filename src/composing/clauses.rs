@@ -361,9 +361,14 @@ pub fn without_relative_aside(sentence: &str) -> Option<String> {
     // The first three segments: the scan stops at the second comma of the sentence's own,
     // where every sentence was cut into all its segments.
     let mut commas = top_level(sentence, b',');
-    let (Some(first), Some(second)) = (commas.next(), commas.next()) else {
+    let (Some(first), Some(mut second)) = (commas.next(), commas.next()) else {
         return None;
     };
+    // "…, qui vise à alerter les Français, comme l’explique le ministère, sera déclenché":
+    // the incise after the clause is the clause's, and goes with it.
+    while opens_incise(&sentence[second + 1..]) {
+        second = commas.next()?;
+    }
     let (subject, aside, rest_at) = (&sentence[..first], &sentence[first + 1..second], second + 1);
     let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
     (described && opens_relative(aside)).then(|| {
@@ -373,6 +378,15 @@ pub fn without_relative_aside(sentence: &str) -> Option<String> {
             sentence[rest_at..].trim_start()
         )
     })
+}
+
+/// Words that open an incise telling where a statement comes from ("comme l’explique le
+/// ministère", "selon la préfecture"): set between commas, never the main clause.
+fn opens_incise(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    matches!(first, "comme" | "selon")
+        || first.starts_with("d’après")
+        || first.starts_with("d'après")
 }
 
 /// Finite verbs that can only be verbs: once a relative clause has its own verb, the next of
@@ -909,9 +923,11 @@ mod tests {
 
     fn without_relative_aside_by_segments(sentence: &str) -> Option<String> {
         let segments = segments(sentence);
-        let [(_, subject), (_, aside), (rest_at, _), ..] = segments[..] else {
+        let [(_, subject), (_, aside), ..] = segments[..] else {
             return None;
         };
+        let rest = segments[2..].iter().find(|(_, text)| !opens_incise(text));
+        let (rest_at, _) = *rest?;
         let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
         (described && opens_relative(aside)).then(|| {
             format!(
@@ -1074,6 +1090,11 @@ mod tests {
         assert_eq!(
             without_relative_aside("M. Macron, qui s’est entretenu avec son ministre."),
             None
+        );
+        // Le Figaro: the incise after the clause goes with it; the subject keeps its verb.
+        assert_eq!(
+            without_relative_aside("Ce signal national d’alerte, qui vise à alerter les Français d’un « évènement grave imminent ou en cours », comme l’explique le site du ministère de l’Intérieur sur son site, sera finalement déclenché le lendemain, le 2 mai.").as_deref(),
+            Some("Ce signal national d’alerte sera finalement déclenché le lendemain, le 2 mai.")
         );
     }
 
