@@ -2732,7 +2732,81 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
     if first_name_only(&next_words) {
         return name_in_full(name, texts);
     }
+    if let Some(full) = institution_in_full(name, texts) {
+        return Some(full);
+    }
     (!head_of_a_name(&next_words)).then(|| name.to_string())
+}
+
+/// The most words an institution's name runs to after its head.
+const INSTITUTION_WORDS: usize = 5;
+
+/// "Ligue" → "Ligue des droits de l’homme", "Soulèvements" → "Soulèvements de la Terre",
+/// "Office" → "Office fédéral de l’agriculture": French names an institution by a capitalised
+/// head and its complement in lowercase, which the tag must hold (the head alone names
+/// nothing, and "droits" or "Terre" apart are two more tags). The complement is the longest
+/// run of words that at least two of the name's uses, and half of them, write after it: it
+/// opens on "de" or an adjective and ends on a word that is neither a function word nor a
+/// particle. A person's name has no such run ("Macron a", "Macron de son côté").
+fn institution_in_full(name: &str, texts: &[&str]) -> Option<String> {
+    let runs = words_after_each_use(name, texts);
+    let longest = (1..=INSTITUTION_WORDS).rev().find_map(|len| {
+        let mut counts: rustc_hash::FxHashMap<&[&str], usize> = Default::default();
+        for run in runs.iter().filter(|r| r.len() >= len) {
+            *counts.entry(&run[..len]).or_default() += 1;
+        }
+        counts
+            .into_iter()
+            .filter(|(words, n)| *n >= 2 && 2 * n >= runs.len() && names_a_complement(words))
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(words, _)| words.to_vec())
+    })?;
+    Some(format!("{name} {}", longest.join(" ")))
+}
+
+/// The run after an institution's head: opens on a "de" complement or an adjective, ends on a
+/// word with content.
+fn names_a_complement(words: &[&str]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let lower_last = segmenting::to_lowercase(last);
+    let opens = matches!(*first, "de" | "des" | "du") || first.starts_with("d’") || {
+        continues_a_name(first) && !crate::lexicon::is_prenominal_adjective(first)
+    };
+    opens
+        && !crate::lexicon::is_function_word(&lower_last)
+        && !name_particle(last)
+        && !last.ends_with(['’', '\''])
+}
+
+/// The words after each whole use of `name` in `texts`, up to [`INSTITUTION_WORDS`] and
+/// within its clause (a comma, a full stop, a bracket or a guillemet ends the run, and the
+/// word it ends is the last).
+fn words_after_each_use<'t>(name: &str, texts: &[&'t str]) -> Vec<Vec<&'t str>> {
+    let finder = memchr::memmem::Finder::new(name.as_bytes());
+    let mut runs = Vec::new();
+    for text in texts {
+        for at in finder.find_iter(text.as_bytes()) {
+            let after = &text[at + name.len()..];
+            if text[..at].ends_with(char::is_alphanumeric) || !after.starts_with(' ') {
+                continue;
+            }
+            let mut run = Vec::new();
+            for word in after[1..].split(' ').take(INSTITUTION_WORDS) {
+                let bare = word.trim_end_matches([',', '.', ';', ':', ')', '»', '!', '?']);
+                if bare.is_empty() || bare.starts_with(['(', '«']) {
+                    break;
+                }
+                run.push(bare);
+                if bare.len() < word.len() {
+                    break;
+                }
+            }
+            runs.push(run);
+        }
+    }
+    runs
 }
 
 /// "Maïwenn" → "Maïwenn Le Besco": the name a first name opens where the text first writes
@@ -3959,6 +4033,38 @@ mod tag_tests {
         // One opens a pair that is a tag.
         let tags = tags_of("Le premier ministre a reçu les syndicats mardi. Les syndicats ont parlé au premier ministre des salaires.\n\nLe premier ministre a promis une hausse des salaires. Le premier ministre recevra les syndicats.\n\nLes syndicats attendent le premier ministre.");
         assert!(tags.iter().any(|t| t == "premier ministre"), "{tags:?}");
+    }
+
+    #[test]
+    fn an_institution_is_tagged_with_its_complement() {
+        // France Télévisions: "Ligue" and "droits" were two tags of the Ligue des droits de
+        // l’homme.
+        let texts = [
+            "La Ligue des droits de l’homme (LDH) est-elle dans le viseur du gouvernement ?",
+            "Cet arrêté a été attaqué au tribunal par la Ligue des droits de l’homme.",
+            "Des observateurs issus de la Ligue des droits de l’homme et du Défenseur des droits.",
+            "« La Ligue des droits de l’homme est financée sur fonds publics. » La Ligue a répondu.",
+        ];
+        assert_eq!(
+            name_tag("Ligue", &texts).as_deref(),
+            Some("Ligue des droits de l’homme")
+        );
+        // TF1: "Soulèvements" and "Terre".
+        let texts = [
+            "Le mouvement Les Soulèvements de la Terre, l’un des organisateurs, a réagi.",
+            "Le mouvement Les Soulèvements de la Terre a annoncé, jeudi 30 mars, une mobilisation.",
+        ];
+        assert_eq!(
+            name_tag("Soulèvements", &texts).as_deref(),
+            Some("Soulèvements de la Terre")
+        );
+        // A person's name says things, and is followed by no one complement.
+        let texts = [
+            "Gérald Darmanin a répondu aux sénateurs.",
+            "Pour Gérald Darmanin, de nombreuses questions se posent.",
+            "Gérald Darmanin de son côté a maintenu ses propos.",
+        ];
+        assert_eq!(name_tag("Darmanin", &texts).as_deref(), Some("Darmanin"));
     }
 
     #[test]
