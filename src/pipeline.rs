@@ -2735,7 +2735,27 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
     if let Some(full) = institution_in_full(name, texts) {
         return Some(full);
     }
+    if epithet_of_a_name(name, texts) {
+        return None;
+    }
     (!head_of_a_name(&next_words)).then(|| name.to_string())
+}
+
+/// "Pierre Brueghel le Jeune", "Pline l’Ancien": a name used only after "le" or "la" that
+/// follows another name is that name's epithet, which tags no one alone.
+fn epithet_of_a_name(name: &str, texts: &[&str]) -> bool {
+    every_use_after_text(name, texts, |ahead| {
+        let mut words = ahead.trim_end().rsplit(WORD_BREAKS);
+        let article = match words.next() {
+            // "l’|Ancien": the elided article ends the text before the name.
+            Some("") => words.next(),
+            other => other,
+        };
+        matches!(article, Some("le" | "la" | "l"))
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
+    })
 }
 
 /// The most words an institution's name runs to after its head.
@@ -4033,6 +4053,17 @@ mod tag_tests {
         // One opens a pair that is a tag.
         let tags = tags_of("Le premier ministre a reçu les syndicats mardi. Les syndicats ont parlé au premier ministre des salaires.\n\nLe premier ministre a promis une hausse des salaires. Le premier ministre recevra les syndicats.\n\nLes syndicats attendent le premier ministre.");
         assert!(tags.iter().any(|t| t == "premier ministre"), "{tags:?}");
+    }
+
+    #[test]
+    fn the_epithet_of_a_name_is_no_tag() {
+        // France Télévisions' Brueghel: "Jeune", his epithet, was a tag.
+        let texts = [
+            "Un tableau du peintre flamand Pierre Brueghel le Jeune est mis aux enchères.",
+            "Pierre Brueghel le Jeune (1564-1636) a peint cette scène.",
+        ];
+        assert_eq!(name_tag("Jeune", &texts), None);
+        assert_eq!(name_tag("Brueghel", &texts).as_deref(), Some("Brueghel"));
     }
 
     #[test]
