@@ -2765,12 +2765,14 @@ const INSTITUTION_WORDS: usize = 5;
 /// "Office" → "Office fédéral de l’agriculture": French names an institution by a capitalised
 /// head and its complement in lowercase, which the tag must hold (the head alone names
 /// nothing, and "droits" or "Terre" apart are two more tags). The complement is the longest
-/// run of words that at least two of the name's uses, and half of them, write after it: it
-/// opens on "de" or an adjective and ends on a word that is neither a function word nor a
-/// particle. A person's name has no such run ("Macron a", "Macron de son côté").
+/// run of words that at least two of the name's uses, and half of them, write after it, or
+/// the one its first use writes when the later ones shorten it to its head
+/// ([`introduced_as_a_longer_name`]): it opens on "de" or an adjective and ends on a word
+/// that is neither a function word nor a particle. A person's name has no such run ("Macron
+/// a", "Macron de son côté").
 fn institution_in_full(name: &str, texts: &[&str]) -> Option<String> {
     let runs = words_after_each_use(name, texts);
-    let longest = (1..=INSTITUTION_WORDS).rev().find_map(|len| {
+    let shared = (1..=INSTITUTION_WORDS).rev().find_map(|len| {
         let mut counts: rustc_hash::FxHashMap<&[&str], usize> = Default::default();
         for run in runs.iter().filter(|r| r.len() >= len) {
             *counts.entry(&run[..len]).or_default() += 1;
@@ -2780,8 +2782,28 @@ fn institution_in_full(name: &str, texts: &[&str]) -> Option<String> {
             .filter(|(words, n)| *n >= 2 && 2 * n >= runs.len() && names_a_complement(words))
             .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
             .map(|(words, _)| words.to_vec())
-    })?;
-    Some(format!("{name} {}", longest.join(" ")))
+    });
+    // "la Fondation néerlandaise de donateurs…, La Fondation veut": named in full once, at
+    // its first use, and by its head after.
+    let introduced = || {
+        let first = runs.first()?;
+        let len = (1..=first.len())
+            .rev()
+            .find(|&len| names_a_complement(&first[..len]))?;
+        introduced_as_a_longer_name(name, texts).then(|| first[..len].to_vec())
+    };
+    let complement = shared.or_else(introduced)?;
+    Some(format!("{name} {}", complement.join(" ")))
+}
+
+/// A word an institution's name may hold after its head: "de" and the articles of its
+/// complement ("de la Terre", "des droits de l’homme"), and words that are no function word.
+/// Another preposition or a conjunction ("pour", "et") opens what is said of it.
+fn may_be_in_a_name(word: &str) -> bool {
+    matches!(word, "de" | "des" | "du" | "la" | "le" | "les")
+        || word.starts_with("l’")
+        || word.starts_with("d’")
+        || !crate::lexicon::is_function_word(&segmenting::to_lowercase(word))
 }
 
 /// The run after an institution's head: opens on a "de" complement or an adjective, ends on a
@@ -2815,7 +2837,7 @@ fn words_after_each_use<'t>(name: &str, texts: &[&'t str]) -> Vec<Vec<&'t str>> 
             let mut run = Vec::new();
             for word in after[1..].split(' ').take(INSTITUTION_WORDS) {
                 let bare = word.trim_end_matches([',', '.', ';', ':', ')', '»', '!', '?']);
-                if bare.is_empty() || bare.starts_with(['(', '«']) {
+                if bare.is_empty() || bare.starts_with(['(', '«']) || !may_be_in_a_name(bare) {
                     break;
                 }
                 run.push(bare);
@@ -4096,6 +4118,15 @@ mod tag_tests {
             "Gérald Darmanin de son côté a maintenu ses propos.",
         ];
         assert_eq!(name_tag("Darmanin", &texts).as_deref(), Some("Darmanin"));
+        // Le Journal de Montréal: named in full once, then by its head.
+        let texts = [
+            "Il est poursuivi en justice par la Fondation néerlandaise de donateurs pour enfants.",
+            "La Fondation veut réclamer le retrait des dons.",
+        ];
+        assert_eq!(
+            name_tag("Fondation", &texts).as_deref(),
+            Some("Fondation néerlandaise de donateurs")
+        );
     }
 
     #[test]
