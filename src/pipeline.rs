@@ -2738,6 +2738,9 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
     if epithet_of_a_name(name, texts) {
         return None;
     }
+    if let Some(first) = always_after_the_same_name(name, texts) {
+        return Some(format!("{first} {name}"));
+    }
     (!head_of_a_name(&next_words)).then(|| name.to_string())
 }
 
@@ -2756,6 +2759,43 @@ fn epithet_of_a_name(name: &str, texts: &[&str]) -> bool {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
     })
+}
+
+/// "Park Avenue", "Wall Street": a name the text writes only right after one same name is
+/// the end of that compound name, which is the tag ("Avenue" alone names no street). Not
+/// after a particle ("Le Pen" is a surname's end, see [`only_after_particle`]) or a
+/// determiner opening a sentence.
+fn always_after_the_same_name<'t>(name: &str, texts: &[&'t str]) -> Option<&'t str> {
+    let mut first: Option<&'t str> = None;
+    let mut every = true;
+    for text in texts {
+        for (at, _) in text.match_indices(name) {
+            let after = &text[at + name.len()..];
+            let ahead = &text[..at];
+            let whole = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                && ahead
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            if !whole {
+                continue;
+            }
+            let before = ahead
+                .strip_suffix(' ')
+                .and_then(|a| a.rsplit(WORD_BREAKS).next())
+                .filter(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(char::is_alphanumeric)
+                        && !name_particle(w)
+                });
+            match (before, first) {
+                (Some(b), None) => first = Some(b),
+                (Some(b), Some(f)) if b == f => {}
+                _ => every = false,
+            }
+        }
+    }
+    first.filter(|_| every)
 }
 
 /// The most words an institution's name runs to after its head.
@@ -4085,7 +4125,22 @@ mod tag_tests {
             "Pierre Brueghel le Jeune (1564-1636) a peint cette scène.",
         ];
         assert_eq!(name_tag("Jeune", &texts), None);
-        assert_eq!(name_tag("Brueghel", &texts).as_deref(), Some("Brueghel"));
+        assert_eq!(
+            name_tag("Brueghel", &texts).as_deref(),
+            Some("Pierre Brueghel")
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_compound_name_is_tagged_with_it() {
+        // Le Point's Blackstone: "Avenue", of "Park Avenue" twice.
+        let texts = [
+            "Son siège, au 345 Park Avenue (Manhattan), le 23 janvier.",
+            "Au 44e étage d’une tour de Park Avenue, dans le quartier de Midtown.",
+        ];
+        assert_eq!(name_tag("Avenue", &texts).as_deref(), Some("Park Avenue"));
+        let texts = ["Marine Le Pen a parlé. Pour Marine Le Pen, rien ne change."];
+        assert_eq!(always_after_the_same_name("Pen", &texts), None);
     }
 
     #[test]
@@ -4117,7 +4172,10 @@ mod tag_tests {
             "Pour Gérald Darmanin, de nombreuses questions se posent.",
             "Gérald Darmanin de son côté a maintenu ses propos.",
         ];
-        assert_eq!(name_tag("Darmanin", &texts).as_deref(), Some("Darmanin"));
+        assert_eq!(
+            name_tag("Darmanin", &texts).as_deref(),
+            Some("Gérald Darmanin")
+        );
         // Le Journal de Montréal: named in full once, then by its head.
         let texts = [
             "Il est poursuivi en justice par la Fondation néerlandaise de donateurs pour enfants.",
