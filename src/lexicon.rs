@@ -766,6 +766,15 @@ pub fn is_prenominal_adjective(word: &str) -> bool {
     PRENOMINAL_ADJECTIVES.binary_search(&word).is_ok()
 }
 
+/// The courtesy titles of a name, lowercase and without their full stop: "M. Macron", "Mme
+/// Borne", "Me Dupond-Moretti", "Dr Martin".
+pub fn is_courtesy_title(word: &str) -> bool {
+    matches!(
+        word,
+        "m" | "mm" | "mme" | "mmes" | "mlle" | "mlles" | "mgr" | "me" | "dr" | "pr"
+    )
+}
+
 /// Possessives and demonstratives ("sa visite", "ces armes") point back at something named
 /// before: an intertitre, read first, has nothing before it.
 pub fn points_back(word: &str) -> bool {

@@ -2363,7 +2363,7 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
                 None => continue,
             },
         };
-        let tag = joined_to_a_name_tagged(&tags.tags, tag, &texts);
+        let tag = joined_to_a_name_tagged(&tags.tags, without_courtesy_title(tag, &texts), &texts);
         tags.add(tag);
         if tags.tags.len() == TAGS {
             break;
@@ -2742,6 +2742,32 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
         return Some(format!("{first} {name}"));
     }
     (!head_of_a_name(&next_words)).then(|| name.to_string())
+}
+
+/// "Mme Binet" → "Sophie Binet": a reader searches the person, not the courtesy title the
+/// paper gives her. The name in full where the text writes it with a first name, the
+/// surname alone otherwise.
+fn without_courtesy_title(tag: String, texts: &[&str]) -> String {
+    let Some((title, surname)) = tag.split_once(' ') else {
+        return tag;
+    };
+    if !crate::lexicon::is_courtesy_title(&segmenting::to_lowercase(title.trim_end_matches('.'))) {
+        return tag;
+    }
+    let first_name = uses(surname, texts).find_map(|(ahead, _)| {
+        let word = ahead.strip_suffix(' ')?.rsplit(WORD_BREAKS).next()?;
+        let lower = segmenting::to_lowercase(word.trim_end_matches('.'));
+        (word.starts_with(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !crate::lexicon::is_courtesy_title(&lower)
+            && !crate::lexicon::is_determiner(&lower)
+            && !name_particle(word))
+        .then_some(word)
+    });
+    match first_name {
+        Some(first) => format!("{first} {surname}"),
+        None => surname.to_string(),
+    }
 }
 
 /// "Pierre Brueghel le Jeune", "Pline l’Ancien": a name used only after "le" or "la" that
@@ -3973,7 +3999,7 @@ mod tag_tests {
                     None => continue,
                 },
             };
-            let tag = joined_to_a_name_tagged(&tags, tag, &texts);
+            let tag = joined_to_a_name_tagged(&tags, without_courtesy_title(tag, &texts), &texts);
             // "vélos" and "vélos électriques": one tag per subject. The tag's words, lowercase,
             // made once for every tag it is compared with.
             let lower = tag.to_lowercase();
@@ -4141,6 +4167,28 @@ mod tag_tests {
         assert_eq!(name_tag("Avenue", &texts).as_deref(), Some("Park Avenue"));
         let texts = ["Marine Le Pen a parlé. Pour Marine Le Pen, rien ne change."];
         assert_eq!(always_after_the_same_name("Pen", &texts), None);
+    }
+
+    #[test]
+    fn a_person_is_tagged_without_the_courtesy_title() {
+        // Le Monde: "Mme Binet" was a tag, where the text names Sophie Binet in full.
+        let texts = [
+            "Emmanuel Macron a reçu Sophie Binet, la secrétaire générale de la CGT.",
+            "Mme Binet a mis en garde le président. Selon Mme Binet, rien n’est réglé.",
+        ];
+        assert_eq!(
+            without_courtesy_title("Mme Binet".to_string(), &texts),
+            "Sophie Binet"
+        );
+        let texts = ["M. Macron a parlé. Selon M. Macron, la réforme passera."];
+        assert_eq!(
+            without_courtesy_title("M. Macron".to_string(), &texts),
+            "Macron"
+        );
+        assert_eq!(
+            without_courtesy_title("Park Avenue".to_string(), &texts),
+            "Park Avenue"
+        );
     }
 
     #[test]

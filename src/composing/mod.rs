@@ -119,10 +119,7 @@ pub fn lowercase_first(text: &str, proper: &crate::analysing::ProperNouns) -> St
     let next = words.next().filter(|w| w.starts_with(char::is_uppercase));
     let acronym = first.chars().filter(|c| c.is_uppercase()).count() > 1;
     let lower = first.to_lowercase();
-    let courtesy = matches!(
-        lower.as_str(),
-        "m" | "mm" | "mme" | "mmes" | "mlle" | "mlles" | "mgr" | "me" | "dr" | "pr"
-    ) && next.is_some();
+    let courtesy = crate::lexicon::is_courtesy_title(&lower) && next.is_some();
     let first_name = first.starts_with(char::is_uppercase)
         && next.is_some_and(|w| proper.contains_key(&w.to_lowercase()))
         && !reads_before_a_name(&lower);
