@@ -2059,8 +2059,12 @@ fn every_use_after_text(name: &str, texts: &[&str], mut before: impl FnMut(&str)
 /// found as written, by a substring search, neither a letter or digit on either side nor a
 /// hyphen before it.
 fn uses<'t>(name: &'t str, texts: &'t [&'t str]) -> impl Iterator<Item = (&'t str, &'t str)> {
+    // One searcher for the name, where `match_indices` set one up in each text: the same
+    // leftmost occurrences, none overlapping.
+    let finder = memchr::memmem::Finder::new(name.as_bytes());
     texts.iter().flat_map(move |text| {
-        text.match_indices(name).filter_map(move |(at, _)| {
+        let found = finder.find_iter(text.as_bytes()).into_owned();
+        found.filter_map(move |at| {
             let (ahead, after) = (&text[..at], &text[at + name.len()..]);
             let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
                 && ahead
@@ -2732,13 +2736,15 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
     if first_name_only(&next_words) {
         return name_in_full(name, texts);
     }
-    if let Some(full) = institution_in_full(name, texts) {
+    // Each use of the name, found once for the three readings of what surrounds it.
+    let uses = found_uses(name, texts);
+    if let Some(full) = institution_in_full(name, &uses, texts) {
         return Some(full);
     }
-    if epithet_of_a_name(name, texts) {
+    if epithet_of_a_name(&uses) {
         return None;
     }
-    if let Some(first) = always_after_the_same_name(name, texts) {
+    if let Some(first) = always_after_the_same_name(&uses) {
         return Some(format!("{first} {name}"));
     }
     (!head_of_a_name(&next_words)).then(|| name.to_string())
@@ -2772,56 +2778,42 @@ fn without_courtesy_title(tag: String, texts: &[&str]) -> String {
 
 /// "Pierre Brueghel le Jeune", "Pline l’Ancien": a name used only after "le" or "la" that
 /// follows another name is that name's epithet, which tags no one alone.
-fn epithet_of_a_name(name: &str, texts: &[&str]) -> bool {
-    every_use_after_text(name, texts, |ahead| {
-        let mut words = ahead.trim_end().rsplit(WORD_BREAKS);
-        let article = match words.next() {
-            // "l’|Ancien": the elided article ends the text before the name.
-            Some("") => words.next(),
-            other => other,
-        };
-        matches!(article, Some("le" | "la" | "l"))
-            && words
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
-    })
+fn epithet_of_a_name(uses: &[(&str, &str)]) -> bool {
+    !uses.is_empty()
+        && uses.iter().all(|(ahead, _)| {
+            let mut words = ahead.trim_end().rsplit(WORD_BREAKS);
+            let article = match words.next() {
+                // "l’|Ancien": the elided article ends the text before the name.
+                Some("") => words.next(),
+                other => other,
+            };
+            matches!(article, Some("le" | "la" | "l"))
+                && words
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
+        })
 }
 
 /// "Park Avenue", "Wall Street": a name the text writes only right after one same name is
 /// the end of that compound name, which is the tag ("Avenue" alone names no street). Not
 /// after a particle ("Le Pen" is a surname's end, see [`only_after_particle`]) or a
 /// determiner opening a sentence.
-fn always_after_the_same_name<'t>(name: &str, texts: &[&'t str]) -> Option<&'t str> {
+fn always_after_the_same_name<'t>(uses: &[(&'t str, &'t str)]) -> Option<&'t str> {
     let mut first: Option<&'t str> = None;
-    let mut every = true;
-    for text in texts {
-        for (at, _) in text.match_indices(name) {
-            let after = &text[at + name.len()..];
-            let ahead = &text[..at];
-            let whole = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
-                && ahead
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-            if !whole {
-                continue;
-            }
-            let before = ahead
-                .strip_suffix(' ')
-                .and_then(|a| a.rsplit(WORD_BREAKS).next())
-                .filter(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && w.chars().all(char::is_alphanumeric)
-                        && !name_particle(w)
-                });
-            match (before, first) {
-                (Some(b), None) => first = Some(b),
-                (Some(b), Some(f)) if b == f => {}
-                _ => every = false,
-            }
+    for (ahead, _) in uses {
+        let before = ahead
+            .strip_suffix(' ')
+            .and_then(|a| a.rsplit(WORD_BREAKS).next())
+            .filter(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(char::is_alphanumeric)
+                    && !name_particle(w)
+            })?;
+        if *first.get_or_insert(before) != before {
+            return None;
         }
     }
-    first.filter(|_| every)
+    first
 }
 
 /// The most words an institution's name runs to after its head.
@@ -2836,11 +2828,23 @@ const INSTITUTION_WORDS: usize = 5;
 /// ([`introduced_as_a_longer_name`]): it opens on "de" or an adjective and ends on a word
 /// that is neither a function word nor a particle. A person's name has no such run ("Macron
 /// a", "Macron de son côté").
-fn institution_in_full(name: &str, texts: &[&str]) -> Option<String> {
-    let runs = words_after_each_use(name, texts);
+fn institution_in_full(name: &str, uses: &[(&str, &str)], texts: &[&str]) -> Option<String> {
+    let runs: Vec<Vec<&str>> = uses
+        .iter()
+        .map(|(_, after)| complement_run(after))
+        .collect();
+    // Only the runs that open a complement can share one: most names (a person's) have none,
+    // and are counted no further.
+    let opening: Vec<&Vec<&str>> = runs
+        .iter()
+        .filter(|r| r.first().is_some_and(|w| opens_a_complement(w)))
+        .collect();
     let shared = (1..=INSTITUTION_WORDS).rev().find_map(|len| {
+        if opening.len() < 2 {
+            return None;
+        }
         let mut counts: rustc_hash::FxHashMap<&[&str], usize> = Default::default();
-        for run in runs.iter().filter(|r| r.len() >= len) {
+        for run in opening.iter().filter(|r| r.len() >= len) {
             *counts.entry(&run[..len]).or_default() += 1;
         }
         counts
@@ -2862,6 +2866,14 @@ fn institution_in_full(name: &str, texts: &[&str]) -> Option<String> {
     Some(format!("{name} {}", complement.join(" ")))
 }
 
+/// The first word of an institution's complement: "de" ("des droits", "d’Amérique") or an
+/// adjective after the noun ("fédéral").
+fn opens_a_complement(word: &str) -> bool {
+    matches!(word, "de" | "des" | "du")
+        || word.starts_with("d’")
+        || continues_a_name(word) && !crate::lexicon::is_prenominal_adjective(word)
+}
+
 /// A word an institution's name may hold after its head: "de" and the articles of its
 /// complement ("de la Terre", "des droits de l’homme"), and words that are no function word.
 /// Another preposition or a conjunction ("pour", "et") opens what is said of it.
@@ -2879,42 +2891,36 @@ fn names_a_complement(words: &[&str]) -> bool {
         return false;
     };
     let lower_last = segmenting::to_lowercase(last);
-    let opens = matches!(*first, "de" | "des" | "du") || first.starts_with("d’") || {
-        continues_a_name(first) && !crate::lexicon::is_prenominal_adjective(first)
-    };
-    opens
+    opens_a_complement(first)
         && !crate::lexicon::is_function_word(&lower_last)
         && !name_particle(last)
         && !last.ends_with(['’', '\''])
 }
 
-/// The words after each whole use of `name` in `texts`, up to [`INSTITUTION_WORDS`] and
-/// within its clause (a comma, a full stop, a bracket or a guillemet ends the run, and the
-/// word it ends is the last).
-fn words_after_each_use<'t>(name: &str, texts: &[&'t str]) -> Vec<Vec<&'t str>> {
-    let finder = memchr::memmem::Finder::new(name.as_bytes());
-    let mut runs = Vec::new();
-    for text in texts {
-        for at in finder.find_iter(text.as_bytes()) {
-            let after = &text[at + name.len()..];
-            if text[..at].ends_with(char::is_alphanumeric) || !after.starts_with(' ') {
-                continue;
-            }
-            let mut run = Vec::new();
-            for word in after[1..].split(' ').take(INSTITUTION_WORDS) {
-                let bare = word.trim_end_matches([',', '.', ';', ':', ')', '»', '!', '?']);
-                if bare.is_empty() || bare.starts_with(['(', '«']) || !may_be_in_a_name(bare) {
-                    break;
-                }
-                run.push(bare);
-                if bare.len() < word.len() {
-                    break;
-                }
-            }
-            runs.push(run);
+/// The words after a use of a name that may be its complement, up to [`INSTITUTION_WORDS`]
+/// and within its clause (a comma, a full stop, a bracket or a guillemet ends the run, and the
+/// word it ends is the last); none when a mark follows the name.
+fn complement_run(after: &str) -> Vec<&str> {
+    let mut run = Vec::new();
+    let Some(rest) = after.strip_prefix(' ') else {
+        return run;
+    };
+    for word in rest.split(' ').take(INSTITUTION_WORDS) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '»', '!', '?']);
+        if bare.is_empty() || bare.starts_with(['(', '«']) || !may_be_in_a_name(bare) {
+            break;
+        }
+        run.push(bare);
+        if bare.len() < word.len() {
+            break;
         }
     }
-    runs
+    run
+}
+
+/// [`uses`] of `name` in `texts`, gathered, for the tests that read them one after another.
+fn found_uses<'t>(name: &'t str, texts: &'t [&'t str]) -> Vec<(&'t str, &'t str)> {
+    uses(name, texts).collect()
 }
 
 /// "Maïwenn" → "Maïwenn Le Besco": the name a first name opens where the text first writes
@@ -4166,7 +4172,7 @@ mod tag_tests {
         ];
         assert_eq!(name_tag("Avenue", &texts).as_deref(), Some("Park Avenue"));
         let texts = ["Marine Le Pen a parlé. Pour Marine Le Pen, rien ne change."];
-        assert_eq!(always_after_the_same_name("Pen", &texts), None);
+        assert_eq!(always_after_the_same_name(&found_uses("Pen", &texts)), None);
     }
 
     #[test]
