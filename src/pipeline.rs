@@ -2367,7 +2367,7 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
                 None => continue,
             },
         };
-        let tag = joined_to_a_name_tagged(&tags.tags, without_courtesy_title(tag, &texts), &texts);
+        let tag = joined_to_a_name_tagged(&tags.tags, as_named_in_full(tag, &texts), &texts);
         tags.add(tag);
         if tags.tags.len() == TAGS {
             break;
@@ -2750,6 +2750,33 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
     (!head_of_a_name(&next_words)).then(|| name.to_string())
 }
 
+/// A tag as a reader searches it: a person without her courtesy title
+/// ([`without_courtesy_title`]), an institution's head and adjective with its complement
+/// ("Office fédéral" → "Office fédéral de l’agriculture", [`institution_in_full`]).
+fn as_named_in_full(tag: String, texts: &[&str]) -> String {
+    let tag = without_courtesy_title(tag, texts);
+    let Some((head, _)) = tag
+        .split_once(' ')
+        .filter(|(head, rest)| head.starts_with(char::is_uppercase) && !rest.contains(' '))
+    else {
+        return tag;
+    };
+    // Only a "de" complement goes on a pair: its adjective is the pair's second word.
+    let goes_on = |full: &str| {
+        full.strip_prefix(tag.as_str())
+            .and_then(|more| more.strip_prefix(' '))
+            .is_some_and(|more| {
+                ["de ", "des ", "du ", "d’"]
+                    .iter()
+                    .any(|de| more.starts_with(de))
+            })
+    };
+    match institution_in_full(head, &found_uses(head, texts), texts) {
+        Some(full) if goes_on(&full) => full,
+        _ => tag,
+    }
+}
+
 /// "Mme Binet" → "Sophie Binet": a reader searches the person, not the courtesy title the
 /// paper gives her. The name in full where the text writes it with a first name, the
 /// surname alone otherwise.
@@ -2875,13 +2902,15 @@ fn opens_a_complement(word: &str) -> bool {
 }
 
 /// A word an institution's name may hold after its head: "de" and the articles of its
-/// complement ("de la Terre", "des droits de l’homme"), and words that are no function word.
-/// Another preposition or a conjunction ("pour", "et") opens what is said of it.
+/// complement ("de la Terre", "des droits de l’homme"), names, and words that continue a
+/// name ([`continues_a_name`]). Another preposition, a conjunction or a verb ("pour", "et",
+/// "ont") opens what is said of it.
 fn may_be_in_a_name(word: &str) -> bool {
     matches!(word, "de" | "des" | "du" | "la" | "le" | "les")
         || word.starts_with("l’")
         || word.starts_with("d’")
-        || !crate::lexicon::is_function_word(&segmenting::to_lowercase(word))
+        || word.starts_with(char::is_uppercase)
+        || continues_a_name(word)
 }
 
 /// The run after an institution's head: opens on a "de" complement or an adjective, ends on a
@@ -4005,7 +4034,7 @@ mod tag_tests {
                     None => continue,
                 },
             };
-            let tag = joined_to_a_name_tagged(&tags, without_courtesy_title(tag, &texts), &texts);
+            let tag = joined_to_a_name_tagged(&tags, as_named_in_full(tag, &texts), &texts);
             // "vélos" and "vélos électriques": one tag per subject. The tag's words, lowercase,
             // made once for every tag it is compared with.
             let lower = tag.to_lowercase();
@@ -4229,6 +4258,17 @@ mod tag_tests {
         assert_eq!(
             name_tag("Darmanin", &texts).as_deref(),
             Some("Gérald Darmanin")
+        );
+        // La Tribune de Genève: "Office fédéral", a pair of the text's, was the tag.
+        let texts = [
+            "L’Office fédéral de l’agriculture (OFAG) retire ce fongicide.",
+            "L’Office fédéral de l’agriculture a banni en juin 12 pesticides.",
+            "L’Office fédéral de l’environnement et l’Office fédéral de la santé publique.",
+            "L’Office fédéral de l’agriculture se prépare.",
+        ];
+        assert_eq!(
+            as_named_in_full("Office fédéral".to_string(), &texts),
+            "Office fédéral de l’agriculture"
         );
         // Le Journal de Montréal: named in full once, then by its head.
         let texts = [
