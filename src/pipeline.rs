@@ -2489,6 +2489,10 @@ fn whole_or_not_occurrences<'t>(
 fn lowercase_words(text: &str) -> Vec<String> {
     segmenting::to_lowercase(text)
         .split_whitespace()
+        // "droits de l’homme" and "maintien de l’ordre" share no subject: the words of the
+        // complement, "de" and the elided article, are no word a tag is about.
+        .map(|w| w.rsplit('’').next().unwrap_or(w))
+        .filter(|w| !crate::lexicon::is_stop_word(w))
         .map(str::to_string)
         .collect()
 }
@@ -2755,13 +2759,14 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
 /// ("Office fédéral" → "Office fédéral de l’agriculture", [`institution_in_full`]).
 fn as_named_in_full(tag: String, texts: &[&str]) -> String {
     let tag = without_courtesy_title(tag, texts);
-    let Some((head, _)) = tag
-        .split_once(' ')
-        .filter(|(head, rest)| head.starts_with(char::is_uppercase) && !rest.contains(' '))
-    else {
-        return tag;
+    let head = match tag.split_once(' ') {
+        Some((head, rest)) if head.starts_with(char::is_uppercase) && !rest.contains(' ') => head,
+        // "monde" of "le monde du travail", twice in three uses.
+        None if tag.starts_with(char::is_lowercase) => tag.as_str(),
+        _ => return tag,
     };
-    // Only a "de" complement goes on a pair: its adjective is the pair's second word.
+    // Only a "de" complement goes on a pair (its adjective is the pair's second word) or on a
+    // common noun (whose adjective makes a pair).
     let goes_on = |full: &str| {
         full.strip_prefix(tag.as_str())
             .and_then(|more| more.strip_prefix(' '))
@@ -2771,8 +2776,17 @@ fn as_named_in_full(tag: String, texts: &[&str]) -> String {
                     .any(|de| more.starts_with(de))
             })
     };
+    // A name in a common noun's complement makes it a subject of that name's ("adhésion de
+    // la Finlande", "justice de Rabat"), which its own tag names.
+    let common_noun = head.len() == tag.len();
+    let names_no_one = |full: &str| {
+        !common_noun
+            || full[tag.len()..]
+                .split([' ', '’'])
+                .all(|w| !w.starts_with(char::is_uppercase))
+    };
     match institution_in_full(head, &found_uses(head, texts), texts) {
-        Some(full) if goes_on(&full) => full,
+        Some(full) if goes_on(&full) && names_no_one(&full) => full,
         _ => tag,
     }
 }
@@ -2934,7 +2948,11 @@ fn complement_run(after: &str) -> Vec<&str> {
     let Some(rest) = after.strip_prefix(' ') else {
         return run;
     };
-    for word in rest.split(' ').take(INSTITUTION_WORDS) {
+    // No-break spaces part words too ("du travail\u{a0}»").
+    for word in rest
+        .split([' ', '\u{a0}', '\u{202f}'])
+        .take(INSTITUTION_WORDS)
+    {
         let bare = word.trim_end_matches([',', '.', ';', ':', ')', '»', '!', '?']);
         if bare.is_empty() || bare.starts_with(['(', '«']) || !may_be_in_a_name(bare) {
             break;
@@ -4224,6 +4242,32 @@ mod tag_tests {
             without_courtesy_title("Park Avenue".to_string(), &texts),
             "Park Avenue"
         );
+    }
+
+    #[test]
+    fn a_common_noun_is_tagged_with_the_complement_it_nearly_always_has() {
+        // Le Monde: "monde" was a tag, of "le monde du travail" twice in three uses.
+        let texts = [
+            "La défiance s’installe entre l’exécutif et le monde du travail.",
+            "« Plus largement, au sein du monde du travail\u{a0}», juge-t-elle.",
+            "Il ne peut avoir raison seul face à tout le monde\u{a0}».",
+        ];
+        assert_eq!(
+            as_named_in_full("monde".to_string(), &texts),
+            "monde du travail"
+        );
+        // A name in the complement makes it that name's subject, which its own tag names.
+        let texts = [
+            "L’adhésion de la Finlande à l’Otan est ratifiée.",
+            "Le Parlement a voté l’adhésion de la Finlande.",
+        ];
+        assert_eq!(as_named_in_full("adhésion".to_string(), &texts), "adhésion");
+        // Tags share no subject through "de" or an elided article.
+        let mut tags = Tags::default();
+        tags.add("droits de l’homme".to_string());
+        tags.add("maintien de l’ordre".to_string());
+        tags.add("droits".to_string());
+        assert_eq!(tags.tags, ["droits de l’homme", "maintien de l’ordre"]);
     }
 
     #[test]
