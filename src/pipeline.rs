@@ -2785,10 +2785,25 @@ fn as_named_in_full(tag: String, texts: &[&str]) -> String {
                 .split([' ', '’'])
                 .all(|w| !w.starts_with(char::is_uppercase))
     };
+    // A complement two uses share opens on "d" in both: a common noun, of which the tags ask
+    // every one, is read no further without two.
+    if common_noun && !written_twice(&format!("{tag} d"), texts) {
+        return tag;
+    }
     match institution_in_full(head, &found_uses(head, texts), texts) {
         Some(full) if goes_on(&full) && names_no_one(&full) => full,
         _ => tag,
     }
+}
+
+/// `needle` occurs twice in `texts`, found by one searcher that stops at the second.
+fn written_twice(needle: &str, texts: &[&str]) -> bool {
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    texts
+        .iter()
+        .flat_map(|text| finder.find_iter(text.as_bytes()))
+        .nth(1)
+        .is_some()
 }
 
 /// "Mme Binet" → "Sophie Binet": a reader searches the person, not the courtesy title the
