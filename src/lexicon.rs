@@ -761,7 +761,8 @@ const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "vrais",
 ];
 
-/// `word`, lowercase, is one of [`PRENOMINAL_ADJECTIVES`].
+/// `word`, lowercase, is an adjective French sets before its noun, in any of its forms
+/// ("dernier", "grandes", "nouvel").
 pub fn is_prenominal_adjective(word: &str) -> bool {
     PRENOMINAL_ADJECTIVES.binary_search(&word).is_ok()
 }
