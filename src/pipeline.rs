@@ -2759,10 +2759,12 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
 /// ("Office fédéral" → "Office fédéral de l’agriculture", [`institution_in_full`]).
 fn as_named_in_full(tag: String, texts: &[&str]) -> String {
     let tag = without_courtesy_title(tag, texts);
-    let head = match tag.split_once(' ') {
-        Some((head, rest)) if head.starts_with(char::is_uppercase) && !rest.contains(' ') => head,
+    let (head, common_noun) = match tag.split_once(' ') {
+        Some((head, rest)) if head.starts_with(char::is_uppercase) && !rest.contains(' ') => {
+            (head, false)
+        }
         // "monde" of "le monde du travail", twice in three uses.
-        None if tag.starts_with(char::is_lowercase) => tag.as_str(),
+        None if tag.starts_with(char::is_lowercase) => (tag.as_str(), true),
         _ => return tag,
     };
     // Only a "de" complement goes on a pair (its adjective is the pair's second word) or on a
@@ -2778,7 +2780,6 @@ fn as_named_in_full(tag: String, texts: &[&str]) -> String {
     };
     // A name in a common noun's complement makes it a subject of that name's ("adhésion de
     // la Finlande", "justice de Rabat"), which its own tag names.
-    let common_noun = head.len() == tag.len();
     let names_no_one = |full: &str| {
         !common_noun
             || full[tag.len()..]
