@@ -2896,10 +2896,7 @@ fn institution_in_full(name: &str, uses: &[(&str, &str)], texts: &[&str]) -> Opt
         .iter()
         .filter(|r| r.first().is_some_and(|w| opens_a_complement(w)))
         .collect();
-    let shared = (1..=INSTITUTION_WORDS).rev().find_map(|len| {
-        if opening.len() < 2 {
-            return None;
-        }
+    let shared_by = |len: usize| {
         let mut counts: rustc_hash::FxHashMap<&[&str], usize> = Default::default();
         for run in opening.iter().filter(|r| r.len() >= len) {
             *counts.entry(&run[..len]).or_default() += 1;
@@ -2909,7 +2906,12 @@ fn institution_in_full(name: &str, uses: &[(&str, &str)], texts: &[&str]) -> Opt
             .filter(|(words, n)| *n >= 2 && 2 * n >= runs.len() && names_a_complement(words))
             .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
             .map(|(words, _)| words.to_vec())
-    });
+    };
+    // The longest run two uses share: none without two that open a complement.
+    let shared = match opening.len() {
+        0 | 1 => None,
+        _ => (1..=INSTITUTION_WORDS).rev().find_map(shared_by),
+    };
     // "la Fondation néerlandaise de donateurs…, La Fondation veut": named in full once, at
     // its first use, and by its head after.
     let introduced = || {
