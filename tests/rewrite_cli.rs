@@ -415,6 +415,16 @@ fn a_headline_naming_the_keyphrase_is_kept_whole() {
     assert_eq!(fm.title, "Berne interdit désormais le chlorothalonil");
 }
 
+/// Presse Dz's headline is 87 characters, its rubric the topic in more words ("Mouvement des
+/// « gilets jaunes » en France"): the topic stands for it, and the news after it is cut at its
+/// comma, rather than the rubric kept with "plus de monde", cut from where.
+#[test]
+fn a_rubric_too_long_gives_way_to_the_topic_it_names() {
+    let (fm, _) =
+        split(&redac(&["rewrite", "fixtures/pages/presse_dz_griveaux_ministere.txt"]).stdout);
+    assert_eq!(fm.title, "Gilets jaunes\u{a0}: plus de monde dans les rues");
+}
+
 /// The keyphrase is what a reader would type to find the story, and the title names it: not
 /// a noun that needs its complement ("enfant", "mouvement"), not a prosecutor named once.
 #[test]

@@ -1063,22 +1063,40 @@ fn split_rubric(title: &str) -> Option<(&str, &str)> {
 /// "Disparition du petit Marciano : le corps d’un enfant retrouvé dans la Sèvre" (75
 /// characters) → "Marciano : le corps d’un enfant retrouvé dans la Sèvre": a rubric that names the
 /// name in more words gives way to the name alone, when the headline then fits.
+///
+/// A topic of two words or more stands for its rubric too, and the news after it may then be
+/// cut at a clause boundary: "Mouvement des « gilets jaunes » en France : Plus de monde dans
+/// les rues, la tension monte d’un cran" (87 characters) → "Gilets jaunes : plus de monde
+/// dans les rues", where a cut of the whole headline kept the rubric and "plus de monde".
 fn rubric_to_keyphrase(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
     let (rubric, rest) = split_rubric(title)?;
-    // Only a name stands for its rubric: "Attaque à l’épée à Londres" says more than
-    // "Attaque".
+    // A name or a topic in words stands for its rubric: "Attaque à l’épée à Londres" says
+    // more than "Attaque".
     let name = keyphrase.text.starts_with(char::is_uppercase);
+    // "« Gilets jaunes » : intrusion…": a rubric that is the topic alone stays as written.
+    let topic = !name
+        && keyphrase.stems.len() >= MIN_TOPIC_WORDS
+        && crate::analysing::content_stems(rubric).len() > keyphrase.stems.len();
     let rubric_holds_it = keyphrase.is_in(rubric) && !keyphrase.is_in(rest);
-    if !name || !rubric_holds_it || rest.split_whitespace().count() < 4 {
+    if !(name || topic) || !rubric_holds_it || rest.split_whitespace().count() < 4 {
         return None;
     }
-    let shorter = format!(
-        "{}\u{a0}: {}",
-        capitalise_first(&keyphrase.text),
-        rest.trim()
-    );
-    (visible_len(&shorter) <= max).then_some(shorter)
+    let label = capitalise_first(&keyphrase.text);
+    let shorter = format!("{label}\u{a0}: {}", rest.trim());
+    if visible_len(&shorter) <= max {
+        return Some(shorter);
+    }
+    // The news cut to the room the label leaves, at a clause boundary, and still saying
+    // something in words enough.
+    let room = max.checked_sub(visible_len(&label) + 3)?;
+    let news = cuts(rest.trim(), room).first()?.clone();
+    let says = news.split_whitespace().count() >= 4 && !super::clauses::points_back(&news);
+    (topic && says).then(|| format!("{label}\u{a0}: {news}"))
 }
+
+/// Content words a lowercase keyphrase needs to stand for a rubric that holds it
+/// ([`rubric_to_keyphrase`]): one noun alone names less than its rubric.
+const MIN_TOPIC_WORDS: usize = 2;
 
 /// "La journaliste Morgan Large victime d’une nouvelle tentative de sabotage" (70 characters)
 /// → "Morgan Large victime d’une nouvelle tentative de sabotage": the role an article and a
@@ -2690,6 +2708,24 @@ mod tests {
             title,
             "Marciano\u{a0}: le corps d’un enfant retrouvé dans la Sèvre"
         );
+    }
+
+    /// Presse Dz's headline (87 characters): its rubric names the topic in more words, and
+    /// the news after it is cut at its comma, where a cut of the whole kept the rubric and
+    /// "plus de monde", cut from where.
+    #[test]
+    fn a_rubric_naming_a_topic_in_more_words_gives_way_to_it_and_the_news_is_cut() {
+        let headline = "Mouvement des « gilets jaunes » en France\u{a0}: Plus de monde dans les rues, la tension monte d’un cran";
+        let title = titled(headline, "gilets jaunes", &[]);
+        assert_eq!(title, "Gilets jaunes\u{a0}: plus de monde dans les rues");
+        // A rubric that is the topic alone stays as the journalist wrote it.
+        let headline = "« Gilets jaunes »\u{a0}: intrusion dans un ministère, le cœur du pouvoir visé par des manifestants";
+        let title = titled(headline, "gilets jaunes", &[]);
+        assert!(title.starts_with("« Gilets jaunes »"), "{title}");
+        // A single noun names less than its rubric ("Attaque à l’épée à Londres").
+        let headline = "Attaque à l’épée à Londres\u{a0}: un adolescent de 14 ans tué, un homme de 36 ans arrêté par la police";
+        let title = titled(headline, "attaque", &[]);
+        assert!(title.starts_with("Attaque à l’épée"), "{title}");
     }
 
     #[test]
