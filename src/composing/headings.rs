@@ -829,9 +829,9 @@ impl<'a> SentenceWords<'a> {
     /// "de" and an infinitive follow token `j`, perhaps after an adverb ("tente aussi de
     /// surfer", "refuse de payer").
     fn de_infinitive_after(&self, j: usize) -> bool {
-        let adverb = self.lower_at(j + 1).is_some_and(|w| {
-            ["aussi", "encore", "déjà", "également", "toujours", "bien"].contains(&w)
-        });
+        let adverb = self
+            .lower_at(j + 1)
+            .is_some_and(|w| is_clause_adverb(w) || w == "bien");
         let k = j + 1 + usize::from(adverb);
         let infinitive =
             |w: &str| w.chars().count() > 4 && (w.ends_with("er") || w.ends_with("ir"));
@@ -859,8 +859,7 @@ impl<'a> SentenceWords<'a> {
         // between the verb and its object.
         let adverb = || {
             self.lower_at(j + 1).is_some_and(|n| {
-                n.chars().count() > 6 && n.ends_with("ment")
-                    || matches!(n, "aussi" | "déjà" | "encore" | "notamment")
+                is_clause_adverb(n) || n.chars().count() > 6 && n.ends_with("ment")
             })
         };
         // "Le centième anniversaire remonte | à 1963", "la ville verse | 100 000 yens": a
@@ -996,7 +995,7 @@ impl<'a> SentenceWords<'a> {
             && !self.breaks_before[adverb]
             && !self.propers[end]
             && self.text(end).starts_with(char::is_lowercase)
-            && CLAUSE_ADVERBS.contains(&self.lower(adverb))
+            && is_clause_adverb(self.lower(adverb))
     }
 
     /// "L’un des deux manifestants grièvement blessés": a sentence that opens on "l’un des"
@@ -1283,8 +1282,15 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     out
 }
 
-/// Adverbs that follow a conjugated verb before its complement ("parle aussi de", "souhaite
-/// également que"): after a noun phrase's last word, they tell that word a verb.
+/// An adverb that follows a conjugated verb before its complement ("parle aussi de",
+/// "souhaite également que", "abrite notamment le…"): after a noun phrase's last word, it
+/// tells that word a verb. One set for the three readings of a verb before its complement
+/// (`de_infinitive_after`, `verb_before_object`, `ends_on_a_verb_before_its_adverb`).
+fn is_clause_adverb(word: &str) -> bool {
+    CLAUSE_ADVERBS.contains(&word)
+}
+
+/// The adverbs [`is_clause_adverb`] knows.
 const CLAUSE_ADVERBS: &[&str] = &[
     "aussi",
     "déjà",
@@ -1514,10 +1520,9 @@ mod tests {
         };
         // "Le lieu de l’intrusion abrite | également | le ministère…": an adverb may stand
         // between the verb and its object.
-        let adverb = words.lower_at(j + 1).is_some_and(|n| {
-            n.chars().count() > 6 && n.ends_with("ment")
-                || matches!(n, "aussi" | "déjà" | "encore" | "notamment")
-        });
+        let adverb = words
+            .lower_at(j + 1)
+            .is_some_and(|n| is_clause_adverb(n) || n.chars().count() > 6 && n.ends_with("ment"));
         // "Le centième anniversaire remonte | à 1963", "la ville verse | 100 000 yens": a
         // figure, or a figure after "à", "de" or "en", is what the verb governs.
         let figure = |k: usize| k < words.len() && words.class(k).has_digit;
