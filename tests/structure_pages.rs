@@ -286,6 +286,33 @@ fn an_unstopped_chapo_above_the_bylines_and_share_bar_is_the_chapo() {
     assert!(text.contains(chapo) && !text.contains("MENACES"), "{text}");
 }
 
+/// Le Point and L'Internaute open the chapô on a label in capitals and a full stop
+/// ("REPORTAGE.", "FLORENT PAGNY."): a label of the page, which the article does not print.
+/// "BRAV-M." stays: the chapô's next words, "Cette unité de police", need it.
+#[test]
+fn a_label_in_capitals_opening_the_chapo_is_taken_off() {
+    for (page, label, chapo) in [
+        (
+            "lepoint_blackstone_noisy",
+            "REPORTAGE.",
+            "\n\nLe fonds d’investissement le plus secret de la planète",
+        ),
+        (
+            "linternaute_pagny_noisy",
+            "FLORENT PAGNY.",
+            "\n\nAtteint d’un cancer au poumon, Florent Pagny",
+        ),
+    ] {
+        let text = article(page);
+        assert!(
+            text.contains(chapo) && !text.contains(label),
+            "{page}: {text}"
+        );
+    }
+    let text = article("linternaute_brav_m_noisy");
+    assert!(text.contains("BRAV-M. Cette unité de police"), "{text}");
+}
+
 /// HuffPost's rubric before a dash opens its lede, even when a caption in English stands
 /// between the chapô and the lede (the language stage drops it, after the structure's).
 #[test]
@@ -480,9 +507,10 @@ fn a_table_of_contents_left_as_plain_lines_is_navigation() {
         pagny.contains("## Florent Pagny quitte The Voice\n\nAprès une ultime saison"),
         "{pagny}"
     );
-    // Under its headline, the article opens on the chapô, then the update under it.
+    // Under its headline, the article opens on the chapô (without its label in capitals),
+    // then the update under it.
     let opening: Vec<&str> = pagny.split("\n\n").skip(1).take(2).collect();
-    assert!(opening[0].starts_with("FLORENT PAGNY. Atteint"), "{pagny}");
+    assert!(opening[0].starts_with("Atteint d’un cancer"), "{pagny}");
     assert!(
         opening[1].starts_with("Florent Pagny de retour à Paris"),
         "{pagny}"

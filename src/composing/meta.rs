@@ -10,6 +10,7 @@
 use super::{capitalise_first, ends_on_function_word, lowercase_first, visible_len};
 use crate::analysing::{content_stems, Keyphrase, ProperNouns, Stem};
 use crate::segmenting::{lowercase, with_lowercase, Paragraph};
+use crate::structure::{is_capitals_label, leans_on_label};
 use std::borrow::{Borrow, Cow};
 use std::cell::{OnceCell, RefCell};
 use std::ops::RangeInclusive;
@@ -828,51 +829,25 @@ impl Sentences {
 /// segmenter reads as a sentence of its own, is read with the sentence it heads, as the page
 /// prints it, when that sentence leans on it. Alone it is no sentence; with it, a description
 /// names what the chapô only calls "cette unité". A kicker no sentence leans on ("VIDÉO.")
-/// labels the page, and is left out.
+/// labels the page, and is left out (the structure stage takes it off a chapô it opens).
 fn with_kickers_joined<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Cow<'a, str>> {
     let mut out: Vec<Cow<str>> = Vec::new();
     let mut kicker: Option<&str> = None;
     for sentence in sentences {
         match kicker.take() {
-            // "FLORENT PAGNY. Atteint d’un cancer au poumon, Florent Pagny est…": the
-            // sentence names what its kicker shouts, and reads better alone.
-            Some(k) if names_its_kicker(sentence, k) => out.push(Cow::Borrowed(sentence)),
-            // "VIDÉO. Deux ans de prison ferme avaient été requis…": a label of the page,
-            // which the sentence needs only to say what "cette unité" or "il" is.
-            Some(_) if !opens_on_reference(sentence) => out.push(Cow::Borrowed(sentence)),
-            Some(k) => out.push(Cow::Owned(format!("{k} {sentence}"))),
-            None if is_kicker(sentence) => kicker = Some(sentence),
+            Some(k) if leans_on_label(sentence, k) => {
+                out.push(Cow::Owned(format!("{k} {sentence}")))
+            }
+            // "VIDÉO. Deux ans de prison ferme avaient été requis…", "FLORENT PAGNY. Atteint
+            // d’un cancer au poumon, Florent Pagny est…": a label of the page, or one the
+            // sentence names itself.
+            Some(_) => out.push(Cow::Borrowed(sentence)),
+            None if is_capitals_label(sentence) => kicker = Some(sentence),
             None => out.push(Cow::Borrowed(sentence)),
         }
     }
     out.extend(kicker.map(Cow::Borrowed));
     out
-}
-
-/// The sentence opens on a word that stands for something named before it: a demonstrative,
-/// a possessive or a subject pronoun ("Cette unité de police…", "Il…").
-fn opens_on_reference(sentence: &str) -> bool {
-    let first = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    crate::lexicon::points_back(&first) || SPEAKER_PRONOUNS[..4].contains(&first.as_str())
-}
-
-/// The sentence holds the kicker's words, caselessly.
-fn names_its_kicker(sentence: &str, kicker: &str) -> bool {
-    let label = kicker.trim().trim_end_matches('.').to_lowercase();
-    crate::segmenting::to_lowercase(sentence).contains(&label)
-}
-
-/// A label in capitals ended by a full stop: "BRAV-M.", "REPORTAGE.", "VIDÉO.".
-fn is_kicker(sentence: &str) -> bool {
-    let label = sentence.trim().trim_end_matches('.');
-    sentence.trim().ends_with('.')
-        && label.split_whitespace().nth(3).is_none()
-        && label.chars().any(char::is_alphabetic)
-        && !label.chars().any(char::is_lowercase)
 }
 
 /// The sentence's clause prefixes, the sentence without a relative clause describing its
@@ -2162,10 +2137,10 @@ mod tests {
             with_kickers_joined(chapo.into_iter()),
             vec!["Atteint d’un cancer au poumon, Florent Pagny est victime d’une rechute."]
         );
-        assert!(is_kicker("REPORTAGE."));
-        assert!(!is_kicker("Non."));
-        assert!(!is_kicker("Le 24 mars."));
-        assert!(!is_kicker("2023."));
+        assert!(is_capitals_label("REPORTAGE."));
+        assert!(!is_capitals_label("Non."));
+        assert!(!is_capitals_label("Le 24 mars."));
+        assert!(!is_capitals_label("2023."));
     }
 
     #[test]

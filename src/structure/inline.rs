@@ -389,7 +389,7 @@ fn strip_stamp(text: &str) -> &str {
 
 /// The paragraph without a rubric glued to its start.
 fn strip_kicker(text: &str) -> &str {
-    if let Some(rest) = strip_dash_rubric(text) {
+    if let Some(rest) = strip_dash_rubric(text).or_else(|| without_capitals_label(text)) {
         return rest;
     }
     // "AgricultureL'Office": a lowercase letter straight before a capital, in the first word.
@@ -413,6 +413,64 @@ fn strip_kicker(text: &str) -> &str {
         }
     }
     text
+}
+
+/// "REPORTAGE. Le fonds d’investissement…" → "Le fonds d’investissement…": the chapô without
+/// the label in capitals and its full stop that the page sets before its first sentence
+/// (Le Point, L’Internaute), a label of the page that an article does not print. A label the
+/// first sentence leans on stays ("BRAV-M. Cette unité de police…", the only place the
+/// chapô names the unit): composing reads the two together.
+fn without_capitals_label(text: &str) -> Option<&str> {
+    let end = memchr::memmem::find(text.as_bytes(), b". ")? + 1;
+    let (label, rest) = (&text[..end], text[end..].trim_start());
+    let first_sentence = rest.split_inclusive(['.', '!', '?']).next().unwrap_or(rest);
+    // "M. Macron a promis…", "MM. Dupont et Durand…": an abbreviation is no label.
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let abbreviation = crate::lexicon::is_abbreviation(&label[..end - 1].to_lowercase());
+    let opens_sentence =
+        rest.starts_with(char::is_uppercase) && rest.split_whitespace().nth(3).is_some();
+    (letters >= MIN_LABEL_LETTERS
+        && !abbreviation
+        && is_capitals_label(label)
+        && opens_sentence
+        && !leans_on_label(first_sentence, label))
+    .then_some(rest)
+}
+
+/// Letters a label in capitals has at least: "M." and "J.-L." are a name's abbreviations.
+const MIN_LABEL_LETTERS: usize = 3;
+
+/// A label in capitals ended by a full stop, of a few words: "BRAV-M.", "REPORTAGE.",
+/// "VIDÉO.", "FLORENT PAGNY.". The segmenter reads it as a sentence of its own.
+pub fn is_capitals_label(sentence: &str) -> bool {
+    let label = sentence.trim().trim_end_matches('.');
+    sentence.trim().ends_with('.')
+        && label.split_whitespace().nth(KICKER_MAX_WORDS).is_none()
+        && label.chars().any(char::is_alphabetic)
+        && !label.chars().any(char::is_lowercase)
+}
+
+/// The sentence after a label in capitals needs it to be understood: it opens on a word
+/// that stands for something named before it ("Cette unité de police…", "Il…") and does not
+/// name what the label shouts ("FLORENT PAGNY. Atteint d’un cancer, Florent Pagny…").
+pub fn leans_on_label(sentence: &str, label: &str) -> bool {
+    opens_on_reference(sentence) && !names_label(sentence, label)
+}
+
+/// The sentence opens on a demonstrative, a possessive or a subject pronoun.
+fn opens_on_reference(sentence: &str) -> bool {
+    let first = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    crate::lexicon::points_back(&first) || matches!(first.as_str(), "il" | "elle" | "ils" | "elles")
+}
+
+/// The sentence holds the label's words, caselessly.
+fn names_label(sentence: &str, label: &str) -> bool {
+    let label = label.trim().trim_end_matches('.').to_lowercase();
+    crate::segmenting::to_lowercase(sentence).contains(&label)
 }
 
 /// The paragraph after a rubric in capitals before a dash ("LE SCAN POLITIQUE – Le
@@ -504,6 +562,27 @@ fn headline_end(after: &str) -> usize {
 mod tests {
     use super::*;
 
+    /// Le Point and L'Internaute open the chapô on a label in capitals and a full stop: the
+    /// chapô goes on without it, unless its first sentence leans on it.
+    #[test]
+    fn a_label_in_capitals_opening_the_chapo_is_taken_off_unless_leaned_on() {
+        let clean = |text: &str| clean_paragraph(text, Place::First);
+        let reportage = "REPORTAGE. Le fonds d’investissement le plus secret de la planète a ouvert ses portes au « Point ».";
+        assert!(clean(reportage).starts_with("Le fonds"));
+        let pagny = "FLORENT PAGNY. Atteint d'un cancer au poumon, Florent Pagny est victime d'une rechute.";
+        assert!(clean(pagny).starts_with("Atteint"));
+        // "Cette unité" needs the label to say which.
+        let brav = "BRAV-M. Cette unité de police fait l'objet de nombreuses critiques. Une pétition demande sa dissolution.";
+        assert_eq!(clean(brav), brav);
+        // An abbreviation is no label, nor is a label left alone on its line.
+        let macron = "M. Macron a promis que les responsables de la violence paieraient.";
+        assert_eq!(clean(macron), macron);
+        let messieurs = "MM. Dupont et Durand ont quitté la salle sans un mot.";
+        assert_eq!(clean(messieurs), messieurs);
+        assert_eq!(clean("VIDÉO."), "VIDÉO.");
+        // Later paragraphs keep what opens them.
+        assert_eq!(clean_paragraph(reportage, Place::Later), reportage);
+    }
     #[test]
     fn a_teams_credit_glued_into_a_paragraph_goes() {
         // francetvinfo as trafilatura extracts it: the video's credit between two sentences.

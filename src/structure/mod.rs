@@ -23,6 +23,7 @@ mod families;
 mod features;
 mod header;
 mod inline;
+pub use inline::{is_capitals_label, leans_on_label};
 mod interior;
 mod role;
 
