@@ -955,7 +955,10 @@ impl Context<'_> {
             title,
             description,
             keyphrase: keyphrase.text.clone(),
-            tags: tags(density, self.proper, self.lead_paragraphs),
+            tags: with_the_keyphrase_for_its_word(
+                tags(density, self.proper, self.lead_paragraphs),
+                keyphrase,
+            ),
             lang: target.lang.clone(),
             words: density.words,
             date: Some(date.to_string()),
@@ -2486,6 +2489,32 @@ fn whole_or_not_occurrences<'t>(
 }
 
 /// The words of `text` in lowercase, as a tag is compared with another.
+/// "suivi" among the tags of an article whose keyphrase is "suivi diététique": the tag is one
+/// word of the keyphrase, which says what a reader searches ("vélos" → "vélos électriques",
+/// "sperme" → "donneur de sperme", "retraites" → "réforme des retraites"). The tags keep one
+/// tag per subject, the first the density table gives, which is most often the keyphrase's
+/// commonest word alone; the keyphrase takes its place, unless it is a tag already.
+fn with_the_keyphrase_for_its_word(mut tags: Vec<String>, keyphrase: &Keyphrase) -> Vec<String> {
+    let words = lowercase_words(&keyphrase.text);
+    // "Poutine et Loukachenko" is two subjects, each a tag of its own.
+    let two_subjects = keyphrase
+        .text
+        .split_whitespace()
+        .any(|w| matches!(w, "et" | "ou"));
+    let tagged = tags.iter().any(|t| t.eq_ignore_ascii_case(&keyphrase.text));
+    if words.len() < 2 || two_subjects || tagged {
+        return tags;
+    }
+    let one_of_its_words = |tag: &String| {
+        let tag = lowercase_words(tag);
+        tag.len() == 1 && words.contains(&tag[0])
+    };
+    if let Some(at) = tags.iter().position(one_of_its_words) {
+        tags[at] = keyphrase.text.clone();
+    }
+    tags
+}
+
 fn lowercase_words(text: &str) -> Vec<String> {
     segmenting::to_lowercase(text)
         .split_whitespace()
@@ -4171,6 +4200,35 @@ mod tag_tests {
                 tags(&density, &proper, &lead),
                 tags_as_first_written(&density, &proper, &lead)
             );
+        }
+    }
+
+    #[test]
+    fn the_keyphrase_takes_the_place_of_its_word_among_the_tags() {
+        let tags = |list: &[&str]| list.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let kept = with_the_keyphrase_for_its_word(
+            tags(&["obésité", "santé", "suivi", "Assurance maladie"]),
+            &Keyphrase::new("suivi diététique"),
+        );
+        assert_eq!(
+            kept,
+            tags(&["obésité", "santé", "suivi diététique", "Assurance maladie"])
+        );
+        // Through "de": "sperme" is a word of "donneur de sperme".
+        let kept = with_the_keyphrase_for_its_word(
+            tags(&["dons", "sperme", "Pays-Bas"]),
+            &Keyphrase::new("donneur de sperme"),
+        );
+        assert_eq!(kept, tags(&["dons", "donneur de sperme", "Pays-Bas"]));
+        // Two subjects stay two tags; a keyphrase of one word, or tagged already, changes
+        // nothing.
+        for (list, keyphrase) in [
+            (&["Poutine", "Minsk"][..], "Poutine et Loukachenko"),
+            (&["Blackstone", "fonds"][..], "Blackstone"),
+            (&["vélos électriques", "vélos"][..], "vélos électriques"),
+        ] {
+            let kept = with_the_keyphrase_for_its_word(tags(list), &Keyphrase::new(keyphrase));
+            assert_eq!(kept, tags(list), "{keyphrase}");
         }
     }
 

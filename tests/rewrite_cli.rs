@@ -415,6 +415,26 @@ fn a_headline_naming_the_keyphrase_is_kept_whole() {
     assert_eq!(fm.title, "Berne interdit désormais le chlorothalonil");
 }
 
+/// France Télévisions' story is about electric bikes: the tags name "vélos électriques", the
+/// keyphrase, where "vélos" alone stood for it.
+#[test]
+fn the_tags_name_the_keyphrase_rather_than_one_of_its_words() {
+    let (fm, _) = split(
+        &redac(&[
+            "rewrite",
+            "fixtures/pages/francetv_velo_electrique_light.txt",
+        ])
+        .stdout,
+    );
+    assert_eq!(fm.keyphrase, "vélos électriques");
+    assert!(
+        fm.tags.iter().any(|t| t == "vélos électriques"),
+        "{:?}",
+        fm.tags
+    );
+    assert!(!fm.tags.iter().any(|t| t == "vélos"), "{:?}", fm.tags);
+}
+
 /// Presse Dz's headline is 87 characters, its rubric the topic in more words ("Mouvement des
 /// « gilets jaunes » en France"): the topic stands for it, and the news after it is cut at its
 /// comma, rather than the rubric kept with "plus de monde", cut from where.
