@@ -2488,7 +2488,6 @@ fn whole_or_not_occurrences<'t>(
     })
 }
 
-/// The words of `text` in lowercase, as a tag is compared with another.
 /// "suivi" among the tags of an article whose keyphrase is "suivi diététique": the tag is one
 /// word of the keyphrase, which says what a reader searches ("vélos" → "vélos électriques",
 /// "sperme" → "donneur de sperme", "retraites" → "réforme des retraites"). The tags keep one
@@ -2515,6 +2514,7 @@ fn with_the_keyphrase_for_its_word(mut tags: Vec<String>, keyphrase: &Keyphrase)
     tags
 }
 
+/// The words of `text` in lowercase, as a tag is compared with another.
 fn lowercase_words(text: &str) -> Vec<String> {
     segmenting::to_lowercase(text)
         .split_whitespace()

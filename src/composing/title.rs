@@ -1086,12 +1086,15 @@ fn rubric_to_keyphrase(title: &str, keyphrase: &Keyphrase, max: usize) -> Option
     if visible_len(&shorter) <= max {
         return Some(shorter);
     }
+    if !topic {
+        return None;
+    }
     // The news cut to the room the label leaves, at a clause boundary, and still saying
     // something in words enough.
     let room = max.checked_sub(visible_len(&label) + 3)?;
     let news = cuts(rest.trim(), room).first()?.clone();
     let says = news.split_whitespace().count() >= 4 && !super::clauses::points_back(&news);
-    (topic && says).then(|| format!("{label}\u{a0}: {news}"))
+    says.then(|| format!("{label}\u{a0}: {news}"))
 }
 
 /// Content words a lowercase keyphrase needs to stand for a rubric that holds it

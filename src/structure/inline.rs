@@ -423,17 +423,19 @@ fn strip_kicker(text: &str) -> &str {
 fn without_capitals_label(text: &str) -> Option<&str> {
     let end = memchr::memmem::find(text.as_bytes(), b". ")? + 1;
     let (label, rest) = (&text[..end], text[end..].trim_start());
-    let first_sentence = rest.split_inclusive(['.', '!', '?']).next().unwrap_or(rest);
-    // "M. Macron a promis…", "MM. Dupont et Durand…": an abbreviation is no label.
-    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
-    let abbreviation = crate::lexicon::is_abbreviation(&label[..end - 1].to_lowercase());
+    // "M. Macron a promis…", "MM. Dupont et Durand…": an abbreviation is no label. Each
+    // test asked only when those before it pass: most chapôs open on no label.
+    let label_alone = || {
+        label.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LABEL_LETTERS
+            && !crate::lexicon::is_abbreviation(&label[..end - 1].to_lowercase())
+    };
     let opens_sentence =
-        rest.starts_with(char::is_uppercase) && rest.split_whitespace().nth(3).is_some();
-    (letters >= MIN_LABEL_LETTERS
-        && !abbreviation
-        && is_capitals_label(label)
-        && opens_sentence
-        && !leans_on_label(first_sentence, label))
+        || rest.starts_with(char::is_uppercase) && rest.split_whitespace().nth(3).is_some();
+    let first_sentence = || rest.split_inclusive(['.', '!', '?']).next().unwrap_or(rest);
+    (is_capitals_label(label)
+        && label_alone()
+        && opens_sentence()
+        && !leans_on_label(first_sentence(), label))
     .then_some(rest)
 }
 
