@@ -13,15 +13,16 @@
 #    and the five seeds of fixtures/, copied in folders until about 1,050 files; without the
 #    shared corpus, 1,000 generated articles of 2–6 KB (bench/make_corpus.rs) instead;
 # 3. reads the corpus once (`cat > /dev/null`) so that every run finds it in the page cache;
-# 4. times `wc -w` (the floor: reading and splitting the same bytes), `redac rewrite DIR -o OUT
-#    -q` with -j 1 and -j 2, and `redac check` of the articles written, with 1 and 2 threads
-#    (clock, CPU time and articles per CPU second: the per-core rate of issue 16); each
-#    ROUNDS times (5; QUICK=1: 3), the run of median CPU time reported, and every run's CPU
-#    time listed under the table (runs of one binary on a shared machine differ by 5 % and
-#    more: one run said little); each rewrite writes a fresh folder (ext4 avoids reusing
-#    inodes freed in the last half minute: deleting 10,000 articles just before writing
-#    10,000 more sends the kernel looking for free ones, which a desk writing a fresh folder
-#    does not pay);
+# 4. times `wc -w` (the floor: reading and splitting the same bytes), `cp -r` of the corpus to
+#    a fresh folder (the files' floor: as many files opened, created and written), `redac
+#    rewrite DIR -o OUT -q` with -j 1 and -j 2, and `redac check` of the articles written,
+#    with 1 and 2 threads (clock, CPU time and articles per CPU second: the per-core rate of
+#    issue 16); each ROUNDS times (5; QUICK=1: 3), the run of median CPU time reported, and
+#    every run's CPU time listed under the table (runs of one binary on a shared machine
+#    differ by 5 % and more: one run said little); each rewrite and copy writes a fresh
+#    folder (ext4 avoids reusing inodes freed in the last half minute: deleting 10,000
+#    articles just before writing 10,000 more sends the kernel looking for free ones, which a
+#    desk writing a fresh folder does not pay);
 # 5. one-file latency: `redac rewrite FILE` (to standard output) run once per file, one process
 #    each, over the 75 distinct articles (twice in the full run), and the same for `redac stats
 #    FILE`: wall-clock and CPU milliseconds per run;
@@ -114,6 +115,17 @@ batch_rows() { # name corpus
   done
   read -r floor kb cpu <<< "$(median_run "$name: wc -w")"
   row "$name: wc -w (floor)" "$count" "$bytes" "$floor" "$kb" "$floor" "$cpu"
+  # The files' floor: as many files read and as many written, to a fresh folder, as a
+  # rewrite does, without a word read. Most of it is the kernel's (opening, creating,
+  # copying), which a rewrite pays too and `wc -w` does not.
+  : > "$work/runs.txt"
+  for i in $(seq "$rounds"); do
+    out="$work/copy-$name-$i"
+    rm -rf "$out"
+    measure cp -r "$corpus" "$out" >> "$work/runs.txt"
+  done
+  read -r s kb cpu <<< "$(median_run "$name: cp -r")"
+  row "$name: cp -r (files read and written)" "$count" "$bytes" "$s" "$kb" "$floor" "$cpu"
   for jobs in 1 2; do
     : > "$work/runs.txt"
     for i in $(seq "$rounds"); do
@@ -133,6 +145,8 @@ batch_rows() { # name corpus
     read -r s kb cpu <<< "$(median_run "$name: check, $threads thread(s)")"
     row "$name: check, $threads thread(s) (on the articles)" "$count" "$out_bytes" "$s" "$kb" "$floor" "$cpu"
   done
+  # The copies go last: files deleted just before the rewrites would slow their creation.
+  rm -rf "$work/copy-$name-"*
 }
 
 # One process per file, $single_rounds times over the distinct articles: articles/s, and
