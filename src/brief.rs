@@ -132,15 +132,56 @@ impl Brief {
 static CUE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
     Literals::new(&[
         &["words", "mots"],
-        &["french", "english", "françai", "franÇai", "anglais"],
-        &["heading", "title", "titre", "h2"],
+        &LANGUAGE_WORDS,
+        // The whole words: "titre" alone is in "à titre de", "le titre de champion".
+        &[
+            "heading",
+            "subtitle",
+            "sub-title",
+            "sous-titre",
+            "intertitre",
+            "h2",
+        ],
         &["seo", "rencement"],
         &["title", "titre"],
     ])
 });
 
+/// The bit of [`LANGUAGE_CUE`] in [`CUE_WORDS`]' groups.
+const LANGUAGE_GROUP: u64 = 1 << 1;
+
+/// The languages [`LANGUAGE_CUE`] names, as [`CUE_WORDS`] finds them (ASCII lowercase).
+const LANGUAGE_WORDS: [&str; 5] = ["french", "english", "françai", "franÇai", "anglais"];
+
+/// What [`LANGUAGE_CUE`] needs, asked before it is compiled: a language word after "en", "in"
+/// or "into" and white space. French copy names "la langue française" or "l’Assemblée
+/// nationale française" in its first lines about one article in five, and the cue, compiled
+/// for any length of line, cost a fifth of such an article's one-file run; a brief writes "en
+/// français". True for a line holding a character that folds to an ASCII letter, which only
+/// the cue can read.
+fn may_ask_a_language(text: &str) -> bool {
+    if crate::literals::holds_folding_to_ascii(text) {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    LANGUAGE_WORDS.iter().any(|word| {
+        lower
+            .match_indices(word)
+            .any(|(at, _)| after_a_preposition(&lower[..at]))
+    })
+}
+
+/// `before` ends on "en", "in" or "to" (of "into") and white space.
+fn after_a_preposition(before: &str) -> bool {
+    let word = before.trim_end_matches(char::is_whitespace);
+    word.len() < before.len() && ["en", "in", "to"].iter().any(|p| word.ends_with(p))
+}
+
 fn read_instruction(line: &str) -> Option<Instruction> {
-    let may_match = CUE_WORDS.may_match(line);
+    let mut may_match = CUE_WORDS.may_match(line);
+    if may_match & LANGUAGE_GROUP != 0 && !may_ask_a_language(line) {
+        may_match &= !LANGUAGE_GROUP;
+    }
     if may_match == 0 {
         return None;
     }
@@ -171,6 +212,7 @@ fn read_instruction(line: &str) -> Option<Instruction> {
     // "Read in English", "Lire en anglais": a page's link to its translation names a language
     // in a few words without asking for anything.
     let language_link = cues.len() == 1
+        && may_ask_a_language(instruction_part)
         && LANGUAGE_CUE.is_match(instruction_part)
         && instruction_part.split_whitespace().count() <= LANGUAGE_LINK_MAX_WORDS;
     let reads_as_instruction = cues.len() >= 2
@@ -183,10 +225,13 @@ fn read_instruction(line: &str) -> Option<Instruction> {
         min_words: WORDS_CUE
             .captures(instruction_part)
             .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.parse().ok())),
-        language: LANGUAGE_CUE.captures(instruction_part).map(|c| {
-            let name = c.get(1).or(c.get(2)).unwrap_or("").to_lowercase();
-            if name.starts_with('f') { "fr" } else { "en" }.to_string()
-        }),
+        language: may_ask_a_language(instruction_part)
+            .then(|| LANGUAGE_CUE.captures(instruction_part))
+            .flatten()
+            .map(|c| {
+                let name = c.get(1).or(c.get(2)).unwrap_or("").to_lowercase();
+                if name.starts_with('f') { "fr" } else { "en" }.to_string()
+            }),
         subheadings: SUBHEADINGS_CUE.is_match(instruction_part),
         seo: SEO_CUE.is_match(instruction_part),
         customise_title: TITLE_CUE.is_match(instruction_part),
@@ -237,6 +282,77 @@ mod tests {
             for (i, cue) in cues.iter().enumerate() {
                 proptest::prop_assert!(!cue.is_match(&text) || found & 1 << i != 0, "{:?}", text);
             }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Whatever the language cue matches, `may_ask_a_language` lets through.
+        #[test]
+        fn the_language_test_never_hides_the_cue(
+            parts in proptest::collection::vec(
+                (
+                    proptest::sample::select(&[" ", "", "\u{a0}", "\t", "  ", "'", "-", "\n"][..]),
+                    proptest::sample::select(&[
+                        "en", "EN", "En", "in", "In", "into", "INTO", "to", "français", "FRANÇAIS",
+                        "Français", "française", "anglais", "English", "FRENCH", "la", "langue",
+                        "ſ", "\u{212A}", "é", "«",
+                    ][..]),
+                ),
+                0..7,
+            )
+        ) {
+            let text: String = parts.iter().map(|(glue, piece)| format!("{glue}{piece}")).collect();
+            proptest::prop_assert!(!LANGUAGE_CUE.is_match(&text) || may_ask_a_language(&text), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        // Short texts of few pieces: enough cases that every pair of pieces is met.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Whatever the subheadings cue matches holds one of its whole words.
+        #[test]
+        fn the_subheadings_words_never_hide_the_cue(
+            parts in proptest::collection::vec(
+                (
+                    proptest::sample::select(&["", " ", "-", "s"][..]),
+                    proptest::sample::select(&[
+                        "sous", "Sous", "titre", "TITRE", "titres", "inter", "Inter", "sub",
+                        "SUB", "title", "Title", "heading", "Headings", "H2", "h2", "à",
+                    ][..]),
+                ),
+                0..6,
+            )
+        ) {
+            let text: String = parts.iter().map(|(glue, piece)| format!("{glue}{piece}")).collect();
+            let found = CUE_WORDS.may_match(&text) & 1 << 2 != 0;
+            proptest::prop_assert!(!SUBHEADINGS_CUE.is_match(&text) || found, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn a_language_named_in_the_copy_asks_for_nothing() {
+        // French copy names its language and nation; only a language after "en", "in" or
+        // "into" may be asked for.
+        for copy in [
+            "L’Assemblée nationale française a voté le texte.",
+            "La langue française compte de nouveaux mots.",
+            "Le français et l’anglais sont enseignés dès six ans.",
+            "L’équipe de France, en tête du classement français.",
+        ] {
+            assert!(!may_ask_a_language(copy), "{copy}");
+            assert!(!LANGUAGE_CUE.is_match(copy), "{copy}");
+        }
+        for brief in [
+            "Rédige au moins 800 mots en français",
+            "Write it into English",
+            "be in\u{a0}french",
+            "EN  FRANÇAIS",
+        ] {
+            assert!(may_ask_a_language(brief), "{brief}");
+            assert!(LANGUAGE_CUE.is_match(brief), "{brief}");
         }
     }
 
