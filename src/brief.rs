@@ -147,28 +147,77 @@ static CUE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
     ])
 });
 
-/// The bit of [`LANGUAGE_CUE`] in [`CUE_WORDS`]' groups.
-const LANGUAGE_GROUP: u64 = 1 << 1;
-
 /// The languages [`LANGUAGE_CUE`] names, as [`CUE_WORDS`] finds them (ASCII lowercase).
 const LANGUAGE_WORDS: [&str; 5] = ["french", "english", "françai", "franÇai", "anglais"];
 
-/// What [`LANGUAGE_CUE`] needs, asked before it is compiled: a language word after "en", "in"
-/// or "into" and white space. French copy names "la langue française" or "l’Assemblée
-/// nationale française" in its first lines about one article in five, and the cue, compiled
-/// for any length of line, cost a fifth of such an article's one-file run; a brief writes "en
-/// français". True for a line holding a character that folds to an ASCII letter, which only
-/// the cue can read.
-fn may_ask_a_language(text: &str) -> bool {
-    if crate::literals::holds_folding_to_ascii(text) {
-        return true;
+/// A group of [`CUE_WORDS`] whose cue needs more than its word: what it needs around the
+/// word, asked before the cue is compiled.
+struct PlacedCueWords {
+    /// The group's bit in [`CUE_WORDS`].
+    group: usize,
+    /// Its words, ASCII lowercase.
+    words: &'static [&'static str],
+    /// Whether the text before a word (ASCII lowercase) is what the cue needs there.
+    placed: fn(&str) -> bool,
+}
+
+/// French copy names "la langue française", "en quelques mots" or "le titre de champion" in
+/// its first lines about one article in five, and a cue, compiled for lines of any length,
+/// cost a fifth of such an article's one-file run; a brief writes "en français", "800 mots",
+/// "personnalise le titre".
+const PLACED_CUE_WORDS: [PlacedCueWords; 3] = [
+    PlacedCueWords {
+        group: 0,
+        words: &["words", "mots"],
+        placed: after_a_number,
+    },
+    PlacedCueWords {
+        group: 1,
+        words: &LANGUAGE_WORDS,
+        placed: after_a_preposition,
+    },
+    PlacedCueWords {
+        group: 4,
+        words: &["title", "titre"],
+        placed: after_a_verb_and_determiner,
+    },
+];
+
+/// The cues `line` may match, by their bit: [`CUE_WORDS`]' groups, less those whose word is
+/// nowhere in the place its cue needs ([`PLACED_CUE_WORDS`]).
+fn cues_that_may_match(line: &str) -> u64 {
+    let mut may_match = CUE_WORDS.may_match(line);
+    // Every bit set: a character that folds to an ASCII letter, which only the cues can read.
+    if may_match == u64::MAX || may_match == 0 {
+        return may_match;
     }
-    let lower = text.to_ascii_lowercase();
-    LANGUAGE_WORDS.iter().any(|word| {
+    let lower = line.to_ascii_lowercase();
+    for cue in PLACED_CUE_WORDS {
+        if may_match & 1 << cue.group != 0 && !word_placed(&lower, cue.words, cue.placed) {
+            may_match &= !(1 << cue.group);
+        }
+    }
+    may_match
+}
+
+/// Whether one of `words` stands in `lower` where `placed` says, given the text before it.
+fn word_placed(lower: &str, words: &[&str], placed: fn(&str) -> bool) -> bool {
+    words.iter().any(|word| {
         lower
             .match_indices(word)
-            .any(|(at, _)| after_a_preposition(&lower[..at]))
+            .any(|(at, _)| placed(&lower[..at]))
     })
+}
+
+/// What [`LANGUAGE_CUE`] needs: `before` ends on "en", "in" or "to" (of "into") and white
+/// space. True for a text holding a character that folds to an ASCII letter.
+fn may_ask_a_language(text: &str) -> bool {
+    crate::literals::holds_folding_to_ascii(text)
+        || word_placed(
+            &text.to_ascii_lowercase(),
+            &LANGUAGE_WORDS,
+            after_a_preposition,
+        )
 }
 
 /// `before` ends on "en", "in" or "to" (of "into") and white space.
@@ -177,11 +226,42 @@ fn after_a_preposition(before: &str) -> bool {
     word.len() < before.len() && ["en", "in", "to"].iter().any(|p| word.ends_with(p))
 }
 
+/// `before` ends on a digit, maybe and white space ("800 mots", "800mots").
+fn after_a_number(before: &str) -> bool {
+    before
+        .trim_end_matches(char::is_whitespace)
+        .chars()
+        .next_back()
+        .is_some_and(char::is_numeric)
+}
+
+/// `before` ends on a word holding one of [`TITLE_CUE`]'s verbs, white space, a determiner
+/// and white space ("personnalisez le titre").
+fn after_a_verb_and_determiner(before: &str) -> bool {
+    let Some(verb_end) = ["this", "the", "ce", "le"].iter().find_map(|determiner| {
+        let spaced = before.trim_end_matches(char::is_whitespace);
+        let rest = spaced.strip_suffix(determiner)?;
+        let verb_end = rest.trim_end_matches(char::is_whitespace);
+        (spaced.len() < before.len() && verb_end.len() < rest.len()).then_some(verb_end)
+    }) else {
+        return false;
+    };
+    let verb = verb_end.rsplit(char::is_whitespace).next().unwrap_or("");
+    // "cri" of "réécri", whose capitals ASCII does not lower.
+    [
+        "custom",
+        "rewrite",
+        "change",
+        "personnalis",
+        "reformul",
+        "cri",
+    ]
+    .iter()
+    .any(|stem| verb.contains(stem))
+}
+
 fn read_instruction(line: &str) -> Option<Instruction> {
-    let mut may_match = CUE_WORDS.may_match(line);
-    if may_match & LANGUAGE_GROUP != 0 && !may_ask_a_language(line) {
-        may_match &= !LANGUAGE_GROUP;
-    }
+    let may_match = cues_that_may_match(line);
     if may_match == 0 {
         return None;
     }
@@ -288,22 +368,29 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
-        /// Whatever the language cue matches, `may_ask_a_language` lets through.
+        /// Whatever a cue matches, `cues_that_may_match` lets through, and whatever the
+        /// language cue matches, `may_ask_a_language`.
         #[test]
-        fn the_language_test_never_hides_the_cue(
+        fn the_cues_places_never_hide_a_cue(
             parts in proptest::collection::vec(
                 (
                     proptest::sample::select(&[" ", "", "\u{a0}", "\t", "  ", "'", "-", "\n"][..]),
                     proptest::sample::select(&[
-                        "en", "EN", "En", "in", "In", "into", "INTO", "to", "français", "FRANÇAIS",
-                        "Français", "française", "anglais", "English", "FRENCH", "la", "langue",
-                        "ſ", "\u{212A}", "é", "«",
+                        "en", "EN", "In", "into", "to", "français", "FRANÇAIS", "française",
+                        "anglais", "English", "FRENCH", "la", "800", "12", "٣٤", "mots", "WORDS",
+                        "le", "Le", "the", "ce", "titre", "Title", "personnalisez", "RÉÉCRIS",
+                        "Change", "customize", "x", "ſ", "\u{212A}", "é",
                     ][..]),
                 ),
                 0..7,
             )
         ) {
             let text: String = parts.iter().map(|(glue, piece)| format!("{glue}{piece}")).collect();
+            let found = cues_that_may_match(&text);
+            let cues = [&WORDS_CUE, &LANGUAGE_CUE, &SUBHEADINGS_CUE, &SEO_CUE, &TITLE_CUE];
+            for (i, cue) in cues.iter().enumerate() {
+                proptest::prop_assert!(!cue.is_match(&text) || found & 1 << i != 0, "{} {:?}", i, text);
+            }
             proptest::prop_assert!(!LANGUAGE_CUE.is_match(&text) || may_ask_a_language(&text), "{:?}", text);
         }
     }
