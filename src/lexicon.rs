@@ -776,6 +776,10 @@ pub fn is_courtesy_title(word: &str) -> bool {
     )
 }
 
+/// The subject pronouns of the third person: a sentence they open, or a quotation they say
+/// ("a-t-il souligné"), leans on someone named before it. `word` is lowercase.
+pub const THIRD_PERSON_SUBJECTS: [&str; 4] = ["il", "elle", "ils", "elles"];
+
 /// Possessives and demonstratives ("sa visite", "ces armes") point back at something named
 /// before: an intertitre, read first, has nothing before it.
 pub fn points_back(word: &str) -> bool {

@@ -264,8 +264,9 @@ fn names_such_a_thing(text: &str) -> bool {
     })
 }
 
-/// Pronouns that stand for a speaker named before.
-const SPEAKER_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "celle", "celui", "ceux"];
+/// Pronouns that stand for a speaker named before, besides the subject pronouns
+/// ([`crate::lexicon::THIRD_PERSON_SUBJECTS`]): "a ajouté celle qui préside…".
+const DEMONSTRATIVE_SPEAKERS: [&str; 3] = ["celle", "celui", "ceux"];
 
 /// "…, a ajouté celle qui préside également Ile-de-France mobilités.", "…, a-t-il souligné.":
 /// what the sentence reports was said by someone only a pronoun names, after its last comma.
@@ -279,9 +280,12 @@ fn speaker_unnamed(text: &str) -> bool {
         .take(3)
         .map(|w| lowercase(w.trim_end_matches(['.', '…'])))
         .collect();
-    let pronoun = |w: &Cow<str>| SPEAKER_PRONOUNS.contains(&w.as_ref());
+    let pronoun = |w: &Cow<str>| {
+        crate::lexicon::THIRD_PERSON_SUBJECTS.contains(&w.as_ref())
+            || DEMONSTRATIVE_SPEAKERS.contains(&w.as_ref())
+    };
     let inverted = |w: &Cow<str>| {
-        SPEAKER_PRONOUNS[..4].iter().any(|p| {
+        crate::lexicon::THIRD_PERSON_SUBJECTS.iter().any(|p| {
             w.strip_suffix(p)
                 .is_some_and(|verb| verb.ends_with('-') && verb.len() > 1)
         })

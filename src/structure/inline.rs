@@ -466,7 +466,8 @@ fn opens_on_reference(sentence: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    crate::lexicon::points_back(&first) || matches!(first.as_str(), "il" | "elle" | "ils" | "elles")
+    crate::lexicon::points_back(&first)
+        || crate::lexicon::THIRD_PERSON_SUBJECTS.contains(&first.as_str())
 }
 
 /// The sentence holds the label's words, caselessly.
