@@ -238,11 +238,14 @@ fn after_a_number(before: &str) -> bool {
 /// `before` ends on a word holding one of [`TITLE_CUE`]'s verbs, white space, a determiner
 /// and white space ("personnalisez le titre").
 fn after_a_verb_and_determiner(before: &str) -> bool {
+    let spaced = before.trim_end_matches(char::is_whitespace);
+    if spaced.len() == before.len() {
+        return false;
+    }
     let Some(verb_end) = ["this", "the", "ce", "le"].iter().find_map(|determiner| {
-        let spaced = before.trim_end_matches(char::is_whitespace);
         let rest = spaced.strip_suffix(determiner)?;
         let verb_end = rest.trim_end_matches(char::is_whitespace);
-        (spaced.len() < before.len() && verb_end.len() < rest.len()).then_some(verb_end)
+        (verb_end.len() < rest.len()).then_some(verb_end)
     }) else {
         return false;
     };
