@@ -209,17 +209,6 @@ fn word_placed(lower: &str, words: &[&str], placed: fn(&str) -> bool) -> bool {
     })
 }
 
-/// What [`LANGUAGE_CUE`] needs: `before` ends on "en", "in" or "to" (of "into") and white
-/// space. True for a text holding a character that folds to an ASCII letter.
-fn may_ask_a_language(text: &str) -> bool {
-    crate::literals::holds_folding_to_ascii(text)
-        || word_placed(
-            &text.to_ascii_lowercase(),
-            &LANGUAGE_WORDS,
-            after_a_preposition,
-        )
-}
-
 /// `before` ends on "en", "in" or "to" (of "into") and white space.
 fn after_a_preposition(before: &str) -> bool {
     let word = before.trim_end_matches(char::is_whitespace);
@@ -268,22 +257,27 @@ fn read_instruction(line: &str) -> Option<Instruction> {
     if may_match == 0 {
         return None;
     }
-    let cues: Vec<std::ops::Range<usize>> = [
+    let cues: Vec<(&Pattern, std::ops::Range<usize>)> = [
         &WORDS_CUE,
         &LANGUAGE_CUE,
         &SUBHEADINGS_CUE,
         &SEO_CUE,
         &TITLE_CUE,
     ]
-    .iter()
+    .into_iter()
     .enumerate()
     .filter(|(i, _)| may_match & 1 << i != 0)
-    .filter_map(|(_, cue)| cue.find_ranges(line).last())
+    .filter_map(|(_, cue)| Some((cue, cue.find_ranges(line).last()?)))
     .collect();
     if cues.is_empty() {
         return None;
     }
-    let last_cue_end = cues.iter().map(|m| m.end).max().unwrap_or(0);
+    // The instruction below holds every cue's matches: the language cue matches it when it
+    // matched the line.
+    let names_a_language = cues
+        .iter()
+        .any(|(cue, _)| std::ptr::eq(*cue, &LANGUAGE_CUE));
+    let last_cue_end = cues.iter().map(|(_, m)| m.end).max().unwrap_or(0);
     let glued = glued_title(&line[last_cue_end..]);
     // The instruction ends where the title starts, counted from the front: the title is
     // trimmed at its end, so its length says nothing about where it begins.
@@ -295,8 +289,7 @@ fn read_instruction(line: &str) -> Option<Instruction> {
     // "Read in English", "Lire en anglais": a page's link to its translation names a language
     // in a few words without asking for anything.
     let language_link = cues.len() == 1
-        && may_ask_a_language(instruction_part)
-        && LANGUAGE_CUE.is_match(instruction_part)
+        && names_a_language
         && instruction_part.split_whitespace().count() <= LANGUAGE_LINK_MAX_WORDS;
     let reads_as_instruction = cues.len() >= 2
         || IMPERATIVE.is_match(instruction_part)
@@ -308,7 +301,7 @@ fn read_instruction(line: &str) -> Option<Instruction> {
         min_words: WORDS_CUE
             .captures(instruction_part)
             .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.parse().ok())),
-        language: may_ask_a_language(instruction_part)
+        language: names_a_language
             .then(|| LANGUAGE_CUE.captures(instruction_part))
             .flatten()
             .map(|c| {
@@ -371,8 +364,7 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
-        /// Whatever a cue matches, `cues_that_may_match` lets through, and whatever the
-        /// language cue matches, `may_ask_a_language`.
+        /// Whatever a cue matches, `cues_that_may_match` lets through.
         #[test]
         fn the_cues_places_never_hide_a_cue(
             parts in proptest::collection::vec(
@@ -394,7 +386,6 @@ mod tests {
             for (i, cue) in cues.iter().enumerate() {
                 proptest::prop_assert!(!cue.is_match(&text) || found & 1 << i != 0, "{} {:?}", i, text);
             }
-            proptest::prop_assert!(!LANGUAGE_CUE.is_match(&text) || may_ask_a_language(&text), "{:?}", text);
         }
     }
 
@@ -426,6 +417,7 @@ mod tests {
     fn a_language_named_in_the_copy_asks_for_nothing() {
         // French copy names its language and nation; only a language after "en", "in" or
         // "into" may be asked for.
+        let may_ask_a_language = |text: &str| cues_that_may_match(text) & 1 << 1 != 0;
         for copy in [
             "L’Assemblée nationale française a voté le texte.",
             "La langue française compte de nouveaux mots.",
