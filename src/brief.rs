@@ -215,7 +215,7 @@ fn after_a_preposition(before: &str) -> bool {
     word.len() < before.len() && ["en", "in", "to"].iter().any(|p| word.ends_with(p))
 }
 
-/// `before` ends on a digit, maybe and white space ("800 mots", "800mots").
+/// `before` ends on a digit, white space after it or not ("800 mots", "800mots").
 fn after_a_number(before: &str) -> bool {
     before
         .trim_end_matches(char::is_whitespace)
