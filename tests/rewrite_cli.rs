@@ -523,6 +523,29 @@ fn a_description_never_leans_on_the_sentence_before_it() {
     );
 }
 
+/// "Ce signal national d'alerte sera finalement déclenché le lendemain": a demonstrative
+/// points at what the sentences before named, which a search result does not show. Le
+/// Figaro's description is its headline's topic over a sentence that reads alone. Orange's
+/// keyphrase, "France", is set over no sentence telling of Belgium, whole ("En Belgique, 11
+/// personnes…") or cut from its place ("France : 11 personnes ont été écrouées", which the
+/// lead does not say).
+#[test]
+fn a_description_opens_on_no_demonstrative_and_no_rubric_contradicts_its_place() {
+    let description = |page: &str| {
+        let (fm, _) = split(&redac(&["rewrite", page]).stdout);
+        fm.description.replace(['\u{a0}', '\u{202f}'], " ")
+    };
+    let signal = description("fixtures/pages/lefigaro_signal_alerte_clean.txt");
+    assert!(!signal.starts_with("Ce signal"), "{signal}");
+    assert!(
+        signal.to_lowercase().contains("signal national d’alerte"),
+        "{signal}"
+    );
+    let camion = description("fixtures/pages/orangesum_camion_charnier_light.txt");
+    assert!(!camion.starts_with("France :"), "{camion}");
+    assert!(!camion.contains("11 personnes"), "{camion}");
+}
+
 /// Words in the first person are someone's, whose guillemets the scraper dropped ("On doit
 /// porter ce discours …, a déclaré le chef de l'État"): a description never cuts them from
 /// who said them.

@@ -1314,7 +1314,7 @@ fn ends_a_phrase_on_when(word: &str) -> bool {
 /// The lowercase word is one of [`TIME_WORDS`]: a `match` on its bytes, compared inline, where
 /// a search of the list called `memcmp` for each word of its length. The words beyond ASCII
 /// (année, années, août, décembre, février) are spelled in bytes: a byte string holds ASCII only.
-fn is_time_word(word: &str) -> bool {
+pub(super) fn is_time_word(word: &str) -> bool {
     matches!(
         word.as_bytes(),
         b"an"

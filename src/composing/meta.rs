@@ -159,6 +159,14 @@ fn leans_back(text: &str) -> bool {
     let first = words.next().unwrap_or_default();
     let head = first.split('’').next().unwrap_or("");
     let second = words.next().unwrap_or_default();
+    // "Six d’entre elles sont également poursuivies": some of those named before.
+    let among_them = || {
+        let opening = || text.split_whitespace().take(4);
+        opening().zip(opening().skip(1)).any(|(word, next)| {
+            matches!(lowercase(word).as_ref(), "d’entre" | "d'entre")
+                && matches!(next.trim_end_matches(','), "eux" | "elles")
+        })
+    };
     // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
     let personal_il = first == "il" && !matches!(second.as_ref(), "y" | "faut" | "fallait");
     // "On le voyait déambuler…": the object pronoun stands for someone named before.
@@ -177,6 +185,83 @@ fn leans_back(text: &str) -> bool {
         || names_such_a_thing(text)
         || compares_with_before(text)
         || names_the_last_mentioned(text)
+        || among_them()
+        || opens_on_demonstrative_noun(&first, std::iter::once(second.clone()).chain(words))
+}
+
+/// "Ces suspects, majoritairement des Vietnamiens…", "Ce discours était très attendu…": a
+/// demonstrative determiner opening the sentence points at what the sentences before named;
+/// read alone, in a search result, which suspects or which speech is missing. Not one that
+/// dates ("Ce mardi 28 mars", "Cette semaine", "Ces dernières années", "Cet été": this
+/// moment is the story's), nor the pronoun "ce" before a relative or a verb ("Ce qui…",
+/// "Ce sont…"). `first` is the sentence's first word and `rest` the ones after it, in
+/// lowercase.
+fn opens_on_demonstrative_noun<'a>(first: &str, rest: impl Iterator<Item = Cow<'a, str>>) -> bool {
+    if !matches!(first, "ce" | "cet" | "cette" | "ces") {
+        return false;
+    }
+    // Numbers and "derniers", "prochaine" stand between a determiner and a noun of time.
+    let mut rest = rest.skip_while(|w| {
+        crate::lexicon::is_number_word(w)
+            || matches!(
+                w.as_ref(),
+                "dernier"
+                    | "derniers"
+                    | "dernière"
+                    | "dernières"
+                    | "prochain"
+                    | "prochains"
+                    | "prochaine"
+                    | "prochaines"
+            )
+    });
+    let Some(noun) = rest.next() else {
+        return false;
+    };
+    let noun = noun.trim_end_matches(['.', ';', ':', '!', '?', '…']);
+    !(first == "ce" && is_pronoun_ce_before(noun)
+        || super::headings::is_time_word(noun)
+        || DEICTIC_TIMES.contains(&noun))
+}
+
+/// "En Belgique, 11 personnes ont été écrouées…": a sentence that opens on the place it
+/// tells of, a preposition of place and a name before its first comma. Under a rubric the
+/// place would be a second topic ("France\u{a0}: en Belgique, …").
+fn opens_on_its_own_place(text: &str) -> bool {
+    let Some((opening, _)) = text.split_once(',') else {
+        return false;
+    };
+    let mut words = opening.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = lowercase(first);
+    matches!(first.as_ref(), "en" | "à" | "au" | "aux" | "dans")
+        && words.clone().count() <= 4
+        && words.any(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Times a demonstrative dates rather than points back with, besides the words of dates and
+/// durations ([`super::headings::is_time_word`]): "cette nuit", "cet été", "ce week-end".
+const DEICTIC_TIMES: &[&str] = &[
+    "après-midi",
+    "automne",
+    "hiver",
+    "nuit",
+    "printemps",
+    "soirée",
+    "week-end",
+    "été",
+];
+
+/// The word after "ce" makes it the pronoun ("Ce qui frappe", "Ce sont des milliers", "Ce
+/// n’est pas"), not a determiner.
+fn is_pronoun_ce_before(word: &str) -> bool {
+    matches!(
+        word,
+        "qui" | "que" | "dont" | "sont" | "serait" | "seront" | "fut" | "sera" | "ne"
+    ) || word.starts_with("qu’")
+        || word.starts_with("n’")
 }
 
 /// "… proposées à la location par ces derniers sur la plateforme", "celle-ci a déclaré":
@@ -555,11 +640,43 @@ impl Descriptions {
                 self.range.contains(&(c.len + room))
                     && !c.leans_back()
                     && !keyphrase.is_in_stems(c.stems())
+                    && !opens_on_its_own_place(&c.text)
+                    && self.keeps_its_opening_names(c)
             },
             |c| c.cuts_a_list,
             |_| Some(false),
         )
         .map(|text| format!("{rubric}{}", lowercase_first(&text, proper)))
+    }
+
+    /// The candidate's first piece leaves out no name its sentence opens on: not the main
+    /// clause after a fronted phrase that names a place or someone. Under a rubric, what was
+    /// cut may be what the rubric's name is set against: "En Belgique, 11 personnes ont été
+    /// écrouées" would read "France\u{a0}: 11 personnes ont été écrouées". A fronted date
+    /// ("Ce mercredi 1er mai, les sirènes…") names nobody and may go.
+    fn keeps_its_opening_names(&self, candidate: &Candidate) -> bool {
+        let Some(first) = candidate.pieces.first() else {
+            return true;
+        };
+        let opening = first.text.trim_end_matches('.');
+        // The clause's first letter may have been capitalised by the cut: looked for after it.
+        let Some(first_letter) = opening.chars().next() else {
+            return true;
+        };
+        let rest = &opening[first_letter.len_utf8()..];
+        let sentences = self.sentences.borrow();
+        let Some(left_out) = sentences.texts.iter().find_map(|s| {
+            let s = s.trim_start();
+            let at = s.find(rest)?;
+            // The words before the clause, less its first letter.
+            Some(&s[..s[..at].trim_end_matches(|c: char| !c.is_whitespace()).len()])
+        }) else {
+            return true;
+        };
+        !left_out
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
     }
 
     /// The best description in range when none holds the keyphrase: a summary of the right
@@ -1685,7 +1802,13 @@ mod scan_tests {
             let room = visible_len(&rubric);
             let under_rubric = best_of_all(
                 &all,
-                |c| range.contains(&(c.len + room)) && !c.leans_back() && !keyphrase.is_in_stems(c.stems()),
+                |c| {
+                    range.contains(&(c.len + room))
+                        && !c.leans_back()
+                        && !keyphrase.is_in_stems(c.stems())
+                        && !opens_on_its_own_place(&c.text)
+                        && all.keeps_its_opening_names(c)
+                },
                 |c| (c.cuts_a_list, false, false),
             )
             .map(|text| format!("{rubric}{}", lowercase_first(&text, &proper)));
@@ -2415,6 +2538,83 @@ mod tests {
         let named = Keyphrase::new("gilets jaunes");
         let other = descriptions.under_rubric(&named, &proper).unwrap();
         assert!(!other.contains("ex-boxeur"), "{other}");
+    }
+
+    #[test]
+    fn a_demonstrative_opening_leans_back_unless_it_dates() {
+        // Orange, Le Figaro, Presse Dz: which suspects, which signal, which speech.
+        assert!(leans_back("Ces suspects, majoritairement des Vietnamiens et des Français, ont été interpellés mardi en divers lieux de la région parisienne."));
+        assert!(leans_back(
+            "Ce signal national d’alerte sera finalement déclenché le lendemain."
+        ));
+        assert!(leans_back(
+            "Ce discours était très attendu par les « gilets jaunes »."
+        ));
+        assert!(leans_back("Ces deux hommes ont été interpellés à Lyon."));
+        assert!(leans_back("Cet homme de 45 ans a été interpellé à Lyon."));
+        // Dates: the story's own moment.
+        assert!(!leans_back("Ce mardi 28 mars, un tableau du peintre flamand Pierre Brueghel le Jeune est mis aux enchères."));
+        assert!(!leans_back(
+            "Cette semaine, le gouvernement présente son texte au Sénat."
+        ));
+        assert!(!leans_back(
+            "Ces dernières années, les prix de l’immobilier ont doublé."
+        ));
+        assert!(!leans_back("Cet été, la sécheresse a touché tout le Sud."));
+        assert!(!leans_back(
+            "Ce week-end, les manifestants défileront à Paris."
+        ));
+        // The pronoun "ce", not a determiner.
+        assert!(!leans_back(
+            "Ce sont des milliers de manifestants qui ont défilé samedi."
+        ));
+        assert!(!leans_back("Ce qui a été voté samedi change la loi."));
+    }
+
+    #[test]
+    fn some_of_those_named_before_lean_back() {
+        assert!(leans_back(
+            "Six d’entre elles sont également poursuivies pour « homicide involontaire »."
+        ));
+        assert!(leans_back("L’un d’entre eux a été blessé à la jambe."));
+        assert!(!leans_back(
+            "Six personnes sont également poursuivies pour « homicide involontaire »."
+        ));
+    }
+
+    #[test]
+    fn a_rubric_never_stands_against_the_place_its_sentence_tells_of() {
+        // Orange: the keyphrase "France" over Belgium's arrests, whole or cut from "En
+        // Belgique,", said what the lead does not.
+        let lead = [
+            Paragraph::new("Les 13 personnes arrêtées mardi en France lors d’un coup de filet lié à l’enquête sur la mort de 39 migrants vietnamiens dans un camion frigorifique en octobre en Grande-Bretagne ont été inculpées, a-t-on appris samedi de source judiciaire."),
+            Paragraph::new("En Belgique, 11 personnes ont été écrouées après leur inculpation pour « trafic d’êtres humains », selon le parquet fédéral belge. Deux autres, inculpées des mêmes chefs, ont été remises en liberté après leur audition."),
+        ];
+        let descriptions = Descriptions::of(&lead, MIN_META_LEN..=MAX_META_LEN);
+        let proper = ProperNouns::default();
+        let rubric = descriptions.under_rubric(&Keyphrase::new("France"), &proper);
+        assert!(
+            rubric
+                .as_ref()
+                .is_none_or(|r| !r.contains("11 personnes") && !r.contains("Belgique")),
+            "{rubric:?}"
+        );
+        assert!(opens_on_its_own_place(
+            "En Belgique, 11 personnes ont été écrouées."
+        ));
+        assert!(!opens_on_its_own_place(
+            "En 2022, 11 personnes ont été écrouées."
+        ));
+        // A fronted date names nobody: the clause after it may stand under a rubric.
+        let dated = [Paragraph::new("Ce mercredi 1er mai, les sirènes d’alerte et d’information des populations ne pourront pas sonner dans toute la France métropolitaine, a indiqué le ministère.")];
+        let descriptions = Descriptions::of(&dated, MIN_META_LEN..=MAX_META_LEN);
+        let rubric = descriptions
+            .under_rubric(&Keyphrase::new("Signal national d’alerte"), &proper)
+            .unwrap();
+        assert!(
+            rubric.starts_with("Signal national d’alerte\u{a0}: "),
+            "{rubric}"
+        );
     }
 
     #[test]
