@@ -740,12 +740,20 @@ fn past_what_holds(body: &[BodyParagraph], at: usize, max_words: usize) -> usize
     }
 }
 
-/// No heading may stand between `before` and `next`: two items of a list, or a paragraph
-/// that announces what follows it ("Elles visent en particulier\u{a0}:") and what it
-/// announces.
+/// No heading may stand between `before` and `next`: two items of a list, a paragraph that
+/// announces what follows it ("Elles visent en particulier\u{a0}:") and what it announces, or
+/// a paragraph and the next when that one's subject stands for what it named ("Elles ont
+/// toutes été inculpées…", "Cet incident a déclenché…": [`meta::subject_refers_back`]); under
+/// a heading, what the pronoun stands for would be missing.
 fn holds_to_next(before: &BodyParagraph, next: &BodyParagraph) -> bool {
     before.source == next.source
-        && (before.list_item && next.list_item || before.paragraph.text.trim_end().ends_with(':'))
+        && (before.list_item && next.list_item
+            || before.paragraph.text.trim_end().ends_with(':')
+            || next
+                .paragraph
+                .sentence_texts()
+                .next()
+                .is_some_and(meta::subject_refers_back))
 }
 
 /// A first paragraph this short reads as a chapô, which may open the paragraph after it.
@@ -3938,6 +3946,38 @@ mod opening_tests {
             continues: false,
             list_item: false,
         }
+    }
+
+    /// "Elles ont toutes été inculpées…" (Orange), "Cet incident a déclenché…" (Le Point): a
+    /// paragraph whose subject stands for what the one before named stays under its heading;
+    /// the lede takes it, or a cut before it moves, as far as a section's words allow.
+    #[test]
+    fn no_heading_falls_before_a_paragraph_that_refers_back() {
+        let body = vec![
+            lead("Les 13 personnes arrêtées mardi en France ont été inculpées, a-t-on appris samedi de source judiciaire.", None),
+            lead("Elles ont toutes été inculpées vendredi pour « traite des êtres humains en bande organisée ».", None),
+            lead("Cet incident a déclenché une vague de condamnations.", None),
+            lead("Le 23 octobre, les cadavres de 39 migrants avaient été découverts à Grays.", None),
+            lead("Ce samedi, une vingtaine de manifestants montent à Paris.", None),
+        ];
+        assert_eq!(past_what_holds(&body, 1, 300), 3);
+        assert_eq!(past_what_holds(&body, 1, 20), 1);
+        assert_eq!(
+            without_cuts_in_what_holds(vec![0..3, 3..5], &body, 300),
+            vec![0..3, 3..5]
+        );
+        assert_eq!(
+            without_cuts_in_what_holds(vec![0..2, 2..5], &body, 300),
+            vec![0..3, 3..5]
+        );
+        // A paragraph from another source does not refer to the lead's.
+        let borrowed = BodyParagraph {
+            source: 1,
+            ..body[2].clone()
+        };
+        assert!(!holds_to_next(&body[1], &borrowed));
+        // A demonstrative that dates refers to nothing before.
+        assert!(!holds_to_next(&body[3], &body[4]));
     }
 
     /// A heading never parts two items of a list, nor the paragraph that announces them from

@@ -546,6 +546,27 @@ fn a_description_opens_on_no_demonstrative_and_no_rubric_contradicts_its_place()
     assert!(!camion.contains("11 personnes"), "{camion}");
 }
 
+/// "Elles ont toutes été inculpées…": a paragraph whose subject stands for what the one
+/// before named is never the first under a heading (Orange's lorry: the 13 suspects are
+/// named in the chapô).
+#[test]
+fn no_heading_parts_a_pronoun_from_what_it_stands_for() {
+    let out = redac(&[
+        "rewrite",
+        "fixtures/pages/orangesum_camion_charnier_light.txt",
+    ]);
+    let (_, body) = split(&out.stdout);
+    let paragraphs: Vec<&str> = body.split("\n\n").map(str::trim).collect();
+    let elles = paragraphs
+        .iter()
+        .position(|p| p.starts_with("Elles ont toutes été inculpées"))
+        .expect("the paragraph is in the article");
+    assert!(
+        elles > 0 && !paragraphs[elles - 1].starts_with("## "),
+        "{body}"
+    );
+}
+
 /// Words in the first person are someone's, whose guillemets the scraper dropped ("On doit
 /// porter ce discours …, a déclaré le chef de l'État"): a description never cuts them from
 /// who said them.

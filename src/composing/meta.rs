@@ -93,8 +93,8 @@ impl Candidate {
 }
 
 /// Words that open a sentence by leaning on the one before ("Et justement, le RSA en fait
-/// partie", "Sauf qu’avec le vieillissement…", "Elle a…"): a description read alone in a search
-/// result has nothing before it.
+/// partie", "Sauf qu’avec le vieillissement…"): a description read alone in a search result
+/// has nothing before it. Pronouns are [`subject_refers_back`]'s.
 const LEANING_OPENERS: &[&str] = &[
     "ainsi",
     "celle",
@@ -102,11 +102,8 @@ const LEANING_OPENERS: &[&str] = &[
     "cependant",
     "d’ailleurs",
     "donc",
-    "elle",
-    "elles",
     "enfin",
     "et",
-    "ils",
     "justement",
     "mais",
     "néanmoins",
@@ -147,35 +144,20 @@ fn leans_back(text: &str) -> bool {
             return true;
         }
     }
-    // Lowercase, with typographic apostrophes: copied only when that changes a word (most
-    // are lowercase and hold no straight apostrophe).
-    let mut words = text
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(|w| match lowercase(w) {
-            lower if lower.contains('\'') => Cow::Owned(lower.replace('\'', "’")),
-            lower => lower,
-        });
+    let mut words = lowercase_words(text);
     let first = words.next().unwrap_or_default();
     let head = first.split('’').next().unwrap_or("");
     let second = words.next().unwrap_or_default();
-    // "Six d’entre elles sont également poursuivies": some of those named before.
-    let among_them = || {
-        let opening = || text.split_whitespace().take(4);
-        opening().zip(opening().skip(1)).any(|(word, next)| {
-            matches!(lowercase(word).as_ref(), "d’entre" | "d'entre")
-                && matches!(next.trim_end_matches(','), "eux" | "elles")
-        })
-    };
-    // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
-    let personal_il = first == "il" && !matches!(second.as_ref(), "y" | "faut" | "fallait");
     // "On le voyait déambuler…": the object pronoun stands for someone named before.
     let object_of_on = first == "on"
         && (matches!(second.as_ref(), "le" | "la" | "les" | "lui" | "leur")
             || second.starts_with("l’"));
     // "first second" is one of the pairs (neither word holds a space).
     let pair = |p: &&str| p.split_once(' ') == Some((first.as_ref(), second.as_ref()));
+    // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
+    let personal_il = first == "il" && !matches!(second.as_ref(), "y" | "faut" | "fallait");
     personal_il
+        || subject_refers_back(text)
         || object_of_on
         || speaker_unnamed(text)
         || speaker_answers(text)
@@ -185,8 +167,40 @@ fn leans_back(text: &str) -> bool {
         || names_such_a_thing(text)
         || compares_with_before(text)
         || names_the_last_mentioned(text)
+}
+
+/// The words of `text` in lowercase, with typographic apostrophes, split at white space and
+/// commas: copied only when that changes a word (most are lowercase and hold no straight
+/// apostrophe).
+fn lowercase_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| match lowercase(w) {
+            lower if lower.contains('\'') => Cow::Owned(lower.replace('\'', "’")),
+            lower => lower,
+        })
+}
+
+/// The sentence's subject stands for someone or something named before it: "elle", "ils"
+/// ("Elles ont toutes été inculpées"), a demonstrative ([`opens_on_demonstrative_noun`]) or
+/// "d’entre eux" ("Six d’entre elles sont également poursuivies"). Read after a heading,
+/// what it stands for is missing. Not "il", which opens impersonal clauses ("Il est temps",
+/// "Il reste", "Il s’agit") and announces a name the paragraph then gives ("Il n’a pas osé
+/// enfiler un gilet jaune. Mais, le 17 novembre, … Laurent Wauquiez"): [`leans_back`] reads
+/// it for a description, which has no sentence after it.
+pub fn subject_refers_back(text: &str) -> bool {
+    let mut words = lowercase_words(text);
+    let first = words.next().unwrap_or_default();
+    let among_them = || {
+        let opening = || text.split_whitespace().take(4);
+        opening().zip(opening().skip(1)).any(|(word, next)| {
+            matches!(lowercase(word).as_ref(), "d’entre" | "d'entre")
+                && matches!(next.trim_end_matches(','), "eux" | "elles")
+        })
+    };
+    matches!(first.as_ref(), "elle" | "elles" | "ils")
         || among_them()
-        || opens_on_demonstrative_noun(&first, std::iter::once(second.clone()).chain(words))
+        || opens_on_demonstrative_noun(&first, words)
 }
 
 /// "Ces suspects, majoritairement des Vietnamiens…", "Ce discours était très attendu…": a
@@ -2569,6 +2583,24 @@ mod tests {
             "Ce sont des milliers de manifestants qui ont défilé samedi."
         ));
         assert!(!leans_back("Ce qui a été voté samedi change la loi."));
+    }
+
+    #[test]
+    fn a_subject_pronoun_refers_back_and_il_leans_back_unless_impersonal() {
+        assert!(subject_refers_back(
+            "Elles ont toutes été inculpées vendredi."
+        ));
+        assert!(subject_refers_back("Ils iront en covoiturage."));
+        assert!(!subject_refers_back("Le ministre a parlé."));
+        assert!(!subject_refers_back(""));
+        // "Il" may announce the name the paragraph gives next: it holds no heading back.
+        assert!(!subject_refers_back(
+            "Il n’a pas osé enfiler un gilet jaune. Mais le président des Républicains, Laurent Wauquiez, s’est affiché."
+        ));
+        // A description has nothing after it: there, a personal "il" leans back.
+        assert!(leans_back("Il est barman à Thonon."));
+        assert!(!leans_back("Il y a trois semaines, le mouvement est né."));
+        assert!(!leans_back("Il faut résider en France de manière stable."));
     }
 
     #[test]
