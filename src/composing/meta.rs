@@ -156,7 +156,11 @@ fn leans_back(text: &str) -> bool {
     let pair = |p: &&str| p.split_once(' ') == Some((first.as_ref(), second.as_ref()));
     // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
     let personal_il = first == "il" && !matches!(second.as_ref(), "y" | "faut" | "fallait");
+    // "Nous avons une majorité solide.": words in the first person outside guillemets are
+    // someone's, whose marks a scraper dropped; alone, they speak in the outlet's name.
+    let first_person = matches!(first.as_ref(), "je" | "nous") || head == "j";
     personal_il
+        || first_person
         || subject_refers_back(text)
         || object_of_on
         || speaker_unnamed(text)
@@ -2596,6 +2600,12 @@ mod tests {
         // "Il" may announce the name the paragraph gives next: it holds no heading back.
         assert!(!subject_refers_back(
             "Il n’a pas osé enfiler un gilet jaune. Mais le président des Républicains, Laurent Wauquiez, s’est affiché."
+        ));
+        // Words in the first person, their guillemets lost, are someone's.
+        assert!(leans_back("Nous avons une majorité solide."));
+        assert!(leans_back("J’ai ressenti une haine absolue."));
+        assert!(!leans_back(
+            "Le président a assuré que la majorité était solide."
         ));
         // A description has nothing after it: there, a personal "il" leans back.
         assert!(leans_back("Il est barman à Thonon."));
