@@ -161,7 +161,7 @@ fn leans_back(text: &str) -> bool {
     let first_person = matches!(first.as_ref(), "je" | "nous") || head == "j";
     personal_il
         || first_person
-        || subject_refers_back(text)
+        || refers_back_from(text, &first, std::iter::once(second.clone()).chain(words))
         || object_of_on
         || speaker_unnamed(text)
         || speaker_answers(text)
@@ -195,16 +195,25 @@ fn lowercase_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
 pub fn subject_refers_back(text: &str) -> bool {
     let mut words = lowercase_words(text);
     let first = words.next().unwrap_or_default();
+    refers_back_from(text, &first, words)
+}
+
+/// [`subject_refers_back`], given the sentence's first word and the words after it, in
+/// lowercase, as [`leans_back`] has them already.
+fn refers_back_from<'a>(text: &str, first: &str, rest: impl Iterator<Item = Cow<'a, str>>) -> bool {
+    // Asked of every description's candidate: the words are split again only in a sentence
+    // that holds "entre".
     let among_them = || {
         let opening = || text.split_whitespace().take(4);
-        opening().zip(opening().skip(1)).any(|(word, next)| {
-            matches!(lowercase(word).as_ref(), "d’entre" | "d'entre")
-                && matches!(next.trim_end_matches(','), "eux" | "elles")
-        })
+        memchr::memmem::find(text.as_bytes(), b"entre").is_some()
+            && opening().zip(opening().skip(1)).any(|(word, next)| {
+                matches!(lowercase(word).as_ref(), "d’entre" | "d'entre")
+                    && matches!(next.trim_end_matches(','), "eux" | "elles")
+            })
     };
-    matches!(first.as_ref(), "elle" | "elles" | "ils")
+    matches!(first, "elle" | "elles" | "ils")
+        || opens_on_demonstrative_noun(first, rest)
         || among_them()
-        || opens_on_demonstrative_noun(&first, words)
 }
 
 /// "Ces suspects, majoritairement des Vietnamiens…", "Ce discours était très attendu…": a
@@ -683,6 +692,15 @@ impl Descriptions {
         };
         let rest = &opening[first_letter.len_utf8()..];
         let sentences = self.sentences.borrow();
+        // Most candidates open as their sentence does (whole, or cut at its end): told by
+        // their openings, where looking for the clause searched every sentence.
+        if sentences
+            .texts
+            .iter()
+            .any(|s| s.trim_start().starts_with(opening))
+        {
+            return true;
+        }
         let Some(left_out) = sentences.texts.iter().find_map(|s| {
             let s = s.trim_start();
             let at = s.find(rest)?;
