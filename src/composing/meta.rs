@@ -186,11 +186,11 @@ fn lowercase_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
 }
 
 /// The sentence's subject stands for someone or something named before it: "elle", "ils"
-/// ("Elles ont toutes été inculpées"), a demonstrative ([`opens_on_demonstrative_noun`]) or
+/// ("Elles ont toutes été inculpées"), a demonstrative (`opens_on_demonstrative_noun`) or
 /// "d’entre eux" ("Six d’entre elles sont également poursuivies"). Read after a heading,
 /// what it stands for is missing. Not "il", which opens impersonal clauses ("Il est temps",
 /// "Il reste", "Il s’agit") and announces a name the paragraph then gives ("Il n’a pas osé
-/// enfiler un gilet jaune. Mais, le 17 novembre, … Laurent Wauquiez"): [`leans_back`] reads
+/// enfiler un gilet jaune. Mais, le 17 novembre, … Laurent Wauquiez"): `leans_back` reads
 /// it for a description, which has no sentence after it.
 pub fn subject_refers_back(text: &str) -> bool {
     let mut words = lowercase_words(text);
