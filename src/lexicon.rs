@@ -673,6 +673,86 @@ pub const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
 
+/// Words of dates and durations: "Le 6 mai", "Cette semaine" say when, not what.
+///
+/// The list the `match` is written from, read only by the tests that hold it to the list.
+#[cfg_attr(not(test), allow(dead_code))]
+const TIME_WORDS: &[&str] = &[
+    "an",
+    "année",
+    "années",
+    "ans",
+    "août",
+    "avril",
+    "décembre",
+    "dimanche",
+    "février",
+    "heure",
+    "heures",
+    "janvier",
+    "jeudi",
+    "jour",
+    "jours",
+    "juillet",
+    "juin",
+    "lundi",
+    "mai",
+    "mardi",
+    "mars",
+    "matin",
+    "mercredi",
+    "mois",
+    "novembre",
+    "octobre",
+    "samedi",
+    "semaine",
+    "semaines",
+    "septembre",
+    "soir",
+    "vendredi",
+];
+
+/// The lowercase word is one of `TIME_WORDS`: a `match` on its bytes, compared inline, where
+/// a search of the list called `memcmp` for each word of its length. The words beyond ASCII
+/// (année, années, août, décembre, février) are spelled in bytes: a byte string holds ASCII only.
+pub fn is_time_word(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        b"an"
+            | [97, 110, 110, 195, 169, 101]
+            | [97, 110, 110, 195, 169, 101, 115]
+            | b"ans"
+            | [97, 111, 195, 187, 116]
+            | b"avril"
+            | [100, 195, 169, 99, 101, 109, 98, 114, 101]
+            | b"dimanche"
+            | [102, 195, 169, 118, 114, 105, 101, 114]
+            | b"heure"
+            | b"heures"
+            | b"janvier"
+            | b"jeudi"
+            | b"jour"
+            | b"jours"
+            | b"juillet"
+            | b"juin"
+            | b"lundi"
+            | b"mai"
+            | b"mardi"
+            | b"mars"
+            | b"matin"
+            | b"mercredi"
+            | b"mois"
+            | b"novembre"
+            | b"octobre"
+            | b"samedi"
+            | b"semaine"
+            | b"semaines"
+            | b"septembre"
+            | b"soir"
+            | b"vendredi"
+    )
+}
+
 /// A lowercase word that names a month.
 pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
@@ -1016,6 +1096,20 @@ mod tests {
     }
 
     use super::*;
+
+    proptest::proptest! {
+        /// The `match` tells the words of time the list holds.
+        #[test]
+        fn time_words_are_those_of_the_list(word in "[a-zéû]{0,9}|(an|mai|mars|jour|mois|soir)[a-z]{0,2}") {
+            proptest::prop_assert_eq!(is_time_word(&word), TIME_WORDS.contains(&word.as_str()));
+        }
+    }
+
+    #[test]
+    fn every_listed_time_word_is_one() {
+        assert!(TIME_WORDS.iter().all(|w| is_time_word(w)));
+        assert!(!is_time_word("fin") && !is_time_word("") && !is_time_word("anné"));
+    }
 
     #[test]
     fn lists_are_sorted_and_without_duplicates() {

@@ -1116,7 +1116,8 @@ impl<'a> SentenceWords<'a> {
     /// jaunes lundi" → "Des gilets jaunes", "L’académicien dimanche matin" → "L’académicien"),
     /// with the words that led to it ("… en octobre").
     fn without_when(&self, i: usize, mut end: usize) -> usize {
-        let dating = |k: usize| is_time_word(self.lower(k)) || ends_a_phrase_on_when(self.lower(k));
+        let dating =
+            |k: usize| lexicon::is_time_word(self.lower(k)) || ends_a_phrase_on_when(self.lower(k));
         // A phrase that does not end on a word of time keeps its end (that one would have
         // been among its words).
         if !dating(end) {
@@ -1139,7 +1140,7 @@ impl<'a> SentenceWords<'a> {
         tokens
             .filter(|&k| !self.class(k).stop)
             .map(|k| self.lower(k))
-            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || is_time_word(w))
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || lexicon::is_time_word(w))
     }
 
     /// "X et Y" between two names. The names asked first: two flags, where the word compared
@@ -1310,86 +1311,6 @@ fn ends_a_phrase_on_when(word: &str) -> bool {
         "fin" | "aujourd’hui" | "aujourd'hui" | "hier" | "demain"
     )
 }
-
-/// The lowercase word is one of [`TIME_WORDS`]: a `match` on its bytes, compared inline, where
-/// a search of the list called `memcmp` for each word of its length. The words beyond ASCII
-/// (année, années, août, décembre, février) are spelled in bytes: a byte string holds ASCII only.
-pub(super) fn is_time_word(word: &str) -> bool {
-    matches!(
-        word.as_bytes(),
-        b"an"
-            | [97, 110, 110, 195, 169, 101]
-            | [97, 110, 110, 195, 169, 101, 115]
-            | b"ans"
-            | [97, 111, 195, 187, 116]
-            | b"avril"
-            | [100, 195, 169, 99, 101, 109, 98, 114, 101]
-            | b"dimanche"
-            | [102, 195, 169, 118, 114, 105, 101, 114]
-            | b"heure"
-            | b"heures"
-            | b"janvier"
-            | b"jeudi"
-            | b"jour"
-            | b"jours"
-            | b"juillet"
-            | b"juin"
-            | b"lundi"
-            | b"mai"
-            | b"mardi"
-            | b"mars"
-            | b"matin"
-            | b"mercredi"
-            | b"mois"
-            | b"novembre"
-            | b"octobre"
-            | b"samedi"
-            | b"semaine"
-            | b"semaines"
-            | b"septembre"
-            | b"soir"
-            | b"vendredi"
-    )
-}
-
-/// Words of dates and durations: "Le 6 mai", "Cette semaine" say when, not what.
-///
-/// The list the `match` is written from, read only by the tests that hold it to the list.
-#[cfg_attr(not(test), allow(dead_code))]
-const TIME_WORDS: &[&str] = &[
-    "an",
-    "année",
-    "années",
-    "ans",
-    "août",
-    "avril",
-    "décembre",
-    "dimanche",
-    "février",
-    "heure",
-    "heures",
-    "janvier",
-    "jeudi",
-    "jour",
-    "jours",
-    "juillet",
-    "juin",
-    "lundi",
-    "mai",
-    "mardi",
-    "mars",
-    "matin",
-    "mercredi",
-    "mois",
-    "novembre",
-    "octobre",
-    "samedi",
-    "semaine",
-    "semaines",
-    "septembre",
-    "soir",
-    "vendredi",
-];
 
 #[cfg(test)]
 mod tests {
@@ -1882,20 +1803,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    proptest::proptest! {
-        /// The `match` tells the words of time the list holds.
-        #[test]
-        fn time_words_are_those_of_the_list(word in "[a-zéû]{0,9}|(an|mai|mars|jour|mois|soir)[a-z]{0,2}") {
-            proptest::prop_assert_eq!(is_time_word(&word), TIME_WORDS.contains(&word.as_str()));
-        }
-    }
-
-    #[test]
-    fn every_listed_time_word_is_one() {
-        assert!(TIME_WORDS.iter().all(|w| is_time_word(w)));
-        assert!(!is_time_word("fin") && !is_time_word("") && !is_time_word("anné"));
     }
 
     proptest::proptest! {

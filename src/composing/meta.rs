@@ -247,7 +247,7 @@ fn opens_on_demonstrative_noun<'a>(first: &str, rest: impl Iterator<Item = Cow<'
     };
     let noun = noun.trim_end_matches(['.', ';', ':', '!', '?', '…']);
     !(first == "ce" && is_pronoun_ce_before(noun)
-        || super::headings::is_time_word(noun)
+        || crate::lexicon::is_time_word(noun)
         || DEICTIC_TIMES.contains(&noun))
 }
 
@@ -269,7 +269,7 @@ fn opens_on_its_own_place(text: &str) -> bool {
 }
 
 /// Times a demonstrative dates rather than points back with, besides the words of dates and
-/// durations ([`super::headings::is_time_word`]): "cette nuit", "cet été", "ce week-end".
+/// durations ([`crate::lexicon::is_time_word`]): "cette nuit", "cet été", "ce week-end".
 const DEICTIC_TIMES: &[&str] = &[
     "après-midi",
     "automne",
