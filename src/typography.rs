@@ -560,7 +560,11 @@ fn spaced_dashes(text: &str) -> Option<String> {
 /// the next quote is tried as an opening one; so is a quote set as a closing one
 /// ([`closes_by_shape`]), which a quotation opened in an earlier paragraph, or a quotation
 /// nested in another with the same marks, leaves behind: paired from there, every later pair
-/// of the paragraph would be turned inside out ("des »circonstances délicates »").
+/// of the paragraph would be turned inside out ("des »circonstances délicates »"). A quote
+/// set as an opening one ([`opens_by_shape`]) closes nothing: where copy lost a closing
+/// quote ("inclut l'augmentation du Smic déjà prévue, a ensuite précisé la ministre. "Le
+/// reste…"), pairing the opening quote with the next one glued a closing mark to the next
+/// quotation's first word ("ministre. »Le reste").
 fn straight_quotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut rest = text;
@@ -568,7 +572,11 @@ fn straight_quotes(text: &str) -> String {
         let after = &rest[open + 1..];
         let opens = !closes_by_shape(rest[..open].chars().next_back(), after.chars().next());
         match closing_quote(after) {
-            Some((close, mark)) if opens && is_quotable(&after[..close]) => {
+            Some((close, mark))
+                if opens
+                    && is_quotable(&after[..close])
+                    && !(mark == '"' && opens_by_shape_at(after, close)) =>
+            {
                 out.push_str(&rest[..open]);
                 out.push('«');
                 out.push_str(&after[..close]);
@@ -704,6 +712,14 @@ fn balance_guillemets(text: &str) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// The straight quote at `at` in `text` opens a quotation by its shape ([`opens_by_shape`]).
+fn opens_by_shape_at(text: &str, at: usize) -> bool {
+    opens_by_shape(
+        text[..at].chars().next_back(),
+        text[at + 1..].chars().next(),
+    )
 }
 
 /// A straight quote after a space, a bracket or the start of the text, before a word,
@@ -1401,8 +1417,9 @@ mod tests {
 
     proptest! {
         #[test]
-        // Every quote after a space, as the pattern read them: none closes by its shape.
-        fn straight_quotes_as_the_pattern(text in "([aé\n«]| \"?){0,30}") {
+        // Every quote after a space and before no word, as the pattern read them: none closes
+        // or opens by its shape.
+        fn straight_quotes_as_the_pattern(text in "([aé\n«]| \"?[ «\n]){0,30}") {
             prop_assert_eq!(straight_quotes(&text), by_pattern(&text));
         }
     }
@@ -1521,6 +1538,25 @@ mod tests {
         assert!(set.contains("«Il va sans dire"), "{set}");
         assert!(set.contains("des «circonstances délicates»."), "{set}");
         assert!(set.contains("la justice\", poursuit-elle"), "{set}");
+    }
+
+    #[test]
+    fn a_quote_that_opens_by_its_shape_closes_nothing() {
+        // La DH (AFP copy) on the minimum wage: the copy lost the quote closing the minister's
+        // first words, so the next quote, which opens her second sentence, is not its close.
+        let text = r#"Cette hausse "inclut l'augmentation du Smic déjà prévue, a ensuite précisé la ministre du Travail, Muriel Pénicaud. "Le reste ça va être la solidarité"."#;
+        let set = normalise(text);
+        assert!(!set.contains("»Le"), "{set}");
+        assert!(
+            set.contains("«\u{a0}Le reste ça va être la solidarité\u{a0}»."),
+            "{set}"
+        );
+        // A quotation whose closing quote has its shape is paired as before.
+        let set = normalise(r#"Il a dit "non", puis "oui" hier."#);
+        assert_eq!(
+            set,
+            "Il a dit «\u{a0}non\u{a0}», puis «\u{a0}oui\u{a0}» hier."
+        );
     }
 
     /// L’Internaute (quoting TF1), francetvinfo, Orange: a quotation inside a quotation
