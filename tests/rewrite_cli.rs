@@ -587,3 +587,24 @@ fn a_description_never_cuts_spoken_words_from_their_speaker() {
         fm.description
     );
 }
+
+/// AFP's copy of Emmanuel Macron's address (La DH): the lede, too long for a description,
+/// is told without the relative clause set apart after its verb, where the fallback was a
+/// sentence whose subject, "certains", counts some of the « gilets jaunes » named before it;
+/// and the minister's second quotation, whose first lost its closing quote, opens as one.
+#[test]
+fn a_description_leaves_out_an_aside_rather_than_lean_on_the_sentence_before() {
+    let out = redac(&["rewrite", "fixtures/pages/ladh_macron_annonces.txt"]);
+    let (fm, body) = split(&out.stdout);
+    let description = fm.description.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        description.starts_with(
+            "Emmanuel Macron a tenté lundi de calmer la colère des « gilets jaunes » en annonçant"
+        ),
+        "{description}"
+    );
+    assert!(!description.contains("certains"), "{description}");
+    let body = body.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(body.contains("Muriel Pénicaud. « Le reste"), "{body}");
+    assert!(!body.contains("»Le"), "{body}");
+}

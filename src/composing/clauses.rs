@@ -380,6 +380,62 @@ pub fn without_relative_aside(sentence: &str) -> Option<String> {
     })
 }
 
+/// The sentence without the first relative clause set between commas after its main clause
+/// has its verb: "Emmanuel Macron a tenté lundi de calmer la colère des « gilets jaunes »,
+/// qu’il a jugée « juste à bien des égards », en annonçant une série de mesures sociales…" →
+/// "… la colère des « gilets jaunes » en annonçant une série de mesures sociales…". Set
+/// apart by commas, the clause only describes the noun before it; what is left is the
+/// source's sentence, shorter. [`without_relative_aside`] takes the one after a subject.
+/// `None` when the clause is in the subjunctive ("que ce soit à Paris, à Lyon…", which is no
+/// relative clause and runs past its comma), longer than `MAX_RELATIVE_WORDS`, or followed
+/// only by its speaker ("…, a-t-il ajouté"), which would be left without its words.
+pub fn without_relative_aside_after_verb(sentence: &str) -> Option<String> {
+    let mut commas = top_level(sentence, b',');
+    let mut first = commas.next()?;
+    // Once the words before a comma hold a verb, so do those before any later one.
+    let mut verb_before = false;
+    while let Some(second) = commas.next() {
+        let aside = &sentence[first + 1..second];
+        let relative = opens_relative(aside)
+            && aside.split_whitespace().count() <= MAX_RELATIVE_WORDS
+            && !aside
+                .split_whitespace()
+                .any(|w| matches!(w, "soit" | "soient" | "s’agisse" | "s'agisse"));
+        if relative {
+            verb_before = verb_before || holds_verb(&sentence[..first]);
+            if verb_before {
+                return joined_around(sentence, first, second, &mut commas);
+            }
+        }
+        first = second;
+    }
+    None
+}
+
+/// `sentence` without what stands between the commas at `first` and `second` (and an incise
+/// after it, through the commas `commas` has left): `None` when only a speaker or nothing is
+/// left after it.
+fn joined_around(
+    sentence: &str,
+    first: usize,
+    mut second: usize,
+    commas: &mut impl Iterator<Item = usize>,
+) -> Option<String> {
+    while opens_incise(&sentence[second + 1..]) {
+        second = commas.next()?;
+    }
+    let rest = sentence[second + 1..].trim_start();
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let speaker = next.contains("-t-")
+        || ["-il", "-elle", "-ils", "-elles", "-on"]
+            .iter()
+            .any(|p| next.trim_end_matches(['.', ',']).ends_with(p));
+    if rest.split_whitespace().count() < 2 || speaker {
+        return None;
+    }
+    Some(format!("{} {}", sentence[..first].trim_end(), rest))
+}
+
 /// Words that open an incise telling where a statement comes from ("comme l’explique le
 /// ministère", "selon la préfecture"): set between commas, never the main clause.
 fn opens_incise(text: &str) -> bool {
@@ -1095,6 +1151,39 @@ mod tests {
         assert_eq!(
             without_relative_aside("Ce signal national d’alerte, qui vise à alerter les Français d’un « évènement grave imminent ou en cours », comme l’explique le site du ministère de l’Intérieur sur son site, sera finalement déclenché le lendemain, le 2 mai.").as_deref(),
             Some("Ce signal national d’alerte sera finalement déclenché le lendemain, le 2 mai.")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_describing_a_noun_after_the_verb_may_be_left_out() {
+        // AFP's lede of Emmanuel Macron's address, too long for a description.
+        assert_eq!(
+            without_relative_aside_after_verb("Emmanuel Macron a tenté lundi de calmer la colère des « gilets jaunes », qu’il a jugée « juste à bien des égards », en annonçant une série de mesures sociales, notamment sur le Smic et les retraites.").as_deref(),
+            Some("Emmanuel Macron a tenté lundi de calmer la colère des « gilets jaunes » en annonçant une série de mesures sociales, notamment sur le Smic et les retraites.")
+        );
+        assert_eq!(
+            without_relative_aside_after_verb("Le ministre a rencontré les syndicats, qui se disent satisfaits, puis il est parti.").as_deref(),
+            Some("Le ministre a rencontré les syndicats puis il est parti.")
+        );
+        // The subject's clause is `without_relative_aside`'s.
+        assert_eq!(
+            without_relative_aside_after_verb(
+                "M. Macron, qui s’est entretenu avec son ministre, a promis des sanctions."
+            ),
+            None
+        );
+        // Not a clause whose speaker alone would be left, nor a subjunctive that runs on.
+        assert_eq!(
+            without_relative_aside_after_verb(
+                "« Il faut des réformes », a dit le ministre, qui veut aller vite, a-t-il ajouté."
+            ),
+            None
+        );
+        assert_eq!(
+            without_relative_aside_after_verb(
+                "Il faut agir partout, que ce soit à Paris, à Lyon ou à Marseille."
+            ),
+            None
         );
     }
 

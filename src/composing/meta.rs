@@ -161,6 +161,7 @@ fn leans_back(text: &str) -> bool {
     let first_person = matches!(first.as_ref(), "je" | "nous") || head == "j";
     personal_il
         || first_person
+        || indefinite_subject(text, &first)
         || refers_back_from(text, &first, std::iter::once(second.clone()).chain(words))
         || object_of_on
         || speaker_unnamed(text)
@@ -171,6 +172,32 @@ fn leans_back(text: &str) -> bool {
         || names_such_a_thing(text)
         || compares_with_before(text)
         || names_the_last_mentioned(text)
+}
+
+/// Pronouns that count some of a group named before: "certains", "plusieurs", "d’autres".
+const INDEFINITE_PRONOUNS: &[&str] =
+    &["certains", "certaines", "plusieurs", "d’autres", "beaucoup"];
+
+/// "Si certains reconnaissent des « gestes », ils les jugent « insuffisants »": a subject
+/// that counts some of a group (`INDEFINITE_PRONOUNS`) with no noun after it, opening the
+/// sentence or its "si" clause, counts some of those named before; read alone, some of whom
+/// is missing. Told from "Certains élus…" by the word after it: a verb in the third person
+/// plural ("-ent", "ont", "sont") or a pronoun before one ("se", "s’", "en", "y", "les").
+/// `first` is the sentence's first word in lowercase.
+fn indefinite_subject(text: &str, first: &str) -> bool {
+    if !(first == "si" || INDEFINITE_PRONOUNS.contains(&first)) {
+        return false;
+    }
+    let mut words = lowercase_words(text).skip(usize::from(first == "si"));
+    let (Some(pronoun), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let verb_like = |w: &str| {
+        w.ends_with("ent")
+            || matches!(w, "ont" | "sont" | "se" | "en" | "y" | "les" | "leur")
+            || w.starts_with("s’")
+    };
+    INDEFINITE_PRONOUNS.contains(&pronoun.as_ref()) && verb_like(&next)
 }
 
 /// The words of `text` in lowercase, with typographic apostrophes, split at white space and
@@ -1008,11 +1035,13 @@ fn with_kickers_joined<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Cow<
 }
 
 /// The sentence's clause prefixes, the sentence without a relative clause describing its
-/// subject, and its main clause after the phrases it fronts, whole and cut ("À Marseille, à Rennes, comme au Boulou, les « gilets jaunes » ne décolèrent pas…"
+/// subject (or else a noun after its verb), and its main clause after the phrases it fronts, whole and cut ("À Marseille, à Rennes, comme au Boulou, les « gilets jaunes » ne décolèrent pas…"
 /// → "Les « gilets jaunes » ne décolèrent pas…"): what the lead says, in its words, shorter.
 fn shorter_forms(sentence: &str, room: &Room) -> Vec<(String, bool)> {
     let mut forms = clause_prefixes(sentence, room);
-    if let Some(shorter) = super::clauses::without_relative_aside(sentence) {
+    let without_aside = super::clauses::without_relative_aside(sentence)
+        .or_else(|| super::clauses::without_relative_aside_after_verb(sentence));
+    if let Some(shorter) = without_aside {
         forms.push((finish(&shorter), false));
         forms.extend(clause_prefixes(&shorter, room));
     }
@@ -2639,6 +2668,19 @@ mod tests {
         assert!(leans_back("L’un d’entre eux a été blessé à la jambe."));
         assert!(!leans_back(
             "Six personnes sont également poursuivies pour « homicide involontaire »."
+        ));
+        // AFP on Emmanuel Macron's address: some of the « gilets jaunes » the sentence
+        // before named; some of a group named in the sentence itself do not lean.
+        assert!(leans_back(
+            "Si certains reconnaissent des « gestes », ils les jugent « insuffisants »."
+        ));
+        assert!(leans_back("Certains estiment que la réforme est injuste."));
+        assert!(leans_back("Plusieurs se disaient prêts à revenir."));
+        assert!(!leans_back(
+            "Certains élus reconnaissent des « gestes » du gouvernement."
+        ));
+        assert!(!leans_back(
+            "Plusieurs acteurs porno et modèles allemands ont reçu des lettres de la police."
         ));
     }
 
