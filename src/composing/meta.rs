@@ -217,8 +217,9 @@ fn lowercase_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
 /// "d’entre eux" ("Six d’entre elles sont également poursuivies"). Read after a heading,
 /// what it stands for is missing. Not "il", which opens impersonal clauses ("Il est temps",
 /// "Il reste", "Il s’agit") and announces a name the paragraph then gives ("Il n’a pas osé
-/// enfiler un gilet jaune. Mais, le 17 novembre, … Laurent Wauquiez"): `leans_back` reads
-/// it for a description, which has no sentence after it.
+/// enfiler un gilet jaune. Mais, le 17 novembre, … Laurent Wauquiez"), unless an additive
+/// adverb follows it ("Il a lui aussi condamné les heurts"): `leans_back` reads every "il"
+/// for a description, which has no sentence after it.
 pub fn subject_refers_back(text: &str) -> bool {
     let mut words = lowercase_words(text);
     let first = words.next().unwrap_or_default();
@@ -238,6 +239,13 @@ fn refers_back_from<'a>(text: &str, first: &str, rest: impl Iterator<Item = Cow<
                     && matches!(next.trim_end_matches(','), "eux" | "elles")
             })
     };
+    // "Il a lui aussi condamné les heurts": "il" with an additive adverb among its first
+    // words adds to what someone named before did; no impersonal "il" does.
+    if first == "il" {
+        return rest
+            .take(3)
+            .any(|w| matches!(w.as_ref(), "aussi" | "également"));
+    }
     matches!(first, "elle" | "elles" | "ils")
         || opens_on_demonstrative_noun(first, rest)
         || among_them()
@@ -2648,6 +2656,14 @@ mod tests {
         assert!(!subject_refers_back(
             "Il n’a pas osé enfiler un gilet jaune. Mais le président des Républicains, Laurent Wauquiez, s’est affiché."
         ));
+        // La Presse (AFP): the minister the paragraph before named, added to the president.
+        assert!(subject_refers_back(
+            "Il a lui aussi condamné les heurts qui ont émaillé cette journée."
+        ));
+        assert!(subject_refers_back(
+            "Il a également dénoncé des attaques de mairies."
+        ));
+        assert!(!subject_refers_back("Il faut résider en France."));
         // Words in the first person, their guillemets lost, are someone's.
         assert!(leans_back("Nous avons une majorité solide."));
         assert!(leans_back("J’ai ressenti une haine absolue."));
