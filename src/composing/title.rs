@@ -2210,7 +2210,13 @@ mod tests {
                 // noun, but after "là" or "partout" it is what the adverb stands for.
                 let adverb_cut =
                     next == "où" && matches!(lowercase(words[n - 1]).as_ref(), "là" | "partout");
-                let boundary = !agent_cut && !complement_cut && !adverb_cut;
+                // "condamné à un an ferme, aménageable | en semi-liberté": a word alone after
+                // a comma, cut from its complement.
+                let lone_word_cut = !last.ends_with(',')
+                    && n >= 2
+                    && words[n - 2].ends_with(',')
+                    && last.starts_with(char::is_lowercase);
+                let boundary = !agent_cut && !complement_cut && !adverb_cut && !lone_word_cut;
                 // "Soutenez un journal 100 % indépendant :": a colon announces what the cut
                 // drops, and no headline ends on one.
                 let prefix = prefix.trim_end_matches([',', ' ', ':', ';', '\u{a0}']);
