@@ -169,9 +169,35 @@ fn leans_back(text: &str) -> bool {
         || LEANING_OPENERS.contains(&first.as_ref())
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.iter().any(pair)
+        || adds_to_before(text)
         || names_such_a_thing(text)
         || compares_with_before(text)
         || names_the_last_mentioned(text)
+}
+
+/// How many of a sentence's first words are read for an additive adverb: the subject and
+/// its verb, where "aussi" or "par ailleurs" says what it adds to.
+const ADDITIVE_REACH: usize = 6;
+
+/// "M. Macron demandera aussi aux employeurs…", "M. Finkielkraut a par ailleurs justifié…":
+/// an additive adverb among the first words adds to something told before; read alone, that
+/// is missing. Not "mais aussi" of an enumeration ("les retraités mais aussi les salariés")
+/// nor the "aussi" of a comparison ("aussi grave que").
+fn adds_to_before(text: &str) -> bool {
+    let words: Vec<Cow<'_, str>> = lowercase_words(text).take(ADDITIVE_REACH + 3).collect();
+    let reach = words.len().min(ADDITIVE_REACH);
+    (1..reach).any(|i| match words[i].as_ref() {
+        "également" => true,
+        "aussi" => {
+            words[i - 1] != "mais"
+                && !words[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|w| w == "que" || w.starts_with("qu’"))
+        }
+        "par" => words.get(i + 1).is_some_and(|w| w == "ailleurs"),
+        _ => false,
+    })
 }
 
 /// Pronouns that count some of a group named before: "certains", "plusieurs", "d’autres".
@@ -288,7 +314,10 @@ fn opens_on_demonstrative_noun<'a>(first: &str, rest: impl Iterator<Item = Cow<'
 
 /// "En Belgique, 11 personnes ont été écrouées…": a sentence that opens on the place it
 /// tells of, a preposition of place and a name before its first comma. Under a rubric the
-/// place would be a second topic ("France\u{a0}: en Belgique, …").
+/// place would be a second topic ("France\u{a0}: en Belgique, …"). So does a preposition
+/// and one word other than a figure, a side or a place named by a common noun: L'Humanité's
+/// "À gauche, la France insoumise tente de surfer sur la mobilisation…" stood under the
+/// rubric "Extrême droite".
 fn opens_on_its_own_place(text: &str) -> bool {
     let Some((opening, _)) = text.split_once(',') else {
         return false;
@@ -298,9 +327,11 @@ fn opens_on_its_own_place(text: &str) -> bool {
         return false;
     };
     let first = lowercase(first);
-    matches!(first.as_ref(), "en" | "à" | "au" | "aux" | "dans")
-        && words.clone().count() <= 4
-        && words.any(|w| w.starts_with(char::is_uppercase))
+    let (count, named) = words.fold((0, false), |(count, named), w| {
+        (count + 1, named || w.starts_with(char::is_uppercase))
+    });
+    let side = count == 1 && !opening.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    matches!(first.as_ref(), "en" | "à" | "au" | "aux" | "dans") && count <= 4 && (named || side)
 }
 
 /// Times a demonstrative dates rather than points back with, besides the words of dates and
@@ -712,7 +743,8 @@ impl Descriptions {
     }
 
     /// The candidate's first piece leaves out no name its sentence opens on: not the main
-    /// clause after a fronted phrase that names a place or someone. Under a rubric, what was
+    /// clause after a fronted phrase that names a place or someone, or a side ("À gauche, la
+    /// France insoumise…", `opens_on_its_own_place`). Under a rubric, what was
     /// cut may be what the rubric's name is set against: "En Belgique, 11 personnes ont été
     /// écrouées" would read "France\u{a0}: 11 personnes ont été écrouées". A fronted date
     /// ("Ce mercredi 1er mai, les sirènes…") names nobody and may go.
@@ -744,10 +776,11 @@ impl Descriptions {
         }) else {
             return true;
         };
-        !left_out
+        !(left_out
             .split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(char::is_uppercase))
+            || opens_on_its_own_place(left_out))
     }
 
     /// The best description in range when none holds the keyphrase: a summary of the right
@@ -1203,6 +1236,14 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
                 && words[n - 1].starts_with(char::is_lowercase)
                 && with_lowercase(words[n - 1], crate::lexicon::ends_like_past_participle)
         };
+        // "Ignorant délibérément les doléances qui s’expriment sur…, | il martèle": a phrase
+        // fronted on a present participle, cut from the clause it leads to. Its verbs, if
+        // any, are a relative's.
+        let fronted_participle = || {
+            at_comma
+                && !words[..n - 1].iter().any(|w| w.ends_with(','))
+                && with_lowercase(words[0], is_present_participle)
+        };
         // "la France insoumise tente de surfer | sur la mobilisation": an infinitive after
         // "de" or "à" cut from its complement.
         let open_infinitive = || {
@@ -1280,6 +1321,7 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
             open_completive()
                 || verbless()
                 || open_participle()
+                || fronted_participle()
                 || open_infinitive()
                 || auxiliary()
                 || at_comma && subject_awaits_verb(prefix, 1)
@@ -1323,6 +1365,24 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         }
     }
     out
+}
+
+/// Prepositions and adverbs in "-ant" that may open a sentence: no participle.
+const NOT_PARTICIPLES: &[&str] = &[
+    "cependant",
+    "durant",
+    "maintenant",
+    "moyennant",
+    "pendant",
+    "pourtant",
+    "suivant",
+];
+
+/// "ignorant", "estimant": a present participle opening a sentence (`word` in lowercase),
+/// as [`crate::lexicon::is_participle_ant`] reads one, less the prepositions and adverbs
+/// that open sentences.
+fn is_present_participle(word: &str) -> bool {
+    crate::lexicon::is_participle_ant(word) && !NOT_PARTICIPLES.contains(&word)
 }
 
 /// What comes before a comma (`before`) must keep the attribution after it (`after`): it is
@@ -2382,6 +2442,26 @@ mod tests {
     }
 
     #[test]
+    fn an_additive_adverb_among_the_first_words_leans_back() {
+        // La Presse (AFP) and La DH: what the president and the philosopher did besides is
+        // in the sentences before.
+        assert!(leans_back("M. Macron demandera aussi aux employeurs qui le peuvent de verser une prime de fin d’année non imposable à leurs employés."));
+        assert!(leans_back("M. Finkielkraut a par ailleurs justifié l’évolution de sa position à propos des « gilets jaunes »."));
+        assert!(leans_back(
+            "Le gouvernement a également annoncé une hausse du Smic."
+        ));
+        // An enumeration's "mais aussi", a comparison's "aussi … que", or one past the
+        // subject and its verb add to nothing before.
+        assert!(!leans_back(
+            "Les retraités mais aussi les salariés au Smic verront leurs revenus augmenter."
+        ));
+        assert!(!leans_back(
+            "La crise est aussi grave que celle de 1968, selon l’historien."
+        ));
+        assert!(!leans_back("Emmanuel Macron a annoncé lundi une hausse de 100 euros du Smic et aussi la fin de la hausse de la CSG."));
+    }
+
+    #[test]
     fn someone_only_a_pronoun_names_after_on_leans_back() {
         // Mediapart: "le" is Hervé Legros, named in the sentence before.
         assert!(leans_back("On le voyait déambuler dans les couloirs du siège de son entreprise, à la Cité internationale de Lyon, aux manettes d’un robot de téléprésence."));
@@ -2523,6 +2603,27 @@ mod tests {
             &["Les", "deux", "se", "sont", "rencontrés,"],
             &["a", "déclaré", "le", "Kremlin"]
         ));
+    }
+
+    #[test]
+    fn a_phrase_fronted_on_a_present_participle_is_never_a_clause() {
+        // L'Humanité: the phrase's only verb is its relative clause's; the main clause, "il
+        // martèle", comes after the comma.
+        let sentence = "Ignorant délibérément les doléances qui s’expriment sur le niveau des salaires et des pensions ou sur la disparition des services publics, il martèle que les taxes sont trop lourdes.";
+        let fronted = cuts(sentence);
+        assert!(
+            !fronted.iter().any(|c| c.ends_with("services publics.")),
+            "{fronted:?}"
+        );
+        // Cut after its main clause, the phrase stands.
+        let sentence = "Ignorant délibérément les doléances des salariés, il martèle que les taxes sont trop lourdes, et il s’en va.";
+        let whole = cuts(sentence);
+        assert!(
+            whole.iter().any(|c| c.ends_with("trop lourdes.")),
+            "{whole:?}"
+        );
+        assert!(is_present_participle("estimant"));
+        assert!(!is_present_participle("pendant"));
     }
 
     #[test]
@@ -2683,7 +2784,7 @@ mod tests {
         ));
         assert!(leans_back("L’un d’entre eux a été blessé à la jambe."));
         assert!(!leans_back(
-            "Six personnes sont également poursuivies pour « homicide involontaire »."
+            "Six personnes sont poursuivies pour « homicide involontaire »."
         ));
         // AFP on Emmanuel Macron's address: some of the « gilets jaunes » the sentence
         // before named; some of a group named in the sentence itself do not lean.
@@ -2723,6 +2824,23 @@ mod tests {
         assert!(!opens_on_its_own_place(
             "En 2022, 11 personnes ont été écrouées."
         ));
+        // L'Humanité: a side of politics is a place of its own under "Extrême droite".
+        assert!(opens_on_its_own_place(
+            "À gauche, la France insoumise tente de surfer sur la mobilisation."
+        ));
+        assert!(!opens_on_its_own_place(
+            "À la fin de la manifestation, la police a chargé."
+        ));
+        // Nor the clause cut from it, which would set the left under the far right.
+        let sides = [Paragraph::new("La concurrence est féroce entre la droite et l’extrême droite pour capter la révolte des gilets jaunes. À gauche, la France insoumise tente de surfer sur la mobilisation tandis que le PCF développe ses propres initiatives.")];
+        let descriptions = Descriptions::of(&sides, MIN_META_LEN..=MAX_META_LEN);
+        let rubric = descriptions.under_rubric(&Keyphrase::new("Extrême droite"), &proper);
+        assert!(
+            rubric
+                .as_ref()
+                .is_none_or(|r| !r.contains("France insoumise")),
+            "{rubric:?}"
+        );
         // A fronted date names nobody: the clause after it may stand under a rubric.
         let dated = [Paragraph::new("Ce mercredi 1er mai, les sirènes d’alerte et d’information des populations ne pourront pas sonner dans toute la France métropolitaine, a indiqué le ministère.")];
         let descriptions = Descriptions::of(&dated, MIN_META_LEN..=MAX_META_LEN);

@@ -120,8 +120,15 @@ pub fn lowercase_first(text: &str, proper: &crate::analysing::ProperNouns) -> St
     let acronym = first.chars().filter(|c| c.is_uppercase()).count() > 1;
     let lower = first.to_lowercase();
     let courtesy = crate::lexicon::is_courtesy_title(&lower) && next.is_some();
+    // "Nicolas Dupont-Aignan": the name after it is known whole, hyphen and all.
+    let next_whole = || {
+        text.split_whitespace()
+            .nth(1)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let known = |w: &str| proper.contains_key(&w.to_lowercase());
     let first_name = first.starts_with(char::is_uppercase)
-        && next.is_some_and(|w| proper.contains_key(&w.to_lowercase()))
+        && next.is_some_and(|w| known(w) || next_whole().is_some_and(known))
         && !reads_before_a_name(&lower);
     if acronym || courtesy || first_name || proper.contains_key(&lower) {
         return text.to_string();
@@ -367,6 +374,14 @@ mod tests {
         assert_eq!(
             lowered("Emmanuel Macron estime avoir une majorité solide"),
             "Emmanuel Macron estime avoir une majorité solide"
+        );
+        // L'Humanité: a hyphenated surname is known whole, "extrême droite : nicolas
+        // Dupont-Aignan…" was written.
+        proper.insert("dupont-aignan".into(), "Dupont-Aignan".into());
+        let lowered = |text| lowercase_first(text, &proper);
+        assert_eq!(
+            lowered("Nicolas Dupont-Aignan, qui appelle à « entrer en résistance », reprend"),
+            "Nicolas Dupont-Aignan, qui appelle à « entrer en résistance », reprend"
         );
         // A determiner before a name is no first name; a common word before a word the
         // text never writes in lowercase elsewhere loses its capital.
