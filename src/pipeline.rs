@@ -743,17 +743,17 @@ fn past_what_holds(body: &[BodyParagraph], at: usize, max_words: usize) -> usize
 /// No heading may stand between `before` and `next`: two items of a list, a paragraph that
 /// announces what follows it ("Elles visent en particulier\u{a0}:") and what it announces, or
 /// a paragraph and the next when that one's subject stands for what it named ("Elles ont
-/// toutes été inculpées…", "Cet incident a déclenché…": [`meta::subject_refers_back`]); under
-/// a heading, what the pronoun stands for would be missing.
+/// toutes été inculpées…", "Cet incident a déclenché…": [`meta::subject_refers_back`]) or
+/// that answers it ("Le président finlandais, de son côté, a remercié…", "Et…":
+/// [`meta::answers_the_sentence_before`]); under a heading, what the pronoun stands for, or the
+/// other side, would be missing.
 fn holds_to_next(before: &BodyParagraph, next: &BodyParagraph) -> bool {
     before.source == next.source
         && (before.list_item && next.list_item
             || before.paragraph.text.trim_end().ends_with(':')
-            || next
-                .paragraph
-                .sentence_texts()
-                .next()
-                .is_some_and(meta::subject_refers_back))
+            || next.paragraph.sentence_texts().next().is_some_and(|s| {
+                meta::subject_refers_back(s) || meta::answers_the_sentence_before(s)
+            }))
 }
 
 /// A first paragraph this short reads as a chapô, which may open the paragraph after it.
@@ -3978,6 +3978,20 @@ mod opening_tests {
         assert!(!holds_to_next(&body[1], &borrowed));
         // A demonstrative that dates refers to nothing before.
         assert!(!holds_to_next(&body[3], &body[4]));
+        // TF1 and TVA Nouvelles: a paragraph that sets its subject against the one before,
+        // or goes on with it, holds to it; one that turns the story round does not.
+        let answers = |text| holds_to_next(&body[0], &lead(text, None));
+        assert!(answers(
+            "Le président finlandais, de son côté, a remercié les 30 pays membres de l’Otan."
+        ));
+        assert!(answers(
+            "Et les réformes n’ont pas manqué depuis celle de Marc-Yvan Côté, en 1990."
+        ));
+        assert!(answers("En effet, la Suède reste bloquée par Ankara."));
+        assert!(!answers("Mais, au fait, c’est qui le peuple ?"));
+        assert!(!answers(
+            "Le président finlandais a remercié les 30 pays membres de l’Otan."
+        ));
     }
 
     /// A heading never parts two items of a list, nor the paragraph that announces them from

@@ -608,3 +608,23 @@ fn a_description_leaves_out_an_aside_rather_than_lean_on_the_sentence_before() {
     assert!(body.contains("Muriel Pénicaud. « Le reste"), "{body}");
     assert!(!body.contains("»Le"), "{body}");
 }
+
+/// "Le président finlandais, de son côté, a remercié…": a paragraph that sets its subject
+/// against the one before is never the first under a heading (TF1 on Finland's accession:
+/// the Turkish parliament's vote is in the paragraph before).
+#[test]
+fn no_heading_parts_a_paragraph_from_the_one_it_answers() {
+    let out = redac(&["rewrite", "fixtures/pages/tf1_finlande_otan_light.txt"]);
+    let (_, body) = split(&out.stdout);
+    let paragraphs: Vec<&str> = body.split("\n\n").map(str::trim).collect();
+    let answer = paragraphs
+        .iter()
+        .position(|p| p.starts_with("Le président finlandais, de son côté"))
+        .expect("the paragraph is in the article");
+    assert!(answer > 0);
+    assert!(
+        !paragraphs[answer - 1].starts_with("## "),
+        "{}",
+        paragraphs[answer - 1]
+    );
+}

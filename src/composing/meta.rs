@@ -175,6 +175,25 @@ fn leans_back(text: &str) -> bool {
         || names_the_last_mentioned(text)
 }
 
+/// The sentence answers the one before it: an aside among its first words that sets its
+/// subject against another ("Le président finlandais, de son côté, a remercié…",
+/// [`LEANING_ASIDES`]), or an opening that goes on with it ("Et les réformes n’ont pas
+/// manqué…") or explains it ("En effet, …"). Read after a heading, what it answers is
+/// missing. Not every connective: "Mais, au fait, c’est qui le peuple ?" turns a column
+/// round, and a journalist may set a heading there.
+pub fn answers_the_sentence_before(text: &str) -> bool {
+    let mut opening: Vec<&str> = Vec::with_capacity(8);
+    opening.extend(super::clauses::words(text).take(8));
+    if opening.iter().any(|w| w.ends_with(','))
+        && set_apart_aside(&crate::segmenting::to_lowercase(&opening.join(" ")))
+    {
+        return true;
+    }
+    let mut words = lowercase_words(text);
+    let first = words.next().unwrap_or_default();
+    first == "et" || first == "en" && words.next().is_some_and(|w| w == "effet")
+}
+
 /// How many of a sentence's first words are read for an additive adverb: the subject and
 /// its verb, where "aussi" or "par ailleurs" says what it adds to.
 const ADDITIVE_REACH: usize = 6;
