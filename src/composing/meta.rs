@@ -134,15 +134,8 @@ const LEANING_ASIDES: &[&str] = &[
 ];
 
 fn leans_back(text: &str) -> bool {
-    // The aside stands among the first words, after a comma: only then are they joined.
-    // Made at its length, by the splitter that reads bytes (see `clauses::words`).
-    let mut opening: Vec<&str> = Vec::with_capacity(8);
-    opening.extend(super::clauses::words(text).take(8));
-    if opening.iter().any(|w| w.ends_with(',')) {
-        let opening = crate::segmenting::to_lowercase(&opening.join(" "));
-        if set_apart_aside(&opening) {
-            return true;
-        }
+    if opens_on_aside(text) {
+        return true;
     }
     let mut words = lowercase_words(text);
     let first = words.next().unwrap_or_default();
@@ -182,11 +175,7 @@ fn leans_back(text: &str) -> bool {
 /// missing. Not every connective: "Mais, au fait, c’est qui le peuple ?" turns a column
 /// round, and a journalist may set a heading there.
 pub fn answers_the_sentence_before(text: &str) -> bool {
-    let mut opening: Vec<&str> = Vec::with_capacity(8);
-    opening.extend(super::clauses::words(text).take(8));
-    if opening.iter().any(|w| w.ends_with(','))
-        && set_apart_aside(&crate::segmenting::to_lowercase(&opening.join(" ")))
-    {
+    if opens_on_aside(text) {
         return true;
     }
     let mut words = lowercase_words(text);
@@ -203,6 +192,23 @@ const ADDITIVE_REACH: usize = 6;
 /// is missing. Not "mais aussi" of an enumeration ("les retraités mais aussi les salariés")
 /// nor the "aussi" of a comparison ("aussi grave que").
 fn adds_to_before(text: &str) -> bool {
+    // Asked of every description's candidate: its words are split only when one of the
+    // adverbs stands among its first words (split at white space, they reach at least as far
+    // as the words read below, which commas split too).
+    let reach_end = text
+        .split_whitespace()
+        .take(ADDITIVE_REACH)
+        .last()
+        .map_or(0, |w| {
+            w.as_ptr() as usize - text.as_ptr() as usize + w.len()
+        });
+    let head = &text.as_bytes()[..reach_end];
+    if !["aussi", "également", "ailleurs"]
+        .iter()
+        .any(|adverb| memchr::memmem::find(head, adverb.as_bytes()).is_some())
+    {
+        return false;
+    }
     let words: Vec<Cow<'_, str>> = lowercase_words(text).take(ADDITIVE_REACH + 3).collect();
     let reach = words.len().min(ADDITIVE_REACH);
     (1..reach).any(|i| match words[i].as_ref() {
@@ -553,6 +559,17 @@ fn after_last_comma_and_space(text: &str) -> Option<&str> {
     memchr::memrchr_iter(b',', bytes)
         .find(|&comma| bytes.get(comma + 1) == Some(&b' '))
         .map(|comma| &text[comma + 2..])
+}
+
+/// Among its first eight words, the sentence sets its subject against another by an aside
+/// between commas ([`LEANING_ASIDES`], `set_apart_aside`). The words are joined only when
+/// one of them ends on a comma; made at their length, by the splitter that reads bytes (see
+/// `clauses::words`).
+fn opens_on_aside(text: &str) -> bool {
+    let mut opening: Vec<&str> = Vec::with_capacity(8);
+    opening.extend(super::clauses::words(text).take(8));
+    opening.iter().any(|w| w.ends_with(','))
+        && set_apart_aside(&crate::segmenting::to_lowercase(&opening.join(" ")))
 }
 
 /// One of [`LEANING_ASIDES`] stands in the lowercase `opening` between ", " and a comma. Read
