@@ -628,3 +628,20 @@ fn no_heading_parts_a_paragraph_from_the_one_it_answers() {
         paragraphs[answer - 1]
     );
 }
+
+/// "Son domicile d’Athis-Mons … a été visité par un cambrioleur": a description opening on a
+/// possessive leaves whose to the sentence before; Orange's names the former minister.
+#[test]
+fn a_description_says_whose_rather_than_open_on_a_possessive() {
+    let out = redac(&[
+        "rewrite",
+        "fixtures/pages/orangesum_cambrioleur_ministre_light.txt",
+    ]);
+    let (fm, _) = split(&out.stdout);
+    assert!(!fm.description.starts_with("Son "), "{}", fm.description);
+    assert!(
+        fm.description.contains("Marie-Noëlle Lienemann"),
+        "{}",
+        fm.description
+    );
+}

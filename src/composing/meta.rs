@@ -152,8 +152,11 @@ fn leans_back(text: &str) -> bool {
     // "Nous avons une majorité solide.": words in the first person outside guillemets are
     // someone's, whose marks a scraper dropped; alone, they speak in the outlet's name.
     let first_person = matches!(first.as_ref(), "je" | "nous") || head == "j";
+    // "Son domicile d’Athis-Mons … a été visité": whose was said before.
+    let possessive = matches!(first.as_ref(), "son" | "sa" | "ses" | "leur" | "leurs");
     personal_il
         || first_person
+        || possessive
         || indefinite_subject(text, &first)
         || refers_back_from(text, &first, std::iter::once(second.clone()).chain(words))
         || object_of_on
@@ -2807,6 +2810,11 @@ mod tests {
         assert!(!leans_back(
             "Le président a assuré que la majorité était solide."
         ));
+        // Orange: whose home was visited is the sentence before's.
+        assert!(leans_back(
+            "Son domicile d’Athis-Mons a été visité par un cambrioleur, révèle Le Parisien."
+        ));
+        assert!(leans_back("Leurs enfants vivent désormais aux États-Unis."));
         // A description has nothing after it: there, a personal "il" leans back.
         assert!(leans_back("Il est barman à Thonon."));
         assert!(!leans_back("Il y a trois semaines, le mouvement est né."));
