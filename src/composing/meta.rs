@@ -1239,7 +1239,7 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
             matches!(words[n], "et" | "ou") && words.get(n + 1).is_some_and(|w| opens_clause(w));
         let before_clause = opens_clause(words[n]) && !names_its_subject(&words[..n], words[n])
             || coordinated
-            || opens_cause(words[n], words.get(n + 1).copied())
+            || opens_cause_or_occasion(words[n], words.get(n + 1).copied())
             || second_predicate(&words[..n], &words[n..]);
         if !(at_comma || before_clause) {
             continue;
@@ -1499,14 +1499,15 @@ fn names_its_subject(before: &[&str], cut_word: &str) -> bool {
 }
 
 /// "… après avoir percuté un poids lourd à l’arrêt | en raison d’un bouchon…": a phrase
-/// giving a cause ("en raison de", "à cause de", "grâce à", "faute de") is a complement the
-/// main clause stands without, as the circumstances [`CLAUSE_CUTS`] open are.
-fn opens_cause(word: &str, next: Option<&str>) -> bool {
+/// giving a cause ("en raison de", "à cause de", "grâce à", "faute de") or the occasion ("…
+/// adressées samedi au philosophe Alain Finkielkraut | en marge d’une manifestation") is a
+/// complement the main clause stands without, as the circumstances [`CLAUSE_CUTS`] open are.
+fn opens_cause_or_occasion(word: &str, next: Option<&str>) -> bool {
     let Some(next) = next else {
         return false;
     };
     match word {
-        "en" => next == "raison",
+        "en" => matches!(next, "raison" | "marge"),
         "à" => next == "cause",
         "grâce" => matches!(next, "à" | "au" | "aux"),
         "faute" => crate::lexicon::opens_de_complement(next),
@@ -2642,6 +2643,20 @@ mod tests {
             &["Les", "deux", "se", "sont", "rencontrés,"],
             &["a", "déclaré", "le", "Kremlin"]
         ));
+    }
+
+    #[test]
+    fn a_phrase_telling_the_occasion_may_be_cut_off() {
+        // La DH (AFP): the lede's main clause, without the demonstration it happened at,
+        // fits a description.
+        let sentence = "Le parquet de Paris a annoncé dimanche avoir ouvert une enquête sur les injures antisémites adressées samedi au philosophe et académicien Alain Finkielkraut en marge d’une manifestation de « gilets jaunes », alors que l’intéressé a dit qu’il ne porterait pas plainte.";
+        let occasion = cuts(sentence);
+        assert!(
+            occasion
+                .iter()
+                .any(|c| c.ends_with("académicien Alain Finkielkraut.")),
+            "{occasion:?}"
+        );
     }
 
     #[test]
