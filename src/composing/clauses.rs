@@ -361,23 +361,15 @@ pub fn without_relative_aside(sentence: &str) -> Option<String> {
     // The first three segments: the scan stops at the second comma of the sentence's own,
     // where every sentence was cut into all its segments.
     let mut commas = top_level(sentence, b',');
-    let (Some(first), Some(mut second)) = (commas.next(), commas.next()) else {
+    let (Some(first), Some(second)) = (commas.next(), commas.next()) else {
         return None;
     };
-    // "…, qui vise à alerter les Français, comme l’explique le ministère, sera déclenché":
-    // the incise after the clause is the clause's, and goes with it.
-    while opens_incise(&sentence[second + 1..]) {
-        second = commas.next()?;
-    }
-    let (subject, aside, rest_at) = (&sentence[..first], &sentence[first + 1..second], second + 1);
+    let subject = &sentence[..first];
     let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
-    (described && opens_relative(aside)).then(|| {
-        format!(
-            "{} {}",
-            subject.trim_end(),
-            sentence[rest_at..].trim_start()
-        )
-    })
+    if !(described && opens_relative(&sentence[first + 1..second])) {
+        return None;
+    }
+    joined_around(sentence, first, second, &mut commas)
 }
 
 /// The sentence without the first relative clause set between commas after its main clause
@@ -412,9 +404,10 @@ pub fn without_relative_aside_after_verb(sentence: &str) -> Option<String> {
     None
 }
 
-/// `sentence` without what stands between the commas at `first` and `second` (and an incise
-/// after it, through the commas `commas` has left): `None` when only a speaker or nothing is
-/// left after it.
+/// `sentence` without what stands between the commas at `first` and `second`, and without an
+/// incise after it, through the commas `commas` has left ("…, qui vise à alerter les
+/// Français, comme l’explique le ministère, sera déclenché": the incise is the clause's, and
+/// goes with it). `None` when only a speaker or nothing is left after it.
 fn joined_around(
     sentence: &str,
     first: usize,
@@ -425,15 +418,19 @@ fn joined_around(
         second = commas.next()?;
     }
     let rest = sentence[second + 1..].trim_start();
-    let next = rest.split_whitespace().next().unwrap_or("");
+    leaves_a_clause(rest).then(|| format!("{} {}", sentence[..first].trim_end(), rest))
+}
+
+/// What is left after an aside left out is a clause: two words or more, not its speaker alone
+/// ("…, a-t-il ajouté", "…, dit-elle").
+fn leaves_a_clause(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let next = words.next().unwrap_or("").trim_end_matches(['.', ',']);
     let speaker = next.contains("-t-")
         || ["-il", "-elle", "-ils", "-elles", "-on"]
             .iter()
-            .any(|p| next.trim_end_matches(['.', ',']).ends_with(p));
-    if rest.split_whitespace().count() < 2 || speaker {
-        return None;
-    }
-    Some(format!("{} {}", sentence[..first].trim_end(), rest))
+            .any(|p| next.ends_with(p));
+    words.next().is_some() && !speaker
 }
 
 /// Words that open an incise telling where a statement comes from ("comme l’explique le
@@ -985,13 +982,9 @@ mod tests {
         let rest = segments[2..].iter().find(|(_, text)| !opens_incise(text));
         let (rest_at, _) = *rest?;
         let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
-        (described && opens_relative(aside)).then(|| {
-            format!(
-                "{} {}",
-                subject.trim_end(),
-                sentence[rest_at..].trim_start()
-            )
-        })
+        let rest = sentence[rest_at..].trim_start();
+        (described && opens_relative(aside) && leaves_a_clause(rest))
+            .then(|| format!("{} {}", subject.trim_end(), rest))
     }
 
     #[test]
