@@ -89,6 +89,20 @@ fn the_meta_description_of_a_comma_rich_sentence_is_linear() {
 }
 
 #[test]
+fn the_meta_description_of_a_sentence_of_relative_asides_is_linear() {
+    // Each aside after no verb asks whether the words before it hold one: read once each.
+    let keyphrase = Keyphrase::new("République");
+    assert_linear("relative asides in the meta description", 20_000, |n| {
+        let sentence = repeated(
+            "Le président de la République française et le chef du gouvernement de la Belgique voisine",
+            ", qui le",
+            n,
+        );
+        meta::compose(&[Paragraph::new(sentence)], &keyphrase);
+    });
+}
+
+#[test]
 fn rewriting_hostile_paragraphs_is_linear() {
     for (shape, head, unit) in [
         ("commas", "Le président a reçu son homologue", " à Minsk,"),

@@ -384,8 +384,9 @@ pub fn without_relative_aside(sentence: &str) -> Option<String> {
 pub fn without_relative_aside_after_verb(sentence: &str) -> Option<String> {
     let mut commas = top_level(sentence, b',');
     let mut first = commas.next()?;
-    // Once the words before a comma hold a verb, so do those before any later one.
-    let mut verb_before = false;
+    // Once the words before a comma hold a verb, so do those before any later one; each
+    // stretch is read once (a hostile run of relative asides stays linear).
+    let (mut verb_before, mut read_to) = (false, 0);
     while let Some(second) = commas.next() {
         let aside = &sentence[first + 1..second];
         let relative = opens_relative(aside)
@@ -394,7 +395,8 @@ pub fn without_relative_aside_after_verb(sentence: &str) -> Option<String> {
                 .split_whitespace()
                 .any(|w| matches!(w, "soit" | "soient" | "s’agisse" | "s'agisse"));
         if relative {
-            verb_before = verb_before || holds_verb(&sentence[..first]);
+            verb_before = verb_before || holds_verb(&sentence[read_to..first]);
+            read_to = first;
             if verb_before {
                 return joined_around(sentence, first, second, &mut commas);
             }
