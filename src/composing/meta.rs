@@ -173,7 +173,7 @@ fn leans_back(text: &str) -> bool {
 
 /// The sentence answers the one before it: an aside among its first words that sets its
 /// subject against another ("Le président finlandais, de son côté, a remercié…",
-/// [`LEANING_ASIDES`]), or an opening that goes on with it ("Et les réformes n’ont pas
+/// `LEANING_ASIDES`), or an opening that goes on with it ("Et les réformes n’ont pas
 /// manqué…") or explains it ("En effet, …"). Read after a heading, what it answers is
 /// missing. Not every connective: "Mais, au fait, c’est qui le peuple ?" turns a column
 /// round, and a journalist may set a heading there.
