@@ -342,9 +342,10 @@ fn glued_at(text: &str, at: usize) -> bool {
 }
 
 /// A capital that is a word or an elision by itself, the sentence glued to the stop before it
-/// opening on it: "… de notre pays.À Dormillouse", "… refus.L’alcool", "… pays.C’est".
+/// opening on it: "… de notre pays.À Dormillouse", "… refus.L’alcool", "… pays.C’est", and
+/// "A", the capital "à" of copy that drops its accent ("… pour seul débouché.A la barre").
 fn opens_a_word(capital: char, next: char) -> bool {
-    matches!(next, '’' | '\'') || capital == 'À' && next.is_whitespace()
+    matches!(next, '’' | '\'') || matches!(capital, 'À' | 'A') && next.is_whitespace()
 }
 
 /// The space before a high punctuation mark after a word: a no-break space before `:`, a
@@ -970,6 +971,11 @@ mod tests {
         assert_eq!(
             normalise("il y a peu de refus.L’alcool est banni."),
             "il y a peu de refus. L’alcool est banni."
+        );
+        // Le Temps: a capital "à" without its accent.
+        assert_eq!(
+            normalise("la passerelle pour seul débouché.A la barre, l’un des gendarmes"),
+            "la passerelle pour seul débouché. A la barre, l’un des gendarmes"
         );
         for kept in [
             "sur lemonde.fr et BFMTV.com.",
