@@ -645,3 +645,20 @@ fn a_description_says_whose_rather_than_open_on_a_possessive() {
         fm.description
     );
 }
+
+/// L'Humanité on the right and the far right: under the rubric "Extrême droite", no sentence
+/// or clause cut from "À gauche, …" (the left is a side of its own), no phrase fronted on a
+/// participle cut from its main clause ("Ignorant délibérément les doléances…"), and a first
+/// name keeps its capital.
+#[test]
+fn a_rubric_stands_over_no_other_side_and_no_fragment() {
+    let out = redac(&[
+        "rewrite",
+        "fixtures/pages/humanite_droite_recuperation_light.txt",
+    ]);
+    let (fm, _) = split(&out.stdout);
+    let description = fm.description.replace(['\u{a0}', '\u{202f}'], " ");
+    for wrong in ["France insoumise", "gauche", "gnorant", "nicolas"] {
+        assert!(!description.contains(wrong), "{description}");
+    }
+}
