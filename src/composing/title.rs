@@ -363,6 +363,7 @@ fn from_title(
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
             .or_else(|| fitted_as(&title, max, Fit::WithShortSubject))
             .or_else(|| fitted_as(&title, max, Fit::WithoutInteriorComplement))
+            .or_else(|| fitted_as(&title, max, Fit::WithoutNarrowingName))
             .or_else(|| cut_keeping(&title, keyphrase, max))
             .or_else(|| main_clause_within(&title, max))
             .or_else(|| after_its_rubric(&title, keyphrase, max))
@@ -394,6 +395,8 @@ enum Fit {
     WithShortSubject,
     /// Without the complement before the place it ends on ([`without_interior_complement`]).
     WithoutInteriorComplement,
+    /// Without a name's complement that narrows another name ([`without_narrowing_name`]).
+    WithoutNarrowingName,
 }
 
 /// The headline fitted to `max` as `fit` says, remembered for the article by headline, length
@@ -407,6 +410,7 @@ fn fitted_as(title: &str, max: usize, fit: Fit) -> Option<String> {
                 .or_else(|| without_aside_before_source(title, max)),
             Fit::WithShortSubject => with_short_subject(title, max),
             Fit::WithoutInteriorComplement => without_interior_complement(title, max),
+            Fit::WithoutNarrowingName => without_narrowing_name(title, max),
         };
         fitted.map(Rc::from)
     });
@@ -1326,6 +1330,38 @@ fn without_interior_complement(title: &str, max: usize) -> Option<String> {
         .find(|t| visible_len(t) <= max && says_enough(t))
 }
 
+/// "Le voile d’une responsable de l’Unef de la Sorbonne fait polémique" (65 characters) →
+/// "Le voile d’une responsable de l’Unef fait polémique": a complement naming what narrows
+/// the name right before it ("de la Sorbonne" after "l’Unef": its branch) may go, the
+/// predicate kept, where a cut would keep the subject alone. What is left is still true,
+/// only less precise. Only a name after a name: "le maire de Paris" loses nothing.
+fn without_narrowing_name(title: &str, max: usize) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let name = |w: &str| {
+        let after_elision = w.rsplit(['’', '\'']).next().unwrap_or(w);
+        after_elision.starts_with(char::is_uppercase)
+            && after_elision
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-')
+    };
+    (2..words.len().saturating_sub(2)).find_map(|q| {
+        // "de la Sorbonne", "de l’Unef", "du Nord", "de Paris": the complement's last word.
+        let end = match words[q] {
+            "de" if matches!(words[q + 1], "la" | "les") => q + 2,
+            "de" | "du" | "des" => q + 1,
+            _ => return None,
+        };
+        let predicate = words.get(end + 1)?;
+        let narrows = name(words[q - 1]) && name(words[end]);
+        let kept = [&words[..q], &words[end + 1..]].concat().join(" ");
+        (narrows
+            && predicate.starts_with(char::is_lowercase)
+            && visible_len(&kept) <= max
+            && says_enough(&kept))
+        .then_some(kept)
+    })
+}
+
 /// "Les étonnants profils des huit porte-parole des « gilets jaunes »" (65 characters) →
 /// "Gilets jaunes : les étonnants profils des huit porte-parole": a headline that ends on the
 /// keyphrase as its complement may name it first as a rubric, keeping every other word, when
@@ -1572,6 +1608,31 @@ mod tests {
         // franceinfo's headline once gave "On vous explique la polémique déclenchée".
         let t = compose(Some("Maintien de l'ordre : on vous explique la polémique déclenchée par les propos de Gérald Darmanin sur la Ligue des droits de l'homme"), &Keyphrase::new("droits"), &proper(), &[], MAX_TITLE_LEN);
         assert!(!t.ends_with("déclenchée"), "{t}");
+    }
+
+    #[test]
+    fn a_headline_too_long_may_drop_the_name_that_narrows_another() {
+        // Orange: the cut "Le voile d’une responsable de l’Unef" lost what the news is.
+        let k = Keyphrase::new("voile");
+        let headline = "Le voile d’une responsable de l’Unef de la Sorbonne fait polémique";
+        let t = compose(Some(headline), &k, &proper(), &[], MAX_TITLE_LEN);
+        assert_eq!(t, "Le voile d’une responsable de l’Unef fait polémique");
+        // A name's complement after a common noun is what names it; nor is the last name
+        // before the end of the headline dropped.
+        assert_eq!(
+            without_narrowing_name(
+                "La présidente de l’université de Strasbourg a démissionné de ses fonctions hier soir",
+                MAX_TITLE_LEN
+            ),
+            None
+        );
+        assert_eq!(
+            without_narrowing_name(
+                "Un long entretien avec la responsable de l’Unef de la Sorbonne",
+                MAX_TITLE_LEN
+            ),
+            None
+        );
     }
 
     #[test]
