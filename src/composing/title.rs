@@ -1310,10 +1310,6 @@ const MAX_PLACE_WORDS: usize = 4;
 /// cut. The longest such headline that fits and says enough.
 fn without_interior_complement(title: &str, max: usize) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
-    let opens_on_name = |w: &str| {
-        let after_elision = w.rsplit(['’', '\'']).next().unwrap_or(w);
-        after_elision.starts_with(char::is_uppercase)
-    };
     // A word and nothing else: no punctuation, which would make it a clause's end or an aside.
     let bare = |w: &&str| w.chars().all(|c| c.is_alphanumeric() || "-’'".contains(c));
     let place = (words.len().saturating_sub(MAX_PLACE_WORDS + 1)..words.len().saturating_sub(1))
@@ -1337,13 +1333,9 @@ fn without_interior_complement(title: &str, max: usize) -> Option<String> {
 /// only less precise. Only a name after a name: "le maire de Paris" loses nothing.
 fn without_narrowing_name(title: &str, max: usize) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
-    let name = |w: &str| {
-        let after_elision = w.rsplit(['’', '\'']).next().unwrap_or(w);
-        after_elision.starts_with(char::is_uppercase)
-            && after_elision
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-')
-    };
+    // A name and nothing else: no punctuation, which would end a clause or open an aside.
+    let name =
+        |w: &str| opens_on_name(w) && w.chars().all(|c| c.is_alphanumeric() || "-’'".contains(c));
     (2..words.len().saturating_sub(2)).find_map(|q| {
         // "de la Sorbonne", "de l’Unef", "du Nord", "de Paris": the complement's last word.
         let end = match words[q] {
@@ -1352,14 +1344,18 @@ fn without_narrowing_name(title: &str, max: usize) -> Option<String> {
             _ => return None,
         };
         let predicate = words.get(end + 1)?;
-        let narrows = name(words[q - 1]) && name(words[end]);
+        if !(name(words[q - 1]) && name(words[end]) && predicate.starts_with(char::is_lowercase)) {
+            return None;
+        }
         let kept = [&words[..q], &words[end + 1..]].concat().join(" ");
-        (narrows
-            && predicate.starts_with(char::is_lowercase)
-            && visible_len(&kept) <= max
-            && says_enough(&kept))
-        .then_some(kept)
+        (visible_len(&kept) <= max && says_enough(&kept)).then_some(kept)
     })
+}
+
+/// The word is a name, or an article elided onto one ("l’Unef").
+fn opens_on_name(word: &str) -> bool {
+    let after_elision = word.rsplit(['’', '\'']).next().unwrap_or(word);
+    after_elision.starts_with(char::is_uppercase)
 }
 
 /// "Les étonnants profils des huit porte-parole des « gilets jaunes »" (65 characters) →
