@@ -336,6 +336,8 @@ fn glued_at(text: &str, at: usize) -> bool {
         return false;
     };
     let initial = before.is_uppercase() && back.next().is_none_or(|c| !c.is_alphanumeric());
+    // "U.S.A est": after an initial, an "A" alone ends the initials; it is no "à".
+    let initial = initial && !(next == 'A' && then.is_whitespace());
     (before.is_lowercase() || before.is_ascii_digit() || "»)".contains(before) || initial)
         && next.is_uppercase()
         && (then.is_lowercase() || opens_a_word(next, then))
@@ -978,6 +980,7 @@ mod tests {
             "la passerelle pour seul débouché. A la barre, l’un des gendarmes"
         );
         for kept in [
+            "Les U.S.A est un sigle.",
             "sur lemonde.fr et BFMTV.com.",
             "Le taux passe à 3.5\u{a0}%.",
             "Les U.S.A. et l’O.N.U.",
@@ -1201,7 +1204,8 @@ mod tests {
             let initial = before.is_uppercase()
                 && chars
                     .get(i.wrapping_sub(2))
-                    .is_none_or(|&(_, c)| !c.is_alphanumeric());
+                    .is_none_or(|&(_, c)| !c.is_alphanumeric())
+                && !(next == 'A' && then.is_whitespace());
             chars[i].1 == '.'
                 && i > 0
                 && (before.is_lowercase()
