@@ -12,6 +12,12 @@ fn redac_stdin(args: &[&str], input: Vec<u8>) -> common::Run {
     redac_with_input(args, Some(input))
 }
 
+/// The text with French typography's no-break spaces as plain ones: assertions name the words
+/// as a reader types them.
+fn plain_spaces(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
 fn graphemes(text: &str) -> usize {
     use unicode_segmentation::UnicodeSegmentation;
     text.graphemes(true).count()
@@ -363,7 +369,7 @@ fn a_lede_that_fronts_its_places_gives_its_main_clause_as_title() {
         fm.title,
         "Les «\u{a0}gilets jaunes\u{a0}» ne décolèrent pas"
     );
-    let description = fm.description.replace(['\u{a0}', '\u{202f}'], " ");
+    let description = plain_spaces(&fm.description);
     assert!(
         description.starts_with("Les « gilets jaunes » ne décolèrent pas après l’allocution"),
         "{description}"
@@ -380,7 +386,7 @@ fn a_scrapers_json_record_is_read_as_its_article() {
     let (fm, body) = split(&out.stdout);
     // The headline, whole, after the keyphrase it does not name.
     let headline = "barrage de « gilets jaunes » cause un décès";
-    let title = fm.title.replace(['\u{a0}', '\u{202f}'], " ");
+    let title = plain_spaces(&fm.title);
     assert!(title.to_lowercase().ends_with(headline), "{title}");
     let first = body_paragraphs(&body).remove(0);
     assert!(first.starts_with("Un automobiliste est mort"), "{first}");
@@ -511,7 +517,7 @@ fn real_pages_get_the_keyphrase_a_reader_would_search() {
 fn a_description_never_leans_on_the_sentence_before_it() {
     let description = |page: &str| {
         let (fm, _) = split(&redac(&["rewrite", page]).stdout);
-        fm.description.replace(['\u{a0}', '\u{202f}'], " ")
+        plain_spaces(&fm.description)
     };
     let blackstone = description("fixtures/pages/lepoint_blackstone_noisy.txt");
     assert!(!blackstone.contains("exception"), "{blackstone}");
@@ -533,7 +539,7 @@ fn a_description_never_leans_on_the_sentence_before_it() {
 fn a_description_opens_on_no_demonstrative_and_no_rubric_contradicts_its_place() {
     let description = |page: &str| {
         let (fm, _) = split(&redac(&["rewrite", page]).stdout);
-        fm.description.replace(['\u{a0}', '\u{202f}'], " ")
+        plain_spaces(&fm.description)
     };
     let signal = description("fixtures/pages/lefigaro_signal_alerte_clean.txt");
     assert!(!signal.starts_with("Ce signal"), "{signal}");
@@ -596,7 +602,7 @@ fn a_description_never_cuts_spoken_words_from_their_speaker() {
 fn a_description_leaves_out_an_aside_rather_than_lean_on_the_sentence_before() {
     let out = redac(&["rewrite", "fixtures/pages/ladh_macron_annonces.txt"]);
     let (fm, body) = split(&out.stdout);
-    let description = fm.description.replace(['\u{a0}', '\u{202f}'], " ");
+    let description = plain_spaces(&fm.description);
     assert!(
         description.starts_with(
             "Emmanuel Macron a tenté lundi de calmer la colère des « gilets jaunes » en annonçant"
@@ -604,7 +610,7 @@ fn a_description_leaves_out_an_aside_rather_than_lean_on_the_sentence_before() {
         "{description}"
     );
     assert!(!description.contains("certains"), "{description}");
-    let body = body.replace(['\u{a0}', '\u{202f}'], " ");
+    let body = plain_spaces(&body);
     assert!(body.contains("Muriel Pénicaud. « Le reste"), "{body}");
     assert!(!body.contains("»Le"), "{body}");
 }
@@ -657,7 +663,7 @@ fn a_rubric_stands_over_no_other_side_and_no_fragment() {
         "fixtures/pages/humanite_droite_recuperation_light.txt",
     ]);
     let (fm, _) = split(&out.stdout);
-    let description = fm.description.replace(['\u{a0}', '\u{202f}'], " ");
+    let description = plain_spaces(&fm.description);
     for wrong in ["France insoumise", "gauche", "gnorant", "nicolas"] {
         assert!(!description.contains(wrong), "{description}");
     }
