@@ -546,3 +546,42 @@ fn a_sentence_left_without_its_end_by_a_dropped_link_is_taken_out() {
     );
     assert!(article.contains("Nous avons une majorité solide."));
 }
+
+#[test]
+fn a_page_from_a_reading_service_keeps_its_underlined_intertitles_and_metadata() {
+    // franceinfo's page as Jina's Reader returns it: an envelope ("Title:", "URL Source:",
+    // "Published Time:", "Markdown Content:") above the page in Markdown whose headline and
+    // intertitles are underlined. Read as plain text, the underlines were noise, the
+    // journalist's three intertitles were dropped and headings composed in their place.
+    let stats = stats("francetv_darmanin_ldh_jina");
+    assert_eq!(
+        with_role(&stats, "intertitle"),
+        [
+            "Le ministre reproche à la Ligue des droits de l'homme ses \"actions\" à Sainte-Soline",
+            "La Ligue des droits de l'homme répond sur ce recours et sur son financement",
+            "L'opposition de gauche vole au secours de l'organisation",
+        ]
+    );
+    // The envelope is no line of the page, and the page's lines keep their numbers.
+    let structure = stats["structure"].as_array().unwrap();
+    assert!(structure.iter().all(|b| {
+        let text = b["text"].as_str().unwrap();
+        !text.starts_with("Title:") && !text.starts_with("URL Source")
+    }));
+    assert_eq!(structure[0]["line"], 8);
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .args(["rewrite", "fixtures/pages/francetv_darmanin_ldh_jina.txt"])
+        .output()
+        .unwrap();
+    let written = String::from_utf8(output.stdout).unwrap();
+    assert!(written.contains("\ndate: \"2023-04-06\"\n"), "{written}");
+    assert!(
+        written.contains("\nsource_url: \"https://www.francetvinfo.fr/politique/"),
+        "{written}"
+    );
+    assert!(
+        written.contains("\n## L’opposition de gauche vole au secours de l’organisation\n"),
+        "{written}"
+    );
+}

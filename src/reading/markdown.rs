@@ -14,15 +14,22 @@ use std::borrow::Cow;
 
 /// Read a Markdown text into a page.
 pub fn read(text: &str) -> Page {
-    let mut reader = Reader::new(text);
+    let envelope = reader_envelope(text);
+    let (content, lines_before) = envelope
+        .as_ref()
+        .map_or((text, 0), |e| (&text[e.content_start..], e.lines_before));
+    let mut reader = Reader::new(content, 1 + lines_before);
     let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
         | Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH;
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(content, options).into_offset_iter() {
         reader.event(event, range.start);
     }
     let mut page = reader.page;
+    if let Some(envelope) = envelope {
+        page.metadata = envelope.metadata;
+    }
     // A front matter title is the headline when no `#` heading gives one.
     if let Some(title) = page.metadata.title.clone() {
         if !page.blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
@@ -52,8 +59,79 @@ pub fn is_markdown(name: &str, text: &str) -> bool {
         return true;
     }
     let text = text.trim_start_matches('\u{feff}');
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    atx_heading(first) || has_front_matter(text) || converted_page(text)
+    let mut lines = text.lines().skip_while(|l| l.trim().is_empty());
+    let first = lines.next().unwrap_or("");
+    let title_underlined = lines
+        .next()
+        .is_some_and(|l| setext_underline(l) == Some('='));
+    atx_heading(first)
+        || title_underlined
+        || has_front_matter(text)
+        || reader_envelope(text).is_some()
+        || converted_page(text)
+}
+
+/// The envelope a reading service puts around a page it converted to Markdown (Jina AI's
+/// Reader, `https://r.jina.ai/URL`): "Title: …", "URL Source: …", at times "Published
+/// Time: …", then a line "Markdown Content:" and the page. What it names is the page's
+/// metadata, not article text: read as text, the title line was a label and the address an
+/// embed.
+struct ReaderEnvelope {
+    metadata: Metadata,
+    /// Where the Markdown content starts, in bytes, and how many lines come before it.
+    content_start: usize,
+    lines_before: usize,
+}
+
+/// Lines of "Field: value" an envelope holds at most before its "Markdown Content:" line.
+const ENVELOPE_MAX_LINES: usize = 24;
+
+fn reader_envelope(text: &str) -> Option<ReaderEnvelope> {
+    let bom = text.len() - text.trim_start_matches('\u{feff}').len();
+    if !text[bom..].starts_with("Title:") {
+        return None;
+    }
+    let mut metadata = Metadata::default();
+    let mut offset = bom;
+    for (index, line) in text[bom..]
+        .split_inclusive('\n')
+        .take(ENVELOPE_MAX_LINES)
+        .enumerate()
+    {
+        offset += line.len();
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (field, value) = line.split_once(':')?;
+        let value = value.trim();
+        if field == "Markdown Content" && value.is_empty() {
+            return Some(ReaderEnvelope {
+                metadata,
+                content_start: offset,
+                lines_before: index + 1,
+            });
+        }
+        let slot = match field {
+            "Title" => &mut metadata.title,
+            "URL Source" => &mut metadata.url,
+            "Published Time" => &mut metadata.date,
+            "Description" => &mut metadata.description,
+            // Other fields ("Warning: …", "Number of Pages: …") say nothing of the article.
+            _ if field.chars().all(|c| c.is_alphabetic() || c == ' ') => continue,
+            _ => return None,
+        };
+        *slot = (!value.is_empty()).then(|| value.to_string());
+    }
+    None
+}
+
+/// The character a setext heading's underline is made of (`===` under a title, `---` under
+/// an intertitle), three or more of it and nothing else but spaces around.
+fn setext_underline(line: &str) -> Option<char> {
+    let line = line.trim();
+    let first = line.chars().next().filter(|c| matches!(c, '=' | '-'))?;
+    (line.len() >= 3 && line.chars().all(|c| c == first)).then_some(first)
 }
 
 /// An ATX heading of level 1 to 3: `#`, `##` or `###`, a space, then its text ("#hashtag" is
@@ -82,17 +160,32 @@ fn converted_page(text: &str) -> bool {
     /// Lines of lists, emphasis or links that, with one heading, make a Markdown page.
     const MARKED_UP_LINES: usize = 3;
     let (mut headings, mut marked) = (0, 0);
+    let mut above = "";
     for line in text.lines() {
-        if atx_heading(line) {
+        if atx_heading(line) || setext_heading(above, line) {
             headings += 1;
         } else if marked_up(line) {
             marked += 1;
         }
+        above = line;
         if headings >= 2 || headings == 1 && marked >= MARKED_UP_LINES {
             return true;
         }
     }
     false
+}
+
+/// `line` underlines `above` as a setext heading: Jina's Reader and pandoc before its
+/// version 3 write a page's headline and intertitles so ("Les faits\n---------"). A line of
+/// dashes under a blank line, a list item or another heading is a rule, not an underline; a
+/// heading may be a link ("[Les faits](https://…)").
+fn setext_heading(above: &str, line: &str) -> bool {
+    let above = above.trim();
+    setext_underline(line).is_some()
+        && !above.is_empty()
+        && setext_underline(above).is_none()
+        && !atx_heading(above)
+        && !above.starts_with(['*', '-', '+'])
 }
 
 fn has_front_matter(text: &str) -> bool {
@@ -125,10 +218,12 @@ struct Reader<'a> {
     /// line breaks since the one before, not all those from the start (a huge input's many
     /// blocks would make that quadratic).
     line_cursor: (usize, usize),
+    /// The line `source` starts on in the input (after a reading service's envelope).
+    first_line: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn new(source: &'a str) -> Reader<'a> {
+    fn new(source: &'a str, first_line: usize) -> Reader<'a> {
         Reader {
             source,
             page: Page::default(),
@@ -138,7 +233,8 @@ impl<'a> Reader<'a> {
             skip_depth: 0,
             metadata: None,
             in_sources: false,
-            line_cursor: (0, 1),
+            line_cursor: (0, first_line),
+            first_line,
         }
     }
 
@@ -146,7 +242,7 @@ impl<'a> Reader<'a> {
     fn line_at(&mut self, offset: usize) -> usize {
         let (from, line) = match self.line_cursor {
             (seen, line) if seen <= offset => (seen, line),
-            _ => (0, 1),
+            _ => (0, self.first_line),
         };
         let line = line + self.source[from..offset].matches('\n').count();
         self.line_cursor = (offset, line);
@@ -471,6 +567,65 @@ mod tests {
             "a.txt",
             "Titre\n\nTexte.\n\n# 1 au classement\n\nTexte."
         ));
+    }
+
+    #[test]
+    fn setext_headings_make_a_converted_page_markdown() {
+        // Jina's Reader and older pandoc underline headlines and intertitles.
+        assert!(is_markdown(
+            "a.txt",
+            "Titre de l’article\n==================\n\nTexte."
+        ));
+        let page = "Menu\n\n* Actualités\n* Économie\n\nLe titre\n========\n\nTexte.\n\n[Les faits](https://ex.org/#faits)\n-----------\n\nTexte.";
+        assert!(is_markdown("a.txt", page));
+        // A rule under a paragraph or a list item, once, is plain text's separator.
+        assert!(!is_markdown(
+            "a.txt",
+            "Titre\n\nTexte.\n---\n\nAutre texte."
+        ));
+        assert!(!is_markdown(
+            "a.txt",
+            "Titre\n\n- un\n---\n- deux\n---\n\nTexte."
+        ));
+        // The dashes of a signature or a rule of equal signs alone.
+        assert!(!is_markdown(
+            "a.txt",
+            "Titre\n\nTexte.\n\n---\n\n===\n\nFin."
+        ));
+    }
+
+    #[test]
+    fn a_reading_services_envelope_is_metadata() {
+        let text = "Title: Poutine à Minsk - Le Site\n\nURL Source: https://ex.org/a\n\nPublished Time: 2024-05-26T10:00:00+02:00\n\nMarkdown Content:\nPoutine à Minsk\n===============\n\nLe président a rencontré son homologue.\n\nUne alliance\n------------\n\nTexte.\n";
+        assert!(is_markdown("-", text));
+        let page = read(text);
+        assert_eq!(
+            page.metadata.title.as_deref(),
+            Some("Poutine à Minsk - Le Site")
+        );
+        assert_eq!(page.metadata.url.as_deref(), Some("https://ex.org/a"));
+        assert_eq!(
+            page.metadata.date.as_deref(),
+            Some("2024-05-26T10:00:00+02:00")
+        );
+        assert_eq!(
+            blocks(&page),
+            [
+                (Some(Hint::Title), "Poutine à Minsk"),
+                (Some(Hint::Body), "Le président a rencontré son homologue."),
+                (Some(Hint::Intertitle), "Une alliance"),
+                (Some(Hint::Body), "Texte."),
+            ]
+        );
+        // Lines are the input's, the envelope's counted.
+        assert_eq!(page.blocks[0].line, 8);
+        assert_eq!(page.blocks[1].line, 11);
+        // Without its content line, "Title:" opens plain text; a field line of another shape
+        // ends what only looked like an envelope.
+        assert!(reader_envelope("Title: Un titre\n\nTexte de l’article.").is_none());
+        assert!(
+            reader_envelope("Title: x\nLe 3 mai, 12:30 : départ\nMarkdown Content:\nT.").is_none()
+        );
     }
 
     #[test]
