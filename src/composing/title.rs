@@ -119,10 +119,11 @@ fn from_lede(
         .or_else(|| later_headline(later, keyphrase, proper, max))
 }
 
-/// "M. Macron s’est aussi rendu dans une avenue voisine": when no cut of the lede's first
+/// "M. Macron s’est rendu dans une avenue voisine": when no cut of the lede's first
 /// sentences fits the length and says something (Le Soleil's three sentences each open on a
 /// long relative clause or a verb of asking whose object does not fit), a later sentence of
-/// the lead that does, rather than the bare keyphrase.
+/// the lead that does, rather than the bare keyphrase (its "aussi" left out,
+/// [`without_additive_adverb`]).
 fn later_headline(
     later: &[&str],
     keyphrase: &Keyphrase,
@@ -205,7 +206,8 @@ fn from_sentence(
     max: usize,
 ) -> Option<String> {
     let undated = drop_rubric(&undated(sentence), keyphrase, usize::MAX);
-    let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
+    let alone = without_additive_adverb(&undated);
+    let sentence = alone.trim().trim_end_matches(['.', '!', ' ']);
     let sentence = match part {
         Part::Whole => sentence.to_string(),
         part => String::from(&*part_of(sentence, part)?),
@@ -226,6 +228,44 @@ fn from_sentence(
         prefix_keyphrase(&fitted, keyphrase, proper, max).unwrap_or(fitted)
     };
     (visible_len(&titled) >= MIN_TITLE_LEN).then_some(titled)
+}
+
+/// "M. Macron s’est aussi rendu dans une avenue voisine" → "M. Macron s’est rendu dans une
+/// avenue voisine": an additive adverb right after an auxiliary adds what the sentence tells
+/// to what one before it told; a headline is read alone and tells one thing. Not in a
+/// comparison ("est aussi grave que…"), nor after anything but an auxiliary: "mais aussi"
+/// joins two things, "lui aussi" would leave its pronoun alone.
+fn without_additive_adverb(sentence: &str) -> Cow<'_, str> {
+    let bytes = sentence.as_bytes();
+    let holds = |adverb: &str| memchr::memmem::find(bytes, adverb.as_bytes()).is_some();
+    if !holds(" aussi ") && !holds(" également ") {
+        return Cow::Borrowed(sentence);
+    }
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let after_auxiliary = |i: usize| {
+        let before = lowercase(words[i - 1]);
+        let verb = before.rsplit(['’', '\'']).next().unwrap_or("");
+        crate::lexicon::AUXILIARIES.contains(&verb) || crate::lexicon::is_auxiliary_avoir(verb)
+    };
+    let compares = |i: usize| {
+        words[i + 1..]
+            .iter()
+            .take(3)
+            .any(|w| *w == "que" || w.starts_with("qu’") || w.starts_with("qu'"))
+    };
+    let dropped = (1..words.len().saturating_sub(1))
+        .find(|&i| matches!(words[i], "aussi" | "également") && after_auxiliary(i) && !compares(i));
+    match dropped {
+        Some(i) => Cow::Owned(
+            words[..i]
+                .iter()
+                .chain(&words[i + 1..])
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        None => Cow::Borrowed(sentence),
+    }
 }
 
 fn first_word(text: &str) -> &str {
@@ -1869,11 +1909,34 @@ mod tests {
         ];
         let k = Keyphrase::new("Macron");
         let t = compose(None, &k, &proper(), &lead, MAX_TITLE_LEN);
-        assert_eq!(t, "M. Macron s’est aussi rendu dans une avenue voisine");
+        // Without its "aussi", which adds to what the sentences before told.
+        assert_eq!(t, "M. Macron s’est rendu dans une avenue voisine");
         // The first three alone make no headline: the bare keyphrase, never the subject and
         // its relative clause cut after the participle.
         let t = compose(None, &k, &proper(), &lead[..3], MAX_TITLE_LEN);
         assert_ne!(t, "M. Macron, qui s’est entretenu");
+    }
+
+    #[test]
+    fn a_headline_leaves_out_an_additive_adverb_after_an_auxiliary() {
+        let alone = |s| without_additive_adverb(s).into_owned();
+        assert_eq!(
+            alone("M. Macron s’est aussi rendu dans une avenue voisine"),
+            "M. Macron s’est rendu dans une avenue voisine"
+        );
+        assert_eq!(
+            alone("Le ministre a également annoncé une enquête"),
+            "Le ministre a annoncé une enquête"
+        );
+        // A comparison, "mais aussi", a pronoun's "aussi", an adverb after a full verb.
+        for kept in [
+            "La crise est aussi grave qu’en 2008",
+            "Les retraités mais aussi les jeunes manifestent",
+            "Le ministre a lui aussi condamné les heurts",
+            "Les pompiers interviennent aussi dans les Landes",
+        ] {
+            assert_eq!(alone(kept), kept);
+        }
     }
 
     #[test]
