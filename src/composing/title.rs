@@ -205,9 +205,8 @@ fn from_sentence(
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
-    let undated = drop_rubric(&undated(sentence), keyphrase, usize::MAX);
-    let alone = without_additive_adverb(&undated);
-    let sentence = alone.trim().trim_end_matches(['.', '!', ' ']);
+    let undated = drop_rubric(&undated_alone(sentence), keyphrase, usize::MAX);
+    let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
     let sentence = match part {
         Part::Whole => sentence.to_string(),
         part => String::from(&*part_of(sentence, part)?),
@@ -692,10 +691,13 @@ fn part_of(sentence: &str, part: Part) -> Option<Rc<str>> {
     })
 }
 
-/// [`drop_days`] of a lede sentence, remembered for the article like [`cuts`]: every
-/// keyphrase tried makes its headline of the same sentences.
-fn undated(sentence: &str) -> Rc<str> {
-    remembered_by_text(&UNDATED, sentence, || drop_days(sentence).into())
+/// A sentence or a headline without what only dates it ([`drop_days`]) and without what
+/// adds it to the one before ([`without_additive_adverb`]), remembered for the article like
+/// [`cuts`]: every keyphrase tried makes its headline of the same sentences.
+fn undated_alone(sentence: &str) -> Rc<str> {
+    remembered_by_text(&UNDATED, sentence, || {
+        without_additive_adverb(&drop_days(sentence)).into()
+    })
 }
 
 /// A headline too long without its days ([`undated`]) and the roles before its names
@@ -703,7 +705,7 @@ fn undated(sentence: &str) -> Rc<str> {
 /// keyphrase tried shortens the same headline.
 fn shortened(title: &str) -> Rc<str> {
     remembered_by_text(&SHORTENED, title, || {
-        let undated = undated(title);
+        let undated = undated_alone(title);
         without_roles_before_names(&undated).map_or(undated, Rc::from)
     })
 }
@@ -2423,7 +2425,11 @@ mod tests {
                             );
                         }
                     }
-                    proptest::prop_assert_eq!(&*undated(sentence), drop_days(sentence));
+                    let undated = drop_days(sentence);
+                    proptest::prop_assert_eq!(
+                        &*undated_alone(sentence),
+                        &*without_additive_adverb(&undated)
+                    );
                 }
             }
         }

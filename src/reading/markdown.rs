@@ -129,9 +129,15 @@ fn reader_envelope(text: &str) -> Option<ReaderEnvelope> {
 /// The character a setext heading's underline is made of (`===` under a title, `---` under
 /// an intertitle), three or more of it and nothing else but spaces around.
 fn setext_underline(line: &str) -> Option<char> {
-    let line = line.trim();
-    let first = line.chars().next().filter(|c| matches!(c, '=' | '-'))?;
-    (line.len() >= 3 && line.chars().all(|c| c == first)).then_some(first)
+    // Asked of every line of a text: most are told by their first byte.
+    let line = line.trim_start_matches(' ');
+    let first = match line.as_bytes().first()? {
+        b'=' => '=',
+        b'-' => '-',
+        _ => return None,
+    };
+    let line = line.trim_end();
+    (line.len() >= 3 && line.bytes().all(|b| b == first as u8)).then_some(first)
 }
 
 /// An ATX heading of level 1 to 3: `#`, `##` or `###`, a space, then its text ("#hashtag" is
