@@ -14,6 +14,7 @@ pub mod linked_data;
 pub mod markdown;
 pub mod page;
 pub mod repair;
+pub mod site_name;
 
 pub use page::{Block, Format, Hint, Metadata, Page};
 

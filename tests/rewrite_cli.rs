@@ -376,6 +376,22 @@ fn a_lede_that_fronts_its_places_gives_its_main_clause_as_title() {
     );
 }
 
+/// A scraper's text that opens on the page's `<title>`: the site's name after the pipe is no
+/// word of the headline ("Les « gilets jaunes » ne décolèrent pas | La Presse" was the title).
+#[test]
+fn a_pages_title_line_gives_its_headline_without_the_sites_name() {
+    let article = std::fs::read("fixtures/pages/lapresse_mascarade_light.txt").unwrap();
+    let mut input = "Les « gilets jaunes » ne décolèrent pas | La Presse\n\n"
+        .as_bytes()
+        .to_vec();
+    input.extend(article);
+    let (fm, _) = split(&redac_stdin(&["rewrite"], input).stdout);
+    assert_eq!(
+        plain_spaces(&fm.title),
+        "Les « gilets jaunes » ne décolèrent pas"
+    );
+}
+
 /// A scraper's JSON record (trafilatura's `--json` shape): its title is the headline, its text
 /// the article, its URL the source's; no key or bracket reaches the article. JSON that is not
 /// one article is refused with a clear message.

@@ -108,7 +108,7 @@ fn reader_envelope(text: &str) -> Option<ReaderEnvelope> {
         if field == "Markdown Content" && value.is_empty() {
             metadata.title = metadata
                 .title
-                .map(|title| without_site_name(&title, metadata.url.as_deref()));
+                .map(|title| super::site_name::without_site_name(&title, metadata.url.as_deref()));
             return Some(ReaderEnvelope {
                 metadata,
                 content_start: offset,
@@ -127,106 +127,6 @@ fn reader_envelope(text: &str) -> Option<ReaderEnvelope> {
         *slot = (!value.is_empty()).then(|| value.to_string());
     }
     None
-}
-
-/// The separators a page's `<title>` sets between the headline and the site's name.
-const TITLE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " · "];
-
-/// The page's `<title>`, which a reading service gives as its title (the headline itself
-/// often left out of the content), without the site's name the page set after or before the
-/// headline: "Santé Québec: opération risquée | TVA Nouvelles", "Le Nouvelliste | L’Etat a
-/// payé…", "…le chlorothalonil - Suisse - tdg.ch". A piece at either end, set off by a
-/// separator, is the site's when it is the name its address spells ("TVA Nouvelles",
-/// www.tvanouvelles.ca) or an address itself; the one or two words before a site's name at
-/// the end are its section ("Suisse").
-fn without_site_name(title: &str, url: Option<&str>) -> String {
-    let host = url.map(host_name).unwrap_or_default();
-    let is_site = |piece: &str| names_site(piece, &host);
-    let mut headline = title.trim();
-    let mut cut_at_end = false;
-    while let Some((rest, last)) = split_last_piece(headline) {
-        let section = cut_at_end && last.split_whitespace().count() <= 2;
-        if !(is_site(last) || section) {
-            break;
-        }
-        headline = rest;
-        cut_at_end = true;
-    }
-    if let Some((first, rest)) = split_first_piece(headline) {
-        if is_site(first) {
-            headline = rest;
-        }
-    }
-    headline.to_string()
-}
-
-fn split_last_piece(title: &str) -> Option<(&str, &str)> {
-    let (at, separator) = TITLE_SEPARATORS
-        .iter()
-        .filter_map(|s| title.rfind(s).map(|at| (at, s)))
-        .max_by_key(|(at, _)| *at)?;
-    Some((title[..at].trim(), title[at + separator.len()..].trim()))
-}
-
-fn split_first_piece(title: &str) -> Option<(&str, &str)> {
-    let (at, separator) = TITLE_SEPARATORS
-        .iter()
-        .filter_map(|s| title.find(s).map(|at| (at, s)))
-        .min_by_key(|(at, _)| *at)?;
-    Some((title[..at].trim(), title[at + separator.len()..].trim()))
-}
-
-/// Most words of a site's name in a title ("Journal de Montréal", "TF1 INFO").
-const SITE_NAME_MAX_WORDS: usize = 4;
-
-/// `piece` names the site: an address ("tdg.ch"), or the name the host spells, its letters
-/// and digits without accents or spaces ("Le Parisien" for leparisien.fr).
-fn names_site(piece: &str, host: &str) -> bool {
-    let words = piece.split_whitespace().count();
-    if words == 0 || words > SITE_NAME_MAX_WORDS {
-        return false;
-    }
-    let address = words == 1
-        && piece.rsplit_once('.').is_some_and(|(name, tld)| {
-            !name.is_empty()
-                && (2..=6).contains(&tld.len())
-                && tld.chars().all(|c| c.is_ascii_lowercase())
-        });
-    let spelled: String = piece.chars().filter_map(unaccented_alphanumeric).collect();
-    // A template may print the name several times, glued ("MediapartMediapartMediapart").
-    let spells = |label: &str| {
-        label.len() >= 3
-            && spelled.len() % label.len() == 0
-            && spelled
-                .as_bytes()
-                .chunks(label.len())
-                .all(|c| c == label.as_bytes())
-    };
-    address || !spelled.is_empty() && host.split('.').any(spells)
-}
-
-/// The host of an address, lowercase: "https://www.tvanouvelles.ca/2023/…" → "www.tvanouvelles.ca".
-fn host_name(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    rest.split(['/', '?', '#', ':'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
-}
-
-/// A letter or digit as a host spells it: lowercase ASCII, accents dropped.
-fn unaccented_alphanumeric(c: char) -> Option<char> {
-    let c = c.to_lowercase().next()?;
-    let plain = match c {
-        'à' | 'â' | 'ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' => 'i',
-        'ô' | 'ö' => 'o',
-        'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        c => c,
-    };
-    plain.is_ascii_alphanumeric().then_some(plain)
 }
 
 /// The character a setext heading's underline is made of (`===` under a title, `---` under
@@ -739,44 +639,6 @@ mod tests {
 
     #[test]
     fn the_envelopes_title_is_the_headline_without_the_sites_name() {
-        let strip = without_site_name;
-        let tva = Some("https://www.tvanouvelles.ca/2023/01/27/sante");
-        assert_eq!(
-            strip("Santé Québec: opération risquée | TVA Nouvelles", tva),
-            "Santé Québec: opération risquée"
-        );
-        assert_eq!(
-            strip(
-                "Le Nouvelliste | L’Etat a payé 1,3 milliard de gourdes",
-                Some("https://lenouvelliste.com/article/1")
-            ),
-            "L’Etat a payé 1,3 milliard de gourdes"
-        );
-        // A name printed three times, glued.
-        assert_eq!(
-            strip(
-                "Révélations sur un promoteur lyonnais | MediapartMediapartMediapart",
-                Some("https://www.mediapart.fr/journal/france/1")
-            ),
-            "Révélations sur un promoteur lyonnais"
-        );
-        // An address, and the section before it.
-        assert_eq!(
-            strip(
-                "Agriculture: Berne interdit le chlorothalonil - Suisse - tdg.ch",
-                None
-            ),
-            "Agriculture: Berne interdit le chlorothalonil"
-        );
-        // What the host does not spell stays: a headline's own dash, a rubric.
-        assert_eq!(
-            strip("Grève des éboueurs - la ville déborde", tva),
-            "Grève des éboueurs - la ville déborde"
-        );
-        assert_eq!(
-            strip("REPORTAGE - 3h de marche pour faire les courses", tva),
-            "REPORTAGE - 3h de marche pour faire les courses"
-        );
         let page = read("Title: Santé Québec: opération risquée | TVA Nouvelles\n\nURL Source: https://www.tvanouvelles.ca/2023/01/27/sante\n\nMarkdown Content:\nLa vraie réforme serait d’en finir avec les réformes.\n");
         assert_eq!(
             blocks(&page)[0],

@@ -207,7 +207,11 @@ fn decide(page: &Page) -> Decided {
     let header = header::read(&mut draft, run.start);
     interior::read(&mut draft, &run);
     Decided {
-        title: header.title.map(|i| unbulleted(draft.texts[i]).to_string()),
+        // A scraper's text may open on the page's `<title>`, the site's name beside the
+        // headline; no address tells the site.
+        title: header.title.map(|i| {
+            crate::reading::site_name::without_site_name(unbulleted(draft.texts[i]), None)
+        }),
         kicker: header.kicker,
         list_items: list_runs(&draft),
         roles: draft.roles,

@@ -1,0 +1,228 @@
+//! A page's `<title>` without the site's name.
+//!
+//! A page's `<title>` sets the site's name after or before the headline: "Santé Québec:
+//! opération risquée | TVA Nouvelles", "Le Nouvelliste | L’Etat a payé…", "Berne interdit
+//! désormais le chlorothalonil - Suisse - tdg.ch". A reading service gives it as the page's
+//! title, and a scraper's text often opens on it; kept, the site's name became words of the
+//! headline, or a cut of it ("Insectes : les pollinisateurs ont Le Parisien").
+
+/// The separators a `<title>` sets between the headline and the site's name: a pipe, which no
+/// headline writes, and dashes, which some do.
+const PIPE: &str = " | ";
+const SEPARATORS: [&str; 5] = [PIPE, " - ", " – ", " — ", " · "];
+
+/// Most words of a site's name ("Journal de Montréal", "TF1 INFO").
+const SITE_NAME_MAX_WORDS: usize = 4;
+
+/// Fewest words a headline keeps once a site's name is taken off by its shape alone: "Lens -
+/// PSG" is a match, not a headline and a site.
+const HEADLINE_MIN_WORDS: usize = 4;
+
+/// `title` without the site's name at its end or its start, and the section a site's name at
+/// the end follows ("Suisse - tdg.ch"). A piece set off by a separator is the site's name when
+/// `url`'s host spells it ("TVA Nouvelles", www.tvanouvelles.ca), when it is an address
+/// ("tdg.ch"), or, when the host says nothing, when it is shaped like a name (capitalised
+/// words) after a pipe, or of two words or more after a dash ("- Le Parisien"; "- Mbappé" may
+/// be the headline's), beside a headline of a few words.
+pub fn without_site_name(title: &str, url: Option<&str>) -> String {
+    let host = url.map(host_of).unwrap_or_default();
+    let mut headline = title.trim();
+    let mut cut_at_end = false;
+    while let Some((rest, separator, last)) = split_last_piece(headline) {
+        let section = cut_at_end && last.split_whitespace().count() <= 2;
+        if !(section || names_site(last, separator, &host) && long_enough(rest)) {
+            break;
+        }
+        headline = rest;
+        cut_at_end = true;
+    }
+    if let Some((first, separator, rest)) = split_first_piece(headline) {
+        if names_site(first, separator, &host) && long_enough(rest) {
+            headline = rest;
+        }
+    }
+    headline.to_string()
+}
+
+fn long_enough(headline: &str) -> bool {
+    headline
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        >= HEADLINE_MIN_WORDS
+}
+
+/// The title before its last separator, the separator, and the piece after it.
+fn split_last_piece(title: &str) -> Option<(&str, &str, &str)> {
+    let (at, separator) = SEPARATORS
+        .iter()
+        .filter_map(|s| title.rfind(s).map(|at| (at, *s)))
+        .max_by_key(|(at, _)| *at)?;
+    Some((
+        title[..at].trim(),
+        separator,
+        title[at + separator.len()..].trim(),
+    ))
+}
+
+/// The piece before the title's first separator, the separator, and the title after it.
+fn split_first_piece(title: &str) -> Option<(&str, &str, &str)> {
+    let (at, separator) = SEPARATORS
+        .iter()
+        .filter_map(|s| title.find(s).map(|at| (at, *s)))
+        .min_by_key(|(at, _)| *at)?;
+    Some((
+        title[..at].trim(),
+        separator,
+        title[at + separator.len()..].trim(),
+    ))
+}
+
+/// `piece`, set off by `separator`, names the site whose host is `host` (empty when unknown).
+fn names_site(piece: &str, separator: &str, host: &str) -> bool {
+    let words = piece.split_whitespace().count();
+    if words == 0 || words > SITE_NAME_MAX_WORDS {
+        return false;
+    }
+    if is_address(piece) || spelled_by_host(piece, host) {
+        return true;
+    }
+    let shaped = shaped_like_a_name(piece);
+    match separator {
+        PIPE => shaped,
+        _ => shaped && words >= 2,
+    }
+}
+
+/// One word that is an address: a name, a dot and a top-level domain ("tdg.ch").
+fn is_address(piece: &str) -> bool {
+    !piece.contains(' ')
+        && piece.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty()
+                && (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_lowercase())
+        })
+}
+
+/// The host's name is the piece's letters and digits, lowercase, without accents or spaces,
+/// once or printed again and again by a template ("MediapartMediapartMediapart").
+fn spelled_by_host(piece: &str, host: &str) -> bool {
+    let spelled: String = piece.chars().filter_map(unaccented_alphanumeric).collect();
+    let spells = |label: &str| {
+        label.len() >= 3
+            && spelled.len() % label.len() == 0
+            && spelled
+                .as_bytes()
+                .chunks(label.len())
+                .all(|c| c == label.as_bytes())
+    };
+    !spelled.is_empty() && host.split('.').any(spells)
+}
+
+/// Every word capitalised, but the particles of a name ("Journal de Montréal", "L’Est
+/// Républicain", "TF1 INFO"); no word of a sentence's punctuation.
+fn shaped_like_a_name(piece: &str) -> bool {
+    !piece.contains([',', ':', '?', '!', '«', '"'])
+        && piece.split_whitespace().all(|word| {
+            matches!(word, "de" | "du" | "des" | "la" | "le" | "les" | "et" | "&")
+                || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// The host of an address, lowercase: "https://www.tvanouvelles.ca/2023/…" →
+/// "www.tvanouvelles.ca".
+fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// A letter or digit as a host spells it: lowercase ASCII, accents dropped.
+fn unaccented_alphanumeric(c: char) -> Option<char> {
+    let c = c.to_lowercase().next()?;
+    let plain = match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        c => c,
+    };
+    plain.is_ascii_alphanumeric().then_some(plain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TVA: Option<&str> = Some("https://www.tvanouvelles.ca/2023/01/27/sante");
+
+    #[test]
+    fn the_name_the_host_spells_goes() {
+        assert_eq!(
+            without_site_name("Santé Québec: opération risquée | TVA Nouvelles", TVA),
+            "Santé Québec: opération risquée"
+        );
+        assert_eq!(
+            without_site_name(
+                "Le Nouvelliste | L’Etat a payé 1,3 milliard de gourdes",
+                Some("https://lenouvelliste.com/article/1")
+            ),
+            "L’Etat a payé 1,3 milliard de gourdes"
+        );
+        // A name printed three times, glued.
+        assert_eq!(
+            without_site_name(
+                "Révélations sur un promoteur lyonnais | MediapartMediapartMediapart",
+                Some("https://www.mediapart.fr/journal/france/1")
+            ),
+            "Révélations sur un promoteur lyonnais"
+        );
+    }
+
+    #[test]
+    fn an_address_goes_with_the_section_before_it() {
+        assert_eq!(
+            without_site_name(
+                "Agriculture: Berne interdit le chlorothalonil - Suisse - tdg.ch",
+                None
+            ),
+            "Agriculture: Berne interdit le chlorothalonil"
+        );
+    }
+
+    #[test]
+    fn without_a_host_a_name_goes_by_its_shape() {
+        assert_eq!(
+            without_site_name(
+                "Insectes : avec le réchauffement climatique, les pollinisateurs ont le bourdon - Le Parisien",
+                None
+            ),
+            "Insectes : avec le réchauffement climatique, les pollinisateurs ont le bourdon"
+        );
+        assert_eq!(
+            without_site_name(
+                "Le pape François hospitalisé pour une bronchite | TF1 INFO",
+                None
+            ),
+            "Le pape François hospitalisé pour une bronchite"
+        );
+    }
+
+    #[test]
+    fn what_may_be_the_headlines_stays() {
+        for kept in [
+            // A dash of the headline's own, a rubric, a match, a name after a dash.
+            "Grève des éboueurs - la ville déborde",
+            "REPORTAGE - 3h de marche pour faire les courses",
+            "Ligue 1 : Lens - PSG",
+            "Coupe du monde : la France bat l’Argentine - Mbappé",
+            "Macron - Le Pen",
+        ] {
+            assert_eq!(without_site_name(kept, TVA), kept);
+        }
+    }
+}
