@@ -847,7 +847,7 @@ impl<'a> SentenceWords<'a> {
         // words a phrase grows by) no verb is told, and its object is not read.
         let previous = self.class(j - 1);
         let after_noun = !previous.determiner && !previous.np_preposition && !previous.stop;
-        if !after_noun {
+        if !after_noun || self.after_determiner_and_adjective(j) {
             return false;
         }
         let w = self.lower(j);
@@ -888,6 +888,15 @@ impl<'a> SentenceWords<'a> {
         let relative_subject = i > 0 && matches!(self.lower_at(i - 1), Some("que" | "qu"));
         let governs = || object() && !self.breaks_before.get(j + 1).copied().unwrap_or(true);
         (relative_subject || governs()) && shaped()
+    }
+
+    /// "une petite | fille de 11 ans", "le dernier | rapport de 2023": token `j` follows an
+    /// adjective French sets before the noun, right after a determiner; it is that noun, not a
+    /// verb governing what follows ("fille | de 11 ans" read as "remonte | à 1963").
+    fn after_determiner_and_adjective(&self, j: usize) -> bool {
+        j >= 2
+            && self.class(j - 2).determiner
+            && lexicon::is_prenominal_adjective(self.lower(j - 1))
     }
 
     /// The lowercase token `k`, if the sentence has one there.
@@ -1455,6 +1464,8 @@ mod tests {
             || figure_after_preposition;
         let previous = words.class(j - 1);
         let after_noun = !previous.determiner && !previous.np_preposition && !previous.stop;
+        // Added with the rule itself (stop 54): the noun after a determiner and an adjective.
+        let after_noun = after_noun && !words.after_determiner_and_adjective(j);
         // The word's shape, read against the lists, only for a word with an object after it.
         let shaped = || {
             w.chars().count() > 4
@@ -1849,6 +1860,24 @@ mod tests {
             .into_iter()
             .map(|p| p.text)
             .collect()
+    }
+
+    #[test]
+    fn the_noun_after_a_determiner_and_an_adjective_is_no_verb() {
+        // franceinfo's story as a wire copy: "fille | de 11 ans" was read as a verb and the
+        // figure it governs ("remonte | à 1963"), and the heading was "Des viols en réunion
+        // d’une petite".
+        let rape = phrases("Trois hommes ont été condamnés pour des viols en réunion d’une petite fille de 11 ans à un maximum de deux ans de prison ferme.");
+        assert!(
+            rape.contains(&"des viols en réunion d’une petite fille".to_string()),
+            "{rape:?}"
+        );
+        // A verb after a noun still ends its subject's phrase.
+        let anniversary = phrases("Le centième anniversaire remonte à 1963, selon la mairie.");
+        assert!(
+            !anniversary.iter().any(|p| p.contains("remonte")),
+            "{anniversary:?}"
+        );
     }
 
     #[test]
