@@ -392,6 +392,25 @@ fn a_pages_title_line_gives_its_headline_without_the_sites_name() {
     );
 }
 
+/// Wire copy (franceinfo's story set as an AFP dispatch: its slug, keywords, dateline and
+/// signature): the dateline glued before the lede is taken off and dates the article; the
+/// heading a long phrase gives keeps its noun ("d’une petite fille", not "d’une petite").
+#[test]
+fn a_wire_copys_dateline_dates_the_article_and_leaves_the_lede() {
+    let out = redac(&["rewrite", "fixtures/pages/francetv_maroc_viol_wire.txt"]);
+    let (fm, body) = split(&out.stdout);
+    assert!(body.trim_start().starts_with("Trois hommes accusés de viols"), "{body}");
+    assert!(!out.stdout.contains("(AFP)") && !out.stdout.contains("RABAT"));
+    assert!(out.stdout.contains("\ndate: \"2023-04-06\"\n"), "{}", out.stdout);
+    assert!(
+        body.lines()
+            .filter(|l| l.starts_with("## "))
+            .all(|h| !h.ends_with("petite")),
+        "{body}"
+    );
+    assert!(!fm.title.is_empty());
+}
+
 /// A scraper's JSON record (trafilatura's `--json` shape): its title is the headline, its text
 /// the article, its URL the source's; no key or bracket reaches the article. JSON that is not
 /// one article is refused with a clear message.

@@ -242,6 +242,91 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// "26 Mai 2024 11:53" → "2024-05-26"; "Publié le 26 mai" → "--05-26" (see [`crate::dates`]).
+/// A news agency's dateline glued before the lede: "RABAT, 6 avr 2023 (AFP) - Trois
+/// hommes…", "PARIS (Reuters) – Le gouvernement…". Wire copy opens so; an article made of it
+/// does not, and the dateline's agency and day are the copy's outlet and date.
+#[derive(Debug, PartialEq)]
+pub struct GluedDateline<'a> {
+    /// The paragraph after the dateline.
+    pub rest: &'a str,
+    pub agency: &'a str,
+    /// The day the dateline gives with its year, as `YYYY-MM-DD`.
+    pub date: Option<String>,
+}
+
+/// Most characters before the agency's parenthesis: a place and a day.
+const GLUED_DATELINE_MAX_CHARS: usize = 60;
+/// Most words of a dateline's place ("SAINT-PIERRE-ET-MIQUELON", "LA NOUVELLE-ORLÉANS").
+const DATELINE_PLACE_MAX_WORDS: usize = 4;
+/// Most words of the agency's name in the parenthesis ("AFP", "Belga", "La Presse
+/// Canadienne").
+const AGENCY_MAX_WORDS: usize = 3;
+
+/// The dateline glued at the start of `text`, if it opens with one: a capitalised place, a
+/// day after a comma if any, the agency in parentheses, a dash, then a sentence's capital.
+pub fn glued_dateline(text: &str) -> Option<GluedDateline<'_>> {
+    let open =
+        memchr::memchr(b'(', text.as_bytes()).filter(|&at| at <= GLUED_DATELINE_MAX_CHARS)?;
+    let close = open + text[open..].find(')')?;
+    let agency = &text[open + 1..close];
+    let (place, day) = match text[..open].trim_end().split_once(',') {
+        Some((place, day)) => (place, Some(day.trim())),
+        None => (text[..open].trim_end(), None),
+    };
+    let after = text[close + 1..].trim_start();
+    let dash = after
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let rest = after[dash.len_utf8()..].trim_start();
+    let opens_sentence = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '«' | '"' | '“'));
+    let named = |words: &str, most: usize| {
+        let count = words.split_whitespace().count();
+        starts_upper(words)
+            && (1..=most).contains(&count)
+            && words
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '/'))
+    };
+    let dated = day.is_none_or(|d| d.chars().any(|c| c.is_ascii_digit()) && d.len() <= 25);
+    // A place in capitals, a day, or one word before an acronym: "Emmanuel Macron (LREM) –
+    // Le président…" is someone and their party.
+    let capitals = |words: &str| !words.chars().any(char::is_lowercase);
+    let shaped = capitals(place) || day.is_some() || !place.contains(' ') && capitals(agency);
+    (opens_sentence
+        && dated
+        && shaped
+        && named(place, DATELINE_PLACE_MAX_WORDS)
+        && named(agency, AGENCY_MAX_WORDS))
+    .then(|| GluedDateline {
+        rest,
+        agency,
+        date: day.and_then(abbreviated_date),
+    })
+}
+
+/// "6 avr 2023", "6 avril 2023", "1er sept. 2022": a wire dateline's day, its month's name
+/// whole or cut as agencies cut it.
+fn abbreviated_date(day: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc",
+    ];
+    let mut words = day.split_whitespace();
+    let number: u8 = words.next()?.trim_end_matches("er").parse().ok()?;
+    let month = crate::segmenting::to_lowercase(words.next()?.trim_end_matches('.'));
+    let month = MONTHS
+        .iter()
+        .position(|m| month.starts_with(m) || (*m == "juil" && month == "juillet"))?;
+    let year: i16 = words.next()?.parse().ok()?;
+    let month = i8::try_from(month + 1).ok()?;
+    jiff::civil::Date::new(year, month, i8::try_from(number).ok()?)
+        .ok()
+        .map(|date| date.to_string())
+}
+
 pub fn iso_date(text: &str) -> Option<String> {
     crate::dates::find(text).map(crate::dates::Shown::iso)
 }
@@ -249,6 +334,41 @@ pub fn iso_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_agencys_glued_dateline_gives_its_agency_and_day() {
+        let wire = "RABAT, 6 avr 2023 (AFP) - Trois hommes accusés de viols ont été condamnés.";
+        assert_eq!(
+            glued_dateline(wire),
+            Some(GluedDateline {
+                rest: "Trois hommes accusés de viols ont été condamnés.",
+                agency: "AFP",
+                date: Some("2023-04-06".to_string()),
+            })
+        );
+        let reuters =
+            glued_dateline("PARIS (Reuters) – « Nous irons jusqu’au bout », a dit…").unwrap();
+        assert_eq!((reuters.agency, reuters.date), ("Reuters", None));
+        assert!(reuters.rest.starts_with("« Nous"));
+        let belga =
+            glued_dateline("Bruxelles, 1er sept. 2022 (Belga) — Le gouvernement a…").unwrap();
+        assert_eq!(belga.date.as_deref(), Some("2022-09-01"));
+        assert!(glued_dateline("Paris (AFP) - Le Sénat a voté.").is_some());
+    }
+
+    #[test]
+    fn a_name_and_its_parenthesis_before_a_dash_is_no_dateline() {
+        for text in [
+            // Someone and their party; a place and its département before ".–" (Mediapart).
+            "Emmanuel Macron (LREM) – Le président a parlé.",
+            "Lyon (Rhône).– Jusqu’à peu, Hervé Legros avait les honneurs des médias.",
+            // A parenthesis deep in the paragraph, a lowercase sentence after the dash.
+            "Le président de la commission des finances de l’Assemblée nationale (LFI) - Le texte.",
+            "PARIS (AFP) - selon la police",
+        ] {
+            assert_eq!(glued_dateline(text), None, "{text}");
+        }
+    }
 
     /// Looked for at its "l"s, "lire" then an article is found where the scan of every byte
     /// found it; the copyright's opening read first keeps the same lines: the seeds' lines and

@@ -538,7 +538,11 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                     1 | 2 => inline::Place::Second,
                     _ => inline::Place::Later,
                 };
-                let cleaned = inline::clean_paragraph(unbulleted(&text), place);
+                let mut opening = unbulleted(&text);
+                if place != inline::Place::Later {
+                    opening = without_glued_dateline(&mut article, opening);
+                }
+                let cleaned = inline::clean_paragraph(opening, place);
                 if role == Role::Standfirst {
                     article.standfirst = Some(cleaned.clone());
                 }
@@ -570,6 +574,21 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
 /// was the page's markup.
 fn unbulleted(text: &str) -> &str {
     crate::reading::page::after_bullet(text).unwrap_or(text)
+}
+
+/// The paragraph without the agency's dateline wire copy glues before its lede ("RABAT, 6
+/// avr 2023 (AFP) - Trois hommes…"), whose agency and day are kept as furniture's are.
+fn without_glued_dateline<'a>(article: &mut Article, text: &'a str) -> &'a str {
+    let Some(dateline) = facts::glued_dateline(text) else {
+        return text;
+    };
+    if article.outlet.is_none() {
+        article.outlet = Some(dateline.agency.to_string());
+    }
+    if article.date.is_none() {
+        article.date = dateline.date;
+    }
+    dateline.rest
 }
 
 /// Keep the date and the outlet that furniture lines show.
