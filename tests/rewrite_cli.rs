@@ -399,9 +399,17 @@ fn a_pages_title_line_gives_its_headline_without_the_sites_name() {
 fn a_wire_copys_dateline_dates_the_article_and_leaves_the_lede() {
     let out = redac(&["rewrite", "fixtures/pages/francetv_maroc_viol_wire.txt"]);
     let (fm, body) = split(&out.stdout);
-    assert!(body.trim_start().starts_with("Trois hommes accusés de viols"), "{body}");
+    assert!(
+        body.trim_start()
+            .starts_with("Trois hommes accusés de viols"),
+        "{body}"
+    );
     assert!(!out.stdout.contains("(AFP)") && !out.stdout.contains("RABAT"));
-    assert!(out.stdout.contains("\ndate: \"2023-04-06\"\n"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("\ndate: \"2023-04-06\"\n"),
+        "{}",
+        out.stdout
+    );
     assert!(
         body.lines()
             .filter(|l| l.starts_with("## "))

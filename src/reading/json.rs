@@ -5,7 +5,9 @@
 //! plain text, its keys and brackets became the article ("« body » : [" was a heading). Read
 //! here, the title is the headline, the text is read as plain text (its noise judged by
 //! shape, as in any scraped text), and the metadata fields are the page's [`Metadata`].
-//! Field names are matched without case, among the names those tools use.
+//! Field names are matched without case, among the names those tools use. An API's response
+//! may nest the article's object (`{"data": {…}}`, Jina's Reader), and its text may be the page
+//! in Markdown, read then as Markdown.
 
 use super::page::{Block, Hint, Metadata, Page};
 use serde_json::{Map, Value};
@@ -28,7 +30,15 @@ const DATE_FIELDS: &[&str] = &[
     "date_published",
     "publish_date",
     "published",
+    "publishedtime",
+    "published_time",
+    "pubdate",
 ];
+/// Fields under which an API's response nests the article's object (Jina's Reader in JSON:
+/// `{"code": 200, "data": {"title", "url", "content", "publishedTime"}}`).
+const ENVELOPE_FIELDS: &[&str] = &["data", "result", "article", "item", "response"];
+/// How deep an article's object may be nested in envelopes.
+const ENVELOPE_MAX_DEPTH: usize = 3;
 const AUTHOR_FIELDS: &[&str] = &["author", "authors", "byline"];
 const SITE_FIELDS: &[&str] = &["sitename", "site_name", "hostname", "outlet", "source"];
 const URL_FIELDS: &[&str] = &["url", "link"];
@@ -61,11 +71,13 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
     let Value::Object(fields) = value else {
         return Err(Refusal::NotAnObject);
     };
-    let body = field(&fields, TEXT_FIELDS)
-        .and_then(paragraphs)
-        .filter(|body| !body.trim().is_empty())
-        .ok_or(Refusal::NoText)?;
-    let mut page = Page::from_text(&body);
+    let fields = article_object(&fields, ENVELOPE_MAX_DEPTH).unwrap_or(&fields);
+    let body = article_text(fields).ok_or(Refusal::NoText)?;
+    // A reading service's or a converter's record holds the page as Markdown.
+    let mut page = match super::markdown::is_markdown("", &body) {
+        true => super::markdown::read(&body),
+        false => Page::from_text(&body),
+    };
     let metadata = Metadata {
         title: string(&fields, TITLE_FIELDS),
         description: string(&fields, DESCRIPTION_FIELDS),
@@ -75,17 +87,44 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
         url: string(&fields, URL_FIELDS),
         lang: string(&fields, LANG_FIELDS),
     };
-    if let Some(title) = &metadata.title {
+    // The text's own headline (a Markdown `#` heading) is the page's; the record's title, a
+    // page's `<title>` for some tools, goes without the site's name.
+    let headed = page.blocks.iter().any(|b| b.hint == Some(Hint::Title));
+    if let (Some(title), false) = (&metadata.title, headed) {
         let headline = Block {
             line: 1,
             last_line: 1,
-            text: title.clone(),
+            text: super::site_name::without_site_name(title, metadata.url.as_deref()),
             hint: Some(Hint::Title),
         };
         page.blocks.insert(0, headline);
     }
     page.metadata = metadata;
     Ok(page)
+}
+
+/// The article's text field, a string or an array of paragraphs, if it holds any text.
+fn article_text(fields: &Map<String, Value>) -> Option<String> {
+    field(fields, TEXT_FIELDS)
+        .and_then(paragraphs)
+        .filter(|body| !body.trim().is_empty())
+}
+
+/// The object that holds the article's text: `fields` itself, or one an envelope field nests
+/// (`data`, `result`…), at most `depth` levels down.
+fn article_object(fields: &Map<String, Value>, depth: usize) -> Option<&Map<String, Value>> {
+    if article_text(fields).is_some() {
+        return Some(fields);
+    }
+    if depth == 0 {
+        return None;
+    }
+    ENVELOPE_FIELDS
+        .iter()
+        .find_map(|name| match field(fields, &[name]) {
+            Some(Value::Object(inner)) => article_object(inner, depth - 1),
+            _ => None,
+        })
 }
 
 /// The first of `names` the object has, matched without case.
@@ -159,6 +198,46 @@ mod tests {
         assert_eq!(
             texts,
             ["Titre", "Premier paragraphe.", "Second paragraphe."]
+        );
+    }
+
+    #[test]
+    fn an_api_response_nests_the_article_and_its_markdown_is_read_as_markdown() {
+        // Jina's Reader in JSON: the article under `data`, its content the page in Markdown
+        // (headline and intertitle underlined), its title the page's `<title>`.
+        let record = r#"{"code": 200, "status": 20000, "data": {
+            "title": "Santé Québec: opération risquée | TVA Nouvelles",
+            "url": "https://www.tvanouvelles.ca/2023/03/28/sante",
+            "publishedTime": "2023-03-28T05:00:00-04:00",
+            "content": "La vraie réforme serait d’en finir avec les réformes.\n\nLe citoyen au centre\n--------------------\n\nTexte.\n\nAgence\n------\n\nTexte encore."}}"#;
+        let page = read(record).unwrap();
+        let blocks: Vec<(Option<Hint>, &str)> = page
+            .blocks
+            .iter()
+            .map(|b| (b.hint, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (Some(Hint::Title), "Santé Québec: opération risquée"),
+                (
+                    Some(Hint::Body),
+                    "La vraie réforme serait d’en finir avec les réformes."
+                ),
+                (Some(Hint::Intertitle), "Le citoyen au centre"),
+                (Some(Hint::Body), "Texte."),
+                (Some(Hint::Intertitle), "Agence"),
+                (Some(Hint::Body), "Texte encore."),
+            ]
+        );
+        assert_eq!(
+            page.metadata.date.as_deref(),
+            Some("2023-03-28T05:00:00-04:00")
+        );
+        // An envelope without an article is still no article.
+        assert_eq!(
+            read(r#"{"code": 404, "data": {"title": "Introuvable"}}"#),
+            Err(Refusal::NoText)
         );
     }
 
