@@ -79,13 +79,13 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
         false => Page::from_text(&body),
     };
     let metadata = Metadata {
-        title: string(&fields, TITLE_FIELDS),
-        description: string(&fields, DESCRIPTION_FIELDS),
-        date: string(&fields, DATE_FIELDS),
-        author: string(&fields, AUTHOR_FIELDS),
-        site_name: string(&fields, SITE_FIELDS),
-        url: string(&fields, URL_FIELDS),
-        lang: string(&fields, LANG_FIELDS),
+        title: string(fields, TITLE_FIELDS),
+        description: string(fields, DESCRIPTION_FIELDS),
+        date: string(fields, DATE_FIELDS),
+        author: string(fields, AUTHOR_FIELDS),
+        site_name: string(fields, SITE_FIELDS),
+        url: string(fields, URL_FIELDS),
+        lang: string(fields, LANG_FIELDS),
     };
     // The text's own headline (a Markdown `#` heading) is the page's; the record's title, a
     // page's `<title>` for some tools, goes without the site's name.
