@@ -69,12 +69,13 @@ pub fn find(draft: &mut Draft) -> Run {
     let cut = paywall_cut(draft, &clusters[main].blocks);
     let mut span: Option<Run> = None;
     for (c, cluster) in clusters.iter().enumerate() {
-        if c != main
-            && (!reads_like_article(cluster)
-                || cluster.several_stories()
-                || far_from(cluster, &clusters[main])
-                || after_comments(draft, &clusters[main], cluster))
-        {
+        let joins = c == main
+            || reads_like_article(cluster)
+                && !cluster.several_stories()
+                && !far_from(cluster, &clusters[main])
+                && !after_comments(draft, &clusters[main], cluster)
+            || c == main + 1 && last_paragraph_after_an_embed(draft, &clusters[main], cluster);
+        if !joins {
             continue;
         }
         let blocks = if c == main {
@@ -275,6 +276,43 @@ fn after_comments(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
         return false;
     };
     (main_last + 1..first).any(|i| draft.role(i) == Some(Role::Comments))
+}
+
+/// Fewest words of a paragraph that goes on with the article under an embed, alone.
+const LAST_PARAGRAPH_MIN_WORDS: usize = 40;
+
+/// "…une protection policière." / an embedded post, the notice its blocked player shows
+/// ("L‘accès à ce contenu a été bloqué afin de respecter votre choix de consentement") /
+/// "Cela a-t-il « favorisé un sentiment d’impunité… », s’interroge la rédaction…": the
+/// article's last paragraph under an embed, a run of one block, which no other run's rule
+/// joins (one paragraph may be a teaser). It joins when only the embed's blocks stand between
+/// it and the article's run, at least one of them the post or its notice, and it is a
+/// paragraph of the article's kind (some length, not speaking to the reader).
+fn last_paragraph_after_an_embed(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
+    let (Some(&main_last), [block]) = (main.blocks.last(), other.blocks.as_slice()) else {
+        return false;
+    };
+    let between = main_last + 1..*block;
+    let embed_part = |i: usize| match draft.roles[i] {
+        // A post's emoji, a player's glyph: a line without words.
+        _ if draft.shapes[i].words == 0 => true,
+        Some((Role::EmbeddedPost, _)) | Some((Role::Paywall, "consent")) => true,
+        Some((Role::Caption | Role::Credit, _)) => true,
+        Some(_) => false,
+        None => !draft.is_prose(i) && !draft.list_item(i),
+    };
+    let embedded = |i: usize| {
+        matches!(
+            draft.roles[i],
+            Some((Role::EmbeddedPost, _)) | Some((Role::Paywall, "consent"))
+        )
+    };
+    between.len() <= MAX_BLOCKS_BETWEEN_RUNS
+        && between.clone().all(embed_part)
+        && between.clone().any(embedded)
+        && other.words >= LAST_PARAGRAPH_MIN_WORDS
+        && other.addressing == 0
+        && other.items == 0
 }
 
 /// A run outside the main one is article prose when it has a few sentences of some length

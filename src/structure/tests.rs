@@ -1141,3 +1141,19 @@ fn a_list_of_whole_sentences_is_told_as_paragraphs() {
     assert!(told.iter().any(|t| t.starts_with("« TP »")), "{told:?}");
     assert!(article.paragraphs.iter().all(|p| !p.list_item), "{told:?}");
 }
+
+#[test]
+fn a_paragraph_alone_joins_the_article_under_an_embed_only() {
+    let last = "Cela a-t-il « favorisé un sentiment d’impunité chez ses agresseurs ? », s’interroge la rédaction de Splann !, qui considère que « ce sabotage est une nouvelle tentative de porter atteinte à la vie et au travail d’enquête de notre collègue et consœur. » « En instillant la peur dans la profession, il participe du climat de menaces qui pèse sur la liberté de la presse », poursuit la rédaction dans un communiqué.";
+    let article = |between: &str| {
+        analyse_text(&format!(
+            "Titre de l’article sur le sabotage\n\n{PROSE_A}\n\n{PROSE_B}\n\n{PROSE_A} {PROSE_B}\n\n{between}\n\n{last}\n\nSociété"
+        ))
+    };
+    // An embedded post and its blocked player's notice: the paragraph goes on with the article.
+    let embed = article("— SNJ (@SNJ_national) March 29, 2023\n\nL‘accès à ce contenu a été bloqué afin de respecter votre choix de consentement\n\nEn cliquant sur « J‘ACCEPTE », vous acceptez le dépôt de cookies par des services externes\n\nJ‘ACCEPTE");
+    assert_eq!(role_of(&embed, "Cela a-t-il"), Role::Body);
+    // Under other furniture (a box of related headlines) a paragraph alone may be a teaser.
+    let links = article("À lire aussi\n\n* Bretagne : un rassemblement en soutien à un journal local\n\n* Le directeur d’un hebdomadaire porte plainte");
+    assert_ne!(role_of(&links, "Cela a-t-il"), Role::Body);
+}
