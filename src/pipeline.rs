@@ -234,7 +234,18 @@ fn read_structure(
         true => read_json(&text, markdown)?,
         false => read_page(text, markdown),
     };
-    Ok((brief, structure::analyse_owned(page), metadata))
+    // A page whose metadata names it and whose text marks no headline (a reading service's
+    // envelope around a page without its `<h1>`): the metadata's title, not the structure's
+    // guess among the menus.
+    let headed = page
+        .blocks
+        .iter()
+        .any(|b| b.hint == Some(reading::Hint::Title));
+    let mut article = structure::analyse_owned(page);
+    if let (Some(title), false) = (&metadata.title, headed) {
+        article.title = Some(title.clone());
+    }
+    Ok((brief, article, metadata))
 }
 
 /// A scraper's JSON record read as its article; text that only looks like JSON (a brief's

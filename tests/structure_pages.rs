@@ -585,3 +585,46 @@ fn a_page_from_a_reading_service_keeps_its_underlined_intertitles_and_metadata()
         "{written}"
     );
 }
+
+#[test]
+fn a_reading_services_page_without_its_headline_is_titled_by_its_envelope() {
+    // TVA Nouvelles' page as a reading service may give it, its `<h1>` left out: the title is
+    // the envelope's, without the site's name, where the structure's guess among the menus
+    // was "Gaétan Barrette : populaires dans Ma région".
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .args([
+            "rewrite",
+            "fixtures/pages/tvanouvelles_sante_quebec_jina_no_h1.txt",
+        ])
+        .output()
+        .unwrap();
+    let written = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        written.contains("\ntitle: \"Santé Québec\u{a0}: opération risquée\"\n"),
+        "{written}"
+    );
+}
+
+#[test]
+fn the_last_paragraph_under_an_embed_is_the_articles() {
+    // 20 Minutes: the union's post, then the notice of its blocked player ("L‘accès à ce
+    // contenu a été bloqué…"), then the article's last paragraph, alone before the related
+    // headlines. A run of one paragraph joins no article by itself; under an embed it does.
+    for page in [
+        "20minutes_morgan_large_noisy",
+        "20minutes_morgan_large_pandoc",
+    ] {
+        let text = article(page).replace('\u{a0}', " ");
+        assert!(
+            text.contains("Cela a-t-il « favorisé un sentiment d’impunité"),
+            "{page}: {text}"
+        );
+        // The post and the notice stay out, as the related headlines under it.
+        assert!(
+            !text.contains("TOTAL SOUTIEN") && !text.contains("J‘ACCEPTE"),
+            "{page}"
+        );
+        assert!(!text.contains("Rassemblement en soutien"), "{page}");
+    }
+}

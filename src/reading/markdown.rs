@@ -27,10 +27,14 @@ pub fn read(text: &str) -> Page {
         reader.event(event, range.start);
     }
     let mut page = reader.page;
+    // A front matter title is the headline when no `#` heading gives one, above the article
+    // the front matter heads. An envelope's wraps a whole page, menus first: its title is the
+    // page's metadata, which the pipeline takes when no heading is the headline, and no block
+    // above the menus that would make their first prose the chapô under it.
     if let Some(envelope) = envelope {
         page.metadata = envelope.metadata;
+        return page;
     }
-    // A front matter title is the headline when no `#` heading gives one.
     if let Some(title) = page.metadata.title.clone() {
         if !page.blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
             let title = Block {
@@ -638,12 +642,14 @@ mod tests {
     }
 
     #[test]
-    fn the_envelopes_title_is_the_headline_without_the_sites_name() {
-        let page = read("Title: Santé Québec: opération risquée | TVA Nouvelles\n\nURL Source: https://www.tvanouvelles.ca/2023/01/27/sante\n\nMarkdown Content:\nLa vraie réforme serait d’en finir avec les réformes.\n");
+    fn the_envelopes_title_is_metadata_without_the_sites_name() {
+        let page = read("Title: Santé Québec: opération risquée | TVA Nouvelles\n\nURL Source: https://www.tvanouvelles.ca/2023/01/27/sante\n\nMarkdown Content:\n* Accueil\n* Sports\n\nLa vraie réforme serait d’en finir avec les réformes.\n");
         assert_eq!(
-            blocks(&page)[0],
-            (Some(Hint::Title), "Santé Québec: opération risquée")
+            page.metadata.title.as_deref(),
+            Some("Santé Québec: opération risquée")
         );
+        // No headline above the menus, whose first prose would read as the chapô under it.
+        assert!(page.blocks.iter().all(|b| b.hint != Some(Hint::Title)));
     }
 
     #[test]
