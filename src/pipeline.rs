@@ -304,7 +304,7 @@ fn with_page_metadata(article: &mut structure::Article, page: reading::Page) -> 
         .blocks
         .into_iter()
         .find(|b| b.hint == Some(reading::Hint::Title))
-        .map(|b| b.text);
+        .map(|b| structure::without_trailing_label(&b.text).to_string());
     let metadata = page.metadata;
     article.title = headline.or(metadata.title.clone()).or(article.title.take());
     article.date = metadata.date.clone().or(article.date.take());

@@ -392,9 +392,10 @@ fn a_pages_title_line_gives_its_headline_without_the_sites_name() {
     );
 }
 
-/// Wire copy (franceinfo's story set as an AFP dispatch: its slug, keywords, dateline and
-/// signature): the dateline glued before the lede is taken off and dates the article; the
-/// heading a long phrase gives keeps its noun ("d’une petite fille", not "d’une petite").
+/// Wire copy (franceinfo's story set as an AFP dispatch: its slug, keywords, a headline
+/// labelled "(PAPIER GENERAL)", its dateline and signature): the dateline glued before the
+/// lede is taken off and dates the article; the headline goes without its label; the heading
+/// a long phrase gives keeps its noun ("d’une petite fille", not "d’une petite").
 #[test]
 fn a_wire_copys_dateline_dates_the_article_and_leaves_the_lede() {
     let out = redac(&["rewrite", "fixtures/pages/francetv_maroc_viol_wire.txt"]);
@@ -416,7 +417,11 @@ fn a_wire_copys_dateline_dates_the_article_and_leaves_the_lede() {
             .all(|h| !h.ends_with("petite")),
         "{body}"
     );
-    assert!(!fm.title.is_empty());
+    // The desk's label in parentheses is no word of the headline, which heads the article.
+    assert_eq!(
+        plain_spaces(&fm.title),
+        "Deux ans de prison pour le viol d’une fillette"
+    );
 }
 
 /// A scraper's JSON record (trafilatura's `--json` shape): its title is the headline, its text

@@ -94,7 +94,7 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
         let headline = Block {
             line: 1,
             last_line: 1,
-            text: super::site_name::without_site_name(title, metadata.url.as_deref()),
+            text: super::site_name::without_site_name(title, metadata.url.as_deref(), |_| false),
             hint: Some(Hint::Title),
         };
         page.blocks.insert(0, headline);

@@ -110,9 +110,9 @@ fn reader_envelope(text: &str) -> Option<ReaderEnvelope> {
         let (field, value) = line.split_once(':')?;
         let value = value.trim();
         if field == "Markdown Content" && value.is_empty() {
-            metadata.title = metadata
-                .title
-                .map(|title| super::site_name::without_site_name(&title, metadata.url.as_deref()));
+            metadata.title = metadata.title.map(|title| {
+                super::site_name::without_site_name(&title, metadata.url.as_deref(), |_| false)
+            });
             return Some(ReaderEnvelope {
                 metadata,
                 content_start: offset,

@@ -24,20 +24,31 @@ const HEADLINE_MIN_WORDS: usize = 4;
 /// ("tdg.ch"), or, when the host says nothing, when it is shaped like a name (capitalised
 /// words) after a pipe, or of two words or more after a dash ("- Le Parisien"; "- Mbappé" may
 /// be the headline's), beside a headline of a few words.
-pub fn without_site_name(title: &str, url: Option<&str>) -> String {
+///
+/// `named_in_text` tells whether the page's text names a piece elsewhere: a site's name is not
+/// what its article speaks of, and "Le Pen" after "le débat Macron -" is a name the article
+/// speaks of, not a site's, though shaped alike. A pipe sets off no name of the headline.
+pub fn without_site_name(
+    title: &str,
+    url: Option<&str>,
+    named_in_text: impl Fn(&str) -> bool,
+) -> String {
     let host = url.map(host_of).unwrap_or_default();
+    let is_site = |piece: &str, separator: &str| {
+        names_site(piece, separator, &host) && (separator == PIPE || !named_in_text(piece))
+    };
     let mut headline = title.trim();
     let mut cut_at_end = false;
     while let Some((rest, separator, last)) = split_last_piece(headline) {
         let section = cut_at_end && last.split_whitespace().count() <= 2;
-        if !(section || names_site(last, separator, &host) && long_enough(rest)) {
+        if !(section || is_site(last, separator) && long_enough(rest)) {
             break;
         }
         headline = rest;
         cut_at_end = true;
     }
     if let Some((first, separator, rest)) = split_first_piece(headline) {
-        if names_site(first, separator, &host) && long_enough(rest) {
+        if is_site(first, separator) && long_enough(rest) {
             headline = rest;
         }
     }
@@ -163,13 +174,18 @@ mod tests {
     #[test]
     fn the_name_the_host_spells_goes() {
         assert_eq!(
-            without_site_name("Santé Québec: opération risquée | TVA Nouvelles", TVA),
+            without_site_name(
+                "Santé Québec: opération risquée | TVA Nouvelles",
+                TVA,
+                |_| false
+            ),
             "Santé Québec: opération risquée"
         );
         assert_eq!(
             without_site_name(
                 "Le Nouvelliste | L’Etat a payé 1,3 milliard de gourdes",
-                Some("https://lenouvelliste.com/article/1")
+                Some("https://lenouvelliste.com/article/1"),
+                |_| false,
             ),
             "L’Etat a payé 1,3 milliard de gourdes"
         );
@@ -177,7 +193,8 @@ mod tests {
         assert_eq!(
             without_site_name(
                 "Révélations sur un promoteur lyonnais | MediapartMediapartMediapart",
-                Some("https://www.mediapart.fr/journal/france/1")
+                Some("https://www.mediapart.fr/journal/france/1"),
+                |_| false,
             ),
             "Révélations sur un promoteur lyonnais"
         );
@@ -188,7 +205,8 @@ mod tests {
         assert_eq!(
             without_site_name(
                 "Agriculture: Berne interdit le chlorothalonil - Suisse - tdg.ch",
-                None
+                None,
+                |_| false,
             ),
             "Agriculture: Berne interdit le chlorothalonil"
         );
@@ -199,14 +217,16 @@ mod tests {
         assert_eq!(
             without_site_name(
                 "Insectes : avec le réchauffement climatique, les pollinisateurs ont le bourdon - Le Parisien",
-                None
+                None,
+                |_| false,
             ),
             "Insectes : avec le réchauffement climatique, les pollinisateurs ont le bourdon"
         );
         assert_eq!(
             without_site_name(
                 "Le pape François hospitalisé pour une bronchite | TF1 INFO",
-                None
+                None,
+                |_| false,
             ),
             "Le pape François hospitalisé pour une bronchite"
         );
@@ -222,7 +242,15 @@ mod tests {
             "Coupe du monde : la France bat l’Argentine - Mbappé",
             "Macron - Le Pen",
         ] {
-            assert_eq!(without_site_name(kept, TVA), kept);
+            assert_eq!(without_site_name(kept, TVA, |_| false), kept);
         }
+        // A name after a dash that the page's text speaks of is the headline's.
+        let debate = "Présidentielle : le débat de l’entre-deux-tours Macron - Le Pen";
+        let named = |piece: &str| piece == "Le Pen";
+        assert_eq!(without_site_name(debate, None, named), debate);
+        assert_eq!(
+            without_site_name(debate, None, |_| false),
+            "Présidentielle : le débat de l’entre-deux-tours Macron"
+        );
     }
 }

@@ -46,6 +46,31 @@ pub fn clean_paragraph(text: &str, place: Place) -> String {
     without_lost_ends(&text).unwrap_or(text)
 }
 
+/// Most words of a label in parentheses at a headline's end.
+const TRAILING_LABEL_MAX_WORDS: usize = 3;
+
+/// A headline without the label in capitals a desk or a site sets in parentheses at its end
+/// ("La Turquie ratifie l'adhésion de la Finlande à l'Otan (PAPIER GENERAL)", "… (VIDÉO)"):
+/// it says what the item is, not what happened. A parenthesis with a lowercase letter or a
+/// figure ("(Rhône)", "(2/3)") is the headline's.
+pub fn without_trailing_label(headline: &str) -> &str {
+    let trimmed = headline.trim_end();
+    let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+        return headline;
+    };
+    let label = &trimmed[open + 1..trimmed.len() - 1];
+    let words = label.split_whitespace().count();
+    let capitals = label.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’'));
+    let before = trimmed[..open].trim_end();
+    match capitals && (1..=TRAILING_LABEL_MAX_WORDS).contains(&words) && !before.is_empty() {
+        true => before,
+        false => headline,
+    }
+}
+
 /// Fewest names a team's credit lists ("B. Bruere / P. Wilpart / A. Dupont"): two initials
 /// and names with a slash between them may be a pair of anything.
 const TEAM_CREDIT_MIN_NAMES: usize = 3;
@@ -592,6 +617,27 @@ fn headline_end(after: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_in_capitals_at_a_headlines_end_goes() {
+        assert_eq!(
+            without_trailing_label("La Turquie ratifie l'adhésion de la Finlande (PAPIER GENERAL)"),
+            "La Turquie ratifie l'adhésion de la Finlande"
+        );
+        assert_eq!(
+            without_trailing_label("Un tableau de Brueghel vendu aux enchères (VIDÉO)"),
+            "Un tableau de Brueghel vendu aux enchères"
+        );
+        for kept in [
+            "Un automobiliste meurt à Arles (Bouches-du-Rhône)",
+            "Les retraites, un combat sans fin (2/3)",
+            "Bruno Retailleau (LR) se méfie de l’union nationale",
+            "Un élu quitte le parti (PS)",
+            "(VIDÉO)",
+        ] {
+            assert_eq!(without_trailing_label(kept), kept);
+        }
+    }
 
     /// Le Point and L'Internaute open the chapô on a label in capitals and a full stop: the
     /// chapô goes on without it, unless its first sentence leans on it.

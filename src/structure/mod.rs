@@ -23,7 +23,7 @@ mod families;
 mod features;
 mod header;
 mod inline;
-pub use inline::{is_capitals_label, leans_on_label};
+pub use inline::{is_capitals_label, leans_on_label, without_trailing_label};
 mod interior;
 mod role;
 
@@ -207,15 +207,27 @@ fn decide(page: &Page) -> Decided {
     let header = header::read(&mut draft, run.start);
     interior::read(&mut draft, &run);
     Decided {
-        // A scraper's text may open on the page's `<title>`, the site's name beside the
-        // headline; no address tells the site.
-        title: header.title.map(|i| {
-            crate::reading::site_name::without_site_name(unbulleted(draft.texts[i]), None)
-        }),
+        title: header.title.map(|i| headline_of(&draft, i)),
         kicker: header.kicker,
         list_items: list_runs(&draft),
         roles: draft.roles,
     }
+}
+
+/// The headline block `title`'s text: without a label in capitals in parentheses at its end
+/// ("… (PAPIER GENERAL)", "… (VIDÉO)"), and, when a scraper's text opens on the page's
+/// `<title>`, without the site's name beside it (no address tells the site: a name the page's
+/// other blocks speak of stays).
+fn headline_of(draft: &Draft, title: usize) -> String {
+    let text = inline::without_trailing_label(unbulleted(draft.texts[title]));
+    let named_in_text = |piece: &str| {
+        draft
+            .texts
+            .iter()
+            .enumerate()
+            .any(|(i, text)| i != title && text.contains(piece))
+    };
+    crate::reading::site_name::without_site_name(text, None, named_in_text)
 }
 
 /// Which blocks are items of a list of two or more: list items ([`Draft::list_item`]) each

@@ -1157,3 +1157,22 @@ fn a_paragraph_alone_joins_the_article_under_an_embed_only() {
     let links = article("À lire aussi\n\n* Bretagne : un rassemblement en soutien à un journal local\n\n* Le directeur d’un hebdomadaire porte plainte");
     assert_ne!(role_of(&links, "Cela a-t-il"), Role::Body);
 }
+
+#[test]
+fn a_title_line_loses_the_sites_name_but_not_a_name_the_article_speaks_of() {
+    let body = "Marine Le Pen et Emmanuel Macron se sont affrontés mercredi soir lors d’un débat télévisé de près de trois heures, suivi par quinze millions de téléspectateurs.";
+    let debate = analyse_text(&format!(
+        "Présidentielle : le débat de l’entre-deux-tours Macron - Le Pen\n\n{body}\n\n{PROSE_A}"
+    ));
+    assert_eq!(
+        debate.title.as_deref(),
+        Some("Présidentielle : le débat de l’entre-deux-tours Macron - Le Pen")
+    );
+    let insects = analyse_text(&format!(
+        "Insectes : avec le réchauffement, les pollinisateurs ont le bourdon - Le Parisien\n\n{PROSE_A}\n\n{PROSE_B}"
+    ));
+    assert_eq!(
+        insects.title.as_deref(),
+        Some("Insectes : avec le réchauffement, les pollinisateurs ont le bourdon")
+    );
+}
