@@ -11,6 +11,9 @@
 const PIPE: &str = " | ";
 const SEPARATORS: [&str; 5] = [PIPE, " - ", " – ", " — ", " · "];
 
+/// Longest `<title>` read for a site's name, in bytes.
+const TITLE_MAX_BYTES: usize = 400;
+
 /// Most words of a site's name ("Journal de Montréal", "TF1 INFO").
 const SITE_NAME_MAX_WORDS: usize = 4;
 
@@ -33,19 +36,25 @@ pub fn without_site_name(
     url: Option<&str>,
     named_in_text: impl Fn(&str) -> bool,
 ) -> String {
+    // A `<title>` is a line; a longer text is none, and its pieces are not read one by one
+    // (each read again the rest for its separator).
+    if title.len() > TITLE_MAX_BYTES {
+        return title.to_string();
+    }
     let host = url.map(host_of).unwrap_or_default();
     let is_site = |piece: &str, separator: &str| {
         names_site(piece, separator, &host) && (separator == PIPE || !named_in_text(piece))
     };
     let mut headline = title.trim();
-    let mut cut_at_end = false;
+    // The pieces cut at the end: a site's name, then at most one section before it.
+    let mut cut_at_end = 0;
     while let Some((rest, separator, last)) = split_last_piece(headline) {
-        let section = cut_at_end && last.split_whitespace().count() <= 2;
-        if !(section || is_site(last, separator) && long_enough(rest)) {
+        let section = cut_at_end == 1 && last.split_whitespace().count() <= 2;
+        if !(section || cut_at_end == 0 && is_site(last, separator) && long_enough(rest)) {
             break;
         }
         headline = rest;
-        cut_at_end = true;
+        cut_at_end += 1;
     }
     if let Some((first, separator, rest)) = split_first_piece(headline) {
         if is_site(first, separator) && long_enough(rest) {
@@ -188,6 +197,15 @@ mod tests {
                 |_| false,
             ),
             "L’Etat a payé 1,3 milliard de gourdes"
+        );
+        // One section before the site's name, not every short piece.
+        assert_eq!(
+            without_site_name(
+                "Un titre de quatre mots - Aa - Suisse - tdg.ch",
+                None,
+                |_| false
+            ),
+            "Un titre de quatre mots - Aa"
         );
         // A name printed three times, glued.
         assert_eq!(
