@@ -5,7 +5,9 @@
 #
 # The corpus's 33 HTML pages are converted the ways a scraper or a journalist converts a
 # page: to laid-out text by inscriptis (indented lines, "* " and "o " bullets, menus first), to
-# Markdown by html2text (ATX headings, lists, emphasis, the whole page), and to the article
+# Markdown by html2text (ATX headings, lists, emphasis, the whole page) and by markdownify
+# (headings underlined), that Markdown in a reading service's envelope (Jina's Reader: "Title:",
+# "URL Source:", "Markdown Content:"; with and without the page's <h1>), and to the article
 # alone in Markdown with a front matter by trafilatura (a scraper's extraction). Each dump gets
 # its page's truth file and the folders are scored by the corpus's score.py, with one more:
 # the corpus's clean texts hard-wrapped at 72 columns, as wire copy and mail come. When the
@@ -32,14 +34,17 @@ mkdir -p "$work"
 if [ ! -x "$work/venv/bin/python" ]; then
   python3 -m venv "$work/venv"
   "$work/venv/bin/pip" install --quiet inscriptis==2.7.6 html2text==2025.4.15 \
-    trafilatura==2.3.1 lxml_html_clean==0.4.6
+    trafilatura==2.3.1 lxml_html_clean==0.4.6 markdownify==1.2.3
 fi
+# markdownify came with stop 54: a WORKDIR made before installs it now.
+"$work/venv/bin/python" -c "import markdownify" 2> /dev/null ||
+  "$work/venv/bin/pip" install --quiet markdownify==1.2.3
 "$work/venv/bin/python" - "$shared/html" "$work" <<'EOF'
-import glob, os, shutil, sys
-import html2text, inscriptis, trafilatura
+import glob, json, os, re, shutil, sys
+import html2text, inscriptis, markdownify, trafilatura
 
 pages, work = sys.argv[1], sys.argv[2]
-for kind in ("text", "markdown", "extracted"):
+for kind in ("text", "markdown", "extracted", "underlined", "service", "service_no_h1"):
     os.makedirs(os.path.join(work, kind), exist_ok=True)
 for page in sorted(glob.glob(os.path.join(pages, "*.html"))):
     stem = os.path.basename(page)[: -len(".html")]
@@ -51,10 +56,23 @@ for page in sorted(glob.glob(os.path.join(pages, "*.html"))):
     # Entities as the characters they name ("&eacute;" → "é"), not their ASCII look-alikes.
     converter.unicode_snob = True
     extracted = trafilatura.extract(raw, output_format="markdown", with_metadata=True)
+    # markdownify's Markdown of the page: headlines and intertitles underlined (setext), as a
+    # reading service (Jina's Reader) writes them; that service wraps the page in an envelope
+    # naming its <title> and address, and in its reader mode leaves the <h1> out.
+    body = re.sub(r"<(head|script|style|noscript)\b.*?</\1>", "", raw, flags=re.S | re.I)
+    underlined = markdownify.markdownify(body)
+    title = re.search(r"<title[^>]*>(.*?)</title>", raw, flags=re.S | re.I)
+    title = " ".join(title.group(1).split()) if title else ""
+    url = json.load(open(os.path.join(pages, stem + ".truth.json"))).get("url") or ""
+    envelope = f"Title: {title}\n\nURL Source: {url}\n\nMarkdown Content:\n"
+    without_h1 = re.sub(r"(^|\n)[^\n]+\n=+\n", "\n", underlined)
     dumps = {
         "text": inscriptis.get_text(raw),
         "markdown": converter.handle(raw),
         "extracted": extracted or "",
+        "underlined": underlined,
+        "service": envelope + underlined,
+        "service_no_h1": envelope + without_h1,
     }
     for kind, dump in dumps.items():
         # score.py reads .txt inputs; redac tells the Markdown from its content.
@@ -70,7 +88,7 @@ for clean in "$shared"/fr/*_clean.txt; do
 done
 # lynx's dump (wrapped at 80, indented, bulleted), when this machine has lynx (Debian's
 # package): a text browser's view of the page.
-kinds="text markdown extracted wrapped"
+kinds="text markdown extracted underlined service service_no_h1 wrapped"
 # A text browser's view of the page (wrapped at 80, indented, bulleted), and pandoc's.
 dump_each() {
   local kind=$1
