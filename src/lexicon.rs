@@ -758,6 +758,21 @@ pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
 }
 
+/// A French letter without its accent ("é" → "e", "À" → "A"); any other character as it is.
+pub fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'É' => 'E',
+        'À' => 'A',
+        _ => c,
+    }
+}
+
 /// The auxiliaries of the compound tenses and of the passive, lowercase: "a", "ont", "est",
 /// "sont", "été"… A headline's cut reads them (a clause cut after one is open), as the reading
 /// does (a piece holding one is a clause, not an intertitle).

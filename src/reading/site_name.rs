@@ -74,23 +74,27 @@ fn long_enough(headline: &str) -> bool {
 
 /// The title before its last separator, the separator, and the piece after it.
 fn split_last_piece(title: &str) -> Option<(&str, &str, &str)> {
-    let (at, separator) = SEPARATORS
+    let found = SEPARATORS
         .iter()
         .filter_map(|s| title.rfind(s).map(|at| (at, *s)))
-        .max_by_key(|(at, _)| *at)?;
-    Some((
-        title[..at].trim(),
-        separator,
-        title[at + separator.len()..].trim(),
-    ))
+        .max_by_key(|(at, _)| *at);
+    split_at(title, found?)
 }
 
 /// The piece before the title's first separator, the separator, and the title after it.
 fn split_first_piece(title: &str) -> Option<(&str, &str, &str)> {
-    let (at, separator) = SEPARATORS
+    let found = SEPARATORS
         .iter()
         .filter_map(|s| title.find(s).map(|at| (at, *s)))
-        .min_by_key(|(at, _)| *at)?;
+        .min_by_key(|(at, _)| *at);
+    split_at(title, found?)
+}
+
+/// The title around the separator found at `at`.
+fn split_at<'a>(
+    title: &'a str,
+    (at, separator): (usize, &'a str),
+) -> Option<(&'a str, &'a str, &'a str)> {
     Some((
         title[..at].trim(),
         separator,
@@ -161,16 +165,7 @@ fn host_of(url: &str) -> String {
 
 /// A letter or digit as a host spells it: lowercase ASCII, accents dropped.
 fn unaccented_alphanumeric(c: char) -> Option<char> {
-    let c = c.to_lowercase().next()?;
-    let plain = match c {
-        'à' | 'â' | 'ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' => 'i',
-        'ô' | 'ö' => 'o',
-        'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        c => c,
-    };
+    let plain = crate::lexicon::without_accent(c.to_lowercase().next()?);
     plain.is_ascii_alphanumeric().then_some(plain)
 }
 

@@ -441,16 +441,8 @@ fn same_letters(a: &str, b: &str) -> bool {
 /// A French letter without its accent, and the typographic apostrophe as a straight one.
 fn base_letter(c: char) -> char {
     match c {
-        'à' | 'â' | 'ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' => 'i',
-        'ô' | 'ö' => 'o',
-        'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        'É' => 'E',
-        'À' => 'A',
         '’' => '\'',
-        _ => c,
+        c => crate::lexicon::without_accent(c),
     }
 }
 
