@@ -71,8 +71,7 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
     let Value::Object(fields) = value else {
         return Err(Refusal::NotAnObject);
     };
-    let fields = article_object(&fields, ENVELOPE_MAX_DEPTH).unwrap_or(&fields);
-    let body = article_text(fields).ok_or(Refusal::NoText)?;
+    let (fields, body) = article_object(&fields, ENVELOPE_MAX_DEPTH).ok_or(Refusal::NoText)?;
     // A reading service's or a converter's record holds the page as Markdown.
     let mut page = match super::markdown::is_markdown("", &body) {
         true => super::markdown::read(&body),
@@ -110,11 +109,14 @@ fn article_text(fields: &Map<String, Value>) -> Option<String> {
         .filter(|body| !body.trim().is_empty())
 }
 
-/// The object that holds the article's text: `fields` itself, or one an envelope field nests
-/// (`data`, `result`…), at most `depth` levels down.
-fn article_object(fields: &Map<String, Value>, depth: usize) -> Option<&Map<String, Value>> {
-    if article_text(fields).is_some() {
-        return Some(fields);
+/// The object that holds the article's text, with that text: `fields` itself, or one an
+/// envelope field nests (`data`, `result`…), at most `depth` levels down.
+fn article_object(
+    fields: &Map<String, Value>,
+    depth: usize,
+) -> Option<(&Map<String, Value>, String)> {
+    if let Some(text) = article_text(fields) {
+        return Some((fields, text));
     }
     if depth == 0 {
         return None;
