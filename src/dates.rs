@@ -85,8 +85,22 @@ pub fn find(text: &str) -> Option<Shown> {
     }
     iso(text)
         .or_else(|| numeric(text))
+        .or_else(|| rfc2822(text))
         .map(Shown::Full)
         .or_else(|| french(text))
+}
+
+/// "Wed, 29 Mar 2023 08:40:00 GMT": the date of mail, HTTP and RSS, which a feed's item or a
+/// reading service's "Published Time:" may give. Its day as its own zone counts it. Asked
+/// only of a text that opens on an English weekday's abbreviation and a comma, as every such
+/// date a page gives does.
+fn rfc2822(text: &str) -> Option<Date> {
+    const WEEKDAYS: [&str; 7] = ["Mon, ", "Tue, ", "Wed, ", "Thu, ", "Fri, ", "Sat, ", "Sun, "];
+    let text = text.trim();
+    if !WEEKDAYS.iter().any(|day| text.starts_with(day)) {
+        return None;
+    }
+    jiff::fmt::rfc2822::parse(text).ok().map(|zoned| zoned.date())
 }
 
 /// `05-26`, what [`Shown::iso`] writes after `--` for a day of a year not shown.
@@ -266,6 +280,21 @@ pub fn choose(flag: Option<Date>, shown: Option<Shown>, run: Date) -> (Date, Dat
 mod tests {
     use super::*;
     use crate::patterns::{agrees_with_regex, as_regex};
+
+    #[test]
+    fn a_mail_or_feed_date_is_read() {
+        assert_eq!(
+            full("Wed, 29 Mar 2023 08:40:00 GMT"),
+            Some(Date::new(2023, 3, 29).unwrap())
+        );
+        // Its day in its own zone: 23:30 in Montréal is the next day in Paris.
+        assert_eq!(
+            full("Tue, 28 Mar 2023 23:30:00 -0400"),
+            Some(Date::new(2023, 3, 28).unwrap())
+        );
+        // Prose opening on a weekday is no such date.
+        assert_eq!(find("Mon, the day after"), None);
+    }
 
     #[test]
     fn today_is_the_day_jiff_gives() {
