@@ -95,12 +95,16 @@ pub fn find(text: &str) -> Option<Shown> {
 /// only of a text that opens on an English weekday's abbreviation and a comma, as every such
 /// date a page gives does.
 fn rfc2822(text: &str) -> Option<Date> {
-    const WEEKDAYS: [&str; 7] = ["Mon, ", "Tue, ", "Wed, ", "Thu, ", "Fri, ", "Sat, ", "Sun, "];
+    const WEEKDAYS: [&str; 7] = [
+        "Mon, ", "Tue, ", "Wed, ", "Thu, ", "Fri, ", "Sat, ", "Sun, ",
+    ];
     let text = text.trim();
     if !WEEKDAYS.iter().any(|day| text.starts_with(day)) {
         return None;
     }
-    jiff::fmt::rfc2822::parse(text).ok().map(|zoned| zoned.date())
+    jiff::fmt::rfc2822::parse(text)
+        .ok()
+        .map(|zoned| zoned.date())
 }
 
 /// `05-26`, what [`Shown::iso`] writes after `--` for a day of a year not shown.
