@@ -98,8 +98,9 @@ fn rfc2822(text: &str) -> Option<Date> {
     const WEEKDAYS: [&str; 7] = [
         "Mon, ", "Tue, ", "Wed, ", "Thu, ", "Fri, ", "Sat, ", "Sun, ",
     ];
+    // The comma after the weekday first: one byte tells most texts apart.
     let text = text.trim();
-    if !WEEKDAYS.iter().any(|day| text.starts_with(day)) {
+    if text.as_bytes().get(3) != Some(&b',') || !WEEKDAYS.iter().any(|d| text.starts_with(d)) {
         return None;
     }
     jiff::fmt::rfc2822::parse(text)
