@@ -234,18 +234,32 @@ fn read_structure(
         true => read_json(&text, markdown)?,
         false => read_page(text, markdown),
     };
-    // A page whose metadata names it and whose text marks no headline (a reading service's
-    // envelope around a page without its `<h1>`): the metadata's title, not the structure's
-    // guess among the menus.
-    let headed = page
-        .blocks
-        .iter()
-        .any(|b| b.hint == Some(reading::Hint::Title));
+    let headed = marks_a_headline(&page);
     let mut article = structure::analyse_owned(page);
-    if let (Some(title), false) = (&metadata.title, headed) {
-        article.title = Some(title.clone());
-    }
+    with_metadata_title(&mut article, headed, &metadata);
     Ok((brief, article, metadata))
+}
+
+/// The page marks its headline (an HTML `<h1>`, a Markdown `#` heading, a record's title).
+fn marks_a_headline(page: &reading::Page) -> bool {
+    page.blocks
+        .iter()
+        .any(|b| b.hint == Some(reading::Hint::Title))
+}
+
+/// The article's title: the headline the page marks, as the structure stage read it (without
+/// a label or a site's name); failing that, the page's metadata title (a reading service's
+/// envelope around a page without its `<h1>`), not the structure's guess among the menus.
+fn with_metadata_title(
+    article: &mut structure::Article,
+    headed: bool,
+    metadata: &reading::Metadata,
+) {
+    if !headed {
+        if let Some(title) = &metadata.title {
+            article.title = Some(title.clone());
+        }
+    }
 }
 
 /// A scraper's JSON record read as its article; text that only looks like JSON (a brief's
@@ -300,13 +314,8 @@ fn drop_foreign_paragraphs(article: &mut structure::Article) {
 /// A page's headline, date and site name say what the cleaner would otherwise guess from the
 /// text: they win over its guesses. Returns the page's metadata, to keep.
 fn with_page_metadata(article: &mut structure::Article, page: reading::Page) -> reading::Metadata {
-    let headline = page
-        .blocks
-        .into_iter()
-        .find(|b| b.hint == Some(reading::Hint::Title))
-        .map(|b| structure::without_trailing_label(&b.text).to_string());
+    with_metadata_title(article, marks_a_headline(&page), &page.metadata);
     let metadata = page.metadata;
-    article.title = headline.or(metadata.title.clone()).or(article.title.take());
     article.date = metadata.date.clone().or(article.date.take());
     article.outlet = metadata.site_name.clone().or(article.outlet.take());
     metadata
