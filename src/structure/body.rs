@@ -293,19 +293,22 @@ fn last_paragraph_after_an_embed(draft: &Draft, main: &Cluster, other: &Cluster)
         return false;
     };
     let between = main_last + 1..*block;
-    let embed_part = |i: usize| match draft.roles[i] {
-        // A post's emoji, a player's glyph: a line without words.
-        _ if draft.shapes[i].words == 0 => true,
-        Some((Role::EmbeddedPost, _)) | Some((Role::Paywall, "consent")) => true,
-        Some((Role::Caption | Role::Credit, _)) => true,
-        Some(_) => false,
-        None => !draft.is_prose(i) && !draft.list_item(i),
-    };
+    // The post itself, or the notice its blocked player shows.
     let embedded = |i: usize| {
         matches!(
             draft.roles[i],
             Some((Role::EmbeddedPost, _)) | Some((Role::Paywall, "consent"))
         )
+    };
+    // What else an embed is made of: a post's emoji or a player's glyph (a line without
+    // words), a credit or a caption, a line neither prose nor an item.
+    let embed_part = |i: usize| {
+        embedded(i)
+            || draft.shapes[i].words == 0
+            || match draft.roles[i] {
+                Some((role, _)) => matches!(role, Role::Caption | Role::Credit),
+                None => !draft.is_prose(i) && !draft.list_item(i),
+            }
     };
     between.len() <= MAX_BLOCKS_BETWEEN_RUNS
         && between.clone().all(embed_part)
