@@ -90,6 +90,20 @@ pub fn find(text: &str) -> Option<Shown> {
         .or_else(|| french(text))
 }
 
+/// "6 avr 2023", "6 avril 2023", "1er sept. 2022": the day of a news agency's dateline, its
+/// month's name whole or cut as agencies cut it (FRENCH reads whole names only).
+pub fn wire_day(day: &str) -> Option<Date> {
+    const MONTHS: [&str; 12] = [
+        "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc",
+    ];
+    let mut words = day.split_whitespace();
+    let number: i8 = words.next()?.trim_end_matches("er").parse().ok()?;
+    let month = crate::segmenting::to_lowercase(words.next()?.trim_end_matches('.'));
+    let month = MONTHS.iter().position(|m| month.starts_with(m))?;
+    let year: i16 = words.next()?.parse().ok()?;
+    Date::new(year, i8::try_from(month + 1).ok()?, number).ok()
+}
+
 /// "Wed, 29 Mar 2023 08:40:00 GMT": the date of mail, HTTP and RSS, which a feed's item or a
 /// reading service's "Published Time:" may give. Its day as its own zone counts it. Asked
 /// only of a text that opens on an English weekday's abbreviation and a comma, as every such
@@ -285,6 +299,19 @@ pub fn choose(flag: Option<Date>, shown: Option<Shown>, run: Date) -> (Date, Dat
 mod tests {
     use super::*;
     use crate::patterns::{agrees_with_regex, as_regex};
+
+    #[test]
+    fn a_wire_datelines_day_is_read_with_its_month_cut() {
+        let day = |y, m, d| Some(Date::new(y, m, d).unwrap());
+        assert_eq!(wire_day("6 avr 2023"), day(2023, 4, 6));
+        assert_eq!(wire_day("1er sept. 2022"), day(2022, 9, 1));
+        assert_eq!(wire_day("14 juillet 2021"), day(2021, 7, 14));
+        assert_eq!(wire_day("3 juin 2020"), day(2020, 6, 3));
+        // No year, no such day, no month.
+        assert_eq!(wire_day("6 avril"), None);
+        assert_eq!(wire_day("31 févr 2023"), None);
+        assert_eq!(wire_day("6 heures 2023"), None);
+    }
 
     #[test]
     fn a_mail_or_feed_date_is_read() {

@@ -304,27 +304,10 @@ pub fn glued_dateline(text: &str) -> Option<GluedDateline<'_>> {
     .then(|| GluedDateline {
         rest,
         agency,
-        date: day.and_then(abbreviated_date),
+        date: day
+            .and_then(crate::dates::wire_day)
+            .map(|date| date.to_string()),
     })
-}
-
-/// "6 avr 2023", "6 avril 2023", "1er sept. 2022": a wire dateline's day, its month's name
-/// whole or cut as agencies cut it.
-fn abbreviated_date(day: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc",
-    ];
-    let mut words = day.split_whitespace();
-    let number: u8 = words.next()?.trim_end_matches("er").parse().ok()?;
-    let month = crate::segmenting::to_lowercase(words.next()?.trim_end_matches('.'));
-    let month = MONTHS
-        .iter()
-        .position(|m| month.starts_with(m) || (*m == "juil" && month == "juillet"))?;
-    let year: i16 = words.next()?.parse().ok()?;
-    let month = i8::try_from(month + 1).ok()?;
-    jiff::civil::Date::new(year, month, i8::try_from(number).ok()?)
-        .ok()
-        .map(|date| date.to_string())
 }
 
 pub fn iso_date(text: &str) -> Option<String> {
