@@ -46,15 +46,16 @@ pub fn without_site_name(
         names_site(piece, separator, &host) && (separator == PIPE || !named_in_text(piece))
     };
     let mut headline = title.trim();
-    // The pieces cut at the end: a site's name, then at most one section before it.
-    let mut cut_at_end = 0;
-    while let Some((rest, separator, last)) = split_last_piece(headline) {
-        let section = cut_at_end == 1 && last.split_whitespace().count() <= 2;
-        if !(section || cut_at_end == 0 && is_site(last, separator) && long_enough(rest)) {
-            break;
+    if let Some((rest, separator, last)) = split_last_piece(headline) {
+        if is_site(last, separator) && long_enough(rest) {
+            headline = rest;
+            // The section a site's name at the end follows ("Suisse - tdg.ch"), one at most.
+            if let Some((rest, _, section)) = split_last_piece(headline) {
+                if section.split_whitespace().count() <= 2 {
+                    headline = rest;
+                }
+            }
         }
-        headline = rest;
-        cut_at_end += 1;
     }
     if let Some((first, separator, rest)) = split_first_piece(headline) {
         if is_site(first, separator) && long_enough(rest) {
