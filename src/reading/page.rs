@@ -59,6 +59,18 @@ pub struct Metadata {
     pub lang: Option<String>,
 }
 
+/// Words from which a block that does not end on a full stop is prose when it ends sentences
+/// inside: three or four sentences of a story, not a menu's line or a teaser.
+const LONG_PROSE_WORDS: usize = 60;
+
+/// `text` ends two sentences or more inside: a full stop, then a space and a capital.
+fn ends_sentences_inside(text: &str) -> bool {
+    text.match_indices(". ")
+        .filter(|(at, _)| text[at + 2..].starts_with(char::is_uppercase))
+        .nth(1)
+        .is_some()
+}
+
 /// Which lines of a text are a list's items that a page dump indented by one tab, as the
 /// page's markup set its `<li>` ("\tSi vous êtes seul il atteint 67,84 €" and the next two
 /// lines, under "…le nombre de personnes qui composent votre foyer :"): two lines or more
@@ -160,14 +172,18 @@ impl Page {
     }
 
     /// Does the page hold a paragraph of prose (a body block of a few words that ends a
-    /// sentence)? A home page, a login wall or an error page does not.
+    /// sentence, or a long one that ends sentences inside, as a story told in one paragraph
+    /// and signed "(TDG)" does)? A home page, a login wall or an error page does not.
     pub fn has_prose(&self) -> bool {
         self.blocks.iter().any(|b| {
+            let words = b.text.split_whitespace().count();
+            let ends_sentence = b
+                .text
+                .trim_end_matches(['»', '"', '”', ')', ' ', '\u{a0}'])
+                .ends_with(['.', '!', '?', '…']);
             matches!(b.hint, Some(Hint::Body | Hint::Standfirst | Hint::Quote))
-                && b.text.split_whitespace().count() >= 8
-                && b.text
-                    .trim_end_matches(['»', '"', '”', ')', ' ', '\u{a0}'])
-                    .ends_with(['.', '!', '?', '…'])
+                && words >= 8
+                && (ends_sentence || words >= LONG_PROSE_WORDS && ends_sentences_inside(&b.text))
         })
     }
 
@@ -777,6 +793,44 @@ fn wrapped(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn body_page(texts: &[&str]) -> Page {
+        Page {
+            metadata: Metadata::default(),
+            blocks: texts
+                .iter()
+                .enumerate()
+                .map(|(i, text)| Block {
+                    line: i + 1,
+                    last_line: i + 1,
+                    text: text.to_string(),
+                    hint: Some(Hint::Body),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_story_told_in_one_signed_paragraph_is_prose() {
+        let sentence =
+            "Le groupe écoute le message de ce professeur venu de Marseille pour parler du RIC. ";
+        let signed = format!("{}* Prénom fictif (TDG)", sentence.repeat(5));
+        assert!(body_page(&[&signed]).has_prose());
+        // A line of links or a teaser that does not end a sentence is not.
+        assert!(
+            !body_page(&["Accueil Politique Économie Monde Sport Culture Vidéos Podcasts"])
+                .has_prose()
+        );
+        // Short, or long with one sentence ended inside: a teaser, a caption, a menu.
+        let short = format!("{}Lire la suite", sentence.repeat(2));
+        assert!(!body_page(&[&short]).has_prose());
+        let one_end = format!(
+            "{}. Puis {}",
+            "un mot ".repeat(40).trim_end(),
+            "encore ".repeat(30)
+        );
+        assert!(!body_page(&[&one_end]).has_prose());
+    }
 
     /// Every character read one by one, none skipped: what [`glue_points`] must find.
     fn former_glue_points(line: &str) -> Vec<Glue> {
