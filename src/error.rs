@@ -27,6 +27,8 @@ pub enum InputError {
     NoArticleInPage,
     #[error("the input is JSON but {0}; redac reads one article object with a `text`, `body` or `content` field (JSON Lines: `rewrite --jsonl`)")]
     JsonWithoutArticle(&'static str),
+    #[error("the input is XML but no item or story in it holds article text; redac reads an RSS or Atom feed's items, NITF and NewsML-G2 stories")]
+    XmlWithoutArticle,
     #[error("unsupported language '{0}': redac writes French articles only (--lang fr)")]
     UnsupportedLanguage(String),
 }

@@ -211,16 +211,25 @@ fn read_structure(
     format: reading::Format,
     forced: Option<reading::Format>,
 ) -> Result<(Brief, structure::Article, reading::Metadata), InputError> {
+    // A feed's item or a wire story is its HTML page, its fields the page's metadata.
+    if forced.is_none() && reading::xml::looks_like_xml(&text) {
+        match reading::xml::read(&text) {
+            Ok(story) => {
+                drop(text);
+                let mut page = reading::html::read(&story.html);
+                page.metadata =
+                    with_story_fields(std::mem::take(&mut page.metadata), story.metadata);
+                return read_html_page(page);
+            }
+            Err(reading::xml::Refusal::NoText) => return Err(InputError::XmlWithoutArticle),
+            Err(reading::xml::Refusal::Invalid) => {}
+        }
+    }
     // The structure stage trusts the page's hints; a page carries no brief.
     if format == reading::Format::Html {
         let page = reading::html::read(&text);
         drop(text);
-        if !page.has_prose() {
-            return Err(InputError::NoArticleInPage);
-        }
-        let mut article = structure::analyse(&page);
-        let metadata = with_page_metadata(&mut article, page);
-        return Ok((Brief::default(), article, metadata));
+        return read_html_page(page);
     }
     // The repaired text replaces the source's: a huge one is held once, then beside its page.
     let repaired = match reading::repair::repair(&text) {
@@ -238,6 +247,31 @@ fn read_structure(
     let mut article = structure::analyse_owned(page);
     with_metadata_title(&mut article, headed, &metadata);
     Ok((brief, article, metadata))
+}
+
+/// An HTML page's structure: its hints trusted, its metadata over the text's guesses.
+fn read_html_page(
+    page: Page,
+) -> Result<(Brief, structure::Article, reading::Metadata), InputError> {
+    if !page.has_prose() {
+        return Err(InputError::NoArticleInPage);
+    }
+    let mut article = structure::analyse(&page);
+    let metadata = with_page_metadata(&mut article, page);
+    Ok((Brief::default(), article, metadata))
+}
+
+/// A story's fields (a feed item's, a wire story's) over what its page's markup says.
+fn with_story_fields(read: reading::Metadata, story: reading::Metadata) -> reading::Metadata {
+    reading::Metadata {
+        title: story.title.or(read.title),
+        description: story.description.or(read.description),
+        date: story.date.or(read.date),
+        author: story.author.or(read.author),
+        site_name: story.site_name.or(read.site_name),
+        url: story.url.or(read.url),
+        lang: story.lang.or(read.lang),
+    }
 }
 
 /// The page marks its headline (an HTML `<h1>`, a Markdown `#` heading, a record's title).

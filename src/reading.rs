@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod page;
 pub mod repair;
 pub mod site_name;
+pub mod xml;
 
 pub use page::{Block, Format, Hint, Metadata, Page};
 

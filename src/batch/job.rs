@@ -420,9 +420,10 @@ fn failure_kind(error: &InputError) -> &'static str {
         InputError::TooLarge { .. } | InputError::OverLimit { .. } => "too large",
         InputError::NotAFile { .. } => "unreadable",
         InputError::NotFrench { .. } => "not French",
-        InputError::NoArticle | InputError::NoArticleInPage | InputError::JsonWithoutArticle(_) => {
-            "no article"
-        }
+        InputError::NoArticle
+        | InputError::NoArticleInPage
+        | InputError::JsonWithoutArticle(_)
+        | InputError::XmlWithoutArticle => "no article",
         InputError::UnsupportedLanguage(_) => "unsupported language",
     }
 }
