@@ -2,7 +2,7 @@
 //!
 //! A desk receives wire copy as NewsML-G2 or NITF files and reads sites through their feeds,
 //! whose items carry the article's HTML (`content:encoded`, Atom's `<content>`). Read as
-//! plain text, the markup was the article: "<title>Le voile…" was the title, a CDATA
+//! plain text, the markup was the article: "`<title>`Le voile…" was the title, a CDATA
 //! section the meta description, the intertitles lost. Read here, the story's fields are
 //! the page's [`Metadata`] and its body is written as an HTML page ([`Story::html`]: the
 //! headline as `<h1>`, the summary as the first paragraph, the body's paragraphs and
@@ -45,7 +45,7 @@ pub enum Refusal {
 }
 
 /// Whether `text` is a feed or a wire story: its root element, after the XML declaration,
-/// comments and a doctype, is one of [`ROOTS`].
+/// comments and a doctype, names one of those formats (RSS, Atom, NITF, NewsML-G2).
 pub fn looks_like_xml(text: &str) -> bool {
     root_name(text).is_some_and(|name| {
         let local = name.rsplit(':').next().unwrap_or(name);
