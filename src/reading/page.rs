@@ -691,10 +691,16 @@ fn hard_wrap_width(text: &str) -> Option<Span> {
 /// How many of a page's longest line lengths are tried as its wrap width.
 const WIDTHS_TRIED: usize = 4;
 
-/// The page's few longest distinct line lengths, in characters, longest first; `None` when a
-/// line is longer than any wrap (most pages hold one).
+/// Lines longer than any wrap a wrapped page may hold: a mail's or a wire story's headline
+/// set on one line above its wrapped paragraphs, an address no wrap could cut.
+const UNWRAPPED_LINES: usize = 2;
+
+/// The page's few longest distinct line lengths, in characters, longest first, but for
+/// [`UNWRAPPED_LINES`] lines longer than any wrap; `None` when more are (most pages hold a
+/// paragraph a line), or one is longer than four widths (a whole paragraph).
 fn longest_lengths(text: &str) -> Option<Vec<usize>> {
     let mut longest: Vec<usize> = Vec::with_capacity(WIDTHS_TRIED + 1);
+    let mut unwrapped = 0;
     for line in text.lines() {
         let line = line.trim_end();
         if line.len() > 4 * WRAP_WIDTHS.end() {
@@ -702,7 +708,11 @@ fn longest_lengths(text: &str) -> Option<Vec<usize>> {
         }
         let chars = line.chars().count();
         if chars > *WRAP_WIDTHS.end() {
-            return None;
+            unwrapped += 1;
+            if unwrapped > UNWRAPPED_LINES {
+                return None;
+            }
+            continue;
         }
         if !longest.contains(&chars) {
             let at = longest.partition_point(|&l| l > chars);
@@ -1292,5 +1302,29 @@ mod tests {
         assert!(page.blocks.iter().any(|b| b
             .text
             .contains("Katie Steckles et le biochimiste Nathan Adams")));
+    }
+
+    #[test]
+    fn a_headline_on_one_long_line_does_not_hide_the_wrap_under_it() {
+        // A mail or a wire story: its headline of 108 characters on one line, then its
+        // paragraphs wrapped at 72; the line cut before "Tapie" continues its paragraph.
+        let headline = "\"C'est bien la preuve qu'il faut toujours se battre jusqu'au bout\", se réjouit Bernard Tapie après sa relaxe";
+        let story = format!("{headline}\n\n{LE_MONDE_FOLDED}\n\nLe tribunal correctionnel de Paris a relaxé mardi 9 juillet Bernard\nTapie et cinq autres prévenus jugés au printemps dans l'affaire.\n");
+        let page = Page::from_text(&story);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts[0], headline);
+        assert!(
+            texts.contains(&"Le tribunal correctionnel de Paris a relaxé mardi 9 juillet Bernard Tapie et cinq autres prévenus jugés au printemps dans l'affaire."),
+            "{texts:#?}"
+        );
+        // Three lines longer than any wrap: a page of a paragraph a line, whose lines stay
+        // apart.
+        let long = format!("{headline} {headline}");
+        let lines = format!("{long}\n{long}\n{long}\n{story}");
+        let page = Page::from_text(&lines);
+        assert!(page
+            .blocks
+            .iter()
+            .any(|b| b.text.ends_with("9 juillet Bernard")));
     }
 }
