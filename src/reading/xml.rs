@@ -28,6 +28,11 @@ const ROOTS: &[&str] = &[
     "newsitem",
 ];
 
+/// Items of a feed tried for one that holds text, at most: each is read through (a news
+/// item's content set is looked for among all it holds), so items nested in items would
+/// otherwise be read again and again.
+const ITEMS_TRIED: usize = 50;
+
 /// A story read from XML: its metadata, and its text as an HTML page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Story {
@@ -85,11 +90,17 @@ pub fn read(text: &str) -> Result<Story, Refusal> {
     let document = Document::parse_with_options(text, options).map_err(|_| Refusal::Invalid)?;
     let root = document.root_element();
     let story = match local(root).as_str() {
-        "rss" | "rdf" => descendants_named(root, "item").find_map(|item| rss_item(root, item)),
-        "feed" => descendants_named(root, "entry").find_map(|entry| atom_entry(root, entry)),
+        "rss" | "rdf" => descendants_named(root, "item")
+            .take(ITEMS_TRIED)
+            .find_map(|item| rss_item(root, item)),
+        "feed" => descendants_named(root, "entry")
+            .take(ITEMS_TRIED)
+            .find_map(|entry| atom_entry(root, entry)),
         "entry" => atom_entry(root, root),
         "nitf" => nitf(root),
-        _ => descendants_named(root, "newsitem").find_map(news_item),
+        _ => descendants_named(root, "newsitem")
+            .take(ITEMS_TRIED)
+            .find_map(news_item),
     };
     story.ok_or(Refusal::NoText)
 }
