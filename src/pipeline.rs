@@ -239,9 +239,12 @@ fn read_structure(
     let text = repaired.unwrap_or(text);
     let markdown = format == reading::Format::Markdown
         || (forced.is_none() && reading::markdown::is_markdown(name, &text));
-    let (metadata, brief, page) = match forced.is_none() && reading::json::looks_like_json(&text) {
-        true => read_json(&text, markdown)?,
-        false => read_page(text, markdown),
+    let (metadata, brief, page) = if forced.is_none() && reading::json::looks_like_json(&text) {
+        read_json(&text, markdown)?
+    } else if forced.is_none() && !markdown && reading::mail::looks_like_mail(&text) {
+        read_mail(&text)
+    } else {
+        read_page(text, markdown)
     };
     let headed = marks_a_headline(&page);
     let mut article = structure::analyse_owned(page);
@@ -309,6 +312,23 @@ fn read_json(text: &str, markdown: bool) -> Result<(reading::Metadata, Brief, Pa
         Err(Refusal::NotAnObject) => Err(InputError::JsonWithoutArticle("not one object")),
         Err(Refusal::NoText) => Err(InputError::JsonWithoutArticle("it holds no article text")),
     }
+}
+
+/// A mail's story as a plain-text page, its subject and date the metadata; the instructions
+/// of the note above a forwarded story are the brief (the story's own, failing those).
+fn read_mail(text: &str) -> (reading::Metadata, Brief, Page) {
+    let mail = reading::mail::read(text);
+    let (note_brief, _) = brief::extract(mail.note);
+    let (_, story_brief, mut page) = read_page(mail.text, false);
+    if let Some(subject) = &mail.metadata.title {
+        reading::mail::with_subject_as_headline(&mut page, subject);
+    }
+    let brief = if note_brief.is_empty() {
+        story_brief
+    } else {
+        note_brief
+    };
+    (mail.metadata, brief, page)
 }
 
 /// The article's paragraphs in French typography, the stop a last sentence lost given back,

@@ -11,6 +11,7 @@ pub mod html;
 pub mod input;
 pub mod json;
 pub mod linked_data;
+pub mod mail;
 pub mod markdown;
 pub mod page;
 pub mod repair;

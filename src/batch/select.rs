@@ -5,7 +5,7 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use std::path::Path;
 
 /// The patterns used when `--glob` is not given: the text formats redac reads.
-pub const DEFAULT_PATTERNS: &[&str] = &["*.txt", "*.md", "*.html", "*.htm", "*.xml"];
+pub const DEFAULT_PATTERNS: &[&str] = &["*.txt", "*.md", "*.html", "*.htm", "*.xml", "*.eml"];
 
 /// Glob patterns matched against a file's path relative to the input folder.
 ///
@@ -45,7 +45,7 @@ impl Selection {
         self.set.is_match(relative)
     }
 
-    /// The patterns, for messages ("*.txt, *.md, *.html, *.htm, *.xml").
+    /// The patterns, for messages ("*.txt, *.md, *.html, *.htm, *.xml, *.eml").
     pub fn describe(&self) -> String {
         self.patterns.join(", ")
     }

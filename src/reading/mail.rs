@@ -1,0 +1,375 @@
+//! A mail: a wire story or an article a colleague forwarded, saved as a message (`.eml`) or
+//! pasted with its headers.
+//!
+//! Read as plain text, a forwarded story's mail was article: its "Subject: TR: …" the title
+//! with its "TR :", the colleague's "Ci-dessous la dépêche, à réécrire pour ce soir." the
+//! chapô (and the story's own chapô pushed down to a heading), the signature a paragraph, the
+//! date the run's. Read here:
+//!
+//! - a message's headers (mail-parser: folded lines, encoded words, quoted-printable and
+//!   base64 bodies, multipart messages) give the title (the subject without its "RE:",
+//!   "TR:", "Fwd:") and the date, and its text part is the text;
+//! - in that text, or in a text pasted from a mail client, the last block of a forwarded
+//!   message's header lines ("De :", "Objet :", "Date :"…, in French or English, three or
+//!   more, a subject among them) starts the story: its subject and date win, and what stands
+//!   above it (a greeting, a note, the forward's marker) is the colleague's note, from which
+//!   the brief's instructions are read but nothing reaches the article;
+//! - a signature's delimiter ("-- ") ends the story.
+//!
+//! Lines left out are left as blank lines, so the story's lines keep their numbers in the
+//! input where the message's text is its raw body.
+
+use super::page::{Block, Hint, Metadata, Page};
+use mail_parser::MessageParser;
+
+/// A mail's story: its metadata, the note above it, its text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Mail {
+    pub metadata: Metadata,
+    /// The lines above a forwarded message's headers: the sender's note.
+    pub note: String,
+    /// The story, the lines that are not its own blank.
+    pub text: String,
+}
+
+/// Header names of a message's first line: a saved message opens on one of these.
+const MESSAGE_HEADERS: &[&str] = &[
+    "from",
+    "to",
+    "subject",
+    "date",
+    "received",
+    "return-path",
+    "message-id",
+    "mime-version",
+    "delivered-to",
+    "reply-to",
+    "content-type",
+    "x-mozilla-status",
+];
+
+/// The labels of a forwarded message's header lines, as mail clients print them in French
+/// and English, lowercase.
+const FORWARD_LABELS: &[&str] = &[
+    "de",
+    "from",
+    "à",
+    "a",
+    "to",
+    "pour",
+    "cc",
+    "objet",
+    "sujet",
+    "subject",
+    "date",
+    "envoyé",
+    "sent",
+    "répondre à",
+    "reply-to",
+];
+
+/// Labels of a subject line.
+const SUBJECT_LABELS: &[&str] = &["objet", "sujet", "subject"];
+
+/// How many header lines a forwarded message's block holds at least.
+const FORWARD_MIN_LINES: usize = 3;
+
+/// How far into a pasted text a forwarded message's headers are looked for.
+const FORWARD_SCAN_LINES: usize = 60;
+
+/// Whether `text` is a saved message (it opens on a header line and its header block holds a
+/// subject and a sender or a date), or a text pasted from a mail client that holds a
+/// forwarded message's headers near its top.
+pub fn looks_like_mail(text: &str) -> bool {
+    opens_on_headers(text) || forwarded_headers(text, FORWARD_SCAN_LINES).is_some()
+}
+
+/// `text` opens on a message's header block: a first line `Name: value` of
+/// [`MESSAGE_HEADERS`], and among the lines before the first blank one a subject and a
+/// sender or a date.
+fn opens_on_headers(text: &str) -> bool {
+    let mut lines = text.trim_start_matches('\u{feff}').lines();
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    let name_of = |line: &str| {
+        line.split_once(':')
+            .map(|(name, _)| name.to_ascii_lowercase())
+            .filter(|name| !name.contains(' '))
+    };
+    if !name_of(first).is_some_and(|n| MESSAGE_HEADERS.contains(&n.as_str())) {
+        return false;
+    }
+    let names: Vec<String> = std::iter::once(first)
+        .chain(lines.take_while(|l| !l.trim().is_empty()))
+        .take(200)
+        .filter_map(name_of)
+        .collect();
+    let has = |name: &str| names.iter().any(|n| n == name);
+    has("subject") && (has("from") || has("date"))
+}
+
+/// Read a mail that [`looks_like_mail`].
+pub fn read(text: &str) -> Mail {
+    let (mut metadata, body, offset) = if opens_on_headers(text) {
+        message(text)
+    } else {
+        (Metadata::default(), text.to_string(), 0)
+    };
+    let mut lines: Vec<&str> = body.lines().collect();
+    let mut note = String::new();
+    if let Some(block) = forwarded_headers(&body, lines.len()) {
+        let fields = |labels: &[&str]| {
+            lines[block.clone()]
+                .iter()
+                .find_map(|l| header_line(l).filter(|(label, _)| labels.contains(&label.as_str())))
+                .map(|(_, value)| value.to_string())
+        };
+        if let Some(subject) = fields(SUBJECT_LABELS) {
+            metadata.title = Some(without_reply_prefixes(&subject).to_string());
+        }
+        if let Some(date) = fields(&["date", "envoyé", "sent"]) {
+            metadata.date = Some(date);
+        }
+        note = lines[..block.start].join("\n");
+        lines[..block.end].fill("");
+    } else if let Some(marker) = forward_marker(&lines) {
+        note = lines[..marker].join("\n");
+        lines[..=marker].fill("");
+    }
+    if let Some(signature) = lines.iter().position(|l| l.trim_end() == "--") {
+        lines[signature..].fill("");
+    }
+    let mut story = "\n".repeat(offset);
+    story.push_str(&lines.join("\n"));
+    Mail {
+        metadata,
+        note,
+        text: story,
+    }
+}
+
+/// The mail's subject is the story's headline: its first line when the story opens on the
+/// subject's words (a wire story forwarded whole), else a headline line set above the story
+/// (a colleague's mail whose subject titles it), so that the story's first line is read as
+/// its chapô, not as a headline.
+pub fn with_subject_as_headline(page: &mut Page, subject: &str) {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    match page.blocks.first_mut() {
+        Some(first) if words(&first.text) == words(subject) => first.hint = Some(Hint::Title),
+        _ => page.blocks.insert(
+            0,
+            Block {
+                line: 1,
+                last_line: 1,
+                text: subject.to_string(),
+                hint: Some(Hint::Title),
+            },
+        ),
+    }
+}
+
+/// A saved message's metadata, its text part, and how many lines of the input stand above
+/// that text when it is the raw body (its headers and the blank line after them), else 0.
+fn message(text: &str) -> (Metadata, String, usize) {
+    let Some(message) = MessageParser::default().parse(text.as_bytes()) else {
+        return (Metadata::default(), text.to_string(), 0);
+    };
+    let metadata = Metadata {
+        title: message
+            .subject()
+            .map(|s| without_reply_prefixes(s).to_string())
+            .filter(|s| !s.is_empty()),
+        date: message
+            .date()
+            .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+        ..Metadata::default()
+    };
+    let body = message
+        .body_text(0)
+        .map(|b| b.into_owned())
+        .unwrap_or_default();
+    let raw_body = text
+        .split_once("\r\n\r\n")
+        .or_else(|| text.split_once("\n\n"))
+        .map(|(head, rest)| (head.lines().count() + 1, rest));
+    let offset = match raw_body {
+        Some((lines, rest)) if rest.trim_end() == body.trim_end() => lines,
+        _ => 0,
+    };
+    (metadata, body, offset)
+}
+
+/// The last block of a forwarded message's header lines among the first `scan` lines of
+/// `text`: [`FORWARD_MIN_LINES`] or more in a row, a subject among them.
+fn forwarded_headers(text: &str, scan: usize) -> Option<std::ops::Range<usize>> {
+    let mut found = None;
+    let mut start = None;
+    let lines: Vec<&str> = text.lines().take(scan).collect();
+    for i in 0..=lines.len() {
+        let header = lines.get(i).is_some_and(|l| header_line(l).is_some());
+        match (header, start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                let block = from..i;
+                let subject = lines[block.clone()].iter().any(|l| {
+                    header_line(l)
+                        .is_some_and(|(label, _)| SUBJECT_LABELS.contains(&label.as_str()))
+                });
+                if block.len() >= FORWARD_MIN_LINES && subject {
+                    found = Some(block);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The last line among the first [`FORWARD_SCAN_LINES`] that marks a forwarded message
+/// without its headers: words between runs of three dashes or more ("---------- Forwarded
+/// message ---------", "-------- Message transféré --------").
+fn forward_marker(lines: &[&str]) -> Option<usize> {
+    lines.iter().take(FORWARD_SCAN_LINES).rposition(|line| {
+        let line = line.trim();
+        let inner = line.trim_matches('-');
+        line.starts_with("---")
+            && line.ends_with("---")
+            && line.len() - inner.len() >= 6
+            && inner.trim().chars().any(char::is_alphabetic)
+            && !inner.contains("--")
+    })
+}
+
+/// A forwarded message's header line: one of [`FORWARD_LABELS`] (in bold for some clients),
+/// a colon (after a space or a no-break space in French), a value; its label in lowercase and
+/// its value.
+fn header_line(line: &str) -> Option<(String, &str)> {
+    let line = line.trim().trim_start_matches("**");
+    if line.len() > 400 {
+        return None;
+    }
+    let (label, value) = line.split_once(':')?;
+    let label = label
+        .trim_end_matches("**")
+        .trim_end_matches([' ', '\u{a0}', '\u{202f}'])
+        .to_lowercase();
+    let value = value.trim_start_matches("**").trim();
+    (FORWARD_LABELS.contains(&label.as_str()) && !value.is_empty()).then_some((label, value))
+}
+
+/// A subject without the prefixes replies and forwards put before it ("RE:", "TR :",
+/// "Fwd:", "Fw:"), however many.
+fn without_reply_prefixes(subject: &str) -> &str {
+    let mut rest = subject.trim();
+    loop {
+        let Some((prefix, after)) = rest.split_once(':') else {
+            return rest;
+        };
+        let prefix = prefix.trim_end().to_lowercase();
+        if !matches!(prefix.as_str(), "re" | "tr" | "fwd" | "fw" | "réf" | "ref") {
+            return rest;
+        }
+        rest = after.trim_start();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PASTED: &str = "Salut,\n\nTu peux reprendre ce papier ? Au moins 800 mots.\n\n\
+        De : Service Info <info@journal.fr>\nEnvoyé : mardi 4 avril 2023 08:23\n\
+        À : Desk Web <web@journal.fr>\nObjet : TR: RE: La grève s’étend\n\n\
+        Les cheminots ont voté la reconduction.\n\n-- \nJulie Martin\n";
+
+    #[test]
+    fn a_pasted_forward_gives_its_subject_date_and_story_and_keeps_its_note_apart() {
+        assert!(looks_like_mail(PASTED));
+        let mail = read(PASTED);
+        assert_eq!(mail.metadata.title.as_deref(), Some("La grève s’étend"));
+        assert_eq!(
+            mail.metadata.date.as_deref(),
+            Some("mardi 4 avril 2023 08:23")
+        );
+        assert_eq!(
+            mail.note,
+            "Salut,\n\nTu peux reprendre ce papier ? Au moins 800 mots.\n"
+        );
+        // The story keeps its line (10), every other line is blank.
+        let lines: Vec<&str> = mail.text.lines().collect();
+        assert_eq!(lines[9], "Les cheminots ont voté la reconduction.");
+        assert!(
+            lines
+                .iter()
+                .enumerate()
+                .all(|(i, l)| i == 9 || l.is_empty()),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_saved_message_is_decoded_and_its_lines_keep_their_numbers() {
+        let raw = "From: Service Info <info@journal.fr>\nTo: web@journal.fr\n\
+            Subject: =?utf-8?q?Fwd=3A_La_gr=C3=A8ve_s=E2=80=99=C3=A9tend?=\n\
+            Date: Tue, 04 Apr 2023 08:23:00 +0200\n\nLes cheminots ont voté.\n";
+        assert!(looks_like_mail(raw));
+        let mail = read(raw);
+        assert_eq!(mail.metadata.title.as_deref(), Some("La grève s’étend"));
+        assert_eq!(mail.metadata.date.as_deref(), Some("2023-04-04"));
+        assert_eq!(mail.text.lines().nth(5), Some("Les cheminots ont voté."));
+        let encoded = "From: a@b.fr\nSubject: Un titre\nContent-Transfer-Encoding: quoted-printable\n\
+            Content-Type: text/plain; charset=utf-8\n\nLa gr=C3=A8ve s=E2=80=99=C3=A9tend =\nencore.\n";
+        assert_eq!(read(encoded).text.trim(), "La grève s’étend encore.");
+    }
+
+    #[test]
+    fn a_forward_marker_without_headers_ends_the_note() {
+        let text = "From: a@b.fr\nSubject: TR: Un titre\nDate: Tue, 04 Apr 2023 08:23:00 +0200\n\n\
+            Bonjour,\nCi-dessous la dépêche.\n\n---------- Forwarded message ---------\n\nUn titre\n\nLe texte.\n";
+        let mail = read(text);
+        assert_eq!(mail.note, "Bonjour,\nCi-dessous la dépêche.\n");
+        assert_eq!(mail.text.trim(), "Un titre\n\nLe texte.");
+    }
+
+    #[test]
+    fn articles_that_quote_a_letters_header_are_no_mail() {
+        for text in [
+            "Le ministre a écrit au maire.\nObjet : la fermeture de l’école\nDate : 4 avril\n\nLe texte.",
+            "Date: 4 avril 2023\nLe conseil municipal s’est réuni.",
+            "De : notre envoyé spécial\nÀ Kiev, la nuit a été calme.",
+            "",
+        ] {
+            assert!(!looks_like_mail(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_subject_is_the_headline_above_the_story_or_its_first_line() {
+        let mut page = Page::from_text("Le chapô, sans point\n\nLe premier paragraphe.");
+        with_subject_as_headline(&mut page, "La grève s’étend");
+        assert_eq!(page.blocks[0].text, "La grève s’étend");
+        assert_eq!(page.blocks[0].hint, Some(Hint::Title));
+        assert_eq!(page.blocks[1].hint, None);
+        let mut page = Page::from_text("La grève s'étend\n\nLe premier paragraphe.");
+        with_subject_as_headline(&mut page, "La grève s’étend");
+        assert_eq!(page.blocks.len(), 2);
+        assert_eq!(page.blocks[0].hint, Some(Hint::Title));
+    }
+
+    #[test]
+    fn reply_and_forward_prefixes_leave_the_subject() {
+        assert_eq!(without_reply_prefixes("RE: TR : Fwd: Le titre"), "Le titre");
+        assert_eq!(without_reply_prefixes("Réf : Le titre"), "Le titre");
+        assert_eq!(
+            without_reply_prefixes("Syrie : un chef tué"),
+            "Syrie : un chef tué"
+        );
+    }
+}

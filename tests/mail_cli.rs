@@ -1,0 +1,84 @@
+//! Mails (fixtures/mail/): a real article forwarded by a colleague and pasted from a French
+//! mail client, and the same saved as a multipart message. The story's subject is the title
+//! without "TR:" or "Fwd:", its date the mail's, the colleague's note and signature are not
+//! the article, and the note's instructions are the brief.
+
+use assert_cmd::Command;
+
+/// `redac rewrite FILE` with a fixed run day: the Markdown written and standard error.
+fn rewrite(path: &str) -> (String, String) {
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .args(["rewrite", path])
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+const TITLE: &str = "\ntitle: \"Syrie\u{a0}: un chef de Daesh tué par une frappe américaine\"\n";
+
+#[test]
+fn a_forward_pasted_from_a_mail_client_is_its_story() {
+    let (written, stderr) = rewrite("fixtures/mail/20minutes_syrie_outlook_forward.txt");
+    assert!(written.contains(TITLE), "{written}");
+    assert!(written.contains("\ndate: \"2023-04-04\"\n"), "{written}");
+    for note in [
+        "Salut",
+        "reprendre ce papier",
+        "Julie",
+        "Cheffe d’édition",
+        "Objet",
+        "Envoyé",
+    ] {
+        assert!(!written.contains(note), "{note} in {written}");
+    }
+    // The note's instructions are the brief.
+    assert!(
+        stderr.contains("brief understood: at least 800 words"),
+        "{stderr}"
+    );
+    let body = written.rsplit("\n---\n").next().unwrap();
+    assert!(
+        body.trim_start().starts_with("Aucun civil n’a été blessé"),
+        "{body}"
+    );
+    assert!(written.contains("\n## Des soldats américains déployés dans le Nord-Est syrien\n"));
+}
+
+#[test]
+fn a_saved_multipart_message_is_decoded() {
+    let (written, stderr) = rewrite("fixtures/mail/20minutes_syrie_multipart.eml");
+    assert!(written.contains(TITLE), "{written}\n{stderr}");
+    assert!(written.contains("\ndate: \"2023-04-04\"\n"), "{written}");
+    assert!(
+        written.contains("Khaled Aydd Ahmad al-Jabouri"),
+        "{written}"
+    );
+    assert!(
+        !written.contains("Content-Type") && !written.contains("=C3"),
+        "{written}"
+    );
+}
+
+#[test]
+fn a_folder_takes_saved_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    Command::cargo_bin("redac")
+        .unwrap()
+        .args([
+            "rewrite",
+            "fixtures/mail",
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.join("20minutes_syrie_multipart.md").is_file());
+    assert!(out.join("20minutes_syrie_outlook_forward.md").is_file());
+}
