@@ -211,6 +211,10 @@ fn forwarded_headers(text: &str, scan: usize) -> Option<std::ops::Range<usize>> 
     let mut found = None;
     let mut start = None;
     let lines: Vec<&str> = text.lines().take(scan).collect();
+    // Every header line holds a colon: most texts' first lines hold few.
+    if lines.iter().filter(|l| l.contains(':')).count() < FORWARD_MIN_LINES {
+        return None;
+    }
     for i in 0..=lines.len() {
         let header = lines.get(i).is_some_and(|l| header_line(l).is_some());
         match (header, start) {
@@ -256,6 +260,11 @@ fn header_line(line: &str) -> Option<(String, &str)> {
         return None;
     }
     let (label, value) = line.split_once(':')?;
+    // The longest label, "répondre à" and its bold marks: a longer one is no label, and
+    // most lines holding a colon are prose, not lowercased for nothing.
+    if label.len() > 16 {
+        return None;
+    }
     let label = label
         .trim_end_matches("**")
         .trim_end_matches([' ', '\u{a0}', '\u{202f}'])
