@@ -68,6 +68,9 @@ const FORWARD_LABELS: &[&str] = &[
     "reply-to",
 ];
 
+/// The bytes of the longest label and its bold marks ("**Répondre à** :" with spaces).
+const LABEL_BYTES: usize = 18;
+
 /// Labels of a subject line.
 const SUBJECT_LABELS: &[&str] = &["objet", "sujet", "subject"];
 
@@ -208,13 +211,35 @@ fn message(text: &str) -> (Metadata, String, usize) {
 /// The last block of a forwarded message's header lines among the first `scan` lines of
 /// `text`: [`FORWARD_MIN_LINES`] or more in a row, a subject among them.
 fn forwarded_headers(text: &str, scan: usize) -> Option<std::ops::Range<usize>> {
+    // Every header line holds a colon: the first lines of most texts hold few, told by one
+    // search over their bytes before any line is read.
+    let bytes = text.as_bytes();
+    let head = memchr::memchr_iter(b'\n', bytes)
+        .nth(scan.saturating_sub(1))
+        .unwrap_or(bytes.len());
+    if memchr::memchr_iter(b':', &bytes[..head])
+        .nth(FORWARD_MIN_LINES - 1)
+        .is_none()
+    {
+        return None;
+    }
+    // …and a header line's colon follows a short label.
+    let labelled = |line: &&str| {
+        let line = line.trim_start().as_bytes();
+        line[..line.len().min(LABEL_BYTES)].contains(&b':')
+    };
+    if text
+        .lines()
+        .take(scan)
+        .filter(labelled)
+        .nth(FORWARD_MIN_LINES - 1)
+        .is_none()
+    {
+        return None;
+    }
     let mut found = None;
     let mut start = None;
     let lines: Vec<&str> = text.lines().take(scan).collect();
-    // Every header line holds a colon: most texts' first lines hold few.
-    if lines.iter().filter(|l| l.contains(':')).count() < FORWARD_MIN_LINES {
-        return None;
-    }
     for i in 0..=lines.len() {
         let header = lines.get(i).is_some_and(|l| header_line(l).is_some());
         match (header, start) {
@@ -262,7 +287,7 @@ fn header_line(line: &str) -> Option<(String, &str)> {
     let (label, value) = line.split_once(':')?;
     // The longest label, "répondre à" and its bold marks: a longer one is no label, and
     // most lines holding a colon are prose, not lowercased for nothing.
-    if label.len() > 16 {
+    if label.len() > LABEL_BYTES {
         return None;
     }
     let label = label
