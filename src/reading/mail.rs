@@ -217,26 +217,16 @@ fn forwarded_headers(text: &str, scan: usize) -> Option<std::ops::Range<usize>> 
     let head = memchr::memchr_iter(b'\n', bytes)
         .nth(scan.saturating_sub(1))
         .unwrap_or(bytes.len());
-    if memchr::memchr_iter(b':', &bytes[..head])
-        .nth(FORWARD_MIN_LINES - 1)
-        .is_none()
-    {
-        return None;
-    }
+    memchr::memchr_iter(b':', &bytes[..head]).nth(FORWARD_MIN_LINES - 1)?;
     // …and a header line's colon follows a short label.
     let labelled = |line: &&str| {
         let line = line.trim_start().as_bytes();
         line[..line.len().min(LABEL_BYTES)].contains(&b':')
     };
-    if text
-        .lines()
+    text.lines()
         .take(scan)
         .filter(labelled)
-        .nth(FORWARD_MIN_LINES - 1)
-        .is_none()
-    {
-        return None;
-    }
+        .nth(FORWARD_MIN_LINES - 1)?;
     let mut found = None;
     let mut start = None;
     let lines: Vec<&str> = text.lines().take(scan).collect();
