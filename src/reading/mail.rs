@@ -19,7 +19,7 @@
 //! Lines left out are left as blank lines, so the story's lines keep their numbers in the
 //! input where the message's text is its raw body.
 
-use super::page::{Block, Hint, Metadata, Page};
+use super::page::{lowercase_words, Block, Hint, Metadata, Page};
 use mail_parser::MessageParser;
 
 /// A mail's story: its metadata, the note above it, its text.
@@ -157,14 +157,9 @@ pub fn read(text: &str) -> Mail {
 /// (a colleague's mail whose subject titles it), so that the story's first line is read as
 /// its chapô, not as a headline.
 pub fn with_subject_as_headline(page: &mut Page, subject: &str) {
-    let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
+    let same_words = |text: &str| lowercase_words(text).eq(lowercase_words(subject));
     match page.blocks.first_mut() {
-        Some(first) if words(&first.text) == words(subject) => first.hint = Some(Hint::Title),
+        Some(first) if same_words(&first.text) => first.hint = Some(Hint::Title),
         _ => page.blocks.insert(
             0,
             Block {

@@ -59,6 +59,15 @@ pub struct Metadata {
     pub lang: Option<String>,
 }
 
+/// The words of `text` (runs of letters and digits) in lowercase: what two texts are
+/// compared by when one may repeat the other with other quotes or marks (a mail's subject
+/// and its story's first line, a feed's excerpt and its content).
+pub(crate) fn lowercase_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
 /// Words from which a block that does not end on a full stop is prose when it ends sentences
 /// inside: three or four sentences of a story, not a menu's line or a teaser.
 const LONG_PROSE_WORDS: usize = 60;

@@ -192,12 +192,7 @@ fn feed_name(title: String) -> String {
 /// The raw text of the first child element named `name`: the HTML a feed escapes or wraps
 /// in CDATA, if it holds more than white space.
 fn child_raw(node: Node, name: &str) -> Option<String> {
-    let text: String = child(node, name)?
-        .children()
-        .filter(|n| n.is_text())
-        .filter_map(|n| n.text())
-        .collect();
-    (!text.trim().is_empty()).then_some(text)
+    child(node, name).and_then(child_raw_of)
 }
 
 /// An Atom entry: its `<content>` (HTML escaped, XHTML inline, or text), else its summary.
@@ -393,10 +388,12 @@ fn plain_text(html: &str) -> Option<String> {
 
 /// The story's HTML page: the headline, the summary unless the body opens on it, the body.
 fn story(metadata: Metadata, body: &str) -> Story {
-    let mut html = String::from("<html><head>");
-    if let Some(lang) = &metadata.lang {
-        html = format!("<html lang=\"{}\"><head>", escape(lang));
-    }
+    let lang = metadata
+        .lang
+        .as_deref()
+        .map(|lang| format!(" lang=\"{}\"", escape(lang)))
+        .unwrap_or_default();
+    let mut html = format!("<html{lang}><head>");
     if let Some(description) = &metadata.description {
         html.push_str(&format!(
             "<meta name=\"description\" content=\"{}\">",
@@ -417,19 +414,27 @@ fn story(metadata: Metadata, body: &str) -> Story {
     Story { metadata, html }
 }
 
-/// The body's text opens on the summary's words (a feed's excerpt of its own content).
+/// The body's text opens on the summary's first words (a feed's excerpt of its own
+/// content). Only the body's opening is read: its first few kilobytes hold those words.
 fn opens_on(body: &str, summary: &str) -> bool {
-    let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(12)
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let opening = words(summary);
-    let body_text = plain_text(body).unwrap_or_default();
-    !opening.is_empty() && words(&body_text).starts_with(&opening)
+    let opening: Vec<String> = super::page::lowercase_words(summary)
+        .take(OPENING_WORDS)
+        .collect();
+    let mut end = body.len().min(OPENING_BYTES);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let body_text = plain_text(&body[..end]).unwrap_or_default();
+    !opening.is_empty()
+        && super::page::lowercase_words(&body_text)
+            .take(opening.len())
+            .eq(opening)
 }
+
+/// The summary's words a body must open on to be the content it excerpts…
+const OPENING_WORDS: usize = 12;
+/// …looked for in the body's first bytes.
+const OPENING_BYTES: usize = 4096;
 
 /// The elements of a story's body as HTML, in order; NITF's headings (`hl1`, `hl2`) as
 /// HTML's, media, tables and scripts left out, other elements' text kept. Read by walking
