@@ -145,13 +145,7 @@ fn child_text(node: Node, name: &str) -> Option<String> {
 
 /// All the text under `node`, its white space collapsed, if any.
 fn text_of(node: Node) -> Option<String> {
-    let text: String = node
-        .descendants()
-        .filter(|n| n.is_text())
-        .filter_map(|n| n.text())
-        .collect();
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!collapsed.is_empty()).then_some(collapsed)
+    text_of_lines(node).map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// An RSS item (2.0 or 1.0): `content:encoded`, else the description, is its HTML; the
