@@ -25,6 +25,13 @@ fn headings(written: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The journalist's intertitles of the Tribune de Genève's story, in every shape it is sent.
+const CHLOROTHALONIL_INTERTITLES: [&str; 3] = [
+    "Céréales, légumes et plantes ornementales",
+    "Thème récurrent",
+    "Deux initiatives",
+];
+
 #[test]
 fn an_rss_items_html_gives_the_article_its_headline_intertitles_and_fields() {
     let (written, _) = rewrite("fixtures/xml/tdg_chlorothalonil_rss.xml");
@@ -32,14 +39,7 @@ fn an_rss_items_html_gives_the_article_its_headline_intertitles_and_fields() {
         written.contains("\ntitle: \"Berne interdit désormais le chlorothalonil\"\n"),
         "{written}"
     );
-    assert_eq!(
-        headings(&written),
-        [
-            "Céréales, légumes et plantes ornementales",
-            "Thème récurrent",
-            "Deux initiatives"
-        ]
-    );
+    assert_eq!(headings(&written), CHLOROTHALONIL_INTERTITLES);
     // The item's date, not the run's; its address; no markup, no CDATA, no second item.
     assert!(written.contains("\ndate: \"2023-04-04\"\n"), "{written}");
     assert!(written.contains("\nsource_url: \"https://www.tdg.ch/suisse/chlorothalonil\"\n"));
@@ -51,14 +51,7 @@ fn an_rss_items_html_gives_the_article_its_headline_intertitles_and_fields() {
 #[test]
 fn a_nitf_storys_hl2_are_its_intertitles_and_its_media_are_left_out() {
     let (written, _) = rewrite("fixtures/xml/tdg_chlorothalonil_nitf.xml");
-    assert_eq!(
-        headings(&written),
-        [
-            "Céréales, légumes et plantes ornementales",
-            "Thème récurrent",
-            "Deux initiatives"
-        ]
-    );
+    assert_eq!(headings(&written), CHLOROTHALONIL_INTERTITLES);
     assert!(written.contains("\ndate: \"2023-04-04\"\n"), "{written}");
     assert!(
         !written.contains("légende de photo") && !written.contains("© Tribune"),
