@@ -234,8 +234,12 @@ fn atom_html(node: Node) -> Option<String> {
 
 /// The raw text of `node` itself (see [`child_raw`]).
 fn child_raw_of(node: Node) -> Option<String> {
-    let text: String = node
-        .children()
+    joined_text(node.children())
+}
+
+/// The text of the text nodes among `nodes`, joined as they stand, if more than white space.
+fn joined_text<'a, 'i: 'a>(nodes: impl Iterator<Item = Node<'a, 'i>>) -> Option<String> {
+    let text: String = nodes
         .filter(|n| n.is_text())
         .filter_map(|n| n.text())
         .collect();
@@ -324,12 +328,7 @@ fn news_item(item: Node) -> Option<Story> {
 
 /// The text under `node` as it is laid out, its lines kept: a wire story in plain text.
 fn text_of_lines(node: Node) -> Option<String> {
-    let text: String = node
-        .descendants()
-        .filter(|n| n.is_text())
-        .filter_map(|n| n.text())
-        .collect();
-    (!text.trim().is_empty()).then_some(text)
+    joined_text(node.descendants())
 }
 
 /// NITF's basic ISO date ("20230404T082300+0200") as the extended one ("2023-04-04").
