@@ -169,23 +169,39 @@ fn marked_up(line: &str) -> bool {
 
 /// At least two ATX headings, or one among several other Markdown lines: plain text may
 /// hold a line opening on "# " or a few bulleted lines, not both.
+///
+/// The headings are counted first, over the whole text: they are told by a line's first
+/// bytes, and nearly every text sent here has none. The lines' emphasis and links, two
+/// searches of every line, are looked for only when one heading needs them (they were
+/// searched in every line of every plain text).
 fn converted_page(text: &str) -> bool {
     /// Lines of lists, emphasis or links that, with one heading, make a Markdown page.
     const MARKED_UP_LINES: usize = 3;
-    let (mut headings, mut marked) = (0, 0);
-    let mut above = "";
-    for line in text.lines() {
-        if atx_heading(line) || setext_heading(above, line) {
-            headings += 1;
-        } else if marked_up(line) {
-            marked += 1;
+    match lines_as_headings(text)
+        .filter(|&(_, heading)| heading)
+        .take(2)
+        .count()
+    {
+        0 => false,
+        1 => {
+            lines_as_headings(text)
+                .filter(|&(line, heading)| !heading && marked_up(line))
+                .take(MARKED_UP_LINES)
+                .count()
+                == MARKED_UP_LINES
         }
-        above = line;
-        if headings >= 2 || headings == 1 && marked >= MARKED_UP_LINES {
-            return true;
-        }
+        _ => true,
     }
-    false
+}
+
+/// Each line of `text`, and whether it is an ATX heading or a setext underline.
+fn lines_as_headings(text: &str) -> impl Iterator<Item = (&str, bool)> {
+    let mut above = "";
+    text.lines().map(move |line| {
+        let heading = atx_heading(line) || setext_heading(above, line);
+        above = line;
+        (line, heading)
+    })
 }
 
 /// `line` underlines `above` as a setext heading: Jina's Reader and pandoc before its
@@ -455,6 +471,36 @@ fn string(value: &serde_json::Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The former reading: every line read once for its heading and its emphasis, stopping
+    /// as soon as the page is settled.
+    fn converted_page_line_by_line(text: &str) -> bool {
+        let (mut headings, mut marked) = (0, 0);
+        let mut above = "";
+        for line in text.lines() {
+            if atx_heading(line) || setext_heading(above, line) {
+                headings += 1;
+            } else if marked_up(line) {
+                marked += 1;
+            }
+            above = line;
+            if headings >= 2 || headings == 1 && marked >= 3 {
+                return true;
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        /// Counting the headings first changes no answer.
+        #[test]
+        fn headings_counted_first_read_a_page_as_line_by_line(
+            lines in proptest::collection::vec("(# Titre|## Les faits|#x|===|---|Texte|\\* item|- item|a \\*\\*b\\*\\*|\\[l\\]\\(u\\)| |)", 0..12)
+        ) {
+            let text = lines.join("\n");
+            proptest::prop_assert_eq!(converted_page(&text), converted_page_line_by_line(&text));
+        }
+    }
 
     fn blocks(page: &Page) -> Vec<(Option<Hint>, &str)> {
         page.blocks
