@@ -358,6 +358,31 @@ pub fn opens_relative(piece: &str) -> bool {
 /// the subject, and what is left is the source's sentence, shorter. `None` unless the sentence
 /// opens on such a subject (no verb before the comma) and goes on after the clause.
 pub fn without_relative_aside(sentence: &str) -> Option<String> {
+    without_aside_after_subject(sentence, |aside, _| opens_relative(aside))
+}
+
+/// The sentence without the apposition set between commas after its subject, right before
+/// the main verb: "L’ambition de ces nouvelles structures, fruits d’une nouvelle politique de
+/// l’insertion née de la recentralisation du RSA, est de renforcer…" → "L’ambition de ces
+/// nouvelles structures est de renforcer…". The apposition is a phrase without a verb,
+/// opening in lowercase, that neither excepts nor limits what the subject names ("Tous les
+/// élus, sauf le maire, sont venus" says something else without it).
+pub fn without_subject_apposition(sentence: &str) -> Option<String> {
+    without_aside_after_subject(sentence, |aside, after| {
+        aside.trim_start().starts_with(char::is_lowercase)
+            && !first_word_is(aside, |w| LIMITING_ASIDE_OPENERS.contains(&w))
+            && first_word_is(after, |w| MAIN_VERBS.contains(&w))
+            && !holds_verb(aside)
+    })
+}
+
+/// The sentence without the aside set between its first two commas, when the words before
+/// them are a subject (no verb, ten words at most) and `describes` the aside, given what
+/// follows it.
+fn without_aside_after_subject(
+    sentence: &str,
+    describes: impl Fn(&str, &str) -> bool,
+) -> Option<String> {
     // The first three segments: the scan stops at the second comma of the sentence's own,
     // where every sentence was cut into all its segments.
     let mut commas = top_level(sentence, b',');
@@ -366,11 +391,39 @@ pub fn without_relative_aside(sentence: &str) -> Option<String> {
     };
     let subject = &sentence[..first];
     let described = !holds_verb(subject) && subject.split_whitespace().count() <= 10;
-    if !(described && opens_relative(&sentence[first + 1..second])) {
+    if !(described && describes(&sentence[first + 1..second], &sentence[second + 1..])) {
         return None;
     }
     joined_around(sentence, first, second, &mut commas)
 }
+
+/// Words that open an aside changing what the subject it follows covers: an exception, a
+/// restriction, a negation.
+const LIMITING_ASIDE_OPENERS: &[&str] = &[
+    "sauf",
+    "excepté",
+    "hormis",
+    "hors",
+    "à",
+    "mis",
+    "ni",
+    "pas",
+    "non",
+    "seul",
+    "seule",
+    "seuls",
+    "seules",
+    "même",
+    "voire",
+    "uniquement",
+    "seulement",
+    "surtout",
+    "notamment",
+    "y",
+    "ou",
+    "et",
+    "mais",
+];
 
 /// The sentence without the first relative clause set between commas after its main clause
 /// has its verb: "Emmanuel Macron a tenté lundi de calmer la colère des « gilets jaunes »,
@@ -1146,6 +1199,29 @@ mod tests {
         assert_eq!(
             without_relative_aside("Ce signal national d’alerte, qui vise à alerter les Français d’un « évènement grave imminent ou en cours », comme l’explique le site du ministère de l’Intérieur sur son site, sera finalement déclenché le lendemain, le 2 mai.").as_deref(),
             Some("Ce signal national d’alerte sera finalement déclenché le lendemain, le 2 mai.")
+        );
+    }
+
+    #[test]
+    fn an_apposition_before_the_main_verb_may_be_left_out() {
+        // Le Parisien's chapô: 243 characters with its apposition, no description fitted.
+        assert_eq!(
+            without_subject_apposition("L’ambition de ces nouvelles structures, fruits d’une nouvelle politique de l’insertion née de la recentralisation du RSA (revenu de solidarité active), est de renforcer l’accompagnement social et professionnel des plus de 100 000 allocataires.").as_deref(),
+            Some("L’ambition de ces nouvelles structures est de renforcer l’accompagnement social et professionnel des plus de 100 000 allocataires.")
+        );
+        // An exception is no description of the subject.
+        assert_eq!(
+            without_subject_apposition(
+                "Tous les élus de la majorité, sauf le maire, sont venus à la réunion."
+            ),
+            None
+        );
+        // Nor one the main verb does not follow.
+        assert_eq!(
+            without_subject_apposition(
+                "À Paris, les manifestants, nombreux, défilaient dans le calme."
+            ),
+            None
         );
     }
 

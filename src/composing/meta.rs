@@ -1119,8 +1119,23 @@ fn with_kickers_joined<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Cow<
 /// → "Les « gilets jaunes » ne décolèrent pas…"): what the lead says, in its words, shorter.
 fn shorter_forms(sentence: &str, room: &Room) -> Vec<(String, bool)> {
     let mut forms = clause_prefixes(sentence, room);
+    // An apposition tells who or what the subject is: it goes only from a sentence of which
+    // nothing else fits ("Le petit Marciano, un enfant autiste âgé de 7 ans, est porté
+    // disparu depuis dimanche dernier à Niort…, sur les bords de la Sèvre niortaise" keeps it
+    // in its prefix that fits), where a relative clause goes whenever a shorter form serves.
+    let nothing_fits = || {
+        visible_len(sentence) > room.max()
+            && !forms
+                .iter()
+                .any(|(form, _)| room.range.contains(&visible_len(form)))
+    };
     let without_aside = super::clauses::without_relative_aside(sentence)
-        .or_else(|| super::clauses::without_relative_aside_after_verb(sentence));
+        .or_else(|| super::clauses::without_relative_aside_after_verb(sentence))
+        .or_else(|| {
+            nothing_fits()
+                .then(|| super::clauses::without_subject_apposition(sentence))
+                .flatten()
+        });
     if let Some(shorter) = without_aside {
         forms.push((finish(&shorter), false));
         forms.extend(clause_prefixes(&shorter, room));
@@ -2728,6 +2743,32 @@ mod tests {
         let text_len = |v: &[(String, bool)]| v.iter().map(|(p, _)| p.len()).sum::<usize>();
         assert_eq!(text_len(&short), text_len(&long));
         assert!(long.iter().all(|(p, _)| p.len() <= 4 * MAX_META_LEN));
+    }
+
+    #[test]
+    fn an_apposition_goes_only_from_a_sentence_too_long_alone() {
+        // Le Parisien: the chapô's first sentence is 243 characters with its apposition, and
+        // no other sentence of the lead fits; without it, under the keyphrase's rubric, it does.
+        let lead = [Paragraph::new("L’ambition de ces nouvelles structures, fruits d’une nouvelle politique de l’insertion née de la recentralisation du RSA (revenu de solidarité active), est de renforcer l’accompagnement social et professionnel des plus de 100 000 allocataires. Celle de Sevran a été inaugurée ce vendredi 7 avril.")];
+        let descriptions = Descriptions::of(&lead, MIN_META_LEN..=MAX_META_LEN);
+        let proper = ProperNouns::default();
+        let rubric = descriptions
+            .under_rubric(&Keyphrase::new("RSA"), &proper)
+            .unwrap();
+        assert_eq!(rubric, "RSA\u{a0}: l’ambition de ces nouvelles structures est de renforcer l’accompagnement social et professionnel des plus de 100 000 allocataires.");
+        // Le Point: a sentence with a prefix that fits keeps the apposition that says who the
+        // boy is.
+        let sentence = "Le petit Marciano, un enfant autiste âgé de 7 ans, est porté disparu depuis dimanche dernier à Niort dans le quartier de la Tour Chabot, sur les bords de la Sèvre niortaise.";
+        let range = MIN_META_LEN..=MAX_META_LEN;
+        let room = Room {
+            range: &range,
+            neighbours: None,
+        };
+        let forms = shorter_forms(sentence, &room);
+        assert!(
+            forms.iter().all(|(form, _)| form.contains("autiste")),
+            "{forms:?}"
+        );
     }
 
     #[test]
