@@ -712,14 +712,26 @@ pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
 }
 
 /// After its last colon, the text opens on a pronoun or a conjunction that points to what came
-/// before it ("Sirènes d’alerte : il s’agit d’« un jour férié »", "Et justement, le revenu…"):
-/// a headline has nothing before it.
+/// before it ("Sirènes d’alerte : il s’agit d’« un jour férié »", "Et justement, le revenu…",
+/// "RSA : celle de Sevran a été inaugurée"): a headline has nothing before it.
 pub fn points_back(text: &str) -> bool {
     let part = after_last_colon(text);
     first_word_is(part, |first| {
         matches!(
             first,
-            "il" | "ils" | "elle" | "elles" | "cela" | "ça" | "et" | "mais" | "or" | "donc"
+            "il" | "ils"
+                | "elle"
+                | "elles"
+                | "cela"
+                | "ça"
+                | "et"
+                | "mais"
+                | "or"
+                | "donc"
+                | "celui"
+                | "celle"
+                | "ceux"
+                | "celles"
         )
     }) || opens_on_shell_noun(part)
         || part.len() == text.len() && opens_on_possessive(part)
@@ -1379,6 +1391,8 @@ mod tests {
             "Et justement, le revenu de solidarité active (RSA)"
         ));
         assert!(!points_back("Y aura-t-il des trains pour Noël ?"));
+        // Le Parisien's chapô: which agency, the sentence before said.
+        assert!(points_back("RSA : celle de Sevran a été inaugurée"));
         // La Presse's second sentence: which figure, the first said.
         assert!(points_back(
             "Le chiffre a été dévoilé mardi sur les ondes de BFM-TV"

@@ -297,20 +297,7 @@ fn drop_days(sentence: &str) -> String {
             while i < words.len() && is_day_complement(words[i]) {
                 i += 1;
             }
-            // "mardi 9 juillet (2019)": the date that goes with the day.
-            let is_day_number = |w: &str| {
-                let w = w.strip_suffix("er").unwrap_or(w);
-                !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
-            };
-            if i + 1 < words.len() && is_day_number(words[i]) && is_month(words[i + 1]) {
-                i += 2;
-                if words
-                    .get(i)
-                    .is_some_and(|w| w.len() == 4 && is_day_number(w))
-                {
-                    i += 1;
-                }
-            }
+            i += date_words(&words[i..]);
             if trailing || words.get(i).is_some_and(|w| w.starts_with(',')) {
                 if let Some(last) = out.last_mut() {
                     *last = last.trim_end_matches(',');
@@ -322,6 +309,33 @@ fn drop_days(sentence: &str) -> String {
         i += 1;
     }
     out.join(" ")
+}
+
+/// How many of `words` (a sentence split at spaces, from the word after a weekday) are the
+/// date that goes with the day: "mardi 9 juillet (2019)", or "vendredi 7\u{a0}avril" as
+/// typography binds a day's number to its month.
+fn date_words(words: &[&str]) -> usize {
+    let is_day_number = |w: &str| {
+        let w = w.strip_suffix("er").unwrap_or(w);
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let is_year = |w: &str| w.len() == 4 && is_day_number(w);
+    let parts: Vec<(usize, &str)> = words
+        .iter()
+        .enumerate()
+        .take(3)
+        .flat_map(|(i, w)| w.split('\u{a0}').map(move |part| (i, part)))
+        .collect();
+    match parts[..] {
+        [(_, day), (_, month), ref rest @ ..] if is_day_number(day) && is_month(month) => {
+            let month_word = parts[1].0;
+            match rest.first() {
+                Some(&(i, year)) if is_year(year) => i + 1,
+                _ => month_word + 1,
+            }
+        }
+        _ => 0,
+    }
 }
 
 /// The text holds "di" or "hier", ASCII-caselessly, as every one of [`DAYS`] does: a text
@@ -2513,6 +2527,16 @@ mod tests {
         assert_eq!(
             drop_days("Le Sénat a voté, jeudi soir, la réforme"),
             "Le Sénat a voté, la réforme"
+        );
+        // Le Parisien, typeset: the day's number bound to its month by a no-break space went
+        // on without its weekday ("…a été inaugurée 7 avril").
+        assert_eq!(
+            drop_days("Celle de Sevran a été inaugurée ce vendredi 7\u{a0}avril"),
+            "Celle de Sevran a été inaugurée"
+        );
+        assert_eq!(
+            drop_days("Le tribunal a relaxé mardi 9\u{a0}juillet\u{a0}2019 Bernard Tapie"),
+            "Le tribunal a relaxé Bernard Tapie"
         );
     }
 
