@@ -204,6 +204,9 @@ pub fn opens_adverbial(segment: &str) -> bool {
     }
     let mut words = crate::segmenting::hyphenated_runs(segment);
     let (first, second) = (words.next().unwrap_or(""), words.next());
+    // "A Saint-Josse, près du Touquet, …": French capitals often go without their accent, and
+    // the verb "a" is never written with a capital before its subject.
+    let first = if first == "A" { "à" } else { first };
     let quantity = second.is_some_and(|second| {
         with_lowercase(second, |second| {
             matches!(second, "moins" | "peine" | "plus")
@@ -1114,6 +1117,14 @@ mod tests {
             "Insectes : avec le réchauffement climatique"
         ));
         assert!(only_adverbials("Découvert dans une maison familiale"));
+        // La Libre: "À" written without its accent, as capitals often are.
+        assert!(only_adverbials(
+            "A Saint-Josse, près du Touquet (Pas-de-Calais)"
+        ));
+        assert_eq!(
+            after_fronted_adverbials("A Saint-Josse, près du Touquet (Pas-de-Calais), Tiphaine Auzière a organisé vendredi soir un débat."),
+            Some("Tiphaine Auzière a organisé vendredi soir un débat.")
+        );
     }
 
     #[test]
