@@ -644,6 +644,11 @@ fn finite_verb_by_ending(word: &str) -> bool {
     if long && (ends("aient") || ends("ait") || ends("ront") || ends("rons")) {
         return true;
     }
+    // "L’armée française mobilisera plusieurs milliers de soldats": the future's third person
+    // singular, which a few borrowed nouns end like.
+    if long && (ends("era") || ends("ira")) && !matches!(word, "opéra" | "caméra" | "choléra") {
+        return true;
+    }
     // "que la police qualifie d’« épée »": the verbs in "-ifier" ("qualifie", "vérifient"),
     // which no noun or adjective ends like.
     if long && (ends("ifie") || ends("ifient")) {
@@ -1176,7 +1181,18 @@ mod tests {
         assert!(looks_like_finite_verb("qualifie"));
         assert!(looks_like_finite_verb("vérifient"));
         assert!(looks_like_finite_verb("rencontreront"));
-        for noun in ["déploiement", "président", "dirigeant", "continent"] {
+        // franceinfo's chapô: the future, which made "L’armée française mobilisera plusieurs
+        // milliers de soldats" read as a headline without a verb.
+        assert!(looks_like_finite_verb("mobilisera"));
+        assert!(looks_like_finite_verb("finira"));
+        for noun in [
+            "déploiement",
+            "président",
+            "dirigeant",
+            "continent",
+            "caméra",
+            "opéra",
+        ] {
             assert!(!looks_like_finite_verb(noun), "{noun}");
         }
     }

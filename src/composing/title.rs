@@ -818,7 +818,21 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                 && n >= 2
                 && words[n - 2].ends_with(',')
                 && last.starts_with(char::is_lowercase);
-            let boundary = !agent_cut && !complement_cut && !adverb_cut && !lone_word_cut;
+            // "Capital vient de révéler les sommes | que perçoivent les stars…": a relative
+            // clause after a noun its definite article opens says which one; the noun alone
+            // names nothing.
+            let defining_relative_cut = next.starts_with("qu")
+                && !last.ends_with(',')
+                && (words[n - 1].starts_with("l’")
+                    || words[n - 1].starts_with("l'")
+                    || words[n.saturating_sub(3)..n - 1]
+                        .iter()
+                        .any(|w| matches!(lowercase(w).as_ref(), "le" | "la" | "les")));
+            let boundary = !agent_cut
+                && !complement_cut
+                && !adverb_cut
+                && !lone_word_cut
+                && !defining_relative_cut;
             // "Christophe Dettinger, un procès | pour l’exemple ?": a headline that asks is
             // not cut into one that asserts. `cut_end` keeps the question mark of a question
             // the kept part opens; a cut after a comma or a stop leaves a question of its own
@@ -1764,6 +1778,17 @@ mod tests {
             ),
             "L’Etat a payé 1,3 milliard de gourdes de dettes"
         );
+        // Orange's chapô: a noun its definite article opens, and the relative clause that
+        // says which.
+        let cut = tighten_to(
+            "Capital vient de révéler les sommes que perçoivent les stars du petit écran français pour chacune de leurs prestations",
+            &Keyphrase::new("Capital"),
+            MAX_TITLE_LEN,
+        );
+        assert!(
+            !cut.as_deref().is_some_and(|c| c.ends_with("les sommes")),
+            "{cut:?}"
+        );
         // 20 Minutes' lede: a verb and the clause it governs.
         let cut = tighten_to("La journaliste bretonne Morgan Large a découvert que les écrous de la roue arrière gauche de son véhicule avaient été desserrés", &Keyphrase::new("Morgan Large"), MAX_TITLE_LEN);
         assert!(
@@ -2352,7 +2377,21 @@ mod tests {
                     && n >= 2
                     && words[n - 2].ends_with(',')
                     && last.starts_with(char::is_lowercase);
-                let boundary = !agent_cut && !complement_cut && !adverb_cut && !lone_word_cut;
+                // "Capital vient de révéler les sommes | que perçoivent les stars…": a relative
+                // clause after a noun its definite article opens says which one; the noun alone
+                // names nothing.
+                let defining_relative_cut = next.starts_with("qu")
+                    && !last.ends_with(',')
+                    && (words[n - 1].starts_with("l’")
+                        || words[n - 1].starts_with("l'")
+                        || words[n.saturating_sub(3)..n - 1]
+                            .iter()
+                            .any(|w| matches!(lowercase(w).as_ref(), "le" | "la" | "les")));
+                let boundary = !agent_cut
+                    && !complement_cut
+                    && !adverb_cut
+                    && !lone_word_cut
+                    && !defining_relative_cut;
                 // "Soutenez un journal 100 % indépendant :": a colon announces what the cut
                 // drops, and no headline ends on one.
                 let prefix = prefix.trim_end_matches([',', ' ', ':', ';', '\u{a0}']);
