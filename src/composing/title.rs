@@ -955,6 +955,15 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             && bare(n + 1)
             && n >= 2
             && !crate::segmenting::with_lowercase(words[n - 2], crate::lexicon::is_determiner));
+    // "étudie à partir | de ce mercredi", "grâce | à": the two parts of a compound preposition.
+    let compound_preposition = match next.as_ref() {
+        "de" | "du" | "des" => OPEN_BEFORE_DE.contains(&previous.as_ref()),
+        "à" | "au" | "aux" => OPEN_BEFORE_A.contains(&previous.as_ref()),
+        next => {
+            (next.starts_with("d’") || next.starts_with("d'"))
+                && OPEN_BEFORE_DE.contains(&previous.as_ref())
+        }
+    };
     ratio
         || range
         || apposition
@@ -964,7 +973,18 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
         || completive
         || compound_verb_complement
         || coordinated
+        || compound_preposition
 }
+
+/// The words of compound prepositions that "de" ends ("à partir de", "près de", "en raison
+/// de", "au sein de"): a headline cut after them leaves the preposition open.
+const OPEN_BEFORE_DE: &[&str] = &[
+    "partir", "près", "auprès", "autour", "raison", "lieu", "afin", "sein", "cours", "cause",
+    "travers", "au-delà", "loin", "lors", "hors", "suite", "moyen", "compter", "faute",
+];
+
+/// The words of compound prepositions that "à" ends ("grâce à", "face à", "quant à").
+const OPEN_BEFORE_A: &[&str] = &["grâce", "face", "quant", "rapport", "suite"];
 
 /// After a question or an exclamation the headline holds, a few words without a verb ("…
 /// scientifique ? Un livre"): the next sentence begun, not said.
@@ -1777,6 +1797,16 @@ mod tests {
                 "dettes"
             ),
             "L’Etat a payé 1,3 milliard de gourdes de dettes"
+        );
+        // TF1 Info's chapô: the two parts of "à partir de".
+        let cut = tighten_to(
+            "L’Assemblée nationale étudie à partir de ce mercredi une proposition de loi transpartisane visant à lutter contre les arnaques",
+            &Keyphrase::new("Assemblée nationale"),
+            MAX_TITLE_LEN,
+        );
+        assert!(
+            !cut.as_deref().is_some_and(|c| c.ends_with("à partir")),
+            "{cut:?}"
         );
         // Orange's chapô: a noun its definite article opens, and the relative clause that
         // says which.

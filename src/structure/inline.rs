@@ -414,7 +414,10 @@ fn strip_stamp(text: &str) -> &str {
 
 /// The paragraph without a rubric glued to its start.
 fn strip_kicker(text: &str) -> &str {
-    if let Some(rest) = strip_dash_rubric(text).or_else(|| without_capitals_label(text)) {
+    if let Some(rest) = strip_dash_rubric(text)
+        .or_else(|| without_capitals_label(text))
+        .or_else(|| without_bracketed_label(text))
+    {
         return rest;
     }
     // "AgricultureL'Office": a lowercase letter straight before a capital, in the first word.
@@ -438,6 +441,31 @@ fn strip_kicker(text: &str) -> &str {
         }
     }
     text
+}
+
+/// Most characters of a label in square brackets ("[VIDÉO]", "[EXCLUSIF]", "[INFOGRAPHIE]").
+const BRACKETED_LABEL_MAX_CHARS: usize = 30;
+
+/// "[VIDÉO] ▶️ L’Assemblée nationale étudie…" → "L’Assemblée nationale étudie…": the chapô
+/// without the label in capitals and square brackets a site sets before it (TF1 Info's
+/// descriptions, as a scraper keeps them), and the symbols after it (an arrow, an emoji),
+/// when a sentence follows. The label says what the page holds, not what happened.
+fn without_bracketed_label(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner
+        .char_indices()
+        .take(BRACKETED_LABEL_MAX_CHARS)
+        .find(|&(_, c)| c == ']')?
+        .0;
+    let label = &inner[..close];
+    let capitals = label.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LABEL_LETTERS
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '/' | '’' | '\''));
+    let rest = inner[close + 1..]
+        .trim_start_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '«' | '“' | '"')));
+    (capitals && rest.starts_with(char::is_uppercase) && rest.split_whitespace().count() > 3)
+        .then_some(rest)
 }
 
 /// "REPORTAGE. Le fonds d’investissement…" → "Le fonds d’investissement…": the chapô without
@@ -659,6 +687,21 @@ mod tests {
         assert_eq!(clean("VIDÉO."), "VIDÉO.");
         // Later paragraphs keep what opens them.
         assert_eq!(clean_paragraph(reportage, Place::Later), reportage);
+    }
+
+    #[test]
+    fn a_label_in_brackets_opening_the_chapo_is_taken_off() {
+        // TF1 Info's description, as a scraper keeps it: a label, an arrow, the sentence.
+        let clean = |text: &str| clean_paragraph(text, Place::First);
+        let tf1 = "[VIDÉO] ▶️ L'Assemblée nationale étudie à partir de ce mercredi une proposition de loi transpartisane.";
+        assert_eq!(
+            clean(tf1),
+            "L'Assemblée nationale étudie à partir de ce mercredi une proposition de loi transpartisane."
+        );
+        // A bracket in lowercase is the text's own ("[sic]"), a label alone stays.
+        let sic = "[sic] Le ministre a écrit ces mots dans un message à ses proches.";
+        assert_eq!(clean(sic), sic);
+        assert_eq!(clean("[VIDÉO]"), "[VIDÉO]");
     }
     #[test]
     fn a_teams_credit_glued_into_a_paragraph_goes() {
