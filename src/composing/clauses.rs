@@ -276,7 +276,25 @@ pub fn only_adverbials(text: &str) -> bool {
     let segments = segments(part);
     segments[1..]
         .iter()
-        .all(|(_, s)| s.trim().is_empty() || !opens_subject(s))
+        .all(|(_, s)| s.trim().is_empty() || !opens_subject(s) || is_date(s))
+}
+
+/// The segment is a date ("le 17 novembre dernier", "le 1er mai 2019"): it says when, and
+/// opens on an article as a subject would.
+fn is_date(segment: &str) -> bool {
+    let mut words = segment
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']));
+    let (Some(article), Some(day), Some(month)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let day = day.strip_suffix("er").unwrap_or(day);
+    matches!(article, "le" | "Le" | "ce" | "Ce")
+        && !day.is_empty()
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && with_lowercase(month, crate::lexicon::is_month)
+        && words
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "dernier" | "prochain"))
 }
 
 /// Only a subject, its predicate cut off: "Le secrétaire général de la CGT | et le ministre
@@ -1117,6 +1135,13 @@ mod tests {
             "Insectes : avec le réchauffement climatique"
         ));
         assert!(only_adverbials("Découvert dans une maison familiale"));
+        // Le Matin: a date after the fronted phrase is no subject.
+        assert!(only_adverbials(
+            "Depuis le début des manifestations, le 17 novembre dernier"
+        ));
+        assert!(!only_adverbials(
+            "Depuis le début des manifestations, le gouvernement recule"
+        ));
         // La Libre: "À" written without its accent, as capitals often are.
         assert!(only_adverbials(
             "A Saint-Josse, près du Touquet (Pas-de-Calais)"

@@ -133,6 +133,11 @@ pub fn lowercase_first(text: &str, proper: &crate::analysing::ProperNouns) -> St
     if acronym || courtesy || first_name || proper.contains_key(&lower) {
         return text.to_string();
     }
+    // "A Commercy, comment réinventer…": the preposition "À" without the accent capitals
+    // often lose gets it back in lowercase (the verb "a" never opens a sentence).
+    if let Some(rest) = text.strip_prefix("A ") {
+        return format!("à {rest}");
+    }
     let mut chars = text.chars();
     chars
         .next()
@@ -358,6 +363,11 @@ mod tests {
             ("Me voici à Paris.", "me voici à Paris."),
             ("Hier se tenait le procès.", "hier se tenait le procès."),
             ("« Je ne sais pas »", "« Je ne sais pas »"),
+            // L'Humanité: "À" written without its accent gets it back.
+            (
+                "A Commercy, comment réinventer la démocratie ?",
+                "à Commercy, comment réinventer la démocratie ?",
+            ),
         ] {
             assert_eq!(lowercase_first(text, &proper), lowered);
         }

@@ -881,11 +881,12 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
         && !crate::lexicon::is_determiner(&opener);
     // "Bruno Retailleau (LR) se méfie | de « l’union nationale »": a pronominal verb and
     // what it governs ("s’invite | à la manifestation" may end there: "à" says where).
+    // "Éric Drouet se pose | en victime": and the attribute "en" or "comme" gives it.
     let reflexive = n >= 2
         && (matches!(lowercase(words[n - 2]).as_ref(), "se" | "s’en" | "s'en")
             || words[n - 1].starts_with("s’")
             || words[n - 1].starts_with("s'"))
-        && of(&next);
+        && (of(&next) || matches!(next.as_ref(), "en" | "comme"));
     // "Empêcher la droite et l’extrême droite | de récupérer la colère": an infinitive
     // governed by what precedes it.
     let infinitive = |w: &str| {
@@ -955,6 +956,11 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             && bare(n + 1)
             && n >= 2
             && !crate::segmenting::with_lowercase(words[n - 2], crate::lexicon::is_determiner));
+    // "46.600 manifestants en France dont 5.800 | à Paris": a figure "dont" opens says of
+    // what only with what follows it.
+    let part_of_a_figure = n >= 2
+        && lowercase(words[n - 2]) == "dont"
+        && words[n - 1].starts_with(|c: char| c.is_ascii_digit());
     // "étudie à partir | de ce mercredi", "grâce | à": the two parts of a compound preposition.
     let compound_preposition = match next.as_ref() {
         "de" | "du" | "des" => OPEN_BEFORE_DE.contains(&previous.as_ref()),
@@ -974,6 +980,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
         || compound_verb_complement
         || coordinated
         || compound_preposition
+        || part_of_a_figure
 }
 
 /// The words of compound prepositions that "de" ends ("à partir de", "près de", "en raison
@@ -1797,6 +1804,26 @@ mod tests {
                 "dettes"
             ),
             "L’Etat a payé 1,3 milliard de gourdes de dettes"
+        );
+        // La DH: a figure "dont" opens, and what it counts.
+        let cut = tighten_to(
+            "« Gilets jaunes » : 46.600 manifestants en France samedi dont 5.800 à Paris",
+            &Keyphrase::new("gilets jaunes"),
+            MAX_TITLE_LEN,
+        );
+        assert!(
+            !cut.as_deref().is_some_and(|c| c.ends_with("dont 5.800")),
+            "{cut:?}"
+        );
+        // Le Point: a reflexive verb and its attribute.
+        let cut = tighten_to(
+            "À son procès, Éric Drouet se pose en simple « relais » des Gilets jaunes devant le tribunal correctionnel de Paris",
+            &Keyphrase::new("Éric Drouet"),
+            MAX_TITLE_LEN,
+        );
+        assert!(
+            !cut.as_deref().is_some_and(|c| c.ends_with("se pose")),
+            "{cut:?}"
         );
         // TF1 Info's chapô: the two parts of "à partir de".
         let cut = tighten_to(
