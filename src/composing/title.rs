@@ -828,11 +828,16 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
                     || words[n.saturating_sub(3)..n - 1]
                         .iter()
                         .any(|w| matches!(lowercase(w).as_ref(), "le" | "la" | "les")));
+            // "Les armées françaises prévoient de mettre | à disposition 10 000 militaires", "a
+            // voté pour inculper | au pénal Donald Trump": an infinitive a verb governs most
+            // often wants the object the cut drops.
+            let infinitive_cut = !last.ends_with(',') && ends_on_governed_infinitive(&words[..n]);
             let boundary = !agent_cut
                 && !complement_cut
                 && !adverb_cut
                 && !lone_word_cut
-                && !defining_relative_cut;
+                && !defining_relative_cut
+                && !infinitive_cut;
             // "Christophe Dettinger, un procès | pour l’exemple ?": a headline that asks is
             // not cut into one that asserts. `cut_end` keeps the question mark of a question
             // the kept part opens; a cut after a comma or a stop leaves a question of its own
@@ -1000,7 +1005,33 @@ fn fragment_after_a_stop(prefix: &str) -> bool {
         return false;
     };
     let after = after.trim_start_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}']);
-    !after.is_empty() && after.split_whitespace().count() <= 3 && !super::clauses::holds_verb(after)
+    // "Ramadan 2023 : quelle date de fin ? | Après la nuit du destin": a phrase that only
+    // situates, however long.
+    !after.is_empty()
+        && (after.split_whitespace().count() <= 3 || super::clauses::opens_adverbial(after))
+        && !super::clauses::holds_verb(after)
+}
+
+/// The words end on an infinitive after "de", "à" or "pour" ("prévoient de mettre", "a voté
+/// pour inculper", "tente d’approcher").
+fn ends_on_governed_infinitive(words: &[&str]) -> bool {
+    let Some((&last, before)) = words.split_last() else {
+        return false;
+    };
+    let last = lowercase(last);
+    let (governed, verb) = match ["d’", "d'"].iter().find_map(|d| last.strip_prefix(d)) {
+        Some(verb) => (true, verb),
+        None => (
+            before
+                .last()
+                .is_some_and(|w| matches!(lowercase(w).as_ref(), "de" | "à" | "pour")),
+            last.as_ref(),
+        ),
+    };
+    governed
+        && verb.chars().count() > 4
+        && verb.chars().all(char::is_alphabetic)
+        && crate::lexicon::ends_like_infinitive(verb)
 }
 
 /// The text's last word looks like a past participle ("déclenchée", "cités").
@@ -1804,6 +1835,27 @@ mod tests {
                 "dettes"
             ),
             "L’Etat a payé 1,3 milliard de gourdes de dettes"
+        );
+        // TF1 Info and franceinfo: an infinitive cut from its object.
+        for (headline, keyphrase) in [
+            ("Un grand jury à New York a voté pour inculper au pénal Donald Trump, selon des médias américains", "Trump"),
+            ("Les armées françaises prévoient de mettre à disposition 10 000 militaires pour la sécurisation des Jeux olympiques 2024", "armées"),
+        ] {
+            let cut = tighten_to(headline, &Keyphrase::new(keyphrase), MAX_TITLE_LEN);
+            assert!(
+                !cut.as_deref().is_some_and(|c| c.ends_with("inculper") || c.ends_with("mettre")),
+                "{cut:?}"
+            );
+        }
+        // L'Internaute: a phrase that only situates, after the question.
+        let cut = tighten_to(
+            "Ramadan 2023 : quelle date de fin ? Après la nuit du destin, l’Aïd-el Fitr, la fête qui clôt le mois du jeûne !",
+            &Keyphrase::new("Ramadan"),
+            MAX_TITLE_LEN,
+        );
+        assert!(
+            !cut.as_deref().is_some_and(|c| c.ends_with("destin")),
+            "{cut:?}"
         );
         // La DH: a figure "dont" opens, and what it counts.
         let cut = tighten_to(
