@@ -158,8 +158,15 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
             && rest
                 .split_once(". ")
                 .is_some_and(|(_, name)| name.starts_with(char::is_uppercase));
-        let opens_sentence = next.is_uppercase() && then.is_lowercase() || monsieur;
-        if opens_sentence && ends_lowercase_word(&text[..at]) {
+        // "… un quiz !L’homme qui se cache…": an elided article or pronoun opens it too.
+        let elided = next.is_uppercase() && matches!(then, '’' | '\'');
+        let opens_sentence = next.is_uppercase() && then.is_lowercase() || elided || monsieur;
+        // French sets a space before "!" and "?": the word ends before it.
+        let before = match bytes[at] {
+            b'!' | b'?' => text[..at].trim_end_matches([' ', '\u{a0}', '\u{202f}']),
+            _ => &text[..at],
+        };
+        if opens_sentence && ends_lowercase_word(before) {
             cuts.push(at + 1 + quote);
         }
     }
@@ -266,6 +273,15 @@ mod tests {
         assert_eq!(
             repair("a indiqué le bureau dans un communiqué.M. Macron a demandé."),
             "a indiqué le bureau dans un communiqué. M. Macron a demandé."
+        );
+        // franceinfo as a scraper gave it: a spaced exclamation glued to an elision.
+        assert_eq!(
+            repair("A la demande générale : un quiz !L’homme qui se cache derrière est romancier."),
+            "A la demande générale : un quiz ! L’homme qui se cache derrière est romancier."
+        );
+        assert_eq!(
+            repair("Il est parti.L’enquête continue."),
+            "Il est parti. L’enquête continue."
         );
         for kept in [
             "M.Dupont est là.",
