@@ -555,6 +555,10 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                     opening = without_glued_dateline(&mut article, opening);
                 }
                 let cleaned = inline::clean_paragraph(opening, place);
+                let cleaned = match without_headline_tail(&cleaned, article.title.as_deref()) {
+                    Some(kept) => kept.to_string(),
+                    None => cleaned,
+                };
                 if role == Role::Standfirst {
                     article.standfirst = Some(cleaned.clone());
                 }
@@ -579,6 +583,31 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     }
     cut_off::without_cut_off_end(&mut article.paragraphs);
     article
+}
+
+/// Most words of the label a site sets before a copy of its headline ("· Politique :").
+const HEADLINE_LABEL_MAX_WORDS: usize = 4;
+
+/// The paragraph without a copy of the headline glued to its end behind a short label: TF1
+/// Info's description, as a scraper keeps it, ends on "· Politique : Les influenceurs bientôt
+/// empêchés de promouvoir boissons sucrées, voyages ou consommation de viande ?.", the page's
+/// own headline again. What stands before the label, to its last sentence's stop, is kept;
+/// `None` when the paragraph does not end so.
+fn without_headline_tail<'a>(text: &'a str, headline: Option<&str>) -> Option<&'a str> {
+    let headline = headline?.trim().trim_end_matches(['.', ' ']);
+    if headline.split_whitespace().count() < 4 {
+        return None;
+    }
+    let body = text.trim_end().trim_end_matches(['.', ' ']);
+    let start = body.strip_suffix(headline).map(str::len)?;
+    let before = &text[..start];
+    let stop = before.rfind(['.', '!', '?', '…'])?;
+    let stop_end = stop + before[stop..].chars().next()?.len_utf8();
+    // A sentence of the paragraph that only says what the headline says, with no label
+    // before it, is the journalist's: kept.
+    let label = before[stop_end..].trim();
+    (!label.is_empty() && label.split_whitespace().count() <= HEADLINE_LABEL_MAX_WORDS)
+        .then(|| &text[..stop_end])
 }
 
 /// A block's text without the list bullet a page dump set before it ("* Avant d’exploser

@@ -1176,3 +1176,33 @@ fn a_title_line_loses_the_sites_name_but_not_a_name_the_article_speaks_of() {
         Some("Insectes : avec le réchauffement, les pollinisateurs ont le bourdon")
     );
 }
+
+#[test]
+fn a_copy_of_the_headline_glued_to_a_paragraphs_end_goes() {
+    // TF1 Info's description as a scraper keeps it: the headline again behind a label.
+    let headline = "Les influenceurs bientôt empêchés de promouvoir boissons sucrées, voyages ou consommation de viande ?";
+    let glued = format!("Mais de nombreux amendements ont également été déposés pour prohiber la promotion de voyages. · Politique : {headline}.");
+    assert_eq!(
+        without_headline_tail(&glued, Some(headline)),
+        Some("Mais de nombreux amendements ont également été déposés pour prohiber la promotion de voyages.")
+    );
+    let article = analyse_text(&format!(
+        "{headline}\n\nL’Assemblée nationale étudie une proposition de loi transpartisane visant à lutter contre les dérives des influenceurs sur les réseaux sociaux.\n\n{glued}\n\nLe texte interdirait la promotion d’actes de chirurgie esthétique et soumettrait les influenceurs aux règles de la loi Evin.\n"
+    ));
+    assert!(
+        article
+            .paragraphs
+            .iter()
+            .all(|p| !p.text.contains("Politique")),
+        "{:?}",
+        article.paragraphs
+    );
+    // A sentence saying what the headline says, with no label, is the journalist's.
+    let said = format!("Les députés en débattent. {headline}");
+    assert_eq!(without_headline_tail(&said, Some(headline)), None);
+    // A short headline is no copy to look for.
+    assert_eq!(
+        without_headline_tail("Il pleut. · Météo : Il pleut", Some("Il pleut")),
+        None
+    );
+}
