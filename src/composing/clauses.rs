@@ -282,19 +282,51 @@ pub fn only_adverbials(text: &str) -> bool {
 /// The segment is a date ("le 17 novembre dernier", "le 1er mai 2019"): it says when, and
 /// opens on an article as a subject would.
 fn is_date(segment: &str) -> bool {
-    let mut words = segment
+    let words: Vec<&str> = segment
         .split_whitespace()
-        .map(|w| w.trim_end_matches([',', '.']));
-    let (Some(article), Some(day), Some(month)) = (words.next(), words.next(), words.next()) else {
+        .map(|w| w.trim_end_matches([',', '.']))
+        .collect();
+    let Some((article, rest)) = words.split_first() else {
         return false;
     };
-    let day = day.strip_suffix("er").unwrap_or(day);
-    matches!(article, "le" | "Le" | "ce" | "Ce")
-        && !day.is_empty()
-        && day.bytes().all(|b| b.is_ascii_digit())
-        && with_lowercase(month, crate::lexicon::is_month)
-        && words
-            .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "dernier" | "prochain"))
+    let date = date_words(rest);
+    matches!(*article, "le" | "Le" | "ce" | "Ce")
+        && date > 0
+        && rest[date..]
+            .iter()
+            .all(|w| matches!(*w, "dernier" | "prochain"))
+}
+
+/// How many of `words` (a text split at spaces, from a day's number) are a date: "9 juillet
+/// (2019)", or "7\u{a0}avril" as typography binds a day's number to its month; 0 for none.
+pub(crate) fn date_words(words: &[&str]) -> usize {
+    let is_day_number = |w: &str| {
+        let w = w.strip_suffix("er").unwrap_or(w);
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let is_year = |w: &str| w.len() == 4 && is_day_number(w);
+    let parts: Vec<(usize, &str)> = words
+        .iter()
+        .enumerate()
+        .take(3)
+        .flat_map(|(i, w)| w.split('\u{a0}').map(move |part| (i, part)))
+        .collect();
+    match parts[..] {
+        [(_, day), (_, month), ref rest @ ..] if is_day_number(day) && is_month_word(month) => {
+            let month_word = parts[1].0;
+            match rest.first() {
+                Some(&(i, year)) if is_year(year) => i + 1,
+                _ => month_word + 1,
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// The word, without the punctuation around it, is a month, in any case.
+fn is_month_word(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    with_lowercase(bare, crate::lexicon::is_month)
 }
 
 /// Only a subject, its predicate cut off: "Le secrétaire général de la CGT | et le ministre

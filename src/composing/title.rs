@@ -297,7 +297,7 @@ fn drop_days(sentence: &str) -> String {
             while i < words.len() && is_day_complement(words[i]) {
                 i += 1;
             }
-            i += date_words(&words[i..]);
+            i += super::clauses::date_words(&words[i..]);
             if trailing || words.get(i).is_some_and(|w| w.starts_with(',')) {
                 if let Some(last) = out.last_mut() {
                     *last = last.trim_end_matches(',');
@@ -309,33 +309,6 @@ fn drop_days(sentence: &str) -> String {
         i += 1;
     }
     out.join(" ")
-}
-
-/// How many of `words` (a sentence split at spaces, from the word after a weekday) are the
-/// date that goes with the day: "mardi 9 juillet (2019)", or "vendredi 7\u{a0}avril" as
-/// typography binds a day's number to its month.
-fn date_words(words: &[&str]) -> usize {
-    let is_day_number = |w: &str| {
-        let w = w.strip_suffix("er").unwrap_or(w);
-        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
-    };
-    let is_year = |w: &str| w.len() == 4 && is_day_number(w);
-    let parts: Vec<(usize, &str)> = words
-        .iter()
-        .enumerate()
-        .take(3)
-        .flat_map(|(i, w)| w.split('\u{a0}').map(move |part| (i, part)))
-        .collect();
-    match parts[..] {
-        [(_, day), (_, month), ref rest @ ..] if is_day_number(day) && is_month(month) => {
-            let month_word = parts[1].0;
-            match rest.first() {
-                Some(&(i, year)) if is_year(year) => i + 1,
-                _ => month_word + 1,
-            }
-        }
-        _ => 0,
-    }
 }
 
 /// The text holds "di" or "hier", ASCII-caselessly, as every one of [`DAYS`] does: a text
@@ -361,11 +334,6 @@ fn is_day(word: &str) -> bool {
     // ASCII that lowercases to ASCII alone: the ASCII-caseless comparison is the comparison of
     // the lowercase word, without lowercasing it.
     (4..=8).contains(&bare.len()) && DAYS.iter().any(|day| bare.eq_ignore_ascii_case(day))
-}
-
-fn is_month(word: &str) -> bool {
-    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-    crate::lexicon::is_month(&bare.to_lowercase())
 }
 
 fn is_day_complement(word: &str) -> bool {
