@@ -34,13 +34,26 @@ pub(super) fn without_cut_off_end(paragraphs: &mut Vec<SourceParagraph>) {
 /// is not.
 fn before_cut_sentence(text: &str) -> Option<&str> {
     let text = text.trim_end();
-    let before = text
-        .strip_suffix('…')
-        .or_else(|| text.strip_suffix("..."))?;
+    let Some(before) = text.strip_suffix('…').or_else(|| text.strip_suffix("...")) else {
+        return before_unfinished_sentence(text);
+    };
     if !ends_on_a_cut_word(before) {
         return None;
     }
     Some(text[..last_sentence_start(before)].trim_end())
+}
+
+/// "… Vous pouvez consulter notre": a scraper that stopped mid-sentence leaves no ellipsis,
+/// only a last word that cannot end one (an article, a possessive, a preposition) and no
+/// stop. What stands before that sentence, when something does; `None` otherwise, and for a
+/// lone letter, which without an ellipsis may be the text's own ("la lettre A").
+fn before_unfinished_sentence(text: &str) -> Option<&str> {
+    let last_word = text.rsplit(char::is_whitespace).next()?;
+    let unfinished = last_word.chars().all(char::is_alphabetic)
+        && last_word.chars().count() > 1
+        && ends_on_a_cut_word(text);
+    let start = last_sentence_start(text);
+    (unfinished && start > 0).then(|| text[..start].trim_end())
 }
 
 /// The last word before the ellipsis is what a cut leaves: a lone consonant ("grand s") or a
@@ -61,7 +74,14 @@ fn ends_on_a_cut_word(before: &str) -> bool {
         || crate::lexicon::is_determiner(&lower)
         || crate::lexicon::is_np_preposition(&lower)
         || WANT_AN_OBJECT.contains(&lower.as_str())
+        || POSSESSIVES.contains(&lower.as_str())
 }
+
+/// Possessive determiners, which [`crate::lexicon::is_determiner`] leaves to the noun phrases'
+/// own reading: none ends a sentence ("Vous pouvez consulter notre").
+const POSSESSIVES: &[&str] = &[
+    "mon", "ma", "mes", "ton", "ta", "tes", "notre", "votre", "nos", "vos",
+];
 
 /// Prepositions that never end a sentence, besides those that may continue a noun phrase
 /// ([`crate::lexicon::is_np_preposition`]).
@@ -132,6 +152,23 @@ mod tests {
             after_cut(&["Une phrase entière.", "Le ministre a annoncé dans un..."]),
             ["Une phrase entière."]
         );
+    }
+
+    #[test]
+    fn a_sentence_a_scraper_stopped_after_an_article_goes() {
+        // Le Point as a scraper extracted it: the newsletter's box cut after "notre".
+        assert_eq!(
+            after_cut(&["Les corps ont été retrouvés les 3 et 4 mars près de Puyravault. Newsletter justice et avocats Vous pouvez consulter notre"]),
+            ["Les corps ont été retrouvés les 3 et 4 mars près de Puyravault."]
+        );
+        // A whole last word, a lone letter, or a paragraph of one sentence stays.
+        for text in [
+            "Il a parlé. Le texte reste en suspens",
+            "Il a parlé. Le candidat porte la lettre A",
+            "Vous pouvez consulter notre",
+        ] {
+            assert_eq!(after_cut(&[text]), [text]);
+        }
     }
 
     #[test]
