@@ -748,64 +748,7 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
             if visible_len(prefix) + visible_len(end) > max || breaks_a_pair(&words, n) {
                 return None;
             }
-            // "la polémique déclenchée | par les propos…": a participle wants its agent.
-            let agent_cut = next == "par" && ends_on_participle(span);
-            // "les propos | de Gérald Darmanin", "une nouvelle tentative | de sabotage": after
-            // a noun just opened by its article, "de" brings what the noun is of.
-            // "trois heures | de marche", "cinq ans | de prison": so does a quantity.
-            // "à l’entrée | de Thonon": the noun right before, its article elided onto it (a
-            // name needs no complement: "de l’Unef | de la Sorbonne").
-            let elided_noun = ["l’", "l'"].iter().any(|article| {
-                words[n - 1]
-                    .strip_prefix(article)
-                    .is_some_and(|noun| noun.starts_with(char::is_lowercase))
-            });
-            // A comma closes the noun's phrase: "la CGT, | du CPE à la réforme…".
-            // "victime d’une nouvelle tentative | de sabotage", "1,3 milliard | de gourdes":
-            // an article elided onto its preposition, a figure.
-            let complement_cut = matches!(next.as_ref(), "de" | "du" | "d’" | "des")
-                && !last.ends_with(',')
-                && (elided_noun
-                    || words[n.saturating_sub(3)..n].iter().any(|w| {
-                        let w = lowercase(w);
-                        let bare = w
-                            .strip_prefix("d’")
-                            .or(w.strip_prefix("d'"))
-                            .unwrap_or(w.as_ref());
-                        crate::lexicon::is_determiner(bare)
-                            || crate::lexicon::is_number_word(bare)
-                            || bare.starts_with(|c: char| c.is_ascii_digit())
-                    }));
-            // "tout au bout de la vallée, là | où…": "où" opens a relative clause after a
-            // noun, but after "là" or "partout" it is what the adverb stands for.
-            let adverb_cut =
-                next == "où" && matches!(lowercase(words[n - 1]).as_ref(), "là" | "partout");
-            // "condamné à un an ferme, aménageable | en semi-liberté": a word alone after a
-            // comma, cut from its complement, says nothing of its own.
-            let lone_word_cut = !last.ends_with(',')
-                && n >= 2
-                && words[n - 2].ends_with(',')
-                && last.starts_with(char::is_lowercase);
-            // "Capital vient de révéler les sommes | que perçoivent les stars…": a relative
-            // clause after a noun its definite article opens says which one; the noun alone
-            // names nothing.
-            let defining_relative_cut = next.starts_with("qu")
-                && !last.ends_with(',')
-                && (words[n - 1].starts_with("l’")
-                    || words[n - 1].starts_with("l'")
-                    || words[n.saturating_sub(3)..n - 1]
-                        .iter()
-                        .any(|w| matches!(lowercase(w).as_ref(), "le" | "la" | "les")));
-            // "Les armées françaises prévoient de mettre | à disposition 10 000 militaires", "a
-            // voté pour inculper | au pénal Donald Trump": an infinitive a verb governs most
-            // often wants the object the cut drops.
-            let infinitive_cut = !last.ends_with(',') && ends_on_governed_infinitive(&words[..n]);
-            let boundary = !agent_cut
-                && !complement_cut
-                && !adverb_cut
-                && !lone_word_cut
-                && !defining_relative_cut
-                && !infinitive_cut;
+            let boundary = !cut_leaves_open(&words, n, span);
             // "Christophe Dettinger, un procès | pour l’exemple ?": a headline that asks is
             // not cut into one that asserts. `cut_end` keeps the question mark of a question
             // the kept part opens; a cut after a comma or a stop leaves a question of its own
@@ -825,6 +768,71 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
             .then(|| [prefix, end].concat())
         })
         .collect()
+}
+
+/// Cutting `words` (a headline's) before `words[n]`, `span` the prefix's text, would leave
+/// open what it holds: a participle without its agent, a noun without its complement or its
+/// defining relative clause, an infinitive without its object, a word alone after a comma.
+fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
+    let next = crate::segmenting::lowercase(words[n]);
+    let last = words[n - 1];
+    // "la polémique déclenchée | par les propos…": a participle wants its agent.
+    let agent_cut = next == "par" && ends_on_participle(span);
+    // "les propos | de Gérald Darmanin", "une nouvelle tentative | de sabotage": after
+    // a noun just opened by its article, "de" brings what the noun is of.
+    // "trois heures | de marche", "cinq ans | de prison": so does a quantity.
+    // "à l’entrée | de Thonon": the noun right before, its article elided onto it (a
+    // name needs no complement: "de l’Unef | de la Sorbonne").
+    let elided_noun = ["l’", "l'"].iter().any(|article| {
+        words[n - 1]
+            .strip_prefix(article)
+            .is_some_and(|noun| noun.starts_with(char::is_lowercase))
+    });
+    // A comma closes the noun's phrase: "la CGT, | du CPE à la réforme…".
+    // "victime d’une nouvelle tentative | de sabotage", "1,3 milliard | de gourdes":
+    // an article elided onto its preposition, a figure.
+    let complement_cut = matches!(next.as_ref(), "de" | "du" | "d’" | "des")
+        && !last.ends_with(',')
+        && (elided_noun
+            || words[n.saturating_sub(3)..n].iter().any(|w| {
+                let w = lowercase(w);
+                let bare = w
+                    .strip_prefix("d’")
+                    .or(w.strip_prefix("d'"))
+                    .unwrap_or(w.as_ref());
+                crate::lexicon::is_determiner(bare)
+                    || crate::lexicon::is_number_word(bare)
+                    || bare.starts_with(|c: char| c.is_ascii_digit())
+            }));
+    // "tout au bout de la vallée, là | où…": "où" opens a relative clause after a
+    // noun, but after "là" or "partout" it is what the adverb stands for.
+    let adverb_cut = next == "où" && matches!(lowercase(words[n - 1]).as_ref(), "là" | "partout");
+    // "condamné à un an ferme, aménageable | en semi-liberté": a word alone after a
+    // comma, cut from its complement, says nothing of its own.
+    let lone_word_cut = !last.ends_with(',')
+        && n >= 2
+        && words[n - 2].ends_with(',')
+        && last.starts_with(char::is_lowercase);
+    // "Capital vient de révéler les sommes | que perçoivent les stars…": a relative
+    // clause after a noun its definite article opens says which one; the noun alone
+    // names nothing.
+    let defining_relative_cut = next.starts_with("qu")
+        && !last.ends_with(',')
+        && (words[n - 1].starts_with("l’")
+            || words[n - 1].starts_with("l'")
+            || words[n.saturating_sub(3)..n - 1]
+                .iter()
+                .any(|w| matches!(lowercase(w).as_ref(), "le" | "la" | "les")));
+    // "Les armées françaises prévoient de mettre | à disposition 10 000 militaires", "a
+    // voté pour inculper | au pénal Donald Trump": an infinitive a verb governs most
+    // often wants the object the cut drops.
+    let infinitive_cut = !last.ends_with(',') && ends_on_governed_infinitive(&words[..n]);
+    agent_cut
+        || complement_cut
+        || adverb_cut
+        || lone_word_cut
+        || defining_relative_cut
+        || infinitive_cut
 }
 
 /// Cutting before `words[n]` would break what the headline holds together: a ratio ("plus de
@@ -2365,59 +2373,7 @@ mod tests {
                     return None;
                 }
                 let prefix = super::super::words_span(title, words[0], words[n - 1]).to_string();
-                // "la polémique déclenchée | par les propos…": a participle wants its agent.
-                let agent_cut = next == "par" && ends_on_participle(&prefix);
-                // "les propos | de Gérald Darmanin", "une nouvelle tentative | de sabotage": after
-                // a noun just opened by its article, "de" brings what the noun is of.
-                // "trois heures | de marche", "cinq ans | de prison": so does a quantity.
-                // "à l’entrée | de Thonon": the noun right before, its article elided onto it (a
-                // name needs no complement: "de l’Unef | de la Sorbonne").
-                let elided_noun = ["l’", "l'"].iter().any(|article| {
-                    words[n - 1]
-                        .strip_prefix(article)
-                        .is_some_and(|noun| noun.starts_with(char::is_lowercase))
-                });
-                // A comma closes the noun's phrase: "la CGT, | du CPE à la réforme…".
-                // "victime d’une nouvelle tentative | de sabotage", "1,3 milliard | de gourdes":
-                // an article elided onto its preposition, a figure.
-                let complement_cut = matches!(next.as_ref(), "de" | "du" | "d’" | "des")
-                    && !last.ends_with(',')
-                    && (elided_noun
-                        || words[n.saturating_sub(3)..n].iter().any(|w| {
-                            let w = lowercase(w);
-                            let bare = w
-                                .strip_prefix("d’")
-                                .or(w.strip_prefix("d'"))
-                                .unwrap_or(w.as_ref());
-                            crate::lexicon::is_determiner(bare)
-                                || crate::lexicon::is_number_word(bare)
-                                || bare.starts_with(|c: char| c.is_ascii_digit())
-                        }));
-                // "tout au bout de la vallée, là | où…": "où" opens a relative clause after a
-                // noun, but after "là" or "partout" it is what the adverb stands for.
-                let adverb_cut =
-                    next == "où" && matches!(lowercase(words[n - 1]).as_ref(), "là" | "partout");
-                // "condamné à un an ferme, aménageable | en semi-liberté": a word alone after
-                // a comma, cut from its complement.
-                let lone_word_cut = !last.ends_with(',')
-                    && n >= 2
-                    && words[n - 2].ends_with(',')
-                    && last.starts_with(char::is_lowercase);
-                // "Capital vient de révéler les sommes | que perçoivent les stars…": a relative
-                // clause after a noun its definite article opens says which one; the noun alone
-                // names nothing.
-                let defining_relative_cut = next.starts_with("qu")
-                    && !last.ends_with(',')
-                    && (words[n - 1].starts_with("l’")
-                        || words[n - 1].starts_with("l'")
-                        || words[n.saturating_sub(3)..n - 1]
-                            .iter()
-                            .any(|w| matches!(lowercase(w).as_ref(), "le" | "la" | "les")));
-                let boundary = !agent_cut
-                    && !complement_cut
-                    && !adverb_cut
-                    && !lone_word_cut
-                    && !defining_relative_cut;
+                let boundary = !cut_leaves_open(&words, n, &prefix);
                 // "Soutenez un journal 100 % indépendant :": a colon announces what the cut
                 // drops, and no headline ends on one.
                 let prefix = prefix.trim_end_matches([',', ' ', ':', ';', '\u{a0}']);
