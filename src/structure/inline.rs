@@ -60,15 +60,21 @@ pub fn without_trailing_label(headline: &str) -> &str {
     };
     let label = &trimmed[open + 1..trimmed.len() - 1];
     let words = label.split_whitespace().count();
-    let capitals = label.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && label
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’'));
+    let capitals = is_label_in_capitals(label);
     let before = trimmed[..open].trim_end();
     match capitals && (1..=TRAILING_LABEL_MAX_WORDS).contains(&words) && !before.is_empty() {
         true => before,
         false => headline,
     }
+}
+
+/// A label a site sets in parentheses or brackets ("PAPIER GENERAL", "VIDÉO"): capitals
+/// ([`MIN_LABEL_LETTERS`] at least), spaces, hyphens and apostrophes only.
+fn is_label_in_capitals(label: &str) -> bool {
+    label.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LABEL_LETTERS
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’'))
 }
 
 /// Fewest names a team's credit lists ("B. Bruere / P. Wilpart / A. Dupont"): two initials
@@ -458,10 +464,7 @@ fn without_bracketed_label(text: &str) -> Option<&str> {
         .find(|&(_, c)| c == ']')?
         .0;
     let label = &inner[..close];
-    let capitals = label.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LABEL_LETTERS
-        && label
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '/' | '’' | '\''));
+    let capitals = is_label_in_capitals(label);
     let rest = inner[close + 1..]
         .trim_start_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '«' | '“' | '"')));
     (capitals && rest.starts_with(char::is_uppercase) && rest.split_whitespace().count() > 3)

@@ -554,11 +554,10 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                 if place != inline::Place::Later {
                     opening = without_glued_dateline(&mut article, opening);
                 }
-                let cleaned = inline::clean_paragraph(opening, place);
-                let cleaned = match without_headline_tail(&cleaned, article.title.as_deref()) {
-                    Some(kept) => kept.to_string(),
-                    None => cleaned,
-                };
+                let mut cleaned = inline::clean_paragraph(opening, place);
+                if let Some(kept) = without_headline_tail(&cleaned, article.title.as_deref()) {
+                    cleaned.truncate(kept.len());
+                }
                 if role == Role::Standfirst {
                     article.standfirst = Some(cleaned.clone());
                 }
