@@ -450,8 +450,9 @@ fn without_aside_after_subject(
     joined_around(sentence, first, second, &mut commas)
 }
 
-/// Words that open an aside changing what the subject it follows covers: an exception, a
-/// restriction, a negation.
+/// Words that open an aside changing what the subject it follows covers (an exception, a
+/// restriction, a negation) or adding to it (a conjunction: "Le ministre, et son cabinet,
+/// sont…"): neither only describes the subject.
 const LIMITING_ASIDE_OPENERS: &[&str] = &[
     "sauf",
     "excepté",
