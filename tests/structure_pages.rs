@@ -365,6 +365,20 @@ fn an_intertitle_glued_to_its_paragraph_heads_its_section() {
     );
 }
 
+/// OrangeSum's AFP copy lost its line breaks, and with them the intertitle the wire framed
+/// with dashes ("…à 04H30.- Régal pour les butineuses -Après un trajet…"): the intertitle
+/// heads its section, without its frame, and the paragraphs around it are whole.
+#[test]
+fn an_agency_intertitle_framed_by_dashes_heads_its_section() {
+    let text = article("orangesum_lavande_abeilles_light");
+    assert!(
+        text.contains("## Régal pour les butineuses\n\nAprès un trajet sans encombre"),
+        "{text}"
+    );
+    assert!(text.contains("le camion s’ébranle à 04H30.\n"), "{text}");
+    assert!(!text.contains("butineuses -"), "{text}");
+}
+
 #[test]
 fn entities_are_decoded_before_typography() {
     let article = Command::cargo_bin("redac")

@@ -365,10 +365,78 @@ fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
 /// again only in a line that got a stop back.
 pub(super) fn paragraphs_of(line: &str) -> Vec<String> {
     let glues = glue_points(line);
-    match with_lost_stops(line, &glues) {
+    let pieces: Vec<String> = match with_lost_stops(line, &glues) {
         Some(restored) => unglued_headings(&restored).map(str::to_string).collect(),
         None => unglued_at(line, glues).map(str::to_string).collect(),
+    };
+    // A dash and a space are in most lines of wire copy ("Paris - Le président…"), and
+    // then only in them; the frame is looked for there.
+    if !pieces.iter().any(|piece| piece.contains("- ")) {
+        return pieces;
     }
+    pieces
+        .iter()
+        .flat_map(|piece| unglued_framed_headings(piece))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The piece, cut around each intertitle framed by dashes that a scraper glued between two
+/// paragraphs: "…le camion s’ébranle à 04H30.- Régal pour les butineuses -Après un trajet…"
+/// → "…à 04H30.", "- Régal pour les butineuses -", "Après un trajet…". Agency copy (AFP)
+/// frames its intertitles so, on lines of their own; the frame is told by its place: a
+/// sentence's end before the opening dash, a capital after the closing one, and between them
+/// a few words opening on a capital, with no stop of their own.
+fn unglued_framed_headings(piece: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (open, _) in piece.match_indices("- ") {
+        if open < start || !after_a_stop(&piece[start..open]) {
+            continue;
+        }
+        let inner_start = open + 2;
+        let Some(close) = framed_heading_end(&piece[inner_start..]) else {
+            continue;
+        };
+        let before = piece[start..open].trim_end();
+        if !before.is_empty() {
+            pieces.push(before);
+        }
+        let heading_end = inner_start + close + 2;
+        pieces.push(&piece[open..heading_end]);
+        start =
+            heading_end + (piece[heading_end..].len() - piece[heading_end..].trim_start().len());
+    }
+    pieces.push(&piece[start..]);
+    pieces
+}
+
+/// The text ends on a sentence's stop, a space after it or not (or is empty: the piece opens
+/// on the frame).
+fn after_a_stop(text: &str) -> bool {
+    let text = text.trim_end();
+    text.is_empty() || text.ends_with(['.', '!', '?', '…', '»', '"'])
+}
+
+/// Where the intertitle `rest` opens ends: the byte offset of " -" before a capital, when
+/// what stands before it reads as an intertitle (two to [`SPACED_HEADING_WORDS`] words, a
+/// capital or a guillemet first, no stop, colon or semicolon).
+fn framed_heading_end(rest: &str) -> Option<usize> {
+    // The search stops at the heading's longest, so that a line of frames costs each its own.
+    let within = (0..=SPACED_HEADING_BYTES.min(rest.len()))
+        .rev()
+        .find(|&at| rest.is_char_boundary(at))
+        .unwrap_or(0);
+    let window = &rest[..within];
+    let close = window.find(" -")?;
+    let heading = &rest[..close];
+    let after = rest[close + 2..].trim_start();
+    let words = heading.split_whitespace().count();
+    let shaped = heading.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"'))
+        && (2..=SPACED_HEADING_WORDS).contains(&words)
+        && !heading.contains(['.', '!', '?', ':', ';', '…']);
+    let then_a_sentence = after.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"'));
+    (shaped && then_a_sentence).then_some(close)
 }
 
 /// [`unglued_headings`] with the line's glue points given.
@@ -951,6 +1019,35 @@ mod tests {
     /// The line is cut into `pieces`, in order.
     fn assert_cut(line: &str, pieces: &[&str]) {
         assert_eq!(unglued_headings(line).collect::<Vec<_>>(), pieces);
+    }
+
+    /// An intertitle agency copy framed with dashes, glued between two paragraphs whose line
+    /// break a scraper lost (OrangeSum's AFP copy), with or without the spaces: cut out with
+    /// its frame. A dash that frames an aside ("L’enfumoir --une sorte d’arrosoir-- à la
+    /// main"), one after no sentence's end, and a framed piece that is a sentence or has a
+    /// lowercase word after it, are no intertitle.
+    #[test]
+    fn an_intertitle_framed_by_dashes_is_cut_out_of_its_line() {
+        let glued = "Le camion s’ébranle à 04H30.- Régal pour les butineuses -Après un trajet sans encombre, le déchargement commence.";
+        assert_eq!(
+            paragraphs_of(glued),
+            [
+                "Le camion s’ébranle à 04H30.",
+                "- Régal pour les butineuses -",
+                "Après un trajet sans encombre, le déchargement commence."
+            ]
+        );
+        let spaced = "Il faut concentrer les efforts. - Pas de « molécule miracle » - Pour atteindre ses objectifs, l’essai doit inclure 800 patients.";
+        assert_eq!(paragraphs_of(spaced)[1], "- Pas de « molécule miracle » -");
+        for whole in [
+            "L’enfumoir --une sorte d’arrosoir-- à la main, M. Parrocel noie l’entrée des ruches.",
+            "Il est arrivé à Paris - Le président l’attendait - Rien ne bougeait.",
+            "Il est arrivé. - Le président l’attendait. - Rien ne bougeait.",
+            "Il est arrivé. - Pas de molécule miracle - pour atteindre les objectifs.",
+            "Il est arrivé. - Réunion - Le président l’attendait.",
+        ] {
+            assert_eq!(paragraphs_of(whole), [whole], "{whole}");
+        }
     }
 
     /// An intertitle a page dump set on its paragraph's line with a space between them: a

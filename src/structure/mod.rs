@@ -541,7 +541,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     for ((line, text), (verdict, list_item)) in blocks.zip(verdicts) {
         let (role, reason) = verdict.unwrap_or((Role::Navigation, "not article text"));
         match role {
-            Role::Intertitle => intertitle = Some(unbulleted(&text).to_string()),
+            Role::Intertitle => intertitle = Some(unframed(unbulleted(&text)).to_string()),
             Role::Standfirst | Role::Body => {
                 // The lede may come third: a caption in English between it and the chapô
                 // is body here, and only the language stage, later, drops it (HuffPost).
@@ -614,6 +614,20 @@ fn without_headline_tail<'a>(text: &'a str, headline: Option<&str>) -> Option<&'
 /// was the page's markup.
 fn unbulleted(text: &str) -> &str {
     crate::reading::page::after_bullet(text).unwrap_or(text)
+}
+
+/// An intertitle without the dashes agency copy frames it with ("- Régal pour les butineuses
+/// -", left "Régal pour les butineuses -" by [`unbulleted`]): the frame is the wire's
+/// markup.
+fn unframed(text: &str) -> &str {
+    match text.strip_suffix(['-', '–', '—']) {
+        Some(rest) if rest.ends_with(char::is_whitespace) => {
+            let rest = rest.trim_end();
+            rest.strip_prefix(['-', '–', '—'])
+                .map_or(rest, str::trim_start)
+        }
+        _ => text,
+    }
 }
 
 /// The paragraph without the agency's dateline wire copy glues before its lede ("RABAT, 6

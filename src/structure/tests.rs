@@ -1206,3 +1206,30 @@ fn a_copy_of_the_headline_glued_to_a_paragraphs_end_goes() {
         None
     );
 }
+
+/// AFP frames its intertitles with dashes ("- Régal pour les butineuses -", OrangeSum's
+/// copy): the section's intertitle is the words, without the frame; a line that only opens on
+/// a bullet keeps its closing dash's words untouched.
+#[test]
+fn an_agency_intertitle_is_read_without_its_dashes() {
+    let text = format!("{PROSE_A}\n\n- Régal pour les butineuses -\n\n{PROSE_B}\n");
+    let article = analyse_text(&text);
+    assert_eq!(
+        role_of(&article, "- Régal pour les butineuses -"),
+        Role::Intertitle
+    );
+    assert_eq!(
+        article.paragraphs[1].intertitle.as_deref(),
+        Some("Régal pour les butineuses")
+    );
+    assert_eq!(
+        unframed("Régal pour les butineuses -"),
+        "Régal pour les butineuses"
+    );
+    assert_eq!(
+        unframed("– Pas de « molécule miracle » –"),
+        "Pas de « molécule miracle »"
+    );
+    assert_eq!(unframed("Le port-à-port"), "Le port-à-port");
+    assert_eq!(unframed("Bilan : +3 %-"), "Bilan : +3 %-");
+}
