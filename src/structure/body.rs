@@ -188,7 +188,7 @@ fn signature(draft: &Draft, i: usize) -> bool {
 /// them.
 fn without_reader_tail<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize] {
     let mut end = blocks.len();
-    while end > 1 && addresses_reader(draft.texts[blocks[end - 1]]) {
+    while end > 1 && speaks_as_furniture(draft, blocks[end - 1]) {
         end -= 1;
     }
     let ends_article = |i: usize| {
@@ -212,6 +212,20 @@ fn without_reader_tail<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize] {
         blocks
     }
 }
+
+/// Block `i` speaks to the reader as a page's furniture does: throughout, once in
+/// [`WORDS_PER_ADDRESS`] words at least ("Nous vous invitons ici à donner votre point de vue,
+/// vos informations…": 10 in 79 words), or in fewer words than that. A paragraph of the story
+/// that names a show once in a hundred words ("Elle était invitée de C à vous sur France 5")
+/// does not.
+fn speaks_as_furniture(draft: &Draft, i: usize) -> bool {
+    let needed = 1 + draft.shapes[i].words / WORDS_PER_ADDRESS;
+    reader_addresses(draft.texts[i], needed) == needed
+}
+
+/// Words of a block that speaks to the reader as furniture, for each of the reader's words it
+/// holds: the comment forms, newsletter and login notices of the corpus hold one in 8 to 25.
+const WORDS_PER_ADDRESS: usize = 40;
 
 /// A sentence that speaks to the reader has at most this many words to open a page's run.
 const READER_HEAD_MAX_WORDS: usize = 25;
@@ -379,9 +393,16 @@ fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
 /// only other characters are decoded and asked [`is_letter`], where every character was. An
 /// empty piece (two separators in a row) changes nothing and is not asked.
 pub fn addresses_reader(text: &str) -> bool {
+    reader_addresses(text, 1) == 1
+}
+
+/// How many of the reader's words [`addresses_reader`] looks for `text` holds outside quotes,
+/// counted up to `enough`.
+fn reader_addresses(text: &str, enough: usize) -> usize {
     if !may_address_reader(text) {
-        return false;
+        return 0;
     }
+    let mut found = 0;
     let bytes = text.as_bytes();
     let mut quoted = false;
     let mut piece = Piece::default();
@@ -415,8 +436,9 @@ pub fn addresses_reader(text: &str) -> bool {
             PieceByte::Closes => piece.closes = true,
             PieceByte::Other => {
                 if piece.holds_any() {
-                    if piece.speaks(text, &mut quoted) {
-                        return true;
+                    found += usize::from(piece.speaks(text, &mut quoted));
+                    if found == enough {
+                        return found;
                     }
                     piece = Piece::default();
                 }
@@ -424,7 +446,7 @@ pub fn addresses_reader(text: &str) -> bool {
         }
         at += len;
     }
-    piece.speaks(text, &mut quoted)
+    found + usize::from(piece.speaks(text, &mut quoted))
 }
 
 /// What a character read by [`addresses_reader`] is to the pieces.
@@ -605,6 +627,12 @@ mod tests {
             "« Vous ne passerez pas », a lancé le ministre aux manifestants."
         ));
         assert!(!addresses_reader("Le ministre a parlé aux députés."));
+        // Counted up to what is asked, quoted words left out.
+        let form =
+            "Nous vous invitons à donner votre avis. « Vous » ne compte pas ; vos arguments si.";
+        assert_eq!(reader_addresses(form, 10), 3);
+        assert_eq!(reader_addresses(form, 2), 2);
+        assert_eq!(reader_addresses("Le ministre a parlé.", 2), 0);
         // A form's message under Tribune de Genève's article, as lynx dumps it.
         assert!(addresses_reader(
             "Veuillez SVP entrez une adresse e-mail valide"

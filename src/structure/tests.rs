@@ -197,6 +197,28 @@ fn a_comment_form_past_the_articles_end_is_not_body() {
     assert_eq!(role_of(&article, "Pensez-y"), Role::Body);
 }
 
+/// programme-tv.net (newspaper's fixture): the story's last paragraph, under a related link,
+/// names the show its subject was on ("invitée de C à vous") once in a hundred words: the
+/// story's, not a notice speaking to the reader; a notice after it still goes.
+#[test]
+fn a_paragraph_that_names_a_show_once_is_no_reader_tail() {
+    let last = "Suite à ses déclarations, l’actrice a été accusée sur les réseaux sociaux de racisme. Elle était invitée de C à vous sur France 5 et a répondu à ses accusateurs tout en éludant la question, créant un malaise sur le plateau. Voyant le malaise s’installer, Anne-Sophie Lapix a immédiatement lancé un nouveau magnéto. Pas sûr que ces explications suffisent à calmer la polémique, qui enfle depuis une semaine sur les réseaux sociaux et dans la presse.";
+    let notice = "Vous devez être connecté pour commenter. Se connecter";
+    let blocks = [
+        ("Accusée de racisme, l’actrice répond", Some(Hint::Title)),
+        (PROSE_A, Some(Hint::Body)),
+        (PROSE_B, Some(Hint::Body)),
+        (">>> Oscars 2016 : les acteurs appellent au boycott", None),
+        (PROSE_C, Some(Hint::Body)),
+        (">>> L’actrice voit du racisme anti-blanc", None),
+        (last, Some(Hint::Body)),
+        (notice, None),
+    ];
+    let article = analyse(&hinted_page(&blocks));
+    assert_eq!(role_of(&article, "Suite à ses déclarations"), Role::Body);
+    assert_ne!(role_of(&article, "Vous devez être connecté"), Role::Body);
+}
+
 #[test]
 fn a_line_marked_as_a_link_is_a_related_link() {
     // franceinfo puts ">>" before its links to other articles, between paragraphs.
