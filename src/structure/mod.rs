@@ -25,6 +25,7 @@ mod header;
 mod inline;
 pub use inline::{is_capitals_label, leans_on_label, without_trailing_label};
 mod interior;
+mod promotion;
 mod role;
 
 pub use facts::iso_date;
@@ -581,6 +582,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
         });
     }
     cut_off::without_cut_off_end(&mut article.paragraphs);
+    promotion::without_promotion_end(&mut article.paragraphs);
     article
 }
 
