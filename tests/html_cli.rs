@@ -308,3 +308,24 @@ fn a_paragraph_given_again_above_the_headline_does_not_open_the_article() {
     );
     assert!(body.find("Rendue publique") < body.find("Jusqu’à peu"));
 }
+
+/// La Vie des idées (trafilatura's test page, cut to its first ten paragraphs): the template
+/// sets the chapô and the text in two sibling elements, and the extractor, asked once, kept
+/// the chapô alone (61 words). Asked again with its fallbacks when it finds so little, it
+/// gives the essay.
+#[test]
+fn an_article_the_extractor_reads_as_its_chapo_alone_is_read_whole() {
+    let page = "fixtures/pages/laviedesidees_evaluation_cut.html";
+    let (run, report) = rewrite_with_report(&[page], None);
+    assert!(run.status == 0 || run.status == 1, "{}", run.stderr);
+    let article = plain(&run.stdout);
+    assert!(
+        article.contains("sont au cœur des débats actuels"),
+        "{article}"
+    );
+    assert!(
+        article.contains("Depuis longtemps, les économistes et les gestionnaires"),
+        "{article}"
+    );
+    assert!(report["words"].as_u64().unwrap() > 1000, "{report}");
+}
