@@ -310,6 +310,43 @@ pub fn glued_dateline(text: &str) -> Option<GluedDateline<'_>> {
     })
 }
 
+/// "Sung Il-kwon, « En Corée, la politique du rayon de soleil », Le Monde diplomatique, juin
+/// 2018.": a reference to another article, as a read-also box or a bibliography gives it. Its
+/// authors (capitalised words, "et" or "&" between them), a comma, its title in guillemets, a
+/// comma, then its outlet and what else places it (an issue, a page), its last part a date
+/// that names a year; nothing else, and no stop but the last.
+pub fn cites_an_article(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    let Some((authors, rest)) = text.split_once('«') else {
+        return false;
+    };
+    let Some((title, after)) = rest.split_once('»') else {
+        return false;
+    };
+    let Some(authors) = authors.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let names = authors.split_whitespace().all(|w| {
+        matches!(w, "et" | "&") || w.starts_with(char::is_uppercase) || w.starts_with("d’")
+    });
+    let Some(place) = after.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let last_part = place.rsplit(',').next().unwrap_or("");
+    let dated = last_part.split_whitespace().next_back().is_some_and(|w| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    });
+    let outlet = place.trim_start().starts_with(char::is_uppercase);
+    !authors.is_empty()
+        && names
+        && !title.trim().is_empty()
+        && outlet
+        && dated
+        && !place.contains(['.', '!', '?', '«'])
+}
+
 pub fn iso_date(text: &str) -> Option<String> {
     crate::dates::find(text).map(crate::dates::Shown::iso)
 }
@@ -317,6 +354,27 @@ pub fn iso_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Le Monde diplomatique's read-also box, a bibliography's line; a sentence that quotes a
+    /// title, a reference without its date, and a quotation after a speaker are none.
+    #[test]
+    fn a_reference_to_another_article_is_told_by_its_parts() {
+        for reference in [
+            "Sung Il-kwon, « En Corée, la politique du rayon de soleil », Le Monde diplomatique, juin 2018.",
+            "Martine Bulard & Sung Il-kwon, « En Corée, la politique du rayon de soleil », Le Monde diplomatique, juin 2018.",
+            "Florence Audier, « Les listes de revues », Revue d’économie, n° 12, 2009",
+        ] {
+            assert!(cites_an_article(reference), "{reference}");
+        }
+        for sentence in [
+            "Le ministre, « très ému », a salué la mémoire du soldat, mardi 3 juin 2018.",
+            "Sung Il-kwon, « En Corée, la politique du rayon de soleil », Le Monde diplomatique.",
+            "Emmanuel Macron, « Nous sommes en guerre », 16 mars 2020.",
+            "Selon Le Monde, « la réforme passera », a dit le ministre en 2023.",
+        ] {
+            assert!(!cites_an_article(sentence), "{sentence}");
+        }
+    }
 
     #[test]
     fn an_agencys_glued_dateline_gives_its_agency_and_day() {

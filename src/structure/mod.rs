@@ -494,6 +494,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if let Some(verdict) = families::family_of(text, shape.words) {
         return Some(verdict);
     }
+    if shape.words <= CITATION_MAX_WORDS && facts::cites_an_article(text) {
+        return Some((Role::RelatedLink, "a reference to another article"));
+    }
     if shape.words <= DATELINE_MAX_WORDS && shape.numeric {
         return Some((Role::Dateline, "a timestamp"));
     }
@@ -585,6 +588,9 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     promotion::without_promotion_end(&mut article.paragraphs);
     article
 }
+
+/// Most words of a reference to another article ([`facts::cites_an_article`]).
+const CITATION_MAX_WORDS: usize = 30;
 
 /// Most words of the label a site sets before a copy of its headline ("· Politique :").
 const HEADLINE_LABEL_MAX_WORDS: usize = 4;
