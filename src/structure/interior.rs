@@ -8,6 +8,7 @@
 
 use super::body::Run;
 use super::{Draft, Role};
+use crate::reading::Hint;
 use crate::segmenting::is_letter;
 
 /// An intertitle has at most this many words.
@@ -36,8 +37,13 @@ pub fn read(draft: &mut Draft, run: &Run) {
             draft.set(i, Role::CallToAction, why);
         }
     }
+    // A page whose markup marks its intertitles ("<h2>") marks its paragraphs too: a question
+    // it sets in a paragraph is one (Le Monde's "Ce tableau général préoccupant donnera-t-il
+    // des arguments aux tenants des réformes en zone euro ?").
+    let marks_intertitles = draft.hints.contains(&Some(Hint::Intertitle));
     for i in run.start + 1..end {
-        if question_heading(draft, i) {
+        let marked_paragraph = marks_intertitles && draft.hints[i] == Some(Hint::Body);
+        if !marked_paragraph && question_heading(draft, i) {
             if draft.role(i - 1).is_none() && label_above_question(draft, i) {
                 draft.set(i - 1, Role::Navigation, "a label above a question heading");
             }

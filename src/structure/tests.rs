@@ -1255,3 +1255,27 @@ fn an_agency_intertitle_is_read_without_its_dashes() {
     assert_eq!(unframed("Le port-à-port"), "Le port-à-port");
     assert_eq!(unframed("Bilan : +3 %-"), "Bilan : +3 %-");
 }
+
+/// A short question between paragraphs opens a section in a text without markup; a page
+/// whose markup marks its intertitles ("<h2>") marks its paragraphs too, and a question it
+/// sets in a paragraph is one (Le Monde, 2019: "Ce tableau général préoccupant donnera-t-il
+/// des arguments aux tenants des réformes en zone euro ?").
+#[test]
+fn a_question_the_markup_sets_in_a_paragraph_stays_one() {
+    let question = "Ce tableau général préoccupant donnera-t-il des arguments aux réformateurs ?";
+    let text = [PROSE_A, PROSE_B, question, PROSE_C, PROSE_D].join("\n\n");
+    assert_eq!(role_of(&analyse_text(&text), question), Role::Intertitle);
+    let blocks = [
+        ("Les sombres perspectives économiques", Some(Hint::Title)),
+        (PROSE_A, Some(Hint::Body)),
+        ("L’Italie, le « maillon faible »", Some(Hint::Intertitle)),
+        (PROSE_B, Some(Hint::Body)),
+        (question, Some(Hint::Body)),
+        (PROSE_C, Some(Hint::Body)),
+        (PROSE_D, Some(Hint::Body)),
+    ];
+    assert_eq!(
+        role_of(&analyse(&hinted_page(&blocks)), question),
+        Role::Body
+    );
+}
