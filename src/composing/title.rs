@@ -361,8 +361,9 @@ fn from_title(
     from_lede: &dyn Fn() -> Option<String>,
     max: usize,
 ) -> String {
-    let title = cased_headline(title, proper);
-    let title = drop_rubric(&title, keyphrase, MAX_RUBRIC_WORDS);
+    let whole = cased_headline(title, proper);
+    let whole = whole.trim_end_matches(['.', ' ']);
+    let title = drop_rubric(whole, keyphrase, MAX_RUBRIC_WORDS);
     let title = title.trim_end_matches(['.', ' ']).to_string();
     // "Pourquoi vous n’entendrez pas le signal national d’alerte ce mercredi": a headline
     // too long loses what only dates it first; one that fits keeps every word.
@@ -396,7 +397,14 @@ fn from_title(
             .unwrap_or(t),
     };
     match fitted {
-        Some(t) => keyphrase_first(t),
+        // "Affaire KPMG : un juge se récuse": news too short to be a title alone, the
+        // keyphrase already first, keeps the rubric it came with when the whole fits.
+        Some(t) => match keyphrase_first(t) {
+            short if visible_len(&short) < MIN_TITLE_LEN && visible_len(whole) <= max => {
+                whole.to_string()
+            }
+            t => t,
+        },
         // "Fondation : un donneur de sperme": a cut too short to say anything says no more
         // behind a rubric; the lede may say it, and the cut serves only when it does not.
         None => from_lede()
@@ -1708,6 +1716,33 @@ mod tests {
         // franceinfo's headline once gave "On vous explique la polémique déclenchée".
         let t = compose(Some("Maintien de l'ordre : on vous explique la polémique déclenchée par les propos de Gérald Darmanin sur la Ligue des droits de l'homme"), &Keyphrase::new("droits"), &proper(), &[], MAX_TITLE_LEN);
         assert!(!t.ends_with("déclenchée"), "{t}");
+    }
+
+    /// Radio-Canada: the news after the rubric, "Un juge se récuse", is too short to be a
+    /// title; the whole headline fits and is the journalist's, where the lede's first sentence
+    /// was cut into "Un juge de la cour de l’impôt se récuse d’un dossier mettant". A rubric
+    /// without the keyphrase before short news still gives way to the keyphrase.
+    #[test]
+    fn short_news_keeps_its_rubric_when_the_whole_headline_fits() {
+        let lede = ["Un juge de la cour de l’impôt se récuse d’un dossier mettant en cause un stratagème du cabinet comptable KPMG."];
+        let t = compose(
+            Some("Affaire KPMG\u{a0}: un juge se récuse"),
+            &Keyphrase::new("juge"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Affaire KPMG\u{a0}: un juge se récuse");
+        let lede = ["Une perturbation va traverser le nord de l’hexagone ce jeudi 27 février."];
+        let k = Keyphrase::new("nord de l’hexagone");
+        let t = compose(
+            Some("Neige et verglas : 9 départements en alerte"),
+            &k,
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t.matches(':').count(), 1, "{t}");
     }
 
     #[test]
