@@ -80,6 +80,7 @@ pub fn find(draft: &mut Draft) -> Run {
         }
         let blocks = if c == main {
             let blocks = without_reader_tail(draft, &cluster.blocks);
+            let blocks = without_recommendations(draft, blocks);
             let head = reader_head(draft, blocks);
             for &i in &blocks[..head] {
                 draft.roles[i] = Some((
@@ -226,6 +227,29 @@ fn speaks_as_furniture(draft: &Draft, i: usize) -> bool {
 /// Words of a block that speaks to the reader as furniture, for each of the reader's words it
 /// holds: the comment forms, newsletter and login notices of the corpus hold one in 8 to 25.
 const WORDS_PER_ADDRESS: usize = 40;
+
+/// The run without the page's recommendations under the article's end: France Culture's
+/// column ends on its signature ("Par Jacques Munier"), then "A lire aussi :" and three
+/// reviews' blurbs, prose each. A read-also label alone right under a signature closes the
+/// article: nothing under it is the article's.
+fn without_recommendations<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize] {
+    let closes = |label: usize| {
+        draft.roles[label] == Some((Role::RelatedLink, "read-also link"))
+            && draft.shapes[label].words <= READ_ALSO_LABEL_MAX_WORDS
+            && label > 0
+            && (draft.role(label - 1) == Some(Role::Byline) || signature(draft, label - 1))
+    };
+    match blocks
+        .windows(2)
+        .position(|pair| (pair[0] + 1..pair[1]).any(closes))
+    {
+        Some(last) => &blocks[..=last],
+        None => blocks,
+    }
+}
+
+/// Most words of a read-also label standing alone ("A lire aussi :", "Sur le même sujet").
+const READ_ALSO_LABEL_MAX_WORDS: usize = 4;
 
 /// A sentence that speaks to the reader has at most this many words to open a page's run.
 const READER_HEAD_MAX_WORDS: usize = 25;

@@ -95,10 +95,10 @@ static AD_PARTS: [Part; 1] = [Part {
 static RELATED_PARTS: [Part; 4] = [
     Part {
         leads: &[
-            "à ", "À ", "lire", "voir", "écouter", "Écouter", "ecouter", "regarder",
+            "à ", "À ", "a ", "lire", "voir", "écouter", "Écouter", "ecouter", "regarder",
         ],
         pattern: Pattern::caseless(
-            r"^\W*((à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|(lire|voir|[ée]couter|regarder)\s*:)",
+            r"^\W*(([àa] )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|(lire|voir|[ée]couter|regarder)\s*:)",
         ),
     },
     Part {
@@ -953,7 +953,7 @@ mod tests {
             ),
             (
                 "read-also link",
-                r"(^\W*(à )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(lire|voir|[ée]couter|regarder)\s*:|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
+                r"(^\W*([àa] )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(lire|voir|[ée]couter|regarder)\s*:|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
             ),
             (
                 "share or follow prompt",
@@ -1030,6 +1030,8 @@ mod tests {
             ("Revivez le direct de la soirée électorale", Role::LiveTimestamp),
             ("Lire aussi : Article réservé à nos abonnés Sophie Binet, élue à la tête de la CGT", Role::RelatedLink),
             ("À lire aussi", Role::RelatedLink),
+            // France Culture: the capital's accent lost.
+            ("A lire aussi :", Role::RelatedLink),
             // Le Monde 2015 (Readability's test page): the label alone, then its colon.
             ("Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?", Role::RelatedLink),
             ("Voir : le reportage de France 3", Role::RelatedLink),

@@ -1279,3 +1279,33 @@ fn a_question_the_markup_sets_in_a_paragraph_stays_one() {
         Role::Body
     );
 }
+
+/// France Culture: the column ends on its signature, then a read-also label, its capital's
+/// accent lost, over the blurbs of three reviews, prose each: recommendations, not the
+/// column. Without the signature, a label inside the article leaves the prose under it.
+#[test]
+fn blurbs_under_a_read_also_label_after_the_signature_are_not_the_article() {
+    let blurb = "Revue Esprit : Quand le langage travaille. Là où nos sociétés connaissent des tensions, là aussi travaille le langage. Le dossier de décembre se met à son écoute.";
+    let signed = [
+        "Prendre la parole",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        "Par Jacques Munier",
+        "A lire aussi :",
+        blurb,
+    ];
+    let article = analyse_text(&signed.join("\n\n"));
+    assert_eq!(role_of(&article, "A lire aussi"), Role::RelatedLink);
+    assert_ne!(role_of(&article, "Revue Esprit"), Role::Body);
+    let unsigned = [
+        "Prendre la parole",
+        PROSE_A,
+        PROSE_B,
+        "A lire aussi :",
+        blurb,
+        PROSE_C,
+    ];
+    let article = analyse_text(&unsigned.join("\n\n"));
+    assert_eq!(role_of(&article, PROSE_C), Role::Body);
+}
