@@ -162,7 +162,7 @@ pub fn read(html: &str) -> Page {
         return Page::default();
     }
     let document = trafilatura::dom::Document::parse(html);
-    let headline = headline(&document);
+    let headlines = headlines(&document);
     let declared_authors = declared_authors(&document);
     let Some(mut result) = extracted(document, &options) else {
         return Page::default();
@@ -179,6 +179,20 @@ pub fn read(html: &str) -> Page {
     let mut metadata = metadata(&result.metadata);
     metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
+    let headline = named_headline(&headlines, metadata.title.as_deref());
+    let kept = |h: &&String| {
+        let h = comparable(h);
+        blocks.iter().any(|b| comparable(&b.text) == h)
+    };
+    if let Some(named) = headline.filter(|h| !kept(h)) {
+        if blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
+            // La Presse's blog: the extractor took a sidebar's heading ("Mathias Brunet") for
+            // the headline; the `<h1>` the page's title names goes first, and the other
+            // heading, now under it, is read as what it is.
+            blocks.insert(0, block(Hint::Title, named.clone()));
+        }
+    }
+    let headline = headline.or(headlines.first()).cloned();
     drop_copies_before_the_headline(&mut blocks);
     let runs = PageRuns::of(html);
     restore_lost_tails(&mut blocks, &runs);
@@ -273,13 +287,34 @@ fn memchr_lt(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == b'<')
 }
 
-/// The page's first `<h1>`: the headline as published, which templates often keep outside
-/// the article's element (and which `og:title` often rewrites for social networks).
-fn headline(document: &trafilatura::dom::Document) -> Option<String> {
-    let h1 = *document
+/// The page's `<h1>` elements, in order: the headline as published is one of them, which
+/// templates often keep outside the article's element (and which `og:title` often rewrites
+/// for social networks).
+fn headlines(document: &trafilatura::dom::Document) -> Vec<String> {
+    document
         .get_elements_by_tag_name(document.root(), "h1")
-        .first()?;
-    Some(collapse(&decode_entities(&document.text(h1)))).filter(|t| (1..=300).contains(&t.len()))
+        .into_iter()
+        .take(MAX_HEADLINES)
+        .map(|h1| collapse(&decode_entities(&document.text(h1))))
+        .filter(|t| (1..=300).contains(&t.len()))
+        .collect()
+}
+
+/// The `<h1>` elements read for the headline: a page has one, or a few (a logo's, a
+/// section's, the article's).
+const MAX_HEADLINES: usize = 8;
+
+/// The longest `<h1>` of two words or more that the page's `<title>` holds: the article's
+/// headline where a template sets its logo or its section in an `<h1>` too ("La Presse.ca"
+/// and "Certains rêvent de Matt Duchene à Ottawa" under the title "» Certains rêvent de Matt
+/// Duchene à Ottawa|Mathias Brunet").
+fn named_headline<'a>(headlines: &'a [String], page_title: Option<&str>) -> Option<&'a String> {
+    let page_title = comparable(page_title?);
+    headlines
+        .iter()
+        .filter(|h| h.split_whitespace().nth(1).is_some())
+        .filter(|h| page_title.contains(&comparable(h)))
+        .max_by_key(|h| h.len())
 }
 
 /// The article's authors as the page's JSON-LD declares them.
@@ -1043,6 +1078,22 @@ mod tests {
         <p>Leur caractéristique ? Ils possèdent des taux de réussite bien supérieurs à ce qui \
         était attendu au vu du profil social de leurs élèves, année après année.</p>\
         {after}</div></div></body></html>";
+
+    /// La Presse's blog: a logo, then the article's headline, in `<h1>` elements; the page's
+    /// title holds both, and the headline is the longer. A page whose title holds no `<h1>`
+    /// names none.
+    #[test]
+    fn the_headline_is_the_h1_the_pages_title_holds() {
+        let headlines = [
+            "La Presse.ca".to_string(),
+            "LNH".to_string(),
+            "Certains rêvent de Matt Duchene à Ottawa".to_string(),
+        ];
+        let title = "» Certains rêvent de Matt Duchene à\u{a0}Ottawa|Mathias Brunet | La Presse.ca";
+        assert_eq!(named_headline(&headlines, Some(title)), Some(&headlines[2]));
+        assert_eq!(named_headline(&headlines, Some("Blogues")), None);
+        assert_eq!(named_headline(&headlines, None), None);
+    }
 
     #[test]
     fn a_heading_between_paragraphs_the_extractor_kept_is_restored() {
