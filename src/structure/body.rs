@@ -517,7 +517,7 @@ impl Piece {
 /// the reader's words does: a byte scan that spares most paragraphs the word by word reading.
 /// Its "v" and "V" are found by `memchr2`, many bytes at once, and only the bytes after them
 /// read.
-fn may_address_reader(text: &str) -> bool {
+pub(super) fn may_address_reader(text: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memchr2_iter(b'v', b'V', bytes).any(|at| {
         bytes

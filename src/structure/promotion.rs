@@ -30,6 +30,11 @@ pub(super) fn without_promotion_end(paragraphs: &mut Vec<SourceParagraph>) {
 
 /// The length of `text` before the promotion that ends it, trimmed; `None` when it ends on none.
 fn before_promotion(text: &str) -> Option<usize> {
+    // A promotion speaks to the reader: a paragraph without the letters of "vous", "votre",
+    // "vos", "veuillez" or of an imperative's "-ez" is not split into sentences.
+    if !super::body::may_address_reader(text) && !text.contains("ez") {
+        return None;
+    }
     let sentences = crate::segmenting::split_sentences(text);
     let (mut furniture, mut speaks, mut start) = (false, false, None);
     for sentence in sentences.iter().rev() {
