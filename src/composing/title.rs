@@ -364,7 +364,6 @@ fn from_title(
     let whole = cased_headline(title, proper);
     let whole = whole.trim_end_matches(['.', ' ']);
     let title = drop_rubric(whole, keyphrase, MAX_RUBRIC_WORDS);
-    let title = title.trim_end_matches(['.', ' ']).to_string();
     // "Pourquoi vous n’entendrez pas le signal national d’alerte ce mercredi": a headline
     // too long loses what only dates it first; one that fits keeps every word.
     // Its length measured once: a headline that fits is not measured again.

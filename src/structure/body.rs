@@ -234,8 +234,7 @@ const WORDS_PER_ADDRESS: usize = 40;
 /// article: nothing under it is the article's.
 fn without_recommendations<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize] {
     let closes = |label: usize| {
-        draft.roles[label] == Some((Role::RelatedLink, "read-also link"))
-            && draft.shapes[label].words <= READ_ALSO_LABEL_MAX_WORDS
+        draft.is_read_also_label(label)
             && label > 0
             && (draft.role(label - 1) == Some(Role::Byline) || signature(draft, label - 1))
     };
@@ -247,9 +246,6 @@ fn without_recommendations<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize
         None => blocks,
     }
 }
-
-/// Most words of a read-also label standing alone ("A lire aussi :", "Sur le même sujet").
-const READ_ALSO_LABEL_MAX_WORDS: usize = 4;
 
 /// A sentence that speaks to the reader has at most this many words to open a page's run.
 const READER_HEAD_MAX_WORDS: usize = 25;

@@ -204,7 +204,7 @@ fn legends(draft: &mut Draft) {
 /// What an undecided block inside the body run is.
 fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     let shape = &draft.shapes[i];
-    if i > 0 && is_read_also_label(draft, i - 1) {
+    if i > 0 && draft.is_read_also_label(i - 1) {
         return (Role::RelatedLink, "the headline under a read-also label");
     }
     if announced_item(draft, i) {
@@ -285,7 +285,7 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
 /// célébration... Qui est l'attaquant néerlandais ?"), one after the other under the label.
 fn lists_under_read_also_labels(draft: &mut Draft) {
     for label in 0..draft.len() {
-        if !is_read_also_label(draft, label) {
+        if !draft.is_read_also_label(label) {
             continue;
         }
         let mut i = label + 1;
@@ -317,10 +317,6 @@ fn glued_link(draft: &Draft, i: usize) -> bool {
 fn numbered(text: &str) -> bool {
     let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.len() < text.len() && (rest.starts_with(". ") || rest.starts_with(") "))
-}
-
-fn is_read_also_label(draft: &Draft, i: usize) -> bool {
-    draft.roles[i] == Some((Role::RelatedLink, "read-also link")) && draft.shapes[i].words <= 4
 }
 
 /// Short, no full stop, not a form label ("Description*", "Email :"), not a fragment ending

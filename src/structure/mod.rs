@@ -153,6 +153,13 @@ impl Draft<'_> {
         }
     }
 
+    /// Block `i` is a read-also label standing alone ("A lire aussi :", "Sur le même sujet"),
+    /// over the links, or the blurbs, it announces.
+    pub fn is_read_also_label(&self, i: usize) -> bool {
+        self.roles[i] == Some((Role::RelatedLink, "read-also link"))
+            && self.shapes[i].words <= READ_ALSO_LABEL_MAX_WORDS
+    }
+
     /// The role of block `i`; `None` while undecided, and past the last block (a headline
     /// that ends the page has no chapô under it).
     pub fn role(&self, i: usize) -> Option<Role> {
@@ -588,6 +595,9 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     promotion::without_promotion_end(&mut article.paragraphs);
     article
 }
+
+/// Most words of a read-also label standing alone ([`Draft::is_read_also_label`]).
+const READ_ALSO_LABEL_MAX_WORDS: usize = 4;
 
 /// Most words of a reference to another article ([`facts::cites_an_article`]).
 const CITATION_MAX_WORDS: usize = 30;
