@@ -335,12 +335,33 @@ fn metadata(m: &trafilatura::Metadata) -> Metadata {
         title: given(&m.title),
         description: given(&m.description),
         date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        author: given(&m.author).and_then(|a| authors(&a)),
+        author: given(&m.author)
+            .and_then(|a| authors(&a))
+            .filter(|a| !names_the_site(a, &m.url)),
         // Pages that declare their name twice get it joined ("TF1 Info; TF1 Info").
         site_name: m.sitename.split("; ").next().and_then(given),
         url: given(&m.url),
         lang: given(&m.language),
     }
+}
+
+/// The author field is the page's own address: Le Figaro declares `<meta name="author"
+/// content="lefigaro.fr">`, which the extractor gives as "Lefigaro Fr". Told by their letters
+/// and digits, caselessly, against the host's without "www.".
+fn names_the_site(author: &str, url: &str) -> bool {
+    let bare = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let host = url
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or("");
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    !host.is_empty() && bare(author) == bare(host)
 }
 
 /// The names of the extractor's author field, without what the byline printed around them:
@@ -1078,6 +1099,17 @@ mod tests {
         <p>Leur caractéristique ? Ils possèdent des taux de réussite bien supérieurs à ce qui \
         était attendu au vu du profil social de leurs élèves, année après année.</p>\
         {after}</div></div></body></html>";
+
+    /// Le Figaro's `<meta name="author" content="lefigaro.fr">`, as the extractor gives it,
+    /// is the site; a journalist's name is not, nor is a name without the page's address.
+    #[test]
+    fn an_author_that_is_the_sites_address_is_no_author() {
+        let url = "http://www.lefigaro.fr/conjoncture/2013/04/05/montebourg.php";
+        assert!(names_the_site("Lefigaro Fr", url));
+        assert!(names_the_site("lefigaro.fr", url));
+        assert!(!names_the_site("Marie Visot", url));
+        assert!(!names_the_site("Lefigaro Fr", ""));
+    }
 
     /// La Presse's blog: a logo, then the article's headline, in `<h1>` elements; the page's
     /// title holds both, and the headline is the longer. A page whose title holds no `<h1>`
