@@ -225,7 +225,7 @@ fn speaks_as_furniture(draft: &Draft, i: usize) -> bool {
 }
 
 /// Words of a block that speaks to the reader as furniture, for each of the reader's words it
-/// holds: the comment forms, newsletter and login notices of the corpus hold one in 8 to 25.
+/// holds: the comment forms, newsletter and login notices of the corpus hold one in 4 to 18.
 const WORDS_PER_ADDRESS: usize = 40;
 
 /// The run without the page's recommendations under the article's end: France Culture's
