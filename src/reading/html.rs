@@ -180,17 +180,8 @@ pub fn read(html: &str) -> Page {
     metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
     let headline = named_headline(&headlines, metadata.title.as_deref());
-    let kept = |h: &&String| {
-        let h = comparable(h);
-        blocks.iter().any(|b| comparable(&b.text) == h)
-    };
-    if let Some(named) = headline.filter(|h| !kept(h)) {
-        if blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
-            // La Presse's blog: the extractor took a sidebar's heading ("Mathias Brunet") for
-            // the headline; the `<h1>` the page's title names goes first, and the other
-            // heading, now under it, is read as what it is.
-            blocks.insert(0, block(Hint::Title, named.clone()));
-        }
+    if let Some(named) = headline {
+        named_headline_first(&mut blocks, named);
     }
     let headline = headline.or(headlines.first()).cloned();
     drop_copies_before_the_headline(&mut blocks);
@@ -317,6 +308,22 @@ fn named_headline<'a>(headlines: &'a [String], page_title: Option<&str>) -> Opti
         .max_by_key(|h| h.len())
 }
 
+/// La Presse's blog: the extractor took a sidebar's heading ("Mathias Brunet") for the
+/// headline. The `<h1>` the page's title names goes first when no block holds it, and the
+/// other heading, now under it, is read as what it is ([`title_before_prose`]).
+fn named_headline_first(blocks: &mut Vec<Block>, named: &str) {
+    if !blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
+        return;
+    }
+    let named_comparably = comparable(named);
+    if !blocks
+        .iter()
+        .any(|b| comparable(&b.text) == named_comparably)
+    {
+        blocks.insert(0, block(Hint::Title, named.to_string()));
+    }
+}
+
 /// The article's authors as the page's JSON-LD declares them.
 fn declared_authors(document: &trafilatura::dom::Document) -> Option<String> {
     let scripts: Vec<String> = document
@@ -337,31 +344,12 @@ fn metadata(m: &trafilatura::Metadata) -> Metadata {
         date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
         author: given(&m.author)
             .and_then(|a| authors(&a))
-            .filter(|a| !names_the_site(a, &m.url)),
+            .filter(|a| !super::site_name::spells_whole_host(a, &m.url)),
         // Pages that declare their name twice get it joined ("TF1 Info; TF1 Info").
         site_name: m.sitename.split("; ").next().and_then(given),
         url: given(&m.url),
         lang: given(&m.language),
     }
-}
-
-/// The author field is the page's own address: Le Figaro declares `<meta name="author"
-/// content="lefigaro.fr">`, which the extractor gives as "Lefigaro Fr". Told by their letters
-/// and digits, caselessly, against the host's without "www.".
-fn names_the_site(author: &str, url: &str) -> bool {
-    let bare = |text: &str| -> String {
-        text.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let host = url
-        .split("://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or("");
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    !host.is_empty() && bare(author) == bare(host)
 }
 
 /// The names of the extractor's author field, without what the byline printed around them:
@@ -1099,17 +1087,6 @@ mod tests {
         <p>Leur caractéristique ? Ils possèdent des taux de réussite bien supérieurs à ce qui \
         était attendu au vu du profil social de leurs élèves, année après année.</p>\
         {after}</div></div></body></html>";
-
-    /// Le Figaro's `<meta name="author" content="lefigaro.fr">`, as the extractor gives it,
-    /// is the site; a journalist's name is not, nor is a name without the page's address.
-    #[test]
-    fn an_author_that_is_the_sites_address_is_no_author() {
-        let url = "http://www.lefigaro.fr/conjoncture/2013/04/05/montebourg.php";
-        assert!(names_the_site("Lefigaro Fr", url));
-        assert!(names_the_site("lefigaro.fr", url));
-        assert!(!names_the_site("Marie Visot", url));
-        assert!(!names_the_site("Lefigaro Fr", ""));
-    }
 
     /// La Presse's blog: a logo, then the article's headline, in `<h1>` elements; the page's
     /// title holds both, and the headline is the longer. A page whose title holds no `<h1>`

@@ -365,20 +365,28 @@ fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
 /// again only in a line that got a stop back.
 pub(super) fn paragraphs_of(line: &str) -> Vec<String> {
     let glues = glue_points(line);
-    let pieces: Vec<String> = match with_lost_stops(line, &glues) {
-        Some(restored) => unglued_headings(&restored).map(str::to_string).collect(),
-        None => unglued_at(line, glues).map(str::to_string).collect(),
-    };
-    // A dash and a space are in most lines of wire copy ("Paris - Le président…"), and
-    // then only in them; the frame is looked for there.
-    if !pieces.iter().any(|piece| piece.contains("- ")) {
-        return pieces;
+    match with_lost_stops(line, &glues) {
+        Some(restored) => framed_apart(unglued_headings(&restored)),
+        None => framed_apart(unglued_at(line, glues)),
     }
-    pieces
-        .iter()
-        .flat_map(|piece| unglued_framed_headings(piece))
-        .map(str::to_string)
-        .collect()
+}
+
+/// The pieces as paragraphs, each cut around the intertitles framed by dashes it holds
+/// ([`unglued_framed_headings`]). A dash and a space are in most lines of wire copy ("Paris -
+/// Le président…"), and then only in them: the frame is looked for there.
+fn framed_apart<'a>(pieces: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    for piece in pieces {
+        match piece.contains("- ") {
+            true => paragraphs.extend(
+                unglued_framed_headings(piece)
+                    .into_iter()
+                    .map(str::to_string),
+            ),
+            false => paragraphs.push(piece.to_string()),
+        }
+    }
+    paragraphs
 }
 
 /// The piece, cut around each intertitle framed by dashes that a scraper glued between two

@@ -154,6 +154,20 @@ fn shaped_like_a_name(piece: &str) -> bool {
         })
 }
 
+/// The piece spells the address's whole host but its "www.": Le Figaro's author field
+/// "lefigaro.fr", which the extractor gives as "Lefigaro Fr". Told by letters and digits.
+pub(super) fn spells_whole_host(piece: &str, url: &str) -> bool {
+    let host = host_of(url);
+    let host: String = host
+        .strip_prefix("www.")
+        .unwrap_or(&host)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    let spelled: String = piece.chars().filter_map(unaccented_alphanumeric).collect();
+    !host.is_empty() && spelled == host
+}
+
 /// The host of an address, lowercase: "https://www.tvanouvelles.ca/2023/…" →
 /// "www.tvanouvelles.ca".
 fn host_of(url: &str) -> String {
@@ -175,6 +189,18 @@ mod tests {
     use super::*;
 
     const TVA: Option<&str> = Some("https://www.tvanouvelles.ca/2023/01/27/sante");
+
+    /// Le Figaro's `<meta name="author" content="lefigaro.fr">`, as the extractor gives it,
+    /// is the site; a journalist's name is not, nor is a name without the page's address.
+    #[test]
+    fn an_author_that_is_the_sites_address_is_no_author() {
+        let url = "http://www.lefigaro.fr/conjoncture/2013/04/05/montebourg.php";
+        let is_site = spells_whole_host;
+        assert!(is_site("Lefigaro Fr", url));
+        assert!(is_site("lefigaro.fr", url));
+        assert!(!is_site("Marie Visot", url));
+        assert!(!is_site("Lefigaro Fr", ""));
+    }
 
     #[test]
     fn the_name_the_host_spells_goes() {

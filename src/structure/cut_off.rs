@@ -13,21 +13,7 @@ use super::SourceParagraph;
 
 /// Takes the cut sentence off the last paragraph, and the paragraph when nothing is left of it.
 pub(super) fn without_cut_off_end(paragraphs: &mut Vec<SourceParagraph>) {
-    let Some(last) = paragraphs.last_mut() else {
-        return;
-    };
-    let Some(kept) = before_cut_sentence(&last.text) else {
-        return;
-    };
-    match kept.is_empty() {
-        true => {
-            paragraphs.pop();
-        }
-        false => {
-            let len = kept.len();
-            last.text.truncate(len);
-        }
-    }
+    super::cut_last_paragraph(paragraphs, |text| before_cut_sentence(text).map(str::len));
 }
 
 /// The text before its last sentence, trimmed, when that sentence is cut off; `None` when it

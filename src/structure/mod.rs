@@ -627,6 +627,25 @@ fn without_headline_tail<'a>(text: &'a str, headline: Option<&str>) -> Option<&'
         .then(|| &text[..stop_end])
 }
 
+/// The last paragraph cut to the length `kept_len` gives for its text, and dropped when
+/// nothing is left of it; untouched when `kept_len` gives `None`. What a page glues to the
+/// article's end ([`cut_off`], [`promotion`]) goes so.
+fn cut_last_paragraph(
+    paragraphs: &mut Vec<SourceParagraph>,
+    kept_len: impl FnOnce(&str) -> Option<usize>,
+) {
+    let Some(last) = paragraphs.last_mut() else {
+        return;
+    };
+    match kept_len(&last.text) {
+        None => {}
+        Some(0) => {
+            paragraphs.pop();
+        }
+        Some(len) => last.text.truncate(len),
+    }
+}
+
 /// A block's text without the list bullet a page dump set before it ("* Avant d’exploser
 /// cette saison…"): the article's paragraphs, headline and intertitles are text, and the bullet
 /// was the page's markup.

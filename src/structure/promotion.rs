@@ -14,18 +14,7 @@ use super::SourceParagraph;
 
 /// Takes the promotion off the last paragraph, and the paragraph when nothing is left of it.
 pub(super) fn without_promotion_end(paragraphs: &mut Vec<SourceParagraph>) {
-    let Some(last) = paragraphs.last_mut() else {
-        return;
-    };
-    let Some(kept) = before_promotion(&last.text) else {
-        return;
-    };
-    match kept {
-        0 => {
-            paragraphs.pop();
-        }
-        kept => last.text.truncate(kept),
-    }
+    super::cut_last_paragraph(paragraphs, before_promotion);
 }
 
 /// The length of `text` before the promotion that ends it, trimmed; `None` when it ends on none.
