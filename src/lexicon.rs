@@ -368,6 +368,8 @@ const COMMON_VERBS: &[&str] = &[
     "estiment",
     "explique",
     "fait",
+    "faudra",
+    "faut",
     "font",
     "fut",
     "indique",

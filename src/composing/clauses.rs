@@ -770,25 +770,93 @@ pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
 /// "RSA : celle de Sevran a été inaugurée"): a headline has nothing before it.
 pub fn points_back(text: &str) -> bool {
     let part = after_last_colon(text);
-    first_word_is(part, |first| {
-        matches!(
-            first,
-            "il" | "ils"
-                | "elle"
-                | "elles"
-                | "cela"
-                | "ça"
-                | "et"
-                | "mais"
-                | "or"
-                | "donc"
-                | "celui"
-                | "celle"
-                | "ceux"
-                | "celles"
-        )
-    }) || opens_on_shell_noun(part)
+    if is_impersonal(part) {
+        return false;
+    }
+    asks_of_what_came_before(part)
+        || first_word_is(part, |first| {
+            matches!(
+                first,
+                "il" | "ils"
+                    | "elle"
+                    | "elles"
+                    | "cela"
+                    | "ça"
+                    | "et"
+                    | "mais"
+                    | "or"
+                    | "donc"
+                    | "celui"
+                    | "celle"
+                    | "ceux"
+                    | "celles"
+            )
+        })
+        || opens_on_shell_noun(part)
         || part.len() == text.len() && opens_on_possessive(part)
+}
+
+/// Fewest words of a question that asks something of its own: "Qu’en est-il ?",
+/// "Pourquoi ?" ask of what the sentence before told.
+const MIN_QUESTION_WORDS: usize = 4;
+
+/// The part is a question too short to name what it asks about.
+fn asks_of_what_came_before(part: &str) -> bool {
+    let part = part.trim_end();
+    let spoken = words(part).filter(|w| w.chars().any(char::is_alphanumeric));
+    part.ends_with('?') && spoken.take(MIN_QUESTION_WORDS).count() < MIN_QUESTION_WORDS
+}
+
+/// Most words between an impersonal "il est" and the "de" or "que" its adjective governs
+/// ("Il est peu probable qu’…", "Il est temps de…").
+const MAX_IMPERSONAL_WORDS: usize = 3;
+
+/// "Il faut distinguer la forme du fond", "Il y a des solutions", "Il est peu probable
+/// qu’un mouvement…": an impersonal "il" stands for no one the sentence before named.
+/// Not "Il est arrivé de Paris", whose participle makes "il" someone.
+pub(crate) fn is_impersonal(part: &str) -> bool {
+    let mut words = words(part).map(|w| lowercase(w.trim_end_matches(',')));
+    if words.next().as_deref() != Some("il") {
+        return false;
+    }
+    match words.next().as_deref() {
+        Some("faut" | "fallait" | "faudra" | "faudrait") => true,
+        Some("y") => matches!(
+            words.next().as_deref(),
+            Some("a" | "avait" | "aura" | "aurait")
+        ),
+        Some("est" | "était" | "sera" | "serait" | "semble" | "paraît") => words
+            .take(MAX_IMPERSONAL_WORDS + 1)
+            .take_while(|w| !crate::lexicon::ends_like_past_participle(w))
+            .skip(1)
+            .any(|w| governs_impersonally(&w)),
+        _ => false,
+    }
+}
+
+/// Adjectives that, fronted alone before a comma, open a sentence whose subject is the "de"
+/// phrase still to come ("Impossible, désormais, de convaincre…").
+const IMPERSONAL_ADJECTIVES: &[&str] = &[
+    "difficile",
+    "facile",
+    "impossible",
+    "inutile",
+    "interdit",
+    "rare",
+    "urgent",
+];
+
+/// The word, a headline's first, is an impersonal adjective its comma sets apart:
+/// "Impossible,", "Difficile,".
+pub fn fronts_impersonal_adjective(word: &str) -> bool {
+    word.strip_suffix(',')
+        .is_some_and(|w| with_lowercase(w, |w| IMPERSONAL_ADJECTIVES.contains(&w)))
+}
+
+/// "de", "que" or their elided forms, which an impersonal adjective governs.
+fn governs_impersonally(word: &str) -> bool {
+    let word = word.split(['’', '\'']).next().unwrap_or(word);
+    matches!(word, "de" | "d" | "que" | "qu")
 }
 
 /// "Sa visite du monument bien-aimé de la France a eu lieu": whose, the sentence before said.
@@ -1449,6 +1517,39 @@ mod tests {
             "Achraf Hakimi accusé de viol : sa femme prend la parole"
         ));
         assert!(!points_back("Saint-Étienne remporte le derby"));
+    }
+
+    #[test]
+    fn an_impersonal_il_points_nowhere() {
+        // Le Temps' opinion: no one the sentence before named.
+        assert!(!points_back(
+            "Gilets jaunes : il faut distinguer la forme du fond"
+        ));
+        assert!(!points_back(
+            "Il est peu probable qu’un mouvement tel se développe en Suisse"
+        ));
+        assert!(!points_back("Il est temps de trancher"));
+        assert!(!points_back("Il y a des solutions"));
+        // A participle makes "il" someone.
+        assert!(points_back("Il est arrivé de Paris mardi"));
+        assert!(points_back("Il a démissionné"));
+    }
+
+    #[test]
+    fn a_short_question_asks_of_what_came_before() {
+        // Le Temps' second sentence, after the first told of Swiss comments.
+        assert!(points_back("Gilets jaunes : qu’en est-il\u{202f}?"));
+        assert!(points_back("Pourquoi ?"));
+        assert!(!points_back("Y aura-t-il des trains pour Noël ?"));
+        assert!(!points_back("Quelle date de fin pour le ramadan ?"));
+    }
+
+    #[test]
+    fn an_impersonal_adjective_fronted_alone_is_told() {
+        assert!(fronts_impersonal_adjective("Impossible,"));
+        assert!(fronts_impersonal_adjective("Difficile,"));
+        assert!(!fronts_impersonal_adjective("Impossible"));
+        assert!(!fronts_impersonal_adjective("Hier,"));
     }
 
     #[test]

@@ -148,7 +148,7 @@ fn leans_back(text: &str) -> bool {
     // "first second" is one of the pairs (neither word holds a space).
     let pair = |p: &&str| p.split_once(' ') == Some((first.as_ref(), second.as_ref()));
     // "Il est barman à Thonon": who he is was said before; "Il y a", "Il faut" are impersonal.
-    let personal_il = first == "il" && !matches!(second.as_ref(), "y" | "faut" | "fallait");
+    let personal_il = first == "il" && !super::clauses::is_impersonal(text);
     // "Nous avons une majorité solide.": words in the first person outside guillemets are
     // someone's, whose marks a scraper dropped; alone, they speak in the outlet's name.
     let first_person = matches!(first.as_ref(), "je" | "nous") || head == "j";

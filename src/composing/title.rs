@@ -90,6 +90,7 @@ fn from_lede(
     let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, max);
     let says_something = |t: &String| says_something(t);
     let mut first_whole = None;
+    let mut says_nothing = None;
     for sentence in lede {
         let whole = headline(sentence, Part::Whole);
         let says_of_its_subject =
@@ -103,9 +104,18 @@ fn from_lede(
         if let Some(shorter) = shorter.filter(says_something) {
             return Some(shorter);
         }
-        if let Some(title) = whole {
-            first_whole
-                .get_or_insert_with(|| whole_subject(sentence, &title, max).unwrap_or(title));
+        // "Ils y ont même construit une petite cabane", "Impossible, désormais, dans la
+        // capitale française": read alone, whose cabin, what is impossible? A later sentence
+        // of the lead may say more; a subject alone at least names what the news is about.
+        match whole {
+            Some(title) if super::clauses::points_back(&title) => {
+                says_nothing.get_or_insert(title);
+            }
+            Some(title) => {
+                first_whole
+                    .get_or_insert_with(|| whole_subject(sentence, &title, max).unwrap_or(title));
+            }
+            None => {}
         }
     }
     [Part::MainClause, Part::WithoutAside]
@@ -117,6 +127,7 @@ fn from_lede(
         })
         .or(first_whole)
         .or_else(|| later_headline(later, keyphrase, proper, max))
+        .or(says_nothing)
 }
 
 /// "M. Macron s’est rendu dans une avenue voisine": when no cut of the lede's first
@@ -388,6 +399,7 @@ fn from_title(
             .or_else(|| cut_keeping(&title, keyphrase, max))
             .or_else(|| main_clause_within(&title, max))
             .or_else(|| after_its_rubric(&title, keyphrase, max))
+            .or_else(|| main_clause_cut(&title, keyphrase, max))
     };
     let keyphrase_first = |t: String| match starts_with_keyphrase(&t, keyphrase) {
         true => t,
@@ -515,6 +527,17 @@ fn main_clause_within(title: &str, max: usize) -> Option<String> {
     let clause = super::clauses::after_fronted_adverbials(title)?;
     let clause = clause.trim_end_matches(['.', ' ']);
     (visible_len(clause) <= max).then(|| capitalise_first(clause))
+}
+
+/// "Pour la belle-fille de Macron, le mouvement des gilets jaunes a des similitudes avec le
+/// lancement d’En Marche !" → "Le mouvement des gilets jaunes a des similitudes": when neither
+/// the headline's prefixes nor its main clause fit, the main clause cut at a boundary, if the
+/// cut still says something. The journalist's headline, cut, says the news better than a lede
+/// sentence whose cut drops it.
+fn main_clause_cut(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
+    let clause = super::clauses::after_fronted_adverbials(title)?;
+    let cut = tighten_to(&capitalise_first(clause), keyphrase, max)?;
+    (says_enough(&cut) && says_something(&cut)).then_some(cut)
 }
 
 /// A headline's part before the colon this long states the news itself ("Deux ans de prison
@@ -834,12 +857,30 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
     // voté pour inculper | au pénal Donald Trump": an infinitive a verb governs most
     // often wants the object the cut drops.
     let infinitive_cut = !last.ends_with(',') && ends_on_governed_infinitive(&words[..n]);
+    // "un mouvement tel | que celui des « gilets jaunes »", "si grave | qu’…": a comparison
+    // cut from its second term.
+    let comparison_cut = next.starts_with("qu")
+        && matches!(
+            lowercase(last).as_ref(),
+            "tel" | "telle" | "tels" | "telles" | "si" | "aussi" | "autant" | "tant" | "même"
+        );
+    // "Impossible, désormais, dans la capitale française | où … , de convaincre…": an
+    // adjective fronted alone waits for the "de" that says what is impossible.
+    let postponed_subject_cut = super::clauses::fronts_impersonal_adjective(words[0])
+        && !words[1..n].iter().any(|w| opens_de(w));
     agent_cut
+        || postponed_subject_cut
         || complement_cut
         || adverb_cut
         || lone_word_cut
         || defining_relative_cut
         || infinitive_cut
+        || comparison_cut
+}
+
+/// The word is "de" or opens on "d’": the complement an impersonal adjective governs.
+fn opens_de(word: &str) -> bool {
+    word == "de" || word.starts_with("d’") || word.starts_with("d'")
 }
 
 /// Cutting before `words[n]` would break what the headline holds together: a ratio ("plus de
@@ -2754,6 +2795,92 @@ mod tests {
             tighten_to(question, &Keyphrase::new("symbole"), MAX_TITLE_LEN).as_deref(),
             Some("Parlez-vous le symbole scientifique ?")
         );
+    }
+
+    #[test]
+    fn a_lede_sentence_that_points_back_gives_way_to_one_that_says_whose() {
+        // Le Soleil, no headline: "Ils y ont même construit…" says neither who nor where.
+        let lede = [
+            "«\u{a0}On va manger des oeufs mimosa, de la dinde et de la bûche, comme si on fêtait Noël à la maison\u{a0}!\u{a0}» se réjouit Christopher Damiens, épaviste.",
+            "Ils y ont même construit une petite cabane en bois et planté un sapin de Noël «\u{a0}pour l’occasion\u{a0}».",
+            "Depuis le 17 novembre, les « gilets jaunes » se relaient jour et nuit sur le rond-point de Somain.",
+            "Des automobilistes klaxonnent au passage, en guise de soutien à l’égard de cette forme inédite de mobilisation citoyenne.",
+        ];
+        let t = compose(
+            None,
+            &Keyphrase::new("Noël"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert!(!t.contains("ils y"), "{t}");
+        // With nothing else, the sentence that points back is still better than no headline.
+        let t = compose(
+            None,
+            &Keyphrase::new("Noël"),
+            &proper(),
+            &lede[..2],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Noël\u{a0}: ils y ont même construit une petite cabane");
+    }
+
+    #[test]
+    fn an_impersonal_lede_sentence_is_a_headline() {
+        // Le Temps' opinion: the short question asks of the sentence before; the impersonal
+        // "il faut" names no one.
+        let lede = [
+            "Il est peu probable qu’un mouvement tel que celui des «\u{a0}gilets jaunes\u{a0}» se développe sérieusement en Suisse et on a lu dans notre pays des propos à ce sujet un brin condescendants.",
+            "Qu’en est-il\u{202f}?",
+            "Il faut distinguer la forme du fond.",
+        ];
+        let t = compose(
+            None,
+            &Keyphrase::new("gilets jaunes"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            t,
+            "Gilets jaunes\u{a0}: il faut distinguer la forme du fond"
+        );
+    }
+
+    #[test]
+    fn a_comparison_or_a_fronted_adjective_is_not_cut_from_what_it_awaits() {
+        let k = Keyphrase::new("gilets jaunes");
+        let cut = tighten_to(
+            "Il est peu probable qu’un mouvement tel que celui des gilets jaunes se développe sérieusement en Suisse",
+            &k,
+            MAX_TITLE_LEN,
+        );
+        assert!(
+            cut.as_deref().is_none_or(|c| !c.ends_with("tel")),
+            "{cut:?}"
+        );
+        let cut = tighten_to(
+            "Impossible, désormais, dans la capitale française où l’ambiance festive peine à revenir, de convaincre une bonne partie des touristes",
+            &k,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(cut, None);
+    }
+
+    #[test]
+    fn a_headline_too_long_keeps_its_main_clause_cut() {
+        // La Libre: no prefix fits, the main clause alone is 79 characters; its cut says the
+        // news where the lede's "Quelque 250 personnes ont participé" did not.
+        let headline = "Pour la belle-fille de Macron, le mouvement des gilets jaunes a des similitudes avec le lancement d'En Marche!";
+        let lede = ["Quelque 250 personnes, dont une trentaine de «\u{a0}gilets jaunes\u{a0}», ont participé à ce débat organisé en groupes de travail autour de plusieurs thèmes."];
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("gilets jaunes"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Le mouvement des gilets jaunes a des similitudes");
     }
 
     #[test]
