@@ -1757,6 +1757,61 @@ fn names_no_story(name: &str, texts: &[&str]) -> bool {
         || only_a_setting(name, texts)
         || only_a_complement(name, texts)
         || introduced_as_a_longer_name(name, texts)
+        || only_a_source(name, texts)
+}
+
+/// Nouns that say what kind of outlet the name after them is: "du quotidien « Libération »".
+const PRESS_NOUNS: &[&str] = &[
+    "agence",
+    "chaîne",
+    "confrère",
+    "confrères",
+    "hebdomadaire",
+    "journal",
+    "magazine",
+    "mensuel",
+    "quotidien",
+    "radio",
+    "site",
+];
+
+/// Past participles of the verbs by which a journalist says where a fact came from, without
+/// their agreement: "contactée par", "cité par", "interrogés par".
+const REPORTING_PARTICIPLES: &[&str] = &[
+    "cité",
+    "consulté",
+    "contacté",
+    "interrogé",
+    "joint",
+    "obtenu",
+    "rapporté",
+    "relayé",
+    "révélé",
+    "sollicité",
+];
+
+/// "Le service CheckNews du quotidien « Libération »… Contactée par « Libération », la
+/// préfecture… Le parquet, cité par Libération": a lone name the lead uses only as where its
+/// facts come from, an outlet its kind names or the agent of a reporting participle, is the
+/// source of the story, not what it is about.
+fn only_a_source(name: &str, texts: &[&str]) -> bool {
+    every_use_after_text(name, texts, |ahead| {
+        let ahead = ahead
+            .trim_end()
+            .trim_end_matches(['«', '"', '“'])
+            .trim_end();
+        let mut words = ahead.rsplit(WORD_BREAKS);
+        let last = words.next().unwrap_or("");
+        let mut reported = || {
+            last == "par"
+                && words.next().is_some_and(|participle| {
+                    let participle = participle.trim_end_matches(',');
+                    let bare = participle.trim_end_matches('s').trim_end_matches('e');
+                    segmenting::with_lowercase(bare, |p| REPORTING_PARTICIPLES.contains(&p))
+                })
+        };
+        segmenting::with_lowercase(last, |w| PRESS_NOUNS.contains(&w)) || reported()
+    })
 }
 
 /// "…poursuivi par la Fondation néerlandaise de donateurs… La Fondation veut…": the lead's
@@ -3601,6 +3656,31 @@ mod keyphrase_tests {
         assert!(only_a_setting(
             "France",
             &["tandis qu’en France, il s’agit"]
+        ));
+    }
+
+    #[test]
+    fn an_outlet_named_only_as_the_source_names_no_story() {
+        // Le Matin: the daily that counts the wounded is named three times, each as a source.
+        let le_matin = [
+            "Le service CheckNews du quotidien «\u{a0}Libération\u{a0}» tient le compte des \
+             blessés graves.",
+            "Contactée par «\u{a0}Libération\u{a0}», la préfecture de Gironde a justifié \
+             l’usage du flash-ball.",
+            "Le parquet, cité par Libération, a expliqué le dépôt d’une plainte.",
+        ];
+        assert!(only_a_source("Libération", &le_matin));
+        assert!(names_no_story("Libération", &le_matin));
+        // Once the subject of a sentence, the outlet is part of the story.
+        let sued = [
+            "Le parquet, cité par Libération, a expliqué le dépôt d’une plainte.",
+            "Libération a été condamné pour diffamation.",
+        ];
+        assert!(!only_a_source("Libération", &sued));
+        // "par" after a verb that does not report: the agent acts in the story.
+        assert!(!only_a_source(
+            "Israël",
+            &["Les frappes menées par Israël ont repris."]
         ));
     }
 
