@@ -207,6 +207,9 @@ pub fn normalise(text: &str) -> String {
     if let Some(spaced) = space_after_glued_full_stop(&text) {
         text = spaced.into();
     }
+    if let Some(joined) = joined_drop_caps(&text) {
+        text = joined.into();
+    }
     if holds_any(&text, &['%', '€']) {
         if let Some(spaced) = space_before_signs(&text) {
             text = spaced.into();
@@ -224,6 +227,60 @@ pub fn normalise(text: &str) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// "D eux nouvelles personnes ont été placées en garde à vue" → "Deux nouvelles personnes…":
+/// a page sets its first letter as a drop cap in an element of its own, and a scraper's text
+/// keeps it as a capital alone, a space after it. Joined only where the capital opens the
+/// text or a sentence and, joined to the letters after it, makes a function word ("Deux",
+/// "Les", "Pour", "Selon"), which most openings are: "M le mag", "X a annoncé" or "A Paris"
+/// are left as written. `None` when nothing changes.
+fn joined_drop_caps(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let drop_cap_at = |at: usize| {
+        let next = bytes.get(at + 2).copied().unwrap_or(b' ');
+        bytes.get(at).is_some_and(|&capital| {
+            capital.is_ascii_uppercase()
+                && !matches!(capital, b'A' | b'O' | b'Y')
+                && bytes.get(at + 1) == Some(&b' ')
+                && (next.is_ascii_lowercase() || next >= 0xC3)
+                && joins_into_function_word(capital, &text[at + 2..])
+        })
+    };
+    // The text's start and each sentence's, past the spaces after its stop: a drop cap is
+    // looked for there only, not at every byte of every paragraph.
+    let stops = text
+        .match_indices(['.', '!', '?', '…'])
+        .map(|(at, stop)| at + stop.len())
+        .filter(|&end| text[end..].starts_with([' ', '\u{a0}']))
+        .map(|end| end + (text[end..].len() - text[end..].trim_start().len()));
+    let caps: Vec<usize> = std::iter::once(0)
+        .chain(stops)
+        .filter(|&at| drop_cap_at(at))
+        .collect();
+    if caps.is_empty() {
+        return None;
+    }
+    let mut joined = String::with_capacity(text.len());
+    let mut from = 0;
+    for at in caps {
+        joined.push_str(&text[from..=at]);
+        from = at + 2;
+    }
+    joined.push_str(&text[from..]);
+    Some(joined)
+}
+
+/// The capital, lowercase, and the letters after it make a function word: "D" and "eux".
+fn joins_into_function_word(capital: u8, after: &str) -> bool {
+    let rest = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut word = String::with_capacity(rest.len() + 1);
+    word.push(char::from(capital.to_ascii_lowercase()));
+    word.push_str(rest);
+    crate::lexicon::is_stop_word(&word)
 }
 
 /// "41% des citoyens", "12 000 €": a figure and its percent or euro sign are kept together by a
@@ -895,6 +952,26 @@ pub(crate) fn elided_before(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_drop_cap_joins_its_word() {
+        use super::normalise;
+        // Le Point's article body after its chapô, the lettrine set apart by the scraper.
+        assert_eq!(
+            normalise("Retrouvés début mars.    D eux nouvelles personnes ont été placées en garde à vue."),
+            "Retrouvés début mars. Deux nouvelles personnes ont été placées en garde à vue."
+        );
+        assert_eq!(normalise("L es gilets jaunes"), "Les gilets jaunes");
+        // A capital alone that makes no function word with what follows is left.
+        assert_eq!(normalise("M le mag"), "M le mag");
+        assert_eq!(
+            normalise("X a annoncé sa refonte."),
+            "X a annoncé sa refonte."
+        );
+        assert_eq!(normalise("A Paris, le calme."), "A Paris, le calme.");
+        // Nor inside a sentence: "la vitamine D est…".
+        assert_eq!(normalise("La vitamine D es"), "La vitamine D es");
+    }
+
     #[test]
     fn no_space_stands_before_a_comma() {
         use super::normalise;
