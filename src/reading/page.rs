@@ -214,18 +214,20 @@ impl Page {
 
 /// Words a French sentence opens on, capitalised: after a lowercase letter with no space,
 /// one of them starts a paragraph a scraper glued to the line before ("milliards
-/// d'eurosLes vélos électriques"). Brand names glued the same way ("YouTube", "TikTok",
+/// d'eurosLes vélos électriques", "collimateurAussi, les promotions", "mondeOr l’on peut").
+/// Brand names glued the same way ("YouTube", "TikTok",
 /// "LinkedIn") open on none of them.
 const SENTENCE_OPENERS: &[&str] = &[
-    "À",
     "Ainsi",
     "Alors",
     "Après",
     "Au",
+    "Aussi",
     "Aux",
     "Avant",
     "Avec",
     "Ce",
+    "Cependant",
     "Certaines",
     "Certains",
     "Ces",
@@ -240,6 +242,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Elle",
     "Elles",
     "En",
+    "Enfin",
     "Entre",
     "Il",
     "Ils",
@@ -248,16 +251,21 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Les",
     "Lors",
     "Mais",
+    "Néanmoins",
     "On",
+    "Or",
     "Parmi",
     "Plusieurs",
     "Pour",
+    "Pourtant",
     "Quelques",
     "Selon",
     "Si",
+    "Toutefois",
     "Trois",
     "Un",
     "Une",
+    "À",
 ];
 
 /// Sentence openers elided onto the next word ("C’est lors d’une visite…", "L’homme a…"),
@@ -1085,6 +1093,26 @@ mod tests {
         ] {
             assert_cut(whole, &[whole]);
         }
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_a_connective_is_unglued() {
+        // TF1 Info as a scraper gave it: the intertitle between a stop and "Aussi,".
+        let line = "Les députés ont déposé plusieurs amendements en ce sens.La « junk food » dans le collimateurAussi, les promotions de boissons devront être accompagnées d’une information sanitaire.";
+        assert_cut(
+            line,
+            &[
+                "Les députés ont déposé plusieurs amendements en ce sens.",
+                "La « junk food » dans le collimateur",
+                "Aussi, les promotions de boissons devront être accompagnées d’une information sanitaire.",
+            ],
+        );
+        // Le Temps: a paragraph glued to a long one lost its stop before "Or".
+        let line = "Les limites du système suisse sont en effet qu’il s’arrête au niveau national, oubliant que le citoyen suisse est aussi citoyen du mondeOr l’on peut difficilement envisager un tel système au niveau de l’Europe.";
+        assert_eq!(
+            paragraphs_of(line),
+            ["Les limites du système suisse sont en effet qu’il s’arrête au niveau national, oubliant que le citoyen suisse est aussi citoyen du monde. Or l’on peut difficilement envisager un tel système au niveau de l’Europe."],
+        );
     }
 
     #[test]
