@@ -248,16 +248,22 @@ fn joined_drop_caps(text: &str) -> Option<String> {
         })
     };
     // The text's start and each sentence's, past the spaces after its stop: a drop cap is
-    // looked for there only, not at every byte of every paragraph.
-    let stops = text
-        .match_indices(['.', '!', '?', '…'])
-        .map(|(at, stop)| at + stop.len())
+    // looked for there only, not at every byte of every paragraph. The stops are found by
+    // their bytes (an ellipsis by its last byte, 0xA6, which "æ" ends on too): a search by
+    // characters decoded every one of them.
+    let ellipses =
+        memchr::memchr_iter(0xA6, bytes).filter(|&at| bytes[..=at].ends_with("…".as_bytes()));
+    let stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .chain(ellipses)
+        .map(|at| at + 1)
         .filter(|&end| text[end..].starts_with([' ', '\u{a0}']))
         .map(|end| end + (text[end..].len() - text[end..].trim_start().len()));
-    let caps: Vec<usize> = std::iter::once(0)
+    let mut caps: Vec<usize> = std::iter::once(0)
         .chain(stops)
         .filter(|&at| drop_cap_at(at))
         .collect();
+    // The ellipses' stops come after the others: the cuts are made in the text's order.
+    caps.sort_unstable();
     if caps.is_empty() {
         return None;
     }
@@ -961,6 +967,8 @@ mod tests {
             "Retrouvés début mars. Deux nouvelles personnes ont été placées en garde à vue."
         );
         assert_eq!(normalise("L es gilets jaunes"), "Les gilets jaunes");
+        assert_eq!(normalise("Et puis… L es gilets jaunes"), "Et puis… Les gilets jaunes");
+        assert_eq!(normalise("Ex æ D eux"), "Ex æ D eux");
         // A capital alone that makes no function word with what follows is left.
         assert_eq!(normalise("M le mag"), "M le mag");
         assert_eq!(
