@@ -967,7 +967,10 @@ mod tests {
             "Retrouvés début mars. Deux nouvelles personnes ont été placées en garde à vue."
         );
         assert_eq!(normalise("L es gilets jaunes"), "Les gilets jaunes");
-        assert_eq!(normalise("Et puis… L es gilets jaunes"), "Et puis… Les gilets jaunes");
+        assert_eq!(
+            normalise("Et puis… L es gilets jaunes"),
+            "Et puis… Les gilets jaunes"
+        );
         assert_eq!(normalise("Ex æ D eux"), "Ex æ D eux");
         // A capital alone that makes no function word with what follows is left.
         assert_eq!(normalise("M le mag"), "M le mag");

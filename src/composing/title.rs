@@ -195,9 +195,10 @@ enum Part {
     /// Boulou, | les « gilets jaunes » ne décolèrent pas…"): tried after every sentence
     /// whole, since what the fronted phrases say is part of the story.
     MainClause,
-    /// The sentence without the relative clause that describes its subject ("M. Macron, qui
-    /// s’est entretenu avec son premier ministre…, | a promis…"): tried last, a subject and its
-    /// relative clause saying nothing of what the subject did.
+    /// The sentence without the relative clause or the apposition that describes its subject
+    /// ("M. Macron, qui s’est entretenu avec son premier ministre…, | a promis…", "Des
+    /// « gilets jaunes », bien moins nombreux que la veille, | ont ralenti…"): tried last, a
+    /// subject and its aside saying nothing of what the subject did.
     WithoutAside,
     /// The sentence with its subject told short: without the relative clause, unset by commas,
     /// that defines it ("Un donneur de sperme en série | qui a engendré au moins 550 enfants aux
@@ -242,13 +243,14 @@ fn from_sentence(
 
 /// "M. Macron s’est aussi rendu dans une avenue voisine" → "M. Macron s’est rendu dans une
 /// avenue voisine": an additive adverb right after an auxiliary adds what the sentence tells
-/// to what one before it told; a headline is read alone and tells one thing. Not in a
-/// comparison ("est aussi grave que…"), nor after anything but an auxiliary: "mais aussi"
-/// joins two things, "lui aussi" would leave its pronoun alone.
+/// to what one before it told; a headline is read alone and tells one thing. So does a
+/// repetitive one ("ont à nouveau ralenti", "a de nouveau été"), which tells of a time
+/// before. Not in a comparison ("est aussi grave que…"), nor after anything but an
+/// auxiliary: "mais aussi" joins two things, "lui aussi" would leave its pronoun alone.
 fn without_additive_adverb(sentence: &str) -> Cow<'_, str> {
     let bytes = sentence.as_bytes();
     let holds = |adverb: &str| memchr::memmem::find(bytes, adverb.as_bytes()).is_some();
-    if !holds(" aussi ") && !holds(" également ") {
+    if !holds(" aussi ") && !holds(" également ") && !holds(" nouveau ") {
         return Cow::Borrowed(sentence);
     }
     let words: Vec<&str> = sentence.split(' ').collect();
@@ -263,13 +265,19 @@ fn without_additive_adverb(sentence: &str) -> Cow<'_, str> {
             .take(3)
             .any(|w| *w == "que" || w.starts_with("qu’") || w.starts_with("qu'"))
     };
+    // The adverb's words: one, or "à nouveau" and "de nouveau".
+    let adverb_at = |i: usize| match words[i] {
+        "aussi" | "également" if !compares(i) => Some(1),
+        "à" | "de" if words.get(i + 1) == Some(&"nouveau") => Some(2),
+        _ => None,
+    };
     let dropped = (1..words.len().saturating_sub(1))
-        .find(|&i| matches!(words[i], "aussi" | "également") && after_auxiliary(i) && !compares(i));
+        .find_map(|i| adverb_at(i).filter(|_| after_auxiliary(i)).map(|n| (i, n)));
     match dropped {
-        Some(i) => Cow::Owned(
+        Some((i, n)) => Cow::Owned(
             words[..i]
                 .iter()
-                .chain(&words[i + 1..])
+                .chain(&words[i + n..])
                 .copied()
                 .collect::<Vec<_>>()
                 .join(" "),
@@ -691,16 +699,21 @@ fn remembered_by_text<V: Clone>(
 /// does not depend on the keyphrase.
 fn part_of(sentence: &str, part: Part) -> Option<Rc<str>> {
     remembered(&PARTS, (sentence.into(), part), || {
-        let made = match part {
-            Part::Whole => Some(sentence.to_string()),
-            Part::MainClause => {
-                super::clauses::after_fronted_adverbials(sentence).map(super::capitalise_first)
-            }
-            Part::WithoutAside => super::clauses::without_relative_aside(sentence),
-            Part::ShortSubject => super::clauses::with_subject_told_short(sentence),
-        };
-        made.map(Rc::from)
+        made_part(sentence, part).map(Rc::from)
     })
+}
+
+/// The `part` of the sentence, made by the clause functions ([`part_of`] remembers it).
+fn made_part(sentence: &str, part: Part) -> Option<String> {
+    match part {
+        Part::Whole => Some(sentence.to_string()),
+        Part::MainClause => {
+            super::clauses::after_fronted_adverbials(sentence).map(super::capitalise_first)
+        }
+        Part::WithoutAside => super::clauses::without_relative_aside(sentence)
+            .or_else(|| super::clauses::without_subject_apposition(sentence)),
+        Part::ShortSubject => super::clauses::with_subject_told_short(sentence),
+    }
 }
 
 /// A sentence or a headline without what only dates it ([`drop_days`]) and without what
@@ -2084,9 +2097,37 @@ mod tests {
             "Les retraités mais aussi les jeunes manifestent",
             "Le ministre a lui aussi condamné les heurts",
             "Les pompiers interviennent aussi dans les Landes",
+            "Le village se peuple à nouveau",
         ] {
             assert_eq!(alone(kept), kept);
         }
+        // Journal de Montréal: "again" tells of the day before.
+        assert_eq!(
+            alone("Des manifestants ont à nouveau ralenti la circulation"),
+            "Des manifestants ont ralenti la circulation"
+        );
+        assert_eq!(
+            alone("Le pont a de nouveau été fermé"),
+            "Le pont a été fermé"
+        );
+    }
+
+    #[test]
+    fn a_lede_sentence_may_leave_out_the_apposition_after_its_subject() {
+        // Journal de Montréal, no headline: the subject and its apposition alone said nothing
+        // of what the demonstrators did.
+        let lede = ["Des «\u{a0}gilets jaunes\u{a0}», bien moins nombreux que la veille, ont à nouveau ralenti dimanche la circulation automobile sur de nombreux axes routiers en France pour protester contre la hausse des taxes sur le carburant."];
+        let t = compose(
+            None,
+            &Keyphrase::new("gilets jaunes"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            t,
+            "Des «\u{a0}gilets jaunes\u{a0}» ont ralenti la circulation automobile"
+        );
     }
 
     #[test]
@@ -2480,7 +2521,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// A sentence's part, remembered, is the part its clause function gives, asked once
+        /// A sentence's part, remembered, is the part its clause functions make, asked once
         /// or again, after the other parts of it or of another sentence.
         #[test]
         fn a_remembered_part_is_the_part(
@@ -2489,13 +2530,7 @@ mod tests {
                 1..4,
             )
         ) {
-            let direct = |sentence: &str, part| match part {
-                Part::MainClause => super::super::clauses::after_fronted_adverbials(sentence)
-                    .map(super::super::capitalise_first),
-                Part::WithoutAside => super::super::clauses::without_relative_aside(sentence),
-                Part::ShortSubject => super::super::clauses::with_subject_told_short(sentence),
-                Part::Whole => Some(sentence.to_string()),
-            };
+            let direct = made_part;
             start_article();
             for _ in 0..2 {
                 for sentence in &sentences {
