@@ -398,6 +398,7 @@ fn from_title(
         Some(title.clone())
     } else {
         rubric_to_keyphrase(&title, keyphrase, max)
+            .or_else(|| news_before_its_colon(&title, max))
             .or_else(|| fitted_as(&title, max, Fit::WithoutAside))
             .or_else(|| after_fronted_apposition(&title, proper, max))
             .or_else(|| complement_to_rubric(&title, keyphrase, proper, max))
@@ -1227,6 +1228,20 @@ fn split_rubric(title: &str) -> Option<(&str, &str)> {
     title
         .split_once(" : ")
         .or_else(|| title.split_once("\u{a0}: "))
+}
+
+/// "Le coup de gueule d’un gilet jaune suite aux dérapages : « Gilets jaunes, réveillez-vous,
+/// on est là pour une cause noble ! »" → "Le coup de gueule d’un gilet jaune suite aux
+/// dérapages": a part before the colon too long for a rubric ([`MAX_RUBRIC_WORDS`]) states
+/// the news itself, and what follows illustrates it; when the whole is too long, that part
+/// alone is the headline, if it fits.
+fn news_before_its_colon(title: &str, max: usize) -> Option<String> {
+    let (news, _) = split_rubric(title)?;
+    let news = news.trim();
+    let states_the_news = news.split_whitespace().count() > MAX_RUBRIC_WORDS
+        && super::quotes_closed(news)
+        && visible_len(news) <= max;
+    (states_the_news && says_enough(news)).then(|| news.to_string())
 }
 
 /// "Disparition du petit Marciano : le corps d’un enfant retrouvé dans la Sèvre" (75
@@ -2900,6 +2915,32 @@ mod tests {
             MAX_TITLE_LEN,
         );
         assert_eq!(cut, None);
+    }
+
+    #[test]
+    fn a_headline_stating_its_news_before_a_quotation_keeps_the_news() {
+        // franceinfo: the part before the colon is no rubric (eleven words), and the whole
+        // is too long; it was cut at "fillette", losing where.
+        let headline = "Deux ans de prison pour le viol d’une fillette au Maroc : \"Ce n’est pas possible !\", s’indignent des associations qui jugent les peines prononcées trop faibles";
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("viol"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Deux ans de prison pour le viol d’une fillette au Maroc");
+        // La DH: a quotation after the colon illustrates the news before it.
+        let headline = "Le coup de gueule d'un gilet jaune suite aux dérapages : «\u{a0}Gilets jaunes, réveillez-vous, on est là pour une cause noble\u{a0}!\u{a0}»";
+        assert_eq!(
+            news_before_its_colon(headline, MAX_TITLE_LEN).as_deref(),
+            Some("Le coup de gueule d'un gilet jaune suite aux dérapages")
+        );
+        // A rubric of a few words is no news.
+        assert_eq!(
+            news_before_its_colon("Grève des éboueurs à Paris : Darmanin demande à Hidalgo de réquisitionner du personnel", MAX_TITLE_LEN),
+            None
+        );
     }
 
     #[test]
