@@ -431,6 +431,10 @@ fn reader_addresses(text: &str, enough: usize) -> usize {
         let next = bytes.get(at + 1).copied();
         let (kind, len) = match byte {
             b'a'..=b'z' | b'A'..=b'Z' => (PieceByte::Letter, 1),
+            // A straight quote opens a quotation outside one and closes the one it is in: a
+            // scraper's `"Gilets jaunes, réveillez-vous !"` quotes someone.
+            b'"' if quoted => (PieceByte::Closes, 1),
+            b'"' => (PieceByte::Opens, 1),
             0x00..=0x7f => (PieceByte::Other, 1),
             // U+00C0–U+00FF: letters but × (C3 97) and ÷ (C3 B7).
             0xC3 if matches!(next, Some(0x97 | 0xB7)) => (PieceByte::Other, 2),
@@ -542,14 +546,12 @@ mod tests {
     /// searched for quotes and trimmed to its word.
     fn addresses_reader_by_pieces(text: &str) -> bool {
         let mut quoted = false;
-        for word in text.split(|c: char| !is_letter(c) && !matches!(c, '«' | '»' | '“' | '”'))
+        for word in text.split(|c: char| !is_letter(c) && !matches!(c, '«' | '»' | '“' | '”' | '"'))
         {
-            if word.contains(['«', '“']) {
-                quoted = true;
-            }
-            if word.contains(['»', '”']) {
-                quoted = false;
-            }
+            let straight = word.contains('"');
+            let opens = word.contains(['«', '“']) || straight && !quoted;
+            let closes = word.contains(['»', '”']) || straight && quoted;
+            quoted = (quoted || opens) && !closes;
             let bare = word.trim_matches(|c: char| !is_letter(c));
             if !quoted
                 && matches!(
@@ -575,9 +577,9 @@ mod tests {
             if is_letter(c) {
                 let start = piece.letters.map_or(at, |(start, _)| start);
                 piece.letters = Some((start, at + c.len_utf8()));
-            } else if matches!(c, '«' | '“' | '»' | '”') {
-                piece.opens |= matches!(c, '«' | '“');
-                piece.closes |= matches!(c, '»' | '”');
+            } else if matches!(c, '«' | '“' | '»' | '”' | '"') {
+                piece.opens |= matches!(c, '«' | '“') || c == '"' && !quoted;
+                piece.closes |= matches!(c, '»' | '”') || c == '"' && quoted;
             } else {
                 if piece.speaks(text, &mut quoted) {
                     return true;

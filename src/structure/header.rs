@@ -93,7 +93,11 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
             let opens_page =
                 (0..start).all(|i| draft.roles[i].is_some() || draft.shapes[i].words <= 4);
             let first = draft.texts.get(start)?;
-            let exclaims = first.trim_end().ends_with(['?', '!']);
+            // "… : « Gilets jaunes, réveillez-vous, on est là pour une cause noble ! »": the
+            // mark may close a quotation.
+            let exclaims = first
+                .trim_end_matches(['"', '»', '”', ' ', '\u{a0}', '\u{202f}'])
+                .ends_with(['?', '!']);
             (opens_page && exclaims && headline(draft, start) && start + 1 < draft.len())
                 .then_some(start)
         })

@@ -1309,3 +1309,13 @@ fn blurbs_under_a_read_also_label_after_the_signature_are_not_the_article() {
     let article = analyse_text(&unsigned.join("\n\n"));
     assert_eq!(role_of(&article, PROSE_C), Role::Body);
 }
+
+#[test]
+fn a_headline_ending_on_an_exclaimed_quotation_is_the_headline() {
+    // La DH, as the gilets-jaunes corpus holds it: the headline's last mark closes a
+    // quotation, and no line stands above it.
+    let text = "Le coup de gueule d'un gilet jaune suite aux dérapages : \"Gilets jaunes, réveillez-vous, on est là pour une cause noble !\"\n\nViolences, antisémitisme, homophobie, flicophobie... Le mouvement des gilets jaunes semble infiltré par quelques mouvances nuisibles, qui ont fait beaucoup de bruit ces derniers jours en France.\nIdir Ghanes, gilet jaune présent sur le plateau de Morandini Live, a lancé un appel à ceux qui se revendiquent du mouvement, largement ébranlé ces derniers jours par les débordements.\n";
+    let article = analyse_text(text);
+    assert_eq!(role_of(&article, "Le coup de gueule"), Role::Title);
+    assert_eq!(role_of(&article, "Idir Ghanes"), Role::Body);
+}
