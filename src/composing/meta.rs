@@ -300,10 +300,26 @@ fn refers_back_from<'a>(text: &str, first: &str, rest: impl Iterator<Item = Cow<
             .take(3)
             .any(|w| matches!(w.as_ref(), "aussi" | "également"));
     }
-    matches!(first, "elle" | "elles" | "ils")
-        || opens_on_demonstrative_noun(first, rest)
-        || among_them()
+    if matches!(first, "elle" | "elles" | "ils") {
+        return true;
+    }
+    // "Dans ces conditions, le risque…", "À cette occasion, …": the demonstrative after the
+    // preposition opening the sentence points back as well.
+    let mut rest = rest;
+    let demonstrative = match DEMONSTRATIVE_PREPOSITIONS.contains(&first) {
+        true => rest
+            .next()
+            .is_some_and(|second| opens_on_demonstrative_noun(&second, rest)),
+        false => opens_on_demonstrative_noun(first, rest),
+    };
+    demonstrative || among_them()
 }
+
+/// Prepositions that open a sentence on a demonstrative phrase pointing back: "dans ces
+/// conditions", "à cette occasion", "pour cette raison", "après ce drame".
+const DEMONSTRATIVE_PREPOSITIONS: &[&str] = &[
+    "à", "après", "avec", "dans", "devant", "malgré", "par", "pour", "sur",
+];
 
 /// "Ces suspects, majoritairement des Vietnamiens…", "Ce discours était très attendu…": a
 /// demonstrative determiner opening the sentence points at what the sentences before named;
@@ -2821,6 +2837,19 @@ mod tests {
         ));
         assert!(leans_back("Ces deux hommes ont été interpellés à Lyon."));
         assert!(leans_back("Cet homme de 45 ans a été interpellé à Lyon."));
+        // Le Monde, Presse Dz: the demonstrative after the opening preposition.
+        assert!(leans_back(
+            "Dans ces conditions, le risque que l’on vous dérobe votre bicyclette est maximal."
+        ));
+        assert!(leans_back(
+            "À cet effet, elle a demandé aux autorités françaises de publier des données."
+        ));
+        assert!(leans_back(
+            "Dans cette ville, les gilets jaunes se relaient."
+        ));
+        assert!(!leans_back(
+            "Dans ce mois de mars pluvieux, les ventes ont baissé."
+        ));
         // Dates: the story's own moment.
         assert!(!leans_back("Ce mardi 28 mars, un tableau du peintre flamand Pierre Brueghel le Jeune est mis aux enchères."));
         assert!(!leans_back(
