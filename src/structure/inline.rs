@@ -553,7 +553,9 @@ fn strip_dash_rubric(text: &str) -> Option<&str> {
         let capitals = rubric.chars().any(char::is_alphabetic)
             && !rubric.chars().any(char::is_lowercase)
             && rubric.split_whitespace().count() <= KICKER_MAX_WORDS;
-        (capitals && rest.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
+        // "DÉBAT - "Il ne faut pas…"": the sentence after the rubric may open on a quotation.
+        let opening = rest.trim_start_matches(['"', '«', '“', ' ', '\u{a0}', '\u{202f}']);
+        (capitals && opening.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
     })
 }
 
@@ -761,7 +763,8 @@ mod tests {
             let capitals = rubric.chars().any(char::is_alphabetic)
                 && !rubric.chars().any(char::is_lowercase)
                 && rubric.split_whitespace().count() <= KICKER_MAX_WORDS;
-            (capitals && rest.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
+            let opening = rest.trim_start_matches(['"', '«', '“', ' ', '\u{a0}', '\u{202f}']);
+            (capitals && opening.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
         })
     }
 
@@ -777,6 +780,9 @@ mod tests {
             "VIDÉO - Le mouvement",
             "ÉTÉ 2024 — À Paris",
             "VIDÉO -Le",
+            "DÉBAT - \"Il ne faut pas",
+            "DÉBAT – «\u{a0}Il ne faut pas",
+            "DÉBAT – « il",
             "12 – 3 - Le",
             "Il a dit – Non",
             "ÇA – Éa – Ba",
@@ -939,8 +945,16 @@ mod tests {
             clean_paragraph("LE SCAN POLITIQUE – Le président a indiqué que les travailleurs toucheront 100 euros.", Place::First),
             "Le président a indiqué que les travailleurs toucheront 100 euros."
         );
+        // Orange: the lede opens on a quotation after its rubric.
+        assert_eq!(
+            clean_paragraph("DÉBAT - \"Il ne faut pas qu'il n'y ait que la maman qui s'occupe des enfants\", a déclaré jeudi soir le candidat écologiste.", Place::First),
+            "\"Il ne faut pas qu'il n'y ait que la maman qui s'occupe des enfants\", a déclaré jeudi soir le candidat écologiste."
+        );
         let plain = "Le président de l’Asvel estime que son club aurait pu mieux faire.";
         assert_eq!(clean_paragraph(plain, Place::First), plain);
+        // A figure's quotation after a dash is no rubric's.
+        let quoted = "Paris - « Ce n’est pas possible », a dit le maire.";
+        assert_eq!(clean_paragraph(quoted, Place::First), quoted);
         let names = "Emmanuel Macron a reçu Olaf Scholz à l’Élysée jeudi soir.";
         assert_eq!(clean_paragraph(names, Place::First), names);
     }
