@@ -340,11 +340,20 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// Runs of consecutive content words in a sentence (stop words break runs), as written.
+/// Runs of consecutive content words in a sentence, as written. Stop words break runs, and so
+/// does punctuation between two words: "Sanctions contre la Russie : Marine Le Pen…" holds no
+/// phrase "Russie Marine".
 fn content_runs(sentence: &str) -> Vec<Vec<&str>> {
     let analysis = analyse(sentence);
     let mut runs = vec![Vec::new()];
+    let mut previous_end = 0;
     for word in &analysis.words {
+        let gap = &sentence[previous_end.min(word.range.start)..word.range.start];
+        previous_end = word.range.end;
+        let punctuated = gap.contains(|c: char| !c.is_whitespace());
+        if punctuated && !runs.last().is_some_and(Vec::is_empty) {
+            runs.push(Vec::new());
+        }
         match &word.stem {
             Some(_) => runs
                 .last_mut()
@@ -924,6 +933,17 @@ fn sentences_of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> impl Iterator<Item = 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn punctuation_breaks_a_titles_runs() {
+        // CNews: no phrase runs across the colon.
+        let runs = content_runs("Sanctions contre la Russie : Marine Le Pen est « prête à vendre notre République », fustige Agnès Pannier-Runacher");
+        assert!(runs.contains(&vec!["Russie"]), "{runs:?}");
+        assert!(runs.contains(&vec!["fustige", "Agnès", "Pannier-Runacher"]), "{runs:?}");
+        assert!(runs.iter().all(|r| !r.ends_with(&["Russie", "Marine"][..])), "{runs:?}");
+        let runs = content_runs("L’allocation de rentrée scolaire versée à près de 3 millions de familles");
+        assert!(runs.contains(&vec!["rentrée", "scolaire", "versée"]), "{runs:?}");
+    }
+
     proptest::proptest! {
         /// Selection finds the value the decreasing sort put at `i`.
         #[test]
