@@ -1086,7 +1086,15 @@ fn ends_in_open_relative(text: &str) -> bool {
         return false;
     };
     let clause = &words[relative + 1..];
-    let last = clause.last().map_or(Cow::Borrowed(""), |w| lowercase(w));
+    // "Des propos qui ne sont, | pour ainsi dire, pas au goût…": an aside set after the
+    // clause's verb leaves the clause as open as where the aside starts.
+    let clause = match clause.iter().position(|w| w.ends_with(',')) {
+        Some(comma) => &clause[..=comma],
+        None => clause,
+    };
+    let last = clause
+        .last()
+        .map_or(Cow::Borrowed(""), |w| lowercase(w.trim_end_matches(',')));
     // "M. Macron, qui s’est entretenu | avec son premier ministre": a participle of any
     // ending after its auxiliary.
     let after_auxiliary = clause.len() >= 2 && is_auxiliary(clause[clause.len() - 2]);
@@ -2148,6 +2156,8 @@ mod tests {
     #[test]
     fn a_relative_clause_is_open_after_its_auxiliary_and_participle() {
         assert!(ends_in_open_relative("M. Macron, qui s’est entretenu"));
+        // CNews: the verb, then an aside, and the attribute still to come.
+        assert!(ends_in_open_relative("Des propos qui ne sont, pour ainsi dire"));
         assert!(ends_in_open_relative("Le maire, qui a été réélu"));
         assert!(!ends_in_open_relative(
             "M. Macron, qui s’est entretenu avec son premier ministre"
