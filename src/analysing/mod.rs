@@ -938,10 +938,21 @@ mod tests {
         // CNews: no phrase runs across the colon.
         let runs = content_runs("Sanctions contre la Russie : Marine Le Pen est « prête à vendre notre République », fustige Agnès Pannier-Runacher");
         assert!(runs.contains(&vec!["Russie"]), "{runs:?}");
-        assert!(runs.contains(&vec!["fustige", "Agnès", "Pannier-Runacher"]), "{runs:?}");
-        assert!(runs.iter().all(|r| !r.ends_with(&["Russie", "Marine"][..])), "{runs:?}");
-        let runs = content_runs("L’allocation de rentrée scolaire versée à près de 3 millions de familles");
-        assert!(runs.contains(&vec!["rentrée", "scolaire", "versée"]), "{runs:?}");
+        assert!(
+            runs.contains(&vec!["fustige", "Agnès", "Pannier-Runacher"]),
+            "{runs:?}"
+        );
+        assert!(
+            runs.iter().all(|r| !r.ends_with(&["Russie", "Marine"][..])),
+            "{runs:?}"
+        );
+        let runs = content_runs(
+            "L’allocation de rentrée scolaire versée à près de 3 millions de familles",
+        );
+        assert!(
+            runs.contains(&vec!["rentrée", "scolaire", "versée"]),
+            "{runs:?}"
+        );
     }
 
     proptest::proptest! {

@@ -2157,7 +2157,9 @@ mod tests {
     fn a_relative_clause_is_open_after_its_auxiliary_and_participle() {
         assert!(ends_in_open_relative("M. Macron, qui s’est entretenu"));
         // CNews: the verb, then an aside, and the attribute still to come.
-        assert!(ends_in_open_relative("Des propos qui ne sont, pour ainsi dire"));
+        assert!(ends_in_open_relative(
+            "Des propos qui ne sont, pour ainsi dire"
+        ));
         assert!(ends_in_open_relative("Le maire, qui a été réélu"));
         assert!(!ends_in_open_relative(
             "M. Macron, qui s’est entretenu avec son premier ministre"

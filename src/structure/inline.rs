@@ -630,22 +630,67 @@ fn holds_label_words(text: &str) -> bool {
 /// Where the headline after a read-also label ends.
 fn headline_end(after: &str) -> usize {
     let mut previous_lower = false;
-    let words = after
+    let mut words = after
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w));
-    for (seen_words, (at, word)) in words.enumerate() {
+        .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w))
+        .peekable();
+    let mut seen_words = 0;
+    while let Some((at, word)) = words.next() {
         let bare = word.split(['\'', '’']).next().unwrap_or(word);
-        if seen_words >= 2 && previous_lower && SENTENCE_OPENERS.contains(&bare) {
+        // "…ses activités | Il est barman", "Alerte au faux vaccin au Niger | La décision de
+        // fermer…": a sentence opener after a lowercase word, or an article in capitals before
+        // a lowercase noun, even after a name, opens the next sentence.
+        // "Le 26 avril", "La décision": no capital after the article.
+        let next_lower = words
+            .peek()
+            .is_some_and(|(_, next)| !next.starts_with(char::is_uppercase));
+        let article = ARTICLE_OPENERS.contains(&bare);
+        // "Grève à La Poste": an article before a capital opens a name, not a sentence.
+        let opens_sentence = match article {
+            true => next_lower,
+            false => previous_lower,
+        };
+        if seen_words >= 2 && SENTENCE_OPENERS.contains(&bare) && opens_sentence {
             return at;
         }
         if word.ends_with(['.', '!', '?']) && seen_words >= 2 {
-            return at + word.len();
+            let run = &after[..at + word.len()];
+            return match word.ends_with('.') && reads_as_the_articles_sentence(run) {
+                true => 0,
+                false => at + word.len(),
+            };
         }
         previous_lower =
             word.chars().next().is_some_and(char::is_lowercase) && !word.ends_with([',', ':', ';']);
+        seen_words += 1;
     }
     after.len()
 }
+
+/// Most words of a headline a read-also label links to.
+const READ_ALSO_HEADLINE_MAX_WORDS: usize = 14;
+
+/// What follows an empty read-also label (the dataset kept the label, not its link) up to a
+/// full stop is the article's next sentence, not a headline: a headline ends on no full stop,
+/// and this one is longer than a headline, or opens on a quotation or a subject pronoun
+/// (`Lire aussi : "Je vis dans une maison partagée.`, `Lire aussi : Il n'a pas l'accès…`).
+fn reads_as_the_articles_sentence(run: &str) -> bool {
+    let opening = run.trim_start();
+    let first = opening
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    opening.starts_with(['"', '«', '“'])
+        || run
+            .split_whitespace()
+            .nth(READ_ALSO_HEADLINE_MAX_WORDS)
+            .is_some()
+        || crate::lexicon::THIRD_PERSON_SUBJECTS.contains(&first.to_lowercase().as_str())
+}
+
+/// The sentence openers that are articles: capitalised before a lowercase noun, one opens a
+/// sentence even after a name.
+const ARTICLE_OPENERS: &[&str] = &["Des", "La", "Le", "Les", "Un", "Une"];
 
 #[cfg(test)]
 mod tests {
@@ -1002,6 +1047,46 @@ mod tests {
         );
         let prose = "Il faut lire aussi les rapports de la Cour des comptes, dit-il.";
         assert_eq!(clean_paragraph(prose, Place::Later), prose);
+    }
+
+    #[test]
+    fn a_read_also_headline_ends_before_the_next_sentence() {
+        // BBC Afrique, as MasakhaNEWS keeps it: the headline ends on a name, the article goes
+        // on with an article in capitals.
+        assert_eq!(
+            clean_paragraph("Le motif reste inconnu. Lire aussi : Alerte au faux vaccin au Niger La décision de fermer le projet local de MSF à Maïné Soroa intervient après un mois de suspension.", Place::Later),
+            "Le motif reste inconnu. La décision de fermer le projet local de MSF à Maïné Soroa intervient après un mois de suspension."
+        );
+        assert_eq!(
+            clean_paragraph("Le bureau a été attaqué. Lire aussi : Niger : 20 000 migrants secourus dans le désert en 3 ans Le 26 avril dernier le bureau du MSF avait été attaqué.", Place::Later),
+            "Le bureau a été attaqué. Le 26 avril dernier le bureau du MSF avait été attaqué."
+        );
+        // A name that holds an article keeps it.
+        assert_eq!(
+            clean_paragraph("Le texte a été voté. Lire aussi : Grève à La Poste en Bretagne. La gauche dénonce un passage en force.", Place::Later),
+            "Le texte a été voté. La gauche dénonce un passage en force."
+        );
+    }
+
+    #[test]
+    fn an_empty_read_also_label_leaves_the_next_sentence() {
+        // BBC Afrique: the label kept, its link lost; what follows is the article's.
+        for (text, kept) in [
+            (
+                "Il a connu une rupture avec sa famille. Lire aussi : \"Je vis dans une maison partagée. C'est une cuisine partagée\", explique Harvey.",
+                "Il a connu une rupture avec sa famille. \"Je vis dans une maison partagée. C'est une cuisine partagée\", explique Harvey.",
+            ),
+            (
+                "Harvey doit faire une demande en ligne. Lire aussi : Il n'a pas l'accès régulier dont il a besoin.",
+                "Harvey doit faire une demande en ligne. Il n'a pas l'accès régulier dont il a besoin.",
+            ),
+            (
+                "C'est difficile. Lire aussi : Postuler pour un emploi est déjà assez décourageant, surtout si vous êtes jeune et que vous manquez d'expérience.",
+                "C'est difficile. Postuler pour un emploi est déjà assez décourageant, surtout si vous êtes jeune et que vous manquez d'expérience.",
+            ),
+        ] {
+            assert_eq!(clean_paragraph(text, Place::Later), kept);
+        }
     }
 
     #[test]
