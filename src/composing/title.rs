@@ -914,7 +914,13 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             .windows(2)
             .take(4)
             .any(|pair| pair[0] == "sur" && figure(&pair[1]));
-    let range = next == "à" && of(&opener);
+    // "du CPE | à la réforme", "du 8 | au 20 novembre", "de 10 | à 15 %": a range.
+    let figures_range = matches!(next.as_ref(), "à" | "au")
+        && n >= 2
+        && of(&lowercase(words[n - 2]))
+        && figure(&words[n - 1])
+        && words.get(n + 1).is_some_and(figure);
+    let range = next == "à" && of(&opener) || figures_range;
     let apposition = of(&next)
         && after_comma.is_some()
         && segment.len() <= 3
@@ -2839,6 +2845,13 @@ mod tests {
         assert_eq!(
             tighten_to(binet, &Keyphrase::new("réforme"), 50).as_deref(),
             Some("Sophie Binet, secrétaire générale de la CGT")
+        );
+        // BBC Afrique: "…a réalisé cette enquête du 8" left the dates' range open.
+        let dates = "Le réseau a réalisé cette enquête du 8 au 20 novembre 2018 dans les 13 chefs-lieux de région";
+        let cut = tighten_to(dates, &Keyphrase::new("enquête"), 45);
+        assert!(
+            cut.as_deref().is_none_or(|c| !c.ends_with("du 8")),
+            "{cut:?}"
         );
         // Orange: "Emmanuel Macron : Bruno Retailleau (LR) se méfie" left out of what.
         let reflexive = "Bruno Retailleau (LR) se méfie de « l’union nationale » face à la crise";
