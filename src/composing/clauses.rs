@@ -774,6 +774,7 @@ pub fn points_back(text: &str) -> bool {
         return false;
     }
     asks_of_what_came_before(part)
+        || attributed_to_a_pronoun(part)
         || first_word_is(part, |first| {
             matches!(
                 first,
@@ -794,6 +795,22 @@ pub fn points_back(text: &str) -> bool {
         })
         || opens_on_shell_noun(part)
         || part.len() == text.len() && opens_on_possessive(part)
+}
+
+/// "Selon eux, ces conseils servent…", "D’après elle, …": whose words these are, the
+/// sentence before said.
+fn attributed_to_a_pronoun(part: &str) -> bool {
+    let mut words = words(part).map(|w| lowercase(w.trim_end_matches(',')));
+    let first = words.next();
+    let attributes = match first.as_deref() {
+        Some("selon") => true,
+        Some(w) => w == "d’après" || w == "d'après",
+        None => false,
+    };
+    attributes
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.as_ref(), "eux" | "elle" | "elles" | "lui"))
 }
 
 /// Fewest words of a question that asks something of its own: "Qu’en est-il ?",
@@ -1540,6 +1557,11 @@ mod tests {
         // Le Temps' second sentence, after the first told of Swiss comments.
         assert!(points_back("Gilets jaunes : qu’en est-il\u{202f}?"));
         assert!(points_back("Pourquoi ?"));
+        // BBC Afrique: whose advice, the sentence before said.
+        assert!(points_back(
+            "Dents : selon eux, ces conseils servent à empêcher la plaque"
+        ));
+        assert!(!points_back("Selon l’Insee, le chômage a baissé"));
         assert!(!points_back("Y aura-t-il des trains pour Noël ?"));
         assert!(!points_back("Quelle date de fin pour le ramadan ?"));
     }

@@ -871,6 +871,21 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
     // voté pour inculper | au pénal Donald Trump": an infinitive a verb governs most
     // often wants the object the cut drops.
     let infinitive_cut = !last.ends_with(',') && ends_on_governed_infinitive(&words[..n]);
+    // "Les gens ont certainement entendu dire | qu’ils sont censés…", "a fait savoir |
+    // que…": an infinitive of saying or thinking cut from what is said.
+    let saying_cut = next.starts_with("qu")
+        && matches!(
+            lowercase(last).as_ref(),
+            "dire" | "savoir" | "croire" | "penser" | "entendre" | "indiquer" | "expliquer"
+        );
+    // "ces conseils servent | à empêcher la plaque…", "vise | à réduire…": a verb cut from
+    // the infinitive it governs.
+    let governed_infinitive_cut = next == "à"
+        && super::clauses::word_holds_verb(last)
+        && words.get(n + 1).is_some_and(|w| {
+            let w = lowercase(w);
+            w.chars().count() > 4 && crate::lexicon::ends_like_infinitive(&w)
+        });
     // "un mouvement tel | que celui des « gilets jaunes »", "si grave | qu’…": a comparison
     // cut from its second term.
     let comparison_cut = next.starts_with("qu")
@@ -890,6 +905,8 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
         || defining_relative_cut
         || infinitive_cut
         || comparison_cut
+        || saying_cut
+        || governed_infinitive_cut
 }
 
 /// The word is "de" or opens on "d’": the complement an impersonal adjective governs.
@@ -2845,6 +2862,21 @@ mod tests {
         assert_eq!(
             tighten_to(binet, &Keyphrase::new("réforme"), 50).as_deref(),
             Some("Sophie Binet, secrétaire générale de la CGT")
+        );
+        // BBC Afrique: what people heard said is what the headline is about.
+        let heard = "Les gens ont certainement entendu dire qu'ils sont censés se brosser les dents deux fois par jour";
+        let cut = tighten_to(heard, &Keyphrase::new("dents"), 50);
+        assert!(
+            cut.as_deref().is_none_or(|c| !c.ends_with("dire")),
+            "{cut:?}"
+        );
+        // BBC Afrique: what the advice serves, the infinitive says.
+        let serves =
+            "Ces conseils servent à empêcher la plaque dentaire de se développer sur les dents";
+        let cut = tighten_to(serves, &Keyphrase::new("conseils"), 40);
+        assert!(
+            cut.as_deref().is_none_or(|c| !c.ends_with("servent")),
+            "{cut:?}"
         );
         // BBC Afrique: "…a réalisé cette enquête du 8" left the dates' range open.
         let dates = "Le réseau a réalisé cette enquête du 8 au 20 novembre 2018 dans les 13 chefs-lieux de région";
