@@ -397,7 +397,8 @@ fn from_title(
     let fitted = if len <= max {
         Some(title.clone())
     } else {
-        rubric_to_keyphrase(&title, keyphrase, max)
+        after_a_listing(&title, max)
+            .or_else(|| rubric_to_keyphrase(&title, keyphrase, max))
             .or_else(|| news_before_its_colon(&title, max))
             .or_else(|| fitted_as(&title, max, Fit::WithoutAside))
             .or_else(|| after_fronted_apposition(&title, proper, max))
@@ -1273,6 +1274,24 @@ fn news_before_its_colon(title: &str, max: usize) -> Option<String> {
         && super::quotes_closed(news)
         && visible_len(news) <= max;
     (states_the_news && says_enough(news)).then(|| news.to_string())
+}
+
+/// "Ukraine, climat, insécurité alimentaire… Ce qu’il faut retenir des annonces du sommet"
+/// → "Ce qu’il faut retenir des annonces du sommet": a headline that lists its topics, pauses,
+/// then says what the article does; too long whole, the part after the pause is the news,
+/// where a cut at the pause kept the list alone.
+fn after_a_listing(title: &str, max: usize) -> Option<String> {
+    // "G7 : Ukraine, climat…": the rubric stays before the news.
+    let body = split_rubric(title).map_or(title, |(_, body)| body);
+    let rubric = &title[..title.len() - body.len()];
+    let (listing, news) = ["… ", "... "]
+        .iter()
+        .find_map(|pause| body.split_once(pause))?;
+    let news = news.trim();
+    let lists = listing.contains(',') && !super::clauses::holds_verb(listing);
+    let titled = format!("{rubric}{news}");
+    let fits = news.starts_with(char::is_uppercase) && visible_len(&titled) <= max;
+    (lists && fits && says_enough(news) && super::clauses::holds_verb(news)).then_some(titled)
 }
 
 /// "Disparition du petit Marciano : le corps d’un enfant retrouvé dans la Sèvre" (75
@@ -2996,6 +3015,28 @@ mod tests {
         // A rubric of a few words is no news.
         assert_eq!(
             news_before_its_colon("Grève des éboueurs à Paris : Darmanin demande à Hidalgo de réquisitionner du personnel", MAX_TITLE_LEN),
+            None
+        );
+    }
+
+    #[test]
+    fn a_headline_listing_its_topics_keeps_what_follows_the_pause() {
+        // SemEval's G7 article: the list alone said nothing of the summit.
+        let headline = "G7 : Ukraine, climat, insécurité alimentaire... Ce qu'il faut retenir des annonces du sommet";
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("G7"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "G7 : ce qu'il faut retenir des annonces du sommet");
+        // A sentence before the pause is no list.
+        assert_eq!(
+            after_a_listing(
+                "Le gouvernement recule, encore et encore… Les syndicats exultent après trois mois",
+                60
+            ),
             None
         );
     }
