@@ -3034,7 +3034,7 @@ mod tests {
         // A sentence before the pause is no list.
         assert_eq!(
             after_a_listing(
-                "Le gouvernement recule, encore et encore… Les syndicats exultent après trois mois",
+                "Le gouvernement a reculé, encore et encore… Les syndicats exultent après trois mois",
                 60
             ),
             None
