@@ -46,6 +46,24 @@ pub fn clean_paragraph(text: &str, place: Place) -> String {
     without_lost_ends(&text).unwrap_or(text)
 }
 
+/// Most words of a label left at the article's end.
+const TRAILING_LABEL_WORDS: usize = 3;
+
+/// "…par rapport à l’ampleur du problème. Regarder :": at the article's very end, a label of a
+/// few words after the last sentence, its colon announcing a video or a link the scraper did
+/// not keep, is none of the article (inside it, "Voici la liste :" announces the list that
+/// follows). The length of the text before the label; `None` when the text ends on none, or
+/// is only that.
+pub(super) fn before_label_at_the_end(text: &str) -> Option<usize> {
+    let label_end = text.trim_end().strip_suffix(':')?;
+    let stop = label_end.rfind(['.', '!', '?', '…'])?;
+    let label = &label_end[stop + 1..];
+    let short = label.split_whitespace().nth(TRAILING_LABEL_WORDS).is_none();
+    let opens = label.trim_start().starts_with(char::is_uppercase);
+    let stop_end = stop + label_end[stop..].chars().next()?.len_utf8();
+    (short && opens && stop > 0).then_some(stop_end)
+}
+
 /// Most words of a label in parentheses at a headline's end.
 const TRAILING_LABEL_MAX_WORDS: usize = 3;
 
@@ -1047,6 +1065,24 @@ mod tests {
         );
         let prose = "Il faut lire aussi les rapports de la Cour des comptes, dit-il.";
         assert_eq!(clean_paragraph(prose, Place::Later), prose);
+    }
+
+    #[test]
+    fn a_label_left_at_the_articles_end_goes() {
+        // BBC Afrique, as MasakhaNEWS keeps it: the video the label announced is gone.
+        let end = "Il a reconnu que c'était une goutte d'eau dans l'océan par rapport à l'ampleur du problème. Regarder :";
+        let kept = before_label_at_the_end(end).map(|len| &end[..len]);
+        assert_eq!(
+            kept,
+            Some("Il a reconnu que c'était une goutte d'eau dans l'océan par rapport à l'ampleur du problème.")
+        );
+        // A sentence announcing what follows is the article's; a label alone is judged as a
+        // block.
+        assert_eq!(
+            before_label_at_the_end("Le ministre a détaillé les trois mesures retenues :"),
+            None
+        );
+        assert_eq!(before_label_at_the_end("Regarder :"), None);
     }
 
     #[test]
