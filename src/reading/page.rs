@@ -174,6 +174,7 @@ impl Page {
             }
         }
         strip_lone_bullets(&mut blocks);
+        join_links_set_apart(&mut blocks);
         Page {
             metadata: Metadata::default(),
             blocks,
@@ -308,6 +309,49 @@ fn with_lost_stops(line: &str, glues: &[Glue]) -> Option<String> {
     }
     restored.push_str(&line[copied..]);
     Some(restored)
+}
+
+/// Most words of a link's text a converter set on a block of its own.
+const LINK_BLOCK_MAX_WORDS: usize = 6;
+
+/// "…, constate la" / "Banque mondiale" / ", qui évoque une baisse…": a converter that set a
+/// link's text on a block of its own (Markdown that lost its brackets) cut the sentence
+/// around it. A block ending on an article or a preposition, a short block without a stop,
+/// then one going on in lowercase or after punctuation are one paragraph again.
+fn join_links_set_apart(blocks: &mut Vec<Block>) {
+    let mut i = 0;
+    while i + 2 < blocks.len() {
+        let [open, link, rest] = &blocks[i..i + 3] else {
+            break;
+        };
+        let ends_open = open
+            .text
+            .split_whitespace()
+            .next_back()
+            .is_some_and(crate::lexicon::awaits_its_noun);
+        let short = link
+            .text
+            .split_whitespace()
+            .nth(LINK_BLOCK_MAX_WORDS)
+            .is_none()
+            && !link.text.trim_end().ends_with(['.', '!', '?', ':']);
+        let goes_on = rest
+            .text
+            .starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | '.' | ')'));
+        if !(ends_open && short && goes_on && open.hint == link.hint && link.hint == rest.hint) {
+            i += 1;
+            continue;
+        }
+        let mut joined = format!("{} {}", open.text, link.text);
+        if !rest.text.starts_with([',', ';', '.', ')']) {
+            joined.push(' ');
+        }
+        joined.push_str(&rest.text);
+        let last_line = rest.last_line;
+        blocks[i].text = joined;
+        blocks[i].last_line = last_line;
+        blocks.drain(i + 1..i + 3);
+    }
 }
 
 /// A paragraph of prose that opens on a bullet no neighbouring line shares ("-  Il a appelé à
@@ -1093,6 +1137,24 @@ mod tests {
         ] {
             assert_cut(whole, &[whole]);
         }
+    }
+
+    #[test]
+    fn a_link_set_on_a_block_of_its_own_goes_back_into_its_sentence() {
+        // Linfo.re as a converter kept it: the link's text between blank lines.
+        let text = "A l'heure actuelle, les finances publiques sont sous pression, constate la\n\nBanque mondiale\n\n, qui évoque une baisse des recettes fiscales.\n\nMadagascar a vu ses aides chuter. La\n\nBanque mondiale\n\na également relevé plusieurs facteurs aggravants.\n";
+        let page = Page::from_text(text);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "A l'heure actuelle, les finances publiques sont sous pression, constate la Banque mondiale, qui évoque une baisse des recettes fiscales.",
+                "Madagascar a vu ses aides chuter. La Banque mondiale a également relevé plusieurs facteurs aggravants.",
+            ]
+        );
+        // A headline over its paragraph is no link: the block above it ends a sentence.
+        let text = "Le texte a été voté.\n\nLa réforme des retraites\n\navance malgré tout.\n";
+        assert_eq!(Page::from_text(text).blocks.len(), 3);
     }
 
     #[test]
