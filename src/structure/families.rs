@@ -36,6 +36,8 @@ struct Family {
     inner: &'static [&'static str],
     leads: &'static [&'static str],
     or_if: Option<fn(&str) -> bool>,
+    /// A line the pattern matches is none of the family when this says so.
+    unless: Option<fn(&str, usize) -> bool>,
     pattern: Option<Pattern>,
     parts: &'static [Part],
 }
@@ -321,6 +323,7 @@ static FAMILIES: [Family; 17] = [
         inner: &["pub", "annonce", "advertisement", "sponsoris", "partena"],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::RelatedLink,
@@ -353,6 +356,7 @@ static FAMILIES: [Family; 17] = [
         ],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Paywall,
@@ -366,6 +370,7 @@ static FAMILIES: [Family; 17] = [
         inner: &[],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Paywall,
@@ -385,6 +390,7 @@ static FAMILIES: [Family; 17] = [
         inner: &[],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Paywall,
@@ -425,6 +431,7 @@ static FAMILIES: [Family; 17] = [
             "mot de passe",
         ],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Paywall,
@@ -438,6 +445,7 @@ static FAMILIES: [Family; 17] = [
         inner: &[],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Paywall,
@@ -463,6 +471,7 @@ static FAMILIES: [Family; 17] = [
         inner: &[],
         leads: &[],
         or_if: None,
+        unless: Some(tells_of_data),
     },
     Family {
         role: Role::Share,
@@ -498,6 +507,7 @@ static FAMILIES: [Family; 17] = [
         ],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Comments,
@@ -524,6 +534,7 @@ static FAMILIES: [Family; 17] = [
         ],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::LiveTimestamp,
@@ -537,6 +548,7 @@ static FAMILIES: [Family; 17] = [
         inner: &["direct", "live", "revivez"],
         leads: &["en direct", "direct", "live", "revivez", "suivez"],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Navigation,
@@ -568,6 +580,7 @@ static FAMILIES: [Family; 17] = [
         ],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Navigation,
@@ -596,6 +609,7 @@ static FAMILIES: [Family; 17] = [
             "les + lus",
         ],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Credit,
@@ -617,6 +631,7 @@ static FAMILIES: [Family; 17] = [
         ],
         leads: &["cr", "photo", "illustration", "image", "vid", "copyright"],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Byline,
@@ -630,6 +645,7 @@ static FAMILIES: [Family; 17] = [
         ],
         leads: &[],
         or_if: Some(few_ascii_letters),
+        unless: None,
     },
     Family {
         role: Role::Byline,
@@ -643,6 +659,7 @@ static FAMILIES: [Family; 17] = [
         inner: &[],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::CallToAction,
@@ -669,6 +686,7 @@ static FAMILIES: [Family; 17] = [
         ],
         leads: &[],
         or_if: None,
+        unless: None,
     },
     Family {
         role: Role::Legal,
@@ -690,6 +708,7 @@ static FAMILIES: [Family; 17] = [
         inner: &[],
         leads: &[],
         or_if: None,
+        unless: None,
     },
 ];
 
@@ -783,8 +802,30 @@ pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
         .iter()
         .enumerate()
         .filter(|(_, f)| words <= f.max_words)
-        .find(|(i, f)| f.matches(text, lead, may_match, *i))
+        .find(|(i, f)| {
+            f.matches(text, lead, may_match, *i) && !f.unless.is_some_and(|veto| veto(text, words))
+        })
         .map(|(_, f)| (f.role, f.reason))
+}
+
+/// Most words of a consent notice's label ("Politique de confidentialité", "Gérer mes
+/// cookies"), which needs no one to speak.
+const CONSENT_LABEL_WORDS: usize = 8;
+
+/// "Les données personnelles permettent d’identifier… des personnes physiques.": a sentence
+/// of an article about data, not the page's consent notice. A notice speaks for the site or
+/// to the reader ("Nous utilisons des cookies", "vos données personnelles", "J’accepte") or
+/// names the cookies; a label is a few words. Prose longer than a label that does neither
+/// tells of data.
+fn tells_of_data(text: &str, words: usize) -> bool {
+    const SPEAKERS: &[&str] = &[
+        "vous", "votre", "vos", "nous", "notre", "nos", "je", "j", "mes", "mon", "ma",
+    ];
+    let speaks = text
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| crate::segmenting::with_lowercase(w, |w| SPEAKERS.contains(&w)));
+    let cookies = text.to_lowercase().contains("cookie");
+    words > CONSENT_LABEL_WORDS && !speaks && !cookies
 }
 
 #[cfg(test)]
@@ -792,6 +833,26 @@ mod tests {
     use super::*;
     use crate::patterns::{agrees_with_regex, as_regex};
     use proptest::prelude::*;
+
+    #[test]
+    fn an_article_about_data_is_no_consent_notice() {
+        let reason = |text: &str| family_of(text, text.split_whitespace().count()).map(|v| v.1);
+        // The Conversation, on a hospital's stolen data.
+        for prose in [
+            "Les données personnelles permettent d’identifier ou de rendre identifiables, directement ou indirectement, des personnes physiques.",
+            "Une loi encadre le consentement des patients au partage de leur dossier médical entre hôpitaux.",
+        ] {
+            assert_eq!(reason(prose), None, "{prose}");
+        }
+        for notice in [
+            "Nous utilisons vos données personnelles pour vous proposer des contenus adaptés à vos centres d’intérêt.",
+            "En poursuivant votre navigation, vous acceptez l’utilisation de cookies.",
+            "Politique de confidentialité",
+            "Ce contenu est bloqué car les cookies de mesure d’audience ont été refusés par le visiteur du site.",
+        ] {
+            assert_eq!(reason(notice), Some("consent"), "{notice}");
+        }
+    }
 
     #[test]
     fn a_notice_says_whether_it_hides_the_rest() {
