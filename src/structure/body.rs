@@ -66,7 +66,8 @@ pub fn find(draft: &mut Draft) -> Run {
     let Some(main) = main_cluster(&clusters) else {
         return Run { start: 0, end: 0 };
     };
-    let cut = paywall_cut(draft, &clusters[main].blocks);
+    let cut =
+        paywall_cut(draft, &clusters[main].blocks).min(comments_cut(draft, &clusters[main].blocks));
     let mut span: Option<Run> = None;
     for (c, cluster) in clusters.iter().enumerate() {
         let joins = c == main
@@ -358,6 +359,35 @@ fn reads_like_article(cluster: &Cluster) -> bool {
     cluster.blocks.len() >= OTHER_RUN_MIN_BLOCKS
         && cluster.words >= OTHER_RUN_MIN_WORDS
         && cluster.addressing * 2 < cluster.blocks.len()
+}
+
+/// Words of the article's run above a comments heading for it to end the article: a share
+/// bar's "0 commentaire" stands over the lede.
+const PROSE_ABOVE_COMMENTS_WORDS: usize = 100;
+
+/// Most words of a comments heading ("Vos réactions", "12 commentaires").
+const COMMENTS_HEADING_WORDS: usize = 4;
+
+/// Le Soir's page: the extractor kept the readers' comments in the article's run, under
+/// "Vos réactions". A comments heading after the article's prose ends it; the block where
+/// the article ends, or the page's end when no such heading stands in the run.
+fn comments_cut(draft: &Draft, run: &[usize]) -> usize {
+    let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
+        return draft.len();
+    };
+    let mut prose = 0;
+    // The run's blocks and the furniture between them, whose roles are set.
+    for i in first..=last {
+        let heading = draft.role(i) == Some(Role::Comments)
+            && draft.shapes[i].words <= COMMENTS_HEADING_WORDS;
+        if heading && prose >= PROSE_ABOVE_COMMENTS_WORDS {
+            return i;
+        }
+        if draft.roles[i].is_none() {
+            prose += draft.shapes[i].words;
+        }
+    }
+    draft.len()
 }
 
 /// Words of prose under a paywall notice, in the article's run, that show the notice hides

@@ -188,10 +188,15 @@ static SHARE_PARTS: [Part; 6] = [
     },
 ];
 
-static COMMENTS_PARTS: [Part; 2] = [
+static COMMENTS_PARTS: [Part; 3] = [
     Part {
         leads: &DIGITS,
         pattern: Pattern::caseless(r"^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)"),
+    },
+    // Le Soir: the comments' heading speaks to their writers.
+    Part {
+        leads: &["vos"],
+        pattern: Pattern::caseless(r"^\W*vos\s+(r[ée]actions|commentaires|avis)\W*$"),
     },
     Part {
         leads: &["réagi", "rÉagi", "reagi", "un avis"],
@@ -1087,6 +1092,7 @@ mod tests {
             ("0 commentaire 8 partages", Role::Comments),
             ("J'ai lu et j'accepte la Charte des commentaires.", Role::Paywall),
             ("Caractères restants:", Role::Comments),
+            ("Vos réactions", Role::Comments),
             ("EN DIRECT – Réforme des retraites : des manifestations sauvages", Role::LiveTimestamp),
             ("Revivez le direct de la soirée électorale", Role::LiveTimestamp),
             ("Lire aussi : Article réservé à nos abonnés Sophie Binet, élue à la tête de la CGT", Role::RelatedLink),
@@ -1119,6 +1125,7 @@ mod tests {
     #[test]
     fn prose_that_quotes_a_family_phrase_is_not_furniture() {
         for text in [
+            "Les réactions politiques",
             "Le ministre a refusé de partager son analyse avec les députés, jeudi, à l’Assemblée nationale.",
             "Les abonnés du service ont reçu un courriel les invitant à changer leur mot de passe après la fuite de données massive révélée par la presse.",
             "Le Parlement turc ratifie l'adhésion de la Finlande à l'Otan",

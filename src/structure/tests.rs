@@ -1319,3 +1319,21 @@ fn a_headline_ending_on_an_exclaimed_quotation_is_the_headline() {
     assert_eq!(role_of(&article, "Le coup de gueule"), Role::Title);
     assert_eq!(role_of(&article, "Idir Ghanes"), Role::Body);
 }
+
+#[test]
+fn a_comments_heading_after_the_article_ends_it() {
+    // Le Soir, as the extractor kept it: the readers' comments under "Vos réactions".
+    let text = "Didier Reynders veut mettre les imams sous contrôle\n\n\
+        Didier Reynders évoque d’abord le fait que des dirigeants de pays arabes lui rapportent la présence en Belgique d’imams venus de l’étranger, dont le discours inquiète jusque dans leur pays d’origine.\n\n\
+        « Au lieu de construire un islam modéré sur notre territoire, on voit apparaître des imams qui prêchent un islam radical », estime le ministre, qui veut vérifier la formation de ceux que l’État rémunère.\n\n\
+        Le ministre des Affaires étrangères plaide pour des conditions à la subsidiation du culte musulman, que l’État finance comme les autres cultes reconnus depuis des décennies.\n\n\
+        Outre la vérification des formations, le vice-Premier ministre suggère un contrôle des messages délivrés dans les mosquées reconnues, comme cela se fait déjà dans plusieurs pays voisins de la Belgique.\n\n\
+        Vos réactions\n\n\
+        Qu'il en profite aussi pour mettre sous contrôle ces prêtres qui aiment un peu trop les enfants ! Ce serait la moindre des choses pour un ministre qui parle de contrôle.\n\n\
+        Vu les antécédents de la religion d'amour et de paix, un encadrement en inox et un contrôle opéré de main de fer est assez souhaitable, à mon humble avis de lecteur.\n";
+    let article = analyse_text(text);
+    assert_eq!(role_of(&article, "Outre la vérification"), Role::Body);
+    assert_eq!(role_of(&article, "Vos réactions"), Role::Comments);
+    assert_ne!(role_of(&article, "Vu les antécédents"), Role::Body);
+    assert_ne!(role_of(&article, "Qu'il en profite"), Role::Body);
+}
