@@ -329,3 +329,34 @@ fn an_article_the_extractor_reads_as_its_chapo_alone_is_read_whole() {
     );
     assert!(report["words"].as_u64().unwrap() > 1000, "{report}");
 }
+
+/// La DH (2012): under the article, the page's lists of other stories ("Les autres titres",
+/// "Les plus consultés"), then its ads' disclaimer and the films on show, each under a
+/// heading; above it, the chapô printed without its full stop under the date and the photo's
+/// credit. The article ends at its last paragraph, and its chapô is no heading.
+#[test]
+fn what_a_page_sets_under_its_lists_of_other_stories_is_no_article() {
+    let page = "fixtures/pages/dhnet_budget_lists_and_films.html";
+    let (run, report) = rewrite_with_report(&[page], None);
+    assert!(run.status == 0 || run.status == 1, "{}", run.stderr);
+    let article = plain(&run.stdout);
+    assert!(
+        article.contains("tous les éléments nécessaires"),
+        "{article}"
+    );
+    for furniture in [
+        "Bilbo Baggins",
+        "Mickey Cohen",
+        "Ces annonces sont générées",
+    ] {
+        assert!(!article.contains(furniture), "{furniture}: {article}");
+    }
+    let headings = report["headings"].as_array().unwrap();
+    assert!(
+        headings.iter().all(|h| !h
+            .as_str()
+            .unwrap()
+            .starts_with("Olivier Chastel rencontrera")),
+        "{report}"
+    );
+}

@@ -75,6 +75,7 @@ pub fn find(draft: &mut Draft) -> Run {
                 && !cluster.several_stories()
                 && !far_from(cluster, &clusters[main])
                 && !after_comments(draft, &clusters[main], cluster)
+                && !after_link_lists(draft, &clusters[main], cluster)
             || c == main + 1 && last_paragraph_after_an_embed(draft, &clusters[main], cluster);
         if !joins {
             continue;
@@ -311,6 +312,23 @@ fn after_comments(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
         return false;
     };
     (main_last + 1..first).any(|i| draft.role(i) == Some(Role::Comments))
+}
+
+/// Related links between the main run and a run after it that show the page's lists of
+/// other stories stand between them: an article's read-also box holds three or four.
+const LINK_LIST_ITEMS: usize = 8;
+
+/// Whether `other` comes after the main run with the page's lists of other stories between
+/// them ("Les autres titres", "Les plus consultés depuis une semaine", ten headlines each):
+/// what a page sets under such lists (its ads, the films on show) is no more of the article.
+fn after_link_lists(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
+    let (Some(&main_last), Some(&first)) = (main.blocks.last(), other.blocks.first()) else {
+        return false;
+    };
+    let links = (main_last + 1..first)
+        .filter(|&i| draft.role(i) == Some(Role::RelatedLink))
+        .count();
+    links >= LINK_LIST_ITEMS
 }
 
 /// Fewest words of a paragraph that goes on with the article under an embed, alone.

@@ -290,14 +290,15 @@ fn standfirst(draft: &mut Draft, title: usize, start: usize) {
 /// Fewest words of a chapô printed without its full stop: more than any intertitle has.
 const UNSTOPPED_STANDFIRST_WORDS: usize = 13;
 
-/// The line right under the headline and above the body, long as a sentence but printed
-/// without its full stop (20 Minutes: "Aucun civil n’a été blessé ou tué durant le raid,
+/// The line under the headline (furniture only between) and above the body, long as a
+/// sentence but printed without its full stop (20 Minutes: "Aucun civil n’a été blessé ou tué durant le raid,
 /// précise le commandement militaire américain pour le Moyen-Orient"): the chapô, which an
 /// intertitle that long never is. Between it and the body, only what is already known as
 /// furniture may stand: 20 Minutes prints its byline, date, share bar and photo there
 /// ("MENACES La journaliste a porté plainte après avoir découvert…").
 fn unstopped_standfirst(draft: &Draft, title: usize, start: usize) -> Option<usize> {
-    let i = title + 1;
+    // La DH sets the date and the photo's credit between its headline and its chapô.
+    let i = (title + 1..start).find(|&j| draft.roles[j].is_none())?;
     let shape = draft.shapes.get(i)?;
     let lowercase_words = draft.texts[i]
         .split_whitespace()

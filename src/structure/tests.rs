@@ -1337,3 +1337,14 @@ fn a_comments_heading_after_the_article_ends_it() {
     assert_ne!(role_of(&article, "Vu les antécédents"), Role::Body);
     assert_ne!(role_of(&article, "Qu'il en profite"), Role::Body);
 }
+
+#[test]
+fn a_chapo_without_its_stop_may_stand_under_the_date_and_credit() {
+    // La DH: the date and the photo's credit between the headline and the chapô.
+    let text = "Budget: l'effort de 2 milliards € confirmé\n\n(26/02/2012)\n\n© Christophe Bortels\n\n\
+        Olivier Chastel rencontrera tous ses collègues lundi et mardi matin pour passer en revue leur budget respectif\n\n\
+        BRUXELLES Le Comité ministériel restreint qui s'est réuni dimanche a confirmé que l'effort budgétaire à réaliser serait bien de 2 milliards d'euros cette année.\n\n\
+        Il a par ailleurs été convenu que le véritable conclave débutera samedi prochain et que chaque ministre présentera ses propositions.\n";
+    let article = analyse_text(text);
+    assert_eq!(role_of(&article, "Olivier Chastel"), Role::Standfirst);
+}
