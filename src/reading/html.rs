@@ -286,9 +286,30 @@ fn headlines(document: &trafilatura::dom::Document) -> Vec<String> {
         .get_elements_by_tag_name(document.root(), "h1")
         .into_iter()
         .take(MAX_HEADLINES)
-        .map(|h1| collapse(&decode_entities(&document.text(h1))))
+        .map(|h1| collapse(&decode_entities(&headline_text(document, h1))))
         .filter(|t| (1..=300).contains(&t.len()))
         .collect()
+}
+
+/// Tags that set a word of a headline apart without making it anything else: The Sound Of
+/// Science writes "…à la présidence du <span class="caps">HCERES</span>".
+const INLINE_FORMATTING: &[&str] = &["abbr", "b", "em", "i", "small", "span", "strong", "sup"];
+
+/// The `<h1>`'s text: what it holds before its first element, and the whole of it when every
+/// element it holds only formats words. A logo's `<h1>` holds a link or an image, whose text
+/// ("La Presse.ca Retour à l’accueil") is no headline.
+fn headline_text(document: &trafilatura::dom::Document, h1: trafilatura::dom::NodeId) -> String {
+    let children = document.children(h1);
+    let formats_only = children
+        .iter()
+        .all(|&child| INLINE_FORMATTING.contains(&document.tag_name(child)));
+    let text = match formats_only && !children.is_empty() {
+        true => document.text_content(h1),
+        false => document.text(h1),
+    };
+    // "que veulent les&nbsp;hackers ?": a no-break space a page set by hand between two
+    // words; typography sets its own where French wants one.
+    text.replace('\u{a0}', " ")
 }
 
 /// The `<h1>` elements read for the headline: a page has one, or a few (a logo's, a
@@ -1091,6 +1112,21 @@ mod tests {
     /// La Presse's blog: a logo, then the article's headline, in `<h1>` elements; the page's
     /// title holds both, and the headline is the longer. A page whose title holds no `<h1>`
     /// names none.
+    #[test]
+    fn a_headline_keeps_its_formatted_words_and_a_logo_gives_none() {
+        // The Sound Of Science: the acronym set in small capitals.
+        let page = "<html><body><h1>Une candidature collective à la présidence du <span class=\"caps\">HCERES</span></h1>\
+            <h1><a href=\"/\">La Presse.ca</a></h1><h1><strong>Que veulent les&nbsp;hackers ?</strong></h1></body></html>";
+        let document = trafilatura::dom::Document::parse(page);
+        assert_eq!(
+            headlines(&document),
+            [
+                "Une candidature collective à la présidence du HCERES",
+                "Que veulent les hackers ?"
+            ]
+        );
+    }
+
     #[test]
     fn the_headline_is_the_h1_the_pages_title_holds() {
         let headlines = [
