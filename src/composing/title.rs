@@ -897,7 +897,9 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
     // "Impossible, désormais, dans la capitale française | où … , de convaincre…": an
     // adjective fronted alone waits for the "de" that says what is impossible.
     let postponed_subject_cut = super::clauses::fronts_impersonal_adjective(words[0])
-        && !words[1..n].iter().any(|w| opens_de(w));
+        && !words[1..n]
+            .iter()
+            .any(|w| crate::lexicon::opens_de_complement(&lowercase(w)));
     agent_cut
         || postponed_subject_cut
         || complement_cut
@@ -908,11 +910,6 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
         || comparison_cut
         || saying_cut
         || governed_infinitive_cut
-}
-
-/// The word is "de" or opens on "d’": the complement an impersonal adjective governs.
-fn opens_de(word: &str) -> bool {
-    word == "de" || word.starts_with("d’") || word.starts_with("d'")
 }
 
 /// Cutting before `words[n]` would break what the headline holds together: a ratio ("plus de

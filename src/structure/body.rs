@@ -308,10 +308,15 @@ fn far_from(other: &Cluster, main: &Cluster) -> bool {
 /// 81 commentaires"): an article does not go on under its comments, a page's teasers do
 /// (Le Figaro's "ENQUÊTE – …" under its "À lire aussi").
 fn after_comments(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
-    let (Some(&main_last), Some(&first)) = (main.blocks.last(), other.blocks.first()) else {
-        return false;
-    };
-    (main_last + 1..first).any(|i| draft.role(i) == Some(Role::Comments))
+    blocks_between(main, other).any(|i| draft.role(i) == Some(Role::Comments))
+}
+
+/// The blocks between the main run's last and a run after it (none for a run before it).
+fn blocks_between(main: &Cluster, other: &Cluster) -> std::ops::Range<usize> {
+    match (main.blocks.last(), other.blocks.first()) {
+        (Some(&main_last), Some(&first)) => main_last + 1..first,
+        _ => 0..0,
+    }
 }
 
 /// Related links between the main run and a run after it that show the page's lists of
@@ -322,10 +327,7 @@ const LINK_LIST_ITEMS: usize = 8;
 /// them ("Les autres titres", "Les plus consultés depuis une semaine", ten headlines each):
 /// what a page sets under such lists (its ads, the films on show) is no more of the article.
 fn after_link_lists(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
-    let (Some(&main_last), Some(&first)) = (main.blocks.last(), other.blocks.first()) else {
-        return false;
-    };
-    let links = (main_last + 1..first)
+    let links = blocks_between(main, other)
         .filter(|&i| draft.role(i) == Some(Role::RelatedLink))
         .count();
     links >= LINK_LIST_ITEMS
