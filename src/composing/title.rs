@@ -305,7 +305,6 @@ fn drop_days(sentence: &str) -> String {
     let mut i = 0;
     while i < words.len() {
         if is_day(words[i]) {
-            let trailing = words[i].ends_with(',');
             if matches!(
                 out.last().map(|w| w.to_lowercase()).as_deref(),
                 Some("ce" | "le" | "dès")
@@ -317,6 +316,9 @@ fn drop_days(sentence: &str) -> String {
                 i += 1;
             }
             i += super::clauses::date_words(&words[i..]);
+            // ", ce mardi matin, sur…": the comma closing the dropped phrase may stand on its
+            // last word, the day's or a complement's.
+            let trailing = words[i - 1].ends_with(',');
             if trailing || words.get(i).is_some_and(|w| w.starts_with(',')) {
                 if let Some(last) = out.last_mut() {
                     *last = last.trim_end_matches(',');
@@ -2723,7 +2725,12 @@ mod tests {
         );
         assert_eq!(
             drop_days("Le Sénat a voté, jeudi soir, la réforme"),
-            "Le Sénat a voté, la réforme"
+            "Le Sénat a voté la réforme"
+        );
+        // La Libre: the phrase's closing comma on its complement.
+        assert_eq!(
+            drop_days("Un car belge s'est enflammé, ce mardi matin, sur l'autoroute A2"),
+            "Un car belge s'est enflammé sur l'autoroute A2"
         );
         // Le Parisien, typeset: the day's number bound to its month by a no-break space went
         // on without its weekday ("…a été inaugurée 7 avril").
