@@ -319,39 +319,49 @@ const LINK_BLOCK_MAX_WORDS: usize = 6;
 /// around it. A block ending on an article or a preposition, a short block without a stop,
 /// then one going on in lowercase or after punctuation are one paragraph again.
 fn join_links_set_apart(blocks: &mut Vec<Block>) {
-    let mut i = 0;
-    while i + 2 < blocks.len() {
-        let [open, link, rest] = &blocks[i..i + 3] else {
-            break;
-        };
-        let ends_open = open
-            .text
-            .split_whitespace()
-            .next_back()
-            .is_some_and(crate::lexicon::awaits_its_noun);
-        let short = link
-            .text
-            .split_whitespace()
-            .nth(LINK_BLOCK_MAX_WORDS)
-            .is_none()
-            && !link.text.trim_end().ends_with(['.', '!', '?', ':']);
-        let goes_on = rest
-            .text
-            .starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | '.' | ')'));
-        if !(ends_open && short && goes_on && open.hint == link.hint && link.hint == rest.hint) {
-            i += 1;
-            continue;
+    // Joined into a new list in one pass: a page of many such links is not shifted once for
+    // each of them.
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut rest = std::mem::take(blocks).into_iter().peekable();
+    while let Some(block) = rest.next() {
+        let joins = out.last().is_some_and(|open| {
+            rest.peek()
+                .is_some_and(|after| link_set_apart(open, &block, after))
+        });
+        match (joins, out.last_mut(), rest.next_if(|_| joins)) {
+            (true, Some(open), Some(after)) => {
+                open.text.push(' ');
+                open.text.push_str(&block.text);
+                if !after.text.starts_with([',', ';', '.', ')']) {
+                    open.text.push(' ');
+                }
+                open.text.push_str(&after.text);
+                open.last_line = after.last_line;
+            }
+            _ => out.push(block),
         }
-        let mut joined = format!("{} {}", open.text, link.text);
-        if !rest.text.starts_with([',', ';', '.', ')']) {
-            joined.push(' ');
-        }
-        joined.push_str(&rest.text);
-        let last_line = rest.last_line;
-        blocks[i].text = joined;
-        blocks[i].last_line = last_line;
-        blocks.drain(i + 1..i + 3);
     }
+    *blocks = out;
+}
+
+/// `link` is a link's text set apart between `open`, which ends on an article or a
+/// preposition, and `after`, which goes on in lowercase or after punctuation.
+fn link_set_apart(open: &Block, link: &Block, after: &Block) -> bool {
+    let ends_open = open
+        .text
+        .split_whitespace()
+        .next_back()
+        .is_some_and(crate::lexicon::awaits_its_noun);
+    let short = link
+        .text
+        .split_whitespace()
+        .nth(LINK_BLOCK_MAX_WORDS)
+        .is_none()
+        && !link.text.trim_end().ends_with(['.', '!', '?', ':']);
+    let goes_on = after
+        .text
+        .starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | '.' | ')'));
+    ends_open && short && goes_on && open.hint == link.hint && link.hint == after.hint
 }
 
 /// A paragraph of prose that opens on a bullet no neighbouring line shares ("-  Il a appelé à

@@ -703,7 +703,9 @@ fn reads_as_the_articles_sentence(run: &str) -> bool {
             .split_whitespace()
             .nth(READ_ALSO_HEADLINE_MAX_WORDS)
             .is_some()
-        || crate::lexicon::THIRD_PERSON_SUBJECTS.contains(&first.to_lowercase().as_str())
+        || crate::segmenting::with_lowercase(first, |first| {
+            crate::lexicon::THIRD_PERSON_SUBJECTS.contains(&first)
+        })
 }
 
 /// The sentence openers that are articles: capitalised before a lowercase noun, one opens a
