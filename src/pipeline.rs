@@ -11,7 +11,7 @@ use crate::composing::{
 use crate::dates::{self, DateSource};
 use crate::error::InputError;
 use crate::language::{self, Detection};
-use crate::reading::{self, Page};
+use crate::reading::{self, repair, Page};
 use crate::rendering::{self, front_matter::FrontMatter, FrontMatterStyle};
 use crate::segmenting::{self, Paragraph};
 use crate::structure::{self, Classified, Role};
@@ -232,19 +232,25 @@ fn read_structure(
         return read_html_page(page);
     }
     // The repaired text replaces the source's: a huge one is held once, then beside its page.
-    let repaired = match reading::repair::repair(&text) {
+    let repaired = match repair::repair(&text) {
         Cow::Owned(repaired) => Some(repaired),
         Cow::Borrowed(_) => None,
     };
     let text = repaired.unwrap_or(text);
     let markdown = format == reading::Format::Markdown
         || (forced.is_none() && reading::markdown::is_markdown(name, &text));
+    let spaced = |text| repair::then_owned(text, repair::unglue_sentences);
     let (metadata, brief, page) = if forced.is_none() && reading::json::looks_like_json(&text) {
-        read_json(&text, markdown)?
+        read_json(&spaced(text), markdown)?
     } else if forced.is_none() && !markdown && reading::mail::looks_like_mail(&text) {
-        read_mail(&text)
+        read_mail(&spaced(text))
+    } else if markdown {
+        read_page(spaced(text), markdown)
     } else {
-        read_page(text, markdown)
+        read_page(
+            repair::then_owned(text, repair::unglue_paragraphs),
+            markdown,
+        )
     };
     let headed = marks_a_headline(&page);
     let mut article = structure::analyse_owned(page);

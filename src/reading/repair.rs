@@ -5,20 +5,31 @@
 //! glued together where a tag between two paragraphs was dropped (`…fin.Début`). Left in, they
 //! break words, counts and French typography (which would put a space before an entity's `;`
 //! and make it undecodable). They are repaired here, before the brief, the structure and
-//! typography see the text.
+//! typography see the text; the glued sentences once the text's format is known, since a
+//! page's text gets its paragraph's break back where JSON and Markdown get a space.
 
 use std::borrow::Cow;
 
-/// Decode entities, drop invisible characters, unglue sentences, drop a superscript's caret
-/// and make an apostrophe's stand-ins the apostrophe.
+/// Decode entities, drop invisible characters, drop a superscript's caret and make an
+/// apostrophe's stand-ins the apostrophe. Sentences glued together are put apart once the
+/// text's format is known ([`unglue_sentences`], [`unglue_paragraphs`]): what the glue lost
+/// is a paragraph's break in a page's text and a space anywhere else.
 pub fn repair(text: &str) -> Cow<'_, str> {
     let decoded = decode_entities(text);
     // Entities may decode to what reading removed (`&#x202E;`, `&#13;`): the same cleaning
     // again, after them.
     let visible = then(decoded, crate::safe_text::clean);
-    let unglued = then(visible, unglue_sentences);
-    let ordinals = then(unglued, without_superscript_carets);
+    let ordinals = then(visible, without_superscript_carets);
     then(ordinals, with_elision_apostrophes)
+}
+
+/// `text` after `step`, owned: a text repaired already is not copied again when the step
+/// changes nothing.
+pub fn then_owned(text: String, step: impl FnOnce(&str) -> Cow<'_, str>) -> String {
+    match step(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(owned) => owned,
+    }
 }
 
 /// `text` after `step`: still borrowed from the input when neither changed it, so a text
@@ -112,15 +123,35 @@ pub fn decode_entities(text: &str) -> Cow<'_, str> {
 /// more (so not `M.Dupont`, `U.S.A.` or `J.-C.`), and is followed by a capital and then a
 /// lowercase letter (so not `3.5`, `20minutes.fr`, `www.Site.com` or `A.B.`).
 pub fn unglue_sentences(text: &str) -> Cow<'_, str> {
+    unglue(text, " ")
+}
+
+/// Put back the paragraph's break a scraper lost between two sentences of a page's text:
+/// `ligne.Début` → `ligne.`, `Début` on a paragraph of its own.
+///
+/// A page's text glues two sentences where an extractor dropped the tag between two blocks
+/// (`textContent` joins `<p>…fin.</p><p>Début…</p>` into `…fin.Début…`): the journalist's
+/// paragraphs, and an intertitle between two of them ("…bouclée !La libraire adepte des…
+/// cimetières marins !Grande fan…"), come back with the break. OrangeSum's scraped articles
+/// lost every paragraph so; the published page has one at each glue. The same boundaries as
+/// [`unglue_sentences`]: a hand that forgot a space after a stop splits a paragraph in two
+/// at worst. JSON, mail and Markdown get the space only: a break inside a JSON string or a
+/// Markdown list item would change what the format reads.
+pub fn unglue_paragraphs(text: &str) -> Cow<'_, str> {
+    unglue(text, "\n\n")
+}
+
+/// `text` with `separator` inserted at each of its [`glued_boundaries`].
+fn unglue<'a>(text: &'a str, separator: &str) -> Cow<'a, str> {
     let cuts = glued_boundaries(text);
     if cuts.is_empty() {
         return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len() + cuts.len());
+    let mut out = String::with_capacity(text.len() + cuts.len() * separator.len());
     let mut last = 0;
     for cut in cuts {
         out.push_str(&text[last..cut]);
-        out.push(' ');
+        out.push_str(separator);
         last = cut;
     }
     out.push_str(&text[last..]);
@@ -134,20 +165,43 @@ fn glued_marks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         .filter(|&at| bytes.get(at + 1).is_some_and(|n| !n.is_ascii_whitespace()))
 }
 
+/// Where an ellipsis stands straight before a byte that is no white space: "…à l’heure du
+/// crépuscule…Philippe Claudel fait partie…" glued an intertitle to its paragraph so.
+fn glued_ellipses(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ELLIPSIS: &[u8] = "…".as_bytes();
+    memchr::memmem::find_iter(bytes, ELLIPSIS).filter(|&at| {
+        bytes
+            .get(at + ELLIPSIS.len())
+            .is_some_and(|n| !n.is_ascii_whitespace())
+    })
+}
+
+/// Every sentence mark glued to what follows, in order: its byte offset and its length.
+fn glued_stops(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let mut stops: Vec<(usize, usize)> = glued_marks(bytes).map(|at| (at, 1)).collect();
+    let before = stops.len();
+    stops.extend(glued_ellipses(bytes).map(|at| (at, '…'.len_utf8())));
+    if stops.len() > before {
+        stops.sort_unstable();
+    }
+    stops
+}
+
 /// Byte offsets just after a sentence mark glued to the next sentence.
 fn glued_boundaries(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut cuts = Vec::new();
-    // The marks are ASCII: found by `memchr3`, many bytes at once, and characters read only
-    // around the few that are followed straight by a letter.
-    for at in glued_marks(bytes) {
+    // The marks are found by `memchr3` and `memmem`, many bytes at once, and characters read
+    // only around the few that are followed straight by a letter.
+    for (at, mark_len) in glued_stops(bytes) {
+        let after_mark = at + mark_len;
         // "… ça me rend malade.»Le néerlandais…": the quotation the sentence ended closes first.
-        let quote = text[at + 1..]
+        let quote = text[after_mark..]
             .chars()
             .next()
             .filter(|&c| matches!(c, '»' | '”'))
             .map_or(0, char::len_utf8);
-        let rest = &text[at + 1 + quote..];
+        let rest = &text[after_mark + quote..];
         let mut after = rest.chars();
         let (Some(next), Some(then)) = (after.next(), after.next()) else {
             continue;
@@ -166,8 +220,13 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
             b'!' | b'?' => text[..at].trim_end_matches([' ', '\u{a0}', '\u{202f}']),
             _ => &text[..at],
         };
+        // "…pour "homicide involontaire".Sur les treize…": a quotation or an aside closed
+        // before the stop, and its word before them.
+        let before = before
+            .strip_suffix(['"', '»', '”', ')'])
+            .map_or(before, |b| b.trim_end_matches([' ', '\u{a0}', '\u{202f}']));
         if opens_sentence && ends_lowercase_word(before) {
-            cuts.push(at + 1 + quote);
+            cuts.push(after_mark + quote);
         }
     }
     cuts
@@ -260,27 +319,29 @@ mod tests {
     #[test]
     fn glued_sentences_are_split_only_at_sentence_boundaries() {
         assert_eq!(
-            repair("Il est parti.Le lendemain, il revint."),
+            unglue_sentences("Il est parti.Le lendemain, il revint."),
             "Il est parti. Le lendemain, il revint."
         );
-        assert_eq!(repair("Vraiment?Oui."), "Vraiment? Oui.");
+        assert_eq!(unglue_sentences("Vraiment?Oui."), "Vraiment? Oui.");
         // Le Journal de Montréal, Le Temps: the quotation closes before the next sentence.
         assert_eq!(
-            repair("« Ça me rend malade.»Le néerlandais nie."),
+            unglue_sentences("« Ça me rend malade.»Le néerlandais nie."),
             "« Ça me rend malade.» Le néerlandais nie."
         );
         // Le Soleil: the next sentence opens on "M." and a name.
         assert_eq!(
-            repair("a indiqué le bureau dans un communiqué.M. Macron a demandé."),
+            unglue_sentences("a indiqué le bureau dans un communiqué.M. Macron a demandé."),
             "a indiqué le bureau dans un communiqué. M. Macron a demandé."
         );
         // franceinfo as a scraper gave it: a spaced exclamation glued to an elision.
         assert_eq!(
-            repair("A la demande générale : un quiz !L’homme qui se cache derrière est romancier."),
+            unglue_sentences(
+                "A la demande générale : un quiz !L’homme qui se cache derrière est romancier."
+            ),
             "A la demande générale : un quiz ! L’homme qui se cache derrière est romancier."
         );
         assert_eq!(
-            repair("Il est parti.L’enquête continue."),
+            unglue_sentences("Il est parti.L’enquête continue."),
             "Il est parti. L’enquête continue."
         );
         for kept in [
@@ -291,7 +352,49 @@ mod tests {
             "Les U.S.A. ont voté.",
             "Voir www.exemple.Com aujourd’hui.",
         ] {
-            assert_eq!(repair(kept), kept);
+            assert_eq!(unglue_sentences(kept), kept);
+            assert_eq!(unglue_paragraphs(kept), kept);
+        }
+    }
+
+    #[test]
+    fn repair_leaves_the_glue_to_the_format() {
+        // A break put in a JSON string would end it: the glue waits for the text's format.
+        let json = r#"{"text": "Il est parti.Le lendemain, il revint."}"#;
+        assert_eq!(repair(json), json);
+    }
+
+    #[test]
+    fn a_pages_glued_sentences_get_their_paragraphs_back() {
+        // OrangeSum as its scraper gave it: one line, a paragraph's break lost at each glue.
+        assert_eq!(
+            unglue_paragraphs(
+                "Six d'entre elles sont poursuivies pour \"homicide involontaire\".Sur les \
+                 treize, douze ont été placées en détention provisoire."
+            ),
+            "Six d'entre elles sont poursuivies pour \"homicide involontaire\".\n\nSur les \
+             treize, douze ont été placées en détention provisoire."
+        );
+        // franceinfo's Marque Page: two intertitles, glued by an exclamation and an ellipsis.
+        assert_eq!(
+            unglue_paragraphs(
+                "Et hop, la boucle est… bouclée !La libraire adepte des… cimetières marins \
+                 !Grande fan de polars, Audrey Colin a été subjuguée. Et qui pourrait se décliner \
+                 en série télé !Les Bookstagrammeurs à l’heure du crépuscule…Philippe Claudel \
+                 fait partie des auteurs choyés par les Instagrammeurs."
+            ),
+            "Et hop, la boucle est… bouclée !\n\nLa libraire adepte des… cimetières marins \
+             !\n\nGrande fan de polars, Audrey Colin a été subjuguée. Et qui pourrait se décliner \
+             en série télé !\n\nLes Bookstagrammeurs à l’heure du crépuscule…\n\nPhilippe Claudel \
+             fait partie des auteurs choyés par les Instagrammeurs."
+        );
+        // An ellipsis inside a sentence, before a space or a lowercase word, stays.
+        for kept in [
+            "Il a lu… Le Monde.",
+            "Il a publié à… 8 ans.",
+            "des…cimetières",
+        ] {
+            assert_eq!(unglue_paragraphs(kept), kept);
         }
     }
 }
