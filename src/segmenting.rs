@@ -337,6 +337,7 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
         let c = text[at..].chars().next().expect("a character starts here");
         at += c.len_utf8();
         match c {
+            '«' if quote_depth > 0 && reopens_quotation(&text[..pos]) => {}
             '«' => quote_depth += 1,
             '»' => quote_depth = quote_depth.saturating_sub(1),
             _ => {}
@@ -373,6 +374,20 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(&mut ranges, text, start..text.len());
     ranges
+}
+
+/// A guillemet that opens where a sentence ended, while a quotation is open, goes on with that
+/// quotation rather than nesting in it: a quotation that runs over several of the source's
+/// paragraphs opens each with a guillemet and closes only the last ("« Je suis allé au British
+/// Museum… fonctionnaire. « Il est plus facile… l’Afrique. »", BBC Afrique with its paragraphs
+/// joined). Counted as nested, the first one never closed, and the rest of the paragraph (414
+/// words) was one sentence. A quotation nested in a sentence ("« Il m’a dit « non ». »") opens
+/// after a word, and is one. Told by the text before the guillemet alone, so that a paragraph
+/// cut at a sentence reads its parts as the whole read them.
+fn reopens_quotation(before: &str) -> bool {
+    before
+        .trim_end_matches(is_space_before_guillemet)
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// The bytes [`split_sentences`] stops at: the ASCII sentence marks, and the lead bytes of
@@ -1098,6 +1113,7 @@ mod tests {
         while i < chars.len() {
             let (pos, c) = chars[i];
             match c {
+                '«' if quote_depth > 0 && super::reopens_quotation(&text[..pos]) => {}
                 '«' => quote_depth += 1,
                 '»' => quote_depth = quote_depth.saturating_sub(1),
                 _ => {}
@@ -1487,6 +1503,32 @@ mod tests {
                 "«\u{a0}C’est la version hideuse de la convergence des luttes.\u{a0}»",
                 "Ce n’est pas la première fois\u{a0}: «\u{a0}C’était la même haine\u{202f}!\u{a0}»",
                 "«\u{a0}Nous avons deux volets.\u{a0}» a déclaré Loukachenko."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_reopened_for_its_next_paragraph_closes_once() {
+        // BBC Afrique as MasakhaNEWS joined its paragraphs: a quotation over two of them opens
+        // each and closes the last; the sentences after it are sentences again (the 414 words
+        // to the paragraph's end were one).
+        let text = "« Je suis allé au British Museum. Je n’aurais pas pu y aller autrement. « Il est plus facile pour les étrangers de nous rendre visite. » Pour lui, les Bronzes n’ont pas leur place là-bas. « Ils devraient être chez eux. » Joe Obamina est d’accord.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "« Je suis allé au British Museum. Je n’aurais pas pu y aller autrement. « Il est plus facile pour les étrangers de nous rendre visite. »",
+                "Pour lui, les Bronzes n’ont pas leur place là-bas.",
+                "« Ils devraient être chez eux. »",
+                "Joe Obamina est d’accord."
+            ]
+        );
+        // Balanced, a quotation inside a quotation is nested: the whole stays one unit.
+        let nested = "« Il m’a dit « non ». Puis il est parti. » a raconté Paul. Fin.";
+        assert_eq!(
+            sentences(nested),
+            vec![
+                "« Il m’a dit « non ». Puis il est parti. » a raconté Paul.",
+                "Fin."
             ]
         );
     }
