@@ -319,6 +319,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "sous",
     "sur",
     "t",
+    // "à travers", "au travers de": the noun ("ses travers") seldom ends a heading.
+    "travers",
     "un",
     "une",
     "vers",

@@ -876,11 +876,21 @@ impl<'a> SentenceWords<'a> {
                 || figure(j + 1)
                 || figure_after_preposition()
         };
+        // "Une peinture représente | le masque Idia": after the noun of the sentence's
+        // subject, with an article right after it, a word in "-ente" or "-ante" is the verb in
+        // the present ("représente", "augmente", "tente", "chante"), which the adjectives so
+        // ending ("récente", "importante") seldom stand before.
+        let subject_verb = || {
+            i == 0
+                && (w.ends_with("ente") || w.ends_with("ante"))
+                && article(j + 1)
+                && !self.breaks_before.get(j + 1).copied().unwrap_or(true)
+        };
         // The word's shape, read against the lists, only for a word with an object after it.
         let shaped = || {
             w.chars().count() > 4
                 && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
-                && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+                && (!ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) || subject_verb())
                 && !ADJECTIVES_IN_E.contains(&w)
         };
         // "le chagrin que | l’échec d’un projet entraîne |, un projet…": a phrase opened
@@ -1467,10 +1477,15 @@ mod tests {
         // Added with the rule itself (stop 54): the noun after a determiner and an adjective.
         let after_noun = after_noun && !words.after_determiner_and_adjective(j);
         // The word's shape, read against the lists, only for a word with an object after it.
+        // Added at stop 59: the subject's verb in "-ente" or "-ante" before an article.
+        let subject_verb = i == 0
+            && (w.ends_with("ente") || w.ends_with("ante"))
+            && article(j + 1)
+            && !words.breaks_before.get(j + 1).copied().unwrap_or(true);
         let shaped = || {
             w.chars().count() > 4
                 && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
-                && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+                && (!ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) || subject_verb)
                 && !ADJECTIVES_IN_E.contains(&w)
         };
         // "le chagrin que | l’échec d’un projet entraîne |, un projet…": a phrase opened
@@ -2049,6 +2064,11 @@ mod tests {
             ("Par exemple, à Samboku, au nord du Japon, la ville verse 100 000 yens pour cet anniversaire.", "La ville verse"),
             // L'Internaute's Hakimi dumped by lynx: "L’échec d’un projet entraîne" was a heading.
             ("Qui aurait imaginé qu’en plus de la douleur, et d’accepter le chagrin que l’échec d’un projet entraîne, un projet dans lequel je m’étais donné corps et âme, je devrais affronter cette ignominie.", "L’échec d’un projet entraîne"),
+            // BBC Afrique's Benin bronzes: "Une peinture représente" was a heading, its verb
+            // in "-ente" read as an adjective ("récente"); "Les peintures à travers" ended on
+            // a compound preposition.
+            ("Une peinture représente le masque Idia, l’un des plus célèbres bronzes du Bénin.", "Une peinture représente"),
+            ("Mais si vous plissez les yeux, si vous regardez les peintures à travers la caméra de votre téléphone, l’image globale devient claire.", "Les peintures à travers"),
         ];
         for (sentence, fragment) in bad {
             let made = phrases(sentence);
