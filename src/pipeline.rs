@@ -1310,6 +1310,7 @@ impl KeyphraseChoice<'_> {
                 && (!single_lowercase || used_as_noun(&k.text))
                 && !always_continued(&k.text, lower.lead())
                 && !part_of_a_longer_name(&k.text, &texts)
+                && !cut_inside_a_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
                 && !(lone_name(k) && names_no_story(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
@@ -1501,6 +1502,7 @@ impl KeyphraseChoice<'_> {
                 // "Maïwenn" of the headline's "Maïwenn Le Besco": a first name, as the lead
                 // tells.
                 && !part_of_a_longer_name(&k.text, texts)
+                && !cut_inside_a_name(&k.text, texts)
         })
         .collect()
     }
@@ -1961,6 +1963,37 @@ fn words_after_name<'t>(phrase: &str, texts: &[&'t str]) -> Option<Vec<&'t str>>
 fn part_of_a_longer_name(phrase: &str, texts: &[&str]) -> bool {
     words_after_name(phrase, texts)
         .is_some_and(|next_words| first_name_only(&next_words) || head_of_a_name(&next_words))
+}
+
+/// A phrase of several words cut inside the name it ends on: each time the lead writes it, a
+/// capitalised word follows straight after a space ("nouveau numéro de Marque | Page",
+/// franceinfo's column "Marque Page", named once). The name is whole only with it; a phrase
+/// the lead never writes is not judged here.
+fn cut_inside_a_name(phrase: &str, texts: &[&str]) -> bool {
+    let ends_on_name = phrase
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| last.starts_with(char::is_uppercase));
+    if !phrase.contains(' ') || !ends_on_name {
+        return false;
+    }
+    let finder = memchr::memmem::Finder::new(phrase.as_bytes());
+    let mut occurrences = texts.iter().flat_map(|text| {
+        finder
+            .find_iter(text.as_bytes())
+            .map(move |at| &text[at + phrase.len()..])
+    });
+    let named_on = |after: &str| {
+        after
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    };
+    let mut seen = false;
+    let always = occurrences.all(|after| {
+        seen = true;
+        named_on(after)
+    });
+    seen && always
 }
 
 /// A single name the text nearly always follows with another ("Julien" of "Julien Wattebled",
@@ -4657,5 +4690,20 @@ La plainte vise Maïwenn Le Besco, dit Edwy Plenel. Le secrétaire général Ale
             Some("Alexis Kohler".to_string())
         );
         assert_eq!(name_in_full("Alexis", &["Alexis a dit."]), None);
+    }
+
+    #[test]
+    fn a_phrase_cut_inside_the_name_it_ends_on_is_no_keyphrase() {
+        // franceinfo's books column: "nouveau numéro de Marque" was the keyphrase, named once.
+        let lead = ["Un nouveau numéro de Marque Page : l’écrivain qui nous a adressé cette semaine ses quatre photos cumule prix littéraires et succès publics."];
+        assert!(cut_inside_a_name("nouveau numéro de Marque", &lead));
+        assert!(!cut_inside_a_name("nouveau numéro de Marque Page", &lead));
+        // A name followed by a mark or a lowercase word is whole; a single name is judged by
+        // `part_of_a_longer_name`, and a phrase the lead never writes is not judged.
+        let lead = ["Le président Emmanuel Macron a parlé. Selon Emmanuel Macron, rien ne change."];
+        assert!(!cut_inside_a_name("président Emmanuel Macron", &lead));
+        assert!(cut_inside_a_name("président Emmanuel", &lead));
+        assert!(!cut_inside_a_name("Emmanuel", &lead));
+        assert!(!cut_inside_a_name("ministre Jean", &lead));
     }
 }
