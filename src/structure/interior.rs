@@ -150,8 +150,27 @@ fn question_heading(draft: &Draft, i: usize) -> bool {
         && (matches!(
             draft.role(i - 1),
             Some(Role::Body | Role::Intertitle | Role::Caption | Role::Credit)
-        ) || draft.role(i - 1).is_none() && (draft.glued[i] || label_above_question(draft, i)))
+        ) || draft.role(i - 1).is_none() && (draft.glued[i] || label_above_question(draft, i))
+            || after_read_also_box(draft, i))
         && opens_prose(draft, i).is_some()
+}
+
+/// The question `i` stands right under a read-also box set inside the article, its label and
+/// its headline, or a label again ("Lire aussi" / "Tout comprendre au ramadan" / "C'est quoi
+/// le ramadan ?", L'Internaute): the box sits between two sections, and the question opens
+/// the next one. Only the box's own headline, the line right under its label, or the label
+/// alone: a question under a link that is no box's may be the next link.
+fn after_read_also_box(draft: &Draft, i: usize) -> bool {
+    let label = i - 1;
+    match draft.role(label) {
+        // Decided here or later (`inside` takes the line under a label for its headline).
+        Some(Role::RelatedLink) | None => i >= 2 && draft.is_read_also_label(i - 2),
+        // The box's label again, its links lost: a repeat of a read-also label seen before.
+        Some(Role::Repeated) => {
+            (0..label).any(|k| draft.texts[k] == draft.texts[label] && draft.is_read_also_label(k))
+        }
+        _ => false,
+    }
 }
 
 /// The undecided line right above the question `i` is a label set between prose and the

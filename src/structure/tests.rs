@@ -1348,3 +1348,14 @@ fn a_chapo_without_its_stop_may_stand_under_the_date_and_credit() {
     let article = analyse_text(text);
     assert_eq!(role_of(&article, "Olivier Chastel"), Role::Standfirst);
 }
+
+#[test]
+fn a_question_under_a_read_also_box_opens_the_next_section() {
+    // L'Internaute as a scraper gave it: a read-also box between two sections, its label and
+    // headline, or its label alone (seen before); the question under it is the intertitle.
+    let text = "Le ramadan est une question d'injonctions, d'interdits, de règles à respecter, mais aussi un moment de partage pour de nombreux croyants en France.\n\nLa Commission théologique de la Grande Mosquée de Paris tente depuis 2022 un compromis entre les deux méthodes, celle des calculs et celle de l'observation.\n\nLire aussi\n\nTout comprendre au ramadan\n\nC'est quoi le ramadan ?\n\nLe quatrième pilier de l'islam est respecté par de nombreux musulmans pratiquants en France : selon l'Insee, 5 millions de croyants pratiquent le ramadan chaque année dans l'Hexagone.\n\nOn ne connaît ainsi la date de début du mois de ramadan qu'au 29e jour du mois précédent le mois de ramadan, en l'occurrence au 29e jour du mois de chaabane.\n\nLire aussi\n\nQu'est-ce que l'Aïd el-Fitr, fin du ramadan ?\n\nLa fête de l'Aïd el-Fitr est l'une des plus importante pour les musulmans pratiquants. Le mois de Chawwal débute précisément au lendemain du dernier jour du ramadan.";
+    let article = analyse_text(text);
+    assert_eq!(role_of(&article, "Tout comprendre"), Role::RelatedLink);
+    assert_eq!(role_of(&article, "C'est quoi"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Qu'est-ce que"), Role::Intertitle);
+}
