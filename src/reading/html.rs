@@ -163,6 +163,7 @@ pub fn read(html: &str) -> Page {
     }
     let document = trafilatura::dom::Document::parse(html);
     let headlines = headlines(&document);
+    let titled_heading = titled_heading(&document);
     let declared_authors = declared_authors(&document);
     let Some(mut result) = extracted(document, &options) else {
         return Page::default();
@@ -179,7 +180,8 @@ pub fn read(html: &str) -> Page {
     let mut metadata = metadata(&result.metadata);
     metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
-    let headline = named_headline(&headlines, metadata.title.as_deref());
+    let headline =
+        named_headline(&headlines, metadata.title.as_deref()).or(titled_heading.as_ref());
     if let Some(named) = headline {
         named_headline_first(&mut blocks, named);
     }
@@ -290,6 +292,35 @@ fn headlines(document: &trafilatura::dom::Document) -> Vec<String> {
         .filter(|t| (1..=300).contains(&t.len()))
         .collect()
 }
+
+/// The page's `<h2>` or `<h3>` that its `<title>` names, with that title, when no `<h1>` is the
+/// headline: a blog's template sets the article's headline as a link in an `<h3>` (Wara's
+/// "Guinée : Un braconnier d’éléphant interpellé et condamné à la peine maximale !", its
+/// `<title>` the same and the site's name), its only `<h1>` the blog's name, and the
+/// extractor took a sidebar widget's `<h2>` ("Magazine Wildlife Justice") for the title. A
+/// heading of [`TITLED_HEADING_WORDS`] words or more, most of the `<title>`, is the headline;
+/// a section's name ("Politique") is not.
+fn titled_heading(document: &trafilatura::dom::Document) -> Option<String> {
+    let title = document
+        .get_elements_by_tag_name(document.root(), "title")
+        .into_iter()
+        .next()
+        .map(|t| comparable(&decode_entities(&document.text_content(t))))?;
+    ["h2", "h3"]
+        .into_iter()
+        .flat_map(|tag| {
+            document
+                .get_elements_by_tag_name(document.root(), tag)
+                .into_iter()
+                .take(MAX_HEADLINES)
+        })
+        .map(|h| collapse(&decode_entities(&document.text_content(h))))
+        .filter(|h| words(h) >= TITLED_HEADING_WORDS && 2 * h.len() >= title.len())
+        .find(|h| title.contains(&comparable(h)))
+}
+
+/// Fewest words of a heading below `<h1>` that the page's `<title>` may name as the headline.
+const TITLED_HEADING_WORDS: usize = 4;
 
 /// Tags that set a word of a headline apart without making it anything else: The Sound Of
 /// Science writes "…à la présidence du <span class="caps">HCERES</span>".
@@ -1138,6 +1169,35 @@ mod tests {
         assert_eq!(named_headline(&headlines, Some(title)), Some(&headlines[2]));
         assert_eq!(named_headline(&headlines, Some("Blogues")), None);
         assert_eq!(named_headline(&headlines, None), None);
+    }
+
+    #[test]
+    fn without_an_h1_the_heading_the_pages_title_names_is_the_headline() {
+        // Wara's blog template: the blog's name in the only `<h1>`, the article's headline a
+        // link in an `<h3>`, a sidebar widget's `<h2>` that the extractor took for the title.
+        let paragraph =
+            "<p>La Justice de paix de Macenta au sud Guinée a tenu le mardi 27 septembre \
+            2016 son audience correctionnelle contre un braconnier d’éléphant, arrêté en flagrant \
+            délit avec ses complices dans la forêt classée du Ziama.</p>";
+        let page = format!(
+            "<html><head><title>Guinée : Un braconnier d’éléphant interpellé et condamné à la \
+            peine maximale ! &lsaquo; Wara Conservation Project</title></head><body>\
+            <div id=\"header\"><h1><span>Blog</span></h1></div><div class=\"post\"><h3><a href=\"/guinee\">Guinée : \
+            Un braconnier d’éléphant interpellé et condamné à la peine maximale !</a></h3>\
+            {paragraph}{paragraph}{paragraph}</div><ul><li><h2>Magazine Wildlife Justice</h2>\
+            <a href=\"/magazine\">Wildlife Justice</a></li></ul></body></html>"
+        );
+        let page = read(&page);
+        assert_eq!(
+            hinted(&page, Hint::Title),
+            ["Guinée : Un braconnier d’éléphant interpellé et condamné à la peine maximale !"]
+        );
+        // A section's name is no headline, even when the page's title holds it.
+        let document = trafilatura::dom::Document::parse(
+            "<html><head><title>Politique - Le Journal</title></head><body><h2>Politique</h2>\
+            </body></html>",
+        );
+        assert_eq!(titled_heading(&document), None);
     }
 
     #[test]
