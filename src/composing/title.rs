@@ -838,9 +838,16 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
     // A comma closes the noun's phrase: "la CGT, | du CPE à la réforme…".
     // "victime d’une nouvelle tentative | de sabotage", "1,3 milliard | de gourdes":
     // an article elided onto its preposition, a figure.
+    // "les premières grenades à effet | de souffle", "à base | de…": a noun right after
+    // "à", without an article, makes a compound with its "de".
+    let bare_after_a = n >= 2
+        && lowercase(words[n - 2]) == "à"
+        && last.starts_with(char::is_lowercase)
+        && last.chars().all(char::is_alphabetic);
     let complement_cut = matches!(next.as_ref(), "de" | "du" | "d’" | "des")
         && !last.ends_with(',')
         && (elided_noun
+            || bare_after_a
             || words[n.saturating_sub(3)..n].iter().any(|w| {
                 let w = lowercase(w);
                 let bare = w
@@ -1984,6 +1991,9 @@ mod tests {
             ("La journaliste bretonne Morgan Large a découvert que les écrous de la roue arrière gauche de son véhicule avaient été desserrés", "Morgan Large", "découvert"),
             // An article elided onto its preposition: "d’une nouvelle tentative | de sabotage".
             ("Morgan Large victime d’une nouvelle tentative de sabotage dans sa maison du Finistère", "Morgan Large", "tentative"),
+            // Paris-luttes: a noun after "à", without an article, and its "de" ("grenades à
+            // effet de souffle").
+            ("À 01h03, les gendarmes tirent les premières grenades à effet de souffle sur les manifestants", "gendarmes", "à effet"),
         ] {
             let cut = tighten_to(source, &Keyphrase::new(keyphrase), MAX_TITLE_LEN);
             assert!(
