@@ -84,6 +84,7 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         .collect();
     most_topical(&shared, TITLE_SHARED_WORDS)
         .or_else(|| topical_question(draft, start))
+        .or_else(|| stopped_headline_over_its_byline(draft, start))
         // No line shares two words with the lede: the one sharing a word, if any, rather than
         // the menus' first label ("Couverture du Point N° 2645" above Le Point's headline).
         .or_else(|| most_topical(&shared, 1))
@@ -171,6 +172,31 @@ fn topical_question(draft: &Draft, start: usize) -> Option<usize> {
     let asks = text.trim_end().ends_with(['?', '!']);
     let topical = || shared_words(text, &body_opening(draft, start + 1)) >= TITLE_SHARED_WORDS;
     (asks && headline(draft, start) && topical()).then_some(start)
+}
+
+/// The body's first block, one sentence ending on its full stop, when the page opens on it
+/// and the author's name or the date stands right under it, then the prose: Senego sets its
+/// headline so ("Bassirou Diomaye Faye : L’article 258, héritage colonial, fait débat." /
+/// "Abdou Nar Dia" / "17 juin 2025, 08:50"). A paragraph of the article has no byline under
+/// it.
+fn stopped_headline_over_its_byline(draft: &Draft, start: usize) -> Option<usize> {
+    let shape = draft.shapes.get(start)?;
+    let opens_page = (0..start).all(|i| draft.roles[i].is_some());
+    let shaped = (TITLE_MIN_WORDS..=TITLE_MAX_WORDS).contains(&shape.words)
+        && !shape.several_sentences
+        && !shape.name_only
+        && !draft.list_item(start);
+    // The author's name is told a byline later, by its place: here, a name alone.
+    let furniture = |i: usize| match draft.role(i) {
+        Some(role) => matches!(role, Role::Byline | Role::Dateline),
+        None => draft.shapes[i].name_only,
+    };
+    let under = (start + 1..draft.len())
+        .take_while(|&i| furniture(i))
+        .count();
+    let after = start + 1 + under;
+    let prose_after = after < draft.len() && draft.is_prose(after);
+    (opens_page && shaped && under > 0 && prose_after).then_some(start)
 }
 
 /// Distinct words a headline shares with the body's opening, to be told from a menu's label.

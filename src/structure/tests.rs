@@ -1359,3 +1359,17 @@ fn a_question_under_a_read_also_box_opens_the_next_section() {
     assert_eq!(role_of(&article, "C'est quoi"), Role::Intertitle);
     assert_eq!(role_of(&article, "Qu'est-ce que"), Role::Intertitle);
 }
+
+#[test]
+fn a_headline_with_its_full_stop_over_its_byline_and_date_is_the_headline() {
+    // Senego as a copy-paste gives it: the headline ends on a full stop, the author's name and
+    // the date under it, then the lede.
+    let text = "Bassirou Diomaye Faye : L’article 258, héritage colonial, fait débat.\n\nAbdou Nar Dia\n17 juin 2025, 08:50\n\nDe l’époque de Léopold Sédar Senghor à celle de Bassirou Diomaye Faye, la liberté d’expression au Sénégal a connu des fortunes diverses. Sous Senghor, les critiques étaient chuchotées.\n\nL’article 254 du Code pénal, qui punit l’offense au chef de l’État, est toujours en vigueur. Il est hérité de la loi française sur la presse de 1881.";
+    let article = analyse_text(text);
+    assert_eq!(role_of(&article, "Bassirou Diomaye Faye :"), Role::Title);
+    assert_eq!(role_of(&article, "De l’époque"), Role::Body);
+    // A paragraph with no byline under it stays the article's.
+    let text = "Le conseil municipal a voté hier soir le budget de la commune pour l’an prochain.\n\nLe maire a salué un budget équilibré, malgré la hausse des prix de l’énergie et des matières premières cette année.";
+    let article = analyse_text(text);
+    assert_ne!(role_of(&article, "Le conseil municipal"), Role::Title);
+}
