@@ -608,9 +608,14 @@ pub fn awaits_its_noun(word: &str) -> bool {
             | "par"
             | "pour"
             | "sans"
+            | "selon"
             | "sous"
             | "sur"
             | "vers"
+            // Never an adverb either, unlike "après", "avant", "contre" or "depuis", which
+            // may end a clause ("peu après.", "voter contre.").
+            | "malgré"
+            | "parmi"
     );
     preposition || is_np_preposition(&lower) || is_determiner(&lower)
 }
