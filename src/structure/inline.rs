@@ -64,6 +64,38 @@ pub(super) fn before_label_at_the_end(text: &str) -> Option<usize> {
     (short && opens && stop > 0).then_some(stop_end)
 }
 
+/// Most words of the signature and credits glued after the article's last sentence.
+const TRAILING_CREDITS_WORDS: usize = 20;
+
+/// "…L’entrée est libre et gratuite. Hanifa KoussoubéDominique Ouédraogo (stagiaire)Crédit
+/// photo : Bonaventure ParéLefaso.net": at the article's very end, the authors' names and the
+/// photo's credit a scraper glued after the last sentence, a few words with no sentence's stop
+/// of their own and a credit's label, are none of the article. The length of the text up to
+/// that sentence's stop; `None` when the text ends on no such tail.
+pub(super) fn before_credits_at_the_end(text: &str) -> Option<usize> {
+    let stop = text
+        .rmatch_indices(['.', '!', '?', '…'])
+        .find(|&(at, mark)| text[at + mark.len()..].starts_with(char::is_whitespace))
+        .map(|(at, mark)| at + mark.len())?;
+    let tail = &text[stop..];
+    let short = tail
+        .split_whitespace()
+        .nth(TRAILING_CREDITS_WORDS)
+        .is_none();
+    let credited = crate::segmenting::with_lowercase(tail, |tail| {
+        [
+            "crédit photo",
+            "crédits photo",
+            "crédit :",
+            "photo :",
+            "photos :",
+        ]
+        .iter()
+        .any(|label| tail.contains(label))
+    });
+    (short && credited).then_some(stop)
+}
+
 /// Most words of a label in parentheses at a headline's end.
 const TRAILING_LABEL_MAX_WORDS: usize = 3;
 
@@ -1085,6 +1117,26 @@ mod tests {
             None
         );
         assert_eq!(before_label_at_the_end("Regarder :"), None);
+    }
+
+    #[test]
+    fn credits_glued_after_the_articles_last_sentence_go() {
+        // LeFaso.net as a scraper keeps it: the authors, the photo's credit and the site glued
+        // after the last sentence.
+        let end = "Les vingt-six pays prennent part à cette 2e édition. L’entrée est libre et gratuite. Hanifa KoussoubéDominique Ouédraogo (stagiaire)Crédit photo : Bonaventure ParéLefaso.net";
+        let kept = before_credits_at_the_end(end).map(|len| &end[..len]);
+        assert_eq!(
+            kept,
+            Some("Les vingt-six pays prennent part à cette 2e édition. L’entrée est libre et gratuite.")
+        );
+        // Without a credit's label, or with a sentence of its own after it, the text stays.
+        for kept in [
+            "L’entrée est libre et gratuite. Hanifa Koussoubé",
+            "Il a montré la photo : un enfant sur la plage. Elle a fait le tour du monde.",
+            "Crédit photo : Bonaventure Paré",
+        ] {
+            assert_eq!(before_credits_at_the_end(kept), None, "{kept}");
+        }
     }
 
     #[test]

@@ -594,6 +594,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     cut_off::without_cut_off_end(&mut article.paragraphs);
     promotion::without_promotion_end(&mut article.paragraphs);
     cut_last_paragraph(&mut article.paragraphs, inline::before_label_at_the_end);
+    cut_last_paragraph(&mut article.paragraphs, inline::before_credits_at_the_end);
     article
 }
 
