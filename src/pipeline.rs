@@ -808,7 +808,14 @@ fn lede_len(body: &[BodyParagraph], lead_paragraphs: &[&Paragraph], limits: &Lim
 /// after the list, not between two of its items).
 fn past_what_holds(body: &[BodyParagraph], at: usize, max_words: usize) -> usize {
     let mut end = at;
-    while end > 0 && end < body.len() && holds_to_next(&body[end - 1], &body[end]) {
+    // A journalist's intertitle stays where the journalist set it, even over a paragraph
+    // that answers the one before (La Dépêche's "« Ici, on utilise deux kilomètres de
+    // cordes… »" over "Et ça, c’est le travail de l’association…"): the lede stops there.
+    while end > 0
+        && end < body.len()
+        && body[end].intertitle.is_none()
+        && holds_to_next(&body[end - 1], &body[end])
+    {
         end += 1;
     }
     // A lede past `check`'s `section-length` would run too long without a heading.
@@ -4185,6 +4192,29 @@ mod opening_tests {
         assert!(!answers(
             "Le président finlandais a remercié les 30 pays membres de l’Otan."
         ));
+    }
+
+    /// La Dépêche's tyrolienne: a journalist's intertitle over a paragraph that answers the
+    /// one before stays there; the lede stops above it, where it swallowed the intertitle.
+    #[test]
+    fn the_lede_stops_at_a_journalists_intertitle() {
+        let body = vec![
+            lead("Voler au-dessus du Lot en tyrolienne, voilà une expérience vertigineuse.", None),
+            lead(
+                "Mais pour ces quelques instants, il faut une longue préparation pour installer le matériel.",
+                None,
+            ),
+            lead(
+                "Et ça, c’est le travail de l’association LCS Nature Évasion.",
+                Some("« Ici, on utilise deux kilomètres de cordes au-dessus du Lot »"),
+            ),
+            lead("À 71 ans, ce baroudeur est toujours à la manœuvre.", None),
+        ];
+        assert_eq!(past_what_holds(&body, 2, 300), 2);
+        // Without the intertitle, the paragraph that answers goes with the one before.
+        let mut unheaded = body.clone();
+        unheaded[2].intertitle = None;
+        assert_eq!(past_what_holds(&unheaded, 2, 300), 3);
     }
 
     /// A heading never parts two items of a list, nor the paragraph that announces them from
