@@ -239,7 +239,7 @@ fn read_structure(
     let text = repaired.unwrap_or(text);
     let markdown = format == reading::Format::Markdown
         || (forced.is_none() && reading::markdown::is_markdown(name, &text));
-    let spaced = |text| repair::then_owned(text, repair::unglue_sentences);
+    let spaced = |text| unglued(text, repair::unglue_sentences);
     let (metadata, brief, page) = if forced.is_none() && reading::json::looks_like_json(&text) {
         read_json(&spaced(text), markdown)?
     } else if forced.is_none() && !markdown && reading::mail::looks_like_mail(&text) {
@@ -247,15 +247,18 @@ fn read_structure(
     } else if markdown {
         read_page(spaced(text), markdown)
     } else {
-        read_page(
-            repair::then_owned(text, repair::unglue_paragraphs),
-            markdown,
-        )
+        read_page(unglued(text, repair::unglue_paragraphs), markdown)
     };
     let headed = marks_a_headline(&page);
     let mut article = structure::analyse_owned(page);
     with_metadata_title(&mut article, headed, &metadata);
     Ok((brief, article, metadata))
+}
+
+/// The text with the sentences glued together put apart as `unglue` does
+/// ([`repair::unglue_sentences`], [`repair::unglue_paragraphs`]), copied only if it changes.
+fn unglued(text: String, unglue: fn(&str) -> Cow<'_, str>) -> String {
+    repair::then(Cow::Owned(text), unglue).into_owned()
 }
 
 /// An HTML page's structure: its hints trusted, its metadata over the text's guesses.

@@ -163,7 +163,7 @@ pub fn read(html: &str) -> Page {
     }
     let document = trafilatura::dom::Document::parse(html);
     let headlines = headlines(&document);
-    let titled_heading = titled_heading(&document);
+    let titled_heading = titled_heading(&document, &headlines);
     let declared_authors = declared_authors(&document);
     let Some(mut result) = extracted(document, &options) else {
         return Page::default();
@@ -293,19 +293,23 @@ fn headlines(document: &trafilatura::dom::Document) -> Vec<String> {
         .collect()
 }
 
-/// The page's `<h2>` or `<h3>` that its `<title>` names, with that title, when no `<h1>` is the
-/// headline: a blog's template sets the article's headline as a link in an `<h3>` (Wara's
+/// The page's `<h2>` or `<h3>` that its `<title>` names, when none of its `<h1>` (`headlines`)
+/// is named: a blog's template sets the article's headline as a link in an `<h3>` (Wara's
 /// "Guinée : Un braconnier d’éléphant interpellé et condamné à la peine maximale !", its
 /// `<title>` the same and the site's name), its only `<h1>` the blog's name, and the
 /// extractor took a sidebar widget's `<h2>` ("Magazine Wildlife Justice") for the title. A
 /// heading of [`TITLED_HEADING_WORDS`] words or more, most of the `<title>`, is the headline;
 /// a section's name ("Politique") is not.
-fn titled_heading(document: &trafilatura::dom::Document) -> Option<String> {
+fn titled_heading(document: &trafilatura::dom::Document, headlines: &[String]) -> Option<String> {
     let title = document
         .get_elements_by_tag_name(document.root(), "title")
         .into_iter()
         .next()
         .map(|t| comparable(&decode_entities(&document.text_content(t))))?;
+    // Most pages name their `<h1>`: their other headings are not walked.
+    if named_headline(headlines, Some(&title)).is_some() {
+        return None;
+    }
     ["h2", "h3"]
         .into_iter()
         .flat_map(|tag| {
@@ -1197,7 +1201,7 @@ mod tests {
             "<html><head><title>Politique - Le Journal</title></head><body><h2>Politique</h2>\
             </body></html>",
         );
-        assert_eq!(titled_heading(&document), None);
+        assert_eq!(titled_heading(&document, &[]), None);
     }
 
     #[test]

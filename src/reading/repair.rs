@@ -23,18 +23,9 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     then(ordinals, with_elision_apostrophes)
 }
 
-/// `text` after `step`, owned: a text repaired already is not copied again when the step
-/// changes nothing.
-pub fn then_owned(text: String, step: impl FnOnce(&str) -> Cow<'_, str>) -> String {
-    match step(&text) {
-        Cow::Borrowed(_) => text,
-        Cow::Owned(owned) => owned,
-    }
-}
-
 /// `text` after `step`: still borrowed from the input when neither changed it, so a text
-/// that needs no repair is never copied.
-fn then<'a>(text: Cow<'a, str>, step: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'a, str> {
+/// that needs no repair is never copied (and an owned one is not copied again).
+pub fn then<'a>(text: Cow<'a, str>, step: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'a, str> {
     match step(&text) {
         Cow::Borrowed(_) => text,
         Cow::Owned(owned) => Cow::Owned(owned),
