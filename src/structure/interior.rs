@@ -165,9 +165,14 @@ fn after_read_also_box(draft: &Draft, i: usize) -> bool {
     match draft.role(label) {
         // Decided here or later (`inside` takes the line under a label for its headline).
         Some(Role::RelatedLink) | None => i >= 2 && draft.is_read_also_label(i - 2),
-        // The box's label again, its links lost: a repeat of a read-also label seen before.
+        // The box's label again, its links lost: a repeated line that reads as a read-also
+        // label, told by its own words (looking for the first one read the page again for
+        // each question, quadratic on a page of many).
         Some(Role::Repeated) => {
-            (0..label).any(|k| draft.texts[k] == draft.texts[label] && draft.is_read_also_label(k))
+            let words = draft.shapes[label].words;
+            words <= super::READ_ALSO_LABEL_MAX_WORDS
+                && super::families::family_of(draft.texts[label], words)
+                    == Some((Role::RelatedLink, "read-also link"))
         }
         _ => false,
     }
