@@ -429,6 +429,21 @@ pub fn without_subject_apposition(sentence: &str) -> Option<String> {
     })
 }
 
+/// A headline's news without the apposition set between commas after its subject, right
+/// before its verb: "L’article 258, héritage colonial, fait débat" → "L’article 258 fait
+/// débat" (Senego). As [`without_subject_apposition`], but the verb after the apposition is
+/// any word that looks like one ([`word_holds_verb`]), not only an auxiliary: in a headline,
+/// a subject of a few words, a phrase without a verb between commas and such a word are the
+/// subject, its apposition and its predicate.
+pub fn without_headline_apposition(news: &str) -> Option<String> {
+    without_aside_after_subject(news, |aside, after| {
+        aside.trim_start().starts_with(char::is_lowercase)
+            && !first_word_is(aside, |w| LIMITING_ASIDE_OPENERS.contains(&w))
+            && words(after).next().is_some_and(word_holds_verb)
+            && !holds_verb(aside)
+    })
+}
+
 /// The sentence without the aside set between its first two commas, when the words before
 /// them are a subject (no verb, ten words at most) and `describes` the aside, given what
 /// follows it.

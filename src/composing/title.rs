@@ -459,6 +459,7 @@ fn fitted_as(title: &str, max: usize, fit: Fit) -> Option<String> {
         let fitted = match fit {
             Fit::WithoutAside => without_role(title, max)
                 .or_else(|| without_apposition(title, max))
+                .or_else(|| without_news_apposition(title, max))
                 .or_else(|| without_aside_before_source(title, max)),
             Fit::WithShortSubject => with_short_subject(title, max),
             Fit::WithoutInteriorComplement => without_interior_complement(title, max),
@@ -1436,6 +1437,23 @@ fn without_apposition(title: &str, max: usize) -> Option<String> {
         .then_some(shorter)
 }
 
+/// "Bassirou Diomaye Faye : L’article 258, héritage colonial, fait débat" (67 characters) →
+/// "Bassirou Diomaye Faye : L’article 258 fait débat": the apposition between the news's
+/// subject and its verb goes first, after the rubric or in a headline without one
+/// ([`super::clauses::without_headline_apposition`]).
+fn without_news_apposition(title: &str, max: usize) -> Option<String> {
+    let shorter = match split_rubric(title) {
+        Some((rubric, news)) => {
+            // The colon as the headline spaces it, between the rubric and the news.
+            let colon = &title[rubric.len()..title.len() - news.len()];
+            let news = super::clauses::without_headline_apposition(news.trim())?;
+            format!("{rubric}{colon}{news}")
+        }
+        None => super::clauses::without_headline_apposition(title)?,
+    };
+    (visible_len(&shorter) <= max).then_some(shorter)
+}
+
 /// Words that open an aside narrowing what the clause before says: adverbs of focus and
 /// prepositions.
 const NARROWING_OPENERS: &[&str] = &[
@@ -2034,6 +2052,35 @@ mod tests {
             t,
             "Grève\u{a0}: Darmanin demande à Hidalgo de « réquisitionner »"
         );
+    }
+
+    #[test]
+    fn the_apposition_between_the_news_subject_and_its_verb_goes() {
+        // Senego: the rubric, then a subject, its apposition and a verb in the present.
+        assert_eq!(
+            without_news_apposition(
+                "Bassirou Diomaye Faye : L’article 258, héritage colonial, fait débat",
+                MAX_TITLE_LEN
+            )
+            .as_deref(),
+            Some("Bassirou Diomaye Faye : L’article 258 fait débat")
+        );
+        assert_eq!(
+            without_news_apposition(
+                "Le pont, ouvrage centenaire, menaçait de s’effondrer sous le poids des camions",
+                MAX_TITLE_LEN
+            )
+            .as_deref(),
+            Some("Le pont menaçait de s’effondrer sous le poids des camions")
+        );
+        // An aside that limits the subject, or holds a verb, stays; so does a list.
+        for kept in [
+            "Réforme : les retraités, sauf les plus modestes, paieront davantage dès janvier prochain",
+            "Le maire, qui a démissionné hier soir, quitte la commune après vingt ans de mandat",
+            "Paris, Lyon, Marseille : les grandes villes se préparent à la canicule de la semaine",
+        ] {
+            assert_eq!(without_news_apposition(kept, MAX_TITLE_LEN), None, "{kept}");
+        }
     }
 
     #[test]
