@@ -421,10 +421,19 @@ pub fn without_relative_aside(sentence: &str) -> Option<String> {
 /// opening in lowercase, that neither excepts nor limits what the subject names ("Tous les
 /// élus, sauf le maire, sont venus" says something else without it).
 pub fn without_subject_apposition(sentence: &str) -> Option<String> {
-    without_aside_after_subject(sentence, |aside, after| {
+    without_apposition_before(sentence, |after| {
+        first_word_is(after, |w| MAIN_VERBS.contains(&w))
+    })
+}
+
+/// The text without the apposition set between commas after its subject, when what follows
+/// it `opens_predicate`: a phrase without a verb, opening in lowercase, that neither excepts
+/// nor limits what the subject names.
+fn without_apposition_before(text: &str, opens_predicate: impl Fn(&str) -> bool) -> Option<String> {
+    without_aside_after_subject(text, |aside, after| {
         aside.trim_start().starts_with(char::is_lowercase)
             && !first_word_is(aside, |w| LIMITING_ASIDE_OPENERS.contains(&w))
-            && first_word_is(after, |w| MAIN_VERBS.contains(&w))
+            && opens_predicate(after)
             && !holds_verb(aside)
     })
 }
@@ -436,11 +445,8 @@ pub fn without_subject_apposition(sentence: &str) -> Option<String> {
 /// a subject of a few words, a phrase without a verb between commas and such a word are the
 /// subject, its apposition and its predicate.
 pub fn without_headline_apposition(news: &str) -> Option<String> {
-    without_aside_after_subject(news, |aside, after| {
-        aside.trim_start().starts_with(char::is_lowercase)
-            && !first_word_is(aside, |w| LIMITING_ASIDE_OPENERS.contains(&w))
-            && words(after).next().is_some_and(word_holds_verb)
-            && !holds_verb(aside)
+    without_apposition_before(news, |after| {
+        words(after).next().is_some_and(word_holds_verb)
     })
 }
 
