@@ -82,18 +82,22 @@ pub(super) fn before_credits_at_the_end(text: &str) -> Option<usize> {
         .split_whitespace()
         .nth(TRAILING_CREDITS_WORDS)
         .is_none();
-    let credited = crate::segmenting::with_lowercase(tail, |tail| {
-        [
-            "crédit photo",
-            "crédits photo",
-            "crédit :",
-            "photo :",
-            "photos :",
-        ]
-        .iter()
-        .any(|label| tail.contains(label))
-    });
-    (short && credited).then_some(stop)
+    // Read only for a short tail: after the last stop of a paragraph that lost its stops,
+    // the tail is the whole paragraph.
+    let credited = || {
+        crate::segmenting::with_lowercase(tail, |tail| {
+            [
+                "crédit photo",
+                "crédits photo",
+                "crédit :",
+                "photo :",
+                "photos :",
+            ]
+            .iter()
+            .any(|label| tail.contains(label))
+        })
+    };
+    (short && credited()).then_some(stop)
 }
 
 /// Most words of a label in parentheses at a headline's end.
