@@ -73,6 +73,58 @@ pub fn read(draft: &mut Draft, run: &Run) {
             draft.set(i, verdict.0, verdict.1);
         }
     }
+    headings_in_a_row(draft, run.start..=end);
+}
+
+/// Two lines read as intertitles one right above the other, over prose: a journalist sets one
+/// heading above a section, so one of them is something else.
+/// - Under a subheading the markup marks, a short line it does not mark is the section's
+///   lead-in, part of its text (La Vie des idées' `<h3>` "Présentation globale des
+///   résultats" over "Avertissement").
+/// - Two unmarked lines, the second a question longer than the first that names what the
+///   first names, are a related article's headline over its teaser, set inside the article
+///   (L'Internaute's "Qui est Hiba Habouk, la femme de Achraf Hakimi ?" / "Accusé de viol, le
+///   footballeur marocain est marié avec Hiba Habouk, qui est-elle ?"): neither opens a
+///   section, and the prose under them goes on with the one above.
+///
+/// Two marked subheadings in a row are left as they are: a section's heading over a
+/// subsection's, or a menu, which is no prose's.
+fn headings_in_a_row(draft: &mut Draft, blocks: std::ops::RangeInclusive<usize>) {
+    let end = *blocks.end();
+    for i in blocks {
+        let second = i + 1;
+        if second > end
+            || draft.role(i) != Some(Role::Intertitle)
+            || draft.role(second) != Some(Role::Intertitle)
+            || opens_prose(draft, second).is_none()
+        {
+            continue;
+        }
+        let marked = |j: usize| draft.hints[j] == Some(Hint::Intertitle);
+        match (marked(i), marked(second)) {
+            (true, false) => draft.set(second, Role::Body, "a lead-in under a subheading"),
+            (false, false) if teaser_under_headline(draft, i, second) => {
+                draft.set(i, Role::RelatedLink, "a related headline over its teaser");
+                draft.set(
+                    second,
+                    Role::RelatedLink,
+                    "a related teaser under its headline",
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Line `second` is a teaser of the headline `first`: a question, longer than the headline,
+/// sharing a content word with it.
+fn teaser_under_headline(draft: &Draft, first: usize, second: usize) -> bool {
+    let headline = content_words(draft.texts[first]);
+    draft.texts[second].trim_end().ends_with('?')
+        && draft.shapes[second].words > draft.shapes[first].words
+        && content_words(draft.texts[second])
+            .iter()
+            .any(|w| headline.contains(w))
 }
 
 /// A notice's last line has at most this many words.

@@ -1373,3 +1373,47 @@ fn a_headline_with_its_full_stop_over_its_byline_and_date_is_the_headline() {
     let article = analyse_text(text);
     assert_ne!(role_of(&article, "Le conseil municipal"), Role::Title);
 }
+
+/// L'Internaute sets a related article's card inside its text, a headline over its teaser,
+/// each a line of its own: neither opens a section, and the prose under them goes on with the
+/// section above. The teaser alone, a question between paragraphs, still opens one.
+#[test]
+fn a_related_headline_over_its_teaser_inside_the_article_opens_no_section() {
+    let headline = "Qui est Hiba Habouk, la femme de Achraf Hakimi ?";
+    let teaser =
+        "Accusé de viol, le footballeur marocain est marié avec Hiba Habouk, qui est-elle ?";
+    let card = [PROSE_A, PROSE_B, headline, teaser, PROSE_C, PROSE_D].join("\n\n");
+    let article = analyse_text(&card);
+    assert_eq!(role_of(&article, headline), Role::RelatedLink);
+    assert_eq!(role_of(&article, teaser), Role::RelatedLink);
+    let under = article.paragraphs.iter().find(|p| p.text == PROSE_C);
+    assert_eq!(under.map(|p| p.intertitle.is_none()), Some(true));
+    let alone = [PROSE_A, PROSE_B, teaser, PROSE_C, PROSE_D].join("\n\n");
+    assert_eq!(role_of(&analyse_text(&alone), teaser), Role::Intertitle);
+}
+
+/// La Vie des idées marks its section's heading (`<h3>` "Présentation globale des
+/// résultats") and sets a lead-in in italics under it ("Avertissement"): the marked one is
+/// the heading, the lead-in part of the section's text.
+#[test]
+fn a_short_line_under_a_marked_subheading_is_its_lead_in() {
+    let blocks = [
+        ("Les sombres perspectives économiques", Some(Hint::Title)),
+        (PROSE_A, Some(Hint::Body)),
+        (PROSE_B, Some(Hint::Body)),
+        ("Présentation globale des résultats", Some(Hint::Intertitle)),
+        ("Avertissement", Some(Hint::Body)),
+        (PROSE_C, Some(Hint::Body)),
+        (PROSE_D, Some(Hint::Body)),
+    ];
+    let article = analyse(&hinted_page(&blocks));
+    assert_eq!(role_of(&article, "Avertissement"), Role::Body);
+    let lead_in = article
+        .paragraphs
+        .iter()
+        .find(|p| p.text == "Avertissement");
+    assert_eq!(
+        lead_in.and_then(|p| p.intertitle.as_deref()),
+        Some("Présentation globale des résultats")
+    );
+}
