@@ -684,6 +684,9 @@ fn holds_label_words(text: &str) -> bool {
 /// Where the headline after a read-also label ends.
 fn headline_end(after: &str) -> usize {
     let mut previous_lower = false;
+    // "Rencontres musicales africaines (REMA) : La 6e édition…": after the headline's own
+    // colon, French goes on with a capital; no sentence of the article opens there.
+    let mut after_colon = false;
     let mut words = after
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w))
@@ -704,7 +707,7 @@ fn headline_end(after: &str) -> usize {
             true => next_lower,
             false => previous_lower,
         };
-        if seen_words >= 2 && SENTENCE_OPENERS.contains(&bare) && opens_sentence {
+        if seen_words >= 2 && SENTENCE_OPENERS.contains(&bare) && opens_sentence && !after_colon {
             return at;
         }
         if word.ends_with(['.', '!', '?']) && seen_words >= 2 {
@@ -716,6 +719,7 @@ fn headline_end(after: &str) -> usize {
         }
         previous_lower =
             word.chars().next().is_some_and(char::is_lowercase) && !word.ends_with([',', ':', ';']);
+        after_colon = word.ends_with(':');
         seen_words += 1;
     }
     after.len()
@@ -1154,6 +1158,12 @@ mod tests {
         assert_eq!(
             clean_paragraph("Le bureau a été attaqué. Lire aussi : Niger : 20 000 migrants secourus dans le désert en 3 ans Le 26 avril dernier le bureau du MSF avait été attaqué.", Place::Later),
             "Le bureau a été attaqué. Le 26 avril dernier le bureau du MSF avait été attaqué."
+        );
+        // LeFaso.net, as a scraper glues it: the headline's own colon is followed by a
+        // capital, which opens no sentence of the article.
+        assert_eq!(
+            clean_paragraph("Ils aborderont la solidarité et la justice durant cette série de concerts. Lire aussi :Rencontres musicales africaines (REMA) : La 6e édition se tiendra du 19 au 21 octobre 2023 SBLefaso.net", Place::Later),
+            "Ils aborderont la solidarité et la justice durant cette série de concerts."
         );
         // A name that holds an article keeps it.
         assert_eq!(
