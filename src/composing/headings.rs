@@ -964,7 +964,21 @@ impl<'a> SentenceWords<'a> {
         // "du" inside a sentence is "de le": the complement of what comes before it.
         let partitive = i > 0 && self.lower(i) == "du";
         let after_determiner = joined && self.class(i - 1).determiner;
-        !(after_determiner || complement || partitive || self.contracted_complement(i))
+        !(after_determiner
+            || complement
+            || partitive
+            || self.contracted_complement(i)
+            || self.object_pronoun(i))
+    }
+
+    /// "si on le trouve soi-même utile": "le", "la" or "les" right after a subject pronoun or
+    /// "ne" is the verb's object pronoun, not an article; no phrase opens there ("Le trouve
+    /// soi-même utile" was a heading).
+    fn object_pronoun(&self, i: usize) -> bool {
+        i > 0
+            && !self.breaks_before[i]
+            && matches!(self.lower(i), "le" | "la" | "l" | "les")
+            && SUBJECT_CLITICS.contains(&self.lower(i - 1))
     }
 
     /// "L’un des rares précédents | date (de 2020)": a word in "-e" without the plural's mark
@@ -1212,7 +1226,7 @@ impl<'a> SentenceWords<'a> {
         {
             return false;
         }
-        let infinitive_like = || w.ends_with("er") || w.ends_with("ir");
+        let infinitive_like = || w.ends_with("er") || w.ends_with("ir") || infinitive_in_re(w);
         // "pour les adapter à": an infinitive after "à"/"de", or after a plural article, which
         // is really a clitic, opens a clause.
         let infinitive = || {
@@ -1250,6 +1264,30 @@ impl<'a> SentenceWords<'a> {
             || self.verb_before_object(i, j)
     }
 }
+
+/// Endings of the infinitives in "-re" ("connaître", "prendre", "mettre", "produire"); most
+/// words in "-re" after "de" are nouns ("de guerre", "de pierre"), these rarely are.
+const INFINITIVE_RE_ENDINGS: &[&str] = &[
+    "endre", "ondre", "aître", "oître", "uire", "ettre", "attre", "faire", "dire", "vivre",
+    "suivre", "croire", "boire", "crire", "clure", "soudre", "eindre", "aindre", "oindre",
+];
+
+/// The nouns that end like [`INFINITIVE_RE_ENDINGS`].
+const NOUNS_ENDING_LIKE_INFINITIVES: &[&str] = &["affaire", "cendre", "gendre", "lettre", "maître"];
+
+/// "(la capacité technique) de | connaître": an infinitive in "-re", told by its ending. A
+/// compound ("savoir-faire") is a noun.
+fn infinitive_in_re(word: &str) -> bool {
+    word.ends_with("re")
+        && !word.contains('-')
+        && INFINITIVE_RE_ENDINGS.iter().any(|e| word.ends_with(e))
+        && !NOUNS_ENDING_LIKE_INFINITIVES.contains(&word)
+}
+
+/// Subject pronouns and "ne", after which "le", "la" or "les" is an object pronoun.
+const SUBJECT_CLITICS: &[&str] = &[
+    "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n",
+];
 
 /// Prepositions that may follow an elided copula: "Loukachenko est au pouvoir depuis 29 ans"
 /// gives the nominal headline "Loukachenko au pouvoir depuis 29 ans".
@@ -1447,7 +1485,9 @@ mod tests {
         let after_determiner = joined && words.class(i - 1).determiner;
         // Added with the rule itself (stop 37), after the rounds this test guards.
         let contracted = words.contracted_complement(i);
-        opens && !(after_determiner || complement || partitive || contracted)
+        // Added with the rule itself (stop 60).
+        let object = words.object_pronoun(i);
+        opens && !(after_determiner || complement || partitive || contracted || object)
     }
 
     /// `verb_before_object` as first written: every test asked before the word's class.
@@ -1875,6 +1915,47 @@ mod tests {
             .into_iter()
             .map(|p| p.text)
             .collect()
+    }
+
+    #[test]
+    fn an_infinitive_in_re_ends_the_phrase_before_its_de() {
+        // InternetActu: "La capacité technique de connaître" was a heading.
+        let know = phrases("Les entreprises technologiques ont la capacité technique de connaître les utilisateurs.");
+        assert!(
+            know.contains(&"la capacité technique".to_string()),
+            "{know:?}"
+        );
+        assert!(!know.iter().any(|p| p.ends_with("connaître")), "{know:?}");
+        // A noun in "-re" after "de" stays in its phrase, a compound too (LeFaso.net).
+        let war = phrases("Les crimes de guerre du régime sont connus depuis 2015.");
+        assert!(
+            war.contains(&"Les crimes de guerre du régime".to_string()),
+            "{war:?}"
+        );
+        let skill = phrases("Le carrefour célèbre une économie de savoir-faire et de partage.");
+        assert!(
+            skill.contains(&"une économie de savoir-faire".to_string()),
+            "{skill:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_opens_no_phrase() {
+        // InternetActu: "si on le trouve soi-même utile" gave the heading "Le trouve
+        // soi-même utile".
+        let useful = phrases("Il faut se demander si on voudrait utiliser le produit qu’on propose et si on le trouve soi-même utile.");
+        assert!(
+            !useful.iter().any(|p| p.starts_with("le trouve")),
+            "{useful:?}"
+        );
+        assert!(useful.contains(&"le produit".to_string()), "{useful:?}");
+        let denied = phrases("Le ministre ne la connaissait pas, et il les a reçus lundi.");
+        assert!(
+            !denied
+                .iter()
+                .any(|p| p.starts_with("la ") || p.starts_with("les ")),
+            "{denied:?}"
+        );
     }
 
     #[test]
