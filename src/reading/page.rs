@@ -152,7 +152,9 @@ impl Page {
                 && hint.is_none()
                 && after_bullet(trimmed).is_none()
                 && blocks.last().is_some_and(|b| {
-                    trimmed.chars().next().is_some_and(char::is_lowercase) && wrapped(&b.text)
+                    trimmed.chars().next().is_some_and(char::is_lowercase)
+                        && wrapped(&b.text)
+                        && !address_alone(trimmed)
                         || overflowed()
                         || ends_open(&b.text)
                 });
@@ -939,6 +941,15 @@ fn ends_open(text: &str) -> bool {
     words.nth(2).is_some() && OPENING_WORDS.contains(&last)
 }
 
+/// A line that is a web address and nothing else ("https://www.20min.ch/fr/story/…"): the
+/// address a copy sets under the headline it links to, which a wrap never joins to its line.
+/// One that ends a sentence ("…sur https://…fr.") goes on with the sentence above.
+fn address_alone(line: &str) -> bool {
+    let address =
+        line.starts_with("https://") || line.starts_with("http://") || line.starts_with("www.");
+    address && !line.contains(char::is_whitespace) && !line.ends_with('.')
+}
+
 /// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
 fn wrapped(line: &str) -> bool {
     let end =
@@ -1355,6 +1366,21 @@ mod tests {
         // "Vidéos" stays apart.
         let menu = Page::from_text("Plus de\nVidéos");
         assert_eq!(menu.blocks.len(), 2);
+    }
+
+    #[test]
+    fn a_web_address_under_its_headline_is_a_block_of_its_own() {
+        // 20 minutes Suisse as a feed record is copied: the headline, then its address.
+        let page = Page::from_text("Naufrage du super yacht en Sicile: l’enquête s’élargit\nhttps://www.20min.ch/fr/story/italie-naufrage-du-super-yacht-103175956\nLors d’une tempête, le Bayesian a coulé.");
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts[0],
+            "Naufrage du super yacht en Sicile: l’enquête s’élargit"
+        );
+        assert_eq!(texts.len(), 3);
+        // An address that ends the sentence it was wrapped from goes on with it.
+        let wrapped = Page::from_text("Le programme complet des rencontres de cette année est en ligne sur\nhttps://www.exemple.fr/programme.");
+        assert_eq!(wrapped.blocks.len(), 1);
     }
 
     #[test]
