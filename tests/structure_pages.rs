@@ -642,3 +642,21 @@ fn the_last_paragraph_under_an_embed_is_the_articles() {
         assert!(!text.contains("Rassemblement en soutien"), "{page}");
     }
 }
+
+#[test]
+fn a_feed_records_headline_over_its_address_and_a_lowercase_credit() {
+    // 20 minutes Suisse as its feed record is copied: a time stamp, the headline with the
+    // story's address on the line under it, then one element a line; a reader's picture is
+    // credited "20min/lecteur-reporter" on a line of its own.
+    let stats = stats("20minch_starlink_debris");
+    assert_eq!(role_of(&stats, "«On n'a aucune garantie"), "title");
+    assert_eq!(role_of(&stats, "https://www.20min.ch/"), "navigation");
+    assert_eq!(role_of(&stats, "20min/lecteur-reporter"), "credit");
+    assert_eq!(
+        with_role(&stats, "intertitle"),
+        [
+            "Un trou dans un toit en Floride",
+            "«Ces combustions ont un impact encore inconnu»"
+        ]
+    );
+}

@@ -85,7 +85,8 @@ impl Shape {
             name_only: name_only(text, words),
             date_or_number: words <= DATE_MAX_WORDS && date_or_number(text),
             web_trace: web_trace(text),
-            credit_line: credit_tail && words <= 8 && !ends_sentence,
+            credit_line: credit_tail && words <= 8 && !ends_sentence
+                || source_slash_author(text.trim()),
             credit_tail,
             describes_picture: words <= LEGEND_MAX_WORDS && describes_picture(text)
                 || words <= LEGEND_COPIES * LEGEND_MAX_WORDS && one_sentence_repeated(text),
@@ -334,6 +335,31 @@ fn credit_tail(text: &str) -> bool {
     });
     (slash && !run.is_empty()) || label
 }
+
+/// "20min/lecteur-reporter", "keystone/sda": a line that is only a source and its author
+/// joined by a slash, however written, each of three characters or more with a letter
+/// ("km/h", "et/ou" and a date are not), one of them named in full, and no web address. A
+/// paragraph signed so ("… (ats/nxp)") is the article's.
+fn source_slash_author(word: &str) -> bool {
+    if word.contains(char::is_whitespace) || word.starts_with('(') {
+        return false;
+    }
+    let Some((source, author)) = word.split_once('/') else {
+        return false;
+    };
+    let named = |part: &str| part.chars().count() >= 3 && part.chars().any(char::is_alphabetic);
+    let long = |part: &str| part.chars().count() >= CREDIT_NAME_MIN_CHARS;
+    !word.contains("://")
+        && !author.contains('/')
+        && named(source)
+        && named(author)
+        && (long(source) || long(author))
+}
+
+/// A slashed credit names its source or its author in full, this long at least: a wire's
+/// signature of initials ("ats/nxp", "bur-ab/cf/ia") closes the article and credits no
+/// picture.
+const CREDIT_NAME_MIN_CHARS: usize = 6;
 
 /// A sentence followed by a credit in capitals between brackets: "… au Sénat, à Paris.
 /// (SENAT)", "… le 5 avril. (LUDOVIC MARIN / AFP)". A body paragraph ends on its sentence;
@@ -813,6 +839,17 @@ mod tests {
         assert!(Shape::of("Le chlorothalonil est utilisé dans la culture des céréales depuis une cinquantaine d'années. Image: Keystone").credit_tail);
         assert!(Shape::of("BERTRAND GUAY / AFP").credit_line);
         assert!(Shape::of("LP/Florian Garcia").credit_line);
+        // 20 minutes Suisse's readers' pictures, the source in lowercase.
+        assert!(Shape::of("20min/lecteur-reporter").credit_line);
+        for no_credit in [
+            "Limitée à 130 km/h",
+            "Les salariés et/ou",
+            "Le 28/08/2024",
+            "bur-ab/cf/ia",
+            "ats/nxp",
+        ] {
+            assert!(!Shape::of(no_credit).credit_line, "{no_credit}");
+        }
         assert!(Shape::of("— CHRISTOPHE SAIDI/SIPA").credit_line);
         assert!(
             Shape::of("Nicolas Sarkozy, le 28 août 2008, à Laval, en GÉRARD CERCLES/POOL/AFP")
