@@ -254,20 +254,28 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Les",
     "Lors",
     "Mais",
+    "Malgré",
+    "Nous",
     "Néanmoins",
     "On",
     "Or",
+    "Outre",
+    "Par",
     "Parmi",
+    "Pendant",
     "Plusieurs",
     "Pour",
     "Pourtant",
+    "Puis",
     "Quelques",
     "Selon",
     "Si",
+    "Sur",
     "Toutefois",
     "Trois",
     "Un",
     "Une",
+    "Vous",
     "À",
 ];
 
@@ -1219,6 +1227,24 @@ mod tests {
             "Il délivre ainsi une œuvre critique et satirique du monde des notaires qui exploitent les plus faibles.",
             "Une découverte inattendue",
             "C’est lors d’une visite et d’un inventaire chez une famille désargentée, que le commissaire-priseur a fait cette découverte."
+            ],
+        );
+        // 20 minutes Suisse, its elements glued: the paragraph after the intertitle opens on
+        // "Sur", and a quotation opening on "Nous" follows a quoted intertitle.
+        let line = "Aucune bouteille autorisée à bordSur les liaisons avec Ibiza, Ryanair n’autorise plus les bouteilles.";
+        assert_cut(
+            line,
+            &[
+                "Aucune bouteille autorisée à bord",
+                "Sur les liaisons avec Ibiza, Ryanair n’autorise plus les bouteilles.",
+            ],
+        );
+        let line = "«Limiter la quantité d'alcool servie»«Nous avons constaté une augmentation notable», a-t-il déclaré.";
+        assert_cut(
+            line,
+            &[
+                "«Limiter la quantité d'alcool servie»",
+                "«Nous avons constaté une augmentation notable», a-t-il déclaré.",
             ],
         );
         // La Presse: a quoted intertitle, its space kept, its stop missing.

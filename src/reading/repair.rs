@@ -205,7 +205,10 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
                 .is_some_and(|(_, name)| name.starts_with(char::is_uppercase));
         // "… un quiz !L’homme qui se cache…": an elided article or pronoun opens it too.
         let elided = next.is_uppercase() && matches!(then, '’' | '\'');
-        let opens_sentence = next.is_uppercase() && then.is_lowercase() || elided || monsieur;
+        // "…relayée par les médias.«C’est un véritable défi»…": a quotation opens it.
+        let quotation = matches!(next, '«' | '“') && opens_on_capital(after.as_str(), then);
+        let opens_sentence =
+            next.is_uppercase() && then.is_lowercase() || elided || monsieur || quotation;
         // French sets a space before "!" and "?": the word ends before it.
         let before = match bytes[at] {
             b'!' | b'?' => text[..at].trim_end_matches([' ', '\u{a0}', '\u{202f}']),
@@ -216,11 +219,23 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
         let before = before
             .strip_suffix(['"', '»', '”', ')'])
             .map_or(before, |b| b.trim_end_matches([' ', '\u{a0}', '\u{202f}']));
-        if opens_sentence && ends_lowercase_word(before) {
+        // "…au cours de l’exercice 2023-24.«Limiter la quantité…»": before a quotation, a
+        // figure ends the sentence too (no abbreviation is a figure).
+        let figure = quotation && before.ends_with(|c: char| c.is_ascii_digit());
+        if opens_sentence && (ends_lowercase_word(before) || figure) {
             cuts.push(after_mark + quote);
         }
     }
     cuts
+}
+
+/// The quotation whose mark was followed by `then`, then by `rest`, opens on a capital,
+/// after a space or none ("«C’est", "« Nous").
+fn opens_on_capital(rest: &str, then: char) -> bool {
+    match then {
+        ' ' | '\u{a0}' | '\u{202f}' => rest.chars().next().is_some_and(char::is_uppercase),
+        _ => then.is_uppercase(),
+    }
 }
 
 /// Longer than this, a run without spaces is not a word (and is not walked again for every
@@ -335,7 +350,19 @@ mod tests {
             unglue_sentences("Il est parti.L’enquête continue."),
             "Il est parti. L’enquête continue."
         );
+        // 20 minutes Suisse, its elements glued: a quotation opens the next paragraph, after a
+        // word or a figure.
+        assert_eq!(
+            unglue_paragraphs("relayée par les médias.«C’est un véritable défi», a-t-il dit."),
+            "relayée par les médias.\n\n«C’est un véritable défi», a-t-il dit."
+        );
+        assert_eq!(
+            unglue_paragraphs("au cours de l’exercice 2023-24.« Limiter la quantité servie »"),
+            "au cours de l’exercice 2023-24.\n\n« Limiter la quantité servie »"
+        );
         for kept in [
+            "Il a dit.«non», puis il est parti.",
+            "Selon M.«Le Monde», oui.",
             "M.Dupont est là.",
             "Voir le site.M. ou Mme, au choix.",
             "Le taux passe à 3.5 %.",
