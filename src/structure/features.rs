@@ -43,11 +43,34 @@ pub struct Shape {
     pub bulleted: bool,
 }
 
-/// Sentence ends, possibly inside closing quotes or brackets.
+/// Sentence ends, possibly inside closing quotes or brackets, or before a wire's signature.
 pub fn ends_like_sentence(text: &str) -> bool {
     let core = text
         .trim_end_matches(|c: char| matches!(c, '»' | '"' | '”' | ')' | ']') || c.is_whitespace());
-    core.ends_with(['.', '!', '?', '…'])
+    core.ends_with(['.', '!', '?', '…']) || signed_after_its_stop(text)
+}
+
+/// Most characters of a wire's signature in brackets ("(afp)", "(ats/nxp)", "(AFP/Reuters)").
+const SIGNATURE_MAX_CHARS: usize = 24;
+
+/// "…, a affirmé le directeur de Ryanair.(afp)": a sentence's stop, then the agency's or the
+/// journalist's signature in brackets, a word or two of no sentence.
+fn signed_after_its_stop(text: &str) -> bool {
+    let Some(inner) = text.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let signature = &inner[open + 1..];
+    let before = inner[..open].trim_end();
+    (1..=SIGNATURE_MAX_CHARS).contains(&signature.chars().count())
+        && signature.split_whitespace().count() <= 2
+        && signature.chars().any(char::is_alphabetic)
+        && !signature.contains(['.', ',', ';', ':'])
+        && before
+            .trim_end_matches(['»', '"', '”'])
+            .ends_with(['.', '!', '?', '…'])
 }
 
 static DATE_OR_NUMBER: Pattern = Pattern::caseless(
@@ -839,6 +862,17 @@ mod tests {
         assert!(Shape::of("Le chlorothalonil est utilisé dans la culture des céréales depuis une cinquantaine d'années. Image: Keystone").credit_tail);
         assert!(Shape::of("BERTRAND GUAY / AFP").credit_line);
         assert!(Shape::of("LP/Florian Garcia").credit_line);
+        // A wire's signature after the last stop ends no sentence's shape.
+        assert!(ends_like_sentence(
+            "« On les autorisait avant », a affirmé le directeur.(afp)"
+        ));
+        assert!(ends_like_sentence(
+            "Ils ont été interpellés sur place. (ats/nxp)"
+        ));
+        assert!(!ends_like_sentence("Le gouvernement du Québec (CAQ)"));
+        assert!(!ends_like_sentence(
+            "Il a dit. (voir la carte ci-dessous, en haut)"
+        ));
         // 20 minutes Suisse's readers' pictures, the source in lowercase.
         assert!(Shape::of("20min/lecteur-reporter").credit_line);
         for no_credit in [
