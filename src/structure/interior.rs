@@ -425,10 +425,14 @@ fn ends_dangling(text: &str) -> bool {
     if text.ends_with(['?', '!']) {
         return false;
     }
-    let last = text
+    let mut words = text
         .rsplit(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+        .filter(|w| !w.is_empty());
+    let last = words.next().unwrap_or("");
+    // "1,672 milliard en plus", "Rien de plus": "plus" closes its phrase after "en" or "de".
+    if last == "plus" && matches!(words.next(), Some("en" | "de" | "En" | "De")) {
+        return false;
+    }
     crate::segmenting::with_lowercase(last, crate::lexicon::is_function_word)
 }
 
@@ -576,6 +580,16 @@ impl Prefix {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_ending_on_plus_after_en_or_de_does_not_dangle() {
+        // 20 minutes Suisse's intertitle.
+        assert!(!ends_dangling("1,672 milliard en plus"));
+        assert!(!ends_dangling("Rien de plus"));
+        // A line cut before what "plus" governs does.
+        assert!(ends_dangling("Le chômage touche plus"));
+        assert!(ends_dangling("Les retraités toucheront en"));
+    }
 
     /// The former form: a string of the first five lowercase letters.
     fn content_words_as_strings(text: &str) -> Vec<String> {
