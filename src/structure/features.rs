@@ -329,6 +329,7 @@ fn credit_tail(text: &str) -> bool {
     if parenthesised_credit(text)
         || dashed_credit(text)
         || glued_credit(text)
+        || credit_glued_to_stop(text)
         || bracketed_alt_text(text)
     {
         return true;
@@ -547,6 +548,42 @@ fn places_people(text: &str) -> bool {
             _ => false,
         }
     })
+}
+
+/// Most words of a credit glued to a legend's stop.
+const GLUED_CREDIT_MAX_WORDS: usize = 4;
+
+/// A legend whose credit a scraper glued to its stop: "…trois jours après le naufrage du
+/// yacht de luxe.AFP", "…soit une hausse de 35 francs.20min/Taddeo Cerletti". After a
+/// lowercase word's stop, with no space, a few words each capitalised or a source and its
+/// author, one of them an agency in capitals or slashed; a sentence glued so opens on a
+/// lowercase word soon ("…fin.Le président a…").
+fn credit_glued_to_stop(text: &str) -> bool {
+    let Some(stop) = text.rfind('.') else {
+        return false;
+    };
+    let (before, credit) = (&text[..stop], &text[stop + 1..]);
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    let credit_word = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || w.split_once('/')
+                .is_some_and(|(source, _)| !source.is_empty())
+    };
+    // An agency in capitals or a slashed credit: a name alone glued so may be the article's
+    // author, after its last paragraph.
+    let source = |w: &&str| {
+        w.contains('/')
+            || w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    credit.starts_with(|c: char| !c.is_whitespace())
+        && before.ends_with(char::is_lowercase)
+        && (1..=GLUED_CREDIT_MAX_WORDS).contains(&words.len())
+        && words.iter().all(credit_word)
+        && words.iter().any(source)
+        && !credit.contains(['!', '?', '…', ':', ','])
+        && credit.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// A video's title with its outlet glued on by the scraper: "… contre le racisme
@@ -862,6 +899,21 @@ mod tests {
         assert!(Shape::of("Le chlorothalonil est utilisé dans la culture des céréales depuis une cinquantaine d'années. Image: Keystone").credit_tail);
         assert!(Shape::of("BERTRAND GUAY / AFP").credit_line);
         assert!(Shape::of("LP/Florian Garcia").credit_line);
+        // 20 minutes Suisse: a legend with its credit glued to its stop.
+        for legend in [
+            "Des plongeurs arrivent dans le port de Porticello, trois jours après le naufrage du yacht de luxe.AFP",
+            "La rente minimale de l'AVS va passer de 1225 à 1260 francs par mois.20min/Taddeo Cerletti",
+        ] {
+            assert!(Shape::of(legend).credit_tail, "{legend}");
+        }
+        for prose in [
+            "Le texte a été voté.Le président a promulgué la loi.",
+            "Il travaille chez Microsoft sur ASP.NET",
+            "Voir le site lefaso.net",
+            "Le ministre a promis des réponses, a-t-il dit.Christine Talos",
+        ] {
+            assert!(!Shape::of(prose).credit_tail, "{prose}");
+        }
         // A wire's signature after the last stop ends no sentence's shape.
         assert!(ends_like_sentence(
             "« On les autorisait avant », a affirmé le directeur.(afp)"
