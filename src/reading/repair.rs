@@ -222,11 +222,19 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
         // "…au cours de l’exercice 2023-24.«Limiter la quantité…»": before a quotation, a
         // figure ends the sentence too (no abbreviation is a figure).
         let figure = quotation && before.ends_with(|c: char| c.is_ascii_digit());
-        if opens_sentence && (ends_lowercase_word(before) || figure) {
+        if opens_sentence && (ends_lowercase_word(before) || figure) && !lone_word_to_the_end(rest)
+        {
             cuts.push(after_mark + quote);
         }
     }
     cuts
+}
+
+/// `rest` is one word to its line's end: "…contre 400 francs d'achats.Migros", a legend's
+/// credit glued to its stop, which opens no sentence.
+fn lone_word_to_the_end(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or(rest).trim_end();
+    !line.contains(char::is_whitespace) && !line.ends_with(['.', '!', '?', '…'])
 }
 
 /// The quotation whose mark was followed by `then`, then by `rest`, opens on a capital,
@@ -361,6 +369,7 @@ mod tests {
             "au cours de l’exercice 2023-24.\n\n« Limiter la quantité servie »"
         );
         for kept in [
+            "Un des sets qu'on peut obtenir contre 400 francs d'achats.Migros",
             "Il a dit.«non», puis il est parti.",
             "Selon M.«Le Monde», oui.",
             "M.Dupont est là.",

@@ -555,9 +555,9 @@ const GLUED_CREDIT_MAX_WORDS: usize = 4;
 
 /// A legend whose credit a scraper glued to its stop: "…trois jours après le naufrage du
 /// yacht de luxe.AFP", "…soit une hausse de 35 francs.20min/Taddeo Cerletti". After a
-/// lowercase word's stop, with no space, a few words each capitalised or a source and its
-/// author, one of them an agency in capitals or slashed; a sentence glued so opens on a
-/// lowercase word soon ("…fin.Le président a…").
+/// lowercase word's stop, with no space, one capitalised word ("…d'achats.Migros"), or a few
+/// words each capitalised or a source and its author, one of them an agency in capitals or
+/// slashed; a sentence glued so opens on a lowercase word soon ("…fin.Le président a…").
 fn credit_glued_to_stop(text: &str) -> bool {
     let Some(stop) = text.rfind('.') else {
         return false;
@@ -581,7 +581,7 @@ fn credit_glued_to_stop(text: &str) -> bool {
         && before.ends_with(char::is_lowercase)
         && (1..=GLUED_CREDIT_MAX_WORDS).contains(&words.len())
         && words.iter().all(credit_word)
-        && words.iter().any(source)
+        && (words.len() == 1 || words.iter().any(source))
         && !credit.contains(['!', '?', '…', ':', ','])
         && credit.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
@@ -903,6 +903,7 @@ mod tests {
         for legend in [
             "Des plongeurs arrivent dans le port de Porticello, trois jours après le naufrage du yacht de luxe.AFP",
             "La rente minimale de l'AVS va passer de 1225 à 1260 francs par mois.20min/Taddeo Cerletti",
+            "Un des sets qu'on peut obtenir contre 400 francs d'achats.Migros",
         ] {
             assert!(Shape::of(legend).credit_tail, "{legend}");
         }
