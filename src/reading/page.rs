@@ -155,6 +155,7 @@ impl Page {
                     trimmed.chars().next().is_some_and(char::is_lowercase)
                         && wrapped(&b.text)
                         && !address_alone(trimmed)
+                        && !opens_on_field_name(trimmed)
                         || overflowed()
                         || ends_open(&b.text)
                 });
@@ -958,6 +959,19 @@ fn address_alone(line: &str) -> bool {
     address && !line.contains(char::is_whitespace) && !line.ends_with('.')
 }
 
+/// A line opening on a record's field name ("subhead_fr:", "content_fr: …"): a dump of a
+/// dataset's record sets a field a line, and no wrap cuts a sentence before a word in
+/// snake case and its colon.
+fn opens_on_field_name(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
+    first.strip_suffix(':').is_some_and(|name| {
+        name.contains('_')
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    })
+}
+
 /// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
 fn wrapped(line: &str) -> bool {
     let end =
@@ -1395,7 +1409,7 @@ mod tests {
     }
 
     #[test]
-    fn a_web_address_under_its_headline_is_a_block_of_its_own() {
+    fn a_web_address_or_a_field_under_a_headline_is_a_block_of_its_own() {
         // 20 minutes Suisse as a feed record is copied: the headline, then its address.
         let page = Page::from_text("Naufrage du super yacht en Sicile: l’enquête s’élargit\nhttps://www.20min.ch/fr/story/italie-naufrage-du-super-yacht-103175956\nLors d’une tempête, le Bayesian a coulé.");
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
@@ -1404,6 +1418,13 @@ mod tests {
             "Naufrage du super yacht en Sicile: l’enquête s’élargit"
         );
         assert_eq!(texts.len(), 3);
+        // A dataset's record dumped a field a line: the next field is no wrap of the
+        // headline's.
+        let record = Page::from_text("head_fr: Les sets de Playmobil Migros à 500 francs sur Ricardo\nsubhead_fr:\ncontent_fr:");
+        assert_eq!(
+            record.blocks[0].text,
+            "head_fr: Les sets de Playmobil Migros à 500 francs sur Ricardo"
+        );
         // An address that ends the sentence it was wrapped from goes on with it.
         let wrapped = Page::from_text("Le programme complet des rencontres de cette année est en ligne sur\nhttps://www.exemple.fr/programme.");
         assert_eq!(wrapped.blocks.len(), 1);
