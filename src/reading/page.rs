@@ -766,10 +766,13 @@ fn quotation_glued_before(before: &str, after_stop: usize) -> Option<usize> {
     let pair = last_at == mark_at
         && matches!(mark, '"' | '“' | '«')
         && matches!(before_mark, Some('"' | '”' | '»'));
+    // At the line's start, where a glued stop became a paragraph's break (`reading::repair`),
+    // the piece must read as a heading ("Liberté de presse« On sait…", not "Il a dit« Non »").
+    let piece = || before.get(after_stop..mark_at).unwrap_or("");
     let after_a_glued_piece = matches!(mark, '«' | '“')
         && before_mark.is_some_and(char::is_lowercase)
-        && after_stop > 0
-        && before[after_stop..mark_at].starts_with(char::is_uppercase);
+        && piece().starts_with(char::is_uppercase)
+        && (after_stop > 0 || reads_as_spaced_heading(piece()));
     (pair || after_a_glued_piece).then(|| before.len() - mark_at)
 }
 
@@ -1261,6 +1264,23 @@ mod tests {
                 "«Nous avons constaté une augmentation notable», a-t-il déclaré.",
             ],
         );
+        // Le Devoir as a scraper glued it, once the stop after "BFMTV" became a paragraph's
+        // break: the intertitle opens the line, glued to the quotation under it.
+        assert_cut(
+            "Liberté de presse« On sait que la totalité des gilets jaunes n’est pas en cause », a-t-il estimé.",
+            &[
+                "Liberté de presse",
+                "« On sait que la totalité des gilets jaunes n’est pas en cause », a-t-il estimé.",
+            ],
+        );
+        // A sentence opening the line that lost its space before a quotation stays whole, and
+        // a quotation right after a stop and a space is none of this (it panicked once).
+        for whole in [
+            "Il a dit« Non », puis il est parti.",
+            "Les nouvelles rassurantes se succèdent. «Le pape va mieux», dit-on.",
+        ] {
+            assert_cut(whole, &[whole]);
+        }
         // La Presse: a quoted intertitle, its space kept, its stop missing.
         let line = "« Dommage ! » s’exclame Étienne. « Sparadraps sur des brûlures »\u{a0} À Montabon, sur un rond-point, les gilets jaunes ont regardé le président.";
         assert_cut(

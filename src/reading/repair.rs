@@ -222,7 +222,9 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
         // "…au cours de l’exercice 2023-24.«Limiter la quantité…»": before a quotation, a
         // figure ends the sentence too (no abbreviation is a figure).
         let figure = quotation && before.ends_with(|c: char| c.is_ascii_digit());
-        if opens_sentence && (ends_lowercase_word(before) || figure) && !lone_word_to_the_end(rest)
+        if opens_sentence
+            && (ends_a_sentences_word(before) || figure)
+            && !lone_word_to_the_end(rest)
         {
             cuts.push(after_mark + quote);
         }
@@ -250,9 +252,9 @@ fn opens_on_capital(rest: &str, then: char) -> bool {
 /// mark in it, which would be quadratic).
 const MAX_WORD_CHARS: usize = 48;
 
-/// The text before the mark ends a lowercase word of at least two letters that is not part of
-/// a web address or an e-mail.
-fn ends_lowercase_word(before: &str) -> bool {
+/// The text before the mark ends a lowercase word of at least two letters, or an acronym,
+/// that is not part of a web address or an e-mail.
+fn ends_a_sentences_word(before: &str) -> bool {
     let word: Vec<char> = before
         .chars()
         .rev()
@@ -264,7 +266,16 @@ fn ends_lowercase_word(before: &str) -> bool {
     }
     let letters = word.iter().take_while(|c| c.is_lowercase()).count();
     let web = word.iter().any(|&c| matches!(c, '/' | '@' | '.' | ':'));
-    letters >= 2 && !web
+    // "…restitués à 1MDB.L’audience doit…", "…l’agence Keystone-ATS.Le MPC…": an acronym of
+    // three capitals or figures, two of them letters, ends a sentence too; an abbreviation
+    // holds its points ("U.S.A.") or is one letter ("M.").
+    let acronym: Vec<char> = word
+        .iter()
+        .copied()
+        .take_while(|c| c.is_uppercase() || c.is_ascii_digit())
+        .collect();
+    let acronym = acronym.len() >= 3 && acronym.iter().filter(|c| c.is_alphabetic()).count() >= 2;
+    (letters >= 2 || acronym) && !web
 }
 
 #[cfg(test)]
@@ -368,8 +379,20 @@ mod tests {
             unglue_paragraphs("au cours de l’exercice 2023-24.« Limiter la quantité servie »"),
             "au cours de l’exercice 2023-24.\n\n« Limiter la quantité servie »"
         );
+        // 20 minutes Suisse: a sentence ending on an acronym.
+        assert_eq!(
+            unglue_sentences(
+                "Les avoirs seront restitués à 1MDB.L’audience doit démarrer à 14h00."
+            ),
+            "Les avoirs seront restitués à 1MDB. L’audience doit démarrer à 14h00."
+        );
+        assert_eq!(
+            unglue_sentences("selon l’agence Keystone-ATS.Le MPC les accuse."),
+            "selon l’agence Keystone-ATS. Le MPC les accuse."
+        );
         for kept in [
             "Un des sets qu'on peut obtenir contre 400 francs d'achats.Migros",
+            "Voir la loi n° 2023-12.Le texte, en 2023.Le vote.",
             "Il a dit.«non», puis il est parti.",
             "Selon M.«Le Monde», oui.",
             "M.Dupont est là.",
