@@ -234,9 +234,22 @@ fn glued_boundaries(text: &str) -> Vec<usize> {
 
 /// `rest` is one word to its line's end: "…contre 400 francs d'achats.Migros", a legend's
 /// credit glued to its stop, which opens no sentence.
+///
+/// Only the word's own characters are read, [`MAX_WORD_CHARS`] at most: reading to the line's
+/// end for every glued stop was quadratic on a text of one line.
 fn lone_word_to_the_end(rest: &str) -> bool {
-    let line = rest.split('\n').next().unwrap_or(rest).trim_end();
-    !line.contains(char::is_whitespace) && !line.ends_with(['.', '!', '?', '…'])
+    let mut chars = rest.char_indices().take(MAX_WORD_CHARS + 1);
+    let end = match chars.find(|&(_, c)| c.is_whitespace()) {
+        Some((at, _)) => at,
+        None if rest.chars().nth(MAX_WORD_CHARS).is_none() => rest.len(),
+        None => return false,
+    };
+    let word = &rest[..end];
+    let line_ends = rest[end..]
+        .chars()
+        .find(|&c| c != ' ' && c != '\t' && c != '\r')
+        .is_none_or(|c| c == '\n');
+    line_ends && !word.ends_with(['.', '!', '?', '…'])
 }
 
 /// The quotation whose mark was followed by `then`, then by `rest`, opens on a capital,
