@@ -135,6 +135,9 @@ fn rewriting_hostile_paragraphs_is_linear() {
         ),
         // Spaced colons, each one a real place to look: only the first few are.
         ("colons", "Le président a reçu son homologue ", "à Minsk : "),
+        // Quotations glued to a word, on a line without a stop: each asked whether the line's
+        // start read as a heading (104 s for 1 MB).
+        ("glued quotations", "Le président ", "parlait«Le texte dit "),
     ] {
         assert_linear(shape, 20_000, |n| rewrite(&repeated(head, unit, n)));
     }

@@ -581,7 +581,15 @@ fn opens_a_sentence(after_opener: &str) -> bool {
 /// décès", "Alain Finkielkraut insulté", "Refaire la société"), not the start of a sentence
 /// that names a work ("Il a lu | La ferme des animaux"): a few words, no comma, and no clause
 /// (neither a subject pronoun first nor an auxiliary).
+///
+/// A longer piece is told so by its length, or its first words: a whole line's start may be
+/// asked (`quotation_glued_before`), and reading it each time was quadratic.
 fn reads_as_spaced_heading(piece: &str) -> bool {
+    if piece.len() > GLUED_HEADING_BYTES
+        || piece.split_whitespace().nth(SPACED_HEADING_WORDS).is_some()
+    {
+        return false;
+    }
     let words: Vec<&str> = piece.split_whitespace().collect();
     let clause = words.iter().enumerate().any(|(i, word)| {
         let lower = word.to_lowercase();
