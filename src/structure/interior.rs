@@ -24,6 +24,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
     if draft.len() == 0 {
         return;
     }
+    credits_read_as_datelines(draft, run);
     legends(draft);
     notices_tails(draft, run);
     lists_under_read_also_labels(draft);
@@ -259,6 +260,33 @@ fn trailing_headline(draft: &Draft, end: usize) -> bool {
         && !shape.several_sentences
         && shape.words <= INTERTITLE_MAX_WORDS
         && draft.role(end - 1) != Some(Role::Body)
+}
+
+/// Body blocks above a "place / outlet" line inside the run that make it a credit: a
+/// dateline stands above the lede, under the chapô at most.
+const BODY_ABOVE_A_CREDIT: usize = 2;
+
+/// A "place / outlet" line shaped like a credit, with prose under it and the chapô and a
+/// paragraph above it at least, is a photo's credit under its legend ("Unsplash / Gary
+/// Butterfield" under "Trop de passagers montent à bord… dans les avions.", 20 minutes
+/// Suisse): "Paris / La Gazette" dates the story above its lede.
+fn credits_read_as_datelines(draft: &mut Draft, run: &Run) {
+    let mut body_above = 0;
+    for i in run.start..run.end.min(draft.len()) {
+        if draft.role(i) == Some(Role::Body) {
+            body_above += 1;
+        } else if draft.roles[i] == Some((Role::Dateline, super::PLACE_AND_OUTLET))
+            && draft.shapes[i].credit_line
+            && body_above >= BODY_ABOVE_A_CREDIT
+            && draft.role(i + 1) == Some(Role::Body)
+        {
+            draft.set(
+                i,
+                Role::Credit,
+                "a credit under its legend, inside the article",
+            );
+        }
+    }
 }
 
 /// A legend above a credit line is a sentence or two; a longer paragraph above a signature

@@ -462,6 +462,9 @@ fn holds_time_of_day(text: &str) -> bool {
 /// sentence, whatever its markup.
 const SENTENCE_HEADING_WORDS: usize = 8;
 
+/// Why a "City / Outlet" line is a dateline ([`interior`] may find it a credit).
+const PLACE_AND_OUTLET: &str = "a place and outlet line";
+
 /// The verdict on one block from itself alone, or `None` when only its place can tell.
 fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Option<Verdict> {
     if !first_time {
@@ -521,7 +524,7 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
         return Some((Role::Dateline, "a publication stamp: a date and a time"));
     }
     if facts::dateline_outlet(text).is_some() {
-        return Some((Role::Dateline, "a place and outlet line"));
+        return Some((Role::Dateline, PLACE_AND_OUTLET));
     }
     let short = shape.words <= EMBED_MAX_WORDS;
     if shape.web_trace && short && (!shape.is_prose() || inline::is_embed_trace(text)) {

@@ -1417,3 +1417,35 @@ fn a_short_line_under_a_marked_subheading_is_its_lead_in() {
         Some("Présentation globale des résultats")
     );
 }
+
+/// 20 minutes Suisse, its elements apart: a legend and its credit, "Unsplash / Gary
+/// Butterfield", shaped like a "place / outlet" dateline, inside the article. Above the lede
+/// the same shape dates the story.
+#[test]
+fn a_place_and_outlet_line_under_a_legend_inside_the_article_is_a_credit() {
+    let legend = "Trop de passagers montent à bord de leur vol en ayant déjà consommé beaucoup d'alcool et se comportent mal dans les avions.";
+    let credit = "Unsplash / Gary Butterfield";
+    let text = [
+        "Ivres dans l'avion : les vols vers Ibiza sont les pires",
+        PROSE_A,
+        PROSE_B,
+        legend,
+        credit,
+        PROSE_C,
+        PROSE_D,
+    ]
+    .join("\n\n");
+    let article = analyse_text(&text);
+    assert_eq!(role_of(&article, credit), Role::Credit);
+    assert_eq!(role_of(&article, "Trop de passagers"), Role::Caption);
+    let dateline = "Genève / La Tribune";
+    let dated = [
+        "Ivres dans l'avion : les vols vers Ibiza sont les pires",
+        dateline,
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ]
+    .join("\n\n");
+    assert_eq!(role_of(&analyse_text(&dated), dateline), Role::Dateline);
+}
