@@ -57,10 +57,11 @@ const TRAILING_LABEL_WORDS: usize = 3;
 pub(super) fn before_label_at_the_end(text: &str) -> Option<usize> {
     let label_end = text.trim_end().strip_suffix(':')?;
     let stop = label_end.rfind(['.', '!', '?', '…'])?;
-    let label = &label_end[stop + 1..];
+    // The label starts after the stop's last byte: "…" is three.
+    let stop_end = stop + label_end[stop..].chars().next()?.len_utf8();
+    let label = &label_end[stop_end..];
     let short = label.split_whitespace().nth(TRAILING_LABEL_WORDS).is_none();
     let opens = label.trim_start().starts_with(char::is_uppercase);
-    let stop_end = stop + label_end[stop..].chars().next()?.len_utf8();
     (short && opens && stop > 0).then_some(stop_end)
 }
 
@@ -1125,6 +1126,11 @@ mod tests {
             None
         );
         assert_eq!(before_label_at_the_end("Regarder :"), None);
+        // After an ellipsis, three bytes long (the proptest's "**1. …ເ:" panicked).
+        let ellipsis = "Il a reconnu que le problème est immense… Regarder :";
+        let kept = before_label_at_the_end(ellipsis).map(|len| &ellipsis[..len]);
+        assert_eq!(kept, Some("Il a reconnu que le problème est immense…"));
+        assert_eq!(before_label_at_the_end("**1. …ເ:"), None);
     }
 
     #[test]
