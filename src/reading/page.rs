@@ -961,13 +961,14 @@ fn ends_open(text: &str) -> bool {
     words.nth(2).is_some() && OPENING_WORDS.contains(&last)
 }
 
-/// A line that is a web address and nothing else ("https://www.20min.ch/fr/story/…"): the
-/// address a copy sets under the headline it links to, which a wrap never joins to its line.
+/// A line that is a web or e-mail address and nothing else ("https://www.20min.ch/fr/story/…",
+/// as `segmenting::is_address` tells a token): the address a copy sets under the headline it
+/// links to, which a wrap never joins to its line.
 /// One that ends a sentence ("…sur https://…fr.") goes on with the sentence above.
 fn address_alone(line: &str) -> bool {
-    let address =
-        line.starts_with("https://") || line.starts_with("http://") || line.starts_with("www.");
-    address && !line.contains(char::is_whitespace) && !line.ends_with('.')
+    !line.contains(char::is_whitespace)
+        && !line.ends_with('.')
+        && crate::segmenting::is_address(line)
 }
 
 /// A line opening on a record's field name ("subhead_fr:", "content_fr: …"): a dump of a

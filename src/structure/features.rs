@@ -56,14 +56,9 @@ const SIGNATURE_MAX_CHARS: usize = 24;
 /// "…, a affirmé le directeur de Ryanair.(afp)": a sentence's stop, then the agency's or the
 /// journalist's signature in brackets, a word or two of no sentence.
 fn signed_after_its_stop(text: &str) -> bool {
-    let Some(inner) = text.trim_end().strip_suffix(')') else {
+    let Some((before, signature)) = last_bracket(text.trim_end()) else {
         return false;
     };
-    let Some(open) = inner.rfind('(') else {
-        return false;
-    };
-    let signature = &inner[open + 1..];
-    let before = inner[..open].trim_end();
     (1..=SIGNATURE_MAX_CHARS).contains(&signature.chars().count())
         && signature.split_whitespace().count() <= 2
         && signature.chars().any(char::is_alphabetic)
@@ -385,17 +380,22 @@ fn source_slash_author(word: &str) -> bool {
 /// picture.
 const CREDIT_NAME_MIN_CHARS: usize = 6;
 
+/// The text that ends on a bracket, split around it: what stands before its "(" (trimmed)
+/// and what it holds ("… le 5 avril. (LUDOVIC MARIN / AFP)" → "… le 5 avril.", "LUDOVIC MARIN
+/// / AFP"); `None` when the text ends on no bracket.
+pub(super) fn last_bracket(text: &str) -> Option<(&str, &str)> {
+    let inner = text.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    Some((inner[..open].trim_end(), &inner[open + 1..]))
+}
+
 /// A sentence followed by a credit in capitals between brackets: "… au Sénat, à Paris.
 /// (SENAT)", "… le 5 avril. (LUDOVIC MARIN / AFP)". A body paragraph ends on its sentence;
 /// a caption names the picture's source after it.
 fn parenthesised_credit(text: &str) -> bool {
-    let Some(inner) = text.strip_suffix(')') else {
+    let Some((sentence, credit)) = last_bracket(text) else {
         return false;
     };
-    let Some(open) = inner.rfind('(') else {
-        return false;
-    };
-    let (sentence, credit) = (inner[..open].trim_end(), &inner[open + 1..]);
     let letters = credit.chars().filter(|c| c.is_alphabetic()).count();
     sentence.ends_with('.')
         && letters >= 2

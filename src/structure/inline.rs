@@ -109,14 +109,11 @@ const TRAILING_LABEL_MAX_WORDS: usize = 3;
 /// it says what the item is, not what happened. A parenthesis with a lowercase letter or a
 /// figure ("(Rhône)", "(2/3)") is the headline's.
 pub fn without_trailing_label(headline: &str) -> &str {
-    let trimmed = headline.trim_end();
-    let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+    let Some((before, label)) = super::features::last_bracket(headline.trim_end()) else {
         return headline;
     };
-    let label = &trimmed[open + 1..trimmed.len() - 1];
     let words = label.split_whitespace().count();
     let capitals = is_label_in_capitals(label);
-    let before = trimmed[..open].trim_end();
     match capitals && (1..=TRAILING_LABEL_MAX_WORDS).contains(&words) && !before.is_empty() {
         true => before,
         false => headline,
