@@ -563,7 +563,10 @@ fn credit_glued_to_stop(text: &str) -> bool {
         return false;
     };
     let (before, credit) = (&text[..stop], &text[stop + 1..]);
-    let words: Vec<&str> = credit.split_whitespace().collect();
+    let words: Vec<&str> = credit
+        .split_whitespace()
+        .take(GLUED_CREDIT_MAX_WORDS + 1)
+        .collect();
     let credit_word = |w: &&str| {
         w.starts_with(|c: char| c.is_uppercase())
             || w.split_once('/')
@@ -908,7 +911,7 @@ mod tests {
             assert!(Shape::of(legend).credit_tail, "{legend}");
         }
         for prose in [
-            "Le texte a été voté.Le président a promulgué la loi.",
+            "Le texte a été voté.Le président promulgue",
             "Il travaille chez Microsoft sur ASP.NET",
             "Voir le site lefaso.net",
             "Le ministre a promis des réponses, a-t-il dit.Christine Talos",
