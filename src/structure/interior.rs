@@ -74,7 +74,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
             draft.set(i, verdict.0, verdict.1);
         }
     }
-    headings_in_a_row(draft, run.start..=end);
+    headings_in_a_row(draft, run.start, end);
 }
 
 /// Two lines read as intertitles one right above the other, over prose: a journalist sets one
@@ -89,13 +89,11 @@ pub fn read(draft: &mut Draft, run: &Run) {
 ///   section, and the prose under them goes on with the one above.
 ///
 /// Two marked subheadings in a row are left as they are: a section's heading over a
-/// subsection's, or a menu, which is no prose's.
-fn headings_in_a_row(draft: &mut Draft, blocks: std::ops::RangeInclusive<usize>) {
-    let end = *blocks.end();
-    for i in blocks {
+/// subsection's, or a menu, which is no prose's. Blocks `first` to `last` are read.
+fn headings_in_a_row(draft: &mut Draft, first: usize, last: usize) {
+    for i in first..last {
         let second = i + 1;
-        if second > end
-            || draft.role(i) != Some(Role::Intertitle)
+        if draft.role(i) != Some(Role::Intertitle)
             || draft.role(second) != Some(Role::Intertitle)
             || opens_prose(draft, second).is_none()
         {
