@@ -546,7 +546,8 @@ fn unglued_at(line: &str, glues: Vec<Glue>) -> impl Iterator<Item = &str> {
             && !heading.contains([',', '…', '.', '!', '?']);
         let shaped = heading
             .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
-            && (2..=GLUED_HEADING_WORDS).contains(&words)
+            && ((2..=GLUED_HEADING_WORDS).contains(&words)
+                || words == 1 && !glue.spaced && lone_word_heading(heading))
             && !heading.contains([':', ';'])
             && (!glue.spaced || quoted || glue.opener && reads_as_spaced_heading(heading));
         if !shaped {
@@ -561,6 +562,24 @@ fn unglued_at(line: &str, glues: Vec<Glue>) -> impl Iterator<Item = &str> {
     }
     pieces.push(&line[start..]);
     pieces.into_iter()
+}
+
+/// Fewest letters of an intertitle of one word glued to its paragraph.
+const LONE_HEADING_MIN_LETTERS: usize = 5;
+
+/// "…doit démarrer à 14h00.Huis-closLa représentante…": one word between a sentence's stop
+/// and the opener glued to it is an intertitle when it is written as one: a capital, then
+/// lowercase letters (a hyphen may join two), [`LONE_HEADING_MIN_LETTERS`] at least. A name
+/// in two capitals ("PayPal") or with figures is not one, nor a short word ("Puis").
+fn lone_word_heading(word: &str) -> bool {
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    let rest = chars.as_str();
+    let lowercase = rest
+        .split('-')
+        .all(|part| !part.is_empty() && part.chars().all(char::is_lowercase));
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    capital && lowercase && letters >= LONE_HEADING_MIN_LETTERS
 }
 
 /// Bytes after a sentence's end within which a spaced opener is looked for ([`Glue::opener`]):
@@ -1134,6 +1153,28 @@ mod tests {
     /// The line is cut into `pieces`, in order.
     fn assert_cut(line: &str, pieces: &[&str]) {
         assert_eq!(unglued_headings(line).collect::<Vec<_>>(), pieces);
+    }
+
+    /// An intertitle of one word glued to its paragraph after a sentence's stop (20 minutes'
+    /// record of the 1MDB verdict) is cut off; a name in two capitals, a short word, or one
+    /// glued inside a sentence is not.
+    #[test]
+    fn an_intertitle_of_one_word_glued_after_a_stop_is_cut_off() {
+        let glued = "L’audience doit démarrer à 14h00.Huis-closLa représentante du Ministère public avait demandé l’incarcération des deux hommes.";
+        assert_eq!(
+            paragraphs_of(glued),
+            [
+                "L’audience doit démarrer à 14h00.",
+                "Huis-clos",
+                "La représentante du Ministère public avait demandé l’incarcération des deux hommes."
+            ]
+        );
+        for whole in [
+            "Le paiement passe par le service.PayPalLe client ne voit rien de plus.",
+            "Le convoi est parti à l’aube.PuisLe camion a pris la route du col.",
+        ] {
+            assert_eq!(paragraphs_of(whole), [whole], "{whole}");
+        }
     }
 
     /// An intertitle agency copy framed with dashes, glued between two paragraphs whose line
