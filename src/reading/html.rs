@@ -161,7 +161,7 @@ pub fn read(html: &str) -> Page {
     if nesting(html) > MAX_DEPTH {
         return Page::default();
     }
-    let document = trafilatura::dom::Document::parse(html);
+    let document = parsed(html);
     let headlines = headlines(&document);
     let titled_heading = titled_heading(&document, &headlines);
     let declared_authors = declared_authors(&document);
@@ -170,7 +170,7 @@ pub fn read(html: &str) -> Page {
     };
     if words(&result.content_text) < RESCUE_BELOW_WORDS {
         options.enable_fallback = true;
-        let document = trafilatura::dom::Document::parse(html);
+        let document = parsed(html);
         if let Some(rescued) = extracted(document, &options) {
             if words(&rescued.content_text) > words(&result.content_text) {
                 result = rescued;
@@ -203,6 +203,76 @@ pub fn read(html: &str) -> Page {
         b.last_line = i + 1;
     }
     Page { metadata, blocks }
+}
+
+/// The page's tree, each inline element that only repeats the one glued after it removed
+/// ([`remove_twin_inlines`]).
+fn parsed(html: &str) -> trafilatura::dom::Document {
+    let mut document = trafilatura::dom::Document::parse(html);
+    remove_twin_inlines(&mut document);
+    document
+}
+
+/// Pages give a word twice, one of the two hidden by their style sheet: Futura sets a
+/// glossary link in a tooltip, then the word again ("son <span class=tooltip><a>charme</a>
+/// </span><span>charme</span>, son histoire"), which read "charmecharme". An inline element
+/// glued to the inline element after it, with no text between, whose short text is the same
+/// word or words, goes: prose never glues a word to itself across two elements. The first
+/// goes, the one with no tail: the second is the one the page leaves to everyone in the
+/// other twin we met, Mediapart's drop cap (`<span aria-hidden><span class=dropcap>L</span>yon
+/// </span><span class=screen-reader-only>Lyon</span> (Rhône).–`), whose first the extractor
+/// drops.
+fn remove_twin_inlines(document: &mut trafilatura::dom::Document) {
+    let mut twins = Vec::new();
+    for id in document.iter(document.root(), INLINE) {
+        let Some(next) = document.next_sibling(id) else {
+            continue;
+        };
+        if !document.is_element(next) || !INLINE.contains(&document.tag_name(next)) {
+            continue;
+        }
+        let (Some(text), Some(next_text)) = (short_text(document, id), short_text(document, next))
+        else {
+            continue;
+        };
+        let text = text.trim();
+        if text == next_text.trim() && text.chars().any(char::is_alphabetic) {
+            twins.push(id);
+        }
+    }
+    for twin in twins {
+        document.remove(twin, true);
+    }
+}
+
+/// Most nodes and bytes of an inline element's text [`short_text`] reads: a word or a few.
+const TWIN_MAX_NODES: usize = 8;
+const TWIN_MAX_BYTES: usize = 80;
+
+/// The text under `id`, `None` past [`TWIN_MAX_NODES`] nodes or [`TWIN_MAX_BYTES`] bytes: each
+/// inline element is read this far at most, so nested ones cost no more than their number.
+fn short_text(
+    document: &trafilatura::dom::Document,
+    id: trafilatura::dom::NodeId,
+) -> Option<String> {
+    let mut text = String::new();
+    let mut stack = vec![id];
+    let mut nodes = 0;
+    while let Some(node) = stack.pop() {
+        nodes += 1;
+        if nodes > TWIN_MAX_NODES {
+            return None;
+        }
+        if document.is_text(node) {
+            text.push_str(&document.text_content(node));
+            if text.len() > TWIN_MAX_BYTES {
+                return None;
+            }
+        } else {
+            stack.extend(document.child_nodes(node).into_iter().rev());
+        }
+    }
+    Some(text)
 }
 
 /// The extractor's article, `None` when it finds none or panics (its panics are quiet:
@@ -1574,6 +1644,27 @@ mod tests {
             "{texts:#?}"
         );
         assert!(!texts.contains(&"Le Point"), "{texts:#?}");
+    }
+
+    /// A word a page gives twice, in a tooltip and again beside it (Futura's glossary links,
+    /// one of the two hidden by the style sheet), is read once; a word written twice with
+    /// text between ("<em>blabla</em>", "très, <b>très</b>") stays.
+    #[test]
+    fn a_word_given_twice_by_two_glued_inline_elements_is_read_once() {
+        let html = page(&format!(
+            "{ARTICLE}<p>Si la ville est classée, c'est que son <span class=\"tooltip\"><span>\
+             <a href=\"/definitions/charme\">charme</a></span></span><span>charme</span>, son \
+             histoire et sa culture valent le détour.</p>\
+             <p>Le guide a dit <em>blabla</em> puis très, <b>très</b> fort devant la foule.</p>"
+        ));
+        let page = read(&html);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        for paragraph in [
+            "Si la ville est classée, c'est que son charme, son histoire et sa culture valent le détour.",
+            "Le guide a dit blabla puis très, très fort devant la foule.",
+        ] {
+            assert!(texts.contains(&paragraph), "{texts:#?}");
+        }
     }
 
     /// The text of an `<li>` is a list's item, its runs split at `<br>` as a paragraph's are:
