@@ -289,7 +289,8 @@ fn a_headline_and_description_read_alone() {
 /// above the headline, once after the chapô. The copy above the headline goes: the article
 /// opens on the chapô ("Rendue publique en janvier…") and its first paragraph follows, once,
 /// where the page prints it. Trimmed of its scripts, styles, navigation and attributes, the
-/// page gives the same article as the whole one.
+/// page gives the same article as the whole one. Its first word, in a drop cap, is given
+/// twice by the markup and read once.
 #[test]
 fn a_paragraph_given_again_above_the_headline_does_not_open_the_article() {
     let run = redac(&[
@@ -307,6 +308,12 @@ fn a_paragraph_given_again_above_the_headline_does_not_open_the_article() {
         "{body}"
     );
     assert!(body.find("Rendue publique") < body.find("Jusqu’à peu"));
+    // The drop cap's word, given twice by the page (once for the eye, once for screen
+    // readers), is read once.
+    assert!(
+        body.contains("Lyon (Rhône).– Jusqu’à peu") && !body.contains("LyonLyon"),
+        "{body}"
+    );
 }
 
 /// La Vie des idées (trafilatura's test page, cut to its first ten paragraphs): the template
