@@ -400,6 +400,7 @@ fn from_title(
         Some(title.clone())
     } else {
         after_a_listing(&title, max)
+            .or_else(|| after_a_question(&title, max))
             .or_else(|| rubric_to_keyphrase(&title, keyphrase, max))
             .or_else(|| news_before_its_colon(&title, max))
             .or_else(|| fitted_as(&title, max, Fit::WithoutAside))
@@ -1299,6 +1300,22 @@ fn after_a_listing(title: &str, max: usize) -> Option<String> {
     let titled = format!("{rubric}{news}");
     let fits = news.starts_with(char::is_uppercase) && visible_len(&titled) <= max;
     (lists && fits && says_enough(news) && super::clauses::holds_verb(news)).then_some(titled)
+}
+
+/// "Vous cherchez autre chose que Paris, Rome ou Barcelone ? Ces 5 villes vont vous
+/// retourner l’esprit" → "Ces 5 villes vont vous retourner l’esprit": a headline that asks
+/// the reader, then states; too long whole, the statement is the news, where a cut kept the
+/// question, or a piece of it.
+fn after_a_question(title: &str, max: usize) -> Option<String> {
+    let (question, news) = title
+        .split_once("? ")
+        .or_else(|| title.split_once("?\u{a0}"))?;
+    let news = news.trim();
+    let states = news.starts_with(char::is_uppercase)
+        && !news.contains('?')
+        && !question.trim_end().is_empty()
+        && super::clauses::holds_verb(news);
+    (states && visible_len(news) <= max && says_enough(news)).then(|| news.to_string())
 }
 
 /// "Disparition du petit Marciano : le corps d’un enfant retrouvé dans la Sèvre" (75
@@ -3100,6 +3117,28 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// Futura's listicle: the question is the hook, the statement after it the news; a cut
+    /// of the question alone broke its list ("…autre chose que Paris").
+    #[test]
+    fn a_headline_that_asks_then_states_keeps_the_statement() {
+        let headline = "Vous cherchez autre chose que Paris, Rome ou Barcelone ? Ces 5 villes vont vous retourner l’esprit";
+        let t = compose(
+            Some(headline),
+            &Keyphrase::new("villes"),
+            &proper(),
+            &[],
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Ces 5 villes vont vous retourner l’esprit");
+        // Two questions, or a statement without a verb, are no news after a question.
+        for headline in [
+            "Faut-il avoir peur de l’intelligence artificielle ? Que disent les chercheurs du MIT ?",
+            "Vous cherchez autre chose que Paris, Rome ou Barcelone ? Cinq villes à découvrir en Europe",
+        ] {
+            assert_eq!(after_a_question(headline, MAX_TITLE_LEN), None, "{headline}");
+        }
     }
 
     #[test]
