@@ -1299,6 +1299,8 @@ const SPECIFIC: usize = IN_HEADING;
 struct Shortlisted {
     keyphrase: Keyphrase,
     in_lead: bool,
+    /// How many times the body's sentences hold it ([`KeyphraseChoice::occurrences_in_body`]).
+    in_body: usize,
 }
 
 impl KeyphraseChoice<'_> {
@@ -1351,8 +1353,30 @@ impl KeyphraseChoice<'_> {
                 ranked.push(phrase);
             }
         }
+        let mut in_body = self.occurrences_in_body(ranked.iter());
+        if !ranked
+            .iter()
+            .zip(&in_body)
+            .any(|(k, &n)| self.earns_density(k, n))
+        {
+            // "cyberattaques", near the best, is said 5 times in 1,047 words; "CHSF", behind
+            // it, 6: the story's topic may be said more often than the best-ranked phrase is.
+            let behind = analysing::ranked_without_bar(self.title, lead, self.proper, acceptable);
+            let behind_in_body = self.occurrences_in_body(behind.iter());
+            let earning = behind
+                .into_iter()
+                .zip(behind_in_body)
+                .filter(|(k, n)| self.earns_density(k, *n));
+            for (keyphrase, n) in earning.take(KEYPHRASE_TRIES) {
+                if !ranked.iter().any(|k| k.stems == keyphrase.stems) {
+                    ranked.push(keyphrase);
+                    in_body.push(n);
+                }
+            }
+        }
         if ranked.is_empty() {
             ranked.push(Keyphrase::new(self.title.unwrap_or("article")));
+            in_body = self.occurrences_in_body(ranked.iter());
         }
         // Only a phrase fuller than a name may replace it (see `best`): only those are looked
         // for in the lead.
@@ -1366,7 +1390,12 @@ impl KeyphraseChoice<'_> {
         ranked
             .into_iter()
             .zip(in_lead)
-            .map(|(keyphrase, in_lead)| Shortlisted { keyphrase, in_lead })
+            .zip(in_body)
+            .map(|((keyphrase, in_lead), in_body)| Shortlisted {
+                keyphrase,
+                in_lead,
+                in_body,
+            })
             .collect()
     }
 
@@ -1381,7 +1410,6 @@ impl KeyphraseChoice<'_> {
         lead: &[&Paragraph],
     ) -> Trial {
         let mut tried: Vec<(usize, bool, Trial)> = Vec::new();
-        let in_body = self.occurrences_in_body(&shortlist);
         // The best merit met so far: a keyphrase whose standing cannot come within
         // [`SPECIFIC`] of it is neither chosen nor says more than the one chosen (see below),
         // so no title or headings are composed for it.
@@ -1389,7 +1417,7 @@ impl KeyphraseChoice<'_> {
         for (i, shortlisted) in shortlist.iter().enumerate() {
             let keyphrase = &shortlisted.keyphrase;
             // Asked before its title and description, which cost more than the rest together.
-            let standing = self.standing(keyphrase, in_body[i], lead);
+            let standing = self.standing(keyphrase, shortlisted.in_body, lead);
             if standing.ceiling() + SPECIFIC < best_so_far {
                 continue;
             }
@@ -1451,13 +1479,16 @@ impl KeyphraseChoice<'_> {
         tried.swap_remove(said_more.unwrap_or(chosen)).2
     }
 
-    /// How many times the body's sentences hold each keyphrase of the shortlist: one pass over
-    /// the sentences for the whole shortlist, where a pass for each keyphrase tried looked
-    /// every sentence up again.
-    fn occurrences_in_body(&self, shortlist: &[Shortlisted]) -> Vec<usize> {
-        let mut counts = vec![0; shortlist.len()];
+    /// How many times the body's sentences hold each of `keyphrases`: one pass over the
+    /// sentences for the whole shortlist, where a pass for each keyphrase tried looked every
+    /// sentence up again.
+    fn occurrences_in_body<'k>(
+        &self,
+        keyphrases: impl ExactSizeIterator<Item = &'k Keyphrase>,
+    ) -> Vec<usize> {
+        let mut counts = vec![0; keyphrases.len()];
         // Each sentence's stems counted once for the whole shortlist ([`analysing::StemTally`]).
-        let mut tally = analysing::StemTally::of(shortlist.iter().map(|s| &s.keyphrase));
+        let mut tally = analysing::StemTally::of(keyphrases);
         for sentence in self.body.iter().flat_map(|p| p.sentence_texts()) {
             tally.count(&analysing::content_stems(sentence));
             for (i, count) in counts.iter_mut().enumerate() {
@@ -1573,29 +1604,38 @@ impl KeyphraseChoice<'_> {
     /// [`Standing::with_description`] says. `in_body` is its count in the body's sentences.
     fn standing(&self, k: &Keyphrase, in_body: usize, lead: &[&Paragraph]) -> Standing {
         let in_first = lead.first().is_some_and(|p| k.is_in(&p.text));
-        // The article's density, as `check` measures it, counts every heading; but it is
-        // earned on what the journalist wrote, intertitles included: headings composed to
-        // carry a keyphrase never make it the story's.
-        let body_words: usize = self.body.iter().map(|p| p.words()).sum();
-        let in_intertitles = analysing::in_headings(self.intertitles.iter().flatten().copied(), k);
-        let earned =
-            analysing::keyphrase_density(in_body + in_intertitles.0, body_words + in_intertitles.1);
-        let density = self.limits.density_range(k);
-        // A phrase the journalist named once is not the story's topic, whatever that one
-        // mention weighs in a short text ("petit Marciano" of a child named twice).
-        let density_earned = earned >= *density.start()
-            && in_body + in_intertitles.0 >= analysing::MIN_KEYPHRASE_OCCURRENCES;
         Standing {
             in_first,
             in_lede: in_first || self.opening.is_some_and(|o| k.is_in(o)),
             in_headline: self.title.is_none_or(|headline| k.is_in(headline)),
             in_meta: true,
             meta_wording: true,
-            density_earned,
-            density,
+            density_earned: self.earns_density(k, in_body),
+            density: self.limits.density_range(k),
             in_body,
-            body_words,
+            body_words: self.body_words(),
         }
+    }
+
+    /// `k`, which the body says `in_body` times, is said often enough to be the story's.
+    ///
+    /// The article's density, as `check` measures it, counts every heading; but it is earned
+    /// on what the journalist wrote, intertitles included: headings composed to carry a
+    /// keyphrase never make it the story's.
+    fn earns_density(&self, k: &Keyphrase, in_body: usize) -> bool {
+        let in_intertitles = analysing::in_headings(self.intertitles.iter().flatten().copied(), k);
+        let earned = analysing::keyphrase_density(
+            in_body + in_intertitles.0,
+            self.body_words() + in_intertitles.1,
+        );
+        // A phrase the journalist named once is not the story's topic, whatever that one
+        // mention weighs in a short text ("petit Marciano" of a child named twice).
+        earned >= *self.limits.density_range(k).start()
+            && in_body + in_intertitles.0 >= analysing::MIN_KEYPHRASE_OCCURRENCES
+    }
+
+    fn body_words(&self) -> usize {
+        self.body.iter().map(|p| p.words()).sum()
     }
 
     /// The weights of what the composed title meets: the keyphrase in it and opening it, a
@@ -2306,8 +2346,17 @@ impl<'a> WordsAfterDeterminers<'a, ()> {
 }
 
 impl<'a, Tokens: Iterator<Item = &'a str>> WordsAfterDeterminers<'a, Tokens> {
-    /// `word` (lowercase) is used as a noun.
+    /// `word` (lowercase) is used as a noun, or its singular is: "villes" of "une ville",
+    /// where the plural only follows "de" ("de villes surprenantes").
     fn used_as_noun(&mut self, word: &str) -> bool {
+        let singular = word
+            .strip_suffix(['s', 'x'])
+            .filter(|s| s.chars().count() > 2);
+        self.used_as_written(word) || singular.is_some_and(|s| self.used_as_written(s))
+    }
+
+    /// `word` (lowercase), as written, comes after a determiner.
+    fn used_as_written(&mut self, word: &str) -> bool {
         if self.met.contains(word) {
             return true;
         }
@@ -4001,6 +4050,13 @@ mod keyphrase_tests {
         assert!(used_as_noun("lycées", &[lead]));
         assert!(used_as_noun("vélo", &[lead]));
         assert!(used_as_noun("vélo", &["Il a acheté un", "vélo."]));
+        // Futura's "Ces 5 villes…": the plural follows "de" only, the singular "une".
+        let futura = "L’Europe regorge de villes surprenantes. Funchal est une ville dynamique.";
+        assert!(used_as_noun("villes", &[futura]));
+        assert!(!used_as_noun(
+            "villes",
+            &["L’Europe regorge de villes surprenantes."]
+        ));
         assert_eq!(
             without_determiner("le village des irréductibles"),
             "village des irréductibles"
@@ -4045,7 +4101,7 @@ mod scan_tests {
         false
     }
 
-    /// `used_as_noun` as first written: every token lowercased.
+    /// `used_as_written` as first written: every token lowercased.
     fn used_as_noun_simply(word: &str, texts: &[&str]) -> bool {
         let mut previous = Cow::Borrowed("");
         let tokens = texts
@@ -4130,7 +4186,7 @@ mod scan_tests {
             let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
             let mut nouns = WordsAfterDeterminers::of(&texts);
             for word in &words {
-                prop_assert_eq!(nouns.used_as_noun(word), used_as_noun_simply(word, &texts), "{}", word);
+                prop_assert_eq!(nouns.used_as_written(word), used_as_noun_simply(word, &texts), "{}", word);
             }
         }
     }

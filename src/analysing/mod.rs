@@ -624,6 +624,29 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
     kept.into_iter().map(|(_, k)| k).collect()
 }
 
+/// How many candidates, best first, [`ranked_without_bar`] asks `acceptable` of: each answer
+/// may read the whole text, and asking every candidate would make the work grow with the
+/// candidates times the text.
+const CANDIDATES_WITHOUT_BAR: usize = 32;
+
+/// The first of the candidates [`rank_keyphrases`] ranks, best first, that `acceptable`
+/// accepts, however far behind the best ([`CANDIDATES_WITHOUT_BAR`] asked at most): where
+/// none near the best is said often enough to be the story's, one said more often behind
+/// it may be.
+pub fn ranked_without_bar<P: Borrow<Paragraph>>(
+    title: Option<&str>,
+    paragraphs: &[P],
+    proper: &ProperNouns,
+    acceptable: impl Fn(&Keyphrase) -> bool,
+) -> Vec<Keyphrase> {
+    scored_candidates(title, paragraphs, proper, |_| true)
+        .into_iter()
+        .take(CANDIDATES_WITHOUT_BAR)
+        .map(|(_, keyphrase)| keyphrase)
+        .filter(|keyphrase| acceptable(keyphrase))
+        .collect()
+}
+
 /// The candidates [`rank_keyphrases`] ranks, those `kept` keeps, with their scores, best
 /// first: the entities of the paragraphs and the phrases of the title, each once, of one to
 /// four stems and some salience.
