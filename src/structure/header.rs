@@ -33,6 +33,7 @@ pub fn read(draft: &mut Draft, start: usize) -> Header {
     };
     if let Some(t) = title {
         draft.set(t, Role::Title, reason_of_title(draft, t));
+        headline_again(draft, t);
         header.kicker = kicker(draft, t);
         standfirst(draft, t, start);
     }
@@ -44,6 +45,34 @@ pub fn read(draft: &mut Draft, start: usize) -> Header {
         }
     }
     header
+}
+
+/// How many blocks under the headline its copy is looked for ([`headline_again`]).
+const HEADLINE_AGAIN_REACH: usize = 3;
+
+/// A subheading the markup marks right under the headline that opens on the headline's
+/// words and goes on is the headline again, with what the page set on its line: L'Economiste
+/// prints its headline in the page's metadata, then in the article as "Le «cyberterrorisme»,
+/// un mythe plus qu’une réalité<br>Par le colonel Jean-Louis Dufour", which was the
+/// article's first intertitle.
+fn headline_again(draft: &mut Draft, t: usize) {
+    let headline = draft.texts[t].trim();
+    let end = (t + 1 + HEADLINE_AGAIN_REACH).min(draft.len());
+    let again = (t + 1..end).find(|&i| {
+        !headline.is_empty()
+            && draft.role(i) == Some(Role::Intertitle)
+            && draft.texts[i]
+                .trim()
+                .strip_prefix(headline)
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+    });
+    if let Some(i) = again {
+        draft.set(
+            i,
+            Role::Repeated,
+            "the headline again, with more on its line",
+        );
+    }
 }
 
 fn reason_of_title(draft: &Draft, t: usize) -> &'static str {

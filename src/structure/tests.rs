@@ -1449,3 +1449,28 @@ fn a_place_and_outlet_line_under_a_legend_inside_the_article_is_a_credit() {
     .join("\n\n");
     assert_eq!(role_of(&analyse_text(&dated), dateline), Role::Dateline);
 }
+
+/// L'Economiste: the headline from the page's metadata, then the article's own `<h1>` with
+/// the author on its line ("…réalité<br>Par le colonel…"), read as a subheading. It is the
+/// headline again, not the article's first intertitle; a subheading that only opens on a
+/// word of the headline stays one.
+#[test]
+fn the_headline_again_with_its_byline_is_no_intertitle() {
+    let headline = "Le «cyberterrorisme», un mythe plus qu’une réalité";
+    let again =
+        "Le «cyberterrorisme», un mythe plus qu’une réalité Par le colonel Jean-Louis Dufour";
+    let blocks = [
+        (headline, Some(Hint::Title)),
+        (again, Some(Hint::Intertitle)),
+        (PROSE_A, Some(Hint::Body)),
+        (PROSE_B, Some(Hint::Body)),
+        ("Le «cyberterrorisme» en Europe", Some(Hint::Intertitle)),
+        (PROSE_C, Some(Hint::Body)),
+    ];
+    let article = analyse(&hinted_page(&blocks));
+    assert_eq!(role_of(&article, again), Role::Repeated);
+    assert_eq!(
+        role_of(&article, "Le «cyberterrorisme» en Europe"),
+        Role::Intertitle
+    );
+}
