@@ -21,6 +21,7 @@ mod cut_off;
 mod facts;
 mod families;
 mod features;
+mod footnotes;
 mod header;
 mod inline;
 pub use inline::{is_capitals_label, leans_on_label, without_trailing_label};
@@ -210,6 +211,7 @@ fn decide(page: &Page) -> Decided {
         roles: vec![None; page.blocks.len()],
     };
     classify_alone(&mut draft);
+    footnotes::mark(&mut draft);
     link_lists(&mut draft);
     let run = body::find(&mut draft);
     let header = header::read(&mut draft, run.start);

@@ -51,6 +51,8 @@ pub enum Role {
     Repeated,
     /// A paragraph in another language than the article's.
     Foreign,
+    /// A note at the article's foot, which a mark in the text calls ("«hacker»(1)").
+    Footnote,
 }
 
 impl Role {
@@ -78,6 +80,7 @@ impl Role {
             Role::LiveTimestamp => "live-timestamp",
             Role::Repeated => "repeated",
             Role::Foreign => "foreign",
+            Role::Footnote => "footnote",
         }
     }
 

@@ -1474,3 +1474,40 @@ fn the_headline_again_with_its_byline_is_no_intertitle() {
         Role::Intertitle
     );
 }
+
+/// L'Economiste's column calls its notes in the text ("un «hacker»(1) originaire du
+/// Kosovo") and sets them at its foot, on one line: the notes are no part of the story. A
+/// list in the prose numbered the same way calls nothing, and stays.
+#[test]
+fn notes_the_text_calls_are_footnotes() {
+    let called = "Le 15 octobre, le ministère de la Justice à Washington annonçait l’arrestation d’Ardit Ferizi, un «hacker»(1) originaire du Kosovo. Il est en tout cas impossible de tout sécuriser dans le cyberespace(2).";
+    let notes = "(1) Hacker: «Terme générique désignant tout pirate spécialiste de l’intrusion illégale dans les ordinateurs distants», cf. Jean Guisnel, «Guerres dans le cyberespace», Paris, La Découverte, 1997. (2) «Cyberespace ou Cyberspace, terme inventé par le romancier William Gibson», Jean Guisnel, op. cit.";
+    let blocks = [
+        (
+            "Le «cyberterrorisme», un mythe plus qu’une réalité",
+            Some(Hint::Title),
+        ),
+        (PROSE_A, Some(Hint::Body)),
+        (called, Some(Hint::Body)),
+        (PROSE_B, Some(Hint::Body)),
+        (PROSE_C, Some(Hint::Body)),
+        (notes, Some(Hint::Body)),
+    ];
+    let article = analyse(&hinted_page(&blocks));
+    assert_eq!(role_of(&article, "(1) Hacker"), Role::Footnote);
+    assert_eq!(role_of(&article, "Le 15 octobre"), Role::Body);
+    // Without the call, a paragraph opening on "(1)" is the article's.
+    let listed = "(1) Le prix de l’énergie a doublé en un an, selon les chiffres publiés par l’Insee, ce qui pèse sur les entreprises les plus exposées à la concurrence.";
+    let blocks = [
+        (
+            "Trois raisons d’une crise industrielle annoncée",
+            Some(Hint::Title),
+        ),
+        (PROSE_A, Some(Hint::Body)),
+        (PROSE_B, Some(Hint::Body)),
+        (listed, Some(Hint::Body)),
+        (PROSE_C, Some(Hint::Body)),
+    ];
+    let article = analyse(&hinted_page(&blocks));
+    assert_eq!(role_of(&article, "(1) Le prix"), Role::Body);
+}

@@ -1,0 +1,112 @@
+//! Notes at an article's foot, which marks in its text call: "…l’arrestation d’Ardit Ferizi,
+//! un «hacker»(1) originaire du Kosovo" / "(1) Hacker: «Terme générique désignant tout
+//! pirate…» (2) «Cyberespace…»". A note's text is the writer's, but no part of the story:
+//! the article is rewritten without it, as the published page sets it apart.
+
+use super::{Draft, Role};
+
+/// Highest note number read: a "(1000)" is a figure, not a note.
+const MAX_NOTE: u32 = 99;
+
+/// Give the footnote role to the first block that opens on note 1, "(1)" or "[1]", when a
+/// block before it calls that note (the number glued to the word or mark it annotates), and
+/// to each block after it that opens on the number after the last its notes reached.
+///
+/// The calls are looked for once, in one pass over the text: a page of many blocks opening
+/// on "(1)" is not read again for each.
+pub fn mark(draft: &mut Draft) {
+    let Some(first_call) = (0..draft.len()).find(|&i| calls_note(draft.texts[i], 1)) else {
+        return;
+    };
+    let mut next = None;
+    for i in first_call + 1..draft.len() {
+        let Some(number) = opening_note(draft.texts[i]) else {
+            continue;
+        };
+        if number == next.unwrap_or(1) {
+            draft.set(i, Role::Footnote, "a note the text calls by its number");
+            next = Some(last_note(draft.texts[i], number) + 1);
+        }
+    }
+}
+
+/// The number of the note `text` opens on: "(1) Hacker…", "[2] Voir…".
+fn opening_note(text: &str) -> Option<u32> {
+    let text = text.trim_start();
+    let close = match text.chars().next()? {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    let inner = &text[1..];
+    let end = inner.find(close)?;
+    let number: u32 = inner[..end].parse().ok()?;
+    let rest = &inner[end + 1..];
+    let then_text = rest.starts_with(char::is_whitespace) || rest.starts_with(['«', '"']);
+    ((1..=MAX_NOTE).contains(&number) && then_text).then_some(number)
+}
+
+/// The last number of the notes run on in `text` from `number` on: "(1) … (2) … (3) …" → 3.
+fn last_note(text: &str, number: u32) -> u32 {
+    let mut last = number;
+    let mut from = 0;
+    while last < MAX_NOTE {
+        let mark = format!(" ({})", last + 1);
+        match text[from..].find(&mark) {
+            Some(at) => {
+                from += at + mark.len();
+                last += 1;
+            }
+            None => break,
+        }
+    }
+    last
+}
+
+/// `text` calls note `number`: "(1)" or "[1]" glued to the letter, figure or mark before it
+/// ("«hacker»(1)", "cyberespace(2)."), where a list's "(1)" follows a space.
+fn calls_note(text: &str, number: u32) -> bool {
+    [format!("({number})"), format!("[{number}]")]
+        .iter()
+        .any(|call| {
+            text.match_indices(call.as_str()).any(|(at, _)| {
+                text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !c.is_whitespace() && c != '(' && c != '[')
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_opens_on_its_number_in_brackets() {
+        assert_eq!(opening_note("(1) Hacker: «Terme générique…»"), Some(1));
+        assert_eq!(opening_note("[2] Voir le rapport de 2019."), Some(2));
+        assert_eq!(opening_note("(4)«Chaîne de mort»"), Some(4));
+        assert_eq!(opening_note("(2024) Une année"), None);
+        assert_eq!(opening_note("(1)a"), None);
+        assert_eq!(opening_note("(a) Premier point"), None);
+        assert_eq!(opening_note("Le (1) est là"), None);
+    }
+
+    #[test]
+    fn notes_run_on_in_one_block() {
+        let notes = "(1) Hacker, cf. Jean Guisnel, 1997. (2) «Cyberespace», op. cit. (3) «Virus», ibid. (5) Cf. Stratfor.";
+        assert_eq!(last_note(notes, 1), 3);
+    }
+
+    #[test]
+    fn a_call_is_glued_to_what_it_annotates() {
+        assert!(calls_note("un «hacker»(1) originaire du Kosovo", 1));
+        assert!(calls_note("dans le cyberespace[1].", 1));
+        assert!(!calls_note(
+            "trois raisons : (1) le prix, (2) la qualité",
+            1
+        ));
+        assert!(!calls_note("un «hacker»(2) originaire du Kosovo", 1));
+    }
+}
