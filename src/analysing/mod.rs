@@ -630,7 +630,7 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
 const CANDIDATES_WITHOUT_BAR: usize = 32;
 
 /// The first of the candidates [`rank_keyphrases`] ranks, best first, that `acceptable`
-/// accepts, however far behind the best ([`CANDIDATES_WITHOUT_BAR`] asked at most): where
+/// accepts, however far behind the best (`CANDIDATES_WITHOUT_BAR` asked at most): where
 /// none near the best is said often enough to be the story's, one said more often behind
 /// it may be.
 pub fn ranked_without_bar<P: Borrow<Paragraph>>(
