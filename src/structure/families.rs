@@ -785,9 +785,64 @@ fn may_be_signature(text: &str) -> bool {
     })
 }
 
+/// Most words of a signature followed by the story's stamps ([`signature_with_stamps`]).
+const STAMPED_SIGNATURE_MAX_WORDS: usize = 20;
+
+/// "Par Patrice Barrère - 12 sept. 2014 à 05:00 | mis à jour à 07:40 - Temps de lecture :":
+/// the signature ([`SIGNATURE`]) up to a dash or a bar, then the story's stamps, opening on
+/// a figure or a stamp's word and holding a time, a year or an update's or reading time's
+/// words. Prose that opens on "Par" goes on in lowercase ("Par ailleurs, il…"), or its
+/// aside after the dash is no stamp ("Par Toutatis - le cri des Gaulois, en 2019…").
+fn signature_with_stamps(text: &str) -> bool {
+    let Some(cut) = [" - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|separator| text.find(separator))
+        .min()
+    else {
+        return false;
+    };
+    let (names, stamps) = text.split_at(cut);
+    let stamps = stamps.trim_start_matches([' ', '-', '–', '—', '|']);
+    let lower = stamps.to_lowercase();
+    let day = lower.strip_prefix("le ").unwrap_or(&lower);
+    let opens_on_stamp = day.starts_with(|c: char| c.is_ascii_digit())
+        || ["publié", "mis à jour", "modifié"]
+            .iter()
+            .any(|word| lower.starts_with(word));
+    SIGNATURE.is_match(names) && opens_on_stamp && holds_stamp(stamps)
+}
+
+/// `text` holds a time ("05:00", "7h40"), a year of this century or the last, or words that
+/// stamp a story ("mis à jour", "publié", "lecture").
+fn holds_stamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let time_or_year = (0..bytes.len()).any(|i| {
+        let time = digit(i)
+            && matches!(bytes.get(i + 1), Some(b':' | b'h'))
+            && digit(i + 2)
+            && digit(i + 3);
+        let starts_number = i == 0 || !digit(i - 1);
+        let year = starts_number
+            && (text[i..].starts_with("19") || text[i..].starts_with("20"))
+            && digit(i + 2)
+            && digit(i + 3)
+            && !digit(i + 4);
+        time || year
+    });
+    let lower = text.to_lowercase();
+    time_or_year
+        || ["mis à jour", "publié", "lecture"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
 /// The family a block of `words` words belongs to, as its role and reason.
 pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
-    if words <= 8 && may_be_signature(text) && SIGNATURE.is_match(text) {
+    if words <= STAMPED_SIGNATURE_MAX_WORDS
+        && may_be_signature(text)
+        && (words <= 8 && SIGNATURE.is_match(text) || signature_with_stamps(text))
+    {
         return Some((Role::Byline, "byline"));
     }
     if words > MAX_FAMILY_WORDS {
@@ -1108,6 +1163,10 @@ mod tests {
             ("1 sur 2", Role::Navigation),
             ("Accueil", Role::Navigation),
             ("Par Philippe Douroux", Role::Byline),
+            (
+                "Par Patrice Barrère - 12 sept. 2014 à 05:00 | mis à jour à 07:40 - Temps de lecture :",
+                Role::Byline,
+            ),
             ("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54", Role::Byline),
             ("Temps de Lecture 4 min.", Role::Byline),
             ("Créé: 12.12.2019, 07h36", Role::Byline),
@@ -1132,6 +1191,8 @@ mod tests {
             "Ils appellent cela «le village des irréductibles Gaulois réfractaires».",
             "Par ailleurs, il a démissionné.",
             "Par la suite, la commission a rendu son avis.",
+            "Par Toutatis - le cri des Gaulois, en 2019, a fait le tour du village.",
+            "Par Décret - une procédure rare - le gouvernement a tranché en 2024.",
         ] {
             assert_eq!(family(text), None, "{text}");
         }
