@@ -50,21 +50,28 @@ pub fn read(draft: &mut Draft, start: usize) -> Header {
 /// How many blocks under the headline its copy is looked for ([`headline_again`]).
 const HEADLINE_AGAIN_REACH: usize = 3;
 
-/// A subheading the markup marks right under the headline that opens on the headline's
-/// words and goes on is the headline again, with what the page set on its line: L'Economiste
-/// prints its headline in the page's metadata, then in the article as "Le «cyberterrorisme»,
-/// un mythe plus qu’une réalité<br>Par le colonel Jean-Louis Dufour", which was the
-/// article's first intertitle.
+/// A block right under the headline, not yet read as the article's, that opens or ends on
+/// the headline's words and holds more is the headline again, with what the page set on its
+/// line: L'Economiste prints its headline in the page's metadata, then in the article as "Le
+/// «cyberterrorisme», un mythe plus qu’une réalité<br>Par le colonel Jean-Louis Dufour",
+/// which was the article's first intertitle; Le Journal de Saône-et-Loire sets its rubric,
+/// its summary and its headline on one line ("Terrorisme - Les États-Unis ont déjà lancé une
+/// offensive diplomatique. Guerre périlleuse contre l’État islamique"), which was the
+/// chapô.
 fn headline_again(draft: &mut Draft, t: usize) {
     let headline = draft.texts[t].trim();
     let end = (t + 1 + HEADLINE_AGAIN_REACH).min(draft.len());
     let again = (t + 1..end).find(|&i| {
+        let text = draft.texts[i].trim().trim_end_matches('.');
+        let opens = text
+            .strip_prefix(headline)
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace));
+        let closes = text
+            .strip_suffix(headline)
+            .is_some_and(|rest| rest.ends_with(char::is_whitespace));
         !headline.is_empty()
-            && draft.role(i) == Some(Role::Intertitle)
-            && draft.texts[i]
-                .trim()
-                .strip_prefix(headline)
-                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+            && matches!(draft.role(i), None | Some(Role::Intertitle))
+            && (opens || closes)
     });
     if let Some(i) = again {
         draft.set(

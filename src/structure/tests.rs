@@ -1473,6 +1473,14 @@ fn the_headline_again_with_its_byline_is_no_intertitle() {
         role_of(&article, "Le «cyberterrorisme» en Europe"),
         Role::Intertitle
     );
+    // Le Journal de Saône-et-Loire: rubric, summary and headline on one line, then the chapô.
+    let headline = "Guerre périlleuse contre l’État islamique";
+    let again = "Terrorisme - Les États-Unis ont déjà lancé une offensive diplomatique. Guerre périlleuse contre l’État islamique";
+    let chapo = "Obama est prêt à intervenir en Syrie pour détruire l’État islamique. Mais les pays de la coalition autour des USA ne s’entendent pas sur les moyens pour parvenir à l’objectif.";
+    let page = [headline, again, chapo, PROSE_A, PROSE_B, PROSE_C];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Terrorisme - Les"), Role::Repeated);
+    assert!(role_of(&article, "Obama est prêt").is_article());
 }
 
 /// L'Economiste's column calls its notes in the text ("un «hacker»(1) originaire du
