@@ -15,7 +15,7 @@ const MAX_NOTE: u32 = 99;
 /// The calls are looked for once, in one pass over the text: a page of many blocks opening
 /// on "(1)" is not read again for each.
 pub fn mark(draft: &mut Draft) {
-    let Some(first_call) = (0..draft.len()).find(|&i| calls_note(draft.texts[i], 1)) else {
+    let Some(first_call) = (0..draft.len()).find(|&i| calls_first_note(draft.texts[i])) else {
         return;
     };
     let mut next = None;
@@ -63,19 +63,22 @@ fn last_note(text: &str, number: u32) -> u32 {
     last
 }
 
-/// `text` calls note `number`: "(1)" or "[1]" glued to the letter, figure or mark before it
-/// ("«hacker»(1)", "cyberespace(2)."), where a list's "(1)" follows a space.
-fn calls_note(text: &str, number: u32) -> bool {
-    [format!("({number})"), format!("[{number}]")]
-        .iter()
-        .any(|call| {
-            text.match_indices(call.as_str()).any(|(at, _)| {
-                text[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| !c.is_whitespace() && c != '(' && c != '[')
-            })
-        })
+/// `text` calls note 1: "(1)" or "[1]" glued to the letter, figure or mark before it
+/// ("«hacker»(1)", "cyberespace[1]."), where a list's "(1)" follows a space.
+///
+/// Every block of every source is asked: the brackets are found by `memchr`, and only what
+/// stands around them is read.
+fn calls_first_note(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'(', b'[', bytes).any(|at| {
+        let close = if bytes[at] == b'(' { b')' } else { b']' };
+        let numbered = bytes.get(at + 1) == Some(&b'1') && bytes.get(at + 2) == Some(&close);
+        numbered
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace() && c != '(' && c != '[')
+    })
 }
 
 #[cfg(test)]
@@ -101,12 +104,13 @@ mod tests {
 
     #[test]
     fn a_call_is_glued_to_what_it_annotates() {
-        assert!(calls_note("un «hacker»(1) originaire du Kosovo", 1));
-        assert!(calls_note("dans le cyberespace[1].", 1));
-        assert!(!calls_note(
-            "trois raisons : (1) le prix, (2) la qualité",
-            1
+        assert!(calls_first_note("un «hacker»(1) originaire du Kosovo"));
+        assert!(calls_first_note("dans le cyberespace[1]."));
+        assert!(!calls_first_note(
+            "trois raisons : (1) le prix, (2) la qualité"
         ));
-        assert!(!calls_note("un «hacker»(2) originaire du Kosovo", 1));
+        assert!(!calls_first_note("un «hacker»(2) originaire du Kosovo"));
+        assert!(!calls_first_note("(1) Hacker: «Terme générique»"));
+        assert!(!calls_first_note("un «hacker»(12) et [1"));
     }
 }
