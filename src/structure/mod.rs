@@ -460,6 +460,24 @@ fn holds_time_of_day(text: &str) -> bool {
     })
 }
 
+/// Prepositions a year follows in a heading that tells a story by its years ("En 2021",
+/// "Depuis 2019").
+const YEAR_PREPOSITIONS: &[&str] = &["après", "avant", "depuis", "dès", "en", "vers"];
+
+/// "En 2021": a preposition and a year, no more. As many digits as letters, but no stamp of
+/// the page: a heading of an article told by its years (Les Versants' "En 2021" over Justin
+/// Trudeau's last visit), which its place decides.
+fn year_after_preposition(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(preposition), Some(year), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let year = year.trim_end_matches([',', ':', '.']);
+    YEAR_PREPOSITIONS.contains(&preposition.to_lowercase().as_str())
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A block marked as a subheading that ends with a full stop past this many words is a
 /// sentence, whatever its markup.
 const SENTENCE_HEADING_WORDS: usize = 8;
@@ -509,7 +527,7 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if shape.words <= CITATION_MAX_WORDS && facts::cites_an_article(text) {
         return Some((Role::RelatedLink, "a reference to another article"));
     }
-    if shape.words <= DATELINE_MAX_WORDS && shape.numeric {
+    if shape.words <= DATELINE_MAX_WORDS && shape.numeric && !year_after_preposition(text) {
         return Some((Role::Dateline, "a timestamp"));
     }
     if shape.words <= DATELINE_MAX_WORDS

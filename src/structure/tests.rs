@@ -1519,3 +1519,27 @@ fn notes_the_text_calls_are_footnotes() {
     let article = analyse(&hinted_page(&blocks));
     assert_eq!(role_of(&article, "(1) Le prix"), Role::Body);
 }
+
+/// Les Versants tells Justin Trudeau's visits by their years; its last intertitle, "En 2021",
+/// has as many digits as letters and was read as a timestamp. A preposition and a year are
+/// a heading, which its place decides; a stamp stays a dateline.
+#[test]
+fn a_year_after_a_preposition_is_no_timestamp() {
+    let last = "Enfin, avant d’arrêter son autobus de campagne à la place du Village, le 11 septembre 2021, M. Trudeau avait été de passage à Saint-Bruno pour rencontrer des militants libéraux et des citoyens.";
+    let page = [
+        "Élections fédérales : les visites de Justin Trudeau à Saint-Bruno",
+        PROSE_A,
+        "Une première en tant que candidat",
+        PROSE_B,
+        "La politique familiale",
+        PROSE_C,
+        "En 2021",
+        last,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "En 2021"), Role::Intertitle);
+    assert!(super::year_after_preposition("Depuis 2019"));
+    assert!(!super::year_after_preposition("12.12.2019"));
+    assert!(!super::year_after_preposition("En 2021 et 2022"));
+    assert!(!super::year_after_preposition("Le 2021"));
+}
