@@ -81,6 +81,45 @@ fn calls_first_note(text: &str) -> bool {
     })
 }
 
+/// The text without the calls of notes it holds ("un «hacker»(1) originaire du Kosovo" → "un
+/// «hacker» originaire du Kosovo"), once the notes are left out: a call of a note the article
+/// no longer holds points at nothing. `None` when it holds no call.
+pub fn without_calls(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut kept = String::new();
+    let mut copied = 0;
+    for open in memchr::memchr2_iter(b'(', b'[', bytes) {
+        if open < copied {
+            continue;
+        }
+        let Some(end) = call_end(text, open) else {
+            continue;
+        };
+        kept.push_str(&text[copied..open]);
+        copied = end;
+    }
+    (copied > 0).then(|| kept + &text[copied..])
+}
+
+/// Where the call of a note opening at byte `open` ends: "(1)", "[12]", glued to the letter,
+/// figure or mark before it.
+fn call_end(text: &str, open: usize) -> Option<usize> {
+    let close = if text.as_bytes()[open] == b'(' {
+        ')'
+    } else {
+        ']'
+    };
+    let inner = &text[open + 1..];
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    let number: u32 = inner[..digits].parse().ok()?;
+    let glued = text[..open]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace() && c != '(' && c != '[');
+    let closes = inner[digits..].starts_with(close);
+    (glued && closes && (1..=MAX_NOTE).contains(&number)).then_some(open + 1 + digits + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +133,17 @@ mod tests {
         assert_eq!(opening_note("(1)a"), None);
         assert_eq!(opening_note("(a) Premier point"), None);
         assert_eq!(opening_note("Le (1) est là"), None);
+    }
+
+    #[test]
+    fn the_calls_go_with_their_notes() {
+        assert_eq!(
+            without_calls("un «hacker»(1) originaire du Kosovo, dans le cyberespace(2).")
+                .as_deref(),
+            Some("un «hacker» originaire du Kosovo, dans le cyberespace.")
+        );
+        assert_eq!(without_calls("trois raisons : (1) le prix"), None);
+        assert_eq!(without_calls("en 2024 (1234) et (a)"), None);
     }
 
     #[test]

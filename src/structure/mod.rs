@@ -614,6 +614,13 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
             reason,
         });
     }
+    if article.blocks.iter().any(|b| b.role == Role::Footnote) {
+        for paragraph in &mut article.paragraphs {
+            if let Some(text) = footnotes::without_calls(&paragraph.text) {
+                paragraph.text = text;
+            }
+        }
+    }
     cut_off::without_cut_off_end(&mut article.paragraphs);
     promotion::without_promotion_end(&mut article.paragraphs);
     cut_last_paragraph(&mut article.paragraphs, inline::before_label_at_the_end);

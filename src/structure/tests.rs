@@ -1504,6 +1504,18 @@ fn notes_the_text_calls_are_footnotes() {
     let article = analyse(&hinted_page(&blocks));
     assert_eq!(role_of(&article, "(1) Hacker"), Role::Footnote);
     assert_eq!(role_of(&article, "Le 15 octobre"), Role::Body);
+    // The calls go with the notes they point at.
+    let called = article
+        .paragraphs
+        .iter()
+        .find(|p| p.text.starts_with("Le 15 octobre"))
+        .unwrap();
+    assert!(
+        called.text.contains("un «hacker» originaire du Kosovo")
+            && called.text.ends_with("dans le cyberespace."),
+        "{}",
+        called.text
+    );
     // Without the call, a paragraph opening on "(1)" is the article's.
     let listed = "(1) Le prix de l’énergie a doublé en un an, selon les chiffres publiés par l’Insee, ce qui pèse sur les entreprises les plus exposées à la concurrence.";
     let blocks = [
