@@ -460,6 +460,31 @@ fn holds_time_of_day(text: &str) -> bool {
     })
 }
 
+/// The networks whose embedded posts a page titles "<author> on <network>".
+const NETWORKS: &[&str] = &[
+    "Bluesky",
+    "Facebook",
+    "Instagram",
+    "Mastodon",
+    "Threads",
+    "TikTok",
+    "Twitter",
+    "X",
+    "YouTube",
+];
+
+/// "U.S. Embassy Tunis on Twitter", "The Godfather on Twitter": the title a network gives the
+/// frame of a post a page embeds, which a copy of the page keeps on a line of its own, in
+/// English whatever the page's language. It was an intertitle of Le Nouvelliste's article.
+/// ("La polémique sur Twitter" is a French intertitle, and stays one.)
+fn names_an_embedded_post(text: &str) -> bool {
+    let text = text.trim();
+    let Some((author, network)) = text.rsplit_once(" on ") else {
+        return false;
+    };
+    NETWORKS.contains(&network) && !author.trim().is_empty()
+}
+
 /// Prepositions a year follows in a heading that tells a story by its years ("En 2021",
 /// "Depuis 2019").
 const YEAR_PREPOSITIONS: &[&str] = &["après", "avant", "depuis", "dès", "en", "vers"];
@@ -549,6 +574,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     let short = shape.words <= EMBED_MAX_WORDS;
     if shape.web_trace && short && (!shape.is_prose() || inline::is_embed_trace(text)) {
         return Some((Role::EmbeddedPost, "a web address, handle or tag"));
+    }
+    if short && names_an_embedded_post(text) {
+        return Some((Role::EmbeddedPost, "an embedded post's title"));
     }
     if shape.credit_line {
         return Some((Role::Credit, "a photo credit"));

@@ -1555,3 +1555,23 @@ fn a_year_after_a_preposition_is_no_timestamp() {
     assert!(!super::year_after_preposition("En 2021 et 2022"));
     assert!(!super::year_after_preposition("Le 2021"));
 }
+
+/// Le Nouvelliste embeds two posts in its article; a copy of the page keeps each frame's
+/// title, "U.S. Embassy Tunis on Twitter", on a line of its own between two paragraphs. It
+/// is the post's, not an intertitle; a French intertitle naming a network stays one.
+#[test]
+fn an_embedded_post_s_title_is_no_intertitle() {
+    let page = [
+        "Attentat suicide contre l’ambassade des Etats-Unis à Tunis: un policier tué",
+        PROSE_A,
+        "U.S. Embassy Tunis on Twitter",
+        PROSE_B,
+        "La polémique sur Twitter",
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "U.S. Embassy"), Role::EmbeddedPost);
+    assert_eq!(role_of(&article, "La polémique"), Role::Intertitle);
+    assert!(super::names_an_embedded_post("The Godfather  on Twitter"));
+    assert!(!super::names_an_embedded_post("Macron on"));
+}
