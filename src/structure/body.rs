@@ -444,10 +444,37 @@ fn paywall_cut(draft: &Draft, run: &[usize]) -> usize {
         }
         let says_the_rest_is_hidden = draft.roles[i] == Some((Role::Paywall, PAYWALL_END));
         if says_the_rest_is_hidden || notice(i) && under < PROSE_UNDER_NOTICE_WORDS {
-            return i;
+            return with_its_call(draft, i);
         }
     }
     draft.len()
+}
+
+/// Most words of a notice's call set above it ([`with_its_call`]).
+const NOTICE_CALL_MAX_WORDS: usize = 10;
+
+/// Where the notice at `i` starts: at the block above it when that block is its call, a
+/// short exclamation in the imperative ("Ne ratez plus rien de l'actualité locale !" above
+/// Le Nouvelliste's "Abonnez-vous à notre newsletter…"), which ended the article. A
+/// quotation stays the article's ("« Continuez à vous battre… ! »").
+fn with_its_call(draft: &Draft, i: usize) -> usize {
+    let Some(above) = i.checked_sub(1) else {
+        return i;
+    };
+    let text = draft.texts[above].trim();
+    let imperative = text.split_whitespace().take(3).any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphabetic());
+        word.chars().count() > 3 && word.ends_with("ez")
+    });
+    let call = text.ends_with('!')
+        && !text.starts_with(['«', '"', '“'])
+        && draft.shapes[above].words <= NOTICE_CALL_MAX_WORDS
+        && imperative;
+    if call {
+        above
+    } else {
+        i
+    }
 }
 
 /// Speaks to the reader outside quotes: "vous", "votre", "vos", or the polite imperative

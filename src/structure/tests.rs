@@ -1575,3 +1575,30 @@ fn an_embedded_post_s_title_is_no_intertitle() {
     assert!(super::names_an_embedded_post("The Godfather  on Twitter"));
     assert!(!super::names_an_embedded_post("Macron on"));
 }
+
+/// Le Nouvelliste ends its article over a newsletter box whose call stands above it: "Ne
+/// ratez plus rien de l'actualité locale !" was the article's last paragraph. A quotation
+/// there stays the article's.
+#[test]
+fn a_notice_s_call_above_it_is_no_part_of_the_article() {
+    let newsletter = "Abonnez-vous à notre newsletter et recevez chaque soir toutes les infos essentielles de la journée!";
+    for (call, kept) in [
+        ("Ne ratez plus rien de l'actualité locale !", false),
+        (
+            "« Continuez à vous battre, nous sommes avec vous jusqu’au bout ! »",
+            true,
+        ),
+    ] {
+        let page = [
+            "Attentat suicide contre l’ambassade des Etats-Unis à Tunis: un policier tué",
+            PROSE_A,
+            PROSE_B,
+            PROSE_C,
+            call,
+            newsletter,
+        ];
+        let article = analyse_text(&page.join("\n\n"));
+        assert_eq!(role_of(&article, "Abonnez-vous"), Role::Paywall);
+        assert_eq!(role_of(&article, call).is_article(), kept, "{call}");
+    }
+}
