@@ -629,10 +629,9 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
 /// candidates times the text.
 const CANDIDATES_WITHOUT_BAR: usize = 32;
 
-/// The first of the candidates [`rank_keyphrases`] ranks, best first, that `acceptable`
-/// accepts, however far behind the best (`CANDIDATES_WITHOUT_BAR` asked at most): where
-/// none near the best is said often enough to be the story's, one said more often behind
-/// it may be.
+/// The candidates [`rank_keyphrases`] ranks, best first, that `acceptable` accepts, however
+/// far behind the best (the first `CANDIDATES_WITHOUT_BAR` asked at most): where none near
+/// the best is said often enough to be the story's, one said more often behind it may be.
 pub fn ranked_without_bar<P: Borrow<Paragraph>>(
     title: Option<&str>,
     paragraphs: &[P],
@@ -1204,6 +1203,24 @@ mod tests {
 
     fn paras(texts: &[&str]) -> Vec<Paragraph> {
         texts.iter().map(|t| Paragraph::new(*t)).collect()
+    }
+
+    /// The Conversation's "CHSF" ranks far behind "cyberattaques", which the headline names:
+    /// below the bar of [`rank_keyphrases`], within [`ranked_without_bar`].
+    #[test]
+    fn candidates_behind_the_bar_are_ranked_without_it() {
+        let title = Some("Cyberattaques des hôpitaux : que veulent les hackers ?");
+        let p = paras(&[
+            "Les cyberattaques visent les hôpitaux. Au CHSF de Corbeil, les cyberattaques ont chiffré les données.",
+            "Les cyberattaques se multiplient. Le CHSF a porté plainte.",
+        ]);
+        let proper = proper_nouns(&p);
+        let near = rank_keyphrases(title, &p, &proper, |_| true);
+        let behind = ranked_without_bar(title, &p, &proper, |_| true);
+        assert!(!near.iter().any(|k| k.text == "CHSF"), "{near:?}");
+        assert!(behind.iter().any(|k| k.text == "CHSF"), "{behind:?}");
+        let accepted = ranked_without_bar(title, &p, &proper, |k| k.text != "CHSF");
+        assert!(!accepted.iter().any(|k| k.text == "CHSF"));
     }
 
     #[test]
