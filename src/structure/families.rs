@@ -114,8 +114,10 @@ static RELATED_PARTS: [Part; 4] = [
             "vous aimerez",
             "related",
         ],
+        // "Article précédent : « Le scandale de Strasbourg… », page 26": the link to the
+        // article before or after this one, above it or under it.
         pattern: Pattern::caseless(
-            r"^\W*((sur le|autour du) même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
+            r"^\W*((sur le|autour du) même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)\s*:|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
         ),
     },
     Part {
@@ -1163,6 +1165,10 @@ mod tests {
             ("1 sur 2", Role::Navigation),
             ("Accueil", Role::Navigation),
             ("Par Philippe Douroux", Role::Byline),
+            (
+                "Article précédent : « Le scandale de Strasbourg mis à nu par (...) », page 26",
+                Role::RelatedLink,
+            ),
             (
                 "Par Patrice Barrère - 12 sept. 2014 à 05:00 | mis à jour à 07:40 - Temps de lecture :",
                 Role::Byline,

@@ -64,7 +64,9 @@ fn last_note(text: &str, number: u32) -> u32 {
 }
 
 /// `text` calls note 1: "(1)" or "[1]" glued to the letter, figure or mark before it
-/// ("«hacker»(1)", "cyberespace[1]."), where a list's "(1)" follows a space.
+/// ("«hacker»(1)", "cyberespace[1]."), or after a space and a word when a stop or a comma
+/// follows it (Le Monde diplomatique's "…appelés quota quickies (1), d’une…"); a list's
+/// "(1)" follows a colon or opens its item ("trois raisons : (1) le prix").
 ///
 /// Every block of every source is asked: the brackets are found by `memchr`, and only what
 /// stands around them is read.
@@ -73,12 +75,25 @@ fn calls_first_note(text: &str) -> bool {
     memchr::memchr2_iter(b'(', b'[', bytes).any(|at| {
         let close = if bytes[at] == b'(' { b')' } else { b']' };
         let numbered = bytes.get(at + 1) == Some(&b'1') && bytes.get(at + 2) == Some(&close);
-        numbered
-            && text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| !c.is_whitespace() && c != '(' && c != '[')
+        numbered && is_call(text, at, at + 3)
     })
+}
+
+/// The bracketed number from `open` to `end` is a call: glued to what it annotates, or
+/// spaced from a word and followed by a stop or a comma.
+fn is_call(text: &str, open: usize, end: usize) -> bool {
+    let before = text[..open].chars().next_back();
+    let glued = before.is_some_and(|c| !c.is_whitespace() && c != '(' && c != '[');
+    if glued {
+        return true;
+    }
+    let after_word = text[..open]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '»' | '"' | '”'));
+    let then_punctuation = text[end..].starts_with([',', '.', ';', ')']);
+    before.is_some_and(char::is_whitespace) && after_word && then_punctuation
 }
 
 /// The text without the calls of notes it holds ("un «hacker»(1) originaire du Kosovo" → "un
@@ -95,7 +110,7 @@ pub fn without_calls(text: &str) -> Option<String> {
         let Some(end) = call_end(text, open) else {
             continue;
         };
-        kept.push_str(&text[copied..open]);
+        kept.push_str(text[copied..open].trim_end());
         copied = end;
     }
     (copied > 0).then(|| kept + &text[copied..])
@@ -112,12 +127,9 @@ fn call_end(text: &str, open: usize) -> Option<usize> {
     let inner = &text[open + 1..];
     let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
     let number: u32 = inner[..digits].parse().ok()?;
-    let glued = text[..open]
-        .chars()
-        .next_back()
-        .is_some_and(|c| !c.is_whitespace() && c != '(' && c != '[');
     let closes = inner[digits..].starts_with(close);
-    (glued && closes && (1..=MAX_NOTE).contains(&number)).then_some(open + 1 + digits + 1)
+    let end = open + 1 + digits + 1;
+    (closes && (1..=MAX_NOTE).contains(&number) && is_call(text, open, end)).then_some(end)
 }
 
 #[cfg(test)]
@@ -143,6 +155,10 @@ mod tests {
             Some("un «hacker» originaire du Kosovo, dans le cyberespace.")
         );
         assert_eq!(without_calls("trois raisons : (1) le prix"), None);
+        assert_eq!(
+            without_calls("le massacre de Kwangju, en 1980  (2), la contestation").as_deref(),
+            Some("le massacre de Kwangju, en 1980, la contestation")
+        );
         assert_eq!(without_calls("en 2024 (1234) et (a)"), None);
     }
 
@@ -162,5 +178,12 @@ mod tests {
         assert!(!calls_first_note("un «hacker»(2) originaire du Kosovo"));
         assert!(!calls_first_note("(1) Hacker: «Terme générique»"));
         assert!(!calls_first_note("un «hacker»(12) et [1"));
+        assert!(calls_first_note(
+            "des films souvent appelés quota quickies (1), d’une médiocrité"
+        ));
+        assert!(!calls_first_note("trois raisons : (1) le prix"));
+        assert!(!calls_first_note(
+            "les raisons (1) le prix et (2) la qualité"
+        ));
     }
 }

@@ -293,6 +293,21 @@ fn headline(draft: &Draft, i: usize) -> bool {
         // "©Capture « L’Île aux enfants »": a photo's credit, under the headline.
         && !draft.texts[i].trim_start().starts_with('©')
         && !cut_copy_of_next(draft, i)
+        && !labels_between_bars(draft.texts[i])
+}
+
+/// Most words of a label in a row of labels set between bars.
+const BARRED_LABEL_WORDS: usize = 3;
+
+/// "Éditions : française | anglaise | internationales": three short labels or more between
+/// bars, a menu's row, where a headline holds one bar at most, before the site's name
+/// ("Paradoxe coréen | Le Monde diplomatique").
+fn labels_between_bars(text: &str) -> bool {
+    let labels: Vec<&str> = text.split(" | ").collect();
+    labels.len() >= 3
+        && labels
+            .iter()
+            .all(|label| label.split_whitespace().count() <= BARRED_LABEL_WORDS)
 }
 
 /// "Un adolescent palestinien tué dans..." above "Un adolescent palestinien tué dans un raid

@@ -75,6 +75,35 @@ pub fn read(draft: &mut Draft, run: &Run) {
         }
     }
     headings_in_a_row(draft, run.start, end);
+    author_biography(draft, run.start, end);
+}
+
+/// Most words of an author's biography under the signature ([`author_biography`]).
+const BIOGRAPHY_MAX_WORDS: usize = 60;
+
+/// The last paragraph of the run, under a name alone that signs the article after its
+/// prose, is the author's biography (Le Monde diplomatique: "Jean-Michel Frodon" /
+/// "Critique et historien du cinéma, professeur associé à Sciences Po Paris…"), no part of
+/// the story. Only notes may follow it in the run; a name inside the article (an interview's
+/// speaker) has prose after it. Blocks `first` to `last` are read.
+fn author_biography(draft: &mut Draft, first: usize, last: usize) {
+    let Some(bio) = (first..=last)
+        .rev()
+        .find(|&i| draft.role(i) == Some(Role::Body))
+    else {
+        return;
+    };
+    let signed = bio > first + 1
+        && draft.role(bio - 1) == Some(Role::Byline)
+        && draft.shapes[bio - 1].name_only
+        && draft.role(bio - 2) == Some(Role::Body);
+    if signed && draft.shapes[bio].words <= BIOGRAPHY_MAX_WORDS {
+        draft.set(
+            bio,
+            Role::Byline,
+            "the author's biography, under the signature",
+        );
+    }
 }
 
 /// Two lines read as intertitles one right above the other, over prose: a journalist sets one

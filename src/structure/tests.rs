@@ -1602,3 +1602,41 @@ fn a_notice_s_call_above_it_is_no_part_of_the_article() {
         assert_eq!(role_of(&article, call).is_article(), kept, "{call}");
     }
 }
+
+/// Le Monde diplomatique signs its article with the author's name, then tells who the author
+/// is, then sets its notes, called in the text with a space before them ("…appelés quota
+/// quickies (1), d’une…"). The biography and the notes are no part of the story; a speaker's
+/// name inside an interview, with prose after it, signs nothing.
+#[test]
+fn a_signature_s_biography_and_spaced_notes_are_no_part_of_the_story() {
+    let called = "Ce sont, pour la plupart, des films souvent appelés quota quickies (1), d’une médiocrité assumée, produits à la chaîne pour remplir les salles du pays.";
+    let bio = "Critique et historien du cinéma, professeur associé à Sciences Po Paris, professorial fellow à l’université de St Andrews, en Écosse.";
+    let note = "(1) L’expression a été créée pour désigner les films produits dans le cadre d’une politique des quotas instituée au Royaume-Uni dans les années 1920.";
+    let page = [
+        "Le paradoxe du cinéma coréen sous la dictature",
+        PROSE_A,
+        called,
+        PROSE_B,
+        PROSE_C,
+        "Jean-Michel Frodon",
+        bio,
+        note,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Critique et historien"), Role::Byline);
+    assert_eq!(role_of(&article, "(1) L’expression"), Role::Footnote);
+    assert!(article
+        .paragraphs
+        .iter()
+        .any(|p| p.text.contains("quota quickies, d’une médiocrité")));
+    let interview = [
+        "Le paradoxe du cinéma coréen sous la dictature",
+        PROSE_A,
+        PROSE_B,
+        "Jean-Michel Frodon",
+        bio,
+        PROSE_C,
+    ];
+    let article = analyse_text(&interview.join("\n\n"));
+    assert_eq!(role_of(&article, "Critique et historien"), Role::Body);
+}
