@@ -26,7 +26,8 @@ pub struct Header {
 pub fn read(draft: &mut Draft, start: usize) -> Header {
     let title = marked_title(draft)
         .or_else(|| shaped_title(draft, start))
-        .or_else(|| heading_over_the_lede(draft, start));
+        .or_else(|| heading_over_the_lede(draft, start))
+        .or_else(|| short_heading_over_the_lede(draft, start));
     let mut header = Header {
         title,
         kicker: None,
@@ -175,6 +176,37 @@ fn most_topical(shared: &[(usize, usize)], at_least: usize) -> Option<usize> {
 /// between) that speaks of what the lede says is the headline, set in the page's first
 /// heading level; an intertitle opening the article would say what its section tells, which
 /// shares the lede's words too, but a page shows its headline above it.
+/// "Paradoxe coréen" over Le Monde diplomatique's lede, under its rubric "Cinéma": when no
+/// line before the body is shaped like a headline, not even a subheading of four words, a
+/// short line of two words or more right above the lede (furniture only between), which
+/// reads as a heading, is the headline: the journalist's words, where a title composed from
+/// a sentence of the lede said less ("Sud : en revanche, les réalisatrices demeurent
+/// marginales").
+fn short_heading_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
+    let furniture = |i: usize| {
+        matches!(
+            draft.role(i),
+            Some(Role::Byline | Role::Dateline | Role::Caption | Role::Credit | Role::Navigation)
+        )
+    };
+    let above = (0..start.min(draft.len()))
+        .rev()
+        .take(FAR_ABOVE)
+        .find(|&i| !furniture(i))?;
+    let shape = &draft.shapes[above];
+    let heading = draft.role(above).is_none()
+        && (2..=TITLE_MAX_WORDS).contains(&shape.words)
+        && !shape.ends_full_stop
+        && !shape.name_only
+        && !shape.numeric
+        && !shape.is_prose()
+        && !draft.list_item(above)
+        && draft.texts[above]
+            .trim_start()
+            .starts_with(char::is_uppercase);
+    heading.then_some(above)
+}
+
 fn heading_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
     let furniture = |i: usize| {
         matches!(
