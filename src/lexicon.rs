@@ -517,6 +517,40 @@ pub fn is_generic_noun(word: &str) -> bool {
     GENERIC_NOUN_SET.contains(word)
 }
 
+/// Words that open a sentence by leaning on the one before ("Et justement, le RSA en fait
+/// partie", "Sauf qu’avec le vieillissement…"): a description read alone in a search result,
+/// or a title, has nothing before it.
+pub const LEANING_OPENERS: &[&str] = &[
+    "ainsi",
+    "celle",
+    "celui",
+    "cependant",
+    "d’ailleurs",
+    "donc",
+    "enfin",
+    "et",
+    "justement",
+    "mais",
+    "néanmoins",
+    "or",
+    "pourtant",
+    "sauf",
+    "toutefois",
+];
+
+/// Two-word openers that lean back the same way; "en revanche", "par contre", "au
+/// contraire" set what follows against what came before.
+pub const LEANING_PAIRS: &[&str] = &[
+    "au contraire",
+    "de plus",
+    "du coup",
+    "en effet",
+    "en outre",
+    "en revanche",
+    "par ailleurs",
+    "par contre",
+];
+
 /// Abbreviations after which a full stop does not end a sentence (compared lowercase, without
 /// the final dot).
 const ABBREVIATIONS: &[&str] = &[

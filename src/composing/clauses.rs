@@ -816,6 +816,26 @@ pub fn points_back(text: &str) -> bool {
         })
         || opens_on_shell_noun(part)
         || part.len() == text.len() && opens_on_possessive(part)
+        || opens_on_leaning_connective(part)
+}
+
+/// "En revanche, les réalisatrices demeurent marginales", "Pourtant, …": a connective that
+/// sets the sentence against, or adds it to, the one before ([`crate::lexicon::LEANING_PAIRS`],
+/// [`crate::lexicon::LEANING_OPENERS`]).
+fn opens_on_leaning_connective(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(crate::segmenting::lowercase);
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let pair = second.is_some_and(|second| {
+        crate::lexicon::LEANING_PAIRS
+            .iter()
+            .any(|p| p.split_once(' ') == Some((first.as_ref(), second.as_ref())))
+    });
+    pair || crate::lexicon::LEANING_OPENERS.contains(&first.as_ref())
 }
 
 /// "Selon eux, ces conseils servent…", "D’après elle, …": whose words these are, the
@@ -1597,6 +1617,19 @@ mod tests {
         assert!(fronts_impersonal_adjective("Difficile,"));
         assert!(!fronts_impersonal_adjective("Impossible"));
         assert!(!fronts_impersonal_adjective("Hier,"));
+    }
+
+    /// Le Monde diplomatique's later sentence, made a title behind a rubric: "en revanche"
+    /// sets it against a sentence the reader of the title never saw.
+    #[test]
+    fn a_headline_opening_on_a_leaning_connective_points_back() {
+        assert!(points_back(
+            "Sud : en revanche, les réalisatrices demeurent marginales"
+        ));
+        assert!(points_back("Pourtant, le gouvernement a reculé"));
+        assert!(points_back("Par ailleurs le maire a démissionné"));
+        assert!(!points_back("Revanche : le club gagne le match retour"));
+        assert!(!points_back("Par la suite, la commission a rendu son avis"));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use super::{capitalise_first, ends_on_function_word, lowercase_first, visible_len};
 use crate::analysing::{content_stems, Keyphrase, ProperNouns, Stem};
+use crate::lexicon::{LEANING_OPENERS, LEANING_PAIRS};
 use crate::segmenting::{lowercase, with_lowercase, Paragraph};
 use crate::structure::{is_capitals_label, leans_on_label};
 use std::borrow::{Borrow, Cow};
@@ -91,30 +92,6 @@ impl Candidate {
         *self.leans_back.get_or_init(|| leans_back(&self.text))
     }
 }
-
-/// Words that open a sentence by leaning on the one before ("Et justement, le RSA en fait
-/// partie", "Sauf qu’avec le vieillissement…"): a description read alone in a search result
-/// has nothing before it. Pronouns are [`subject_refers_back`]'s.
-const LEANING_OPENERS: &[&str] = &[
-    "ainsi",
-    "celle",
-    "celui",
-    "cependant",
-    "d’ailleurs",
-    "donc",
-    "enfin",
-    "et",
-    "justement",
-    "mais",
-    "néanmoins",
-    "or",
-    "pourtant",
-    "sauf",
-    "toutefois",
-];
-
-/// Two-word openers that lean back the same way.
-const LEANING_PAIRS: &[&str] = &["de plus", "en effet", "en outre", "par ailleurs", "du coup"];
 
 /// Asides that set the subject against someone said before ("Le président finlandais, de
 /// son côté, a remercié…"): read alone, the other side is missing.
