@@ -898,6 +898,13 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
             let w = lowercase(w);
             w.chars().count() > 4 && crate::lexicon::ends_like_infinitive(&w)
         });
+    // "le cinéma naît alors | que la péninsule vit sous occupation…": the first word of a
+    // conjunction in two ("alors que", "bien que", "parce que") cut from its "que".
+    let conjunction_cut = next.starts_with("qu")
+        && matches!(
+            lowercase(last).as_ref(),
+            "alors" | "bien" | "parce" | "afin" | "tandis" | "pendant" | "dès" | "lors" | "sitôt"
+        );
     // "un mouvement tel | que celui des « gilets jaunes »", "si grave | qu’…": a comparison
     // cut from its second term.
     let comparison_cut = next.starts_with("qu")
@@ -919,6 +926,7 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
         || defining_relative_cut
         || infinitive_cut
         || comparison_cut
+        || conjunction_cut
         || saying_cut
         || governed_infinitive_cut
 }
@@ -3117,6 +3125,24 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// Le Monde diplomatique's lede: "alors" cut from its "que" leaves the sentence open.
+    #[test]
+    fn a_conjunction_in_two_words_is_not_cut_from_its_que() {
+        let sentence = "En Corée, le cinéma naît alors que la péninsule vit sous occupation japonaise (depuis 1910).";
+        let prefixes = clause_prefixes(sentence, MAX_TITLE_LEN);
+        assert!(
+            !prefixes.iter().any(|p| p.ends_with("alors")),
+            "{prefixes:?}"
+        );
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let at = words.iter().position(|w| *w == "que").unwrap();
+        assert!(cut_leaves_open(
+            &words,
+            at,
+            "En Corée, le cinéma naît alors"
+        ));
     }
 
     /// Futura's listicle: the question is the hook, the statement after it the news; a cut
