@@ -1640,3 +1640,24 @@ fn a_signature_s_biography_and_spaced_notes_are_no_part_of_the_story() {
     let article = analyse_text(&interview.join("\n\n"));
     assert_eq!(role_of(&article, "Critique et historien"), Role::Body);
 }
+
+/// Le Monde diplomatique's page shows its headline in two words, "Paradoxe coréen", under
+/// its rubric and over the lede; no line before it is shaped like a headline (the menus'
+/// rows are labels). It is the headline, not an intertitle opening the article.
+#[test]
+fn a_short_heading_over_the_lede_is_the_headline_when_none_other_is() {
+    let lede = "Au lendemain de la guerre, alors que la Corée du Sud est une dictature inféodée aux États-Unis, son cinéma connaît un essor remarquable, entre films de genre et œuvres d’auteur.";
+    let page = [
+        "Abonnement",
+        "Éditions : française | anglaise | internationales",
+        "Cinéma",
+        "Paradoxe coréen",
+        lede,
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(article.title.as_deref(), Some("Paradoxe coréen"));
+    assert_eq!(role_of(&article, "Éditions :"), Role::Kicker);
+}
