@@ -825,17 +825,24 @@ pub fn points_back(text: &str) -> bool {
 fn opens_on_leaning_connective(text: &str) -> bool {
     let mut words = text
         .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(crate::segmenting::lowercase);
-    let (Some(first), second) = (words.next(), words.next()) else {
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
         return false;
     };
-    let pair = second.is_some_and(|second| {
-        crate::lexicon::LEANING_PAIRS
-            .iter()
-            .any(|p| p.split_once(' ') == Some((first.as_ref(), second.as_ref())))
-    });
-    pair || crate::lexicon::LEANING_OPENERS.contains(&first.as_ref())
+    // Every title tried is asked: its first word is lowercased in place, and the second only
+    // when the first opens a pair.
+    with_lowercase(first, |first| {
+        crate::lexicon::LEANING_OPENERS.contains(&first)
+            || crate::lexicon::LEANING_PAIRS.iter().any(|pair| {
+                pair.split_once(' ').is_some_and(|(opener, then)| {
+                    opener == first
+                        && words
+                            .clone()
+                            .next()
+                            .is_some_and(|second| with_lowercase(second, |s| s == then))
+                })
+            })
+    })
 }
 
 /// "Selon eux, ces conseils servent…", "D’après elle, …": whose words these are, the

@@ -335,11 +335,14 @@ const BARRED_LABEL_WORDS: usize = 3;
 /// bars, a menu's row, where a headline holds one bar at most, before the site's name
 /// ("Paradoxe coréen | Le Monde diplomatique").
 fn labels_between_bars(text: &str) -> bool {
-    let labels: Vec<&str> = text.split(" | ").collect();
-    labels.len() >= 3
-        && labels
-            .iter()
-            .all(|label| label.split_whitespace().count() <= BARRED_LABEL_WORDS)
+    let mut labels = 0;
+    for label in text.split(" | ") {
+        if label.split_whitespace().nth(BARRED_LABEL_WORDS).is_some() {
+            return false;
+        }
+        labels += 1;
+    }
+    labels >= 3
 }
 
 /// "Un adolescent palestinien tué dans..." above "Un adolescent palestinien tué dans un raid

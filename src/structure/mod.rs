@@ -477,12 +477,16 @@ const NETWORKS: &[&str] = &[
 /// frame of a post a page embeds, which a copy of the page keeps on a line of its own, in
 /// English whatever the page's language. It was an intertitle of Le Nouvelliste's article.
 /// ("La polémique sur Twitter" is a French intertitle, and stays one.)
+///
+/// Every short block is asked: its end is compared with each network's name, and only a
+/// match is read further.
 fn names_an_embedded_post(text: &str) -> bool {
-    let text = text.trim();
-    let Some((author, network)) = text.rsplit_once(" on ") else {
-        return false;
-    };
-    NETWORKS.contains(&network) && !author.trim().is_empty()
+    let text = text.trim_end();
+    NETWORKS.iter().any(|network| {
+        text.strip_suffix(network)
+            .and_then(|rest| rest.strip_suffix(" on "))
+            .is_some_and(|author| !author.trim().is_empty())
+    })
 }
 
 /// Prepositions a year follows in a heading that tells a story by its years ("En 2021",
