@@ -170,12 +170,22 @@ fn most_topical(shared: &[(usize, usize)], at_least: usize) -> Option<usize> {
     Some(just_above.unwrap_or(most))
 }
 
-/// "## L’Etat a payé 1,3 milliard de gourdes de dettes aux compagnies pétrolières" over a
-/// byline and the lede, in a page converted to Markdown that has no `#`: when no line before
-/// the body is shaped like a headline, the subheading right above the lede (furniture only
-/// between) that speaks of what the lede says is the headline, set in the page's first
-/// heading level; an intertitle opening the article would say what its section tells, which
-/// shares the lede's words too, but a page shows its headline above it.
+/// The first block above the body's start `start` that is not furniture (a byline, a date,
+/// a photo's legend or credit, a label), within [`FAR_ABOVE`] blocks: the line a page sets
+/// over its lede.
+fn line_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
+    let furniture = |i: usize| {
+        matches!(
+            draft.role(i),
+            Some(Role::Byline | Role::Dateline | Role::Caption | Role::Credit | Role::Navigation)
+        )
+    };
+    (0..start.min(draft.len()))
+        .rev()
+        .take(FAR_ABOVE)
+        .find(|&i| !furniture(i))
+}
+
 /// "Paradoxe coréen" over Le Monde diplomatique's lede, under its rubric "Cinéma": when no
 /// line before the body is shaped like a headline, not even a subheading of four words, a
 /// short line of two words or more right above the lede (furniture only between), which
@@ -183,16 +193,7 @@ fn most_topical(shared: &[(usize, usize)], at_least: usize) -> Option<usize> {
 /// a sentence of the lede said less ("Sud : en revanche, les réalisatrices demeurent
 /// marginales").
 fn short_heading_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
-    let furniture = |i: usize| {
-        matches!(
-            draft.role(i),
-            Some(Role::Byline | Role::Dateline | Role::Caption | Role::Credit | Role::Navigation)
-        )
-    };
-    let above = (0..start.min(draft.len()))
-        .rev()
-        .take(FAR_ABOVE)
-        .find(|&i| !furniture(i))?;
+    let above = line_over_the_lede(draft, start)?;
     let shape = &draft.shapes[above];
     let heading = draft.role(above).is_none()
         && (2..=TITLE_MAX_WORDS).contains(&shape.words)
@@ -207,17 +208,14 @@ fn short_heading_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
     heading.then_some(above)
 }
 
+/// "## L’Etat a payé 1,3 milliard de gourdes de dettes aux compagnies pétrolières" over a
+/// byline and the lede, in a page converted to Markdown that has no `#`: when no line before
+/// the body is shaped like a headline, the subheading right above the lede (furniture only
+/// between) that speaks of what the lede says is the headline, set in the page's first
+/// heading level; an intertitle opening the article would say what its section tells, which
+/// shares the lede's words too, but a page shows its headline above it.
 fn heading_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
-    let furniture = |i: usize| {
-        matches!(
-            draft.role(i),
-            Some(Role::Byline | Role::Dateline | Role::Caption | Role::Credit | Role::Navigation)
-        )
-    };
-    let above = (0..start.min(draft.len()))
-        .rev()
-        .take(FAR_ABOVE)
-        .find(|&i| !furniture(i))?;
+    let above = line_over_the_lede(draft, start)?;
     let shape = &draft.shapes[above];
     let heading = draft.role(above) == Some(Role::Intertitle)
         && draft.hints[above] == Some(super::Hint::Intertitle)
