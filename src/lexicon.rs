@@ -949,6 +949,79 @@ pub fn ends_like_infinitive(word: &str) -> bool {
     ["er", "ir", "re"].iter().any(|e| word.ends_with(e))
 }
 
+/// Finite verbs that govern an infinitive with no preposition ("doit rencontrer", "espère
+/// stabiliser", "veut faire"): the infinitive after them most often wants its object.
+const BARE_INFINITIVE_GOVERNORS: &[&str] = &[
+    "aime",
+    "aiment",
+    "compte",
+    "comptent",
+    "devait",
+    "devaient",
+    "devrait",
+    "devraient",
+    "doit",
+    "doivent",
+    "entend",
+    "entendent",
+    "espère",
+    "espèrent",
+    "ose",
+    "osent",
+    "peut",
+    "peuvent",
+    "pourrait",
+    "pourraient",
+    "préfère",
+    "préfèrent",
+    "sait",
+    "savent",
+    "souhaite",
+    "souhaitent",
+    "va",
+    "veut",
+    "veulent",
+    "vont",
+    "voudrait",
+    "voudraient",
+];
+
+/// Adverbs that may stand between such a verb and its infinitive ("espère à présent
+/// stabiliser", "veut encore croire").
+const BETWEEN_VERB_AND_INFINITIVE: &[&str] = &[
+    "à",
+    "aussi",
+    "bien",
+    "déjà",
+    "désormais",
+    "encore",
+    "enfin",
+    "présent",
+    "toujours",
+    "vite",
+];
+
+/// The words, last first, end on an infinitive a finite verb governs with no preposition,
+/// adverbs aside: "la Chine espère à présent stabiliser", "où il doit rencontrer". Cut there, a
+/// clause lost the object its infinitive wants.
+pub fn ends_on_bare_infinitive<'a>(mut last_first: impl Iterator<Item = &'a str>) -> bool {
+    let Some(last) = last_first.next() else {
+        return false;
+    };
+    // "où il doit rencontrer, | pour la première fois…": an aside after the infinitive puts
+    // its object off, and a comma there closes nothing.
+    let last = last.trim_end_matches([',', ';']);
+    let infinitive = last.chars().count() > 4
+        && last.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        && ends_like_infinitive(last);
+    infinitive
+        && last_first
+            .take(3)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+            .find(|w| !BETWEEN_VERB_AND_INFINITIVE.contains(w))
+            .is_some_and(|verb| BARE_INFINITIVE_GOVERNORS.contains(&verb))
+}
+
 /// A word ending like a past participle of the first group ("déclenchée", "cités",
 /// "condamné"): what the title, heading and keyphrase grammars treat as a participle.
 pub fn ends_like_past_participle(word: &str) -> bool {
@@ -1083,6 +1156,20 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// Libération's Trump–Xi article: a composed heading and a description cut after the
+    /// infinitive a verb governs bare.
+    #[test]
+    fn an_infinitive_a_verb_governs_bare_wants_its_object() {
+        let ends = |text: &str| super::ends_on_bare_infinitive(text.split_whitespace().rev());
+        assert!(ends("La Chine espère à présent stabiliser"));
+        assert!(ends(
+            "est attendu ce jeudi en Floride où il doit rencontrer,"
+        ));
+        assert!(!ends("La Chine espère à présent stabiliser ses relations"));
+        assert!(!ends("tente de surfer"));
+        assert!(!ends("Le prix du pétrole"));
+        assert!(!ends("Il va mieux"));
+    }
 
     #[test]
     fn prenominal_adjectives_are_sorted_and_found() {

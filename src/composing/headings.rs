@@ -1116,7 +1116,8 @@ impl<'a> SentenceWords<'a> {
             && !self.ends_on_function_word(i, end)
             && !self.ends_on_a_verb_by_agreement(i, end)
             && !self.cut_from_its_name(i, end)
-            && !self.one_of(i, end);
+            && !self.one_of(i, end)
+            && !super::ends_on_bare_infinitive(text);
         heading.then(|| NounPhrase {
             text: text.to_string(),
             is_subject: i == 0,
@@ -1902,6 +1903,18 @@ mod tests {
             .iter()
             .map(|(lower, written)| (lower.to_string(), written.to_string()))
             .collect()
+    }
+
+    /// Libération's section on China: "La Chine espère à présent stabiliser" was its
+    /// heading, the infinitive cut from "ses relations".
+    #[test]
+    fn a_phrase_ends_before_no_infinitive_its_verb_governs_bare() {
+        let sentence = "Régulièrement attaquée par le magnat républicain, la Chine espère à présent stabiliser ses relations avec le turbulent locataire de la Maison Blanche.";
+        let found = phrases(sentence);
+        assert!(
+            !found.iter().any(|p| p.ends_with("stabiliser")),
+            "{found:?}"
+        );
     }
 
     fn phrases(sentence: &str) -> Vec<String> {

@@ -155,6 +155,17 @@ fn reads_before_a_name(word: &str) -> bool {
         || crate::lexicon::WEEKDAYS.contains(&word)
 }
 
+/// The text ends on an infinitive a verb governs with no preposition, cut from its object
+/// ("La Chine espère à présent stabiliser", "…où il doit rencontrer"): a title, heading or
+/// cut sentence must not ([`crate::lexicon::ends_on_bare_infinitive`]).
+pub fn ends_on_bare_infinitive(text: &str) -> bool {
+    crate::lexicon::ends_on_bare_infinitive(
+        text.trim_end_matches(['.', ',', ' '])
+            .split_whitespace()
+            .rev(),
+    )
+}
+
 /// The text ends on an article, preposition or conjunction ("… de", "… l’"): a title, heading
 /// or cut sentence must not. A negation closed after its "ne" ends a clause ("Les « gilets
 /// jaunes » ne décolèrent pas").

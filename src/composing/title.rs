@@ -882,7 +882,9 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
     // "Les armées françaises prévoient de mettre | à disposition 10 000 militaires", "a
     // voté pour inculper | au pénal Donald Trump": an infinitive a verb governs most
     // often wants the object the cut drops.
-    let infinitive_cut = !last.ends_with(',') && ends_on_governed_infinitive(&words[..n]);
+    let infinitive_cut = !last.ends_with(',')
+        && (ends_on_governed_infinitive(&words[..n])
+            || crate::lexicon::ends_on_bare_infinitive(words[..n].iter().rev().copied()));
     // "Les gens ont certainement entendu dire | qu’ils sont censés…", "a fait savoir |
     // que…": an infinitive of saying or thinking cut from what is said.
     let saying_cut = next.starts_with("qu")
