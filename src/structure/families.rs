@@ -814,26 +814,23 @@ fn signature_with_stamps(text: &str) -> bool {
     SIGNATURE.is_match(names) && opens_on_stamp && holds_stamp(stamps)
 }
 
-/// `text` holds a time ("05:00", "7h40"), a year of this century or the last, or words that
-/// stamp a story ("mis à jour", "publié", "lecture").
+/// `text` holds a time of day ([`super::holds_time_of_day`]: "05:00", "7h40"), a year of
+/// this century or the last, or words that stamp a story ("mis à jour", "publié",
+/// "lecture"). The year is read over the bytes: a slice of the text at a byte inside a
+/// letter ("à") would panic.
 fn holds_stamp(text: &str) -> bool {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    let time_or_year = (0..bytes.len()).any(|i| {
-        let time = digit(i)
-            && matches!(bytes.get(i + 1), Some(b':' | b'h'))
-            && digit(i + 2)
-            && digit(i + 3);
-        let starts_number = i == 0 || !digit(i - 1);
-        let year = starts_number
-            && (text[i..].starts_with("19") || text[i..].starts_with("20"))
+    let year = (0..bytes.len()).any(|i| {
+        (i == 0 || !digit(i - 1))
+            && (bytes[i..].starts_with(b"19") || bytes[i..].starts_with(b"20"))
             && digit(i + 2)
             && digit(i + 3)
-            && !digit(i + 4);
-        time || year
+            && !digit(i + 4)
     });
     let lower = text.to_lowercase();
-    time_or_year
+    super::holds_time_of_day(text)
+        || year
         || ["mis à jour", "publié", "lecture"]
             .iter()
             .any(|w| lower.contains(w))
@@ -1173,6 +1170,8 @@ mod tests {
                 "Par Patrice Barrère - 12 sept. 2014 à 05:00 | mis à jour à 07:40 - Temps de lecture :",
                 Role::Byline,
             ),
+            // A letter beyond ASCII before the stamp's time once panicked.
+            ("Par Jean Dupont - le 12 février à 10h30", Role::Byline),
             ("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54", Role::Byline),
             ("Temps de Lecture 4 min.", Role::Byline),
             ("Créé: 12.12.2019, 07h36", Role::Byline),
