@@ -927,7 +927,7 @@ fn governs_impersonally(word: &str) -> bool {
 /// "Sa visite du monument bien-aimé de la France a eu lieu": whose, the sentence before said.
 /// Read only where no rubric names the owner ("Achraf Hakimi accusé de viol : sa femme prend
 /// la parole" says whose).
-fn opens_on_possessive(text: &str) -> bool {
+pub fn opens_on_possessive(text: &str) -> bool {
     first_word_is(text, |first| {
         matches!(first, "sa" | "son" | "ses" | "leur" | "leurs")
     })

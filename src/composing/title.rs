@@ -104,6 +104,20 @@ fn from_lede(
         if let Some(shorter) = shorter.filter(says_something) {
             return Some(shorter);
         }
+        // "En quart de finale de la Coupe du monde…, | les Etats-Unis ont subi une défaite
+        // surprise…": the news of the first sentence, told without the phrases fronted
+        // before it, rather than the detail a later sentence tells whole ("La France menait
+        // 51-41 au troisième quart-temps").
+        // Not when only its subject fits ("Alors que deux manifestants sont dans le coma…, |
+        // la question des armes utilisées | pour le maintien de l’ordre se pose").
+        let main = headline(sentence, Part::MainClause).filter(|t| {
+            says_something(t)
+                && !part_of(sentence, Part::MainClause)
+                    .is_some_and(|clause| cut_from_its_verb(&clause, t))
+        });
+        if main.is_some() {
+            return main;
+        }
         // "Ils y ont même construit une petite cabane", "Impossible, désormais, dans la
         // capitale française": read alone, whose cabin, what is impossible? A later sentence
         // of the lead may say more; a subject alone at least names what the news is about.
@@ -118,13 +132,9 @@ fn from_lede(
             None => {}
         }
     }
-    [Part::MainClause, Part::WithoutAside]
-        .into_iter()
-        .find_map(|part| {
-            lede.iter()
-                .filter_map(|s| headline(s, part))
-                .find(says_something)
-        })
+    lede.iter()
+        .filter_map(|s| headline(s, Part::WithoutAside))
+        .find(says_something)
         .or(first_whole)
         .or_else(|| later_headline(later, keyphrase, proper, max))
         .or(says_nothing)
@@ -186,14 +196,24 @@ fn only_the_subject_of(sentence: &str, headline: &str) -> bool {
     })
 }
 
+/// `headline`, a cut of `clause`, kept no verb of the clause: "la question des armes
+/// utilisées | pour le maintien de l’ordre se pose" names something and says nothing of it.
+fn cut_from_its_verb(clause: &str, headline: &str) -> bool {
+    let kept = super::clauses::after_last_colon(headline);
+    kept.len() < clause.len()
+        && !super::clauses::holds_verb(kept)
+        && super::clauses::holds_verb(clause)
+}
+
 /// What of a sentence a headline is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Part {
     /// The sentence from its start.
     Whole,
     /// Its main clause without the phrases fronted before it ("À Marseille, à Rennes, comme au
-    /// Boulou, | les « gilets jaunes » ne décolèrent pas…"): tried after every sentence
-    /// whole, since what the fronted phrases say is part of the story.
+    /// Boulou, | les « gilets jaunes » ne décolèrent pas…"): tried right after the sentence
+    /// whole and its subject told short, before the next sentence, which tells a detail of
+    /// the news this one tells.
     MainClause,
     /// The sentence without the relative clause or the apposition that describes its subject
     /// ("M. Macron, qui s’est entretenu avec son premier ministre…, | a promis…", "Des
@@ -317,9 +337,14 @@ fn drop_days(sentence: &str) -> String {
             }
             i += super::clauses::date_words(&words[i..]);
             // ", ce mardi matin, sur…": the comma closing the dropped phrase may stand on its
-            // last word, the day's or a complement's.
+            // last word, the day's or a complement's. One of the two commas stays after
+            // phrases fronted before the subject ("En quart de finale…, mercredi, les
+            // Etats-Unis ont subi…"): it marks where the main clause opens.
             let trailing = words[i - 1].ends_with(',');
-            if trailing || words.get(i).is_some_and(|w| w.starts_with(',')) {
+            let closes = trailing || words.get(i).is_some_and(|w| w.starts_with(','));
+            // The words so far hold a verb ("s'est enflammé": the apostrophe as typed).
+            let clause = out.join(" ").replace('\'', "’");
+            if closes && super::clauses::holds_verb(&clause) {
                 if let Some(last) = out.last_mut() {
                     *last = last.trim_end_matches(',');
                 }
@@ -713,9 +738,15 @@ fn part_of(sentence: &str, part: Part) -> Option<Rc<str>> {
 fn made_part(sentence: &str, part: Part) -> Option<String> {
     match part {
         Part::Whole => Some(sentence.to_string()),
-        Part::MainClause => {
-            super::clauses::after_fronted_adverbials(sentence).map(super::capitalise_first)
-        }
+        // "Au lendemain de la guerre, alors que la Corée du Sud est une dictature…, | son
+        // cinéma s’émancipe…": a main clause opening on a possessive had its owner in the
+        // phrases fronted before it. "En revanche, | les réalisatrices demeurent
+        // marginales": one whose sentence leans on the sentence before still does.
+        Part::MainClause => super::clauses::after_fronted_adverbials(sentence)
+            .filter(|main| {
+                !super::clauses::opens_on_possessive(main) && !super::clauses::points_back(sentence)
+            })
+            .map(super::capitalise_first),
         Part::WithoutAside => super::clauses::without_relative_aside(sentence)
             .or_else(|| super::clauses::without_subject_apposition(sentence)),
         Part::ShortSubject => super::clauses::with_subject_told_short(sentence),
@@ -2825,6 +2856,62 @@ mod tests {
         assert_eq!(
             drop_days("Le tribunal a relaxé mardi 9\u{a0}juillet\u{a0}2019 Bernard Tapie"),
             "Le tribunal a relaxé Bernard Tapie"
+        );
+    }
+
+    #[test]
+    fn a_day_dropped_after_fronted_phrases_leaves_their_comma() {
+        // BBC Afrique: the comma marks where the main clause opens, which the title's main
+        // clause is found by.
+        assert_eq!(
+            drop_days("En quart de finale de la Coupe du monde de basket-ball en Chine, mercredi, les Etats-Unis ont subi une défaite"),
+            "En quart de finale de la Coupe du monde de basket-ball en Chine, les Etats-Unis ont subi une défaite"
+        );
+        assert_eq!(
+            drop_days("À Minsk, ce mardi matin, Poutine a rencontré Loukachenko"),
+            "À Minsk, Poutine a rencontré Loukachenko"
+        );
+    }
+
+    #[test]
+    fn the_first_sentences_news_comes_before_a_later_sentences_detail() {
+        // BBC Afrique, an extraction without its headline: the first sentence is too long
+        // whole; its main clause is the news, the third sentence whole a detail of the game.
+        let lede = [
+            "En quart de finale de la Coupe du monde de basket-ball en Chine, mercredi, les Etats-Unis ont subi une défaite surprise de 89-79 contre la France.",
+            "Les Etats-Unis avaient remporté les deux dernières Coupes du Monde et n'avaient pas perdu en 58 matches internationaux, une série qui remonte à 2006.",
+            "La France menait 51-41 au troisième quart-temps avant que les Etats-Unis ne prennent une avance de 72-65, mais les Français se sont battus pour remporter la victoire.",
+        ];
+        let title = compose(
+            None,
+            &Keyphrase::new("Etats-Unis"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(
+            title,
+            "Les Etats-Unis ont subi une défaite surprise de 89-79"
+        );
+    }
+
+    #[test]
+    fn a_main_clause_keeps_what_it_points_back_to() {
+        // Le Monde diplomatique: "son cinéma" is the Corée du Sud's, named in the phrases
+        // fronted before it; "En revanche" sets the sentence against the one before.
+        for sentence in [
+            "Au lendemain de la guerre, alors que la Corée du Sud est une dictature inféodée aux États-Unis, son cinéma s’émancipe des critères hollywoodiens",
+            "En revanche, les réalisatrices demeurent marginales, conformément à la place des femmes dans la société",
+        ] {
+            assert_eq!(made_part(sentence, Part::MainClause), None, "{sentence}");
+        }
+        assert_eq!(
+            made_part(
+                "À Marseille, les « gilets jaunes » ne décolèrent pas",
+                Part::MainClause
+            )
+            .as_deref(),
+            Some("Les « gilets jaunes » ne décolèrent pas")
         );
     }
 
