@@ -1299,6 +1299,25 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
                 && words[n - 1].starts_with(char::is_lowercase)
                 && crate::lexicon::ends_like_infinitive(words[n - 1])
         };
+        // "… en Floride où il doit rencontrer, | pour la première fois et pendant deux jours,
+        // | le milliardaire américain": an infinitive a verb governs bare, cut from its
+        // object, at its comma or past the aside that puts the object off.
+        let open_bare_infinitive = || {
+            let before = |end: usize| {
+                crate::lexicon::ends_on_bare_infinitive(words[..end].iter().rev().copied())
+            };
+            let aside_start = words[..n - 1]
+                .iter()
+                .rposition(|w| w.ends_with(','))
+                .map(|comma| comma + 1);
+            before(n)
+                || at_comma
+                    && aside_start.is_some_and(|start| {
+                        n - start <= MAX_ASIDE_WORDS
+                            && !(start..n).any(|k| verbs.at(k))
+                            && before(start)
+                    })
+        };
         // "Une pétition … a, | en effet": an auxiliary before an aside, its participle after.
         let auxiliary = || {
             let before_aside = prefix
@@ -1370,6 +1389,7 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
                 || open_participle()
                 || fronted_participle()
                 || open_infinitive()
+                || open_bare_infinitive()
                 || auxiliary()
                 || at_comma && subject_awaits_verb(prefix, 1)
                 || relative_only()
@@ -1478,6 +1498,10 @@ fn ascii_bytes(text: &str) -> usize {
 
 /// The byte lengths of the ASCII words of [`CLAUSE_CUTS`]: an ASCII word of another length is
 /// none of them, and is not compared with each.
+/// The most words an aside set between commas may hold for a cut past it to be read as a
+/// cut at its opening comma ("pour la première fois et pendant deux jours,").
+const MAX_ASIDE_WORDS: usize = 10;
+
 const CLAUSE_CUT_LENGTHS: std::ops::RangeInclusive<usize> = 3..=6;
 
 /// The word, lowercase, is one of [`CLAUSE_CUTS`]. Asked at every word of a sentence: an
@@ -2121,6 +2145,20 @@ mod tests {
         assert!(cuts(sentence)
             .iter()
             .any(|c| c.ends_with("syndicats de la région.")));
+    }
+
+    #[test]
+    fn an_infinitive_a_verb_governs_bare_keeps_its_object_past_an_aside() {
+        // Libération: "… est attendu ce jeudi en Floride où il doit rencontrer." ended the
+        // description, at the aside's comma; past the aside, the cut kept it open too.
+        let sentence = "Le président chinois, Xi Jinping, est attendu ce jeudi en Floride où il doit rencontrer, pour la première fois et pendant deux jours, le milliardaire américain dans sa résidence de Mar-a-Lago.";
+        assert_no_cut_ending(sentence, "doit rencontrer.");
+        assert_no_cut_ending(sentence, "pendant deux jours.");
+        // A clause whose infinitive has its object may end at the comma after it.
+        let sentence = "Le président chinois doit rencontrer le milliardaire américain, pour la première fois et pendant deux jours, dans sa résidence de Mar-a-Lago en Floride.";
+        assert!(cuts(sentence)
+            .iter()
+            .any(|c| c.ends_with("le milliardaire américain.")));
     }
 
     #[test]
