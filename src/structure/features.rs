@@ -279,13 +279,31 @@ fn stop_then_space(text: &str) -> bool {
     memchr::memchr3_iter(b'.', b'?', b'!', bytes).any(|at| bytes.get(at + 1) == Some(&b' '))
 }
 
-/// Two to four words, each capitalised: a person's name, a signature.
+/// Two to four words, each capitalised: a person's name, a signature. Not a title that ends
+/// on an ordinal in Roman figures ("Mafia II", Clubic's benchmark of a game, was an author),
+/// which no one who signs an article bears.
 fn name_only(text: &str, words: usize) -> bool {
     (2..=4).contains(&words)
         && !ends_like_sentence(text)
         && text
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "-")
+        && !text
+            .split_whitespace()
+            .next_back()
+            .is_some_and(roman_ordinal)
+}
+
+/// The word is a Roman number from II to XXXIX ("II", "IV", "XIV"), as a sequel, a reign or a
+/// volume is numbered; not an acronym of other letters ("DC", "CLI").
+fn roman_ordinal(word: &str) -> bool {
+    let units = word.trim_start_matches('X');
+    let tens = word.len() - units.len();
+    let units_valid = matches!(
+        units,
+        "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+    );
+    word.len() >= 2 && tens <= 3 && units_valid
 }
 
 /// A date, a time or a number alone. Only lines with a digit (or "hier", "aujourd'hui") are
@@ -1041,6 +1059,11 @@ mod tests {
     fn names_and_web_traces() {
         assert!(Shape::of("Jérémy Laugier").name_only);
         assert!(!Shape::of("Thème récurrent").name_only);
+        // Clubic: a game's benchmark under its title, inside the article.
+        assert!(!Shape::of("Mafia II").name_only);
+        assert!(Shape::of("Washington DC").name_only);
+        assert!(roman_ordinal("XIV") && roman_ordinal("II") && roman_ordinal("XX"));
+        assert!(!roman_ordinal("I") && !roman_ordinal("DC") && !roman_ordinal("XXXXI"));
         assert!(Shape::of("Putback dunk off his own stepback 3 https://t.co/ARkuLYGsAI").web_trace);
         assert!(Shape::of("— NBA (@NBA) April 2, 2023").web_trace);
         assert!(Shape::of("#Vatican").web_trace);
