@@ -326,10 +326,33 @@ fn legends(draft: &mut Draft) {
         let above = i - 1;
         let prose_above = matches!(draft.role(above), None | Some(Role::Body));
         let legend_sized = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&draft.shapes[above].words);
+        if prose_above && legend_sized && agency_under_the_headline(draft, i) {
+            draft.set(
+                i,
+                Role::Credit,
+                "an agency's name under a legend, below the headline",
+            );
+        }
         if draft.role(i) == Some(Role::Credit) && prose_above && legend_sized {
             draft.set(above, Role::Caption, "right above a photo credit");
         }
     }
+}
+
+/// Block `i` is one word in capitals ("KEYSTONE") under one sentence that is the first
+/// prose below the headline: the picture's agency under its legend, which a page sets
+/// between the headline and the chapô. Lower in the article, a word in capitals under a
+/// paragraph may be the page's label ("PUBLICITÉ") under the article's own prose.
+fn agency_under_the_headline(draft: &Draft, i: usize) -> bool {
+    let shape = &draft.shapes[i];
+    let word = draft.texts[i].trim();
+    let agency_shaped = draft.role(i).is_none()
+        && shape.words == 1
+        && word.chars().count() >= 2
+        && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    let above = i - 1;
+    let legend = !draft.shapes[above].several_sentences && draft.shapes[above].ends_sentence;
+    agency_shaped && legend && draft.role(above.wrapping_sub(1)) == Some(Role::Title)
 }
 
 /// What an undecided block inside the body run is.

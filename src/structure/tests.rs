@@ -1661,3 +1661,32 @@ fn a_short_heading_over_the_lede_is_the_headline_when_none_other_is() {
     assert_eq!(article.title.as_deref(), Some("Paradoxe coréen"));
     assert_eq!(role_of(&article, "Éditions :"), Role::Kicker);
 }
+
+#[test]
+fn an_agencys_name_alone_under_a_legend_below_the_headline_is_its_credit() {
+    // Le Nouvelliste (Switzerland): the photo's legend, then its agency in capitals, between
+    // the headline and the chapô. The legend was the article's first paragraph.
+    let legend = "L'ambassade se trouve à une dizaine de kilomètres du centre-ville de Tunis.";
+    let page = [
+        "Attentat suicide contre l’ambassade des Etats-Unis à Tunis: un policier tué",
+        legend,
+        "KEYSTONE",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "KEYSTONE"), Role::Credit);
+    assert_eq!(role_of(&article, legend), Role::Caption);
+    // Under the article's own prose, a word in capitals leaves the paragraph above it alone.
+    let page = [
+        "Attentat suicide contre l’ambassade des Etats-Unis à Tunis: un policier tué",
+        PROSE_A,
+        legend,
+        "PUBLICITÉ",
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, legend), Role::Body);
+}
