@@ -233,19 +233,22 @@ const WORDS_PER_ADDRESS: usize = 40;
 /// The run without the page's recommendations under the article's end: France Culture's
 /// column ends on its signature ("Par Jacques Munier"), then "A lire aussi :" and three
 /// reviews' blurbs, prose each. A read-also label alone right under a signature closes the
-/// article: nothing under it is the article's.
+/// article: nothing under it is the article's. Not when more of the run lies under the label
+/// than above it: a byline and a link under the chapô sign the article and point elsewhere
+/// before the lede.
 fn without_recommendations<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize] {
     let closes = |label: usize| {
         draft.is_read_also_label(label)
             && label > 0
             && (draft.role(label - 1) == Some(Role::Byline) || signature(draft, label - 1))
     };
+    let words = |part: &[usize]| part.iter().map(|&i| draft.shapes[i].words).sum::<usize>();
     match blocks
         .windows(2)
         .position(|pair| (pair[0] + 1..pair[1]).any(closes))
     {
-        Some(last) => &blocks[..=last],
-        None => blocks,
+        Some(last) if words(&blocks[..=last]) > words(&blocks[last + 1..]) => &blocks[..=last],
+        _ => blocks,
     }
 }
 

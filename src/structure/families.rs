@@ -363,7 +363,7 @@ static FAMILIES: [Family; 17] = [
         ],
         leads: &[],
         or_if: None,
-        unless: None,
+        unless: Some(saves_for_later),
     },
     Family {
         role: Role::Paywall,
@@ -871,6 +871,15 @@ pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
 /// cookies"), which needs no one to speak.
 const CONSENT_LABEL_WORDS: usize = 8;
 
+/// "| Lire plus tard |", "Écouter plus tard": a button that saves the article for later,
+/// among the sharing buttons, not a link to another story ("Lire plus : …").
+fn saves_for_later(text: &str, _words: usize) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    words.any(|w| w.eq_ignore_ascii_case("plus")) && words.next().is_some_and(|w| w == "tard")
+}
+
 /// "Les données personnelles permettent d’identifier… des personnes physiques.": a sentence
 /// of an article about data, not the page's consent notice. A notice speaks for the site or
 /// to the reader ("Nous utilisons des cookies", "vos données personnelles", "J’accepte") or
@@ -1183,6 +1192,21 @@ mod tests {
         ];
         for (text, role) in cases {
             assert_eq!(family(text).map(|f| f.0), Some(role), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_button_that_saves_the_article_for_later_is_no_read_also_link() {
+        // Le Dauphiné: the button under the byline, read as "Lire plus" (a link), ended the
+        // article above its lede.
+        for text in ["| Lire plus tard |", "Écouter plus tard"] {
+            assert_ne!(family(text).map(|f| f.0), Some(Role::RelatedLink), "{text}");
+        }
+        for text in [
+            "Lire plus : la réforme des retraites",
+            "Voir plus d'actualités",
+        ] {
+            assert_eq!(family(text).map(|f| f.0), Some(Role::RelatedLink), "{text}");
         }
     }
 

@@ -1690,3 +1690,21 @@ fn an_agencys_name_alone_under_a_legend_below_the_headline_is_its_credit() {
     let article = analyse_text(&page.join("\n\n"));
     assert_eq!(role_of(&article, legend), Role::Body);
 }
+
+#[test]
+fn a_link_under_the_byline_above_the_lede_does_not_end_the_article() {
+    // Le Dauphiné: the chapô, the byline, then a label; the article's prose under them is
+    // more than above, so the label is no recommendation under the article's end.
+    let page = [
+        "L’État islamique, c’est quoi ?",
+        "En l’espace d’une dizaine d’années, l’« État Islamique » est devenue l’une des organisations terroristes les plus puissantes au monde.",
+        "Par Florence TRICOIRE - 10 août 2014 à 06:01 | mis à jour à 08:21 - Temps de lecture :",
+        "Lire aussi",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, PROSE_A), Role::Body);
+    assert_eq!(role_of(&article, PROSE_C), Role::Body);
+}
