@@ -409,3 +409,24 @@ fn a_keyphrase_said_often_enough_is_looked_for_behind_the_best_ranked() {
     let count = report["density"]["keyphrase"]["count"].as_u64().unwrap();
     assert!(count >= 5, "{report}");
 }
+
+/// Le Courrier du Vietnam, an ASP.NET page: its whole body is one `<form>`, which the
+/// extractor, told to drop forms (a reader's comment box), dropped with the article, and
+/// the page was refused; its paragraphs are `<br>`-separated text whose quotations, in
+/// `<em>`, lost the words after them that say who spoke.
+#[test]
+fn a_page_wrapped_in_a_form_is_read_with_its_quotations_attributed() {
+    let run = redac(&[
+        "rewrite",
+        "fixtures/pages/lecourrierduvietnam_tunis_attentat.html",
+    ]);
+    assert!(run.status == 0 || run.status == 1, "{}", run.stderr);
+    let article = plain(&run.stdout);
+    for said in [
+        "ont tremblé », a expliqué à l’AFP Haykel Boukraa, 49 ans. « C’était la panique totale.",
+        "rester au bureau », raconte-t-il, sous le coup de l’émotion.",
+        "à sa fabrication », a ajouté le ministre tunisien.",
+    ] {
+        assert!(article.contains(said), "{said}\n{article}");
+    }
+}

@@ -179,6 +179,7 @@ pub fn read(html: &str) -> Page {
     }
     let mut metadata = metadata(&result.metadata);
     metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
+    let runs = PageRuns::of(html);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
     let headline =
         named_headline(&headlines, metadata.title.as_deref()).or(titled_heading.as_ref());
@@ -187,7 +188,6 @@ pub fn read(html: &str) -> Page {
     }
     let headline = headline.or(headlines.first()).cloned();
     drop_copies_before_the_headline(&mut blocks);
-    let runs = PageRuns::of(html);
     restore_lost_tails(&mut blocks, &runs);
     restore_lost_intertitles(&mut blocks, &runs, html);
     restore_standfirst(&mut blocks, &runs, metadata.description.as_deref());
@@ -210,7 +210,38 @@ pub fn read(html: &str) -> Page {
 fn parsed(html: &str) -> trafilatura::dom::Document {
     let mut document = trafilatura::dom::Document::parse(html);
     remove_twin_inlines(&mut document);
+    unwrap_page_forms(&mut document);
     document
+}
+
+/// Words from which a `<form>` is the page's wrapper rather than a form a reader fills in.
+const PAGE_FORM_MIN_WORDS: usize = 250;
+
+/// A `<form>` that holds the page's headline or most of its text is the page itself: ASP.NET
+/// pages wrap their whole body in one (Le Courrier du Vietnam's `aspnetForm`), which the
+/// extractor, told to drop forms (comment and newsletter boxes, [`PRUNE`]), dropped with
+/// the article. Such a form is read as a `<div>`.
+fn unwrap_page_forms(document: &mut trafilatura::dom::Document) {
+    let forms = document.get_elements_by_tag_name(document.root(), "form");
+    for form in forms {
+        let headline = !document.get_elements_by_tag_name(form, "h1").is_empty();
+        if headline || words(&document.text_content(form)) >= PAGE_FORM_MIN_WORDS {
+            document.set_tag_name(form, "div");
+        }
+    }
+}
+
+/// [`unwrap_page_forms`] for the page read whole: a form that wraps the page is not skipped.
+fn wraps_the_page(form: ElementRef) -> bool {
+    let headline = form.descendants().any(|node| {
+        node.value()
+            .as_element()
+            .is_some_and(|element| element.name() == "h1")
+    });
+    headline || {
+        let text: String = form.text().collect();
+        words(&text) >= PAGE_FORM_MIN_WORDS
+    }
 }
 
 /// Pages give a word twice, one of the two hidden by their style sheet: Futura sets a
@@ -563,7 +594,7 @@ fn without_heading_copies(blocks: Vec<Block>) -> Vec<Block> {
 /// hausse de l'âge légal ;</p></li>") are the item.
 fn walk(element: ElementRef, out: &mut Vec<Block>) {
     let name = element.value().name();
-    if SKIPPED.contains(&name) {
+    if SKIPPED.contains(&name) && !(name == "form" && wraps_the_page(element)) {
         return;
     }
     let hint = block_hint(name);
@@ -746,15 +777,20 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, runs: &PageRuns) {
         let piece = words(&next.text) <= SHORT_PIECE_WORDS;
         // "…jusque là." then "« Ce qui est recherché… »" alone: a quotation set in italics
         // after a full stop, which the extractor took out of its paragraph with what followed.
-        let quotation_out = next.text.starts_with('«') && next.text.ends_with('»');
+        let quoted_alone =
+            |text: &str| text.starts_with(['«', '"', '“']) && text.ends_with(['»', '"', '”']);
+        let quotation_out = quoted_alone(&next.text);
         let open_end = !b.text.ends_with(['.', '!', '?', '…', '»', '"', ':', ';']);
         // "…autour de son arbre à ballons qui n'auront jamais été aussi multicolores que ce
         // jour", "…pour ce « très joli message » : «": a sentence of some length the
         // extractor cut at a quotation mark, whatever follows.
         let cut_at_a_quote = (open_end || b.text.ends_with('«')) && words(&b.text) >= 12;
-        is_body(b) && (open_end && piece || quotation_out || cut_at_a_quote)
+        is_body(b)
+            && (open_end && piece || quotation_out || cut_at_a_quote || quoted_alone(&b.text))
     };
     // A few per article at most: a hostile page of thousands costs one bounded pass.
+    // "« Il s’agissait d’un engin explosif artisanal… » | , a ajouté le ministre": a
+    // quotation in `<em>` kept alone, the words that attribute it lost.
     let suspects: Vec<usize> = (0..blocks.len().saturating_sub(1))
         .filter(|&i| cut(i))
         .take(MAX_LOST_TAILS)
@@ -769,12 +805,19 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, runs: &PageRuns) {
     for &i in suspects.iter().rev() {
         let text = &blocks[i].text;
         let same_opening = by_opening.get(opening(text)).map_or(&[][..], Vec::as_slice);
-        let Some((run, end)) = same_opening
-            .iter()
-            .take(MAX_LOST_TAILS)
+        let same_opening = || same_opening.iter().take(MAX_LOST_TAILS);
+        let whole_run = same_opening()
             .find_map(|r| prefix_end(&r.text, text).map(|end| (r, end)))
             .filter(|(run, end)| *end < run.text.len())
-        else {
+            // "« Notre siège… ont tremblé », | a expliqué à l’AFP Haykel Boukraa, 49 ans. |
+            // « C’était la panique… »": the extractor kept the two quotations in `<em>` and
+            // lost the words between them, their speaker.
+            .or_else(|| {
+                same_opening()
+                    .find(|r| words(&r.text) > words(text) && holds_in_order(&r.text, text))
+                    .map(|r| (r, 0))
+            });
+        let Some((run, end)) = whole_run else {
             continue;
         };
         let tail = run.text[end..].to_string();
@@ -784,6 +827,13 @@ fn restore_lost_tails(blocks: &mut Vec<Block>, runs: &PageRuns) {
             blocks.remove(i + 1);
         }
     }
+}
+
+/// Every word of `piece` is in `text`, in the same order: what the extractor kept of a run
+/// that lost words in between.
+fn holds_in_order(text: &str, piece: &str) -> bool {
+    let mut words = text.split_whitespace();
+    piece.split_whitespace().all(|w| words.any(|t| t == w))
 }
 
 /// Where `prefix` ends in `text` when `text` starts with it, a no-break space of one read as
@@ -1644,6 +1694,24 @@ mod tests {
             "{texts:#?}"
         );
         assert!(!texts.contains(&"Le Point"), "{texts:#?}");
+    }
+
+    #[test]
+    fn a_run_holds_in_order_what_the_extractor_kept_of_it() {
+        // Le Courrier du Vietnam: two quotations kept, the speaker between them lost.
+        let run = "\"Notre siège a tremblé\", a expliqué Haykel Boukraa. \"C'était la panique\", raconte-t-il.";
+        assert!(holds_in_order(
+            run,
+            "\"Notre siège a tremblé\", \"C'était la panique\","
+        ));
+        assert!(!holds_in_order(
+            run,
+            "\"C'était la panique\", \"Notre siège a tremblé\","
+        ));
+        assert!(!holds_in_order(
+            run,
+            "\"Notre siège a tremblé\", a dit le maire."
+        ));
     }
 
     /// A word a page gives twice, in a tooltip and again beside it (Futura's glossary links,
