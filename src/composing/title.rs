@@ -37,11 +37,42 @@ const DAYS: [&str; 8] = {
 /// Marks that open a quotation: a word after one is still the word the grammar reads.
 const OPENING_QUOTES: &[char] = &['«', '“', '"'];
 
-/// Words before which a headline may end: a clause or a complement starts there.
+/// Words before which a headline may end: a clause or a complement starts there. Not "sous",
+/// which opens as many idioms as places ("la nouvelle formule | sous la loupe", "sous le
+/// choc", "sous pression"), nor a verb's complement ("le cinéma naît alors que la péninsule
+/// vit | sous occupation japonaise").
 const CUT_BEFORE: &[&str] = &[
-    "à", "afin", "alors", "après", "au", "aux", "avant", "avec", "contre", "dans", "de", "depuis",
-    "dont", "du", "en", "entre", "et", "lors", "mais", "malgré", "où", "par", "pour", "sans",
-    "selon", "sur", "tandis",
+    "à",
+    "afin",
+    "alors",
+    "après",
+    "au",
+    "aux",
+    "avant",
+    "avec",
+    "chez",
+    "contre",
+    "dans",
+    "de",
+    "depuis",
+    "derrière",
+    "devant",
+    "dont",
+    "du",
+    "en",
+    "entre",
+    "et",
+    "lors",
+    "mais",
+    "malgré",
+    "où",
+    "par",
+    "pour",
+    "sans",
+    "selon",
+    "sur",
+    "tandis",
+    "vers",
 ];
 
 /// Compose the title from the source title, or, when there is none or it is too short to say
@@ -2857,6 +2888,21 @@ mod tests {
             drop_days("Le tribunal a relaxé mardi 9\u{a0}juillet\u{a0}2019 Bernard Tapie"),
             "Le tribunal a relaxé Bernard Tapie"
         );
+    }
+
+    #[test]
+    fn a_headline_may_end_before_a_place_it_names_with_devant() {
+        // Le Courrier du Vietnam, 84 characters: no cut fit, and the title was made of the
+        // lede ("Un policier a été tué et cinq autres blessés").
+        let headline =
+            "Tunis : un policier tué dans un double attentat-suicide devant l'ambassade américaine";
+        let title = titled(headline, "policier", &[]);
+        assert_eq!(title, "Un policier tué dans un double attentat-suicide");
+        // "sous la loupe" is no place to cut before.
+        let headline = "Un seul groupe, plus d’équipes : la nouvelle formule sous la loupe et autres changements";
+        assert!(!clause_prefixes(headline, 60)
+            .iter()
+            .any(|p| p.ends_with("la nouvelle formule")));
     }
 
     #[test]
