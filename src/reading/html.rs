@@ -546,7 +546,95 @@ fn blocks(content_html: &str) -> Vec<Block> {
     let fragment = Html::parse_fragment(content_html);
     let mut out = Vec::new();
     walk(fragment.root_element(), &mut out);
+    let heads = run_in_heads(&fragment);
+    if heads.len() >= MIN_RUN_IN_HEADS {
+        out = with_run_in_heads_apart(out, &heads);
+    }
     without_heading_copies(out)
+}
+
+/// Run-in heads an article sets for them to be its intertitles: one bold lead-in may be a
+/// dateline or an emphasis, a series of them divides the article.
+const MIN_RUN_IN_HEADS: usize = 2;
+
+/// Most words of a run-in head.
+const RUN_IN_HEAD_MAX_WORDS: usize = 8;
+
+/// The run-in heads of the paragraphs: "<p><b>Famille catholique.</b> Originaire de La
+/// Réunion, le clan…" (Europe 1), a few words in bold that open a paragraph of prose and end
+/// on a stop or a colon, as a magazine heads its sections inside their first paragraph.
+/// Each as the paragraph's text opens on it (white space collapsed, entities decoded).
+fn run_in_heads(fragment: &Html) -> Vec<String> {
+    let mut heads = Vec::new();
+    for node in fragment.root_element().descendants() {
+        let Some(paragraph) = ElementRef::wrap(node).filter(|e| e.value().name() == "p") else {
+            continue;
+        };
+        let mut children = paragraph
+            .children()
+            .filter(|c| !c.value().as_text().is_some_and(|t| t.trim().is_empty()));
+        let Some(bold) = children
+            .next()
+            .and_then(ElementRef::wrap)
+            .filter(|e| matches!(e.value().name(), "b" | "strong"))
+        else {
+            continue;
+        };
+        let head = collapse(&decode_entities(&text_of(bold)));
+        let rest = collapse(&decode_entities(&text_of(paragraph)));
+        // "La faute à Internet ?", "De bons élèves...", then "…mais qui doivent redoubler
+        // d'efforts.": a head may ask, or pause and go on in the next one.
+        let opens = head.starts_with(char::is_uppercase)
+            || head.starts_with('…') && head['…'.len_utf8()..].starts_with(char::is_lowercase);
+        let shaped = head.ends_with(['.', ':', '?', '!', '…'])
+            && opens
+            && head.chars().any(char::is_lowercase)
+            && (1..=RUN_IN_HEAD_MAX_WORDS).contains(&lettered_words(&head));
+        if shaped && is_prose(&rest) && words(&rest) >= words(&head) + MIN_PARAGRAPH_WORDS {
+            heads.push(head);
+        }
+    }
+    heads
+}
+
+/// Words of `text` that hold a letter or a digit: a question mark French sets apart is none.
+fn lettered_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Words a paragraph holds after its run-in head, at least.
+const MIN_PARAGRAPH_WORDS: usize = 8;
+
+/// The blocks with each paragraph that opens on one of `heads` split in two: the head as an
+/// intertitle, without its full stop or colon, and the paragraph's prose.
+fn with_run_in_heads_apart(blocks: Vec<Block>, heads: &[String]) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len() + heads.len());
+    for b in blocks {
+        let head = heads.iter().find(|head| {
+            is_body(&b)
+                && b.text.starts_with(head.as_str())
+                && b.text[head.len()..].starts_with(' ')
+        });
+        match head {
+            Some(head) => {
+                // The full stop or colon that ran the head into its prose goes; a question
+                // mark or a pause stays.
+                let title = head.trim_end_matches([':', ' ', '\u{a0}']);
+                let title = match title.ends_with("..") {
+                    true => title,
+                    false => title.strip_suffix('.').unwrap_or(title),
+                };
+                let title = title.trim_end().to_string();
+                let rest = b.text[head.len()..].trim_start().to_string();
+                out.push(block(Hint::Intertitle, title));
+                out.push(block(Hint::Body, rest));
+            }
+            None => out.push(b),
+        }
+    }
+    out
 }
 
 /// The extractor gives a heading that holds paragraphs (TF1's chapô, two `<p>` in an `<h2>`)
@@ -1694,6 +1782,53 @@ mod tests {
             "{texts:#?}"
         );
         assert!(!texts.contains(&"Le Point"), "{texts:#?}");
+    }
+
+    #[test]
+    fn run_in_heads_in_bold_are_the_articles_intertitles() {
+        // Europe 1: each section headed inside its first paragraph, a few words in bold.
+        let html = page(
+            "<h1>Chez les Clain, le djihad, une histoire de famille</h1>\
+             <p>Les frères Clain ont revendiqué les attentats de Paris dans un message audio \
+             diffusé par l'organisation État islamique au lendemain des attaques.</p>\
+             <p><b>Famille catholique.</b> Originaire de La Réunion, le clan n’a pourtant pas \
+             toujours baigné dans l’islam radical. La mère a élevé seule ses quatre enfants.</p>\
+             <p>Catholique pratiquante, elle enseigne le catéchisme et emmène la famille à la \
+             messe tous les dimanches, selon ses voisins de l'époque.</p>\
+             <p><b>La faute à Internet ? </b>Internet n'est pas la seule cause mais c'est un \
+             catalyseur qui joue son rôle, a-t-il argué devant les journalistes.</p>",
+        );
+        let sections = read(&html);
+        let hinted: Vec<(Option<Hint>, &str)> = sections
+            .blocks
+            .iter()
+            .map(|b| (b.hint, b.text.as_str()))
+            .collect();
+        for head in ["Famille catholique", "La faute à Internet ?"] {
+            assert!(
+                hinted.contains(&(Some(Hint::Intertitle), head)),
+                "{hinted:#?}"
+            );
+        }
+        assert!(
+            hinted.iter().any(|(hint, text)| *hint == Some(Hint::Body)
+                && text.starts_with("Originaire de La Réunion")),
+            "{hinted:#?}"
+        );
+        // One bold lead-in alone is an emphasis, not a series of sections.
+        let html = page(
+            "<h1>Le conseil municipal vote le budget</h1>\
+             <p><b>Lyon.</b> Le conseil municipal a voté mardi soir le budget de l'année, après \
+             quatre heures de débats animés entre la majorité et l'opposition.</p>\
+             <p>Les investissements augmentent de dix pour cent, a précisé l'adjoint aux \
+             finances devant une salle comble et attentive.</p>",
+        );
+        let lone = read(&html);
+        assert!(
+            !lone.blocks.iter().any(|b| b.hint == Some(Hint::Intertitle)),
+            "{:#?}",
+            lone.blocks
+        );
     }
 
     #[test]
