@@ -385,9 +385,15 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
             None => {}
         }
     }
-    if shape.several_sentences && draft.texts[i].trim_end().ends_with(':') {
-        // "…les salariés les plus modestes. Elles visent en particulier :": prose announcing
-        // the list or the quotation under it, which no headline is.
+    // "…les salariés les plus modestes. Elles visent en particulier :": prose announcing
+    // the list or the quotation under it, which no headline is; one sentence of some length
+    // does too over a list's items ("Il ne serait pas juste de s’attaquer à ces écarts sans
+    // rappeler :", Contrepoints).
+    let announces = shape.several_sentences
+        || shape.words >= ANNOUNCING_SENTENCE_MIN_WORDS
+            && i + 1 < draft.len()
+            && draft.list_item(i + 1);
+    if announces && draft.texts[i].trim_end().ends_with(':') {
         return (Role::Body, "prose announcing what follows");
     }
     if shape.words >= 4 {
@@ -396,6 +402,10 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
         (Role::Navigation, "a label inside the article")
     }
 }
+
+/// Words from which one sentence ending on a colon over a list's items announces them: a
+/// label over a list ("Les chiffres clés :") is a few words.
+const ANNOUNCING_SENTENCE_MIN_WORDS: usize = 8;
 
 /// Block `i` is an item of a list right under prose that announces it ("…Elles visent en
 /// particulier :" / "la hausse de l'âge légal de départ à 64 ans ;"): the article's own list,

@@ -1708,3 +1708,31 @@ fn a_link_under_the_byline_above_the_lede_does_not_end_the_article() {
     assert_eq!(role_of(&article, PROSE_A), Role::Body);
     assert_eq!(role_of(&article, PROSE_C), Role::Body);
 }
+
+#[test]
+fn one_sentence_ending_on_a_colon_over_list_items_announces_them() {
+    // Contrepoints: the sentence under an intertitle, then the list it announces, were read
+    // as two headlines that open no prose.
+    let announcing = "Il ne serait pas juste de s’attaquer à ces écarts sans rappeler :";
+    let item = "que le principe même du terrorisme est d’utiliser la peur, ce qui implique que cela peut fonctionner,";
+    let page = hinted_page(&[
+        (
+            "Terrorisme : les médias entretiennent-ils la peur ?",
+            Some(Hint::Title),
+        ),
+        (PROSE_A, Some(Hint::Body)),
+        (PROSE_B, Some(Hint::Body)),
+        ("Savoir raison garder", Some(Hint::Intertitle)),
+        (announcing, Some(Hint::Body)),
+        (item, Some(Hint::ListItem)),
+        (
+            "qu’il est normal de se préoccuper davantage de ses voisins.",
+            Some(Hint::ListItem),
+        ),
+        (PROSE_C, Some(Hint::Body)),
+        (PROSE_D, Some(Hint::Body)),
+    ]);
+    let article = analyse(&page);
+    assert_eq!(role_of(&article, announcing), Role::Body);
+    assert_eq!(role_of(&article, item), Role::Body);
+}
