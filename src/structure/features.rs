@@ -344,6 +344,7 @@ fn credit_tail(text: &str) -> bool {
         || glued_credit(text)
         || credit_glued_to_stop(text)
         || bracketed_alt_text(text)
+        || licensed_credit(text)
     {
         return true;
     }
@@ -419,6 +420,18 @@ fn parenthesised_credit(text: &str) -> bool {
         && letters >= 2
         && !credit.chars().any(char::is_lowercase)
         && credit.split_whitespace().count() <= CREDIT_MAX_WORDS
+}
+
+/// A picture's author and its Creative Commons licence in a bracket: "Terrorisme islamiste :
+/// quelles causes by Voyou Desoeuvre(CC BY-SA 2.0)" (Contrepoints' photo), "(CC0)". Prose
+/// does not license itself.
+fn licensed_credit(text: &str) -> bool {
+    last_bracket(text).is_some_and(|(_, licence)| {
+        let licence = licence.trim();
+        ["CC BY", "CC-BY", "CC0"]
+            .iter()
+            .any(|mark| licence.starts_with(mark))
+    })
 }
 
 /// A caption's words, which an article's prose has no picture to point at: a bracket that
@@ -1067,5 +1080,10 @@ mod tests {
         assert!(Shape::of("Putback dunk off his own stepback 3 https://t.co/ARkuLYGsAI").web_trace);
         assert!(Shape::of("— NBA (@NBA) April 2, 2023").web_trace);
         assert!(Shape::of("#Vatican").web_trace);
+        assert!(
+            Shape::of("Terrorisme islamiste : quelles causes by Voyou Desoeuvre(CC BY-SA 2.0)")
+                .credit_tail
+        );
+        assert!(!Shape::of("Le texte est publié sous licence libre (une première).").credit_tail);
     }
 }
