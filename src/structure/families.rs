@@ -772,10 +772,11 @@ fn few_ascii_letters(text: &str) -> bool {
     text.bytes().filter(u8::is_ascii_alphabetic).count() <= 3
 }
 
-/// "Par Philippe Douroux", "PAR JEAN DUPONT ET MARIE MARTIN": "par" and names only. Case
-/// matters here ("Par ailleurs, il a démissionné." is prose), so it is not a family.
+/// "Par Philippe Douroux", "PAR JEAN DUPONT ET MARIE MARTIN", "Par la Rédaction de
+/// Contrepoints.": "par" and names only, or the newsroom's. Case matters here ("Par ailleurs,
+/// il a démissionné." is prose), so it is not a family.
 static SIGNATURE: Pattern = Pattern::new(
-    r"^(?:Par|PAR|By|BY)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:et|and|ET|de|du|avec)?\s*\p{Lu}[\p{L}'’.-]*)*[\s,]*$",
+    r"^(?:Par|PAR|By|BY)\s+(?:(?:la|La|LA)\s+(?:rédaction|RÉDACTION)|(?:(?:la|La|LA)\s+)?\p{Lu}[\p{L}'’.-]*)(?:\s+(?:et|and|ET|de|du|avec)?\s*\p{Lu}[\p{L}'’.-]*)*[\s,.]*$",
 );
 
 /// SIGNATURE opens on "Par", "PAR", "By" or "BY" and white space (`\s`, as
@@ -1171,6 +1172,9 @@ mod tests {
             ("1 sur 2", Role::Navigation),
             ("Accueil", Role::Navigation),
             ("Par Philippe Douroux", Role::Byline),
+            // Contrepoints: the newsroom signs, its name after it.
+            ("Par la Rédaction de Contrepoints.", Role::Byline),
+            ("Par la rédaction", Role::Byline),
             (
                 "Article précédent : « Le scandale de Strasbourg mis à nu par (...) », page 26",
                 Role::RelatedLink,
