@@ -267,7 +267,7 @@ static BYLINE_PARTS: [Part; 3] = [
     },
 ];
 
-static CALL_TO_ACTION_PARTS: [Part; 4] = [
+static CALL_TO_ACTION_PARTS: [Part; 5] = [
     Part {
         leads: &[
             "cli",
@@ -306,6 +306,14 @@ static CALL_TO_ACTION_PARTS: [Part; 4] = [
     Part {
         leads: &["profitez", "jouez", "participez", "gagnez"],
         pattern: Pattern::caseless(r"^\W*(profitez|jouez|participez|gagnez)(?:\W|$)"),
+    },
+    Part {
+        // "Vous souhaitez nous signaler une erreur ? Contactez la rédaction.", "Signaler une
+        // erreur": the page asks its reader to report a mistake, under any article.
+        leads: &["vous ", "signal"],
+        pattern: Pattern::caseless(
+            r"^\W*(vous (souhaitez|voulez) nous signaler|signal(er|ez) une (erreur|faute|coquille))(?:\W|$)",
+        ),
     },
 ];
 
@@ -690,6 +698,7 @@ static FAMILIES: [Family; 17] = [
             "jouez",
             "participez",
             "gagnez",
+            "signal",
         ],
         leads: &[],
         or_if: None,
@@ -1175,6 +1184,8 @@ mod tests {
             // Contrepoints: the newsroom signs, its name after it.
             ("Par la Rédaction de Contrepoints.", Role::Byline),
             ("Par la rédaction", Role::Byline),
+            ("Vous souhaitez nous signaler une erreur ? Contactez la rédaction.", Role::CallToAction),
+            ("Signaler une erreur", Role::CallToAction),
             (
                 "Article précédent : « Le scandale de Strasbourg mis à nu par (...) », page 26",
                 Role::RelatedLink,
