@@ -76,6 +76,55 @@ pub fn read(draft: &mut Draft, run: &Run) {
     }
     headings_in_a_row(draft, run.start, end);
     author_biography(draft, run.start, end);
+    pull_quotes(draft, run.start, end);
+}
+
+/// Most quotations standing alone read as pull quotes: a page of thousands costs a bounded
+/// search.
+const MAX_PULL_QUOTES: usize = 16;
+
+/// Fewest words of a pull quote: a word or two quoted alone may be anyone's.
+const PULL_QUOTE_MIN_WORDS: usize = 4;
+
+/// A quotation the page sets apart in a `<blockquote>`, read as an intertitle, whose words a
+/// paragraph of the article prints (Europe 1's "« Il n’était pas assez courageux pour
+/// rejoindre les terres du djihad »", quoted again in full three paragraphs on): a pull
+/// quote, the page's display of its own words, which the article gives where they belong. A
+/// journalist's intertitle quotes the section under it too ("« On a cru en notre justice ! »"),
+/// set as a heading, not as a quotation.
+fn pull_quotes(draft: &mut Draft, first: usize, last: usize) {
+    let quoted_alone: Vec<usize> = (first..=last)
+        .filter(|&i| {
+            draft.role(i) == Some(Role::Intertitle)
+                && draft.hints[i] == Some(Hint::Quote)
+                && quotation_alone(draft.texts[i])
+        })
+        .take(MAX_PULL_QUOTES)
+        .collect();
+    for i in quoted_alone {
+        let inner = draft.texts[i].trim_matches(|c: char| QUOTES.contains(&c) || c.is_whitespace());
+        if inner.split_whitespace().count() < PULL_QUOTE_MIN_WORDS {
+            continue;
+        }
+        let finder = memchr::memmem::Finder::new(inner.as_bytes());
+        let printed = (first..=last).any(|j| {
+            j != i
+                && draft.role(j) == Some(Role::Body)
+                && finder.find(draft.texts[j].as_bytes()).is_some()
+        });
+        if printed {
+            draft.set(i, Role::Repeated, "a pull quote of the article's own words");
+        }
+    }
+}
+
+/// The quotation marks a pull quote stands between.
+const QUOTES: &[char] = &['"', '«', '»', '“', '”'];
+
+/// The text opens and closes on a quotation mark.
+fn quotation_alone(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(['"', '«', '“']) && text.ends_with(['"', '»', '”'])
 }
 
 /// Most words of an author's biography under the signature ([`author_biography`]).

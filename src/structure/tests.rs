@@ -1736,3 +1736,28 @@ fn one_sentence_ending_on_a_colon_over_list_items_announces_them() {
     assert_eq!(role_of(&article, announcing), Role::Body);
     assert_eq!(role_of(&article, item), Role::Body);
 }
+
+#[test]
+fn a_pull_quote_of_the_articles_own_words_is_a_repeat_a_quoted_intertitle_is_not() {
+    // Europe 1: a `<blockquote>` quoting a sentence the article prints three paragraphs on
+    // was read as an intertitle.
+    let pull = "\"Il n’était pas assez courageux pour rejoindre les terres du djihad\"";
+    let later = "Les frères Clain partent eux aussi, mais en Egypte et en famille. \"Il n’était pas assez courageux pour rejoindre les terres du djihad\", dira de Fabien Clain, Alain C. aux enquêteurs.";
+    let page = |hint| {
+        hinted_page(&[
+            ("Chez les Clain, le djihad, une histoire de famille", Some(Hint::Title)),
+            (PROSE_A, Some(Hint::Body)),
+            (pull, Some(hint)),
+            ("Au même moment, les deux frères se rapprochent de la \"cellule d’Artigat\", du nom d’un petit village de l’Ariège, où ils rencontrent les futurs cadres du djihad.", Some(Hint::Body)),
+            (PROSE_C, Some(Hint::Body)),
+            (later, Some(Hint::Body)),
+            (PROSE_D, Some(Hint::Body)),
+        ])
+    };
+    assert_eq!(role_of(&analyse(&page(Hint::Quote)), pull), Role::Repeated);
+    // Set as a heading, a quotation from the section under it is the journalist's intertitle.
+    assert_eq!(
+        role_of(&analyse(&page(Hint::Intertitle)), pull),
+        Role::Intertitle
+    );
+}
