@@ -324,6 +324,44 @@ fn headline(draft: &Draft, i: usize) -> bool {
         && !draft.texts[i].trim_start().starts_with('©')
         && !cut_copy_of_next(draft, i)
         && !labels_between_bars(draft.texts[i])
+        && !(shape.several_sentences && opens_on_a_sentence(draft.texts[i]))
+}
+
+/// Words from which a headline's part before its first full stop is a sentence, not a place
+/// or a rubric ("Rennes. Un incendie…", "Guerre en Ukraine. Zelensky…").
+const HEADLINE_RUBRIC_MAX_WORDS: usize = 5;
+
+/// "Le constat vient de la commission des Affaires étrangères… sur la cyberdéfense.
+/// L’hexagone serait en retard sur ses voisins européens" (Silicon.fr): a sentence, its full
+/// stop, then more, is a chapô printed without its last stop; a headline may only open on a
+/// place or a rubric and its stop.
+fn opens_on_a_sentence(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b". ").any(|at| {
+        let before = &text[..at];
+        let after = &text[at + 2..];
+        // "…, M. Macron dit": an abbreviation's stop ("M.", "Mme.", "St."), a short word
+        // in capitals, ends no sentence.
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let abbreviation = last.starts_with(char::is_uppercase) && last.chars().count() <= 3;
+        after.starts_with(char::is_uppercase)
+            && !abbreviation
+            && before.split_whitespace().count() > HEADLINE_RUBRIC_MAX_WORDS
+    })
+}
+
+#[cfg(test)]
+mod headline_tests {
+    #[test]
+    fn a_sentence_and_more_is_no_headline_a_rubric_and_its_stop_may_be() {
+        assert!(super::opens_on_a_sentence("Le constat vient de la commission des Affaires étrangères sur la cyberdéfense. L’hexagone serait en retard sur ses voisins européens"));
+        assert!(!super::opens_on_a_sentence(
+            "Rennes. Un incendie ravage un entrepôt de la zone industrielle"
+        ));
+        assert!(!super::opens_on_a_sentence(
+            "Le président de la République, M. Macron défend sa réforme"
+        ));
+    }
 }
 
 /// Most words of a label in a row of labels set between bars.

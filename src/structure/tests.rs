@@ -1761,3 +1761,24 @@ fn a_pull_quote_of_the_articles_own_words_is_a_repeat_a_quoted_intertitle_is_not
         Role::Intertitle
     );
 }
+
+#[test]
+fn a_chapo_of_two_sentences_without_its_last_stop_is_no_headline() {
+    // Silicon.fr, a page's copy: the chapô under the rubric was read as the headline, and
+    // the headline above it as a label.
+    let headline = "La France veut se mettre à l'abri du cyber-terrorisme";
+    let chapo = "Le constat vient de la commission des Affaires étrangères, de la défense et des forces armées sur la cyberdéfense. L’hexagone serait en retard sur ses voisins européens";
+    let page = [
+        "Accueil > Actualités Sécurité",
+        headline,
+        "Olivier Robillart, 11 juillet 2008, 10:11",
+        "Sécurité",
+        chapo,
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(role_of(&article, headline), Role::Title);
+    assert_ne!(role_of(&article, chapo), Role::Title);
+}
