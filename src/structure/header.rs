@@ -350,20 +350,6 @@ fn opens_on_a_sentence(text: &str) -> bool {
     })
 }
 
-#[cfg(test)]
-mod headline_tests {
-    #[test]
-    fn a_sentence_and_more_is_no_headline_a_rubric_and_its_stop_may_be() {
-        assert!(super::opens_on_a_sentence("Le constat vient de la commission des Affaires étrangères sur la cyberdéfense. L’hexagone serait en retard sur ses voisins européens"));
-        assert!(!super::opens_on_a_sentence(
-            "Rennes. Un incendie ravage un entrepôt de la zone industrielle"
-        ));
-        assert!(!super::opens_on_a_sentence(
-            "Le président de la République, M. Macron défend sa réforme"
-        ));
-    }
-}
-
 /// Most words of a label in a row of labels set between bars.
 const BARRED_LABEL_WORDS: usize = 3;
 
@@ -473,5 +459,19 @@ fn furniture_before_body(draft: &Draft, i: usize) -> (Role, &'static str) {
         (Role::Caption, "prose outside the article's run, before it")
     } else {
         (Role::Navigation, "a label before the article")
+    }
+}
+
+#[cfg(test)]
+mod headline_tests {
+    #[test]
+    fn a_sentence_and_more_is_no_headline_a_rubric_and_its_stop_may_be() {
+        assert!(super::opens_on_a_sentence("Le constat vient de la commission des Affaires étrangères sur la cyberdéfense. L’hexagone serait en retard sur ses voisins européens"));
+        assert!(!super::opens_on_a_sentence(
+            "Rennes. Un incendie ravage un entrepôt de la zone industrielle"
+        ));
+        assert!(!super::opens_on_a_sentence(
+            "Le président de la République, M. Macron défend sa réforme"
+        ));
     }
 }
