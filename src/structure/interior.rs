@@ -319,8 +319,12 @@ fn label_above_question(draft: &Draft, i: usize) -> bool {
 fn reader_box(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
     // The box's question may open the run, where it was already told a call to action.
+    // Its heading may be known already as one ("Signaler une erreur").
     matches!(draft.role(i), Some(Role::Body | Role::CallToAction))
-        && draft.role(i - 1) == Some(Role::Intertitle)
+        && matches!(
+            draft.role(i - 1),
+            Some(Role::Intertitle | Role::CallToAction)
+        )
         && draft.texts[i].trim_end().ends_with('?')
         && !shape.several_sentences
         && shape.words <= QUESTION_HEADING_MAX_WORDS
