@@ -165,6 +165,7 @@ pub fn read(html: &str) -> Page {
     let headlines = headlines(&document);
     let titled_heading = titled_heading(&document, &headlines);
     let declared_authors = declared_authors(&document);
+    let page_title = page_title(&document);
     let Some(mut result) = extracted(document, &options) else {
         return Page::default();
     };
@@ -194,7 +195,11 @@ pub fn read(html: &str) -> Page {
     restore_lost_opening(&mut blocks, &runs);
     furnish(&mut blocks);
     if !blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
-        if let Some(title) = headline.or_else(|| metadata.title.clone()) {
+        let title = match headline {
+            Some(h1) if section_label(&h1, page_title.as_deref()) => page_title,
+            headline => headline.or_else(|| metadata.title.clone()),
+        };
+        if let Some(title) = title {
             blocks.insert(0, block(Hint::Title, title));
         }
     }
@@ -402,11 +407,7 @@ fn headlines(document: &trafilatura::dom::Document) -> Vec<String> {
 /// heading of [`TITLED_HEADING_WORDS`] words or more, most of the `<title>`, is the headline;
 /// a section's name ("Politique") is not.
 fn titled_heading(document: &trafilatura::dom::Document, headlines: &[String]) -> Option<String> {
-    let title = document
-        .get_elements_by_tag_name(document.root(), "title")
-        .into_iter()
-        .next()
-        .map(|t| comparable(&decode_entities(&document.text_content(t))))?;
+    let title = comparable(&page_title(document)?);
     // Most pages name their `<h1>`: their other headings are not walked.
     if named_headline(headlines, Some(&title)).is_some() {
         return None;
@@ -422,6 +423,17 @@ fn titled_heading(document: &trafilatura::dom::Document, headlines: &[String]) -
         .map(|h| collapse(&decode_entities(&document.text_content(h))))
         .filter(|h| words(h) >= TITLED_HEADING_WORDS && 2 * h.len() >= title.len())
         .find(|h| title.contains(&comparable(h)))
+}
+
+/// The text of the page's `<title>`, as the page wrote it (the extractor's metadata may
+/// give the `<h1>` in its place).
+fn page_title(document: &trafilatura::dom::Document) -> Option<String> {
+    document
+        .get_elements_by_tag_name(document.root(), "title")
+        .into_iter()
+        .next()
+        .map(|t| collapse(&decode_entities(&document.text_content(t))))
+        .filter(|t| !t.is_empty())
 }
 
 /// Fewest words of a heading below `<h1>` that the page's `<title>` may name as the headline.
@@ -479,6 +491,22 @@ fn named_headline_first(blocks: &mut Vec<Block>, named: &str) {
     {
         blocks.insert(0, block(Hint::Title, named.to_string()));
     }
+}
+
+/// Fewest words of a page's `<title>` that may stand for its headline.
+const PAGE_TITLE_MIN_WORDS: usize = 4;
+
+/// DriversCloud sets its section's name in its only `<h1>` ("Actualité") and the headline in
+/// a `<div>` the extractor drops; the page's `<title>` is the headline ("États-Unis : un
+/// étudiant soupçonné d’avoir conçu un Linux pour l’État islamique"). An `<h1>` of one word
+/// that the page's title of several words does not hold is the section's label, and the
+/// title is the headline.
+fn section_label(h1: &str, page_title: Option<&str>) -> bool {
+    page_title.is_some_and(|title| {
+        words(title) >= PAGE_TITLE_MIN_WORDS
+            && words(h1) == 1
+            && !comparable(title).contains(&comparable(h1))
+    })
 }
 
 /// The article's authors as the page's JSON-LD declares them.
@@ -1381,6 +1409,35 @@ mod tests {
         assert_eq!(named_headline(&headlines, Some(title)), Some(&headlines[2]));
         assert_eq!(named_headline(&headlines, Some("Blogues")), None);
         assert_eq!(named_headline(&headlines, None), None);
+    }
+
+    #[test]
+    fn a_one_word_h1_the_pages_title_does_not_hold_is_a_section_label() {
+        let title =
+            "États-Unis : un étudiant soupçonné d’avoir conçu un Linux pour l’État islamique";
+        assert!(section_label("Actualité", Some(title)));
+        assert!(!section_label("Actualité", Some("Actualité")));
+        assert!(!section_label("États-Unis", Some(title)));
+        assert!(!section_label("Un étudiant soupçonné", Some(title)));
+        // DriversCloud: the section in the `<h1>`, the headline in a `<div>` the extractor
+        // drops, and the extractor's own metadata giving the `<h1>` for the title.
+        let paragraph =
+            "<p>Les autorités américaines ont arrêté un étudiant en informatique de 20 ans \
+            de Chicago, accusé d’avoir développé des scripts capables d’automatiser des tâches \
+            pour l’organisation terroriste.</p>";
+        let html = format!(
+            "<html><head><title>{title}</title></head><body><h1>Actualité</h1>\
+             <div class=\"titre\">{title}</div><div class=\"texte\">{paragraph}{paragraph}\
+             {paragraph}</div></body></html>"
+        );
+        let page = read(&html);
+        let titles: Vec<&str> = page
+            .blocks
+            .iter()
+            .filter(|b| b.hint == Some(Hint::Title))
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(titles, [title], "{:#?}", page.blocks);
     }
 
     #[test]
