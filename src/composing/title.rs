@@ -457,6 +457,7 @@ fn from_title(
     } else {
         after_a_listing(&title, max)
             .or_else(|| after_a_question(&title, max))
+            .or_else(|| topic_over_a_label(&title, max))
             .or_else(|| rubric_to_keyphrase(&title, keyphrase, max))
             .or_else(|| news_before_its_colon(&title, max))
             .or_else(|| fitted_as(&title, max, Fit::WithoutAside))
@@ -1372,6 +1373,22 @@ fn after_a_listing(title: &str, max: usize) -> Option<String> {
     let titled = format!("{rubric}{news}");
     let fits = news.starts_with(char::is_uppercase) && visible_len(&titled) <= max;
     (lists && fits && says_enough(news) && super::clauses::holds_verb(news)).then_some(titled)
+}
+
+/// Most words of a label after a topic's colon ([`topic_over_a_label`]).
+const LABEL_MAX_WORDS: usize = 2;
+
+/// "Troubles psychiques et déficience intellectuelle : Définitions" (62 characters) →
+/// "Troubles psychiques et déficience intellectuelle": an explainer titled by its topic and a
+/// label of what it gives ("Définitions", "Mode d’emploi"); too long whole, the topic is the
+/// headline, where the label alone says nothing and a cut of the topic loses half of it.
+fn topic_over_a_label(title: &str, max: usize) -> Option<String> {
+    let (topic, label) = split_rubric(title)?;
+    let topic = topic.trim();
+    let labels = label.split_whitespace().count() <= LABEL_MAX_WORDS
+        && !label.contains(['?', '!', '«', '"'])
+        && !super::clauses::holds_verb(label);
+    (labels && visible_len(topic) <= max && says_enough(topic)).then(|| topic.to_string())
 }
 
 /// "Vous cherchez autre chose que Paris, Rome ou Barcelone ? Ces 5 villes vont vous
@@ -2887,6 +2904,22 @@ mod tests {
         assert_eq!(
             drop_days("Le tribunal a relaxé mardi 9\u{a0}juillet\u{a0}2019 Bernard Tapie"),
             "Le tribunal a relaxé Bernard Tapie"
+        );
+    }
+
+    #[test]
+    fn a_topic_over_a_label_is_the_headline_when_the_whole_is_too_long() {
+        // Handirect, 62 characters: the title was made of the lede ("Troubles psychiques :
+        // vous trouverez également les chiffres").
+        let headline = "Troubles psychiques et déficience intellectuelle : Définitions";
+        assert_eq!(
+            titled(headline, "troubles psychiques", &[]),
+            "Troubles psychiques et déficience intellectuelle"
+        );
+        // News after the colon is no label.
+        assert_eq!(
+            topic_over_a_label("Grève des éboueurs à Paris : Darmanin demande", 60),
+            None
         );
     }
 
