@@ -440,6 +440,8 @@ fn from_title(
 ) -> String {
     let whole = cased_headline(title, proper);
     let whole = whole.trim_end_matches(['.', ' ']);
+    let with_colon = rubric_in_capitals(whole, proper);
+    let whole = with_colon.as_deref().unwrap_or(whole);
     let title = drop_rubric(whole, keyphrase, MAX_RUBRIC_WORDS);
     // "Pourquoi vous n’entendrez pas le signal national d’alerte ce mercredi": a headline
     // too long loses what only dates it first; one that fits keeps every word.
@@ -1373,6 +1375,40 @@ fn after_a_listing(title: &str, max: usize) -> Option<String> {
     let titled = format!("{rubric}{news}");
     let fits = news.starts_with(char::is_uppercase) && visible_len(&titled) <= max;
     (lists && fits && says_enough(news) && super::clauses::holds_verb(news)).then_some(titled)
+}
+
+/// Most words of a place or a rubric a headline opens on in capitals.
+const CAPITALS_RUBRIC_MAX_WORDS: usize = 3;
+
+/// "DIJON Un bébé prénommé Jihad, la justice saisie" → "Dijon : un bébé prénommé…": the
+/// regional press sets the town in capitals before its headline, with no colon (Les
+/// Dernières Nouvelles d'Alsace). Words in capitals the body writes otherwise ("Dijon"), then
+/// a capitalised word that opens the headline, make a rubric; an acronym the body writes in
+/// capitals too ("SNCF Réseau annonce…") is the headline's subject.
+fn rubric_in_capitals(title: &str, proper: &ProperNouns) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let shouted = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '’' | '\''))
+            && proper
+                .get(&w.to_lowercase())
+                .is_some_and(|form| form.chars().any(char::is_lowercase))
+    };
+    let rubric = words
+        .iter()
+        .take(CAPITALS_RUBRIC_MAX_WORDS + 1)
+        .take_while(|w| shouted(w))
+        .count();
+    let opens = words.get(rubric).is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+    });
+    let news = words.len() - rubric;
+    if !(1..=CAPITALS_RUBRIC_MAX_WORDS).contains(&rubric) || !opens || news < MIN_TITLE_WORDS {
+        return None;
+    }
+    let place = restore_case(&words[..rubric].join(" "), proper);
+    Some(format!("{place}\u{a0}: {}", words[rubric..].join(" ")))
 }
 
 /// Most words of a label after a topic's colon ([`topic_over_a_label`]).
@@ -2904,6 +2940,35 @@ mod tests {
         assert_eq!(
             drop_days("Le tribunal a relaxé mardi 9\u{a0}juillet\u{a0}2019 Bernard Tapie"),
             "Le tribunal a relaxé Bernard Tapie"
+        );
+    }
+
+    #[test]
+    fn a_town_in_capitals_before_the_headline_is_its_rubric() {
+        // Les Dernières Nouvelles d'Alsace: the town in a `<span>` before the headline.
+        let mut proper = proper();
+        proper.insert("dijon".into(), "Dijon".into());
+        proper.insert("sncf".into(), "SNCF".into());
+        let headline = "DIJON Un bébé prénommé Jihad, la justice saisie";
+        let titled = |keyphrase| {
+            compose(
+                Some(headline),
+                &Keyphrase::new(keyphrase),
+                &proper,
+                &[],
+                MAX_TITLE_LEN,
+            )
+        };
+        assert_eq!(
+            titled("Dijon"),
+            "Dijon\u{a0}: un bébé prénommé Jihad, la justice saisie"
+        );
+        // A rubric the keyphrase is not in goes, as any other.
+        assert_eq!(titled("Jihad"), "Un bébé prénommé Jihad, la justice saisie");
+        // An acronym the body writes in capitals is the subject.
+        assert_eq!(
+            rubric_in_capitals("SNCF Réseau annonce des travaux sur la ligne", &proper),
+            None
         );
     }
 
