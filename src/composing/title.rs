@@ -1386,6 +1386,12 @@ const CAPITALS_RUBRIC_MAX_WORDS: usize = 3;
 /// a capitalised word that opens the headline, make a rubric; an acronym the body writes in
 /// capitals too ("SNCF Réseau annonce…") is the headline's subject.
 fn rubric_in_capitals(title: &str, proper: &ProperNouns) -> Option<String> {
+    // Asked of the headline for every keyphrase tried: most open on a capital and a
+    // lowercase letter, and are not split into words.
+    let mut opening = title.chars();
+    if !opening.by_ref().take(2).all(char::is_uppercase) {
+        return None;
+    }
     let words: Vec<&str> = title.split_whitespace().collect();
     let shouted = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
