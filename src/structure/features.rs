@@ -345,6 +345,7 @@ fn credit_tail(text: &str) -> bool {
         || credit_glued_to_stop(text)
         || bracketed_alt_text(text)
         || licensed_credit(text)
+        || labelled_credit(text)
     {
         return true;
     }
@@ -420,6 +421,30 @@ fn parenthesised_credit(text: &str) -> bool {
         && letters >= 2
         && !credit.chars().any(char::is_lowercase)
         && credit.split_whitespace().count() <= CREDIT_MAX_WORDS
+}
+
+/// Words that label a picture's credit without a colon ("… près de Bagdad. Photo AFP").
+const CREDIT_LABELS: &[&str] = &["Photo", "Photos", "Crédit", "Crédits", "Illustration"];
+
+/// A legend's sentence, then its credit labelled in a word and named in a few capitalised
+/// ones: "Des soldats de l’armée irakienne, à Jurf al-Sakhr, près de Bagdad. Photo AFP" (Le
+/// Dauphiné), which read as an intertitle over the lede.
+fn labelled_credit(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(label) = words
+        .iter()
+        .rposition(|w| CREDIT_LABELS.contains(w))
+        .filter(|&at| at > 0)
+    else {
+        return false;
+    };
+    let names = &words[label + 1..];
+    let after_a_sentence = words[label - 1].ends_with(['.', '!', '?']);
+    after_a_sentence
+        && (1..=CREDIT_MAX_WORDS).contains(&names.len())
+        && names
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "/" | "-"))
 }
 
 /// A picture's author and its Creative Commons licence in a bracket: "Terrorisme islamiste :
@@ -1085,5 +1110,13 @@ mod tests {
                 .credit_tail
         );
         assert!(!Shape::of("Le texte est publié sous licence libre (une première).").credit_tail);
+        // Le Dauphiné: a legend and its credit, labelled without a colon.
+        assert!(
+            Shape::of(
+                "Des soldats de l’armée irakienne, à Jurf al-Sakhr, près de Bagdad. Photo AFP"
+            )
+            .credit_tail
+        );
+        assert!(!Shape::of("Il a pris la pose. Photo de famille sous le soleil").credit_tail);
     }
 }

@@ -67,12 +67,18 @@ fn headline_again(draft: &mut Draft, t: usize) {
         let opens = text
             .strip_prefix(headline)
             .is_some_and(|rest| rest.starts_with(char::is_whitespace));
-        let closes = text
+        let rubric = text
             .strip_suffix(headline)
-            .is_some_and(|rest| rest.ends_with(char::is_whitespace));
+            .filter(|rest| rest.ends_with(char::is_whitespace));
+        let closes = rubric.is_some();
+        // "IRAK L’État islamique, c’est quoi ?" (Le Dauphiné): a rubric of a few words and
+        // the headline, which the run took for its first paragraph, is no prose either.
+        let rubric_over_it = rubric
+            .is_some_and(|rubric| rubric.split_whitespace().count() <= HEADLINE_RUBRIC_MAX_WORDS);
+        let undecided = matches!(draft.role(i), None | Some(Role::Intertitle));
         !headline.is_empty()
-            && matches!(draft.role(i), None | Some(Role::Intertitle))
-            && (opens || closes)
+            && (undecided && (opens || closes)
+                || draft.role(i) == Some(Role::Body) && rubric_over_it)
     });
     if let Some(i) = again {
         draft.set(

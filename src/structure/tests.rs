@@ -1782,3 +1782,26 @@ fn a_chapo_of_two_sentences_without_its_last_stop_is_no_headline() {
     assert_eq!(role_of(&article, headline), Role::Title);
     assert_ne!(role_of(&article, chapo), Role::Title);
 }
+
+#[test]
+fn a_rubric_and_the_headline_again_and_a_legend_labelled_photo_are_no_prose() {
+    // Le Dauphiné: the headline again under a rubric in capitals, read as the first
+    // paragraph, and the photo's legend with "Photo AFP", read as the first intertitle.
+    let headline = "L’État islamique, c’est quoi ?";
+    let again = "IRAK L’État islamique, c’est quoi ?";
+    let legend = "Des soldats de l’armée irakienne, à Jurf al-Sakhr, près de Bagdad. Photo AFP";
+    let page = [
+        "France - Monde",
+        headline,
+        again,
+        "En l’espace d’une dizaine d’années, l’« État Islamique » est devenue l’une des organisations terroristes les plus puissantes au monde.",
+        "Par Florence TRICOIRE - 10 août 2014 à 06:01 | mis à jour à 08:21 - Temps de lecture :",
+        legend,
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, again), Role::Repeated);
+    assert_eq!(role_of(&article, legend), Role::Caption);
+}
