@@ -430,21 +430,20 @@ const CREDIT_LABELS: &[&str] = &["Photo", "Photos", "Crédit", "Crédits", "Illu
 /// ones: "Des soldats de l’armée irakienne, à Jurf al-Sakhr, près de Bagdad. Photo AFP" (Le
 /// Dauphiné), which read as an intertitle over the lede.
 fn labelled_credit(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let Some(label) = words
-        .iter()
-        .rposition(|w| CREDIT_LABELS.contains(w))
-        .filter(|&at| at > 0)
-    else {
-        return false;
-    };
-    let names = &words[label + 1..];
-    let after_a_sentence = words[label - 1].ends_with(['.', '!', '?']);
-    after_a_sentence
-        && (1..=CREDIT_MAX_WORDS).contains(&names.len())
-        && names
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "/" | "-"))
+    // Every block's shape asks this: only its last words are read, from the end.
+    let mut last_first = text.split_whitespace().rev();
+    for (names, word) in last_first.by_ref().take(CREDIT_MAX_WORDS + 1).enumerate() {
+        if CREDIT_LABELS.contains(&word) {
+            let after_a_sentence = last_first
+                .next()
+                .is_some_and(|before| before.ends_with(['.', '!', '?']));
+            return names > 0 && after_a_sentence;
+        }
+        if !(word.starts_with(char::is_uppercase) || matches!(word, "/" | "-")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A picture's author and its Creative Commons licence in a bracket: "Terrorisme islamiste :
