@@ -347,7 +347,12 @@ fn opens_on_its_own_place(text: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let first = lowercase(first);
+    // "A gauche, …": capitals often go unaccented, and a sentence never opens on the verb.
+    let first = if first == "A" {
+        "à".into()
+    } else {
+        lowercase(first)
+    };
     let (count, named) = words.fold((0, false), |(count, named), w| {
         (count + 1, named || w.starts_with(char::is_uppercase))
     });
@@ -2974,6 +2979,10 @@ mod tests {
         ));
         assert!(!opens_on_its_own_place(
             "À la fin de la manifestation, la police a chargé."
+        ));
+        // Le Monde writes the capital without its accent.
+        assert!(opens_on_its_own_place(
+            "A gauche, on trouve parmi les quelque opposants au texte Aurélie Filipetti."
         ));
         // Nor the clause cut from it, which would set the left under the far right.
         let sides = [Paragraph::new("La concurrence est féroce entre la droite et l’extrême droite pour capter la révolte des gilets jaunes. À gauche, la France insoumise tente de surfer sur la mobilisation tandis que le PCF développe ses propres initiatives.")];
