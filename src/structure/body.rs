@@ -66,20 +66,17 @@ pub fn find(draft: &mut Draft) -> Run {
     let Some(main) = main_cluster(&clusters) else {
         return Run { start: 0, end: 0 };
     };
-    let cut =
-        paywall_cut(draft, &clusters[main].blocks).min(comments_cut(draft, &clusters[main].blocks));
+    let joining: Vec<usize> = (0..clusters.len())
+        .filter(|&c| joins(draft, &clusters, main, c))
+        .collect();
+    let prose: Vec<usize> = joining
+        .iter()
+        .flat_map(|&c| clusters[c].blocks.iter().copied())
+        .collect();
+    let cut = paywall_cut(draft, &prose).min(comments_cut(draft, &clusters[main].blocks));
     let mut span: Option<Run> = None;
-    for (c, cluster) in clusters.iter().enumerate() {
-        let joins = c == main
-            || reads_like_article(cluster)
-                && !cluster.several_stories()
-                && !far_from(cluster, &clusters[main])
-                && !after_comments(draft, &clusters[main], cluster)
-                && !after_link_lists(draft, &clusters[main], cluster)
-            || c == main + 1 && last_paragraph_after_an_embed(draft, &clusters[main], cluster);
-        if !joins {
-            continue;
-        }
+    for c in joining {
+        let cluster = &clusters[c];
         let blocks = if c == main {
             let blocks = without_reader_tail(draft, &cluster.blocks);
             let blocks = without_recommendations(draft, blocks);
@@ -108,6 +105,20 @@ pub fn find(draft: &mut Draft) -> Run {
         }
     }
     span.unwrap_or(Run { start: 0, end: 0 })
+}
+
+/// Whether run `c` is the article's: the main run, a run that reads like article prose near
+/// it and not past the page's comments or lists of stories, or its last paragraph under an
+/// embed.
+fn joins(draft: &Draft, clusters: &[Cluster], main: usize, c: usize) -> bool {
+    let cluster = &clusters[c];
+    c == main
+        || reads_like_article(cluster)
+            && !cluster.several_stories()
+            && !far_from(cluster, &clusters[main])
+            && !after_comments(draft, &clusters[main], cluster)
+            && !after_link_lists(draft, &clusters[main], cluster)
+        || c == main + 1 && last_paragraph_after_an_embed(draft, &clusters[main], cluster)
 }
 
 /// The run with the most words, unless it is mostly a list's items and a run of paragraphs

@@ -1805,3 +1805,25 @@ fn a_rubric_and_the_headline_again_and_a_legend_labelled_photo_are_no_prose() {
     assert_eq!(role_of(&article, again), Role::Repeated);
     assert_eq!(role_of(&article, legend), Role::Caption);
 }
+
+/// The Coin Tribune sets its newsletter box inside the article, then the article goes on under
+/// an intertitle: a notice with the article's prose under it, in a run of its own past the
+/// box, hides nothing, and the paragraphs under it are the article's (they were cut off).
+#[test]
+fn a_notice_inside_the_article_does_not_end_it() {
+    let page = [
+        "Il a également été prouvé que la jeune Américaine a accédé à des sites internet liés à l’État islamique, à des pages de médias sociaux, à la messagerie de recruteurs, de facilitateurs et de financiers connus de l’État islamique. Elle a aussi effectué de nombreuses recherches Internet pour faciliter son entrée en Syrie.",
+        "Zoobia Shahnaz lors de son procès",
+        "Coup de grâce, lors de la perquisition de la résidence de Shahnaz à Long Island – avec autorisation du tribunal – il a été découvert la photographie d’une ceinture suicide d’explosifs et d’une lunette de vision nocturne.",
+        "Abonnez-vous gratuitement",
+        "Rejoignez notre communauté de passionnés du Bitcoin et des crypto-monnaies",
+        "Valider",
+        "Une peine d’emprisonnement de 110 ans revue à 13 ans sur fond de bénévolat",
+        "En novembre 2018, elle a plaidé coupable des accusations. Les cinq chefs d’accusation retenus contre elle auraient pu lui valoir un total de 110 ans d’emprisonnement. Toutefois, l’avocat de Shahnaz est parvenu lui à obtenir une peine inférieure.",
+        "Bilan, Zoobia Shahnaz devra passer 13 ans derrière les barreaux. Même si ça fait près de dix fois moins que la peine initiale, c’est quand même plus de la moitié d’un quart de siècle.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Abonnez-vous"), Role::Paywall);
+    assert_eq!(role_of(&article, "En novembre 2018"), Role::Body);
+    assert_eq!(role_of(&article, "Bilan, Zoobia"), Role::Body);
+}
