@@ -113,8 +113,20 @@ fn marked_title(draft: &mut Draft) -> Option<usize> {
 /// menus, whose labels are headline-shaped too ("Regarder le direct Regarder les JT",
 /// "crédit d’impôt Abonnement Numéro"); the headline shares words with the lede.
 fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
-    let mut shaped =
-        (0..start.min(draft.len())).filter(|&i| draft.roles[i].is_none() && headline(draft, i));
+    let end = start.min(draft.len());
+    let shaped_from =
+        |from: usize| (from..end).filter(|&i| draft.roles[i].is_none() && headline(draft, i));
+    // The site's name or slogan above a breadcrumb ("Bitcoin, Ethereum & Crypto Actualités" /
+    // "Accueil › Actualités › Actualités Bitcoin ›"), the article's headline under it.
+    let under_breadcrumb = (0..end)
+        .rev()
+        .find(|&i| draft.roles[i] == Some((Role::Navigation, super::BREADCRUMB)))
+        .map_or(0, |b| b + 1);
+    let from = match shaped_from(under_breadcrumb).next() {
+        Some(_) => under_breadcrumb,
+        None => 0,
+    };
+    let mut shaped = shaped_from(from);
     let first = shaped.next();
     // Made only when a line may be the headline.
     let opening = first
@@ -392,6 +404,10 @@ fn cut_copy_of_next(draft: &Draft, i: usize) -> bool {
 fn kicker(draft: &mut Draft, title: usize) -> Option<String> {
     let mut nearest = None;
     for i in (0..title).rev() {
+        // What stands above the page's breadcrumb is the site's, not the article's rubric.
+        if draft.roles[i] == Some((Role::Navigation, super::BREADCRUMB)) {
+            break;
+        }
         if draft.roles[i].is_some() {
             continue;
         }

@@ -507,6 +507,41 @@ fn year_after_preposition(text: &str) -> bool {
         && year.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Why a row of labels between chevrons is navigation: [`header`] reads the headline under it.
+pub(crate) const BREADCRUMB: &str = "a breadcrumb: the page's place in the site";
+
+/// Most words of a breadcrumb's row, and of each of its labels.
+const BREADCRUMB_MAX_WORDS: usize = 20;
+const BREADCRUMB_LABEL_MAX_WORDS: usize = 4;
+
+/// "Accueil › Actualités › Actualités Bitcoin ›", "Accueil > Actualités Sécurité": short
+/// labels between chevrons, the site's sections down to the page, which a page sets above
+/// its headline. Two chevrons, or one ending the row, or one between two labels of three
+/// words at most; not a comparison in a sentence ("> 100 €" has a figure), and "»" only in a
+/// row that opens no quotation.
+fn is_breadcrumb(text: &str) -> bool {
+    if !text.contains(['›', '>', '»']) {
+        return false;
+    }
+    let separator = |c: char| c == '›' || c == '>' || c == '»' && !text.contains('«');
+    let labels: Vec<&str> = text.split(separator).map(str::trim).collect();
+    let separators = labels.len() - 1;
+    let trailing = labels.last().is_some_and(|l| l.is_empty());
+    let named = &labels[..labels.len() - usize::from(trailing)];
+    let label = |l: &&str| {
+        let words = l.split_whitespace().count();
+        (1..=BREADCRUMB_LABEL_MAX_WORDS).contains(&words)
+            && l.starts_with(char::is_alphabetic)
+            && !l.ends_with(['.', '!', '?', ':'])
+            && !l.contains(|c: char| c.is_ascii_digit())
+    };
+    let short = |l: &&str| l.split_whitespace().count() <= 3;
+    separators > 0
+        && named.len() >= 2 - usize::from(trailing)
+        && named.iter().all(label)
+        && (separators >= 2 || trailing || named.iter().all(short))
+}
+
 /// A block marked as a subheading that ends with a full stop past this many words is a
 /// sentence, whatever its markup.
 const SENTENCE_HEADING_WORDS: usize = 8;
@@ -537,6 +572,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     }
     if shape.words == 0 {
         return Some((Role::Navigation, "no words"));
+    }
+    if shape.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(text) {
+        return Some((Role::Navigation, BREADCRUMB));
     }
     if text.starts_with(LINK_MARKERS) {
         return Some((Role::RelatedLink, "marked as a link (>>, ►, →)"));
@@ -772,3 +810,24 @@ pub fn noise_family(line: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod breadcrumb_tests {
+    use super::is_breadcrumb;
+
+    #[test]
+    fn labels_between_chevrons_are_a_breadcrumb() {
+        // The Coin Tribune, Silicon.fr.
+        assert!(is_breadcrumb("Accueil › Actualités › Actualités Bitcoin ›"));
+        assert!(is_breadcrumb("Accueil > Actualités Sécurité"));
+        assert!(is_breadcrumb("Accueil » Monde » Afrique"));
+        // L'Internaute's related links, a headline before "> Guide".
+        assert!(!is_breadcrumb(
+            "Dani Alves accusé de viol : des détails de l'agression dévoilés > Guide"
+        ));
+        assert!(!is_breadcrumb("> Lire aussi notre dossier"));
+        assert!(!is_breadcrumb("Des loyers > 1 000 euros"));
+        assert!(!is_breadcrumb("« Accueil » et « Actualités »"));
+        assert!(!is_breadcrumb("Accueil"));
+    }
+}

@@ -306,6 +306,27 @@ fn a_breadcrumb_cut_short_is_not_the_headline_it_shortens() {
     );
 }
 
+/// The Coin Tribune's page opens on the site's slogan, which shares the lede's words
+/// ("Bitcoin", "crypto"), then the breadcrumb, then the headline: the headline is under the
+/// breadcrumb, and the slogan above it is no rubric.
+#[test]
+fn the_headline_is_under_the_breadcrumb() {
+    let page = [
+        "Bitcoin, Ethereum & Crypto Actualités",
+        "Accueil › Actualités › Actualités Bitcoin ›",
+        "Elle utilise Bitcoin pour soutenir l’État Islamique : 13 ans de prison",
+        "Par Joe PINASI Publié le 25 mars 2020 à 09:00",
+        "Cryptomonnaie et État islamique, Bitcoin et terrorisme se mélangent mal. Zoobia Shahnaz n’oubliera peut-être pas cette leçon à laquelle elle pourra réfléchir pendant les 13 prochaines années de sa vie.",
+        "A en croire l’acte d’accusation original émis contre Zoobia Shahnaz en décembre 2017, la jeune femme aurait trompé de nombreuses institutions financières pour obtenir plus de 85 000 dollars.",
+        "Il a également été prouvé que la jeune Américaine a accédé à des sites internet liés à l’État islamique, à des pages de médias sociaux, à la messagerie de recruteurs.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Elle utilise Bitcoin"), Role::Title);
+    assert_eq!(role_of(&article, "Accueil ›"), Role::Navigation);
+    assert_ne!(role_of(&article, "Bitcoin, Ethereum"), Role::Kicker);
+    assert_eq!(article.kicker, None);
+}
+
 #[test]
 fn a_chapo_without_its_full_stop_under_the_headline_is_no_intertitle() {
     // 20 Minutes prints its chapô without a full stop, right above the lede.
