@@ -420,6 +420,9 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     if shape.is_prose() {
         return (Role::RelatedLink, "prose alone between the article's runs");
     }
+    if announced_quotation(draft, i) {
+        return (Role::Body, "the quotation the sentence above announces");
+    }
     if shape.name_only {
         return (Role::Byline, "a name alone");
     }
@@ -445,7 +448,7 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     let announces = shape.several_sentences
         || shape.words >= ANNOUNCING_SENTENCE_MIN_WORDS
             && i + 1 < draft.len()
-            && draft.list_item(i + 1);
+            && (draft.list_item(i + 1) || opens_on_a_quotation(draft.texts[i + 1]));
     if announces && draft.texts[i].trim_end().ends_with(':') {
         return (Role::Body, "prose announcing what follows");
     }
@@ -456,8 +459,23 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     }
 }
 
-/// Words from which one sentence ending on a colon over a list's items announces them: a
-/// label over a list ("Les chiffres clés :") is a few words.
+/// "Pas intimidé pour un sou, le militant ironise :" / "« Attends, moi s’ils font ça, je
+/// monte à Paris… »" (StreetPress): a quotation right under the article's sentence that
+/// announces it is the words it announces, however short and without a stop.
+fn announced_quotation(draft: &Draft, i: usize) -> bool {
+    i > 0
+        && draft.role(i - 1) == Some(Role::Body)
+        && draft.texts[i - 1].trim_end().ends_with(':')
+        && opens_on_a_quotation(draft.texts[i])
+}
+
+/// A block that opens on a quotation mark.
+fn opens_on_a_quotation(text: &str) -> bool {
+    text.trim_start().starts_with(['«', '"', '“'])
+}
+
+/// Words from which one sentence ending on a colon over a list's items or a quotation
+/// announces it: a label over a list ("Les chiffres clés :") is a few words.
 const ANNOUNCING_SENTENCE_MIN_WORDS: usize = 8;
 
 /// Block `i` is an item of a list right under prose that announces it ("…Elles visent en

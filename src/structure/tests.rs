@@ -1848,3 +1848,21 @@ fn a_notice_inside_the_article_does_not_end_it() {
     assert_eq!(role_of(&article, "En novembre 2018"), Role::Body);
     assert_eq!(role_of(&article, "Bilan, Zoobia"), Role::Body);
 }
+
+/// StreetPress announces its quotations with a sentence ending on a colon, and sets each in a
+/// block of its own, without a full stop: the sentence is prose announcing what follows, the
+/// quotation the words it announces (both were read as other stories' headlines).
+#[test]
+fn a_quotation_under_the_sentence_announcing_it_is_the_article() {
+    let page = [
+        "3 jours après les attentats, les milieux alternatifs crient à la censure. Mardi 17 novembre, l’Action antifasciste Paris-Banlieue lance une pétition de soutien aux combattants kurdes.",
+        "Dans la foulée, la pétition est partagée plusieurs dizaines de milliers de fois sur Facebook, avant d’être supprimée par le réseau social.",
+        "Pas initimidé pour un sou, le militant ironise :",
+        "« Attends, moi s’ils font ça, je monte à Paris et je vais leur expliquer aux dirigeants de Facebook »",
+        "L’objet de cette pétition, c’est la déclassification du PKK et de ses branches comme organisation terroriste par l’Union européenne.",
+        "A chaque fois le mécanisme est le même : un utilisateur signale la publication qui est ensuite examinée par les équipes de Facebook.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Pas initimidé"), Role::Body);
+    assert_eq!(role_of(&article, "« Attends, moi"), Role::Body);
+}
