@@ -430,3 +430,32 @@ fn a_page_wrapped_in_a_form_is_read_with_its_quotations_attributed() {
         assert!(article.contains(said), "{said}\n{article}");
     }
 }
+
+/// StreetPress: the extractor kept one of the two `<h3>` and dropped the other between two
+/// paragraphs it kept; each sentence announcing a quotation ("…le militant ironise :") is
+/// followed by the quotation in a `<blockquote>` without a full stop. The lost intertitle is
+/// the article's again, and the quotations stay under the sentences that announce them.
+#[test]
+fn a_lost_intertitle_and_announced_quotations_are_kept() {
+    let run = redac(&[
+        "rewrite",
+        "fixtures/pages/streetpress_facebook_censure_pkk.html",
+    ]);
+    assert!(run.status == 0 || run.status == 1, "{}", run.stderr);
+    for heading in ["## Un campagne commune", "## Pas de PKK sur Facebook"] {
+        assert!(
+            run.stdout.lines().any(|l| l.trim() == heading),
+            "{heading}\n{}",
+            run.stdout
+        );
+    }
+    let article = plain(&run.stdout);
+    for said in [
+        "Pas initimidé pour un sou, le militant ironise :",
+        "« Attends, moi s’ils font ça, je monte à Paris",
+        "Momo n’est pas franchement convaincu par l’explication de Facebook :",
+        "« Je trouve juste un peu bizarre que ce soit toujours les mêmes qui soient signalés »",
+    ] {
+        assert!(article.contains(said), "{said}\n{article}");
+    }
+}

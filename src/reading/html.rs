@@ -976,13 +976,12 @@ const MIN_PARAGRAPHS_FOR_INTERTITLES: usize = 4;
 /// paragraphs, and drops every heading between them: a Readability copy of a BFMTV article
 /// came out with its three `<h2>` gone. A heading of the page's own markup whose paragraphs
 /// on either side the extractor kept, one after the other, is the article's intertitle again.
-/// Only an article that kept none is looked at, and only when the page has subheadings.
+/// An article that kept some is looked at too: StreetPress's extractor kept one `<h3>` of
+/// two, and dropped the other between two paragraphs it kept. Only a page with subheadings is
+/// parsed again.
 fn restore_lost_intertitles(blocks: &mut Vec<Block>, runs: &PageRuns, html: &str) {
     let paragraphs = blocks.iter().filter(|b| is_body(b)).count();
-    if paragraphs < MIN_PARAGRAPHS_FOR_INTERTITLES
-        || blocks.iter().any(|b| b.hint == Some(Hint::Intertitle))
-        || !has_subheading_tag(html)
-    {
+    if paragraphs < MIN_PARAGRAPHS_FOR_INTERTITLES || !has_subheading_tag(html) {
         return;
     }
     let mut kept = KeptBlocks::of(blocks);
