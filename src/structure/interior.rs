@@ -386,7 +386,9 @@ fn legends(draft: &mut Draft) {
                 "an agency's name under a legend, below the headline",
             );
         }
-        if draft.role(i) == Some(Role::Credit) && prose_above && legend_sized {
+        let photo_credit = draft.role(i) == Some(Role::Credit)
+            && draft.roles[i] != Some((Role::Credit, super::SOURCE_LABEL));
+        if photo_credit && prose_above && legend_sized {
             draft.set(above, Role::Caption, "right above a photo credit");
         }
     }

@@ -507,6 +507,34 @@ fn year_after_preposition(text: &str) -> bool {
         && year.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Why a line crediting the text's source is a credit: it credits no picture
+/// ([`interior`]'s legends are read above photo credits only).
+const SOURCE_LABEL: &str = "a source label";
+
+/// Most words of a source label, its label included.
+const SOURCE_LABEL_MAX_WORDS: usize = 8;
+
+/// "Source: The Independent", "Sources : AFP, Reuters": the label "Source" and a colon, then
+/// a name or a few, no sentence. The HuffPost's blog credits each item of its list so, under
+/// the item's heading.
+fn source_label(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = ["Source", "Sources", "SOURCE", "SOURCES"]
+        .iter()
+        .find_map(|label| text.strip_prefix(label))
+    else {
+        return false;
+    };
+    let Some(named) = rest
+        .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+        .strip_prefix(':')
+    else {
+        return false;
+    };
+    let named = named.trim();
+    !named.is_empty() && !named.ends_with('.') && !named.contains(['!', '?'])
+}
+
 /// Why a row of labels between chevrons is navigation: [`header`] reads the headline under it.
 pub(crate) const BREADCRUMB: &str = "a breadcrumb: the page's place in the site";
 
@@ -622,6 +650,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     }
     if shape.credit_line {
         return Some((Role::Credit, "a photo credit"));
+    }
+    if shape.words <= SOURCE_LABEL_MAX_WORDS && source_label(text) {
+        return Some((Role::Credit, SOURCE_LABEL));
     }
     if shape.credit_tail {
         return Some((Role::Caption, "ends with a photo credit"));
@@ -812,7 +843,7 @@ pub fn noise_family(line: &str) -> Option<&'static str> {
 mod tests;
 
 #[cfg(test)]
-mod breadcrumb_tests {
+mod label_tests {
     use super::is_breadcrumb;
 
     #[test]
@@ -829,5 +860,18 @@ mod breadcrumb_tests {
         assert!(!is_breadcrumb("Des loyers > 1 000 euros"));
         assert!(!is_breadcrumb("« Accueil » et « Actualités »"));
         assert!(!is_breadcrumb("Accueil"));
+    }
+
+    #[test]
+    fn a_source_named_after_its_label_is_a_source_label() {
+        // The HuffPost's blog, under each item's heading; AFP's copy.
+        assert!(super::source_label("Source: The Independent"));
+        assert!(super::source_label("Source : L'Obs"));
+        assert!(super::source_label("Source : © 2020 AFP"));
+        assert!(!super::source_label(
+            "Source : un proche du dossier a confirmé l'information."
+        ));
+        assert!(!super::source_label("Sources d'énergie"));
+        assert!(!super::source_label("Source:"));
     }
 }

@@ -1866,3 +1866,29 @@ fn a_quotation_under_the_sentence_announcing_it_is_the_article() {
     assert_eq!(role_of(&article, "Pas initimidé"), Role::Body);
     assert_eq!(role_of(&article, "« Attends, moi"), Role::Body);
 }
+
+/// The HuffPost's blog heads each item of its list with a numbered line, then credits the
+/// item's source on a line of its own: the source label is a credit, and the numbered line
+/// over it opens the prose under it, an intertitle (it was read as another story's headline,
+/// "Source: i24news.tv" as the intertitle).
+#[test]
+fn a_heading_over_its_source_label_opens_the_prose_under_them() {
+    let page = [
+        "État islamique: 8 atrocités dont tout le monde se fout",
+        "L'auto-proclamé État islamique a annexé plusieurs régions en Syrie et en Irak, dans lesquelles il fait régner la terreur et exerce une barbarie rarement atteinte.",
+        "C'est pour cette raison que nous avons choisi d'inventorier huit faits commis par l'organisation barbare qui intéressent si peu l'Occident.",
+        "1. Daech exécute les femmes trop éduquées",
+        "Source: i24news.tv",
+        "Des auto-proclamés \"tribunaux islamiques\" jugent sans relâche hommes, femmes et enfants accusés de violer les interprétations extrémistes de la loi islamique. Parmi eux, les femmes dites éduquées.",
+        "2. Daech a ordonné l'excision des filles en forme de \"privilège\"",
+        "Source: Direct Info",
+        "Dans un communiqué publié par l'État islamique en Irak et au Levant en juillet dernier, la décision d'exciser les filles des régions annexées par l'organisation est avancée comme un \"privilège\".",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Source: i24news.tv"), Role::Credit);
+    assert_eq!(role_of(&article, "Source: Direct Info"), Role::Credit);
+    assert_eq!(role_of(&article, "1. Daech"), Role::Intertitle);
+    assert_eq!(role_of(&article, "2. Daech"), Role::Intertitle);
+    // A source label credits no picture: the paragraph above it is no legend.
+    assert_eq!(role_of(&article, "Des auto-proclamés"), Role::Body);
+}
