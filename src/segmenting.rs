@@ -315,7 +315,8 @@ impl Paragraph {
 /// white space and a capital, a digit or an opening quote follow. A full stop after a French
 /// abbreviation (M., Mme, av. J.-C., janv.) or an initial does not end one, and neither does
 /// punctuation inside « » when the quotation closes later in the paragraph: a quoted statement
-/// stays one unit with its attribution (« … », a déclaré M. Poutine).
+/// stays one unit with its attribution (« … », a déclaré M. Poutine). Nor does a stop inside
+/// brackets that close later: an aside is part of the sentence it stands in.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut ranges = Vec::new();
@@ -325,6 +326,11 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     // for all of them, where searching the rest of the text each time made the work grow with
     // the square of a paragraph that opens a quotation and never closes it.
     let last_close = text.rfind('»');
+    // So is an aside between brackets, "(Un institut est une organisation permanente créée
+    // dans un certain but. C'est habituellement une institution de recherche.)", whose stops
+    // end no sentence of the paragraph.
+    let mut bracket_depth = 0usize;
+    let last_bracket_close = text.rfind(')');
     let mut at = 0;
     while at < bytes.len() {
         // Only the sentence marks and the guillemets change anything: the bytes of every
@@ -340,6 +346,8 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
             '«' if quote_depth > 0 && reopens_quotation(&text[..pos]) => {}
             '«' => quote_depth += 1,
             '»' => quote_depth = quote_depth.saturating_sub(1),
+            '(' => bracket_depth += 1,
+            ')' => bracket_depth = bracket_depth.saturating_sub(1),
             _ => {}
         }
         if !matches!(c, '.' | '!' | '?' | '…') {
@@ -360,10 +368,16 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
             if d == '»' {
                 quote_depth = quote_depth.saturating_sub(1);
             }
+            if d == ')' {
+                bracket_depth = bracket_depth.saturating_sub(1);
+            }
             end += d.len_utf8();
         }
         let inside_quote = quote_depth > 0 && last_close.is_some_and(|close| close >= end);
-        if !inside_quote
+        let inside_brackets =
+            bracket_depth > 0 && last_bracket_close.is_some_and(|close| close >= end);
+        let inside = inside_quote || inside_brackets;
+        if !inside
             && is_followed_by_new_sentence(&text[end..])
             && !(c == '.' && ends_with_abbreviation(&text[start..pos]))
         {
@@ -390,13 +404,13 @@ fn reopens_quotation(before: &str) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
-/// The bytes [`split_sentences`] stops at: the ASCII sentence marks, and the lead bytes of
-/// "…" (E2) and of « and » (C2). Every other byte is skipped.
+/// The bytes [`split_sentences`] stops at: the ASCII sentence marks and brackets, and the lead
+/// bytes of "…" (E2) and of « and » (C2). Every other byte is skipped.
 const SENTENCE_BYTES: [bool; 256] = {
     let mut stops = [false; 256];
     let mut byte = 0;
     while byte < 256 {
-        stops[byte] = matches!(byte as u8, b'.' | b'!' | b'?' | 0xC2 | 0xE2);
+        stops[byte] = matches!(byte as u8, b'.' | b'!' | b'?' | b'(' | b')' | 0xC2 | 0xE2);
         byte += 1;
     }
     stops
@@ -1022,6 +1036,26 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_between_brackets_is_no_sentence_of_its_own() {
+        // Techno-Science's glossary, printed inside the sentence it glosses.
+        let text = "Des chercheurs de l'Institut (Un institut est une organisation permanente créée dans un certain but. C'est habituellement une institution de recherche.) de chimie ont identifié de nouvelles cibles. Ces travaux sont parus dans la revue Nature Communications.";
+        let sentences: Vec<&str> = split_sentences(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(sentences.len(), 2, "{sentences:?}");
+        assert!(sentences[0].ends_with("de nouvelles cibles."));
+        // A bracket never closed, or closed before the stop, keeps no stop from ending one.
+        for text in [
+            "Il a parlé (longuement. Puis il est parti.",
+            "Il a parlé (longuement). Puis il est parti.",
+            "1) Il a parlé. 2) Puis il est parti.",
+        ] {
+            assert_eq!(split_sentences(text).len(), 2, "{text}");
+        }
+    }
+
+    #[test]
     fn a_last_sentence_that_lost_its_stop_gets_it_back() {
         // TVA Nouvelles as scraped: the paragraph's last sentence without its stop.
         let text = "Les Régies devenaient les « véritables maîtres d’œuvre du développement ». L’objectif était la décentralisation";
@@ -1109,6 +1143,8 @@ mod tests {
         let mut quote_depth = 0usize;
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let last_close = text.rfind('»');
+        let mut bracket_depth = 0usize;
+        let last_bracket_close = text.rfind(')');
         let mut i = 0;
         while i < chars.len() {
             let (pos, c) = chars[i];
@@ -1116,6 +1152,8 @@ mod tests {
                 '«' if quote_depth > 0 && super::reopens_quotation(&text[..pos]) => {}
                 '«' => quote_depth += 1,
                 '»' => quote_depth = quote_depth.saturating_sub(1),
+                '(' => bracket_depth += 1,
+                ')' => bracket_depth = bracket_depth.saturating_sub(1),
                 _ => {}
             }
             if !matches!(c, '.' | '!' | '?' | '…') {
@@ -1134,11 +1172,17 @@ mod tests {
                 if chars[j].1 == '»' {
                     quote_depth = quote_depth.saturating_sub(1);
                 }
+                if chars[j].1 == ')' {
+                    bracket_depth = bracket_depth.saturating_sub(1);
+                }
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
             let inside_quote = quote_depth > 0 && last_close.is_some_and(|close| close >= end);
-            if !inside_quote
+            let inside_brackets =
+                bracket_depth > 0 && last_bracket_close.is_some_and(|close| close >= end);
+            let inside = inside_quote || inside_brackets;
+            if !inside
                 && former_is_followed_by_new_sentence(&chars, j)
                 && !(c == '.' && ends_with_abbreviation(&text[start..pos]))
             {
