@@ -661,8 +661,9 @@ fn straight_quotes(text: &str) -> String {
 
 /// A quotation in English marks, “…”, outside any « », becomes « … », as French sets it: the
 /// Algerian and Swiss copy of the corpus quotes that way ("le mouvement des “gilets jaunes”").
-/// Inside « », “ ” are the French marks of a quotation within a quotation, and stay. `None`
-/// when no pair changes.
+/// Inside « », “ ” are the French marks of a quotation within a quotation, and stay; so does
+/// a German quotation, „…“, which becomes « … » where an English one would. `None` when no
+/// pair changes.
 fn english_quotes(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len() + 8);
     let mut depth = 0usize;
@@ -676,7 +677,7 @@ fn english_quotes(text: &str) -> Option<String> {
         match c {
             '«' => depth += 1,
             '»' => depth = depth.saturating_sub(1),
-            '\u{201C}' if depth == 0 => {
+            '\u{201C}' | '\u{201E}' if depth == 0 => {
                 let after = &text[at + c.len_utf8()..];
                 // Searched only as far as a quotation may run: a text of unclosed “ stays
                 // linear.
@@ -684,7 +685,13 @@ fn english_quotes(text: &str) -> Option<String> {
                     .char_indices()
                     .nth(QUOTE_MAX_CHARS + 1)
                     .map_or(after.len(), |(i, _)| i);
-                let Some(close) = after[..reach].find('\u{201D}') else {
+                // „…“, as German sets a quotation (Techno-Science's glossary: „par, à
+                // travers“), closes on the mark that opens an English one.
+                let closing = match c {
+                    '\u{201E}' => '\u{201C}',
+                    _ => '\u{201D}',
+                };
+                let Some(close) = after[..reach].find(closing) else {
                     continue;
                 };
                 let inner = &after[..close];
@@ -695,7 +702,7 @@ fn english_quotes(text: &str) -> Option<String> {
                 out.push('«');
                 out.push_str(inner);
                 out.push('»');
-                copied = at + c.len_utf8() + close + '\u{201D}'.len_utf8();
+                copied = at + c.len_utf8() + close + closing.len_utf8();
                 changed = true;
             }
             _ => {}
@@ -1816,6 +1823,11 @@ mod tests {
             "le mouvement des «\u{a0}gilets jaunes\u{a0}», qui se dit «\u{a0}asyndical\u{a0}»"
         );
         assert_eq!(normalise("un “ sans fin"), "un “ sans fin");
+        // Techno-Science's glossary quotes in German marks.
+        assert_eq!(
+            normalise("à partir de δια-, dia-, „par, à travers“ et"),
+            "à partir de δια-, dia-, «\u{a0}par, à travers\u{a0}» et"
+        );
         assert_eq!(
             normalise("“Oui”«\u{a0}non\u{a0}»"),
             "«\u{a0}Oui\u{a0}» «\u{a0}non\u{a0}»"
