@@ -459,3 +459,45 @@ fn a_lost_intertitle_and_announced_quotations_are_kept() {
         assert!(article.contains(said), "{said}\n{article}");
     }
 }
+
+/// Techno-Science sets its article as loose text between `<br>`s, with its glossary's
+/// definitions (shown on hover) in brackets inside the sentences: the extractor gave the whole page as one
+/// paragraph (menus, headline, article, other stories). The page's own blocks are read
+/// instead, each of the article's paragraphs one, the menus and other stories left out, the
+/// definitions too; where one stays, its stops end no sentence (a section once opened on "Par exemple, le Perimeter
+/// Institute… est un tel institut.)").
+#[test]
+fn a_page_the_extractor_flattened_is_read_in_its_own_blocks() {
+    let run = redac(&[
+        "rewrite",
+        "fixtures/pages/technoscience_vaccins_bioterrorisme_burkholderia.html",
+    ]);
+    assert!(run.status == 0 || run.status == 1, "{}", run.stderr);
+    let paragraphs: Vec<&str> = run.stdout.split("\n\n").map(str::trim).collect();
+    for opening in [
+        "Dans le but de développer des vaccins",
+        "Présentes principalement dans les pays tropicaux",
+        "Les bactéries Burkholderia pseudomallei et Burkholderia mallei",
+        "Ces deux disaccharides ont par la suite été couplés",
+    ] {
+        assert!(
+            paragraphs.iter().any(|p| p.starts_with(opening)),
+            "{opening}\n{}",
+            run.stdout
+        );
+    }
+    for noise in [
+        "Codes promo",
+        "Il y a 9 heures",
+        "Techno-Science.net Mardi",
+        // A definition its glossary shows on hover.
+        "Un institut est une organisation",
+    ] {
+        assert!(!run.stdout.contains(noise), "{noise}\n{}", run.stdout);
+    }
+    assert!(
+        !paragraphs.iter().any(|p| p.starts_with("Par exemple")),
+        "{}",
+        run.stdout
+    );
+}

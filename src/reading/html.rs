@@ -182,6 +182,9 @@ pub fn read(html: &str) -> Page {
     metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
     let runs = PageRuns::of(html);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
+    if flattened(&blocks) {
+        blocks = runs.get().to_vec();
+    }
     let headline =
         named_headline(&headlines, metadata.title.as_deref()).or(titled_heading.as_ref());
     if let Some(named) = headline {
@@ -321,6 +324,18 @@ fn extracted(
     let extracted = std::panic::catch_unwind(|| trafilatura::extract_document(document, options));
     EXTRACTING.with(|extracting| extracting.set(false));
     extracted.ok()?.ok()
+}
+
+/// Words of one block from which an extraction of that block alone is the page flattened.
+const FLATTENED_MIN_WORDS: usize = 300;
+
+/// The extraction is one long block: Techno-Science's article is loose text between `<br>`s
+/// in a `<div>`, and the extractor, finding no paragraph, gave the whole page's text as one
+/// `<p>`, its menus, headline, article and related links run together, which the structure
+/// stage cannot take apart. The page's own blocks, read from its markup as a dump shows them,
+/// can be.
+fn flattened(blocks: &[Block]) -> bool {
+    matches!(blocks, [one] if words(&one.text) >= FLATTENED_MIN_WORDS)
 }
 
 /// Below this many words, the article the extractor found is asked again of it with its
@@ -777,17 +792,53 @@ fn block_hint(name: &str) -> Option<Hint> {
     })
 }
 
-/// The text of an element, with a space where a `<br>` or a nested block broke the line.
+/// The text of an element, with a space where a `<br>` or a nested block broke the line;
+/// of an element that shows more on hover, its links' words only ([`shows_on_hover`]).
 fn text_of(element: ElementRef) -> String {
     let mut text = String::new();
-    for node in element.descendants() {
-        match node.value() {
+    push_text_of(element, &mut text);
+    text
+}
+
+fn push_text_of(element: ElementRef, text: &mut String) {
+    if shows_on_hover(element) {
+        for link in element.descendants().filter_map(ElementRef::wrap) {
+            if link.value().name() == "a" {
+                text.extend(link.text());
+            }
+        }
+        return;
+    }
+    for child in element.children() {
+        match child.value() {
             Node::Text(t) => text.push_str(t),
-            Node::Element(e) if !INLINE.contains(&e.name()) => text.push(' '),
+            Node::Element(e) => {
+                if !INLINE.contains(&e.name()) {
+                    text.push(' ');
+                }
+                if let Some(child) = ElementRef::wrap(child) {
+                    push_text_of(child, text);
+                }
+            }
             _ => {}
         }
     }
-    text
+}
+
+/// "<span onmouseover=…><a>Institut</a><span> (Un institut est une organisation…)</span>
+/// </span>": an inline element with a handler that shows something when the pointer is over
+/// it, around a link, is a word and its tooltip (Techno-Science's glossary, whose script
+/// hides the definitions): the reader sees the word, and the definition is no part of the
+/// sentence.
+fn shows_on_hover(element: ElementRef) -> bool {
+    let e = element.value();
+    INLINE.contains(&e.name())
+        && e.attrs()
+            .any(|(name, _)| name.eq_ignore_ascii_case("onmouseover"))
+        && element
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .any(|d| d.value().name() == "a")
 }
 
 /// White space collapsed to single spaces, no-break spaces kept (French typography puts them
@@ -1308,6 +1359,37 @@ fn after_repeated_line(text: &str, repeated: &rustc_hash::FxHashSet<String>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tooltip_shown_on_hover_is_no_part_of_the_sentence() {
+        // Techno-Science's glossary.
+        let html = "<p>des chercheurs de l'<span class=\"lienGlossaire\" onMouseOver=affichDefinitionTitle(this)><a href=\"/glossaire-definition/Institut.html\">Institut</a><span id='debutDefinition_6'> (Un institut est une organisation permanente. C'est habituellement une institution de recherche.)</span></span> de chimie ont identifié de nouvelles cibles.</p>";
+        let texts: Vec<String> = blocks(html).into_iter().map(|b| b.text).collect();
+        assert_eq!(
+            texts,
+            ["des chercheurs de l'Institut de chimie ont identifié de nouvelles cibles."]
+        );
+        // A span without a handler, or a handler around no link, keeps its words.
+        let plain =
+            "<p>Un mot <span onmouseover=\"f()\">souligné</span> et <span>(un aside)</span>.</p>";
+        let texts: Vec<String> = blocks(plain).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts, ["Un mot souligné et (un aside)."]);
+    }
+
+    #[test]
+    fn one_long_block_is_a_page_flattened() {
+        let long = "mot ".repeat(FLATTENED_MIN_WORDS);
+        assert!(flattened(&[block(Hint::Body, long.clone())]));
+        // An article of one short paragraph, or of several: the extractor's reading.
+        assert!(!flattened(&[block(
+            Hint::Body,
+            "Un paragraphe court.".into()
+        )]));
+        assert!(!flattened(&[
+            block(Hint::Title, "Un titre".into()),
+            block(Hint::Body, long)
+        ]));
+    }
 
     #[test]
     fn only_the_copy_above_the_headline_of_a_block_printed_again_goes() {
