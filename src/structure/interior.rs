@@ -62,11 +62,19 @@ pub fn read(draft: &mut Draft, run: &Run) {
             "a question after the article, under a label",
         );
     }
+    let mut body_above = false;
     for i in run.start..=end {
         if draft.roles[i].is_none() {
-            let verdict = inside(draft, i);
+            let verdict = match body_above {
+                false if rubric_over_the_article(draft, i) => (
+                    Role::Navigation,
+                    "one word over the article's first paragraph",
+                ),
+                _ => inside(draft, i),
+            };
             draft.set(i, verdict.0, verdict.1);
         }
+        body_above |= draft.role(i) == Some(Role::Body);
     }
     for i in end + 1..draft.len() {
         if draft.roles[i].is_none() {
@@ -408,6 +416,13 @@ fn agency_under_the_headline(draft: &Draft, i: usize) -> bool {
     let above = i - 1;
     let legend = !draft.shapes[above].several_sentences && draft.shapes[above].ends_sentence;
     agency_shaped && legend && draft.role(above.wrapping_sub(1)) == Some(Role::Title)
+}
+
+/// "Société" between Vie publique's headline and its chapô: one word over the article's first
+/// paragraph is its rubric, as [`opening_intertitle`] reads it above the run; an intertitle
+/// says what its section tells.
+fn rubric_over_the_article(draft: &Draft, i: usize) -> bool {
+    draft.shapes[i].words == 1 && intertitle_shaped(draft, i) && opens_prose(draft, i).is_some()
 }
 
 /// What an undecided block inside the body run is.

@@ -535,6 +535,22 @@ fn source_label(text: &str) -> bool {
     !named.is_empty() && !named.ends_with('.') && !named.contains(['!', '?'])
 }
 
+/// Labels a page sets over its table of contents.
+const CONTENTS_LABELS: &[&str] = &[
+    "sommaire",
+    "au sommaire",
+    "table des matières",
+    "dans cet article",
+];
+const CONTENTS_LABEL_MAX_WORDS: usize = 3;
+
+/// "Sommaire" (Vie publique, above the article's first question): a table of contents'
+/// label, whether its entries follow or a copy of the page left them out; no intertitle.
+fn contents_label(text: &str) -> bool {
+    let label = text.trim().trim_end_matches([':', ' ', '\u{a0}']);
+    crate::segmenting::with_lowercase(label, |label| CONTENTS_LABELS.contains(&label))
+}
+
 /// Why a row of labels between chevrons is navigation: [`header`] reads the headline under it.
 pub(crate) const BREADCRUMB: &str = "a breadcrumb: the page's place in the site";
 
@@ -600,6 +616,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     }
     if shape.words == 0 {
         return Some((Role::Navigation, "no words"));
+    }
+    if shape.words <= CONTENTS_LABEL_MAX_WORDS && contents_label(text) {
+        return Some((Role::Navigation, "the label of a table of contents"));
     }
     if shape.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(text) {
         return Some((Role::Navigation, BREADCRUMB));
@@ -860,6 +879,15 @@ mod label_tests {
         assert!(!is_breadcrumb("Des loyers > 1 000 euros"));
         assert!(!is_breadcrumb("« Accueil » et « Actualités »"));
         assert!(!is_breadcrumb("Accueil"));
+    }
+
+    #[test]
+    fn a_table_of_contents_is_labelled_so() {
+        assert!(super::contents_label("Sommaire"));
+        assert!(super::contents_label("SOMMAIRE"));
+        assert!(super::contents_label("Table des matières :"));
+        assert!(!super::contents_label("Sommaire de la décision"));
+        assert!(!super::contents_label("Société"));
     }
 
     #[test]

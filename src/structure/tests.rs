@@ -1892,3 +1892,27 @@ fn a_heading_over_its_source_label_opens_the_prose_under_them() {
     // A source label credits no picture: the paragraph above it is no legend.
     assert_eq!(role_of(&article, "Des auto-proclamés"), Role::Body);
 }
+
+/// Vie publique, as copied: its rubric in one word between the headline and the chapô, and
+/// its table of contents' label over the first question, the entries left out by the copy.
+/// Neither is an intertitle.
+#[test]
+fn a_rubric_under_the_headline_and_a_contents_label_head_no_section() {
+    let page = [
+        "La cybersécurité : quelles réponses aux menaces nouvelles ?",
+        "Société",
+        "Face à la multiplication des attaques menées à partir d’Internet, les États se sont progressivement dotés de nouveaux moyens technologiques et institutionnels pour se protéger contre cette nouvelle menace.",
+        "Par La Rédaction",
+        "Publié le 28 janvier 2019 à 15h06",
+        "Sommaire",
+        "Cyberattaque et cyberdéfense",
+        "Le préfixe cyber (du grec kuberneïn, diriger) renvoie aux ordinateurs et à Internet. La \"cybersécurité\" porte à la fois sur la cyberattaque et sur la cyberdéfense.",
+        "Le cyberespace, champ de bataille planétaire",
+        "Le \"cyberespace\" est l’espace de communication ouvert par l’interconnexion de tous les ordinateurs du monde. Il est devenu un champ de bataille.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Société"), Role::Navigation);
+    assert_eq!(role_of(&article, "Sommaire"), Role::Navigation);
+    assert_eq!(role_of(&article, "Cyberattaque et"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Le cyberespace, champ"), Role::Intertitle);
+}
