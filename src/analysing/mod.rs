@@ -29,7 +29,7 @@ use std::rc::Rc;
 pub type ProperNouns = FxHashMap<String, String>;
 
 /// The focus keyphrase: how it is written and the stems that match it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Keyphrase {
     pub text: String,
     pub stems: Vec<Stem>,
@@ -663,12 +663,97 @@ fn scored_candidates<P: Borrow<Paragraph>>(
     let mut scored: Vec<(f64, Keyphrase)> = candidates
         .into_iter()
         .map(Keyphrase::of_owned)
-        .filter(|k| (1..=4).contains(&k.stems.len()) && kept(k))
+        .filter(|k| (1..=4).contains(&k.stems.len()))
         .map(|k| (salience.score(&k), k))
         .filter(|(s, _)| *s > 0.0)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.text.cmp(&b.1.text)));
+    let mut start = 0;
+    while start < scored.len() {
+        let score = scored[start].0;
+        let end = start
+            + scored[start..]
+                .iter()
+                .take_while(|(s, _)| *s == score)
+                .count();
+        if end - start > 1 {
+            spellings_in_order(&mut scored[start..end], paragraphs);
+        }
+        start = end;
+    }
+    // Set aside once ranked: which are kept changes no order.
+    scored.retain(|(_, k)| kept(k));
     scored
+}
+
+/// "Europe" (28 times) and "Europa" (once, in a partner's name) stem alike and score alike,
+/// and the alphabet put "Europa" first: among candidates of one score (`tied`, in alphabetical
+/// order), the spellings of one name (candidates with its stems that open on a capital) rank
+/// together, where the first of them was, the one the text writes most first, so the ranking
+/// keeps it and its twins only serve when it is not acceptable. Most ties hold no two such
+/// spellings, and the text is not read again.
+fn spellings_in_order<P: Borrow<Paragraph>>(tied: &mut [(f64, Keyphrase)], paragraphs: &[P]) {
+    let named = |k: &Keyphrase| k.text.starts_with(char::is_uppercase);
+    // Each name's first spelling (the run is in alphabetical order) and how many it has.
+    let mut names: FxHashMap<&[Stem], (usize, usize)> = FxHashMap::default();
+    for (i, (_, k)) in tied.iter().enumerate().filter(|(_, (_, k))| named(k)) {
+        names.entry(k.stems.as_slice()).or_insert((i, 0)).1 += 1;
+    }
+    let first_spelling: Vec<Option<usize>> = tied
+        .iter()
+        .map(|(_, k)| match names.get(k.stems.as_slice()) {
+            Some(&(first, spellings)) if spellings > 1 && named(k) => Some(first),
+            _ => None,
+        })
+        .collect();
+    drop(names);
+    if first_spelling.iter().all(Option::is_none) {
+        return;
+    }
+    let written: Vec<usize> = (0..tied.len())
+        .map(|i| match first_spelling[i] {
+            Some(_) => written_times(paragraphs, &tied[i].1.text),
+            None => 0,
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..tied.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            first_spelling[i].unwrap_or(i),
+            std::cmp::Reverse(written[i]),
+            i,
+        )
+    });
+    let mut slots: Vec<Option<(f64, Keyphrase)>> = tied
+        .iter_mut()
+        .map(|t| Some(std::mem::replace(t, (0.0, Keyphrase::default()))))
+        .collect();
+    for (place, i) in order.into_iter().enumerate() {
+        tied[place] = slots[i].take().expect("each candidate placed once");
+    }
+}
+
+/// How many times the paragraphs write `text`, as a whole word or words: one searcher for
+/// all of them.
+fn written_times<P: Borrow<Paragraph>>(paragraphs: &[P], text: &str) -> usize {
+    let finder = memchr::memmem::Finder::new(text);
+    paragraphs
+        .iter()
+        .map(|p| {
+            let paragraph = p.borrow().text.as_str();
+            finder
+                .find_iter(paragraph.as_bytes())
+                .filter(|&at| stands_alone(paragraph, at, text.len()))
+                .count()
+        })
+        .sum()
+}
+
+/// The `len` bytes at `at` are whole words: no letter or digit glued on either side.
+fn stands_alone(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// For each stem, the sentences that hold it (in order) and how many times: `u32`, as a huge
@@ -1221,6 +1306,23 @@ mod tests {
         assert!(behind.iter().any(|k| k.text == "CHSF"), "{behind:?}");
         let accepted = ranked_without_bar(title, &p, &proper, |k| k.text != "CHSF");
         assert!(!accepted.iter().any(|k| k.text == "CHSF"));
+    }
+
+    #[test]
+    fn a_name_is_ranked_in_the_spelling_the_text_writes_most() {
+        // Voxeurop: "Europa" once, in a partner's name, stems as "Europe" does, and the
+        // alphabet ranked it first.
+        let p = paras(&[
+            "Le 9 mai, c’est la Journée de l’Europe. Les citoyens veulent une Europe qui protège.",
+            "Les partenaires sont Europa Nostra et Democracy International. L’Europe doit écouter ses citoyens.",
+            "La crise a frappé l’Europe entière.",
+        ]);
+        let proper = proper_nouns(&p);
+        let ranked = rank_keyphrases(None, &p, &proper, |_| true);
+        assert!(ranked.iter().any(|k| k.text == "Europe"), "{ranked:?}");
+        assert!(!ranked.iter().any(|k| k.text == "Europa"), "{ranked:?}");
+        let written = paras(&["L’Europe, l’Europa et l’Europe.", "Les Européens."]);
+        assert_eq!(written_times(&written, "Europe"), 2);
     }
 
     #[test]
