@@ -1032,7 +1032,11 @@ const MIN_PARAGRAPHS_FOR_INTERTITLES: usize = 4;
 /// parsed again.
 fn restore_lost_intertitles(blocks: &mut Vec<Block>, runs: &PageRuns, html: &str) {
     let paragraphs = blocks.iter().filter(|b| is_body(b)).count();
-    if paragraphs < MIN_PARAGRAPHS_FOR_INTERTITLES || !has_subheading_tag(html) {
+    let kept = blocks
+        .iter()
+        .filter(|b| b.hint == Some(Hint::Intertitle))
+        .count();
+    if paragraphs < MIN_PARAGRAPHS_FOR_INTERTITLES || subheading_tags(html) <= kept {
         return;
     }
     let mut kept = KeptBlocks::of(blocks);
@@ -1090,14 +1094,16 @@ impl<'a> KeptBlocks<'a> {
     }
 }
 
-/// Whether the markup holds an `<h2>`–`<h6>` tag, in either case: without one there is no
-/// heading to restore, and the page is not parsed again.
-fn has_subheading_tag(html: &str) -> bool {
+/// How many `<h2>`–`<h6>` tags the markup opens, in either case: when the extraction kept as
+/// many intertitles, no heading is lost, and the page is not parsed again.
+fn subheading_tags(html: &str) -> usize {
     let bytes = html.as_bytes();
-    memchr::memchr_iter(b'<', bytes).any(|at| {
-        let tag = &bytes[at + 1..];
-        tag.len() > 1 && tag[0].eq_ignore_ascii_case(&b'h') && (b'2'..=b'6').contains(&tag[1])
-    })
+    memchr::memchr_iter(b'<', bytes)
+        .filter(|&at| {
+            let tag = &bytes[at + 1..];
+            tag.len() > 1 && tag[0].eq_ignore_ascii_case(&b'h') && (b'2'..=b'6').contains(&tag[1])
+        })
+        .count()
 }
 
 /// The blocks of the whole page, read from its own markup the first time a repair needs them:
@@ -1691,9 +1697,9 @@ mod tests {
 
     #[test]
     fn only_h2_to_h6_tags_are_subheadings() {
-        assert!(has_subheading_tag("<p>a</p><H3 class=x>b</H3>"));
-        assert!(!has_subheading_tag("<p>a</p><h1>b</h1><hr><header>"));
-        assert!(!has_subheading_tag("<"));
+        assert_eq!(subheading_tags("<p>a</p><H3 class=x>b</H3><h2>c</h2>"), 2);
+        assert_eq!(subheading_tags("<p>a</p><h1>b</h1><hr><header>"), 0);
+        assert_eq!(subheading_tags("<"), 0);
     }
 
     #[test]
