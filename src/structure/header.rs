@@ -122,11 +122,10 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         .rev()
         .find(|&i| draft.roles[i] == Some((Role::Navigation, super::BREADCRUMB)))
         .map_or(0, |b| b + 1);
-    let from = match shaped_from(under_breadcrumb).next() {
-        Some(_) => under_breadcrumb,
-        None => 0,
-    };
-    let mut shaped = shaped_from(from);
+    let mut shaped = shaped_from(under_breadcrumb).peekable();
+    if shaped.peek().is_none() && under_breadcrumb > 0 {
+        shaped = shaped_from(0).peekable();
+    }
     let first = shaped.next();
     // Made only when a line may be the headline.
     let opening = first
