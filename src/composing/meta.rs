@@ -1259,7 +1259,8 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         }
         // A comma inside an enumeration ("politiques, militaires et économiques") is no clause
         // boundary: cutting there would drop items of the list.
-        let enumeration = words[n..].iter().take(3).any(|w| *w == "et" || *w == "ou");
+        let enumeration = words[n..].iter().take(3).any(|w| *w == "et" || *w == "ou")
+            || continues_a_list(&words[n..]);
         let prefix = super::words_span(sentence, words[0], words[n - 1]).trim_end_matches(',');
         let end = super::cut_end(prefix, sentence, ".");
         if !room.takes(prefix, end) {
@@ -1439,6 +1440,29 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
     out
 }
 
+/// Most words of an item in a list a comma cut would enter ([`continues_a_list`]).
+const LIST_ITEM_MAX_WORDS: usize = 3;
+
+/// "…la création en arts, | ingénierie, sciences, sciences humaines et sociales": the words
+/// after a comma are short items between commas up to an "et" or an "ou", the rest of a list
+/// the cut would drop.
+fn continues_a_list(rest: &[&str]) -> bool {
+    let mut item_words = 0;
+    for word in rest.iter().take(4 * LIST_ITEM_MAX_WORDS) {
+        if matches!(*word, "et" | "ou") {
+            return true;
+        }
+        item_words += 1;
+        if item_words > LIST_ITEM_MAX_WORDS || word.ends_with(['.', ';', ':']) {
+            return false;
+        }
+        if word.ends_with(',') {
+            item_words = 0;
+        }
+    }
+    false
+}
+
 /// Prepositions and adverbs in "-ant" that may open a sentence: no participle.
 const NOT_PARTICIPLES: &[&str] = &[
     "cependant",
@@ -1525,14 +1549,37 @@ fn opens_clause_cut(word: &str) -> bool {
 /// "…des réunions qui comprenaient des discussions | sur les plans de déploiement…": after a
 /// noun a determiner of what is new introduces ("des", "un", "une", "du"), "sur" says what
 /// that noun is about, which the noun alone does not ("des discussions." says nothing).
+/// "…l’établissement qui prend le nom d’« Université PSL » repose | sur un périmètre de 11
+/// établissements": nor does a verb that rests its meaning on "sur" ([`governs_sur`]).
 fn names_its_subject(before: &[&str], cut_word: &str) -> bool {
     let [.., determiner, noun] = before else {
         return false;
     };
     cut_word == "sur"
-        && matches!(*determiner, "des" | "un" | "une" | "du")
-        && noun.starts_with(char::is_lowercase)
-        && !noun.ends_with(',')
+        && (matches!(*determiner, "des" | "un" | "une" | "du")
+            && noun.starts_with(char::is_lowercase)
+            && !noun.ends_with(',')
+            || governs_sur(noun))
+}
+
+/// Stems of verbs whose object "sur" brings: "repose sur", "porte sur", "compte sur", "mise
+/// sur", "table sur", "s’appuie sur", "se fonde sur", "débouche sur", "insiste sur", "se
+/// penche sur", "s’interroge sur", "se prononce sur", "statue sur", "planche sur".
+const SUR_VERB_STEMS: &[&str] = &[
+    "repos", "port", "compt", "mis", "tabl", "appui", "appuy", "fond", "débouch", "insist",
+    "pench", "interrog", "prononç", "prononc", "statu", "planch",
+];
+
+/// Endings of those verbs' third persons, present, imperfect and future.
+const SUR_VERB_ENDINGS: &[&str] = &["e", "ent", "ait", "aient", "era", "eront", "ons", "ez"];
+
+/// The word is a verb of [`SUR_VERB_STEMS`] in a third person: a cut after it leaves the
+/// verb without what it rests on ("Le projet repose.").
+fn governs_sur(word: &str) -> bool {
+    SUR_VERB_ENDINGS.iter().any(|ending| {
+        word.strip_suffix(ending)
+            .is_some_and(|stem| SUR_VERB_STEMS.contains(&stem))
+    })
 }
 
 /// "… après avoir percuté un poids lourd à l’arrêt | en raison d’un bouchon…": a phrase
@@ -2635,6 +2682,28 @@ mod tests {
             cut.iter().all(|c| !c.ends_with("si nécessaire.")),
             "{cut:?}"
         );
+    }
+
+    #[test]
+    fn a_list_goes_on_after_a_comma_to_its_last_item() {
+        let rest = |text: &'static str| text.split(' ').collect::<Vec<_>>();
+        assert!(super::continues_a_list(&rest(
+            "ingénierie, sciences, sciences humaines et sociales."
+        )));
+        assert!(!super::continues_a_list(&rest(
+            "l’Université PSL couvre tous les domaines et plus."
+        )));
+    }
+
+    /// Université PSL's news: "…qui prend le nom d’« Université PSL » repose." was the
+    /// description, its verb cut from what it rests on.
+    #[test]
+    fn a_cut_keeps_what_a_verb_rests_on() {
+        let sentence = "Créé en application de l’ordonnance de décembre 2018, l’établissement expérimental qui prend le nom d’« Université PSL » repose sur un périmètre de 11 établissements et bénéficie du soutien de trois organismes de recherche.";
+        let cut = cuts(sentence);
+        assert!(cut.iter().all(|c| !c.ends_with("repose.")), "{cut:?}");
+        assert!(super::governs_sur("portent") && super::governs_sur("misait"));
+        assert!(!super::governs_sur("arrive") && !super::governs_sur("sport"));
     }
 
     #[test]
