@@ -28,6 +28,7 @@ pub fn read(draft: &mut Draft, start: usize) -> Header {
         .or_else(|| shaped_title(draft, start))
         .or_else(|| heading_over_the_lede(draft, start))
         .or_else(|| short_heading_over_the_lede(draft, start));
+    let title = title.map(|t| headline_under_its_label(draft, t, start));
     let mut header = Header {
         title,
         kicker: None,
@@ -46,6 +47,46 @@ pub fn read(draft: &mut Draft, start: usize) -> Header {
         }
     }
     header
+}
+
+/// Why the line holding the headline and a label is no headline.
+const HEADLINE_UNDER_LABEL: &str = "the headline under a label, on one line";
+
+/// Most words of the label a player or a rubric sets on the headline's line.
+const HEADLINE_LABEL_MAX_WORDS: usize = 2;
+
+/// "Réécouter Prendre la parole" over "Prendre la parole" (France Culture): a player's button
+/// names the headline with its label, and the headline follows, too short to be taken for
+/// one by its shape alone. A line a few blocks under the one taken for the headline, not yet
+/// read, of two words or more, that the headline's line ends on after a label of a word or
+/// two, is the headline; the line above holds it with the label, and is that label's.
+fn headline_under_its_label(draft: &mut Draft, t: usize, start: usize) -> usize {
+    let line = draft.texts[t].trim();
+    let end = (t + 1 + HEADLINE_AGAIN_REACH).min(start).min(draft.len());
+    let under = (t + 1..end).find(|&i| {
+        let text = draft.texts[i].trim();
+        draft.roles[i].is_none()
+            && draft.shapes[i].words >= 2
+            && line
+                .strip_suffix(text)
+                .filter(|label| label.ends_with(char::is_whitespace))
+                .is_some_and(|label| {
+                    (1..=HEADLINE_LABEL_MAX_WORDS).contains(&label.split_whitespace().count())
+                })
+    });
+    match under {
+        Some(i) => {
+            draft.set(t, Role::Repeated, HEADLINE_UNDER_LABEL);
+            // The player's duration ("5 min") between them is no rubric of the headline.
+            for j in t + 1..i {
+                if draft.roles[j].is_none() {
+                    draft.set(j, Role::Navigation, "a player's label, over the headline");
+                }
+            }
+            i
+        }
+        None => t,
+    }
 }
 
 /// How many blocks under the headline its copy is looked for ([`headline_again`]).
@@ -404,7 +445,10 @@ fn kicker(draft: &mut Draft, title: usize) -> Option<String> {
     let mut nearest = None;
     for i in (0..title).rev() {
         // What stands above the page's breadcrumb is the site's, not the article's rubric.
-        if draft.roles[i] == Some((Role::Navigation, super::BREADCRUMB)) {
+        // Nor what stands above a player's line that holds the headline.
+        if draft.roles[i] == Some((Role::Navigation, super::BREADCRUMB))
+            || draft.roles[i] == Some((Role::Repeated, HEADLINE_UNDER_LABEL))
+        {
             break;
         }
         if draft.roles[i].is_some() {

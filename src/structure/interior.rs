@@ -253,7 +253,10 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
                 && draft.shapes[i].words > 1
                 && !super::body::addresses_reader(draft.texts[i]) =>
             {
-                if opens_prose(draft, i) == Some(start) {
+                if opens_prose(draft, i) == Some(start)
+                    && !under_a_toolbar_label(draft, i)
+                    && !holds_numeric_date(draft.texts[i])
+                {
                     draft.set(
                         i,
                         Role::Intertitle,
@@ -265,6 +268,41 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
             _ => return,
         }
     }
+}
+
+/// "Embed" / "Code embed copié dans le presse-papier" (France Culture): a line right under a
+/// one-word label of the page's toolbar, or under its share buttons, is that toolbar's
+/// message, where an intertitle opening the article stands under the headline, the chapô,
+/// the byline or a photo.
+fn under_a_toolbar_label(draft: &Draft, i: usize) -> bool {
+    let Some(above) = (0..i)
+        .rev()
+        .find(|&j| !matches!(draft.role(j), Some(Role::Caption | Role::Credit)))
+    else {
+        return false;
+    };
+    let shape = &draft.shapes[above];
+    draft.role(above) == Some(Role::Share)
+        || draft.roles[above].is_none() && shape.words == 1 && !shape.is_prose()
+}
+
+/// "Fred Cavazza Analyses 26/01/201726/01/2017 8 Minutes": a line under the headline that
+/// holds a date written in figures is the byline's row (author, rubric, date, reading time),
+/// however a dump glued it; an intertitle writes no date so.
+pub(super) fn holds_numeric_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|b| b.iter().all(u8::is_ascii_digit))
+    };
+    memchr::memchr_iter(b'/', bytes).any(|slash| {
+        slash >= 1
+            && digits(slash - 1..slash)
+            && digits(slash + 1..slash + 3)
+            && bytes.get(slash + 3) == Some(&b'/')
+            && digits(slash + 4..slash + 8)
+    })
 }
 
 /// Most words a question or exclamation standing as an intertitle has.

@@ -1916,3 +1916,45 @@ fn a_rubric_under_the_headline_and_a_contents_label_head_no_section() {
     assert_eq!(role_of(&article, "Cyberattaque et"), Role::Intertitle);
     assert_eq!(role_of(&article, "Le cyberespace, champ"), Role::Intertitle);
 }
+
+#[test]
+fn a_players_line_holds_the_headline_and_a_toolbars_message_is_no_intertitle() {
+    // France Culture, its page's text: "Réécouter" and the headline on the player's button,
+    // the headline under it (three words, too short to be taken for one by its shape), and
+    // the message the "Embed" button shows.
+    let text = "Réécouter Prendre la parole\n\n5 min\n\nPrendre la parole\n\n14/01/2020\n\n\
+        Facebook\n\nTwitter\n\nMail\n\nEmbed\n\nCode embed copié dans le presse-papier\n\n\
+        Grand débat national, Convention citoyenne pour le climat, comités d’éthique, États Généraux de l’Éducation… Les citoyens sont de plus en plus invités à prendre la parole. Mais pour quel résultat ?\n\n\
+        Jean Jaurès à l'Assemblée, par Jean Veber • Crédits : Getty\n\n\
+        Serions-nous entrés dans l’ère de ce que Paul Valadier désigne dans un ouvrage récent comme Le débat permanent ? La langue est la meilleure et la pire des choses, disait Esope.\n\n\
+        Au moins, avec les guillemets, on sait qui parle, on identifie une source. Sans, c’est le risque pour les journalistes de devenir des ventriloques de la parole présidentielle.\n\n\
+        Performativité\n\n\
+        Les éditions Allia viennent opportunément de rééditer l’ouvrage d’Éric Chauvier intitulé La crise commence où finit le langage, augmenté d’un chapitre sur les réseaux sociaux.\n\n\
+        C’est ainsi que prend forme le consensus de crise : dans la prostration du langage.\n";
+    let article = analyse_text(text);
+    assert_eq!(role_of(&article, "Prendre la parole"), Role::Title);
+    assert_ne!(role_of(&article, "Réécouter Prendre"), Role::Title);
+    assert_ne!(role_of(&article, "5 min"), Role::Kicker);
+    assert_ne!(role_of(&article, "Code embed copié"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Performativité"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Serions-nous entrés"), Role::Body);
+}
+
+#[test]
+fn a_byline_row_with_its_date_under_the_headline_is_no_intertitle() {
+    // Fred Cavazza's blog as its page's text: author, rubric, dates glued, reading time.
+    let text = "Pourquoi les applications natives ne doivent plus être votre priorité\n\n\
+        Fred Cavazza Analyses 26/01/201726/01/2017 8 Minutes\n\n\
+        Il y a 10 ans, Steve Jobs présentait la première version de l’iPhone, sans se douter de l’impact qu’il allait avoir sur notre quotidien : les smartphones ont complètement bouleversé nos habitudes de consommation.\n\n\
+        J’espère ne rien vous apprendre en disant que le smartphone est le premier écran, devant la télévision et l’ordinateur, et que les applications y occupent l’essentiel du temps passé.\n";
+    let article = analyse_text(text);
+    assert_eq!(
+        role_of(&article, "Pourquoi les applications natives"),
+        Role::Title
+    );
+    assert_ne!(role_of(&article, "Fred Cavazza Analyses"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Il y a 10 ans"), Role::Body);
+    assert!(super::interior::holds_numeric_date("Publié le 3/05/2024"));
+    assert!(!super::interior::holds_numeric_date("2/3 des mobinautes"));
+}
+
