@@ -1,5 +1,5 @@
-//! The structure stage on real pages from twelve outlets (fixtures/pages/, copied from the
-//! development corpus): what each must keep — headline, chapô, the journalist's intertitles,
+//! The structure stage on real pages of many outlets (fixtures/pages/, copied from the
+//! development corpus and held-out pages): what each must keep — headline, chapô, the journalist's intertitles,
 //! body sentences — and what it must drop — related headlines, paywall and consent notices,
 //! captions and credits, share bars, embedded posts.
 
@@ -203,6 +203,20 @@ const PAGES: &[Expected] = &[
             "Chaque jeudi, recevez le meilleur de l’actualité économique",
             "Un avis, un commentaire ?",
             "Passe Navigo : une semaine supplémentaire",
+        ],
+    },
+    // Là-bas si j'y suis, its text one block a line: the readers' comments, longer than
+    // the article, under "Tous vos commentaires (11)", each opening on "#".
+    Expected {
+        page: "labas_balkany_dump",
+        title: Some("Didier Porte souhaite la Santé à Balkany"),
+        intertitles: &[],
+        body: &["J’en ai une bien bonne pour toi", "Au lieu d’en réprimer"],
+        dropped: &[
+            "Tous vos commentaires (11)",
+            "Cher Didier (que j’aime beaucoup)",
+            "Balkany jouant de la guitare",
+            "Il ose tout",
         ],
     },
 ];
@@ -659,4 +673,46 @@ fn a_feed_records_headline_over_its_address_and_a_lowercase_credit() {
             "«Ces combustions ont un impact encore inconnu»"
         ]
     );
+}
+
+/// Fred Cavazza's blog post, its page's text one block a line (fixtures/comments/: it fails
+/// `check` on its title's keyphrase, which fixtures/pages/ may not): the readers wrote more
+/// than any run of the article, under WordPress's "21 commentaires sur « … »", and their run
+/// was taken for the article's, the article's own far above it left out.
+#[test]
+fn a_blogs_article_is_looked_for_above_its_comments() {
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .args([
+            "stats",
+            "fixtures/comments/fredcavazza_pwa_dump.txt",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let stats: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        role_of(&stats, "Pourquoi les applications natives ne doivent plus"),
+        "title"
+    );
+    for start in [
+        "J’espère ne rien vous apprendre",
+        "Les lecteurs les plus attentifs",
+        "Nous sommes maintenant en 2017",
+    ] {
+        assert_eq!(role_of(&stats, start), "body", "{start:?}");
+    }
+    assert_eq!(role_of(&stats, "21 commentaires sur"), "comments");
+    for start in [
+        "Merci pour cet article.",
+        "Les PWA c’est intéressant",
+        "Fred Cavazza Analyses",
+    ] {
+        let role = role_of(&stats, start);
+        assert!(
+            !matches!(role.as_str(), "body" | "intertitle"),
+            "{start:?} kept as {role}"
+        );
+    }
 }

@@ -72,7 +72,16 @@ pub fn is_markdown(name: &str, text: &str) -> bool {
         || title_underlined
         || has_front_matter(text)
         || reader_envelope(text).is_some()
-        || converted_page(text)
+        || converted_page(text) && sets_blocks_apart(text)
+}
+
+/// A page converted to Markdown sets its paragraphs apart with blank lines, which Markdown
+/// needs; a page's text dumped one block a line, with no blank line, only looks like it where
+/// a block opens on "#" (Là-bas si j'y suis: each comment's anchor, "# Le 3 juillet à 16:55,
+/// par …"), and read as Markdown its lines were glued into one paragraph, the article's with
+/// the menus'.
+fn sets_blocks_apart(text: &str) -> bool {
+    text.lines().any(|line| line.trim().is_empty())
 }
 
 /// The envelope a reading service puts around a page it converted to Markdown (Jina AI's
@@ -626,6 +635,10 @@ mod tests {
             "a.txt",
             "Titre\n\nTexte.\n\n# 1 au classement\n\nTexte."
         ));
+        // Là-bas si j'y suis, its text one block a line: the comments' anchors open on "#".
+        let dump = "Didier Porte souhaite la Santé à Balkany\nAmi abonné,\nTous vos commentaires (2)\n# Le 3 juillet à 16:55, par voltaire En réponse à : Didier Porte\nCher Didier.\n# Le 2 juillet à 08:19, par Gérard En réponse à : Didier Porte\nPas mal !";
+        assert!(!is_markdown("a.txt", dump));
+        assert!(is_markdown("a.txt", &dump.replace('\n', "\n\n")));
     }
 
     #[test]

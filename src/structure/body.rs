@@ -63,7 +63,7 @@ impl Cluster {
 /// Find the article's runs, mark their prose as body, and return the span they cover.
 pub fn find(draft: &mut Draft) -> Run {
     let clusters = clusters(draft);
-    let Some(main) = main_cluster(&clusters) else {
+    let Some(main) = main_cluster(&clusters, comments_heading(draft, &clusters)) else {
         return Run { start: 0, end: 0 };
     };
     let joining: Vec<usize> = (0..clusters.len())
@@ -73,7 +73,9 @@ pub fn find(draft: &mut Draft) -> Run {
         .iter()
         .flat_map(|&c| clusters[c].blocks.iter().copied())
         .collect();
-    let cut = paywall_cut(draft, &prose).min(comments_cut(draft, &clusters[main].blocks));
+    // The comments' heading is looked for over every joining run: Là-bas si j'y suis's readers
+    // wrote more than its article, and their run, the largest, was the main one under it.
+    let cut = paywall_cut(draft, &prose).min(comments_cut(draft, &prose));
     let mut span: Option<Run> = None;
     for c in joining {
         let cluster = &clusters[c];
@@ -125,9 +127,15 @@ fn joins(draft: &Draft, clusters: &[Cluster], main: usize, c: usize) -> bool {
 /// that reads like an article stands elsewhere on the page: Mediapart's paywalled page shows
 /// its chapô and lede (150 words) above a cookie banner's list of settings and the legal
 /// notice (400 words).
-fn main_cluster(clusters: &[Cluster]) -> Option<usize> {
+///
+/// Only the runs above the page's comments heading (`comments`, see [`comments_heading`]) are
+/// looked at when one stands: a blog's readers may write more than its article (Fred
+/// Cavazza's "21 commentaires sur « … »"), and their run was taken for the article.
+fn main_cluster(clusters: &[Cluster], comments: Option<usize>) -> Option<usize> {
+    let above = |c: usize| comments.is_none_or(|h| clusters[c].blocks[0] < h);
     let largest = |article_only: bool| {
         (0..clusters.len())
+            .filter(|&c| above(c))
             .filter(|&c| {
                 !article_only || clusters[c].may_be_article() && reads_like_article(&clusters[c])
             })
@@ -402,6 +410,39 @@ const PROSE_ABOVE_COMMENTS_WORDS: usize = 100;
 /// Most words of a comments heading ("Vos réactions", "12 commentaires").
 const COMMENTS_HEADING_WORDS: usize = 4;
 
+/// The first comments heading with a page's prose above it ([`PROSE_ABOVE_COMMENTS_WORDS`]
+/// in the runs that end before it): under it, only the readers write.
+fn comments_heading(draft: &Draft, clusters: &[Cluster]) -> Option<usize> {
+    let mut prose = 0;
+    let mut runs = clusters.iter().peekable();
+    for i in 0..draft.len() {
+        while let Some(run) = runs.next_if(|run| run.blocks.last().is_some_and(|&last| last < i)) {
+            prose += run.words;
+        }
+        if prose >= PROSE_ABOVE_COMMENTS_WORDS && is_comments_heading(draft, i) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// A comments heading: short ("Vos réactions", "12 commentaires"), or a count of them over
+/// the article's headline ("21 commentaires sur « Pourquoi les applications… »", as
+/// WordPress heads them).
+fn is_comments_heading(draft: &Draft, i: usize) -> bool {
+    let counted = || {
+        let mut words = draft.texts[i].split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with("commentaire") || w.starts_with("réaction"))
+    };
+    draft.role(i) == Some(Role::Comments)
+        && (draft.shapes[i].words <= COMMENTS_HEADING_WORDS || counted())
+}
+
 /// Le Soir's page: the extractor kept the readers' comments in the article's run, under
 /// "Vos réactions". A comments heading after the article's prose ends it; the block where
 /// the article ends, or the page's end when no such heading stands in the run.
@@ -412,8 +453,7 @@ fn comments_cut(draft: &Draft, run: &[usize]) -> usize {
     let mut prose = 0;
     // The run's blocks and the furniture between them, whose roles are set.
     for i in first..=last {
-        let heading = draft.role(i) == Some(Role::Comments)
-            && draft.shapes[i].words <= COMMENTS_HEADING_WORDS;
+        let heading = is_comments_heading(draft, i);
         if heading && prose >= PROSE_ABOVE_COMMENTS_WORDS {
             return i;
         }

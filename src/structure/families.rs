@@ -528,7 +528,7 @@ static FAMILIES: [Family; 17] = [
         role: Role::Comments,
         reason: "comments",
         pattern: Some(Pattern::caseless(
-            r"(commentaires?\W*$|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+            r"(commentaires?(\s*\(\d+\))?\W*$|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
         )),
         parts: &COMMENTS_PARTS,
         max_words: 40,
@@ -1100,7 +1100,7 @@ mod tests {
             ),
             (
                 "comments",
-                r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+                r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?(\s*\(\d+\))?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
             ),
             (
                 "navigation",
@@ -1166,6 +1166,7 @@ mod tests {
             ("J'ai lu et j'accepte la Charte des commentaires.", Role::Paywall),
             ("Caractères restants:", Role::Comments),
             ("Vos réactions", Role::Comments),
+            ("Tous vos commentaires (11)", Role::Comments),
             ("EN DIRECT – Réforme des retraites : des manifestations sauvages", Role::LiveTimestamp),
             ("Revivez le direct de la soirée électorale", Role::LiveTimestamp),
             ("Lire aussi : Article réservé à nos abonnés Sophie Binet, élue à la tête de la CGT", Role::RelatedLink),

@@ -1958,3 +1958,29 @@ fn a_byline_row_with_its_date_under_the_headline_is_no_intertitle() {
     assert!(!super::interior::holds_numeric_date("2/3 des mobinautes"));
 }
 
+#[test]
+fn a_blogs_readers_may_write_more_than_its_article_under_their_heading() {
+    // Fred Cavazza's blog: WordPress heads the comments with their count and the headline,
+    // and the readers' run is longer than the article's last one.
+    let text = "Pourquoi les applications natives ne doivent plus être votre priorité\n\n\
+        Il y a 10 ans, Steve Jobs présentait la première version de l’iPhone, sans se douter de l’impact qu’il allait avoir sur notre quotidien : les smartphones ont complètement bouleversé nos habitudes de consommation et nos réflexes d’achat.\n\n\
+        Nous sommes aujourd’hui dans une situation de marché très tendue où les app stores sont saturés, et où les applications des marques peinent à se faire une place sur les écrans de leurs clients.\n\n\
+        Donc, les PWA doivent être en haut de votre liste de priorités, mais ne sont qu’un élément d’un écosystème mobile complet que chaque marque doit penser pour ses clients.\n\n\
+        Partager :\n\nTwitter\n\nFacebook\n\n\
+        21 commentaires sur “Pourquoi les applications natives ne doivent plus être votre priorité”\n\n\
+        MACE dit :\n\n27/01/2017 à 6 h 50 min\n\n\
+        Merci pour cet article. Pouvez-vous donner des noms de frameworks de développement qui permettent de faire des PWA aujourd’hui, et ceux que vous conseillez à une petite équipe ?\n\n\
+        Les PWA c’est intéressant mais je pense qu’on y est pas encore, les navigateurs d’Apple ne les prennent pas en charge et la moitié des mobinautes français sont sur iPhone.\n\n\
+        Je partage votre avis sur le fond, mais les applications natives gardent l’avantage pour les notifications, qui restent le meilleur moyen de faire revenir un client sur un service.\n\n\
+        Article très complet, merci. Reste que les annonceurs continuent de demander des applications parce que leurs concurrents en ont, et que les agences les vendent bien plus cher qu’un site.\n";
+    let article = analyse_text(text);
+    assert_eq!(role_of(&article, "Donc, les PWA"), Role::Body);
+    assert_eq!(role_of(&article, "21 commentaires sur"), Role::Comments);
+    for comment in [
+        "Merci pour cet article",
+        "Les PWA c’est",
+        "Article très complet",
+    ] {
+        assert_ne!(role_of(&article, comment), Role::Body, "{comment}");
+    }
+}
