@@ -1250,7 +1250,8 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         // conjunction before a clause's opening word coordinates a second circumstance.
         let coordinated =
             matches!(words[n], "et" | "ou") && words.get(n + 1).is_some_and(|w| opens_clause(w));
-        let before_clause = opens_clause(words[n]) && !names_its_subject(&words[..n], words[n])
+        let before_clause = opens_clause(words[n])
+            && !sur_completes_the_word_before(&words[..n], words[n])
             || coordinated
             || opens_cause_or_occasion(words[n], words.get(n + 1).copied())
             || second_predicate(&words[..n], &words[n..]);
@@ -1550,8 +1551,9 @@ fn opens_clause_cut(word: &str) -> bool {
 /// noun a determiner of what is new introduces ("des", "un", "une", "du"), "sur" says what
 /// that noun is about, which the noun alone does not ("des discussions." says nothing).
 /// "…l’établissement qui prend le nom d’« Université PSL » repose | sur un périmètre de 11
-/// établissements": nor does a verb that rests its meaning on "sur" ([`governs_sur`]).
-fn names_its_subject(before: &[&str], cut_word: &str) -> bool {
+/// établissements": "sur" also brings what a verb rests on ([`governs_sur`]). Either way the
+/// word before the cut wants what "sur" opens.
+fn sur_completes_the_word_before(before: &[&str], cut_word: &str) -> bool {
     let [.., determiner, noun] = before else {
         return false;
     };
