@@ -219,6 +219,31 @@ const PAGES: &[Expected] = &[
             "Il ose tout",
         ],
     },
+    Expected {
+        // A site's statement of intent above the article's headline and its stamp ("Publié
+        // le 9 juin 2019"), with no heavier gap than the article's own.
+        page: "cric_kaleidoscope_dump",
+        title: Some("Putsh en cours à Radio Kaleïdoscope"),
+        intertitles: &[],
+        body: &["Qui aurait cru que radio Kaléidoscope", "Nous avons décidé·e·s de ne pas nous taire"],
+        dropped: &[
+            "L’équipe de CRIC est composée",
+            "Le colonialisme, c’est la forme",
+            "Une fois l’article/support de communication",
+        ],
+    },
+    Expected {
+        // The stamped headline over the author's box, her declaration of interests, the
+        // partners' link and the photo.
+        page: "theconversation_hopitaux_dump",
+        title: Some("Cyberattaques des hôpitaux : que veulent les hackers ?"),
+        intertitles: &["Le cas du CHU de Corbeil", "La jurisprudence « Jacques Brel »"],
+        body: &["De son côté, l’Agence nationale de sécurité"],
+        dropped: &[
+            "Claudine Guerrier ne travaille pas",
+            "Voir les partenaires de The Conversation France",
+        ],
+    },
 ];
 
 #[test]

@@ -33,8 +33,11 @@ struct Cluster {
     addressing: usize,
     /// Blocks that are a list's items.
     items: usize,
-    /// Signatures ("par Antton Rouget et Khedidja Zerouali") between its prose blocks.
+    /// Gaps between its prose blocks that sign a story: an author's signature ("par Antton
+    /// Rouget et Khedidja Zerouali") or a publication stamp ("Publié le 2 août").
     signatures: usize,
+    /// It opens under a headline and its publication stamp ([`stamped_headline`]).
+    stamped: bool,
 }
 
 impl Cluster {
@@ -46,7 +49,8 @@ impl Cluster {
     }
 
     /// Signed more than once: each paragraph under a headline of its own and over its
-    /// author's name, a list of other stories' teasers ("Aujourd’hui sur Mediapart"), where an
+    /// author's name or its date of publication, a list of other stories' teasers
+    /// ("Aujourd’hui sur Mediapart", "Publié le 2 août" under each of CRIC's), where an
     /// article is signed once, above or below its text.
     fn several_stories(&self) -> bool {
         self.signatures >= 2
@@ -110,17 +114,24 @@ pub fn find(draft: &mut Draft) -> Run {
 }
 
 /// Whether run `c` is the article's: the main run, a run that reads like article prose near
-/// it and not past the page's comments or lists of stories, or its last paragraph under an
-/// embed.
+/// it, not past the page's comments or lists of stories nor above the main run's headline
+/// and stamp, or its last paragraph under an embed.
 fn joins(draft: &Draft, clusters: &[Cluster], main: usize, c: usize) -> bool {
     let cluster = &clusters[c];
     c == main
         || reads_like_article(cluster)
             && !cluster.several_stories()
+            && !above_stamped_headline(clusters, main, c)
             && !far_from(cluster, &clusters[main])
             && !after_comments(draft, &clusters[main], cluster)
             && !after_link_lists(draft, &clusters[main], cluster)
         || c == main + 1 && last_paragraph_after_an_embed(draft, &clusters[main], cluster)
+}
+
+/// Whether run `c` stands above the main run's headline and its publication stamp: a page's
+/// article starts under its header.
+fn above_stamped_headline(clusters: &[Cluster], main: usize, c: usize) -> bool {
+    c < main && clusters[main].stamped
 }
 
 /// The run with the most words, unless it is mostly a list's items and a run of paragraphs
@@ -148,32 +159,37 @@ fn main_cluster(clusters: &[Cluster], comments: Option<usize>) -> Option<usize> 
     }
 }
 
-/// Runs of prose blocks with light gaps between them.
+/// Runs of prose blocks with light gaps between them. A headline over its publication stamp
+/// opens a run of its own however light the gap above: a page's article starts under its
+/// header, and what stood above it (CRIC sets its site's statement of intent over the
+/// article's headline and "Publié le 9 juin 2019") is other content.
 fn clusters(draft: &Draft) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut gap = f32::INFINITY;
-    let mut pending_signatures = 0;
+    let mut signed_gap = false;
     for i in 0..draft.len() {
         if !draft.is_prose(i) {
             gap += gap_weight(draft, i);
-            pending_signatures += usize::from(signature(draft, i));
+            signed_gap |= signature(draft, i) || publication_stamp(draft, i);
             continue;
         }
-        if gap > MAX_GAP || clusters.is_empty() {
+        let stamped = gap > 0.0 && stamped_headline(draft, i).is_some();
+        if gap > MAX_GAP || clusters.is_empty() || stamped {
             clusters.push(Cluster {
                 blocks: Vec::new(),
                 words: 0,
                 addressing: 0,
                 items: 0,
                 signatures: 0,
+                stamped,
             });
         }
         let cluster = clusters.last_mut().expect("a cluster was pushed");
         // A signature counts once prose under it joins the same run.
         if !cluster.blocks.is_empty() {
-            cluster.signatures += pending_signatures;
+            cluster.signatures += usize::from(signed_gap);
         }
-        pending_signatures = 0;
+        signed_gap = false;
         cluster.blocks.push(i);
         cluster.words += draft.shapes[i].words;
         cluster.addressing += usize::from(addresses_reader(draft.texts[i]));
@@ -181,6 +197,61 @@ fn clusters(draft: &Draft) -> Vec<Cluster> {
         gap = 0.0;
     }
     clusters
+}
+
+/// "Publié le 9 juin 2019", "Publié hier à 6h45", "Publié: 2 novembre 2022, 20:39 CET": a
+/// line of date, or of byline and date, that says when the story it stands by was published.
+pub(super) fn publication_stamp(draft: &Draft, i: usize) -> bool {
+    if !matches!(draft.role(i), Some(Role::Dateline | Role::Byline)) {
+        return false;
+    }
+    let text = draft.texts[i].trim_start_matches(|c: char| !c.is_alphabetic());
+    let opening: String = text.chars().take(12).flat_map(char::to_lowercase).collect();
+    ["publié", "mis en ligne", "posté", "paru le"]
+        .iter()
+        .any(|stamp| opening.starts_with(stamp))
+}
+
+/// Bylines and dates: what stands between a headline and its stamp, or a stamp and the lede.
+fn stamp_furniture(draft: &Draft, i: usize) -> bool {
+    matches!(draft.role(i), Some(Role::Dateline | Role::Byline))
+}
+
+/// The headline over prose block `i` when its publication stamp stands between them, with
+/// bylines or dates only: "Putsh en cours à Radio Kaleïdoscope" / "Publié le 9 juin 2019" /
+/// the lede.
+pub(super) fn stamped_headline(draft: &Draft, i: usize) -> Option<usize> {
+    let above = (0..i.min(draft.len()))
+        .rev()
+        .find(|&j| !stamp_furniture(draft, j))?;
+    let stamped = (above + 1..i).any(|j| publication_stamp(draft, j));
+    (stamped && headline_shaped(draft, above)).then_some(above)
+}
+
+/// The headline over publication stamp `stamp`, bylines or dates only between.
+pub(super) fn headline_over_stamp(draft: &Draft, stamp: usize) -> Option<usize> {
+    let above = (0..stamp).rev().find(|&j| !stamp_furniture(draft, j))?;
+    headline_shaped(draft, above).then_some(above)
+}
+
+/// Most words of a headline over its stamp.
+const STAMPED_HEADLINE_MAX_WORDS: usize = 30;
+
+/// A line a headline may be: not yet given a role, a few words that open on a capital and end
+/// without a full stop; prose only when it is one question or exclamation ("Cyberattaques des
+/// hôpitaux : que veulent les hackers ?").
+fn headline_shaped(draft: &Draft, i: usize) -> bool {
+    let shape = &draft.shapes[i];
+    let asks = draft.texts[i].trim_end().ends_with(['?', '!']);
+    draft.role(i).is_none()
+        && (!draft.is_prose(i) || asks && !shape.several_sentences)
+        && (4..=STAMPED_HEADLINE_MAX_WORDS).contains(&shape.words)
+        && !shape.ends_full_stop
+        && !shape.name_only
+        && !shape.numeric
+        && !shape.date_or_number
+        && !shape.bulleted
+        && draft.texts[i].trim_start().starts_with(char::is_uppercase)
 }
 
 /// Most words of an author's signature line.

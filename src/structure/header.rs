@@ -25,6 +25,7 @@ pub struct Header {
 /// other undecided blocks of the header their furniture roles.
 pub fn read(draft: &mut Draft, start: usize) -> Header {
     let title = marked_title(draft)
+        .or_else(|| stamped_title(draft, start))
         .or_else(|| shaped_title(draft, start))
         .or_else(|| heading_over_the_lede(draft, start))
         .or_else(|| short_heading_over_the_lede(draft, start));
@@ -34,7 +35,7 @@ pub fn read(draft: &mut Draft, start: usize) -> Header {
         kicker: None,
     };
     if let Some(t) = title {
-        draft.set(t, Role::Title, reason_of_title(draft, t));
+        draft.set(t, Role::Title, reason_of_title(draft, t, start));
         headline_again(draft, t);
         header.kicker = kicker(draft, t);
         standfirst(draft, t, start);
@@ -130,11 +131,31 @@ fn headline_again(draft: &mut Draft, t: usize) {
     }
 }
 
-fn reason_of_title(draft: &Draft, t: usize) -> &'static str {
+fn reason_of_title(draft: &Draft, t: usize, start: usize) -> &'static str {
     match draft.roles[t] {
         Some((Role::Title, reason)) => reason,
+        _ if stamped_title(draft, start) == Some(t) => {
+            "a headline over its publication stamp and the body"
+        }
         _ => "the first headline-shaped line before the body",
     }
+}
+
+/// The headline over its publication stamp ("Publié le 9 juin 2019"), right above the body,
+/// or over the stamp nearest above it when it speaks of what the body opens on: The
+/// Conversation sets its author's box and partners ("Voir les partenaires de The Conversation
+/// France") between its stamped headline and the lede, and CRIC its site's statement of
+/// intent above the stamped headline. A stamp dates the page's story, so the headline over it
+/// is that story's; a teaser's stamp stands farther, or over a headline of another topic.
+fn stamped_title(draft: &Draft, start: usize) -> Option<usize> {
+    use super::body::{headline_over_stamp, publication_stamp, stamped_headline};
+    stamped_headline(draft, start).or_else(|| {
+        let stamp = (0..start.min(draft.len()))
+            .rev()
+            .find(|&j| publication_stamp(draft, j))?;
+        let headline = headline_over_stamp(draft, stamp)?;
+        (shared_words(draft.texts[headline], &body_opening(draft, start)) >= 1).then_some(headline)
+    })
 }
 
 /// The first block the markup marks as the headline; later ones are repeats of it.
@@ -474,6 +495,7 @@ fn standfirst(draft: &mut Draft, title: usize, start: usize) {
     }
     let candidate = (title + 1..start)
         .find(|&i| draft.roles[i].is_none() && draft.shapes[i].is_prose())
+        .filter(|&i| !about_the_author(draft, title, i))
         .or_else(|| unstopped_standfirst(draft, title, start));
     if let Some(i) = candidate {
         if draft.shapes[i].words <= STANDFIRST_MAX_WORDS {
@@ -484,6 +506,21 @@ fn standfirst(draft: &mut Draft, title: usize, start: usize) {
             );
         }
     }
+}
+
+/// Whether prose block `i` opens on the name of the author the header signs with, alone on a
+/// line between headline `title` and it: "Claudine Guerrier" / "Déclaration d’intérêts" /
+/// "Claudine Guerrier ne travaille pas, ne conseille pas…" (The Conversation). A chapô tells
+/// the story; a paragraph about the author is their note.
+fn about_the_author(draft: &Draft, title: usize, i: usize) -> bool {
+    let text = draft.texts[i].trim_start();
+    (title + 1..i)
+        .filter(|&j| draft.shapes[j].name_only)
+        .any(|j| {
+            let name = draft.texts[j].trim();
+            text.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        })
 }
 
 /// Fewest words of a chapô printed without its full stop: more than any intertitle has.

@@ -1984,3 +1984,68 @@ fn a_blogs_readers_may_write_more_than_its_article_under_their_heading() {
         assert_ne!(role_of(&article, comment), Role::Body, "{comment}");
     }
 }
+
+#[test]
+fn a_headline_over_its_publication_stamp_opens_the_article() {
+    // CRIC: the site's text on its moderation, a rubric row, then the article's headline
+    // and "Publié le 9 juin 2019" over the lede, with no heavier gap than the article's own.
+    let page = [
+        "Comment se passe la modération ?",
+        "Une fois l’article/support de communication proposé à la publication, il est visible par toutes et tous (comptes rédacteur et administrateur). Si la décision de publication revient aux modérateurs et modératrices en fonction des critères définis par la charte, les propositions de modification et de mise en page par l'ensemble des personnes connectées a l'espace collaboratif de publication. Après lecture des propositions de modification, l'auteur-e décide de la version finale",
+        "Lire la suite",
+        "Infos Locales Féminismes/Genres/Sexualités Justice / Police / Médias",
+        "Putsh en cours à Radio Kaleïdoscope",
+        "Publié le 9 juin 2019",
+        "Qui aurait cru que radio Kaléidoscope pouvait, comme beaucoup d’autres radios, mépriser ses bénévoles, ses auditeurs et auditrices ? Des radios associatives cherchent le plus clair de leur temps à courir après des subventions et des partenariats. D’autres courent après la pub, ou ce qui serait à la mode, vendeur… Et ça revient peut-être au même ! Tout ça finit par leur coûter leur âme. La volonté d’indépendance et d’esprit critique des radios associatives disparaît petit à petit et radio Kaléidoscope, avec son nouveau CA, ne fait pas exception. C’est en effet ce que nous sommes amené·e·s à penser quand Radio Kaléidoscope nous annonce le lundi 22 avril que trois des émissions de la grille des programmes sont supprimées ; et ce, sans discussion, sans ménagement, au détour d’un appel concernant une émission qui aurait dû être diffusée le lendemain.",
+        "Comment cette décision a été prise ? Dans quel cadre ? Par qui ? Avec quels objectifs pour le projet de la radio ? Nous n’avons pas reçu de véritable argument ou raison à cela sinon qu’elles n’entreraient plus dans la ligne \"politique\" de la radio.",
+        "Et oui, \"Ligne Politique\" signifie aujourd’hui supprimer des émissions qui diffusent des critiques politiques, portées par des bénévoles, pour l’une impliqué depuis presque 15 ans dans la radio. Et cette décision tombe seulement deux mois après une réunion associatives rassemblant les bénévoles et le salarié où tout le contraire avait été dit : \"nous avons besoin de vous, blabla, les émissions bénévoles sur des sujets qui touchent et concernent les habitants, c’est l’âme des radios locales, blabla\". Il avait même été décidé de faire des réunions mensuelles, une mailing liste des bénévoles, pour qu’iels puissent être plus en lien les un·es avec les autres et plus impliqué·es au sein de la dynamique de la radio,",
+        "Deux mois plus tard : \"Vous ne pourrez plus émettre sur Kaléidoscope. Vous ne finissez pas la saison. On ne veut plus de vous. Pas la peine d’insister\". \"Vous n’êtes rien\" exprime même le nouveau président de l’association à une bénévole plutôt émue et en colère face à cette brutale décision.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Putsh en cours"), Role::Title);
+    assert_eq!(role_of(&article, "Qui aurait cru"), Role::Body);
+    assert_ne!(role_of(&article, "Une fois l’article"), Role::Body);
+}
+
+#[test]
+fn the_stamped_headline_stands_over_the_authors_box_and_her_note_is_no_chapo() {
+    // The Conversation: the headline and its stamp, the author's box and her declaration of
+    // interests, the partners' link, the photo's legend and the share bar, then the lede.
+    let page = [
+        "Cyberattaques des hôpitaux : que veulent les hackers ?",
+        "Publié: 2 novembre 2022, 20:39 CET",
+        "Claudine Guerrier, Institut Mines-Télécom Business School",
+        "auteur",
+        "Claudine Guerrier",
+        "Professeur à l'Institut Mines-Télécom Business School, Institut Mines-Télécom Business School",
+        "Déclaration d’intérêts",
+        "Claudine Guerrier ne travaille pas, ne conseille pas, ne possède pas de parts, ne reçoit pas de fonds d'une organisation qui pourrait tirer profit de cet article, et n'a déclaré aucune autre affiliation que son organisme de recherche.",
+        "Partenaires",
+        "Institut Mines-Télécom apporte un financement en tant que membre adhérent de The Conversation FR.",
+        "Voir les partenaires de The Conversation France",
+        "Le 20 août 2022, le Centre Hospitalier Sud Francilien (CHSF) de Corbeil Essonne a été victime d’une cyberattaque. Les hackers ont ensuite diffusé des données de patients. Emmanuel Dunand / AFP",
+        "Adresse électronique",
+        "Twitter",
+        "Facebook",
+        "Linkedin",
+        "WhatsApp",
+        "Messenger",
+        "Le 20 août 2022, le Centre Hospitalier Sud Francilien (CHSF) de Corbeil-Essonnes a été victime d’une cyberattaque. Pour le vice-amiral Arnaud Coustillère, chargé de la cyberdéfense française, la cyberattaque se définit comme « une action volontaire, offensive ou malveillante, menée au travers du cyberespace et destinée à provoquer un dommage aux informations et aux systèmes qui les traitent, pouvant ainsi nuire aux activités dont ils sont le support ».",
+        "De son côté, l’Agence nationale de sécurité des systèmes d’information (ANSSI) définit la cyberattaque comme « une tentative d’atteinte à des systèmes d’information réalisée dans un but malveillant. Elle peut avoir pour objectif de voler des données (secrets militaires, diplomatiques ou industriels, données personnelles bancaires, etc.), de détruire, endommager ou altérer le fonctionnement normal de systèmes d’information (dont les systèmes industriels) ».",
+        "Le cas du CHU de Corbeil",
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(role_of(&article, "Cyberattaques des hôpitaux"), Role::Title);
+    assert_ne!(role_of(&article, "Voir les partenaires"), Role::Title);
+    assert_ne!(
+        role_of(&article, "Claudine Guerrier ne travaille"),
+        Role::Standfirst
+    );
+    assert_eq!(
+        role_of(
+            &article,
+            "Le 20 août 2022, le Centre Hospitalier Sud Francilien (CHSF) de Corbeil-Essonnes"
+        ),
+        Role::Body
+    );
+}
