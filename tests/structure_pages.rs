@@ -244,6 +244,14 @@ const PAGES: &[Expected] = &[
             "Voir les partenaires de The Conversation France",
         ],
     },
+    Expected {
+        // The headline as the breadcrumb's last crumb, then alone, then the day in lowercase.
+        page: "sauvons_ag_dump",
+        title: Some("Décisions de l’AG Éducation IDF du mardi 10 septembre"),
+        intertitles: &["1) Conférence de presse du mercredi 11 septembre pour un « contre-bilan » de la rentrée"],
+        body: &["L’AG Éducation Île-de-France inter-degrés a réuni"],
+        dropped: &["Accueil > Actualités et humeurs", "mercredi 11 septembre 2019"],
+    },
 ];
 
 #[test]

@@ -156,6 +156,7 @@ impl Page {
                         && wrapped(&b.text)
                         && !address_alone(trimmed)
                         && !opens_on_field_name(trimmed)
+                        && !day_alone(trimmed)
                         || overflowed()
                         || ends_open(&b.text)
                 });
@@ -1003,6 +1004,25 @@ fn opens_on_field_name(line: &str) -> bool {
     })
 }
 
+/// French days of the week, which open a date set on its own line.
+const WEEKDAYS: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// Most words of a day alone on its line ("mercredi 11 septembre 2019 à 10h").
+const DAY_ALONE_MAX_WORDS: usize = 7;
+
+/// A line that is a day and its date and nothing else ("mercredi 11 septembre 2019"): the
+/// date a page sets under its headline, in lowercase as French writes a weekday, which a wrap
+/// never cut from the headline's line.
+fn day_alone(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    WEEKDAYS.contains(&first.as_str())
+        && line.split_whitespace().count() <= DAY_ALONE_MAX_WORDS
+        && crate::dates::full(line).is_some()
+}
+
 /// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
 fn wrapped(line: &str) -> bool {
     let end =
@@ -1498,6 +1518,18 @@ mod tests {
         // An address that ends the sentence it was wrapped from goes on with it.
         let wrapped = Page::from_text("Le programme complet des rencontres de cette année est en ligne sur\nhttps://www.exemple.fr/programme.");
         assert_eq!(wrapped.blocks.len(), 1);
+    }
+
+    #[test]
+    fn a_day_alone_under_a_headline_is_its_own_block() {
+        // Sauvons l'Université sets the day of its post under the headline, in lowercase.
+        let text = "Décisions de l’AG Éducation IDF du mardi 10 septembre\nmercredi 11 septembre 2019\nL’AG Éducation a réuni 80 collègues.";
+        let page = Page::from_text(text);
+        assert_eq!(page.blocks.len(), 3);
+        assert_eq!(page.blocks[1].text, "mercredi 11 septembre 2019");
+        // A wrapped sentence that goes on with a weekday still joins.
+        let wrapped = "La réunion des syndicats et du ministre est prévue pour\nmardi prochain, a-t-on appris.";
+        assert_eq!(Page::from_text(wrapped).blocks.len(), 1);
     }
 
     #[test]

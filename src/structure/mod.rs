@@ -562,7 +562,9 @@ const BREADCRUMB_LABEL_MAX_WORDS: usize = 4;
 /// labels between chevrons, the site's sections down to the page, which a page sets above
 /// its headline. Two chevrons, or one ending the row, or one between two labels of three
 /// words at most; not a comparison in a sentence ("> 100 €" has a figure), and "»" only in a
-/// row that opens no quotation.
+/// row that opens no quotation. Past two chevrons the last crumb may be the page's own
+/// headline, figures and all ("Accueil > Actualités et humeurs > Décisions de l’AG Éducation
+/// IDF du mardi 10 septembre").
 fn is_breadcrumb(text: &str) -> bool {
     if !text.contains(['›', '>', '»']) {
         return false;
@@ -580,9 +582,14 @@ fn is_breadcrumb(text: &str) -> bool {
             && !l.contains(|c: char| c.is_ascii_digit())
     };
     let short = |l: &&str| l.split_whitespace().count() <= 3;
+    let headline_crumb = |l: &&str| {
+        separators >= 2 && l.starts_with(char::is_alphabetic) && !l.ends_with(['.', '!', '?', ':'])
+    };
+    let (last, sections) = named.split_last().expect("split gives one piece at least");
     separators > 0
         && named.len() >= 2 - usize::from(trailing)
-        && named.iter().all(label)
+        && sections.iter().all(label)
+        && (label(last) || headline_crumb(last))
         && (separators >= 2 || trailing || named.iter().all(short))
 }
 
@@ -871,6 +878,11 @@ mod label_tests {
         assert!(is_breadcrumb("Accueil › Actualités › Actualités Bitcoin ›"));
         assert!(is_breadcrumb("Accueil > Actualités Sécurité"));
         assert!(is_breadcrumb("Accueil » Monde » Afrique"));
+        // Sauvons l'Université: the page's headline as the last crumb.
+        assert!(is_breadcrumb(
+            "Accueil > Actualités et humeurs > Décisions de l’AG Éducation IDF du mardi 10 septembre"
+        ));
+        assert!(!is_breadcrumb("Accueil > Actualités > 2 000 euros de plus"));
         // L'Internaute's related links, a headline before "> Guide".
         assert!(!is_breadcrumb(
             "Dani Alves accusé de viol : des détails de l'agression dévoilés > Guide"
