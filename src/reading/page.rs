@@ -1004,11 +1004,6 @@ fn opens_on_field_name(line: &str) -> bool {
     })
 }
 
-/// French days of the week, which open a date set on its own line.
-const WEEKDAYS: &[&str] = &[
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
-
 /// Most words of a day alone on its line ("mercredi 11 septembre 2019 à 10h").
 const DAY_ALONE_MAX_WORDS: usize = 7;
 
@@ -1018,7 +1013,7 @@ const DAY_ALONE_MAX_WORDS: usize = 7;
 fn day_alone(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let first = words.next().unwrap_or("").to_lowercase();
-    WEEKDAYS.contains(&first.as_str())
+    crate::lexicon::WEEKDAYS.contains(&first.as_str())
         && line.split_whitespace().count() <= DAY_ALONE_MAX_WORDS
         && crate::dates::full(line).is_some()
 }

@@ -255,7 +255,7 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
             {
                 if opens_prose(draft, i) == Some(start)
                     && !under_a_toolbar_label(draft, i)
-                    && !holds_numeric_date(draft.texts[i])
+                    && !holds_date(draft.texts[i])
                 {
                     draft.set(
                         i,
@@ -286,10 +286,17 @@ fn under_a_toolbar_label(draft: &Draft, i: usize) -> bool {
         || draft.roles[above].is_none() && shape.words == 1 && !shape.is_prose()
 }
 
-/// "Fred Cavazza Analyses 26/01/201726/01/2017 8 Minutes": a line under the headline that
-/// holds a date written in figures is the byline's row (author, rubric, date, reading time),
-/// however a dump glued it; an intertitle writes no date so.
-pub(super) fn holds_numeric_date(text: &str) -> bool {
+/// "Fred Cavazza Analyses 26/01/201726/01/2017 8 Minutes", "Martin Clavey Politique
+/// scientifique française 20 janvier 202020 janvier 2020évaluation, HCERES 0 Comment": a line
+/// under the headline that holds a whole date, in figures or with its month's name, is the
+/// byline's row (author, rubric, date, tags, reading time or comments), however a dump glued
+/// it; an intertitle dates nothing so. The year may run into what the dump glued after it.
+pub(super) fn holds_date(text: &str) -> bool {
+    holds_numeric_date(text) || holds_named_date(text)
+}
+
+/// "26/01/2017", its year maybe glued to what follows.
+fn holds_numeric_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     let digits = |range: std::ops::Range<usize>| {
         bytes
@@ -302,6 +309,20 @@ pub(super) fn holds_numeric_date(text: &str) -> bool {
             && digits(slash + 1..slash + 3)
             && bytes.get(slash + 3) == Some(&b'/')
             && digits(slash + 4..slash + 8)
+    })
+}
+
+/// "20 janvier 2020", "1er mai 2019": a day, a month's name, and a word opening on a year.
+fn holds_named_date(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(3).any(|w| {
+        let day = w[0].strip_suffix("er").unwrap_or(w[0]);
+        let year = w[2].as_bytes();
+        (1..=2).contains(&day.len())
+            && day.bytes().all(|b| b.is_ascii_digit())
+            && crate::lexicon::is_month(&w[1].to_lowercase())
+            && year.len() >= 4
+            && year[..4].iter().all(u8::is_ascii_digit)
     })
 }
 

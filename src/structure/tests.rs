@@ -1954,8 +1954,15 @@ fn a_byline_row_with_its_date_under_the_headline_is_no_intertitle() {
     );
     assert_ne!(role_of(&article, "Fred Cavazza Analyses"), Role::Intertitle);
     assert_eq!(role_of(&article, "Il y a 10 ans"), Role::Body);
-    assert!(super::interior::holds_numeric_date("Publié le 3/05/2024"));
-    assert!(!super::interior::holds_numeric_date("2/3 des mobinautes"));
+    assert!(super::interior::holds_date("Publié le 3/05/2024"));
+    assert!(!super::interior::holds_date("2/3 des mobinautes"));
+    // The Sound of Science: the date with its month's name, glued twice and to the tags.
+    assert!(super::interior::holds_date(
+        "Martin Clavey Politique scientifique française 20 janvier 202020 janvier 2020évaluation, HCERES 0 Comment"
+    ));
+    assert!(!super::interior::holds_date(
+        "Les 20 ans de la loi sur le climat"
+    ));
 }
 
 #[test]
