@@ -43,7 +43,8 @@ const PAGES: &[Expected] = &[
     Expected {
         page: "fixtures/pages/lenouvelliste_ht_carburant.html",
         title: "L’Etat a payé 1,3 milliard de gourdes de dettes aux compagnies pétrolières",
-        date: None,
+        // No date in the metadata: the line under the headline, "2022-04-26 | lenouvelliste.com".
+        date: Some("2022-04-26"),
         first: "Le gouvernement règle ses dettes pour que les compagnies pétrolières",
         last: "a promis Ricardin St Jean",
     },

@@ -191,6 +191,11 @@ pub fn read(html: &str) -> Page {
         named_headline_first(&mut blocks, named);
     }
     let headline = headline.or(headlines.first()).cloned();
+    if metadata.date.is_none() {
+        metadata.date = headline
+            .as_deref()
+            .and_then(|h| date_under_the_headline(&runs, h));
+    }
     drop_copies_before_the_headline(&mut blocks);
     restore_lost_tails(&mut blocks, &runs);
     restore_lost_intertitles(&mut blocks, &runs, html);
@@ -211,6 +216,27 @@ pub fn read(html: &str) -> Page {
         b.last_line = i + 1;
     }
     Page { metadata, blocks }
+}
+
+/// Runs under the headline a page's date may stand in: its byline, rubric, share bar.
+const DATE_UNDER_HEADLINE_RUNS: usize = 6;
+/// Most bytes of the line that dates the page: a stamp, not a paragraph that names a day.
+const DATE_LINE_MAX_BYTES: usize = 120;
+
+/// The whole date a short line under the page's headline shows ("Publié le 29 juin 2019"),
+/// for a page whose metadata gives none: Paris-luttes.info prints it in a `<time>` whose
+/// `datetime` is another day, and the extractor keeps neither. A text copy of the page is
+/// dated by the same line ([`crate::structure`]'s furniture).
+fn date_under_the_headline(runs: &PageRuns, headline: &str) -> Option<String> {
+    let runs = runs.get();
+    let headline = comparable(headline);
+    let at = runs.iter().position(|r| comparable(&r.text) == headline)?;
+    runs[at + 1..]
+        .iter()
+        .take(DATE_UNDER_HEADLINE_RUNS)
+        .filter(|r| r.text.len() <= DATE_LINE_MAX_BYTES)
+        .find_map(|r| crate::dates::full(&r.text))
+        .map(|date| date.to_string())
 }
 
 /// The page's tree, each inline element that only repeats the one glued after it removed
@@ -1144,7 +1170,7 @@ fn restore_standfirst(blocks: &mut Vec<Block>, runs: &PageRuns, description: Opt
     let Some(description) = description.filter(|d| words(d) >= STANDFIRST_MIN_WORDS) else {
         return;
     };
-    let wanted = comparable(description.trim_end_matches(['…', '.', ' ']));
+    let wanted = comparable(without_cut_mark(description));
     let Some(first_body) = blocks.iter().position(|b| is_body(b) && is_prose(&b.text)) else {
         return;
     };
@@ -1172,6 +1198,17 @@ fn restore_standfirst(blocks: &mut Vec<Block>, runs: &PageRuns, description: Opt
             .map_or(first_body, |i| i.min(first_body));
         blocks.insert(first_article, block(Hint::Standfirst, run.text.clone()));
     }
+}
+
+/// A description without the mark that says the page cut it: "…par-dessus une (...)" (SPIP),
+/// "[…]", "…", and the stop or spaces before it.
+fn without_cut_mark(description: &str) -> &str {
+    let text = description.trim_end();
+    let text = ["(...)", "[...]", "(…)", "[…]"]
+        .iter()
+        .find_map(|mark| text.strip_suffix(mark))
+        .unwrap_or(text);
+    text.trim_end_matches(['…', '.', ' ', '\u{a0}'])
 }
 
 /// Demonstratives that open a sentence on something said before it ("Ce retrait est
@@ -1785,6 +1822,11 @@ mod tests {
             .iter()
             .position(|b| b.hint == Some(Hint::Intertitle));
         assert!(first < intertitle, "{:?}", page.blocks);
+        // Paris-luttes.info (SPIP) cuts its description with "(...)" after a no-break space.
+        let cut = "Après avoir qualifié le maire d’« ordure » sur les réseaux sociaux, une quinquagénaire a été visée par une plainte\u{a0}(...)";
+        let page = read(&page_with_header_chapo(cut));
+        let standfirst = hinted(&page, Hint::Standfirst);
+        assert_eq!(standfirst.len(), 1, "{:?}", page.blocks);
         // A description the page does not print is no chapô: nothing is taken from it.
         let page = read(&page_with_header_chapo(
             "Tout savoir sur les insultes aux présidents de la République, de Fallières à nos jours, en cinq dates.",
@@ -1871,6 +1913,25 @@ mod tests {
         assert_eq!(page.metadata.date.as_deref(), Some("2024-03-05"));
         assert_eq!(page.metadata.lang.as_deref(), Some("fr"));
         assert!(page.metadata.title.is_some());
+    }
+
+    #[test]
+    fn a_page_without_a_date_in_its_head_is_dated_by_the_line_under_its_headline() {
+        let undated = |header: &str| {
+            format!(
+                "<!DOCTYPE html><html lang=\"fr\"><head><title>Titre</title></head><body>\
+                 <header><h1>Le conseil municipal vote le budget</h1>{header}</header>\
+                 <article>{}</article></body></html>",
+                ARTICLE.replace("<h1>Le conseil municipal vote le budget</h1>", "")
+            )
+        };
+        // Paris-luttes.info: the stamp in a `<time>` whose `datetime` is another day.
+        let stamped = undated(
+            "<div class=\"time\"><time datetime=\"2019-07-03T10:18:46Z\">Publié le 29 juin 2019</time></div>",
+        );
+        assert_eq!(read(&stamped).metadata.date.as_deref(), Some("2019-06-29"));
+        // Nothing under the headline shows a whole date ("mardi soir" in the lede is none).
+        assert_eq!(read(&undated("")).metadata.date, None);
     }
 
     #[test]
