@@ -854,6 +854,8 @@ impl<'a> SentenceWords<'a> {
         let article = |k: usize| {
             self.lower_at(k)
                 .is_some_and(|n| matches!(n, "du" | "des" | "le" | "la" | "les" | "un" | "une"))
+                || self.elided_article(k)
+                || self.predeterminer(k)
         };
         // "Le lieu de l’intrusion abrite | également | le ministère…": an adverb may stand
         // between the verb and its object.
@@ -897,7 +899,35 @@ impl<'a> SentenceWords<'a> {
         // right after the relative "que" is the subject of its clause, whose verb ends it.
         let relative_subject = i > 0 && matches!(self.lower_at(i - 1), Some("que" | "qu"));
         let governs = || object() && !self.breaks_before.get(j + 1).copied().unwrap_or(true);
-        (relative_subject || governs()) && shaped()
+        (relative_subject || governs() || self.quotation_after(j)) && shaped()
+    }
+
+    /// "(L’Université PSL délivre) l’ | ensemble des diplômes": token `k` is "l’" before a
+    /// word that is no verb, the article of a noun ("l’a", "l’avait" hold the pronoun).
+    fn elided_article(&self, k: usize) -> bool {
+        self.lower_at(k) == Some("l")
+            && self.lower_at(k + 1).is_some_and(|next| {
+                !lexicon::is_auxiliary_avoir(next) && !lexicon::looks_like_finite_verb(next)
+            })
+    }
+
+    /// "(couvre) tous | les domaines", "(parcourt) toute | la ville": token `k` is "tout" before
+    /// the article of its noun, which opens the phrase as the article does.
+    fn predeterminer(&self, k: usize) -> bool {
+        self.lower_at(k)
+            .is_some_and(|n| matches!(n, "tout" | "tous" | "toute" | "toutes"))
+            && self
+                .lower_at(k + 1)
+                .is_some_and(|n| matches!(n, "le" | "la" | "les" | "l" | "un" | "une" | "ces"))
+    }
+
+    /// "(Le conseiller com du président lâche) « qu’Emmanuel Macron… »": a quotation opens
+    /// right after token `j`, which says it. A name before a quotation is its title's ("la
+    /// station de métro Hainault « … »"), not a verb: the word is written in lowercase.
+    fn quotation_after(&self, j: usize) -> bool {
+        j + 1 < self.len()
+            && self.text(j).starts_with(char::is_lowercase)
+            && self.gap(j, j + 1).contains(['«', '“'])
     }
 
     /// "une petite | fille de 11 ans", "le dernier | rapport de 2023": token `j` follows an
@@ -1494,10 +1524,14 @@ mod tests {
     /// `verb_before_object` as first written: every test asked before the word's class.
     fn verb_before_object_as_first_written(words: &SentenceWords, i: usize, j: usize) -> bool {
         let w = words.lower(j);
+        // Added with the rule itself (stop 65): "l’" before a word that is no verb, "tous"
+        // before an article.
         let article = |k: usize| {
             words
                 .lower_at(k)
                 .is_some_and(|n| matches!(n, "du" | "des" | "le" | "la" | "les" | "un" | "une"))
+                || words.elided_article(k)
+                || words.predeterminer(k)
         };
         // "Le lieu de l’intrusion abrite | également | le ministère…": an adverb may stand
         // between the verb and its object.
@@ -1533,7 +1567,9 @@ mod tests {
         // right after the relative "que" is the subject of its clause, whose verb ends it.
         let relative_subject = i > 0 && matches!(words.lower_at(i - 1), Some("que" | "qu"));
         let governs = object && !words.breaks_before.get(j + 1).copied().unwrap_or(true);
-        (governs || relative_subject) && after_noun && shaped()
+        // Added with the rule itself (stop 65): a quotation right after the word.
+        let quoted = words.quotation_after(j);
+        (governs || relative_subject || quoted) && after_noun && shaped()
     }
 
     /// The seeds' sentences, and sentences of determiners, names, verbs shaped like "-e",
@@ -1986,6 +2022,44 @@ mod tests {
         assert!(
             !anniversary.iter().any(|p| p.contains("remonte")),
             "{anniversary:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_before_l_tous_or_a_quotation_ends_its_subjects_phrase() {
+        // Université PSL and France Culture: the headings were "L’Université PSL délivre",
+        // "L’Université PSL couvre" and "Le conseiller com du président lâche".
+        for (sentence, verb) in [
+            (
+                "L’Université PSL délivre l’ensemble des diplômes de son périmètre.",
+                "délivre",
+            ),
+            (
+                "Située au cœur de Paris, l’Université PSL couvre tous les domaines du savoir.",
+                "couvre",
+            ),
+            (
+                "Le conseiller com du président lâche « qu’Emmanuel Macron est calme ».",
+                "lâche",
+            ),
+        ] {
+            let found = phrases(sentence);
+            assert!(!found.iter().any(|p| p.contains(verb)), "{found:?}");
+            assert!(found.iter().any(|p| p.len() > 10), "{found:?}");
+        }
+        // "l’" before a verb is its object, and a name before a quotation is the quotation's.
+        let pronoun = phrases("Le rapport final l’avait annoncé dès janvier.");
+        assert!(
+            pronoun.iter().any(|p| p.contains("rapport final")),
+            "{pronoun:?}"
+        );
+        // Le Figaro.
+        let station = phrases(
+            "La station de métro Hainault «est fermée en raison d'une enquête policière dans le quartier», a publié la compagnie de transport londonienne.",
+        );
+        assert!(
+            station.iter().any(|p| p.ends_with("Hainault")),
+            "{station:?}"
         );
     }
 
