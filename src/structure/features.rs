@@ -339,6 +339,12 @@ fn web_address(text: &str) -> bool {
 /// backwards through Unicode classes at a high cost.
 fn credit_tail(text: &str) -> bool {
     let text = text.trim_end();
+    // "- Tapie en 2008. REUTERS/Benoit Tessier -" (Slate): a legend framed with dashes ends
+    // on its credit inside the frame.
+    let text = text
+        .strip_suffix(['-', '–', '—'])
+        .filter(|rest| rest.ends_with(char::is_whitespace))
+        .map_or(text, str::trim_end);
     if parenthesised_credit(text)
         || dashed_credit(text)
         || glued_credit(text)
@@ -1002,6 +1008,8 @@ mod tests {
         );
         assert!(Shape::of("(France 3 Centre-Val de Loire : B. Bruere / P. Wilpart / A. Dupont / C. Girardeau)").credit_tail);
         assert!(!Shape::of("Le TGV relie désormais Paris/Lyon.").credit_tail);
+        // Slate frames its legend with dashes.
+        assert!(Shape::of("- Tapie en 2008. REUTERS/Benoit Tessier -").credit_tail);
         // orangesum: an embedded video's title kept as an intertitle.
         assert!(Shape::of("Manifestation antiraciste : Génération identitaire déploie une banderole contre le racisme « anti-blanc »par Le Parisien").credit_tail);
         assert!(!Shape::of("Une réforme portée par Emmanuel Macron").credit_tail);

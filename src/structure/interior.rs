@@ -455,10 +455,19 @@ fn legends(draft: &mut Draft) {
         }
         let photo_credit = draft.role(i) == Some(Role::Credit)
             && draft.roles[i] != Some((Role::Credit, super::SOURCE_LABEL));
-        if photo_credit && prose_above && legend_sized {
+        if photo_credit && prose_above && legend_sized && !holds_its_legend(draft.texts[i]) {
             draft.set(above, Role::Caption, "right above a photo credit");
         }
     }
+}
+
+/// "- Tapie en 2008. REUTERS/Benoit Tessier -" (Slate): a credit line that gives its
+/// photo's legend before the credit, a sentence and its stop; the prose above it is no
+/// legend then (Slate's chapô).
+fn holds_its_legend(text: &str) -> bool {
+    let text = text.trim_matches(|c: char| matches!(c, '-' | '–' | '—') || c.is_whitespace());
+    text.find(". ")
+        .is_some_and(|stop| text[..stop].split_whitespace().nth(1).is_some())
 }
 
 /// Block `i` is one word in capitals ("KEYSTONE") under one sentence that is the first

@@ -2056,3 +2056,20 @@ fn the_stamped_headline_stands_over_the_authors_box_and_her_note_is_no_chapo() {
         Role::Body
     );
 }
+
+#[test]
+fn a_legend_framed_with_dashes_is_no_intertitle_and_leaves_the_chapo_above_it() {
+    // Slate: the headline, the chapô, the photo's legend and credit between dashes, the lede.
+    let page = [
+        "Tapie, Mougeotte et La Provence, un concentré d'histoire de France",
+        "L'ex-président de l'OM et l'ancien PDG de TF1 s'intéresseraient au rachat du quotidien régional. Nous vous proposons, comme au lycée, un exercice pour en dégager la signification.",
+        "- Tapie en 2008. REUTERS/Benoit Tessier -",
+        "Exercice: après avoir attentivement lu cette brève parue dans L'Express, vous expliquerez en quoi elle résume une certaine idée de la France.",
+        "«Bernard Tapie sera-t-il le prochain propriétaire de La Provence et de Nice Matin? Alors que le groupe de Philippe Hersant, Hersant Média, négocie avec les banques son désendettement et la vente par appartements de l'ensemble de ses titres, l'homme d'affaires marseillais a fait savoir qu'il s'intéressait de près à la reprise du Pole sud du groupe Hersant. A savoir trois journaux, La Provence, Corse Martin et Nice Matin. L'ancien patron de l'OM, qui semble vouloir revenir sur le devant de la scène marseillaise, avec un oeil sur la mairie, regarde ainsi de près le dossier de reprise de ces trois titres influents dans la région.",
+        "Mais il n'est pas le seul à s'intéresser à ces journaux, puisque l'ancien vice PDG de TF1 et ex-directeur du Figaro, Etienne Mougeotte, s'est également lancé dans la course: adossé à des capitaux qataris et conseillé par un autre journaliste de TF1, Charles Villeneuve, il étudie également ce dossier. Acheté par Philippe Hersant pour 215 millions d'euros, ce Pole vaudrait aujourd'hui entre 50 millions et 100 millions d'euros: une décote imputée à la crise qui frappe la Presse quotidienne régionale, mais une dépréciation d'actifs qui pourrait faire des heureux.»",
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(role_of(&article, "- Tapie en 2008."), Role::Credit);
+    assert_ne!(role_of(&article, "L'ex-président de l'OM"), Role::Caption);
+    assert_eq!(role_of(&article, "Exercice: après avoir"), Role::Body);
+}
