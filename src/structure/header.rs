@@ -24,8 +24,13 @@ pub struct Header {
 /// Find the headline, the rubric and the chapô before the body starting at `start`; give the
 /// other undecided blocks of the header their furniture roles.
 pub fn read(draft: &mut Draft, start: usize) -> Header {
-    let title = marked_title(draft)
-        .or_else(|| stamped_title(draft, start))
+    let marked = marked_title(draft);
+    let stamped = marked
+        .is_none()
+        .then(|| stamped_title(draft, start))
+        .flatten();
+    let title = marked
+        .or(stamped)
         .or_else(|| shaped_title(draft, start))
         .or_else(|| heading_over_the_lede(draft, start))
         .or_else(|| short_heading_over_the_lede(draft, start));
@@ -35,7 +40,7 @@ pub fn read(draft: &mut Draft, start: usize) -> Header {
         kicker: None,
     };
     if let Some(t) = title {
-        draft.set(t, Role::Title, reason_of_title(draft, t, start));
+        draft.set(t, Role::Title, reason_of_title(draft, t, stamped));
         headline_again(draft, t);
         header.kicker = kicker(draft, t);
         standfirst(draft, t, start);
@@ -131,12 +136,10 @@ fn headline_again(draft: &mut Draft, t: usize) {
     }
 }
 
-fn reason_of_title(draft: &Draft, t: usize, start: usize) -> &'static str {
+fn reason_of_title(draft: &Draft, t: usize, stamped: Option<usize>) -> &'static str {
     match draft.roles[t] {
         Some((Role::Title, reason)) => reason,
-        _ if stamped_title(draft, start) == Some(t) => {
-            "a headline over its publication stamp and the body"
-        }
+        _ if stamped == Some(t) => "a headline over its publication stamp and the body",
         _ => "the first headline-shaped line before the body",
     }
 }
