@@ -1014,7 +1014,7 @@ fn day_alone(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let first = words.next().unwrap_or("").to_lowercase();
     crate::lexicon::WEEKDAYS.contains(&first.as_str())
-        && line.split_whitespace().count() <= DAY_ALONE_MAX_WORDS
+        && words.count() < DAY_ALONE_MAX_WORDS
         && crate::dates::full(line).is_some()
 }
 

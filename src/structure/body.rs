@@ -221,11 +221,11 @@ fn stamp_furniture(draft: &Draft, i: usize) -> bool {
 /// bylines or dates only: "Putsh en cours à Radio Kaleïdoscope" / "Publié le 9 juin 2019" /
 /// the lede.
 pub(super) fn stamped_headline(draft: &Draft, i: usize) -> Option<usize> {
-    let above = (0..i.min(draft.len()))
+    let stamp = (0..i.min(draft.len()))
         .rev()
-        .find(|&j| !stamp_furniture(draft, j))?;
-    let stamped = (above + 1..i).any(|j| publication_stamp(draft, j));
-    (stamped && headline_shaped(draft, above)).then_some(above)
+        .take_while(|&j| stamp_furniture(draft, j))
+        .find(|&j| publication_stamp(draft, j))?;
+    headline_over_stamp(draft, stamp)
 }
 
 /// The headline over publication stamp `stamp`, bylines or dates only between.
