@@ -341,10 +341,7 @@ fn credit_tail(text: &str) -> bool {
     let text = text.trim_end();
     // "- Tapie en 2008. REUTERS/Benoit Tessier -" (Slate): a legend framed with dashes ends
     // on its credit inside the frame.
-    let text = text
-        .strip_suffix(['-', '–', '—'])
-        .filter(|rest| rest.ends_with(char::is_whitespace))
-        .map_or(text, str::trim_end);
+    let text = super::unframed(text);
     if parenthesised_credit(text)
         || dashed_credit(text)
         || glued_credit(text)

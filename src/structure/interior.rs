@@ -465,7 +465,7 @@ fn legends(draft: &mut Draft) {
 /// photo's legend before the credit, a sentence and its stop; the prose above it is no
 /// legend then (Slate's chapô).
 fn holds_its_legend(text: &str) -> bool {
-    let text = text.trim_matches(|c: char| matches!(c, '-' | '–' | '—') || c.is_whitespace());
+    let text = super::unframed(text.trim());
     text.find(". ")
         .is_some_and(|stop| text[..stop].split_whitespace().nth(1).is_some())
 }

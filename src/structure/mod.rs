@@ -814,7 +814,8 @@ fn unbulleted(text: &str) -> &str {
 
 /// An intertitle without the dashes agency copy frames it with ("- Régal pour les butineuses
 /// -", left "Régal pour les butineuses -" by [`unbulleted`]): the frame is the wire's
-/// markup.
+/// markup. Slate frames its photo's legend and credit so ("- Tapie en 2008. REUTERS/Benoit
+/// Tessier -"), which [`features`] and [`interior`] read inside the frame.
 fn unframed(text: &str) -> &str {
     match text.strip_suffix(['-', '–', '—']) {
         Some(rest) if rest.ends_with(char::is_whitespace) => {
