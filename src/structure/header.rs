@@ -207,6 +207,7 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         // No line shares two words with the lede: the one sharing a word, if any, rather than
         // the menus' first label ("Couverture du Point N° 2645" above Le Point's headline).
         .or_else(|| most_topical(&shared, 1))
+        .or_else(|| first.and_then(|_| short_topical_headline(draft, start, &opening)))
         .or(first)
         .or_else(|| {
             // Only furniture or short labels ("Faits divers") stand above it.
@@ -306,6 +307,34 @@ fn heading_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
     let topical =
         || shared_words(draft.texts[above], &body_opening(draft, start)) >= TITLE_SHARED_WORDS;
     (heading && topical()).then_some(above)
+}
+
+/// "Prendre la parole" over France Culture's date, share bar and a notice ("Code embed copié
+/// dans le presse-papier"), then the chapô "…Les citoyens sont de plus en plus invités à
+/// prendre la parole": when no headline-shaped line shares a word with the body's opening,
+/// a short line (fewer words than a headline needs) all of whose content words the opening
+/// says, two at least, a few blocks above it, is the headline, where the first
+/// headline-shaped line, which speaks of nothing under it, was taken. A rubric ("Faits
+/// divers", "Guerre en Ukraine") shares its words with a lede now and then, but stands
+/// above a headline that shares them too.
+fn short_topical_headline(draft: &Draft, start: usize, opening: &[TopicWord]) -> Option<usize> {
+    let end = start.min(draft.len());
+    (end.saturating_sub(FAR_ABOVE)..end).rev().find(|&i| {
+        let shape = &draft.shapes[i];
+        let mut words = super::interior::content_words(draft.texts[i]);
+        words.sort_unstable();
+        words.dedup();
+        draft.roles[i].is_none()
+            && (2..TITLE_MIN_WORDS).contains(&shape.words)
+            && !shape.ends_full_stop
+            && !shape.name_only
+            && !shape.numeric
+            && !shape.capitals
+            && !draft.list_item(i)
+            && draft.texts[i].trim_start().starts_with(char::is_uppercase)
+            && words.len() >= TITLE_SHARED_WORDS
+            && words.iter().all(|w| opening.binary_search(w).is_ok())
+    })
 }
 
 /// Blocks between a headline and the chapô under it at most: its rubric, byline, date, share

@@ -1665,6 +1665,37 @@ fn a_signature_s_biography_and_spaced_notes_are_no_part_of_the_story() {
 /// Le Monde diplomatique's page shows its headline in two words, "Paradoxe coréen", under
 /// its rubric and over the lede; no line before it is shaped like a headline (the menus'
 /// rows are labels). It is the headline, not an intertitle opening the article.
+/// France Culture's chronicle dumped as text: its two-word headline, the date, the share bar
+/// and the notice its embed button shows ("Code embed copié dans le presse-papier", headline-
+/// shaped and about nothing under it), then the chapô that says the headline's words. The
+/// short line is the headline, and the notice furniture.
+#[test]
+fn a_short_line_the_lede_speaks_of_is_the_headline_over_a_notice_that_speaks_of_nothing() {
+    let chapo = "Grand débat national, Convention citoyenne pour le climat, comités d’éthique, États Généraux de l’Éducation… Les citoyens sont de plus en plus invités à prendre la parole. Mais pour quel résultat ?";
+    let page = [
+        "5 min",
+        "Prendre la parole",
+        "14/01/2020",
+        "FacebookTwitterMail",
+        "Embed",
+        "Code embed copié dans le presse-papier",
+        chapo,
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(article.title.as_deref(), Some("Prendre la parole"));
+    assert_ne!(role_of(&article, "Code embed"), Role::Title);
+    // A short line the lede does not speak of stays a label.
+    let unrelated = page.map(|line| match line {
+        "Prendre la parole" => "Revue de presse",
+        line => line,
+    });
+    let article = analyse_text(&unrelated.join("\n"));
+    assert_ne!(article.title.as_deref(), Some("Revue de presse"));
+}
+
 #[test]
 fn a_short_heading_over_the_lede_is_the_headline_when_none_other_is() {
     let lede = "Au lendemain de la guerre, alors que la Corée du Sud est une dictature inféodée aux États-Unis, son cinéma connaît un essor remarquable, entre films de genre et œuvres d’auteur.";
