@@ -18,6 +18,7 @@
 mod body;
 mod contents;
 mod cut_off;
+mod enumeration;
 mod facts;
 mod families;
 mod features;
@@ -167,9 +168,15 @@ impl Draft<'_> {
         self.roles.get(i).copied().flatten().map(|(r, _)| r)
     }
 
-    /// Block `i` is a list's item: a line the page dump bulleted, or an item the markup marks.
+    /// Block `i` is a list's item: a line the page dump bulleted, an item the markup marks,
+    /// or an item of an enumeration its semicolons set ([`enumeration`]).
     pub fn list_item(&self, i: usize) -> bool {
-        self.shapes[i].bulleted || self.hints[i] == Some(Hint::ListItem)
+        self.shapes[i].bulleted || self.hints[i] == Some(Hint::ListItem) || self.enumerated(i)
+    }
+
+    /// Block `i` is an item of an enumeration the sentence above announces.
+    fn enumerated(&self, i: usize) -> bool {
+        self.roles[i] == Some((Role::Body, enumeration::ENUMERATED_ITEM))
     }
 
     fn set(&mut self, i: usize, role: Role, reason: &'static str) {
@@ -213,6 +220,7 @@ fn decide(page: &Page) -> Decided {
     classify_alone(&mut draft);
     footnotes::mark(&mut draft);
     link_lists(&mut draft);
+    enumeration::mark(&mut draft);
     let run = body::find(&mut draft);
     let header = header::read(&mut draft, run.start);
     interior::read(&mut draft, &run);
@@ -275,10 +283,13 @@ fn list_run_end(draft: &Draft, i: usize) -> usize {
     if !draft.list_item(i) {
         return i;
     }
+    // An enumeration's items make a list of their own: the sentence announcing them may be
+    // an item of the page's list (Sauvons l'Université's "* Enfin, une AG… :").
     let mut end = i + 1;
     while end < draft.len()
         && draft.list_item(end)
-        && (draft.glued[end] || draft.hints[end] == Some(Hint::ListItem))
+        && draft.enumerated(end) == draft.enumerated(i)
+        && (draft.glued[end] || draft.hints[end] == Some(Hint::ListItem) || draft.enumerated(end))
     {
         end += 1;
     }

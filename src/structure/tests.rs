@@ -1761,6 +1761,44 @@ fn a_link_under_the_byline_above_the_lede_does_not_end_the_article() {
     assert_eq!(role_of(&article, PROSE_C), Role::Body);
 }
 
+/// Fred Cavazza's post copied as text, one line a block: the sentence that announces an
+/// enumeration, its items on semicolons (the last on "…"), then the post's last paragraphs,
+/// which speak to the reader as the whole post does. The items were a gap of headlines that
+/// open no prose, and the paragraphs under them another run, left out.
+#[test]
+fn an_enumeration_on_semicolons_keeps_the_article_going_under_it() {
+    let announcing = "Donc, les PWA doivent être en haut de votre liste de priorités, mais ne sont qu’une partie de la réponse (cf. Vous n’avez pas besoin d’une application mobile, mais d’une feuille de route mobile). Tout annonceur avec un minimum d’ambition se doit de déployer un écosystème mobile plus complet pour pouvoir couvrir d’autres contextes et exploiter aussi :";
+    let after = "La définition préalable d’un écosystème mobile complet vous permet de répartir votre budget et vos ressources de façon cohérente entre les différents supports, et de proposer une solution adaptée au contexte des clients selon leur progression dans le parcours.";
+    let last = "Vous remarquerez au passage que le modèle instauré par Weixin est très proche de ce que proposait NTT-DoCoMo il y a 20 ans avec iMode. Comme quoi, Apple n’a pas tout inventé !";
+    let page = [
+        "Pourquoi les applications natives ne doivent plus être votre priorité",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        announcing,
+        "Les plateformes et médias sociaux (pour faire de la publicité native et distribuer des contenus) ;",
+        "Les applications de messagerie (pour proposer du support ou des services à travers des chatbots) ;",
+        "Les SMS et notifications (pour faire du recrutement et des opérations géolocalisées) ;",
+        "Les applications natives (pour fidéliser et mesurer avec précisions le comportement des clients les plus fidèles) ;",
+        "Un ou plusieurs sites responsive (pour l’exhaustivité de leur contenu)…",
+        after,
+        last,
+        "Partager",
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(role_of(&article, "Les SMS"), Role::Body);
+    assert_eq!(role_of(&article, after), Role::Body);
+    assert_eq!(role_of(&article, last), Role::Body);
+    let items: Vec<&str> = article
+        .paragraphs
+        .iter()
+        .filter(|p| p.list_item)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(items.len(), 5, "{items:?}");
+    assert!(items[0].starts_with("Les plateformes"));
+}
+
 #[test]
 fn one_sentence_ending_on_a_colon_over_list_items_announces_them() {
     // Contrepoints: the sentence under an intertitle, then the list it announces, were read

@@ -1,0 +1,117 @@
+//! Enumerations: a sentence ending on a colon, then its items, each ending on a semicolon and
+//! the last on a full stop, as French typography sets a list inside a sentence
+//! ("…ne sont qu’une partie de la réponse :" / "Les applications de messagerie (…) ;" / "Un ou
+//! plusieurs sites responsive…").
+//!
+//! A page copied as text loses the list's bullets, and its items, too short or not ending like
+//! sentences, read as a gap of unexplained lines: the article's run stopped at the colon, and
+//! the paragraphs under the list were left out as another run. The semicolons say what the
+//! bullets said.
+
+use super::{Draft, Role};
+
+/// The reason given to an item of an enumeration.
+pub(super) const ENUMERATED_ITEM: &str = "an item of the enumeration the sentence above announces";
+
+/// Fewest items ending on a semicolon: one is a sentence cut in two lines.
+const MIN_ITEMS: usize = 2;
+
+/// Most words of an item: a longer line is a paragraph of its own.
+const ITEM_MAX_WORDS: usize = 60;
+
+/// Mark as the article's the items of every enumeration a sentence announces.
+pub(super) fn mark(draft: &mut Draft) {
+    let mut i = 0;
+    while i < draft.len() {
+        let end = match announces(draft, i) {
+            true => items_end(draft, i + 1),
+            false => i + 1,
+        };
+        for k in i + 1..end {
+            draft.set(k, Role::Body, ENUMERATED_ITEM);
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Block `i` may announce an enumeration: undecided or the article's, ending on a colon.
+fn announces(draft: &Draft, i: usize) -> bool {
+    matches!(draft.roles[i], None | Some((Role::Body, _)))
+        && draft.shapes[i].words >= 2
+        && draft.texts[i].trim_end().ends_with(':')
+}
+
+/// Where the enumeration whose first item is block `first` ends: its items ending on a
+/// semicolon, [`MIN_ITEMS`] at least, and the one after them when it ends the sentence.
+/// `first` when there is none.
+fn items_end(draft: &Draft, first: usize) -> usize {
+    let item = |k: usize| draft.roles[k].is_none() && draft.shapes[k].words <= ITEM_MAX_WORDS;
+    let mut end = first;
+    while end < draft.len() && item(end) && draft.texts[end].trim_end().ends_with(';') {
+        end += 1;
+    }
+    if end - first < MIN_ITEMS {
+        return first;
+    }
+    let closes = end < draft.len() && item(end) && draft.shapes[end].ends_sentence;
+    end + usize::from(closes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::structure::features::Shape;
+
+    fn draft<'a>(texts: &[&'a str]) -> Draft<'a> {
+        Draft {
+            texts: texts.to_vec(),
+            shapes: texts.iter().map(|t| Shape::of(t)).collect(),
+            hints: vec![None; texts.len()],
+            glued: vec![true; texts.len()],
+            roles: vec![None; texts.len()],
+        }
+    }
+
+    fn enumerated(draft: &Draft) -> Vec<bool> {
+        (0..draft.len())
+            .map(|i| draft.roles[i] == Some((Role::Body, ENUMERATED_ITEM)))
+            .collect()
+    }
+
+    /// Fred Cavazza's post, copied as text: the sentence, its five items (the last closes on
+    /// "…"), then the paragraph after the list.
+    #[test]
+    fn the_items_under_a_colon_each_on_a_semicolon_and_the_last_that_closes_are_enumerated() {
+        let mut page = draft(&[
+            "Donc, les PWA doivent être en haut de votre liste de priorités, mais ne sont qu’une partie de la réponse :",
+            "Les plateformes et médias sociaux (pour faire de la publicité native et distribuer des contenus) ;",
+            "Les applications de messagerie (pour proposer du support ou des services à travers des chatbots) ;",
+            "Les SMS et notifications (pour faire du recrutement et des opérations géolocalisées) ;",
+            "Un ou plusieurs sites responsive (pour l’exhaustivité de leur contenu)…",
+            "Partager",
+        ]);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false, true, true, true, true, false]);
+    }
+
+    /// One line on a semicolon is no enumeration, nor are lines on semicolons under a line
+    /// that announces nothing, nor items a stage already told apart.
+    #[test]
+    fn no_enumeration_without_its_colon_or_its_two_items() {
+        let one = ["Au programme :", "la visite du chantier ;", "Suivez-nous"];
+        let mut page = draft(&one);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false; 3]);
+
+        let unannounced = ["Au programme", "la visite du chantier ;", "le discours ;"];
+        let mut page = draft(&unannounced);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false; 3]);
+
+        let decided = ["Au programme :", "la visite du chantier ;", "le discours ;"];
+        let mut page = draft(&decided);
+        page.roles[2] = Some((Role::RelatedLink, "a test's link"));
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false; 3]);
+    }
+}
