@@ -780,7 +780,12 @@ fn container(element: ElementRef, run_hint: Hint, out: &mut Vec<Block>) {
         match child.value() {
             Node::Text(t) => run.push_str(t),
             Node::Element(e) if INLINE.contains(&e.name()) => {
-                run.push_str(&text_of(ElementRef::wrap(child).expect("an element")));
+                let inline = ElementRef::wrap(child).expect("an element");
+                let text = text_of(inline);
+                if bold_line_after_a_sentence(&run, inline, &text) {
+                    run.push('\n');
+                }
+                run.push_str(&text);
             }
             Node::Element(e) if e.name() == "br" => run.push('\n'),
             Node::Element(_) => {
@@ -791,6 +796,31 @@ fn container(element: ElementRef, run_hint: Hint, out: &mut Vec<Block>) {
         }
     }
     flush(out, run_hint, &mut run);
+}
+
+/// Most words of a bold line that heads the text under it.
+const BOLD_LINE_MAX_WORDS: usize = 12;
+
+/// "…éveloppées et produites. <strong>Savoir-faire made in Belgium</strong><br>Le personnel…":
+/// a few words in bold, without a stop, that a line break ends, right after a sentence's end,
+/// are a line of their own, the intertitle of the text under it. 7sur7 sets its intertitles so
+/// after two `<br>`s, which the extractor drops before a bold line (and keeps after it): the
+/// intertitle was glued to the paragraph above.
+fn bold_line_after_a_sentence(run: &str, inline: ElementRef, text: &str) -> bool {
+    let bold = matches!(inline.value().name(), "strong" | "b");
+    let broken_after = inline
+        .next_siblings()
+        .find(|n| !matches!(n.value(), Node::Text(t) if t.trim().is_empty()))
+        .is_some_and(|n| matches!(n.value(), Node::Element(e) if e.name() == "br"));
+    let text = text.trim();
+    let line_shaped = !text.is_empty()
+        && text.split_whitespace().count() <= BOLD_LINE_MAX_WORDS
+        && !text.ends_with(['.', '!', '?', ':', ';', ',', '…']);
+    let after_a_sentence = run
+        .trim_end()
+        .trim_end_matches(['»', '"', '”', ')', '\u{a0}', ' '])
+        .ends_with(['.', '!', '?', '…']);
+    bold && broken_after && line_shaped && after_a_sentence
 }
 
 fn flush(out: &mut Vec<Block>, hint: Hint, run: &mut String) {
@@ -2073,6 +2103,35 @@ mod tests {
         ] {
             assert!(texts.contains(&paragraph), "{texts:#?}");
         }
+    }
+
+    /// 7sur7's paragraphs as the extractor gives them: the two `<br>`s before each bold
+    /// intertitle dropped, the one after it kept. Each bold line after a sentence's end is a
+    /// block of its own; bold words inside a sentence, or a bold sentence, are not.
+    #[test]
+    fn a_bold_line_glued_after_a_sentence_is_a_line_of_its_own() {
+        let read = blocks(
+            "<div><p>Les collections sont pensées, dessinées, éveloppées et produites. \
+             <strong>Savoir-faire made in Belgium</strong><br>Le personnel de la société est \
+             formé au sein des ateliers de Carine Gilson.<strong>L'histoire d'une \
+             passion</strong><br>Diplômée de l'Académie d'Anvers, elle acquiert un atelier.</p>\
+             <p>Elle a dit <strong>non</strong><br>puis elle est partie. Il a cédé. \
+             <b>Vraiment.</b><br>La suite.</p></div>",
+        );
+        let read: Vec<&str> = read.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            read,
+            [
+                "Les collections sont pensées, dessinées, éveloppées et produites.",
+                "Savoir-faire made in Belgium",
+                "Le personnel de la société est formé au sein des ateliers de Carine Gilson.",
+                "L'histoire d'une passion",
+                "Diplômée de l'Académie d'Anvers, elle acquiert un atelier.",
+                "Elle a dit non",
+                "puis elle est partie. Il a cédé. Vraiment.",
+                "La suite.",
+            ]
+        );
     }
 
     /// The text of an `<li>` is a list's item, its runs split at `<br>` as a paragraph's are:
