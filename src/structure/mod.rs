@@ -656,6 +656,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if let Some(verdict) = families::family_of(text, shape.words) {
         return Some(verdict);
     }
+    if shape.words <= READER_QUESTION_MAX_WORDS && asks_the_reader_about_the_article(text) {
+        return Some((Role::CallToAction, "asks the reader about the article"));
+    }
     if shape.words <= CITATION_MAX_WORDS && facts::cites_an_article(text) {
         return Some((Role::RelatedLink, "a reference to another article"));
     }
@@ -771,6 +774,20 @@ const READ_ALSO_LABEL_MAX_WORDS: usize = 4;
 
 /// Most words of a reference to another article ([`facts::cites_an_article`]).
 const CITATION_MAX_WORDS: usize = 30;
+
+/// Most words of a question the page asks its reader about the article.
+const READER_QUESTION_MAX_WORDS: usize = 10;
+
+/// "Votre impression sur cet article?" (7sur7, over its poll's "intéressant", "amusant"…),
+/// "Cet article vous a-t-il été utile ?": a short question to the reader about "cet article",
+/// the page speaking of the article it shows; a story speaks of what happened, not of itself,
+/// and does not ask its reader to rate it.
+fn asks_the_reader_about_the_article(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with('?')
+        && text.to_lowercase().contains("cet article")
+        && body::addresses_reader(text)
+}
 
 /// Most words of the label a site sets before a copy of its headline ("· Politique :").
 const HEADLINE_LABEL_MAX_WORDS: usize = 4;

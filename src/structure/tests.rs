@@ -1665,6 +1665,31 @@ fn a_signature_s_biography_and_spaced_notes_are_no_part_of_the_story() {
 /// Le Monde diplomatique's page shows its headline in two words, "Paradoxe coréen", under
 /// its rubric and over the lede; no line before it is shaped like a headline (the menus'
 /// rows are labels). It is the headline, not an intertitle opening the article.
+/// 7sur7's article dumped as text ends on its poll, "Votre impression sur cet article?" over
+/// its answers: a question to the reader about the article, which was the article's last
+/// paragraph. A question of the story, or one the story asks its reader, stays.
+#[test]
+fn a_question_to_the_reader_about_the_article_is_no_part_of_it() {
+    let question = "Votre impression sur cet article?";
+    let page = [
+        "La lingerie belge de Carine Gilson primée",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        question,
+        "intéressant",
+        "amusant",
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(role_of(&article, question), Role::CallToAction);
+    let story = "Que retenir de cet article de loi ?";
+    let asks = "Et vous, que pensez-vous de cette réforme ?";
+    let page = [page[0], PROSE_A, PROSE_B, story, PROSE_C, asks, PROSE_D];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_ne!(role_of(&article, story), Role::CallToAction);
+    assert_ne!(role_of(&article, asks), Role::CallToAction);
+}
+
 /// France Culture's chronicle dumped as text: its two-word headline, the date, the share bar
 /// and the notice its embed button shows ("Code embed copié dans le presse-papier", headline-
 /// shaped and about nothing under it), then the chapô that says the headline's words. The
