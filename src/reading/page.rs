@@ -146,6 +146,8 @@ impl Page {
             let overflowed = || {
                 width.is_some_and(|w| previous.chars <= w.chars && overflowed(previous, trimmed, w))
             };
+            // A button's word alone on its line, in a text not wrapped at a width.
+            let lone_label = || width.is_none() && lone_word(trimmed);
             // A bulleted line opens a list's item, never the rest of the line above (w3m
             // and lynx wrap items and set the next one's bullet at the line's start).
             let continues = !previous_blank
@@ -157,6 +159,7 @@ impl Page {
                         && !address_alone(trimmed)
                         && !opens_on_field_name(trimmed)
                         && !day_alone(trimmed)
+                        && !lone_label()
                         || overflowed()
                         || ends_open(&b.text)
                 });
@@ -1018,6 +1021,13 @@ fn day_alone(line: &str) -> bool {
         && crate::dates::full(line).is_some()
 }
 
+/// One word alone on its line, with no mark after it ("sauvegarder", "article", "réactions"
+/// under 7sur7's headline): in a text not wrapped at a width, a button's or a label's line,
+/// which a line break in a sentence does not leave alone; it was glued to the headline.
+fn lone_word(line: &str) -> bool {
+    !line.contains(char::is_whitespace) && line.ends_with(char::is_alphanumeric)
+}
+
 /// A line that a hard wrap cut: it does not end a sentence and is long enough to be prose.
 fn wrapped(line: &str) -> bool {
     let end =
@@ -1525,6 +1535,26 @@ mod tests {
         // A wrapped sentence that goes on with a weekday still joins.
         let wrapped = "La réunion des syndicats et du ministre est prévue pour\nmardi prochain, a-t-on appris.";
         assert_eq!(Page::from_text(wrapped).blocks.len(), 1);
+    }
+
+    #[test]
+    fn a_lone_word_under_a_headline_is_its_own_block() {
+        // 7sur7's buttons under its headline, one word a line, were glued to it.
+        let text = "La lingerie belge de Carine Gilson primée\nsauvegarder\narticle\nréactions\nPar: Viktoria Thirionet";
+        let page = Page::from_text(text);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts[..4],
+            [
+                "La lingerie belge de Carine Gilson primée",
+                "sauvegarder",
+                "article",
+                "réactions"
+            ]
+        );
+        // A sentence's last word, with its stop, still joins.
+        let ended = "La réunion des syndicats et du ministre est prévue pour\ndemain.";
+        assert_eq!(Page::from_text(ended).blocks.len(), 1);
     }
 
     #[test]
