@@ -349,6 +349,7 @@ fn credit_tail(text: &str) -> bool {
         || bracketed_alt_text(text)
         || licensed_credit(text)
         || labelled_credit(text)
+        || copyright_tail(text)
     {
         return true;
     }
@@ -376,6 +377,27 @@ fn credit_tail(text: &str) -> bool {
         ["image:", "photo:", "crédit:", "crédits:", "illustration:"].contains(&lower.as_str())
     });
     (slash && !run.is_empty()) || label
+}
+
+/// Most words after a copyright sign that ends a legend.
+const COPYRIGHT_CREDIT_MAX_WORDS: usize = 4;
+
+/// "La brochure "Migreren naar Vlaanderen". © Caputre d'écran.", "Geert Bourgeois. © belga."
+/// (7sur7): the copyright sign and a few words, whatever their case, after a sentence or
+/// alone, close to the end with a stop at most: a picture's credit. A sentence names a
+/// copyright in words; a site's notice gives its year ("© La Dernière Heure 2012", under
+/// DH's article, over its lists).
+fn copyright_tail(text: &str) -> bool {
+    let Some(sign) = text.rfind('©') else {
+        return false;
+    };
+    let credit = text[sign + '©'.len_utf8()..].trim().trim_end_matches('.');
+    let before = text[..sign].trim_end();
+    let words = credit.split_whitespace().count();
+    (1..=COPYRIGHT_CREDIT_MAX_WORDS).contains(&words)
+        && !credit.contains(['.', '!', '?'])
+        && !credit.contains(|c: char| c.is_ascii_digit())
+        && (before.is_empty() || before.ends_with(['.', '!', '?', '»', '"', ')']))
 }
 
 /// "20min/lecteur-reporter", "keystone/sda": a line that is only a source and its author
@@ -1007,6 +1029,19 @@ mod tests {
         assert!(!Shape::of("Le TGV relie désormais Paris/Lyon.").credit_tail);
         // Slate frames its legend with dashes.
         assert!(Shape::of("- Tapie en 2008. REUTERS/Benoit Tessier -").credit_tail);
+        // 7sur7: a copyright sign after the legend's stop, the credit in lowercase and stopped.
+        assert!(
+            Shape::of(
+                "11/05/12 - 10h38 La brochure \"Migreren naar Vlaanderen\". © Caputre d'écran."
+            )
+            .credit_tail
+        );
+        assert!(Shape::of("Geert Bourgeois. © belga.").credit_tail);
+        assert!(!Shape::of("© La Dernière Heure 2012").credit_tail);
+        assert!(
+            !Shape::of("La marque a déposé le logo © en 1998 avant de le céder à un concurrent.")
+                .credit_tail
+        );
         // orangesum: an embedded video's title kept as an intertitle.
         assert!(Shape::of("Manifestation antiraciste : Génération identitaire déploie une banderole contre le racisme « anti-blanc »par Le Parisien").credit_tail);
         assert!(!Shape::of("Une réforme portée par Emmanuel Macron").credit_tail);
