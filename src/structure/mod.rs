@@ -471,6 +471,26 @@ fn holds_time_of_day(text: &str) -> bool {
     })
 }
 
+/// "26/09/12 - 16h34 Jelle Van Damme (capture d'écran : Standard TV).": a short line that
+/// opens on a date in figures and a time of day, a dash or "à" at most between them, is the
+/// page's stamp, here glued to the legend of the photo under it (7sur7); a paragraph opens
+/// on its words, a live blog's entry on its time alone.
+fn opens_on_date_and_time(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let date_in_figures = words.next().is_some_and(|date| {
+        let parts: Vec<&str> = date.split(['/', '.']).collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    });
+    date_in_figures
+        && words
+            .take(2)
+            .find(|w| !matches!(*w, "-" | "–" | "—" | "à"))
+            .is_some_and(|w| holds_time_of_day(w) && w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The networks whose embedded posts a page titles "<author> on <network>".
 const NETWORKS: &[&str] = &[
     "Bluesky",
@@ -677,6 +697,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
         && holds_time_of_day(text)
     {
         return Some((Role::Dateline, "a publication stamp: a date and a time"));
+    }
+    if shape.words <= STAMP_MAX_WORDS && opens_on_date_and_time(text) {
+        return Some((Role::Dateline, "a publication stamp over a legend"));
     }
     if facts::dateline_outlet(text).is_some() {
         return Some((Role::Dateline, PLACE_AND_OUTLET));
@@ -899,7 +922,24 @@ mod tests;
 
 #[cfg(test)]
 mod label_tests {
-    use super::is_breadcrumb;
+    use super::{is_breadcrumb, opens_on_date_and_time};
+
+    #[test]
+    fn a_date_in_figures_and_a_time_open_a_stamp() {
+        // 7sur7 glues its stamp to the legend of the photo under the headline.
+        assert!(opens_on_date_and_time(
+            "26/09/12 - 16h34 Jelle Van Damme (capture d'écran : Standard TV)."
+        ));
+        assert!(opens_on_date_and_time("11.05.2012 à 10:38 La brochure."));
+        // A time alone (a live blog's entry), a date without a time, a paragraph: no stamp.
+        assert!(!opens_on_date_and_time("16h34 : le joueur s'est excusé."));
+        assert!(!opens_on_date_and_time(
+            "26/09/12 Jelle Van Damme s'est excusé."
+        ));
+        assert!(!opens_on_date_and_time(
+            "Le 26/09/12 à 16h34, le joueur s'est excusé."
+        ));
+    }
 
     #[test]
     fn labels_between_chevrons_are_a_breadcrumb() {
