@@ -106,6 +106,7 @@ static RELATED_PARTS: [Part; 4] = [
     Part {
         leads: &[
             "sur le m",
+            "sur le w",
             "autour du m",
             "sur ce th",
             "article",
@@ -115,9 +116,11 @@ static RELATED_PARTS: [Part; 4] = [
             "related",
         ],
         // "Article précédent : « Le scandale de Strasbourg… », page 26": the link to the
-        // article before or after this one, above it or under it.
+        // article before or after this one, above it or under it. "Sur le web" alone: the
+        // box of links to other sites' stories (Le Soir's, between its chapô and its text);
+        // a sentence may open on those words.
         pattern: Pattern::caseless(
-            r"^\W*((sur le|autour du) même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)\s*:|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
+            r"^\W*((sur le|autour du) même (sujet|th[èe]me)|sur ce th[èe]me|sur le web\W*$|articles? (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)\s*:|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
         ),
     },
     Part {
@@ -1153,6 +1156,8 @@ mod tests {
             ("Nos lecteurs ont aussi lu", Role::RelatedLink),
             ("Top Articles", Role::RelatedLink),
             ("Autour du même sujet", Role::RelatedLink),
+            // Le Soir: the box of other sites' stories between the chapô and the text.
+            ("Sur le web", Role::RelatedLink),
             ("Article réservé aux abonnés", Role::Paywall),
             ("Il vous reste 57.09% de cet article à lire.", Role::Paywall),
             ("Vous possédez déjà un compte ?", Role::Paywall),
@@ -1238,6 +1243,7 @@ mod tests {
             "Par la suite, la commission a rendu son avis.",
             "Par Toutatis - le cri des Gaulois, en 2019, a fait le tour du village.",
             "Par Décret - une procédure rare - le gouvernement a tranché en 2024.",
+            "Sur le web, les réactions se sont multipliées dès l'annonce du ministre.",
         ] {
             assert_eq!(family(text), None, "{text}");
         }
