@@ -252,6 +252,19 @@ const PAGES: &[Expected] = &[
         body: &["L’AG Éducation Île-de-France inter-degrés a réuni"],
         dropped: &["Accueil > Actualités et humeurs", "mercredi 11 septembre 2019"],
     },
+    Expected {
+        // 7sur7: the headline over its buttons, one word a line; its bold intertitles; its
+        // poll under the article.
+        page: "septsursept_gilson_dump",
+        title: Some("La lingerie belge de Carine Gilson primée"),
+        intertitles: &[
+            "Savoir-faire made in Belgium",
+            "L'histoire d'une passion",
+            "Une renommée internationale",
+        ],
+        body: &["Carine Gilson, créatrice belge de lingerie a reçu mardi"],
+        dropped: &["sauvegarder", "Votre impression sur cet article?"],
+    },
 ];
 
 #[test]
