@@ -476,13 +476,14 @@ fn holds_time_of_day(text: &str) -> bool {
 /// page's stamp, here glued to the legend of the photo under it (7sur7); a paragraph opens
 /// on its words, a live blog's entry on its time alone.
 fn opens_on_date_and_time(text: &str) -> bool {
+    // Asked of every short line: its first byte says no for most, and no part is collected.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut words = text.split_whitespace();
     let date_in_figures = words.next().is_some_and(|date| {
-        let parts: Vec<&str> = date.split(['/', '.']).collect();
-        parts.len() == 3
-            && parts
-                .iter()
-                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        let figures = |p: &str| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        date.split(['/', '.']).count() == 3 && date.split(['/', '.']).all(figures)
     });
     date_in_figures
         && words
