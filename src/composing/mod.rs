@@ -127,8 +127,11 @@ pub fn lowercase_first(text: &str, proper: &crate::analysing::ProperNouns) -> St
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
     };
     let known = |w: &str| proper.contains_key(&w.to_lowercase());
+    // "Didier Porte souhaite la Santé à Balkany": in a text written in sentence case, a
+    // capitalised word after the first is a name's, whether or not the body writes it.
+    let name_shaped = |w: &str| w.chars().skip(1).any(char::is_lowercase);
     let first_name = first.starts_with(char::is_uppercase)
-        && next.is_some_and(|w| known(w) || next_whole().is_some_and(known))
+        && next.is_some_and(|w| known(w) || name_shaped(w) || next_whole().is_some_and(known))
         && !reads_before_a_name(&lower);
     if acronym || courtesy || first_name || proper.contains_key(&lower) {
         return text.to_string();
@@ -412,6 +415,14 @@ mod tests {
             lowered("Désormais Macron hésite"),
             "désormais Macron hésite"
         );
+        // Là-bas si j'y suis: a name the body never writes, after the keyphrase; a headline in
+        // sentence case capitalises a name's words only. An acronym after a common word says
+        // nothing of it.
+        assert_eq!(
+            lowered("Didier Porte souhaite la Santé à Balkany"),
+            "Didier Porte souhaite la Santé à Balkany"
+        );
+        assert_eq!(lowered("Grève SNCF : le trafic"), "grève SNCF : le trafic");
     }
 
     #[test]
