@@ -86,6 +86,7 @@ pub fn find(draft: &mut Draft) -> Run {
         let blocks = if c == main {
             let blocks = without_reader_tail(draft, &cluster.blocks);
             let blocks = without_recommendations(draft, blocks);
+            let blocks = without_note_on_the_article(draft, blocks);
             let head = reader_head(draft, blocks);
             for &i in &blocks[..head] {
                 draft.roles[i] = Some((
@@ -340,6 +341,41 @@ fn without_recommendations<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize
         Some(last) if words(&blocks[..=last]) > words(&blocks[last + 1..]) => &blocks[..=last],
         _ => blocks,
     }
+}
+
+/// Most words of a note on the article under it.
+const ARTICLE_NOTE_MAX_WORDS: usize = 60;
+
+/// Verbs a note on the article says of it: "Cet article s’inspire d’un texte publié…", "Cet
+/// article a été publié…", "…est republié…", "…fait partie…", "…reprend…".
+const NOTE_VERBS: &[&str] = &["a", "est", "fait", "provient", "reprend", "paraît"];
+
+/// The run without its last block when that block is a note on the article itself, opening on
+/// "Cet article" and a verb (The Conversation's "Cet article s’inspire d’un texte publié par
+/// l’auteur… sur le blog du Siècle Digital"): the page speaks of the article there, not of
+/// its story. "Cet article de loi…", "Cet article 49.3…" name a law's article and stay.
+fn without_note_on_the_article<'a>(draft: &mut Draft, blocks: &'a [usize]) -> &'a [usize] {
+    match blocks.split_last() {
+        Some((&last, rest)) if !rest.is_empty() && note_on_the_article(draft, last) => {
+            draft.roles[last] = Some((Role::Footnote, "a note on the article, under it"));
+            rest
+        }
+        _ => blocks,
+    }
+}
+
+fn note_on_the_article(draft: &Draft, i: usize) -> bool {
+    let text = draft.texts[i].trim_start();
+    let Some(rest) = text
+        .strip_prefix("Cet article ")
+        .or_else(|| text.strip_prefix("Cet article\u{a0}"))
+    else {
+        return false;
+    };
+    let verb = rest.split_whitespace().next().unwrap_or("");
+    draft.shapes[i].words <= ARTICLE_NOTE_MAX_WORDS
+        && (verb.starts_with(['s', 'S']) && verb[1..].starts_with(['’', '\''])
+            || NOTE_VERBS.contains(&verb))
 }
 
 /// A sentence that speaks to the reader has at most this many words to open a page's run.

@@ -1665,6 +1665,28 @@ fn a_signature_s_biography_and_spaced_notes_are_no_part_of_the_story() {
 /// Le Monde diplomatique's page shows its headline in two words, "Paradoxe coréen", under
 /// its rubric and over the lede; no line before it is shaped like a headline (the menus'
 /// rows are labels). It is the headline, not an intertitle opening the article.
+/// The Conversation closes its article with a note on where it comes from ("Cet article
+/// s’inspire d'un texte publié par l'auteur…"), then its tags: the page speaking of the
+/// article, no paragraph of its story. A last paragraph on a law's article stays.
+#[test]
+fn a_note_on_the_article_under_it_is_no_part_of_its_story() {
+    let note = "Cet article s’inspire d'un texte publié par l'auteur et le Medi@LAB (Université de Genève) sur le blog du Siècle Digital le 26 septembre 2016.";
+    let page = [
+        "Numérique en culture : c’est une évidence",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        note,
+        "enseignement",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, note), Role::Footnote);
+    let law = "Cet article de loi prévoit que les communes de plus de 3 500 habitants publient leurs comptes chaque année.";
+    let page = [page[0], PROSE_A, PROSE_B, PROSE_C, law, "enseignement"];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, law), Role::Body);
+}
+
 /// 7sur7's article dumped as text ends on its poll, "Votre impression sur cet article?" over
 /// its answers: a question to the reader about the article, which was the article's last
 /// paragraph. A question of the story, or one the story asks its reader, stays.
