@@ -277,18 +277,21 @@ fn line_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
 /// marginales").
 fn short_heading_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
     let above = line_over_the_lede(draft, start)?;
-    let shape = &draft.shapes[above];
-    let heading = draft.role(above).is_none()
-        && (2..=TITLE_MAX_WORDS).contains(&shape.words)
+    heading_shaped(draft, above, 2..=TITLE_MAX_WORDS).then_some(above)
+}
+
+/// Block `i` reads as a heading of so many words: undecided, opening on a capital, no full
+/// stop, not prose, nor a name, a number or a list's item.
+fn heading_shaped(draft: &Draft, i: usize, words: std::ops::RangeInclusive<usize>) -> bool {
+    let shape = &draft.shapes[i];
+    draft.role(i).is_none()
+        && words.contains(&shape.words)
         && !shape.ends_full_stop
         && !shape.name_only
         && !shape.numeric
         && !shape.is_prose()
-        && !draft.list_item(above)
-        && draft.texts[above]
-            .trim_start()
-            .starts_with(char::is_uppercase);
-    heading.then_some(above)
+        && !draft.list_item(i)
+        && draft.texts[i].trim_start().starts_with(char::is_uppercase)
 }
 
 /// "## L’Etat a payé 1,3 milliard de gourdes de dettes aux compagnies pétrolières" over a
@@ -319,21 +322,16 @@ fn heading_over_the_lede(draft: &Draft, start: usize) -> Option<usize> {
 /// above a headline that shares them too.
 fn short_topical_headline(draft: &Draft, start: usize, opening: &[TopicWord]) -> Option<usize> {
     let end = start.min(draft.len());
-    (end.saturating_sub(FAR_ABOVE)..end).rev().find(|&i| {
-        let shape = &draft.shapes[i];
+    let all_said = |i: usize| {
         let mut words = super::interior::content_words(draft.texts[i]);
         words.sort_unstable();
         words.dedup();
-        draft.roles[i].is_none()
-            && (2..TITLE_MIN_WORDS).contains(&shape.words)
-            && !shape.ends_full_stop
-            && !shape.name_only
-            && !shape.numeric
-            && !shape.capitals
-            && !draft.list_item(i)
-            && draft.texts[i].trim_start().starts_with(char::is_uppercase)
-            && words.len() >= TITLE_SHARED_WORDS
-            && words.iter().all(|w| opening.binary_search(w).is_ok())
+        words.len() >= TITLE_SHARED_WORDS && words.iter().all(|w| opening.binary_search(w).is_ok())
+    };
+    (end.saturating_sub(FAR_ABOVE)..end).rev().find(|&i| {
+        heading_shaped(draft, i, 2..=TITLE_MIN_WORDS - 1)
+            && !draft.shapes[i].capitals
+            && all_said(i)
     })
 }
 
