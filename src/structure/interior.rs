@@ -463,11 +463,42 @@ fn legends(draft: &mut Draft) {
 
 /// "- Tapie en 2008. REUTERS/Benoit Tessier -" (Slate): a credit line that gives its
 /// photo's legend before the credit, a sentence and its stop; the prose above it is no
-/// legend then (Slate's chapô).
+/// legend then (Slate's chapô). "Michel Daerden © Belga" (Le Soir) gives it before the
+/// copyright sign, which opens a credit: what comes before it is no credit, unless it is the
+/// credit's label ("Photo © AFP").
 fn holds_its_legend(text: &str) -> bool {
     let text = super::unframed(text.trim());
-    text.find(". ")
-        .is_some_and(|stop| text[..stop].split_whitespace().nth(1).is_some())
+    let legend_before_stop = text
+        .find(". ")
+        .is_some_and(|stop| text[..stop].split_whitespace().nth(1).is_some());
+    legend_before_stop || legend_before_copyright(text)
+}
+
+/// Words before the copyright sign that are not the credit's label.
+fn legend_before_copyright(text: &str) -> bool {
+    let Some((before, _)) = text.split_once('©') else {
+        return false;
+    };
+    let before = before
+        .trim_end()
+        .trim_end_matches([':', '-', '–', '—'])
+        .trim_end();
+    let label = [
+        "photo",
+        "photos",
+        "crédit",
+        "crédits",
+        "image",
+        "illustration",
+        "copyright",
+    ]
+    .iter()
+    .any(|label| {
+        before
+            .get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label))
+    });
+    !before.is_empty() && !label
 }
 
 /// Block `i` is one word in capitals ("KEYSTONE") under one sentence that is the first
@@ -824,6 +855,23 @@ impl Prefix {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_credit_holds_its_legend_before_a_stop_or_a_copyright_sign_but_not_its_label() {
+        assert!(holds_its_legend(
+            "- Tapie en 2008. REUTERS/Benoit Tessier -"
+        ));
+        assert!(holds_its_legend("Michel Daerden © Belga"));
+        assert!(holds_its_legend("Geert Bourgeois. © belga."));
+        for credit in [
+            "© Belga",
+            "Photo © AFP",
+            "Crédit photo : © Reuters",
+            "REUTERS/Benoit Tessier",
+        ] {
+            assert!(!holds_its_legend(credit), "{credit}");
+        }
+    }
 
     #[test]
     fn a_line_ending_on_plus_after_en_or_de_does_not_dangle() {

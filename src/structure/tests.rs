@@ -2189,3 +2189,25 @@ fn a_legend_framed_with_dashes_is_no_intertitle_and_leaves_the_chapo_above_it() 
     assert_ne!(role_of(&article, "L'ex-président de l'OM"), Role::Caption);
     assert_eq!(role_of(&article, "Exercice: après avoir"), Role::Body);
 }
+
+#[test]
+fn a_credit_that_names_its_picture_before_the_copyright_leaves_the_chapo_above_it() {
+    // Le Soir: the headline, the desk and the date, the chapô, the picture's legend and its
+    // credit on one line, the lede.
+    let page = [
+        "Décès de Michel Daerden : « Il méritait une meilleure sortie »",
+        "Rédaction en ligne",
+        "lundi 06 août 2012, 06:43",
+        "Le décès de Michel Daerden fait la Une des journaux francophones et flamands. Les journaux évoquent l'homme aux deux visages.",
+        "Michel Daerden © Belga",
+        "Un constat revient au fil des éditoriaux : l'homme politique s'est perdu dans un jeu médiatique dangereux qui en a fait une bête de scène.",
+        "« Victime de l'image qu'il a lui-même créée », résume Le Soir qui insiste sur l'ambivalence du personnage : un homme intelligent maîtrisant les chiffres comme peu de ses semblables, un homme populaire et jovial ne se souciant guère de soigner sa relation difficile avec l'alcool.",
+        "« Force est de reconnaître que, ces derniers temps, ce n'est pas son action politique qui le plaçait bien en vue dans les médias », souligne Le Soir.",
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(role_of(&article, "Michel Daerden © Belga"), Role::Credit);
+    assert_ne!(
+        role_of(&article, "Le décès de Michel Daerden"),
+        Role::Caption
+    );
+}
