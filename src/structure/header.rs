@@ -201,12 +201,12 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         .chain(shaped)
         .map(|i| (i, shared_words(draft.texts[i], &opening)))
         .collect();
-    most_topical(&shared, TITLE_SHARED_WORDS)
+    most_topical(draft, &shared, TITLE_SHARED_WORDS)
         .or_else(|| topical_question(draft, start))
         .or_else(|| stopped_headline_over_its_byline(draft, start))
         // No line shares two words with the lede: the one sharing a word, if any, rather than
         // the menus' first label ("Couverture du Point N° 2645" above Le Point's headline).
-        .or_else(|| most_topical(&shared, 1))
+        .or_else(|| most_topical(draft, &shared, 1))
         .or_else(|| first.and_then(|_| short_topical_headline(draft, start, &opening)))
         .or(first)
         .or_else(|| {
@@ -231,14 +231,20 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
 /// "directeur"), or as many as the headline does, where the headline shares most of its own
 /// and stands right above the article; but the line right under the headline, its chapô
 /// printed without a full stop, shares more for being longer, and the headline above it
-/// stays the headline.
-fn most_topical(shared: &[(usize, usize)], at_least: usize) -> Option<usize> {
+/// stays the headline. A line that gives a quotation after its speaker's name is no chapô:
+/// the rubric above it, sharing the topic's words ("Entretien — Science et citoyens" over
+/// "Jacques Testart : « Il faut un contrôle citoyen de l’activité de recherche »",
+/// Reporterre), is no headline then.
+fn most_topical(draft: &Draft, shared: &[(usize, usize)], at_least: usize) -> Option<usize> {
     let topical: Vec<(usize, usize)> = shared
         .iter()
         .copied()
         .filter(|&(_, words)| words >= at_least)
         .collect();
     let most = topical.iter().max_by_key(|&&(i, words)| (words, i))?.0;
+    if quotation_headline(draft.texts[most]) {
+        return Some(most);
+    }
     // A line sharing one word shares it by chance as often as not ("Le Club de Mediapart"
     // three lines above Mediapart's headline): such a line is the headline over the chapô
     // only right above it; lines sharing two may have the rubric, byline and photo between.
@@ -251,6 +257,31 @@ fn most_topical(shared: &[(usize, usize)], at_least: usize) -> Option<usize> {
         .map(|&(i, _)| i)
         .find(|&i| i < most && most - i <= reach);
     Some(just_above.unwrap_or(most))
+}
+
+/// Most words of the speaker's name before a quotation headline's colon.
+const QUOTED_SPEAKER_MAX_WORDS: usize = 5;
+
+/// "Jacques Testart : « Il faut un contrôle citoyen de l’activité de recherche »": a few
+/// words, a colon, and one quotation in guillemets that ends the line, as French papers set
+/// the headline of an interview or of what someone said.
+fn quotation_headline(text: &str) -> bool {
+    let text = text.trim();
+    let Some((speaker, quotation)) = text.split_once(':') else {
+        return false;
+    };
+    let speaker_words = speaker.split_whitespace().count();
+    let Some(quoted) = quotation
+        .trim_start()
+        .strip_prefix('«')
+        .and_then(|rest| rest.strip_suffix('»'))
+    else {
+        return false;
+    };
+    (1..=QUOTED_SPEAKER_MAX_WORDS).contains(&speaker_words)
+        && !speaker.contains(['«', '»'])
+        && !quoted.contains(['«', '»'])
+        && quoted.split_whitespace().nth(1).is_some()
 }
 
 /// The first block above the body's start `start` that is not furniture (a byline, a date,
@@ -596,6 +627,22 @@ fn furniture_before_body(draft: &Draft, i: usize) -> (Role, &'static str) {
 
 #[cfg(test)]
 mod headline_tests {
+    #[test]
+    fn a_name_a_colon_and_one_quotation_closing_the_line_is_a_quotation_headline() {
+        assert!(super::quotation_headline(
+            "Jacques Testart : « Il faut un contrôle citoyen de l’activité de recherche »"
+        ));
+        for line in [
+            "Entretien — Science et citoyens",
+            // A quotation that does not close the line, or a colon inside a sentence.
+            "Testart : « Il faut un contrôle citoyen », dit le chercheur",
+            "Le chercheur dont la tribune a fait date dans les laboratoires : « Non »",
+            "Climat : « Urgence » et « sobriété » au programme",
+        ] {
+            assert!(!super::quotation_headline(line), "{line}");
+        }
+    }
+
     #[test]
     fn a_sentence_and_more_is_no_headline_a_rubric_and_its_stop_may_be() {
         assert!(super::opens_on_a_sentence("Le constat vient de la commission des Affaires étrangères sur la cyberdéfense. L’hexagone serait en retard sur ses voisins européens"));

@@ -749,6 +749,28 @@ fn a_headline_above_its_unstopped_chapo_stays_the_headline() {
 }
 
 #[test]
+fn a_quoted_headline_under_a_rubric_sharing_its_topic_is_the_headline() {
+    // Reporterre: the genre and the rubric, the interview's headline, its label, the stamp,
+    // the rubric again, the chapô.
+    let page = [
+        "Entretien — Science et citoyens",
+        "Jacques Testart : « Il faut un contrôle citoyen de l’activité de recherche »",
+        "Entretien avec Jacques Testart",
+        "17 mai 2017 à 09h49 Mis à jour le 19 mai 2017 à 13h35",
+        "Science et citoyens",
+        "Les conséquences des innovations technoscientifiques sont dorénavant souvent brutales et dramatiques. Face au déni de responsabilité des chercheurs, Jacques Testart défend l’émergence d’« espaces d’intelligence collective » où les citoyens puissent réfléchir et échanger sur des sujets d’importance générale.",
+        "Jacques Testart est un pionnier des méthodes de procréation assistée (il fut l’un des pères scientifiques d’Amandine, le premier bébé éprouvette français, né au début des années 1980). Depuis plusieurs années, il se consacre à la question de la démocratie dans la technique.",
+        PROSE_A,
+        PROSE_B,
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Jacques Testart : « Il faut un contrôle citoyen de l’activité de recherche »")
+    );
+}
+
+#[test]
 fn short_lines_glued_under_a_read_also_label_are_links() {
     // L'Internaute copied whole from a browser: the related pages' headlines come one a
     // line, without bullets, under the label; the questions end like sentences.
