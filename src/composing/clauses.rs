@@ -817,6 +817,43 @@ pub fn points_back(text: &str) -> bool {
         || opens_on_shell_noun(part)
         || part.len() == text.len() && opens_on_possessive(part)
         || opens_on_leaning_connective(part)
+        || demonstrative_subject(part)
+}
+
+/// Most words of a clause whose demonstrative subject points out of it
+/// ([`demonstrative_subject`]).
+const DEMONSTRATIVE_CLAUSE_MAX_WORDS: usize = 6;
+
+/// "C’est une évidence…" (The Conversation's lede), "Ce n’est pas la première fois": a short
+/// clause whose demonstrative subject stands for what the sentence before told, or the one
+/// after will. A cleft sentence says it itself ("C’est à Paris que le sommet s’ouvre"), and
+/// a presentative before a comma sets what follows it ("C’est le printemps, les
+/// pollinisateurs reviennent").
+fn demonstrative_subject(part: &str) -> bool {
+    if part.contains(',') || words(part).nth(DEMONSTRATIVE_CLAUSE_MAX_WORDS).is_some() {
+        return false;
+    }
+    let mut words = words(part).map(|w| lowercase(w.trim_end_matches(',')));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let elided_verb = first
+        .strip_prefix("c’")
+        .or_else(|| first.strip_prefix("c'"));
+    let opens = match elided_verb {
+        Some(verb) => matches!(verb, "est" | "était" | "sera" | "serait"),
+        None => {
+            first == "ce"
+                && words.next().is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "sont" | "n’est" | "n'est" | "ne" | "sera" | "serait" | "fut" | "était"
+                    )
+                })
+        }
+    };
+    opens
+        && !words.any(|w| w == "qui" || w == "que" || w.starts_with("qu’") || w.starts_with("qu'"))
 }
 
 /// "En revanche, les réalisatrices demeurent marginales", "Pourtant, …": a connective that
@@ -1582,6 +1619,23 @@ mod tests {
             "Achraf Hakimi accusé de viol : sa femme prend la parole"
         ));
         assert!(!points_back("Saint-Étienne remporte le derby"));
+    }
+
+    #[test]
+    fn a_demonstrative_subject_points_back_unless_the_sentence_is_cleft() {
+        // The Conversation's lede opens so; the sentence after says what is evident.
+        assert!(points_back("C’est une évidence…"));
+        assert!(points_back("Ce n’est pas la première fois"));
+        assert!(points_back("Numérique : c'est une évidence"));
+        assert!(!points_back("C’est à Paris que le sommet s’ouvre"));
+        assert!(!points_back("C’est Emmanuel Macron qui l’annonce"));
+        assert!(!points_back(
+            "C’est le printemps, les pollinisateurs reviennent"
+        ));
+        // "Ce" as a determiner.
+        assert!(!points_back(
+            "Ce week-end, la grève a gagné les raffineries"
+        ));
     }
 
     #[test]

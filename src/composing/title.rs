@@ -3525,6 +3525,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lede_opening_on_what_it_has_yet_to_say_makes_no_headline() {
+        // The Conversation: its headline too short, the lede's first sentence points to the
+        // second, and a title ending on "…" says nothing.
+        let lede = [
+            "C’est une évidence…",
+            "La démocratisation des technologies digitales dans tous les domaines de la vie privée et professionnelle rend criant le besoin de développer toujours davantage la « culture numérique ».",
+        ];
+        let title = titled("Le numérique en culture(s)", "numérique", &lede);
+        assert!(!title.contains("évidence"), "{title}");
+        assert!(!title.ends_with('…'), "{title}");
+    }
+
+    #[test]
     fn a_quotation_headline_too_long_for_the_name_is_told_from_the_speaker() {
         // francetvinfo.fr: 118 characters, the keyphrase after the quotation.
         let headline = "Golf : « Je veux juste apprécier le temps que je passe ici », assure, sans pression, Tiger Woods avant le Masters d’Augusta";
