@@ -270,13 +270,29 @@ pub(crate) fn after_last_colon(text: &str) -> &str {
 pub fn only_adverbials(text: &str) -> bool {
     let part = after_last_colon(text);
     // Most texts open on their subject: settled by the first words, no segment made.
-    if !opens_adverbial(part) {
+    if !opens_adverbial(part) && !may_open_on_date(part) {
         return false;
     }
     let segments = segments(part);
+    // "Le 2 décembre 2014, soit un peu plus d’un mois" (Paris-luttes.info's lede): a date
+    // fronted without its preposition says when, as "Le 17 novembre dernier, …" does.
+    if !opens_adverbial(part) && !is_date(segments[0].1) {
+        return false;
+    }
     segments[1..]
         .iter()
         .all(|(_, s)| s.trim().is_empty() || !opens_subject(s) || is_date(s))
+}
+
+/// The text opens on "le" or "ce" and a figure, as a date does ([`is_date`] says).
+fn may_open_on_date(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| matches!(w, "le" | "Le" | "ce" | "Ce"))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The segment is a date ("le 17 novembre dernier", "le 1er mai 2019"): it says when, and
@@ -1345,6 +1361,14 @@ mod tests {
         assert!(!only_adverbials(
             "Depuis le début des manifestations, le gouvernement recule"
         ));
+        // Paris-luttes.info: a date fronted without its preposition, then its apposition.
+        assert!(only_adverbials(
+            "Le 2 décembre 2014, soit un peu plus d’un mois"
+        ));
+        assert!(!only_adverbials(
+            "Le 2 décembre 2014, l’Inspection générale de la Gendarmerie rendait son rapport"
+        ));
+        assert!(!only_adverbials("Le 2 décembre 2014 reste une date noire"));
         // La Libre: "À" written without its accent, as capitals often are.
         assert!(only_adverbials(
             "A Saint-Josse, près du Touquet (Pas-de-Calais)"
