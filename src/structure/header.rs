@@ -464,6 +464,7 @@ fn headline(draft: &Draft, i: usize) -> bool {
         && !draft.texts[i].trim_start().starts_with('©')
         && !cut_copy_of_next(draft, i)
         && !labels_between_bars(draft.texts[i])
+        && !labels_between_commas(draft.texts[i])
         && !(shape.several_sentences && opens_on_a_sentence(draft.texts[i]))
 }
 
@@ -500,6 +501,31 @@ fn labels_between_bars(text: &str) -> bool {
     let mut labels = 0;
     for label in text.split(" | ") {
         if label.split_whitespace().nth(BARRED_LABEL_WORDS).is_some() {
+            return false;
+        }
+        labels += 1;
+    }
+    labels >= 3
+}
+
+/// Most words of a tag in a row of tags set between commas.
+const COMMA_LABEL_WORDS: usize = 4;
+
+/// "La République en marche, Justice, Emmanuel Macron" (Regards, under its chapô): three
+/// labels or more between commas, each of a few words and capitalised, and nothing else —
+/// no colon, no quotation, no stop: the article's tags. A headline that lists sets its
+/// items in lowercase after the first ("Grève, manifestations, blocages") or says what
+/// they are after a colon.
+fn labels_between_commas(text: &str) -> bool {
+    let text = text.trim();
+    if text.contains([':', '«', '»', '"', '.', '?', '!', ';', '(']) {
+        return false;
+    }
+    let mut labels = 0;
+    for label in text.split(',') {
+        let label = label.trim();
+        let capitalised = label.starts_with(char::is_uppercase);
+        if !capitalised || label.split_whitespace().nth(COMMA_LABEL_WORDS).is_some() {
             return false;
         }
         labels += 1;
@@ -627,6 +653,21 @@ fn furniture_before_body(draft: &Draft, i: usize) -> (Role, &'static str) {
 
 #[cfg(test)]
 mod headline_tests {
+    #[test]
+    fn capitalised_labels_between_commas_are_tags_not_a_headline() {
+        assert!(super::labels_between_commas(
+            "La République en marche, Justice, Emmanuel Macron"
+        ));
+        for line in [
+            "Grève, manifestations, blocages",
+            "Macron, Merkel : le couple franco-allemand relancé",
+            "Paris, Lyon et Marseille",
+            "Deux ans et demi en Macronie : une condamnation, dix mises en examen et six enquêtes en cours",
+        ] {
+            assert!(!super::labels_between_commas(line), "{line}");
+        }
+    }
+
     #[test]
     fn a_name_a_colon_and_one_quotation_closing_the_line_is_a_quotation_headline() {
         assert!(super::quotation_headline(
