@@ -1120,7 +1120,11 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
                 && OPEN_BEFORE_DE.contains(&previous.as_ref())
         }
     };
+    // "dix mises | en examen", "pris | en charge": the participle of "mettre" or "prendre"
+    // and the "en" phrase make one verb.
+    let set_with_en = next == "en" && participle_of_mettre_or_prendre(&previous);
     ratio
+        || set_with_en
         || range
         || apposition
         || reflexive
@@ -1177,6 +1181,16 @@ fn ends_on_governed_infinitive(words: &[&str]) -> bool {
         && verb.chars().count() > 4
         && verb.chars().all(char::is_alphabetic)
         && crate::lexicon::ends_like_infinitive(verb)
+}
+
+/// "mis", "prise", "remises", "repris": a participle of "mettre" or "prendre" or of a verb
+/// made on them, lowercase.
+fn participle_of_mettre_or_prendre(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("es")
+        .or_else(|| word.strip_suffix('e'))
+        .unwrap_or(word);
+    stem.ends_with("mis") || stem.ends_with("pris")
 }
 
 /// The text's last word looks like a past participle ("déclenchée", "cités").
@@ -3574,6 +3588,19 @@ mod tests {
 
     /// "…un an ferme, aménageable | en semi-liberté": a word left alone after a comma, its
     /// complement cut, ends no headline (La DH).
+    #[test]
+    fn a_headline_is_not_cut_inside_mis_en_examen() {
+        // Regards: the cut left "dix mises" without "en examen".
+        let headline = "Deux ans et demi en Macronie : une condamnation, dix mises en examen et six enquêtes en cours";
+        let cut = cuts(headline, MAX_TITLE_LEN);
+        assert!(cut.iter().all(|c| !c.ends_with("mises")), "{cut:?}");
+        assert!(
+            cut.iter()
+                .any(|c| c == "Deux ans et demi en Macronie : une condamnation"),
+            "{cut:?}"
+        );
+    }
+
     #[test]
     fn a_headline_is_not_cut_after_a_lone_word_past_a_comma() {
         let headline = "Christophe Dettinger condamné à un an ferme, aménageable en semi-liberté";
