@@ -126,6 +126,7 @@ fn joins(draft: &Draft, clusters: &[Cluster], main: usize, c: usize) -> bool {
             && !far_from(cluster, &clusters[main])
             && !after_comments(draft, &clusters[main], cluster)
             && !after_link_lists(draft, &clusters[main], cluster)
+            && !after_pager(draft, &clusters[main], cluster)
         || c == main + 1 && last_paragraph_after_an_embed(draft, &clusters[main], cluster)
 }
 
@@ -460,6 +461,22 @@ fn after_link_lists(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
         .filter(|&i| draft.role(i) == Some(Role::RelatedLink))
         .count();
     links >= LINK_LIST_ITEMS
+}
+
+/// Whether `other` comes after the main run with the link to the article before or after
+/// this one between them ("Article précédent", "Article suivant"): the pager closes the
+/// article, and what stands under it is the site's (the presentation of Le Monde
+/// diplomatique's blog, under its post).
+fn after_pager(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
+    blocks_between(main, other).any(|i| {
+        let label = draft.texts[i]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        draft.role(i) == Some(Role::RelatedLink)
+            && ["article précédent", "article precedent", "article suivant"]
+                .iter()
+                .any(|pager| label.starts_with(pager))
+    })
 }
 
 /// Fewest words of a paragraph that goes on with the article under an embed, alone.

@@ -115,12 +115,13 @@ static RELATED_PARTS: [Part; 4] = [
             "vous aimerez",
             "related",
         ],
-        // "Article précédent : « Le scandale de Strasbourg… », page 26": the link to the
-        // article before or after this one, above it or under it. "Sur le web" alone: the
+        // "Article précédent : « Le scandale de Strasbourg… », page 26", or the label alone
+        // over the link (Le Monde diplomatique's blogs): the link to the article before or
+        // after this one, above it or under it. "Sur le web" alone: the
         // box of links to other sites' stories (Le Soir's, between its chapô and its text);
         // a sentence may open on those words.
         pattern: Pattern::caseless(
-            r"^\W*((sur le|autour du) même (sujet|th[èe]me)|sur ce th[èe]me|sur le web\W*$|articles? (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)\s*:|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
+            r"^\W*((sur le|autour du) même (sujet|th[èe]me)|sur ce th[èe]me|sur le web\W*$|articles? (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)(\s*:|\W*$)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
         ),
     },
     Part {
@@ -1196,6 +1197,9 @@ mod tests {
                 "Article précédent : « Le scandale de Strasbourg mis à nu par (...) », page 26",
                 Role::RelatedLink,
             ),
+            // Le Monde diplomatique's blogs: the pager's labels alone, over their links.
+            ("Article précédent", Role::RelatedLink),
+            ("Article suivant", Role::RelatedLink),
             (
                 "Par Patrice Barrère - 12 sept. 2014 à 05:00 | mis à jour à 07:40 - Temps de lecture :",
                 Role::Byline,
@@ -1244,6 +1248,7 @@ mod tests {
             "Par Toutatis - le cri des Gaulois, en 2019, a fait le tour du village.",
             "Par Décret - une procédure rare - le gouvernement a tranché en 2024.",
             "Sur le web, les réactions se sont multipliées dès l'annonce du ministre.",
+            "Article suivant la loi de 1905, le préfet a saisi le tribunal administratif.",
         ] {
             assert_eq!(family(text), None, "{text}");
         }

@@ -1354,6 +1354,41 @@ fn blurbs_under_a_read_also_label_after_the_signature_are_not_the_article() {
 }
 
 #[test]
+fn what_stands_under_the_links_to_the_previous_and_next_articles_is_not_the_article() {
+    // Le Monde diplomatique's blog: the post, its signature, note, tags and share bar, the
+    // pager, then the blog's presentation.
+    let page = [
+        "Turpitude et architecture",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        PROSE_D,
+        "Didier Roy",
+        "(1) Hwank Sok-yong, Au soleil couchant, traduit du coréen par Jean-Noël Juttet, éditions Philippe Picquier, Paris, 2017, 176 pages, 17,50 euros.",
+        "Asie Censure Littérature Corée du Sud Corée du Nord",
+        "Partager cet article /",
+        "sur Facebook sur Twitter sur Zinc",
+        "←",
+        "Article précédent",
+        "« Donald Trump et Kim Jong-un se renvoient la bombe »",
+        "→",
+        "Article suivant",
+        "« Bienvenue au pays des sentiments blessés »",
+        "Planète Asie",
+        "Hier à peine considérée – sauf pour sa composante japonaise –, l’Asie devient l’une des clefs du monde contemporain. Depuis le début du XXIe siècle, le centre de gravité se déplace de l’Occident vers l’Extrême-Orient. Inéluctablement. Cela mérite attention...",
+        "Un blog animé par Martine Bulard, rédactrice en chef adjointe du Monde diplomatique, chargée de l’Asie.",
+        "En librairie : « L’Occident malade de l’Occident »",
+        "Un livre de Martine Bulard et Jack Dion.",
+        "Les opinions exprimées dans les blogs du Monde diplomatique n'engagent que leurs auteurs.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, PROSE_D), Role::Body);
+    assert_eq!(role_of(&article, "Article suivant"), Role::RelatedLink);
+    assert_ne!(role_of(&article, "Hier à peine considérée"), Role::Body);
+    assert_ne!(role_of(&article, "Un blog animé par"), Role::Body);
+}
+
+#[test]
 fn a_headline_ending_on_an_exclaimed_quotation_is_the_headline() {
     // La DH, as the gilets-jaunes corpus holds it: the headline's last mark closes a
     // quotation, and no line stands above it.
