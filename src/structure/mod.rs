@@ -27,6 +27,7 @@ mod header;
 mod inline;
 pub use inline::{is_capitals_label, leans_on_label, without_trailing_label};
 mod interior;
+mod posts;
 mod promotion;
 mod role;
 
@@ -218,6 +219,7 @@ fn decide(page: &Page) -> Decided {
         roles: vec![None; page.blocks.len()],
     };
     classify_alone(&mut draft);
+    posts::mark(&mut draft);
     footnotes::mark(&mut draft);
     link_lists(&mut draft);
     enumeration::mark(&mut draft);

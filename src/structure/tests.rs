@@ -1389,6 +1389,27 @@ fn what_stands_under_the_links_to_the_previous_and_next_articles_is_not_the_arti
 }
 
 #[test]
+fn a_posts_text_over_its_signature_is_not_the_article() {
+    // Sciences et Avenir: the minister's tweet, its text in two blocks, its signature, in the
+    // article's run.
+    let page = [
+        "Covid-19 et infox : comment une rumeur devient réalité",
+        PROSE_A,
+        PROSE_B,
+        "⚠️ #COVIDー19 | La prise d'anti-inflammatoires (ibuprofène, cortisone, ...) pourrait être un facteur d'aggravation de l'infection. En cas de fièvre, prenez du paracétamol.",
+        "Si vous êtes déjà sous anti-inflammatoires ou en cas de doute, demandez conseil à votre médecin.",
+        "— Olivier Véran (@olivierveran) March 14, 2020",
+        PROSE_C,
+        PROSE_D,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "⚠️ #COVIDー19"), Role::EmbeddedPost);
+    assert_eq!(role_of(&article, "Si vous êtes déjà"), Role::EmbeddedPost);
+    assert_eq!(role_of(&article, PROSE_B), Role::Body);
+    assert_eq!(role_of(&article, PROSE_C), Role::Body);
+}
+
+#[test]
 fn a_headline_ending_on_an_exclaimed_quotation_is_the_headline() {
     // La DH, as the gilets-jaunes corpus holds it: the headline's last mark closes a
     // quotation, and no line stands above it.
