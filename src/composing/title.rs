@@ -103,7 +103,17 @@ pub fn compose(
             .or(short)
             .unwrap_or_else(|| from_keyphrase(keyphrase)),
     };
-    lowercase_after_colon(&title, proper)
+    lowercase_after_colon(without_final_stop(&title), proper)
+}
+
+/// "« Il y a, d’abord, le poids de la géographie »." (Le Grand Continent's headline, cut after
+/// its first sentence): a title ends on no full stop, whatever it closes.
+fn without_final_stop(title: &str) -> &str {
+    let trimmed = title.trim_end().trim_end_matches('.').trim_end();
+    match trimmed.is_empty() {
+        true => title,
+        false => trimmed,
+    }
 }
 
 /// How many of the lede's sentences a headline is made of: the news is told first. Those after
@@ -3549,6 +3559,17 @@ mod tests {
         let title = titled("Le numérique en culture(s)", "numérique", &lede);
         assert!(!title.contains("évidence"), "{title}");
         assert!(!title.ends_with('…'), "{title}");
+    }
+
+    #[test]
+    fn a_headline_cut_after_its_first_sentence_ends_on_no_full_stop() {
+        // Le Grand Continent: a quotation and its stop, then what the interview is about.
+        let headline = "« Il y a, d’abord, le poids de la géographie ». Sur les migrations avec François Héran";
+        let lede = ["Les migrations vers l’Europe tiennent d’abord à la géographie du continent."];
+        let title = titled(headline, "Europe", &lede);
+        assert!(!title.ends_with('.'), "{title}");
+        assert_eq!(without_final_stop("Un titre."), "Un titre");
+        assert_eq!(without_final_stop("« Une citation »."), "« Une citation »");
     }
 
     #[test]
