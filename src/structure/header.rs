@@ -201,11 +201,23 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         .chain(shaped)
         .map(|i| (i, shared_words(draft.texts[i], &opening)))
         .collect();
-    most_topical(draft, &shared, TITLE_SHARED_WORDS)
+    let signed = headline_over_its_byline(draft, &shared, start);
+    // A menu's label far above the body may share two words by chance ("Profession juridique
+    // et judiciaire" with "professeur" and "judiciaire", Dalloz Actualité, 220 blocks above
+    // its lede): the line over the byline right above the body is the headline then. A
+    // teaser over the byline (Orange's, under "A lire aussi") stands below a headline a few
+    // blocks higher.
+    let topical = match most_topical(draft, &shared, TITLE_SHARED_WORDS) {
+        Some(far) if start - far > MENU_ABOVE && signed.is_some_and(|s| s > far) => signed,
+        topical => topical,
+    };
+    topical
         .or_else(|| topical_question(draft, start))
         .or_else(|| stopped_headline_over_its_byline(draft, start))
-        // No line shares two words with the lede: the one sharing a word, if any, rather than
-        // the menus' first label ("Couverture du Point N° 2645" above Le Point's headline).
+        // No line shares two words with the lede: the one over the byline above it, or the
+        // one sharing a word, if any, rather than the menus' first label ("Couverture du
+        // Point N° 2645" above Le Point's headline).
+        .or(signed)
         .or_else(|| most_topical(draft, &shared, 1))
         .or_else(|| first.and_then(|_| short_topical_headline(draft, start, &opening)))
         .or(first)
@@ -222,6 +234,27 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
             (opens_page && exclaims && headline(draft, start) && start + 1 < draft.len())
                 .then_some(start)
         })
+}
+
+/// "Libre cours : Raoult, les nazis et moi" / "AVOCAT" / "Par Matthieu Hy le 07 Mai 2020" /
+/// the lede (Dalloz Actualité): when no headline-shaped line shares a word with the body's
+/// opening, the nearest one over the byline or the date above the body, furniture only
+/// between, is the headline, rather than the page's first (a menu's label). An essay's lede
+/// may say nothing its headline says; the page still signs it under the headline.
+fn headline_over_its_byline(
+    draft: &Draft,
+    shaped: &[(usize, usize)],
+    start: usize,
+) -> Option<usize> {
+    let &(nearest, _) = shaped.last()?;
+    let between = nearest + 1..start.min(draft.len());
+    let signed = between
+        .clone()
+        .any(|i| matches!(draft.role(i), Some(Role::Byline | Role::Dateline)));
+    let furniture_only = between
+        .clone()
+        .all(|i| draft.roles[i].is_some() || draft.shapes[i].words <= 2);
+    (between.len() <= FAR_ABOVE && signed && furniture_only).then_some(nearest)
 }
 
 /// Of the lines that share `at_least` words with the body's opening (each line with the count
@@ -369,6 +402,10 @@ fn short_topical_headline(draft: &Draft, start: usize, opening: &[TopicWord]) ->
 /// Blocks between a headline and the chapô under it at most: its rubric, byline, date, share
 /// bar and photo.
 const FAR_ABOVE: usize = 8;
+
+/// Blocks above the body from which a line sharing the lede's words is a menu's label rather
+/// than the headline, when a headline stands over the byline nearer the body.
+const MENU_ABOVE: usize = 4 * FAR_ABOVE;
 
 /// The body's first block, when it is a headline-shaped question or exclamation that speaks
 /// of the prose under it: a headline that asks ("Achraf Hakimi accusé de viol : sa femme prend

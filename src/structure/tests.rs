@@ -1410,6 +1410,72 @@ fn a_posts_text_over_its_signature_is_not_the_article() {
 }
 
 #[test]
+fn the_headline_over_the_byline_is_the_headline_when_none_shares_the_ledes_words() {
+    // Dalloz Actualité: a menu's label far above that shares two words with the essay's
+    // opening by chance ("professeur", "judiciaire"), the menu's last labels, the rubric, the
+    // headline, the matter, the byline and date, an essay whose opening says nothing the
+    // headline says.
+    let page = [
+        "Profession juridique et judiciaire",
+        "> Protection des données",
+        "> Publicité – Parrainage – Mécénat",
+        "Pénal",
+        "Toute la matière",
+        "> Atteinte à l'autorité de l'état",
+        "> Atteinte à la personne",
+        "> Atteinte aux biens",
+        "> Circulation et transport",
+        "> Criminalité organisée et terrorisme",
+        "> Droit pénal des affaires",
+        "> Droit pénal général",
+        "> Droit pénal international",
+        "> Enquête",
+        "> Environnement et urbanisme",
+        "> Etranger",
+        "> Instruction",
+        "> Jugement",
+        "> Mineur",
+        "> Peine et exécution des peines",
+        "> Presse et communication",
+        "Social",
+        "Toute la matière",
+        "> Contrat de travail",
+        "> Contrôle et contentieux",
+        "> Etrangers",
+        "> Protection sociale",
+        "> Rupture du contrat de travail",
+        "> Santé publique",
+        "> Temps de travail",
+        "> Travailleurs handicapés",
+        "Avocat",
+        "Toute la matière",
+        "> Déontologie",
+        "> Formation",
+        "> Honoraires",
+        "> Organisation de la profession",
+        "> Responsabilité professionnelle",
+        "Menu",
+        "Connexion",
+        "Dalloz Actualité",
+        "Le quotidien du droit en ligne",
+        "Connexion",
+        "-A+A",
+        "Le droit en débats",
+        "Libre cours : Raoult, les nazis et moi",
+        "AVOCAT",
+        "Par Matthieu Hy le 07 Mai 2020",
+        "C’est la guerre. Et pourtant, à moi aussi, la violence me manque. Faute d’audiences, certains s’essaient à la tribune, ce mauvais produit de substitution au tribunal qui consiste à écrire des choses que l’on regrettera plutôt que de les plaider. On traite les juges de nazis, ce qui est exagéré. Ils nous qualifient en retour d’auxiliaires de justice, ce qui est carrément diffamatoire. D’autres confrères profitent de plaisirs simples, comme faire une belote avec leur chauffeur, leur valet de chambre et leur harpiste. D’autres encore tuent le temps en partageant leur vie personnelle sur les réseaux sociaux, celle-là même qui ne nous intéressait déjà pas dans leurs plaidoiries. Les avocats honoraires préparent le jour d’après (le port de la robe sera souhaité). L’avocature est démunie. J’ignore, au passage, si j’ai encore assez d’argent sur mon compte pour me permettre d’employer le mot avocature. Chacun cherche désespérément un combat. Moi-même, je serais probablement en train de clamer mon amour des droits de la défense si je n’étais pas si occupé à lutter contre mes comorbidités. Depuis mon lit, j’ai l’impression que plus rien ne mérite mon indignation. Étrangement, alors que l’enfermement est connu pour favoriser la réinsertion, je ne me suis jamais senti aussi indifférent aux problèmes de la société.",
+        "Je fais des efforts pour m’intéresser. Je sais par exemple que le sort des juges n’est pas plus enviable que celui des avocats. Je connais leur dévouement malgré le manque de moyens : pas de masque, pas de gel, pas d’encre. J’admire le risque pris par certains d’aller nous adresser des convocations au cabinet par La Poste plutôt que de les faxer. J’imagine la difficulté d’appliquer le code de procédure pénale nord-coréen sans savoir le lire. Que les magistrats sachent qu’ils peuvent compter sur notre soutien comme nous avons pu compter sur le leur pendant la grève des avocats. Et que dire de ces prisons qu’on vide alors qu’on avait eu tant de mal à les remplir ? Quel gâchis ! Heureusement, l’hémorragie est jugulée par ces prolongations de détention hors débat, hors contradictoire, et peut-être hors la loi.",
+        "Le débat scientifique a remplacé le débat judiciaire. Ce n’est pas beau à voir. Un professeur de médecine traite ses collègues de pétainistes, qui le qualifient à leur tour de fou. Quel manque de délicatesse ! Chacun propose sa solution aqueuse. Tout se prescrit. Il paraît que les deux principaux moyens de finir aux urgences sont les gouttelettes et les bavures. Il est recommandé de se voiler la face mais il semble que cela ne fasse pas totalement disparaître le mal. Des moyens plus efficaces arrivent : fichage, traçage, placement en isolement. En toute logique, ces dispositifs seront dans un premier temps limités aux malades du covid soupçonnés de terrorisme avant, éventuellement, d’être étendus à l’état grippal au sein du grand banditisme. Pendant que les grands professeurs rédigent des communiqués superflus, les soignants choisissent un sac poubelle à leur taille. De son côté, le ministre, réévaluant sa doctrine, lance l’opération « un tuba pour intuber » visant à inciter les plagistes à partager leur matériel avec les anesthésistes-réanimateurs. On se croirait dans un autre monde.",
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Libre cours : Raoult, les nazis et moi")
+    );
+}
+
+#[test]
 fn a_headline_ending_on_an_exclaimed_quotation_is_the_headline() {
     // La DH, as the gilets-jaunes corpus holds it: the headline's last mark closes a
     // quotation, and no line stands above it.
