@@ -535,14 +535,23 @@ const BARRED_LABEL_WORDS: usize = 3;
 /// bars, a menu's row, where a headline holds one bar at most, before the site's name
 /// ("Paradoxe coréen | Le Monde diplomatique").
 fn labels_between_bars(text: &str) -> bool {
-    let mut labels = 0;
-    for label in text.split(" | ") {
-        if label.split_whitespace().nth(BARRED_LABEL_WORDS).is_some() {
+    row_of_labels(text.split(" | "), BARRED_LABEL_WORDS, |_| true)
+}
+
+/// Three labels or more, each of `max_words` words at most and as `shaped` wants it.
+fn row_of_labels<'a>(
+    labels: impl Iterator<Item = &'a str>,
+    max_words: usize,
+    shaped: impl Fn(&str) -> bool,
+) -> bool {
+    let mut count = 0;
+    for label in labels {
+        if label.split_whitespace().nth(max_words).is_some() || !shaped(label) {
             return false;
         }
-        labels += 1;
+        count += 1;
     }
-    labels >= 3
+    count >= 3
 }
 
 /// Most words of a tag in a row of tags set between commas.
@@ -558,16 +567,9 @@ fn labels_between_commas(text: &str) -> bool {
     if text.contains([':', '«', '»', '"', '.', '?', '!', ';', '(']) {
         return false;
     }
-    let mut labels = 0;
-    for label in text.split(',') {
-        let label = label.trim();
-        let capitalised = label.starts_with(char::is_uppercase);
-        if !capitalised || label.split_whitespace().nth(COMMA_LABEL_WORDS).is_some() {
-            return false;
-        }
-        labels += 1;
-    }
-    labels >= 3
+    row_of_labels(text.split(','), COMMA_LABEL_WORDS, |label| {
+        label.trim_start().starts_with(char::is_uppercase)
+    })
 }
 
 /// "Un adolescent palestinien tué dans..." above "Un adolescent palestinien tué dans un raid

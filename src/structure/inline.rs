@@ -422,7 +422,7 @@ fn after_last_link(piece: &str) -> Option<&str> {
 const AFTER_LINK_MIN_WORDS: usize = 5;
 
 /// A "#" glued before a letter: a hashtag ("#GiletsJaunes"), not a number sign ("n° 3", "# 3").
-fn holds_hashtag(text: &str) -> bool {
+pub(super) fn holds_hashtag(text: &str) -> bool {
     text.match_indices('#')
         .any(|(at, _)| text[at + 1..].starts_with(char::is_alphabetic))
 }

@@ -56,11 +56,11 @@ fn post_above(draft: &Draft, signature: usize) -> Option<usize> {
 /// A hashtag or a handle ("#COVIDー19", "@elonmusk"), or an emoji ("⚠️"): what a post
 /// writes and an article's prose does not.
 fn bears_post_marks(text: &str) -> bool {
-    let tagged = text.split_whitespace().any(|word| {
-        let mut chars = word.chars();
-        matches!(chars.next(), Some('#' | '@')) && chars.next().is_some_and(char::is_alphanumeric)
+    let handle = text.split_whitespace().any(|word| {
+        word.strip_prefix('@')
+            .is_some_and(|name| name.starts_with(char::is_alphanumeric))
     });
-    tagged || text.chars().any(is_emoji)
+    super::inline::holds_hashtag(text) || handle || text.chars().any(is_emoji)
 }
 
 /// Pictographs and symbols of the emoji blocks ("⚠", "🤯").
