@@ -204,9 +204,11 @@ static COMMENTS_PARTS: [Part; 3] = [
         leads: &["vos"],
         pattern: Pattern::caseless(r"^\W*vos\s+(r[ée]actions|commentaires|avis)\W*$"),
     },
+    // "Commenter" alone: the button that opens the comments (Sciences et Avenir's, over its
+    // article's second paragraph); a sentence may open on the verb.
     Part {
-        leads: &["réagi", "rÉagi", "reagi", "un avis"],
-        pattern: Pattern::caseless(r"^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)"),
+        leads: &["réagi", "rÉagi", "reagi", "un avis", "commenter"],
+        pattern: Pattern::caseless(r"^\W*((r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|commenter\W*$)"),
     },
 ];
 
@@ -550,6 +552,7 @@ static FAMILIES: [Family; 17] = [
             "agir",
             "agissez",
             "un avis",
+            "commenter",
         ],
         leads: &[],
         or_if: None,
@@ -1104,7 +1107,7 @@ mod tests {
             ),
             (
                 "comments",
-                r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?(\s*\(\d+\))?\W*$|^\W*(r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
+                r"(^\W*\d+\W+(commentaires?|r[ée]actions?|partages?)(?:\W|$)|commentaires?(\s*\(\d+\))?\W*$|^\W*((r[ée]agir|r[ée]agissez|un avis)(?:\W|$)|commenter\W*$)|charte (de mod[ée]ration|des commentaires)|caract[èe]res restants|publier un (nouveau )?commentaire|une faute ?\?)",
             ),
             (
                 "navigation",
@@ -1193,6 +1196,7 @@ mod tests {
             ("Par la rédaction", Role::Byline),
             ("Vous souhaitez nous signaler une erreur ? Contactez la rédaction.", Role::CallToAction),
             ("Signaler une erreur", Role::CallToAction),
+            ("Commenter", Role::Comments),
             (
                 "Article précédent : « Le scandale de Strasbourg mis à nu par (...) », page 26",
                 Role::RelatedLink,
@@ -1249,6 +1253,7 @@ mod tests {
             "Par Décret - une procédure rare - le gouvernement a tranché en 2024.",
             "Sur le web, les réactions se sont multipliées dès l'annonce du ministre.",
             "Article suivant la loi de 1905, le préfet a saisi le tribunal administratif.",
+            "Commenter les résultats du scrutin n’est pas le rôle du préfet.",
         ] {
             assert_eq!(family(text), None, "{text}");
         }
