@@ -270,13 +270,14 @@ pub(crate) fn after_last_colon(text: &str) -> &str {
 pub fn only_adverbials(text: &str) -> bool {
     let part = after_last_colon(text);
     // Most texts open on their subject: settled by the first words, no segment made.
-    if !opens_adverbial(part) && !may_open_on_date(part) {
+    let adverbial = opens_adverbial(part);
+    if !adverbial && !may_open_on_date(part) {
         return false;
     }
     let segments = segments(part);
     // "Le 2 décembre 2014, soit un peu plus d’un mois" (Paris-luttes.info's lede): a date
     // fronted without its preposition says when, as "Le 17 novembre dernier, …" does.
-    if !opens_adverbial(part) && !is_date(segments[0].1) {
+    if !adverbial && !is_date(segments[0].1) {
         return false;
     }
     segments[1..]

@@ -468,15 +468,17 @@ fn after_link_lists(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
 /// article, and what stands under it is the site's (the presentation of Le Monde
 /// diplomatique's blog, under its post).
 fn after_pager(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
-    blocks_between(main, other).any(|i| {
-        let label = draft.texts[i]
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        draft.role(i) == Some(Role::RelatedLink)
-            && ["article précédent", "article precedent", "article suivant"]
+    // Only a related link is lowercased to be read.
+    blocks_between(main, other)
+        .filter(|&i| draft.role(i) == Some(Role::RelatedLink))
+        .any(|i| {
+            let label = draft.texts[i]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            ["article précédent", "article precedent", "article suivant"]
                 .iter()
                 .any(|pager| label.starts_with(pager))
-    })
+        })
 }
 
 /// Fewest words of a paragraph that goes on with the article under an embed, alone.

@@ -248,13 +248,17 @@ fn headline_over_its_byline(
 ) -> Option<usize> {
     let &(nearest, _) = shaped.last()?;
     let between = nearest + 1..start.min(draft.len());
+    // Asked of every page with a headline-shaped line: the blocks are read only when few.
+    if between.len() > FAR_ABOVE {
+        return None;
+    }
     let signed = between
         .clone()
         .any(|i| matches!(draft.role(i), Some(Role::Byline | Role::Dateline)));
     let furniture_only = between
         .clone()
         .all(|i| draft.roles[i].is_some() || draft.shapes[i].words <= 2);
-    (between.len() <= FAR_ABOVE && signed && furniture_only).then_some(nearest)
+    (signed && furniture_only).then_some(nearest)
 }
 
 /// Of the lines that share `at_least` words with the body's opening (each line with the count
