@@ -238,11 +238,21 @@ static NAVIGATION_PARTS: [Part; 2] = [
 
 static BYLINE_PARTS: [Part; 3] = [
     Part {
+        // "Article mis à jour le 7 janvier 2020." (Regards) and "Cet article a été publié le…":
+        // the story's stamp, said of the article.
         leads: &[
-            "publi", "mis", "modifi", "cr", "actualis", "posted", "updated",
+            "publi",
+            "mis",
+            "modifi",
+            "cr",
+            "actualis",
+            "posted",
+            "updated",
+            "article",
+            "cet article",
         ],
         pattern: Pattern::caseless(
-            r"^\W*(publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)",
+            r"^\W*((cet )?article (a été )?)?(publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)",
         ),
     },
     Part {
@@ -1053,6 +1063,7 @@ mod tests {
             "par",
             "by",
             "Mis à jour",
+            "a été",
             "créé",
             "cette",
         ];
@@ -1115,7 +1126,7 @@ mod tests {
             ),
             (
                 "byline",
-                r"^\W*((publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min|de notre (envoy[ée]e?s? sp[ée]ciale?s?|correspondante?s?)(?:\W|$))",
+                r"^\W*(((cet )?article (a été )?)?(publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min|de notre (envoy[ée]e?s? sp[ée]ciale?s?|correspondante?s?)(?:\W|$))",
             ),
             (
                 "call to action",
@@ -1211,6 +1222,9 @@ mod tests {
             // A letter beyond ASCII before the stamp's time once panicked.
             ("Par Jean Dupont - le 12 février à 10h30", Role::Byline),
             ("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54", Role::Byline),
+            // Regards: the update's note between the chapô and the text.
+            ("Article mis à jour le 7 janvier 2020.", Role::Byline),
+            ("Cet article a été mis à jour le 8 janvier 2020 à 12h00.", Role::Byline),
             ("Temps de Lecture 4 min.", Role::Byline),
             ("Créé: 12.12.2019, 07h36", Role::Byline),
             ("M.G avec AFP", Role::Byline),
