@@ -221,7 +221,8 @@ const PAGES: &[Expected] = &[
     },
     Expected {
         // A site's statement of intent above the article's headline and its stamp ("Publié
-        // le 9 juin 2019"), with no heavier gap than the article's own.
+        // le 9 juin 2019"), with no heavier gap than the article's own; the site's latest
+        // stories under it, a teaser of some sentences under each headline.
         page: "cric_kaleidoscope_dump",
         title: Some("Putsh en cours à Radio Kaleïdoscope"),
         intertitles: &[],
@@ -230,6 +231,9 @@ const PAGES: &[Expected] = &[
             "L’équipe de CRIC est composée",
             "Le colonialisme, c’est la forme",
             "Une fois l’article/support de communication",
+            // The teasers under "Derniers articles de la thématique « … » :", after it.
+            "La situation est tendue dans les piscines",
+            "Bulletin du Rajcol #0.",
         ],
     },
     Expected {

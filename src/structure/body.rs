@@ -126,7 +126,7 @@ fn joins(draft: &Draft, clusters: &[Cluster], main: usize, c: usize) -> bool {
             && !far_from(cluster, &clusters[main])
             && !after_comments(draft, &clusters[main], cluster)
             && !after_link_lists(draft, &clusters[main], cluster)
-            && !after_pager(draft, &clusters[main], cluster)
+            && !after_closing_label(draft, &clusters[main], cluster)
         || c == main + 1 && last_paragraph_after_an_embed(draft, &clusters[main], cluster)
 }
 
@@ -463,11 +463,28 @@ fn after_link_lists(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
     links >= LINK_LIST_ITEMS
 }
 
-/// Whether `other` comes after the main run with the link to the article before or after
-/// this one between them ("Article précédent", "Article suivant"): the pager closes the
-/// article, and what stands under it is the site's (the presentation of Le Monde
-/// diplomatique's blog, under its post).
-fn after_pager(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
+/// The labels of what closes an article, lowercased: the pager to the article before or
+/// after this one (Le Monde diplomatique's blog sets its presentation under it), and the
+/// site's lists of its latest or most read stories ("Derniers articles de la thématique
+/// « Justice / Police / Médias » :", where CRIC sets a teaser of some sentences under each
+/// headline, a run of prose).
+const CLOSING_LABELS: [&str; 11] = [
+    "article précédent",
+    "article precedent",
+    "article suivant",
+    "derniers articles",
+    "les derniers articles",
+    "les plus lus",
+    "les plus partagés",
+    "les plus commentés",
+    "les dernières infos",
+    "les dernières news",
+    "les dernières actualités",
+];
+
+/// Whether `other` comes after the main run with a label of what closes an article between
+/// them ([`CLOSING_LABELS`]): what stands under it is the site's, not the article's.
+fn after_closing_label(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
     // Only a related link is lowercased to be read.
     blocks_between(main, other)
         .filter(|&i| draft.role(i) == Some(Role::RelatedLink))
@@ -475,9 +492,9 @@ fn after_pager(draft: &Draft, main: &Cluster, other: &Cluster) -> bool {
             let label = draft.texts[i]
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            ["article précédent", "article precedent", "article suivant"]
+            CLOSING_LABELS
                 .iter()
-                .any(|pager| label.starts_with(pager))
+                .any(|closing| label.starts_with(closing))
         })
 }
 

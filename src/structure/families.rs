@@ -131,9 +131,10 @@ static RELATED_PARTS: [Part; 4] = [
         ),
     },
     Part {
-        leads: &["les plus", "les derni", "plus d"],
+        // "Derniers articles de la thématique « Justice / Police / Médias » :" (CRIC).
+        leads: &["les plus", "les derni", "plus d", "derniers articles"],
         pattern: Pattern::caseless(
-            r"^\W*(les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$)",
+            r"^\W*(les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|(les )?derniers articles|plus d['’]actu)(?:\W|$)",
         ),
     },
 ];
@@ -1033,6 +1034,7 @@ mod tests {
             "vous aimerez aussi",
             "les plus lus",
             "les dernières infos",
+            "derniers articles",
             "plus d’actu",
             "plus",
             "Envoyer par e-mail",
@@ -1110,7 +1112,7 @@ mod tests {
             ),
             (
                 "read-also link",
-                r"(^\W*([àa] )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(lire|voir|[ée]couter|regarder)\s*:|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|plus d['’]actu)(?:\W|$))",
+                r"(^\W*([àa] )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(lire|voir|[ée]couter|regarder)\s*:|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|(les )?derniers articles|plus d['’]actu)(?:\W|$))",
             ),
             (
                 "share or follow prompt",
@@ -1198,6 +1200,7 @@ mod tests {
             ("Voir : le reportage de France 3", Role::RelatedLink),
             ("Articles en relation", Role::RelatedLink),
             ("Les plus partagés Suisse", Role::RelatedLink),
+            ("Derniers articles de la thématique « Justice / Police / Médias » :", Role::RelatedLink),
             ("Voir plus d'actualités", Role::RelatedLink),
             ("1 sur 2", Role::Navigation),
             ("Accueil", Role::Navigation),
