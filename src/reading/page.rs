@@ -161,7 +161,7 @@ impl Page {
                         && !day_alone(trimmed)
                         && !lone_label()
                         || overflowed()
-                        || ends_open(&b.text)
+                        || ends_open(&b.text) && !label_in_capitals(trimmed, &b.text)
                 });
             previous_blank = trimmed.is_empty();
             previous = Span::of(line.trim_end());
@@ -984,6 +984,19 @@ fn ends_open(text: &str) -> bool {
     words.nth(2).is_some() && OPENING_WORDS.contains(&last)
 }
 
+/// Most words of a label in capitals ([`label_in_capitals`]).
+const CAPITALS_LABEL_MAX_WORDS: usize = 3;
+
+/// A line of a few words in capitals under a line in lowercase ("Devenez fan sur , suivez-nous
+/// sur" | "L'AUTEUR", Slate's author box under its share prompt, whose links were lost): a
+/// box's label, where a phrase cut at its preposition goes on in the case of its line.
+fn label_in_capitals(line: &str, above: &str) -> bool {
+    line.split_whitespace().count() <= CAPITALS_LABEL_MAX_WORDS
+        && line.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
+        && !line.chars().any(char::is_lowercase)
+        && above.chars().any(char::is_lowercase)
+}
+
 /// A line that is a web or e-mail address and nothing else ("https://www.20min.ch/fr/story/…",
 /// as `segmenting::is_address` tells a token): the address a copy sets under the headline it
 /// links to, which a wrap never joins to its line.
@@ -1501,6 +1514,15 @@ mod tests {
         // "Vidéos" stays apart.
         let menu = Page::from_text("Plus de\nVidéos");
         assert_eq!(menu.blocks.len(), 2);
+        // Slate: the share prompt lost its links, and its box's label in capitals stands
+        // under it; a phrase cut at its preposition goes on in its own case.
+        let slate = Page::from_text(
+            "Devenez fan sur , suivez-nous sur\nL'AUTEUR\nTitiou Lecoq est journaliste.",
+        );
+        assert_eq!(slate.blocks[1].text, "L'AUTEUR");
+        let acronym =
+            Page::from_text("Le prêt accordé la semaine dernière par le\nFMI, qui l'avait promis.");
+        assert_eq!(acronym.blocks.len(), 1);
     }
 
     #[test]

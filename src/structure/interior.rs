@@ -139,7 +139,7 @@ fn quotation_alone(text: &str) -> bool {
 const BIOGRAPHY_MAX_WORDS: usize = 60;
 
 /// The last paragraph of the run, under a name alone that signs the article after its
-/// prose, is the author's biography (Le Monde diplomatique: "Jean-Michel Frodon" /
+/// prose or under an author's box's label ([`under_author_label`]), is the author's biography (Le Monde diplomatique: "Jean-Michel Frodon" /
 /// "Critique et historien du cinéma, professeur associé à Sciences Po Paris…"), no part of
 /// the story. Only notes may follow it in the run; a name inside the article (an interview's
 /// speaker) has prose after it. Blocks `first` to `last` are read.
@@ -154,12 +154,39 @@ fn author_biography(draft: &mut Draft, first: usize, last: usize) {
         && draft.role(bio - 1) == Some(Role::Byline)
         && draft.shapes[bio - 1].name_only
         && draft.role(bio - 2) == Some(Role::Body);
-    if signed && draft.shapes[bio].words <= BIOGRAPHY_MAX_WORDS {
+    if draft.shapes[bio].words > BIOGRAPHY_MAX_WORDS {
+        return;
+    }
+    if signed {
         draft.set(
             bio,
             Role::Byline,
             "the author's biography, under the signature",
         );
+    } else if under_author_label(draft, bio) {
+        draft.set(bio, Role::Byline, "the author's biography, under its label");
+    }
+}
+
+/// The labels of an author's box, lowercased.
+const AUTHOR_LABELS: [&str; 6] = [
+    "l'auteur",
+    "l'auteure",
+    "les auteurs",
+    "auteur",
+    "à propos de l'auteur",
+    "à propos de l'auteure",
+];
+
+/// Block `i` stands under the label of an author's box (Slate's "L'AUTEUR" over "Titiou
+/// Lecoq est journaliste indépendante…", after the article's signature and share prompt).
+fn under_author_label(draft: &Draft, i: usize) -> bool {
+    i > 0 && {
+        let label = draft.texts[i - 1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .replace('’', "'")
+            .to_lowercase();
+        AUTHOR_LABELS.contains(&label.as_str())
     }
 }
 

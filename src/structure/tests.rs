@@ -1806,6 +1806,31 @@ fn a_signature_s_biography_and_spaced_notes_are_no_part_of_the_story() {
     assert_eq!(role_of(&article, "Critique et historien"), Role::Body);
 }
 
+/// Slate closes its article with a share prompt that lost its links, then the author's box:
+/// its label in capitals ("L'AUTEUR") and the author's biography. The label stands on a line
+/// of its own, and the biography is no paragraph of the story.
+#[test]
+fn an_author_s_box_under_its_label_is_no_part_of_the_story() {
+    let bio = "Titiou Lecoq Titiou Lecoq est journaliste indépendante et blogueuse sur Girls and geeks. En 2011, elle a publié un roman, «Les Morues» (Au Diable Vauvert).";
+    let page = [
+        "Tapie, Mougeotte et La Provence, un concentré d'histoire de France",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        "Devenez fan sur , suivez-nous sur",
+        "L'AUTEUR",
+        bio,
+        "TOPICS",
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(role_of(&article, "L'AUTEUR"), Role::Navigation);
+    assert_eq!(role_of(&article, "Titiou Lecoq"), Role::Byline);
+    // A paragraph under a label of another kind is the article's.
+    let page = [page[0], PROSE_A, PROSE_B, PROSE_C, "L'ESSENTIEL", bio];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(role_of(&article, "Titiou Lecoq"), Role::Body);
+}
+
 /// Le Monde diplomatique's page shows its headline in two words, "Paradoxe coréen", under
 /// its rubric and over the lede; no line before it is shaped like a headline (the menus'
 /// rows are labels). It is the headline, not an intertitle opening the article.
