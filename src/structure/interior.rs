@@ -567,7 +567,10 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
         return (Role::Body, "the quotation the sentence above announces");
     }
     if shape.name_only {
-        return (Role::Byline, "a name alone");
+        return match names_the_section_under_it(draft, i) {
+            true => (Role::Intertitle, "a name the prose under it speaks of"),
+            false => (Role::Byline, "a name alone"),
+        };
     }
     if draft.glued.get(i + 1) == Some(&true) && draft.role(i + 1) == Some(Role::Intertitle) {
         return (Role::Navigation, "a label glued above an intertitle");
@@ -803,6 +806,25 @@ fn opens_prose(draft: &Draft, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Name alone `i` inside the run heads a section about that person: the prose under it
+/// names them after its first words, and more prose follows. Regards lists the ministers and
+/// deputies its story speaks of, each name over its paragraphs ("Thierry Solère" / "Au tout
+/// début de l’actuelle législature, en juin 2017, le député « constructif » Thierry Solère
+/// avait…"). A signature is followed by nothing, or by a biography that opens on the name
+/// or never says it; an interview's speaker does not name themself.
+fn names_the_section_under_it(draft: &Draft, i: usize) -> bool {
+    let Some(next) = opens_prose(draft, i) else {
+        return false;
+    };
+    let name = draft.texts[i].trim();
+    let prose = draft.texts[next];
+    let more_prose = draft.shapes[next + 1..]
+        .iter()
+        .take(INTERTITLE_REACH)
+        .any(|shape| shape.is_prose());
+    more_prose && prose.find(name).is_some_and(|at| at > 0)
 }
 
 /// Whether line `i` shares a content word with the block `next` and the one after it.

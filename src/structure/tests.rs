@@ -1806,6 +1806,28 @@ fn a_signature_s_biography_and_spaced_notes_are_no_part_of_the_story() {
     assert_eq!(role_of(&article, "Critique et historien"), Role::Body);
 }
 
+/// Regards heads each section of its list of ministers and deputies with the name of the one
+/// it speaks of, which the paragraph under it says again after its first words: the name is
+/// the section's intertitle. A signature over a biography that opens on the name is not.
+#[test]
+fn a_name_over_the_prose_that_speaks_of_them_is_an_intertitle() {
+    let section = "Au tout début de l’actuelle législature, en juin 2017, le député « constructif » Thierry Solère avait magouillé avec la majorité pour obtenir le poste de questeur.";
+    let page = [
+        "Deux ans et demi en Macronie : une condamnation, dix mises en examen",
+        PROSE_A,
+        PROSE_B,
+        "Thierry Solère",
+        section,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Thierry Solère"), Role::Intertitle);
+    let bio = "Thierry Solère est député des Hauts-de-Seine depuis 2012 et membre de la commission des finances.";
+    let signed = [page[0], PROSE_A, PROSE_B, PROSE_C, "Thierry Solère", bio];
+    let article = analyse_text(&signed.join("\n\n"));
+    assert_eq!(role_of(&article, "Thierry Solère"), Role::Byline);
+}
+
 /// Slate closes its article with a share prompt that lost its links, then the author's box:
 /// its label in capitals ("L'AUTEUR") and the author's biography. The label stands on a line
 /// of its own, and the biography is no paragraph of the story.
