@@ -218,9 +218,12 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         // one sharing a word, if any, rather than the menus' first label ("Couverture du
         // Point N° 2645" above Le Point's headline).
         .or(signed)
-        .or_else(|| most_topical(draft, &shared, 1))
-        .or_else(|| first.and_then(|_| short_topical_headline(draft, start, &opening)))
-        .or(first)
+        .or_else(|| {
+            most_topical(draft, &shared, 1)
+                .or_else(|| first.and_then(|_| short_topical_headline(draft, start, &opening)))
+                .or(first)
+                .map(|picked| headline_under_its_surtitle(draft, picked, start))
+        })
         .or_else(|| {
             // Only furniture or short labels ("Faits divers") stand above it.
             let opens_page =
@@ -234,6 +237,30 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
             (opens_page && exclaims && headline(draft, start) && start + 1 < draft.len())
                 .then_some(start)
         })
+}
+
+/// "Construction pour la démocratie sud-coréenne" / "Turpitude et architecture" / the chapô
+/// (Le Monde diplomatique's blog): a surtitle over the headline, both shaped as headlines, the
+/// surtitle sharing a word with the lede by chance, the headline too short to be read as one
+/// by its shape alone. A page prints its headline again before the article (under its
+/// picture, in a breadcrumb, in its share prompt), not its surtitle: the heading-shaped line
+/// right under the one `picked` on such weak grounds, above the body (`start`), printed again
+/// where the one picked is not, is the headline.
+fn headline_under_its_surtitle(draft: &Draft, picked: usize, start: usize) -> usize {
+    let under = picked + 1;
+    if under >= start.min(draft.len()) || !heading_shaped(draft, under, 2..=TITLE_MAX_WORDS) {
+        return picked;
+    }
+    let printed_again = |i: usize| {
+        let key = super::caseless(draft.texts[i]);
+        (i + 1..draft.len()).any(|j| {
+            draft.role(j) == Some(Role::Repeated) && super::caseless(draft.texts[j]) == key
+        })
+    };
+    match printed_again(under) && !printed_again(picked) {
+        true => under,
+        false => picked,
+    }
 }
 
 /// "Libre cours : Raoult, les nazis et moi" / "AVOCAT" / "Par Matthieu Hy le 07 Mai 2020" /

@@ -1806,6 +1806,37 @@ fn a_signature_s_biography_and_spaced_notes_are_no_part_of_the_story() {
     assert_eq!(role_of(&article, "Critique et historien"), Role::Body);
 }
 
+/// Le Monde diplomatique's blog sets a surtitle over its short headline, both shaped as
+/// headings, and prints the headline again under the picture, above the article; the surtitle
+/// shares a word with the chapô ("sud-coréenne"), the headline none. The line printed again is
+/// the headline.
+#[test]
+fn a_headline_printed_again_above_the_article_is_the_headline_under_its_surtitle() {
+    let chapo = "L’un des écrivains sud-coréens les plus célèbres, Hwang Sok-yong, est un homme heureux. Inscrit, avec quelques autres, sur la liste des auteurs accessibles à tous.";
+    let page = [
+        "Les blogs du « Diplo »",
+        "Construction pour la démocratie sud-coréenne",
+        "Turpitude et architecture",
+        chapo,
+        "par Didier Roy, 21 juin 2018",
+        "Turpitude et architecture",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n"));
+    assert_eq!(article.title.as_deref(), Some("Turpitude et architecture"));
+    // Not printed again, the lower line is no headline for its place alone.
+    let once = [
+        page[0], page[1], page[2], chapo, page[4], PROSE_A, PROSE_B, PROSE_C,
+    ];
+    let article = analyse_text(&once.join("\n"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Construction pour la démocratie sud-coréenne")
+    );
+}
+
 /// Regards heads each section of its list of ministers and deputies with the name of the one
 /// it speaks of, which the paragraph under it says again after its first words: the name is
 /// the section's intertitle. A signature over a biography that opens on the name is not.
