@@ -751,7 +751,12 @@ fn without_heading_copies(blocks: Vec<Block>) -> Vec<Block> {
 /// hausse de l'âge légal ;</p></li>") are the item.
 fn walk(element: ElementRef, out: &mut Vec<Block>) {
     let name = element.value().name();
-    if SKIPPED.contains(&name) && !(name == "form" && wraps_the_page(element)) {
+    let read_anyway = match name {
+        "form" => wraps_the_page(element),
+        "table" => lays_out_prose(element),
+        _ => false,
+    };
+    if SKIPPED.contains(&name) && !read_anyway {
         return;
     }
     let hint = block_hint(name);
@@ -773,6 +778,18 @@ fn walk(element: ElementRef, out: &mut Vec<Block>) {
     }
 }
 
+/// Characters of one run of text from which a table lays out prose ([`lays_out_prose`]).
+const LAYOUT_PROSE_CHARS: usize = 200;
+
+/// A table that holds a run of text as long as a paragraph lays out the page, not data:
+/// Alternatives Économiques' 2007 pages set the menu, the article and the sidebar in the
+/// cells of nested tables. A table of figures or names is skipped.
+fn lays_out_prose(table: ElementRef) -> bool {
+    table
+        .descendants()
+        .any(|node| matches!(node.value(), Node::Text(t) if t.len() >= LAYOUT_PROSE_CHARS))
+}
+
 /// The blocks of `element`'s children, its loose text in runs with `run_hint`.
 fn container(element: ElementRef, run_hint: Hint, out: &mut Vec<Block>) {
     let mut run = String::new();
@@ -785,7 +802,11 @@ fn container(element: ElementRef, run_hint: Hint, out: &mut Vec<Block>) {
                 if bold_line_after_a_sentence(&run, inline, &text) {
                     run.push('\n');
                 }
+                let head = bold_head_of_its_run(&run, inline, &text);
                 run.push_str(&text);
+                if head {
+                    run.push('\n');
+                }
             }
             Node::Element(e) if e.name() == "br" => run.push('\n'),
             Node::Element(_) => {
@@ -807,20 +828,47 @@ const BOLD_LINE_MAX_WORDS: usize = 12;
 /// after two `<br>`s, which the extractor drops before a bold line (and keeps after it): the
 /// intertitle was glued to the paragraph above.
 fn bold_line_after_a_sentence(run: &str, inline: ElementRef, text: &str) -> bool {
-    let bold = matches!(inline.value().name(), "strong" | "b");
-    let broken_after = inline
-        .next_siblings()
-        .find(|n| !matches!(n.value(), Node::Text(t) if t.trim().is_empty()))
-        .is_some_and(|n| matches!(n.value(), Node::Element(e) if e.name() == "br"));
-    let text = text.trim();
-    let line_shaped = !text.is_empty()
-        && text.split_whitespace().count() <= BOLD_LINE_MAX_WORDS
-        && !text.ends_with(['.', '!', '?', ':', ';', ',', '…']);
+    let broken_after =
+        next_shown(inline).is_some_and(|n| matches!(n, Node::Element(e) if e.name() == "br"));
     let after_a_sentence = run
         .trim_end()
         .trim_end_matches(['»', '"', '”', ')', '\u{a0}', ' '])
         .ends_with(['.', '!', '?', '…']);
-    bold && broken_after && line_shaped && after_a_sentence
+    is_bold(inline) && broken_after && line_shaped(text) && after_a_sentence
+}
+
+/// "<strong>1 456 heures annuelles</strong> Première manière d’aborder la question…": a few
+/// words in bold, without a stop, that open a run of text going on with a sentence of its
+/// own, are a line of their own, the intertitle of the text under it. The extractor drops the
+/// line break Alternatives Économiques set inside the bold words; a name in bold opening its
+/// sentence ("<b>Emmanuel Macron</b> a déclaré…") goes on in lowercase.
+fn bold_head_of_its_run(run: &str, inline: ElementRef, text: &str) -> bool {
+    let sentence_after = next_shown(inline).is_some_and(|n| {
+        n.as_text()
+            .is_some_and(|t| t.trim_start().starts_with(char::is_uppercase))
+    });
+    run.trim().is_empty() && is_bold(inline) && line_shaped(text) && sentence_after
+}
+
+/// `<strong>` or `<b>`.
+fn is_bold(inline: ElementRef) -> bool {
+    matches!(inline.value().name(), "strong" | "b")
+}
+
+/// A few words ([`BOLD_LINE_MAX_WORDS`] at most) that no stop, comma or dash ends: a
+/// dateline in bold runs into its paragraph ("<b>Lyon (Rhône).–</b> Jusqu’à peu…", Mediapart).
+fn line_shaped(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.split_whitespace().count() <= BOLD_LINE_MAX_WORDS
+        && !text.ends_with(['.', '!', '?', ':', ';', ',', '…', '–', '—', '-'])
+}
+
+/// The sibling after `node` that shows something: an element, or text that is not blank.
+fn next_shown<'a>(node: ElementRef<'a>) -> Option<&'a Node> {
+    node.next_siblings()
+        .map(|n| n.value())
+        .find(|n| !matches!(n, Node::Text(t) if t.trim().is_empty()))
 }
 
 fn flush(out: &mut Vec<Block>, hint: Hint, run: &mut String) {
@@ -2132,6 +2180,47 @@ mod tests {
                 "La suite.",
             ]
         );
+    }
+
+    /// Alternatives Économiques (2007), as the extractor gives it: each intertitle in bold
+    /// opens the loose text of its section, its line break lost. A dateline in bold, ended by
+    /// a dash, and a name in bold opening its sentence stay in their paragraph.
+    #[test]
+    fn a_bold_line_opening_a_run_before_a_sentence_is_a_line_of_its_own() {
+        let read = blocks(
+            "<div><p>Cela n’a pas les mêmes conséquences.</p><strong>1 456 heures annuelles\
+             </strong> Première manière d’aborder la question : le nombre d’heures travaillées.\
+             <p><b>Lyon (Rhône).–</b> Jusqu’à peu, Hervé Legros avait les honneurs des médias.</p>\
+             <p><b>Emmanuel Macron</b> a déclaré mardi qu’il partirait.</p></div>",
+        );
+        let read: Vec<&str> = read.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            read,
+            [
+                "Cela n’a pas les mêmes conséquences.",
+                "1 456 heures annuelles",
+                "Première manière d’aborder la question : le nombre d’heures travaillées.",
+                "Lyon (Rhône).– Jusqu’à peu, Hervé Legros avait les honneurs des médias.",
+                "Emmanuel Macron a déclaré mardi qu’il partirait.",
+            ]
+        );
+    }
+
+    /// A table whose cells hold paragraphs lays out the page (Alternatives Économiques' 2007
+    /// pages: the article in a cell of nested tables) and is read; a table of figures is not.
+    #[test]
+    fn a_table_laying_out_prose_is_read_and_a_table_of_figures_is_not() {
+        let paragraph =
+            "Cela fait partie du discours ambiant : les Français travailleraient trop peu, \
+             notamment à cause des 35 heures. Ce qui expliquerait la faiblesse de leur pouvoir \
+             d’achat, la perte de compétitivité du pays et les dérives d’une protection sociale.";
+        let page = format!(
+            "<div><table><tr><td>Menu</td><td><table><tr><td><font>{paragraph}</font></td></tr>\
+             </table></td></tr></table><table><tr><td>2005</td><td>63,1 %</td></tr></table></div>"
+        );
+        let read = blocks(&page);
+        let read: Vec<&str> = read.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(read, ["Menu", paragraph]);
     }
 
     /// The text of an `<li>` is a list's item, its runs split at `<br>` as a paragraph's are:

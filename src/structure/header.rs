@@ -690,15 +690,19 @@ const UNSTOPPED_STANDFIRST_WORDS: usize = 13;
 /// furniture may stand: 20 Minutes prints its byline, date, share bar and photo there
 /// ("MENACES La journaliste a porté plainte après avoir découvert…").
 fn unstopped_standfirst(draft: &Draft, title: usize, start: usize) -> Option<usize> {
-    // La DH sets the date and the photo's credit between its headline and its chapô.
-    let i = (title + 1..start).find(|&j| draft.roles[j].is_none())?;
+    // La DH sets the date and the photo's credit between its headline and its chapô, 20
+    // Minutes its rubric in capitals ("MENACES") on the chapô's line.
+    let i =
+        (title + 1..start).find(|&j| draft.roles[j].is_none() && !label_in_capitals(draft, j))?;
     let shape = draft.shapes.get(i)?;
     let lowercase_words = draft.texts[i]
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
-    let only_furniture_after =
-        (i + 1..start).all(|j| draft.roles[j].is_some() || draft.shapes[j].name_only);
+    // La DH's dateline in capitals ("BRUXELLES") opens the lede's line.
+    let only_furniture_after = (i + 1..start).all(|j| {
+        draft.roles[j].is_some() || draft.shapes[j].name_only || label_in_capitals(draft, j)
+    });
     (i < start
         && only_furniture_after
         && draft.roles[i].is_none()
@@ -707,6 +711,11 @@ fn unstopped_standfirst(draft: &Draft, title: usize, start: usize) -> Option<usi
         && shape.words >= UNSTOPPED_STANDFIRST_WORDS
         && 2 * lowercase_words > shape.words)
         .then_some(i)
+}
+
+/// Block `j` is a few words in capitals: a rubric ("MENACES") or a dateline ("BRUXELLES").
+fn label_in_capitals(draft: &Draft, j: usize) -> bool {
+    draft.shapes[j].capitals && draft.shapes[j].words <= HEADLINE_RUBRIC_MAX_WORDS
 }
 
 /// What an undecided block before the body is.

@@ -1837,6 +1837,38 @@ fn a_headline_printed_again_above_the_article_is_the_headline_under_its_surtitle
     );
 }
 
+/// 20 Minutes prints its rubric in capitals on its chapô's line, and the chapô without its
+/// full stop; La DH its dateline in capitals on the lede's line, under a chapô without its
+/// stop. Read apart, the label in capitals stands between the headline or the body and the
+/// chapô, which is still the chapô.
+#[test]
+fn a_label_in_capitals_beside_a_chapo_without_its_stop_leaves_it_the_chapo() {
+    let chapo = "La journaliste a porté plainte après avoir découvert que les écrous de la roue arrière gauche de son véhicule avaient été desserrés";
+    let headline =
+        "Bretagne : la journaliste Morgan Large victime d’une nouvelle tentative de sabotage";
+    let page = |label_first: bool| {
+        let (first, second) = match label_first {
+            true => ("MENACES", chapo),
+            false => (chapo, "BRUXELLES"),
+        };
+        hinted_page(&[
+            (headline, Some(Hint::Title)),
+            (first, Some(Hint::Body)),
+            (second, Some(Hint::Body)),
+            (PROSE_A, Some(Hint::Body)),
+            (PROSE_B, Some(Hint::Body)),
+            (PROSE_C, Some(Hint::Body)),
+        ])
+    };
+    for label_first in [true, false] {
+        let article = analyse(&page(label_first));
+        assert_eq!(
+            role_of(&article, "La journaliste a porté"),
+            Role::Standfirst
+        );
+    }
+}
+
 /// Regards heads each section of its list of ministers and deputies with the name of the one
 /// it speaks of, which the paragraph under it says again after its first words: the name is
 /// the section's intertitle. A signature over a biography that opens on the name is not.
