@@ -15,6 +15,7 @@ const MAX_NOTE: u32 = 99;
 /// The calls are looked for once, in one pass over the text: a page of many blocks opening
 /// on "(1)" is not read again for each.
 pub fn mark(draft: &mut Draft) {
+    mark_starred(draft);
     let Some(first_call) = (0..draft.len()).find(|&i| calls_first_note(draft.texts[i])) else {
         return;
     };
@@ -26,6 +27,27 @@ pub fn mark(draft: &mut Draft) {
         if number == next.unwrap_or(1) {
             draft.set(i, Role::Footnote, "a note the text calls by its number");
             next = Some(last_note(draft.texts[i], number) + 1);
+        }
+    }
+}
+
+/// The call of a note by an asterisk, and the note's opening.
+const STAR: &str = "(*)";
+
+/// Give the footnote role to the blocks that open on "(*)" under a block that calls it: La
+/// Tribune calls its columnist's note from the chapô ("…des conséquences (*)") and sets it
+/// under the column ("(*) Economiste de formation, Pierre Schweitzer enseigne…").
+fn mark_starred(draft: &mut Draft) {
+    let finder = memchr::memmem::Finder::new(STAR);
+    let opens = |text: &str| text.trim_start().starts_with(STAR);
+    let Some(call) = (0..draft.len())
+        .find(|&i| !opens(draft.texts[i]) && finder.find(draft.texts[i].as_bytes()).is_some())
+    else {
+        return;
+    };
+    for i in call + 1..draft.len() {
+        if opens(draft.texts[i]) {
+            draft.set(i, Role::Footnote, "a note the text calls by its asterisk");
         }
     }
 }
@@ -125,6 +147,9 @@ fn call_end(text: &str, open: usize) -> Option<usize> {
         ']'
     };
     let inner = &text[open + 1..];
+    if inner.starts_with("*)") {
+        return is_call(text, open, open + STAR.len()).then_some(open + STAR.len());
+    }
     let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
     let number: u32 = inner[..digits].parse().ok()?;
     let closes = inner[digits..].starts_with(close);

@@ -1869,6 +1869,32 @@ fn a_label_in_capitals_beside_a_chapo_without_its_stop_leaves_it_the_chapo() {
     }
 }
 
+/// La Tribune calls its columnist's note by an asterisk in the chapô and sets the note under
+/// the column: the note is no part of the story, and the call goes with it. Without a call,
+/// a line opening on "(*)" is read as any other.
+#[test]
+fn a_note_called_by_an_asterisk_is_a_footnote_and_its_call_goes() {
+    let chapo = "Mais c’est oublier que la concurrence fait rage dans le secteur, comme l’explique Pierre Schweitzer (*), qui enseigne l’économie du numérique.";
+    let note = "(*) Economiste de formation, Pierre Schweitzer enseigne l’économie du numérique et des médias à Aix-Marseille Université.";
+    let page = [
+        "Quand la rentabilité valide l’utilité : l’exemple de Twitter et Snapchat",
+        chapo,
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        note,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "(*) Economiste"), Role::Footnote);
+    assert!(article
+        .paragraphs
+        .iter()
+        .any(|p| p.text.contains("Pierre Schweitzer, qui enseigne")));
+    let uncalled = [page[0], PROSE_A, PROSE_B, PROSE_C, note];
+    let article = analyse_text(&uncalled.join("\n\n"));
+    assert_ne!(role_of(&article, "(*) Economiste"), Role::Footnote);
+}
+
 /// Regards heads each section of its list of ministers and deputies with the name of the one
 /// it speaks of, which the paragraph under it says again after its first words: the name is
 /// the section's intertitle. A signature over a biography that opens on the name is not.
