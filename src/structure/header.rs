@@ -251,10 +251,13 @@ fn headline_under_its_surtitle(draft: &Draft, picked: usize, start: usize) -> us
     if under >= start.min(draft.len()) || !heading_shaped(draft, under, 2..=TITLE_MAX_WORDS) {
         return picked;
     }
+    // A copy has the line's words: only those are compared, letter by letter.
     let printed_again = |i: usize| {
         let key = super::caseless(draft.texts[i]);
         (i + 1..draft.len()).any(|j| {
-            draft.role(j) == Some(Role::Repeated) && super::caseless(draft.texts[j]) == key
+            draft.role(j) == Some(Role::Repeated)
+                && draft.shapes[j].words == draft.shapes[i].words
+                && super::caseless(draft.texts[j]) == key
         })
     };
     match printed_again(under) && !printed_again(picked) {
