@@ -139,9 +139,9 @@ fn quotation_alone(text: &str) -> bool {
 const BIOGRAPHY_MAX_WORDS: usize = 60;
 
 /// The last paragraph of the run, under a name alone that signs the article after its
-/// prose or under an author's box's label ([`under_author_label`]), is the author's biography (Le Monde diplomatique: "Jean-Michel Frodon" /
-/// "Critique et historien du cinéma, professeur associé à Sciences Po Paris…"), no part of
-/// the story. Only notes may follow it in the run; a name inside the article (an interview's
+/// prose or under an author's box's label ([`under_author_label`]), is the author's
+/// biography (Le Monde diplomatique: "Jean-Michel Frodon" / "Critique et historien du
+/// cinéma, professeur associé à Sciences Po Paris…"), no part of the story. Only notes may follow it in the run; a name inside the article (an interview's
 /// speaker) has prose after it. Blocks `first` to `last` are read.
 fn author_biography(draft: &mut Draft, first: usize, last: usize) {
     let Some(bio) = (first..=last)
