@@ -1112,7 +1112,7 @@ mod tests {
             ),
             (
                 "read-also link",
-                r"(^\W*([àa] )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(lire|voir|[ée]couter|regarder)\s*:|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|articles? (en relation|li[ée]s|associ[ée]s)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|(les )?derniers articles|plus d['’]actu)(?:\W|$))",
+                r"(^\W*([àa] )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(lire|voir|[ée]couter|regarder)\s*:|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|sur le web\W*$|articles? (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)(\s*:|\W*$)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|(les )?derniers articles|plus d['’]actu)(?:\W|$))",
             ),
             (
                 "share or follow prompt",
