@@ -1315,9 +1315,18 @@ impl KeyphraseChoice<'_> {
         let lower = LowerLead::of(self.title.unwrap_or(""), &texts);
         let nouns = RefCell::new(WordsAfterDeterminers::of(&texts));
         let used_as_noun = |word: &str| nouns.borrow_mut().used_as_noun(word);
+        // "handicapé", the headline's adjective, is the story's "handicap", which the text
+        // uses as a noun ("un handicap"): the noun's spelling stands in for a lone lowercase
+        // word the text never writes after a determiner.
+        for k in ranked.iter_mut() {
+            if lone_lowercase(k) && !used_as_noun(&k.text) {
+                if let Some(noun) = noun_spelling(k, &texts) {
+                    *k = noun;
+                }
+            }
+        }
         let acceptable = |k: &Keyphrase| {
-            let single_lowercase =
-                !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase);
+            let single_lowercase = lone_lowercase(k);
             searchable(&k.text)
                 && (!single_lowercase || used_as_noun(&k.text))
                 && !always_continued(&k.text, lower.lead())
@@ -2316,6 +2325,50 @@ fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (names && words[1].chars().count() > 3).then(|| Keyphrase::new(words[1]))
+}
+
+/// One word, lowercase: a common noun, or a word of another kind.
+fn lone_lowercase(k: &Keyphrase) -> bool {
+    !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The noun `lone` is made of, as the lead writes it after a determiner, the most often:
+/// "handicap" ("un handicap", "le handicap") for the headline's "handicapé". Only a word
+/// `lone` opens on, of its stem, is one: an ending taken away ("-é", "-ées"), none added, so
+/// that "retrouvé" never becomes the verb of "le retrouver", nor "alerte" the plural of
+/// "ces alertes". Ties go to the shorter word, then to the first in alphabetical order.
+fn noun_spelling(lone: &Keyphrase, texts: &[&str]) -> Option<Keyphrase> {
+    const SHORTEST_NOUN: usize = 4;
+    let lower = segmenting::lowercase(&lone.text);
+    let mut spellings: Vec<(Cow<str>, usize)> = Vec::new();
+    let mut after_determiner = false;
+    for token in texts
+        .iter()
+        .flat_map(|text| segmenting::hyphenated_runs(text))
+    {
+        // A determiner is an ASCII word of at most five letters, as `used_as_written` reads.
+        let is_determiner =
+            token.len() <= 5 && segmenting::with_lowercase(token, crate::lexicon::is_determiner);
+        if !std::mem::replace(&mut after_determiner, is_determiner) {
+            continue;
+        }
+        let word = segmenting::lowercase(token);
+        let opens_lone = word.len() < lower.len() && lower.starts_with(word.as_ref());
+        if !opens_lone || word.chars().count() < SHORTEST_NOUN {
+            continue;
+        }
+        match spellings.iter_mut().find(|(known, _)| *known == word) {
+            Some((_, count)) => *count += 1,
+            None if Keyphrase::new(&word).stems == lone.stems => spellings.push((word, 1)),
+            None => {}
+        }
+    }
+    let (noun, _) = spellings.into_iter().min_by(|(a, m), (b, n)| {
+        n.cmp(m)
+            .then_with(|| a.chars().count().cmp(&b.chars().count()))
+            .then_with(|| a.cmp(b))
+    })?;
+    Some(Keyphrase::new(&noun))
 }
 
 /// The words, lowercase, that the text uses as nouns: a single lowercase word is a keyphrase
@@ -3938,6 +3991,25 @@ mod keyphrase_tests {
             complement_phrases("transports en commun d’Ile-de-France"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_headline_s_adjective_gives_way_to_the_noun_the_text_makes_of_it() {
+        // RTL info: "« Je suis handicapé, mais j’ai la chance de travailler »" over a text that
+        // speaks of "un handicap", never of "les handicapé" as a noun.
+        let lead = [
+            "L’article relatif aux déclarations du libéral flamand Karel De Gucht concernant les personnes souffrant d’un handicap a fait réagir nos internautes.",
+            "Souffrant d’un handicap, notre internaute est cependant plutôt d’accord avec Karel De Gucht.",
+            "Ça a été dur pour moi de trouver du boulot car beaucoup d’employeurs ont peur d’engager une personne avec handicap.",
+        ];
+        let noun = noun_spelling(&Keyphrase::new("handicapé"), &lead);
+        assert_eq!(noun.map(|k| k.text), Some("handicap".to_string()));
+        // Le Point: "le retrouver" is a verb after its pronoun, longer than the headline's
+        // "retrouvé"; Le Figaro: "ces alertes" adds an ending to "alerte".
+        let search = ["D’importants moyens ont été déployés pour tenter de le retrouver."];
+        assert!(noun_spelling(&Keyphrase::new("retrouvé"), &search).is_none());
+        let sirens = ["Ces alertes sonnent le premier mercredi du mois."];
+        assert!(noun_spelling(&Keyphrase::new("alerte"), &sirens).is_none());
     }
 
     #[test]

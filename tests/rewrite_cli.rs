@@ -557,6 +557,20 @@ fn real_pages_get_the_keyphrase_a_reader_would_search() {
     }
 }
 
+/// RTL info's "« Je suis handicapé, mais j’ai la chance de travailler »" over a testimony of
+/// "un handicap": the keyphrase is the noun the headline's adjective is made of, not the
+/// site's name its chapô and text give twice (« RTLinfo »). The article is short, and says
+/// "handicap" more often than Yoast's range allows: `rewrite` says both and exits 1.
+#[test]
+fn a_headline_s_adjective_gives_the_keyphrase_its_noun() {
+    let run = redac(&["rewrite", "fixtures/keyphrases/rtlinfo_handicap.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "handicap");
+    assert!(!fm.slug.contains("rtlinfo"), "{}", fm.slug);
+    assert_eq!(run.status, 1);
+    assert!(run.stderr.contains("keyphrase-density"), "{}", run.stderr);
+}
+
 /// A description read alone in a search result has nothing before it: a sentence that
 /// measures its subject against what came before ("… ne fait pas exception") or names it by
 /// a pronoun for the last one mentioned ("par ces derniers") is not the description while
