@@ -539,8 +539,11 @@ pub const LEANING_OPENERS: &[&str] = &[
 ];
 
 /// Two-word openers that lean back the same way; "en revanche", "par contre", "au
-/// contraire" set what follows against what came before.
+/// contraire" set what follows against what came before. "À se croire dans l’Ancien
+/// Monde.", "À se demander si…": an infinitive without a subject comments on what was just
+/// told.
 pub const LEANING_PAIRS: &[&str] = &[
+    "à se",
     "au contraire",
     "de plus",
     "du coup",

@@ -111,7 +111,9 @@ const LEANING_ASIDES: &[&str] = &[
 ];
 
 fn leans_back(text: &str) -> bool {
-    if opens_on_aside(text) {
+    // "(Lisez l’article complet)", "(Photo d’archives)": a sentence in brackets is a note on
+    // what came before it.
+    if opens_on_aside(text) || text.starts_with('(') {
         return true;
     }
     let mut words = lowercase_words(text);
@@ -2335,6 +2337,13 @@ mod tests {
             "Par ailleurs, l’ambassadeur de Suède a indiqué dans un tweet."
         ));
         assert!(!leans_back("Elisabeth Borne a été reçue à l’Élysée."));
+        // Regards: an infinitive without a subject comments on the sentence before it; RTL
+        // info: a link's label in brackets at the end of a paragraph.
+        assert!(leans_back("À se croire dans l’Ancien Monde."));
+        assert!(leans_back("(Lisez l’article complet)"));
+        assert!(!leans_back(
+            "À Sainte-Soline, les forces de l’ordre ont utilisé des grenades."
+        ));
         // BFM TV: "such a system" is the one the sentence before described.
         assert!(leans_back("Twitter ne disposant pas d’un tel système de vérification, le pays interdit donc d’y publier des photos ou des vidéos porno."));
         assert!(leans_back("De telles mesures ont été prises en 2019."));
