@@ -1318,9 +1318,10 @@ impl KeyphraseChoice<'_> {
         // "handicapé", the headline's adjective, is the story's "handicap", which the text
         // uses as a noun ("un handicap"): the noun's spelling stands in for a lone lowercase
         // word the text never writes after a determiner.
+        // Only a word a reader would search is asked, as `acceptable` asks it first.
         for k in ranked.iter_mut() {
-            if lone_lowercase(k) && !used_as_noun(&k.text) {
-                if let Some(noun) = noun_spelling(k, &texts) {
+            if lone_lowercase(k) && searchable(&k.text) && !used_as_noun(&k.text) {
+                if let Some(noun) = nouns.borrow().noun_opening(k) {
                     *k = noun;
                 }
             }
@@ -2332,45 +2333,6 @@ fn lone_lowercase(k: &Keyphrase) -> bool {
     !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// The noun `lone` is made of, as the lead writes it after a determiner, the most often:
-/// "handicap" ("un handicap", "le handicap") for the headline's "handicapé". Only a word
-/// `lone` opens on, of its stem, is one: an ending taken away ("-é", "-ées"), none added, so
-/// that "retrouvé" never becomes the verb of "le retrouver", nor "alerte" the plural of
-/// "ces alertes". Ties go to the shorter word, then to the first in alphabetical order.
-fn noun_spelling(lone: &Keyphrase, texts: &[&str]) -> Option<Keyphrase> {
-    const SHORTEST_NOUN: usize = 4;
-    let lower = segmenting::lowercase(&lone.text);
-    let mut spellings: Vec<(Cow<str>, usize)> = Vec::new();
-    let mut after_determiner = false;
-    for token in texts
-        .iter()
-        .flat_map(|text| segmenting::hyphenated_runs(text))
-    {
-        // A determiner is an ASCII word of at most five letters, as `used_as_written` reads.
-        let is_determiner =
-            token.len() <= 5 && segmenting::with_lowercase(token, crate::lexicon::is_determiner);
-        if !std::mem::replace(&mut after_determiner, is_determiner) {
-            continue;
-        }
-        let word = segmenting::lowercase(token);
-        let opens_lone = word.len() < lower.len() && lower.starts_with(word.as_ref());
-        if !opens_lone || word.chars().count() < SHORTEST_NOUN {
-            continue;
-        }
-        match spellings.iter_mut().find(|(known, _)| *known == word) {
-            Some((_, count)) => *count += 1,
-            None if Keyphrase::new(&word).stems == lone.stems => spellings.push((word, 1)),
-            None => {}
-        }
-    }
-    let (noun, _) = spellings.into_iter().min_by(|(a, m), (b, n)| {
-        n.cmp(m)
-            .then_with(|| a.chars().count().cmp(&b.chars().count()))
-            .then_with(|| a.cmp(b))
-    })?;
-    Some(Keyphrase::new(&noun))
-}
-
 /// The words, lowercase, that the text uses as nouns: a single lowercase word is a keyphrase
 /// only when it comes after a determiner somewhere ("les lycées", "un vélo"); a participle
 /// ("vendus", "retrouvé") never does. The text is `texts` joined by spaces: the space between
@@ -2406,6 +2368,28 @@ impl<'a, Tokens: Iterator<Item = &'a str>> WordsAfterDeterminers<'a, Tokens> {
             .strip_suffix(['s', 'x'])
             .filter(|s| s.chars().count() > 2);
         self.used_as_written(word) || singular.is_some_and(|s| self.used_as_written(s))
+    }
+
+    /// The noun `lone` is made of, among the words met after a determiner: "handicap" ("un
+    /// handicap") for the headline's "handicapé". Only a word `lone` opens on, of its stem, is
+    /// one: an ending taken away ("-é", "-ées"), none added, so that "retrouvé" never becomes
+    /// the verb of "le retrouver", nor "alerte" the plural of "ces alertes". The shortest
+    /// wins, then the first in alphabetical order ("handicap" before "handicapé" for
+    /// "handicapés"). Asked once [`Self::used_as_noun`] has said no of `lone`, which read the
+    /// whole text: every word after a determiner has been met.
+    fn noun_opening(&self, lone: &Keyphrase) -> Option<Keyphrase> {
+        const SHORTEST_NOUN: usize = 4;
+        let lower = segmenting::lowercase(&lone.text);
+        self.met
+            .iter()
+            .filter(|word| word.len() < lower.len() && lower.starts_with(word.as_ref()))
+            .filter(|word| word.chars().count() >= SHORTEST_NOUN)
+            .map(|word| Keyphrase::new(word))
+            .filter(|noun| noun.stems == lone.stems)
+            .min_by(|a, b| {
+                let length = |k: &Keyphrase| k.text.chars().count();
+                length(a).cmp(&length(b)).then_with(|| a.text.cmp(&b.text))
+            })
     }
 
     /// `word` (lowercase), as written, comes after a determiner.
@@ -4002,14 +3986,19 @@ mod keyphrase_tests {
             "Souffrant d’un handicap, notre internaute est cependant plutôt d’accord avec Karel De Gucht.",
             "Ça a été dur pour moi de trouver du boulot car beaucoup d’employeurs ont peur d’engager une personne avec handicap.",
         ];
-        let noun = noun_spelling(&Keyphrase::new("handicapé"), &lead);
-        assert_eq!(noun.map(|k| k.text), Some("handicap".to_string()));
+        let noun_of = |lone: &str, lead: &[&str]| {
+            let mut nouns = WordsAfterDeterminers::of(lead);
+            assert!(!nouns.used_as_noun(lone), "{lone}");
+            nouns.noun_opening(&Keyphrase::new(lone)).map(|k| k.text)
+        };
+        assert_eq!(noun_of("handicapé", &lead), Some("handicap".to_string()));
+        assert_eq!(noun_of("handicapés", &lead), Some("handicap".to_string()));
         // Le Point: "le retrouver" is a verb after its pronoun, longer than the headline's
         // "retrouvé"; Le Figaro: "ces alertes" adds an ending to "alerte".
         let search = ["D’importants moyens ont été déployés pour tenter de le retrouver."];
-        assert!(noun_spelling(&Keyphrase::new("retrouvé"), &search).is_none());
+        assert_eq!(noun_of("retrouvé", &search), None);
         let sirens = ["Ces alertes sonnent le premier mercredi du mois."];
-        assert!(noun_spelling(&Keyphrase::new("alerte"), &sirens).is_none());
+        assert_eq!(noun_of("alerte", &sirens), None);
     }
 
     #[test]
