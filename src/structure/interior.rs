@@ -361,7 +361,9 @@ const QUESTION_HEADING_MAX_WORDS: usize = 15;
 /// such headings, and a paragraph of one short question is rare. A short line right above it,
 /// glued to it or set between it and the prose before, is its label ("Hakimi accusé de viol" /
 /// "Que sait-on des accusations… ?", as a browser copies L'Internaute's sections, or a scraper
-/// with blank lines between), not a heading of its own ([`label_above_question`]).
+/// with blank lines between), not a heading of its own ([`label_above_question`]). A note
+/// above it may close the section before: the question opens a box set after the notes
+/// (Alternatives Économiques' "Le marché du travail est-il trop rigide ?").
 fn question_heading(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
     let text = draft.texts[i]
@@ -372,7 +374,7 @@ fn question_heading(draft: &Draft, i: usize) -> bool {
         && shape.words <= QUESTION_HEADING_MAX_WORDS
         && (matches!(
             draft.role(i - 1),
-            Some(Role::Body | Role::Intertitle | Role::Caption | Role::Credit)
+            Some(Role::Body | Role::Intertitle | Role::Caption | Role::Credit | Role::Footnote)
         ) || draft.role(i - 1).is_none() && (draft.glued[i] || label_above_question(draft, i))
             || after_read_also_box(draft, i))
         && opens_prose(draft, i).is_some()

@@ -1323,6 +1323,21 @@ fn a_question_the_markup_sets_in_a_paragraph_stays_one() {
     );
 }
 
+/// Alternatives Économiques: a box set after the article's notes opens on its question, over
+/// the prose that answers it. The note above closes the section before; the question heads
+/// the box's.
+#[test]
+fn a_question_under_the_notes_heads_the_box_after_them() {
+    let called = "Le temps travaillé en moyenne par les salariés ayant un emploi passe alors à 1 456 heures annuelles pour 2004 (1). Ce n’est pas beaucoup moins que dans les autres pays.";
+    let note = "(1) Ces chiffres, ainsi que ceux qui suivent, sont collectés par l’OCDE et Eurostat, et publiés dans les Perspectives de l’emploi de l’OCDE.";
+    let question = "Le marché du travail est-il trop rigide ?";
+    let answer = "S’il y a du chômage, est-ce parce que le marché du travail ne fonctionne pas comme il conviendrait ? Beaucoup d’économistes, de tendance plutôt libérale, en sont persuadés.";
+    let text = [PROSE_A, called, PROSE_B, note, question, answer, PROSE_C].join("\n\n");
+    let article = analyse_text(&text);
+    assert_eq!(role_of(&article, "(1) Ces chiffres"), Role::Footnote);
+    assert_eq!(role_of(&article, question), Role::Intertitle);
+}
+
 /// France Culture: the column ends on its signature, then a read-also label, its capital's
 /// accent lost, over the blurbs of three reviews, prose each: recommendations, not the
 /// column. Without the signature, a label inside the article leaves the prose under it.
