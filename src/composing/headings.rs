@@ -1237,6 +1237,12 @@ impl<'a> SentenceWords<'a> {
                 end = j;
             }
         }
+        // "la création d’emplois plutôt | que les gains": an adverb that announces what
+        // follows it does not end the phrase; inside it, it stays ("Un profil plutôt
+        // d’hommes jeunes").
+        if end > i && announces_what_follows(self.lower(end)) {
+            end -= 1;
+        }
         end
     }
 
@@ -1377,6 +1383,12 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
 /// (`de_infinitive_after`, `verb_before_object`, `ends_on_a_verb_before_its_adverb`).
 fn is_clause_adverb(word: &str) -> bool {
     CLAUSE_ADVERBS.contains(&word)
+}
+
+/// An adverb that announces what follows it: "plutôt" (que…), "surtout" (dans…). A phrase
+/// cut right after it stops inside its thought.
+fn announces_what_follows(word: &str) -> bool {
+    matches!(word, "plutôt" | "surtout")
 }
 
 /// The adverbs [`is_clause_adverb`] knows.
@@ -2298,6 +2310,20 @@ mod tests {
         assert!(phrases("Moscou utiliser tous les moyens.")
             .iter()
             .all(|p| p != "Moscou utiliser"));
+    }
+
+    #[test]
+    fn no_phrase_ends_on_an_adverb_that_announces_what_follows() {
+        // Alternatives Économiques: "## La création d’emplois plutôt" was a heading.
+        let p = phrases("Tout s’est passé comme si la société française avait choisi de privilégier la création d’emplois plutôt que les gains de pouvoir d’achat.");
+        assert!(p.contains(&"la création d’emplois".to_string()), "{p:?}");
+        assert!(!p.iter().any(|phrase| phrase.ends_with("plutôt")), "{p:?}");
+        // La Libre: inside the phrase, the adverb stays.
+        let p = phrases("Un profil plutôt d’hommes jeunes se dessine.");
+        assert!(
+            p.contains(&"Un profil plutôt d’hommes jeunes".to_string()),
+            "{p:?}"
+        );
     }
 
     #[test]
