@@ -1316,9 +1316,9 @@ impl KeyphraseChoice<'_> {
         let nouns = RefCell::new(WordsAfterDeterminers::of(&texts));
         let used_as_noun = |word: &str| nouns.borrow_mut().used_as_noun(word);
         // "handicapé", the headline's adjective, is the story's "handicap", which the text
-        // uses as a noun ("un handicap"): the noun's spelling stands in for a lone lowercase
-        // word the text never writes after a determiner.
-        // Only a word a reader would search is asked, as `acceptable` asks it first.
+        // uses as a noun ("un handicap"): the noun stands in for a lone lowercase word the
+        // text never writes after a determiner. Only a word a reader would search is asked,
+        // as `acceptable` asks `searchable` first.
         for k in ranked.iter_mut() {
             if lone_lowercase(k) && searchable(&k.text) && !used_as_noun(&k.text) {
                 if let Some(noun) = nouns.borrow().noun_opening(k) {
@@ -3980,7 +3980,7 @@ mod keyphrase_tests {
     #[test]
     fn a_headline_s_adjective_gives_way_to_the_noun_the_text_makes_of_it() {
         // RTL info: "« Je suis handicapé, mais j’ai la chance de travailler »" over a text that
-        // speaks of "un handicap", never of "les handicapé" as a noun.
+        // speaks of "un handicap" and never writes "handicapé" after a determiner.
         let lead = [
             "L’article relatif aux déclarations du libéral flamand Karel De Gucht concernant les personnes souffrant d’un handicap a fait réagir nos internautes.",
             "Souffrant d’un handicap, notre internaute est cependant plutôt d’accord avec Karel De Gucht.",
