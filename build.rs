@@ -3,8 +3,9 @@
 //! Why: a journalist's one-file run is mostly start-up. A position-independent executable has
 //! every pointer of its static tables (the HTML parser's atoms and entities, the panic
 //! locations, the vtables: some 32,000) relocated by the loader at each start, which writes,
-//! and so copies, the 160 pages that hold them: about half a run's page faults (`perf stat`:
-//! `redac --version` 380 → 190, `rewrite FILE` 515 → 317; docs/performance.md, "Stop 69").
+//! and so copies, the 160 pages that hold them: half the page faults of `redac --version`
+//! (380 → 192, `perf stat`), two fifths of a light article's `rewrite FILE` (515 → 317;
+//! docs/performance.md, "Stop 69").
 //! Linked at a fixed address, the tables are read from the file as they are. Go links its
 //! binaries the same way by default. The shared libraries (glibc) keep their random
 //! addresses; only the binary's own code does not move.
