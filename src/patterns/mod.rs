@@ -21,7 +21,8 @@
 //! - **A lighter engine** for patterns run on short lines ([`Pattern::new`]): no lazy DFA
 //!   (which needs the reverse automaton) and no prefilter; most of those lines were already
 //!   passed by the exact literal tests of [`crate::literals`], and the bounded backtracker is
-//!   quick on them. A pattern run on every paragraph keeps them ([`Pattern::for_texts`]).
+//!   quick on them. Their automata are built by one compiler a thread (`engines`). A pattern
+//!   run on every paragraph keeps the `meta` engine ([`Pattern::for_texts`]).
 //! - **Match tests by a forward lazy DFA** (`Tester`) in a run of many texts ([`many_texts_ahead`]):
 //!   whether a short line matches is read by a forward lazy DFA of the cut pattern, a few
 //!   instructions a byte, where the backtracker and the PikeVM spent tens of thousands a line
@@ -29,9 +30,11 @@
 //!   a reverse automaton, which a match test never reads. The groups of a match are still
 //!   found by the light engine.
 
+mod engines;
+
 use crate::literals::{holds_folding_to_ascii, FOLDING_TO_ASCII};
+use engines::Engine;
 use regex_automata::hybrid::dfa::{Cache, DFA};
-use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::pool::Pool;
@@ -133,8 +136,8 @@ pub struct Pattern {
     /// form are both built from it, and parsing (classes translated, case-folded, then cut)
     /// cost as much as compiling.
     cut_hir: OnceLock<Hir>,
-    common: OnceLock<Regex>,
-    whole: OnceLock<Regex>,
+    common: OnceLock<Engine>,
+    whole: OnceLock<Engine>,
     /// The match test of a short-line pattern on texts within the blocks, `None` when its
     /// lazy DFA cannot be built.
     tester: OnceLock<Option<Tester>>,
@@ -199,7 +202,7 @@ impl Pattern {
 
     /// Where each match is, as `regex::Regex::find_iter` finds them.
     pub fn find_ranges<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Range<usize>> + 'a {
-        self.regex_for(text).find_iter(text).map(|m| m.range())
+        self.regex_for(text).find_ranges(text)
     }
 
     /// The first match's groups, as `regex::Regex::captures` finds them.
@@ -211,7 +214,7 @@ impl Pattern {
         }
         let regex = self.regex(common);
         let mut captures = regex.create_captures();
-        regex.captures(text, &mut captures);
+        regex.search(&Input::new(text), &mut captures);
         captures.is_match().then_some(Groups { text, captures })
     }
 
@@ -239,12 +242,12 @@ impl Pattern {
         Cow::Owned(out)
     }
 
-    fn regex_for(&self, text: &str) -> &Regex {
+    fn regex_for(&self, text: &str) -> &Engine {
         self.regex(is_common(text))
     }
 
     /// The form for texts within the blocks (`common`), or for any other.
-    fn regex(&self, common: bool) -> &Regex {
+    fn regex(&self, common: bool) -> &Engine {
         if common {
             self.common.get_or_init(|| self.compile(self.cut_hir()))
         } else {
@@ -268,18 +271,11 @@ impl Pattern {
     }
 
     /// The pattern compiled from `hir`.
-    fn compile(&self, hir: &Hir) -> Regex {
-        let config = match self.long_texts {
-            true => meta::Config::new(),
-            false => meta::Config::new()
-                .hybrid(false)
-                .auto_prefilter(false)
-                .onepass(false),
-        };
-        meta::Builder::new()
-            .configure(config)
-            .build_from_hir(hir)
-            .expect("pattern builds")
+    fn compile(&self, hir: &Hir) -> Engine {
+        match self.long_texts {
+            true => Engine::for_texts(hir),
+            false => Engine::for_lines(hir),
+        }
     }
 }
 
