@@ -126,6 +126,12 @@ pub fn many_texts_ahead() {
     MANY_TEXTS.store(true, Ordering::Relaxed);
 }
 
+/// Whether [`many_texts_ahead`] was called: a pattern compiled once is then cheaper to run on
+/// each line than a hand-written reading of it.
+pub fn many_texts() -> bool {
+    MANY_TEXTS.load(Ordering::Relaxed)
+}
+
 /// A pattern of the `regex` crate's syntax, compiled in the form a text needs the first time
 /// a text needs it.
 pub struct Pattern {
@@ -193,7 +199,7 @@ impl Pattern {
     /// The [`Tester`]'s answer for a short-line pattern on a text within the blocks, in a run
     /// of many texts, or `None` (no tester, or it gave up).
     fn test(&self, common: bool, text: &str) -> Option<bool> {
-        if !common || self.long_texts || !MANY_TEXTS.load(Ordering::Relaxed) {
+        if !common || self.long_texts || !many_texts() {
             return None;
         }
         let tester = self.tester.get_or_init(|| Tester::new(self.cut_hir()));

@@ -18,6 +18,7 @@
 mod body;
 mod contents;
 mod cut_off;
+mod date_line;
 mod enumeration;
 mod facts;
 mod families;
