@@ -344,7 +344,7 @@ pub const PAYWALL_END: &str = "paywall: the rest is hidden";
 pub const PAYWALL: &str = "paywall";
 
 /// The families, tried in order: the first that matches decides.
-static FAMILIES: [Family; 17] = [
+static FAMILIES: [Family; 18] = [
     Family {
         role: Role::Ad,
         reason: "ad marker",
@@ -718,6 +718,23 @@ static FAMILIES: [Family; 17] = [
             "gagnez",
             "signal",
         ],
+        leads: &[],
+        or_if: None,
+        unless: None,
+    },
+    // "…sur Nextwarez.com, suivez-nous aussi sur Facebook et Twitter.": the site asking, in a
+    // sentence of its own, to be followed on a social network. Prose may quote "suivez-nous",
+    // never towards a network's name.
+    Family {
+        role: Role::CallToAction,
+        reason: "asks the reader to follow the site",
+        pattern: Some(Pattern::caseless(
+            r"(suivez|rejoignez|retrouvez)-nous\W+((aussi|également|partout|dès maintenant)\W+)?sur\W+(facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|snapchat|whatsapp|les réseaux sociaux|nos réseaux)(?:\W|$)",
+        )),
+        parts: &NO_PARTS,
+        max_words: 30,
+        literals: &["suivez-nous", "rejoignez-nous", "retrouvez-nous"],
+        inner: &[],
         leads: &[],
         or_if: None,
         unless: None,
@@ -1160,6 +1177,11 @@ mod tests {
             ("PUBLICITÉ", Role::Ad),
             ("La suite après cette publicité", Role::Ad),
             ("Voir le tweet", Role::CallToAction),
+            (
+                "Ne manquez rien de l’actualité du torrent sur Nextwarez.com, suivez-nous aussi sur Facebook et Twitter.",
+                Role::CallToAction,
+            ),
+            ("Retrouvez-nous sur les réseaux sociaux !", Role::CallToAction),
             ("Regarder la vidéo", Role::CallToAction),
             ("Lien copié", Role::Share),
             ("De notre envoyé spécial à New York, François Miguet Temps de lecture : 15 min", Role::Byline),
@@ -1271,6 +1293,7 @@ mod tests {
             "Sur le web, les réactions se sont multipliées dès l'annonce du ministre.",
             "Article suivant la loi de 1905, le préfet a saisi le tribunal administratif.",
             "Commenter les résultats du scrutin n’est pas le rôle du préfet.",
+            "« Suivez-nous sur ce chemin », a lancé le maire devant les militants réunis samedi.",
         ] {
             assert_eq!(family(text), None, "{text}");
         }
