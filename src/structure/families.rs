@@ -344,7 +344,7 @@ pub const PAYWALL_END: &str = "paywall: the rest is hidden";
 pub const PAYWALL: &str = "paywall";
 
 /// The families, tried in order: the first that matches decides.
-static FAMILIES: [Family; 18] = [
+static FAMILIES: [Family; 19] = [
     Family {
         role: Role::Ad,
         reason: "ad marker",
@@ -736,6 +736,22 @@ static FAMILIES: [Family; 18] = [
         literals: &["suivez-nous", "rejoignez-nous", "retrouvez-nous"],
         inner: &[],
         leads: &[],
+        or_if: None,
+        unless: None,
+    },
+    // "Pour lire tous les articles sur Rémi Fraisse, c’est ici.": the words of a link to other
+    // pages, its anchor "ici", which the copy kept without the link.
+    Family {
+        role: Role::RelatedLink,
+        reason: "points the reader at a link (\"c’est ici\")",
+        pattern: Some(Pattern::caseless(
+            r"^\W*pour (lire|voir|retrouver|consulter|découvrir|suivre|écouter|regarder|télécharger|s['’]inscrire|en savoir plus)(?:\W|$).*(c['’]est|cliquez|rendez-vous) ici\W*$",
+        )),
+        parts: &NO_PARTS,
+        max_words: 20,
+        literals: &[],
+        inner: &[" ici"],
+        leads: &["pour "],
         or_if: None,
         unless: None,
     },
@@ -1182,6 +1198,8 @@ mod tests {
                 Role::CallToAction,
             ),
             ("Retrouvez-nous sur les réseaux sociaux !", Role::CallToAction),
+            ("Pour lire tout les articles sur Remi Fraisse c’est ici.", Role::RelatedLink),
+            ("Pour consulter le rapport complet, rendez-vous ici :", Role::RelatedLink),
             ("Regarder la vidéo", Role::CallToAction),
             ("Lien copié", Role::Share),
             ("De notre envoyé spécial à New York, François Miguet Temps de lecture : 15 min", Role::Byline),
@@ -1294,6 +1312,8 @@ mod tests {
             "Article suivant la loi de 1905, le préfet a saisi le tribunal administratif.",
             "Commenter les résultats du scrutin n’est pas le rôle du préfet.",
             "« Suivez-nous sur ce chemin », a lancé le maire devant les militants réunis samedi.",
+            "Pour le maire, l’avenir de la ville c’est ici.",
+            "Pour voir la mer, les touristes viennent ici.",
         ] {
             assert_eq!(family(text), None, "{text}");
         }
