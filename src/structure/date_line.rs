@@ -6,8 +6,7 @@
 //! month names between Unicode classes): 0.4 ms, a twelfth of a one-file run, paid by two
 //! runs in five, since most pages have a dateline or a lone number. The walk here reads the
 //! line once for each branch of the pattern and keeps the places where the part read so far
-//! may end, as a Thompson automaton keeps its states: the pattern written out, in a few
-//! microseconds.
+//! may end, as a Thompson automaton keeps its states: the pattern written out.
 //!
 //! Where the walk could differ from the pattern it does not answer, and the pattern does: a
 //! line holding a character that `(?i)` folds to an ASCII letter (the long s, the Kelvin
