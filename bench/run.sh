@@ -152,9 +152,9 @@ batch_rows() { # name corpus
 # rounds, the one of median clock, as articles/s and wall-clock and CPU (user + system)
 # milliseconds per run, for `rewrite FILE` (the article on standard output, as a journalist
 # runs it; `-o` would add an fsync) and `stats FILE`; every round's articles/s, lowest first,
-# under the table. One loop of all the rounds moved by a tenth from one run of the script to
-# the next on this shared machine (stop 70: 190 and 208 a second for one binary's `stats`);
-# the median round moves less.
+# under the table. One loop of all the rounds moved by a sixth from one run of the script to
+# another on this shared machine (stop 70: 190, 195 and 167 a second for one binary's
+# `stats`); the median round moves less.
 single_rows() { # distinct_dir
   local distinct=$1 files command round
   files=$(ls "$distinct"/*.txt | wc -l)
