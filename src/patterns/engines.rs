@@ -15,7 +15,7 @@ use regex_automata::meta;
 use regex_automata::nfa::thompson;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
-use regex_automata::util::captures::Captures;
+use regex_automata::util::captures::{Captures, GroupInfo};
 use regex_automata::util::iter::Searcher;
 use regex_automata::util::pool::Pool;
 use regex_automata::Input;
@@ -51,12 +51,16 @@ impl Engine {
         }
     }
 
+    fn group_info(&self) -> &GroupInfo {
+        match self {
+            Engine::Texts(regex) => regex.group_info(),
+            Engine::Lines(lines) => lines.pikevm.get_nfa().group_info(),
+        }
+    }
+
     /// Room for every group of a match.
     pub(super) fn create_captures(&self) -> Captures {
-        match self {
-            Engine::Texts(regex) => regex.create_captures(),
-            Engine::Lines(lines) => Captures::all(lines.pikevm.get_nfa().group_info().clone()),
-        }
+        Captures::all(self.group_info().clone())
     }
 
     /// The leftmost-first match in `input`, its groups in `captures` (as many as it has room
@@ -73,7 +77,7 @@ impl Engine {
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = Range<usize>> + 'a {
-        let mut whole_only = Captures::matches(self.create_captures().group_info().clone());
+        let mut whole_only = Captures::matches(self.group_info().clone());
         let mut searcher = Searcher::new(Input::new(text));
         std::iter::from_fn(move || {
             let found = searcher.advance(|input| {

@@ -644,6 +644,33 @@ mod tests {
     }
 
     #[test]
+    fn a_class_inside_one_range_of_the_blocks_is_its_own_cut() {
+        let class = |ranges: &[(char, char)]| {
+            ClassUnicode::new(ranges.iter().map(|&(a, b)| ClassUnicodeRange::new(a, b)))
+        };
+        assert!(spans_within(
+            &class(&[('E', 'E'), ('e', 'e')]),
+            &COMMON_CLASS
+        ));
+        assert!(spans_within(
+            &class(&[('É', 'É'), ('é', 'é')]),
+            &COMMON_CLASS
+        ));
+        assert!(spans_within(&class(&[('‘', '”')]), &COMMON_CLASS));
+        // "s" under (?i) holds the long s, which the blocks leave out; a class across two
+        // ranges of the blocks spans the gap between them.
+        assert!(!spans_within(
+            &class(&[('S', 'S'), ('s', 's'), ('ſ', 'ſ')]),
+            &COMMON_CLASS
+        ));
+        assert!(!spans_within(
+            &class(&[('a', 'a'), ('€', '€')]),
+            &COMMON_CLASS
+        ));
+        assert!(spans_within(&class(&[]), &COMMON_CLASS));
+    }
+
+    #[test]
     fn perl_classes_cut_once_make_the_tree_each_pattern_made() {
         for (source, caseless) in SAMPLES {
             let fast = cut_hir_with_perl_classes_cut_once(source, caseless);

@@ -26,7 +26,7 @@ pub(super) fn read(text: &str) -> Option<bool> {
     let prefixed = line.maybe(&opening, |at| line.prefix(at))?;
     let stated = line
         .each(&prefixed, |at| line.number(at))?
-        .union(&line.each(&prefixed, |at| line.clock(at))?)?
+        .union(&line.each(&prefixed, |at| line.hour(at, false))?)?
         .union(&line.each(&prefixed, |at| line.day_and_month(at))?)?
         .union(&line.each(&prefixed, |at| line.relative_day(at))?)?;
     let timed = line.maybe(&stated, |at| line.time(at))?;
@@ -208,10 +208,6 @@ impl Line<'_> {
         let spaced = self.each(&marked, |at| self.repeat(at, char::is_whitespace))?;
         let min = if optional_minutes { 0 } else { 2 };
         self.each(&spaced, |at| Some(self.digits(at, min, 2)))
-    }
-
-    fn clock(&self, at: usize) -> Option<Ends> {
-        self.hour(at, false)
     }
 
     /// `( à \d{1,2}\s*[h:]\s*\d{0,2})?` after a day.
