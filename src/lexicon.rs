@@ -1140,8 +1140,7 @@ const GENERIC_NOUN: u8 = 64;
 
 /// Each word of those lists, and the lists it is on.
 static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut listed = FxHashMap::default();
-    for (words, list) in [
+    let lists = [
         (STOP_WORDS, STOP),
         (FUNCTION_WORDS, FUNCTION),
         (DETERMINERS, DETERMINER),
@@ -1149,7 +1148,12 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
         (CLAUSE_OPENERS, CLAUSE_OPENER),
         (COMMON_VERBS, COMMON_VERB),
         (GENERIC_NOUNS, GENERIC_NOUN),
-    ] {
+    ];
+    // Sized for every word at once: grown from empty, the table was allocated and filled
+    // seven times over, a dozen fresh pages that a one-file run faulted in.
+    let words = lists.iter().map(|(words, _)| words.len()).sum();
+    let mut listed = FxHashMap::with_capacity_and_hasher(words, Default::default());
+    for (words, list) in lists {
         for &word in words {
             *listed.entry(word).or_insert(0) |= list;
         }
