@@ -45,9 +45,10 @@ pub fn holds_folding_to_ascii(text: &str) -> bool {
 /// passed: the structure stage asks this of most lines, and this was 3 % of a batch.
 ///
 /// A pair is numbered by seven bits of each byte ([`folded_pair`]), so the bitmap is 2 KB and
-/// its ranks 0.5 KB: with a bit for every pair of bytes it was 10 KB an index, six indexes
-/// that a one-file run faulted in page by page (about 30 of its 335 page faults) and that a
-/// batch read at random beside the text, more than the first-level data cache holds.
+/// its ranks 0.5 KB: with a bit for every pair of bytes it was 10 KB an index, and the five
+/// indexes a one-file run builds were faulted in page by page (about 20 of a light article's
+/// 335 page faults) and read at random beside the text in a batch, more than the
+/// first-level data cache holds.
 pub struct Literals {
     /// Bit `pair` set when a literal opens on two bytes whose [`folded_pair`] is `pair`.
     opening_pairs: Box<[u64; PAIR_WORDS]>,
@@ -154,7 +155,7 @@ const PAIR_WORDS: usize = (1 << 14) / 64;
 
 /// Two bytes as one number of 14 bits, the first one high, each without its high bit: a pair
 /// beyond ASCII shares its number with a pair of ASCII ("à " is C3 A0 20, whose last two
-/// bytes make two spaces), which [`holds_at`] tells apart. Three instructions from the two
+/// bytes make two spaces), which [`holds_at`] tells apart. A few instructions from the two
 /// bytes loaded as one: a table that folded bytes beyond ASCII apart from printable ASCII
 /// compared fewer pairs but cost more than it spared (batch of 75, 375.2 M → 375.9 M).
 fn folded_pair(first: u8, second: u8) -> u16 {
