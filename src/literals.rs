@@ -44,7 +44,7 @@ pub fn holds_folding_to_ascii(text: &str) -> bool {
 /// it), where a hash map of the pairs was hashed and probed at every position the bitmap
 /// passed: the structure stage asks this of most lines, and this was 3 % of a batch.
 ///
-/// A pair is numbered by seven bits of each byte ([`folded_pair`]), so the bitmap is 2 KB and
+/// A pair is numbered by seven bits of each byte (`folded_pair`), so the bitmap is 2 KB and
 /// its ranks 0.5 KB: with a bit for every pair of bytes it was 10 KB an index, and the five
 /// indexes a one-file run builds were faulted in page by page (about 20 of a light article's
 /// 335 page faults) and read at random beside the text in a batch, more than the
