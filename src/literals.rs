@@ -59,12 +59,24 @@ pub struct Literals {
     /// Where the literals of the pair of each rank start in `literals`, and, last, their
     /// number.
     starts: Vec<u32>,
+    /// Every literal's bytes in ASCII lowercase, one after the other: one allocation where
+    /// each literal was one of its own (some 800 for the noise families' indexes, every
+    /// one-file run), and eight bytes a [`Literal`] where a boxed one took twenty-four.
+    bytes: Box<[u8]>,
 }
 
-/// A literal in ASCII lowercase, and its group.
+/// A literal: where its bytes lie in [`Literals::bytes`], and its group.
 struct Literal {
-    bytes: Box<[u8]>,
-    group: usize,
+    start: u32,
+    len: u8,
+    group: u8,
+}
+
+impl Literal {
+    fn bytes<'a>(&self, all: &'a [u8]) -> &'a [u8] {
+        let start = self.start as usize;
+        &all[start..start + usize::from(self.len)]
+    }
 }
 
 impl Literals {
@@ -72,17 +84,21 @@ impl Literals {
     /// more.
     pub fn new(groups: &[&[&str]]) -> Literals {
         assert!(groups.len() <= 64, "a group is a bit of a u64");
-        let mut by_pair: Vec<(u16, Literal)> = Vec::new();
-        for (group, words) in groups.iter().enumerate() {
+        let words = groups.iter().map(|words| words.len()).sum();
+        let mut by_pair: Vec<(u16, Literal)> = Vec::with_capacity(words);
+        let mut bytes = Vec::new();
+        for (group, words) in (0u8..).zip(groups) {
             for word in words.iter() {
-                // Literals and texts are compared in ASCII lowercase: ASCII-caselessly.
-                let word = word.to_ascii_lowercase().into_bytes();
                 assert!(word.len() >= 2, "a literal of two bytes or more");
                 let literal = Literal {
-                    bytes: word.into_boxed_slice(),
+                    start: u32::try_from(bytes.len()).expect("fewer than 4 GB of literals"),
+                    len: u8::try_from(word.len()).expect("a literal of fewer than 256 bytes"),
                     group,
                 };
-                by_pair.push((folded_pair(literal.bytes[0], literal.bytes[1]), literal));
+                // Literals and texts are compared in ASCII lowercase: ASCII-caselessly.
+                bytes.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+                let word = literal.bytes(&bytes);
+                by_pair.push((folded_pair(word[0], word[1]), literal));
             }
         }
         by_pair.sort_by_key(|(pair, _)| *pair);
@@ -107,6 +123,7 @@ impl Literals {
             ranks,
             literals: by_pair.into_iter().map(|(_, literal)| literal).collect(),
             starts,
+            bytes: bytes.into_boxed_slice(),
         }
     }
 
@@ -134,7 +151,7 @@ impl Literals {
                 usize::from(self.ranks[word]) + (bits & ((1 << bit) - 1)).count_ones() as usize;
             let span = self.starts[rank] as usize..self.starts[rank + 1] as usize;
             for literal in &self.literals[span] {
-                if holds_at(bytes, start, &literal.bytes) {
+                if holds_at(bytes, start, literal.bytes(&self.bytes)) {
                     found |= 1 << literal.group;
                 }
             }
