@@ -73,6 +73,7 @@ struct Literal {
 }
 
 impl Literal {
+    /// The literal's bytes in `all`, the [`Literals::bytes`] it was made with.
     fn bytes<'a>(&self, all: &'a [u8]) -> &'a [u8] {
         let start = self.start as usize;
         &all[start..start + usize::from(self.len)]
