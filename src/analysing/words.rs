@@ -224,7 +224,8 @@ impl ShortWord {
         let mut held = [0u8; 24];
         held[..bytes.len()].copy_from_slice(bytes);
         held[Self::BYTES] = bytes.len() as u8;
-        let word = |i: usize| u64::from_ne_bytes(held[i * 8..i * 8 + 8].try_into().expect("8 bytes"));
+        let word =
+            |i: usize| u64::from_ne_bytes(held[i * 8..i * 8 + 8].try_into().expect("8 bytes"));
         Some(ShortWord([word(0), word(1), word(2)]))
     }
 }
@@ -382,6 +383,50 @@ pub fn start_article() {
 
 #[cfg(test)]
 mod tests {
+    use super::{Lexeme, ShortWord, WordCache};
+
+    /// A lexeme told apart from others by its class alone.
+    fn lexeme(number: bool) -> Lexeme {
+        Lexeme {
+            lower: None,
+            stem: None,
+            class: crate::lexicon::WordClass {
+                number,
+                ..Default::default()
+            },
+            alphabetic: !number,
+        }
+    }
+
+    #[test]
+    fn a_short_key_holds_the_word_and_its_length() {
+        // The same bytes then zeros: only the length tells "a" from "a\0".
+        assert!(ShortWord::of("a") != ShortWord::of("a\0"));
+        assert!(ShortWord::of("ab") != ShortWord::of("ba"));
+        let longest = "é".repeat(11) + "e"; // 23 bytes
+        assert!(ShortWord::of(&longest).is_some());
+        assert!(ShortWord::of(&(longest.clone() + "e")).is_none());
+        assert!(ShortWord::of("") != ShortWord::of("\0"));
+    }
+
+    #[test]
+    fn the_word_cache_finds_each_word_by_all_its_bytes() {
+        let mut cache = WordCache::default();
+        // 23 and 24 bytes sharing their first 23: one a short key, the other a boxed one.
+        let short = "anticonstitutionnelleme";
+        let long = "anticonstitutionnellemen";
+        cache.insert(short, lexeme(false));
+        cache.insert(long, lexeme(true));
+        cache.insert("a\0", lexeme(true));
+        assert!(!cache.get(short).expect("the short word").class.number);
+        assert!(cache.get(long).expect("the long word").class.number);
+        assert!(cache.get("a").is_none());
+        assert!(cache.get("anticonstitutionnellement").is_none());
+        assert_eq!(cache.len(), 3);
+        cache.clear();
+        assert!(cache.get(short).is_none() && cache.get(long).is_none());
+    }
+
     #[test]
     fn singular_and_plural_share_a_stem() {
         for (singular, plural) in [
