@@ -175,8 +175,10 @@ thread_local! {
 /// A word of up to [`ShortWord::BYTES`] bytes (nearly every word of an article) is its own
 /// key, held in the table's slot: looking it up compares three machine words in the slot
 /// the probe reads anyway. Keyed by a boxed copy, every lookup read the key's bytes
-/// elsewhere in the heap and compared them in `memcmp`, most of the cache's time (a tenth of
-/// a batch's `analyse`).
+/// elsewhere in the heap and compared them in a call to `memcmp`, where `perf` put most of
+/// the lookup's samples; held in the slot, the batch's steady state runs 0.5 M fewer
+/// instructions in 284 M (docs/performance.md, stop 72), and the lookup still waits on the
+/// slot's load.
 #[derive(Default)]
 struct WordCache {
     short: FxHashMap<ShortWord, Lexeme>,
