@@ -262,12 +262,15 @@ impl Job<'_> {
             }
         }
         let source = self.read(&input, &metadata)?;
-        let rewrite = crate::dossier::rewrite(&source, &[], self.settings)
+        let bytes = source.bytes.len() as u64;
+        // The batch reads the report's facts, never its structure table: the input's bytes go
+        // once read, and the blocks' text is not kept (nor copied twice into the report).
+        let rewrite = crate::dossier::rewrite_lead(source, &[], self.settings, false)
             .map_err(|e| Failure::input(&e.error))?;
         Ok(Prepared {
             outcome: Outcome {
                 facts: Some(facts(&rewrite.report)),
-                bytes: source.bytes.len() as u64,
+                bytes,
                 output,
                 ..Outcome::new(self.layout, relative, Status::Written)
             },
