@@ -307,7 +307,7 @@ impl ShortWord {
     /// Each machine word is loaded from the word's bytes ([`up_to_eight`]), where the bytes
     /// were copied into a zeroed array by a call to `memcpy` and the array read back as
     /// machine words: loads the processor could not take from the bytes just stored, which
-    /// waited for the stores (`perf` put a tenth of the text's analysis there).
+    /// waited for the stores (`perf` put a tenth of `analyse`'s samples there).
     #[inline(always)]
     fn of(word: &str) -> Option<ShortWord> {
         let bytes = word.as_bytes();

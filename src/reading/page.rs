@@ -989,8 +989,7 @@ fn ends_open(text: &str) -> bool {
     let mut words = text.rsplit(' ');
     let last = words.next().unwrap_or("");
     // The last word asked first: most blocks end on none of the words, and every line after
-    // a block asks, where three more words read back from each block's end cost 0.5 % of a
-    // batch.
+    // a block asks, where three more words were read back from each block's end first.
     OPENING_WORDS.contains(&last) && words.nth(2).is_some()
 }
 
