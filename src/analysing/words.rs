@@ -102,7 +102,7 @@ fn with_keyed_lexeme<R>(
     }
     let lexeme = new_lexeme(cache, key.word);
     let read = read(&lexeme);
-    cache.insert(key.word, lexeme);
+    cache.insert_keyed(key, lexeme);
     read
 }
 
@@ -240,23 +240,28 @@ impl WordCache {
         }
     }
 
+    /// The tests' way in: the analysis inserts a word with the key its lookup worked out.
+    #[cfg(test)]
     fn insert(&mut self, word: &str, lexeme: Lexeme) {
-        match ShortWord::of(word) {
-            Some(key) => {
-                let entry = self.short.entry(
-                    key.hash(),
-                    |(held, _)| *held == key,
-                    |(held, _)| held.hash(),
-                );
+        self.insert_keyed(CacheKey::of(word), lexeme);
+    }
+
+    /// [`WordCache::insert`] of a word whose key was worked out for its lookup.
+    fn insert_keyed(&mut self, key: CacheKey, lexeme: Lexeme) {
+        match key.short {
+            Some((short, hash)) => {
+                let entry =
+                    self.short
+                        .entry(hash, |(held, _)| *held == short, |(held, _)| held.hash());
                 match entry {
                     hashbrown::hash_table::Entry::Occupied(mut held) => held.get_mut().1 = lexeme,
                     hashbrown::hash_table::Entry::Vacant(room) => {
-                        room.insert((key, lexeme));
+                        room.insert((short, lexeme));
                     }
                 }
             }
             None => {
-                self.long.insert(word.into(), lexeme);
+                self.long.insert(key.word.into(), lexeme);
             }
         }
     }
