@@ -413,6 +413,8 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
     // The word cache borrowed once for the text, not once a word.
     WORD_CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
+        // The words in rounds of `PREFETCHED_WORDS`: a round's slots are all asked for before
+        // the first of its words is looked up, so that their loads overlap ([`WordCache`]).
         let mut tokens = segmenting::tokens(text).peekable();
         let mut ahead: Vec<(usize, CacheKey)> = Vec::with_capacity(PREFETCHED_WORDS);
         while tokens.peek().is_some() {
