@@ -267,8 +267,9 @@ impl WordCache {
     }
 
     /// Start fetching the slot that holds the word, if the table has one for it, without
-    /// waiting for it: the probe reads the table's control bytes (a few kilobytes, cached)
-    /// and takes the first slot whose hash bits match, never reading the slot itself.
+    /// waiting for it: the probe reads the table's control bytes (16 KB, mostly cached: 8.5 %
+    /// of the lookup's samples fell after their load, 64 % after the slot's) and takes the
+    /// first slot whose hash bits match, never reading the slot itself.
     fn prefetch(&self, key: CacheKey) {
         if let Some((_, hash)) = key.short {
             if let Some(slot) = self.short.find(hash, |_| true) {
