@@ -4,11 +4,13 @@
 #   bash bench/run.sh [WORKDIR]              # WORKDIR defaults to a fresh temporary folder
 #   REF=/tmp/redac-old bash bench/run.sh     # also: outputs byte-identical to this binary's
 #   REDAC=path/to/redac bash bench/run.sh    # measure this binary instead of building one
+#   PGO=1 bash bench/run.sh                  # measure the release built with PGO (bench/pgo.sh)
 #   QUICK=1 bash bench/run.sh                # huge inputs of 1 and 10 MB only, fewer one-file runs
 #   GENERATED=1 bash bench/run.sh            # also the generated corpora of issue 5
 #
 # What it does, in one run, and prints as Markdown tables (docs/performance.md has them):
-# 1. builds the release binary (unless REDAC is set) and the corpus generator;
+# 1. builds the release binary (unless REDAC is set; with PGO=1, by bench/pgo.sh) and the
+#    corpus generator;
 # 2. the real-article corpus: ../shared/corpus/fr/*.txt (bench/shared_corpus.sh finds it)
 #    and the five seeds of fixtures/, copied in folders until about 1,050 files; without the
 #    shared corpus, 1,000 generated articles of 2–6 KB (bench/make_corpus.rs) instead;
@@ -47,6 +49,9 @@ cargo build --release --quiet --example make_corpus
 make_corpus="$PWD/target/release/examples/make_corpus"
 if [ -n "${REDAC:-}" ]; then
   redac=$(realpath "$REDAC")
+elif [ "${PGO:-0}" = 1 ]; then
+  bash bench/pgo.sh target/pgo/redac
+  redac="$PWD/target/pgo/redac"
 else
   cargo build --release --quiet --bin redac
   redac="$PWD/target/release/redac"
