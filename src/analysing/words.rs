@@ -417,17 +417,17 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
         // The words in rounds of `PREFETCHED_WORDS`: a round's slots are all asked for before
         // the first of its words is looked up, so that their loads overlap ([`WordCache`]).
         let mut tokens = segmenting::tokens(text).peekable();
-        let mut ahead: Vec<(usize, CacheKey)> = Vec::with_capacity(PREFETCHED_WORDS);
+        // On the stack: a vector was one more allocation for every text analysed.
+        let mut ahead: [Option<(usize, CacheKey)>; PREFETCHED_WORDS] = [None; PREFETCHED_WORDS];
         while tokens.peek().is_some() {
-            ahead.clear();
-            ahead.extend(
-                tokens
-                    .by_ref()
-                    .take(PREFETCHED_WORDS)
-                    .map(|t| (t.start, CacheKey::of(t.text))),
-            );
-            ahead.iter().for_each(|&(_, key)| cache.prefetch(key));
-            words.extend(ahead.iter().map(|&(start, key)| {
+            let mut round = 0;
+            for (slot, token) in ahead.iter_mut().zip(tokens.by_ref()) {
+                *slot = Some((token.start, CacheKey::of(token.text)));
+                round += 1;
+            }
+            let ahead = ahead[..round].iter().flatten();
+            ahead.clone().for_each(|&(_, key)| cache.prefetch(key));
+            words.extend(ahead.map(|&(start, key)| {
                 with_keyed_lexeme(&mut cache, key, |lexeme| AnalysedWord {
                     range: start..start + key.word.len(),
                     class: lexeme.class,
