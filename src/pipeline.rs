@@ -2299,19 +2299,35 @@ fn every_use_after_text(name: &str, texts: &[&str], mut before: impl FnMut(&str)
 /// hyphen before it.
 fn uses<'t>(name: &'t str, texts: &'t [&'t str]) -> impl Iterator<Item = (&'t str, &'t str)> {
     // One searcher for the name, where `match_indices` set one up in each text: the same
-    // leftmost occurrences, none overlapping.
+    // leftmost occurrences, none overlapping. The iterator keeps the searcher and where it is,
+    // where an iterator per text (`find_iter(…).into_owned()`) copied the name each time.
     let finder = memchr::memmem::Finder::new(name.as_bytes());
-    texts.iter().flat_map(move |text| {
-        let found = finder.find_iter(text.as_bytes()).into_owned();
-        found.filter_map(move |at| {
-            let (ahead, after) = (&text[..at], &text[at + name.len()..]);
-            let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
-                && ahead
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-            whole_word.then_some((ahead, after))
-        })
+    let mut texts = texts.iter();
+    let mut current: Option<(&'t str, usize)> = None;
+    std::iter::from_fn(move || loop {
+        let (text, from) = match current {
+            Some(place) => place,
+            None => (*texts.next()?, 0),
+        };
+        let Some(at) = text
+            .get(from..)
+            .and_then(|rest| finder.find(rest.as_bytes()))
+        else {
+            current = None;
+            continue;
+        };
+        let at = from + at;
+        // Past the name, or a byte on for an empty one, as `find_iter` goes on.
+        current = Some((text, at + name.len().max(1)));
+        let (ahead, after) = (&text[..at], &text[at + name.len()..]);
+        let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            && ahead
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if whole_word {
+            return Some((ahead, after));
+        }
     })
 }
 
@@ -4569,7 +4585,39 @@ mod tag_tests {
             .map(|p| p.text.clone())
     }
 
+    /// `uses` as it was written first: an owned searcher per text.
+    fn uses_by_text<'t>(name: &'t str, texts: &'t [&'t str]) -> Vec<(&'t str, &'t str)> {
+        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        texts
+            .iter()
+            .flat_map(|text| {
+                let found: Vec<usize> = finder.find_iter(text.as_bytes()).collect();
+                found.into_iter().filter_map(move |at| {
+                    let (ahead, after) = (&text[..at], &text[at + name.len()..]);
+                    let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                        && ahead
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                    whole_word.then_some((ahead, after))
+                })
+            })
+            .collect()
+    }
+
     proptest::proptest! {
+        /// One searcher kept across the texts finds the uses a searcher per text found, in
+        /// order: names met again and again, next to each other ("LeLe Le"), at either end.
+        #[test]
+        fn uses_are_those_found_text_by_text(
+            name in "(Le|Pen|é|Ré)( ?(Le|Pen|é))?",
+            texts in proptest::collection::vec("(Le|Pen|é|Ré| |-|a|\\.){0,12}", 0..4),
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let found: Vec<(&str, &str)> = uses(&name, &texts).collect();
+            proptest::prop_assert_eq!(found, uses_by_text(&name, &texts));
+        }
+
         /// The lengths' bits hold a length exactly when a word asked has it.
         #[test]
         fn asked_lengths_hold_the_lengths_asked(
