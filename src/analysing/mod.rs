@@ -470,7 +470,16 @@ fn commonest_gram_form(gram: &GramCount) -> String {
         .forms()
         .min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)))
         .expect("a counted gram has a form");
-    form.iter().flatten().copied().collect::<Vec<_>>().join(" ")
+    // Joined as it is read, into room for the whole: collected into a vector to be joined,
+    // each form was two allocations.
+    let mut joined = String::with_capacity(form.iter().flatten().map(|w| w.len() + 1).sum());
+    for (i, word) in form.iter().flatten().enumerate() {
+        if i > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    joined
 }
 
 fn commonest_form(forms: &BTreeMap<&str, usize>) -> String {
