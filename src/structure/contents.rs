@@ -158,7 +158,11 @@ impl Search<'_> {
 /// the lead: [`segmenting::hyphenated_runs`]), and the openings they hold as bits: what
 /// [`announces`] compares.
 struct Line {
-    words: Vec<String>,
+    /// The words, one after the other: one allocation a line, where a string for each word
+    /// was one a word.
+    lower: String,
+    /// Where each word is in `lower`.
+    words: Vec<std::ops::Range<usize>>,
     /// A bit for each word's opening (its first [`MIN_PREFIX_CHARS`] characters, or the
     /// whole word when shorter): a heading announcing an entry holds every opening of the
     /// entry's words, so most headings are told apart by one test of the bits.
@@ -167,11 +171,23 @@ struct Line {
 
 impl Line {
     fn of(text: &str) -> Line {
-        let words: Vec<String> = segmenting::hyphenated_runs(text)
-            .map(|word| segmenting::lowercase(word).into_owned())
-            .collect();
-        let openings = words.iter().fold(0, |bits, word| bits | opening_bit(word));
-        Line { words, openings }
+        let mut line = Line {
+            lower: String::with_capacity(text.len()),
+            words: Vec::new(),
+            openings: 0,
+        };
+        for word in segmenting::hyphenated_runs(text) {
+            let start = line.lower.len();
+            line.lower.push_str(&segmenting::lowercase(word));
+            line.words.push(start..line.lower.len());
+            line.openings |= opening_bit(&line.lower[start..]);
+        }
+        line
+    }
+
+    /// The words, in lowercase.
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|range| &self.lower[range.clone()])
     }
 }
 
@@ -190,14 +206,12 @@ fn opening_bit(word: &str) -> u64 {
 /// "chimiothérapie"), and the heading says no less. A word of the entry is the heading's
 /// word or opens it only if both open alike: the entry's opening bits are the heading's.
 fn announces(entry: &Line, heading: &Line) -> bool {
-    let (entry_words, heading_words) = (&entry.words, &heading.words);
     entry.openings & !heading.openings == 0
-        && !entry_words.is_empty()
-        && heading_words.len() >= entry_words.len()
-        && entry_words.iter().all(|word| {
-            heading_words.iter().any(|h| {
-                h == word
-                    || word.chars().count() >= MIN_PREFIX_CHARS && h.starts_with(word.as_str())
+        && !entry.words.is_empty()
+        && heading.words.len() >= entry.words.len()
+        && entry.words().all(|word| {
+            heading.words().any(|h| {
+                h == word || word.chars().count() >= MIN_PREFIX_CHARS && h.starts_with(word)
             })
         })
 }
@@ -303,11 +317,10 @@ mod tests {
             let (entry, heading) = (Line::of(&entry), Line::of(&heading));
             let by_words = !entry.words.is_empty()
                 && heading.words.len() >= entry.words.len()
-                && entry.words.iter().all(|word| {
-                    heading.words.iter().any(|h| {
+                && entry.words().all(|word| {
+                    heading.words().any(|h| {
                         h == word
-                            || word.chars().count() >= MIN_PREFIX_CHARS
-                                && h.starts_with(word.as_str())
+                            || word.chars().count() >= MIN_PREFIX_CHARS && h.starts_with(word)
                     })
                 });
             proptest::prop_assert_eq!(announces(&entry, &heading), by_words);
