@@ -607,12 +607,9 @@ struct PhraseWords {
 impl PhraseWords {
     /// The phrase made of the sentence's tokens `tokens`, read from the sentence's analysis.
     fn of(sentence: &SentenceWords, tokens: impl Iterator<Item = usize>) -> PhraseWords {
-        // Room for every token at once (the ranges given say how many): pushed one by one
-        // from empty, the stems grew twice in a phrase of five words or more.
-        let room = tokens.size_hint().0;
         let mut words = PhraseWords {
-            stems: Vec::with_capacity(room),
-            common: Vec::with_capacity(room),
+            stems: Vec::new(),
+            common: Vec::new(),
             names: 0,
             generic: 0,
         };
