@@ -2319,16 +2319,22 @@ fn uses<'t>(name: &'t str, texts: &'t [&'t str]) -> impl Iterator<Item = (&'t st
         let at = from + at;
         // Past the name, or a byte on for an empty one, as `find_iter` goes on.
         current = Some((text, at + name.len().max(1)));
-        let (ahead, after) = (&text[..at], &text[at + name.len()..]);
-        let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
-            && ahead
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-        if whole_word {
-            return Some((ahead, after));
+        if let Some(found) = use_at(text, at, name.len()) {
+            return Some(found);
         }
     })
+}
+
+/// The text before and after the name found at byte `at` of `text`, `len` bytes long, when
+/// it stands there as a word of its own.
+fn use_at(text: &str, at: usize, len: usize) -> Option<(&str, &str)> {
+    let (ahead, after) = (&text[..at], &text[at + len..]);
+    let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        && ahead
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    whole_word.then_some((ahead, after))
 }
 
 /// "Christophe Dettinger" → "Dettinger": an article names a person in full once and by the
@@ -4585,22 +4591,16 @@ mod tag_tests {
             .map(|p| p.text.clone())
     }
 
-    /// `uses` as it was written first: an owned searcher per text.
+    /// `uses` as it was written first: a searcher's iterator for each text.
     fn uses_by_text<'t>(name: &'t str, texts: &'t [&'t str]) -> Vec<(&'t str, &'t str)> {
         let finder = memchr::memmem::Finder::new(name.as_bytes());
         texts
             .iter()
             .flat_map(|text| {
                 let found: Vec<usize> = finder.find_iter(text.as_bytes()).collect();
-                found.into_iter().filter_map(move |at| {
-                    let (ahead, after) = (&text[..at], &text[at + name.len()..]);
-                    let whole_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
-                        && ahead
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-                    whole_word.then_some((ahead, after))
-                })
+                found
+                    .into_iter()
+                    .filter_map(move |at| use_at(text, at, name.len()))
             })
             .collect()
     }
