@@ -18,15 +18,15 @@
 #    missing): it must read the profiles of the LLVM that rustc is built on, which the
 #    system's own LLVM does not;
 # 2. builds an instrumented release (`-Cprofile-generate`) in target/pgo-generate;
-# 3. runs it on the training texts as redac is used: a batch rewrite (one thread, so that
-#    the profile is the same every time), each seed rewritten alone to standard output,
+# 3. runs it on the training texts as redac is used: a batch rewrite (one thread, as
+#    bench/run.sh's per-core figure runs it), each seed rewritten alone to standard output,
 #    `stats` of each seed, a story's dossier (`--with`), `check` of the articles written and
 #    of fixtures/drafts;
 # 4. merges the profiles and builds the release again with them (`-Cprofile-use`) in
 #    target/pgo-use, then copies the binary to OUT.
 # The training texts are the fixtures' real articles and pages (fixtures/pages, the seeds,
 # events/, mail/, comments/, keyphrases/): the repository's own, so that a clean clone
-# builds the same binary.
+# trains on the same texts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
