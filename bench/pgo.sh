@@ -52,6 +52,7 @@ if [ -n "${PGO_TRAIN:-}" ]; then
   cp -r "$PGO_TRAIN"/. "$train/"
 else
   for folder in pages events mail comments keyphrases; do
+    [ -d "fixtures/$folder" ] || continue
     mkdir -p "$train/$folder"
     find "fixtures/$folder" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.eml' \) \
       -exec cp {} "$train/$folder/" \;
@@ -69,7 +70,9 @@ for seed in fixtures/[0-9][0-9][0-9]_*.txt; do
 done
 # A dossier: a story's lead with the other outlets' telling of it.
 for story in fixtures/events/*/; do
-  lead=$(ls "$story"*.txt | head -1)
+  [ -d "$story" ] || continue
+  lead=$(find "$story" -maxdepth 1 -name '*.txt' | sort | head -1)
+  [ -n "$lead" ] || continue
   "$trained" rewrite "$lead" --with "$story" > /dev/null 2>&1 || true
 done
 RAYON_NUM_THREADS=1 "$trained" check --no-config "$work/articles" > /dev/null 2>&1 || true
