@@ -22,9 +22,15 @@
 #    issue 16); each ROUNDS times (5; QUICK=1: 3), the run of median CPU time reported, and
 #    every run's CPU time listed under the table (runs of one binary on a shared machine
 #    differ by 5 % and more: one run said little); each rewrite and copy writes a fresh
-#    folder (ext4 avoids reusing inodes freed in the last half minute: deleting 10,000
-#    articles just before writing 10,000 more sends the kernel looking for free ones, which a
-#    desk writing a fresh folder does not pay);
+#    folder, and the system's part of the CPU time has its own column: ext4 avoids reusing
+#    inodes freed a little earlier, and looks past each of them for every file it creates
+#    (the kernel's `recently_deleted`: nearly a fifth of `perf`'s samples of a rewrite
+#    then). On this machine a `cp -r` of the 1,050 articles took 0.03-0.07 s of system time,
+#    and 0.24-0.27 s when made 30 to 70 seconds after 3,150 files were deleted (0.03 s right
+#    after the deletion and 190 s after, stop 75): a run of this script some seconds after
+#    another, which deletes its outputs last, or after a cleanup of /tmp, pays for it in
+#    every row that writes files, `cp -r` included, which a desk writing a fresh folder does
+#    not. Compare CPU times when the `cp -r` rows' system times agree;
 # 5. one-file latency: `redac rewrite FILE` (to standard output) run once per file, one process
 #    each, over the 75 distinct articles, ROUNDS rounds timed apart, and the same for `redac
 #    stats FILE`: of the round of median clock, articles/s, wall-clock and CPU milliseconds
@@ -65,30 +71,32 @@ else
   rounds="${ROUNDS:-5}"
 fi
 
-# seconds (from the clock, to the millisecond), peak RSS (KB) and CPU seconds (user + system,
-# from GNU time) of a command, as "SECONDS KB CPU"; its exit status is ignored (a short brief
-# is exit 1, a lint error too). CPU time moves less than the clock on a shared machine.
+# seconds (from the clock, to the millisecond), peak RSS (KB), CPU seconds (user + system,
+# from GNU time) and the system's part of them, of a command, as "SECONDS KB CPU SYSTEM"; its
+# exit status is ignored (a short brief is exit 1, a lint error too). CPU time moves less than
+# the clock on a shared machine; the system's part moves most (see the note on ext4 above).
 measure() {
   local start end
   start=$(date +%s%N)
   /usr/bin/time -f "%M %U %S" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true
   end=$(date +%s%N)
-  tail -1 "$work/time.txt" | awk -v ns=$((end - start)) '{ printf "%.3f %d %.2f\n", ns / 1e9, $1, $2 + $3 }'
+  tail -1 "$work/time.txt" | awk -v ns=$((end - start)) '{ printf "%.3f %d %.2f %.2f\n", ns / 1e9, $1, $2 + $3, $3 }'
 }
 
-row() { # name files bytes seconds kb floor_seconds cpu_seconds
-  awk -v name="$1" -v files="$2" -v bytes="$3" -v s="$4" -v kb="$5" -v floor="$6" -v cpu="$7" 'BEGIN {
+row() { # name files bytes seconds kb floor_seconds cpu_seconds system_seconds
+  awk -v name="$1" -v files="$2" -v bytes="$3" -v s="$4" -v kb="$5" -v floor="$6" -v cpu="$7" -v sys="$8" 'BEGIN {
     rate = (s > 0) ? files / s : 0; mbs = (s > 0) ? bytes / s / 1e6 : 0
     ratio = (floor > 0) ? sprintf("%.1f×", s / floor) : "–"
     per_cpu = (cpu > 0) ? sprintf("%.0f", files / cpu) : "–"
-    printf "| %s | %d | %.3f | %.0f | %.2f | %s | %.2f | %s | %.1f |\n", name, files, s, rate, mbs, ratio, cpu, per_cpu, kb / 1024 }'
+    printf "| %s | %d | %.3f | %.0f | %.2f | %s | %.2f | %.2f | %s | %.1f |\n", name, files, s, rate, mbs, ratio, cpu, sys, per_cpu, kb / 1024 }'
 }
 
-# Of the runs in $work/runs.txt ("SECONDS KB CPU" each), the one of median CPU time; its
-# name ($1) and every run's CPU seconds, lowest first, go to $work/spread.txt.
+# Of the runs in $work/runs.txt ("SECONDS KB CPU SYSTEM" each), the one of median CPU time;
+# its name ($1) and every run's CPU seconds, lowest first, with the system's part in
+# brackets, go to $work/spread.txt.
 median_run() {
   sort -k3,3n "$work/runs.txt" | awk -v name="$1" -v spread="$work/spread.txt" '
-    { line[NR] = $0; cpu = cpu (NR > 1 ? ", " : "") $3 }
+    { line[NR] = $0; cpu = cpu (NR > 1 ? ", " : "") $3 " (" $4 ")" }
     END { print line[int((NR + 1) / 2)]; printf "- %s: %s\n", name, cpu >> spread }'
 }
 
@@ -117,8 +125,8 @@ batch_rows() { # name corpus
   for i in $(seq "$rounds"); do
     measure sh -c "find '$corpus' -type f -name '*.txt' -exec cat {} + | wc -w" >> "$work/runs.txt"
   done
-  read -r floor kb cpu <<< "$(median_run "$name: wc -w")"
-  row "$name: wc -w (floor)" "$count" "$bytes" "$floor" "$kb" "$floor" "$cpu"
+  read -r floor kb cpu sys <<< "$(median_run "$name: wc -w")"
+  row "$name: wc -w (floor)" "$count" "$bytes" "$floor" "$kb" "$floor" "$cpu" "$sys"
   # The files' floor: as many files read and as many written, to a fresh folder, as a
   # rewrite does, without a word read. Most of it is the kernel's (opening, creating,
   # copying), which a rewrite pays too and `wc -w` does not.
@@ -128,8 +136,8 @@ batch_rows() { # name corpus
     rm -rf "$out"
     measure cp -r "$corpus" "$out" >> "$work/runs.txt"
   done
-  read -r s kb cpu <<< "$(median_run "$name: cp -r")"
-  row "$name: cp -r (files read and written)" "$count" "$bytes" "$s" "$kb" "$floor" "$cpu"
+  read -r s kb cpu sys <<< "$(median_run "$name: cp -r")"
+  row "$name: cp -r (files read and written)" "$count" "$bytes" "$s" "$kb" "$floor" "$cpu" "$sys"
   for jobs in 1 2; do
     : > "$work/runs.txt"
     for i in $(seq "$rounds"); do
@@ -137,8 +145,8 @@ batch_rows() { # name corpus
       rm -rf "$out"
       measure "$redac" rewrite "$corpus" -o "$out" -q -j "$jobs" >> "$work/runs.txt"
     done
-    read -r s kb cpu <<< "$(median_run "$name: rewrite -j $jobs")"
-    row "$name: rewrite -j $jobs" "$count" "$bytes" "$s" "$kb" "$floor" "$cpu"
+    read -r s kb cpu sys <<< "$(median_run "$name: rewrite -j $jobs")"
+    row "$name: rewrite -j $jobs" "$count" "$bytes" "$s" "$kb" "$floor" "$cpu" "$sys"
   done
   out_bytes=$(find "$out" -type f -name '*.md' -exec cat {} + | wc -c)
   for threads in 1 2; do
@@ -146,8 +154,8 @@ batch_rows() { # name corpus
     for i in $(seq "$rounds"); do
       measure env RAYON_NUM_THREADS="$threads" "$redac" check --no-config --format json "$out" >> "$work/runs.txt"
     done
-    read -r s kb cpu <<< "$(median_run "$name: check, $threads thread(s)")"
-    row "$name: check, $threads thread(s) (on the articles)" "$count" "$out_bytes" "$s" "$kb" "$floor" "$cpu"
+    read -r s kb cpu sys <<< "$(median_run "$name: check, $threads thread(s)")"
+    row "$name: check, $threads thread(s) (on the articles)" "$count" "$out_bytes" "$s" "$kb" "$floor" "$cpu" "$sys"
   done
   # The copies go last: files deleted just before the rewrites would slow their creation.
   rm -rf "$work/copy-$name-"*
@@ -197,8 +205,8 @@ huge_rows() {
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)"
 echo "redac: $redac ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + uncommitted changes')), $(wc -c < "$redac") bytes"
 echo
-echo "| run | files | seconds | articles/s | MB/s | × wc -w | CPU s | articles per CPU s | peak RSS (MB) |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| run | files | seconds | articles/s | MB/s | × wc -w | CPU s | of it system | articles per CPU s | peak RSS (MB) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 : > "$work/spread.txt"
 real="$work/real/corpus"
 if [ -d "$real" ] || real_corpus "$real"; then
@@ -216,7 +224,7 @@ if [ "${GENERATED:-0}" = 1 ]; then
   done
 fi
 echo
-echo "Each row above is the run of median CPU time of $rounds; every run's CPU seconds, lowest first:"
+echo "Each row above is the run of median CPU time of $rounds; every run's CPU seconds, lowest first (the system's in brackets):"
 cat "$work/spread.txt"
 
 if [ -d "$work/real/distinct" ]; then
