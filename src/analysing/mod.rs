@@ -405,33 +405,44 @@ fn nth_largest(mut values: Vec<usize>, i: usize) -> Option<usize> {
 
 /// Counts n-grams by `K`, their stems ([`StemIds`]), remembering the commonest written form
 /// of each. What it lists reads the forms and counts alone, never the keys.
+///
+/// The counts lie in a vector in the order the grams were first met, and the table maps a
+/// key to its place there: a slot of the table is sixteen bytes where it held the count and
+/// its forms, over a hundred. Sized for every word of an article and written at random as
+/// grams come, the three tables of [`density`] took some 260 KB an article (DHAT), more than
+/// the second-level cache keeps beside the rest; the vectors are written in order. The batch
+/// of 1,050 articles: 285.88 M → 285.28 M instructions in the steady state, and user time 1 %
+/// lower at the first quartile (two runs of 20 alternated rounds, stop 75).
 struct Counter<'a, K> {
-    counts: FxHashMap<K, GramCount<'a>>,
+    places: FxHashMap<K, u32>,
+    counts: Vec<GramCount<'a>>,
 }
 
 impl<'a, K: std::hash::Hash + Eq> Counter<'a, K> {
     /// A counter sized for `words` windows, so that it never grows while counting.
     fn with_capacity(words: usize) -> Counter<'a, K> {
         Counter {
-            counts: FxHashMap::with_capacity_and_hasher(
+            places: FxHashMap::with_capacity_and_hasher(
                 crate::presize::room_for(words),
                 Default::default(),
             ),
+            counts: Vec::with_capacity(words),
         }
     }
 
     /// Counts the gram `key`, written `form`.
     fn add(&mut self, key: K, form: Gram<&'a str>) {
-        match self.counts.entry(key) {
+        match self.places.entry(key) {
             Entry::Vacant(vacant) => {
-                vacant.insert(GramCount {
+                vacant.insert(u32::try_from(self.counts.len()).expect("fewer than 2^32 grams"));
+                self.counts.push(GramCount {
                     count: 1,
                     first: (form, 1),
                     others: Vec::new(),
                 });
             }
-            Entry::Occupied(mut occupied) => {
-                let entry = occupied.get_mut();
+            Entry::Occupied(occupied) => {
+                let entry = &mut self.counts[*occupied.get() as usize];
                 entry.count += 1;
                 if entry.first.0 == form {
                     entry.first.1 += 1;
@@ -447,13 +458,13 @@ impl<'a, K: std::hash::Hash + Eq> Counter<'a, K> {
     /// The `n` most frequent, ties broken alphabetically, so the table is deterministic.
     fn top(&self, n: usize, min: usize) -> Vec<(String, usize)> {
         // Only grams as frequent as the n-th need their written form.
-        let counts: Vec<usize> = self.counts.values().map(|g| g.count).collect();
+        let counts: Vec<usize> = self.counts.iter().map(|g| g.count).collect();
         let floor = nth_largest(counts, n.saturating_sub(1))
             .unwrap_or(0)
             .max(min);
         let mut all: Vec<(String, usize)> = self
             .counts
-            .values()
+            .iter()
             .filter(|g| g.count >= floor)
             .map(|g| (commonest_gram_form(g), g.count))
             .collect();
