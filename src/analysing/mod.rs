@@ -409,10 +409,11 @@ fn nth_largest(mut values: Vec<usize>, i: usize) -> Option<usize> {
 /// The counts lie in a vector in the order the grams were first met, and the table maps a
 /// key to its place there: a slot of the table is sixteen bytes where it held the count and
 /// its forms, over a hundred. Sized for every word of an article and written at random as
-/// grams come, the three tables of [`density`] took some 260 KB an article (DHAT), more than
-/// the second-level cache keeps beside the rest; the vectors are written in order. The batch
-/// of 1,050 articles: 285.88 M → 285.28 M instructions in the steady state, and user time 1 %
-/// lower at the first quartile (two runs of 20 alternated rounds, stop 75).
+/// grams came, the three tables of [`density`] took some 260 KB an article (DHAT, two fifths
+/// of the bytes a batch allocates); the vectors are written in order. The 75 articles' second
+/// pass (`STEADY=1 bash bench/callgrind.sh`): 285.88 M → 285.28 M instructions; the 1,050 on
+/// one core: user time 1 % lower at the first quartile (two runs of 20 alternated rounds,
+/// stop 75).
 struct Counter<'a, K> {
     places: FxHashMap<K, u32>,
     counts: Vec<GramCount<'a>>,
