@@ -357,8 +357,7 @@ fn call_with_word(
 /// ASCII letters before the first that is not, by the bits of the eight at once: a byte is a
 /// letter when its high bit is clear and, its bit 0x20 set, it lies within `a..=z`.
 fn ascii_letters(chunk: u64) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
+    use crate::eight_bytes::{HIGH, ONES};
     const CASE: u64 = 0x20 * ONES;
     const LOW: u64 = 0x7f * ONES;
     // Each byte's seven low bits, lowercased: adding to them never carries into the next byte.

@@ -12,6 +12,7 @@ pub mod checking;
 pub mod composing;
 pub mod dates;
 pub mod dossier;
+pub(crate) mod eight_bytes;
 pub mod error;
 pub mod export;
 pub mod language;

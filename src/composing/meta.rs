@@ -621,18 +621,14 @@ impl Piece {
 /// clause cut tried for the description took 2.5 M of the 75 articles' 285 M instructions
 /// (`bench/inlined_costs.py`); so, 285.28 → 283.32 M, the clock within its noise (stop 75).
 fn chars_and_non_ascii(text: &str) -> (usize, usize) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
-    // How many bytes of `bits` (only high bits set) have theirs: at most eight, so the sum
-    // collected in the top byte never carries out of it.
-    let count = |bits: u64| ((bits >> 7).wrapping_mul(ONES) >> 56) as usize;
+    use crate::eight_bytes::{count_high, HIGH};
     let mut chunks = text.as_bytes().chunks_exact(8);
     let (mut continuations, mut leads) = (0, 0);
     for chunk in chunks.by_ref() {
         let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let sixth = eight << 1;
-        continuations += count(eight & !sixth & HIGH);
-        leads += count(eight & sixth & HIGH);
+        continuations += count_high(eight & !sixth & HIGH);
+        leads += count_high(eight & sixth & HIGH);
     }
     for &byte in chunks.remainder() {
         continuations += usize::from((0x80..0xc0).contains(&byte));

@@ -302,8 +302,7 @@ fn own_graphemes(text: &[u8]) -> Option<usize> {
 /// (0x0D): no byte has its high bit, and none is zero once XORed with 0x0D (the classic
 /// zero-byte test, exact when no byte is above 0x7F).
 fn ascii_without_cr(eight: u64) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::eight_bytes::{HIGH, ONES};
     let cr = eight ^ (0x0d * ONES);
     eight & HIGH == 0 && cr.wrapping_sub(ONES) & !cr & HIGH == 0
 }

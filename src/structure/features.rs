@@ -2,6 +2,7 @@
 //! considered. Length, how it ends, capitals, dates and numbers, web traces, a photo credit at
 //! its tail, a teaser cut short.
 
+use crate::eight_bytes::{count_high, HIGH, ONES};
 use crate::literals::may_open_with;
 use crate::patterns::Pattern;
 use crate::segmenting::{count_words, is_letter};
@@ -161,11 +162,6 @@ const ASCII_COUNTS: [u64; 128] = {
     table
 };
 
-/// One bit in each byte of a `u64`.
-const ONES: u64 = 0x0101_0101_0101_0101;
-/// The high bit of each byte of a `u64`: none set in ASCII.
-const HIGH_BITS: u64 = 0x80 * ONES;
-
 /// The digits, letters and capitals of eight ASCII bytes (no high bit set), by the bits of the
 /// eight at once: each byte is within a range when adding to it carries into its high bit
 /// from the range's first byte on but not from the byte after its last (a byte below 0x80
@@ -175,16 +171,14 @@ fn ascii_counts(chunk: u64) -> (usize, usize, usize) {
     let within = |first: u8, last: u8| {
         let from_first = chunk + (0x80 - u64::from(first)) * ONES;
         let past_last = chunk + (0x7f - u64::from(last)) * ONES;
-        from_first & !past_last & HIGH_BITS
+        from_first & !past_last & HIGH
     };
-    // How many high bits are set: each moved to its byte's low bit, summed into the top byte.
-    let count = |bits: u64| ((bits >> 7).wrapping_mul(ONES) >> 56) as usize;
     let capitals = within(b'A', b'Z');
     let lowercase = within(b'a', b'z');
     (
-        count(within(b'0', b'9')),
-        count(capitals | lowercase),
-        count(capitals),
+        count_high(within(b'0', b'9')),
+        count_high(capitals | lowercase),
+        count_high(capitals),
     )
 }
 
@@ -211,7 +205,7 @@ impl Letters {
                     .and_then(|rest| rest.first_chunk::<8>())
                 {
                     let chunk = u64::from_le_bytes(chunk);
-                    if chunk & HIGH_BITS == 0 {
+                    if chunk & HIGH == 0 {
                         let (digits, letters, capitals) = ascii_counts(chunk);
                         counts.digits += digits;
                         counts.letters += letters;
