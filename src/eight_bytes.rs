@@ -10,6 +10,17 @@ pub const ONES: u64 = 0x0101_0101_0101_0101;
 /// The high bit of each byte: none is set in ASCII.
 pub const HIGH: u64 = 0x80 * ONES;
 
+/// The high bit of each byte of `chunk` that lies within `first..=last`, for bytes below 0x80
+/// (a byte's high bit must be cleared first, or the byte told apart after): adding to a byte
+/// carries into its high bit from the range's first byte on but not from the byte after its
+/// last, and a byte below 0x80 plus less than 0x80 never carries into the next byte.
+#[inline(always)]
+pub fn within(chunk: u64, first: u8, last: u8) -> u64 {
+    let from_first = chunk + (0x80 - u64::from(first)) * ONES;
+    let past_last = chunk + (0x7f - u64::from(last)) * ONES;
+    from_first & !past_last & HIGH
+}
+
 /// How many bytes of `bits` (no bit set but bytes' high bits) have their high bit set: each
 /// moved to its byte's low bit and all summed into the top byte by one multiplication, which
 /// never carries out of it (eight at most).
@@ -27,6 +38,16 @@ mod tests {
         #[test]
         fn high_bits_are_counted(word in proptest::prelude::any::<u64>()) {
             proptest::prop_assert_eq!(count_high(word & HIGH), (word & HIGH).count_ones() as usize);
+        }
+
+        /// Each byte below 0x80 is within a range as its own comparison says.
+        #[test]
+        fn bytes_within_a_range_are_those_compared(bytes in proptest::array::uniform8(0u8..0x80), first in 0u8..0x80, span in 0u8..0x80) {
+            let last = first.saturating_add(span).min(0x7f);
+            let one_by_one = bytes.iter().enumerate().fold(0u64, |bits, (i, b)| {
+                bits | u64::from((first..=last).contains(b)) << (8 * i + 7)
+            });
+            proptest::prop_assert_eq!(within(u64::from_le_bytes(bytes), first, last), one_by_one);
         }
     }
 }

@@ -357,14 +357,11 @@ fn call_with_word(
 /// ASCII letters before the first that is not, by the bits of the eight at once: a byte is a
 /// letter when its high bit is clear and, its bit 0x20 set, it lies within `a..=z`.
 fn ascii_letters(chunk: u64) -> usize {
-    use crate::eight_bytes::{HIGH, ONES};
+    use crate::eight_bytes::{within, HIGH, ONES};
     const CASE: u64 = 0x20 * ONES;
-    const LOW: u64 = 0x7f * ONES;
-    // Each byte's seven low bits, lowercased: adding to them never carries into the next byte.
-    let low = (chunk | CASE) & LOW;
-    let from_a = (low + (0x80 - u64::from(b'a')) * ONES) & HIGH;
-    let past_z = (low + (0x80 - u64::from(b'z') - 1) * ONES) & HIGH;
-    let letters = from_a & !past_z & !chunk;
+    // Each byte's seven low bits, lowercased; a byte beyond ASCII told apart by its high bit.
+    let low = (chunk | CASE) & !HIGH;
+    let letters = within(low, b'a', b'z') & !chunk;
     let others = !letters & HIGH;
     // 64 / 8 = 8 when every byte is a letter.
     (others.trailing_zeros() / 8) as usize

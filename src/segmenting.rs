@@ -917,7 +917,7 @@ pub fn push_str_lowercase(into: &mut String, text: &str) {
 /// Where the next byte beyond ASCII stands in `bytes` from `at`: eight bytes at a time, where
 /// most of a French text is ASCII.
 fn next_non_ascii(bytes: &[u8], mut at: usize) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::eight_bytes::HIGH;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         if word & HIGH != 0 {

@@ -1551,7 +1551,7 @@ fn ascii_bytes(text: &str) -> usize {
     let mut beyond = 0;
     for chunk in chunks.by_ref() {
         let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        beyond += (eight & 0x8080_8080_8080_8080).count_ones() as usize;
+        beyond += crate::eight_bytes::count_high(eight & crate::eight_bytes::HIGH);
     }
     beyond += chunks.remainder().iter().filter(|b| !b.is_ascii()).count();
     text.len() - beyond

@@ -2,7 +2,7 @@
 //! considered. Length, how it ends, capitals, dates and numbers, web traces, a photo credit at
 //! its tail, a teaser cut short.
 
-use crate::eight_bytes::{count_high, HIGH, ONES};
+use crate::eight_bytes::{count_high, within, HIGH};
 use crate::literals::may_open_with;
 use crate::patterns::Pattern;
 use crate::segmenting::{count_words, is_letter};
@@ -168,15 +168,10 @@ const ASCII_COUNTS: [u64; 128] = {
 /// plus less than 0x80 never carries into the next byte). Each byte was a load of
 /// [`ASCII_COUNTS`] and an addition, some nine instructions a byte.
 fn ascii_counts(chunk: u64) -> (usize, usize, usize) {
-    let within = |first: u8, last: u8| {
-        let from_first = chunk + (0x80 - u64::from(first)) * ONES;
-        let past_last = chunk + (0x7f - u64::from(last)) * ONES;
-        from_first & !past_last & HIGH
-    };
-    let capitals = within(b'A', b'Z');
-    let lowercase = within(b'a', b'z');
+    let capitals = within(chunk, b'A', b'Z');
+    let lowercase = within(chunk, b'a', b'z');
     (
-        count_high(within(b'0', b'9')),
+        count_high(within(chunk, b'0', b'9')),
         count_high(capitals | lowercase),
         count_high(capitals),
     )
