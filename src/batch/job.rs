@@ -255,13 +255,12 @@ impl Job<'_> {
     fn try_rewrite(&self, relative: &Path) -> Result<Prepared, Failure> {
         let input = self.layout.input_path(relative);
         let output = self.layout.output_path(relative);
-        let metadata = std::fs::metadata(&input).map_err(|e| Failure::unreadable(&e))?;
         if self.naming == Naming::Mirror {
-            if let Some(skipped) = self.existing_output(relative, &metadata, &output) {
+            if let Some(skipped) = self.existing_output(relative, &input, &output) {
                 return Ok(Prepared::done(skipped));
             }
         }
-        let source = self.read(&input, &metadata)?;
+        let source = self.read(&input)?;
         let bytes = source.bytes.len() as u64;
         // The batch reads the report's facts, never its structure table: the input's bytes go
         // once read, and the blocks' text is not kept (nor copied twice into the report).
@@ -280,7 +279,7 @@ impl Job<'_> {
     }
 
     /// The outcome when the output already exists and is not to be rewritten; `None` to go on.
-    fn existing_output(&self, relative: &Path, input: &Metadata, output: &Path) -> Option<Outcome> {
+    fn existing_output(&self, relative: &Path, input: &Path, output: &Path) -> Option<Outcome> {
         let written = std::fs::metadata(output).ok()?;
         let status = match self.existing {
             Existing::Overwrite => return None,
@@ -319,14 +318,12 @@ impl Job<'_> {
 
     /// Read the input, refusing one over the size limit before reading a byte of it, and
     /// stopping at the limit should it grow while it is read.
-    fn read(&self, input: &Path, metadata: &Metadata) -> Result<SourceInput, Failure> {
+    fn read(&self, input: &Path) -> Result<SourceInput, Failure> {
         let max_bytes = self.settings.max_bytes;
-        let bytes = crate::reading::input::read_looked_up(input, metadata, max_bytes).map_err(
-            |e| match e {
-                ReadError::Input(e) => Failure::input(&e),
-                ReadError::Io(e) => Failure::unreadable(&e),
-            },
-        )?;
+        let bytes = crate::reading::input::read_found(input, max_bytes).map_err(|e| match e {
+            ReadError::Input(e) => Failure::input(&e),
+            ReadError::Io(e) => Failure::unreadable(&e),
+        })?;
         Ok(SourceInput {
             name: input.display().to_string(),
             bytes,
@@ -369,9 +366,11 @@ fn is_whole_article(path: &Path) -> bool {
     })
 }
 
-/// The output was modified at or after the input: it was written from this version.
-fn is_newer(output: &Metadata, input: &Metadata) -> bool {
-    match (output.modified(), input.modified()) {
+/// The output was modified at or after the input: it was written from this version. An
+/// input that cannot be looked up any more leaves the output as it is.
+fn is_newer(output: &Metadata, input: &Path) -> bool {
+    let input = std::fs::metadata(input);
+    match (output.modified(), input.and_then(|m| m.modified())) {
         (Ok(out), Ok(inp)) => out >= inp,
         _ => true,
     }
