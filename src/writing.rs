@@ -36,7 +36,18 @@ pub fn write_atomic_with(
     durability: Durability,
 ) -> std::io::Result<()> {
     // Looked up once for both questions: a batch writes a thousand outputs.
-    let existing = std::fs::metadata(path).ok();
+    write_atomic_over(path, contents, durability, std::fs::metadata(path).ok())
+}
+
+/// [`write_atomic_with`], given what a lookup of `path` said a moment ago (`None`: nothing
+/// there): a batch that looked its output up, to know whether to rewrite it, need not ask
+/// again.
+pub fn write_atomic_over(
+    path: &Path,
+    contents: &[u8],
+    durability: Durability,
+    existing: Option<std::fs::Metadata>,
+) -> std::io::Result<()> {
     if existing.as_ref().is_some_and(|m| !m.is_file()) {
         return std::fs::OpenOptions::new()
             .write(true)

@@ -91,6 +91,13 @@ fn outputs_get_0666_less_the_umask_and_keep_an_overwritten_mode() {
     for path in written.iter().chain([&jsonl]) {
         assert_eq!(mode(path), 0o644, "{}", path.display());
     }
+    // Rewritten over (--force), the batch's articles keep their modes too: the batch looks
+    // each output up before the rewrite, and writes a new one without looking again.
+    std::fs::set_permissions(&written[0], std::fs::Permissions::from_mode(0o604)).unwrap();
+    let forced: Vec<&str> = batch.iter().copied().chain(["--force"]).collect();
+    assert_eq!(redac_under_umask("077", &forced), 1);
+    assert_eq!(mode(&written[0]), 0o604, "{}", written[0].display());
+    assert_eq!(mode(&written[1]), 0o644, "{}", written[1].display());
 }
 
 #[test]

@@ -150,6 +150,9 @@ pub struct Prepared {
     pub article: Option<String>,
     /// The slug of an article a resumed run leaves as it is: it counts as taken.
     pub kept_slug: Option<String>,
+    /// Whether `outcome.output` held nothing when it was looked up before the rewrite: the
+    /// article is then written without a second lookup (one system call an article).
+    pub output_was_free: bool,
 }
 
 impl Prepared {
@@ -162,6 +165,7 @@ impl Prepared {
             outcome,
             article: None,
             kept_slug,
+            output_was_free: false,
         }
     }
 
@@ -212,10 +216,11 @@ impl Job<'_> {
         let Prepared {
             mut outcome,
             article,
+            output_was_free,
             ..
         } = prepared;
         if let Some(article) = article {
-            if let Err(e) = write_article(&outcome.output, article.as_bytes()) {
+            if let Err(e) = write_article(&outcome.output, article.as_bytes(), output_was_free) {
                 outcome.status = Status::Failed;
                 outcome.failure = Some(Failure::not_written(&outcome.output, &e));
             }
@@ -255,11 +260,20 @@ impl Job<'_> {
     fn try_rewrite(&self, relative: &Path) -> Result<Prepared, Failure> {
         let input = self.layout.input_path(relative);
         let output = self.layout.output_path(relative);
-        if self.naming == Naming::Mirror {
-            if let Some(skipped) = self.existing_output(relative, &input, &output) {
-                return Ok(Prepared::done(skipped));
-            }
-        }
+        // Only a mirrored output is known before the rewrite: a slug names the others.
+        let output_was_free = match self.naming {
+            Naming::Mirror => match std::fs::metadata(&output) {
+                Ok(written) => {
+                    if let Some(skipped) = self.existing_output(relative, &input, &output, &written)
+                    {
+                        return Ok(Prepared::done(skipped));
+                    }
+                    false
+                }
+                Err(_) => true,
+            },
+            _ => false,
+        };
         let source = self.read(&input)?;
         let bytes = source.bytes.len() as u64;
         // The batch reads the report's facts, never its structure table: the input's bytes go
@@ -275,12 +289,19 @@ impl Job<'_> {
             },
             article: Some(rewrite.markdown),
             kept_slug: None,
+            output_was_free,
         })
     }
 
-    /// The outcome when the output already exists and is not to be rewritten; `None` to go on.
-    fn existing_output(&self, relative: &Path, input: &Path, output: &Path) -> Option<Outcome> {
-        let written = std::fs::metadata(output).ok()?;
+    /// The outcome when the output, `written`, already exists and is not to be rewritten;
+    /// `None` to go on.
+    fn existing_output(
+        &self,
+        relative: &Path,
+        input: &Path,
+        output: &Path,
+        written: &Metadata,
+    ) -> Option<Outcome> {
         let status = match self.existing {
             Existing::Overwrite => return None,
             Existing::Refuse => {
@@ -310,7 +331,7 @@ impl Job<'_> {
                     message,
                 ));
             }
-            Existing::Resume if is_newer(&written, input) => Status::UpToDate,
+            Existing::Resume if is_newer(written, input) => Status::UpToDate,
             Existing::Resume => Status::Kept,
         };
         Some(Outcome::new(self.layout, relative, status))
@@ -380,9 +401,15 @@ fn is_newer(output: &Metadata, input: &Path) -> bool {
 /// article but the first of each is there already, and making it anyway cost two system calls
 /// an article. Any other failure is met as before, the folder made and the write tried again,
 /// but for a pipe or device written to directly, which may have taken part of the article.
-fn write_article(output: &Path, markdown: &[u8]) -> std::io::Result<()> {
-    let write =
-        || crate::writing::write_atomic_with(output, markdown, crate::writing::BATCH_DURABILITY);
+///
+/// `was_free`: the output was looked up before the rewrite and held nothing, so it is not
+/// looked up again.
+fn write_article(output: &Path, markdown: &[u8], was_free: bool) -> std::io::Result<()> {
+    use crate::writing::{write_atomic_over, write_atomic_with, BATCH_DURABILITY};
+    let write = || match was_free {
+        true => write_atomic_over(output, markdown, BATCH_DURABILITY, None),
+        false => write_atomic_with(output, markdown, BATCH_DURABILITY),
+    };
     write().or_else(|error| {
         if std::fs::metadata(output).is_ok_and(|m| !m.is_file()) {
             return Err(error);

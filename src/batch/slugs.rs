@@ -134,6 +134,7 @@ mod tests {
             },
             article: Some(format!("---\nslug: \"{slug}\"\n---\n\nTexte.\n")),
             kept_slug: None,
+            output_was_free: false,
         }
     }
 
