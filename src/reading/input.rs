@@ -35,8 +35,8 @@ pub fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
 /// [`read_file`] for a path that a walk of its folder found to be a regular file (a batch's
 /// inputs), without looking it up again first: opened without waiting (`O_NONBLOCK`), so that
 /// a named pipe put in its place since cannot hold the run, then refused if it is not a
-/// regular file after all. The lookup before the open was one of the batch's four for each
-/// article, and the costliest system call of its run on tmpfs.
+/// regular file after all. The lookup before the open was one of four an article, and
+/// `statx` the costliest system call of a batch on tmpfs (stop 76).
 pub fn read_found(path: &Path, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
     #[cfg(target_os = "linux")]
     {
