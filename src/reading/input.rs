@@ -145,6 +145,13 @@ mod tests {
         assert_eq!(read_stream(&b"abc"[..], 3).unwrap(), b"abc");
     }
 
+    /// A named pipe at `path`, readable and writable by its owner.
+    #[cfg(target_os = "linux")]
+    fn make_fifo(path: &Path) {
+        let mode = rustix::fs::Mode::RUSR | rustix::fs::Mode::WUSR;
+        rustix::fs::mknodat(rustix::fs::CWD, path, rustix::fs::FileType::Fifo, mode, 0).unwrap();
+    }
+
     #[test]
     fn devices_fifos_and_folders_are_refused_unopened() {
         for path in ["/dev/zero", "/dev/null", "/"] {
@@ -158,14 +165,7 @@ mod tests {
         {
             let dir = tempfile::tempdir().unwrap();
             let fifo = dir.path().join("fifo");
-            rustix::fs::mknodat(
-                rustix::fs::CWD,
-                &fifo,
-                rustix::fs::FileType::Fifo,
-                rustix::fs::Mode::RUSR | rustix::fs::Mode::WUSR,
-                0,
-            )
-            .unwrap();
+            make_fifo(&fifo);
             let err = read_file(&fifo, 1000).unwrap_err();
             assert_eq!(err.to_string(), "the input is a named pipe, not a regular file; give it as standard input (`-`) to read it");
         }
@@ -179,14 +179,7 @@ mod tests {
     fn a_found_input_replaced_by_a_fifo_is_refused_without_waiting() {
         let dir = tempfile::tempdir().unwrap();
         let fifo = dir.path().join("article.txt");
-        rustix::fs::mknodat(
-            rustix::fs::CWD,
-            &fifo,
-            rustix::fs::FileType::Fifo,
-            rustix::fs::Mode::RUSR | rustix::fs::Mode::WUSR,
-            0,
-        )
-        .unwrap();
+        make_fifo(&fifo);
         let (sender, answer) = std::sync::mpsc::channel();
         let pipe = fifo.clone();
         std::thread::spawn(move || sender.send(read_found(&pipe, 1000)));
