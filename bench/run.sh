@@ -25,9 +25,11 @@
 #    folder, and the system's part of the CPU time has its own column: ext4 avoids reusing
 #    inodes freed a little earlier, and looks past each of them for every file it creates
 #    (the kernel's `find_inode_bit` asking `recently_deleted` of each: nearly a fifth of
-#    `perf`'s samples of a rewrite then). On this machine a `cp -r` of the 1,050 articles took 0.03-0.07 s of system time,
-#    and 0.24-0.27 s when made 30 to 70 seconds after 3,150 files were deleted (0.03 s right
-#    after the deletion and 190 s after, stop 75): a run of this script some seconds after
+#    `perf`'s samples of a rewrite then). On this machine a `cp -r` of the 1,050 articles
+#    took 0.03-0.07 s of system time, and 0.24-0.27 s when made 30 to 70 seconds after
+#    3,150 files were deleted (0.03 s right after the deletion and 190 s after, stop 75),
+#    and a quarter of a batch's samples went there right after ~10,000 (stop 76): a run of
+#    this script some seconds after
 #    another, which deletes its outputs last, or after a cleanup of /tmp, pays for it in
 #    every row that writes files, `cp -r` included, which a desk writing a fresh folder does
 #    not. Compare CPU times when the `cp -r` rows' system times agree;
