@@ -261,19 +261,13 @@ impl Job<'_> {
         let input = self.layout.input_path(relative);
         let output = self.layout.output_path(relative);
         // Only a mirrored output is known before the rewrite: a slug names the others.
-        let output_was_free = match self.naming {
-            Naming::Mirror => match std::fs::metadata(&output) {
-                Ok(written) => {
-                    if let Some(skipped) = self.existing_output(relative, &input, &output, &written)
-                    {
-                        return Ok(Prepared::done(skipped));
-                    }
-                    false
-                }
-                Err(_) => true,
-            },
-            _ => false,
-        };
+        let lookup = (self.naming == Naming::Mirror).then(|| std::fs::metadata(&output));
+        if let Some(Ok(written)) = &lookup {
+            if let Some(skipped) = self.existing_output(relative, &input, &output, written) {
+                return Ok(Prepared::done(skipped));
+            }
+        }
+        let output_was_free = matches!(lookup, Some(Err(_)));
         let source = self.read(&input)?;
         let bytes = source.bytes.len() as u64;
         // The batch reads the report's facts, never its structure table: the input's bytes go
