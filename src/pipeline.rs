@@ -2,7 +2,7 @@
 //! file only runs them in order and gathers what the report needs.
 
 use crate::analysing::ProperNouns;
-use crate::analysing::{self, Density, Keyphrase};
+use crate::analysing::{self, Density, Keyphrase, WordUses};
 use crate::brief::{self, Brief};
 use crate::checking::{config::RuleSeverities, report::Severity};
 use crate::composing::{
@@ -17,10 +17,9 @@ use crate::segmenting::{self, Paragraph};
 use crate::structure::{self, Classified, Role};
 use crate::typography;
 use jiff::civil::Date;
-use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 
 /// The word target when neither the brief nor a flag sets one (the seed brief's).
 pub const DEFAULT_MIN_WORDS: usize = 700;
@@ -723,6 +722,7 @@ pub fn compose(
         body: &paragraphs,
         proper: &proper,
         descriptions: meta::Descriptions::of(&lead_paragraphs, limits.meta_range()),
+        uses: WordUses::of(lead_paragraphs.iter().map(|p| p.text.as_str())),
         limits,
     };
     let mut outline = context.outline(&body[lede_paragraphs..], settings.keyphrase.as_deref());
@@ -909,6 +909,8 @@ struct Context<'a> {
     /// ([`meta::Descriptions`]).
     descriptions: meta::Descriptions,
     proper: &'a ProperNouns,
+    /// How the lead uses its words, read once for the keyphrase's shortlist and the tags.
+    uses: WordUses<'a>,
     limits: &'a Limits,
 }
 
@@ -991,6 +993,7 @@ impl Context<'_> {
                     descriptions: &self.descriptions,
                     opening: self.opening,
                     headline_wording: OnceCell::new(),
+                    uses: &self.uses,
                     limits: self.limits,
                 };
                 // The lead's whole text is read for the shortlist before the headings'
@@ -1054,7 +1057,7 @@ impl Context<'_> {
             description,
             keyphrase: keyphrase.text.clone(),
             tags: with_the_keyphrase_for_its_word(
-                tags(density, self.proper, self.lead_paragraphs),
+                tags(density, self.proper, self.lead_paragraphs, &self.uses),
                 keyphrase,
             ),
             lang: target.lang.clone(),
@@ -1238,6 +1241,8 @@ struct KeyphraseChoice<'a> {
     opening: Option<&'a str>,
     /// The wording of `title`, made when a trial first asks it.
     headline_wording: OnceCell<Wording>,
+    /// How the lead uses its words: whether a lone lowercase word is a noun.
+    uses: &'a WordUses<'a>,
     limits: &'a Limits,
 }
 
@@ -1313,15 +1318,14 @@ impl KeyphraseChoice<'_> {
         let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
         let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let lower = LowerLead::of(self.title.unwrap_or(""), &texts);
-        let nouns = RefCell::new(WordsAfterDeterminers::of(&texts));
-        let used_as_noun = |word: &str| nouns.borrow_mut().used_as_noun(word);
+        let used_as_noun = |word: &str| self.uses.used_as_noun(word);
         // "handicapé", the headline's adjective, is the story's "handicap", which the text
         // uses as a noun ("un handicap"): the noun stands in for a lone lowercase word the
         // text never writes after a determiner. Only a word a reader would search is asked,
         // as `acceptable` asks `searchable` first.
         for k in ranked.iter_mut() {
             if lone_lowercase(k) && searchable(&k.text) && !used_as_noun(&k.text) {
-                if let Some(noun) = nouns.borrow().noun_opening(k) {
+                if let Some(noun) = self.uses.noun_opening(k) {
                     *k = noun;
                 }
             }
@@ -2355,88 +2359,6 @@ fn lone_lowercase(k: &Keyphrase) -> bool {
     !k.text.contains(' ') && k.text.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// The words, lowercase, that the text uses as nouns: a single lowercase word is a keyphrase
-/// only when it comes after a determiner somewhere ("les lycées", "un vélo"); a participle
-/// ("vendus", "retrouvé") never does. The text is `texts` joined by spaces: the space between
-/// two pieces ends a token anyway.
-///
-/// The text is read once for every candidate asked, only as far as the answers need: each
-/// word met after a determiner is kept (borrowed when the text writes it in lowercase), so a
-/// word the reading passed is answered at once. A scan of the lead for each candidate made
-/// the shortlist's work grow with candidates times words.
-struct WordsAfterDeterminers<'a, Tokens> {
-    tokens: Tokens,
-    after_determiner: bool,
-    met: FxHashSet<Cow<'a, str>>,
-}
-
-impl<'a> WordsAfterDeterminers<'a, ()> {
-    fn of(texts: &'a [&'a str]) -> WordsAfterDeterminers<'a, impl Iterator<Item = &'a str>> {
-        WordsAfterDeterminers {
-            tokens: texts
-                .iter()
-                .flat_map(|text| segmenting::hyphenated_runs(text)),
-            after_determiner: false,
-            met: FxHashSet::default(),
-        }
-    }
-}
-
-impl<'a, Tokens: Iterator<Item = &'a str>> WordsAfterDeterminers<'a, Tokens> {
-    /// `word` (lowercase) is used as a noun, or its singular is: "villes" of "une ville",
-    /// where the plural only follows "de" ("de villes surprenantes").
-    fn used_as_noun(&mut self, word: &str) -> bool {
-        let singular = word
-            .strip_suffix(['s', 'x'])
-            .filter(|s| s.chars().count() > 2);
-        self.used_as_written(word) || singular.is_some_and(|s| self.used_as_written(s))
-    }
-
-    /// The noun `lone` is made of, among the words met after a determiner: "handicap" ("un
-    /// handicap") for the headline's "handicapé". Only a word `lone` opens on, of its stem, is
-    /// one: an ending taken away ("-é", "-ées"), none added, so that "retrouvé" never becomes
-    /// the verb of "le retrouver", nor "alerte" the plural of "ces alertes". The shortest
-    /// wins, then the first in alphabetical order ("handicap" before "handicapé" for
-    /// "handicapés"). Asked once [`Self::used_as_noun`] has said no of `lone`, which read the
-    /// whole text: every word after a determiner has been met.
-    fn noun_opening(&self, lone: &Keyphrase) -> Option<Keyphrase> {
-        const SHORTEST_NOUN: usize = 4;
-        let lower = segmenting::lowercase(&lone.text);
-        self.met
-            .iter()
-            .filter(|word| word.len() < lower.len() && lower.starts_with(word.as_ref()))
-            .filter(|word| word.chars().count() >= SHORTEST_NOUN)
-            .map(|word| Keyphrase::new(word))
-            .filter(|noun| noun.stems == lone.stems)
-            .min_by(|a, b| {
-                let length = |k: &Keyphrase| k.text.chars().count();
-                length(a).cmp(&length(b)).then_with(|| a.text.cmp(&b.text))
-            })
-    }
-
-    /// `word` (lowercase), as written, comes after a determiner.
-    fn used_as_written(&mut self, word: &str) -> bool {
-        if self.met.contains(word) {
-            return true;
-        }
-        for token in self.tokens.by_ref() {
-            // A determiner is an ASCII word of at most five letters ("cette"), and no
-            // character beyond ASCII lowercases into one.
-            let is_determiner = token.len() <= 5
-                && segmenting::with_lowercase(token, crate::lexicon::is_determiner);
-            if std::mem::replace(&mut self.after_determiner, is_determiner) {
-                let lower = segmenting::lowercase(token);
-                let found = lower == word;
-                self.met.insert(lower);
-                if found {
-                    return true;
-                }
-            }
-        }
-        false
-    }
-}
-
 /// "pape François souffre" → "pape François souffre", "pape François": the grammar's phrase
 /// may run on into a verb it did not recognise, so its openings that end on a name are tried
 /// too. (Cut elsewhere, it leaves a dangling phrase: "garçon autiste âgé", "travailleurs au
@@ -2632,17 +2554,13 @@ const TAGS: usize = 5;
 /// articles under, so a common word is one only as a noun the text uses ("les ruches"), never
 /// a verb, an adjective or a day ("poursuivi", "françaises", "mardi"), and a word the text
 /// nearly always pairs with another is tagged with the pair ("jaunes" → "gilets jaunes").
-fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<String> {
+fn tags(
+    density: &Density,
+    proper: &ProperNouns,
+    lead: &[&Paragraph],
+    uses: &WordUses,
+) -> Vec<String> {
     let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
-    // Every word asked whether it is a noun, the text read once for all of them.
-    let asked: Vec<String> = density
-        .terms
-        .iter()
-        .chain(&density.phrases)
-        .filter_map(|t| t.text.split_whitespace().next())
-        .map(str::to_lowercase)
-        .collect();
-    let nouns = NounUses::of(&asked, &texts);
     let phrases: Vec<TagPhrase> = density.phrases.iter().map(TagPhrase::of).collect();
     let mut tags = Tags::default();
     for term in &density.terms {
@@ -2652,7 +2570,7 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
             continue;
         }
         // Le Point's "Gilets jaunes": a capital at the start of a pair makes no name.
-        let pair = || pair_of(term, &word, &phrases, &nouns);
+        let pair = || pair_of(term, &word, &phrases, uses);
         let tag = match whole_name(&word, &phrases).or_else(pair) {
             Some(tag) => tag,
             None => match proper.get(&word) {
@@ -2660,7 +2578,7 @@ fn tags(density: &Density, proper: &ProperNouns, lead: &[&Paragraph]) -> Vec<Str
                     Some(tag) => tag,
                     None => continue,
                 },
-                None if tag_worthy_word(&word, &nouns) => word,
+                None if tag_worthy_word(&word, uses) => word,
                 None => continue,
             },
         };
@@ -2888,128 +2806,17 @@ const UNTAGGED_WORDS: &[&str] = &[
 /// noun, which the noun test reads as one after its article ("le dernier titre", "un grand
 /// vol": Tiger Woods's "dernier", Orange's "grand"). Such an adjective opens a pair that is a
 /// tag ("premier ministre", "nouvel acte").
-fn tag_worthy_word(word: &str, nouns: &NounUses) -> bool {
-    tag_worthy_noun(word, nouns) && !crate::lexicon::is_prenominal_adjective(word)
+fn tag_worthy_word(word: &str, uses: &WordUses) -> bool {
+    tag_worthy_noun(word, uses) && !crate::lexicon::is_prenominal_adjective(word)
 }
 
-/// A common word a tag may be: the text uses it as a noun (see [`NounUses`]), and it neither
-/// dates, nor counts, nor is a month.
-fn tag_worthy_noun(word: &str, nouns: &NounUses) -> bool {
+/// A common word a tag may be: the text uses it as a noun (see
+/// [`WordUses::introduced_as_noun`]), and it neither dates, nor counts, nor is a month.
+fn tag_worthy_noun(word: &str, uses: &WordUses) -> bool {
     !UNTAGGED_WORDS.contains(&word)
         && !crate::lexicon::is_month(word)
         && !crate::lexicon::ends_on_inverted_pronoun(word)
-        && nouns.is_noun(word)
-}
-
-/// Which of a few lowercase words the text uses as nouns: after an article, a possessive or
-/// "au", "aux" ("des ruches", "aux abeilles"), or after "de" when the word has no infinitive's
-/// ending ("18 millions de masques", not "de manifester"); after "le", "la", "les" only then
-/// too, since before a verb they are pronouns ("le retrouver"). One pass over the text for
-/// all the words asked, where a scan for each cost 3 % of a batch.
-struct NounUses {
-    /// The words asked that follow an article other than "le", "la", "les", or a possessive.
-    after_article: FxHashSet<String>,
-    /// Those that follow "le", "la", "les", "de": nouns unless they look like infinitives.
-    after_le_or_de: FxHashSet<String>,
-}
-
-/// What the token before a word says of it.
-enum Introducer {
-    Article,
-    LeOrDe,
-}
-
-impl NounUses {
-    fn of(asked: &[String], texts: &[&str]) -> NounUses {
-        let mut uses = NounUses {
-            after_article: FxHashSet::default(),
-            after_le_or_de: FxHashSet::default(),
-        };
-        let mut introducer = None;
-        let tokens = texts
-            .iter()
-            .flat_map(|text| segmenting::hyphenated_runs(text));
-        let lengths = AskedLengths::of(asked);
-        for token in tokens {
-            if let Some(kind) = introducer.take() {
-                // Lowercased only when it may be one of the words asked (an ASCII token
-                // lowercases to as many bytes).
-                let may_be_asked = !token.is_ascii() || lengths.holds(token.len());
-                if may_be_asked {
-                    let lower = segmenting::lowercase(token);
-                    if asked.iter().any(|w| *w == lower) {
-                        let uses = match kind {
-                            Introducer::Article => &mut uses.after_article,
-                            Introducer::LeOrDe => &mut uses.after_le_or_de,
-                        };
-                        // A word met again is not copied to be dropped by the set.
-                        if !uses.contains(lower.as_ref()) {
-                            uses.insert(lower.into_owned());
-                        }
-                    }
-                }
-            }
-            introducer = introducer_of(token);
-        }
-        uses
-    }
-
-    fn is_noun(&self, word: &str) -> bool {
-        let infinitive = crate::lexicon::ends_like_infinitive(word);
-        self.after_article.contains(word) || !infinitive && self.after_le_or_de.contains(word)
-    }
-}
-
-/// The byte lengths of the words asked ([`NounUses::of`]), one bit each below 64, where every
-/// token after an introducer compared its length with each word's.
-struct AskedLengths {
-    short: u64,
-    /// Whether a word of 64 bytes or more is asked: any such token may be it.
-    long: bool,
-}
-
-impl AskedLengths {
-    fn of(asked: &[String]) -> AskedLengths {
-        let mut lengths = AskedLengths {
-            short: 0,
-            long: false,
-        };
-        for word in asked {
-            match word.len() {
-                len @ 0..64 => lengths.short |= 1 << len,
-                _ => lengths.long = true,
-            }
-        }
-        lengths
-    }
-
-    /// Some word asked is `len` bytes long (or may be, for a long one).
-    fn holds(&self, len: usize) -> bool {
-        match len {
-            0..64 => self.short & (1 << len) != 0,
-            _ => self.long,
-        }
-    }
-}
-
-/// The token introduces a noun, and how surely. Every introducer is an ASCII word of at most
-/// five letters ("leurs", "cette"), so a token is read by its bytes, never lowercased.
-fn introducer_of(token: &str) -> Option<Introducer> {
-    let bytes = token.as_bytes();
-    if bytes.len() > 5 || !token.is_ascii() {
-        return None;
-    }
-    let mut lower = [0u8; 5];
-    for (l, b) in lower.iter_mut().zip(bytes) {
-        *l = b.to_ascii_lowercase();
-    }
-    match &lower[..bytes.len()] {
-        b"le" | b"la" | b"les" | b"l" | b"de" | b"d" => Some(Introducer::LeOrDe),
-        b"au" | b"aux" | b"nos" | b"vos" | b"mes" | b"tes" => Some(Introducer::Article),
-        b"ce" | b"ces" | b"cet" | b"cette" | b"des" | b"du" | b"leur" | b"leurs" | b"sa"
-        | b"ses" | b"son" | b"un" | b"une" => Some(Introducer::Article),
-        _ => None,
-    }
+        && uses.introduced_as_noun(word)
 }
 
 /// "mises", "condamnés": the participle of a clause ("les moyens d’action mises en œuvre"),
@@ -3029,7 +2836,7 @@ fn pair_of(
     term: &analysing::Term,
     word: &str,
     phrases: &[TagPhrase],
-    nouns: &NounUses,
+    uses: &WordUses,
 ) -> Option<String> {
     phrases
         .iter()
@@ -3044,7 +2851,7 @@ fn pair_of(
             words.contains(&word)
                 && !words.iter().any(|w| UNTAGGED_WORDS.contains(w))
                 && !past_participle(second)
-                && tag_worthy_noun(first, nouns)
+                && tag_worthy_noun(first, uses)
                 && searchable(&p.lower)
         })
         .map(|p| p.term.text.clone())
@@ -4000,30 +3807,6 @@ mod keyphrase_tests {
     }
 
     #[test]
-    fn a_headline_s_adjective_gives_way_to_the_noun_the_text_makes_of_it() {
-        // RTL info: "« Je suis handicapé, mais j’ai la chance de travailler »" over a text that
-        // speaks of "un handicap" and never writes "handicapé" after a determiner.
-        let lead = [
-            "L’article relatif aux déclarations du libéral flamand Karel De Gucht concernant les personnes souffrant d’un handicap a fait réagir nos internautes.",
-            "Souffrant d’un handicap, notre internaute est cependant plutôt d’accord avec Karel De Gucht.",
-            "Ça a été dur pour moi de trouver du boulot car beaucoup d’employeurs ont peur d’engager une personne avec handicap.",
-        ];
-        let noun_of = |lone: &str, lead: &[&str]| {
-            let mut nouns = WordsAfterDeterminers::of(lead);
-            assert!(!nouns.used_as_noun(lone), "{lone}");
-            nouns.noun_opening(&Keyphrase::new(lone)).map(|k| k.text)
-        };
-        assert_eq!(noun_of("handicapé", &lead), Some("handicap".to_string()));
-        assert_eq!(noun_of("handicapés", &lead), Some("handicap".to_string()));
-        // Le Point: "le retrouver" is a verb after its pronoun, longer than the headline's
-        // "retrouvé"; Le Figaro: "ces alertes" adds an ending to "alerte".
-        let search = ["D’importants moyens ont été déployés pour tenter de le retrouver."];
-        assert_eq!(noun_of("retrouvé", &search), None);
-        let sirens = ["Ces alertes sonnent le premier mercredi du mois."];
-        assert_eq!(noun_of("alerte", &sirens), None);
-    }
-
-    #[test]
     fn keyphrases_people_search_for() {
         for good in [
             "merlu de l’Atlantique",
@@ -4128,7 +3911,7 @@ mod keyphrase_tests {
         ));
         let lead = "Un vélo sur quatre vendus en France en 2022 était électrique. Les lycées publics ont été classés.";
         let used_as_noun =
-            |word: &str, texts: &[&str]| WordsAfterDeterminers::of(texts).used_as_noun(word);
+            |word: &str, texts: &[&str]| WordUses::of(texts.iter().copied()).used_as_noun(word);
         assert!(!used_as_noun("vendus", &[lead]));
         assert!(used_as_noun("lycées", &[lead]));
         assert!(used_as_noun("vélo", &[lead]));
@@ -4158,120 +3941,6 @@ mod keyphrase_tests {
         assert_eq!(word_prefixes("viol d’une fillette au Maroc"), ["viol"]);
         assert_eq!(word_prefixes("garçon autiste âgé de"), Vec::<String>::new());
         assert_eq!(word_prefixes("merlu"), ["merlu"]);
-    }
-}
-
-#[cfg(test)]
-mod scan_tests {
-    use super::*;
-    use proptest::prelude::*;
-    use std::borrow::Cow;
-
-    /// `word` comes somewhere in `texts` right after a token, lowercase, that `before` accepts.
-    fn follows(word: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
-        let mut previous = "";
-        let tokens = texts
-            .iter()
-            .flat_map(|text| segmenting::hyphenated_runs(text));
-        for token in tokens {
-            if segmenting::with_lowercase(token, |token| token == word)
-                && segmenting::with_lowercase(previous, &before)
-            {
-                return true;
-            }
-            previous = token;
-        }
-        false
-    }
-
-    /// `used_as_written` as first written: every token lowercased.
-    fn used_as_noun_simply(word: &str, texts: &[&str]) -> bool {
-        let mut previous = Cow::Borrowed("");
-        let tokens = texts
-            .iter()
-            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '-'));
-        for token in tokens {
-            if token.is_empty() {
-                continue;
-            }
-            let lower = segmenting::lowercase(token);
-            if lower == word && crate::lexicon::is_determiner(&previous) {
-                return true;
-            }
-            previous = lower;
-        }
-        false
-    }
-
-    #[test]
-    fn introducers_read_by_their_bytes_are_the_determiners() {
-        for word in crate::lexicon::DETERMINERS {
-            let expected = match *word {
-                "le" | "la" | "les" | "l" => "le-or-de",
-                _ => "article",
-            };
-            for form in [word.to_string(), word.to_uppercase()] {
-                let got = match introducer_of(&form) {
-                    Some(Introducer::Article) => "article",
-                    Some(Introducer::LeOrDe) => "le-or-de",
-                    None => "none",
-                };
-                assert_eq!(got, expected, "{form}");
-            }
-        }
-        assert!(introducer_of("lesquels").is_none() && introducer_of("Dé").is_none());
-    }
-
-    /// `NounUses` as first written: a scan of the texts for the one word.
-    fn is_noun_simply(word: &str, texts: &[&str]) -> bool {
-        let infinitive = ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
-        let clitic = |previous: &str| matches!(previous, "le" | "la" | "les" | "l");
-        let before_a_noun = |previous: &str| {
-            crate::lexicon::is_determiner(previous) && !(infinitive && clitic(previous))
-                || matches!(previous, "au" | "aux" | "nos" | "vos" | "mes" | "tes")
-                || !infinitive && matches!(previous, "de" | "d")
-        };
-        follows(word, texts, before_a_noun)
-    }
-
-    proptest! {
-        /// One pass for every word asked finds the nouns a scan for each found.
-        #[test]
-        fn noun_uses_are_the_scan_for_each_word(
-            texts in proptest::collection::vec(
-                "((Le|le|LES|les|l’|d’|De|de|Au|aux|nos|cette|Un|une|retrouver|ruches|RUCHES|masques|Écoles|écoles|ſ|[a-zé]{1,3})[ ,.’'-]{1,2}){0,14}",
-                0..3,
-            ),
-        ) {
-            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-            let asked: Vec<String> = ["retrouver", "ruches", "masques", "écoles", "le", "ab"]
-                .map(String::from)
-                .to_vec();
-            let uses = NounUses::of(&asked, &texts);
-            for word in &asked {
-                prop_assert_eq!(uses.is_noun(word), is_noun_simply(word, &texts), "{}", word);
-            }
-        }
-    }
-
-    proptest! {
-        /// The words found after determiners, the text read once as far as the questions
-        /// need, are those a scan for each word that lowercases every token finds, whatever
-        /// was asked before.
-        #[test]
-        fn used_as_noun_is_the_simple_scan(
-            words in proptest::collection::vec("vélo|lycées|ètè|k|ſ|ab|vélos", 1..5),
-            texts in proptest::collection::vec(
-                "((Un|un|LES|les|Le|Cette|CES|D|d’|l'|L’|\u{212a}|ſ|VÉLO|Vélo|vélo|vélos|lycées|LYCÉES|ÈTÈ|AB|Ab|K|[a-zé]{1,3})[ ,.’'-]{1,2}){0,12}",
-                0..3,
-            ),
-        ) {
-            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-            let mut nouns = WordsAfterDeterminers::of(&texts);
-            for word in &words {
-                prop_assert_eq!(nouns.used_as_written(word), used_as_noun_simply(word, &texts), "{}", word);
-            }
-        }
     }
 }
 
@@ -4485,15 +4154,7 @@ mod tag_tests {
         lead: &[&Paragraph],
     ) -> Vec<String> {
         let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
-        // Every word asked whether it is a noun, the text read once for all of them.
-        let asked: Vec<String> = density
-            .terms
-            .iter()
-            .chain(&density.phrases)
-            .filter_map(|t| t.text.split_whitespace().next())
-            .map(str::to_lowercase)
-            .collect();
-        let nouns = NounUses::of(&asked, &texts);
+        let nouns = WordUses::of(texts.iter().copied());
         let mut tags: Vec<String> = Vec::with_capacity(TAGS);
         let terms = density
             .terms
@@ -4559,7 +4220,7 @@ mod tag_tests {
     fn pair_of_as_first_written(
         term: &analysing::Term,
         density: &Density,
-        nouns: &NounUses,
+        nouns: &WordUses,
     ) -> Option<String> {
         let word = term.text.to_lowercase();
         density
@@ -4618,17 +4279,6 @@ mod tag_tests {
             proptest::prop_assert_eq!(found, uses_by_text(&name, &texts));
         }
 
-        /// The lengths' bits hold a length exactly when a word asked has it.
-        #[test]
-        fn asked_lengths_hold_the_lengths_asked(
-            asked in proptest::collection::vec("[a-zé]{0,70}", 0..6),
-            len in 0usize..80,
-        ) {
-            let plain = asked.iter().any(|w| w.len() == len);
-            proptest::prop_assert!(AskedLengths::of(&asked).holds(len) || !plain);
-            proptest::prop_assert!(!AskedLengths::of(&asked).holds(len) || plain || len >= 64);
-        }
-
         /// The phrases and tags lowercased once choose the tags the first way chose.
         #[test]
         fn tags_are_those_first_chosen(
@@ -4641,8 +4291,9 @@ mod tag_tests {
             let lead: Vec<&Paragraph> = paragraphs.iter().collect();
             let proper = analysing::proper_nouns(&lead);
             let density = analysing::density(&lead, &[], &Keyphrase::new("vélos"));
+            let uses = WordUses::of(lead.iter().map(|p| p.text.as_str()));
             proptest::prop_assert_eq!(
-                tags(&density, &proper, &lead),
+                tags(&density, &proper, &lead, &uses),
                 tags_as_first_written(&density, &proper, &lead)
             );
         }
@@ -4682,7 +4333,8 @@ mod tag_tests {
         let lead: Vec<&Paragraph> = paragraphs.iter().collect();
         let proper = analysing::proper_nouns(&lead);
         let density = analysing::density(&lead, &[], &Keyphrase::new("essence"));
-        tags(&density, &proper, &lead)
+        let uses = WordUses::of(lead.iter().map(|p| p.text.as_str()));
+        tags(&density, &proper, &lead, &uses)
     }
 
     #[test]

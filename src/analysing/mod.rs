@@ -7,8 +7,10 @@
 //! `check` all count with [`keyphrase_occurrences`], so their figures agree.
 
 pub mod interned;
+pub mod word_uses;
 pub mod words;
 
+pub use word_uses::WordUses;
 pub use words::{
     analyse, content_stem, content_stems, paragraph_stems, start_article, stem, AnalysedWord,
     Analysis, Stem,
