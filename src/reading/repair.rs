@@ -10,15 +10,18 @@
 
 use std::borrow::Cow;
 
-/// Decode entities, drop invisible characters, drop a superscript's caret and make an
-/// apostrophe's stand-ins the apostrophe. Sentences glued together are put apart once the
-/// text's format is known ([`unglue_sentences`], [`unglue_paragraphs`]): what the glue lost
-/// is a paragraph's break in a page's text and a space anywhere else.
+/// Decode entities, drop a superscript's caret and make an apostrophe's stand-ins the
+/// apostrophe, in `text` as reading gives it (cleaned by [`crate::safe_text::clean`]).
+/// Sentences glued together are put apart once the text's format is known
+/// ([`unglue_sentences`], [`unglue_paragraphs`]): what the glue lost is a paragraph's break
+/// in a page's text and a space anywhere else.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    let decoded = decode_entities(text);
-    // Entities may decode to what reading removed (`&#x202E;`, `&#13;`): the same cleaning
-    // again, after them.
-    let visible = then(decoded, crate::safe_text::clean);
+    // Entities may decode to what reading removed (`&#x202E;`, `&#13;`): a text they changed
+    // is cleaned again; one they left alone is as reading cleaned it, and is not read again.
+    let visible = match decode_entities(text) {
+        Cow::Owned(decoded) => then(Cow::Owned(decoded), crate::safe_text::clean),
+        unchanged => unchanged,
+    };
     let ordinals = then(visible, without_superscript_carets);
     then(ordinals, with_elision_apostrophes)
 }
@@ -350,8 +353,8 @@ mod tests {
     }
 
     #[test]
-    fn invisible_characters_are_dropped() {
-        assert_eq!(repair("ga\u{ad}ze\u{200b} na\u{feff}turel"), "gaze naturel");
+    fn invisible_characters_entities_decode_to_are_dropped() {
+        assert_eq!(repair("ga&shy;ze&#x200B; na&#xFEFF;turel"), "gaze naturel");
     }
 
     #[test]
