@@ -667,13 +667,10 @@ fn glue_points(line: &str) -> Vec<Glue> {
     let mut scan = GlueScan::default();
     let mut at = 0;
     while at < bytes.len() {
-        let run = bytes[at..]
-            .iter()
-            .position(|&b| !PLAIN_OR_SPACE_BYTES[usize::from(b)])
-            .unwrap_or(bytes.len() - at);
-        if run > 0 {
-            scan.skip_run(&line[at..at + run]);
-            at += run;
+        let end = plain_run_end(bytes, at);
+        if end > at {
+            scan.skip_run(&line[at..end]);
+            at = end;
             continue;
         }
         let c = line[at..].chars().next().expect("a character starts here");
@@ -685,6 +682,34 @@ fn glue_points(line: &str) -> Vec<Glue> {
         at += c.len_utf8();
     }
     scan.points
+}
+
+/// The end of the run from byte `at` of [`PLAIN_OR_SPACE_BYTES`] and of the commonest
+/// characters [`is_plain_beyond_ascii`] lets pass, told by their bytes: a lowercase letter of
+/// Latin-1 ("é", C3 and a byte of 9F–BF), a mark of Latin-1 («, », °: C2 and one of A1–BF),
+/// "œ" (C5 93), the apostrophe, the curly quotes, the dashes and the ellipsis (E2 80 and
+/// one of 93, 94, 98, 99, 9C, 9D, A6). A French line holds one every few words, and each
+/// ended the run to be decoded, asked for and passed alone (`glue_points_are_the_former_ones`
+/// holds the runs to the characters read one by one).
+fn plain_run_end(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        let Some(&byte) = bytes.get(at) else {
+            return at;
+        };
+        let next = |n: usize| bytes.get(at + n).copied().unwrap_or(0);
+        at += match byte {
+            _ if PLAIN_OR_SPACE_BYTES[usize::from(byte)] => 1,
+            0xC3 if (0x9F..=0xBF).contains(&next(1)) => 2,
+            0xC2 if (0xA1..=0xBF).contains(&next(1)) => 2,
+            0xC5 if next(1) == 0x93 => 2,
+            0xE2 if next(1) == 0x80
+                && matches!(next(2), 0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6) =>
+            {
+                3
+            }
+            _ => return at,
+        };
+    }
 }
 
 /// The characters of French text beyond ASCII that are, like [`PLAIN_BYTES`], neither a
