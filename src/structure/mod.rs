@@ -695,10 +695,12 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     {
         return Some((Role::Dateline, "a date line"));
     }
+    // The time of day first: a byte loop over a short line, where the date's forms are
+    // searched for by patterns, and most lines hold neither.
     if shape.words <= STAMP_MAX_WORDS
         && !shape.ends_full_stop
-        && crate::dates::full(text).is_some()
         && holds_time_of_day(text)
+        && crate::dates::full(text).is_some()
     {
         return Some((Role::Dateline, "a publication stamp: a date and a time"));
     }
