@@ -80,6 +80,20 @@ pub fn full(text: &str) -> Option<Date> {
 /// The first date `text` shows, with or without its year. A form that names no real day
 /// ("31/02/2024") is not a date.
 pub fn find(text: &str) -> Option<Shown> {
+    // Every form's day is read from ASCII digits (a pattern's `\d` is Unicode's, but no
+    // number parses from other digits): a line without one, most of those asked, is settled
+    // by one pass over its bytes, where each form tested it in its own way.
+    if !text
+        .bytes()
+        .fold(false, |found, b| found | b.is_ascii_digit())
+    {
+        return None;
+    }
+    find_form(text)
+}
+
+/// [`find`] once the text is known to hold an ASCII digit: each form asked in turn.
+fn find_form(text: &str) -> Option<Shown> {
     if let Some(day) = text.strip_prefix("--").and_then(month_day) {
         return Some(day);
     }
@@ -345,6 +359,18 @@ mod tests {
             proptest::prop_assert!(!NUMERIC.is_match(&text) || numeric, "{:?}", text);
             let french = MONTH_PIECES.may_match(&text) != 0 && text.chars().any(char::is_numeric);
             proptest::prop_assert!(!FRENCH.is_match(&text) || french, "{:?}", text);
+        }
+
+        /// A line without an ASCII digit shows no date, even with digits beyond ASCII ("٢٦
+        /// mai", Arabic-Indic digits, which `\d` matches and no day parses from): the test
+        /// of its bytes first changes no answer.
+        #[test]
+        fn a_date_is_found_only_with_an_ascii_digit(
+            text in "(le |26|1er|٢٦|mai|Wed, |29 Mar 2023|--05-26|/|-|\\.| |2024|12h30|[a-zé]{1,4}){0,8}",
+        ) {
+            proptest::prop_assert_eq!(find(&text), find_form(&text), "{:?}", text);
+            let digitless: String = text.chars().filter(|c| !c.is_ascii_digit()).collect();
+            proptest::prop_assert_eq!(find(&digitless), find_form(&digitless), "{:?}", digitless);
         }
 
         /// The digit tests asked first change no answer: the windows and characters are
