@@ -1241,7 +1241,8 @@ struct KeyphraseChoice<'a> {
     opening: Option<&'a str>,
     /// The wording of `title`, made when a trial first asks it.
     headline_wording: OnceCell<Wording>,
-    /// How the lead uses its words: whether a lone lowercase word is a noun.
+    /// How the lead uses its words: whether a lone lowercase word is a noun. Read from the
+    /// context's lead paragraphs, the lead [`Self::shortlist`] is given.
     uses: &'a WordUses<'a>,
     limits: &'a Limits,
 }
@@ -1318,13 +1319,12 @@ impl KeyphraseChoice<'_> {
         let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
         let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let lower = LowerLead::of(self.title.unwrap_or(""), &texts);
-        let used_as_noun = |word: &str| self.uses.used_as_noun(word);
         // "handicapé", the headline's adjective, is the story's "handicap", which the text
         // uses as a noun ("un handicap"): the noun stands in for a lone lowercase word the
         // text never writes after a determiner. Only a word a reader would search is asked,
         // as `acceptable` asks `searchable` first.
         for k in ranked.iter_mut() {
-            if lone_lowercase(k) && searchable(&k.text) && !used_as_noun(&k.text) {
+            if lone_lowercase(k) && searchable(&k.text) && !self.uses.used_as_noun(&k.text) {
                 if let Some(noun) = self.uses.noun_opening(k) {
                     *k = noun;
                 }
@@ -1333,7 +1333,7 @@ impl KeyphraseChoice<'_> {
         let acceptable = |k: &Keyphrase| {
             let single_lowercase = lone_lowercase(k);
             searchable(&k.text)
-                && (!single_lowercase || used_as_noun(&k.text))
+                && (!single_lowercase || self.uses.used_as_noun(&k.text))
                 && !always_continued(&k.text, lower.lead())
                 && !part_of_a_longer_name(&k.text, &texts)
                 && !cut_inside_a_name(&k.text, &texts)
