@@ -12,6 +12,7 @@
 //! is therefore never rejected ([`Literals::may_match`]).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// Characters that `(?i)` matches to an ASCII letter although they are not ASCII.
 pub const FOLDING_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
@@ -32,6 +33,48 @@ pub fn holds_folding_to_ascii(text: &str) -> bool {
         _ => at >= 1 && bytes[at - 1] == 0xC5,
     })
 }
+
+/// A fixed string looked for in many texts, its `memmem` searcher built the first time it is
+/// asked: `memmem::find` builds one at every call on a text of 64 bytes or more (the
+/// needle's rarest bytes chosen, a vector searcher set up, some 200 instructions), and the
+/// strings here are asked of every paragraph, line or description candidate.
+pub struct Needle {
+    bytes: &'static [u8],
+    finder: OnceLock<memchr::memmem::Finder<'static>>,
+}
+
+impl Needle {
+    pub const fn new(bytes: &'static [u8]) -> Needle {
+        Needle {
+            bytes,
+            finder: OnceLock::new(),
+        }
+    }
+
+    fn finder(&self) -> &memchr::memmem::Finder<'static> {
+        self.finder
+            .get_or_init(|| memchr::memmem::Finder::new(self.bytes))
+    }
+
+    /// Where the string first stands in `haystack`.
+    pub fn find(&self, haystack: &[u8]) -> Option<usize> {
+        self.finder().find(haystack)
+    }
+
+    /// Whether `haystack` holds the string.
+    pub fn is_in(&self, haystack: &[u8]) -> bool {
+        self.find(haystack).is_some()
+    }
+
+    /// Where the string stands in `haystack`, none overlapping the one before.
+    pub fn find_iter<'h>(&'h self, haystack: &'h [u8]) -> memchr::memmem::FindIter<'h, 'h> {
+        self.finder().find_iter(haystack)
+    }
+}
+
+/// A full stop and a space: where a sentence may end, looked for in every line the structure
+/// stage reads for a label or a sentence.
+pub static STOP_THEN_SPACE: Needle = Needle::new(b". ");
 
 /// Groups of literals, searched for all at once: which groups have a literal in a text.
 ///
@@ -453,6 +496,18 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// A needle's searcher, built once, finds what `memmem` finds building one at each
+        /// call, in texts shorter and longer than 64 bytes (where `memmem::find` switches).
+        #[test]
+        fn a_needle_finds_what_memmem_finds(text in "[. a\n\t]{0,100}") {
+            static NEEDLE: Needle = Needle::new(b". ");
+            let bytes = text.as_bytes();
+            proptest::prop_assert_eq!(NEEDLE.find(bytes), memchr::memmem::find(bytes, b". "));
+            proptest::prop_assert_eq!(NEEDLE.is_in(bytes), memchr::memmem::find(bytes, b". ").is_some());
+            let all: Vec<usize> = NEEDLE.find_iter(bytes).collect();
+            proptest::prop_assert_eq!(all, memchr::memmem::find_iter(bytes, b". ").collect::<Vec<_>>());
+        }
+
         /// The bytes found are the characters a search finds.
         #[test]
         fn folding_characters_are_found_by_their_bytes(

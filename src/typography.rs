@@ -18,6 +18,7 @@
 //! typography, never carried over from the text before it. Digits, times (11:53) and URLs are
 //! left alone.
 
+use crate::literals::Needle;
 use crate::patterns::Pattern;
 use crate::segmenting::is_letter;
 use regex::Regex;
@@ -36,6 +37,10 @@ const QUOTE_MAX_CHARS: usize = 400;
 static SPACE_BEFORE_HIGH_PUNCT: Pattern =
     Pattern::for_texts(r"([^\s\d:/])[ \u{a0}\u{202f}\u{2009}]*([:;!?])(\s|$|[»”)])");
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]{2,}").unwrap());
+
+/// Strings every paragraph is searched for.
+static TWO_SPACES: Needle = Needle::new(b"  ");
+static THREE_DOTS: Needle = Needle::new(b"...");
 
 /// Spaces a page laid out by hand, two or more in a row, no-break ones among them
 /// ("d’Espagne.\u{a0}\u{a0} « Peut-être"), as one plain space: the passes below then put
@@ -88,7 +93,7 @@ fn holds_blank_pair(bytes: &[u8]) -> bool {
     if memchr::memchr(b'\t', bytes).is_some() {
         return holds_blank_pair_by_bytes(bytes);
     }
-    if memchr::memmem::find(bytes, b"  ").is_some() {
+    if TWO_SPACES.is_in(bytes) {
         return true;
     }
     memchr::memchr2_iter(0xA0, 0xAF, bytes).any(|last| {
@@ -168,7 +173,7 @@ pub fn normalise(text: &str) -> String {
     }
     // Strings looked for by `memmem`: `str::contains` of a string sets up a two-way searcher
     // at every call, and every paragraph asks.
-    if memchr::memmem::find(text.as_bytes(), b"...").is_some() {
+    if THREE_DOTS.is_in(text.as_bytes()) {
         text = text.replace("...", "…").into();
     }
     if holds_any(&text, &['\u{2018}', '`']) {
@@ -222,7 +227,7 @@ pub fn normalise(text: &str) -> String {
         text = closed.into();
     }
     let text = text.trim();
-    if memchr::memmem::find(text.as_bytes(), b"  ").is_some() || holds(text, '\t') {
+    if TWO_SPACES.is_in(text.as_bytes()) || holds(text, '\t') {
         SPACES.replace_all(text, " ").into_owned()
     } else {
         text.to_string()

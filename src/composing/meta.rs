@@ -10,6 +10,7 @@
 use super::{capitalise_first, ends_on_function_word, lowercase_first, visible_len};
 use crate::analysing::{content_stems, Keyphrase, ProperNouns, Stem};
 use crate::lexicon::{LEANING_OPENERS, LEANING_PAIRS};
+use crate::literals::Needle;
 use crate::segmenting::{lowercase, with_lowercase, Paragraph};
 use crate::structure::{is_capitals_label, leans_on_label};
 use std::borrow::{Borrow, Cow};
@@ -264,9 +265,10 @@ pub fn subject_refers_back(text: &str) -> bool {
 fn refers_back_from<'a>(text: &str, first: &str, rest: impl Iterator<Item = Cow<'a, str>>) -> bool {
     // Asked of every description's candidate: the words are split again only in a sentence
     // that holds "entre".
+    static ENTRE: Needle = Needle::new(b"entre");
     let among_them = || {
         let opening = || text.split_whitespace().take(4);
-        memchr::memmem::find(text.as_bytes(), b"entre").is_some()
+        ENTRE.is_in(text.as_bytes())
             && opening().zip(opening().skip(1)).any(|(word, next)| {
                 matches!(lowercase(word).as_ref(), "d’entre" | "d'entre")
                     && matches!(next.trim_end_matches(','), "eux" | "elles")
@@ -393,9 +395,9 @@ fn names_the_last_mentioned(text: &str) -> bool {
     // Asked of every candidate: only a sentence that holds "dernier", "dernière" or "-ci"
     // is read word by word, and only the words around those are lowercased.
     let bytes = text.as_bytes();
-    if memchr::memmem::find(bytes, b"derni").is_none()
-        && memchr::memmem::find(bytes, b"-ci").is_none()
-    {
+    static DERNI: Needle = Needle::new(b"derni");
+    static CI: Needle = Needle::new(b"-ci");
+    if !DERNI.is_in(bytes) && !CI.is_in(bytes) {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -449,8 +451,9 @@ fn compares_with_before(text: &str) -> bool {
     // Asked of every candidate: the predicates stand inside the sentence, in lowercase as
     // written, and only a sentence that holds "pas" or "plus" is searched for them.
     let bytes = text.as_bytes();
-    let may_compare = memchr::memmem::find(bytes, b"pas ").is_some()
-        || memchr::memmem::find(bytes, b" plus").is_some();
+    static PAS: Needle = Needle::new(b"pas ");
+    static PLUS: Needle = Needle::new(b" plus");
+    let may_compare = PAS.is_in(bytes) || PLUS.is_in(bytes);
     may_compare && COMPARING_PREDICATES.iter().any(|p| text.contains(p))
 }
 

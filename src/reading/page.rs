@@ -80,6 +80,9 @@ fn ends_sentences_inside(text: &str) -> bool {
         .is_some()
 }
 
+/// A line opening on a tab, inside a text.
+static LINE_OPENING_ON_TAB: crate::literals::Needle = crate::literals::Needle::new(b"\n\t");
+
 /// Which lines of a text are a list's items that a page dump indented by one tab, as the
 /// page's markup set its `<li>` ("\tSi vous êtes seul il atteint 67,84 €" and the next two
 /// lines, under "…le nombre de personnes qui composent votre foyer :"): two lines or more
@@ -88,8 +91,7 @@ fn ends_sentences_inside(text: &str) -> bool {
 ///
 /// Empty when no line opens on a tab (most texts; one search over the bytes).
 fn tab_items(text: &str) -> Vec<bool> {
-    let opens_on_tab =
-        text.starts_with('\t') || memchr::memmem::find(text.as_bytes(), b"\n\t").is_some();
+    let opens_on_tab = text.starts_with('\t') || LINE_OPENING_ON_TAB.is_in(text.as_bytes());
     if !opens_on_tab {
         return Vec::new();
     }

@@ -549,7 +549,7 @@ const HEADLINE_RUBRIC_MAX_WORDS: usize = 5;
 /// place or a rubric and its stop.
 fn opens_on_a_sentence(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, b". ").any(|at| {
+    crate::literals::STOP_THEN_SPACE.find_iter(bytes).any(|at| {
         let before = &text[..at];
         let after = &text[at + 2..];
         // "…, M. Macron dit": an abbreviation's stop ("M.", "Mme.", "St."), a short word

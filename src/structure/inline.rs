@@ -2,7 +2,7 @@
 //! fédéral…", "BETCLIC Elite Le président…") and "Lire aussi" links inside a paragraph or a
 //! one-line article ("… Lire également: Des «gilets jaunes» résolus à continuer Il est barman…").
 
-use crate::literals::{holds_folding_to_ascii, may_contain};
+use crate::literals::{holds_folding_to_ascii, may_contain, Needle, STOP_THEN_SPACE};
 use crate::patterns::Pattern;
 
 /// Words that open a French sentence: after a label glued in front, they show where the
@@ -141,7 +141,8 @@ const TEAM_CREDIT_MAX_LABEL_WORDS: usize = 8;
 /// words and a colon, then initials and names with slashes between them. `None` when there is
 /// none.
 fn strip_team_credit(text: &str) -> Option<String> {
-    let first_slash = memchr::memmem::find(text.as_bytes(), b" / ")?;
+    static SLASH_APART: Needle = Needle::new(b" / ");
+    let first_slash = SLASH_APART.find(text.as_bytes())?;
     // The names start after the label's colon, the label after the last stop before it.
     let colon = text[..first_slash].rfind(" : ")?;
     let label_start = text[..colon].rfind(". ").map_or(0, |stop| stop + 2);
@@ -529,7 +530,7 @@ fn without_bracketed_label(text: &str) -> Option<&str> {
 /// first sentence leans on stays ("BRAV-M. Cette unité de police…", the only place the
 /// chapô names the unit): composing reads the two together.
 fn without_capitals_label(text: &str) -> Option<&str> {
-    let end = memchr::memmem::find(text.as_bytes(), b". ")? + 1;
+    let end = STOP_THEN_SPACE.find(text.as_bytes())? + 1;
     let (label, rest) = (&text[..end], text[end..].trim_start());
     // "M. Macron a promis…", "MM. Dupont et Durand…": an abbreviation is no label. Each
     // test asked only when those before it pass: most chapôs open on no label.
