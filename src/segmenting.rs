@@ -47,6 +47,18 @@ fn french_letter(c: char) -> Option<bool> {
     }
 }
 
+/// `text` holds more than `limit` characters. A character is one to four bytes: a text of
+/// `limit` bytes or fewer holds no more, one of more than four times `limit` bytes holds more,
+/// and only a text between the two is counted. Asked of every line for a short line's tests,
+/// most of them far longer or far shorter.
+pub fn more_chars_than(text: &str, limit: usize) -> bool {
+    match text.len() {
+        len if len <= limit => false,
+        len if len > limit.saturating_mul(4) => true,
+        _ => text.chars().count() > limit,
+    }
+}
+
 /// Count words by the rule documented at the top of this module.
 ///
 /// One pass over the bytes: an ASCII byte is classed by a table, any other character
@@ -1249,6 +1261,18 @@ mod tests {
             })
         })
         .collect()
+    }
+
+    proptest::proptest! {
+        /// Told by the bytes where they settle it, a text holds more than `limit` characters
+        /// as its characters counted say, for characters of one to four bytes.
+        #[test]
+        fn more_chars_than_counted(text in "[aé’😠]{0,30}|[’😠]{0,12}", offset in -2isize..=2) {
+            // Limits about the text's count of characters, where the bytes may settle it
+            // wrongly.
+            let limit = text.chars().count().saturating_add_signed(offset);
+            proptest::prop_assert_eq!(super::more_chars_than(&text, limit), text.chars().count() > limit);
+        }
     }
 
     proptest::proptest! {

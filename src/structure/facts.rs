@@ -55,7 +55,7 @@ const MAX_SELF_NAMING_CHARS: usize = 200;
 /// photographer's name written in capitals ("LUDOVIC MARIN / AFP") or a legend before it
 /// ("Un drapeau. PHOTO - ANDREJ IVANOV / AFP"): those are not datelines.
 pub fn dateline_outlet(line: &str) -> Option<&str> {
-    if line.chars().count() > MAX_DATELINE_CHARS {
+    if crate::segmenting::more_chars_than(line, MAX_DATELINE_CHARS) {
         return None;
     }
     // The pattern's one literal, between spaces: most lines are told apart without
@@ -185,7 +185,7 @@ fn is_pronoun(name: &str) -> bool {
 /// The site's name in its own furniture: the run of capitalised words (after an optional
 /// article) that the self-naming phrase is followed by.
 fn self_named(line: &str) -> Option<&str> {
-    if line.chars().count() > MAX_SELF_NAMING_CHARS || !may_name_itself(line) {
+    if crate::segmenting::more_chars_than(line, MAX_SELF_NAMING_CHARS) || !may_name_itself(line) {
         return None;
     }
     let captures = SELF_NAMING.captures(line)?;
