@@ -544,15 +544,7 @@ fn one_sentence_repeated(text: &str) -> bool {
         .nth(2)
         .map_or(first.len(), |(at, _)| at)];
     let after_first = text.trim_start().get(first.len()..).unwrap_or("");
-    // The opening's occurrences found by `memmem`, as `match_indices` found them (from the
-    // left, none overlapping the one before), in a vector search where `match_indices`
-    // compared the line byte by byte: every block of every page is asked.
-    let opens_again =
-        memchr::memmem::find_iter(after_first.as_bytes(), opening.as_bytes()).any(|at| {
-            after_first[..at]
-                .trim_end()
-                .ends_with(['.', '!', '?', '…', ')'])
-        });
+    let opens_again = opens_again_after_a_stop(after_first, opening);
     if !opens_again {
         return false;
     }
@@ -571,6 +563,22 @@ fn one_sentence_repeated(text: &str) -> bool {
             let copies = (1..LEGEND_COPIES).take_while(|k| copy_at(k * n)).count() + 1;
             copies >= 2 && words.len() - copies * n <= CREDIT_MAX_WORDS
         }
+    })
+}
+
+/// `text` holds `opening` (not empty) right after a sentence's end: an occurrence from the
+/// left, none overlapping the one before, as `match_indices` finds them. Its first byte is
+/// found by `memchr`, many bytes at once, and the rest compared there: `memmem::find_iter`
+/// set up a searcher for the opening at every block, and every block of every page is asked.
+fn opens_again_after_a_stop(text: &str, opening: &str) -> bool {
+    let (bytes, opening_bytes) = (text.as_bytes(), opening.as_bytes());
+    let mut free_from = 0;
+    memchr::memchr_iter(opening_bytes[0], bytes).any(|at| {
+        let found = at >= free_from && bytes[at..].starts_with(opening_bytes);
+        if found {
+            free_from = at + opening_bytes.len();
+        }
+        found && text[..at].trim_end().ends_with(['.', '!', '?', '…', ')'])
     })
 }
 
@@ -755,6 +763,18 @@ fn split_at_last_dash(text: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The opening's occurrences found by their first byte are those `memmem` found, as
+        /// `match_indices` would (none overlapping the one before): a sentence opens again
+        /// on it after the same stops.
+        #[test]
+        fn opens_again_as_memmem_found(text in "[Lea. !)…’]{0,80}|[a.]{0,12}", opening in "[Le.]{1,2}|…|’a|aa|\\.\\.") {
+            let by_memmem = memchr::memmem::find_iter(text.as_bytes(), opening.as_bytes())
+                .any(|at| text[..at].trim_end().ends_with(['.', '!', '?', '…', ')']));
+            proptest::prop_assert_eq!(opens_again_after_a_stop(&text, &opening), by_memmem);
+        }
+    }
 
     proptest::proptest! {
         /// One pass for the bracket and the three spellings of "ici" finds what the four
