@@ -171,8 +171,9 @@ pub fn normalise(text: &str) -> String {
     if let Some(collapsed) = collapse_space_runs(&text) {
         text = collapsed.into();
     }
-    // Strings looked for by `memmem`: `str::contains` of a string sets up a two-way searcher
-    // at every call, and every paragraph asks.
+    // Strings looked for by their `Needle`, a searcher built once: `str::contains` of a
+    // string sets up a two-way searcher at every call, `memmem::find` a vector one, and every
+    // paragraph asks.
     if THREE_DOTS.is_in(text.as_bytes()) {
         text = text.replace("...", "…").into();
     }
