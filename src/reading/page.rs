@@ -444,6 +444,16 @@ fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
 /// again only in a line that got a stop back.
 pub(super) fn paragraphs_of(line: &str) -> Vec<String> {
     let glues = glue_points(line);
+    // Most lines hold neither a glue point nor a dash and a space: the line is its one
+    // paragraph, without the list of pieces the cuts would be made in.
+    if glues.is_empty() && !dash_then_space(line) {
+        return vec![line.to_string()];
+    }
+    cut_at(line, glues)
+}
+
+/// [`paragraphs_of`] the line whose glue points are `glues`, the cuts looked for.
+fn cut_at(line: &str, glues: Vec<Glue>) -> Vec<String> {
     match with_lost_stops(line, &glues) {
         Some(restored) => framed_apart(unglued_headings(&restored)),
         None => framed_apart(unglued_at(line, glues)),
@@ -1204,6 +1214,16 @@ mod tests {
             proptest::prop_assert_eq!(dash_then_space(&piece), piece.contains("- "));
         }
 
+        /// The shortcut for a line without glue points or a dash and a space gives what the
+        /// cuts give: the line alone.
+        #[test]
+        fn a_line_without_glue_or_dash_is_cut_as_before(
+            line in "((Il part|le camion|à 04H30)[.!]?( ?- ?(Régal pour les butineuses|Pas de « molécule »|le président) ?- ?| |--)(Après un trajet|après|Le camion|il)[ .,]?){1,3}",
+        ) {
+            proptest::prop_assert_eq!(paragraphs_of(&line), cut_at(&line, glue_points(&line)));
+        }
+
+        /// The glue points found run by run are those found character by character.
         #[test]
         fn glue_points_are_the_former_ones(line in "([a-zA-Z0-9 .!?,’‘“»”«\"\t\u{b}\u{a0}\u{85}\u{202f}éÉÀàçßÞþ÷×°¡¿œŒ–—…]|Les|Le|Un|Une|À|Dans|Il|Œuvre){0,40}") {
             let key = |g: &Glue| (g.at, g.spaced, g.after_stop);
