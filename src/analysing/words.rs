@@ -437,16 +437,29 @@ pub fn analyse(text: &str) -> Rc<Analysis> {
             }));
         }
     });
-    // Room for every word at once: collected straight into the `Rc`, the stems' vector grew
-    // two or three times a sentence before it was copied.
-    let mut stems = Vec::with_capacity(words.len());
-    stems.extend(words.iter().filter_map(|w| w.stem));
     let analysis = Rc::new(Analysis {
+        stems: stems_of(&words),
         words,
-        stems: stems.into(),
     });
     ANALYSED.with(|memo| memo.borrow_mut().insert(text, analysis.clone()));
     analysis
+}
+
+/// The content stems of `words`, in order, made in their `Rc` at once: collected into a
+/// vector first (room made for every word, as the stems' vector grew two or three times a
+/// sentence), they were copied again into the `Rc`, one more allocation a text analysed. A
+/// slice of as many copies of the first stem is made, then written over.
+fn stems_of(words: &[AnalysedWord]) -> Rc<[Stem]> {
+    let content = words.iter().filter_map(|w| w.stem);
+    let Some(first) = content.clone().next() else {
+        return Rc::new([]);
+    };
+    let mut stems: Rc<[Stem]> = std::iter::repeat_n(first, content.clone().count()).collect();
+    let slots = Rc::get_mut(&mut stems).expect("a new Rc has no other owner");
+    for (slot, stem) in slots.iter_mut().zip(content) {
+        *slot = stem;
+    }
+    stems
 }
 
 /// Content-word stems of `text`, in order.
@@ -530,6 +543,19 @@ pub fn start_article() {
 #[cfg(test)]
 mod tests {
     use super::{Lexeme, ShortWord, WordCache};
+
+    proptest::proptest! {
+        /// The stems written over the copies of the first are the content words' stems, in
+        /// order, as a vector collects them.
+        #[test]
+        fn the_stems_are_the_content_words_in_order(
+            text in "((le|des|Paris|manifestants|ont|défilé|samedi|rues|l’armée|42|a|,|\\.|«|»|à|grève|grévistes) ){0,16}",
+        ) {
+            let analysis = super::analyse(&text);
+            let collected: Vec<super::Stem> = analysis.words.iter().filter_map(|w| w.stem).collect();
+            proptest::prop_assert_eq!(&analysis.stems[..], &collected[..]);
+        }
+    }
 
     /// A lexeme told apart from others by its class alone.
     fn lexeme(number: bool) -> Lexeme {
