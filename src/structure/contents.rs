@@ -171,14 +171,17 @@ struct Line {
 
 impl Line {
     fn of(text: &str) -> Line {
+        // Room for a word every five bytes, as the analysis makes (the vector grew two or
+        // three times a line); each word lowercased into the line's copy, where a capitalised
+        // one was lowercased into a string of its own first.
         let mut line = Line {
             lower: String::with_capacity(text.len()),
-            words: Vec::new(),
+            words: Vec::with_capacity(text.len() / 5),
             openings: 0,
         };
         for word in segmenting::hyphenated_runs(text) {
             let start = line.lower.len();
-            line.lower.push_str(&segmenting::lowercase(word));
+            segmenting::push_str_lowercase(&mut line.lower, word);
             line.words.push(start..line.lower.len());
             line.openings |= opening_bit(&line.lower[start..]);
         }
