@@ -1144,7 +1144,7 @@ impl<'a> SentenceWords<'a> {
         let has_content = || self.analysed[i..=end].iter().any(|w| w.stem.is_some());
         let mut word_count = 0;
         let mut fits = || {
-            word_count = count_words(text);
+            word_count = self.words_of_span(i, end, text);
             (MIN_HEADING_WORDS..=MAX_HEADING_WORDS).contains(&word_count)
         };
         let only_a_date = || self.says_only_when(i..=end);
@@ -1205,6 +1205,28 @@ impl<'a> SentenceWords<'a> {
             end -= 1;
         }
         end
+    }
+
+    /// [`count_words`] of `text`, the span of tokens `i..=end`, told by the gaps between its
+    /// tokens: a span opens and closes on a token, and every other word of it opens after a
+    /// gap holding white space (a word holds a letter or a digit, and those are the tokens').
+    /// Only an address is no word: a span that may hold one, a gap holding ':', '@' or '.'
+    /// (which no token holds), is counted by its characters. Counting every phrase tried by
+    /// its characters read each of its bytes again.
+    fn words_of_span(&self, i: usize, end: usize, text: &str) -> usize {
+        let mut words = 1;
+        for k in i..end {
+            let gap = self.gap_bytes(k, k + 1);
+            if gap == b" " {
+                words += 1;
+                continue;
+            }
+            if gap.iter().any(|b| matches!(b, b':' | b'@' | b'.')) {
+                return count_words(text);
+            }
+            words += usize::from(self.gap(k, k + 1).contains(char::is_whitespace));
+        }
+        words
     }
 
     /// The tokens say when, not what ("Le 6 mai", "Cette semaine"): their words, stop words
@@ -1453,6 +1475,23 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A span's words told by its gaps are those `count_words` counts, on sentences of
+        /// words, elisions, hyphens, figures, marks, addresses and white space of every kind.
+        #[test]
+        fn a_span_has_the_words_count_words_finds(
+            sentence in "((Le|l’armée|porte-avions|a-t-il|12,5|3.5|M\\.|www\\.site\\.fr|a@b\\.fr|https://x\\.fr|«|»|—|-|:|;|’|'|²|½|Ⅻ|é|É|œ)([ \u{a0}\u{202f}\t]|, | : ){0,2}){1,12}",
+        ) {
+            let analysis = analyse(&sentence);
+            let proper = crate::analysing::ProperNouns::default();
+            let words = SentenceWords::of(&sentence, &analysis, &proper, Text::Other);
+            for i in 0..words.len() {
+                for end in i..words.len() {
+                    let text = words.span(i, end);
+                    proptest::prop_assert_eq!(words.words_of_span(i, end, text), count_words(text), "{:?}", text);
+                }
+            }
+        }
+
         /// The same on paragraphs of names written with and without capitals, at a sentence's
         /// start and inside it, and stop words.
         #[test]
