@@ -1735,9 +1735,12 @@ fn searchable(phrase: &str) -> bool {
     let last_lower = segmenting::lowercase(last);
     // "généralisation d’un suivi": an indefinite article inside makes a description, not
     // the name a reader types.
+    // Compared without lowercasing: only "u", "n" and "e" and their capitals lowercase into
+    // those letters, and the lowercase copy of a capitalised word was an allocation for each
+    // word of each phrase asked.
     let indefinite = |w: &&str| {
-        let bare = segmenting::lowercase(w.rsplit(['’', '\'']).next().unwrap_or(w));
-        matches!(bare.as_ref(), "un" | "une")
+        let bare = w.rsplit(['’', '\'']).next().unwrap_or(w);
+        bare.eq_ignore_ascii_case("un") || bare.eq_ignore_ascii_case("une")
     };
     // "un des deux manifestants" (of "L’un des deux manifestants grièvement blessés"): a
     // pronoun counting among others opens no name either.
@@ -1824,12 +1827,16 @@ fn lone_name(keyphrase: &Keyphrase) -> bool {
 
 /// A lone name the lead only ever uses as part of something else: a surname's end, a
 /// setting, the complement of one noun.
+///
+/// The name's uses are found once for the five tests, where each test searched the lead for
+/// them again, with a searcher of its own.
 fn names_no_story(name: &str, texts: &[&str]) -> bool {
-    only_after_particle(name, texts)
-        || only_a_setting(name, texts)
-        || only_a_complement(name, texts)
-        || introduced_as_a_longer_name(name, texts)
-        || only_a_source(name, texts)
+    let found = found_uses(name, texts);
+    only_after_particle(&found)
+        || only_a_setting(&found)
+        || only_a_complement(&found)
+        || introduced_as_a_longer_name(&found)
+        || only_a_source(&found)
 }
 
 /// Nouns that say what kind of outlet the name after them is: "du quotidien « Libération »".
@@ -1866,8 +1873,8 @@ const REPORTING_PARTICIPLES: &[&str] = &[
 /// préfecture… Le parquet, cité par Libération": a lone name the lead uses only as where its
 /// facts come from, an outlet its kind names or the agent of a reporting participle, is the
 /// source of the story, not what it is about.
-fn only_a_source(name: &str, texts: &[&str]) -> bool {
-    every_use_after_text(name, texts, |ahead| {
+fn only_a_source(found: &[(&str, &str)]) -> bool {
+    every_use_after_text(found, |ahead| {
         let ahead = ahead
             .trim_end()
             .trim_end_matches(['«', '"', '“'])
@@ -1892,8 +1899,8 @@ fn only_a_source(name: &str, texts: &[&str]) -> bool {
 /// noun with a capital ("Fondation : un donneur de sperme…" as a title), not what a reader
 /// types. A person takes no article, and a place an article then an adjective
 /// ("la France entière") at its first mention is rare.
-fn introduced_as_a_longer_name(name: &str, texts: &[&str]) -> bool {
-    let Some((ahead, after)) = uses(name, texts).next() else {
+fn introduced_as_a_longer_name(found: &[(&str, &str)]) -> bool {
+    let Some(&(ahead, after)) = found.first() else {
         return false;
     };
     let elided = ahead.ends_with(['’', '\'']);
@@ -2221,28 +2228,26 @@ fn name_particle(word: &str) -> bool {
 
 /// The lone name is always the end of a surname opened by a particle ("Maïwenn Le | Besco"):
 /// no reader types it alone.
-fn only_after_particle(name: &str, texts: &[&str]) -> bool {
-    every_use_after(name, texts, name_particle)
+fn only_after_particle(found: &[(&str, &str)]) -> bool {
+    every_use_after(found, name_particle)
 }
 
 /// "…des pertes économiques importantes en France": a place the text names only after "en",
 /// "à", "au", "aux" or "dans" is where the story happens, not what it is about (the issue's
 /// "a country or city unless the story is about that place"). "Dormillouse (Hautes-Alpes) se
 /// mérite" makes the village a subject, and "la France figure au cinquième rang" the country.
-fn only_a_setting(name: &str, texts: &[&str]) -> bool {
+fn only_a_setting(found: &[(&str, &str)]) -> bool {
     let locative = |word: &str| matches!(word, "en" | "à" | "au" | "aux" | "dans");
-    every_use_after(name, texts, |word| {
-        segmenting::with_lowercase(word, locative)
-    })
+    every_use_after(found, |word| segmenting::with_lowercase(word, locative))
 }
 
 /// "Les présidents de la République…", "…au président de la République": a lone name the
 /// text uses only as the complement of one same noun, after "de la", "du", "des" or "de l’",
 /// is part of a title or an institution's name ("président de la République"), not what
 /// the story is about; put before a headline, it reads as a label ("République : …").
-fn only_a_complement(name: &str, texts: &[&str]) -> bool {
+fn only_a_complement(found: &[(&str, &str)]) -> bool {
     let mut first_head: Option<String> = None;
-    every_use_after_text(name, texts, |ahead| {
+    every_use_after_text(found, |ahead| {
         let Some(head) = head_of_complement(ahead) else {
             return false;
         };
@@ -2276,26 +2281,18 @@ fn head_of_complement(ahead: &str) -> Option<&str> {
     (head.chars().all(char::is_alphabetic) && head.starts_with(char::is_lowercase)).then_some(head)
 }
 
-/// The name is used in the texts, each time as a word of its own right after a word that
+/// The name is used (its uses `found`, [`found_uses`]), each time right after a word that
 /// passes `before` (the elided word, after an apostrophe: "qu’en France").
-fn every_use_after(name: &str, texts: &[&str], before: impl Fn(&str) -> bool) -> bool {
-    every_use_after_text(name, texts, |ahead| {
+fn every_use_after(found: &[(&str, &str)], before: impl Fn(&str) -> bool) -> bool {
+    every_use_after_text(found, |ahead| {
         before(ahead.trim_end().rsplit(WORD_BREAKS).next().unwrap_or(""))
     })
 }
 
-/// The name is used in the texts, each time as a word of its own after a text that passes
-/// `before`. Found as written, by a substring search; the first use after a text no test
-/// accepts ends the look, as most names are used early after one.
-fn every_use_after_text(name: &str, texts: &[&str], mut before: impl FnMut(&str) -> bool) -> bool {
-    let mut seen = false;
-    for (ahead, _) in uses(name, texts) {
-        if !before(ahead) {
-            return false;
-        }
-        seen = true;
-    }
-    seen
+/// The name is used (its uses `found`, [`found_uses`]), each time after a text that passes
+/// `before`; the first use after a text no test accepts ends the look.
+fn every_use_after_text(found: &[(&str, &str)], mut before: impl FnMut(&str) -> bool) -> bool {
+    !found.is_empty() && found.iter().all(|&(ahead, _)| before(ahead))
 }
 
 /// The text before and after each use of `name` as a word of its own in `texts`, in order:
@@ -2872,7 +2869,7 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
     }
     // Each use of the name, found once for the three readings of what surrounds it.
     let uses = found_uses(name, texts);
-    if let Some(full) = institution_in_full(name, &uses, texts) {
+    if let Some(full) = institution_in_full(name, &uses) {
         return Some(full);
     }
     if epithet_of_a_name(&uses) {
@@ -2921,7 +2918,7 @@ fn as_named_in_full(tag: String, texts: &[&str]) -> String {
     if common_noun && !written_twice(&format!("{tag} d"), texts) {
         return tag;
     }
-    match institution_in_full(head, &found_uses(head, texts), texts) {
+    match institution_in_full(head, &found_uses(head, texts)) {
         Some(full) if goes_on(&full) && names_no_one(&full) => full,
         _ => tag,
     }
@@ -3015,7 +3012,7 @@ const INSTITUTION_WORDS: usize = 5;
 /// ([`introduced_as_a_longer_name`]): it opens on "de" or an adjective and ends on a word
 /// that is neither a function word nor a particle. A person's name has no such run ("Macron
 /// a", "Macron de son côté").
-fn institution_in_full(name: &str, uses: &[(&str, &str)], texts: &[&str]) -> Option<String> {
+fn institution_in_full(name: &str, uses: &[(&str, &str)]) -> Option<String> {
     let runs: Vec<Vec<&str>> = uses
         .iter()
         .map(|(_, after)| complement_run(after))
@@ -3049,7 +3046,7 @@ fn institution_in_full(name: &str, uses: &[(&str, &str)], texts: &[&str]) -> Opt
         let len = (1..=first.len())
             .rev()
             .find(|&len| names_a_complement(&first[..len]))?;
-        introduced_as_a_longer_name(name, texts).then(|| first[..len].to_vec())
+        introduced_as_a_longer_name(uses).then(|| first[..len].to_vec())
     };
     let complement = shared.or_else(introduced)?;
     Some(format!("{name} {}", complement.join(" ")))
@@ -3535,13 +3532,13 @@ mod keyphrase_tests {
             "Edwy Plenel accuse Maïwenn Le Besco de l’avoir agressé dans un restaurant.",
             "La femme, identifiée comme étant Maïwenn Le Besco, est sortie précipitamment.",
         ];
-        assert!(only_after_particle("Besco", &texts));
-        assert!(!only_after_particle("Plenel", &texts));
-        assert!(!only_after_particle(
+        assert!(only_after_particle(&found_uses("Besco", &texts)));
+        assert!(!only_after_particle(&found_uses("Plenel", &texts)));
+        assert!(!only_after_particle(&found_uses(
             "Besco",
             &["Besco a refusé.", "Maïwenn Le Besco"]
-        ));
-        assert!(!only_after_particle("Absent", &texts));
+        )));
+        assert!(!only_after_particle(&found_uses("Absent", &texts)));
         assert_eq!(surname(&Keyphrase::new("Le Besco")), None);
         assert_eq!(
             surname(&Keyphrase::new("Christophe Dettinger")).map(|k| k.text),
@@ -3602,25 +3599,28 @@ mod keyphrase_tests {
             "Les manifestations et les émeutes ont causé des pertes économiques \
                        importantes en France.",
         ];
-        assert!(only_a_setting("France", &presse));
+        assert!(only_a_setting(&found_uses("France", &presse)));
         // Valeo: "la France figure au cinquième rang mondial" makes the country a subject.
         let valeo = [
             "Le nombre de demandes déposées en France a progressé.",
             "Par pays, la France figure au cinquième rang mondial.",
         ];
-        assert!(!only_a_setting("France", &valeo));
+        assert!(!only_a_setting(&found_uses("France", &valeo)));
         // TF1: "Dormillouse (Hautes-Alpes) se mérite" besides "À Dormillouse".
         let tf1 = [
             "À Dormillouse, ce sont trois heures de marche. Il paraît que Dormillouse \
                     (Hautes-Alpes) se mérite.",
         ];
-        assert!(!only_a_setting("Dormillouse", &tf1));
-        assert!(!only_a_setting("Rouen", &["Une équipe a été frappée."]));
+        assert!(!only_a_setting(&found_uses("Dormillouse", &tf1)));
+        assert!(!only_a_setting(&found_uses(
+            "Rouen",
+            &["Une équipe a été frappée."]
+        )));
         // La Libre: "…tandis qu’en France, il s’agit plutôt…".
-        assert!(only_a_setting(
+        assert!(only_a_setting(&found_uses(
             "France",
             &["tandis qu’en France, il s’agit"]
-        ));
+        )));
     }
 
     #[test]
@@ -3633,19 +3633,19 @@ mod keyphrase_tests {
              l’usage du flash-ball.",
             "Le parquet, cité par Libération, a expliqué le dépôt d’une plainte.",
         ];
-        assert!(only_a_source("Libération", &le_matin));
+        assert!(only_a_source(&found_uses("Libération", &le_matin)));
         assert!(names_no_story("Libération", &le_matin));
         // Once the subject of a sentence, the outlet is part of the story.
         let sued = [
             "Le parquet, cité par Libération, a expliqué le dépôt d’une plainte.",
             "Libération a été condamné pour diffamation.",
         ];
-        assert!(!only_a_source("Libération", &sued));
+        assert!(!only_a_source(&found_uses("Libération", &sued)));
         // "par" after a verb that does not report: the agent acts in the story.
-        assert!(!only_a_source(
+        assert!(!only_a_source(&found_uses(
             "Israël",
             &["Les frappes menées par Israël ont repris."]
-        ));
+        )));
     }
 
     #[test]
@@ -3657,23 +3657,32 @@ mod keyphrase_tests {
             "La Fondation veut réclamer le retrait des échantillons de l’homme dans les banques \
              de sperme.",
         ];
-        assert!(introduced_as_a_longer_name("Fondation", &jdm));
+        assert!(introduced_as_a_longer_name(&found_uses("Fondation", &jdm)));
         assert!(names_no_story("Fondation", &jdm));
         // Elided: "l’Office fédéral de l’agriculture".
         let office = ["Selon l’Office fédéral de l’agriculture, la récolte baisse."];
-        assert!(introduced_as_a_longer_name("Office", &office));
+        assert!(introduced_as_a_longer_name(&found_uses("Office", &office)));
         // A verb after the name says something of it; a person takes no article.
         let valeo = ["Par pays, la France figure au cinquième rang mondial."];
-        assert!(!introduced_as_a_longer_name("France", &valeo));
+        assert!(!introduced_as_a_longer_name(&found_uses("France", &valeo)));
         let appel = ["Selon la Commission, les États doivent agir."];
-        assert!(!introduced_as_a_longer_name("Commission", &appel));
+        assert!(!introduced_as_a_longer_name(&found_uses(
+            "Commission",
+            &appel
+        )));
         let verb = ["Bruxelles : la Commission appelle les États à agir."];
-        assert!(!introduced_as_a_longer_name("Commission", &verb));
+        assert!(!introduced_as_a_longer_name(&found_uses(
+            "Commission",
+            &verb
+        )));
         let lci = ["Emmanuel Macron a reçu les syndicats. Macron promet un geste."];
-        assert!(!introduced_as_a_longer_name("Macron", &lci));
+        assert!(!introduced_as_a_longer_name(&found_uses("Macron", &lci)));
         // Only the first use counts: a later "la Fondation néerlandaise" changes nothing.
         let reversed = [jdm[1], jdm[0]];
-        assert!(!introduced_as_a_longer_name("Fondation", &reversed));
+        assert!(!introduced_as_a_longer_name(&found_uses(
+            "Fondation",
+            &reversed
+        )));
     }
 
     #[test]
@@ -3709,30 +3718,30 @@ mod keyphrase_tests {
             "Une plainte pour « injure au président de la République ». Armand Fallières, \
              président de la République entre 1906 et 1913.",
         ];
-        assert!(only_a_complement("République", &monde));
+        assert!(only_a_complement(&found_uses("République", &monde)));
         // La Presse: "attaquer la République", "c’est la République" make it a subject.
         let presse = [
             "La violence est venue attaquer la République - ses gardiens.",
             "Les présidents de la République se succèdent.",
         ];
-        assert!(!only_a_complement("République", &presse));
+        assert!(!only_a_complement(&found_uses("République", &presse)));
         // Two nouns: "du Sénat" after "président" and after "séance".
         let senat = [
             "Le président du Sénat a parlé.",
             "La séance du Sénat a été levée.",
         ];
-        assert!(!only_a_complement("Sénat", &senat));
+        assert!(!only_a_complement(&found_uses("Sénat", &senat)));
         // "mégabassines de Sainte-Soline": a place after a bare "de" is no institution.
-        assert!(!only_a_complement(
+        assert!(!only_a_complement(&found_uses(
             "Sainte-Soline",
             &["La manifestation contre les mégabassines de Sainte-Soline."]
-        ));
-        assert!(!only_a_complement("Absent", &monde));
+        )));
+        assert!(!only_a_complement(&found_uses("Absent", &monde)));
         let assemblee = [
             "Le président de l’Assemblée.",
             "Le président de l’Assemblée a dit.",
         ];
-        assert!(only_a_complement("Assemblée", &assemblee));
+        assert!(only_a_complement(&found_uses("Assemblée", &assemblee)));
     }
 
     /// A description that leans on a sentence it leaves out is the last resort, not the
@@ -3804,6 +3813,19 @@ mod keyphrase_tests {
             complement_phrases("transports en commun d’Ile-de-France"),
             Vec::<String>::new()
         );
+    }
+
+    /// `searchable` tells "un" and "une" by comparing ASCII letters without their case: no
+    /// character but "u", "n", "e" and their capitals lowercases into one of them, so the
+    /// lowercase word is "un" or "une" exactly when it is one of those, whatever its case.
+    #[test]
+    fn only_ascii_letters_lowercase_into_an_indefinite_article() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if c.to_lowercase().any(|l| matches!(l, 'u' | 'n' | 'e')) {
+                assert!(matches!(c, 'u' | 'n' | 'e' | 'U' | 'N' | 'E'), "{c:?}");
+            }
+        }
+        assert!(!searchable("Conseil d’Une ville") && !searchable("rapport d’UN comité"));
     }
 
     #[test]
