@@ -2159,7 +2159,21 @@ fn head_of_compound(word: &str, lower_lead: &str) -> bool {
 }
 
 /// `phrase` occurs in `text`, and what follows each occurrence is `followed`.
+///
+/// The occurrences, none overlapping, found by `memchr::memmem` as `str::match_indices` finds
+/// them: that one set up a two-way searcher for each phrase asked, then read the lead's bytes
+/// one by one where `memmem` looks for two of the phrase's bytes many at a time.
 fn always_followed_by(phrase: &str, text: &str, followed: impl Fn(&str) -> bool) -> bool {
+    if phrase.is_empty() {
+        // `memmem` finds an empty phrase inside characters too.
+        return followed_each_time(phrase, text, followed);
+    }
+    let mut occurrences = memchr::memmem::find_iter(text.as_bytes(), phrase.as_bytes()).peekable();
+    occurrences.peek().is_some() && occurrences.all(|at| followed(&text[at + phrase.len()..]))
+}
+
+/// [`always_followed_by`] by `str::match_indices`.
+fn followed_each_time(phrase: &str, text: &str, followed: impl Fn(&str) -> bool) -> bool {
     let mut occurrences = text.match_indices(phrase).peekable();
     occurrences.peek().is_some() && occurrences.all(|(at, _)| followed(&text[at + phrase.len()..]))
 }
@@ -3813,6 +3827,22 @@ mod keyphrase_tests {
             complement_phrases("transports en commun d’Ile-de-France"),
             Vec::<String>::new()
         );
+    }
+
+    proptest::proptest! {
+        /// The occurrences `memmem` finds are those `match_indices` finds, overlapping ones
+        /// too: every one is followed alike.
+        #[test]
+        fn a_phrase_is_followed_as_match_indices_finds_it(
+            phrase in "(aa|a|é|de| ){0,3}",
+            text in "(a|é|de| |d’|x){0,30}",
+        ) {
+            let followed = |after: &str| after.starts_with(' ') || after.starts_with('a');
+            proptest::prop_assert_eq!(
+                always_followed_by(&phrase, &text, followed),
+                followed_each_time(&phrase, &text, followed)
+            );
+        }
     }
 
     /// `searchable` tells "un" and "une" by comparing ASCII letters without their case: no
