@@ -12,7 +12,7 @@
 //! own copyright is written. No outlet is known by its name: when the furniture names none,
 //! the outlet stays unknown.
 
-use crate::literals::may_contain;
+use crate::literals::{may_contain, Needle};
 use crate::patterns::Pattern;
 
 // Unbounded repeats, with lengths checked in code: bounded repeats of Unicode classes
@@ -133,11 +133,14 @@ fn may_be_signature(line: &str) -> bool {
 
 /// DISCLAIMER_OUTLET: a capital first, and "publi" after a name's characters only.
 fn may_be_disclaimer(line: &str) -> bool {
+    // The searcher built once: `match_indices` set one up for every line opening on a
+    // capital, most of which hold no "publi".
+    static PUBLI: Needle = Needle::new(b"publi");
     let name_char = |c: char| c.is_alphabetic() || c.is_whitespace() || ".'’-".contains(c);
     starts_upper(line)
-        && line
-            .match_indices("publi")
-            .any(|(i, _)| line[..i].chars().all(name_char))
+        && PUBLI
+            .find_iter(line.as_bytes())
+            .any(|i| line[..i].chars().all(name_char))
 }
 
 /// ATTRIBUTION_OUTLET: "avec", in any case, is the first ASCII letter or digit (`\W` holds
