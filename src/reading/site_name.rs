@@ -75,20 +75,28 @@ fn long_enough(headline: &str) -> bool {
 
 /// The title before its last separator, the separator, and the piece after it.
 fn split_last_piece(title: &str) -> Option<(&str, &str, &str)> {
-    let found = SEPARATORS
-        .iter()
-        .filter_map(|s| title.rfind(s).map(|at| (at, *s)))
-        .max_by_key(|(at, _)| *at);
+    let bytes = title.as_bytes();
+    let found = memchr::memrchr_iter(b' ', bytes).find_map(|at| separator_at(title, at));
     split_at(title, found?)
 }
 
 /// The piece before the title's first separator, the separator, and the title after it.
 fn split_first_piece(title: &str) -> Option<(&str, &str, &str)> {
-    let found = SEPARATORS
-        .iter()
-        .filter_map(|s| title.find(s).map(|at| (at, *s)))
-        .min_by_key(|(at, _)| *at);
+    let bytes = title.as_bytes();
+    let found = memchr::memchr_iter(b' ', bytes).find_map(|at| separator_at(title, at));
     split_at(title, found?)
+}
+
+/// The separator that opens at byte `at` of `title`, if one does. Every separator opens on a
+/// space, and no two on the same characters: the first (or last) space a separator opens on
+/// is where the first (or last) separator stands, where each separator was searched for in
+/// turn, a two-way searcher set up for each, for every headline read.
+fn separator_at(title: &str, at: usize) -> Option<(usize, &'static str)> {
+    let rest = &title.as_bytes()[at..];
+    SEPARATORS
+        .iter()
+        .find(|s| rest.starts_with(s.as_bytes()))
+        .map(|s| (at, *s))
 }
 
 /// The title around the separator found at `at`.
@@ -187,6 +195,30 @@ fn unaccented_alphanumeric(c: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The separator each separator's own search finds first (or last), as first written.
+    fn separator_searched(title: &str, last: bool) -> Option<(usize, &'static str)> {
+        let found = SEPARATORS.iter().filter_map(|s| {
+            let at = if last { title.rfind(s) } else { title.find(s) };
+            at.map(|at| (at, *s))
+        });
+        match last {
+            true => found.max_by_key(|(at, _)| *at),
+            false => found.min_by_key(|(at, _)| *at),
+        }
+    }
+
+    proptest::proptest! {
+        /// The first and the last separator found from the spaces are those each
+        /// separator's search finds, separators overlapping and doubled among them.
+        #[test]
+        fn separators_are_found_as_each_ones_search_finds_them(
+            title in "(a|é| |-|–|—|·|\\||Le Monde){0,16}",
+        ) {
+            proptest::prop_assert_eq!(split_first_piece(&title), separator_searched(&title, false).and_then(|f| split_at(&title, f)));
+            proptest::prop_assert_eq!(split_last_piece(&title), separator_searched(&title, true).and_then(|f| split_at(&title, f)));
+        }
+    }
 
     const TVA: Option<&str> = Some("https://www.tvanouvelles.ca/2023/01/27/sante");
 
