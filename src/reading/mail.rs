@@ -265,7 +265,7 @@ fn forward_marker(lines: &[&str]) -> Option<usize> {
 /// a colon (after a space or a no-break space in French), a value; its label in lowercase and
 /// its value.
 fn header_line(line: &str) -> Option<(String, &str)> {
-    let line = line.trim().trim_start_matches("**");
+    let line = without_leading_bold(line.trim());
     if line.len() > 400 {
         return None;
     }
@@ -279,8 +279,17 @@ fn header_line(line: &str) -> Option<(String, &str)> {
         .trim_end_matches("**")
         .trim_end_matches([' ', '\u{a0}', '\u{202f}'])
         .to_lowercase();
-    let value = value.trim_start_matches("**").trim();
+    let value = without_leading_bold(value).trim();
     (FORWARD_LABELS.contains(&label.as_str()) && !value.is_empty()).then_some((label, value))
+}
+
+/// `text` without the bold marks ("**") it opens on, as `trim_start_matches("**")` gives it:
+/// that one set up a two-way searcher for every line of every text read.
+fn without_leading_bold(mut text: &str) -> &str {
+    while let Some(rest) = text.strip_prefix("**") {
+        text = rest;
+    }
+    text
 }
 
 /// A subject without the prefixes replies and forwards put before it ("RE:", "TR :",
@@ -302,6 +311,14 @@ fn without_reply_prefixes(subject: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The bold marks come off a line's start as `trim_start_matches` takes them.
+        #[test]
+        fn leading_bold_comes_off_as_trim_start_matches_takes_it(text in "[*a :]{0,9}") {
+            proptest::prop_assert_eq!(without_leading_bold(&text), text.trim_start_matches("**"));
+        }
+    }
 
     const PASTED: &str = "Salut,\n\nTu peux reprendre ce papier ? Au moins 800 mots.\n\n\
         De : Service Info <info@journal.fr>\nEnvoyé : mardi 4 avril 2023 08:23\n\
