@@ -2161,8 +2161,8 @@ fn head_of_compound(word: &str, lower_lead: &str) -> bool {
 /// `phrase` occurs in `text`, and what follows each occurrence is `followed`.
 ///
 /// The occurrences, none overlapping, found by `memchr::memmem` as `str::match_indices` finds
-/// them: that one set up a two-way searcher for each phrase asked, then read the lead's bytes
-/// one by one where `memmem` looks for two of the phrase's bytes many at a time.
+/// them: that one set up a two-way searcher for each phrase asked, where `memmem` looks for
+/// two of the phrase's bytes with vector instructions.
 fn always_followed_by(phrase: &str, text: &str, followed: impl Fn(&str) -> bool) -> bool {
     if phrase.is_empty() {
         // `memmem` finds an empty phrase inside characters too.
