@@ -513,7 +513,7 @@ impl Memo {
             }
         }
         let (texts, entries) = (&self.texts, &self.entries);
-        let &i = self.by_text.find(text_hash(text), |&i| {
+        let &i = self.by_text.find(text_hash(text.as_bytes()), |&i| {
             texts.as_bytes()[entries[i].0.clone()] == *text.as_bytes()
         })?;
         self.by_place.insert(place, i);
@@ -529,9 +529,10 @@ impl Memo {
         let i = self.entries.len();
         self.entries.push((start..self.texts.len(), analysis));
         let (texts, entries) = (&self.texts, &self.entries);
-        self.by_text.insert_unique(text_hash(text), i, |&j| {
-            bytes_hash(&texts.as_bytes()[entries[j].0.clone()])
-        });
+        self.by_text
+            .insert_unique(text_hash(text.as_bytes()), i, |&j| {
+                text_hash(&texts.as_bytes()[entries[j].0.clone()])
+            });
         self.by_place.insert(place_of(text), i);
     }
 
@@ -551,13 +552,8 @@ impl Memo {
 /// article's sentences take some tens of kilobytes.
 const KEPT_TEXT_BYTES: usize = 1 << 20;
 
-/// The hash a text is looked up by in [`Memo`].
-fn text_hash(text: &str) -> u64 {
-    bytes_hash(text.as_bytes())
-}
-
-/// [`text_hash`] of a text's bytes.
-fn bytes_hash(bytes: &[u8]) -> u64 {
+/// The hash a text is looked up by in [`Memo`], of its bytes.
+fn text_hash(bytes: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut hasher = rustc_hash::FxHasher::default();
     hasher.write(bytes);
