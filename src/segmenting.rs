@@ -452,7 +452,7 @@ fn ends_with_abbreviation(before_dot: &str) -> bool {
     let mut letters = token.chars();
     let single_capital =
         matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || lexicon::is_abbreviation(&lowercase(token))
+    single_capital || with_lowercase(token, lexicon::is_abbreviation)
 }
 
 fn push_trimmed(ranges: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
@@ -809,6 +809,19 @@ fn is_elision(prefix: &str) -> bool {
 /// `word` in lowercase, borrowed when it already is: most words of French prose are, and the
 /// stages lowercase every token they read, so this spares an allocation per word.
 pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if is_lowercase(word) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(to_lowercase(word))
+    }
+}
+
+/// `word` is its own lowercase. Its ASCII bytes, most of any word, are settled by one load
+/// of a table each: lowercase unless one is a capital; a lowercase letter of Latin-1 ("é",
+/// "à", ß–ÿ, each its own lowercase) by its two bytes; the characters from the first other
+/// one on, by their case.
+#[inline(always)]
+fn is_lowercase(word: &str) -> bool {
     let unchanged = |c: char| match common_lowercase(c) {
         Some(lower) => lower == c,
         None => {
@@ -816,26 +829,18 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
             lower.next() == Some(c) && lower.next().is_none()
         }
     };
-    // Its ASCII bytes, most of any word, are settled by one load of a table each: lowercase
-    // unless one is a capital; a lowercase letter of Latin-1 ("é", "à", ß–ÿ, each its own
-    // lowercase) by its two bytes; the characters from the first other one on, by their case.
     let bytes = word.as_bytes();
     let mut at = 0;
-    let lower = loop {
+    loop {
         match bytes.get(at).map(|&b| CASE_BYTES[usize::from(b)]) {
-            None => break true,
+            None => return true,
             Some(LOWER) => at += 1,
-            Some(CAPITAL) => break false,
+            Some(CAPITAL) => return false,
             Some(_) if bytes[at] == 0xC3 && bytes.get(at + 1).is_some_and(|&b| b >= 0x9F) => {
                 at += 2;
             }
-            Some(_) => break word[at..].chars().all(unchanged),
+            Some(_) => return word[at..].chars().all(unchanged),
         }
-    };
-    if lower {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(to_lowercase(word))
     }
 }
 
@@ -862,23 +867,42 @@ const BEYOND_ASCII_CASE: u8 = 2;
 /// and nearly every other.
 const STACK_LOWERCASE_BYTES: usize = 32;
 
-/// `read(&lowercase(word))`, a capitalised ASCII word ("Les", "Selon", "Macron") lowercased on
-/// the stack: the callers compare it with their lists and drop it, and its copy on the heap
-/// was among the commonest allocations of an article.
+/// `read(&lowercase(word))`, a capitalised word of ASCII and Latin-1 ("Les", "Selon",
+/// "Macron", "État") lowercased on the stack: the callers compare it with their lists and drop
+/// it, and its copy on the heap was among the commonest allocations of an article.
 pub fn with_lowercase<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
     let bytes = word.as_bytes();
     let mut buffer = [0u8; STACK_LOWERCASE_BYTES];
-    match buffer.get_mut(..bytes.len()) {
-        Some(lower) if word.is_ascii() => {
-            if !bytes.iter().any(u8::is_ascii_uppercase) {
-                return read(word);
-            }
-            lower.copy_from_slice(bytes);
-            lower.make_ascii_lowercase();
-            read(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+    let Some(lower) = buffer.get_mut(..bytes.len()) else {
+        return read(&lowercase(word));
+    };
+    if word.is_ascii() {
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return read(word);
         }
-        _ => read(&lowercase(word)),
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        return read(std::str::from_utf8(lower).expect("ASCII is UTF-8"));
     }
+    if is_lowercase(word) {
+        return read(word);
+    }
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    // A capitalised word of French ("État", "Région") holds letters of Latin-1 too: their
+    // capitals are lowercased in their two bytes, as `push_str_lowercase` does.
+    let mut at = 0;
+    while let Some(found) = next_non_ascii(lower, at) {
+        match common_step(lower, found) {
+            CommonStep::Capital(_) => {
+                lower[found + 1] += 0x20;
+                at = found + 2;
+            }
+            CommonStep::Own(len) => at = found + len,
+            CommonStep::Other => return read(&lowercase(word)),
+        }
+    }
+    read(std::str::from_utf8(lower).expect("a character's lowercase in its own bytes"))
 }
 
 /// `text.to_lowercase()`, faster on French text: see [`push_str_lowercase`].
@@ -901,21 +925,13 @@ pub fn push_str_lowercase(into: &mut String, text: &str) {
     into[start..].make_ascii_lowercase();
     let mut at = start;
     while let Some(found) = next_non_ascii(into.as_bytes(), at) {
-        let bytes = into.as_bytes();
-        match (bytes[found], bytes.get(found + 1).copied().unwrap_or(0)) {
-            // À–Þ but ×: their lowercase is 0x20 further, in the same two bytes.
-            (0xC3, second @ 0x80..=0x9E) if second != 0x97 => {
-                let lower = char::from_u32(0xC0 + u32::from(second - 0x80) + 0x20)
-                    .expect("a Latin-1 letter");
+        match common_step(into.as_bytes(), found) {
+            CommonStep::Capital(lower) => {
                 into.replace_range(found..found + 2, lower.encode_utf8(&mut [0; 4]));
                 at = found + 2;
             }
-            // U+0080–U+00FF otherwise, and œ: their own lowercase.
-            (0xC2 | 0xC3, _) | (0xC5, 0x93) => at = found + 2,
-            // The General Punctuation block, U+2000–U+206F: no letter.
-            (0xE2, 0x80) => at = found + 3,
-            (0xE2, 0x81) if bytes.get(found + 2).is_some_and(|&b| b <= 0xAF) => at = found + 3,
-            _ => {
+            CommonStep::Own(len) => at = found + len,
+            CommonStep::Other => {
                 // The rest, from this character on, character by character.
                 let from = found - start;
                 into.truncate(found);
@@ -923,6 +939,32 @@ pub fn push_str_lowercase(into: &mut String, text: &str) {
                 return;
             }
         }
+    }
+}
+
+/// What lowercasing makes of the character beyond ASCII at byte `found` of `bytes`, read
+/// from its first two or three bytes: the lowercase of a capital of Latin-1, or the length of
+/// a character that is its own lowercase, or `Other`, any character to be decoded.
+#[derive(Debug, PartialEq)]
+enum CommonStep {
+    Capital(char),
+    Own(usize),
+    Other,
+}
+
+#[inline(always)]
+fn common_step(bytes: &[u8], found: usize) -> CommonStep {
+    match (bytes[found], bytes.get(found + 1).copied().unwrap_or(0)) {
+        // À–Þ but ×: their lowercase is 0x20 further, in the same two bytes.
+        (0xC3, second @ 0x80..=0x9E) if second != 0x97 => CommonStep::Capital(
+            char::from_u32(0xC0 + u32::from(second - 0x80) + 0x20).expect("a Latin-1 letter"),
+        ),
+        // U+0080–U+00FF otherwise, and œ: their own lowercase.
+        (0xC2 | 0xC3, _) | (0xC5, 0x93) => CommonStep::Own(2),
+        // The General Punctuation block, U+2000–U+206F: no letter.
+        (0xE2, 0x80) => CommonStep::Own(3),
+        (0xE2, 0x81) if bytes.get(found + 2).is_some_and(|&b| b <= 0xAF) => CommonStep::Own(3),
+        _ => CommonStep::Other,
     }
 }
 
@@ -1308,6 +1350,18 @@ mod tests {
         }
     }
 
+    /// Every character, alone and after a capital (the stack's path), lowercases as Unicode
+    /// says.
+    #[test]
+    fn with_lowercase_lowercases_every_character() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            for word in [c.to_string(), format!("É{c}")] {
+                let read = super::with_lowercase(&word, str::to_string);
+                assert_eq!(read, word.to_lowercase(), "{c:?}");
+            }
+        }
+    }
+
     /// The word cache gives a capitalised word its lowercase form's lexeme: lowercasing
     /// twice is lowercasing once.
     #[test]
@@ -1360,7 +1414,7 @@ mod tests {
 
         /// The word lowercased on the stack is the word lowercased.
         #[test]
-        fn with_lowercase_reads_the_lowercase_word(word in "[a-zA-Z’éÉ'-]{0,40}|\\PC{0,8}") {
+        fn with_lowercase_reads_the_lowercase_word(word in "[a-zA-Z’éÉÀÞþ×÷ßœŒİΣ\u{212a}\u{2060}\u{a0}'-]{0,40}|\\PC{0,8}") {
             let read = super::with_lowercase(&word, str::to_string);
             proptest::prop_assert_eq!(read, word.to_lowercase());
         }

@@ -963,10 +963,9 @@ pub(crate) fn elided_before(text: &str) -> bool {
     let whole = text.len() == last.len()
         || text[..text.len() - last.len()].ends_with(|c: char| c.is_whitespace() || c == '(');
     whole
-        && matches!(
-            last.to_lowercase().as_str(),
-            "d" | "l" | "qu" | "j" | "n" | "s" | "c"
-        )
+        && crate::segmenting::with_lowercase(last, |last| {
+            matches!(last, "d" | "l" | "qu" | "j" | "n" | "s" | "c")
+        })
 }
 
 #[cfg(test)]

@@ -370,8 +370,9 @@ fn credit_tail(text: &str) -> bool {
     }
     let slash = run.iter().any(|w| w.contains('/') || w.contains('©'));
     let label = run.last().is_some_and(|w| {
-        let lower = w.to_lowercase();
-        ["image:", "photo:", "crédit:", "crédits:", "illustration:"].contains(&lower.as_str())
+        crate::segmenting::with_lowercase(w, |lower| {
+            ["image:", "photo:", "crédit:", "crédits:", "illustration:"].contains(&lower)
+        })
     });
     (slash && !run.is_empty()) || label
 }
@@ -634,19 +635,26 @@ fn points_at_picture(bracket: &str) -> bool {
 
 fn places_people(text: &str) -> bool {
     text.split('(').skip(1).any(|after| {
-        let inner = after.split(')').next().unwrap_or("").trim().to_lowercase();
-        let side = |s: &str| ["g.", "gauche", "dr.", "d.", "droite"].contains(&s);
-        match inner.split_whitespace().collect::<Vec<_>>().as_slice() {
-            // "(a dr.)": a page that lost its accents.
-            ["à" | "a", s] => side(s),
-            ["au", "centre"] => true,
-            ["de", a, "à", b] => side(a) && side(b),
-            // "Emmanuel Macron (ici à La Haye en janvier) pose…": where and when the picture
-            // shows them.
-            ["ici", _, ..] => true,
-            _ => false,
-        }
+        let inner = after.split(')').next().unwrap_or("").trim();
+        crate::segmenting::with_lowercase(inner, placed_by)
     })
+}
+
+/// The words of a bracket, in lowercase, place the people of a picture.
+fn placed_by(inner: &str) -> bool {
+    let side = |s: &str| ["g.", "gauche", "dr.", "d.", "droite"].contains(&s);
+    // Five words at most are read: every pattern but the last is of four words or fewer.
+    let words: smallvec::SmallVec<[&str; 5]> = inner.split_whitespace().take(5).collect();
+    match words.as_slice() {
+        // "(a dr.)": a page that lost its accents.
+        ["à" | "a", s] => side(s),
+        ["au", "centre"] => true,
+        ["de", a, "à", b] => side(a) && side(b),
+        // "Emmanuel Macron (ici à La Haye en janvier) pose…": where and when the picture
+        // shows them.
+        ["ici", _, ..] => true,
+        _ => false,
+    }
 }
 
 /// Most words of a credit glued to a legend's stop.
@@ -1128,6 +1136,15 @@ mod tests {
         // Le Point: the photo's legend between the byline and the article.
         assert!(Shape::of("Binôme. Stephen Schwarzman (à dr.), 76 ans, PDG et cofondateur de Blackstone, a tenu à ce que son numéro deux soit photographié à son côté.").describes_picture);
         assert!(Shape::of("Les trois ministres (de g. à dr.) lors du conseil.").describes_picture);
+        // The bracket's words in any case, read five at most.
+        assert!(placed_by("de g. à dr."));
+        assert!(places_people(
+            "Les trois ministres (De G. À Dr.) lors du conseil."
+        ));
+        assert!(places_people(
+            "Lui (Ici À Paris, En Mars Dernier, Avec Elle) sourit."
+        ));
+        assert!(!placed_by("de g. à dr. et"));
         assert!(
             !Shape::of("Le Parti socialiste (à gauche de l’échiquier) a voté contre.")
                 .describes_picture
