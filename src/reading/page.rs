@@ -442,15 +442,19 @@ fn unglued_headings(line: &str) -> impl Iterator<Item = &str> {
 /// The line's paragraphs: its lost full stops given back ([`with_lost_stops`]), then cut
 /// where an intertitle is glued ([`unglued_headings`]). The glue points are found once, and
 /// again only in a line that got a stop back.
-pub(super) fn paragraphs_of(line: &str) -> Vec<String> {
+pub(super) fn paragraphs_of(line: &str) -> Paragraphs {
     let glues = glue_points(line);
     // Most lines hold neither a glue point nor a dash and a space: the line is its one
     // paragraph, without the list of pieces the cuts would be made in.
     if glues.is_empty() && !dash_then_space(line) {
-        return vec![line.to_string()];
+        return smallvec::smallvec![line.to_string()];
     }
-    cut_at(line, glues)
+    cut_at(line, glues).into()
 }
+
+/// A line's paragraphs: one, most often, held without a list on the heap (a page has tens of
+/// lines, each read here).
+pub(super) type Paragraphs = smallvec::SmallVec<[String; 1]>;
 
 /// [`paragraphs_of`] the line whose glue points are `glues`, the cuts looked for.
 fn cut_at(line: &str, glues: Vec<Glue>) -> Vec<String> {
@@ -1220,7 +1224,7 @@ mod tests {
         fn a_line_without_glue_or_dash_is_cut_as_before(
             line in "((Il part|le camion|à 04H30)[.!]?( ?- ?(Régal pour les butineuses|Pas de « molécule »|le président) ?- ?| |--)(Après un trajet|après|Le camion|il)[ .,]?){1,3}",
         ) {
-            proptest::prop_assert_eq!(paragraphs_of(&line), cut_at(&line, glue_points(&line)));
+            proptest::prop_assert_eq!(paragraphs_of(&line).to_vec(), cut_at(&line, glue_points(&line)));
         }
 
         /// The glue points found run by run are those found character by character.
@@ -1261,7 +1265,7 @@ mod tests {
     fn an_intertitle_of_one_word_glued_after_a_stop_is_cut_off() {
         let glued = "L’audience doit démarrer à 14h00.Huis-closLa représentante du Ministère public avait demandé l’incarcération des deux hommes.";
         assert_eq!(
-            paragraphs_of(glued),
+            paragraphs_of(glued)[..],
             [
                 "L’audience doit démarrer à 14h00.",
                 "Huis-clos",
@@ -1272,7 +1276,7 @@ mod tests {
             "Le paiement passe par le service.PayPalLe client ne voit rien de plus.",
             "Le convoi est parti à l’aube.PuisLe camion a pris la route du col.",
         ] {
-            assert_eq!(paragraphs_of(whole), [whole], "{whole}");
+            assert_eq!(paragraphs_of(whole)[..], [whole], "{whole}");
         }
     }
 
@@ -1285,7 +1289,7 @@ mod tests {
     fn an_intertitle_framed_by_dashes_is_cut_out_of_its_line() {
         let glued = "Le camion s’ébranle à 04H30.- Régal pour les butineuses -Après un trajet sans encombre, le déchargement commence.";
         assert_eq!(
-            paragraphs_of(glued),
+            paragraphs_of(glued)[..],
             [
                 "Le camion s’ébranle à 04H30.",
                 "- Régal pour les butineuses -",
@@ -1301,7 +1305,7 @@ mod tests {
             "Il est arrivé. - Pas de molécule miracle - pour atteindre les objectifs.",
             "Il est arrivé. - Réunion - Le président l’attendait.",
         ] {
-            assert_eq!(paragraphs_of(whole), [whole], "{whole}");
+            assert_eq!(paragraphs_of(whole)[..], [whole], "{whole}");
         }
     }
 
@@ -1367,7 +1371,7 @@ mod tests {
         // Le Temps: a paragraph glued to a long one lost its stop before "Or".
         let line = "Les limites du système suisse sont en effet qu’il s’arrête au niveau national, oubliant que le citoyen suisse est aussi citoyen du mondeOr l’on peut difficilement envisager un tel système au niveau de l’Europe.";
         assert_eq!(
-            paragraphs_of(line),
+            paragraphs_of(line)[..],
             ["Les limites du système suisse sont en effet qu’il s’arrête au niveau national, oubliant que le citoyen suisse est aussi citoyen du monde. Or l’on peut difficilement envisager un tel système au niveau de l’Europe."],
         );
     }
