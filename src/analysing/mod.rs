@@ -34,8 +34,12 @@ pub type ProperNouns = FxHashMap<String, String>;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Keyphrase {
     pub text: String,
-    pub stems: Vec<Stem>,
+    pub stems: KeyphraseStems,
 }
+
+/// A keyphrase's content stems, inline up to four: the ranking keeps candidates of one to
+/// four stems, and makes thousands of them an article.
+pub type KeyphraseStems = smallvec::SmallVec<[Stem; 4]>;
 
 impl Keyphrase {
     pub fn new(text: &str) -> Self {
@@ -901,22 +905,16 @@ impl Salience {
     /// Sentences holding every stem of `stems`, and the occurrences of the rarest one summed
     /// over them (see [`keyphrase_occurrences`]); none for no stems.
     fn coverage(&self, stems: &[Stem]) -> (usize, usize) {
-        let lists: Vec<&[(u32, u32)]> = stems.iter().map(|st| self.postings.of_stem(st)).collect();
-        let Some((first, others)) = lists.split_first() else {
-            return (0, 0);
-        };
-        let (mut sentences, mut occurrences) = (0, 0);
-        for &(sentence, count) in *first {
-            let rarest = others.iter().try_fold(count, |rarest, list| {
-                let at = list.binary_search_by_key(&sentence, |&(s, _)| s).ok()?;
-                Some(rarest.min(list[at].1))
-            });
-            if let Some(rarest) = rarest {
-                sentences += 1;
-                occurrences += rarest as usize;
+        // On the stack: the candidates have four stems at most, and every one is scored.
+        let mut on_stack: [&[(u32, u32)]; 4] = [&[]; 4];
+        if let Some(lists) = on_stack.get_mut(..stems.len()) {
+            for (list, stem) in lists.iter_mut().zip(stems) {
+                *list = self.postings.of_stem(stem);
             }
+            return coverage_of(lists);
         }
-        (sentences, occurrences)
+        let lists: Vec<&[(u32, u32)]> = stems.iter().map(|st| self.postings.of_stem(st)).collect();
+        coverage_of(&lists)
     }
 
     /// How many sentences are about the keyphrase, weighted by where it stands.
@@ -1061,8 +1059,39 @@ fn sentences_of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> impl Iterator<Item = 
     paragraphs.iter().flat_map(|p| p.borrow().sentence_texts())
 }
 
+/// The sentences that hold every stem whose postings are `lists`, and the occurrences of the
+/// rarest stem in them ([`Salience::coverage`]).
+fn coverage_of(lists: &[&[(u32, u32)]]) -> (usize, usize) {
+    let Some((first, others)) = lists.split_first() else {
+        return (0, 0);
+    };
+    let (mut sentences, mut occurrences) = (0, 0);
+    for &(sentence, count) in *first {
+        let rarest = others.iter().try_fold(count, |rarest, list| {
+            let at = list.binary_search_by_key(&sentence, |&(s, _)| s).ok()?;
+            Some(rarest.min(list[at].1))
+        });
+        if let Some(rarest) = rarest {
+            sentences += 1;
+            occurrences += rarest as usize;
+        }
+    }
+    (sentences, occurrences)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn coverage_counts_the_sentences_holding_every_stem_and_the_rarest_ones_uses() {
+        // Postings: (sentence, uses there), by sentence.
+        let a: &[(u32, u32)] = &[(0, 2), (1, 1), (3, 4)];
+        let b: &[(u32, u32)] = &[(1, 3), (3, 1), (4, 1)];
+        assert_eq!(super::coverage_of(&[a]), (3, 7));
+        assert_eq!(super::coverage_of(&[a, b]), (2, 2));
+        assert_eq!(super::coverage_of(&[a, b, a, b, a]), (2, 2));
+        assert_eq!(super::coverage_of(&[]), (0, 0));
+    }
+
     #[test]
     fn punctuation_breaks_a_titles_runs() {
         // CNews: no phrase runs across the colon.
