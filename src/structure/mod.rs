@@ -410,6 +410,22 @@ fn caseless(text: &str) -> Vec<u8> {
             at += 1;
             continue;
         }
+        // A letter of Latin-1 ("é", "É"; not × or ÷), most of the rest of French text, is
+        // read in its two bytes: a capital's lowercase is 0x20 further, in the same length.
+        if bytes[at] == 0xC3 && at + 1 < bytes.len() {
+            let second = bytes[at + 1];
+            if second != 0x97 && second != 0xB7 {
+                key[len] = 0xC3;
+                key[len + 1] = if second <= 0x9E {
+                    second + 0x20
+                } else {
+                    second
+                };
+                len += 2;
+            }
+            at += 2;
+            continue;
+        }
         let c = text[at..].chars().next().expect("a character starts here");
         at += c.len_utf8();
         if is_letter_or_digit(c) {
