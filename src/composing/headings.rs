@@ -629,7 +629,7 @@ impl PhraseWords {
             }
             let lower = sentence.lower(k);
             let content = analysed.stem.is_some();
-            let is_name = sentence.propers[k];
+            let is_name = sentence.proper(k);
             let stem = match &analysed.stem {
                 Some(stem) => Some(*stem),
                 None => (!is_name).then(|| crate::analysing::stem(lower)),
@@ -736,10 +736,15 @@ struct SentenceWords<'a> {
     sentence: &'a str,
     /// Each token's place, lowercase form, class and stem.
     analysed: &'a [AnalysedWord],
-    propers: Vec<bool>,
-    /// Punctuation between token `j - 1` and token `j` ends a phrase.
-    breaks_before: Vec<bool>,
+    /// Each token's flags ([`PROPER`], [`BREAK_BEFORE`]), in one vector: two were two
+    /// allocations a sentence read for phrases.
+    flags: Vec<u8>,
 }
+
+/// The token is a proper noun of the text.
+const PROPER: u8 = 1;
+/// Punctuation between the token before and this one ends a phrase.
+const BREAK_BEFORE: u8 = 2;
 
 /// Endings of adjectives that take a complement ("économique", "responsable", "chargée"):
 /// a word ending so before an article is no verb (see `verb_before_object`).
@@ -792,30 +797,46 @@ impl<'a> SentenceWords<'a> {
         let mut words = SentenceWords {
             sentence,
             analysed: &analysis.words,
-            propers: Vec::new(),
-            breaks_before: Vec::new(),
+            flags: Vec::new(),
         };
         // `proper_nouns` leaves stop words out (their class is their lowercase form's), so a
         // stop word, a third of a sentence, is not looked up; nor, in a sentence of the text
         // the proper nouns were made of, a word written in lowercase (most of the others).
         let same = text == Text::Same;
-        words.propers = (0..words.len())
-            .map(|k| {
-                let word = &words.analysed[k];
-                let never_a_name = word.class.stop || same && word.is_lowercase();
-                !never_a_name && proper.contains_key(words.lower(k))
-            })
-            .collect();
+        let is_proper = |k: usize| {
+            let word = &words.analysed[k];
+            let never_a_name = word.class.stop || same && word.is_lowercase();
+            !never_a_name && proper.contains_key(words.lower(k))
+        };
         // Most gaps are a single space, told without reading it as characters.
-        words.breaks_before = (0..words.len())
-            .map(|j| {
-                j > 0
-                    && words.gap_bytes(j - 1, j) != b" "
-                    && words.gap(j - 1, j).chars().any(ends_a_phrase)
-                    && !words.decimal_part(j)
+        let breaks_before = |j: usize| {
+            j > 0
+                && words.gap_bytes(j - 1, j) != b" "
+                && words.gap(j - 1, j).chars().any(ends_a_phrase)
+                && !words.decimal_part(j)
+        };
+        let flags = (0..words.len())
+            .map(|k| {
+                (u8::from(is_proper(k)) * PROPER) | (u8::from(breaks_before(k)) * BREAK_BEFORE)
             })
             .collect();
+        words.flags = flags;
         words
+    }
+
+    /// Token `k` is a proper noun of the text.
+    fn proper(&self, k: usize) -> bool {
+        self.flags[k] & PROPER != 0
+    }
+
+    /// Punctuation between token `j - 1` and token `j` ends a phrase.
+    fn breaks_before(&self, j: usize) -> bool {
+        self.flags[j] & BREAK_BEFORE != 0
+    }
+
+    /// [`SentenceWords::breaks_before`], and true past the last token.
+    fn breaks_before_or_ends(&self, j: usize) -> bool {
+        self.flags.get(j).is_none_or(|f| f & BREAK_BEFORE != 0)
     }
 
     fn len(&self) -> usize {
@@ -881,9 +902,7 @@ impl<'a> SentenceWords<'a> {
         // Each test asked only when those before it fail, as the relative "que" is.
         let object = || {
             article(j + 1)
-                || adverb()
-                    && article(j + 2)
-                    && !self.breaks_before.get(j + 2).copied().unwrap_or(true)
+                || adverb() && article(j + 2) && !self.breaks_before_or_ends(j + 2)
                 || figure(j + 1)
                 || figure_after_preposition()
         };
@@ -895,7 +914,7 @@ impl<'a> SentenceWords<'a> {
             i == 0
                 && (w.ends_with("ente") || w.ends_with("ante"))
                 && article(j + 1)
-                && !self.breaks_before.get(j + 1).copied().unwrap_or(true)
+                && !self.breaks_before_or_ends(j + 1)
         };
         // The word's shape, read against the lists, only for a word with an object after it.
         let shaped = || {
@@ -907,7 +926,7 @@ impl<'a> SentenceWords<'a> {
         // "le chagrin que | l’échec d’un projet entraîne |, un projet…": a phrase opened
         // right after the relative "que" is the subject of its clause, whose verb ends it.
         let relative_subject = i > 0 && matches!(self.lower_at(i - 1), Some("que" | "qu"));
-        let governs = || object() && !self.breaks_before.get(j + 1).copied().unwrap_or(true);
+        let governs = || object() && !self.breaks_before_or_ends(j + 1);
         (relative_subject || governs() || self.quotation_after(j)) && shaped()
     }
 
@@ -991,11 +1010,11 @@ impl<'a> SentenceWords<'a> {
     fn opens_phrase(&self, i: usize) -> bool {
         let class = self.class(i);
         let opens = (class.determiner && !class.points_back)
-            || (self.propers[i] && (i == 0 || !self.propers[i - 1]));
+            || (self.proper(i) && (i == 0 || !self.proper(i - 1)));
         if !opens {
             return false;
         }
-        let joined = i > 0 && !self.breaks_before[i];
+        let joined = i > 0 && !self.breaks_before(i);
         // After "de", the phrase is the complement of a noun before it: "(les forces) de
         // l’ordre" alone says nothing, and runs into the verb of the whole ("L’ordre
         // utilisent-elles").
@@ -1015,7 +1034,7 @@ impl<'a> SentenceWords<'a> {
     /// soi-même utile" was a heading).
     fn object_pronoun(&self, i: usize) -> bool {
         i > 0
-            && !self.breaks_before[i]
+            && !self.breaks_before(i)
             && matches!(self.lower(i), "le" | "la" | "l" | "les")
             && SUBJECT_CLITICS.contains(&self.lower(i - 1))
     }
@@ -1025,15 +1044,15 @@ impl<'a> SentenceWords<'a> {
     /// verb of the sentence's subject, which a heading must not end on. A name's final "s"
     /// ("François", "Paris") marks no plural.
     fn ends_on_a_verb_by_agreement(&self, i: usize, end: usize) -> bool {
-        if end < i + 2 || self.breaks_before[end] {
+        if end < i + 2 || self.breaks_before(end) {
             return false;
         }
         let (last, before) = (self.lower(end), self.lower(end - 1));
         let plural = |w: &str| w.ends_with('s') || w.ends_with('x');
         self.analysed[end].stem.is_some()
             && self.analysed[end - 1].stem.is_some()
-            && !self.propers[end]
-            && !self.propers[end - 1]
+            && !self.proper(end)
+            && !self.proper(end - 1)
             && last.ends_with('e')
             && plural(before)
             && !self.class(end - 1).function
@@ -1049,9 +1068,9 @@ impl<'a> SentenceWords<'a> {
             && infinitive < self.len()
             && self.lower(end - 1) == "en"
             && self.lower(pour) == "pour"
-            && !self.breaks_before[end]
-            && !self.breaks_before[pour]
-            && !self.breaks_before[infinitive]
+            && !self.breaks_before(end)
+            && !self.breaks_before(pour)
+            && !self.breaks_before(infinitive)
             && self.text(end).starts_with(char::is_lowercase)
             && crate::lexicon::ends_like_infinitive(self.lower(infinitive))
     }
@@ -1064,8 +1083,8 @@ impl<'a> SentenceWords<'a> {
         let adverb = end + 1;
         end > i + 1
             && adverb < self.len()
-            && !self.breaks_before[adverb]
-            && !self.propers[end]
+            && !self.breaks_before(adverb)
+            && !self.proper(end)
             && self.text(end).starts_with(char::is_lowercase)
             && is_clause_adverb(self.lower(adverb))
     }
@@ -1097,9 +1116,9 @@ impl<'a> SentenceWords<'a> {
             || next < self.len()
                 && end > i
                 && matches!(self.lower(end - 1), "le" | "la" | "l" | "l’" | "l'")
-                && !self.breaks_before[next]
+                && !self.breaks_before(next)
                 && self.analysed[end].stem.is_some()
-                && !self.propers[end]
+                && !self.proper(end)
                 && self.text(end).starts_with(char::is_lowercase)
                 && self.text(next).starts_with(char::is_uppercase)
     }
@@ -1113,8 +1132,8 @@ impl<'a> SentenceWords<'a> {
             && matches!(self.text(article), "le" | "la" | "les")
             && self.text(end).starts_with(char::is_uppercase)
             && self.text(word).starts_with(char::is_uppercase)
-            && !self.breaks_before[article]
-            && !self.breaks_before[word]
+            && !self.breaks_before(article)
+            && !self.breaks_before(word)
     }
 
     /// "une rumeur d’augmentation | des prix de produits pétroliers": "des" straight after a
@@ -1122,13 +1141,13 @@ impl<'a> SentenceWords<'a> {
     /// says something else than the sentence ("Des prix…"). After a verb or a participle
     /// ("ont jeté | des pierres") it is the indefinite article, and opens a phrase.
     fn contracted_complement(&self, i: usize) -> bool {
-        if i == 0 || self.breaks_before[i] || self.lower(i) != "des" {
+        if i == 0 || self.breaks_before(i) || self.lower(i) != "des" {
             return false;
         }
         let before = self.lower(i - 1);
         let class = self.class(i - 1);
         self.analysed[i - 1].stem.is_some()
-            && !self.propers[i - 1]
+            && !self.proper(i - 1)
             && !class.finite_verb
             && !class.participle_ant
             && !class.has_digit
@@ -1242,7 +1261,9 @@ impl<'a> SentenceWords<'a> {
     /// with "et" was read for every token a phrase grew by (`j` is never 0: a phrase's tokens
     /// after its first).
     fn joins_names(&self, j: usize) -> bool {
-        self.propers[j - 1] && self.propers.get(j + 1) == Some(&true) && self.lower(j) == "et"
+        self.proper(j - 1)
+            && self.flags.get(j + 1).is_some_and(|f| f & PROPER != 0)
+            && self.lower(j) == "et"
     }
 
     /// Token `j` links what follows to the phrase: "de", "en", "à", or a determiner or number
@@ -1259,7 +1280,7 @@ impl<'a> SentenceWords<'a> {
         let mut after_preposition = !starts_with_name;
         let mut end = i;
         for j in i + 1..self.len().min(i + MAX_HEADING_WORDS + 2) {
-            if self.breaks_before[j] || self.ends_phrase(i, j, starts_with_name, after_preposition)
+            if self.breaks_before(j) || self.ends_phrase(i, j, starts_with_name, after_preposition)
             {
                 break;
             }
@@ -1317,7 +1338,7 @@ impl<'a> SentenceWords<'a> {
         class.points_back
             // A phrase that opens on a name is a run of names ("Vladimir Poutine", "Poutine et
             // Loukachenko"): what follows a name is usually its verb ("Moscou utiliser").
-            || (starts_with_name && !self.propers[j])
+            || (starts_with_name && !self.proper(j))
             || class.stop
             // "une extrême méfiance | envers le politique": a preposition that links no noun
             // phrase opens a complement the heading can do without.
@@ -1368,7 +1389,7 @@ fn copula_phrases(words: &SentenceWords) -> Vec<NounPhrase> {
     for i in 0..words.len().saturating_sub(2) {
         // The list of complements searched only after a name and the copula: most words are
         // neither. The name first, a flag, where the next word's bytes were read at every one.
-        if !(words.propers[i] && matches!(words.text_bytes(i + 1), b"est" | b"sont")) {
+        if !(words.proper(i) && matches!(words.text_bytes(i + 1), b"est" | b"sont")) {
             continue;
         }
         let complement = COPULA_COMPLEMENTS.contains(&words.lower(i + 2));
@@ -1447,6 +1468,22 @@ fn ends_a_phrase_on_when(word: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_sentences_tokens_tell_names_and_breaks() {
+        let sentence = "Le président, Emmanuel Macron, parle à Paris.";
+        let paragraphs = [Paragraph::new(sentence)];
+        let proper = crate::analysing::proper_nouns(&paragraphs);
+        let analysis = analyse(sentence);
+        let words = SentenceWords::of(sentence, &analysis, &proper, Text::Same);
+        let names: Vec<bool> = (0..words.len()).map(|k| words.proper(k)).collect();
+        let breaks: Vec<bool> = (0..words.len()).map(|k| words.breaks_before(k)).collect();
+        // Le président , Emmanuel Macron , parle à Paris
+        assert_eq!(names, [false, false, true, true, false, false, true]);
+        assert_eq!(breaks, [false, false, true, false, true, false, false]);
+        assert!(words.breaks_before_or_ends(words.len()));
+        assert!(!words.breaks_before_or_ends(1));
+    }
+
     /// In a sentence of the text the proper nouns were made of, the names are those every
     /// word looked up finds: on each seed's sentences, with the proper nouns of the seed, and
     /// on generated paragraphs.
@@ -1464,7 +1501,7 @@ mod tests {
                 let analysis = analyse(sentence);
                 let same = SentenceWords::of(sentence, &analysis, &proper, Text::Same);
                 let other = SentenceWords::of(sentence, &analysis, &proper, Text::Other);
-                assert_eq!(same.propers, other.propers, "{sentence}");
+                assert_eq!(same.flags, other.flags, "{sentence}");
                 assert_eq!(
                     noun_phrases_in(sentence, &proper, Text::Same),
                     noun_phrases(sentence, &proper),
@@ -1504,7 +1541,7 @@ mod tests {
                 let analysis = analyse(sentence);
                 let same = SentenceWords::of(sentence, &analysis, &proper, Text::Same);
                 let other = SentenceWords::of(sentence, &analysis, &proper, Text::Other);
-                proptest::prop_assert_eq!(&same.propers, &other.propers);
+                proptest::prop_assert_eq!(&same.flags, &other.flags);
             }
         }
     }
@@ -1565,8 +1602,8 @@ mod tests {
     fn opens_phrase_as_first_written(words: &SentenceWords, i: usize) -> bool {
         let class = words.class(i);
         let opens = (class.determiner && !class.points_back)
-            || (words.propers[i] && (i == 0 || !words.propers[i - 1]));
-        let joined = i > 0 && !words.breaks_before[i];
+            || (words.proper(i) && (i == 0 || !words.proper(i - 1)));
+        let joined = i > 0 && !words.breaks_before(i);
         // After "de", the phrase is the complement of a noun before it: "(les forces) de
         // l’ordre" alone says nothing, and runs into the verb of the whole ("L’ordre
         // utilisent-elles").
@@ -1604,7 +1641,7 @@ mod tests {
         let figure_after_preposition =
             matches!(words.lower_at(j + 1), Some("à" | "de" | "d" | "en")) && figure(j + 2);
         let object = article(j + 1)
-            || adverb && article(j + 2) && !words.breaks_before.get(j + 2).copied().unwrap_or(true)
+            || adverb && article(j + 2) && !words.breaks_before_or_ends(j + 2)
             || figure(j + 1)
             || figure_after_preposition;
         let previous = words.class(j - 1);
@@ -1616,7 +1653,7 @@ mod tests {
         let subject_verb = i == 0
             && (w.ends_with("ente") || w.ends_with("ante"))
             && article(j + 1)
-            && !words.breaks_before.get(j + 1).copied().unwrap_or(true);
+            && !words.breaks_before_or_ends(j + 1);
         let shaped = || {
             w.chars().count() > 4
                 && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
@@ -1626,7 +1663,7 @@ mod tests {
         // "le chagrin que | l’échec d’un projet entraîne |, un projet…": a phrase opened
         // right after the relative "que" is the subject of its clause, whose verb ends it.
         let relative_subject = i > 0 && matches!(words.lower_at(i - 1), Some("que" | "qu"));
-        let governs = object && !words.breaks_before.get(j + 1).copied().unwrap_or(true);
+        let governs = object && !words.breaks_before_or_ends(j + 1);
         // Added with the rule itself (stop 65): a quotation right after the word.
         let quoted = words.quotation_after(j);
         (governs || relative_subject || quoted) && after_noun && shaped()
@@ -1907,8 +1944,8 @@ mod tests {
             let words = SentenceWords::of(&sentence, &analysis, &proper, Text::Other);
             for j in 1..words.len() {
                 let first_written = words.lower(j) == "et"
-                    && words.propers[j - 1]
-                    && words.propers.get(j + 1) == Some(&true);
+                    && words.proper(j - 1)
+                    && words.flags.get(j + 1).is_some_and(|f| f & PROPER != 0);
                 proptest::prop_assert_eq!(words.joins_names(j), first_written);
             }
         }
