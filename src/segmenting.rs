@@ -876,19 +876,21 @@ pub fn with_lowercase<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
     let Some(lower) = buffer.get_mut(..bytes.len()) else {
         return read(&lowercase(word));
     };
-    // An ASCII word, most of them, is told lowercase by one pass of vector instructions.
-    let unchanged = match word.is_ascii() {
-        true => !bytes.iter().any(u8::is_ascii_uppercase),
-        false => is_lowercase(word),
-    };
-    if unchanged {
+    if word.is_ascii() {
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return read(word);
+        }
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        return read(std::str::from_utf8(lower).expect("ASCII is UTF-8"));
+    }
+    if is_lowercase(word) {
         return read(word);
     }
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
     // A capitalised word of French ("État", "Région") holds letters of Latin-1 too: their
-    // capitals are lowercased in their two bytes (the char `common_step` gives is the same
-    // letter 0x20 further), as `push_str_lowercase` does.
+    // capitals are lowercased in their two bytes, as `push_str_lowercase` does.
     let mut at = 0;
     while let Some(found) = next_non_ascii(lower, at) {
         match common_step(lower, found) {
