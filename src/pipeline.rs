@@ -1724,7 +1724,8 @@ fn common_noun_in_a_complement(title: &str, keyphrase: &Keyphrase) -> bool {
 /// word of three letters ("ratifie", "ans", "pays"), and not a phrase ending on a verb ("le
 /// parlement turc ratifie").
 fn searchable(phrase: &str) -> bool {
-    let words: Vec<&str> = composing::clauses::words(phrase).collect();
+    // Inline: every candidate keyphrase is asked, and few hold more than eight words.
+    let words: smallvec::SmallVec<[&str; 8]> = composing::clauses::words(phrase).collect();
     let Some(last) = words.last() else {
         return false;
     };
@@ -1732,7 +1733,6 @@ fn searchable(phrase: &str) -> bool {
     if shouted {
         return false; // a rubric ("SCAN POLITIQUE"), not what a reader types
     }
-    let last_lower = segmenting::lowercase(last);
     // "généralisation d’un suivi": an indefinite article inside makes a description, not
     // the name a reader types.
     // Compared without lowercasing: only "u", "n" and "e" and their capitals lowercase into
@@ -1762,7 +1762,8 @@ fn searchable(phrase: &str) -> bool {
         let told = words.len() == 2 && participle;
         let clause =
             (after_name && participle || disagrees || told) && last.starts_with(char::is_lowercase);
-        return !crate::lexicon::looks_like_finite_verb(&last_lower) && !clause;
+        return !segmenting::with_lowercase(last, crate::lexicon::looks_like_finite_verb)
+            && !clause;
     }
     // "Ve" of "la Ve République", "XXe": an ordinal in Roman numerals names no story.
     let roman_ordinal = last
@@ -1773,11 +1774,14 @@ fn searchable(phrase: &str) -> bool {
         return false;
     }
     let capitalised = last.chars().next().is_some_and(char::is_uppercase);
-    let weak = crate::lexicon::looks_like_finite_verb(&last_lower)
-        || crate::lexicon::is_number_word(&last_lower)
-        || crate::lexicon::is_generic_noun(&last_lower)
-        || last.chars().count() <= 3;
-    capitalised || !weak
+    let weak = || {
+        segmenting::with_lowercase(last, |lower| {
+            crate::lexicon::looks_like_finite_verb(lower)
+                || crate::lexicon::is_number_word(lower)
+                || crate::lexicon::is_generic_noun(lower)
+        }) || last.chars().count() <= 3
+    };
+    capitalised || !weak()
 }
 
 /// `phrase` holds every stem of `than`, and more.
