@@ -353,7 +353,8 @@ fn credit_tail(text: &str) -> bool {
     if text.ends_with('.') {
         return false;
     }
-    let mut run: Vec<&str> = Vec::new();
+    // Inline: the run stops one word past `CREDIT_MAX_WORDS`, and every block is asked.
+    let mut run: smallvec::SmallVec<[&str; CREDIT_MAX_WORDS + 1]> = smallvec::SmallVec::new();
     for word in text.split_whitespace().rev() {
         let bare = word.trim_start_matches(['(', '—', '–', '-']);
         let capitalised = bare
@@ -670,7 +671,8 @@ fn credit_glued_to_stop(text: &str) -> bool {
         return false;
     };
     let (before, credit) = (&text[..stop], &text[stop + 1..]);
-    let words: Vec<&str> = credit
+    // Inline: a block holding a full stop, most of them, is asked.
+    let words: smallvec::SmallVec<[&str; GLUED_CREDIT_MAX_WORDS + 1]> = credit
         .split_whitespace()
         .take(GLUED_CREDIT_MAX_WORDS + 1)
         .collect();
@@ -701,11 +703,7 @@ fn credit_glued_to_stop(text: &str) -> bool {
 /// parLe Parisien". Glued to a closing mark, or to the name it introduces, "par" starts no
 /// phrase of the text.
 fn glued_credit(text: &str) -> bool {
-    let names = |from: usize| {
-        let names: Vec<&str> = text[from..].split_whitespace().collect();
-        (1..=CREDIT_MAX_WORDS).contains(&names.len())
-            && names.iter().all(|n| n.starts_with(char::is_uppercase))
-    };
+    let names = |from: usize| credit_names(&text[from..]);
     let before = |at: usize| text[..at].chars().next_back();
     let glued_to_mark = |at: usize| {
         before(at).is_some_and(|c| !c.is_whitespace() && !c.is_alphanumeric()) && names(at + 4)
@@ -750,10 +748,18 @@ fn dashed_credit(text: &str) -> bool {
     let Some((sentence, credit)) = split_at_last_dash(text) else {
         return false;
     };
-    let names: Vec<&str> = credit.split_whitespace().collect();
-    sentence.trim_end().ends_with('.')
-        && (1..=CREDIT_MAX_WORDS).contains(&names.len())
-        && names.iter().all(|n| n.starts_with(char::is_uppercase))
+    sentence.trim_end().ends_with('.') && credit_names(credit)
+}
+
+/// `text` is one to [`CREDIT_MAX_WORDS`] words, each capitalised: a credit's names. Counted as
+/// they are read, not collected.
+fn credit_names(text: &str) -> bool {
+    let mut count = 0;
+    let capitalised = text.split_whitespace().all(|name| {
+        count += 1;
+        name.starts_with(char::is_uppercase)
+    });
+    capitalised && (1..=CREDIT_MAX_WORDS).contains(&count)
 }
 
 /// `text.rsplit_once(['–', '—'])`, found by bytes: the two dashes are E2 80 93 and E2 80 94
@@ -1129,6 +1135,16 @@ mod tests {
         ] {
             assert_eq!(without_picture_brackets(kept), None, "{kept}");
         }
+    }
+
+    #[test]
+    fn a_credit_is_one_to_twelve_capitalised_names() {
+        assert!(credit_names("Eric Legret"));
+        assert!(credit_names(" Le Parisien "));
+        assert!(!credit_names(""));
+        assert!(!credit_names("Eric legret"));
+        assert!(credit_names(&["Nom"; 12].join(" ")));
+        assert!(!credit_names(&["Nom"; 13].join(" ")));
     }
 
     #[test]
