@@ -1940,11 +1940,12 @@ fn ends_like_a_names_adjective(word: &str) -> bool {
 /// A word after a name that belongs to it ("Office | fédéral", "Fondation | néerlandaise"):
 /// in lowercase, and neither a function word nor a verb, which say something of the name.
 fn continues_a_name(word: &str) -> bool {
-    let lower = segmenting::to_lowercase(word);
     word.starts_with(char::is_lowercase)
-        && !crate::lexicon::is_function_word(&lower)
-        && !crate::lexicon::looks_like_finite_verb(&lower)
-        && !crate::lexicon::ends_like_past_participle(&lower)
+        && segmenting::with_lowercase(word, |lower| {
+            !crate::lexicon::is_function_word(lower)
+                && !crate::lexicon::looks_like_finite_verb(lower)
+                && !crate::lexicon::ends_like_past_participle(lower)
+        })
 }
 
 /// What parts a word from the words before it: spaces, and the apostrophe of an elision
@@ -2235,13 +2236,11 @@ fn ends_on_verb_of_its_object(phrase: &str, lower_text: &str) -> bool {
 /// A capitalised article or preposition that opens a surname ("Le Besco", "De Gaulle",
 /// "Van Gogh").
 fn name_particle(word: &str) -> bool {
-    let lower = word.to_lowercase();
     word.starts_with(char::is_uppercase)
-        && (crate::lexicon::is_determiner(&lower)
-            || matches!(
-                lower.as_str(),
-                "de" | "du" | "des" | "van" | "von" | "di" | "da"
-            ))
+        && segmenting::with_lowercase(word, |lower| {
+            crate::lexicon::is_determiner(lower)
+                || matches!(lower, "de" | "du" | "des" | "van" | "von" | "di" | "da")
+        })
 }
 
 /// The lone name is always the end of a surname opened by a particle ("Maïwenn Le | Besco"):

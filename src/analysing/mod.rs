@@ -293,7 +293,7 @@ const RUN_ROOM: usize = 32;
 /// "a-t-il", "dit-elle": a verb whose subject pronoun follows it. Only words holding a hyphen
 /// are lowercased to be asked.
 fn inverted_verb(form: &str) -> bool {
-    form.contains('-') && crate::lexicon::ends_on_inverted_pronoun(&form.to_lowercase())
+    form.contains('-') && segmenting::with_lowercase(form, crate::lexicon::ends_on_inverted_pronoun)
 }
 
 /// The density range for a keyphrase of `content_words` content words, the range `min..=max`
@@ -1036,8 +1036,11 @@ fn title_phrases(title: &str, proper: &ProperNouns) -> Vec<String> {
         let forms: Vec<String> = run
             .iter()
             .map(|w| {
-                let lower = w.to_lowercase();
-                proper.get(&lower).cloned().unwrap_or(lower)
+                let lower = segmenting::lowercase(w);
+                match proper.get(lower.as_ref()) {
+                    Some(name) => name.clone(),
+                    None => lower.into_owned(),
+                }
             })
             .collect();
         for n in 1..=3 {
