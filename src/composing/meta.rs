@@ -1224,8 +1224,15 @@ fn correlative_words(words: &[&str]) -> (bool, bool) {
 /// A prefix whose cut has no [`Room`] is not tested.
 fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
     let max = room.max();
-    let first_word = lowercase(sentence.split_whitespace().next().unwrap_or(""));
-    if SUBORDINATORS.contains(&first_word.trim_end_matches(',')) {
+    // The first word read on the stack: it is capitalised, and only compared.
+    let first_word = sentence.split_whitespace().next().unwrap_or("");
+    let (subordinator, preposition) = with_lowercase(first_word, |first| {
+        (
+            SUBORDINATORS.contains(&first.trim_end_matches(',')),
+            crate::lexicon::is_np_preposition(first) || OPENING_PREPOSITIONS.contains(&first),
+        )
+    });
+    if subordinator {
         return Vec::new();
     }
     // Made at about its length: grown from nothing, it was reallocated four times or more.
@@ -1233,9 +1240,7 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
     words.extend(super::clauses::words(sentence));
     // "Selon un témoin cité par la presse, un homme a…": a sentence that opens on a
     // preposition closes that phrase at its first comma, and what stands before it has no verb.
-    let opening_phrase_end = if crate::lexicon::is_np_preposition(&first_word)
-        || OPENING_PREPOSITIONS.contains(&first_word.as_ref())
-    {
+    let opening_phrase_end = if preposition {
         words
             .iter()
             .position(|w| w.ends_with(','))
@@ -1525,26 +1530,29 @@ fn keeps_its_speaker(before: &[&str], after: &[&str]) -> bool {
     let Some(first) = after.first() else {
         return false;
     };
-    let first = lowercase(first.trim_end_matches([',', '.']));
-    let claim = matches!(first.as_ref(), "selon" | "d’après" | "d'après")
-        || crate::lexicon::ends_on_inverted_pronoun(&first);
-    // A verb of saying in the compound past opens on its auxiliary: only then are the two
-    // words joined and read.
-    claim
-        || crate::lexicon::is_auxiliary_avoir(&first)
-            && crate::lexicon::ends_on_saying(&after[..after.len().min(2)].join(" "))
-            && before.iter().any(|w| speaks_in_the_first_person(w))
+    with_lowercase(first.trim_end_matches([',', '.']), |first| {
+        let claim = matches!(first, "selon" | "d’après" | "d'après")
+            || crate::lexicon::ends_on_inverted_pronoun(first);
+        // A verb of saying in the compound past opens on its auxiliary: only then are the two
+        // words joined and read.
+        claim
+            || crate::lexicon::is_auxiliary_avoir(first)
+                && crate::lexicon::ends_on_saying(&after[..after.len().min(2)].join(" "))
+                && before.iter().any(|w| speaks_in_the_first_person(w))
+    })
 }
 
 /// A pronoun or possessive of the first person ("on" among them, which stands for "nous" in
 /// speech): a news sentence narrates in the third.
 fn speaks_in_the_first_person(word: &str) -> bool {
-    let word = lowercase(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’'));
-    let head = word.split(['’', '\'']).next().unwrap_or("");
-    matches!(
-        word.as_ref(),
-        "je" | "nous" | "on" | "notre" | "nos" | "mon" | "ma" | "mes" | "me" | "moi"
-    ) || word.contains('’') && matches!(head, "j" | "m")
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’');
+    with_lowercase(word, |word| {
+        let head = word.split(['’', '\'']).next().unwrap_or("");
+        matches!(
+            word,
+            "je" | "nous" | "on" | "notre" | "nos" | "mon" | "ma" | "mes" | "me" | "moi"
+        ) || word.contains('’') && matches!(head, "j" | "m")
+    })
 }
 
 /// How many bytes of the text are ASCII, eight bytes read at a time (a byte beyond ASCII has
@@ -1731,10 +1739,11 @@ fn verb_comes_after(rest: &[&str], verb: impl Fn(usize) -> bool) -> bool {
 
 /// The word opens a clause of its own ([`CLAUSE_OPENERS`]).
 fn opens_own_clause(word: &str) -> bool {
-    let lower = lowercase(word);
-    CLAUSE_OPENERS
-        .iter()
-        .any(|o| lower == *o || o.ends_with('’') && lower.starts_with(o))
+    with_lowercase(word, |lower| {
+        CLAUSE_OPENERS
+            .iter()
+            .any(|o| lower == *o || o.ends_with('’') && lower.starts_with(o))
+    })
 }
 
 /// The words after a cut at a comma hold a verb of the clause the cut is in, past the asides
@@ -1801,10 +1810,10 @@ fn opens_apposition(prefix: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = after.split_whitespace().collect();
-    let first = words.first().map_or(Cow::Borrowed(""), |w| lowercase(w));
+    let first = words.first().copied().unwrap_or("");
     (1..=3).contains(&words.len())
         && after.starts_with(char::is_lowercase)
-        && !crate::lexicon::is_determiner(&first)
+        && !with_lowercase(first, crate::lexicon::is_determiner)
         && !super::clauses::holds_verb(after)
 }
 
@@ -1818,8 +1827,9 @@ const SUBORDINATE_OPENERS: &[&str] = &[
 fn opens_subordinate(prefix: &str) -> bool {
     // As `rsplit_once(", ")` gives it, without a searcher set up for each prefix.
     let last = after_last_comma_and_space(prefix).unwrap_or(prefix);
-    let first = lowercase(last.split([' ', '\u{a0}', '’', '\'']).next().unwrap_or(""));
-    SUBORDINATE_OPENERS.contains(&first.as_ref()) && !super::clauses::holds_verb(last)
+    let first = last.split([' ', '\u{a0}', '’', '\'']).next().unwrap_or("");
+    with_lowercase(first, |first| SUBORDINATE_OPENERS.contains(&first))
+        && !super::clauses::holds_verb(last)
 }
 
 /// "… retire immédiatement de la circulation ce fongicide | et considère la substance…": "et",
@@ -1835,11 +1845,12 @@ fn second_predicate(before: &[&str], from: &[&str]) -> bool {
     if *conjunction != "et" {
         return false;
     }
-    let verb = lowercase(verb);
-    verb.starts_with(char::is_lowercase)
-        && !crate::lexicon::is_function_word(&verb)
-        && !crate::lexicon::is_np_preposition(&verb)
-        && with_lowercase(determiner, crate::lexicon::is_determiner)
+    with_lowercase(verb, |verb| {
+        // Its lowercase opens on a letter: a figure or a mark is no verb.
+        verb.starts_with(char::is_lowercase)
+            && !crate::lexicon::is_function_word(verb)
+            && !crate::lexicon::is_np_preposition(verb)
+    }) && with_lowercase(determiner, crate::lexicon::is_determiner)
         && ends_on_noun_phrase(before)
 }
 
@@ -1878,13 +1889,13 @@ fn subject_awaits_verb(prefix: &str, first: usize) -> bool {
             .count()
     };
     let subject = (first..pieces.len()).rev().find(|&i| {
-        let opener = lowercase(
-            pieces[i]
-                .split([' ', '\u{a0}', '’', '\''])
-                .next()
-                .unwrap_or(""),
-        );
-        crate::lexicon::is_determiner(&opener) && words(pieces[i]) <= 6 && no_verb(pieces[i])
+        let opener = pieces[i]
+            .split([' ', '\u{a0}', '’', '\''])
+            .next()
+            .unwrap_or("");
+        with_lowercase(opener, crate::lexicon::is_determiner)
+            && words(pieces[i]) <= 6
+            && no_verb(pieces[i])
     });
     let relative = super::clauses::opens_relative;
     // Only a relative clause right after the subject is its own ("…, le mouvement, qui se dit

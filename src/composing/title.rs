@@ -292,7 +292,8 @@ fn from_sentence(
     // "Étienne Chouard : Odile a travaillé…": a sentence whose subject is someone named is
     // about them, and a name put before it would say otherwise; a topic may stand there as a
     // rubric ("Gilets jaunes : Odile a travaillé…").
-    let named_subject = proper.contains_key(&first_word(&fitted).to_lowercase());
+    let named_subject =
+        crate::segmenting::with_lowercase(first_word(&fitted), |w| proper.contains_key(w));
     let keyphrase_names = keyphrase.text.starts_with(char::is_uppercase);
     let titled = if starts_with_keyphrase(&fitted, keyphrase) || named_subject && keyphrase_names {
         fitted
@@ -653,7 +654,8 @@ fn drop_rubric(title: &str, keyphrase: &Keyphrase, max_words: usize) -> String {
             let rest_words = rest.split_whitespace().count();
             // "Son projet : autoroute souterraine…" announces what follows; a rubric names a
             // topic on its own.
-            let announces = crate::lexicon::points_back(&first_word(rubric).to_lowercase());
+            let announces =
+                crate::segmenting::with_lowercase(first_word(rubric), crate::lexicon::points_back);
             if rest_words >= 4 && !announces && (keyphrase.is_in(rest) || !keyphrase.is_in(rubric))
             {
                 return capitalise_first(rest.trim());
