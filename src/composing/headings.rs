@@ -1261,9 +1261,7 @@ impl<'a> SentenceWords<'a> {
     /// with "et" was read for every token a phrase grew by (`j` is never 0: a phrase's tokens
     /// after its first).
     fn joins_names(&self, j: usize) -> bool {
-        self.proper(j - 1)
-            && self.flags.get(j + 1).is_some_and(|f| f & PROPER != 0)
-            && self.lower(j) == "et"
+        self.proper(j - 1) && j + 1 < self.len() && self.proper(j + 1) && self.lower(j) == "et"
     }
 
     /// Token `j` links what follows to the phrase: "de", "en", "à", or a determiner or number
