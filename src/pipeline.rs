@@ -1314,9 +1314,10 @@ impl KeyphraseChoice<'_> {
     /// headline's phrases, the recurring ones and the surnames. What needs the lead's whole
     /// text is asked here, once, in one lowercase copy.
     fn shortlist(&self, lead: &[&Paragraph]) -> Vec<Shortlisted> {
-        // Ranked before the lead is joined: the ranking's index of the whole text and the
+        // Scored before the lead is joined: the scoring's index of the whole text and the
         // joined copy are never held together.
-        let mut ranked = analysing::rank_keyphrases(self.title, lead, self.proper, |_| true);
+        let candidates = analysing::Candidates::of(self.title, lead, self.proper);
+        let mut ranked = candidates.ranked(|_| true);
         let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let lower = LowerLead::of(self.title.unwrap_or(""), &texts);
         // "handicapé", the headline's adjective, is the story's "handicap", which the text
@@ -1346,7 +1347,7 @@ impl KeyphraseChoice<'_> {
         if ranked.is_empty() {
             // Every candidate near the best was rejected ("enfant"): rank the acceptable
             // ones among themselves ("Marciano").
-            ranked = analysing::rank_keyphrases(self.title, lead, self.proper, acceptable);
+            ranked = candidates.ranked(acceptable);
         }
         ranked.truncate(KEYPHRASE_TRIES);
         let surnames: Vec<Keyphrase> = ranked.iter().filter_map(surname).collect();
@@ -1375,7 +1376,7 @@ impl KeyphraseChoice<'_> {
         {
             // "cyberattaques", near the best, is said 5 times in 1,047 words; "CHSF", behind
             // it, 6: the story's topic may be said more often than the best-ranked phrase is.
-            let behind = analysing::ranked_without_bar(self.title, lead, self.proper, acceptable);
+            let behind = candidates.without_bar(acceptable);
             let behind_in_body = self.occurrences_in_body(behind.iter());
             let earning = behind
                 .into_iter()

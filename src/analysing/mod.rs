@@ -632,23 +632,7 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
     proper: &ProperNouns,
     acceptable: impl Fn(&Keyphrase) -> bool,
 ) -> Vec<Keyphrase> {
-    let scored = scored_candidates(title, paragraphs, proper, |_| true);
-    // `acceptable` reads the whole text for some candidates: it is asked in rank order, and
-    // only of candidates that could still be kept. One with the stems of the last kept is
-    // dropped whatever it answers; candidates far behind the best are not worth trading for
-    // a better heading or title, so the first below the bar ends the list.
-    let mut kept: Vec<(f64, Keyphrase)> = Vec::new();
-    for (score, keyphrase) in scored {
-        let best = kept.first().map_or(0.0, |(s, _)| *s);
-        if score < best * COMPETITIVE_SCORE {
-            break;
-        }
-        let repeats_last = kept.last().is_some_and(|(_, k)| k.stems == keyphrase.stems);
-        if !repeats_last && acceptable(&keyphrase) {
-            kept.push((score, keyphrase));
-        }
-    }
-    kept.into_iter().map(|(_, k)| k).collect()
+    Candidates::of(title, paragraphs, proper).ranked(acceptable)
 }
 
 /// How many candidates, best first, [`ranked_without_bar`] asks `acceptable` of: each answer
@@ -665,12 +649,64 @@ pub fn ranked_without_bar<P: Borrow<Paragraph>>(
     proper: &ProperNouns,
     acceptable: impl Fn(&Keyphrase) -> bool,
 ) -> Vec<Keyphrase> {
-    scored_candidates(title, paragraphs, proper, |_| true)
-        .into_iter()
-        .take(CANDIDATES_WITHOUT_BAR)
-        .map(|(_, keyphrase)| keyphrase)
-        .filter(|keyphrase| acceptable(keyphrase))
-        .collect()
+    Candidates::of(title, paragraphs, proper).without_bar(acceptable)
+}
+
+/// A text's keyphrase candidates, scored and ranked once, best first.
+///
+/// The composer asks for them up to three times an article (near the bar; near it again among
+/// the acceptable ones when none near the best is; behind it when none is said often enough),
+/// and each ask stemmed every candidate and scored it against the text again. Most articles
+/// ask once; the others' second ask was 0.44 M instructions of a pass of the 75 real
+/// articles.
+pub struct Candidates {
+    scored: Vec<(f64, Keyphrase)>,
+}
+
+impl Candidates {
+    /// The candidates of `paragraphs` and `title`: see [`scored_candidates`].
+    pub fn of<P: Borrow<Paragraph>>(
+        title: Option<&str>,
+        paragraphs: &[P],
+        proper: &ProperNouns,
+    ) -> Self {
+        Candidates {
+            scored: scored_candidates(title, paragraphs, proper, |_| true),
+        }
+    }
+
+    /// The candidates near the best that `acceptable` accepts, best first: what
+    /// [`rank_keyphrases`] gives.
+    pub fn ranked(&self, acceptable: impl Fn(&Keyphrase) -> bool) -> Vec<Keyphrase> {
+        // `acceptable` reads the whole text for some candidates: it is asked in rank order,
+        // and only of candidates that could still be kept. One with the stems of the last
+        // kept is dropped whatever it answers; candidates far behind the best are not worth
+        // trading for a better heading or title, so the first below the bar ends the list.
+        let mut kept: Vec<(f64, &Keyphrase)> = Vec::new();
+        for (score, keyphrase) in &self.scored {
+            let best = kept.first().map_or(0.0, |(s, _)| *s);
+            if *score < best * COMPETITIVE_SCORE {
+                break;
+            }
+            let repeats_last = kept.last().is_some_and(|(_, k)| k.stems == keyphrase.stems);
+            if !repeats_last && acceptable(keyphrase) {
+                kept.push((*score, keyphrase));
+            }
+        }
+        kept.into_iter().map(|(_, k)| k.clone()).collect()
+    }
+
+    /// The candidates `acceptable` accepts however far behind the best, best first: what
+    /// [`ranked_without_bar`] gives.
+    pub fn without_bar(&self, acceptable: impl Fn(&Keyphrase) -> bool) -> Vec<Keyphrase> {
+        self.scored
+            .iter()
+            .take(CANDIDATES_WITHOUT_BAR)
+            .map(|(_, keyphrase)| keyphrase)
+            .filter(|keyphrase| acceptable(keyphrase))
+            .cloned()
+            .collect()
+    }
 }
 
 /// The candidates [`rank_keyphrases`] ranks, those `kept` keeps, with their scores, best
