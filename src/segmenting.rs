@@ -608,7 +608,27 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 /// Where the first letter or digit at or after `at` starts.
+///
+/// Inlined into [`tokens`] for the commonest case, a word after ASCII (a space, a comma): the
+/// rest is [`next_word_start_beyond_ascii`]. A call for each word of every text analysed,
+/// to a function that saved and restored its registers, cost as much as reading the spaces.
+#[inline(always)]
 fn next_word_start(text: &str, mut at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    loop {
+        let byte = *bytes.get(at)?;
+        if !byte.is_ascii() {
+            return next_word_start_beyond_ascii(text, at);
+        }
+        if ASCII_ALPHANUMERIC[usize::from(byte)] {
+            return Some(at);
+        }
+        at += 1;
+    }
+}
+
+/// [`next_word_start`] from a byte beyond ASCII.
+fn next_word_start_beyond_ascii(text: &str, mut at: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     loop {
         let byte = *bytes.get(at)?;
@@ -666,10 +686,27 @@ fn letters_end(bytes: &[u8], mut at: usize) -> usize {
 
 /// The end of the word token starting at `start`, and where reading goes on: past an
 /// elision's apostrophe, or at the first character that is no part of the word.
+///
+/// Inlined for most words, letters of ASCII and Latin-1 that a space or an ASCII mark ends
+/// (as [`next_word_start`]); [`word_end_after`] reads on past a hyphen, an apostrophe or a
+/// character beyond Latin-1.
+#[inline(always)]
 fn word_end(text: &str, start: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let mut end = start;
-    let mut at = start;
+    if ASCII_ALPHANUMERIC[usize::from(bytes[start])] || latin1_letter_at(bytes, start) {
+        let at = letters_end(bytes, start);
+        return match bytes.get(at) {
+            Some(&byte) if byte.is_ascii() && byte != b'-' && byte != b'\'' => (at, at),
+            None => (at, at),
+            _ => word_end_after(text, start, at, at),
+        };
+    }
+    word_end_after(text, start, start, start)
+}
+
+/// [`word_end`] of the word from `start`, read up to `at`, whose letters end at `end`.
+fn word_end_after(text: &str, start: usize, mut end: usize, mut at: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
     while at < bytes.len() {
         let byte = bytes[at];
         if ASCII_ALPHANUMERIC[usize::from(byte)] || latin1_letter_at(bytes, at) {
