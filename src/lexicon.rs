@@ -632,9 +632,13 @@ pub fn opens_de_complement(word: &str) -> bool {
 /// straight before a stop or a comma, it lost the word it announced (see
 /// [`crate::segmenting::lost_words`]).
 pub fn awaits_its_noun(word: &str) -> bool {
-    let lower = crate::segmenting::lowercase(word);
+    crate::segmenting::with_lowercase(word, lowercase_awaits_its_noun)
+}
+
+/// [`awaits_its_noun`] of a word given in lowercase.
+fn lowercase_awaits_its_noun(lower: &str) -> bool {
     let preposition = matches!(
-        lower.as_ref(),
+        lower,
         "à" | "au"
             | "aux"
             | "avec"
@@ -654,7 +658,7 @@ pub fn awaits_its_noun(word: &str) -> bool {
             | "malgré"
             | "parmi"
     );
-    preposition || is_np_preposition(&lower) || is_determiner(&lower)
+    preposition || is_np_preposition(lower) || is_determiner(lower)
 }
 
 pub fn is_np_preposition(word: &str) -> bool {
@@ -1163,6 +1167,21 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A preposition or a determiner awaits its noun however it is written, capitalised at
+    /// the start of a sentence or in capitals ("Dans", "ENTRE", "Malgré", "Ces"); a noun or
+    /// an adverb that may end a clause ("Après", "Paris") does not.
+    #[test]
+    fn a_word_awaits_its_noun_in_any_case() {
+        for word in [
+            "dans", "Dans", "ENTRE", "Malgré", "MALGRÉ", "à", "À", "Ces", "les",
+        ] {
+            assert!(super::awaits_its_noun(word), "{word}");
+        }
+        for word in ["Après", "après", "Paris", "ville", "", "DANSE"] {
+            assert!(!super::awaits_its_noun(word), "{word}");
+        }
+    }
+
     /// Libération's Trump–Xi article: a composed heading and a description cut after the
     /// infinitive a verb governs bare.
     #[test]

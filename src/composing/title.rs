@@ -843,7 +843,6 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
     (MIN_TITLE_WORDS..words.len())
         .rev()
         .filter_map(|n| {
-            let next = crate::segmenting::lowercase(words[n]);
             // A prefix is kept only at a boundary; most are not at one, and are not joined.
             // "Marcel Campion présente ses candidats... | dont Jean-Marie Bigard": the
             // source's own ellipsis marks where its headline pauses.
@@ -854,8 +853,9 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
             let may_cut = last.ends_with(',')
                 || paused
                 || stopped
-                || CUT_BEFORE.contains(&next.as_ref())
-                || next.starts_with("qu");
+                || crate::segmenting::with_lowercase(words[n], |next| {
+                    CUT_BEFORE.contains(&next) || next.starts_with("qu")
+                });
             if !may_cut {
                 return None;
             }
