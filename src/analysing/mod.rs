@@ -664,7 +664,8 @@ pub struct Candidates {
 }
 
 impl Candidates {
-    /// The candidates of `paragraphs` and `title`: see [`scored_candidates`].
+    /// The candidates of `paragraphs` and `title`: their entities and the title's phrases,
+    /// each once, of one to four stems and some salience, scored against the text.
     pub fn of<P: Borrow<Paragraph>>(
         title: Option<&str>,
         paragraphs: &[P],
