@@ -1316,7 +1316,7 @@ impl KeyphraseChoice<'_> {
     fn shortlist(&self, lead: &[&Paragraph]) -> Vec<Shortlisted> {
         // Scored before the lead is joined: the scoring's index of the whole text and the
         // joined copy are never held together.
-        let candidates = analysing::Candidates::of(self.title, lead, self.proper);
+        let candidates = analysing::KeyphraseCandidates::of(self.title, lead, self.proper);
         let mut ranked = candidates.ranked(|_| true);
         let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let lower = LowerLead::of(self.title.unwrap_or(""), &texts);

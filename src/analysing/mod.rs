@@ -632,7 +632,7 @@ pub fn rank_keyphrases<P: Borrow<Paragraph>>(
     proper: &ProperNouns,
     acceptable: impl Fn(&Keyphrase) -> bool,
 ) -> Vec<Keyphrase> {
-    Candidates::of(title, paragraphs, proper).ranked(acceptable)
+    KeyphraseCandidates::of(title, paragraphs, proper).ranked(acceptable)
 }
 
 /// How many candidates, best first, [`ranked_without_bar`] asks `acceptable` of: each answer
@@ -649,7 +649,7 @@ pub fn ranked_without_bar<P: Borrow<Paragraph>>(
     proper: &ProperNouns,
     acceptable: impl Fn(&Keyphrase) -> bool,
 ) -> Vec<Keyphrase> {
-    Candidates::of(title, paragraphs, proper).without_bar(acceptable)
+    KeyphraseCandidates::of(title, paragraphs, proper).without_bar(acceptable)
 }
 
 /// A text's keyphrase candidates, scored and ranked once, best first.
@@ -659,11 +659,11 @@ pub fn ranked_without_bar<P: Borrow<Paragraph>>(
 /// and each ask stemmed every candidate and scored it against the text again. Most articles
 /// ask once; the others' second ask was 0.44 M instructions of a pass of the 75 real
 /// articles.
-pub struct Candidates {
+pub struct KeyphraseCandidates {
     scored: Vec<(f64, Keyphrase)>,
 }
 
-impl Candidates {
+impl KeyphraseCandidates {
     /// The candidates of `paragraphs` and `title`: their entities and the title's phrases,
     /// each once, of one to four stems and some salience, scored against the text.
     pub fn of<P: Borrow<Paragraph>>(
@@ -671,7 +671,7 @@ impl Candidates {
         paragraphs: &[P],
         proper: &ProperNouns,
     ) -> Self {
-        Candidates {
+        KeyphraseCandidates {
             scored: scored_candidates(title, paragraphs, proper, |_| true),
         }
     }
