@@ -701,7 +701,7 @@ fn ascii_alphanumerics_end(bytes: &[u8], mut at: usize) -> usize {
         let chunk = u64::from_le_bytes(*chunk);
         let low = chunk & !HIGH;
         let alphanumeric =
-            (within(low, b'0', b'9') | within(low | 0x20 * ONES, b'a', b'z')) & !chunk;
+            (within(low, b'0', b'9') | within(low | (0x20 * ONES), b'a', b'z')) & !chunk;
         let others = !alphanumeric & HIGH;
         if others != 0 {
             // The lowest byte that is neither comes first (little-endian).
