@@ -1165,7 +1165,7 @@ mod tests {
         /// Eight bytes at a time, a run of letters ends where reading a byte at a time ends
         /// it, from any character of any text: ASCII letters, digits and the bytes around
         /// their ranges, Latin-1 letters, × and ÷ (C3 97, C3 B7), other two-byte letters
-        /// (Œ, ā), three- and four-byte characters, a Latin-1 letter across two chunks.
+        /// (Œ, ā), three- and four-byte characters, runs of letters longer than a chunk.
         #[test]
         fn letters_end_where_a_byte_at_a_time_ends_them(
             text in "[a-zA-Z09/:@\\[`{ .,'-]{0,3}([azAZ09éÉàÀÖöøÿ×÷ŒāÃ’€😠/:@`{ -]{0,12}[aé]{0,9}){0,3}",
