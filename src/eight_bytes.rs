@@ -29,6 +29,26 @@ pub fn count_high(bits: u64) -> usize {
     ((bits >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
+/// The high bit of each byte of `chunk` that is an ASCII letter: below 0x80 and, its 0x20 bit
+/// set, within `a..=z`.
+#[inline(always)]
+pub fn ascii_letters(chunk: u64) -> u64 {
+    within((chunk | (0x20 * ONES)) & !HIGH, b'a', b'z') & !chunk
+}
+
+/// The high bit of each byte of `chunk` that is an ASCII digit.
+#[inline(always)]
+pub fn ascii_digits(chunk: u64) -> u64 {
+    within(chunk & !HIGH, b'0', b'9') & !chunk
+}
+
+/// How many bytes of `bits` (no bit set but bytes' high bits), from the first (the lowest),
+/// have their high bit set before the first that has not: 8 when all have.
+#[inline(always)]
+pub fn leading_set(bits: u64) -> usize {
+    ((!bits & HIGH).trailing_zeros() / 8) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,6 +58,21 @@ mod tests {
         #[test]
         fn high_bits_are_counted(word in proptest::prelude::any::<u64>()) {
             proptest::prop_assert_eq!(count_high(word & HIGH), (word & HIGH).count_ones() as usize);
+        }
+
+        /// Any eight bytes' ASCII letters and digits are those `u8`'s tests find, and the
+        /// leading ones are counted as one by one.
+        #[test]
+        fn ascii_letters_and_digits_are_those_of_each_byte(bytes in proptest::array::uniform8(proptest::prelude::any::<u8>())) {
+            let bits = |test: fn(&u8) -> bool| bytes.iter().enumerate().fold(0u64, |bits, (i, b)| {
+                bits | u64::from(test(b)) << (8 * i + 7)
+            });
+            let chunk = u64::from_le_bytes(bytes);
+            proptest::prop_assert_eq!(ascii_letters(chunk), bits(u8::is_ascii_alphabetic));
+            proptest::prop_assert_eq!(ascii_digits(chunk), bits(u8::is_ascii_digit));
+            let alphanumeric = ascii_letters(chunk) | ascii_digits(chunk);
+            let one_by_one = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            proptest::prop_assert_eq!(leading_set(alphanumeric), one_by_one);
         }
 
         /// Each byte below 0x80 is within a range as its own comparison says.

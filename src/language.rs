@@ -357,14 +357,8 @@ fn call_with_word(
 /// ASCII letters before the first that is not, by the bits of the eight at once: a byte is a
 /// letter when its high bit is clear and, its bit 0x20 set, it lies within `a..=z`.
 fn ascii_letters(chunk: u64) -> usize {
-    use crate::eight_bytes::{within, HIGH, ONES};
-    const CASE: u64 = 0x20 * ONES;
-    // Each byte's seven low bits, lowercased; a byte beyond ASCII told apart by its high bit.
-    let low = (chunk | CASE) & !HIGH;
-    let letters = within(low, b'a', b'z') & !chunk;
-    let others = !letters & HIGH;
-    // 64 / 8 = 8 when every byte is a letter.
-    (others.trailing_zeros() / 8) as usize
+    use crate::eight_bytes::{ascii_letters, leading_set};
+    leading_set(ascii_letters(chunk))
 }
 
 #[cfg(test)]

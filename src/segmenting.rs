@@ -691,21 +691,16 @@ fn letters_end(bytes: &[u8], mut at: usize) -> usize {
     }
 }
 
-/// The end of the run of ASCII letters and digits from `at`: eight bytes tested at once (a
-/// byte is a digit, or a letter once its 0x20 bit is set, and below 0x80), the last few of
-/// the text one by one.
+/// The end of the run of ASCII letters and digits from `at`: eight bytes tested at once
+/// ([`crate::eight_bytes`]), the last few of the text one by one.
 #[inline]
 fn ascii_alphanumerics_end(bytes: &[u8], mut at: usize) -> usize {
-    use crate::eight_bytes::{within, HIGH, ONES};
+    use crate::eight_bytes::{ascii_digits, ascii_letters, leading_set};
     while let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
         let chunk = u64::from_le_bytes(*chunk);
-        let low = chunk & !HIGH;
-        let alphanumeric =
-            (within(low, b'0', b'9') | within(low | (0x20 * ONES), b'a', b'z')) & !chunk;
-        let others = !alphanumeric & HIGH;
-        if others != 0 {
-            // The lowest byte that is neither comes first (little-endian).
-            return at + (others.trailing_zeros() / 8) as usize;
+        let alphanumerics = leading_set(ascii_letters(chunk) | ascii_digits(chunk));
+        if alphanumerics < 8 {
+            return at + alphanumerics;
         }
         at += 8;
     }
