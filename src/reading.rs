@@ -93,7 +93,7 @@ fn decode_declared(
     bytes: &[u8],
     encoding: &'static encoding_rs::Encoding,
 ) -> Result<Decoded, InputError> {
-    if encoding == encoding_rs::UTF_8 || (!bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()) {
+    if encoding == encoding_rs::UTF_8 || (!bytes.is_ascii() && is_utf8(bytes)) {
         return decode_text(bytes);
     }
     if let Some(reason) = binary_reason(bytes) {
@@ -128,7 +128,7 @@ fn decode_text(bytes: &[u8]) -> Result<Decoded, InputError> {
     if let Some(reason) = binary_reason(bytes) {
         return Err(binary(reason));
     }
-    match std::str::from_utf8(bytes) {
+    match simdutf8::basic::from_utf8(bytes) {
         Ok(text) => checked(text.to_owned(), "UTF-8", false),
         Err(_) if mostly_utf8(bytes) => {
             let (text, replaced_lines) = replace_invalid(bytes);
@@ -145,6 +145,13 @@ fn decode_text(bytes: &[u8]) -> Result<Decoded, InputError> {
             checked(text.into_owned(), encoding.name(), true)
         }
     }
+}
+
+/// The bytes are UTF-8: checked with SIMD (`simdutf8`), every input being checked whole
+/// before any stage reads it. `std`'s check, a word at a time, took some 2.7 instructions a
+/// byte of the batch's articles.
+fn is_utf8(bytes: &[u8]) -> bool {
+    simdutf8::basic::from_utf8(bytes).is_ok()
 }
 
 /// UTF-8 with a few invalid bytes (a file cut or spliced badly) rather than a legacy encoding:
@@ -278,6 +285,18 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     proptest::proptest! {
+        /// The SIMD check answers as `std`'s on any bytes, valid text cut anywhere included.
+        #[test]
+        fn utf8_is_recognised_as_std_recognises_it(text in "\\PC{0,80}", cut in 0usize..400, noise in proptest::collection::vec(proptest::arbitrary::any::<u8>(), 0..80)) {
+            let mut bytes = text.into_bytes();
+            bytes.truncate(cut);
+            let valid_cut = bytes.clone();
+            bytes.extend(noise);
+            for bytes in [valid_cut, bytes] {
+                proptest::prop_assert_eq!(super::is_utf8(&bytes), std::str::from_utf8(&bytes).is_ok());
+            }
+        }
+
         #[test]
         fn control_characters_are_counted_as_characters(text in "\\PC*|[\\x00-\\x{a0}é]{0,40}") {
             let by_chars = text
