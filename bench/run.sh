@@ -205,7 +205,13 @@ huge_rows() {
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)"
-echo "redac: $redac ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + uncommitted changes')), $(wc -c < "$redac") bytes"
+# A binary given by REDAC was built elsewhere: the checkout's commit is not said to be its.
+checkout="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + uncommitted changes')"
+case "${REDAC:-}" in
+  "") built="built from $checkout" ;;
+  *) built="given by REDAC; this checkout is at $checkout" ;;
+esac
+echo "redac: $redac ($built), $(wc -c < "$redac") bytes"
 echo
 echo "| run | files | seconds | articles/s | MB/s | × wc -w | CPU s | of it system | articles per CPU s | peak RSS (MB) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
