@@ -914,7 +914,9 @@ const PRENOMINAL_ADJECTIVES: &[&str] = &[
 /// `word`, lowercase, is an adjective French sets before its noun, in any of its forms
 /// ("dernier", "grandes", "nouvel").
 pub fn is_prenominal_adjective(word: &str) -> bool {
-    PRENOMINAL_ADJECTIVES.binary_search(&word).is_ok()
+    LISTED
+        .get(word)
+        .is_some_and(|&listed| listed & PRENOMINAL_ADJECTIVE != 0)
 }
 
 /// The courtesy titles of a name, lowercase and without their full stop: "M. Macron", "Mme
@@ -1110,11 +1112,15 @@ pub struct WordClass {
     /// A generic noun ([`is_generic_noun`]): the headings' phrases weigh one apart, and read
     /// it here for each of their words, where each was looked up in the list again.
     pub generic_noun: bool,
+    /// An adjective set before the noun ([`is_prenominal_adjective`]): the headings' phrase
+    /// grammar asks it of the word after each determiner, where a binary search of the list
+    /// compared some seven strings.
+    pub prenominal_adjective: bool,
 }
 
 impl WordClass {
     pub fn of(lower: &str) -> WordClass {
-        // One lookup for the seven lists, where each was a lookup of its own.
+        // One lookup for the eight lists, where each was a lookup of its own.
         let listed = LISTED.get(lower).copied().unwrap_or(0);
         let on = |list: u8| listed & list != 0;
         WordClass {
@@ -1129,6 +1135,7 @@ impl WordClass {
             participle_ant: is_participle_ant(lower),
             has_digit: lower.chars().any(|c| c.is_ascii_digit()),
             generic_noun: on(GENERIC_NOUN),
+            prenominal_adjective: on(PRENOMINAL_ADJECTIVE),
         }
     }
 }
@@ -1141,6 +1148,7 @@ const NP_PREPOSITION: u8 = 8;
 const CLAUSE_OPENER: u8 = 16;
 const COMMON_VERB: u8 = 32;
 const GENERIC_NOUN: u8 = 64;
+const PRENOMINAL_ADJECTIVE: u8 = 128;
 
 /// Each word of those lists, and the lists it is on.
 static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
@@ -1152,6 +1160,7 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
         (CLAUSE_OPENERS, CLAUSE_OPENER),
         (COMMON_VERBS, COMMON_VERB),
         (GENERIC_NOUNS, GENERIC_NOUN),
+        (PRENOMINAL_ADJECTIVES, PRENOMINAL_ADJECTIVE),
     ];
     // Sized for every word at once: grown from empty, the table was allocated and filled
     // seven times over, a dozen fresh pages that a one-file run faulted in.
@@ -1198,8 +1207,7 @@ mod tests {
     }
 
     #[test]
-    fn prenominal_adjectives_are_sorted_and_found() {
-        assert!(PRENOMINAL_ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
+    fn prenominal_adjectives_are_found() {
         assert!(PRENOMINAL_ADJECTIVES
             .iter()
             .all(|w| is_prenominal_adjective(w)));
@@ -1220,6 +1228,7 @@ mod tests {
             participle_ant: is_participle_ant(lower),
             has_digit: lower.chars().any(|c| c.is_ascii_digit()),
             generic_noun: is_generic_noun(lower),
+            prenominal_adjective: PRENOMINAL_ADJECTIVES.contains(&lower),
         }
     }
 
@@ -1234,6 +1243,7 @@ mod tests {
             COMMON_VERBS,
             ENT_NOUNS,
             GENERIC_NOUNS,
+            PRENOMINAL_ADJECTIVES,
             ABBREVIATIONS,
         ];
         let sentence = "selon les syndicats, la cgt et l’unsa ont dit non : « nous ne céderons \

@@ -962,9 +962,7 @@ impl<'a> SentenceWords<'a> {
     /// adjective French sets before the noun, right after a determiner; it is that noun, not a
     /// verb governing what follows ("fille | de 11 ans" read as "remonte | à 1963").
     fn after_determiner_and_adjective(&self, j: usize) -> bool {
-        j >= 2
-            && self.class(j - 2).determiner
-            && lexicon::is_prenominal_adjective(self.lower(j - 1))
+        j >= 2 && self.class(j - 2).determiner && self.class(j - 1).prenominal_adjective
     }
 
     /// The lowercase token `k`, if the sentence has one there.
