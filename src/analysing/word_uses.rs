@@ -38,8 +38,8 @@ impl<'a> WordUses<'a> {
     /// The uses in `texts`, read as one text: the break between two ends a word anyway. Words
     /// are the runs of letters, digits and hyphens ([`segmenting::hyphenated_runs`]).
     ///
-    /// The table is given room for the words the texts' length promises ([`BYTES_A_USE`]) rather
-    /// than grown five or six times an article.
+    /// The table is given room for the words the texts' length promises (one for each
+    /// `BYTES_A_USE` bytes) rather than grown five or six times an article.
     pub fn of<I>(texts: I) -> WordUses<'a>
     where
         I: IntoIterator<Item = &'a str>,
