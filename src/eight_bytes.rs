@@ -42,6 +42,12 @@ pub fn ascii_digits(chunk: u64) -> u64 {
     within(chunk & !HIGH, b'0', b'9') & !chunk
 }
 
+/// The high bit of each byte of `chunk` that is `byte`, an ASCII byte.
+#[inline(always)]
+pub fn equal_to(chunk: u64, byte: u8) -> u64 {
+    within(chunk & !HIGH, byte, byte) & !chunk
+}
+
 /// How many bytes of `bits` (no bit set but bytes' high bits), from the first (the lowest),
 /// have their high bit set before the first that has not: 8 when all have.
 #[inline(always)]
@@ -60,8 +66,8 @@ mod tests {
             proptest::prop_assert_eq!(count_high(word & HIGH), (word & HIGH).count_ones() as usize);
         }
 
-        /// Any eight bytes' ASCII letters and digits are those `u8`'s tests find, and the
-        /// leading ones are counted as one by one.
+        /// Any eight bytes' ASCII letters, digits and hyphens are those `u8`'s tests find, and
+        /// the leading ones are counted as one by one.
         #[test]
         fn ascii_letters_and_digits_are_those_of_each_byte(bytes in proptest::array::uniform8(proptest::prelude::any::<u8>())) {
             let bits = |test: fn(&u8) -> bool| bytes.iter().enumerate().fold(0u64, |bits, (i, b)| {
@@ -70,6 +76,7 @@ mod tests {
             let chunk = u64::from_le_bytes(bytes);
             proptest::prop_assert_eq!(ascii_letters(chunk), bits(u8::is_ascii_alphabetic));
             proptest::prop_assert_eq!(ascii_digits(chunk), bits(u8::is_ascii_digit));
+            proptest::prop_assert_eq!(equal_to(chunk, b'-'), bits(|&b| b == b'-'));
             let alphanumeric = ascii_letters(chunk) | ascii_digits(chunk);
             let one_by_one = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
             proptest::prop_assert_eq!(leading_set(alphanumeric), one_by_one);

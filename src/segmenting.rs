@@ -525,11 +525,9 @@ impl<'a> Iterator for Runs<'a> {
             at += char_len;
         }
         let start = at;
-        // The run, its ASCII characters read alike.
+        // The run, its ASCII characters read alike, eight at a time ([`ascii_run_end`]).
         loop {
-            while at < len && RUN_BYTES[usize::from(bytes[at])] == KEPT {
-                at += 1;
-            }
+            at = ascii_run_end(bytes, at);
             if at >= len || RUN_BYTES[usize::from(bytes[at])] == LEFT_OUT {
                 break;
             }
@@ -542,6 +540,29 @@ impl<'a> Iterator for Runs<'a> {
         self.at = at;
         Some(&self.text[start..at])
     }
+}
+
+/// The end of the run of ASCII letters, digits and hyphens from `at`: eight bytes tested at
+/// once ([`crate::eight_bytes`]), the last few of the text one by one. The byte loop
+/// mispredicted its exit at the end of nearly every word of the lead ([`WordUses`] reads it
+/// all), as the tokeniser's did (see [`ascii_alphanumerics_end`]).
+///
+/// [`WordUses`]: crate::analysing::WordUses
+#[inline]
+fn ascii_run_end(bytes: &[u8], mut at: usize) -> usize {
+    use crate::eight_bytes::{ascii_digits, ascii_letters, equal_to, leading_set};
+    while let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        let chunk = u64::from_le_bytes(*chunk);
+        let kept = leading_set(ascii_letters(chunk) | ascii_digits(chunk) | equal_to(chunk, b'-'));
+        if kept < 8 {
+            return at + kept;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && RUN_BYTES[usize::from(bytes[at])] == KEPT {
+        at += 1;
+    }
+    at
 }
 
 /// What [`hyphenated_runs`] does with each byte: ASCII letters, digits and the hyphen are
@@ -1175,6 +1196,26 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Eight bytes at a time, a run of ASCII letters, digits and hyphens ends where
+        /// reading a byte at a time ends it, from any byte of texts that hold the bytes
+        /// around those ranges ('/', ':', '@', '[', '`', '{', ',', '.'), bytes beyond ASCII,
+        /// and runs longer than a chunk.
+        #[test]
+        fn a_run_ends_where_a_byte_at_a_time_ends_it(
+            text in "([a-zA-Z09/:@\\[`{ .,'-]{0,3}([azAZ09/:@`{,.é€-]{0,12}[a-]{0,9}){0,4})",
+            start in 0usize..96,
+        ) {
+            let bytes = text.as_bytes();
+            let start = start.min(bytes.len());
+            let mut byte_by_byte = start;
+            while byte_by_byte < bytes.len() && RUN_BYTES[usize::from(bytes[byte_by_byte])] == KEPT {
+                byte_by_byte += 1;
+            }
+            proptest::prop_assert_eq!(ascii_run_end(bytes, start), byte_by_byte);
+        }
+    }
+
+    proptest::proptest! {
         #[test]
         fn lost_words_are_found_where_the_pairs_find_them(
             text in "((sur|Sur|le|les|de|à|maison|en|l’|L'|qu’|x|\\.|,|;|\\.\\.)[ \u{a0}\u{202f}\t]{0,2}){0,10}"
@@ -1263,9 +1304,11 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The runs read by bytes are the pieces of the standard split, empty ones left out.
+        /// The runs read by bytes are the pieces of the standard split, empty ones left out;
+        /// the bytes beside the ranges that eight bytes are tested by at once ('/', ':', '@',
+        /// '[', '`', '{', ',', '.') among them.
         #[test]
-        fn runs_are_the_split_pieces(text in "[ a-zA-Z0-9:@./\t\n\u{a0}\u{2009}éÉœŒ’«»ªº×÷ſK\u{212a}\u{3a3}\u{3c3}\u{660}\u{1d400}-]{0,60}") {
+        fn runs_are_the_split_pieces(text in "[ a-zA-Z0-9:@./,\\[`{\t\n\u{a0}\u{2009}éÉœŒ’«»ªº×÷ſK\u{212a}\u{3a3}\u{3c3}\u{660}\u{1d400}-]{0,60}") {
             let hyphenated: Vec<&str> = super::hyphenated_runs(&text).collect();
             let split: Vec<&str> = text
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
