@@ -257,6 +257,16 @@ const PAGES: &[Expected] = &[
         dropped: &["Accueil > Actualités et humeurs", "mercredi 11 septembre 2019"],
     },
     Expected {
+        // Le Monde: the signature's bracket (place and role) glued to the name was taken for
+        // the headline over its stamp; the real headline went as a label, the chapô as a
+        // caption.
+        page: "lemonde_sainte_soline_noisy",
+        title: Some("Après le lourd bilan humain de la manifestation de Sainte-Soline"),
+        intertitles: &["« Ne jamais revivre cela »"],
+        body: &["Dans les rangs des associations opposées aux mégabassines"],
+        dropped: &["Par Rémi Barroux(Melle", "Read in English", "Il vous reste 62.32%"],
+    },
+    Expected {
         // 7sur7: the headline over its buttons, one word a line; its bold intertitles; its
         // poll under the article.
         page: "septsursept_gilson_dump",
@@ -337,6 +347,29 @@ fn read_also_links_and_posts_glued_into_a_line_are_taken_out() {
     // The post's own words, before its link, go with it; the prosecutor's words stay.
     assert!(!text.contains("ALERTE INFO"), "{text}");
     assert!(text.contains("a indiqué le procureur"));
+}
+
+/// Le Monde signs "Par Rémi Barroux(Melle, Sainte-Soline (Deux-Sèvres), envoyé spécial)":
+/// a signature, whose bracket says where the reporter writes from, not a headline; the chapô
+/// above it opens the article and the title is made of the real headline.
+#[test]
+fn a_signature_with_its_place_in_brackets_is_a_byline_under_the_chapo() {
+    let stats = stats("lemonde_sainte_soline_noisy");
+    assert_eq!(role_of(&stats, "Par Rémi Barroux"), "byline");
+    assert_eq!(
+        role_of(&stats, "Quelques jours après la mobilisation"),
+        "standfirst"
+    );
+    let text = article("lemonde_sainte_soline_noisy");
+    let (title, body) = text.split_once("\n\n").unwrap();
+    assert!(
+        title.starts_with("# ") && title.contains("le temps des interrogations"),
+        "{text}"
+    );
+    assert!(
+        body.starts_with("Quelques jours après la mobilisation"),
+        "{text}"
+    );
 }
 
 /// 20 Minutes prints its chapô without a full stop and with a kicker in capitals, then the

@@ -833,10 +833,14 @@ fn few_ascii_letters(text: &str) -> bool {
 }
 
 /// "Par Philippe Douroux", "PAR JEAN DUPONT ET MARIE MARTIN", "Par la Rédaction de
-/// Contrepoints.": "par" and names only, or the newsroom's. Case matters here ("Par ailleurs,
-/// il a démissionné." is prose), so it is not a family.
+/// Contrepoints.", "Par Martin Pereira pour Le Point (avec AFP)": "par" and names only, or the
+/// newsroom's, perhaps the outlet the names write for, and an aside in brackets that says
+/// where they write from or with whom ("Par Rémi Barroux (Melle, Sainte-Soline
+/// (Deux-Sèvres), envoyé spécial)", its bracket glued to the name where the page's inline
+/// elements were joined without a space), one bracket deep inside and no sentence's end in
+/// it. Case matters here ("Par ailleurs, il a démissionné." is prose), so it is not a family.
 static SIGNATURE: Pattern = Pattern::new(
-    r"^(?:Par|PAR|By|BY)\s+(?:(?:la|La|LA)\s+(?:rédaction|RÉDACTION)|(?:(?:la|La|LA)\s+)?\p{Lu}[\p{L}'’.-]*)(?:\s+(?:et|and|ET|de|du|avec)?\s*\p{Lu}[\p{L}'’.-]*)*[\s,.]*$",
+    r"^(?:Par|PAR|By|BY)\s+(?:(?:la|La|LA)\s+(?:rédaction|RÉDACTION)|(?:(?:la|La|LA)\s+)?\p{Lu}[\p{L}'’.-]*)(?:\s+(?:et|and|ET|de|du|avec|pour|POUR)?\s*\p{Lu}[\p{L}'’.-]*)*(?:\s*\((?:[^().!?]|\([^().!?]*\))*\))?[\s,.]*$",
 );
 
 /// SIGNATURE opens on "Par", "PAR", "By" or "BY" and white space (`\s`, as
@@ -1248,6 +1252,13 @@ mod tests {
             // Contrepoints: the newsroom signs, its name after it.
             ("Par la Rédaction de Contrepoints.", Role::Byline),
             ("Par la rédaction", Role::Byline),
+            // Le Monde: the reporter's place and role in brackets, glued to the name.
+            (
+                "Par Rémi Barroux(Melle, Sainte-Soline (Deux-Sèvres), envoyé spécial)",
+                Role::Byline,
+            ),
+            // Le Point: the outlet the reporter writes for, and the agency beside.
+            ("Par Martin Pereira pour Le Point (avec AFP)", Role::Byline),
             ("Vous souhaitez nous signaler une erreur ? Contactez la rédaction.", Role::CallToAction),
             ("Signaler une erreur", Role::CallToAction),
             ("Commenter", Role::Comments),
@@ -1308,6 +1319,8 @@ mod tests {
             "Par la suite, la commission a rendu son avis.",
             "Par Toutatis - le cri des Gaulois, en 2019, a fait le tour du village.",
             "Par Décret - une procédure rare - le gouvernement a tranché en 2024.",
+            "Par Toutatis (le cri des Gaulois). Le village résiste.",
+            "Par Toutatis (ils ont crié !)",
             "Sur le web, les réactions se sont multipliées dès l'annonce du ministre.",
             "Article suivant la loi de 1905, le préfet a saisi le tribunal administratif.",
             "Commenter les résultats du scrutin n’est pas le rôle du préfet.",
