@@ -241,7 +241,8 @@ const STAMPED_HEADLINE_MAX_WORDS: usize = 30;
 
 /// A line a headline may be: not yet given a role, a few words that open on a capital and end
 /// without a full stop; prose only when it is one question or exclamation ("Cyberattaques des
-/// hôpitaux : que veulent les hackers ?").
+/// hôpitaux : que veulent les hackers ?"); no signature, which stands over the stamp as often
+/// as the headline does ("Par Jean Dupont, envoyé spécial à Kiev", however its tail reads).
 fn headline_shaped(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
     let asks = draft.texts[i].trim_end().ends_with(['?', '!']);
@@ -254,6 +255,7 @@ fn headline_shaped(draft: &Draft, i: usize) -> bool {
         && !shape.date_or_number
         && !shape.bulleted
         && draft.texts[i].trim_start().starts_with(char::is_uppercase)
+        && !signature(draft, i)
 }
 
 /// Most words of an author's signature line.

@@ -833,23 +833,61 @@ fn few_ascii_letters(text: &str) -> bool {
 }
 
 /// "Par Philippe Douroux", "PAR JEAN DUPONT ET MARIE MARTIN", "Par la Rédaction de
-/// Contrepoints.", "Par Martin Pereira pour Le Point (avec AFP)": "par" and names only, or the
-/// newsroom's, perhaps the outlet the names write for, and an aside in brackets that says
-/// where they write from or with whom ("Par Rémi Barroux (Melle, Sainte-Soline
-/// (Deux-Sèvres), envoyé spécial)", its bracket glued to the name where the page's inline
-/// elements were joined without a space), one bracket deep inside and no sentence's end in
-/// it. Case matters here ("Par ailleurs, il a démissionné." is prose), so it is not a family.
-static SIGNATURE: Pattern = Pattern::new(
-    r"^(?:Par|PAR|By|BY)\s+(?:(?:la|La|LA)\s+(?:rédaction|RÉDACTION)|(?:(?:la|La|LA)\s+)?\p{Lu}[\p{L}'’.-]*)(?:\s+(?:et|and|ET|de|du|avec|pour|POUR)?\s*\p{Lu}[\p{L}'’.-]*)*(?:\s*\((?:[^().!?]|\([^().!?]*\))*\))?[\s,.]*$",
-);
+/// Contrepoints.", "Par Martin Pereira pour Le Point (avec AFP)", "Propos recueillis par Jean
+/// Dupont": "par" and names only, or the newsroom's, perhaps the outlet the names write for;
+/// then perhaps, after two names or more and a comma, the reporter's role or place ("Par Jeanne Dupont,
+/// correspondante à Bruxelles", "…, envoyé spécial à Kiev", "…, à Marseille": where from,
+/// with whom or in what role, opening on "à", "au", "aux", "en", "depuis", "avec", "envoyé",
+/// "correspondant", "journaliste", "reporter" or "rédacteur", no sentence's end after it),
+/// and an aside in brackets that says where they write from or with whom ("Par Rémi Barroux
+/// (Melle, Sainte-Soline (Deux-Sèvres), envoyé spécial)", its bracket glued to the name where
+/// the page's inline elements were joined without a space), one bracket deep inside and no
+/// sentence's end in it. Case matters here ("Par ailleurs, il a démissionné." is prose), so
+/// it is not a family.
+static SIGNATURE: Pattern = Pattern::new(concat!(
+    r"^(?:Par|PAR|By|BY|Propos recueillis par|PROPOS RECUEILLIS PAR)\s+",
+    r"(?:(?:la|La|LA)\s+(?:rédaction|RÉDACTION)|(?:(?:la|La|LA)\s+)?\p{Lu}[\p{L}'’.-]*)",
+    r"(?:(?:\s+(?:et|and|ET|de|du|avec|pour|POUR)?\s*\p{Lu}[\p{L}'’.-]*)+",
+    // The reporter's place or role after a comma, then its words; only after two names or
+    // more ("Par Kiev, en passant par Varsovie." is prose).
+    r"(?:\s*,\s*(?:à|au|aux|en|depuis|avec|envoyée?s?|correspondante?s?|journaliste|",
+    r"(?:grande?\s+)?reporter|rédact(?:eur|rice))(?:\s+[^\s.!?()]+)*)?)?",
+    r"(?:\s*\((?:[^().!?]|\([^().!?]*\))*\))?[\s,.]*$",
+));
 
-/// SIGNATURE opens on "Par", "PAR", "By" or "BY" and white space (`\s`, as
-/// `char::is_whitespace`).
+/// SIGNATURE opens on "Par", "PAR", "By", "BY" or "Propos recueillis par" (either case) and
+/// white space (`\s`, as `char::is_whitespace`).
 fn may_be_signature(text: &str) -> bool {
-    ["Par", "PAR", "By", "BY"].iter().any(|word| {
+    [
+        "Par",
+        "PAR",
+        "By",
+        "BY",
+        "Propos recueillis par",
+        "PROPOS RECUEILLIS PAR",
+    ]
+    .iter()
+    .any(|word| {
         text.strip_prefix(word)
             .is_some_and(|rest| rest.starts_with(char::is_whitespace))
     })
+}
+
+/// "Jean Dupont, envoyé spécial à Kiev", "Marie Martin, correspondante à Bruxelles": a name
+/// of two to four words (particles between), a comma, and the reporter's role, perhaps "notre"
+/// first, then where from; no full stop ("Emmanuel Macron, envoyé spécial du destin." is
+/// prose). A signature without its "Par".
+static NAMED_REPORTER: Pattern = Pattern::new(concat!(
+    r"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|d’|d'|et)\s*)?\p{Lu}[\p{L}'’.-]*){1,3}\s*,\s*",
+    r"(?:(?:notre|nos|sa|son)\s+)?(?:envoyée?s?\s+spéciale?s?|correspondante?s?|(?:grande?\s+)?reporter)",
+    r"(?:\s+[^\s.!?()]+)*\s*$",
+));
+
+/// NAMED_REPORTER holds one of its roles' words, as written.
+fn may_name_a_reporter(text: &str) -> bool {
+    ["envoy", "correspondant", "reporter"]
+        .iter()
+        .any(|role| text.contains(role))
 }
 
 /// Most words of a signature followed by the story's stamps ([`signature_with_stamps`]).
@@ -906,6 +944,7 @@ pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
     if words <= STAMPED_SIGNATURE_MAX_WORDS
         && may_be_signature(text)
         && (words <= 8 && SIGNATURE.is_match(text) || signature_with_stamps(text))
+        || words <= 8 && may_name_a_reporter(text) && NAMED_REPORTER.is_match(text)
     {
         return Some((Role::Byline, "byline"));
     }
@@ -1037,14 +1076,22 @@ mod tests {
                     }
                 }
             }
+        }
+
+        /// Whatever a signature's pattern matches, its prefilter lets through.
+        #[test]
+        fn signature_prefilters_never_hide_a_match(text in signature_like()) {
             if SIGNATURE.is_match(&text) {
                 prop_assert!(may_be_signature(&text), "{:?}", text);
+            }
+            if NAMED_REPORTER.is_match(&text) {
+                prop_assert!(may_name_a_reporter(&text), "{:?}", text);
             }
         }
 
         /// Each pattern finds what the `regex` crate finds with the same source.
         #[test]
-        fn patterns_find_what_regex_finds(text in crate::literals::furniture_like()) {
+        fn patterns_find_what_regex_finds(text in prop_oneof![crate::literals::furniture_like(), signature_like()]) {
             for (pattern, regex) in REGEXES.iter() {
                 prop_assert!(agrees_with_regex(pattern, regex, &text), "{} {:?}", pattern.as_str(), text);
             }
@@ -1059,6 +1106,52 @@ mod tests {
                 prop_assert_eq!(split, whole.is_match(&text), "{} {:?}", family.reason, text);
             }
         }
+    }
+
+    /// Lines shaped as signatures and near misses: an opener or none, names, a reporter's tail
+    /// or prose after a comma, a bracket, an ending.
+    fn signature_like() -> impl Strategy<Value = String> {
+        use proptest::sample::select;
+        // Each piece left out often: a reporter's name without "Par", no bracket.
+        let or_none =
+            |pieces: &'static [&'static str]| prop_oneof![2 => Just(""), 3 => select(pieces)];
+        let opener = or_none(&[
+            "Par ",
+            "PAR ",
+            "By ",
+            "par ",
+            "Propos recueillis par ",
+            "PROPOS RECUEILLIS PAR ",
+        ]);
+        let name = select(
+            &[
+                "Jean",
+                "Dupont",
+                "de La Tour",
+                "et Marie",
+                "É.",
+                "AFP",
+                "Kiev",
+            ][..],
+        );
+        let names = proptest::collection::vec(name, 1..4).prop_map(|names| names.join(" "));
+        let tail = or_none(&[
+            ", envoyé spécial à Kiev",
+            ", correspondante",
+            ", notre envoyée spéciale",
+            ", grand reporter",
+            ", reporter",
+            ", à Kiev",
+            ", en passant par Varsovie",
+            ", le maire a tranché",
+        ]);
+        let bracket = or_none(&[
+            " (à Kiev)",
+            "(Melle, Sainte-Soline (Deux-Sèvres))",
+            " (vu !)",
+        ]);
+        let end = or_none(&[".", " ", " !"]);
+        (opener, names, tail, bracket, end).prop_map(|(o, n, t, b, e)| format!("{o}{n}{t}{b}{e}"))
     }
 
     /// Lines made of the leads of the parts and of the words their alternatives go on with.
@@ -1135,7 +1228,7 @@ mod tests {
                     .iter()
                     .chain(f.parts.iter().map(|part| &part.pattern))
             })
-            .chain([&SIGNATURE])
+            .chain([&SIGNATURE, &NAMED_REPORTER])
             .map(|p| (p, as_regex(p)))
             .collect()
     });
@@ -1259,6 +1352,13 @@ mod tests {
             ),
             // Le Point: the outlet the reporter writes for, and the agency beside.
             ("Par Martin Pereira pour Le Point (avec AFP)", Role::Byline),
+            // The reporter's role or place after the names, or the names without "Par".
+            ("Par Jean Dupont, envoyé spécial à Kiev", Role::Byline),
+            ("Par Jeanne Dupont, correspondante à Bruxelles", Role::Byline),
+            ("Par Jean Dupont et Marie Martin, à Kiev", Role::Byline),
+            ("Propos recueillis par Jean Dupont", Role::Byline),
+            ("Jean Dupont, envoyé spécial à Kiev", Role::Byline),
+            ("Marie de La Tour, notre correspondante à Rome", Role::Byline),
             ("Vous souhaitez nous signaler une erreur ? Contactez la rédaction.", Role::CallToAction),
             ("Signaler une erreur", Role::CallToAction),
             ("Commenter", Role::Comments),
@@ -1321,6 +1421,9 @@ mod tests {
             "Par Décret - une procédure rare - le gouvernement a tranché en 2024.",
             "Par Toutatis (le cri des Gaulois). Le village résiste.",
             "Par Toutatis (ils ont crié !)",
+            "Par Décret, le gouvernement a tranché.",
+            "Par Kiev, en passant par Varsovie.",
+            "Emmanuel Macron, envoyé spécial du destin.",
             "Sur le web, les réactions se sont multipliées dès l'annonce du ministre.",
             "Article suivant la loi de 1905, le préfet a saisi le tribunal administratif.",
             "Commenter les résultats du scrutin n’est pas le rôle du préfet.",

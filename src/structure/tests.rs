@@ -327,6 +327,42 @@ fn the_headline_is_under_the_breadcrumb() {
     assert_eq!(article.kicker, None);
 }
 
+/// Le Monde's header: rubrics, headline, chapô, then the signature right over the stamp. A
+/// signature no family knows ("…, membre de la rédaction") is still no headline over the
+/// stamp: the headline is the headline-shaped line that speaks of the lede.
+#[test]
+fn a_signature_over_the_stamp_is_no_headline() {
+    for signature in [
+        "Par Rémi Barroux(Melle, Sainte-Soline (Deux-Sèvres), envoyé spécial)",
+        "Par Rémi Barroux, membre de la rédaction",
+        "Rémi Barroux, envoyé spécial à Melle",
+    ] {
+        let page = [
+            "Planète",
+            "Ressources naturelles",
+            "Après le lourd bilan humain de la manifestation de Sainte-Soline, le temps des interrogations",
+            "Quelques jours après la mobilisation contre la bassine de Sainte-Soline, émaillée de violents affrontements, les collectifs organisateurs s’interrogent sur les formes d’action mises en œuvre.",
+            signature,
+            "Publié hier à 09h09, modifié à 11h29",
+            "Dans les rangs des associations opposées aux mégabassines, il y a d’abord une certaine unanimité : les violences qui ont émaillé la manifestation du samedi 25 mars contre la réserve d’eau de Sainte-Soline, dans les Deux-Sèvres, seraient le fait principalement des gendarmes qui se sont déployés en masse pour empêcher l’accès à l’ouvrage, toujours en construction.",
+            "Mais le lourd bilan de cette mobilisation pose question. On dénombre 200 blessés chez les manifestants, dont 40 grièvement touchés, ainsi que 47 gendarmes atteints.",
+        ];
+        let article = analyse_text(&page.join("\n\n"));
+        assert_eq!(
+            role_of(&article, "Après le lourd bilan"),
+            Role::Title,
+            "{signature}"
+        );
+        // The chapô is kept, as the chapô or, this close to the lede, as its first paragraph.
+        let chapo = role_of(&article, "Quelques jours après");
+        assert!(
+            matches!(chapo, Role::Standfirst | Role::Body),
+            "{signature}: {chapo:?}"
+        );
+        assert_ne!(role_of(&article, signature), Role::Title, "{signature}");
+    }
+}
+
 #[test]
 fn a_chapo_without_its_full_stop_under_the_headline_is_no_intertitle() {
     // 20 Minutes prints its chapô without a full stop, right above the lede.
