@@ -671,7 +671,7 @@ static FAMILIES: [Family; 19] = [
         reason: "byline",
         pattern: Some(Pattern::caseless(r"^\W*(on|le|par|by)\W*$")),
         parts: &BYLINE_PARTS,
-        max_words: 16,
+        max_words: BYLINE_MAX_WORDS,
         literals: &[],
         inner: &[
             "publi", "mis", "modifi", "cr", "actualis", "posted", "updated", "lecture", "de notre",
@@ -890,6 +890,30 @@ fn may_name_a_reporter(text: &str) -> bool {
         .any(|role| text.contains(role))
 }
 
+/// Most words of a byline, a stamp or a reading time (the byline family).
+const BYLINE_MAX_WORDS: usize = 16;
+
+/// What sets the story's stamps apart on one line.
+const STAMP_SEPARATORS: [&str; 5] = [" - ", " – ", " — ", " | ", ", "];
+
+/// "Publié le lundi 12 juin 2023 à 10h30 - Mis à jour le 12 juin 2023 à 11h45": the stamps of
+/// publication and update on one line, too long for the byline family, which reads each
+/// alone; every piece between the separators is a stamp (a part of the byline family), so
+/// a piece of prose after a stamp ("Publié en 1962, le roman raconte…") keeps the line out.
+fn joined_stamps(text: &str) -> bool {
+    let mut pieces = vec![text];
+    for separator in STAMP_SEPARATORS {
+        pieces = pieces
+            .into_iter()
+            .flat_map(|piece| piece.split(separator))
+            .collect();
+    }
+    pieces.len() > 1
+        && pieces
+            .iter()
+            .all(|piece| BYLINE_PARTS.iter().any(|part| part.pattern.is_match(piece)))
+}
+
 /// Most words of a signature followed by the story's stamps ([`signature_with_stamps`]).
 const STAMPED_SIGNATURE_MAX_WORDS: usize = 20;
 
@@ -945,6 +969,7 @@ pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
         && may_be_signature(text)
         && (words <= 8 && SIGNATURE.is_match(text) || signature_with_stamps(text))
         || words <= 8 && may_name_a_reporter(text) && NAMED_REPORTER.is_match(text)
+        || (BYLINE_MAX_WORDS + 1..=2 * BYLINE_MAX_WORDS).contains(&words) && joined_stamps(text)
     {
         return Some((Role::Byline, "byline"));
     }
@@ -1352,6 +1377,11 @@ mod tests {
             ),
             // Le Point: the outlet the reporter writes for, and the agency beside.
             ("Par Martin Pereira pour Le Point (avec AFP)", Role::Byline),
+            // Publication and update, each stamp a day's name longer than the family reads.
+            (
+                "Publié le lundi 12 juin 2023 à 10h30 - Mis à jour le mardi 13 juin 2023 à 11h45",
+                Role::Byline,
+            ),
             // The reporter's role or place after the names, or the names without "Par".
             ("Par Jean Dupont, envoyé spécial à Kiev", Role::Byline),
             ("Par Jeanne Dupont, correspondante à Bruxelles", Role::Byline),
@@ -1423,6 +1453,7 @@ mod tests {
             "Par Toutatis (ils ont crié !)",
             "Par Décret, le gouvernement a tranché.",
             "Par Kiev, en passant par Varsovie.",
+            "Publié le lundi 12 juin 2023 à Paris, le premier roman de Jean Dupont raconte la guerre en Ukraine.",
             "Emmanuel Macron, envoyé spécial du destin.",
             "Sur le web, les réactions se sont multipliées dès l'annonce du ministre.",
             "Article suivant la loi de 1905, le préfet a saisi le tribunal administratif.",

@@ -150,15 +150,24 @@ fn reason_of_title(draft: &Draft, t: usize, stamped: Option<usize>) -> &'static 
 /// France") between its stamped headline and the lede, and CRIC its site's statement of
 /// intent above the stamped headline. A stamp dates the page's story, so the headline over it
 /// is that story's; a teaser's stamp stands farther, or over a headline of another topic.
+/// Either way the line must speak of what the body opens on: a promotion set between the
+/// chapô and the byline ("Offre spéciale : 1€ le premier mois") or a stamp of a form no family
+/// knows stands over the stamp too, the headline higher up.
 fn stamped_title(draft: &Draft, start: usize) -> Option<usize> {
     use super::body::{headline_over_stamp, publication_stamp, stamped_headline};
-    stamped_headline(draft, start).or_else(|| {
-        let stamp = (0..start.min(draft.len()))
-            .rev()
-            .find(|&j| publication_stamp(draft, j))?;
-        let headline = headline_over_stamp(draft, stamp)?;
-        (shared_words(draft.texts[headline], &body_opening(draft, start)) >= 1).then_some(headline)
-    })
+    let opening = std::cell::OnceCell::new();
+    let topical = |headline: usize| {
+        let opening = opening.get_or_init(|| body_opening(draft, start));
+        (shared_words(draft.texts[headline], opening) >= 1).then_some(headline)
+    };
+    stamped_headline(draft, start)
+        .and_then(topical)
+        .or_else(|| {
+            let stamp = (0..start.min(draft.len()))
+                .rev()
+                .find(|&j| publication_stamp(draft, j))?;
+            headline_over_stamp(draft, stamp).and_then(topical)
+        })
 }
 
 /// The first block the markup marks as the headline; later ones are repeats of it.

@@ -469,12 +469,15 @@ fn credits_read_as_datelines(draft: &mut Draft, run: &Run) {
 /// ("Merzak Tigrine/Agences") is the article's last.
 const LEGEND_ABOVE_CREDIT_MAX_WORDS: usize = 40;
 
-/// A prose block right above a photo credit is the photo's legend.
+/// A prose block right above a photo credit is the photo's legend, when it is legend-sized:
+/// a few words, a sentence or two. Three sentences are the article's paragraph, over a credit
+/// whose legend the copy lost (a page's `<figcaption>` left out, its credit kept).
 fn legends(draft: &mut Draft) {
     for i in 1..draft.len() {
         let above = i - 1;
         let prose_above = matches!(draft.role(above), None | Some(Role::Body));
-        let legend_sized = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&draft.shapes[above].words);
+        let legend_sized = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&draft.shapes[above].words)
+            && sentence_breaks(draft.texts[above]) < 2;
         if prose_above && legend_sized && agency_under_the_headline(draft, i) {
             draft.set(
                 i,
@@ -488,6 +491,15 @@ fn legends(draft: &mut Draft) {
             draft.set(above, Role::Caption, "right above a photo credit");
         }
     }
+}
+
+/// How many times a sentence ends inside `text`: a full stop, a question or exclamation mark
+/// followed by a space ("M. Dupont" counts too: a legend is then kept as prose, the safe side).
+fn sentence_breaks(text: &str) -> usize {
+    let bytes = text.trim_end().as_bytes();
+    memchr::memchr3_iter(b'.', b'?', b'!', bytes)
+        .filter(|&at| bytes.get(at + 1) == Some(&b' '))
+        .count()
 }
 
 /// "- Tapie en 2008. REUTERS/Benoit Tessier -" (Slate): a credit line that gives its

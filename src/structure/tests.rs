@@ -363,6 +363,48 @@ fn a_signature_over_the_stamp_is_no_headline() {
     }
 }
 
+/// Le Monde's header, with a promotion between the chapô and the byline: the line over the
+/// stamp speaks of nothing the body opens on, and the headline higher up, which does, is
+/// the headline.
+#[test]
+fn a_promotion_over_the_stamp_is_no_headline() {
+    let page = [
+        "Planète",
+        "Après le lourd bilan humain de la manifestation de Sainte-Soline, le temps des interrogations",
+        "Quelques jours après la mobilisation contre la bassine de Sainte-Soline, émaillée de violents affrontements, les collectifs organisateurs s’interrogent sur les formes d’action mises en œuvre.",
+        "Offre spéciale : 1€ le premier mois",
+        "Par Rémi Barroux",
+        "Publié hier à 09h09, modifié à 11h29",
+        "Dans les rangs des associations opposées aux mégabassines, il y a d’abord une certaine unanimité : les violences qui ont émaillé la manifestation du samedi 25 mars contre la réserve d’eau de Sainte-Soline, dans les Deux-Sèvres, seraient le fait principalement des gendarmes qui se sont déployés en masse pour empêcher l’accès à l’ouvrage, toujours en construction.",
+        "Mais le lourd bilan de cette mobilisation pose question. On dénombre 200 blessés chez les manifestants, dont 40 grièvement touchés, ainsi que 47 gendarmes atteints.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Après le lourd bilan"), Role::Title);
+    assert_ne!(role_of(&article, "Offre spéciale"), Role::Title);
+}
+
+/// A paragraph of three sentences over a credit whose legend the copy lost is the article's,
+/// not the photo's legend; a sentence over a credit is the legend.
+#[test]
+fn three_sentences_over_a_credit_are_no_legend() {
+    let paragraph = "Mais le lourd bilan de cette mobilisation pose question. On dénombre 200 blessés chez les manifestants. Deux blessés étaient toujours mardi soir dans le coma.";
+    let legend =
+        "Lors de la manifestation contre la mégabassine de Sainte-Soline, le 25 mars 2023.";
+    for (above, kept) in [(paragraph, true), (legend, false)] {
+        let page = [
+            "Après le lourd bilan humain de la manifestation de Sainte-Soline, le temps des interrogations",
+            "Dans les rangs des associations opposées aux mégabassines, il y a d’abord une certaine unanimité : les violences qui ont émaillé la manifestation du samedi 25 mars contre la réserve d’eau de Sainte-Soline, dans les Deux-Sèvres, seraient le fait principalement des gendarmes.",
+            above,
+            "© AFP / Yohan Bonnet",
+            "Les organisateurs, Les Soulèvements de la Terre, Bassines non merci et la Confédération paysanne, mais aussi leurs nombreux soutiens, ont pris conscience a posteriori des risques encourus par les milliers de participants.",
+            "Samedi soir, dans le petit bourg de Melle, où se déroulait un festival de l’eau, les visages étaient tirés et les esprits troublés par les scènes de guerre vécues un peu plus tôt.",
+        ];
+        let article = analyse_text(&page.join("\n\n"));
+        let role = role_of(&article, above);
+        assert_eq!(role == Role::Body, kept, "{above}: {role:?}");
+    }
+}
+
 #[test]
 fn a_chapo_without_its_full_stop_under_the_headline_is_no_intertitle() {
     // 20 Minutes prints its chapô without a full stop, right above the lede.
