@@ -647,8 +647,12 @@ static FAMILIES: [Family; 19] = [
     Family {
         role: Role::Credit,
         reason: "photo credit",
+        // The label, then a colon, a copyright sign or a slash before any full stop ("Photo :
+        // Jean Dupont / AFP", "© AFP / Jean Dupont", "Photo d’illustration : AFP"); a label
+        // set before the headline with a stop, a dash or a bar is a kicker ("VIDÉO. Ukraine :
+        // la contre-offensive piétine", "VIDÉO - …", Le Parisien's and Le Figaro's).
         pattern: Some(Pattern::caseless(
-            r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(?:\W|$)[^.]*(:|©|/)",
+            r"^\W*(cr[ée]dits?|cr[ée]dit photo|photo|illustration|image|vid[ée]o|©|copyright)(\s*[:©/]|\s+[^\s.\-–—|][^.]*[:©/]|[^\w\s.\-–—|:©/][^.]*[:©/])",
         )),
         parts: &NO_PARTS,
         max_words: 12,
@@ -1415,6 +1419,9 @@ mod tests {
             ("Ce message s’affichera sur l’autre appareil.", Role::Paywall),
             ("Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil.", Role::Paywall),
             ("Crédit photo : Reuters/Jean Dupont", Role::Credit),
+            ("© AFP / Jean Dupont", Role::Credit),
+            ("Photo d’illustration : AFP", Role::Credit),
+            ("Vidéo : Jean Dupont/AFP", Role::Credit),
             ("Conformément à la loi du 06/01/1978, vous disposez d’un droit d’accès", Role::Legal),
         ];
         for (text, role) in cases {
@@ -1453,6 +1460,10 @@ mod tests {
             "Par Toutatis (ils ont crié !)",
             "Par Décret, le gouvernement a tranché.",
             "Par Kiev, en passant par Varsovie.",
+            // A kicker set on the headline's line, before a rubric's colon.
+            "VIDÉO. Ukraine : la contre-offensive piétine",
+            "VIDÉO - Ukraine : la contre-offensive piétine",
+            "PHOTOS | Festival de Cannes : les plus belles robes",
             "Publié le lundi 12 juin 2023 à Paris, le premier roman de Jean Dupont raconte la guerre en Ukraine.",
             "Emmanuel Macron, envoyé spécial du destin.",
             "Sur le web, les réactions se sont multipliées dès l'annonce du ministre.",
