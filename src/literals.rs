@@ -360,9 +360,9 @@ fn commonness(byte: u8) -> u8 {
 /// Whether a pattern whose alternatives all follow `^\W*` and open on a word character may
 /// match `text`: where the line's words start ([`lead`]), it opens on one of `openings`. A
 /// line whose start is not known, or that holds a character folding to ASCII, may.
-pub fn may_open_with(text: &str, openings: &[&str]) -> bool {
+pub fn may_open_with<'o>(text: &str, openings: impl IntoIterator<Item = &'o &'o str>) -> bool {
     holds_folding_to_ascii(text)
-        || lead(text).is_none_or(|lead| openings.iter().any(|o| starts_caselessly(lead, o)))
+        || lead(text).is_none_or(|lead| openings.into_iter().any(|o| starts_caselessly(lead, o)))
 }
 
 /// Characters that are certainly not word characters (`\w` is Unicode's alphabetic letters,

@@ -12,7 +12,7 @@
 //! `(?:\W|$)` after one. Separate regexes rather than one `RegexSet`, for the same reason.
 
 use super::role::Role;
-use crate::literals::{lead, starts_caselessly, Literals};
+use crate::literals::{lead, may_open_with, starts_caselessly, Literals};
 use crate::patterns::Pattern;
 use std::sync::LazyLock;
 
@@ -887,11 +887,15 @@ static NAMED_REPORTER: Pattern = Pattern::new(concat!(
     r"(?:\s+[^\s.!?()]+)*\s*$",
 ));
 
-/// NAMED_REPORTER holds one of its roles' words, as written.
+/// NAMED_REPORTER holds a comma, and one of its roles' words, as written, after it: most
+/// short lines hold no comma, and are told by one `memchr`.
 fn may_name_a_reporter(text: &str) -> bool {
-    ["envoy", "correspondant", "reporter"]
-        .iter()
-        .any(|role| text.contains(role))
+    memchr::memchr(b',', text.as_bytes()).is_some_and(|comma| {
+        let role = &text[comma..];
+        ["envoy", "correspondant", "reporter"]
+            .iter()
+            .any(|word| role.contains(word))
+    })
 }
 
 /// Most words of a byline, a stamp or a reading time (the byline family).
@@ -905,6 +909,14 @@ const STAMP_SEPARATORS: [&str; 5] = [" - ", " – ", " — ", " | ", ", "];
 /// alone; every piece between the separators is a stamp (a part of the byline family), so
 /// a piece of prose after a stamp ("Publié en 1962, le roman raconte…") keeps the line out.
 fn joined_stamps(text: &str) -> bool {
+    // The line opens as its first piece does: most lines this long are prose, told by their
+    // first letters (the parts' leads) before any pattern is run.
+    let leads = BYLINE_PARTS.iter().flat_map(|part| part.leads.iter());
+    may_open_with(text, leads) && pieces_are_stamps(text)
+}
+
+/// Every piece of `text` between [`STAMP_SEPARATORS`] is a stamp, and there are two or more.
+fn pieces_are_stamps(text: &str) -> bool {
     let mut pieces = vec![text];
     for separator in STAMP_SEPARATORS {
         pieces = pieces
@@ -1107,6 +1119,14 @@ mod tests {
             }
         }
 
+        /// The joined stamps' test of the line's opening never turns away a line of stamps.
+        #[test]
+        fn joined_stamps_are_told_whatever_they_open_on(
+            text in prop_oneof![crate::literals::furniture_like(), part_like(), stamps_like()],
+        ) {
+            prop_assert_eq!(joined_stamps(&text), pieces_are_stamps(&text), "{:?}", text);
+        }
+
         /// Whatever a signature's pattern matches, its prefilter lets through.
         #[test]
         fn signature_prefilters_never_hide_a_match(text in signature_like()) {
@@ -1181,6 +1201,31 @@ mod tests {
         ]);
         let end = or_none(&[".", " ", " !"]);
         (opener, names, tail, bracket, end).prop_map(|(o, n, t, b, e)| format!("{o}{n}{t}{b}{e}"))
+    }
+
+    /// Stamps and other pieces joined by the separators of joined stamps.
+    fn stamps_like() -> impl Strategy<Value = String> {
+        use proptest::sample::select;
+        let piece = select(
+            &[
+                "Publié le lundi 12 juin 2023 à 10h30",
+                "mis à jour le 13 juin",
+                "Modifié le 12/06/2023",
+                "Temps de lecture : 3 min",
+                "3 min de lecture",
+                "le roman raconte la guerre",
+                "\u{17F}",
+                "«",
+            ][..],
+        );
+        let separator = select(&STAMP_SEPARATORS[..]);
+        let first = piece.clone();
+        (first, proptest::collection::vec((separator, piece), 0..3)).prop_map(|(first, rest)| {
+            rest.iter()
+                .fold(first.to_string(), |line, (separator, piece)| {
+                    format!("{line}{separator}{piece}")
+                })
+        })
     }
 
     /// Lines made of the leads of the parts and of the words their alternatives go on with.
