@@ -839,11 +839,11 @@ fn few_ascii_letters(text: &str) -> bool {
 /// "Par Philippe Douroux", "PAR JEAN DUPONT ET MARIE MARTIN", "Par la Rédaction de
 /// Contrepoints.", "Par Martin Pereira pour Le Point (avec AFP)", "Propos recueillis par Jean
 /// Dupont": "par" and names only, or the newsroom's, perhaps the outlet the names write for;
-/// then perhaps, after two names or more and a comma, the reporter's role or place ("Par Jeanne Dupont,
-/// correspondante à Bruxelles", "…, envoyé spécial à Kiev", "…, à Marseille": where from,
-/// with whom or in what role, opening on "à", "au", "aux", "en", "depuis", "avec", "envoyé",
-/// "correspondant", "journaliste", "reporter" or "rédacteur", no sentence's end after it),
-/// and an aside in brackets that says where they write from or with whom ("Par Rémi Barroux
+/// then perhaps, after two names or more and a comma, the reporter's role or place ("Par
+/// Jeanne Dupont, correspondante à Bruxelles", "…, envoyé spécial à Kiev", "…, à
+/// Marseille": where from, with whom or in what role, opening on "à", "au", "aux", "en",
+/// "depuis", "avec", "envoyé", "correspondant", "journaliste", "reporter" or "rédacteur", no
+/// sentence's end after it), and an aside in brackets that says where they write from or with whom ("Par Rémi Barroux
 /// (Melle, Sainte-Soline (Deux-Sèvres), envoyé spécial)", its bracket glued to the name where
 /// the page's inline elements were joined without a space), one bracket deep inside and no
 /// sentence's end in it. Case matters here ("Par ailleurs, il a démissionné." is prose), so
@@ -1508,7 +1508,6 @@ mod tests {
             // A kicker set on the headline's line, before a rubric's colon.
             "VIDÉO. Ukraine : la contre-offensive piétine",
             "VIDÉO - Ukraine : la contre-offensive piétine",
-            "PHOTOS | Festival de Cannes : les plus belles robes",
             "Publié le lundi 12 juin 2023 à Paris, le premier roman de Jean Dupont raconte la guerre en Ukraine.",
             "Emmanuel Macron, envoyé spécial du destin.",
             "Sur le web, les réactions se sont multipliées dès l'annonce du ministre.",
