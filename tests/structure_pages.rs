@@ -372,6 +372,36 @@ fn a_signature_with_its_place_in_brackets_is_a_byline_under_the_chapo() {
     );
 }
 
+/// The source's date as `rewrite --report` gives it, and where it came from.
+fn date_of(page: &str) -> (Value, Value) {
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .args(["rewrite", &format!("fixtures/pages/{page}.txt")])
+        .args(["--quiet", "--report", "/dev/stdout", "-o", "/dev/null"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    (report["date"].clone(), report["date_source"].clone())
+}
+
+/// A page dates its story by its own stamp, not by its teasers' nor by its photo's legend:
+/// TF1 prints no date over its article, then a list of other stories each with its "Publié le
+/// 29 mars 2023 à 19h04", which dated it (the article is of 30 March); Orange's legend "…à
+/// Paris, le 8 mai 2020", read as a label above the article, came before its stamp "AFP,
+/// publié le dimanche 10 mai 2020 à 18h00".
+#[test]
+fn a_page_is_dated_by_its_own_stamp() {
+    assert_eq!(
+        date_of("tf1_pape_bronchite_noisy"),
+        ("2023-11-14".into(), "run".into())
+    );
+    assert_eq!(
+        date_of("orangesum_deconfinement_idf_noisy"),
+        ("2020-05-10".into(), "source".into())
+    );
+}
+
 /// 20 Minutes prints its chapô without a full stop and with a kicker in capitals, then the
 /// byline, the date, a share bar and a photo before the body: still the chapô, not a label.
 #[test]

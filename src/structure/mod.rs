@@ -757,9 +757,19 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
         ..Article::default()
     };
     let mut intertitle: Option<String> = None;
+    // Past the article's last paragraph and a related link: the stamps there are the
+    // teasers' ("Publié le 29 mars 2023" under "Hospitalisé à Rome, l'état de santé du pape
+    // François rassurant", TF1's list after its article), not the article's.
+    let last_paragraph = decided
+        .roles
+        .iter()
+        .rposition(|verdict| matches!(verdict, Some((Role::Standfirst | Role::Body, _))));
+    let mut among_teasers = false;
+    let mut furniture_date = None;
     let verdicts = decided.roles.into_iter().zip(decided.list_items);
-    for ((line, text), (verdict, list_item)) in blocks.zip(verdicts) {
+    for (i, ((line, text), (verdict, list_item))) in blocks.zip(verdicts).enumerate() {
         let (role, reason) = verdict.unwrap_or((Role::Navigation, "not article text"));
+        among_teasers |= role == Role::RelatedLink && last_paragraph.is_some_and(|last| i > last);
         match role {
             Role::Intertitle => intertitle = Some(unframed(unbulleted(&text)).to_string()),
             Role::Standfirst | Role::Body => {
@@ -791,7 +801,13 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                     });
                 }
             }
-            _ => note_facts(&mut article, &text, role),
+            _ => note_facts(
+                &mut article,
+                &text,
+                role,
+                !among_teasers,
+                &mut furniture_date,
+            ),
         }
         article.blocks.push(Classified {
             line,
@@ -811,6 +827,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     promotion::without_promotion_end(&mut article.paragraphs);
     cut_last_paragraph(&mut article.paragraphs, inline::before_label_at_the_end);
     cut_last_paragraph(&mut article.paragraphs, inline::before_credits_at_the_end);
+    article.date = article.date.or(furniture_date);
     article
 }
 
@@ -915,18 +932,33 @@ fn without_glued_dateline<'a>(article: &mut Article, text: &'a str) -> &'a str {
     dateline.rest
 }
 
-/// Keep the date and the outlet that furniture lines show.
-fn note_facts(article: &mut Article, text: &str, role: Role) {
-    if article.date.is_none() && matches!(role, Role::Dateline | Role::Byline) {
+/// Keep the date and the outlet that furniture lines show: a stamp's date only where it
+/// `dates` the article (not a teaser's stamp), another line's date in `furniture_date`.
+fn note_facts(
+    article: &mut Article,
+    text: &str,
+    role: Role,
+    dates: bool,
+    furniture_date: &mut Option<String>,
+) {
+    // A photo's credit and legend name the photo agency, not the outlet that wrote the text,
+    // and the day the photo was taken ("…au ministère des Transports à Paris, le 8 mai 2020"
+    // over Orange's "AFP, publié le dimanche 10 mai 2020 à 18h00"), not the day of the story.
+    let about_a_photo = matches!(role, Role::Credit | Role::Caption);
+    if dates && article.date.is_none() && matches!(role, Role::Dateline | Role::Byline) {
         article.date = facts::iso_date(text);
     }
     // Any short furniture line above the first paragraph that shows a whole date dates the
-    // page ("6Medias, publié le dimanche 27 janvier 2019 à 17h10").
-    if article.date.is_none() && article.paragraphs.is_empty() && text.len() <= 120 {
-        article.date = crate::dates::full(text).map(|date| date.to_string());
+    // page ("6Medias, publié le dimanche 27 janvier 2019 à 17h10"), unless a stamp does (a
+    // legend read as a label, "…à Paris, le 8 mai 2020", over "AFP, publié le dimanche 10 mai
+    // 2020 à 18h00"): kept aside until the article is read.
+    if furniture_date.is_none()
+        && article.paragraphs.is_empty()
+        && text.len() <= 120
+        && !about_a_photo
+    {
+        *furniture_date = crate::dates::full(text).map(|date| date.to_string());
     }
-    // A photo's credit and legend name the photo agency, not the outlet that wrote the text.
-    let about_a_photo = matches!(role, Role::Credit | Role::Caption);
     if article.outlet.is_none() && !role.is_article() && !about_a_photo {
         article.outlet = facts::outlet(text).map(str::to_string);
     }
