@@ -862,19 +862,21 @@ static SIGNATURE: Pattern = Pattern::new(concat!(
 /// SIGNATURE opens on "Par", "PAR", "By", "BY" or "Propos recueillis par" (either case) and
 /// white space (`\s`, as `char::is_whitespace`).
 fn may_be_signature(text: &str) -> bool {
-    [
-        "Par",
-        "PAR",
-        "By",
-        "BY",
-        "Propos recueillis par",
-        "PROPOS RECUEILLIS PAR",
-    ]
-    .iter()
-    .any(|word| {
-        text.strip_prefix(word)
-            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
-    })
+    // Every opener starts with "P" or "B": most lines are told by their first byte.
+    matches!(text.as_bytes().first(), Some(b'P' | b'B'))
+        && [
+            "Par",
+            "PAR",
+            "By",
+            "BY",
+            "Propos recueillis par",
+            "PROPOS RECUEILLIS PAR",
+        ]
+        .iter()
+        .any(|word| {
+            text.strip_prefix(word)
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        })
 }
 
 /// "Jean Dupont, envoyé spécial à Kiev", "Marie Martin, correspondante à Bruxelles": a name

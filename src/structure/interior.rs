@@ -476,9 +476,11 @@ fn legends(draft: &mut Draft) {
     for i in 1..draft.len() {
         let above = i - 1;
         let prose_above = matches!(draft.role(above), None | Some(Role::Body));
-        let legend_sized = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&draft.shapes[above].words)
-            && sentence_breaks(draft.texts[above]) < 2;
-        if prose_above && legend_sized && agency_under_the_headline(draft, i) {
+        let legend_words = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&draft.shapes[above].words);
+        // Its sentences counted only over a credit: most lines stand over none.
+        let legend_sized = |draft: &Draft| legend_words && sentence_breaks(draft.texts[above]) < 2;
+        if prose_above && legend_words && agency_under_the_headline(draft, i) && legend_sized(draft)
+        {
             draft.set(
                 i,
                 Role::Credit,
@@ -487,7 +489,7 @@ fn legends(draft: &mut Draft) {
         }
         let photo_credit = draft.role(i) == Some(Role::Credit)
             && draft.roles[i] != Some((Role::Credit, super::SOURCE_LABEL));
-        if photo_credit && prose_above && legend_sized && !holds_its_legend(draft.texts[i]) {
+        if photo_credit && prose_above && legend_sized(draft) && !holds_its_legend(draft.texts[i]) {
             draft.set(above, Role::Caption, "right above a photo credit");
         }
     }

@@ -952,7 +952,8 @@ fn note_facts(
     // page ("6Medias, publié le dimanche 27 janvier 2019 à 17h10"), unless a stamp does (a
     // legend read as a label, "…à Paris, le 8 mai 2020", over "AFP, publié le dimanche 10 mai
     // 2020 à 18h00"): kept aside until the article is read.
-    if furniture_date.is_none()
+    if article.date.is_none()
+        && furniture_date.is_none()
         && article.paragraphs.is_empty()
         && text.len() <= 120
         && !about_a_photo
