@@ -903,8 +903,19 @@ fn may_name_a_reporter(text: &str) -> bool {
 /// Most words of a byline, a stamp or a reading time (the byline family).
 const BYLINE_MAX_WORDS: usize = 16;
 
-/// What sets the story's stamps apart on one line.
-const STAMP_SEPARATORS: [&str; 5] = [" - ", " – ", " — ", " | ", ", "];
+/// What sets a signature apart from the story's stamps on its line
+/// ([`signature_with_stamps`]), and the stamps from each other ([`joined_stamps`], which
+/// also splits at a comma).
+const STAMP_MARKS: [&str; 4] = [" - ", " – ", " — ", " | "];
+
+/// What sets the story's stamps apart on one line: [`STAMP_MARKS`] and a comma.
+const STAMP_SEPARATORS: [&str; 5] = [
+    STAMP_MARKS[0],
+    STAMP_MARKS[1],
+    STAMP_MARKS[2],
+    STAMP_MARKS[3],
+    ", ",
+];
 
 /// "Publié le lundi 12 juin 2023 à 10h30 - Mis à jour le 12 juin 2023 à 11h45": the stamps of
 /// publication and update on one line, too long for the byline family, which reads each
@@ -941,7 +952,7 @@ const STAMPED_SIGNATURE_MAX_WORDS: usize = 20;
 /// words. Prose that opens on "Par" goes on in lowercase ("Par ailleurs, il…"), or its
 /// aside after the dash is no stamp ("Par Toutatis - le cri des Gaulois, en 2019…").
 fn signature_with_stamps(text: &str) -> bool {
-    let Some(cut) = [" - ", " – ", " — ", " | "]
+    let Some(cut) = STAMP_MARKS
         .iter()
         .filter_map(|separator| text.find(separator))
         .min()

@@ -477,8 +477,11 @@ fn legends(draft: &mut Draft) {
         let above = i - 1;
         let prose_above = matches!(draft.role(above), None | Some(Role::Body));
         let legend_words = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&draft.shapes[above].words);
-        // Its sentences counted only over a credit: most lines stand over none.
-        let legend_sized = |draft: &Draft| legend_words && sentence_breaks(draft.texts[above]) < 2;
+        // Its sentences counted only over a credit: most lines stand over none ("M. Dupont"
+        // counts as a break: a legend is then kept as prose, the safe side).
+        let legend_sized = |draft: &Draft| {
+            legend_words && super::features::sentence_breaks(draft.texts[above]) < 2
+        };
         if prose_above && legend_words && agency_under_the_headline(draft, i) && legend_sized(draft)
         {
             draft.set(
@@ -493,15 +496,6 @@ fn legends(draft: &mut Draft) {
             draft.set(above, Role::Caption, "right above a photo credit");
         }
     }
-}
-
-/// How many times a sentence ends inside `text`: a full stop, a question or exclamation mark
-/// followed by a space ("M. Dupont" counts too: a legend is then kept as prose, the safe side).
-fn sentence_breaks(text: &str) -> usize {
-    let bytes = text.trim_end().as_bytes();
-    memchr::memchr3_iter(b'.', b'?', b'!', bytes)
-        .filter(|&at| bytes.get(at + 1) == Some(&b' '))
-        .count()
 }
 
 /// "- Tapie en 2008. REUTERS/Benoit Tessier -" (Slate): a credit line that gives its
