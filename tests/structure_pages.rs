@@ -829,3 +829,58 @@ fn a_blogs_article_is_looked_for_above_its_comments() {
         );
     }
 }
+
+/// `redac rewrite -` on `text`, no front matter: the article's Markdown.
+fn rewrite_stdin(text: &str) -> String {
+    let output = Command::cargo_bin("redac")
+        .unwrap()
+        .args(["rewrite", "-", "--front-matter", "none"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Euronews's article (clean text, three intertitles) with each intertitle written by `mark`.
+fn merlu_with_intertitles(mark: impl Fn(&str) -> String) -> String {
+    let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    MERLU_INTERTITLES
+        .iter()
+        .fold(page, |page, intertitle| page.replace(intertitle, &mark(intertitle)))
+}
+
+const MERLU_INTERTITLES: [&str; 3] = [
+    "Une ressource indispensable pour toute une économie locale",
+    "La situation reste critique en Méditerranée",
+    "Comment réagissent les pêcheurs ?",
+];
+
+/// The article's H2 headings.
+fn headings(article: &str) -> Vec<&str> {
+    article
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .collect()
+}
+
+#[test]
+fn a_drafts_intertitles_marked_in_markdown_under_a_plain_headline_are_its_headings() {
+    // Piped on standard input, the headline plain, only the intertitles marked: read as text,
+    // "## …" was a hashtag's trace and "**…**" a related link, both dropped.
+    for (mark, article) in [
+        ("##", rewrite_stdin(&merlu_with_intertitles(|t| format!("## {t}")))),
+        ("**", rewrite_stdin(&merlu_with_intertitles(|t| format!("**{t}**")))),
+    ] {
+        let headings: Vec<String> = headings(&article)
+            .iter()
+            .map(|h| h.replace('\u{202f}', " "))
+            .collect();
+        for intertitle in MERLU_INTERTITLES {
+            assert!(
+                headings.iter().any(|h| h == intertitle),
+                "{mark}: {intertitle:?} not a heading: {headings:?}"
+            );
+        }
+        assert!(!article.contains("**"), "{mark}: marks left:\n{article}");
+    }
+}

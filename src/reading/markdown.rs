@@ -176,8 +176,11 @@ fn marked_up(line: &str) -> bool {
         || line.contains("](")
 }
 
-/// At least two ATX headings, or one among several other Markdown lines: plain text may
-/// hold a line opening on "# " or a few bulleted lines, not both.
+/// At least two ATX headings, one among several other Markdown lines, one subheading (`##`,
+/// `###`), or a line wholly in strong emphasis: plain text may hold a line opening on "# " or
+/// a few bulleted lines, not both; a journalist's draft under a plain headline marks its one
+/// intertitle `## Des pertes très lourdes` or `**Des pertes très lourdes**`, which read as
+/// text were a hashtag's trace and a related link.
 ///
 /// The headings are counted first, over the whole text: they are told by a line's first
 /// bytes, and nearly every text sent here has none. The lines' emphasis and links, two
@@ -193,24 +196,44 @@ fn converted_page(text: &str) -> bool {
     let may_hold_a_heading = memchr::memchr(b'#', bytes).is_some()
         || memchr::memmem::find(bytes, b"===").is_some()
         || memchr::memmem::find(bytes, b"---").is_some();
+    let may_hold_emphasis = || memchr::memmem::find(bytes, b"**").is_some();
+    let bold_line = || may_hold_emphasis() && text.lines().any(wholly_strong);
     if !may_hold_a_heading {
-        return false;
+        return bold_line();
     }
     match lines_as_headings(text)
         .filter(|&(_, heading)| heading)
         .take(2)
         .count()
     {
-        0 => false,
+        0 => bold_line(),
         1 => {
-            lines_as_headings(text)
-                .filter(|&(line, heading)| !heading && marked_up(line))
-                .take(MARKED_UP_LINES)
-                .count()
-                == MARKED_UP_LINES
+            lines_as_headings(text).any(|(line, heading)| heading && subheading(line))
+                || bold_line()
+                || lines_as_headings(text)
+                    .filter(|&(line, heading)| !heading && marked_up(line))
+                    .take(MARKED_UP_LINES)
+                    .count()
+                    == MARKED_UP_LINES
         }
         _ => true,
     }
+}
+
+/// An ATX heading of level 2 or 3: an intertitle, which plain text never opens a line with
+/// ("# 1 au classement" may be a rank).
+fn subheading(line: &str) -> bool {
+    atx_heading(line) && line.starts_with("##")
+}
+
+/// A line wholly in strong emphasis, `**Des pertes très lourdes**`: a draft's intertitle.
+fn wholly_strong(line: &str) -> bool {
+    line.trim()
+        .strip_prefix("**")
+        .and_then(|rest| rest.strip_suffix("**"))
+        .is_some_and(|inner| {
+            !inner.trim().is_empty() && !inner.contains("**") && !inner.starts_with(' ')
+        })
 }
 
 /// Each line of `text`, and whether it is an ATX heading or a setext underline.
@@ -494,20 +517,22 @@ mod tests {
     /// The former reading: every line read once for its heading and its emphasis, stopping
     /// as soon as the page is settled.
     fn converted_page_line_by_line(text: &str) -> bool {
-        let (mut headings, mut marked) = (0, 0);
+        let (mut headings, mut marked, mut subheadings, mut bold) = (0, 0, 0, 0);
         let mut above = "";
         for line in text.lines() {
             if atx_heading(line) || setext_heading(above, line) {
                 headings += 1;
+                subheadings += usize::from(subheading(line));
             } else if marked_up(line) {
                 marked += 1;
             }
+            bold += usize::from(wholly_strong(line));
             above = line;
             if headings >= 2 || headings == 1 && marked >= 3 {
                 return true;
             }
         }
-        false
+        subheadings > 0 || bold > 0
     }
 
     proptest::proptest! {
@@ -515,7 +540,7 @@ mod tests {
         /// that, change no answer.
         #[test]
         fn headings_counted_first_read_a_page_as_line_by_line(
-            lines in proptest::collection::vec("(# Titre|## Les faits|#x|===|---| ---|  ===  |--|==|-=-|Texte|\\* item|- item|a \\*\\*b\\*\\*|\\[l\\]\\(u\\)| |)", 0..12)
+            lines in proptest::collection::vec("(# Titre|## Les faits|#x|===|---| ---|  ===  |--|==|-=-|Texte|\\* item|- item|a \\*\\*b\\*\\*|\\*\\*Les faits\\*\\*|\\*\\* b|\\[l\\]\\(u\\)| |)", 0..12)
         ) {
             let text = lines.join("\n");
             proptest::prop_assert_eq!(converted_page(&text), converted_page_line_by_line(&text));
@@ -645,6 +670,20 @@ mod tests {
         assert!(!is_markdown(
             "a.txt",
             "Titre\n\nTexte.\n\n# 1 au classement\n\nTexte."
+        ));
+        // A draft under a plain headline marks its intertitle as a subheading or in bold;
+        // a paragraph's emphasis or a footnote's asterisks do not make Markdown.
+        assert!(is_markdown(
+            "-",
+            "Titre\n\nTexte.\n\n## Des pertes très lourdes\n\nTexte."
+        ));
+        assert!(is_markdown(
+            "-",
+            "Titre\n\nTexte.\n\n**Des pertes très lourdes**\n\nTexte."
+        ));
+        assert!(!is_markdown(
+            "-",
+            "Titre\n\nUn **mot** du texte.\n\n** Chiffres de 2022.\n\nTexte."
         ));
         // Là-bas si j'y suis, its text one block a line: the comments' anchors open on "#".
         let dump = "Didier Porte souhaite la Santé à Balkany\nAmi abonné,\nTous vos commentaires (2)\n# Le 3 juillet à 16:55, par voltaire En réponse à : Didier Porte\nCher Didier.\n# Le 2 juillet à 08:19, par Gérard En réponse à : Didier Porte\nPas mal !";
