@@ -665,16 +665,42 @@ fn body_of(
     paragraphs: impl Iterator<Item = (usize, Paragraph)>,
     index: usize,
 ) -> Vec<BodyParagraph> {
+    let paragraphs: Vec<(usize, Paragraph)> = paragraphs.collect();
+    // An intertitle set in capitals is put in sentence case, as a headline in capitals is,
+    // with the proper nouns of its source's paragraphs, read only for such a page; an
+    // interview's question keeps no dialogue dash as a heading.
+    let proper = OnceCell::new();
+    let cased = |intertitle: String| match without_dialogue_dash(intertitle) {
+        intertitle
+            if intertitle.chars().any(char::is_lowercase)
+                || !intertitle.chars().any(char::is_uppercase) =>
+        {
+            intertitle
+        }
+        intertitle => {
+            let proper = proper.get_or_init(|| {
+                let own: Vec<&Paragraph> = paragraphs.iter().map(|(_, p)| p).collect();
+                analysing::proper_nouns(&own)
+            });
+            title::sentence_case(&intertitle, proper)
+        }
+    };
     // Each typeset piece, with the intertitle over it when it is its source paragraph's first,
     // and whether its source paragraph is a list's item.
     let intertitles = article.paragraphs.iter().flat_map(|p| {
-        let over = p.intertitle.as_deref().map(typography::normalise);
+        let over = p
+            .intertitle
+            .as_deref()
+            .map(typography::normalise)
+            .map(&cased);
         std::iter::once(over)
             .chain(std::iter::repeat_n(None, p.pieces.saturating_sub(1)))
             .take(p.pieces)
             .map(move |intertitle| (intertitle, p.list_item))
     });
+    let intertitles: Vec<_> = intertitles.collect();
     paragraphs
+        .into_iter()
         .zip(intertitles)
         .map(|((line, p), (intertitle, list_item))| BodyParagraph {
             paragraph: p,
@@ -685,6 +711,19 @@ fn body_of(
             list_item,
         })
         .collect()
+}
+
+/// `heading` without the dash an interview sets before its question ("— Combien de temps
+/// l'offensive peut-elle durer ?"): a heading opens on its words.
+fn without_dialogue_dash(heading: String) -> String {
+    let after_dash = heading
+        .strip_prefix(['—', '–', '-'])
+        .filter(|rest| rest.starts_with(char::is_whitespace))
+        .map(str::trim_start);
+    match after_dash {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => heading,
+    }
 }
 
 /// The target of `prepared`'s brief and `settings`, or the error naming its source.

@@ -884,3 +884,31 @@ fn a_drafts_intertitles_marked_in_markdown_under_a_plain_headline_are_its_headin
         assert!(!article.contains("**"), "{mark}: marks left:\n{article}");
     }
 }
+
+#[test]
+fn intertitles_in_capitals_are_headings_in_sentence_case() {
+    // "LA SITUATION RESTE CRITIQUE EN MÉDITERRANÉE": every word capitalised made a 2–4-word
+    // line a name, so a signature, and the line was dropped; the heading keeps the proper
+    // noun's capital as the body writes it.
+    let article = rewrite_stdin(&merlu_with_intertitles(str::to_uppercase));
+    let headings = headings(&article);
+    for intertitle in MERLU_INTERTITLES {
+        assert!(
+            headings
+                .iter()
+                .any(|h| h.replace('\u{202f}', " ") == intertitle),
+            "{intertitle:?} not a heading: {headings:?}"
+        );
+    }
+}
+
+#[test]
+fn an_interviews_question_is_a_heading_without_its_dialogue_dash() {
+    let article = rewrite_stdin(&merlu_with_intertitles(|t| format!("— {t}")));
+    let headings = headings(&article);
+    assert!(
+        headings.iter().any(|h| h.starts_with("Comment réagissent")),
+        "{headings:?}"
+    );
+    assert!(headings.iter().all(|h| !h.starts_with('—')), "{headings:?}");
+}

@@ -291,6 +291,21 @@ fn name_only(text: &str, words: usize) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(roman_ordinal)
+        && !capitals_with_a_common_word(text)
+}
+
+/// Particles a name holds in capitals as in any case ("MARINE LE PEN", "CHARLES DE GAULLE",
+/// "JEAN DES CARS", "DUPONT ET MARTIN"), which the stop list also holds.
+const NAME_PARTICLES: [&str; 9] = ["d", "de", "des", "du", "et", "l", "la", "le", "les"];
+
+/// A line in capitals holding a stop word that no name holds: "DES PERTES TRÈS LOURDES" is an
+/// intertitle set in capitals, which every word capitalised made a signature.
+fn capitals_with_a_common_word(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
+        && text.split_whitespace().any(|word| {
+            let word = word.to_lowercase();
+            crate::lexicon::is_stop_word(&word) && !NAME_PARTICLES.contains(&word.as_str())
+        })
 }
 
 /// The word is a Roman number from II to XXXIX ("II", "IV", "XIV"), as a sequel, a reign or a
@@ -1223,6 +1238,10 @@ mod tests {
         // Clubic: a game's benchmark under its title, inside the article.
         assert!(!Shape::of("Mafia II").name_only);
         assert!(Shape::of("Washington DC").name_only);
+        assert!(Shape::of("MARINE LE PEN").name_only);
+        assert!(Shape::of("CHARLES DE GAULLE").name_only);
+        assert!(!Shape::of("DES PERTES TRÈS LOURDES").name_only);
+        assert!(!Shape::of("UNE GUERRE SANS FIN").name_only);
         assert!(roman_ordinal("XIV") && roman_ordinal("II") && roman_ordinal("XX"));
         assert!(!roman_ordinal("I") && !roman_ordinal("DC") && !roman_ordinal("XXXXI"));
         assert!(Shape::of("Putback dunk off his own stepback 3 https://t.co/ARkuLYGsAI").web_trace);
