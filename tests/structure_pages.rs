@@ -912,3 +912,18 @@ fn an_interviews_question_is_a_heading_without_its_dialogue_dash() {
     );
     assert!(headings.iter().all(|h| !h.starts_with('—')), "{headings:?}");
 }
+
+#[test]
+fn the_last_paragraph_over_a_closing_credit_is_no_legend() {
+    // The article ends on a paragraph of two sentences and an agency's copyright: the
+    // paragraph is the article's, a photo's legend is one sentence there.
+    let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    let last = page.trim_end().rfind("\n\n").unwrap();
+    let page = format!("{}\n\n© AFP\n", &page[..last]);
+    let article = rewrite_stdin(&page);
+    assert!(
+        article.contains("Une action précoce permet d’éviter"),
+        "{article}"
+    );
+    assert!(!article.contains("© AFP"), "{article}");
+}

@@ -25,7 +25,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
         return;
     }
     credits_read_as_datelines(draft, run);
-    legends(draft);
+    legends(draft, run);
     notices_tails(draft, run);
     lists_under_read_also_labels(draft);
     let end = run.end.min(draft.len().saturating_sub(1));
@@ -472,15 +472,18 @@ const LEGEND_ABOVE_CREDIT_MAX_WORDS: usize = 40;
 /// A prose block right above a photo credit is the photo's legend, when it is legend-sized:
 /// a few words, a sentence or two. Three sentences are the article's paragraph, over a credit
 /// whose legend the copy lost (a page's `<figcaption>` left out, its credit kept).
-fn legends(draft: &mut Draft) {
+fn legends(draft: &mut Draft, run: &Run) {
     for i in 1..draft.len() {
         let above = i - 1;
         let prose_above = matches!(draft.role(above), None | Some(Role::Body));
         let legend_words = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&draft.shapes[above].words);
         // Its sentences counted only over a credit: most lines stand over none ("M. Dupont"
-        // counts as a break: a legend is then kept as prose, the safe side).
+        // counts as a break: a legend is then kept as prose, the safe side). The run's last
+        // block, over a credit that closes the article ("© AFP"), is a legend of one
+        // sentence only: two are the article's last paragraph more often than a legend.
+        let most_breaks = if above == run.end { 1 } else { 2 };
         let legend_sized = |draft: &Draft| {
-            legend_words && super::features::sentence_breaks(draft.texts[above]) < 2
+            legend_words && super::features::sentence_breaks(draft.texts[above]) < most_breaks
         };
         if prose_above && legend_words && agency_under_the_headline(draft, i) && legend_sized(draft)
         {
