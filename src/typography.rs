@@ -209,6 +209,9 @@ pub fn normalise(text: &str) -> String {
         if let Some(spaced) = space_high_punctuation(&text) {
             text = spaced.into();
         }
+        if let Some(breakable) = breakable_after_colon(&text) {
+            text = breakable.into();
+        }
     }
     if let Some(spaced) = space_after_glued_full_stop(&text) {
         text = spaced.into();
@@ -417,6 +420,32 @@ fn glued_at(text: &str, at: usize) -> bool {
 /// "A", the capital "à" of copy that drops its accent ("… pour seul débouché.A la barre").
 fn opens_a_word(capital: char, next: char) -> bool {
     matches!(next, '’' | '\'') || matches!(capital, 'À' | 'A') && next.is_whitespace()
+}
+
+/// A no-break space after a colon ("Ukraine\u{a0}:\u{a0}la contre-offensive", a page's
+/// `&nbsp;:&nbsp;`) as a plain one: French typography binds the colon to the word before it,
+/// not to the one after, and a title's rubric is told by the plain space after its colon.
+/// Before a closing guillemet the no-break space stays. `None` when there is none.
+fn breakable_after_colon(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let glued = |at: usize| {
+        let after = &text[at + 1..];
+        let rest = after
+            .strip_prefix('\u{a0}')
+            .or_else(|| after.strip_prefix('\u{202f}'))?;
+        (!rest.starts_with(['»', '”']) && !rest.is_empty()).then_some(after.len() - rest.len())
+    };
+    let mut spots = memchr::memchr_iter(b':', bytes).filter_map(|at| Some((at, glued(at)?)));
+    let first = spots.next()?;
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (at, space) in std::iter::once(first).chain(spots) {
+        out.push_str(&text[copied..=at]);
+        out.push(' ');
+        copied = at + 1 + space;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// The space before a high punctuation mark after a word: a no-break space before `:`, a
@@ -1488,6 +1517,24 @@ mod tests {
             }
         }
         (copied > 0).then(|| out + &text[copied..])
+    }
+
+    #[test]
+    fn a_no_break_space_after_a_colon_becomes_a_plain_one() {
+        assert_eq!(
+            normalise("Ukraine\u{a0}:\u{a0}la contre-offensive piétine"),
+            "Ukraine\u{a0}: la contre-offensive piétine"
+        );
+        assert_eq!(
+            normalise("Ukraine :\u{202f}la contre-offensive"),
+            "Ukraine\u{a0}: la contre-offensive"
+        );
+        // Before a closing guillemet, and a time's colon, stay as written.
+        assert_eq!(
+            normalise("Il a dit « voici :\u{a0}»"),
+            "Il a dit «\u{a0}voici\u{a0}:\u{a0}»"
+        );
+        assert_eq!(normalise("à 11:53 précises"), "à 11:53 précises");
     }
 
     #[test]
