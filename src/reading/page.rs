@@ -86,8 +86,10 @@ static LINE_OPENING_ON_TAB: crate::literals::Needle = crate::literals::Needle::n
 /// Which lines of a text are a list's items that a page dump indented by one tab, as the
 /// page's markup set its `<li>` ("\tSi vous êtes seul il atteint 67,84 €" and the next two
 /// lines, under "…le nombre de personnes qui composent votre foyer :"): two lines or more
-/// one after the other, each indented by one tab. One line alone is a paragraph like
-/// another; cells of a table, indented deeper, are not items.
+/// one after the other, each indented by one tab, under a line that is not. One line alone
+/// is a paragraph like another; cells of a table, indented deeper, are not items; nor are
+/// lines before any that is not indented: a text that indents every paragraph by a tab, its
+/// headline too, holds no list.
 ///
 /// Empty when no line opens on a tab (most texts; one search over the bytes).
 fn tab_items(text: &str) -> Vec<bool> {
@@ -95,11 +97,15 @@ fn tab_items(text: &str) -> Vec<bool> {
     if !opens_on_tab {
         return Vec::new();
     }
+    let mut under_a_line = false;
     let indented: Vec<bool> = text
         .lines()
         .map(|line| {
-            line.strip_prefix('\t')
-                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
+            let indented = line
+                .strip_prefix('\t')
+                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()));
+            under_a_line |= !indented && !line.trim().is_empty();
+            indented && under_a_line
         })
         .collect();
     (0..indented.len())
@@ -1197,6 +1203,11 @@ mod tests {
             "{hints:?}"
         );
         assert_eq!(hints.len(), 6, "{hints:?}");
+        // A text that indents every paragraph, its headline too, holds no list.
+        let indented = "\tUkraine : la contre-offensive piétine\n\tLes forces ukrainiennes ont lancé plusieurs assauts.\n\tLes combats restent très violents.\n";
+        let page = Page::from_text(indented);
+        assert_eq!(page.blocks.len(), 3);
+        assert!(page.blocks.iter().all(|b| b.hint.is_none()), "{page:?}");
     }
 
     /// A character passed as plain is neither a capital, white space nor a stop: what
@@ -1240,9 +1251,10 @@ mod tests {
         /// has no item, as reading every line finds.
         #[test]
         fn tab_items_are_those_every_line_read_gives(text in "([a \t\n]|\r\n){0,30}") {
-            let indented: Vec<bool> = text
-                .lines()
-                .map(|l| l.strip_prefix('\t').is_some_and(|r| r.starts_with(|c: char| !c.is_whitespace())))
+            let opens_on_tab = |l: &str| l.strip_prefix('\t').is_some_and(|r| r.starts_with(|c: char| !c.is_whitespace()));
+            let lines: Vec<&str> = text.lines().collect();
+            let indented: Vec<bool> = (0..lines.len())
+                .map(|i| opens_on_tab(lines[i]) && lines[..i].iter().any(|l| !opens_on_tab(l) && !l.trim().is_empty()))
                 .collect();
             let every_line: Vec<bool> = (0..indented.len())
                 .map(|i| indented[i] && (i > 0 && indented[i - 1] || indented.get(i + 1) == Some(&true)))
