@@ -844,9 +844,9 @@ fn rewrite_stdin(text: &str) -> String {
 /// Euronews's article (clean text, three intertitles) with each intertitle written by `mark`.
 fn merlu_with_intertitles(mark: impl Fn(&str) -> String) -> String {
     let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
-    MERLU_INTERTITLES
-        .iter()
-        .fold(page, |page, intertitle| page.replace(intertitle, &mark(intertitle)))
+    MERLU_INTERTITLES.iter().fold(page, |page, intertitle| {
+        page.replace(intertitle, &mark(intertitle))
+    })
 }
 
 const MERLU_INTERTITLES: [&str; 3] = [
@@ -868,8 +868,14 @@ fn a_drafts_intertitles_marked_in_markdown_under_a_plain_headline_are_its_headin
     // Piped on standard input, the headline plain, only the intertitles marked: read as text,
     // "## …" was a hashtag's trace and "**…**" a related link, both dropped.
     for (mark, article) in [
-        ("##", rewrite_stdin(&merlu_with_intertitles(|t| format!("## {t}")))),
-        ("**", rewrite_stdin(&merlu_with_intertitles(|t| format!("**{t}**")))),
+        (
+            "##",
+            rewrite_stdin(&merlu_with_intertitles(|t| format!("## {t}"))),
+        ),
+        (
+            "**",
+            rewrite_stdin(&merlu_with_intertitles(|t| format!("**{t}**"))),
+        ),
     ] {
         let headings: Vec<String> = headings(&article)
             .iter()
@@ -914,16 +920,32 @@ fn an_interviews_question_is_a_heading_without_its_dialogue_dash() {
 }
 
 #[test]
-fn the_last_paragraph_over_a_closing_credit_is_no_legend() {
-    // The article ends on a paragraph of two sentences and an agency's copyright: the
-    // paragraph is the article's, a photo's legend is one sentence there.
+fn a_paragraph_over_a_photo_credit_is_a_legend_only_when_legend_sized() {
+    // A credit under a legend of one sentence takes the legend with it; under the article's
+    // paragraph of two long sentences (its legend lost by the copy), or under its last
+    // paragraph ("© AFP" closing the article), it takes nothing.
     let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    let legend = "Un chalutier dans le port de Vigo, en Espagne, le 3 mars 2023.";
+    let quoted = "Nous dépendons tous du merlu";
+    let lesson = "Une action précoce permet d’éviter des problèmes plus complexes";
+    let page = page
+        .replacen(
+            "\n\nEn 2001,",
+            &format!("\n\n{legend}\n\n© AFP / Jean Dupont\n\nEn 2001,"),
+            1,
+        )
+        .replacen(
+            "second du navire de pêche espagnol Eixil.\n",
+            "second du navire de pêche espagnol Eixil.\n\nPhoto : Jean Dupont / AFP\n",
+            1,
+        );
+    assert!(page.contains("Eixil.\n\nPhoto : Jean Dupont"));
+    // The article's last paragraph taken off: the one before it, two sentences, ends it.
     let last = page.trim_end().rfind("\n\n").unwrap();
     let page = format!("{}\n\n© AFP\n", &page[..last]);
     let article = rewrite_stdin(&page);
-    assert!(
-        article.contains("Une action précoce permet d’éviter"),
-        "{article}"
-    );
-    assert!(!article.contains("© AFP"), "{article}");
+    assert!(!article.contains("chalutier"), "{article}");
+    assert!(article.contains(quoted), "{article}");
+    assert!(article.contains(lesson), "{article}");
+    assert!(!article.contains("AFP"), "{article}");
 }

@@ -25,7 +25,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
         return;
     }
     credits_read_as_datelines(draft, run);
-    legends(draft, run);
+    legends(draft);
     notices_tails(draft, run);
     lists_under_read_also_labels(draft);
     let end = run.end.min(draft.len().saturating_sub(1));
@@ -468,22 +468,29 @@ fn credits_read_as_datelines(draft: &mut Draft, run: &Run) {
 /// A legend above a credit line is a sentence or two; a longer paragraph above a signature
 /// ("Merzak Tigrine/Agences") is the article's last.
 const LEGEND_ABOVE_CREDIT_MAX_WORDS: usize = 40;
+/// A legend of two sentences is short ("Un drapeau du Québec. Photo d'illustration."): two
+/// sentences of more words are the article's paragraph over a credit whose legend the copy
+/// lost, or that ends the article ("© AFP").
+const TWO_SENTENCE_LEGEND_MAX_WORDS: usize = 20;
 
 /// A prose block right above a photo credit is the photo's legend, when it is legend-sized:
-/// a few words, a sentence or two. Three sentences are the article's paragraph, over a credit
-/// whose legend the copy lost (a page's `<figcaption>` left out, its credit kept).
-fn legends(draft: &mut Draft, run: &Run) {
+/// a few words, a sentence, or two short ones. Longer, it is the article's paragraph, over a
+/// credit whose legend the copy lost (a page's `<figcaption>` left out, its credit kept).
+fn legends(draft: &mut Draft) {
     for i in 1..draft.len() {
         let above = i - 1;
         let prose_above = matches!(draft.role(above), None | Some(Role::Body));
-        let legend_words = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&draft.shapes[above].words);
+        let words = draft.shapes[above].words;
+        let legend_words = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&words);
         // Its sentences counted only over a credit: most lines stand over none ("M. Dupont"
-        // counts as a break: a legend is then kept as prose, the safe side). The run's last
-        // block, over a credit that closes the article ("© AFP"), is a legend of one
-        // sentence only: two are the article's last paragraph more often than a legend.
-        let most_breaks = if above == run.end { 1 } else { 2 };
+        // counts as a break: a legend is then kept as prose, the safe side).
         let legend_sized = |draft: &Draft| {
-            legend_words && super::features::sentence_breaks(draft.texts[above]) < most_breaks
+            legend_words
+                && match super::features::sentence_breaks(draft.texts[above]) {
+                    0 => true,
+                    1 => words <= TWO_SENTENCE_LEGEND_MAX_WORDS,
+                    _ => false,
+                }
         };
         if prose_above && legend_words && agency_under_the_headline(draft, i) && legend_sized(draft)
         {
