@@ -949,3 +949,24 @@ fn a_paragraph_over_a_photo_credit_is_a_legend_only_when_legend_sized() {
     assert!(article.contains(lesson), "{article}");
     assert!(!article.contains("AFP"), "{article}");
 }
+
+#[test]
+fn a_label_in_capitals_before_the_headline_is_no_part_of_the_title() {
+    // "VIDÉO. Le merlu…": the headline with its label read as two sentences, no headline;
+    // the title was then made of the chapô.
+    let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    for label in ["VIDÉO. ", "[VIDÉO] "] {
+        let output = Command::cargo_bin("redac")
+            .unwrap()
+            .args(["rewrite", "-", "--report", "/dev/stdout", "-o", "/dev/null"])
+            .write_stdin(format!("{label}{page}"))
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let title = report["title"].as_str().unwrap();
+        assert!(
+            title.contains("merlu") && !title.contains("VIDÉO"),
+            "{label}: {title}"
+        );
+    }
+}

@@ -548,6 +548,26 @@ fn without_capitals_label(text: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// "VIDÉO. Le prix du carburant repasse sous les deux euros" → "Le prix du carburant…": the
+/// headline without the label in capitals a site sets before it, with its full stop
+/// ("VIDÉO.", "EXCLUSIF.", "RÉCIT.") or in square brackets ("[VIDÉO]"), as
+/// [`without_capitals_label`] and [`without_bracketed_label`] take it off the chapô. A label
+/// the article speaks of (`spoken_of`, "FLORENT PAGNY. Le chanteur annonce…") names the
+/// story's subject and stays.
+pub fn without_leading_label(headline: &str, spoken_of: impl Fn(&str) -> bool) -> &str {
+    let Some(rest) = without_capitals_label(headline).or_else(|| without_bracketed_label(headline))
+    else {
+        return headline;
+    };
+    let label = headline[..headline.len() - rest.len()]
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    match spoken_of(label) {
+        true => headline,
+        false => rest,
+    }
+}
+
 /// Letters a label in capitals has at least: "M." and "J.-L." are a name's abbreviations.
 const MIN_LABEL_LETTERS: usize = 3;
 
@@ -773,6 +793,36 @@ mod tests {
             "(VIDÉO)",
         ] {
             assert_eq!(without_trailing_label(kept), kept);
+        }
+    }
+
+    #[test]
+    fn a_label_in_capitals_before_a_headline_goes_unless_the_article_speaks_of_it() {
+        let nowhere = |_: &str| false;
+        for (headline, bare) in [
+            (
+                "VIDÉO. Le prix du carburant repasse sous les deux euros",
+                "Le prix du carburant repasse sous les deux euros",
+            ),
+            (
+                "INFO LE PARISIEN. Un chef d’entreprise mis en examen à Lyon",
+                "Un chef d’entreprise mis en examen à Lyon",
+            ),
+            (
+                "[VIDÉO] Le prix du carburant repasse sous les deux euros",
+                "Le prix du carburant repasse sous les deux euros",
+            ),
+        ] {
+            assert_eq!(without_leading_label(headline, nowhere), bare);
+        }
+        // The story's subject, which the article names; an abbreviation; a short line.
+        let pagny = "FLORENT PAGNY. Le chanteur annonce sa rémission";
+        assert_eq!(
+            without_leading_label(pagny, |label| label == "FLORENT PAGNY"),
+            pagny
+        );
+        for kept in ["M. Macron promet une loi sur l’énergie", "VIDÉO. Le direct"] {
+            assert_eq!(without_leading_label(kept, nowhere), kept);
         }
     }
 
