@@ -948,6 +948,15 @@ fn a_paragraph_over_a_photo_credit_is_a_legend_only_when_legend_sized() {
     assert!(article.contains(quoted), "{article}");
     assert!(article.contains(lesson), "{article}");
     assert!(!article.contains("AFP"), "{article}");
+    // The article cut after a paragraph of one sentence, and the credit under it.
+    let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    let last = "de façon impressionnante.";
+    let cut = page.find(last).unwrap() + last.len();
+    let article = rewrite_stdin(&format!("{}\n\nPhoto : Jean Dupont / AFP\n", &page[..cut]));
+    assert!(
+        article.contains("les populations de merlu ont aujourd’hui rebondi"),
+        "{article}"
+    );
 }
 
 #[test]

@@ -25,7 +25,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
         return;
     }
     credits_read_as_datelines(draft, run);
-    legends(draft);
+    legends(draft, run);
     notices_tails(draft, run);
     lists_under_read_also_labels(draft);
     let end = run.end.min(draft.len().saturating_sub(1));
@@ -475,13 +475,16 @@ const TWO_SENTENCE_LEGEND_MAX_WORDS: usize = 20;
 
 /// A prose block right above a photo credit is the photo's legend, when it is legend-sized:
 /// a few words, a sentence, or two short ones. Longer, it is the article's paragraph, over a
-/// credit whose legend the copy lost (a page's `<figcaption>` left out, its credit kept).
-fn legends(draft: &mut Draft) {
+/// credit whose legend the copy lost (a page's `<figcaption>` left out, its credit kept); and
+/// so is the run's last block, over a credit that ends the article.
+fn legends(draft: &mut Draft, run: &Run) {
     for i in 1..draft.len() {
         let above = i - 1;
         let prose_above = matches!(draft.role(above), None | Some(Role::Body));
         let words = draft.shapes[above].words;
-        let legend_words = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&words);
+        // The run's last block over a credit that closes the article ("© AFP") is its last
+        // paragraph, however short: a page sets a photo above the article's end, not under it.
+        let legend_words = (4..=LEGEND_ABOVE_CREDIT_MAX_WORDS).contains(&words) && above != run.end;
         // Its sentences counted only over a credit: most lines stand over none ("M. Dupont"
         // counts as a break: a legend is then kept as prose, the safe side).
         let legend_sized = |draft: &Draft| {
