@@ -670,7 +670,7 @@ fn body_of(
     // with the proper nouns of its source's paragraphs, read only for such a page; an
     // interview's question keeps no dialogue dash as a heading.
     let proper = OnceCell::new();
-    let cased = |intertitle: String| match without_dialogue_dash(intertitle) {
+    let as_heading = |intertitle: String| match without_dialogue_dash(intertitle) {
         intertitle
             if intertitle.chars().any(char::is_lowercase)
                 || !intertitle.chars().any(char::is_uppercase) =>
@@ -692,7 +692,7 @@ fn body_of(
             .intertitle
             .as_deref()
             .map(typography::normalise)
-            .map(&cased);
+            .map(&as_heading);
         std::iter::once(over)
             .chain(std::iter::repeat_n(None, p.pieces.saturating_sub(1)))
             .take(p.pieces)

@@ -841,9 +841,14 @@ fn rewrite_stdin(text: &str) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// Euronews's article as the fixture holds it: clean text, three intertitles.
+fn merlu() -> String {
+    std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap()
+}
+
 /// Euronews's article (clean text, three intertitles) with each intertitle written by `mark`.
 fn merlu_with_intertitles(mark: impl Fn(&str) -> String) -> String {
-    let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    let page = merlu();
     MERLU_INTERTITLES.iter().fold(page, |page, intertitle| {
         page.replace(intertitle, &mark(intertitle))
     })
@@ -924,7 +929,7 @@ fn a_paragraph_over_a_photo_credit_is_a_legend_only_when_legend_sized() {
     // A credit under a legend of one sentence takes the legend with it; under the article's
     // paragraph of two long sentences (its legend lost by the copy), or under its last
     // paragraph ("© AFP" closing the article), it takes nothing.
-    let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    let page = merlu();
     let legend = "Un chalutier dans le port de Vigo, en Espagne, le 3 mars 2023.";
     let quoted = "Nous dépendons tous du merlu";
     let lesson = "Une action précoce permet d’éviter des problèmes plus complexes";
@@ -949,7 +954,7 @@ fn a_paragraph_over_a_photo_credit_is_a_legend_only_when_legend_sized() {
     assert!(article.contains(lesson), "{article}");
     assert!(!article.contains("AFP"), "{article}");
     // The article cut after a paragraph of one sentence, and the credit under it.
-    let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    let page = merlu();
     let last = "de façon impressionnante.";
     let cut = page.find(last).unwrap() + last.len();
     let article = rewrite_stdin(&format!("{}\n\nPhoto : Jean Dupont / AFP\n", &page[..cut]));
@@ -963,7 +968,7 @@ fn a_paragraph_over_a_photo_credit_is_a_legend_only_when_legend_sized() {
 fn a_label_in_capitals_before_the_headline_is_no_part_of_the_title() {
     // "VIDÉO. Le merlu…": the headline with its label read as two sentences, no headline;
     // the title was then made of the chapô.
-    let page = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    let page = merlu();
     for label in ["VIDÉO. ", "[VIDÉO] "] {
         let output = Command::cargo_bin("redac")
             .unwrap()
