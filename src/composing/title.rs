@@ -56,9 +56,11 @@ const CUT_BEFORE: &[&str] = &[
     "de",
     "depuis",
     "derrière",
+    "dès",
     "devant",
     "dont",
     "du",
+    "durant",
     "en",
     "entre",
     "et",
@@ -67,6 +69,8 @@ const CUT_BEFORE: &[&str] = &[
     "malgré",
     "où",
     "par",
+    "parmi",
+    "pendant",
     "pour",
     "sans",
     "selon",
@@ -3536,6 +3540,31 @@ mod tests {
                 &proper()
             ),
             "Mouvement des «\u{a0}gilets jaunes\u{a0}» en France\u{a0}: plus de monde"
+        );
+    }
+
+    #[test]
+    fn a_headline_too_long_may_end_before_a_time_complement() {
+        // "…dès le printemps", "…pendant deux ans": a complement of time opens there like
+        // "depuis" or "avant", and the headline cut before it still says the news; without
+        // that cut the title came from the chapô, the journalist's news lost.
+        let lede = ["La ministre du Travail a présenté mardi une réforme qui réduit la durée d’indemnisation des demandeurs d’emploi."];
+        assert_eq!(
+            titled(
+                "Assurance chômage : le gouvernement durcit les règles d’indemnisation dès le printemps",
+                "gouvernement",
+                &lede
+            ),
+            "Le gouvernement durcit les règles d’indemnisation"
+        );
+        let lede = ["Le chantier de la ligne de tramway reprendra lundi dans le centre-ville."];
+        assert_eq!(
+            titled(
+                "Travaux : la rue de la République sera fermée aux voitures pendant deux ans",
+                "rue de la République",
+                &lede
+            ),
+            "La rue de la République sera fermée aux voitures"
         );
     }
 
