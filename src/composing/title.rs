@@ -131,8 +131,9 @@ fn from_lede(
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
+    let person = names_a_person(keyphrase, lede);
     let (lede, later) = lede.split_at(lede.len().min(LEDE_SENTENCES));
-    let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, max);
+    let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, person, max);
     let says_something = |t: &String| says_something(t);
     let mut first_whole = None;
     let mut says_nothing = None;
@@ -181,8 +182,29 @@ fn from_lede(
         .filter_map(|s| headline(s, Part::WithoutAside))
         .find(says_something)
         .or(first_whole)
-        .or_else(|| later_headline(later, keyphrase, proper, max))
+        .or_else(|| later_headline(later, keyphrase, proper, person, max))
         .or(says_nothing)
+}
+
+/// `keyphrase` names a person as the lede writes one: a first name and a name ("Sophie
+/// Binet"), or the name alone that the lede writes after a first name ("Binet"). Not an
+/// institution ("Ligue des droits de l’homme", "La Ligue"), nor a place ("Thonon").
+fn names_a_person(keyphrase: &Keyphrase, lede: &[&str]) -> bool {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let words: Vec<&str> = keyphrase.text.split_whitespace().collect();
+    match words.as_slice() {
+        [] => false,
+        [name] if capitalised(name) => lede.iter().any(|sentence| {
+            let words: Vec<&str> = sentence.split_whitespace().collect();
+            words.windows(2).any(|pair| {
+                pair[1].trim_end_matches(|c: char| !c.is_alphanumeric()) == *name
+                    && capitalised(pair[0])
+                    && !crate::segmenting::with_lowercase(pair[0], crate::lexicon::is_stop_word)
+            })
+        }),
+        [_] => false,
+        words => words.iter().all(|w| capitalised(w)),
+    }
 }
 
 /// "M. Macron s’est rendu dans une avenue voisine": when no cut of the lede's first
@@ -194,10 +216,11 @@ fn later_headline(
     later: &[&str],
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
+    person: bool,
     max: usize,
 ) -> Option<String> {
     later.iter().find_map(|sentence| {
-        from_sentence(sentence, Part::Whole, keyphrase, proper, max)
+        from_sentence(sentence, Part::Whole, keyphrase, proper, person, max)
             .filter(|t| says_something(t) && !only_the_subject_of(sentence, t))
     })
 }
@@ -275,13 +298,16 @@ enum Part {
 
 /// A headline made of the lede's first sentence: its main clause, cut at a clause boundary
 /// within the length, without what only dates it, keyphrase first when that reads naturally.
+/// `person` says the keyphrase names a person ([`names_a_person`]).
 fn from_sentence(
     sentence: &str,
     part: Part,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
+    person: bool,
     max: usize,
 ) -> Option<String> {
+    let whole = sentence;
     let undated = drop_rubric(&undated_alone(sentence), keyphrase, usize::MAX);
     let sentence = undated.trim().trim_end_matches(['.', '!', ' ']);
     let sentence = match part {
@@ -299,12 +325,32 @@ fn from_sentence(
     let named_subject =
         crate::segmenting::with_lowercase(first_word(&fitted), |w| proper.contains_key(w));
     let keyphrase_names = keyphrase.text.starts_with(char::is_uppercase);
-    let titled = if starts_with_keyphrase(&fitted, keyphrase) || named_subject && keyphrase_names {
+    // "Sophie Binet : le décret sera publié", of a sentence telling what "la ministre
+    // Catherine Vautrin" said: a name put before a sentence that names someone else, and not
+    // it, gives that person's words or deeds to the name. A place may stand before a
+    // sentence that names no one ("Thonon : une centaine de personnes occupent…"), an
+    // institution or a topic before any ("Ligue des droits de l’homme : les propos de
+    // Gérald Darmanin", "Réforme : …").
+    let named_elsewhere = person && names_someone(whole) && !keyphrase.is_in(whole);
+    let titled = if starts_with_keyphrase(&fitted, keyphrase)
+        || named_subject && keyphrase_names
+        || named_elsewhere
+    {
         fitted
     } else {
         prefix_keyphrase(&fitted, keyphrase, proper, max).unwrap_or(fitted)
     };
     (visible_len(&titled) >= MIN_TITLE_LEN).then_some(titled)
+}
+
+/// `sentence` names someone after its first word: two capitalised words in a row ("la
+/// ministre Catherine Vautrin"), a first name and a name as most texts write a person.
+fn names_someone(sentence: &str) -> bool {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let words: Vec<&str> = sentence.split_whitespace().skip(1).collect();
+    words
+        .windows(2)
+        .any(|pair| capitalised(pair[0]) && capitalised(pair[1]))
 }
 
 /// "M. Macron s’est aussi rendu dans une avenue voisine" → "M. Macron s’est rendu dans une
@@ -3566,6 +3612,74 @@ mod tests {
             ),
             "La rue de la République sera fermée aux voitures"
         );
+    }
+
+    #[test]
+    fn a_person_is_put_before_no_lede_sentence_naming_someone_else() {
+        // A text without headline or chapô: the union leader's name, met in the second
+        // paragraph, was put before what the minister said ("Sophie Binet : le décret sera
+        // publié").
+        let lede = [
+            "Le décret sera publié dans les prochains jours et s’appliquera aux nouveaux inscrits à partir du premier avril, a précisé la ministre Catherine Vautrin devant la presse.",
+            "La durée maximale d’indemnisation passera de dix-huit à quinze mois.",
+            "« C’est une attaque directe contre les plus fragiles », a déclaré Sophie Binet, secrétaire générale de la CGT.",
+        ];
+        for name in ["Sophie Binet", "Binet"] {
+            let title = compose(None, &Keyphrase::new(name), &proper(), &lede, MAX_TITLE_LEN);
+            assert_eq!(
+                title, "Le décret sera publié dans les prochains jours",
+                "{name}"
+            );
+        }
+        // The one the sentence names may stand before it.
+        let title = compose(
+            None,
+            &Keyphrase::new("Catherine Vautrin"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert!(
+            title.starts_with("Catherine Vautrin\u{a0}: le décret"),
+            "{title}"
+        );
+    }
+
+    #[test]
+    fn a_place_or_an_institution_stays_a_rubric_before_a_sentence_naming_someone() {
+        let lede = ["Le maire Jean Dupont a fait évacuer le carrefour lundi."];
+        let title = compose(
+            None,
+            &Keyphrase::new("Thonon"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert!(title.starts_with("Thonon\u{a0}: "), "{title}");
+        let lede = [
+            "Les propos de Gérald Darmanin ont choqué la gauche.",
+            "La Ligue des droits de l’homme a répondu mercredi.",
+        ];
+        let title = compose(
+            None,
+            &Keyphrase::new("Ligue"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert!(title.starts_with("Ligue\u{a0}: "), "{title}");
+    }
+
+    #[test]
+    fn a_person_is_a_first_name_and_a_name_or_the_name_after_a_first_name() {
+        let lede = ["« C’est une attaque », a déclaré Sophie Binet. La Ligue des droits de l’homme et Marseille répondent."];
+        let person = |k: &str| names_a_person(&Keyphrase::new(k), &lede);
+        assert!(person("Sophie Binet"));
+        assert!(person("Binet"));
+        assert!(!person("Ligue"));
+        assert!(!person("Ligue des droits de l’homme"));
+        assert!(!person("Marseille"));
+        assert!(!person("réforme"));
     }
 
     /// The title composed from a source headline for a keyphrase.
