@@ -586,6 +586,68 @@ fn is_comments_heading(draft: &Draft, i: usize) -> bool {
     };
     draft.role(i) == Some(Role::Comments)
         && (draft.shapes[i].words <= COMMENTS_HEADING_WORDS || counted())
+        && !reporting_under(draft, i)
+}
+
+/// Fewest words of the paragraph under a comments link for it to be the article going on.
+const REPORTING_UNDER_COMMENTS_WORDS: usize = 20;
+
+/// The block under the comments link at `i` is the article's reporting going on: a share
+/// bar's "Commentaires" or "Réagir" set after the lede, over paragraphs that tell the story
+/// ("Le patronat, de son côté, salue une réforme attendue…"). A reader's comment speaks for
+/// its writer or exclaims outside quotes ("à mon humble avis", "… les enfants !"), or speaks
+/// to the reader; what a page sets under its comments heading is furniture, no paragraph.
+fn reporting_under(draft: &Draft, i: usize) -> bool {
+    let Some(next) = (i + 1 < draft.len()).then_some(i + 1) else {
+        return false;
+    };
+    draft.roles[next].is_none()
+        && draft.shapes[next].is_prose()
+        && draft.shapes[next].words >= REPORTING_UNDER_COMMENTS_WORDS
+        && !speaks_for_its_writer(draft.texts[next])
+        && !addresses_reader(draft.texts[next])
+}
+
+/// First person singular or an exclamation mark outside quotes: a reader's voice.
+pub(super) fn speaks_for_its_writer(text: &str) -> bool {
+    let mut quoted = false;
+    let mut word = String::new();
+    let mut first_person = false;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_alphabetic() {
+            word.push(c);
+            continue;
+        }
+        if !quoted
+            && matches!(
+                word.as_str(),
+                "je" | "Je"
+                    | "j"
+                    | "J"
+                    | "me"
+                    | "m"
+                    | "moi"
+                    | "Moi"
+                    | "mon"
+                    | "Mon"
+                    | "ma"
+                    | "Ma"
+                    | "mes"
+                    | "Mes"
+            )
+        {
+            first_person = true;
+        }
+        word.clear();
+        match c {
+            '«' | '“' => quoted = true,
+            '»' | '”' => quoted = false,
+            '"' => quoted = !quoted,
+            '!' if !quoted => return true,
+            _ => {}
+        }
+    }
+    first_person
 }
 
 /// Le Soir's page: the extractor kept the readers' comments in the article's run, under

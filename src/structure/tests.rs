@@ -1579,6 +1579,45 @@ fn a_headline_ending_on_an_exclaimed_quotation_is_the_headline() {
 }
 
 #[test]
+fn a_comments_link_over_the_story_going_on_ends_nothing() {
+    // A share bar's "Commentaires" after the lede (over 100 words above it): the three
+    // paragraphs under it tell the story, and were dropped as the readers' comments (a
+    // synthetic article, as the probes of stop 85 wrote it).
+    let text = "Économie\n\n\
+        Assurance chômage : le gouvernement durcit les règles d’indemnisation dès le printemps\n\n\
+        La ministre du Travail a présenté mardi une réforme qui réduit la durée d’indemnisation des demandeurs d’emploi de moins de cinquante-sept ans.\n\n\
+        Par Jean Dupont\n\n\
+        Publié le 12 juin 2023 à 10h30\n\n\
+        Le décret sera publié dans les prochains jours et s’appliquera aux nouveaux inscrits à partir du premier avril, a précisé la ministre Catherine Vautrin devant la presse. La durée maximale d’indemnisation passera de dix-huit à quinze mois pour la plupart des allocataires.\n\n\
+        Les syndicats ont immédiatement dénoncé une réforme injuste de l’assurance chômage. « C’est une attaque directe contre les plus fragiles », a déclaré Sophie Binet, secrétaire générale de la CGT, qui appelle à une journée de mobilisation le mois prochain.\n\n\
+        Commentaires\n\n\
+        Le patronat, de son côté, salue une réforme attendue. Selon le Medef, le durcissement des règles doit inciter les chômeurs à reprendre plus rapidement un emploi, dans un marché du travail encore tendu dans plusieurs secteurs.\n\n\
+        L’Unédic, qui gère l’assurance chômage, estime que la réforme permettra d’économiser près de trois milliards d’euros par an à partir de 2026. Les économistes restent partagés sur ses effets réels sur le retour à l’emploi des chômeurs de longue durée.\n\n\
+        Plusieurs associations de chômeurs ont annoncé leur intention de saisir le Conseil d’État pour contester le décret. Elles dénoncent une réforme adoptée sans véritable concertation avec les partenaires sociaux.\n";
+    let article = analyse_text(text);
+    assert_eq!(role_of(&article, "Le patronat"), Role::Body);
+    assert_eq!(role_of(&article, "L’Unédic, qui gère"), Role::Body);
+    assert_eq!(role_of(&article, "Plusieurs associations"), Role::Body);
+    assert_eq!(role_of(&article, "Commentaires"), Role::Comments);
+}
+
+#[test]
+fn a_readers_comment_speaks_for_its_writer() {
+    assert!(super::body::speaks_for_its_writer(
+        "Vu les antécédents, un contrôle est assez souhaitable, à mon humble avis de lecteur."
+    ));
+    assert!(super::body::speaks_for_its_writer(
+        "Qu'il en profite aussi pour contrôler les autres cultes ! Ce serait la moindre des choses."
+    ));
+    assert!(super::body::speaks_for_its_writer(
+        "J’ai lu cet article jusqu’au bout."
+    ));
+    assert!(!super::body::speaks_for_its_writer(
+        "« Je ne céderai pas ! », a déclaré la ministre, que M. Dupont a reçue lundi."
+    ));
+}
+
+#[test]
 fn a_comments_heading_after_the_article_ends_it() {
     // Le Soir, as the extractor kept it: the readers' comments under "Vos réactions".
     let text = "Didier Reynders veut mettre les imams sous contrôle\n\n\
