@@ -156,9 +156,19 @@ fn reason_of_title(draft: &Draft, t: usize, stamped: Option<usize>) -> &'static 
 fn stamped_title(draft: &Draft, start: usize) -> Option<usize> {
     use super::body::{headline_over_stamp, publication_stamp, stamped_headline};
     let opening = std::cell::OnceCell::new();
-    let topical = |headline: usize| {
+    // "Offre spéciale : 1€ le premier mois" shares "premier" with a lede that starts "…à
+    // partir du premier avril": a headline-shaped line right above it, over the chapô, that
+    // speaks more of the body is the headline, the stamped line a promotion. Only the few
+    // blocks above are asked: CRIC's glossary, higher up, speaks of everything.
+    let topical = |stamped: usize| {
         let opening = opening.get_or_init(|| body_opening(draft, start));
-        (shared_words(draft.texts[headline], opening) >= 1).then_some(headline)
+        let shared = shared_words(draft.texts[stamped], opening);
+        let outdone = (stamped.saturating_sub(OUTDOING_HEADLINE_REACH)..stamped).any(|i| {
+            draft.roles[i].is_none()
+                && headline(draft, i)
+                && shared_words(draft.texts[i], opening) > shared
+        });
+        (shared >= 1 && !outdone).then_some(stamped)
     };
     stamped_headline(draft, start)
         .and_then(topical)
@@ -169,6 +179,10 @@ fn stamped_title(draft: &Draft, start: usize) -> Option<usize> {
             headline_over_stamp(draft, stamp).and_then(topical)
         })
 }
+
+/// How many blocks above a stamped line a headline that speaks more of the body is looked
+/// for ([`stamped_title`]): the headline and its chapô over a promotion.
+const OUTDOING_HEADLINE_REACH: usize = 3;
 
 /// The first block the markup marks as the headline; later ones are repeats of it.
 fn marked_title(draft: &mut Draft) -> Option<usize> {

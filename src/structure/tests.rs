@@ -383,6 +383,30 @@ fn a_promotion_over_the_stamp_is_no_headline() {
     assert_ne!(role_of(&article, "Offre spéciale"), Role::Title);
 }
 
+/// The same header over a lede that shares a word with the promotion ("…à partir du premier
+/// avril", "1€ le premier mois"): the headline above, over its chapô, speaks more of the
+/// body, and stays the headline (a synthetic article, as the probes of stop 85 wrote it).
+#[test]
+fn a_promotion_sharing_a_word_with_the_lede_is_no_headline() {
+    let page = [
+        "Économie",
+        "Assurance chômage : le gouvernement durcit les règles d’indemnisation dès le printemps",
+        "La ministre du Travail a présenté mardi une réforme qui réduit la durée d’indemnisation des demandeurs d’emploi de moins de cinquante-sept ans.",
+        "Offre spéciale : 1€ le premier mois",
+        "Par Jean Dupont",
+        "Publié le 12 juin 2023 à 10h30",
+        "Le décret sera publié dans les prochains jours et s’appliquera aux nouveaux inscrits à partir du premier avril, a précisé la ministre devant la presse. La durée maximale d’indemnisation passera de dix-huit à quinze mois pour la plupart des allocataires.",
+        "Les syndicats ont immédiatement dénoncé une réforme injuste de l’assurance chômage. « C’est une attaque directe contre les plus fragiles », a déclaré la secrétaire générale de la CGT.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Assurance chômage"), Role::Title);
+    assert_eq!(
+        role_of(&article, "La ministre du Travail"),
+        Role::Standfirst
+    );
+    assert_ne!(role_of(&article, "Offre spéciale"), Role::Title);
+}
+
 /// A paragraph of three sentences over a credit whose legend the copy lost is the article's,
 /// not the photo's legend; a sentence over a credit is the legend.
 #[test]
