@@ -131,9 +131,12 @@ fn from_lede(
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
-    let person = names_a_person(keyphrase, lede);
+    // Asked only of a name a sentence would take as its rubric, once for the lede.
+    let is_person = OnceCell::new();
+    let all = lede;
+    let person = || *is_person.get_or_init(|| names_a_person(keyphrase, all));
     let (lede, later) = lede.split_at(lede.len().min(LEDE_SENTENCES));
-    let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, person, max);
+    let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, &person, max);
     let says_something = |t: &String| says_something(t);
     let mut first_whole = None;
     let mut says_nothing = None;
@@ -182,7 +185,7 @@ fn from_lede(
         .filter_map(|s| headline(s, Part::WithoutAside))
         .find(says_something)
         .or(first_whole)
-        .or_else(|| later_headline(later, keyphrase, proper, person, max))
+        .or_else(|| later_headline(later, keyphrase, proper, &person, max))
         .or(says_nothing)
 }
 
@@ -191,20 +194,25 @@ fn from_lede(
 /// institution ("Ligue des droits de l’homme", "La Ligue"), nor a place ("Thonon").
 fn names_a_person(keyphrase: &Keyphrase, lede: &[&str]) -> bool {
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    let words: Vec<&str> = keyphrase.text.split_whitespace().collect();
-    match words.as_slice() {
-        [] => false,
-        [name] if capitalised(name) => lede.iter().any(|sentence| {
-            let words: Vec<&str> = sentence.split_whitespace().collect();
-            words.windows(2).any(|pair| {
-                pair[1].trim_end_matches(|c: char| !c.is_alphanumeric()) == *name
-                    && capitalised(pair[0])
-                    && !crate::segmenting::with_lowercase(pair[0], crate::lexicon::is_stop_word)
-            })
-        }),
-        [_] => false,
-        words => words.iter().all(|w| capitalised(w)),
+    let name = keyphrase.text.as_str();
+    if name.contains(char::is_whitespace) {
+        return name.split_whitespace().all(capitalised);
     }
+    // A first name: capitalised, and no determiner or other stop word ("La Ligue").
+    let first_name = |w: &str| {
+        capitalised(w) && !crate::segmenting::with_lowercase(w, crate::lexicon::is_stop_word)
+    };
+    capitalised(name)
+        && lede.iter().any(|sentence| {
+            let mut before = "";
+            sentence.split_whitespace().any(|word| {
+                let after_first_name = word.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    == name
+                    && first_name(before);
+                before = word;
+                after_first_name
+            })
+        })
 }
 
 /// "M. Macron s’est rendu dans une avenue voisine": when no cut of the lede's first
@@ -216,7 +224,7 @@ fn later_headline(
     later: &[&str],
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
-    person: bool,
+    person: &dyn Fn() -> bool,
     max: usize,
 ) -> Option<String> {
     later.iter().find_map(|sentence| {
@@ -304,7 +312,7 @@ fn from_sentence(
     part: Part,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
-    person: bool,
+    person: &dyn Fn() -> bool,
     max: usize,
 ) -> Option<String> {
     let whole = sentence;
@@ -331,10 +339,9 @@ fn from_sentence(
     // sentence that names no one ("Thonon : une centaine de personnes occupent…"), an
     // institution or a topic before any ("Ligue des droits de l’homme : les propos de
     // Gérald Darmanin", "Réforme : …").
-    let named_elsewhere = person && names_someone(whole) && !keyphrase.is_in(whole);
+    let named_elsewhere = || names_someone(whole) && !keyphrase.is_in(whole) && person();
     let titled = if starts_with_keyphrase(&fitted, keyphrase)
-        || named_subject && keyphrase_names
-        || named_elsewhere
+        || keyphrase_names && (named_subject || named_elsewhere())
     {
         fitted
     } else {
@@ -346,11 +353,13 @@ fn from_sentence(
 /// `sentence` names someone after its first word: two capitalised words in a row ("la
 /// ministre Catherine Vautrin"), a first name and a name as most texts write a person.
 fn names_someone(sentence: &str) -> bool {
-    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    let words: Vec<&str> = sentence.split_whitespace().skip(1).collect();
-    words
-        .windows(2)
-        .any(|pair| capitalised(pair[0]) && capitalised(pair[1]))
+    let mut after_capital = false;
+    sentence.split_whitespace().skip(1).any(|word| {
+        let capital = word.starts_with(char::is_uppercase);
+        let pair = after_capital && capital;
+        after_capital = capital;
+        pair
+    })
 }
 
 /// "M. Macron s’est aussi rendu dans une avenue voisine" → "M. Macron s’est rendu dans une
