@@ -23,6 +23,10 @@ pub struct Brief {
     pub subheadings: Option<bool>,
     pub seo: bool,
     pub customise_title: bool,
+    /// The focus keyphrase the brief names ("Mot-clé principal : incendie à Lyon"); left out
+    /// of the JSON report when the brief names none, as before briefs could.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keyphrase: Option<String>,
     /// The instruction lines, as they were in the input.
     pub lines: Vec<String>,
 }
@@ -53,6 +57,12 @@ static SUBHEADINGS_CUE: Pattern = Pattern::caseless_for_texts(
 static SEO_CUE: Pattern = Pattern::caseless_for_texts(r"\bSEO\b|référencement");
 static TITLE_CUE: Pattern = Pattern::caseless_for_texts(
     r"\b(?:customi[sz]e|rewrite|change|personnalis\w*|reformul\w*|réécri\w*)\s+(?:this|the|ce|le)\s+(?:title|titre)",
+);
+/// "Mot-clé principal : incendie à Lyon", "requête cible : …", "Focus keyphrase: …": the
+/// keyphrase, up to the clause's end. Not the plural "Mots-clés : Ukraine, Russie", a page's
+/// list of tags.
+static KEYPHRASE_CUE: Pattern = Pattern::caseless_for_texts(
+    r"(?:\bmot[ -]cl(?:é|e|ef)|\bkeyword|\bkeyphrase|\bexpression cl[ée]|\brequête (?:cible|principale))(?:\s+(?:principale?|cible|seo|focus))?\s*:\s*([^,;.\n]+)",
 );
 static IMPERATIVE: Pattern = Pattern::caseless_for_texts(
     r"^\s*(?:please\s+)?(?:make|write|rewrite|create|let|customi[sz]e|use|add|rédige\w*|réécri\w*|écri\w*|fais|faites|crée\w*|ajoute\w*|utilise\w*)\b",
@@ -108,6 +118,7 @@ struct Instruction {
     subheadings: bool,
     seo: bool,
     customise_title: bool,
+    keyphrase: Option<String>,
     glued_title: Option<String>,
     /// The instruction as written, without a title glued to it.
     text: String,
@@ -122,6 +133,7 @@ impl Brief {
         }
         self.seo |= i.seo;
         self.customise_title |= i.customise_title;
+        self.keyphrase = i.keyphrase.clone().or(self.keyphrase.take());
     }
 }
 
@@ -144,6 +156,15 @@ static CUE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         ],
         &["seo", "rencement"],
         &["title", "titre"],
+        &[
+            "mot-cl",
+            "mot cl",
+            "keyword",
+            "keyphrase",
+            "expression cl",
+            "te cible",
+            "te principale",
+        ],
     ])
 });
 
@@ -263,6 +284,7 @@ fn read_instruction(line: &str) -> Option<Instruction> {
         &SUBHEADINGS_CUE,
         &SEO_CUE,
         &TITLE_CUE,
+        &KEYPHRASE_CUE,
     ]
     .into_iter()
     .enumerate()
@@ -292,6 +314,7 @@ fn read_instruction(line: &str) -> Option<Instruction> {
         && names_a_language
         && instruction_part.split_whitespace().count() <= LANGUAGE_LINK_MAX_WORDS;
     let reads_as_instruction = cues.len() >= 2
+        || labelled(instruction_part)
         || IMPERATIVE.is_match(instruction_part)
         || (language::is_foreign_paragraph(instruction_part) && !language_link);
     if !reads_as_instruction {
@@ -311,8 +334,57 @@ fn read_instruction(line: &str) -> Option<Instruction> {
         subheadings: SUBHEADINGS_CUE.is_match(instruction_part),
         seo: SEO_CUE.is_match(instruction_part),
         customise_title: TITLE_CUE.is_match(instruction_part),
+        keyphrase: KEYPHRASE_CUE
+            .captures(instruction_part)
+            .and_then(|c| c.get(1))
+            .map(|k| {
+                k.trim()
+                    .trim_matches(['«', '»', '"', '“', '”', '\u{a0}', ' '])
+                    .to_string()
+            })
+            .filter(|k| !k.is_empty()),
         glued_title,
         text: instruction_part.trim().to_string(),
+    })
+}
+
+/// The labels a brief sets its instructions under ("Consignes : 700 mots minimum…",
+/// "Longueur : 800 mots", "Intertitres : oui"), lowercase.
+const INSTRUCTION_LABELS: &[&str] = &[
+    "brief",
+    "consigne",
+    "consignes",
+    "format",
+    "instructions",
+    "intertitres",
+    "keyword",
+    "length",
+    "longueur",
+    "expression clé",
+    "focus keyphrase",
+    "keyphrase",
+    "mot clef",
+    "mot clé",
+    "mot clé principal",
+    "mot-clef",
+    "mot-clé",
+    "mot-clé principal",
+    "nombre de mots",
+    "objectif",
+    "requête cible",
+    "requête principale",
+    "sous-titres",
+    "subheadings",
+    "taille",
+    "word count",
+];
+
+/// A line that sets a cue under one of the [`INSTRUCTION_LABELS`]: an instruction, though
+/// it neither opens on an imperative nor holds two cues.
+fn labelled(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, _)| {
+        let label = label.trim().to_lowercase();
+        INSTRUCTION_LABELS.contains(&label.as_str())
     })
 }
 
@@ -341,7 +413,7 @@ mod tests {
         /// The cues find what the `regex` crate finds with the same source, every match.
         #[test]
         fn cues_find_what_regex_finds(text in crate::literals::furniture_like()) {
-            let cues = [&WORDS_CUE, &LANGUAGE_CUE, &SUBHEADINGS_CUE, &SEO_CUE, &TITLE_CUE, &IMPERATIVE];
+            let cues = [&WORDS_CUE, &LANGUAGE_CUE, &SUBHEADINGS_CUE, &SEO_CUE, &TITLE_CUE, &KEYPHRASE_CUE, &IMPERATIVE];
             for cue in cues {
                 let regex = crate::patterns::as_regex(cue);
                 proptest::prop_assert!(crate::patterns::agrees_with_regex(cue, &regex, &text));
@@ -354,7 +426,7 @@ mod tests {
         #[test]
         fn cue_words_never_hide_a_cue(text in crate::literals::furniture_like()) {
             let found = CUE_WORDS.may_match(&text);
-            let cues = [&WORDS_CUE, &LANGUAGE_CUE, &SUBHEADINGS_CUE, &SEO_CUE, &TITLE_CUE];
+            let cues = [&WORDS_CUE, &LANGUAGE_CUE, &SUBHEADINGS_CUE, &SEO_CUE, &TITLE_CUE, &KEYPHRASE_CUE];
             for (i, cue) in cues.iter().enumerate() {
                 proptest::prop_assert!(!cue.is_match(&text) || found & 1 << i != 0, "{:?}", text);
             }
@@ -410,6 +482,43 @@ mod tests {
             let text: String = parts.iter().map(|(glue, piece)| format!("{glue}{piece}")).collect();
             let found = CUE_WORDS.may_match(&text) & 1 << 2 != 0;
             proptest::prop_assert!(!SUBHEADINGS_CUE.is_match(&text) || found, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn a_brief_under_labels_is_read_line_by_line() {
+        // A French desk's brief: each line one instruction under its label, none of them an
+        // imperative nor two cues, all of them kept out of the article.
+        let text =
+            "Consignes : 700 mots minimum, mot-clé principal : incendie à Lyon, ton neutre.\n\
+            Intertitres : oui\n\nLyon : un incendie ravage un immeuble de la Croix-Rousse\n";
+        let (brief, rest) = extract(text.to_string());
+        assert_eq!(brief.min_words, Some(700));
+        assert_eq!(brief.keyphrase.as_deref(), Some("incendie à Lyon"));
+        assert_eq!(brief.subheadings, Some(true));
+        assert_eq!(brief.lines.len(), 2);
+        assert_eq!(
+            rest.trim(),
+            "Lyon : un incendie ravage un immeuble de la Croix-Rousse"
+        );
+        let (brief, _) = extract("Longueur : 900 mots\nMot-clé : « pêche du merlu »\n".into());
+        assert_eq!(brief.min_words, Some(900));
+        assert_eq!(brief.keyphrase.as_deref(), Some("pêche du merlu"));
+        let (brief, _) = extract("Focus keyphrase: merlu\n".into());
+        assert_eq!(brief.keyphrase.as_deref(), Some("merlu"));
+    }
+
+    #[test]
+    fn a_pages_tags_or_a_line_of_copy_names_no_keyphrase() {
+        // A page's list of tags above the article, and copy that speaks of keywords.
+        for text in [
+            "Mots-clés : Ukraine, Russie\n",
+            "Le mot-clé de la campagne : sobriété, répète le ministre.\n",
+            "Longueur du tunnel : 57 kilomètres\n",
+        ] {
+            let (brief, rest) = extract(text.to_string());
+            assert!(brief.is_empty(), "{text}: {brief:?}");
+            assert_eq!(rest, text);
         }
     }
 

@@ -402,6 +402,13 @@ pub struct Target {
     pub max_words: usize,
     pub lang: String,
     pub subheadings: bool,
+    /// The focus keyphrase `--keyphrase` or the brief gives ("Mot-clé : …"), none when redac
+    /// chooses it; the report says which gave it.
+    #[serde(skip)]
+    pub keyphrase: Option<String>,
+    /// "flag", "brief", or "auto" when none is given.
+    #[serde(skip)]
+    pub keyphrase_origin: &'static str,
 }
 
 /// Flags override the brief; the brief overrides the defaults.
@@ -418,6 +425,11 @@ pub fn target(brief: &Brief, settings: &Settings) -> Result<Target, InputError> 
         .min_words
         .or(brief.min_words)
         .unwrap_or(DEFAULT_MIN_WORDS);
+    let (keyphrase, keyphrase_origin) = match (&settings.keyphrase, &brief.keyphrase) {
+        (Some(k), _) => (Some(k.clone()), "flag"),
+        (None, Some(k)) => (Some(k.clone()), "brief"),
+        (None, None) => (None, "auto"),
+    };
     Ok(Target {
         min_words,
         max_words: settings
@@ -426,6 +438,8 @@ pub fn target(brief: &Brief, settings: &Settings) -> Result<Target, InputError> 
             .max(min_words),
         lang,
         subheadings: brief.subheadings.unwrap_or(true),
+        keyphrase,
+        keyphrase_origin,
     })
 }
 
@@ -446,7 +460,8 @@ pub struct Report {
     pub slug: String,
     pub description: String,
     pub keyphrase: String,
-    /// "flag" when given with --keyphrase, "auto" when chosen by redac.
+    /// "flag" when given with --keyphrase, "brief" when the brief names it, "auto" when
+    /// chosen by redac.
     pub keyphrase_origin: &'static str,
     /// The article's date, `YYYY-MM-DD`.
     pub date: String,
@@ -764,7 +779,11 @@ pub fn compose(
         uses: WordUses::of(lead_paragraphs.iter().map(|p| p.text.as_str())),
         limits,
     };
-    let mut outline = context.outline(&body[lede_paragraphs..], settings.keyphrase.as_deref());
+    let given = target
+        .keyphrase
+        .as_deref()
+        .map(|k| (k, target.keyphrase_origin));
+    let mut outline = context.outline(&body[lede_paragraphs..], given);
     let first = body.first().map_or("", |b| b.paragraph.text.as_str());
     // Joining the paragraph after the chapô into the lede must leave a section to head, unless
     // the body is no longer than one section and so needs no heading (`subheading-present`).
@@ -781,7 +800,7 @@ pub fn compose(
         lede_paragraphs = past_what_holds(&body, 2, limits.section_max_words);
         let origin = outline.keyphrase_origin;
         let keyphrase = outline.keyphrase.text.clone();
-        outline = context.outline(&body[lede_paragraphs..], Some(&keyphrase));
+        outline = context.outline(&body[lede_paragraphs..], Some((&keyphrase, origin)));
         outline.keyphrase_origin = origin;
     }
     outline.opening = opening.as_ref().filter(|_| joined).cloned();
@@ -956,7 +975,7 @@ struct Context<'a> {
 /// The keyphrase, the title composed for it, and the sections under their headings.
 struct Outline<'a> {
     keyphrase: Keyphrase,
-    /// "flag" or "auto".
+    /// "flag", "brief" or "auto".
     keyphrase_origin: &'static str,
     title: String,
     /// The meta description [`description_with`] gives the keyphrase, when the choice of the
@@ -990,7 +1009,12 @@ impl Context<'_> {
 
     /// Cut `rest` (the body after the lede) into sections, and choose the keyphrase (unless
     /// given) together with the headings that carry it.
-    fn outline<'b>(&self, rest: &'b [BodyParagraph], keyphrase: Option<&str>) -> Outline<'b> {
+    /// `given` is the keyphrase the flags or the brief give, with where it comes from.
+    fn outline<'b>(
+        &self,
+        rest: &'b [BodyParagraph],
+        given: Option<(&str, &'static str)>,
+    ) -> Outline<'b> {
         let ranges = section_ranges(rest, self.limits.section_max_words);
         let grouped: Vec<Vec<&Paragraph>> = ranges
             .iter()
@@ -1001,8 +1025,8 @@ impl Context<'_> {
             .iter()
             .map(|r| rest[r.start].intertitle.as_deref())
             .collect();
-        let (trial, keyphrase_origin) = match keyphrase {
-            Some(k) => {
+        let (trial, keyphrase_origin) = match given {
+            Some((k, origin)) => {
                 let candidates = headings::candidates(&grouped, self.proper);
                 let keyphrase = Keyphrase::new(k);
                 let composed = headings::choose(&candidates, &grouped, &keyphrase);
@@ -1018,7 +1042,7 @@ impl Context<'_> {
                     keyphrase,
                     description: None,
                 };
-                (trial, "flag")
+                (trial, origin)
             }
             None => {
                 let choice = KeyphraseChoice {

@@ -158,6 +158,43 @@ fn seed_000_brief_is_understood_and_reported_short() {
 }
 
 #[test]
+fn a_french_brief_under_labels_sets_the_keyphrase_words_and_subheadings() {
+    // A desk's brief above Euronews's article: one instruction a line, under its label.
+    let article = std::fs::read_to_string("fixtures/pages/euronews_merlu_clean.txt").unwrap();
+    let input =
+        format!("Mot-clé : pêche du merlu\nLongueur : 900 mots\nIntertitres : oui\n\n{article}");
+    let out = redac_stdin(&["rewrite", "-"], input.clone().into_bytes());
+    assert!(
+        out.stderr.contains(
+            "brief understood: at least 900 words, subheadings, keyphrase «\u{a0}pêche du merlu\u{a0}»"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("(brief)"), "{}", out.stderr);
+    let (fm, body) = split(&out.stdout);
+    assert_eq!(fm.keyphrase, "pêche du merlu");
+    for label in ["Mot-clé", "Longueur", "Intertitres"] {
+        assert!(!out.stdout.contains(label), "{label}: {body}");
+    }
+    assert!(
+        Regex::new(r"\d+ of 900 words: brief not met")
+            .unwrap()
+            .is_match(&out.stderr),
+        "{}",
+        out.stderr
+    );
+    // `stats` reads the same brief; the flag still overrides it.
+    let stats = redac_stdin(&["stats", "-"], input.clone().into_bytes());
+    assert!(stats.stdout.contains("pêche du merlu"), "{}", stats.stdout);
+    let flagged = redac_stdin(
+        &["rewrite", "-", "--keyphrase", "merlu"],
+        input.into_bytes(),
+    );
+    assert_eq!(split(&flagged.stdout).0.keyphrase, "merlu");
+}
+
+#[test]
 fn flags_override_the_brief() {
     let out = redac(&[
         "rewrite",

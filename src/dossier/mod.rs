@@ -95,7 +95,7 @@ fn compose_with(
             Err(e) => skipped.push((e.source, e.error.to_string())),
         }
     }
-    let body = assemble(&mut sources, &target, settings.keyphrase.as_deref());
+    let body = assemble(&mut sources, &target, target.keyphrase.as_deref());
     let mut rewrite = pipeline::compose(&sources, body.paragraphs, &target, settings)
         .with_left_out(body.left_out)
         .with_skipped(&skipped);

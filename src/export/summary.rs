@@ -171,5 +171,8 @@ fn brief_words(report: &Report) -> String {
     if b.customise_title {
         parts.push("customised title".into());
     }
+    if let Some(keyphrase) = &b.keyphrase {
+        parts.push(format!("keyphrase «\u{a0}{keyphrase}\u{a0}»"));
+    }
     parts.join(", ")
 }
