@@ -349,26 +349,18 @@ fn read_instruction(line: &str) -> Option<Instruction> {
 }
 
 /// The labels a brief sets its instructions under ("Consignes : 700 mots minimum…",
-/// "Longueur : 800 mots", "Intertitres : oui"), lowercase.
+/// "Longueur : 800 mots", "Intertitres : oui"), lowercase; those naming a keyphrase are
+/// told by their word ([`labelled`]).
 const INSTRUCTION_LABELS: &[&str] = &[
     "brief",
     "consigne",
     "consignes",
+    "expression clé",
     "format",
     "instructions",
     "intertitres",
-    "keyword",
     "length",
     "longueur",
-    "expression clé",
-    "focus keyphrase",
-    "keyphrase",
-    "mot clef",
-    "mot clé",
-    "mot clé principal",
-    "mot-clef",
-    "mot-clé",
-    "mot-clé principal",
     "nombre de mots",
     "objectif",
     "requête cible",
@@ -379,12 +371,20 @@ const INSTRUCTION_LABELS: &[&str] = &[
     "word count",
 ];
 
-/// A line that sets a cue under one of the [`INSTRUCTION_LABELS`]: an instruction, though
-/// it neither opens on an imperative nor holds two cues.
+/// Most words of a label that names a keyphrase ("Target keyword", "SEO focus keyphrase").
+const KEYPHRASE_LABEL_MAX_WORDS: usize = 4;
+
+/// A line that sets a cue under one of the [`INSTRUCTION_LABELS`], or under a short label
+/// naming a keyphrase ("Target keyword: …", "Mot-clé SEO principal : …"): an instruction,
+/// though it neither opens on an imperative nor holds two cues.
 fn labelled(line: &str) -> bool {
     line.split_once(':').is_some_and(|(label, _)| {
         let label = label.trim().to_lowercase();
+        let names_a_keyphrase = ["keyword", "keyphrase", "mot-cl", "mot cl"]
+            .iter()
+            .any(|word| label.contains(word));
         INSTRUCTION_LABELS.contains(&label.as_str())
+            || names_a_keyphrase && label.split_whitespace().count() <= KEYPHRASE_LABEL_MAX_WORDS
     })
 }
 
@@ -504,8 +504,14 @@ mod tests {
         let (brief, _) = extract("Longueur : 900 mots\nMot-clé : « pêche du merlu »\n".into());
         assert_eq!(brief.min_words, Some(900));
         assert_eq!(brief.keyphrase.as_deref(), Some("pêche du merlu"));
-        let (brief, _) = extract("Focus keyphrase: merlu\n".into());
-        assert_eq!(brief.keyphrase.as_deref(), Some("merlu"));
+        for line in [
+            "Focus keyphrase: merlu",
+            "Target keyword: merlu",
+            "SEO keyword : merlu",
+        ] {
+            let (brief, _) = extract(format!("{line}\n"));
+            assert_eq!(brief.keyphrase.as_deref(), Some("merlu"), "{line}");
+        }
     }
 
     #[test]
