@@ -62,7 +62,7 @@ static TITLE_CUE: Pattern = Pattern::caseless_for_texts(
 /// keyphrase, up to the clause's end. Not the plural "Mots-clés : Ukraine, Russie", a page's
 /// list of tags.
 static KEYPHRASE_CUE: Pattern = Pattern::caseless_for_texts(
-    r"(?:\bmot[ -]cl(?:é|e|ef)|\bkeyword|\bkeyphrase|\bexpression cl[ée]|\brequête (?:cible|principale))(?:\s+(?:principale?|cible|seo|focus))?\s*:\s*([^,;.\n]+)",
+    r"(?:\bmot[ -]cl(?:é|e|ef)|\bkeyword|\bkeyphrase|\bexpression cl[ée]|\brequête (?:cible|principale))(?:\s+(?:principale?|cible|seo|focus))*\s*:\s*([^,;.\n]+)",
 );
 static IMPERATIVE: Pattern = Pattern::caseless_for_texts(
     r"^\s*(?:please\s+)?(?:make|write|rewrite|create|let|customi[sz]e|use|add|rédige\w*|réécri\w*|écri\w*|fais|faites|crée\w*|ajoute\w*|utilise\w*)\b",
@@ -508,6 +508,7 @@ mod tests {
             "Focus keyphrase: merlu",
             "Target keyword: merlu",
             "SEO keyword : merlu",
+            "Mot-clé SEO principal : merlu",
         ] {
             let (brief, _) = extract(format!("{line}\n"));
             assert_eq!(brief.keyphrase.as_deref(), Some("merlu"), "{line}");
