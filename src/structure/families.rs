@@ -110,18 +110,23 @@ static RELATED_PARTS: [Part; 4] = [
             "autour du m",
             "sur ce th",
             "article",
+            "sujet",
+            "contenu",
+            "thème",
+            "theme",
             "dans la m",
             "nos articles",
             "vous aimerez",
             "related",
         ],
+        // "Sujets associés", "Contenus liés": the label over a box of links to other stories.
         // "Article précédent : « Le scandale de Strasbourg… », page 26", or the label alone
         // over the link (Le Monde diplomatique's blogs): the link to the article before or
         // after this one, above it or under it. "Sur le web" alone: the
         // box of links to other sites' stories (Le Soir's, between its chapô and its text);
         // a sentence may open on those words.
         pattern: Pattern::caseless(
-            r"^\W*((sur le|autour du) même (sujet|th[èe]me)|sur ce th[èe]me|sur le web\W*$|articles? (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)(\s*:|\W*$)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
+            r"^\W*((sur le|autour du) même (sujet|th[èe]me)|sur ce th[èe]me|sur le web\W*$|(articles?|sujets?|contenus?|th[èe]mes?) (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)(\s*:|\W*$)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related)(?:\W|$)",
         ),
     },
     Part {
@@ -372,6 +377,10 @@ static FAMILIES: [Family; 19] = [
             "sur ",
             "autour du m",
             "article",
+            "sujet",
+            "contenu",
+            "thème",
+            "theme",
             "dans la m",
             "aimerez",
             "related",
@@ -1247,6 +1256,8 @@ mod tests {
             "sur le même sujet",
             "sur ce thème",
             "articles liés",
+            "sujets associés",
+            "Contenus liés",
             "dans la même rubrique",
             "vous aimerez aussi",
             "les plus lus",
@@ -1329,7 +1340,7 @@ mod tests {
             ),
             (
                 "read-also link",
-                r"(^\W*([àa] )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(lire|voir|[ée]couter|regarder)\s*:|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|sur le web\W*$|articles? (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)(\s*:|\W*$)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|(les )?derniers articles|plus d['’]actu)(?:\W|$))",
+                r"(^\W*([àa] )?(lire|voir|[ée]couter|regarder) (aussi|[ée]galement|encore|plus)|^\W*(lire|voir|[ée]couter|regarder)\s*:|^\W*(sur le même (sujet|th[èe]me)|sur ce th[èe]me|sur le web\W*$|(articles?|sujets?|contenus?|th[èe]mes?) (en relation|li[ée]s|associ[ée]s)|article (pr[ée]c[ée]dent|suivant)(\s*:|\W*$)|dans la m[êe]me rubrique|nos articles|vous aimerez aussi|related|les plus (lus|partag[ée]s|comment[ée]s|populaires)|les derni[èe]res (news|infos|actualit[ée]s)|(les )?derniers articles|plus d['’]actu)(?:\W|$))",
             ),
             (
                 "share or follow prompt",
@@ -1423,6 +1434,11 @@ mod tests {
             ("Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?", Role::RelatedLink),
             ("Voir : le reportage de France 3", Role::RelatedLink),
             ("Articles en relation", Role::RelatedLink),
+            // The label over a box of links, which the probes of stop 85 set between two
+            // paragraphs: it was taken for an intertitle.
+            ("Sujets associés", Role::RelatedLink),
+            ("Contenus liés", Role::RelatedLink),
+            ("Thèmes associés :", Role::RelatedLink),
             ("Les plus partagés Suisse", Role::RelatedLink),
             ("Derniers articles de la thématique « Justice / Police / Médias » :", Role::RelatedLink),
             ("Voir plus d'actualités", Role::RelatedLink),
