@@ -417,7 +417,7 @@ static FAMILIES: [Family; 19] = [
         role: Role::Paywall,
         reason: PAYWALL,
         pattern: Some(Pattern::caseless(
-            r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert)",
+            r"(r[ée]serv[ée]e?s? (aux|à nos) abonn[ée]s|d[ée]j[àa] abonn[ée]|vous avez lu \d|articles? gratuits?|abonnez-vous|s['’]abonner|offre d['’]abonnement|sans engagement|cet article vous est offert|^\W*(abonn[ée]s|exclusivit[ée] abonn[ée]s)\W*$)",
         )),
         parts: &NO_PARTS,
         max_words: 30,
@@ -1411,6 +1411,10 @@ mod tests {
             // Le Soir: the box of other sites' stories between the chapô and the text.
             ("Sur le web", Role::RelatedLink),
             ("Article réservé aux abonnés", Role::Paywall),
+            // The badge a page sets on its subscribers' stories, alone on its line: it was
+            // taken for an intertitle between two paragraphs.
+            ("Abonnés", Role::Paywall),
+            ("Exclusivité abonnés", Role::Paywall),
             ("Il vous reste 57.09% de cet article à lire.", Role::Paywall),
             ("Vous possédez déjà un compte ?", Role::Paywall),
             ("S’inscrire gratuitement", Role::Paywall),
