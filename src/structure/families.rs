@@ -349,7 +349,7 @@ pub const PAYWALL_END: &str = "paywall: the rest is hidden";
 pub const PAYWALL: &str = "paywall";
 
 /// The families, tried in order: the first that matches decides.
-static FAMILIES: [Family; 19] = [
+static FAMILIES: [Family; 20] = [
     Family {
         role: Role::Ad,
         reason: "ad marker",
@@ -650,6 +650,22 @@ static FAMILIES: [Family; 19] = [
             "derni",
             "les + lus",
         ],
+        or_if: None,
+        unless: None,
+    },
+    Family {
+        role: Role::Navigation,
+        reason: "tags",
+        // "Mots-clés : Ukraine, Russie", "Tags: …": the page's links to its topics, set
+        // under the article or between two of its paragraphs.
+        pattern: Some(Pattern::caseless(
+            r"^\W*(mots?[- ]cl[ée]s|tags?|[ée]tiquettes)\s*:",
+        )),
+        parts: &NO_PARTS,
+        max_words: 30,
+        literals: &[],
+        inner: &["mots-cl", "mots cl", "mot-cl", "mot cl", "tag", "tiquettes"],
+        leads: &["mot", "tag", "étiquettes", "Étiquettes", "etiquettes"],
         or_if: None,
         unless: None,
     },
@@ -1438,6 +1454,8 @@ mod tests {
             ("Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?", Role::RelatedLink),
             ("Voir : le reportage de France 3", Role::RelatedLink),
             ("Articles en relation", Role::RelatedLink),
+            ("Mots-clés : Ukraine, Russie, Guerre", Role::Navigation),
+            ("Tags: Ukraine", Role::Navigation),
             // The label over a box of links, which the probes of stop 85 set between two
             // paragraphs: it was taken for an intertitle.
             ("Sujets associés", Role::RelatedLink),

@@ -224,7 +224,8 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         .chain(shaped)
         .map(|i| (i, shared_words(draft.texts[i], &opening)))
         .collect();
-    let signed = headline_over_its_byline(draft, &shared, start);
+    let signed = headline_over_its_byline(draft, &shared, start)
+        .map(|signed| outdone_above(&shared, signed).unwrap_or(signed));
     // A menu's label far above the body may share two words by chance ("Profession juridique
     // et judiciaire" with "professeur" and "judiciaire", Dalloz Actualité, 220 blocks above
     // its lede): the line over the byline right above the body is the headline then. A
@@ -312,6 +313,22 @@ fn headline_over_its_byline(
         .clone()
         .all(|i| draft.roles[i].is_some() || draft.shapes[i].words <= 2);
     (signed && furniture_only).then_some(nearest)
+}
+
+/// A headline-shaped line a few blocks above `signed` (the line over the byline) that shares
+/// more words with the body's opening: "Lyon : un incendie ravage un immeuble…" (sharing
+/// "incendie") over its chapô and "Offre spéciale : 1€ le premier mois" (sharing none), the
+/// promotion set over the byline. `shared` holds each headline-shaped line with its count.
+fn outdone_above(shared: &[(usize, usize)], signed: usize) -> Option<usize> {
+    let words_of = |line: usize| shared.iter().find(|&&(i, _)| i == line).map(|&(_, w)| w);
+    let signed_words = words_of(signed)?;
+    shared
+        .iter()
+        .filter(|&&(i, words)| {
+            i < signed && signed - i <= OUTDOING_HEADLINE_REACH && words > signed_words
+        })
+        .max_by_key(|&&(i, words)| (words, i))
+        .map(|&(i, _)| i)
 }
 
 /// Of the lines that share `at_least` words with the body's opening (each line with the count

@@ -407,6 +407,28 @@ fn a_promotion_sharing_a_word_with_the_lede_is_no_headline() {
     assert_ne!(role_of(&article, "Offre spéciale"), Role::Title);
 }
 
+/// A headline that shares one word with the lede ("incendie"), over its chapô and a
+/// promotion that shares none, set over the byline: the line over the byline was the
+/// headline for lack of a line sharing two words (a synthetic article, as the probes of stop
+/// 85 wrote it).
+#[test]
+fn a_headline_sharing_a_word_outdoes_the_promotion_over_the_byline() {
+    let page = [
+        "Économie",
+        "Lyon : un incendie ravage un immeuble de la Croix-Rousse, une trentaine de familles relogées",
+        "Le feu s’est déclaré dans la nuit de samedi à dimanche au troisième étage d’un immeuble ancien. Deux personnes ont été légèrement blessées.",
+        "Offre spéciale : 1€ le premier mois",
+        "Par Jean Dupont",
+        "Publié le 12 juin 2023 à 10h30",
+        "L’alerte a été donnée peu après deux heures du matin par un voisin qui a aperçu des flammes s’échapper d’une fenêtre. Une soixantaine de sapeurs-pompiers ont été mobilisés pour venir à bout de l’incendie, maîtrisé vers cinq heures.",
+        "« On a entendu des cris, puis l’odeur de fumée a envahi la cage d’escalier », raconte Mehdi, un habitant du quatrième étage, encore sous le choc.",
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Lyon : un incendie"), Role::Title);
+    assert_eq!(role_of(&article, "Le feu s’est déclaré"), Role::Standfirst);
+    assert_ne!(role_of(&article, "Offre spéciale"), Role::Title);
+}
+
 /// A paragraph of three sentences over a credit whose legend the copy lost is the article's,
 /// not the photo's legend; a sentence over a credit is the legend.
 #[test]
