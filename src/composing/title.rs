@@ -133,8 +133,8 @@ fn from_lede(
 ) -> Option<String> {
     // Asked only of a name a sentence would take as its rubric, once for the lede.
     let is_person = OnceCell::new();
-    let all = lede;
-    let person = || *is_person.get_or_init(|| names_a_person(keyphrase, all));
+    let whole_lede = lede;
+    let person = || *is_person.get_or_init(|| names_a_person(keyphrase, whole_lede));
     let (lede, later) = lede.split_at(lede.len().min(LEDE_SENTENCES));
     let headline = |s: &&str, part| from_sentence(s, part, keyphrase, proper, &person, max);
     let says_something = |t: &String| says_something(t);

@@ -598,17 +598,20 @@ const REPORTING_UNDER_COMMENTS_WORDS: usize = 20;
 /// its writer or exclaims outside quotes ("à mon humble avis", "… les enfants !"), or speaks
 /// to the reader; what a page sets under its comments heading is furniture, no paragraph.
 fn reporting_under(draft: &Draft, i: usize) -> bool {
-    let Some(next) = (i + 1 < draft.len()).then_some(i + 1) else {
-        return false;
-    };
-    draft.roles[next].is_none()
+    let next = i + 1;
+    next < draft.len()
+        && draft.roles[next].is_none()
         && draft.shapes[next].is_prose()
         && draft.shapes[next].words >= REPORTING_UNDER_COMMENTS_WORDS
         && !speaks_for_its_writer(draft.texts[next])
         && !addresses_reader(draft.texts[next])
 }
 
-/// First person singular or an exclamation mark outside quotes: a reader's voice.
+/// The first person singular, lowercase: "je", "j’", "me", "m’", "moi", and the possessives.
+const FIRST_PERSON: &[&str] = &["je", "j", "me", "m", "moi", "mon", "ma", "mes"];
+
+/// First person singular or an exclamation mark outside quotes: a reader's voice. "M" alone
+/// is the courtesy title ("M. Dupont"), no pronoun.
 pub(super) fn speaks_for_its_writer(text: &str) -> bool {
     let mut quoted = false;
     let mut word = String::new();
@@ -618,25 +621,8 @@ pub(super) fn speaks_for_its_writer(text: &str) -> bool {
             word.push(c);
             continue;
         }
-        if !quoted
-            && matches!(
-                word.as_str(),
-                "je" | "Je"
-                    | "j"
-                    | "J"
-                    | "me"
-                    | "m"
-                    | "moi"
-                    | "Moi"
-                    | "mon"
-                    | "Mon"
-                    | "ma"
-                    | "Ma"
-                    | "mes"
-                    | "Mes"
-            )
-        {
-            first_person = true;
+        if !quoted && word != "M" {
+            first_person |= crate::segmenting::with_lowercase(&word, |w| FIRST_PERSON.contains(&w));
         }
         word.clear();
         match c {
