@@ -246,13 +246,13 @@ fn figures(sentence: &str) -> Vec<u64> {
         if let Some(&(_, value)) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower) {
             match value {
                 1_000 => {
-                    total += current.max(1) * 1_000;
+                    total = total.saturating_add(current.max(1).saturating_mul(1_000));
                     current = 0;
                 }
-                100 => current = current.max(1) * 100,
+                100 => current = current.max(1).saturating_mul(100),
                 // "quatre-vingts": four twenties.
-                20 if current % 100 == 4 => current += 76,
-                _ => current += value,
+                20 if current % 100 == 4 => current = current.saturating_add(76),
+                _ => current = current.saturating_add(value),
             }
             in_words = true;
             continue;
@@ -261,7 +261,7 @@ fn figures(sentence: &str) -> Vec<u64> {
             continue;
         }
         if in_words {
-            found.push(total + current);
+            found.push(total.saturating_add(current));
             (total, current, in_words) = (0, 0, false);
         }
         // "800 000": a group of three digits after a number goes on with it.
@@ -320,6 +320,8 @@ mod tests {
         );
         assert_eq!(figures("deux mille cinq cents euros, un an"), [2_500]);
         assert!(figures("Le président a salué le courage des soldats.").is_empty());
+        // Any run of number words, however long, reads without overflowing.
+        assert_eq!(figures(&"cent ".repeat(40)), [u64::MAX]);
     }
 
     #[test]
