@@ -235,60 +235,82 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
 /// thousands spaced) and written out ("vingt-sept", "quatre-vingts", "deux mille"), so that
 /// "15 mois" and "quinze mois" tell one figure. "Un" is left out: it is an article as often.
 fn figures(sentence: &str) -> Vec<u64> {
+    let mut found = figures_in_digits(sentence);
+    found.extend(figures_in_words(sentence));
+    found
+}
+
+/// The numbers written in digits, a group of three digits after a number going on with it
+/// ("800 000").
+fn figures_in_digits(sentence: &str) -> Vec<u64> {
     let mut found = Vec::new();
-    // A run of number words, joined by hyphens, spaces or "et", read as one value.
+    let mut number: Option<u64> = None;
+    for word in sentence.split(char::is_whitespace) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let digits = !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_digit());
+        match number {
+            Some(before) if digits && bare.len() == 3 && word.starts_with(bare) => {
+                let group: u64 = bare.parse().unwrap_or(0);
+                let joined = before.saturating_mul(1_000).saturating_add(group);
+                // "800 000," closes the number.
+                match bare == word {
+                    true => number = Some(joined),
+                    false => {
+                        found.push(joined);
+                        number = None;
+                    }
+                }
+                continue;
+            }
+            Some(before) => found.push(before),
+            None => {}
+        }
+        // A number the punctuation closes ("2025.") takes no group after it.
+        number = digits.then(|| bare.parse().ok()).flatten();
+        if bare != word {
+            found.extend(number.take());
+        }
+    }
+    found.extend(number);
+    found
+}
+
+/// The numbers written out, each run of number words (joined by hyphens, spaces or "et")
+/// read as one value.
+fn figures_in_words(sentence: &str) -> Vec<u64> {
+    let mut found = Vec::new();
     let (mut total, mut current, mut in_words) = (0u64, 0u64, false);
-    let mut digits: Option<u64> = None;
     let words = sentence.split(|c: char| c.is_whitespace() || c == '-');
     for word in words.chain(std::iter::once("")) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = bare.to_lowercase();
-        if let Some(&(_, value)) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower) {
-            match value {
-                1_000 => {
-                    total = total.saturating_add(current.max(1).saturating_mul(1_000));
-                    current = 0;
-                }
-                100 => current = current.max(1).saturating_mul(100),
-                // "quatre-vingts": four twenties.
-                20 if current % 100 == 4 => current = current.saturating_add(76),
-                _ => current = current.saturating_add(value),
+        let value = crate::segmenting::with_lowercase(bare, |lower| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(w, _)| *w == lower)
+                .map(|&(_, value)| value)
+                .ok_or(lower == "et")
+        });
+        match value {
+            Ok(1_000) => {
+                total = total.saturating_add(current.max(1).saturating_mul(1_000));
+                current = 0;
             }
-            in_words = true;
-            continue;
-        }
-        if in_words && lower == "et" {
-            continue;
-        }
-        if in_words {
-            found.push(total.saturating_add(current));
-            (total, current, in_words) = (0, 0, false);
-        }
-        // "800 000": a group of three digits after a number goes on with it.
-        let all_digits = !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_digit());
-        match (digits, all_digits) {
-            (Some(number), true) if bare.len() == 3 && bare == word => {
-                digits = Some(
-                    number
-                        .saturating_mul(1_000)
-                        .saturating_add(bare.parse().unwrap_or(0)),
-                );
+            Ok(100) => current = current.max(1).saturating_mul(100),
+            // "quatre-vingts": four twenties.
+            Ok(20) if current % 100 == 4 => current = current.saturating_add(76),
+            Ok(value) => current = current.saturating_add(value),
+            Err(true) if in_words => continue,
+            Err(_) => {
+                if in_words {
+                    found.push(total.saturating_add(current));
+                    (total, current) = (0, 0);
+                }
+                in_words = false;
                 continue;
             }
-            (Some(number), _) => {
-                found.push(number);
-                digits = None;
-            }
-            _ => {}
         }
-        if all_digits {
-            digits = bare.parse().ok();
-            if bare != word {
-                found.extend(digits.take());
-            }
-        }
+        in_words = true;
     }
-    found.extend(digits);
     found
 }
 
@@ -315,8 +337,8 @@ mod tests {
         );
         assert_eq!(figures("Elle passera de dix-huit à quinze mois."), [18, 15]);
         assert_eq!(
-            figures("Près de 800 000 personnes, d’ici à 2025, soit quatre-vingts."),
-            [800_000, 2025, 80]
+            figures("Près de 800 000 personnes, d’ici à 2025, soit quatre-vingts ou 1 200 000."),
+            [800_000, 2025, 1_200_000, 80]
         );
         assert_eq!(figures("deux mille cinq cents euros, un an"), [2_500]);
         assert!(figures("Le président a salué le courage des soldats.").is_empty());
