@@ -218,7 +218,7 @@ static COMMENTS_PARTS: [Part; 3] = [
     },
 ];
 
-static NAVIGATION_PARTS: [Part; 2] = [
+static NAVIGATION_PARTS: [Part; 3] = [
     Part {
         leads: &[
             "accueil",
@@ -239,6 +239,12 @@ static NAVIGATION_PARTS: [Part; 2] = [
     Part {
         leads: &DIGITS,
         pattern: Pattern::caseless(r"^\W*\d+ sur \d+\W*$"),
+    },
+    // "Durée : 02:35": a video player's length, between two paragraphs where the player
+    // stood.
+    Part {
+        leads: &["dur"],
+        pattern: Pattern::caseless(r"^\W*dur[ée]e\s*:\s*\d{1,2}(:\d{2}){1,2}\W*$"),
     },
 ];
 
@@ -619,6 +625,7 @@ static FAMILIES: [Family; 20] = [
             "tout",
             "plus",
             " sur ",
+            "dur",
         ],
         leads: &[],
         or_if: None,
@@ -1368,7 +1375,7 @@ mod tests {
             ),
             (
                 "navigation",
-                r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal|^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$|^\W*\d+ sur \d+\W*$)",
+                r"(faire d[ée]filer|retour en haut|back to top|haut de (la )?page|l['’]info de a [àa] z|voir plus|menu principal|^\W*(accueil|pr[ée]c[ée]dent|suivant|fermer|rechercher|menu|tout|plus)\W*$|^\W*\d+ sur \d+\W*$|^\W*dur[ée]e\s*:\s*\d{1,2}(:\d{2}){1,2}\W*$)",
             ),
             (
                 "byline",
@@ -1466,6 +1473,8 @@ mod tests {
             ("Voir plus d'actualités", Role::RelatedLink),
             ("1 sur 2", Role::Navigation),
             ("Accueil", Role::Navigation),
+            ("Durée : 02:35", Role::Navigation),
+            ("Durée : 1:02:35", Role::Navigation),
             ("Par Philippe Douroux", Role::Byline),
             // Contrepoints: the newsroom signs, its name after it.
             ("Par la Rédaction de Contrepoints.", Role::Byline),
