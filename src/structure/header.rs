@@ -163,12 +163,10 @@ fn stamped_title(draft: &Draft, start: usize) -> Option<usize> {
     let topical = |stamped: usize| {
         let opening = opening.get_or_init(|| body_opening(draft, start));
         let shared = shared_words(draft.texts[stamped], opening);
-        let outdone = (stamped.saturating_sub(OUTDOING_HEADLINE_REACH)..stamped).any(|i| {
-            draft.roles[i].is_none()
-                && headline(draft, i)
-                && shared_words(draft.texts[i], opening) > shared
-        });
-        (shared >= 1 && !outdone).then_some(stamped)
+        let above = (stamped.saturating_sub(OUTDOING_HEADLINE_REACH)..stamped)
+            .filter(|&i| draft.roles[i].is_none() && headline(draft, i))
+            .map(|i| (i, shared_words(draft.texts[i], opening)));
+        (shared >= 1 && outdoing(above, stamped, shared).is_none()).then_some(stamped)
     };
     stamped_headline(draft, start)
         .and_then(topical)
@@ -224,8 +222,13 @@ fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
         .chain(shaped)
         .map(|i| (i, shared_words(draft.texts[i], &opening)))
         .collect();
-    let signed = headline_over_its_byline(draft, &shared, start)
-        .map(|signed| outdone_above(&shared, signed).unwrap_or(signed));
+    let signed = headline_over_its_byline(draft, &shared, start).map(|signed| {
+        let words = shared
+            .iter()
+            .find(|&&(i, _)| i == signed)
+            .map_or(0, |&(_, w)| w);
+        outdoing(shared.iter().copied(), signed, words).unwrap_or(signed)
+    });
     // A menu's label far above the body may share two words by chance ("Profession juridique
     // et judiciaire" with "professeur" and "judiciaire", Dalloz Actualité, 220 blocks above
     // its lede): the line over the byline right above the body is the headline then. A
@@ -315,20 +318,20 @@ fn headline_over_its_byline(
     (signed && furniture_only).then_some(nearest)
 }
 
-/// A headline-shaped line a few blocks above `signed` (the line over the byline) that shares
-/// more words with the body's opening: "Lyon : un incendie ravage un immeuble…" (sharing
-/// "incendie") over its chapô and "Offre spéciale : 1€ le premier mois" (sharing none), the
-/// promotion set over the byline. `shared` holds each headline-shaped line with its count.
-fn outdone_above(shared: &[(usize, usize)], signed: usize) -> Option<usize> {
-    let words_of = |line: usize| shared.iter().find(|&&(i, _)| i == line).map(|&(_, w)| w);
-    let signed_words = words_of(signed)?;
-    shared
-        .iter()
-        .filter(|&&(i, words)| {
-            i < signed && signed - i <= OUTDOING_HEADLINE_REACH && words > signed_words
-        })
-        .max_by_key(|&&(i, words)| (words, i))
-        .map(|&(i, _)| i)
+/// Of `lines` (headline-shaped, each with the words it shares with the body's opening), the
+/// one a few blocks above `line` that shares more than its `words`: "Lyon : un incendie
+/// ravage un immeuble…" (sharing "incendie") over its chapô and "Offre spéciale : 1€ le
+/// premier mois" (sharing none), the promotion set over the stamp or the byline.
+fn outdoing(
+    lines: impl IntoIterator<Item = (usize, usize)>,
+    line: usize,
+    words: usize,
+) -> Option<usize> {
+    lines
+        .into_iter()
+        .filter(|&(i, shared)| i < line && line - i <= OUTDOING_HEADLINE_REACH && shared > words)
+        .max_by_key(|&(i, shared)| (shared, i))
+        .map(|(i, _)| i)
 }
 
 /// Of the lines that share `at_least` words with the body's opening (each line with the count
