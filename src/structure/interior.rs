@@ -26,6 +26,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
     }
     credits_read_as_datelines(draft, run);
     legends(draft, run);
+    media_labels(draft, run);
     notices_tails(draft, run);
     lists_under_read_also_labels(draft);
     let end = run.end.min(draft.len().saturating_sub(1));
@@ -511,6 +512,61 @@ fn legends(draft: &mut Draft, run: &Run) {
     }
 }
 
+/// A legend under a picture's label is one sentence of this many words at most: a
+/// paragraph of the article may come under a player that has no legend.
+const LEGEND_UNDER_LABEL_MAX_WORDS: usize = 20;
+
+/// What a copied page leaves of a picture or a player between two paragraphs: its label
+/// alone, its alternative text lost.
+const MEDIA_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "vidéo",
+    "vidéos",
+    "video",
+    "videos",
+    "illustration",
+    "infographie",
+    "diaporama",
+    "en images",
+    "en photos",
+    "en vidéo",
+];
+
+/// A line inside the article that is a picture's or a player's label alone ("Image",
+/// "VIDÉO", "En images :") is no intertitle, and the line under it is the picture's legend
+/// when it is one short sentence with prose under it ("Les pompiers devant l’immeuble,
+/// dimanche matin."). Above the headline, the same word is a kicker, which the header reads.
+fn media_labels(draft: &mut Draft, run: &Run) {
+    let end = run.end.min(draft.len());
+    for i in run.start + 1..end {
+        if draft.role(i).is_some() || draft.shapes[i].words > 2 || !media_label(draft.texts[i]) {
+            continue;
+        }
+        draft.set(i, Role::Caption, "a picture's label");
+        if i + 1 < end
+            && matches!(draft.role(i + 1), None | Some(Role::Body))
+            && (1..=LEGEND_UNDER_LABEL_MAX_WORDS).contains(&draft.shapes[i + 1].words)
+            && super::features::sentence_breaks(draft.texts[i + 1]) == 0
+            && matches!(draft.role(i + 2), None | Some(Role::Body))
+        {
+            draft.set(i + 1, Role::Caption, "right under a picture's label");
+        }
+    }
+}
+
+/// The longest of [`MEDIA_LABELS`] in bytes: a longer line is none of them.
+const MEDIA_LABEL_MAX_BYTES: usize = 12;
+
+/// The line is one of [`MEDIA_LABELS`], whatever its case and the marks around it.
+fn media_label(text: &str) -> bool {
+    let core = text.trim_matches(|c: char| !c.is_alphanumeric());
+    core.len() <= MEDIA_LABEL_MAX_BYTES
+        && MEDIA_LABELS.contains(&crate::segmenting::to_lowercase(core).as_str())
+}
+
 /// "- Tapie en 2008. REUTERS/Benoit Tessier -" (Slate): a credit line that gives its
 /// photo's legend before the credit, a sentence and its stop; the prose above it is no
 /// legend then (Slate's chapô). "Michel Daerden © Belga" (Le Soir) gives it before the
@@ -933,6 +989,16 @@ impl Prefix {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_media_label_is_the_word_alone_in_any_case() {
+        for label in ["Image", "VIDÉO", "En images :", "[Photo]", "Illustration"] {
+            assert!(media_label(label), "{label}");
+        }
+        for line in ["Photographie", "Images choc", "Vidéo virale", "Le maire"] {
+            assert!(!media_label(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_credit_holds_its_legend_before_a_stop_or_a_copyright_sign_but_not_its_label() {

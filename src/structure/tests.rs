@@ -2220,6 +2220,37 @@ fn a_short_heading_over_the_lede_is_the_headline_when_none_other_is() {
 }
 
 #[test]
+fn a_pictures_label_and_the_legend_under_it_are_no_article() {
+    // A page copied with its picture lost: its label alone, then its legend, between two
+    // paragraphs. The label was an intertitle and the legend a paragraph.
+    let legend = "Les pompiers devant l’immeuble de la rue d’Austerlitz, dimanche matin.";
+    let page = [
+        "Un incendie ravage un immeuble de la Croix-Rousse à Lyon",
+        PROSE_A,
+        PROSE_B,
+        "Image",
+        legend,
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Image"), Role::Caption);
+    assert_eq!(role_of(&article, legend), Role::Caption);
+    assert_eq!(role_of(&article, PROSE_C), Role::Body);
+    // Under a player with no legend, a paragraph of two sentences goes on the article.
+    let paragraph =
+        "Le feu a pris vers deux heures. Plus de quatre-vingts pompiers ont été mobilisés.";
+    let page = [
+        "Un incendie ravage un immeuble de la Croix-Rousse à Lyon",
+        PROSE_A,
+        "Vidéo",
+        paragraph,
+        PROSE_B,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, paragraph), Role::Body);
+}
+
+#[test]
 fn an_agencys_name_alone_under_a_legend_below_the_headline_is_its_credit() {
     // Le Nouvelliste (Switzerland): the photo's legend, then its agency in capitals, between
     // the headline and the chapô. The legend was the article's first paragraph.
