@@ -443,6 +443,56 @@ pub fn without_subject_apposition(sentence: &str) -> Option<String> {
     })
 }
 
+/// The most words of a role a name in apposition may stand for ("Le porte-parole du
+/// gouvernement"): a longer subject is more than a role.
+const MAX_ROLE_WORDS: usize = 8;
+
+/// The sentence with the name set in apposition after its subject standing for the subject:
+/// "Le porte-parole du gouvernement, Benjamin Griveaux, a été évacué…" → "Benjamin Griveaux
+/// a été évacué…". A headline names the person and drops the role first. The subject is a
+/// role: a definite article, a lowercase noun, no verb, a few words; the apposition a full
+/// name (two to four words, capitalised at both ends, particles between); the predicate
+/// opens on a verb right after it.
+pub fn name_for_its_role(sentence: &str) -> Option<String> {
+    let mut commas = top_level(sentence, b',');
+    let (first, second) = (commas.next()?, commas.next()?);
+    let role = &sentence[..first];
+    let name = sentence[first + 1..second].trim();
+    let rest = sentence[second + 1..].trim_start();
+    let mut role_words = role.split_whitespace();
+    let opener = role_words.next()?;
+    // "Le porte-parole", "L’ancien ministre": the article, then the role's first word.
+    let noun = match ["L’", "L'", "l’", "l'"]
+        .iter()
+        .find_map(|a| opener.strip_prefix(a))
+    {
+        Some(elided) => Some(elided),
+        None if with_lowercase(opener, |w| matches!(w, "le" | "la" | "les")) => role_words.next(),
+        None => None,
+    };
+    let is_role = noun.is_some_and(|w| w.starts_with(char::is_lowercase))
+        && role.split_whitespace().count() <= MAX_ROLE_WORDS
+        && !holds_verb(role);
+    let predicate = words(rest).next().is_some_and(word_holds_verb)
+        || first_word_is(rest, |w| MAIN_VERBS.contains(&w));
+    (is_role && full_name(name) && predicate && leaves_a_clause(rest))
+        .then(|| format!("{name} {rest}"))
+}
+
+/// Two to four words, the first and the last capitalised, the others capitalised or a
+/// name's particle ("Dominique de Villepin"), no digit: a person's full name.
+fn full_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let particle =
+        |w: &&str| matches!(*w, "de" | "du" | "des" | "d’" | "van" | "von" | "le" | "la");
+    (2..=4).contains(&words.len())
+        && words.first().is_some_and(capital)
+        && words.last().is_some_and(capital)
+        && words.iter().all(|w| capital(w) || particle(w))
+        && !text.contains(|c: char| c.is_ascii_digit())
+}
+
 /// The text without the apposition set between commas after its subject, when what follows
 /// it `opens_predicate`: a phrase without a verb, opening in lowercase, that neither excepts
 /// nor limits what the subject names.
@@ -1220,6 +1270,33 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_name_in_apposition_stands_for_the_role_before_it() {
+        assert_eq!(
+            name_for_its_role(
+                "Le porte-parole du gouvernement, Benjamin Griveaux, a été évacué samedi."
+            )
+            .as_deref(),
+            Some("Benjamin Griveaux a été évacué samedi.")
+        );
+        assert_eq!(
+            name_for_its_role("L’ancien Premier ministre, Dominique de Villepin, s’est exprimé.")
+                .as_deref(),
+            Some("Dominique de Villepin s’est exprimé.")
+        );
+        for sentence in [
+            // A place, a single name, two people, a relative clause: no full name for a role.
+            "La ville, Paris, a voté la réforme.",
+            "Les deux élus, Paul et Marie Dupont, ont démissionné.",
+            "Le maire, qui a démissionné, a quitté la ville.",
+            // A name that is the subject already, a subject that is no role.
+            "Sophie Binet, la secrétaire générale de la CGT, a appelé à la grève.",
+            "Selon le ministre, Gérald Darmanin, rien ne change.",
+        ] {
+            assert_eq!(name_for_its_role(sentence), None, "{sentence}");
+        }
+    }
 
     #[test]
     fn qui_is_the_lowercase_lookup() {

@@ -302,6 +302,10 @@ enum Part {
     /// ("L’un des deux manifestants grièvement blessés | lors de la manifestation… | est sorti
     /// du coma"): tried right after the whole sentence, when only its subject fit.
     ShortSubject,
+    /// The sentence with the name set in apposition after its subject's role standing for
+    /// the subject ([`super::clauses::name_for_its_role`]): how a sentence too long is fitted
+    /// first, whatever part of it the headline is made of.
+    NameForRole,
 }
 
 /// A headline made of the lede's first sentence: its main clause, cut at a clause boundary
@@ -325,7 +329,12 @@ fn from_sentence(
     let fitted = if visible_len(&sentence) <= max {
         sentence
     } else {
-        tighten_to(&sentence, keyphrase, max)?
+        // "Le porte-parole du gouvernement, Benjamin Griveaux, a été évacué…": a headline
+        // names the person and drops the role, before any cut.
+        let named = part_of(&sentence, Part::NameForRole);
+        named
+            .and_then(|named| tighten_to(&named, keyphrase, max))
+            .or_else(|| tighten_to(&sentence, keyphrase, max))?
     };
     // "Étienne Chouard : Odile a travaillé…": a sentence whose subject is someone named is
     // about them, and a name put before it would say otherwise; a topic may stand there as a
@@ -855,6 +864,7 @@ fn made_part(sentence: &str, part: Part) -> Option<String> {
         Part::WithoutAside => super::clauses::without_relative_aside(sentence)
             .or_else(|| super::clauses::without_subject_apposition(sentence)),
         Part::ShortSubject => super::clauses::with_subject_told_short(sentence),
+        Part::NameForRole => super::clauses::name_for_its_role(sentence),
     }
 }
 
@@ -2482,6 +2492,24 @@ mod tests {
             t,
             "Des «\u{a0}gilets jaunes\u{a0}» ont ralenti la circulation automobile"
         );
+    }
+
+    #[test]
+    fn a_lede_sentence_too_long_names_the_person_for_the_role() {
+        // No headline: with its role, the sentence fit no cut, and a later sentence gave the
+        // title; the name the role stands for makes one.
+        let lede = [
+            "La secrétaire générale de la CGT, Sophie Binet, a appelé mardi à une nouvelle journée de grève contre la réforme des retraites, lors d’une conférence de presse au siège du syndicat à Montreuil.",
+            "Les syndicats se réuniront jeudi.",
+        ];
+        let t = compose(
+            None,
+            &Keyphrase::new("grève"),
+            &proper(),
+            &lede,
+            MAX_TITLE_LEN,
+        );
+        assert_eq!(t, "Sophie Binet a appelé à une nouvelle journée de grève");
     }
 
     #[test]
