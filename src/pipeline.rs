@@ -3232,7 +3232,11 @@ fn whole_name(word: &str, phrases: &[TagPhrase]) -> Option<String> {
 /// titles), its outlet and its date when the text shows them.
 /// An all-caps source title takes its capitals back from the proper nouns of its own text,
 /// which the article may not have borrowed.
-fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<String> {
+fn source_list(
+    sources: &[Prepared],
+    body: &[BodyParagraph],
+    run: Date,
+) -> Vec<rendering::SourceLine> {
     if sources.len() < 2 {
         return Vec::new();
     }
@@ -3261,9 +3265,9 @@ fn source_list(sources: &[Prepared], body: &[BodyParagraph], run: Date) -> Vec<S
                 (Some(d), None) => format!("{named} — {d}"),
                 (None, _) => named,
             };
-            match &s.metadata.url {
-                Some(url) => format!("{line} — <{url}>"),
-                None => line,
+            rendering::SourceLine {
+                text: line,
+                url: s.metadata.url.clone(),
             }
         })
         .collect()

@@ -502,3 +502,23 @@ fn a_page_the_extractor_flattened_is_read_in_its_own_blocks() {
         run.stdout
     );
 }
+
+/// A page's address closes its line in the Sources list as a link: escaped as text, its "<"
+/// and "_" came out as "\<…\_…\>", which no renderer links.
+#[test]
+fn a_pages_address_in_the_sources_is_a_link() {
+    let run = redac(&[
+        "rewrite",
+        "fixtures/pages/huffpost_sophie_binet.html",
+        "--with",
+        "fixtures/pages/huffpost_sophie_binet_noisy.txt",
+    ]);
+    let sources = run
+        .stdout
+        .split("\n## Sources\n")
+        .nth(1)
+        .expect("a Sources section");
+    let url = "https://www.huffingtonpost.fr/politique/article/sophie-binet-secretaire-generale-de-la-cgt-du-cpe-a-la-reforme-des-retraites_215975.html";
+    assert!(sources.contains(&format!(" — <{url}>\n")), "{sources}");
+    assert!(!sources.contains("\\<"), "{sources}");
+}

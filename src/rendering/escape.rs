@@ -35,6 +35,31 @@ pub fn inline(text: &str) -> String {
     out
 }
 
+/// An address as a Markdown autolink ("<https://exemple.fr/a_b>"), which every renderer
+/// makes a link. Only a web address is linked, one CommonMark takes for an autolink whole
+/// (no white space, control character or angle bracket in it): another scheme
+/// ("javascript:", which a page's metadata may give) or a broken address is escaped as
+/// text, so that it can neither run in the publisher's page nor open markup around it.
+pub fn autolink(url: &str) -> String {
+    if is_web_address(url) {
+        format!("<{url}>")
+    } else {
+        inline(url)
+    }
+}
+
+/// "http://" or "https://" (in any case), then no white space, control character, "<" or ">".
+fn is_web_address(url: &str) -> bool {
+    let scheme_ok = ["http://", "https://"].iter().any(|scheme| {
+        url.get(..scheme.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+    });
+    scheme_ok
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+}
+
 /// Escape a paragraph: inline syntax, and block syntax at the start of the line.
 pub fn block(text: &str) -> String {
     let escaped = inline(text.trim());
@@ -77,6 +102,22 @@ pub fn unescape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_whole_web_address_is_an_autolink() {
+        assert_eq!(
+            autolink("https://www.francetvinfo.fr/a/b_5755442.html"),
+            "<https://www.francetvinfo.fr/a/b_5755442.html>"
+        );
+        // No scheme, another scheme, a space, an angle bracket: text, escaped like any other.
+        assert_eq!(autolink("www.exemple.fr/a_b"), "www.exemple.fr/a\\_b");
+        assert_eq!(autolink("javascript:alert(1)"), "javascript:alert(1)");
+        assert_eq!(autolink("https://exemple.fr/a b"), "https://exemple.fr/a b");
+        assert_eq!(
+            autolink("https://exemple.fr/<b>"),
+            "https://exemple.fr/\\<b\\>"
+        );
+    }
 
     #[test]
     fn structure_lines_stay_text() {

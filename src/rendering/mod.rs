@@ -33,7 +33,14 @@ pub struct Document<'a> {
     pub opening: Option<&'a Opening>,
     pub sections: &'a [Section<'a>],
     /// Lines of the closing "Sources" list, when the article draws on several sources.
-    pub sources: &'a [String],
+    pub sources: &'a [SourceLine],
+}
+
+/// One line of the closing "Sources" list: what names the source (its title, outlet, date),
+/// and the address it was read from, when its page gave one.
+pub struct SourceLine {
+    pub text: String,
+    pub url: Option<String>,
 }
 
 /// Title of the closing list of sources. `check` knows that a final section with this title
@@ -74,7 +81,13 @@ pub fn render(doc: &Document) -> String {
         out.push_str("\n\n");
         for line in doc.sources {
             out.push_str("- ");
-            out.push_str(&escape::inline(line));
+            out.push_str(&escape::inline(&line.text));
+            if let Some(url) = &line.url {
+                // The address is a link the reader follows: escaped as text, "<" and "_"
+                // made it a string of backslashes no renderer links.
+                out.push_str(" — ");
+                out.push_str(&escape::autolink(url));
+            }
             out.push('\n');
         }
         out.push('\n');
