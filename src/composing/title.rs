@@ -1118,6 +1118,16 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             || words[n - 1].starts_with("s’")
             || words[n - 1].starts_with("s'"))
         && (of(&next) || matches!(next.as_ref(), "en" | "comme"));
+    // "les nageurs pourront se rendre | à la piscine de Gerland", "M. Macron s’est rendu |
+    // dans une avenue voisine": "se rendre" says where one goes only with the place.
+    let goes_to = matches!(
+        next.as_ref(),
+        "à" | "au" | "aux" | "en" | "dans" | "chez" | "sur" | "vers"
+    ) && lowercase(words[n - 1]).starts_with("rend")
+        && words[n.saturating_sub(3)..n - 1].iter().any(|w| {
+            let w = lowercase(w);
+            w == "se" || w.starts_with("s’") || w.starts_with("s'")
+        });
     // "Empêcher la droite et l’extrême droite | de récupérer la colère": an infinitive
     // governed by what precedes it.
     let infinitive = |w: &str| {
@@ -1209,6 +1219,7 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
         || range
         || apposition
         || reflexive
+        || goes_to
         || governed
         || asked
         || completive
@@ -3345,6 +3356,14 @@ mod tests {
         // Orange: "Emmanuel Macron : Bruno Retailleau (LR) se méfie" left out of what.
         let reflexive = "Bruno Retailleau (LR) se méfie de « l’union nationale » face à la crise";
         assert_eq!(tighten_to(reflexive, &Keyphrase::new("Macron"), 40), None);
+        // "Les nageurs pourront se rendre" left out where they go.
+        let going =
+            "Les nageurs pourront se rendre à la piscine de Gerland, ouverte tous les jours";
+        assert_eq!(tighten_to(going, &Keyphrase::new("nageurs"), 40), None);
+        assert_eq!(
+            tighten_to(going, &Keyphrase::new("nageurs"), 60).as_deref(),
+            Some("Les nageurs pourront se rendre à la piscine de Gerland")
+        );
         // La Libre: "Plus de 4 Belges et Français" is not what the headline says.
         let ratio =
             "Plus de 4 Belges et Français sur 10 ne font pas du tout confiance au politique";
