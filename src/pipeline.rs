@@ -1435,16 +1435,18 @@ impl KeyphraseChoice<'_> {
         if !ranked
             .iter()
             .zip(&in_body)
-            .any(|(k, &n)| self.earns_density(k, n))
+            .any(|(k, &n)| self.density_in_range(k, n))
         {
             // "cyberattaques", near the best, is said 5 times in 1,047 words; "CHSF", behind
             // it, 6: the story's topic may be said more often than the best-ranked phrase is.
+            // And less often: "prix", said 6 times in 185 words (3.2 %), is stuffed, where
+            // "inflation", behind it, is said twice.
             let behind = candidates.without_bar(acceptable);
             let behind_in_body = self.occurrences_in_body(behind.iter());
             let earning = behind
                 .into_iter()
                 .zip(behind_in_body)
-                .filter(|(k, n)| self.earns_density(k, *n));
+                .filter(|(k, n)| self.density_in_range(k, *n));
             for (keyphrase, n) in earning.take(KEYPHRASE_TRIES) {
                 if !ranked.iter().any(|k| k.stems == keyphrase.stems) {
                     ranked.push(keyphrase);
@@ -1701,15 +1703,28 @@ impl KeyphraseChoice<'_> {
     /// on what the journalist wrote, intertitles included: headings composed to carry a
     /// keyphrase never make it the story's.
     fn earns_density(&self, k: &Keyphrase, in_body: usize) -> bool {
-        let in_intertitles = analysing::in_headings(self.intertitles.iter().flatten().copied(), k);
-        let earned = analysing::keyphrase_density(
-            in_body + in_intertitles.0,
-            self.body_words() + in_intertitles.1,
-        );
+        let (density, mentions) = self.journalists_density(k, in_body);
         // A phrase the journalist named once is not the story's topic, whatever that one
         // mention weighs in a short text ("petit Marciano" of a child named twice).
-        earned >= *self.limits.density_range(k).start()
-            && in_body + in_intertitles.0 >= analysing::MIN_KEYPHRASE_OCCURRENCES
+        density >= *self.limits.density_range(k).start()
+            && mentions >= analysing::MIN_KEYPHRASE_OCCURRENCES
+    }
+
+    /// `k` earns its density ([`Self::earns_density`]) and the journalist's text does not say
+    /// it so often that it reads as stuffed (past the range's end).
+    fn density_in_range(&self, k: &Keyphrase, in_body: usize) -> bool {
+        let (density, mentions) = self.journalists_density(k, in_body);
+        self.limits.density_range(k).contains(&density)
+            && mentions >= analysing::MIN_KEYPHRASE_OCCURRENCES
+    }
+
+    /// The density of `k`, said `in_body` times by the body, on what the journalist wrote
+    /// (the body and the intertitles), and how many times they say it.
+    fn journalists_density(&self, k: &Keyphrase, in_body: usize) -> (f64, usize) {
+        let in_intertitles = analysing::in_headings(self.intertitles.iter().flatten().copied(), k);
+        let mentions = in_body + in_intertitles.0;
+        let density = analysing::keyphrase_density(mentions, self.body_words() + in_intertitles.1);
+        (density, mentions)
     }
 
     fn body_words(&self) -> usize {
