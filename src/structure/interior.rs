@@ -657,6 +657,13 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     if list_item(draft, i) {
         return (Role::Body, "an item of a list the prose runs into");
     }
+    // "- Services : +3,0 %", the last of a box's key figures, sits over prose as every list
+    // does: it is what the items above it are, no intertitle.
+    if draft.list_item(i) && i > 0 && draft.list_item(i - 1) {
+        if let Some(role) = draft.role(i - 1) {
+            return (role, "the last item of a list, as the items above it");
+        }
+    }
     if intertitle_shaped(draft, i) {
         match opens_prose(draft, i) {
             Some(next) if shape.words <= INTERTITLE_FREE_WORDS || shares_topic(draft, i, next) => {

@@ -2220,6 +2220,23 @@ fn a_short_heading_over_the_lede_is_the_headline_when_none_other_is() {
 }
 
 #[test]
+fn the_last_item_of_a_box_of_key_figures_is_no_intertitle() {
+    // A dépêche's box of key figures between two paragraphs (written for the tests): its
+    // last item, over prose, became "## Services : +3,0 %".
+    let article = analyse_text(include_str!(
+        "../../fixtures/keyphrases/inflation_depeche.txt"
+    ));
+    for item in ["- Inflation", "- Énergie", "- Alimentation", "- Services"] {
+        assert_ne!(role_of(&article, item), Role::Intertitle, "{item}");
+    }
+    assert_eq!(
+        role_of(&article, "- Services"),
+        role_of(&article, "- Alimentation")
+    );
+    assert_eq!(role_of(&article, "Les prix des services"), Role::Body);
+}
+
+#[test]
 fn a_pictures_label_and_the_legend_under_it_are_no_article() {
     // A page copied with its picture lost: its label alone, then its legend, between two
     // paragraphs. The label was an intertitle and the legend a paragraph.
