@@ -146,6 +146,7 @@ fn leans_back(text: &str) -> bool {
         || LEANING_OPENERS.contains(&head)
         || LEANING_PAIRS.iter().any(pair)
         || adds_to_before(text)
+        || sets_against_before(text)
         || names_such_a_thing(text)
         || compares_with_before(text)
         || names_the_last_mentioned(text)
@@ -205,6 +206,25 @@ fn adds_to_before(text: &str) -> bool {
         }
         "par" => words.get(i + 1).is_some_and(|w| w == "ailleurs"),
         _ => false,
+    })
+}
+
+/// "L’indice harmonisé progresse quant à lui de 2,3 %": "quant à" and a pronoun among the
+/// first words sets the subject against one named before, commas or not (set apart, it is
+/// one of [`LEANING_ASIDES`]).
+fn sets_against_before(text: &str) -> bool {
+    // Asked of every description's candidate: most hold no "quant", and are not split.
+    if memchr::memmem::find(text.as_bytes(), b"uant ").is_none() {
+        return false;
+    }
+    let mut words = text.split_whitespace().take(ADDITIVE_REACH + 4);
+    let mut last_two = (None::<&str>, None::<&str>);
+    words.any(|word| {
+        let against = last_two.0.is_some_and(|w| w.eq_ignore_ascii_case("quant"))
+            && last_two.1 == Some("à")
+            && matches!(word.trim_end_matches(','), "lui" | "elle" | "eux" | "elles");
+        last_two = (last_two.1, Some(word));
+        against
     })
 }
 
@@ -2641,6 +2661,13 @@ mod tests {
         // TF1: the other side, Turkey's parliament, is in the sentence before.
         assert!(leans_back("Le président finlandais, de son côté, a remercié les 30 pays membres de l’Otan pour leur « soutien » à son adhésion désormais imminente."));
         assert!(!leans_back("Le parlement turc a ratifié, ce jeudi 30 mars au soir, à l’unanimité l’adhésion de la Finlande à l’Otan."));
+        // An Insee dépêche: "quant à lui" sets the index against the one before, commas or not.
+        assert!(leans_back(
+            "L’indice harmonisé progresse quant à lui de 2,3 % sur un an."
+        ));
+        assert!(!leans_back(
+            "L’indice harmonisé progresse de 2,3 % sur un an, quant à la Banque centrale."
+        ));
     }
 
     #[test]
