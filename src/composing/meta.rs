@@ -104,6 +104,7 @@ const LEANING_ASIDES: &[&str] = &[
     "quant à lui",
     "quant à elle",
     "quant à eux",
+    "quant à elles",
     "lui aussi",
     "elle aussi",
     "eux aussi",
@@ -209,23 +210,20 @@ fn adds_to_before(text: &str) -> bool {
     })
 }
 
-/// "L’indice harmonisé progresse quant à lui de 2,3 %": "quant à" and a pronoun among the
-/// first words sets the subject against one named before, commas or not (set apart, it is
-/// one of [`LEANING_ASIDES`]).
+/// "L’indice harmonisé progresse quant à lui de 2,3 %": the asides of [`LEANING_ASIDES`]
+/// that open on "quant à" set the subject against one named before wherever they stand
+/// among the first words, commas or not (set apart, [`opens_on_aside`] reads them all).
 fn sets_against_before(text: &str) -> bool {
-    // Asked of every description's candidate: most hold no "quant", and are not split.
+    // Asked of every description's candidate: most hold no "quant", and are not read again.
     if memchr::memmem::find(text.as_bytes(), b"uant ").is_none() {
         return false;
     }
-    let mut words = text.split_whitespace().take(ADDITIVE_REACH + 4);
-    let mut last_two = (None::<&str>, None::<&str>);
-    words.any(|word| {
-        let against = last_two.0.is_some_and(|w| w.eq_ignore_ascii_case("quant"))
-            && last_two.1 == Some("à")
-            && matches!(word.trim_end_matches(','), "lui" | "elle" | "eux" | "elles");
-        last_two = (last_two.1, Some(word));
-        against
-    })
+    let opening: Vec<Cow<'_, str>> = lowercase_words(text).take(ADDITIVE_REACH + 4).collect();
+    let opening = format!(" {} ", opening.join(" "));
+    LEANING_ASIDES
+        .iter()
+        .filter(|aside| aside.starts_with("quant à "))
+        .any(|aside| opening.contains(&format!(" {aside} ")))
 }
 
 /// Pronouns that count some of a group named before: "certains", "plusieurs", "d’autres".

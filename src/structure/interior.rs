@@ -557,14 +557,11 @@ fn media_labels(draft: &mut Draft, run: &Run) {
     }
 }
 
-/// The longest of [`MEDIA_LABELS`] in bytes: a longer line is none of them.
-const MEDIA_LABEL_MAX_BYTES: usize = 12;
-
-/// The line is one of [`MEDIA_LABELS`], whatever its case and the marks around it.
+/// The line is one of [`MEDIA_LABELS`], whatever its case and the marks around it. Asked
+/// only of lines of two words at most.
 fn media_label(text: &str) -> bool {
     let core = text.trim_matches(|c: char| !c.is_alphanumeric());
-    core.len() <= MEDIA_LABEL_MAX_BYTES
-        && MEDIA_LABELS.contains(&crate::segmenting::to_lowercase(core).as_str())
+    MEDIA_LABELS.contains(&crate::segmenting::to_lowercase(core).as_str())
 }
 
 /// "- Tapie en 2008. REUTERS/Benoit Tessier -" (Slate): a credit line that gives its
