@@ -1014,6 +1014,7 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
         let mut after_determiner = false;
         for (word, name) in words.chain(std::iter::once((None, None))) {
             if let Some(form) = name {
+                let form = word.map_or(form.as_str(), |w| with_its_period(form, sentence, w));
                 if run.is_empty() {
                     let previous = previous.map_or("", |w| w.lower(sentence));
                     after_determiner = crate::lexicon::is_determiner(previous);
@@ -1035,6 +1036,17 @@ fn entity_spans<P: Borrow<Paragraph>>(paragraphs: &[P], proper: &ProperNouns) ->
         }
     }
     spans
+}
+
+/// A name's `form`, with the period the text writes after it when it is an initial: a
+/// defendant named "Essia B." in a court report is "Essia B." in the title and the
+/// keyphrase, never "Essia B", which reads as a typo.
+fn with_its_period<'s>(form: &'s str, sentence: &'s str, word: &AnalysedWord) -> &'s str {
+    let is_initial = form.len() == 1 && form.as_bytes()[0].is_ascii_uppercase();
+    match is_initial && sentence[word.range.end..].starts_with('.') {
+        true => &sentence[word.range.start..word.range.end + 1],
+        false => form,
+    }
 }
 
 /// `words` joined by spaces into `joined`, emptied first (`words.join(" ")`, in one string
@@ -1431,6 +1443,20 @@ mod tests {
         assert!(entity_spans(&p, &proper_nouns(&p)).contains("Jonathan Jacob Meijer"));
     }
 
+    #[test]
+    fn an_initial_keeps_its_period_in_a_name() {
+        // A court report names the defendant by an initial: "Essia B" reads as a typo.
+        let p = paras(&[
+            "Le parquet a requis dix ans contre Essia B., jugée à Paris. Essia B. a mis le feu.",
+        ]);
+        let spans = entity_spans(&p, &proper_nouns(&p));
+        assert!(spans.contains("Essia B."), "{spans:?}");
+        assert!(!spans.contains("Essia B"), "{spans:?}");
+        // A capital letter that no period follows is written as it is.
+        let p = paras(&["Le Plan B, voté lundi, est prêt. Le Plan B sera appliqué."]);
+        assert!(entity_spans(&p, &proper_nouns(&p)).contains("Plan B"));
+    }
+
     /// The spans as every word looked up made them: a word of the text written in lowercase,
     /// or a stop word, is none of its proper nouns.
     fn entity_spans_looking_every_word_up(
@@ -1441,11 +1467,12 @@ mod tests {
         let mut run: Vec<&str> = Vec::new();
         for sentence in sentences_of(paragraphs) {
             let analysis = analyse(sentence);
-            let lowers = analysis.words.iter().map(|w| w.lower(sentence));
+            let words = analysis.words.iter().map(|w| (w.lower(sentence), Some(w)));
             let mut previous = "";
             let mut after_determiner = false;
-            for lower in lowers.chain(std::iter::once("")) {
+            for (lower, word) in words.chain(std::iter::once(("", None))) {
                 if let Some(form) = proper.get(lower) {
+                    let form = word.map_or(form.as_str(), |w| with_its_period(form, sentence, w));
                     if run.is_empty() {
                         after_determiner = crate::lexicon::is_determiner(previous);
                     }
