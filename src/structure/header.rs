@@ -200,8 +200,11 @@ fn marked_title(draft: &mut Draft) -> Option<usize> {
 /// "crédit d’impôt Abonnement Numéro"); the headline shares words with the lede.
 fn shaped_title(draft: &Draft, start: usize) -> Option<usize> {
     let end = start.min(draft.len());
-    let shaped_from =
-        |from: usize| (from..end).filter(|&i| draft.roles[i].is_none() && headline(draft, i));
+    let shaped_from = |from: usize| {
+        (from..end).filter(|&i| {
+            (draft.roles[i].is_none() || live_headline(draft, i)) && headline(draft, i)
+        })
+    };
     // The site's name or slogan above a breadcrumb ("Bitcoin, Ethereum & Crypto Actualités" /
     // "Accueil › Actualités › Actualités Bitcoin ›"), the article's headline under it.
     let under_breadcrumb = (0..end)
@@ -559,6 +562,17 @@ fn shared_words(line: &str, opening: &[TopicWord]) -> usize {
         .iter()
         .filter(|w| opening.binary_search(w).is_ok())
         .count()
+}
+
+/// "DIRECT. Tempête Ciarán : 1,2 million de foyers privés d'électricité…": a line the live
+/// family took for a live blog's label, which is a headline under its label. Below the
+/// article, the same shape is a teaser of another live ("EN DIRECT – Réforme des retraites :
+/// des manifestations sauvages en cours") and stays the family's; above it, the headline is
+/// chosen among the headline-shaped lines by what it shares with the body.
+fn live_headline(draft: &Draft, i: usize) -> bool {
+    draft.role(i) == Some(Role::LiveTimestamp)
+        && super::inline::without_live_label(draft.texts[i])
+            .is_some_and(|rest| rest.split_whitespace().nth(TITLE_MIN_WORDS - 1).is_some())
 }
 
 /// Shaped like a headline: a few words, no full stop, not a name, not a teaser.

@@ -568,6 +568,31 @@ pub fn without_leading_label(headline: &str, spoken_of: impl Fn(&str) -> bool) -
     }
 }
 
+/// The labels a live blog sets before its headline, lowercase.
+const LIVE_LABELS: [&str; 3] = ["en direct", "direct", "live"];
+
+/// "DIRECT. Tempête Ciarán : 1,2 million de foyers privés d'électricité" → "Tempête
+/// Ciarán : …": a live blog's headline without the label the page sets before it, followed
+/// by a stop, a colon, a dash or a bar, or in capitals before a capital. `None` when the line
+/// opens on no such label, or on the word alone ("Direct de l'Assemblée…").
+pub fn without_live_label(text: &str) -> Option<&str> {
+    let start = text.find(char::is_alphanumeric)?;
+    let opening = &text[start..];
+    LIVE_LABELS.iter().find_map(|label| {
+        let written = opening.get(..label.len())?;
+        let rest = opening[label.len()..].trim_start_matches([' ', '\u{a0}']);
+        let after_mark = rest
+            .strip_prefix(['.', ':', '–', '—', '-', '|'])
+            .filter(|after| after.starts_with(char::is_whitespace))
+            .map(str::trim_start);
+        let in_capitals = !written.chars().any(char::is_lowercase)
+            && rest.len() < opening.len() - label.len()
+            && rest.starts_with(char::is_uppercase);
+        let rest = after_mark.or(in_capitals.then_some(rest))?;
+        (written.eq_ignore_ascii_case(label) && !rest.is_empty()).then_some(rest)
+    })
+}
+
 /// Letters a label in capitals has at least: "M." and "J.-L." are a name's abbreviations.
 const MIN_LABEL_LETTERS: usize = 3;
 
@@ -774,6 +799,38 @@ const ARTICLE_OPENERS: &[&str] = &["Des", "La", "Le", "Les", "Un", "Une"];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_live_blogs_label_comes_off_its_headline() {
+        for (line, rest) in [
+            (
+                "DIRECT. Tempête Ciarán : un mort dans le Finistère",
+                "Tempête Ciarán : un mort dans le Finistère",
+            ),
+            (
+                "EN DIRECT – Réforme des retraites : les syndicats reçus",
+                "Réforme des retraites : les syndicats reçus",
+            ),
+            (
+                "🔴 Live | Coupe du monde : la France en finale",
+                "Coupe du monde : la France en finale",
+            ),
+            (
+                "EN DIRECT Guerre en Ukraine : Kiev sous les bombes",
+                "Guerre en Ukraine : Kiev sous les bombes",
+            ),
+        ] {
+            assert_eq!(without_live_label(line), Some(rest), "{line}");
+        }
+        for line in [
+            "Direct de l’Assemblée nationale",
+            "Directeur : Jean Dupont",
+            "Live Nation rachète un festival",
+            "En direct",
+        ] {
+            assert_eq!(without_live_label(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn a_label_in_capitals_at_a_headlines_end_goes() {

@@ -236,11 +236,13 @@ fn decide(page: &Page) -> Decided {
 }
 
 /// The headline block `title`'s text: without a label in capitals in parentheses at its end
-/// ("… (PAPIER GENERAL)", "… (VIDÉO)") or before its first words ("VIDÉO. …"), and, when a scraper's text opens on the page's
+/// ("… (PAPIER GENERAL)", "… (VIDÉO)") or before its first words ("VIDÉO. …", a live blog's
+/// "DIRECT. …"), and, when a scraper's text opens on the page's
 /// `<title>`, without the site's name beside it (no address tells the site: a name the page's
 /// other blocks speak of stays).
 fn headline_of(draft: &Draft, title: usize) -> String {
     let text = inline::without_trailing_label(unbulleted(draft.texts[title]));
+    let text = inline::without_live_label(text).unwrap_or(text);
     let text = inline::without_leading_label(text, |label| {
         let label = crate::segmenting::to_lowercase(label);
         draft.texts.iter().enumerate().any(|(i, text)| {

@@ -2717,3 +2717,16 @@ fn a_credit_that_names_its_picture_before_the_copyright_leaves_the_chapo_above_i
         Role::Caption
     );
 }
+
+#[test]
+fn a_live_blogs_labelled_headline_is_its_headline() {
+    // A live blog opens on its headline under the label "DIRECT." (written for the tests):
+    // the live family took it for a label, and the title came from the chapô.
+    let article = analyse_text(include_str!("../../fixtures/written/live_blog.txt"));
+    assert_eq!(role_of(&article, "DIRECT. Tempête"), Role::Title);
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Tempête Ciarán : 1,2 million de foyers privés d'électricité, un mort dans le Finistère")
+    );
+    assert_eq!(role_of(&article, "11h40"), Role::Dateline);
+}
