@@ -621,6 +621,23 @@ fn a_keyphrase_said_too_often_gives_way_to_one_in_range_behind_it() {
     assert!(!run.stderr.contains("keyphrase-density"), "{}", run.stderr);
 }
 
+/// A court report (written for this test) names the defendant by her initial, "Essia B.",
+/// the name the keyphrase and the title open on: they wrote "Essia B", which reads as a
+/// typo, and the slug keeps the initial as a word.
+#[test]
+fn a_defendants_initial_keeps_its_period_in_the_title_and_keyphrase() {
+    let run = redac(&["rewrite", "fixtures/written/court_report.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "Essia B.");
+    assert!(
+        plain_spaces(&fm.title).starts_with("Essia B. :"),
+        "{}",
+        fm.title
+    );
+    assert!(fm.slug.starts_with("essia-b-"), "{}", fm.slug);
+    assert!(!run.stderr.contains("title-keyphrase"), "{}", run.stderr);
+}
+
 /// A description read alone in a search result has nothing before it: a sentence that
 /// measures its subject against what came before ("… ne fait pas exception") or names it by
 /// a pronoun for the last one mentioned ("par ces derniers") is not the description while
