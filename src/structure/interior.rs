@@ -84,8 +84,59 @@ pub fn read(draft: &mut Draft, run: &Run) {
         }
     }
     headings_in_a_row(draft, run.start, end);
+    interview_questions(draft, run.start, end);
     author_biography(draft, run.start, end);
     pull_quotes(draft, run.start, end);
+}
+
+/// Fewest questions standing as the intertitles of a run, and no other, that make it an
+/// interview's.
+const INTERVIEW_MIN_QUESTIONS: usize = 2;
+
+/// Most words of an interview's question that sets its premise first, in one sentence more.
+const INTERVIEW_QUESTION_MAX_WORDS: usize = 2 * QUESTION_HEADING_MAX_WORDS;
+
+/// In an interview, whose intertitles are all its questions ("Qu'est-ce qui manque le plus
+/// ?"), a question that states its premise first ("Le ministère de la Santé a annoncé 50
+/// millions d'euros pour les urgences. Est-ce suffisant ?") is a question too: a short
+/// paragraph of two sentences, the second asking, between two answers. Left a paragraph, it
+/// read as the interviewee's words. A run with an intertitle that does not ask is no
+/// interview: an explainer's paragraph may end on a question of its own.
+fn interview_questions(draft: &mut Draft, first: usize, last: usize) {
+    let asks = |text: &str| {
+        text.trim_end_matches(|c: char| matches!(c, '»' | '"' | '”') || c.is_whitespace())
+            .ends_with('?')
+    };
+    let mut questions = 0;
+    for i in first..=last {
+        if draft.role(i) == Some(Role::Intertitle) {
+            match asks(draft.texts[i]) {
+                true => questions += 1,
+                false => return,
+            }
+        }
+    }
+    if questions < INTERVIEW_MIN_QUESTIONS {
+        return;
+    }
+    for i in first + 1..last {
+        let shape = &draft.shapes[i];
+        let between_answers = draft.role(i - 1) == Some(Role::Body)
+            && draft.role(i + 1) == Some(Role::Body)
+            && draft.role(i) == Some(Role::Body);
+        if between_answers
+            && shape.several_sentences
+            && shape.words <= INTERVIEW_QUESTION_MAX_WORDS
+            && asks(draft.texts[i])
+            && crate::segmenting::split_sentences(draft.texts[i]).len() == 2
+        {
+            draft.set(
+                i,
+                Role::Intertitle,
+                "an interview's question, its premise before it",
+            );
+        }
+    }
 }
 
 /// Most quotations standing alone read as pull quotes: a page of thousands costs a bounded

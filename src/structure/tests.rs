@@ -2730,3 +2730,22 @@ fn a_live_blogs_labelled_headline_is_its_headline() {
     );
     assert_eq!(role_of(&article, "11h40"), Role::Dateline);
 }
+
+#[test]
+fn an_interviews_question_stating_its_premise_is_a_question() {
+    // An interview (written for the tests) whose questions are its intertitles; one states
+    // its premise before asking, and was left a paragraph, as if the doctor said it.
+    let page = include_str!("../../fixtures/written/interview.txt");
+    let premise = "Le ministère de la Santé a annoncé";
+    assert_eq!(role_of(&analyse_text(page), premise), Role::Intertitle);
+    assert_eq!(
+        role_of(&analyse_text(page), "C'est une goutte d'eau"),
+        Role::Body
+    );
+    // Under an intertitle that does not ask, the run is no interview's: a paragraph may end
+    // on a question of its own.
+    let explainer = page.replace("Que demandez-vous ?", "Les revendications des soignants");
+    let article = analyse_text(&explainer);
+    assert_eq!(role_of(&article, "Les revendications"), Role::Intertitle);
+    assert_eq!(role_of(&article, premise), Role::Body);
+}
