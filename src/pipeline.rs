@@ -1397,7 +1397,9 @@ impl KeyphraseChoice<'_> {
         let acceptable = |k: &Keyphrase| {
             let single_lowercase = lone_lowercase(k);
             searchable(&k.text)
-                && (!single_lowercase || self.uses.used_as_noun(&k.text))
+                && (!single_lowercase
+                    || self.uses.used_as_noun(&k.text)
+                    || self.title.is_some_and(|title| headline_rubric_is(title, k)))
                 && !always_continued(&k.text, lower.lead())
                 && !part_of_a_longer_name(&k.text, &texts)
                 && !cut_inside_a_name(&k.text, &texts)
@@ -2445,6 +2447,15 @@ fn surname(keyphrase: &Keyphrase) -> Option<Keyphrase> {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (names && words[1].chars().count() > 3).then(|| Keyphrase::new(words[1]))
+}
+
+/// The headline opens on `k` alone as its rubric: "Canicule : 14 départements placés en
+/// vigilance orange", whose text writes "vigilance orange canicule" and never "la
+/// canicule". A rubric names a topic, as a noun after a determiner does; a participle never
+/// stands alone before the colon.
+fn headline_rubric_is(title: &str, k: &Keyphrase) -> bool {
+    composing::title::split_rubric(title)
+        .is_some_and(|(rubric, _)| segmenting::lowercase(rubric.trim()) == k.text.as_str())
 }
 
 /// One word, lowercase: a common noun, or a word of another kind.

@@ -621,6 +621,19 @@ fn a_keyphrase_said_too_often_gives_way_to_one_in_range_behind_it() {
     assert!(!run.stderr.contains("keyphrase-density"), "{}", run.stderr);
 }
 
+/// A heat alert (written for this test) headed "Canicule : 14 départements placés en
+/// vigilance orange ce mardi" writes "vigilance orange canicule" and "Canicule info service",
+/// never "la canicule": the word was refused as no noun, and "départements" chosen, the title
+/// losing its topic ("14 départements placés en vigilance orange ce mardi"). A one-word
+/// rubric names a topic.
+#[test]
+fn the_headlines_one_word_rubric_is_a_noun_for_the_keyphrase() {
+    let run = redac(&["rewrite", "fixtures/written/heatwave.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "canicule");
+    assert!(fm.title.starts_with("Canicule"), "{}", fm.title);
+}
+
 /// A court report (written for this test) names the defendant by her initial, "Essia B.",
 /// the name the keyphrase and the title open on: they wrote "Essia B", which reads as a
 /// typo, and the slug keeps the initial as a word.

@@ -1443,7 +1443,7 @@ fn headline_form_within(title: &str, max: usize) -> Option<String> {
 
 /// The rubric before a headline's colon and the rest, the colon spaced by a space or by the
 /// no-break space typography gives it.
-fn split_rubric(title: &str) -> Option<(&str, &str)> {
+pub fn split_rubric(title: &str) -> Option<(&str, &str)> {
     // Both separators hold the colon: a title without one (most) is not searched twice.
     memchr::memchr(b':', title.as_bytes())?;
     title
