@@ -287,10 +287,11 @@ static BYLINE_PARTS: [Part; 3] = [
         ),
     },
     Part {
-        // "De notre envoyé spécial à New York, François Miguet": the press's own byline.
-        leads: &["de notre", "De notre", "DE NOTRE"],
+        // "De notre envoyé spécial à New York, François Miguet", "Par nos envoyés spéciaux
+        // à Kiev": the press's own byline.
+        leads: &["de no", "De no", "DE NO", "par no", "Par no", "PAR NO"],
         pattern: Pattern::caseless(
-            r"^\W*de notre (envoy[ée]e?s? sp[ée]ciale?s?|correspondante?s?)(?:\W|$)",
+            r"^\W*(de|par) (notre|nos) (envoy[ée]e?s? sp[ée]cia(le?s?|ux)|correspondante?s?)(?:\W|$)",
         ),
     },
 ];
@@ -710,7 +711,18 @@ static FAMILIES: [Family; 20] = [
         max_words: BYLINE_MAX_WORDS,
         literals: &[],
         inner: &[
-            "publi", "mis", "modifi", "cr", "actualis", "posted", "updated", "lecture", "de notre",
+            "publi",
+            "mis",
+            "modifi",
+            "cr",
+            "actualis",
+            "posted",
+            "updated",
+            "lecture",
+            "notre envoy",
+            "nos envoy",
+            "notre corres",
+            "nos corres",
         ],
         leads: &[],
         or_if: Some(few_ascii_letters),
@@ -1379,7 +1391,7 @@ mod tests {
             ),
             (
                 "byline",
-                r"^\W*(((cet )?article (a été )?)?(publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min|de notre (envoy[ée]e?s? sp[ée]ciale?s?|correspondante?s?)(?:\W|$))",
+                r"^\W*(((cet )?article (a été )?)?(publi[ée]|mis à jour|modifi[ée]|mise à jour|cr[ée][ée]|actualis[ée]|posted|updated)(?:\W|$)|(on|le|par|by)\W*$|temps de lecture|\d+ min(utes?)?\.? de lecture|lecture\W+\d+ min|(de|par) (notre|nos) (envoy[ée]e?s? sp[ée]cia(le?s?|ux)|correspondante?s?)(?:\W|$))",
             ),
             (
                 "call to action",
@@ -1422,6 +1434,8 @@ mod tests {
             ("Lien copié", Role::Share),
             ("De notre envoyé spécial à New York, François Miguet Temps de lecture : 15 min", Role::Byline),
             ("De notre correspondante à Berlin", Role::Byline),
+            ("Par notre envoyé spécial au Parc des Princes, Julien Morel", Role::Byline),
+            ("Par nos envoyés spéciaux à Kiev, Jean Dupont et Marie Martin", Role::Byline),
             ("Email", Role::Share),
             ("Partager sur Messenger", Role::Share),
             ("Sauvegarder l'article", Role::Share),

@@ -2749,3 +2749,15 @@ fn an_interviews_question_stating_its_premise_is_a_question() {
     assert_eq!(role_of(&article, "Les revendications"), Role::Intertitle);
     assert_eq!(role_of(&article, premise), Role::Body);
 }
+
+#[test]
+fn a_match_reports_envoy_signs_it_and_its_sheet_heads_nothing() {
+    // A match report (written for the tests) signed "Par notre envoyé spécial au Parc des
+    // Princes, Julien Morel": the signature was taken for the headline, the headline for a
+    // label, the chapô for a legend; and the goals' line was an intertitle.
+    let article = analyse_text(include_str!("../../fixtures/written/match_report.txt"));
+    assert_eq!(role_of(&article, "Par notre envoyé"), Role::Byline);
+    assert_eq!(role_of(&article, "Le PSG renverse Lyon"), Role::Title);
+    assert_eq!(role_of(&article, "Mené 2-0"), Role::Standfirst);
+    assert_eq!(role_of(&article, "Buts : Dembélé"), Role::Body);
+}
