@@ -804,6 +804,9 @@ pub fn compose(
         outline.keyphrase_origin = origin;
     }
     outline.opening = opening.as_ref().filter(|_| joined).cloned();
+    let sections = std::mem::take(&mut outline.sections);
+    (lede_paragraphs, outline.sections) =
+        headings_over_their_paragraphs(&body, lede_paragraphs, sections, limits.section_max_words);
     let lede = &body[..lede_paragraphs];
     let heading_texts: Vec<&str> = outline
         .sections
@@ -886,6 +889,80 @@ fn past_what_holds(body: &[BodyParagraph], at: usize, max_words: usize) -> usize
     } else {
         at
     }
+}
+
+/// The sections, each composed heading moved down to the paragraph it is taken from, and the
+/// lede's new length. A heading names what its section tells, and a reader takes it for the
+/// paragraph right under it: "## Le parquet de Nantes" (the one heading that could carry the
+/// keyphrase) stood over "Selon les premiers éléments de l'enquête, plusieurs coups de feu…",
+/// the parquet's paragraph second under it. The paragraphs above the one the heading names go
+/// to the stretch before (the lede, or the section above), when that stays within
+/// `max_words`, holds paragraphs of the same source, and no paragraph is parted from the one
+/// it holds to ([`holds_to_next`]). A journalist's intertitle stays where it was set.
+fn headings_over_their_paragraphs<'b>(
+    body: &'b [BodyParagraph],
+    lede: usize,
+    sections: Vec<Section<'b>>,
+    max_words: usize,
+) -> (usize, Vec<Section<'b>>) {
+    let mut starts: Vec<usize> = sections
+        .iter()
+        .scan(lede, |start, section| {
+            let this = *start;
+            *start += section.paragraphs.len();
+            Some(this)
+        })
+        .collect();
+    let end = starts
+        .last()
+        .zip(sections.last())
+        .map_or(lede, |(s, last)| s + last.paragraphs.len());
+    let words = |range: std::ops::Range<usize>| -> usize {
+        body[range].iter().map(|b| b.paragraph.words()).sum()
+    };
+    for (s, section) in sections.iter().enumerate() {
+        let start = starts[s];
+        let above = if s == 0 { 0 } else { starts[s - 1] };
+        let composed = body[start].intertitle.is_none();
+        if !composed || start == 0 {
+            continue;
+        }
+        let named = Keyphrase::new(&section.heading);
+        let Some(offset) = (!named.stems.is_empty())
+            .then(|| {
+                section.paragraphs.iter().position(|b| {
+                    b.paragraph
+                        .sentence_texts()
+                        .any(|sentence| named.is_in(sentence))
+                })
+            })
+            .flatten()
+        else {
+            continue;
+        };
+        let under = start + offset;
+        let movable = offset > 0
+            && body[above..under].iter().all(|b| {
+                b.source == body[start - 1].source && b.continues == body[start - 1].continues
+            })
+            && !holds_to_next(&body[under - 1], &body[under])
+            && words(above..under) <= max_words;
+        if movable {
+            starts[s] = under;
+        }
+    }
+    let sections = sections
+        .into_iter()
+        .enumerate()
+        .map(|(s, section)| {
+            let next = starts.get(s + 1).copied().unwrap_or(end);
+            Section {
+                heading: section.heading,
+                paragraphs: &body[starts[s]..next],
+            }
+        })
+        .collect();
+    (starts.first().copied().unwrap_or(lede), sections)
 }
 
 /// No heading may stand between `before` and `next`: two items of a list, a paragraph that
@@ -4105,6 +4182,44 @@ mod opening_tests {
             intertitle: intertitle.map(str::to_string),
             continues: false,
             list_item: false,
+        }
+    }
+
+    #[test]
+    fn a_composed_heading_moves_down_to_its_paragraph_within_the_words_allowed() {
+        let body = vec![
+            lead(
+                "Un adolescent a été blessé par balle dimanche soir à Nantes.",
+                None,
+            ),
+            lead(
+                "Plusieurs coups de feu ont été tirés depuis un véhicule.",
+                None,
+            ),
+            lead(
+                "Le parquet de Nantes a ouvert une enquête pour tentative de meurtre.",
+                None,
+            ),
+            lead("La maire a dénoncé une violence intolérable.", None),
+        ];
+        let sections = |heading: &str| {
+            vec![Section {
+                heading: heading.to_string(),
+                paragraphs: &body[1..],
+            }]
+        };
+        let (lede, moved) =
+            headings_over_their_paragraphs(&body, 1, sections("Le parquet de Nantes"), 300);
+        assert_eq!(lede, 2);
+        assert_eq!(moved[0].paragraphs, &body[2..]);
+        // The lede would run past the words a stretch without a heading may hold: it stays.
+        let (lede, kept) =
+            headings_over_their_paragraphs(&body, 1, sections("Le parquet de Nantes"), 15);
+        assert_eq!((lede, kept[0].paragraphs), (1, &body[1..]));
+        // A heading its first paragraph names, or none names, stays.
+        for heading in ["Des coups de feu", "La justice"] {
+            let (lede, kept) = headings_over_their_paragraphs(&body, 1, sections(heading), 300);
+            assert_eq!((lede, kept[0].paragraphs), (1, &body[1..]), "{heading}");
         }
     }
 

@@ -621,6 +621,30 @@ fn a_keyphrase_said_too_often_gives_way_to_one_in_range_behind_it() {
     assert!(!run.stderr.contains("keyphrase-density"), "{}", run.stderr);
 }
 
+/// A shooting in Nantes (written for this test): the one heading that carries the keyphrase,
+/// "Le parquet de Nantes", is taken from the section's second paragraph, and stood over the
+/// first ("Selon les premiers éléments de l'enquête, plusieurs coups de feu…"). Every composed
+/// heading now stands right over the paragraph it names, the paragraphs above it in the lede.
+#[test]
+fn a_composed_heading_stands_over_the_paragraph_it_names() {
+    let run = redac(&["rewrite", "fixtures/written/shooting_brief.txt"]);
+    let (_, body) = split(&run.stdout);
+    let under = |heading: &str| {
+        let at = body
+            .find(heading)
+            .unwrap_or_else(|| panic!("{heading}: {body}"));
+        body[at + heading.len()..].trim_start().to_string()
+    };
+    let heading = "## Le parquet de Nantes";
+    assert!(
+        under(heading).starts_with("Le parquet de Nantes a ouvert"),
+        "{body}"
+    );
+    let lede = &body[..body.find(heading).unwrap()];
+    assert!(lede.contains("Selon les premiers éléments"), "{body}");
+    assert!(!run.stderr.contains("section-length"), "{}", run.stderr);
+}
+
 /// A heat alert (written for this test) headed "Canicule : 14 départements placés en
 /// vigilance orange ce mardi" writes "vigilance orange canicule" and "Canicule info service",
 /// never "la canicule": the word was refused as no noun, and "départements" chosen, the title
