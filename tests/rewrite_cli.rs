@@ -645,6 +645,20 @@ fn a_composed_heading_stands_over_the_paragraph_it_names() {
     assert!(!run.stderr.contains("section-length"), "{}", run.stderr);
 }
 
+/// A one-sentence dépêche without a headline (written for this test), whose sentence fits no
+/// cut of 60 characters, was titled by its keyphrase alone ("Maire de Lyon"). What its verb
+/// announces is the news, in the press's nominal style, the keyphrase as its rubric.
+#[test]
+fn a_lede_no_cut_fits_is_titled_by_what_it_announces() {
+    let run = redac(&["rewrite", "fixtures/written/pool_closure.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(
+        plain_spaces(&fm.title),
+        "Maire de Lyon : fermeture temporaire de la piscine du Rhône"
+    );
+    assert!(!run.stderr.contains("title-keyphrase"), "{}", run.stderr);
+}
+
 /// A heat alert (written for this test) headed "Canicule : 14 départements placés en
 /// vigilance orange ce mardi" writes "vigilance orange canicule" and "Canicule info service",
 /// never "la canicule": the word was refused as no noun, and "départements" chosen, the title

@@ -105,6 +105,10 @@ pub fn compose(
         Some(t) if visible_len(&t) >= MIN_TITLE_LEN => t,
         short => from_lede()
             .or(short)
+            .or_else(|| {
+                lede.first()
+                    .and_then(|first| announced_object(first, keyphrase, max))
+            })
             .unwrap_or_else(|| from_keyphrase(keyphrase)),
     };
     lowercase_after_colon(without_final_stop(&title), proper)
@@ -1944,6 +1948,133 @@ fn from_speaker(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String
 
 /// The last resort, when neither the source title nor the lede gives a headline: the keyphrase
 /// itself, capitalised.
+/// Verbs whose object is the news they report, as a lede writes them: "Le maire de Lyon a
+/// annoncé lundi | la fermeture temporaire de la piscine du Rhône…".
+const ANNOUNCING_VERBS: [&str; 16] = [
+    "annoncé",
+    "annonce",
+    "annoncent",
+    "confirmé",
+    "confirme",
+    "décidé",
+    "décide",
+    "officialisé",
+    "officialise",
+    "dévoilé",
+    "dévoile",
+    "adopté",
+    "adopte",
+    "ordonné",
+    "ordonne",
+    "décrété",
+];
+
+/// Words between the verb and its object's determiner, at most: "lundi", "jeudi soir", "ce
+/// matin".
+const BEFORE_OBJECT_MAX_WORDS: usize = 3;
+
+/// Words a demonstrative makes a time of, not an object: "a annoncé ce matin | la…".
+const TIMES: [&str; 13] = [
+    "matin", "soir", "midi", "week-end", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "mois", "jour",
+];
+
+/// Fewest words of a headline told by an announced object.
+const ANNOUNCED_MIN_WORDS: usize = 3;
+
+/// "Le maire de Lyon a annoncé lundi la fermeture temporaire de la piscine du Rhône pour
+/// travaux, à partir du 1er mars…" → "Fermeture temporaire de la piscine du Rhône pour
+/// travaux": when no cut of the lede fits, what its verb of announcing announces, as a
+/// headline in the nominal style of the press, in the sentence's own words and without its
+/// determiner, up to the first comma or, to fit `max`, the last phrase that does. The
+/// keyphrase it does not name stands before it as its rubric ("Lyon : fermeture temporaire de
+/// la piscine du Rhône"), as the title must name it. Rather than the bare keyphrase ("Maire de
+/// Lyon"), which says no news.
+fn announced_object(sentence: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let object = object_determiner(&words, announcing_verb(&words)?)?;
+    let first = match words[object]
+        .char_indices()
+        .find(|&(_, c)| c == '’' || c == '\'')
+    {
+        Some((at, c)) => &words[object][at + c.len_utf8()..],
+        None => words.get(object + 1)?,
+    };
+    let start = first.as_ptr() as usize - sentence.as_ptr() as usize;
+    let phrase = sentence[start..]
+        .split([',', ';', ':', '('])
+        .next()?
+        .trim_end_matches(['.', ' ']);
+    let rubric = match keyphrase.is_in(phrase) {
+        true => String::new(),
+        false => format!("{} : ", capitalise_first(&keyphrase.text)),
+    };
+    let fits = |candidate: &str| {
+        visible_len(&rubric) + visible_len(candidate) <= max
+            && candidate.split_whitespace().count() >= ANNOUNCED_MIN_WORDS
+            && !ends_on_function_word(candidate)
+    };
+    let cut = std::iter::once(phrase)
+        .chain(phrase_ends(phrase).rev().map(|end| &phrase[..end]))
+        .find(|candidate| fits(candidate))?;
+    Some(match rubric.is_empty() {
+        true => capitalise_first(cut),
+        false => rubric + cut,
+    })
+}
+
+/// The index of the lede's verb of announcing ([`ANNOUNCING_VERBS`]) after its subject: not
+/// "une annonce", a noun after its determiner.
+fn announcing_verb(words: &[&str]) -> Option<usize> {
+    let at = words.iter().enumerate().skip(1).position(|(i, w)| {
+        ANNOUNCING_VERBS.contains(w)
+            && (w.ends_with('é') || !crate::lexicon::is_determiner(&lowercase(words[i - 1])))
+    })?;
+    Some(at + 1)
+}
+
+/// The index of the determiner opening the object of the verb at `verb`, past words of time
+/// only ("lundi", "ce matin"): "que", "de" or a comma open no object.
+fn object_determiner(words: &[&str], verb: usize) -> Option<usize> {
+    let time = |w: &str| TIMES.contains(&lowercase(w).as_ref());
+    (verb + 1..=verb + 1 + BEFORE_OBJECT_MAX_WORDS)
+        .take_while(|&j| {
+            let skipped = words[j - 1];
+            j < words.len()
+                && !skipped.ends_with(',')
+                && (j == verb + 1
+                    || !crate::segmenting::with_lowercase(
+                        skipped,
+                        crate::lexicon::is_function_word,
+                    )
+                    || time(skipped)
+                    || time(words[j]))
+        })
+        .find(|&j| {
+            let lower = lowercase(words[j]);
+            let before_time = words.get(j + 1).is_some_and(|next| time(next));
+            (crate::lexicon::is_determiner(&lower) && !before_time)
+                || crate::lexicon::is_elided_article(&lower)
+        })
+}
+
+/// Where a phrase may end before its last words: before each preposition that opens a
+/// complement of its own ("pour travaux", "à partir du 1er mars"), never inside "de la".
+fn phrase_ends(phrase: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    const OPENERS: [&str; 9] = [
+        "pour", "à", "dès", "depuis", "avec", "dans", "après", "avant", "sur",
+    ];
+    let ends: Vec<usize> = phrase
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let next = phrase[at + 1..].split(' ').next().unwrap_or("");
+            OPENERS.contains(&next)
+        })
+        .collect();
+    ends.into_iter()
+}
+
 fn from_keyphrase(keyphrase: &Keyphrase) -> String {
     capitalise_first(&keyphrase.text)
 }
@@ -2022,6 +2153,55 @@ fn restore_case(title: &str, proper: &ProperNouns) -> String {
     }
     flush(&mut word, &mut out, &mut first);
     out
+}
+
+#[cfg(test)]
+mod announced_tests {
+    use super::*;
+
+    #[test]
+    fn what_a_verb_of_announcing_announces_is_a_nominal_headline() {
+        let sentence = "Le maire de Lyon a annoncé lundi la fermeture temporaire de la piscine du Rhône pour travaux, à partir du 1er mars et pour une durée de six mois, a indiqué la mairie.";
+        let piscine = Keyphrase::new("piscine");
+        assert_eq!(
+            announced_object(sentence, &piscine, 60).as_deref(),
+            Some("Fermeture temporaire de la piscine du Rhône pour travaux")
+        );
+        // Too long with the keyphrase it does not name as its rubric: cut before "pour".
+        assert_eq!(
+            announced_object(sentence, &Keyphrase::new("maire de Lyon"), 60).as_deref(),
+            Some("Maire de Lyon : fermeture temporaire de la piscine du Rhône")
+        );
+        assert_eq!(
+            announced_object(
+                "Le gouvernement a décidé d’une hausse des taxes.",
+                &piscine,
+                60
+            )
+            .as_deref(),
+            None,
+            "no determiner: a complement, not an object"
+        );
+        assert_eq!(
+            announced_object(
+                "La préfecture a confirmé ce matin la fermeture des écoles du département.",
+                &piscine,
+                60
+            )
+            .as_deref(),
+            Some("Piscine : fermeture des écoles du département")
+        );
+        for sentence in [
+            // A clause is announced, not a thing.
+            "Le maire a annoncé lundi que la piscine du Rhône fermerait pour travaux.",
+            // "annonce" as a noun.
+            "Une annonce la fermeture de la piscine du Rhône a surpris les nageurs.",
+            // Too short an object to tell the news.
+            "Le club a confirmé la rumeur.",
+        ] {
+            assert_eq!(announced_object(sentence, &piscine, 60), None, "{sentence}");
+        }
+    }
 }
 
 #[cfg(test)]
