@@ -2555,11 +2555,19 @@ fn word_prefixes(phrase: &str) -> Vec<String> {
     (2..whole)
         .rev()
         .filter(|&n| words[n - 1].starts_with(char::is_uppercase))
+        .chain(std::iter::once(whole))
+        .filter(|&n| !parts_a_pair(&words, n))
         .map(|n| words[..n].join(" "))
-        .chain(std::iter::once(words[..whole].join(" ")))
         .chain(head)
         .filter(|p| !p.is_empty() && !composing::ends_on_function_word(p))
         .collect()
+}
+
+/// The phrase's first `n` words end between the two terms that "entre" pairs: "autoroute A7
+/// entre Lyon | et Valence" names no road ("A7 entre Lyon" was a keyphrase).
+fn parts_a_pair(words: &[&str], n: usize) -> bool {
+    words.get(n).is_some_and(|next| *next == "et")
+        && words[..n].iter().any(|w| w.eq_ignore_ascii_case("entre"))
 }
 
 /// "journaliste bretonne Morgan Large" → "Morgan Large": a common noun set before a name as
@@ -4167,6 +4175,19 @@ mod keyphrase_tests {
         assert_eq!(word_prefixes("viol d’une fillette au Maroc"), ["viol"]);
         assert_eq!(word_prefixes("garçon autiste âgé de"), Vec::<String>::new());
         assert_eq!(word_prefixes("merlu"), ["merlu"]);
+        // Never between the two terms "entre" pairs.
+        assert_eq!(
+            word_prefixes("A7 entre Lyon et Valence"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            word_prefixes("match entre Lyon et Paris"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            word_prefixes("autoroute A7 vers Lyon"),
+            ["autoroute A7", "autoroute A7 vers Lyon"]
+        );
     }
 }
 
