@@ -659,6 +659,24 @@ fn a_lede_no_cut_fits_is_titled_by_what_it_announces() {
     assert!(!run.stderr.contains("title-keyphrase"), "{}", run.stderr);
 }
 
+/// An obituary (written for this test) headed "Mort de Jeanne Moreau-Lefèvre, la voix des
+/// chansons réalistes, à 91 ans" (71 characters) was titled "Port de Brest : la voix des
+/// chansons réalistes, à 91 ans": the death dropped as a fronted description, the song put
+/// before the singer's apposition. The apposition goes, the death stays.
+#[test]
+fn an_obituarys_title_keeps_the_death_and_its_subject() {
+    let run = redac(&["rewrite", "fixtures/written/obituary.txt"]);
+    let (fm, _) = split(&run.stdout);
+    let title = plain_spaces(&fm.title);
+    assert!(
+        title
+            .to_lowercase()
+            .contains("mort de jeanne moreau-lefèvre"),
+        "{title}"
+    );
+    assert!(!title.contains("la voix des chansons"), "{title}");
+}
+
 /// A heat alert (written for this test) headed "Canicule : 14 départements placés en
 /// vigilance orange ce mardi" writes "vigilance orange canicule" and "Canicule info service",
 /// never "la canicule": the word was refused as no noun, and "départements" chosen, the title

@@ -1681,9 +1681,19 @@ fn without_apposition(title: &str, max: usize) -> Option<String> {
     let [(_, name), (_, role), (rest_at, _), ..] = segments[..] else {
         return None;
     };
-    let name_words: Vec<&str> = name.split_whitespace().collect();
-    let is_name = (2..=4).contains(&name_words.len())
-        && name_words.iter().all(|w| w.starts_with(char::is_uppercase));
+    // "Mort de Jeanne Moreau-Lefèvre, la voix des chansons réalistes, à 91 ans": the name
+    // may close a phrase that names the news.
+    let name_words = name
+        .split_whitespace()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let opening: Vec<&str> = name.split_whitespace().collect();
+    let before_name = &opening[..opening.len() - name_words];
+    let is_name = (2..=4).contains(&name_words)
+        && before_name
+            .last()
+            .is_none_or(|w| crate::lexicon::opens_de_complement(w));
     let role = role.trim();
     let is_role = role.starts_with(char::is_lowercase)
         && role.split_whitespace().count() <= 6
@@ -1795,8 +1805,9 @@ fn after_fronted_apposition(title: &str, proper: &ProperNouns, max: usize) -> Op
     (described
         && opens_on_article
         && clause.split_whitespace().count() >= 4
-        && visible_len(&title) <= max)
-        .then_some(title)
+        && visible_len(&title) <= max
+        && !super::clauses::verbless(clause))
+    .then_some(title)
 }
 
 /// A noun made of a verb, that names what happened ("intrusion dans un ministère",
@@ -2573,6 +2584,38 @@ mod tests {
             after_fronted_apposition(
                 "En Allemagne, une IA traque le porno et ses auteurs sur Twitter",
                 &proper(),
+                MAX_TITLE_LEN
+            ),
+            None
+        );
+        // What follows is an apposition without a verb, not the news: "Mort de…" is.
+        assert_eq!(
+            after_fronted_apposition(
+                "Mort de Jeanne Moreau-Lefèvre, la voix des chansons réalistes, à 91 ans",
+                &proper(),
+                MAX_TITLE_LEN
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_obituarys_headline_drops_the_apposition_after_the_name_not_the_death() {
+        // Written for the tests: the title was "Port de Brest : la voix des chansons
+        // réalistes, à 91 ans", which made the song the singer.
+        let headline = "Mort de Jeanne Moreau-Lefèvre, la voix des chansons réalistes, à 91 ans";
+        assert_eq!(
+            without_apposition(headline, MAX_TITLE_LEN).as_deref(),
+            Some("Mort de Jeanne Moreau-Lefèvre, à 91 ans")
+        );
+        let k = Keyphrase::new("Jeanne Moreau-Lefèvre");
+        let t = compose(Some(headline), &k, &proper(), &[], MAX_TITLE_LEN);
+        assert_eq!(t, "Mort de Jeanne Moreau-Lefèvre, à 91 ans");
+        // A name after a verb is its object, not what a phrase of news ("Mort de …") names
+        // for the apposition to describe.
+        assert_eq!(
+            without_apposition(
+                "Le public salue Jeanne Moreau-Lefèvre, la voix des chansons réalistes, à Paris",
                 MAX_TITLE_LEN
             ),
             None
