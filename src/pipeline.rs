@@ -927,17 +927,7 @@ fn headings_over_their_paragraphs<'b>(
         if !composed || start == 0 {
             continue;
         }
-        let named = Keyphrase::new(&section.heading);
-        let Some(offset) = (!named.stems.is_empty())
-            .then(|| {
-                section.paragraphs.iter().position(|b| {
-                    b.paragraph
-                        .sentence_texts()
-                        .any(|sentence| named.is_in(sentence))
-                })
-            })
-            .flatten()
-        else {
+        let Some(offset) = paragraph_named(section) else {
             continue;
         };
         let under = start + offset;
@@ -963,6 +953,20 @@ fn headings_over_their_paragraphs<'b>(
         })
         .collect();
     (starts.first().copied().unwrap_or(lede), sections)
+}
+
+/// The first of the section's paragraphs a sentence of which holds every content word of its
+/// heading (any inflection): the one the heading was made of.
+fn paragraph_named(section: &Section) -> Option<usize> {
+    let named = Keyphrase::new(&section.heading);
+    if named.stems.is_empty() {
+        return None;
+    }
+    section.paragraphs.iter().position(|b| {
+        b.paragraph
+            .sentence_texts()
+            .any(|sentence| named.is_in(sentence))
+    })
 }
 
 /// No heading may stand between `before` and `next`: two items of a list, a paragraph that

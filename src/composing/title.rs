@@ -2026,7 +2026,12 @@ fn announced_object(sentence: &str, keyphrase: &Keyphrase, max: usize) -> Option
             && !ends_on_function_word(candidate)
     };
     let cut = std::iter::once(phrase)
-        .chain(phrase_ends(phrase).rev().map(|end| &phrase[..end]))
+        .chain(
+            phrase_ends(phrase)
+                .into_iter()
+                .rev()
+                .map(|end| &phrase[..end]),
+        )
         .find(|candidate| fits(candidate))?;
     Some(match rubric.is_empty() {
         true => capitalise_first(cut),
@@ -2071,19 +2076,18 @@ fn object_determiner(words: &[&str], verb: usize) -> Option<usize> {
 
 /// Where a phrase may end before its last words: before each preposition that opens a
 /// complement of its own ("pour travaux", "à partir du 1er mars"), never inside "de la".
-fn phrase_ends(phrase: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+fn phrase_ends(phrase: &str) -> Vec<usize> {
     const OPENERS: [&str; 9] = [
         "pour", "à", "dès", "depuis", "avec", "dans", "après", "avant", "sur",
     ];
-    let ends: Vec<usize> = phrase
+    phrase
         .match_indices(' ')
         .map(|(at, _)| at)
         .filter(|&at| {
             let next = phrase[at + 1..].split(' ').next().unwrap_or("");
             OPENERS.contains(&next)
         })
-        .collect();
-    ends.into_iter()
+        .collect()
 }
 
 fn from_keyphrase(keyphrase: &Keyphrase) -> String {
