@@ -675,6 +675,9 @@ fn an_obituarys_title_keeps_the_death_and_its_subject() {
         "{title}"
     );
     assert!(!title.contains("la voix des chansons"), "{title}");
+    // Its quotation "une artiste populaire au sens le plus noble" made a heading cut before
+    // its superlative.
+    assert!(!run.stdout.contains("au sens\n"), "{}", run.stdout);
 }
 
 /// A heat alert (written for this test) headed "Canicule : 14 départements placés en

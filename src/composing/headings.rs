@@ -456,7 +456,11 @@ fn section_candidates(
         // not looked back from.
         let inverted = holds_inverted_subject(sentence);
         for phrase in noun_phrases_in(sentence, proper, Text::Same) {
-            if !article_without_noun(&phrase.text) {
+            let before_superlative = phrase
+                .span
+                .as_ref()
+                .is_some_and(|span| opens_superlative(&sentence[span.end..]));
+            if !article_without_noun(&phrase.text) && !before_superlative {
                 let speaker = match phrase.span.as_ref().is_some_and(|span| {
                     names_the_speaker(sentence, span.clone())
                         || inverted && in_attribution(&sentence[..span.start])
@@ -475,6 +479,17 @@ fn section_candidates(
     });
     list.dedup_by(|a, b| a.text == b.text);
     list
+}
+
+/// What follows a phrase is the superlative that ends it: "une artiste populaire au sens | le
+/// plus noble" made the heading "Une artiste populaire au sens", cut before the words its
+/// last noun needs.
+fn opens_superlative(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let (Some(article), Some(degree)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(article, "le" | "la" | "les") && matches!(degree, "plus" | "moins")
 }
 
 /// How much a phrase naming who speaks weighs against one naming what is told.
@@ -1463,6 +1478,15 @@ fn ends_a_phrase_on_when(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_heading_stops_before_the_superlative_that_ends_its_phrase() {
+        assert!(opens_superlative(" le plus noble »."));
+        assert!(opens_superlative(" la moins chère du marché"));
+        for after in [" le président", " plus tard", "", " les"] {
+            assert!(!opens_superlative(after), "{after}");
+        }
+    }
 
     #[test]
     fn a_sentences_tokens_tell_names_and_breaks() {
