@@ -550,12 +550,17 @@ fn without_capitals_label(text: &str) -> Option<&str> {
 
 /// "VIDÉO. Le prix du carburant repasse sous les deux euros" → "Le prix du carburant…": the
 /// headline without the label in capitals a site sets before it, with its full stop
-/// ("VIDÉO.", "EXCLUSIF.", "RÉCIT.") or in square brackets ("[VIDÉO]"), as
+/// ("VIDÉO.", "EXCLUSIF.", "RÉCIT."), in square brackets ("[VIDÉO]") or before a dash (an
+/// agency's "URGENT - Incendie à Lyon : trois morts"), as
 /// [`without_capitals_label`] and [`without_bracketed_label`] take it off the chapô. A label
 /// the article speaks of (`spoken_of`, "FLORENT PAGNY. Le chanteur annonce…") names the
 /// story's subject and stays.
 pub fn without_leading_label(headline: &str, spoken_of: impl Fn(&str) -> bool) -> &str {
-    let Some(rest) = without_capitals_label(headline).or_else(|| without_bracketed_label(headline))
+    let Some(rest) = without_capitals_label(headline)
+        .or_else(|| without_bracketed_label(headline))
+        .or_else(|| {
+            strip_dash_rubric(headline).filter(|rest| rest.split_whitespace().nth(2).is_some())
+        })
     else {
         return headline;
     };
@@ -869,9 +874,22 @@ mod tests {
                 "[VIDÉO] Le prix du carburant repasse sous les deux euros",
                 "Le prix du carburant repasse sous les deux euros",
             ),
+            // An agency's flash: the label before a dash.
+            (
+                "URGENT - Incendie à Lyon : trois morts",
+                "Incendie à Lyon : trois morts",
+            ),
+            (
+                "EXCLUSIF – Le patron de la SNCF quitte son poste",
+                "Le patron de la SNCF quitte son poste",
+            ),
         ] {
             assert_eq!(without_leading_label(headline, nowhere), bare);
         }
+        assert_eq!(
+            without_leading_label("SNCF - Grève reconduite mardi", |label| label == "SNCF"),
+            "SNCF - Grève reconduite mardi"
+        );
         // The story's subject, which the article names; an abbreviation; a short line.
         let pagny = "FLORENT PAGNY. Le chanteur annonce sa rémission";
         assert_eq!(
