@@ -456,11 +456,13 @@ fn section_candidates(
         // not looked back from.
         let inverted = holds_inverted_subject(sentence);
         for phrase in noun_phrases_in(sentence, proper, Text::Same) {
-            let before_superlative = phrase
-                .span
-                .as_ref()
-                .is_some_and(|span| opens_superlative(&sentence[span.end..]));
-            if !article_without_noun(&phrase.text) && !before_superlative {
+            let before_superlative = || {
+                phrase
+                    .span
+                    .as_ref()
+                    .is_some_and(|span| opens_superlative(&sentence[span.end..]))
+            };
+            if !article_without_noun(&phrase.text) && !before_superlative() {
                 let speaker = match phrase.span.as_ref().is_some_and(|span| {
                     names_the_speaker(sentence, span.clone())
                         || inverted && in_attribution(&sentence[..span.start])
@@ -485,11 +487,22 @@ fn section_candidates(
 /// plus noble" made the heading "Une artiste populaire au sens", cut before the words its
 /// last noun needs.
 fn opens_superlative(after: &str) -> bool {
-    let mut words = after.split_whitespace();
-    let (Some(article), Some(degree)) = (words.next(), words.next()) else {
+    // Asked of every phrase's rest: most open on no "l", told by their first byte.
+    let after = after.trim_start();
+    if !after.starts_with('l') {
+        return false;
+    }
+    let Some(rest) = ["le ", "la ", "les "]
+        .iter()
+        .find_map(|article| after.strip_prefix(article))
+    else {
         return false;
     };
-    matches!(article, "le" | "la" | "les") && matches!(degree, "plus" | "moins")
+    ["plus", "moins"].iter().any(|degree| {
+        rest.trim_start()
+            .strip_prefix(degree)
+            .is_some_and(|end| !end.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// How much a phrase naming who speaks weighs against one naming what is told.
