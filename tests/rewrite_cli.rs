@@ -680,6 +680,17 @@ fn an_obituarys_title_keeps_the_death_and_its_subject() {
     assert!(!run.stdout.contains("au sens\n"), "{}", run.stdout);
 }
 
+/// A fact-check (written for this test) headed "Non, la France n'a pas interdit les
+/// chaudières à gaz au 1er janvier" was titled "1er janvier : non, la France n’a pas interdit
+/// les chaudières": cut inside the compound noun, the title denied a ban that exists (oil
+/// boilers). A noun and "à" before a bare noun are never parted.
+#[test]
+fn a_title_never_parts_a_compound_noun() {
+    let run = redac(&["rewrite", "fixtures/written/fact_check.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert!(fm.title.contains("chaudières à gaz"), "{}", fm.title);
+}
+
 /// A heat alert (written for this test) headed "Canicule : 14 départements placés en
 /// vigilance orange ce mardi" writes "vigilance orange canicule" and "Canicule info service",
 /// never "la canicule": the word was refused as no noun, and "départements" chosen, the title

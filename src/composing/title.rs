@@ -1086,7 +1086,8 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
 /// Cutting before `words[n]` would break what the headline holds together: a ratio ("plus de
 /// 4 Belges et Français | sur 10"), a range ("du CPE | à la réforme des retraites"), an
 /// apposition and its complement ("Sophie Binet, secrétaire générale | de la CGT"), a
-/// pronominal verb and its complement ("se méfie | de « l’union nationale »").
+/// pronominal verb and its complement ("se méfie | de « l’union nationale »"), a compound
+/// noun ("chaudières | à gaz").
 fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     let next = crate::segmenting::lowercase(words[n]);
     let after_comma = words[..n].iter().rposition(|w| w.ends_with(','));
@@ -1218,8 +1219,12 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     // "dix mises | en examen", "pris | en charge": the participle of "mettre" or "prendre"
     // and the "en" phrase make one verb.
     let set_with_en = next == "en" && participle_of_mettre_or_prendre(&previous);
+    // "les chaudières | à gaz", "une voiture | à essence": a noun and "à" before a noun
+    // without a determiner make one noun; cut, the headline speaks of every boiler.
+    let compound_noun = next == "à" && bare(n - 1) && bare(n + 1);
     ratio
         || set_with_en
+        || compound_noun
         || range
         || apposition
         || reflexive
@@ -3590,6 +3595,14 @@ mod tests {
         assert_eq!(
             tighten_to(going, &Keyphrase::new("nageurs"), 60).as_deref(),
             Some("Les nageurs pourront se rendre à la piscine de Gerland")
+        );
+        // A fact-check (written for the tests): "…n’a pas interdit les chaudières" said
+        // every boiler, of a headline on gas boilers only.
+        let compound = "Non, la France n’a pas interdit les chaudières à gaz au 1er janvier";
+        assert_eq!(tighten_to(compound, &Keyphrase::new("France"), 50), None);
+        assert_eq!(
+            tighten_to(compound, &Keyphrase::new("France"), 55).as_deref(),
+            Some("Non, la France n’a pas interdit les chaudières à gaz")
         );
         // La Libre: "Plus de 4 Belges et Français" is not what the headline says.
         let ratio =
