@@ -808,6 +808,26 @@ pub fn is_time_word(word: &str) -> bool {
     )
 }
 
+/// Times a demonstrative dates rather than points back with, besides the words of dates and
+/// durations ([`is_time_word`]): "cette nuit", "cet été", "ce week-end", "ce midi".
+const DEICTIC_TIMES: &[&str] = &[
+    "après-midi",
+    "automne",
+    "hiver",
+    "midi",
+    "nuit",
+    "printemps",
+    "soirée",
+    "week-end",
+    "été",
+];
+
+/// The lowercase word names a time that a demonstrative dates ("ce matin", "cette nuit", "ce
+/// week-end"): a word of dates and durations, or a part of the day or the year.
+pub fn names_a_time(word: &str) -> bool {
+    is_time_word(word) || DEICTIC_TIMES.contains(&word)
+}
+
 /// A lowercase word that names a month.
 pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)

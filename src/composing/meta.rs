@@ -350,9 +350,7 @@ fn opens_on_demonstrative_noun<'a>(first: &str, rest: impl Iterator<Item = Cow<'
         return false;
     };
     let noun = noun.trim_end_matches(['.', ';', ':', '!', '?', '…']);
-    !(first == "ce" && is_pronoun_ce_before(noun)
-        || crate::lexicon::is_time_word(noun)
-        || DEICTIC_TIMES.contains(&noun))
+    !(first == "ce" && is_pronoun_ce_before(noun) || crate::lexicon::names_a_time(noun))
 }
 
 /// "En Belgique, 11 personnes ont été écrouées…": a sentence that opens on the place it
@@ -381,19 +379,6 @@ fn opens_on_its_own_place(text: &str) -> bool {
     let side = count == 1 && !opening.trim_end().ends_with(|c: char| c.is_ascii_digit());
     matches!(first.as_ref(), "en" | "à" | "au" | "aux" | "dans") && count <= 4 && (named || side)
 }
-
-/// Times a demonstrative dates rather than points back with, besides the words of dates and
-/// durations ([`crate::lexicon::is_time_word`]): "cette nuit", "cet été", "ce week-end".
-const DEICTIC_TIMES: &[&str] = &[
-    "après-midi",
-    "automne",
-    "hiver",
-    "nuit",
-    "printemps",
-    "soirée",
-    "week-end",
-    "été",
-];
 
 /// The word after "ce" makes it the pronoun ("Ce qui frappe", "Ce sont des milliers", "Ce
 /// n’est pas"), not a determiner.

@@ -1408,6 +1408,11 @@ fn opens_on_keyphrase(title: &str, keyphrase: &Keyphrase) -> bool {
     keyphrase.is_in(&title[..opening_end])
 }
 
+/// The keyphrase as a rubric before a headline: "Keyphrase : ".
+fn keyphrase_rubric(keyphrase: &Keyphrase) -> String {
+    format!("{}\u{a0}: ", capitalise_first(&keyphrase.text))
+}
+
 /// "Keyphrase : title", the title tightened at a clause boundary when the two would not fit;
 /// never when the title already names the keyphrase ("Blackstone : au cœur de Blackstone").
 fn prefix_keyphrase(
@@ -1419,7 +1424,7 @@ fn prefix_keyphrase(
     if keyphrase.is_in(title) {
         return None;
     }
-    let lead = format!("{}\u{a0}: ", capitalise_first(&keyphrase.text));
+    let lead = keyphrase_rubric(keyphrase);
     let room = max.checked_sub(visible_len(&lead))?;
     // "Sainte-Soline : l’un des manifestants blessés sorti du coma": in a headline's shorter
     // form the news keeps its predicate, where a cut would keep only its subject.
@@ -1989,12 +1994,6 @@ const ANNOUNCING_VERBS: [&str; 16] = [
 /// matin".
 const BEFORE_OBJECT_MAX_WORDS: usize = 3;
 
-/// Words a demonstrative makes a time of, not an object: "a annoncé ce matin | la…".
-const TIMES: [&str; 13] = [
-    "matin", "soir", "midi", "week-end", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-    "samedi", "dimanche", "mois", "jour",
-];
-
 /// Fewest words of a headline told by an announced object.
 const ANNOUNCED_MIN_WORDS: usize = 3;
 
@@ -2023,7 +2022,7 @@ fn announced_object(sentence: &str, keyphrase: &Keyphrase, max: usize) -> Option
         .trim_end_matches(['.', ' ']);
     let rubric = match keyphrase.is_in(phrase) {
         true => String::new(),
-        false => format!("{} : ", capitalise_first(&keyphrase.text)),
+        false => keyphrase_rubric(keyphrase),
     };
     let fits = |candidate: &str| {
         visible_len(&rubric) + visible_len(candidate) <= max
@@ -2057,7 +2056,7 @@ fn announcing_verb(words: &[&str]) -> Option<usize> {
 /// The index of the determiner opening the object of the verb at `verb`, past words of time
 /// only ("lundi", "ce matin"): "que", "de" or a comma open no object.
 fn object_determiner(words: &[&str], verb: usize) -> Option<usize> {
-    let time = |w: &str| TIMES.contains(&lowercase(w).as_ref());
+    let time = |w: &str| crate::segmenting::with_lowercase(w, crate::lexicon::names_a_time);
     (verb + 1..=verb + 1 + BEFORE_OBJECT_MAX_WORDS)
         .take_while(|&j| {
             let skipped = words[j - 1];
@@ -2190,7 +2189,7 @@ mod announced_tests {
         // Too long with the keyphrase it does not name as its rubric: cut before "pour".
         assert_eq!(
             announced_object(sentence, &Keyphrase::new("maire de Lyon"), 60).as_deref(),
-            Some("Maire de Lyon : fermeture temporaire de la piscine du Rhône")
+            Some("Maire de Lyon\u{a0}: fermeture temporaire de la piscine du Rhône")
         );
         assert_eq!(
             announced_object(
@@ -2209,7 +2208,7 @@ mod announced_tests {
                 60
             )
             .as_deref(),
-            Some("Piscine : fermeture des écoles du département")
+            Some("Piscine\u{a0}: fermeture des écoles du département")
         );
         for sentence in [
             // A clause is announced, not a thing.

@@ -103,10 +103,7 @@ const INTERVIEW_QUESTION_MAX_WORDS: usize = 2 * QUESTION_HEADING_MAX_WORDS;
 /// read as the interviewee's words. A run with an intertitle that does not ask is no
 /// interview: an explainer's paragraph may end on a question of its own.
 fn interview_questions(draft: &mut Draft, first: usize, last: usize) {
-    let asks = |text: &str| {
-        text.trim_end_matches(|c: char| matches!(c, '»' | '"' | '”') || c.is_whitespace())
-            .ends_with('?')
-    };
+    let asks = |text: &str| before_closing_quotes(text).ends_with('?');
     let mut questions = 0;
     for i in first..=last {
         if draft.role(i) == Some(Role::Intertitle) {
@@ -405,6 +402,12 @@ fn holds_named_date(text: &str) -> bool {
     })
 }
 
+/// The text without the closing quotation marks and spaces it ends on: where a quoted
+/// question ends ("« On a cru en notre justice ! »").
+fn before_closing_quotes(text: &str) -> &str {
+    text.trim_end_matches(|c: char| matches!(c, '»' | '"' | '”') || c.is_whitespace())
+}
+
 /// Most words a question or exclamation standing as an intertitle has.
 const QUESTION_HEADING_MAX_WORDS: usize = 15;
 
@@ -418,8 +421,7 @@ const QUESTION_HEADING_MAX_WORDS: usize = 15;
 /// (Alternatives Économiques' "Le marché du travail est-il trop rigide ?").
 fn question_heading(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
-    let text = draft.texts[i]
-        .trim_end_matches(|c: char| matches!(c, '»' | '"' | '”') || c.is_whitespace());
+    let text = before_closing_quotes(draft.texts[i]);
     draft.role(i) == Some(Role::Body)
         && text.ends_with(['?', '!'])
         && !shape.several_sentences
