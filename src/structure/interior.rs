@@ -294,7 +294,9 @@ const NOTICE_TAIL_MAX_WORDS: usize = 30;
 /// A short sentence that speaks to the reader right under a notice (a blocked video's "Vous
 /// utilisez un bloqueur de publicité…", then "Si vous n'êtes dans aucun de ces deux cas,
 /// contactez-nous à aide@…") ends that notice: the article does not speak to its reader
-/// about the page it is shown on.
+/// about the page it is shown on. One between two lines of a notice is its pitch
+/// ("Newsletter Politique" / "Chaque soir, l'essentiel de l'actualité politique." /
+/// "S'inscrire"), whatever it says.
 fn notices_tails(draft: &mut Draft, run: &Run) {
     for i in run.start.max(1)..=run.end.min(draft.len().saturating_sub(1)) {
         let shape = &draft.shapes[i];
@@ -302,9 +304,12 @@ fn notices_tails(draft: &mut Draft, run: &Run) {
             && draft.role(i - 1) == Some(Role::Paywall)
             && !shape.several_sentences
             && shape.words <= NOTICE_TAIL_MAX_WORDS
-            && super::body::addresses_reader(draft.texts[i])
         {
-            draft.set(i, Role::Paywall, "speaks to the reader, under a notice");
+            if super::body::addresses_reader(draft.texts[i]) {
+                draft.set(i, Role::Paywall, "speaks to the reader, under a notice");
+            } else if draft.role(i + 1) == Some(Role::Paywall) {
+                draft.set(i, Role::Paywall, "a short sentence inside a notice");
+            }
         }
     }
 }
@@ -429,9 +434,33 @@ fn question_heading(draft: &Draft, i: usize) -> bool {
         && (matches!(
             draft.role(i - 1),
             Some(Role::Body | Role::Intertitle | Role::Caption | Role::Credit | Role::Footnote)
-        ) || draft.role(i - 1).is_none() && (draft.glued[i] || label_above_question(draft, i))
+        ) || under_furniture(draft, i)
+            || draft.role(i - 1).is_none() && (draft.glued[i] || label_above_question(draft, i))
             || after_read_also_box(draft, i))
         && opens_prose(draft, i).is_some()
+}
+
+/// The question `i` stands right under what a page sets between two sections and its
+/// families told apart already: an embedded post, a video's teaser and its duration ("Vidéo.
+/// Retraites : les images…" / "Durée : 02:15"), an advertisement, share buttons. Under
+/// prose, such a box ends a section, and the question opens the next one ("Quel coût pour
+/// les finances publiques ?" was read as a paragraph of its own).
+fn under_furniture(draft: &Draft, i: usize) -> bool {
+    let furniture = |j: usize| {
+        matches!(
+            draft.role(j),
+            Some(Role::EmbeddedPost | Role::Navigation | Role::Ad | Role::Share)
+        )
+    };
+    if !furniture(i - 1) {
+        return false;
+    }
+    // Up through the box (its teaser may be undecided yet) to the prose of the section above.
+    (2..=INTERTITLE_REACH + 1)
+        .take_while(|&up| up <= i)
+        .map(|up| i - up)
+        .find(|&j| draft.role(j).is_some() && !furniture(j))
+        .is_some_and(|j| draft.role(j) == Some(Role::Body))
 }
 
 /// The question `i` stands right under a read-also box set inside the article, its label and
@@ -887,7 +916,20 @@ fn ends_dangling(text: &str) -> bool {
     if last == "plus" && matches!(words.next(), Some("en" | "de" | "En" | "De")) {
         return false;
     }
+    if closes_a_negation(text, last) {
+        return false;
+    }
     crate::segmenting::with_lowercase(last, crate::lexicon::is_function_word)
+}
+
+/// "Les syndicats ne désarment pas", "On n'en sait rien": the second word of a negation
+/// ("pas", "plus", "jamais", "rien", "guère") ends the clause its "ne" opened; the same word
+/// cut from "pas de…" has no "ne" before it.
+fn closes_a_negation(text: &str, last: &str) -> bool {
+    matches!(last, "pas" | "plus" | "jamais" | "rien" | "guère")
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.eq_ignore_ascii_case("ne") || word.eq_ignore_ascii_case("n"))
 }
 
 /// The text's first word is in lowercase, all of it.
@@ -1095,6 +1137,16 @@ mod tests {
         // A line cut before what "plus" governs does.
         assert!(ends_dangling("Le chômage touche plus"));
         assert!(ends_dangling("Les retraités toucheront en"));
+    }
+
+    #[test]
+    fn a_line_ending_on_a_negation_it_opened_does_not_dangle() {
+        assert!(!ends_dangling("Les syndicats ne désarment pas"));
+        assert!(!ends_dangling("On n'en sait rien"));
+        assert!(!ends_dangling("Le ministre ne répond plus"));
+        // Without its "ne", the word may be cut from what it governs ("pas de…").
+        assert!(ends_dangling("Un premier pas"));
+        assert!(ends_dangling("Les députés votent plus"));
     }
 
     /// The former form: a string of the first five lowercase letters.

@@ -2761,3 +2761,21 @@ fn a_match_reports_envoy_signs_it_and_its_sheet_heads_nothing() {
     assert_eq!(role_of(&article, "Mené 2-0"), Role::Standfirst);
     assert_eq!(role_of(&article, "Buts : Dembélé"), Role::Body);
 }
+
+#[test]
+fn a_pages_boxes_between_sections_leave_its_intertitles_standing() {
+    // A page (written for the tests) copied as text, an embedded post, a read-also box, a
+    // video's teaser and a newsletter's box between its sections.
+    let article = analyse_text(include_str!("../../fixtures/written/page_with_boxes.txt"));
+    // A heading ending on a negation's "pas" was taken for a line cut before its noun.
+    assert_eq!(
+        role_of(&article, "Les syndicats ne désarment pas"),
+        Role::Intertitle
+    );
+    // A question under the video's teaser and duration was read as a paragraph.
+    assert_eq!(role_of(&article, "Durée : 02:15"), Role::Navigation);
+    assert_eq!(role_of(&article, "Quel coût pour"), Role::Intertitle);
+    // The newsletter's pitch, between its name and its button, was kept as prose.
+    assert_eq!(role_of(&article, "Chaque soir, l'essentiel"), Role::Paywall);
+    assert_eq!(role_of(&article, "Le Conseil d'orientation"), Role::Body);
+}
