@@ -24,10 +24,12 @@ pub const MAX_META_LEN: usize = 156;
 /// sentences are preferred; later ones serve when the early ones cannot carry the keyphrase).
 const LEAD_SENTENCES: usize = 10;
 
-/// Words before which a sentence may be tightened into its main clause.
+/// Words before which a sentence may be tightened into its main clause. "D'ici" opens a
+/// deadline ("…de 38 lycées publics | d'ici à 2030"), which the clause stands without as it
+/// does without a date after "avant".
 const CLAUSE_CUTS: &[&str] = &[
-    "afin", "alors", "après", "avant", "avec", "dans", "lors", "mais", "pour", "sur", "tandis",
-    "tout",
+    "afin", "alors", "après", "avant", "avec", "dans", "d'ici", "d’ici", "lors", "mais", "pour",
+    "sur", "tandis", "tout",
 ];
 
 /// Words that open a subordinate clause: a sentence starting with one cannot be cut at its
@@ -2738,6 +2740,16 @@ mod tests {
         assert!(cuts(sentence)
             .iter()
             .any(|c| c.ends_with("de manière spectaculaire.")));
+    }
+
+    /// A lede (a press release written for the tests) four characters too long whole: cut
+    /// before its deadline, it is the description, where a later paragraph's "Les 38 lycées
+    /// retenus se répartissent." was, cut before where they stand.
+    #[test]
+    fn a_sentence_is_cut_before_its_deadline() {
+        let lede = Paragraph::new("Le conseil régional de Bretagne a adopté lundi un plan pluriannuel de 45 millions d’euros destiné à la rénovation énergétique de 38 lycées publics d’ici à 2030. Les premiers chantiers débuteront à l’été 2027.");
+        let meta = compose(&[lede], &Keyphrase::new("Bretagne")).unwrap();
+        assert_eq!(meta, "Le conseil régional de Bretagne a adopté lundi un plan pluriannuel de 45 millions d’euros destiné à la rénovation énergétique de 38 lycées publics.");
     }
 
     /// Seed 000: "…qui comprenaient des discussions." said nothing of what was discussed, and
