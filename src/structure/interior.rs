@@ -86,6 +86,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
     headings_in_a_row(draft, run.start, end);
     interview_questions(draft, run.start, end);
     author_biography(draft, run.start, end);
+    issuer_presentation(draft, run.start, end);
     pull_quotes(draft, run.start, end);
 }
 
@@ -215,6 +216,63 @@ fn author_biography(draft: &mut Draft, first: usize, last: usize) {
     } else if under_author_label(draft, bio) {
         draft.set(bio, Role::Byline, "the author's biography, under its label");
     }
+}
+
+/// Most words of a press release's presentation of who issued it ([`issuer_presentation`]).
+const PRESENTATION_MAX_WORDS: usize = 150;
+
+/// A press release ends on who issued it: "À propos de la Région Bretagne" over "La Région
+/// Bretagne est une collectivité territoriale qui…", a paragraph the release repeats under
+/// each of its news, no part of the story. Told by its shape: the run's last sections, each
+/// headed "À propos de <name>" over a paragraph that opens on that name; kept, it was the
+/// article's last section. An intertitle "À propos de la réforme" over prose that does not
+/// open on its words is a section. Blocks `first` to `last` are read.
+fn issuer_presentation(draft: &mut Draft, first: usize, last: usize) {
+    let mut from = None;
+    for i in first..last {
+        match draft.role(i) {
+            Some(Role::Intertitle) if presents(draft, i) => {
+                from = from.or(Some(i));
+            }
+            Some(Role::Intertitle) => from = None,
+            _ => {}
+        }
+    }
+    let Some(from) = from else {
+        return;
+    };
+    for i in from..=last {
+        match draft.role(i) {
+            Some(Role::Intertitle) => draft.set(i, Role::Byline, "the label of who issued it"),
+            Some(Role::Body) => draft.set(i, Role::Byline, "who issued it, under its label"),
+            _ => {}
+        }
+    }
+}
+
+/// Intertitle `i` is "À propos de <name>" over a paragraph of at most
+/// [`PRESENTATION_MAX_WORDS`] that opens on the name.
+fn presents(draft: &Draft, i: usize) -> bool {
+    let label = draft.texts[i].trim();
+    let Some(rest) = ["À propos ", "A propos ", "à propos "]
+        .iter()
+        .find_map(|opening| label.strip_prefix(opening))
+    else {
+        return false;
+    };
+    let name = ["de ", "du ", "des ", "d'", "d’"]
+        .iter()
+        .find_map(|of| rest.strip_prefix(of))
+        .unwrap_or(rest)
+        .trim_end_matches(['.', ':', ' ']);
+    let next = i + 1;
+    let paragraph = draft.texts.get(next).map_or("", |text| text.trim_start());
+    !name.is_empty()
+        && draft.role(next) == Some(Role::Body)
+        && draft.shapes[next].words <= PRESENTATION_MAX_WORDS
+        && paragraph
+            .get(..name.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(name))
 }
 
 /// The labels of an author's box, lowercased.

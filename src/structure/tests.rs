@@ -2779,3 +2779,24 @@ fn a_pages_boxes_between_sections_leave_its_intertitles_standing() {
     assert_eq!(role_of(&article, "Chaque soir, l'essentiel"), Role::Paywall);
     assert_eq!(role_of(&article, "Le Conseil d'orientation"), Role::Body);
 }
+
+#[test]
+fn a_press_releases_presentation_of_its_issuer_is_no_section() {
+    // A press release (written for the tests) ends on "À propos de la Région Bretagne" over
+    // the paragraph that presents the Region: it was the article's last section.
+    let page = include_str!("../../fixtures/written/press_release.txt");
+    let article = analyse_text(page);
+    assert_eq!(role_of(&article, "À propos de la Région"), Role::Byline);
+    assert_eq!(
+        role_of(&article, "La Région Bretagne est une"),
+        Role::Byline
+    );
+    assert_eq!(role_of(&article, "Le financement sera assuré"), Role::Body);
+    // Over prose that does not open on its words, the same shape is a section of the story.
+    let section = page.replace(
+        "La Région Bretagne est une collectivité",
+        "Selon la Région, cette collectivité",
+    );
+    let article = analyse_text(&section);
+    assert_eq!(role_of(&article, "À propos de la Région"), Role::Intertitle);
+}
