@@ -824,11 +824,38 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     if announces && draft.texts[i].trim_end().ends_with(':') {
         return (Role::Body, "prose announcing what follows");
     }
+    if labels_a_list_inside(draft, i) {
+        return (Role::Body, LIST_LABEL);
+    }
     if shape.words >= 4 {
         (Role::RelatedLink, "a headline that opens no prose")
     } else {
         (Role::Navigation, "a label inside the article")
     }
+}
+
+const LIST_LABEL: &str = "a label over the list the article goes on under";
+
+/// "Résultats du premier tour :" over "- Martine Dufour (union de la gauche) : 38,4 %" and
+/// the other candidates' scores, then the article's prose again: a label ending on a colon
+/// over a list set between two paragraphs of the article announces the article's own figures
+/// or points. It and its items were a related article's headline and the items under it,
+/// and the results were lost. A headline does not end on a colon; a box of links under its
+/// label ("À lire aussi :") is the read-also family's.
+fn labels_a_list_inside(draft: &Draft, i: usize) -> bool {
+    if !draft.texts[i].trim_end().ends_with(':') || i + 1 >= draft.len() || !draft.list_item(i + 1)
+    {
+        return false;
+    }
+    let prose_above = i > 0 && draft.role(i - 1) == Some(Role::Body);
+    let mut after = i + 1;
+    while after < draft.len() && draft.list_item(after) && draft.role(after).is_none() {
+        after += 1;
+    }
+    let prose_below = after < draft.len()
+        && (draft.role(after) == Some(Role::Body)
+            || draft.role(after).is_none() && draft.shapes[after].is_prose());
+    prose_above && prose_below
 }
 
 /// "Buts : Dembélé (52e, 67e), Ramos (88e) pour Paris ; Lacazette (21e, sp), Cherki (38e)
@@ -871,7 +898,10 @@ fn announced_item(draft: &Draft, i: usize) -> bool {
     let above = i - 1;
     match draft.list_item(above) {
         true => draft.roles[above] == Some((Role::Body, ANNOUNCED_ITEM)),
-        false => draft.is_prose(above) && draft.texts[above].trim_end().ends_with(':'),
+        false => {
+            draft.is_prose(above) && draft.texts[above].trim_end().ends_with(':')
+                || draft.roles[above] == Some((Role::Body, LIST_LABEL))
+        }
     }
 }
 

@@ -2800,3 +2800,21 @@ fn a_press_releases_presentation_of_its_issuer_is_no_section() {
     let article = analyse_text(&section);
     assert_eq!(role_of(&article, "À propos de la Région"), Role::Intertitle);
 }
+
+#[test]
+fn a_labelled_list_between_paragraphs_is_the_articles() {
+    // An election's results (written for the tests), set as a list under "Résultats du
+    // premier tour :" between two paragraphs: label and items were a related headline and
+    // its links, and the scores were lost.
+    let page = include_str!("../../fixtures/written/election_results.txt");
+    let article = analyse_text(page);
+    assert_eq!(role_of(&article, "Résultats du premier tour"), Role::Body);
+    assert_eq!(role_of(&article, "- Martine Dufour"), Role::Body);
+    assert_eq!(role_of(&article, "- Claire Benoît"), Role::Body);
+    // The same list ending the page, no prose of the article under it, is not known to be
+    // its own: a box of links under its label may close a page.
+    let (above_the_list, _) = page.split_once("\n\nLa participation").unwrap();
+    let article =
+        analyse_text(&above_the_list.replace("Résultats du premier tour", "Nos articles"));
+    assert_ne!(role_of(&article, "Nos articles"), Role::Body);
+}
