@@ -909,3 +909,18 @@ fn a_pages_glued_stops_give_its_paragraphs_back() {
         );
     }
 }
+
+/// An AFP dispatch on Carrefour's quarterly sales (written for this test): the keyphrase was
+/// "chiffre d’affaires de 22,4" (a figure, no stem, counted as the noun alone), the title
+/// lost "Carrefour" and the slug said "chiffre-affaires" twice.
+#[test]
+fn a_company_not_a_figure_is_the_sales_dispatchs_keyphrase() {
+    let run = redac(&["rewrite", "fixtures/written/sales_dispatch.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "Carrefour");
+    assert_eq!(
+        plain_spaces(&fm.title),
+        "Carrefour : le chiffre d’affaires progresse de 4,2 %"
+    );
+    assert_eq!(fm.slug, "carrefour-chiffre-affaires-progresse-4-2");
+}
