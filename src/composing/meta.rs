@@ -1622,13 +1622,30 @@ const SUR_VERB_STEMS: &[&str] = &[
 /// Endings of those verbs' third persons, present, imperfect and future.
 const SUR_VERB_ENDINGS: &[&str] = &["e", "ent", "ait", "aient", "era", "eront", "ons", "ez"];
 
-/// The word is a verb of [`SUR_VERB_STEMS`] in a third person: a cut after it leaves the
-/// verb without what it rests on ("Le projet repose.").
+/// "Revenir sur" (to go back over a subject) in a third person or its participle: cut before
+/// "sur", "…plaide pour une Europe spatiale autonome et revient." says the astronaut comes
+/// back, another fact.
+const REVENIR_FORMS: &[&str] = &[
+    "revient",
+    "reviennent",
+    "revenait",
+    "revenaient",
+    "reviendra",
+    "reviendront",
+    "revenu",
+    "revenue",
+    "revenus",
+    "revenues",
+];
+
+/// The word is a verb of [`SUR_VERB_STEMS`] in a third person, or a form of "revenir": a cut
+/// after it leaves the verb without what it rests on ("Le projet repose.").
 fn governs_sur(word: &str) -> bool {
-    SUR_VERB_ENDINGS.iter().any(|ending| {
-        word.strip_suffix(ending)
-            .is_some_and(|stem| SUR_VERB_STEMS.contains(&stem))
-    })
+    REVENIR_FORMS.contains(&word)
+        || SUR_VERB_ENDINGS.iter().any(|ending| {
+            word.strip_suffix(ending)
+                .is_some_and(|stem| SUR_VERB_STEMS.contains(&stem))
+        })
 }
 
 /// "… après avoir percuté un poids lourd à l’arrêt | en raison d’un bouchon…": a phrase
@@ -2790,6 +2807,11 @@ mod tests {
         assert!(cut.iter().all(|c| !c.ends_with("repose.")), "{cut:?}");
         assert!(super::governs_sur("portent") && super::governs_sur("misait"));
         assert!(!super::governs_sur("arrive") && !super::governs_sur("sport"));
+        // An interview's chapô (written for the tests): "…et revient." said the astronaut
+        // comes back, where he goes back over the lunar station's project.
+        let chapo = "De retour d’une mission d’entraînement à Houston, l’astronaute français plaide pour une Europe spatiale autonome et revient sur le projet de station lunaire.";
+        let cut = cuts(chapo);
+        assert!(cut.iter().all(|c| !c.ends_with("et revient.")), "{cut:?}");
     }
 
     #[test]
