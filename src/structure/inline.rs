@@ -598,6 +598,40 @@ pub fn without_live_label(text: &str) -> Option<&str> {
     })
 }
 
+/// Who speaks after an interview's label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    /// "Q :", "Question :": the journalist asks.
+    Asks,
+    /// "R :", "Réponse :": the interviewee answers.
+    Answers,
+}
+
+/// "Q : Combien faudrait-il investir ?" → (`Asks`, "Combien faudrait-il investir ?"): the
+/// label an interview set as questions and answers puts before each turn, "Q" or "Question",
+/// "R" or "Réponse", then a colon, or a stop before a capital ("Q. Vous rentrez…"); `None`
+/// when the text opens on no such label.
+pub fn interview_turn(text: &str) -> Option<(Speaker, &str)> {
+    let text = text.trim_start();
+    let word_end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let speaker = match &text[..word_end] {
+        "Q" | "Question" | "QUESTION" => Speaker::Asks,
+        "R" | "Réponse" | "RÉPONSE" => Speaker::Answers,
+        _ => return None,
+    };
+    let rest = text[word_end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let after_colon = rest.strip_prefix(':').map(str::trim_start);
+    let after_stop = rest
+        .strip_prefix(['.', '–', '—', '-'])
+        .filter(|after| after.starts_with(char::is_whitespace))
+        .map(str::trim_start);
+    let turn = after_colon.or(after_stop)?;
+    turn.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
+        .then_some((speaker, turn))
+}
+
 /// Letters a label in capitals has at least: "M." and "J.-L." are a name's abbreviations.
 const MIN_LABEL_LETTERS: usize = 3;
 
@@ -803,6 +837,33 @@ const ARTICLE_OPENERS: &[&str] = &["Des", "La", "Le", "Les", "Un", "Une"];
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_interviews_turn_is_told_by_its_label() {
+        assert_eq!(
+            interview_turn("Q : Combien faudrait-il investir ?"),
+            Some((Speaker::Asks, "Combien faudrait-il investir ?"))
+        );
+        assert_eq!(
+            interview_turn("Réponse\u{a0}: Je l'espère !"),
+            Some((Speaker::Answers, "Je l'espère !"))
+        );
+        assert_eq!(
+            interview_turn("R. Fatigué mais enthousiaste"),
+            Some((Speaker::Answers, "Fatigué mais enthousiaste"))
+        );
+        // A word that only opens like a label, or a label before lowercase, is none.
+        for text in [
+            "Quand il arrive",
+            "R : oui",
+            "Questions : le débat",
+            "Q",
+            "RN : la liste",
+        ] {
+            assert_eq!(interview_turn(text), None, "{text}");
+        }
+    }
+
     use super::*;
 
     #[test]

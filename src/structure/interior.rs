@@ -84,10 +84,45 @@ pub fn read(draft: &mut Draft, run: &Run) {
         }
     }
     headings_in_a_row(draft, run.start, end);
+    labelled_turns(draft, run.start, end);
     interview_questions(draft, run.start, end);
     author_biography(draft, run.start, end);
     issuer_presentation(draft, run.start, end);
     pull_quotes(draft, run.start, end);
+}
+
+/// Fewest turns of each speaker, labelled, that make a run an interview set as questions and
+/// answers ([`labelled_turns`]).
+const LABELLED_TURNS_MIN: usize = 2;
+
+/// The reason given to a question under its label, which the article takes off.
+pub(super) const LABELLED_QUESTION: &str = "an interview's question, under its label";
+
+/// An interview set as questions and answers, each turn under its label ("Q : Combien
+/// faudrait-il investir ?" / "R : Les estimations de l'Agence spatiale européenne…"): each
+/// question is an intertitle, as the web sets an interview, the first one too. The first was
+/// left a paragraph, the lede, and the title was made of it ("Europe : vous rentrez de trois
+/// semaines d'entraînement"); the others were intertitles or paragraphs by their length. Two
+/// turns of each speaker at least: one "R :" may open a paragraph of the story.
+fn labelled_turns(draft: &mut Draft, first: usize, last: usize) {
+    let turn = |i: usize| {
+        (draft.role(i) == Some(Role::Body))
+            .then(|| super::inline::interview_turn(draft.texts[i]))
+            .flatten()
+            .map(|(speaker, _)| speaker)
+    };
+    let speakers: Vec<Option<super::inline::Speaker>> = (first..=last).map(turn).collect();
+    let count = |who| speakers.iter().filter(|&&s| s == Some(who)).count();
+    if count(super::inline::Speaker::Asks) < LABELLED_TURNS_MIN
+        || count(super::inline::Speaker::Answers) < LABELLED_TURNS_MIN
+    {
+        return;
+    }
+    for (i, speaker) in (first..=last).zip(speakers) {
+        if speaker == Some(super::inline::Speaker::Asks) {
+            draft.set(i, Role::Intertitle, LABELLED_QUESTION);
+        }
+    }
 }
 
 /// Fewest questions standing as the intertitles of a run, and no other, that make it an

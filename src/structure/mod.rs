@@ -774,12 +774,21 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
         .rposition(|verdict| matches!(verdict, Some((Role::Standfirst | Role::Body, _))));
     let mut among_teasers = false;
     let mut furniture_date = None;
+    // An interview set as questions and answers: its questions are intertitles, and each
+    // turn loses its label ("Q :", "R :"), as the web sets an interview.
+    let in_turns = decided
+        .roles
+        .iter()
+        .any(|verdict| matches!(verdict, Some((_, interior::LABELLED_QUESTION))));
     let verdicts = decided.roles.into_iter().zip(decided.list_items);
     for (i, ((line, text), (verdict, list_item))) in blocks.zip(verdicts).enumerate() {
         let (role, reason) = verdict.unwrap_or((Role::Navigation, "not article text"));
         among_teasers |= role == Role::RelatedLink && last_paragraph.is_some_and(|last| i > last);
         match role {
-            Role::Intertitle => intertitle = Some(unframed(unbulleted(&text)).to_string()),
+            Role::Intertitle => {
+                intertitle =
+                    Some(without_turn_label(unframed(unbulleted(&text)), in_turns).to_string())
+            }
             Role::Standfirst | Role::Body => {
                 // The lede may come third: a caption in English between it and the chapô
                 // is body here, and only the language stage, later, drops it (HuffPost).
@@ -788,7 +797,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                     1 | 2 => inline::Place::Second,
                     _ => inline::Place::Later,
                 };
-                let mut opening = unbulleted(&text);
+                let mut opening = without_turn_label(unbulleted(&text), in_turns);
                 if place != inline::Place::Later {
                     opening = without_glued_dateline(&mut article, opening);
                 }
@@ -837,6 +846,15 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     cut_last_paragraph(&mut article.paragraphs, inline::before_credits_at_the_end);
     article.date = article.date.or(furniture_date);
     article
+}
+
+/// The text without the label of its turn ("R : "), in an interview set as questions and
+/// answers (`in_turns`).
+fn without_turn_label(text: &str, in_turns: bool) -> &str {
+    match in_turns {
+        true => inline::interview_turn(text).map_or(text, |(_, turn)| turn),
+        false => text,
+    }
 }
 
 /// Most words of a read-also label standing alone ([`Draft::is_read_also_label`]).

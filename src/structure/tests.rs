@@ -2818,3 +2818,37 @@ fn a_labelled_list_between_paragraphs_is_the_articles() {
         analyse_text(&above_the_list.replace("Résultats du premier tour", "Nos articles"));
     assert_ne!(role_of(&article, "Nos articles"), Role::Body);
 }
+
+#[test]
+fn an_interviews_labelled_questions_are_its_intertitles_and_lose_their_labels() {
+    // An interview (written for the tests) set as "Q :" and "R :" turns: the first question
+    // was the lede, and the title was made of it; each turn kept its label.
+    let article = analyse_text(include_str!(
+        "../../fixtures/written/labelled_interview.txt"
+    ));
+    assert_eq!(role_of(&article, "Q : Vous rentrez"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Q : Combien"), Role::Intertitle);
+    assert_eq!(role_of(&article, "R : Fatigué"), Role::Body);
+    let intertitles: Vec<&str> = article
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.intertitle.as_deref())
+        .collect();
+    assert_eq!(intertitles.len(), 4);
+    assert!(
+        intertitles[2] == "Combien faudrait-il investir ?",
+        "{intertitles:?}"
+    );
+    assert!(article.paragraphs[1].text.starts_with("Fatigué mais"));
+    assert!(article
+        .paragraphs
+        .iter()
+        .all(|p| !p.text.starts_with("R :")));
+    // One answer's label alone makes no interview: the story's paragraph keeps it.
+    let one = "Le maire a répondu aux questions des habitants lors de la réunion publique de mardi soir, organisée à la salle des fêtes.\n\nQ : Pourquoi fermer la piscine ?\n\nR : Parce que sa rénovation coûterait trop cher à la commune, a-t-il expliqué devant une centaine de personnes.\n\nLa décision sera soumise au conseil municipal le mois prochain, a précisé le maire devant l'assemblée.";
+    let article = analyse_text(one);
+    assert!(article
+        .paragraphs
+        .iter()
+        .any(|p| p.text.starts_with("R : Parce que")));
+}
