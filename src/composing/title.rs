@@ -2124,6 +2124,16 @@ fn needs_sentence_case(title: &str) -> bool {
     remembered_by_text(&CASED, title, || shouted_or_title_case(title))
 }
 
+/// "UNE ENFANCE À AULNAY": the word is the first part of a compound name the body writes
+/// ("Aulnay-sous-Bois", "Seine-Saint-Denis"), which the title shortens. Asked only of a word
+/// no proper noun is, in a title in capitals.
+fn opens_a_name(lower: &str, proper: &ProperNouns) -> bool {
+    proper.keys().any(|name| {
+        name.strip_prefix(lower)
+            .is_some_and(|rest| rest.starts_with('-'))
+    })
+}
+
 /// The title is all capitals, or Title Case With Capitals Everywhere.
 fn shouted_or_title_case(title: &str) -> bool {
     // Counted, not collected.
@@ -2155,7 +2165,7 @@ fn restore_case(title: &str, proper: &ProperNouns) -> String {
         let lower = word.to_lowercase();
         let restored = match proper.get(&lower) {
             Some(form) => form.clone(),
-            None if *first => capitalise_first(&lower),
+            None if *first || opens_a_name(&lower, proper) => capitalise_first(&lower),
             None => lower,
         };
         out.push_str(&restored);
@@ -2168,6 +2178,10 @@ fn restore_case(title: &str, proper: &ProperNouns) -> String {
         } else {
             flush(&mut word, &mut out, &mut first);
             out.push(c);
+            // "LE TOURNANT DE « DJADJA »": a quotation opens on a capital, a song's or a
+            // book's title as a quoted sentence (the body's « Djadja » is no proper noun:
+            // any quotation's first word is capitalised).
+            first |= c == '«';
         }
     }
     flush(&mut word, &mut out, &mut first);
@@ -2291,6 +2305,29 @@ mod tests {
                 &proper()
             ),
             "Poutine et Loukachenko discutent de la coopération à Minsk"
+        );
+    }
+
+    /// A portrait (written for the tests) sets its intertitles in capitals: "UNE ENFANCE À
+    /// AULNAY" became "Une enfance à aulnay", the body writing "Aulnay-sous-Bois", and "LE
+    /// TOURNANT DE « DJADJA »" "Le tournant de « djadja »".
+    #[test]
+    fn a_title_in_capitals_keeps_a_compound_names_first_part_and_a_quotations_capital() {
+        let proper: ProperNouns = [("aulnay-sous-bois", "Aulnay-sous-Bois")]
+            .into_iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(
+            sentence_case("UNE ENFANCE À AULNAY", &proper),
+            "Une enfance à Aulnay"
+        );
+        assert_eq!(
+            sentence_case("LE TOURNANT DE « DJADJA »", &proper),
+            "Le tournant de « Djadja »"
+        );
+        assert_eq!(
+            sentence_case("LES SOUS-SOLS DE LA VILLE", &proper),
+            "Les sous-sols de la ville"
         );
     }
 
