@@ -184,7 +184,7 @@ pub fn read(html: &str) -> Page {
     metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
     let runs = PageRuns::of(html);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
-    if flattened(&blocks) {
+    if flattened(&blocks) || runs_merged(&blocks, runs.get()) {
         blocks = runs.get().to_vec();
     }
     let headline =
@@ -364,6 +364,26 @@ const FLATTENED_MIN_WORDS: usize = 300;
 /// can be.
 fn flattened(blocks: &[Block]) -> bool {
     matches!(blocks, [one] if words(&one.text) >= FLATTENED_MIN_WORDS)
+}
+
+/// Words of a run of the page's text from which it counts as prose the extractor may merge.
+const MERGED_RUN_MIN_WORDS: usize = 8;
+
+/// The extraction is one block that holds two or more of the page's own runs of prose: a
+/// short article set as loose text between `<br>`s, given by the extractor as one `<p>` with
+/// its headline ("Un titre de test pour la page Elle n'aime pas les interviews… UNE ENFANCE
+/// Née à Bamako…"), as [`flattened`] reads a long one. An article of one paragraph holds one
+/// run.
+fn runs_merged(blocks: &[Block], runs: &[Block]) -> bool {
+    let [one] = blocks else {
+        return false;
+    };
+    let held = runs
+        .iter()
+        .filter(|run| words(&run.text) >= MERGED_RUN_MIN_WORDS && one.text.contains(&run.text))
+        .take(2)
+        .count();
+    held == 2
 }
 
 /// Below this many words, the article the extractor found is asked again of it with its
@@ -1772,6 +1792,33 @@ mod tests {
         ];
         restore_lost_opening(&mut kept, &runs);
         assert_eq!(kept.len(), 2);
+    }
+
+    #[test]
+    fn a_short_article_of_loose_text_between_brs_keeps_its_paragraphs() {
+        // A page written for the tests: the extractor gave its headline, paragraphs and bold
+        // intertitle as one `<p>`, too short to be read as a page flattened.
+        let html = "<html><head><meta charset=\"utf-8\"><title>Un titre de test pour la page</title></head>\
+            <body><h1>Un titre de test pour la page</h1><div class=\"texte\">Elle n'aime pas les \
+            interviews, et elle le dit. Depuis ses débuts, la chanteuse a fait du silence une marque \
+            de fabrique.<br><br>\n<b>UNE ENFANCE</b><br><br>\nNée à Bamako, au Mali, elle arrive en \
+            France encore enfant et grandit à Aulnay-sous-Bois.<br><br>\nAu lycée, elle suit une \
+            formation en mode, qu'elle abandonne pour la musique.</div></body></html>";
+        let page = read(html);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"UNE ENFANCE"), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("Elle n'aime") && t.ends_with("fabrique.")),
+            "{texts:?}"
+        );
+        // One paragraph of the article is one run, and the extractor's reading stands.
+        let one = block(
+            Hint::Body,
+            "Un seul paragraphe de prose assez long pour compter ici.".into(),
+        );
+        assert!(!runs_merged(&[one.clone()], &[one]));
     }
 
     #[test]
