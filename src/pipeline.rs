@@ -339,8 +339,8 @@ fn read_mail(text: &str) -> (reading::Metadata, Brief, Page) {
     (mail.metadata, brief, page)
 }
 
-/// The article's paragraphs in French typography, the stop a last sentence lost given back,
-/// long ones split, with their input line.
+/// The article's paragraphs in French typography, the stop a last sentence lost given back
+/// (to paragraphs, not to a list's items), long ones split, with their input line.
 /// Each source paragraph's text is moved out as it is typeset: the source text is then held
 /// once, in `Prepared::paragraphs`, not twice (the source paragraphs keep their line and
 /// intertitle).
@@ -351,7 +351,12 @@ fn typeset_paragraphs(article: &mut structure::Article) -> Vec<(usize, Paragraph
         .flat_map(|p| {
             let line = p.line;
             let text = typography::normalise(&std::mem::take(&mut p.text));
-            let pieces = sections::split_long_paragraph(Paragraph::new(text).with_last_stop());
+            // A list's item takes no stop: "1. Paris SG, 35 pts" reads as two sentences.
+            let paragraph = match p.list_item {
+                true => Paragraph::new(text),
+                false => Paragraph::new(text).with_last_stop(),
+            };
+            let pieces = sections::split_long_paragraph(paragraph);
             p.pieces = pieces.len();
             pieces.into_iter().map(move |paragraph| (line, paragraph))
         })

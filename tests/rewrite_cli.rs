@@ -924,3 +924,15 @@ fn a_company_not_a_figure_is_the_sales_dispatchs_keyphrase() {
     );
     assert_eq!(fm.slug, "carrefour-chiffre-affaires-progresse-4-2");
 }
+
+/// A match report (written for this test) sets the league's table as a numbered list under
+/// "Le classement après la 14e journée :", then two paragraphs: the list parted them from the
+/// article, and they were lost; its items, each read as two sentences, got a full stop.
+#[test]
+fn a_league_table_between_paragraphs_keeps_them_and_its_items_take_no_stop() {
+    let run = redac(&["rewrite", "fixtures/written/league_table.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(body.contains("- 1\\. Paris SG, 35 pts\n"), "{body}");
+    assert!(body.contains("- 5\\. Lille, 24 pts\n"), "{body}");
+    assert!(body.contains("La prochaine journée de Ligue 1"), "{body}");
+}

@@ -24,7 +24,7 @@ pub(super) fn mark(draft: &mut Draft) {
     let mut i = 0;
     while i < draft.len() {
         let end = match announces(draft, i) {
-            true => items_end(draft, i + 1),
+            true => items_end(draft, i + 1).max(listed_items_end(draft, i + 1)),
             false => i + 1,
         };
         for k in i + 1..end {
@@ -55,6 +55,46 @@ fn items_end(draft: &Draft, first: usize) -> usize {
     }
     let closes = end < draft.len() && item(end) && draft.shapes[end].ends_sentence;
     end + usize::from(closes)
+}
+
+/// Where the list whose first item is block `first` ends, when the article's prose goes on
+/// under it: items numbered from one and in order ("1. Paris SG, 35 pts", "2. Lens, 29 pts"…,
+/// a league's table under "Le classement après la 14e journée :"), or a list's items as its
+/// bullets or its markup mark them, [`MIN_ITEMS`] at least. Its items, short and unlike
+/// sentences, were a gap that parted the article's last paragraphs from it. A list that ends
+/// the page may be its boxes of links; one between two paragraphs is the article's. `first`
+/// when there is none.
+fn listed_items_end(draft: &Draft, first: usize) -> usize {
+    let item = |k: usize| draft.roles[k].is_none() && draft.shapes[k].words <= ITEM_MAX_WORDS;
+    let mut end = first;
+    let mut number = 1;
+    while end < draft.len() && item(end) && item_number(draft.texts[end]) == Some(number) {
+        end += 1;
+        number += 1;
+    }
+    if end == first {
+        while end < draft.len() && item(end) && draft.list_item(end) {
+            end += 1;
+        }
+    }
+    let prose_after = end < draft.len()
+        && match draft.roles[end] {
+            Some((role, _)) => role == Role::Body,
+            None => draft.shapes[end].is_prose(),
+        };
+    match end - first >= MIN_ITEMS && prose_after {
+        true => end,
+        false => first,
+    }
+}
+
+/// The number a list's item opens on, followed by a stop or a bracket and a space: "1. Paris
+/// SG", "2) Lens".
+fn item_number(text: &str) -> Option<usize> {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = text[digits..].strip_prefix(['.', ')'])?;
+    let within = (1..=3).contains(&digits) && rest.starts_with(char::is_whitespace);
+    within.then(|| text[..digits].parse().ok()).flatten()
 }
 
 #[cfg(test)]
@@ -113,5 +153,49 @@ mod tests {
         page.roles[2] = Some((Role::RelatedLink, "a test's link"));
         mark(&mut page);
         assert_eq!(enumerated(&page), [false; 3]);
+    }
+
+    /// A league's table under its label, between two paragraphs of a match report (written
+    /// for the tests): its items parted the report's last paragraphs from it.
+    #[test]
+    fn a_numbered_or_bulleted_list_between_paragraphs_is_enumerated() {
+        let report = [
+            "« L'équipe a montré beaucoup de caractère », s'est félicité l'entraîneur parisien.",
+            "Le classement après la 14e journée :",
+            "1. Paris SG, 35 pts",
+            "2. Lens, 29 pts",
+            "3. Monaco, 27 pts",
+            "Grâce à ce succès, Paris compte désormais six points d'avance sur Lens.",
+        ];
+        let mut page = draft(&report);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false, false, true, true, true, false]);
+        let bulleted = [
+            report[0],
+            report[1],
+            "- Paris SG, 35 pts",
+            "- Lens, 29 pts",
+            "- Monaco, 27 pts",
+            report[5],
+        ];
+        let mut page = draft(&bulleted);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false, false, true, true, true, false]);
+        // Out of order, or ending the page, the list is not known to be the article's.
+        let mut page = draft(&[report[1], report[3], report[2], report[4], report[5]]);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false; 5]);
+        let mut page = draft(&report[..5]);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false; 5]);
+    }
+
+    #[test]
+    fn an_items_number_is_one_to_three_digits_then_a_stop_or_bracket() {
+        assert_eq!(item_number("1. Paris SG"), Some(1));
+        assert_eq!(item_number("12) Lens"), Some(12));
+        for text in ["2026. Une année", "1.5 million", "1.Paris", "Paris 1. SG"] {
+            assert_eq!(item_number(text), None, "{text}");
+        }
     }
 }
