@@ -184,7 +184,7 @@ pub fn read(html: &str) -> Page {
     metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
     let runs = PageRuns::of(html);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
-    if flattened(&blocks) || runs_merged(&blocks, runs.get()) {
+    if flattened(&blocks) || runs_merged(&blocks, &runs) {
         blocks = runs.get().to_vec();
     }
     let headline =
@@ -373,12 +373,13 @@ const MERGED_RUN_MIN_WORDS: usize = 8;
 /// short article set as loose text between `<br>`s, given by the extractor as one `<p>` with
 /// its headline ("Un titre de test pour la page Elle n'aime pas les interviews… UNE ENFANCE
 /// Née à Bamako…"), as [`flattened`] reads a long one. An article of one paragraph holds one
-/// run.
-fn runs_merged(blocks: &[Block], runs: &[Block]) -> bool {
+/// run. The page is parsed again only for an extraction of one block.
+fn runs_merged(blocks: &[Block], runs: &PageRuns) -> bool {
     let [one] = blocks else {
         return false;
     };
     let held = runs
+        .get()
         .iter()
         .filter(|run| words(&run.text) >= MERGED_RUN_MIN_WORDS && one.text.contains(&run.text))
         .take(2)
@@ -1818,7 +1819,8 @@ mod tests {
             Hint::Body,
             "Un seul paragraphe de prose assez long pour compter ici.".into(),
         );
-        assert!(!runs_merged(&[one.clone()], &[one]));
+        let page = format!("<html><body><p>{}</p></body></html>", one.text);
+        assert!(!runs_merged(&[one], &PageRuns::of(&page)));
     }
 
     #[test]
