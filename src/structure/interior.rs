@@ -7,6 +7,7 @@
 //! photo's legend. After the run, nothing is the article.
 
 use super::body::Run;
+use super::inline::Speaker;
 use super::{Draft, Role};
 use crate::reading::Hint;
 use crate::segmenting::is_letter;
@@ -111,15 +112,15 @@ fn labelled_turns(draft: &mut Draft, first: usize, last: usize) {
             .flatten()
             .map(|(speaker, _)| speaker)
     };
-    let speakers: Vec<Option<super::inline::Speaker>> = (first..=last).map(turn).collect();
+    let speakers: Vec<Option<Speaker>> = (first..=last).map(turn).collect();
     let count = |who| speakers.iter().filter(|&&s| s == Some(who)).count();
-    if count(super::inline::Speaker::Asks) < LABELLED_TURNS_MIN
-        || count(super::inline::Speaker::Answers) < LABELLED_TURNS_MIN
+    if count(Speaker::Asks) < LABELLED_TURNS_MIN
+        || count(Speaker::Answers) < LABELLED_TURNS_MIN
     {
         return;
     }
     for (i, speaker) in (first..=last).zip(speakers) {
-        if speaker == Some(super::inline::Speaker::Asks) {
+        if speaker == Some(Speaker::Asks) {
             draft.set(i, Role::Intertitle, LABELLED_QUESTION);
         }
     }
