@@ -522,3 +522,22 @@ fn a_pages_address_in_the_sources_is_a_link() {
     assert!(sources.contains(&format!(" — <{url}>\n")), "{sources}");
     assert!(!sources.contains("\\<"), "{sources}");
 }
+
+/// A match report's page (written for this test) sets the league's table as an `<ol>` under
+/// "Le classement après la 14e journée :", then two paragraphs, and a box of the most read
+/// stories after the article: the table parted the last paragraphs from the article, and
+/// they were lost; the box stays out.
+#[test]
+fn a_pages_ordered_list_between_paragraphs_keeps_the_paragraphs_under_it() {
+    let run = redac(&["rewrite", "fixtures/written/league_table.html"]);
+    let article = plain(&run.stdout);
+    assert!(
+        article.contains("- Lille, 24 pts Grâce à ce succès"),
+        "{article}"
+    );
+    assert!(
+        article.contains("La prochaine journée de Ligue 1"),
+        "{article}"
+    );
+    assert!(!article.contains("Mercato"), "{article}");
+}

@@ -114,9 +114,7 @@ fn labelled_turns(draft: &mut Draft, first: usize, last: usize) {
     };
     let speakers: Vec<Option<Speaker>> = (first..=last).map(turn).collect();
     let count = |who| speakers.iter().filter(|&&s| s == Some(who)).count();
-    if count(Speaker::Asks) < LABELLED_TURNS_MIN
-        || count(Speaker::Answers) < LABELLED_TURNS_MIN
-    {
+    if count(Speaker::Asks) < LABELLED_TURNS_MIN || count(Speaker::Answers) < LABELLED_TURNS_MIN {
         return;
     }
     for (i, speaker) in (first..=last).zip(speakers) {
