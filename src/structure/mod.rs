@@ -731,6 +731,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if shape.words <= STAMP_MAX_WORDS && opens_on_date_and_time(text) {
         return Some((Role::Dateline, "a publication stamp over a legend"));
     }
+    if shape.words <= UPDATE_NOTE_MAX_WORDS && update_note(text) {
+        return Some((Role::Dateline, "an update's stamp and what it changed"));
+    }
     if facts::dateline_outlet(text).is_some() {
         return Some((Role::Dateline, PLACE_AND_OUTLET));
     }
@@ -855,6 +858,33 @@ fn without_turn_label(text: &str, in_turns: bool) -> &str {
         true => inline::interview_turn(text).map_or(text, |(_, turn)| turn),
         false => text,
     }
+}
+
+/// Most words of an update's stamp and its note ([`update_note`]).
+const UPDATE_NOTE_MAX_WORDS: usize = 40;
+
+/// The words that open an update's stamp, lowercase.
+const UPDATE_STAMPS: [&str; 5] = [
+    "mis à jour",
+    "mise à jour",
+    "actualisé",
+    "modifié",
+    "article mis à jour",
+];
+
+/// "Mis à jour le 3 décembre 2026 à 11h20 : ajout des déclarations du préfet et du bilan des
+/// pompiers.": the page's note on what an update changed, under the chapô, a stamp with its
+/// date before a colon. Its note is a sentence, and the line was read as the lede's prose; it
+/// is the page speaking of the article, as its stamp alone is.
+fn update_note(text: &str) -> bool {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opening: String = text.chars().take(20).flat_map(char::to_lowercase).collect();
+    if !UPDATE_STAMPS.iter().any(|stamp| opening.starts_with(stamp)) {
+        return false;
+    }
+    text.match_indices(": ")
+        .next()
+        .is_some_and(|(colon, _)| crate::dates::full(&text[..colon]).is_some())
 }
 
 /// Most words of a read-also label standing alone ([`Draft::is_read_also_label`]).

@@ -2852,3 +2852,22 @@ fn an_interviews_labelled_questions_are_its_intertitles_and_lose_their_labels() 
         .iter()
         .any(|p| p.text.starts_with("R : Parce que")));
 }
+
+#[test]
+fn an_updates_stamp_and_its_note_are_the_pages_not_the_lede() {
+    // A fire's story (written for the tests) under "Mis à jour le 3 décembre 2026 à 11h20 :
+    // ajout des déclarations du préfet et du bilan des pompiers.", which was read as prose.
+    let article = analyse_text(include_str!("../../fixtures/written/update_note.txt"));
+    assert_eq!(
+        role_of(&article, "Mis à jour le 3 décembre"),
+        Role::Dateline
+    );
+    assert_eq!(role_of(&article, "Le feu a pris"), Role::Body);
+    // Without a date before its colon, a sentence opening on the words is the story's.
+    assert!(!update_note(
+        "Mise à jour du logiciel : les pompiers ont dû patienter."
+    ));
+    assert!(update_note(
+        "Article mis à jour le 4 mars 2025 : précisions sur le bilan."
+    ));
+}
