@@ -82,10 +82,40 @@ fn listed_items_end(draft: &Draft, first: usize) -> usize {
             Some((role, _)) => role == Role::Body,
             None => draft.shapes[end].is_prose(),
         };
-    match end - first >= MIN_ITEMS && prose_after {
+    let timeline = (first..end).all(|k| dated_item(draft.texts[k])) && under_prose(draft, first);
+    match end - first >= MIN_ITEMS && (prose_after || timeline) {
         true => end,
         false => first,
     }
+}
+
+/// "- 1969 : transfert des Halles de Paris à Rungis": an item that opens on its year before a
+/// colon, a timeline's ("Les dates clés du marché de Rungis :" under an article's last
+/// paragraph), which the article sets after its prose as it sets a list between paragraphs.
+/// A box of links lists headlines, which open on no year.
+fn dated_item(text: &str) -> bool {
+    let text = crate::reading::page::after_bullet(text).unwrap_or(text);
+    text.split_once(" : ").is_some_and(|(date, _)| {
+        date.split_whitespace().count() <= DATE_MAX_WORDS
+            && date.split_whitespace().any(|word| {
+                word.len() == 4
+                    && word.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(&word[..2], "19" | "20")
+            })
+    })
+}
+
+/// Most words of the date that opens a timeline's item ("12 mars 2020").
+const DATE_MAX_WORDS: usize = 4;
+
+/// The line announcing the list whose first item is `first` stands right under the article's
+/// prose.
+fn under_prose(draft: &Draft, first: usize) -> bool {
+    first >= 2
+        && match draft.roles[first - 2] {
+            Some((role, _)) => role == Role::Body,
+            None => draft.shapes[first - 2].is_prose(),
+        }
 }
 
 /// The number a list's item opens on, followed by a stop or a bracket and a space: "1. Paris

@@ -859,7 +859,13 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
         return (Role::Body, "prose announcing what follows");
     }
     if labels_a_list_inside(draft, i) {
-        return (Role::Body, LIST_LABEL);
+        return match closes_the_run(draft, i) {
+            true => (
+                Role::Intertitle,
+                "a box's label over the list that ends the article",
+            ),
+            false => (Role::Body, LIST_LABEL),
+        };
     }
     if shape.words >= 4 {
         (Role::RelatedLink, "a headline that opens no prose")
@@ -890,6 +896,17 @@ fn labels_a_list_inside(draft: &Draft, i: usize) -> bool {
         && (draft.role(after) == Some(Role::Body)
             || draft.role(after).is_none() && draft.shapes[after].is_prose());
     prose_above && prose_below
+}
+
+/// The list under label `i` ends the article's run: a box set after its prose ("Les dates
+/// clés du marché de Rungis :" over a timeline), whose label heads it as an intertitle would,
+/// where a heading was composed over it out of its own words.
+fn closes_the_run(draft: &Draft, i: usize) -> bool {
+    let mut after = i + 1;
+    while after < draft.len() && draft.list_item(after) {
+        after += 1;
+    }
+    (after..draft.len()).all(|j| draft.role(j) != Some(Role::Body) && !draft.is_prose(j))
 }
 
 /// "Buts : Dembélé (52e, 67e), Ramos (88e) pour Paris ; Lacazette (21e, sp), Cherki (38e)

@@ -789,8 +789,10 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
         among_teasers |= role == Role::RelatedLink && last_paragraph.is_some_and(|last| i > last);
         match role {
             Role::Intertitle => {
-                intertitle =
-                    Some(without_turn_label(unframed(unbulleted(&text)), in_turns).to_string())
+                let heading = without_turn_label(unframed(unbulleted(&text)), in_turns);
+                // A box's label heads its list without the colon that announced it.
+                let heading = heading.trim_end_matches([':', ' ', '\u{a0}', '\u{202f}']);
+                intertitle = Some(heading.to_string())
             }
             Role::Standfirst | Role::Body => {
                 // The lede may come third: a caption in English between it and the chapô

@@ -2871,3 +2871,26 @@ fn an_updates_stamp_and_its_note_are_the_pages_not_the_lede() {
         "Article mis à jour le 4 mars 2025 : précisions sur le bilan."
     ));
 }
+
+#[test]
+fn a_timeline_after_the_articles_prose_is_its_own_under_its_label() {
+    // The fire's story (written for the tests) ends on "Les dates clés du marché de Rungis :"
+    // over three items, each opening on its year: they were dropped after the article.
+    let page = include_str!("../../fixtures/written/update_note.txt");
+    let article = analyse_text(page);
+    assert_eq!(role_of(&article, "Les dates clés"), Role::Intertitle);
+    assert_eq!(role_of(&article, "- 1969 : transfert"), Role::Body);
+    assert_eq!(role_of(&article, "- 2024 : ouverture"), Role::Body);
+    let box_heading = article
+        .paragraphs
+        .iter()
+        .find_map(|p| p.intertitle.as_deref());
+    assert_eq!(box_heading, Some("Les dates clés du marché de Rungis"));
+    // Headlines under a label after the article open on no year: they stay out.
+    let links = page
+        .replace("- 1969 : transfert", "- Marché : transfert")
+        .replace("- 2003 : le marché", "- Rungis : le marché")
+        .replace("- 2024 : ouverture", "- Bio : ouverture");
+    let article = analyse_text(&links);
+    assert_ne!(role_of(&article, "- Bio : ouverture"), Role::Body);
+}
