@@ -880,8 +880,14 @@ const UPDATE_STAMPS: [&str; 5] = [
 /// is the page speaking of the article, as its stamp alone is.
 fn update_note(text: &str) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let opening: String = text.chars().take(20).flat_map(char::to_lowercase).collect();
-    if !UPDATE_STAMPS.iter().any(|stamp| opening.starts_with(stamp)) {
+    // Asked of most short lines: compared in place, ASCII-caselessly (the stamps' accented
+    // letters are lowercase as written), where a lowercase copy of each line's opening was
+    // made.
+    let stamped = UPDATE_STAMPS.iter().any(|stamp| {
+        text.get(..stamp.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(stamp))
+    });
+    if !stamped {
         return false;
     }
     text.match_indices(": ")
