@@ -82,7 +82,9 @@ fn listed_items_end(draft: &Draft, first: usize) -> usize {
             Some((role, _)) => role == Role::Body,
             None => draft.shapes[end].is_prose(),
         };
-    let timeline = (first..end).all(|k| dated_item(draft.texts[k])) && under_prose(draft, first);
+    let timeline = (first..end).all(|k| dated_item(draft.texts[k]))
+        || (first..end).all(|k| figure_item(draft.texts[k]));
+    let timeline = timeline && under_prose(draft, first);
     match end - first >= MIN_ITEMS && (prose_after || timeline) {
         true => end,
         false => first,
@@ -102,6 +104,18 @@ fn dated_item(text: &str) -> bool {
                     && word.bytes().all(|b| b.is_ascii_digit())
                     && matches!(&word[..2], "19" | "20")
             })
+    })
+}
+
+/// "- 1 200 : le nombre de salariés du marché": an item that opens on a figure before a
+/// colon, a box of key figures' ("Les chiffres clés :"), set after the article's prose as a
+/// timeline is. A time of day ("14h30 : …") opens a live's or a list of teasers' line.
+fn figure_item(text: &str) -> bool {
+    let text = crate::reading::page::after_bullet(text).unwrap_or(text);
+    text.split_once(" : ").is_some_and(|(figure, _)| {
+        figure.starts_with(|c: char| c.is_ascii_digit())
+            && figure.split_whitespace().count() <= DATE_MAX_WORDS
+            && !super::holds_time_of_day(figure)
     })
 }
 
@@ -227,5 +241,30 @@ mod tests {
         for text in ["2026. Une année", "1.5 million", "1.Paris", "Paris 1. SG"] {
             assert_eq!(item_number(text), None, "{text}");
         }
+    }
+
+    /// A box of key figures after the article's last paragraph (written for the tests) is
+    /// the article's as a timeline is; a list of times opens a live's lines or teasers.
+    #[test]
+    fn key_figures_after_the_prose_are_enumerated_and_times_are_not() {
+        let prose = "La direction du marché a assuré que l'activité n'était pas perturbée pour les autres opérateurs.";
+        let figures = [
+            prose,
+            "Les chiffres clés du marché :",
+            "- 1 200 : le nombre d'entreprises installées sur le site",
+            "- 234 hectares : la surface du marché",
+        ];
+        let mut page = draft(&figures);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false, false, true, true]);
+        let times = [
+            prose,
+            "Les dernières infos :",
+            "- 14h30 : un incendie dans un entrepôt",
+            "- 12h05 : la grève reconduite",
+        ];
+        let mut page = draft(&times);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false; 4]);
     }
 }
