@@ -621,6 +621,23 @@ impl Piece {
     }
 }
 
+/// Share of a second sentence's content stems the first holds from which it says again what
+/// the first said ([`repeats_the_first`]).
+const REPEATED_SHARE: f64 = 0.6;
+
+/// "Des vagues de plus de huit mètres ont frappé la côte basque jeudi matin. | Jeudi matin,
+/// des vagues de plus de huit mètres de haut se sont abattues.": a video page's chapô and its
+/// lede say the same thing twice, and a description of both says it twice. A pair whose
+/// second sentence's content stems are mostly the first's is no description.
+fn repeats_the_first(pieces: &[&Rc<Piece>]) -> bool {
+    let [first, second] = pieces else {
+        return false;
+    };
+    let (said, again) = (first.stems(), second.stems());
+    let repeated = again.iter().filter(|stem| said.contains(stem)).count();
+    !again.is_empty() && repeated as f64 >= REPEATED_SHARE * again.len() as f64
+}
+
 /// How many characters `text` holds, and how many of them are not ASCII, counted by bytes: a
 /// character is each byte but the continuation bytes (80 to BF), and one beyond ASCII is a
 /// lead byte (C0 and above). Eight bytes are read at a time, each byte's bit 6 shifted up
@@ -1035,7 +1052,7 @@ impl Sentences {
         let whole = &self.wholes[i];
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut push = |pieces: &[&Rc<Piece>], order: usize, cuts_a_list: bool| {
-            if could_fit(pieces, range) {
+            if could_fit(pieces, range) && !repeats_the_first(pieces) {
                 let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
                 let text = text.join(" ");
                 candidates.push(Candidate {
@@ -2757,6 +2774,19 @@ mod tests {
         assert!(cuts(sentence)
             .iter()
             .any(|c| c.ends_with("de manière spectaculaire.")));
+    }
+
+    /// A video page (written for the tests) whose chapô and lede say the same thing: the
+    /// description was both, "…ont frappé la côte basque jeudi matin. Jeudi matin, des vagues
+    /// de plus de huit mètres de haut se sont abattues."
+    #[test]
+    fn a_description_does_not_say_the_same_thing_twice() {
+        let chapo = Paragraph::new(
+            "Des vagues de plus de huit mètres ont frappé la côte basque jeudi matin.",
+        );
+        let lede = Paragraph::new("Jeudi matin, des vagues de plus de huit mètres de haut se sont abattues sur la Grande Plage de Biarritz, dans les Pyrénées-Atlantiques, au passage de la tempête Ciarán. Des dizaines de curieux se sont massés sur la promenade pour filmer le spectacle.");
+        let meta = compose(&[chapo, lede], &Keyphrase::new("vagues")).unwrap();
+        assert_eq!(meta, "Jeudi matin, des vagues de plus de huit mètres de haut se sont abattues sur la Grande Plage de Biarritz, dans les Pyrénées-Atlantiques.");
     }
 
     /// A lede (a press release written for the tests) four characters too long whole: cut
