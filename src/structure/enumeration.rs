@@ -77,11 +77,7 @@ fn listed_items_end(draft: &Draft, first: usize) -> usize {
             end += 1;
         }
     }
-    let prose_after = end < draft.len()
-        && match draft.roles[end] {
-            Some((role, _)) => role == Role::Body,
-            None => draft.shapes[end].is_prose(),
-        };
+    let prose_after = end < draft.len() && draft.is_prose(end);
     let timeline = (first..end).all(|k| dated_item(draft.texts[k]))
         || (first..end).all(|k| figure_item(draft.texts[k]));
     let timeline = timeline && under_prose(draft, first);
@@ -125,11 +121,7 @@ const DATE_MAX_WORDS: usize = 4;
 /// The line announcing the list whose first item is `first` stands right under the article's
 /// prose.
 fn under_prose(draft: &Draft, first: usize) -> bool {
-    first >= 2
-        && match draft.roles[first - 2] {
-            Some((role, _)) => role == Role::Body,
-            None => draft.shapes[first - 2].is_prose(),
-        }
+    first >= 2 && draft.is_prose(first - 2)
 }
 
 /// The number a list's item opens on, followed by a stop or a bracket and a space: "1. Paris

@@ -892,9 +892,7 @@ fn labels_a_list_inside(draft: &Draft, i: usize) -> bool {
     while after < draft.len() && draft.list_item(after) && draft.role(after).is_none() {
         after += 1;
     }
-    let prose_below = after < draft.len()
-        && (draft.role(after) == Some(Role::Body)
-            || draft.role(after).is_none() && draft.shapes[after].is_prose());
+    let prose_below = after < draft.len() && draft.is_prose(after);
     prose_above && prose_below
 }
 
@@ -906,7 +904,7 @@ fn closes_the_run(draft: &Draft, i: usize) -> bool {
     while after < draft.len() && draft.list_item(after) {
         after += 1;
     }
-    (after..draft.len()).all(|j| draft.role(j) != Some(Role::Body) && !draft.is_prose(j))
+    (after..draft.len()).all(|j| !draft.is_prose(j))
 }
 
 /// "Buts : Dembélé (52e, 67e), Ramos (88e) pour Paris ; Lacazette (21e, sp), Cherki (38e)

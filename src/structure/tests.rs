@@ -2835,10 +2835,7 @@ fn an_interviews_labelled_questions_are_its_intertitles_and_lose_their_labels() 
         .filter_map(|p| p.intertitle.as_deref())
         .collect();
     assert_eq!(intertitles.len(), 4);
-    assert!(
-        intertitles[2] == "Combien faudrait-il investir ?",
-        "{intertitles:?}"
-    );
+    assert_eq!(intertitles[2], "Combien faudrait-il investir ?");
     assert!(article.paragraphs[1].text.starts_with("Fatigué mais"));
     assert!(article
         .paragraphs
