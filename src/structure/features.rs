@@ -255,10 +255,25 @@ fn more_link(text: &str) -> bool {
     t.ends_with("Plus...") || t.ends_with("Plus…") || t.ends_with("Lire la suite")
 }
 
+/// "1. Qui peut en bénéficier ?" is one sentence: an item's number and its stop open it, as
+/// a listicle numbers its sections, and end no sentence.
 fn several_sentences(text: &str) -> bool {
-    let t = text.trim_end();
+    let t = without_item_number(text.trim_end());
     let body = t.trim_end_matches(|c: char| !c.is_alphanumeric());
     stop_then_space(body)
+}
+
+/// The text after the number it opens on and that number's stop ("1. ", "12. "), or the
+/// whole text.
+fn without_item_number(text: &str) -> &str {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return text;
+    }
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match text[digits..].strip_prefix(". ") {
+        Some(rest) if digits <= 3 => rest,
+        _ => text,
+    }
 }
 
 /// The text holds ". ", "? " or "! ": each stop found by `memchr3`, the byte after it read,
@@ -841,6 +856,16 @@ mod tests {
                 (digits, letters.len(), capitals)
             );
         }
+    }
+
+    #[test]
+    fn an_items_number_ends_no_sentence() {
+        assert!(!several_sentences("1. Qui peut en bénéficier ?"));
+        assert!(!several_sentences("12. Attention aux arnaques"));
+        assert!(several_sentences("1. Le prix. Il augmente"));
+        // A year is no item's number, and its stop ends the sentence it closes.
+        assert!(several_sentences("Il est né en 1969. Il a grandi à Lyon."));
+        assert!(several_sentences("2024. Une année de records"));
     }
 
     /// `Letters::of` as first written: every ASCII byte added to the lanes by its table.
