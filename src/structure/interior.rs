@@ -838,6 +838,9 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     if items_by_semicolons(draft.texts[i]) {
         return (Role::Body, "a line of items set apart by semicolons");
     }
+    if rating_in_stars(draft.texts[i]) {
+        return (Role::Navigation, "a rating in stars");
+    }
     if intertitle_shaped(draft, i) {
         match opens_prose(draft, i) {
             Some(next) if shape.words <= INTERTITLE_FREE_WORDS || shares_topic(draft, i, next) => {
@@ -1007,6 +1010,25 @@ const GLUED_LINK_MAX_WORDS: usize = 20;
 fn glued_link(draft: &Draft, i: usize) -> bool {
     let shape = &draft.shapes[i];
     draft.glued[i] && shape.words <= GLUED_LINK_MAX_WORDS && !shape.ends_full_stop
+}
+
+/// The characters a rating is drawn with: full and empty stars.
+const STARS: [char; 6] = ['★', '☆', '✩', '✪', '✰', '⭐'];
+
+/// Most words of the label before a rating's stars ("La note de la rédaction :").
+const RATING_LABEL_MAX_WORDS: usize = 5;
+
+/// "Note : ★★★★☆", "★★★☆☆ (3/5)": the stars a critic gives, perhaps under a short label,
+/// perhaps with their figure. A widget of the review's page, short and over prose, as an
+/// intertitle stands; it says nothing a heading would.
+fn rating_in_stars(text: &str) -> bool {
+    let (label, stars) = text.rsplit_once(':').unwrap_or(("", text));
+    let stars = stars.trim();
+    stars.starts_with(STARS)
+        && label.split_whitespace().count() <= RATING_LABEL_MAX_WORDS
+        && stars
+            .chars()
+            .all(|c| STARS.contains(&c) || c.is_ascii_digit() || " /()".contains(c))
 }
 
 /// Opens on an item's number: "1. ", "2) ".
@@ -1238,6 +1260,22 @@ impl Prefix {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rating_is_stars_under_a_short_label() {
+        for rating in ["Note : ★★★★☆", "★★★☆☆ (3/5)", "Notre avis : ⭐⭐⭐", "☆☆"]
+        {
+            assert!(rating_in_stars(rating), "{rating}");
+        }
+        for line in [
+            "Note : quatre étoiles",
+            "★ Le film de la semaine",
+            "Les étoiles : ★★★ pour le film, mais une mise en scène trop sage, selon nous : ★★",
+            "Ce que nos lecteurs en pensent : ★★",
+        ] {
+            assert!(!rating_in_stars(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_media_label_is_the_word_alone_in_any_case() {

@@ -2891,3 +2891,28 @@ fn a_timeline_after_the_articles_prose_is_its_own_under_its_label() {
     let article = analyse_text(&links);
     assert_ne!(role_of(&article, "- Bio : ouverture"), Role::Body);
 }
+
+#[test]
+fn a_listicles_numbered_questions_are_all_its_intertitles() {
+    // "1. Qui peut en bénéficier ?" and "3. Quand sera-t-il envoyé ?" (written for the tests)
+    // were paragraphs, the item's number and its stop read as a sentence of their own, while
+    // "2. Quel montant ?" was an intertitle.
+    let article = analyse_text(include_str!("../../fixtures/written/listicle.txt"));
+    for heading in [
+        "1. Qui peut en bénéficier ?",
+        "2. Quel montant ?",
+        "3. Quand sera-t-il envoyé ?",
+        "5. Attention aux arnaques",
+    ] {
+        assert_eq!(role_of(&article, heading), Role::Intertitle, "{heading}");
+    }
+}
+
+#[test]
+fn a_reviews_rating_is_no_intertitle() {
+    // A film review (written for the tests) with "Note : ★★★★☆" between its dateline and its
+    // first paragraph: the article's one intertitle was the rating.
+    let article = analyse_text(include_str!("../../fixtures/written/film_review.txt"));
+    assert_eq!(role_of(&article, "Note : ★★★★☆"), Role::Navigation);
+    assert_eq!(role_of(&article, "Le film s'ouvre"), Role::Body);
+}
