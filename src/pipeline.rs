@@ -1469,6 +1469,7 @@ impl KeyphraseChoice<'_> {
         let mut ranked = candidates.ranked(|_| true);
         let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let lower = LowerLead::of(self.title.unwrap_or(""), &texts);
+        let quoted_names = QuotedNames::of(self.title.into_iter().chain(texts.iter().copied()));
         // "handicapé", the headline's adjective, is the story's "handicap", which the text
         // uses as a noun ("un handicap"): the noun stands in for a lone lowercase word the
         // text never writes after a determiner. Only a word a reader would search is asked,
@@ -1493,6 +1494,7 @@ impl KeyphraseChoice<'_> {
                 && !(lone_name(k) && names_no_story(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
                 && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
+                && !in_a_works_name(&k.text, &quoted_names, &lower.all)
         };
         ranked.retain(acceptable);
         if ranked.is_empty() {
@@ -2213,6 +2215,67 @@ fn words_after_name<'t>(phrase: &str, texts: &[&'t str]) -> Option<Vec<&'t str>>
         }
     }
     Some(words)
+}
+
+/// Most words of a work's name set in guillemets ("« Les Vents du Nord »", "« L’Hiver des
+/// bêtes »"): a film's, a book's, a show's. A longer quotation is someone's words.
+const WORKS_NAME_MAX_WORDS: usize = 8;
+
+/// The names of works the lead sets in guillemets, lowercase: several words, the first
+/// capitalised, none ending a sentence.
+struct QuotedNames(Vec<String>);
+
+impl QuotedNames {
+    fn of<'t>(texts: impl Iterator<Item = &'t str>) -> QuotedNames {
+        let mut names = Vec::new();
+        for text in texts {
+            let mut rest = text;
+            while let Some((_, after)) = rest.split_once('«') {
+                let Some((inside, next)) = after.split_once('»') else {
+                    break;
+                };
+                let name = inside.trim_matches(|c: char| c.is_whitespace());
+                let words = name.split_whitespace().count();
+                let a_name = (2..=WORKS_NAME_MAX_WORDS).contains(&words)
+                    && name.starts_with(char::is_uppercase)
+                    && !name.ends_with(['.', '!', '?', '…', ',']);
+                if a_name {
+                    names.push(segmenting::lowercase(name).into_owned());
+                }
+                rest = next;
+            }
+        }
+        QuotedNames(names)
+    }
+}
+
+/// "nord", a word of the film's name "« Les Vents du Nord »", which the review writes inside
+/// it three times out of four: the work is what the article is about, a word of its name
+/// names nothing a reader searches. A single word that is not the name's first, written
+/// inside the names at least as often as elsewhere in the lead (`lower`, the lead lowercase).
+fn in_a_works_name(word: &str, names: &QuotedNames, lower: &str) -> bool {
+    if names.0.is_empty() || word.contains(' ') {
+        return false;
+    }
+    let word = segmenting::lowercase(word);
+    let inside: usize = names
+        .0
+        .iter()
+        .map(|name| {
+            name.split_whitespace()
+                .skip(1)
+                .filter(|w| *w == word)
+                .count()
+        })
+        .sum();
+    if inside == 0 {
+        return false;
+    }
+    let all = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| *w == word)
+        .count();
+    inside * 2 >= all
 }
 
 /// A single name that names no one alone: a first name ([`first_name_only`]) or the head of
@@ -4860,6 +4923,32 @@ La plainte vise Maïwenn Le Besco, dit Edwy Plenel. Le secrétaire général Ale
             Some("Alexis Kohler".to_string())
         );
         assert_eq!(name_in_full("Alexis", &["Alexis a dit."]), None);
+    }
+
+    #[test]
+    fn a_word_of_a_works_name_is_no_keyphrase() {
+        let lead = [
+            "Le film s’ouvre sur un bateau qui part toujours plus au nord.",
+            "« Les Vents du Nord » confirme son talent.",
+            "« Les Vents du Nord », d’Ingrid Solberg. Avec Anders Lie.",
+        ];
+        let title = "« Les Vents du Nord » : une traversée glaciale";
+        let names = QuotedNames::of(std::iter::once(title).chain(lead));
+        let lower = LowerLead::of(title, &lead);
+        assert!(in_a_works_name("nord", &names, &lower.all));
+        assert!(in_a_works_name("Vents", &names, &lower.all));
+        // A word outside the name, a word the lead writes more often outside it and a
+        // quotation of someone's words are not judged so.
+        assert!(!in_a_works_name("film", &names, &lower.all));
+        let lead = ["Le nord du pays. Le nord a voté. « Les Vents du Nord » sort."];
+        let names = QuotedNames::of(lead.iter().copied());
+        assert!(!in_a_works_name(
+            "nord",
+            &names,
+            &LowerLead::of("", &lead).all
+        ));
+        let lead = ["« Nous allons gagner cette élection. » Gagner, il le veut."];
+        assert!(QuotedNames::of(lead.iter().copied()).0.is_empty());
     }
 
     #[test]

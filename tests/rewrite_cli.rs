@@ -936,3 +936,21 @@ fn a_league_table_between_paragraphs_keeps_them_and_its_items_take_no_stop() {
     assert!(body.contains("- 5\\. Lille, 24 pts\n"), "{body}");
     assert!(body.contains("La prochaine journée de Ligue 1"), "{body}");
 }
+
+/// A film review (written for this test) of « Les Vents du Nord »: once its rating was no
+/// intertitle, the keyphrase was "nord", a word of the film's name that the review writes
+/// inside it three times out of four, and the title "Nord : une traversée glaciale…"; its
+/// only composed heading was "La réalisatrice filme", a subject and its verb without the
+/// object the demonstrative opened.
+#[test]
+fn a_reviews_keyphrase_is_no_word_of_the_works_name_and_its_heading_no_verb() {
+    let run = redac(&["rewrite", "fixtures/written/film_review.txt"]);
+    let (fm, body) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "Ingrid Solberg");
+    assert_eq!(
+        plain_spaces(&fm.title),
+        "Ingrid Solberg : une traversée glaciale et bouleversante"
+    );
+    assert!(!body.contains("Note : ★★★★☆"), "{body}");
+    assert!(!body.contains("## La réalisatrice filme"), "{body}");
+}

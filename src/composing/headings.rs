@@ -781,6 +781,37 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "ée", "ive", "euse", "ante", "ente", "rice", "ière", "ue", "nde", "ant", "ent", "ait", "ète",
     "bre", "ile", "uste", "ette", "érieure",
 ];
+/// Nouns a demonstrative dates a sentence with ("ce lundi", "cette semaine", "cet été").
+const TIME_NOUNS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "matin",
+    "soir",
+    "midi",
+    "après-midi",
+    "nuit",
+    "week-end",
+    "jour",
+    "semaine",
+    "mois",
+    "année",
+    "an",
+    "été",
+    "hiver",
+    "printemps",
+    "automne",
+];
+
+/// `word`, lowercase, is one of [`TIME_NOUNS`].
+fn names_a_time(word: &str) -> bool {
+    TIME_NOUNS.contains(&word)
+}
+
 /// The common adjectives in "-e" or "-te", which end like a verb in the present.
 const ADJECTIVES_IN_E: &[&str] = &[
     "jaune",
@@ -914,6 +945,7 @@ impl<'a> SentenceWords<'a> {
                 .is_some_and(|n| matches!(n, "du" | "des" | "le" | "la" | "les" | "un" | "une"))
                 || self.elided_article(k)
                 || self.predeterminer(k)
+                || self.demonstrative_or_possessive(k)
         };
         // "Le lieu de l’intrusion abrite | également | le ministère…": an adverb may stand
         // between the verb and its object.
@@ -975,6 +1007,19 @@ impl<'a> SentenceWords<'a> {
             && self
                 .lower_at(k + 1)
                 .is_some_and(|n| matches!(n, "le" | "la" | "les" | "l" | "un" | "une" | "ces"))
+    }
+
+    /// "(La réalisatrice filme) ce | voyage", "(présente) son | film": token `k` is a
+    /// demonstrative or a possessive that opens a noun's phrase, as an article does. Not one
+    /// that dates ("(le président russe) ce | lundi", "cette | semaine"), which an adjective
+    /// stands before as often as a verb does; nor "leur", as often a pronoun ("leur a dit").
+    fn demonstrative_or_possessive(&self, k: usize) -> bool {
+        self.lower_at(k).is_some_and(|n| {
+            matches!(
+                n,
+                "ce" | "cet" | "cette" | "ces" | "son" | "sa" | "ses" | "leurs"
+            )
+        }) && !self.lower_at(k + 1).is_some_and(names_a_time)
     }
 
     /// "(Le conseiller com du président lâche) « qu’Emmanuel Macron… »": a quotation opens
@@ -1662,6 +1707,8 @@ mod tests {
                 .is_some_and(|n| matches!(n, "du" | "des" | "le" | "la" | "les" | "un" | "une"))
                 || words.elided_article(k)
                 || words.predeterminer(k)
+                // Added at stop 89: "(filme) ce | voyage", "(présente) son | film".
+                || words.demonstrative_or_possessive(k)
         };
         // "Le lieu de l’intrusion abrite | également | le ministère…": an adverb may stand
         // between the verb and its object.
@@ -2367,6 +2414,10 @@ mod tests {
             // a compound preposition.
             ("Une peinture représente le masque Idia, l’un des plus célèbres bronzes du Bénin.", "Une peinture représente"),
             ("Mais si vous plissez les yeux, si vous regardez les peintures à travers la caméra de votre téléphone, l’image globale devient claire.", "Les peintures à travers"),
+            // A film review (written for the tests): "La réalisatrice filme" was its heading,
+            // the verb's object opened on a demonstrative.
+            ("La réalisatrice filme ce voyage comme une épreuve physique.", "La réalisatrice filme"),
+            ("Le cinéaste raconte son enfance dans un village du Jura.", "Le cinéaste raconte"),
         ];
         for (sentence, fragment) in bad {
             let made = phrases(sentence);
@@ -2377,6 +2428,10 @@ mod tests {
                 "{made:?}"
             );
         }
+        // A demonstrative that dates the sentence follows an adjective as often: the phrase
+        // keeps it.
+        let made = phrases("Le président russe cette semaine a reçu son homologue à Moscou.");
+        assert!(made.iter().any(|p| p == "Le président russe"), "{made:?}");
         // La Libre: "Une extrême méfiance envers" ended on its preposition; the phrase ends
         // before it.
         let made = phrases("Outre une extrême méfiance envers le politique et les institutions financières, ces citoyens estiment que leur propre capacité d’agir est faible.");
