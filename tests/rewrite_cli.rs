@@ -954,3 +954,17 @@ fn a_reviews_keyphrase_is_no_word_of_the_works_name_and_its_heading_no_verb() {
     assert!(!body.contains("Note : ★★★★☆"), "{body}");
     assert!(!body.contains("## La réalisatrice filme"), "{body}");
 }
+
+/// An op-ed (written for this test) headed by the author's words in guillemets, 63
+/// characters with their marks: the title was the lede's third sentence ("Des tours ont été
+/// démolies, des places redessinées"); once the words were kept, a keyphrase put first cut
+/// them after the negation ("Claire Marchand : la ville de demain ne se construira pas").
+#[test]
+fn an_op_eds_quoted_headline_keeps_its_words_whole() {
+    let run = redac(&["rewrite", "fixtures/written/op_ed.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(
+        plain_spaces(&fm.title),
+        "La ville de demain ne se construira pas sans ses habitants"
+    );
+}

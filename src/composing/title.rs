@@ -540,7 +540,8 @@ fn from_title(
     let fitted = if len <= max {
         Some(title.clone())
     } else {
-        after_a_listing(&title, max)
+        without_its_guillemets(&title, max)
+            .or_else(|| after_a_listing(&title, max))
             .or_else(|| after_a_question(&title, max))
             .or_else(|| topic_over_a_label(&title, max))
             .or_else(|| rubric_to_keyphrase(&title, keyphrase, max))
@@ -1070,7 +1071,15 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
         && !words[1..n]
             .iter()
             .any(|w| crate::lexicon::opens_de_complement(&lowercase(w)));
+    // "La ville de demain ne se construira pas | sans ses habitants", "ne partira pas |
+    // avant lundi": the negation bears on what "sans" or "avant" bring, and the cut says
+    // the opposite. Not on a complement of another kind: "les « gilets jaunes » ne
+    // décolèrent pas | contre…" stays true cut.
+    let negation_cut = matches!(next.as_ref(), "sans" | "avant")
+        && !last.ends_with(',')
+        && closes_a_negation(&words[..n]);
     agent_cut
+        || negation_cut
         || postponed_subject_cut
         || complement_cut
         || adverb_cut
@@ -1081,6 +1090,24 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
         || conjunction_cut
         || saying_cut
         || governed_infinitive_cut
+}
+
+/// The second words of a negation, after its "ne".
+const NEGATION_ENDS: [&str; 7] = [
+    "pas", "plus", "jamais", "point", "guère", "rien", "personne",
+];
+
+/// `words` end on a negation's second word, its "ne" or "n’" before it ("ne se construira
+/// pas").
+fn closes_a_negation(words: &[&str]) -> bool {
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    let opens = |w: &&str| {
+        let w = lowercase(w);
+        w == "ne" || w.starts_with("n’") || w.starts_with("n'")
+    };
+    NEGATION_ENDS.contains(&lowercase(last).as_ref()) && before.iter().rev().take(4).any(opens)
 }
 
 /// Cutting before `words[n]` would break what the headline holds together: a ratio ("plus de
@@ -1477,6 +1504,17 @@ fn news_before_its_colon(title: &str, max: usize) -> Option<String> {
         && super::quotes_closed(news)
         && visible_len(news) <= max;
     (states_the_news && says_enough(news)).then(|| news.to_string())
+}
+
+/// "« La ville de demain ne se construira pas sans ses habitants »" (an op-ed's headline, 63
+/// characters) → its words without the guillemets, 58: a headline that is one quotation
+/// whole, the author's words over the author's text, too long only by its marks. No cut of a
+/// quotation keeps what it says, and a title made of the lede instead tells a detail.
+fn without_its_guillemets(title: &str, max: usize) -> Option<String> {
+    let inside = title.strip_prefix('«')?.strip_suffix('»')?;
+    let words = inside.trim_matches(|c: char| c.is_whitespace());
+    let one_quotation = !words.contains(['«', '»']);
+    (one_quotation && visible_len(words) <= max).then(|| words.to_string())
 }
 
 /// "Ukraine, climat, insécurité alimentaire… Ce qu’il faut retenir des annonces du sommet"
@@ -4047,6 +4085,57 @@ mod tests {
         assert!(!title.ends_with('.'), "{title}");
         assert_eq!(without_final_stop("Un titre."), "Un titre");
         assert_eq!(without_final_stop("« Une citation »."), "« Une citation »");
+    }
+
+    #[test]
+    fn a_headline_quoted_whole_too_long_by_its_marks_keeps_its_words() {
+        // An op-ed (written for the tests): the headline, 63 characters with its marks, gave
+        // way to the lede's third sentence ("Des tours ont été démolies, des places
+        // redessinées"), which held no keyphrase tried.
+        let headline = "« La ville de demain ne se construira pas sans ses habitants »";
+        let lede = [
+            "Pour l’urbaniste Claire Marchand, les grands projets d’aménagement échouent lorsqu’ils oublient ceux qui vivent déjà dans les quartiers concernés.",
+            "Des tours ont été démolies, des places redessinées, des lignes de tramway tracées au cœur des quartiers populaires.",
+        ];
+        assert_eq!(
+            titled(headline, "habitants", &lede),
+            "La ville de demain ne se construira pas sans ses habitants"
+        );
+        // A quotation that fits keeps its marks; one followed by its speaker is told from
+        // the speaker.
+        let short = "« La ville se fera avec ses habitants »";
+        assert_eq!(titled(short, "habitants", &lede), short);
+        assert_eq!(without_its_guillemets("« Je pars », dit-il", 60), None);
+    }
+
+    #[test]
+    fn a_headline_is_not_cut_after_its_negation() {
+        // The op-ed's headline, keyphrase first, was "Claire Marchand : la ville de demain ne
+        // se construira pas": the cut said the opposite.
+        let lede = ["Pour l’urbaniste Claire Marchand, les grands projets échouent."];
+        let title = titled(
+            "La ville de demain ne se construira pas sans ses habitants",
+            "Claire Marchand",
+            &lede,
+        );
+        assert!(!title.ends_with("construira pas"), "{title}");
+        let words = ["Il", "ne", "partira", "pas"];
+        assert!(closes_a_negation(&words));
+        assert!(closes_a_negation(&["Elle", "n’a", "jamais"]));
+        assert!(!closes_a_negation(&["Il", "en", "veut", "plus"]));
+        // Before another complement, the negation stays true cut.
+        let words = [
+            "Les",
+            "gilets",
+            "ne",
+            "décolèrent",
+            "pas",
+            "contre",
+            "Macron",
+        ];
+        assert!(!cut_leaves_open(&words, 5, "Les gilets ne décolèrent pas"));
+        let words = ["Il", "ne", "partira", "pas", "avant", "lundi"];
+        assert!(cut_leaves_open(&words, 4, "Il ne partira pas"));
     }
 
     #[test]
