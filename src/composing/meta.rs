@@ -94,6 +94,15 @@ impl Candidate {
     fn leans_back(&self) -> bool {
         *self.leans_back.get_or_init(|| leans_back(&self.text))
     }
+
+    /// "« Tout a tremblé pendant près d’une minute… », a raconté une habitante à la NHK.":
+    /// the candidate opens on the words of someone nobody names. A witness's quotation tells
+    /// what the news was like, not what it is: a description summarises, and one is taken
+    /// only when no other sentence fits. A named speaker's may be the news ("« … l’un des
+    /// blessés… est décédé », a annoncé Stuart Bell").
+    fn quotes_a_witness(&self) -> bool {
+        self.text.starts_with(['«', '“', '"']) && quoted_anonymously(&self.text)
+    }
 }
 
 /// Asides that set the subject against someone said before ("Le président finlandais, de
@@ -517,6 +526,33 @@ fn speaker_unnamed(text: &str) -> bool {
     }
 }
 
+/// Most words of an attribution read for the article of its unnamed speaker: a verb of
+/// saying in the compound past, perhaps an adverb, then the speaker ("a raconté | une").
+const ATTRIBUTION_SPEAKER_REACH: usize = 4;
+
+/// "…, a raconté une habitante à la NHK.", "…, confie un voisin.": the attribution after the
+/// last comma names its speaker by an indefinite article, no name before it.
+fn quoted_anonymously(text: &str) -> bool {
+    let Some(attribution) = after_last_comma_and_space(text) else {
+        return false;
+    };
+    for word in attribution
+        .split_whitespace()
+        .take(ATTRIBUTION_SPEAKER_REACH)
+    {
+        if word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        if matches!(
+            word,
+            "un" | "une" | "des" | "l’un" | "l’une" | "l'un" | "l'une"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Verbs of saying that answer what someone else said before, in the present and as a
 /// participle. A speaker who adds to their own words ("a ajouté Benoît Feuillu") is named and
 /// reads alone; one who answers, or outbids, another leaves the other's words missing.
@@ -785,6 +821,7 @@ impl Descriptions {
             |c| {
                 (
                     c.leans_back(),
+                    c.quotes_a_witness(),
                     !c.lowercase().contains(&wanted),
                     c.cuts_a_list,
                 )
@@ -794,7 +831,7 @@ impl Descriptions {
             |sentences| {
                 sentences
                     .left_may_hold(keyphrase)
-                    .then(|| (false, !sentences.left_may_name(&wanted), false))
+                    .then(|| (false, false, !sentences.left_may_name(&wanted), false))
             },
         )
     }
@@ -814,8 +851,8 @@ impl Descriptions {
                     && !opens_on_its_own_place(&c.text)
                     && self.keeps_its_opening_names(c)
             },
-            |c| c.cuts_a_list,
-            |_| Some(false),
+            |c| (c.quotes_a_witness(), c.cuts_a_list),
+            |_| Some((false, false)),
         )
         .map(|text| format!("{rubric}{}", lowercase_first(&text, proper)))
     }
@@ -866,8 +903,8 @@ impl Descriptions {
     pub fn any(&self) -> Option<String> {
         self.first_best(
             |c| self.range.contains(&c.len),
-            |c| (c.leans_back(), c.cuts_a_list),
-            |_| Some((false, false)),
+            |c| (c.leans_back(), c.quotes_a_witness(), c.cuts_a_list),
+            |_| Some((false, false, false)),
         )
     }
 
@@ -2277,6 +2314,22 @@ mod tests {
             .into_iter()
             .map(|(cut, _)| cut)
             .collect()
+    }
+
+    #[test]
+    fn a_quotation_is_a_witnesss_when_an_indefinite_article_names_its_speaker() {
+        assert!(quoted_anonymously(
+            "« Tout a tremblé, je n’arrivais pas à tenir debout », a raconté une habitante à la NHK."
+        ));
+        assert!(quoted_anonymously(
+            "« C’était terrible », confie un voisin."
+        ));
+        assert!(!quoted_anonymously(
+            "« L’un des blessés est décédé », a annoncé Stuart Bell."
+        ));
+        assert!(!quoted_anonymously(
+            "« Nous avons reçu un appel », a déclaré le préfet."
+        ));
     }
 
     #[test]
