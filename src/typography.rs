@@ -224,6 +224,9 @@ pub fn normalise(text: &str) -> String {
             text = spaced.into();
         }
     }
+    if let Some(grouped) = thousands_by_spaces(&text) {
+        text = grouped.into();
+    }
     if let Some(dashed) = spaced_dashes(&text) {
         text = dashed.into();
     }
@@ -325,6 +328,63 @@ fn space_before_signs(text: &str) -> Option<String> {
     }
     out.push_str(rest);
     changed.then_some(out)
+}
+
+/// "l’envoi de 1.000 soldats", "30.000 foyers" → "1\u{a0}000", "30\u{a0}000": agency copy
+/// groups thousands by full stops, French typography by a no-break space, which keeps the
+/// figure whole at a line's end. Only a figure whose groups after the first are all of three
+/// digits, the first of one to three not opening on a zero, set apart from other figures:
+/// a date ("12.12.2024"), a phone number ("02.98.00.00.00"), a version ("2.0") or a decimal
+/// after a comma stay as written. `None` when nothing changes.
+fn thousands_by_spaces(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let stop_in_figure = |at: usize| at > 0 && digit_at(at - 1) && digit_at(at + 1);
+    if !memchr::memchr_iter(b'.', bytes).any(stop_in_figure) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let opens_figure =
+            digit_at(at) && (at == 0 || !matches!(bytes[at - 1], b'0'..=b'9' | b'.' | b','));
+        if !opens_figure {
+            at += 1;
+            continue;
+        }
+        let mut end = at;
+        while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b'.') {
+            end += 1;
+        }
+        let next = end;
+        // A stop after the figure ends the sentence.
+        while bytes[end - 1] == b'.' {
+            end -= 1;
+        }
+        let decimal_after = bytes.get(end) == Some(&b',') && digit_at(end + 1);
+        if grouped_by_stops(&text[at..end]) && !decimal_after {
+            out.push_str(&text[copied..at]);
+            out.push_str(&text[at..end].replace('.', "\u{a0}"));
+            copied = end;
+        }
+        at = next;
+    }
+    (copied > 0).then(|| {
+        out.push_str(&text[copied..]);
+        out
+    })
+}
+
+/// `figure` (digits and stops) is thousands grouped by stops: "1.000", "12.500.000".
+fn grouped_by_stops(figure: &str) -> bool {
+    let mut groups = figure.split('.');
+    let first = groups.next().unwrap_or("");
+    let mut rest = groups.peekable();
+    (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && rest.peek().is_some()
+        && rest.all(|g| g.len() == 3)
 }
 
 /// `text` holds one of `chars`. One search per character is several times cheaper than one
@@ -999,6 +1059,32 @@ pub(crate) fn elided_before(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn thousands_grouped_by_stops_are_grouped_by_no_break_spaces() {
+        use super::normalise;
+        // An AFP dispatch (written for the tests).
+        assert_eq!(
+            normalise("l’envoi de 1.000 soldats et 30.000 foyers privés de courant."),
+            "l’envoi de 1\u{a0}000 soldats et 30\u{a0}000 foyers privés de courant."
+        );
+        assert_eq!(
+            normalise("Un budget de 12.500.000 euros."),
+            "Un budget de 12\u{a0}500\u{a0}000 euros."
+        );
+        assert_eq!(normalise("Ils étaient 2.000."), "Ils étaient 2\u{a0}000.");
+        for kept in [
+            "Le 12.12.2024 à Paris.",
+            "Au 02.98.00.00.00, le matin.",
+            "Le Web 2.0 et la version 1.10.",
+            "Une moyenne de 1.500,5 points.",
+            "Il est né en 1969.Il a grandi à Lyon.",
+            "L’article L.123-4 du code.",
+            "Le 0.500 de la mesure.",
+        ] {
+            assert_eq!(super::thousands_by_spaces(kept), None, "{kept}");
+        }
+    }
+
     #[test]
     fn a_drop_cap_joins_its_word() {
         use super::normalise;

@@ -968,3 +968,16 @@ fn an_op_eds_quoted_headline_keeps_its_words_whole() {
         "La ville de demain ne se construira pas sans ses habitants"
     );
 }
+
+/// An AFP dispatch (written for this test) on an earthquake: its description was a
+/// witness's words, under the keyphrase ("Japon : « Tout a tremblé… », a raconté une
+/// habitante à la NHK."), and its figures kept the agency's stops ("1.000 soldats").
+#[test]
+fn a_dispatchs_description_is_no_witness_and_its_thousands_are_spaced() {
+    let run = redac(&["rewrite", "fixtures/written/quake_dispatch.txt"]);
+    let (fm, body) = split(&run.stdout);
+    assert!(!fm.description.contains("habitante"), "{}", fm.description);
+    assert!(fm.description.contains("Japon"), "{}", fm.description);
+    assert!(body.contains("1\u{a0}000 soldats"), "{body}");
+    assert!(body.contains("Plus de 30\u{a0}000 foyers"), "{body}");
+}
