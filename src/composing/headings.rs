@@ -781,37 +781,6 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "ée", "ive", "euse", "ante", "ente", "rice", "ière", "ue", "nde", "ant", "ent", "ait", "ète",
     "bre", "ile", "uste", "ette", "érieure",
 ];
-/// Nouns a demonstrative dates a sentence with ("ce lundi", "cette semaine", "cet été").
-const TIME_NOUNS: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "matin",
-    "soir",
-    "midi",
-    "après-midi",
-    "nuit",
-    "week-end",
-    "jour",
-    "semaine",
-    "mois",
-    "année",
-    "an",
-    "été",
-    "hiver",
-    "printemps",
-    "automne",
-];
-
-/// `word`, lowercase, is one of [`TIME_NOUNS`].
-fn names_a_time(word: &str) -> bool {
-    TIME_NOUNS.contains(&word)
-}
-
 /// The common adjectives in "-e" or "-te", which end like a verb in the present.
 const ADJECTIVES_IN_E: &[&str] = &[
     "jaune",
@@ -1019,7 +988,7 @@ impl<'a> SentenceWords<'a> {
                 n,
                 "ce" | "cet" | "cette" | "ces" | "son" | "sa" | "ses" | "leurs"
             )
-        }) && !self.lower_at(k + 1).is_some_and(names_a_time)
+        }) && !self.lower_at(k + 1).is_some_and(lexicon::names_a_time)
     }
 
     /// "(Le conseiller com du président lâche) « qu’Emmanuel Macron… »": a quotation opens
