@@ -689,20 +689,28 @@ fn body_of(
     // An intertitle set in capitals is put in sentence case, as a headline in capitals is,
     // with the proper nouns of its source's paragraphs, read only for such a page; an
     // interview's question keeps no dialogue dash as a heading.
+    // A brief's heading that opens on its town and a full stop ("Caen. Un cycliste
+    // blessé…") takes a colon, as the title does.
     let proper = OnceCell::new();
-    let as_heading = |intertitle: String| match without_dialogue_dash(intertitle) {
-        intertitle
-            if intertitle.chars().any(char::is_lowercase)
-                || !intertitle.chars().any(char::is_uppercase) =>
-        {
+    let proper = || {
+        proper.get_or_init(|| {
+            let own: Vec<&Paragraph> = paragraphs.iter().map(|(_, p)| p).collect();
+            analysing::proper_nouns(&own)
+        })
+    };
+    let as_heading = |intertitle: String| {
+        let intertitle = match without_dialogue_dash(intertitle) {
             intertitle
-        }
-        intertitle => {
-            let proper = proper.get_or_init(|| {
-                let own: Vec<&Paragraph> = paragraphs.iter().map(|(_, p)| p).collect();
-                analysing::proper_nouns(&own)
-            });
-            title::sentence_case(&intertitle, proper)
+                if intertitle.chars().any(char::is_lowercase)
+                    || !intertitle.chars().any(char::is_uppercase) =>
+            {
+                intertitle
+            }
+            intertitle => title::sentence_case(&intertitle, proper()),
+        };
+        match memchr::memmem::find(intertitle.as_bytes(), b". ") {
+            Some(_) => title::rubric_before_stop(&intertitle, proper()).unwrap_or(intertitle),
+            None => intertitle,
         }
     };
     // Each typeset piece, with the intertitle over it when it is its source paragraph's first,

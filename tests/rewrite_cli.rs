@@ -981,3 +981,20 @@ fn a_dispatchs_description_is_no_witness_and_its_thousands_are_spaced() {
     assert!(body.contains("1\u{a0}000 soldats"), "{body}");
     assert!(body.contains("Plus de 30\u{a0}000 foyers"), "{body}");
 }
+
+/// A regional page of briefs (written for this test), each headed by its town and a full
+/// stop ("Caen. Un cycliste blessé boulevard Leroy"): the headings kept the stop, as no web
+/// heading writes it.
+#[test]
+fn a_briefs_town_before_its_stop_becomes_a_rubric_in_its_heading() {
+    let run = redac(&["rewrite", "fixtures/written/local_briefs.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.contains("## Caen\u{a0}: un cycliste blessé boulevard Leroy\n"),
+        "{body}"
+    );
+    assert!(
+        body.contains("## Honfleur\u{a0}: le marché de Noël ouvre ses portes samedi\n"),
+        "{body}"
+    );
+}

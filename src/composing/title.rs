@@ -523,7 +523,8 @@ fn from_title(
 ) -> String {
     let whole = cased_headline(title, proper);
     let whole = whole.trim_end_matches(['.', ' ']);
-    let with_colon = rubric_in_capitals(whole, proper);
+    let with_colon =
+        rubric_in_capitals(whole, proper).or_else(|| rubric_before_stop(whole, proper));
     let whole = with_colon.as_deref().unwrap_or(whole);
     let title = drop_rubric(whole, keyphrase, MAX_RUBRIC_WORDS);
     // "Pourquoi vous n’entendrez pas le signal national d’alerte ce mercredi": a headline
@@ -1573,6 +1574,35 @@ fn rubric_in_capitals(title: &str, proper: &ProperNouns) -> Option<String> {
     }
     let place = restore_case(&words[..rubric].join(" "), proper);
     Some(format!("{place}\u{a0}: {}", words[rubric..].join(" ")))
+}
+
+/// Most words of a place or a rubric a headline opens on before a full stop.
+const STOPPED_RUBRIC_MAX_WORDS: usize = 3;
+
+/// "Caen. Un cycliste blessé boulevard Leroy" → "Caen\u{a0}: un cycliste blessé…": the
+/// regional press sets the town, or a rubric, and a full stop before its headlines and its
+/// briefs' (Ouest-France); on the web, and in a title or an intertitle, the rubric takes a
+/// colon. One to three words opening on a capital, not on a function word ("Il pleut."),
+/// not ending on an abbreviation ("M. Macron") nor an initial, nor a label in capitals ("VIDÉO. Tempête Ciarán : …", which the headline's
+/// own rubric follows); then a headline of its own opening on a capital, with no stop or
+/// rubric of its own.
+pub fn rubric_before_stop(text: &str, proper: &ProperNouns) -> Option<String> {
+    let (rubric, news) = text.split_once(". ")?;
+    let words = rubric.split_whitespace().count();
+    let first = rubric.split(' ').next().unwrap_or("");
+    let last = rubric.rsplit(' ').next().unwrap_or("");
+    let a_rubric = (1..=STOPPED_RUBRIC_MAX_WORDS).contains(&words)
+        && rubric.starts_with(char::is_uppercase)
+        && rubric.chars().any(char::is_lowercase)
+        && !rubric.contains([',', ':', '.', '!', '?', '«'])
+        && last.chars().count() > 1
+        && !crate::lexicon::is_abbreviation(&lowercase(last))
+        && !crate::lexicon::is_stop_word(&lowercase(first));
+    let a_headline = news.starts_with(char::is_uppercase)
+        && news.split_whitespace().count() >= MIN_TITLE_WORDS
+        && !news.contains(". ")
+        && !news.contains(':');
+    (a_rubric && a_headline).then(|| format!("{rubric}\u{a0}: {}", lowercase_first(news, proper)))
 }
 
 /// Most words of a label after a topic's colon ([`topic_over_a_label`]).
@@ -4106,6 +4136,28 @@ mod tests {
         let short = "« La ville se fera avec ses habitants »";
         assert_eq!(titled(short, "habitants", &lede), short);
         assert_eq!(without_its_guillemets("« Je pars », dit-il", 60), None);
+    }
+
+    #[test]
+    fn a_town_and_its_stop_before_a_headline_are_a_rubric() {
+        let proper = ProperNouns::default();
+        assert_eq!(
+            rubric_before_stop("Caen. Un cycliste blessé boulevard Leroy", &proper).as_deref(),
+            Some("Caen\u{a0}: un cycliste blessé boulevard Leroy")
+        );
+        assert_eq!(
+            rubric_before_stop("Guerre en Ukraine. Les frappes reprennent", &proper).as_deref(),
+            Some("Guerre en Ukraine\u{a0}: les frappes reprennent")
+        );
+        for kept in [
+            "M. Macron reçoit les syndicats",
+            "VIDÉO. Tempête Ciarán : les images des vagues",
+            "J. Dupont. Un portrait",
+            "Il pleut. Les rues sont inondées depuis hier",
+            "Caen. Un cycliste blessé. Le conducteur est libre",
+        ] {
+            assert_eq!(rubric_before_stop(kept, &proper), None, "{kept}");
+        }
     }
 
     #[test]
