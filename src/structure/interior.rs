@@ -962,7 +962,9 @@ const ANNOUNCED_ITEM: &str = "an item of the list the prose above announces";
 /// What an undecided block after the body run is.
 fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
     let shape = &draft.shapes[i];
-    if shape.name_only {
+    if fact_of_the_closing_box(draft, i) {
+        (Role::Body, "a fact of the box the article ends on")
+    } else if shape.name_only {
         (Role::Byline, "a name alone after the article")
     } else if super::body::addresses_reader(draft.texts[i]) {
         (
@@ -974,6 +976,35 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
     } else {
         (Role::Navigation, "a label after the article")
     }
+}
+
+/// Most words of a fact's label in a box of facts ("Arbitre", "Prix des places").
+const FACT_LABEL_MAX_WORDS: usize = 3;
+
+/// Most words of a line of a box of facts.
+const FACT_MAX_WORDS: usize = 15;
+
+/// "Arbitre : M. Dufort." glued under "Essais : Dupont (12e)… pour La Rochelle.": a match
+/// report's box of facts, its lines set one under the other after the article, each a label
+/// and its colon then what it says. The line right above is the article's, and so is this
+/// one: too short to be prose, it was read as a label after the article and dropped.
+fn fact_of_the_closing_box(draft: &Draft, i: usize) -> bool {
+    draft.glued[i]
+        && draft.role(i - 1) == Some(Role::Body)
+        && draft.shapes[i].words <= FACT_MAX_WORDS
+        && labelled_fact(draft.texts[i])
+}
+
+/// A label of a few words opening on a capital, its colon, then what it says: "Spectateurs :
+/// 19 000.", "Tarifs : de 12 à 35 €".
+fn labelled_fact(text: &str) -> bool {
+    let Some((label, fact)) = text.split_once(" :").or_else(|| text.split_once("\u{a0}:")) else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    (1..=FACT_LABEL_MAX_WORDS).contains(&words)
+        && label.starts_with(char::is_uppercase)
+        && fact.chars().any(char::is_alphanumeric)
 }
 
 /// The items of a list right under a read-also label ("La rédaction vous conseille" / "*
@@ -1260,6 +1291,25 @@ impl Prefix {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fact_is_a_short_label_its_colon_and_what_it_says() {
+        for fact in [
+            "Arbitre : M. Dufort.",
+            "Spectateurs : 19 000.",
+            "Prix des places\u{a0}: 12 €",
+        ] {
+            assert!(labelled_fact(fact), "{fact}");
+        }
+        for line in [
+            "Les joueurs de l'équipe première : tous blessés",
+            "arbitre : M. Dufort",
+            "Partager :",
+            "Sans colon at all",
+        ] {
+            assert!(!labelled_fact(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_rating_is_stars_under_a_short_label() {

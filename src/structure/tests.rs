@@ -2916,3 +2916,19 @@ fn a_reviews_rating_is_no_intertitle() {
     assert_eq!(role_of(&article, "Note : ★★★★☆"), Role::Navigation);
     assert_eq!(role_of(&article, "Le film s'ouvre"), Role::Body);
 }
+
+#[test]
+fn a_match_reports_closing_box_of_facts_is_the_articles() {
+    // A rugby report (written for the tests) ends on its box of facts, glued lines under
+    // "La fiche technique": "Arbitre : M. Dufort." and "Spectateurs : 19 000.", too short
+    // for prose, were labels after the article, dropped.
+    let article = analyse_text(include_str!("../../fixtures/written/rugby_report.txt"));
+    assert_eq!(role_of(&article, "Essais : Dupont"), Role::Body);
+    assert_eq!(role_of(&article, "Arbitre : M. Dufort."), Role::Body);
+    assert_eq!(role_of(&article, "Spectateurs : 19 000."), Role::Body);
+    // A label after the article, not glued to its last paragraph, stays out.
+    let apart = include_str!("../../fixtures/written/rugby_report.txt")
+        .replace("Arbitre : M. Dufort.", "\nArbitre : M. Dufort.");
+    let article = analyse_text(&apart);
+    assert_ne!(role_of(&article, "Arbitre : M. Dufort."), Role::Body);
+}
