@@ -1477,7 +1477,18 @@ impl KeyphraseChoice<'_> {
         let mut ranked = candidates.ranked(|_| true);
         let texts: Vec<&str> = lead.iter().map(|p| p.text.as_str()).collect();
         let lower = LowerLead::of(self.title.unwrap_or(""), &texts);
-        let quoted_names = QuotedNames::of(self.title.into_iter().chain(texts.iter().copied()));
+        // Read only when a single word is judged, as `in_a_works_name` judges no phrase.
+        let quoted_names = OnceCell::new();
+        let in_a_works_name = |k: &Keyphrase| {
+            !k.text.contains(' ')
+                && in_a_works_name(
+                    &k.text,
+                    quoted_names.get_or_init(|| {
+                        QuotedNames::of(self.title.into_iter().chain(texts.iter().copied()))
+                    }),
+                    &lower.all,
+                )
+        };
         // "handicapé", the headline's adjective, is the story's "handicap", which the text
         // uses as a noun ("un handicap"): the noun stands in for a lone lowercase word the
         // text never writes after a determiner. Only a word a reader would search is asked,
@@ -1502,7 +1513,7 @@ impl KeyphraseChoice<'_> {
                 && !(lone_name(k) && names_no_story(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
                 && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
-                && !in_a_works_name(&k.text, &quoted_names, &lower.all)
+                && !in_a_works_name(k)
         };
         ranked.retain(acceptable);
         if ranked.is_empty() {
@@ -2229,6 +2240,9 @@ fn words_after_name<'t>(phrase: &str, texts: &[&'t str]) -> Option<Vec<&'t str>>
 /// bêtes »"): a film's, a book's, a show's. A longer quotation is someone's words.
 const WORKS_NAME_MAX_WORDS: usize = 8;
 
+/// Most bytes of a work's name: [`WORKS_NAME_MAX_WORDS`] words of some length.
+const WORKS_NAME_MAX_BYTES: usize = 120;
+
 /// The names of works the lead sets in guillemets, lowercase: several words, the first
 /// capitalised, none ending a sentence.
 struct QuotedNames(Vec<String>);
@@ -2236,17 +2250,26 @@ struct QuotedNames(Vec<String>);
 impl QuotedNames {
     fn of<'t>(texts: impl Iterator<Item = &'t str>) -> QuotedNames {
         let mut names = Vec::new();
+        // Guillemets found by their bytes, many at once: `split_once('«')` read every lead's
+        // text a word at a time.
+        static OPENING: crate::literals::Needle = crate::literals::Needle::new("«".as_bytes());
+        static CLOSING: crate::literals::Needle = crate::literals::Needle::new("»".as_bytes());
+        let (opening, closing) = (&OPENING, &CLOSING);
         for text in texts {
             let mut rest = text;
-            while let Some((_, after)) = rest.split_once('«') {
-                let Some((inside, next)) = after.split_once('»') else {
+            while let Some(at) = opening.find(rest.as_bytes()) {
+                let after = &rest[at + '«'.len_utf8()..];
+                let Some(end) = closing.find(after.as_bytes()) else {
                     break;
                 };
+                let (inside, next) = (&after[..end], &after[end + '»'.len_utf8()..]);
                 let name = inside.trim_matches(|c: char| c.is_whitespace());
-                let words = name.split_whitespace().count();
-                let a_name = (2..=WORKS_NAME_MAX_WORDS).contains(&words)
+                // Most quotations are someone's words, longer than a name: told by their bytes
+                // and their first letter before their words are counted.
+                let a_name = name.len() <= WORKS_NAME_MAX_BYTES
                     && name.starts_with(char::is_uppercase)
-                    && !name.ends_with(['.', '!', '?', '…', ',']);
+                    && !name.ends_with(['.', '!', '?', '…', ','])
+                    && (2..=WORKS_NAME_MAX_WORDS).contains(&name.split_whitespace().count());
                 if a_name {
                     names.push(segmenting::lowercase(name).into_owned());
                 }
@@ -2279,9 +2302,15 @@ fn in_a_works_name(word: &str, names: &QuotedNames, lower: &str) -> bool {
     if inside == 0 {
         return false;
     }
-    let all = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| *w == word)
+    // The word's whole occurrences, found by its bytes: splitting the lead into words
+    // decoded and classed each of its characters.
+    let whole = |at: usize| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    let all = memchr::memmem::find_iter(lower.as_bytes(), word.as_bytes())
+        .filter(|&at| whole(at))
         .count();
     inside * 2 >= all
 }

@@ -1587,7 +1587,9 @@ const STOPPED_RUBRIC_MAX_WORDS: usize = 3;
 /// own rubric follows); then a headline of its own opening on a capital, with no stop or
 /// rubric of its own.
 pub fn rubric_before_stop(text: &str, proper: &ProperNouns) -> Option<String> {
-    let (rubric, news) = text.split_once(". ")?;
+    // Asked of the headline for every keyphrase tried: most hold no stop and a space.
+    let at = crate::literals::STOP_THEN_SPACE.find(text.as_bytes())?;
+    let (rubric, news) = (&text[..at], &text[at + 2..]);
     let words = rubric.split_whitespace().count();
     let first = rubric.split(' ').next().unwrap_or("");
     let last = rubric.rsplit(' ').next().unwrap_or("");
