@@ -541,3 +541,20 @@ fn a_pages_ordered_list_between_paragraphs_keeps_the_paragraphs_under_it() {
     );
     assert!(!article.contains("Mercato"), "{article}");
 }
+
+/// A city budget's page (written for this test) sets its figures in a `<table>` under
+/// "<h2>Les principaux postes</h2>": the table was skipped, and the heading headed the
+/// paragraphs after it, which speak of the loan. Its rows are now the section's list.
+#[test]
+fn a_table_of_figures_under_its_heading_is_the_sections_list() {
+    let run = redac(&["rewrite", "fixtures/written/budget_table.html"]);
+    let section = run
+        .stdout
+        .split("## Les principaux postes\n\n")
+        .nth(1)
+        .expect("the heading");
+    assert!(
+        section.starts_with("- Écoles\u{a0}: 58 M€\n- Transports\u{a0}: 42 M€\n"),
+        "{section}"
+    );
+}

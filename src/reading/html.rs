@@ -779,6 +779,9 @@ fn walk(element: ElementRef, out: &mut Vec<Block>) {
         "table" => lays_out_prose(element),
         _ => false,
     };
+    if name == "table" && !read_anyway {
+        return data_rows(element, out);
+    }
     if SKIPPED.contains(&name) && !read_anyway {
         return;
     }
@@ -798,6 +801,41 @@ fn walk(element: ElementRef, out: &mut Vec<Block>) {
         if overrides(b.hint) {
             b.hint = hint;
         }
+    }
+}
+
+/// Most rows of a table of figures read as a list: a longer one is a page's listing (a
+/// league's whole table, a calendar), not what the article sets in its text.
+const DATA_TABLE_MAX_ROWS: usize = 25;
+
+/// A table of figures inside the article ("Écoles | 58 M€"), its rows as a list's items:
+/// "Écoles : 58 M€", a row of more cells told by commas ("Paris SG, 14, 35"). Skipped, it
+/// left the heading over it heading the prose after it. Its header row, cells that name the
+/// columns (`<th>`), says nothing of its own and is left out (the extractor keeps no
+/// `<caption>`); a table of more rows than [`DATA_TABLE_MAX_ROWS`] is skipped whole.
+fn data_rows(table: ElementRef, out: &mut Vec<Block>) {
+    let rows: Vec<ElementRef> = table
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "tr")
+        .collect();
+    if rows.len() > DATA_TABLE_MAX_ROWS {
+        return;
+    }
+    for row in rows {
+        let cells: Vec<String> = row
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|cell| cell.value().name() == "td")
+            .map(|cell| collapse(&decode_entities(&text_of(cell))))
+            .filter(|text| !text.is_empty())
+            .collect();
+        let text = match cells.as_slice() {
+            [] => continue,
+            [label, value] => format!("{label} : {value}"),
+            cells => cells.join(", "),
+        };
+        push(out, Hint::ListItem, &text);
     }
 }
 
@@ -2276,20 +2314,31 @@ mod tests {
     }
 
     /// A table whose cells hold paragraphs lays out the page (Alternatives Économiques' 2007
-    /// pages: the article in a cell of nested tables) and is read; a table of figures is not.
+    /// pages: the article in a cell of nested tables) and is read as blocks; a table of
+    /// figures is read as a list, a row an item, its header row left out.
     #[test]
-    fn a_table_laying_out_prose_is_read_and_a_table_of_figures_is_not() {
+    fn a_table_laying_out_prose_is_read_and_a_table_of_figures_is_a_list() {
         let paragraph =
             "Cela fait partie du discours ambiant : les Français travailleraient trop peu, \
              notamment à cause des 35 heures. Ce qui expliquerait la faiblesse de leur pouvoir \
              d’achat, la perte de compétitivité du pays et les dérives d’une protection sociale.";
         let page = format!(
             "<div><table><tr><td>Menu</td><td><table><tr><td><font>{paragraph}</font></td></tr>\
-             </table></td></tr></table><table><tr><td>2005</td><td>63,1 %</td></tr></table></div>"
+             </table></td></tr></table><table><tr><th>Année</th><th>Taux</th></tr>\
+             <tr><td>2005</td><td>63,1 %</td></tr><tr><td>2006</td><td>64 %</td></tr></table></div>"
         );
         let read = blocks(&page);
-        let read: Vec<&str> = read.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(read, ["Menu", paragraph]);
+        let texts: Vec<&str> = read.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Menu", paragraph, "2005 : 63,1 %", "2006 : 64 %"]);
+        assert_eq!(read[2].hint, Some(Hint::ListItem));
+        // A row of three cells or more is told by commas; a table longer than a page's
+        // article sets is skipped.
+        let rows: String = (1..=30)
+            .map(|n| format!("<tr><td>{n}</td><td>Club</td><td>3</td></tr>"))
+            .collect();
+        assert!(blocks(&format!("<table>{rows}</table>")).is_empty());
+        let read = blocks("<table><tr><td>1</td><td>Paris SG</td><td>35 pts</td></tr></table>");
+        assert_eq!(read[0].text, "1, Paris SG, 35 pts");
     }
 
     /// The text of an `<li>` is a list's item, its runs split at `<br>` as a paragraph's are:

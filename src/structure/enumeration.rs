@@ -23,9 +23,12 @@ const ITEM_MAX_WORDS: usize = 60;
 pub(super) fn mark(draft: &mut Draft) {
     let mut i = 0;
     while i < draft.len() {
-        let end = match announces(draft, i) {
-            true => items_end(draft, i + 1).max(listed_items_end(draft, i + 1)),
-            false => i + 1,
+        let end = if announces(draft, i) {
+            items_end(draft, i + 1).max(listed_items_end(draft, i + 1))
+        } else if heads_a_list(draft, i) {
+            listed_items_end(draft, i + 1)
+        } else {
+            i + 1
         };
         for k in i + 1..end {
             draft.set(k, Role::Body, ENUMERATED_ITEM);
@@ -39,6 +42,13 @@ fn announces(draft: &Draft, i: usize) -> bool {
     matches!(draft.roles[i], None | Some((Role::Body, _)))
         && draft.shapes[i].words >= 2
         && draft.texts[i].trim_end().ends_with(':')
+}
+
+/// Block `i` is an intertitle the page marks ("<h2>Les principaux postes</h2>") over a
+/// list's first item: a section that opens on its list, a table of figures read as one among
+/// them (`reading::html`), with the section's prose under it.
+fn heads_a_list(draft: &Draft, i: usize) -> bool {
+    draft.role(i) == Some(Role::Intertitle) && i + 1 < draft.len() && draft.list_item(i + 1)
 }
 
 /// Where the enumeration whose first item is block `first` ends: its items ending on a
