@@ -444,6 +444,11 @@ fn drop_days(sentence: &str) -> String {
                 Some("ce" | "le" | "dès")
             ) {
                 out.pop();
+                // "Les prévisions de trafic pour ce mardi": the preposition that brought the
+                // day goes with it, or it is left before what follows ("pour en Île-de-France").
+                if out.len() > 1 && out.last().is_some_and(|w| brings_a_day(w)) {
+                    out.pop();
+                }
             }
             i += 1;
             while i < words.len() && is_day_complement(words[i]) {
@@ -469,6 +474,14 @@ fn drop_days(sentence: &str) -> String {
         i += 1;
     }
     out.join(" ")
+}
+
+/// Prepositions that bring a day as their object ("pour ce mardi", "jusqu'à ce lundi").
+fn brings_a_day(word: &str) -> bool {
+    matches!(
+        lowercase(word).as_ref(),
+        "pour" | "depuis" | "avant" | "après" | "jusqu’à" | "jusqu'à" | "à" | "dès"
+    )
 }
 
 /// The text holds "di" or "hier", ASCII-caselessly, as every one of [`DAYS`] does: a text
@@ -4138,6 +4151,20 @@ mod tests {
         let short = "« La ville se fera avec ses habitants »";
         assert_eq!(titled(short, "habitants", &lede), short);
         assert_eq!(without_its_guillemets("« Je pars », dit-il", 60), None);
+    }
+
+    #[test]
+    fn a_day_dropped_takes_the_preposition_that_brought_it() {
+        // A strike's headline (written for the tests) was titled "Grève SNCF : les
+        // prévisions de trafic pour en Île-de-France".
+        assert_eq!(
+            drop_days("Grève SNCF : les prévisions de trafic pour ce mardi en Île-de-France"),
+            "Grève SNCF : les prévisions de trafic en Île-de-France"
+        );
+        assert_eq!(
+            drop_days("Le maire a parlé ce lundi devant le conseil"),
+            "Le maire a parlé devant le conseil"
+        );
     }
 
     #[test]
