@@ -595,6 +595,15 @@ static COMMON_VERB_SET: WordSet = WordSet::new(COMMON_VERBS);
 static ENT_NOUN_SET: WordSet = WordSet::new(ENT_NOUNS);
 static GENERIC_NOUN_SET: WordSet = WordSet::new(GENERIC_NOUNS);
 
+/// The lowercase word is a negation's second word, which ends what its "ne" opened: "ne …
+/// pas", "n’… jamais", "ne … personne".
+pub fn ends_a_negation(word: &str) -> bool {
+    matches!(
+        word,
+        "pas" | "plus" | "jamais" | "point" | "guère" | "rien" | "personne"
+    )
+}
+
 /// `word` is lowercase.
 pub fn is_stop_word(word: &str) -> bool {
     STOP_SET.contains(word)

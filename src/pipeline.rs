@@ -708,9 +708,9 @@ fn body_of(
             }
             intertitle => title::sentence_case(&intertitle, proper()),
         };
-        match memchr::memmem::find(intertitle.as_bytes(), b". ") {
-            Some(_) => title::rubric_before_stop(&intertitle, proper()).unwrap_or(intertitle),
-            None => intertitle,
+        match crate::literals::STOP_THEN_SPACE.is_in(intertitle.as_bytes()) {
+            true => title::rubric_before_stop(&intertitle, proper()).unwrap_or(intertitle),
+            false => intertitle,
         }
     };
     // Each typeset piece, with the intertitle over it when it is its source paragraph's first,
@@ -1479,7 +1479,7 @@ impl KeyphraseChoice<'_> {
         let lower = LowerLead::of(self.title.unwrap_or(""), &texts);
         // Read only when a single word is judged, as `in_a_works_name` judges no phrase.
         let quoted_names = OnceCell::new();
-        let in_a_works_name = |k: &Keyphrase| {
+        let word_of_a_works_name = |k: &Keyphrase| {
             !k.text.contains(' ')
                 && in_a_works_name(
                     &k.text,
@@ -1513,7 +1513,7 @@ impl KeyphraseChoice<'_> {
                 && !(lone_name(k) && names_no_story(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
                 && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
-                && !in_a_works_name(k)
+                && !word_of_a_works_name(k)
         };
         ranked.retain(acceptable);
         if ranked.is_empty() {

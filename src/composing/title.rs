@@ -1106,11 +1106,6 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
         || governed_infinitive_cut
 }
 
-/// The second words of a negation, after its "ne".
-const NEGATION_ENDS: [&str; 7] = [
-    "pas", "plus", "jamais", "point", "guère", "rien", "personne",
-];
-
 /// `words` end on a negation's second word, its "ne" or "n’" before it ("ne se construira
 /// pas").
 fn closes_a_negation(words: &[&str]) -> bool {
@@ -1121,7 +1116,7 @@ fn closes_a_negation(words: &[&str]) -> bool {
         let w = lowercase(w);
         w == "ne" || w.starts_with("n’") || w.starts_with("n'")
     };
-    NEGATION_ENDS.contains(&lowercase(last).as_ref()) && before.iter().rev().take(4).any(opens)
+    crate::lexicon::ends_a_negation(&lowercase(last)) && before.iter().rev().take(4).any(opens)
 }
 
 /// Cutting before `words[n]` would break what the headline holds together: a ratio ("plus de

@@ -1113,10 +1113,10 @@ fn ends_dangling(text: &str) -> bool {
 }
 
 /// "Les syndicats ne désarment pas", "On n'en sait rien": the second word of a negation
-/// ("pas", "plus", "jamais", "rien", "guère") ends the clause its "ne" opened; the same word
-/// cut from "pas de…" has no "ne" before it.
+/// ([`crate::lexicon::ends_a_negation`]) ends the clause its "ne" opened; the same word cut
+/// from "pas de…" has no "ne" before it.
 fn closes_a_negation(text: &str, last: &str) -> bool {
-    matches!(last, "pas" | "plus" | "jamais" | "rien" | "guère")
+    crate::lexicon::ends_a_negation(last)
         && text
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| word.eq_ignore_ascii_case("ne") || word.eq_ignore_ascii_case("n"))
@@ -1305,7 +1305,7 @@ mod tests {
             "Les joueurs de l'équipe première : tous blessés",
             "arbitre : M. Dufort",
             "Partager :",
-            "Sans colon at all",
+            "Une ligne sans deux-points",
         ] {
             assert!(!labelled_fact(line), "{line}");
         }
