@@ -870,6 +870,9 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
             false => (Role::Body, LIST_LABEL),
         };
     }
+    if announces_a_list_without_its_colon(draft, i) {
+        return (Role::Body, COLON_LOST);
+    }
     if shape.words >= 4 {
         (Role::RelatedLink, "a headline that opens no prose")
     } else {
@@ -878,6 +881,26 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
 }
 
 const LIST_LABEL: &str = "a label over the list the article goes on under";
+
+/// The reason given to a paragraph that announces a list, its colon lost.
+const COLON_LOST: &str = "prose announcing the list under it, its colon lost";
+
+/// Fewest words of a paragraph of several sentences that announces a list without its colon.
+const ANNOUNCING_PARAGRAPH_MIN_WORDS: usize = 15;
+
+/// "Les personnes interrogées y voient avant tout un moyen… Les principaux avantages cités
+/// sont les suivants" over "- plus de temps pour la famille (58 %) ;": a paragraph of
+/// several sentences, under the article's prose and over a list's item, whose last sentence
+/// lost its colon. Read as a headline, it and the list's first items were dropped; no
+/// headline is two sentences of this length.
+fn announces_a_list_without_its_colon(draft: &Draft, i: usize) -> bool {
+    let shape = &draft.shapes[i];
+    shape.several_sentences
+        && shape.words >= ANNOUNCING_PARAGRAPH_MIN_WORDS
+        && i > 0
+        && draft.is_prose(i - 1)
+        && draft.list_item(i + 1)
+}
 
 /// "Résultats du premier tour :" over "- Martine Dufour (union de la gauche) : 38,4 %" and
 /// the other candidates' scores, then the article's prose again: a label ending on a colon
@@ -953,6 +976,7 @@ fn announced_item(draft: &Draft, i: usize) -> bool {
         false => {
             draft.is_prose(above) && draft.texts[above].trim_end().ends_with(':')
                 || draft.roles[above] == Some((Role::Body, LIST_LABEL))
+                || draft.roles[above] == Some((Role::Body, COLON_LOST))
         }
     }
 }

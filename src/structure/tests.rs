@@ -2932,3 +2932,18 @@ fn a_match_reports_closing_box_of_facts_is_the_articles() {
     let article = analyse_text(&apart);
     assert_ne!(role_of(&article, "Arbitre : M. Dufort."), Role::Body);
 }
+
+#[test]
+fn a_paragraph_announcing_a_list_without_its_colon_keeps_it_and_its_items() {
+    // A poll's story (written for the tests): "Les personnes interrogées y voient avant tout
+    // un moyen… Les principaux avantages cités sont les suivants", its colon lost, over three
+    // items ending on semicolons: the paragraph and the first two items were read as a
+    // headline and its links, dropped.
+    let article = analyse_text(include_str!("../../fixtures/written/poll.txt"));
+    assert_eq!(role_of(&article, "Les personnes interrogées"), Role::Body);
+    assert_eq!(
+        role_of(&article, "- plus de temps pour la famille"),
+        Role::Body
+    );
+    assert_eq!(role_of(&article, "- moins de fatigue"), Role::Body);
+}
