@@ -345,16 +345,27 @@ fn read_mail(text: &str) -> (reading::Metadata, Brief, Page) {
 /// once, in `Prepared::paragraphs`, not twice (the source paragraphs keep their line and
 /// intertitle).
 fn typeset_paragraphs(article: &mut structure::Article) -> Vec<(usize, Paragraph)> {
+    // A paragraph right over a list's first item, no intertitle between, announces it: the
+    // mark it lost is a colon.
+    let announces: Vec<bool> = article
+        .paragraphs
+        .iter()
+        .zip(article.paragraphs.iter().skip(1))
+        .map(|(p, next)| !p.list_item && next.list_item && next.intertitle.is_none())
+        .chain(std::iter::once(false))
+        .collect();
     article
         .paragraphs
         .iter_mut()
-        .flat_map(|p| {
+        .zip(announces)
+        .flat_map(|(p, announces)| {
             let line = p.line;
             let text = typography::normalise(&std::mem::take(&mut p.text));
             // A list's item takes no stop: "1. Paris SG, 35 pts" reads as two sentences.
-            let paragraph = match p.list_item {
-                true => Paragraph::new(text),
-                false => Paragraph::new(text).with_last_stop(),
+            let paragraph = match (p.list_item, announces) {
+                (true, _) => Paragraph::new(text),
+                (false, true) => Paragraph::new(text).with_last_colon(),
+                (false, false) => Paragraph::new(text).with_last_stop(),
             };
             let pieces = sections::split_long_paragraph(paragraph);
             p.pieces = pieces.len();

@@ -296,7 +296,20 @@ impl Paragraph {
     /// L’objectif était la décentralisation"). Only for a paragraph of several sentences that
     /// ends on a letter or a digit: a lone line without a stop may be a list's item, a label
     /// or a heading, which take none.
-    pub fn with_last_stop(mut self) -> Paragraph {
+    pub fn with_last_stop(self) -> Paragraph {
+        self.with_last_mark(".")
+    }
+
+    /// The paragraph with the colon its last sentence lost, given back as the full stop is
+    /// ([`Paragraph::with_last_stop`]), after a no-break space: "…les principaux avantages
+    /// cités sont les suivants\u{a0}:" over the list it announces.
+    pub fn with_last_colon(self) -> Paragraph {
+        self.with_last_mark("\u{a0}:")
+    }
+
+    /// `mark` after a paragraph of several sentences whose last one ends on a letter or a
+    /// digit.
+    fn with_last_mark(mut self, mark: &str) -> Paragraph {
         let ends_open = self
             .text
             .chars()
@@ -304,9 +317,9 @@ impl Paragraph {
             .is_some_and(is_letter_or_digit);
         if ends_open && self.sentences.len() >= 2 {
             let end = self.text.len();
-            self.text.push('.');
+            self.text.push_str(mark);
             if let Some(last) = self.sentences.last_mut().filter(|r| r.end == end) {
-                last.end += 1;
+                last.end += mark.len();
             }
         }
         self

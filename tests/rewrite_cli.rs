@@ -998,3 +998,18 @@ fn a_briefs_town_before_its_stop_becomes_a_rubric_in_its_heading() {
         "{body}"
     );
 }
+
+/// A poll's story (written for this test): the paragraph that announces the list under it
+/// lost its colon ("…sont les suivants"); it was dropped with the list's first items, then
+/// kept with a full stop given back, where the mark it lost is a colon.
+#[test]
+fn a_paragraph_announcing_a_list_gets_back_its_colon() {
+    let run = redac(&["rewrite", "fixtures/written/poll.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.contains(
+            "sont les suivants\u{a0}:\n\n- plus de temps pour la famille (58\u{a0}%)\u{202f};"
+        ),
+        "{body}"
+    );
+}
