@@ -134,13 +134,9 @@ fn under_prose(draft: &Draft, first: usize) -> bool {
     first >= 2 && draft.is_prose(first - 2)
 }
 
-/// The number a list's item opens on, followed by a stop or a bracket and a space: "1. Paris
-/// SG", "2) Lens".
+/// The number a list's item opens on ([`super::features::item_number`]).
 fn item_number(text: &str) -> Option<usize> {
-    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let rest = text[digits..].strip_prefix(['.', ')'])?;
-    let within = (1..=3).contains(&digits) && rest.starts_with(char::is_whitespace);
-    within.then(|| text[..digits].parse().ok()).flatten()
+    super::features::item_number(text).map(|(number, _)| number)
 }
 
 #[cfg(test)]

@@ -263,17 +263,25 @@ fn several_sentences(text: &str) -> bool {
     stop_then_space(body)
 }
 
-/// The text after the number it opens on and that number's stop ("1. ", "12. "), or the
-/// whole text.
+/// The text after the item's number it opens on ([`item_number`]), or the whole text.
 fn without_item_number(text: &str) -> &str {
+    item_number(text).map_or(text, |(_, rest)| rest)
+}
+
+/// The number a list's item opens on, followed by a stop or a bracket and a space ("1. Paris
+/// SG", "2) Lens"), and the text after them. One to three digits: "2026. Une année" opens on
+/// a year.
+pub(super) fn item_number(text: &str) -> Option<(usize, &str)> {
     if !text.starts_with(|c: char| c.is_ascii_digit()) {
-        return text;
+        return None;
     }
     let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    match text[digits..].strip_prefix(". ") {
-        Some(rest) if digits <= 3 => rest,
-        _ => text,
-    }
+    let rest = text[digits..].strip_prefix(['.', ')'])?;
+    let after = rest.trim_start();
+    let within = (1..=3).contains(&digits) && after.len() < rest.len();
+    within
+        .then(|| Some((text[..digits].parse().ok()?, after)))
+        .flatten()
 }
 
 /// The text holds ". ", "? " or "! ": each stop found by `memchr3`, the byte after it read,
