@@ -404,6 +404,32 @@ pub fn subject_and_relative(text: &str) -> bool {
     }
 }
 
+/// A subject and the participle set after it, the main verb never come: "La jeune pousse,
+/// fondée en 2023 par deux anciens chercheurs de l’Inria" (the verb, "développe", came after
+/// the next comma). Only a short noun phrase opened by its article is taken for the subject:
+/// a longer opening may hold a verb [`holds_verb`] does not know ("La police interpelle un
+/// homme, soupçonné de vol" is a sentence).
+pub fn subject_and_apposition(text: &str) -> bool {
+    let part = after_last_colon(text);
+    let mut commas = top_level(part, b',');
+    let (Some(comma), None) = (commas.next(), commas.next()) else {
+        return false;
+    };
+    let (subject, apposition) = (&part[..comma], &part[comma + 1..]);
+    let subject_words = words(subject).count();
+    (2..=SUBJECT_MAX_WORDS).contains(&subject_words)
+        && first_word_is(subject, crate::lexicon::is_determiner)
+        && !holds_verb(subject)
+        && first_word_is(apposition, |first| {
+            first.chars().count() > 3 && crate::lexicon::ends_like_past_participle(first)
+        })
+        && !holds_verb(apposition)
+}
+
+/// The most words of the noun phrase [`subject_and_apposition`] takes for a subject, its
+/// article counted: "La jeune pousse", "Le nouveau directeur général".
+const SUBJECT_MAX_WORDS: usize = 4;
+
 /// The piece opens a relative clause.
 pub fn opens_relative(piece: &str) -> bool {
     first_word_is(piece, |first| {
@@ -1530,6 +1556,24 @@ mod tests {
         ));
         assert!(!subject_and_relative(
             "Le ministre a rencontré les syndicats, qui se disent satisfaits"
+        ));
+    }
+
+    #[test]
+    fn a_subject_and_its_participle_are_no_sentence() {
+        // A start-up's chapô: the description was cut before its verb, "développe".
+        assert!(subject_and_apposition(
+            "La jeune pousse, fondée en 2023 par deux anciens chercheurs de l’Inria"
+        ));
+        assert!(!subject_and_apposition(
+            "La jeune pousse, fondée en 2023 par deux anciens chercheurs de l’Inria, développe des modèles"
+        ));
+        // The participle describes the object of a verb the lexicon knows or not.
+        assert!(!subject_and_apposition(
+            "Les gendarmes ont interpellé un homme, soupçonné de vol"
+        ));
+        assert!(!subject_and_apposition(
+            "La police de la ville interpelle un homme, soupçonné de vol"
         ));
     }
 

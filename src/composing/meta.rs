@@ -1436,7 +1436,13 @@ fn clause_prefixes(sentence: &str, room: &Room) -> Vec<(String, bool)> {
         // relative clause.
         // "Le comédien Patrick Bricard, qui jouait le rôle de François | dans l’émission…":
         // cut before a clause's opening word as well as at a comma.
-        let relative_only = || prefix.contains(',') && super::clauses::subject_and_relative(prefix);
+        // "La jeune pousse, fondée en 2023 par deux anciens chercheurs de l’Inria": a
+        // subject and its participle.
+        let relative_only = || {
+            prefix.contains(',')
+                && (super::clauses::subject_and_relative(prefix)
+                    || super::clauses::subject_and_apposition(prefix))
+        };
         // "Les 13 personnes arrêtées … | dans un camion frigorifique … ont été inculpées":
         // a subject whose verb comes after the cut. "…, | nouvelle étape | dans l’escalade":
         // an apposition cut from its complement.
