@@ -1013,3 +1013,20 @@ fn a_paragraph_announcing_a_list_gets_back_its_colon() {
         "{body}"
     );
 }
+
+/// A magazine's story on a start-up (written for this test): its description was the chapô's
+/// subject and the participle after it, the verb cut off ("Lumen : la jeune pousse, fondée en
+/// 2023 par deux anciens chercheurs de l’Inria."), and the article closed on its author's
+/// biography, which opens on the name it is signed with.
+#[test]
+fn a_description_keeps_its_verb_and_the_signers_biography_is_dropped() {
+    let run = redac(&["rewrite", "fixtures/written/startup_funding.txt"]);
+    let (fm, body) = split(&run.stdout);
+    assert!(
+        !fm.description.contains("de l’Inria."),
+        "{}",
+        fm.description
+    );
+    assert!(!body.contains("Sophie Lambert est journaliste"), "{body}");
+    assert!(body.contains("très grosses opérations."), "{body}");
+}

@@ -249,7 +249,51 @@ fn author_biography(draft: &mut Draft, first: usize, last: usize) {
         );
     } else if under_author_label(draft, bio) {
         draft.set(bio, Role::Byline, "the author's biography, under its label");
+    } else if opens_on_the_signers_name(draft, first, bio) {
+        draft.set(
+            bio,
+            Role::Byline,
+            "the author's biography, on the name the article is signed with",
+        );
     }
+}
+
+/// The paragraph `bio`, the run's last, opens on the name of who signs the article above the
+/// run ("Par Sophie Lambert" … "Sophie Lambert est journaliste au service Économie"): a
+/// journalist is no subject of their own story, and the paragraph about them closes the page
+/// as a box does. Only a paragraph after others of the run: one that opens the run is the
+/// story's.
+fn opens_on_the_signers_name(draft: &Draft, first: usize, bio: usize) -> bool {
+    let text = draft.texts[bio].trim_start();
+    bio > first
+        && (0..first)
+            .filter(|&j| draft.role(j) == Some(Role::Byline))
+            .filter_map(|j| signers_name(draft.texts[j]))
+            .any(|name| {
+                text.strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+            })
+}
+
+/// The name a signature line signs with: "Par Sophie Lambert" → "Sophie Lambert"; two to
+/// four capitalised words after "Par", up to a comma or a second author ("Par Marc Olivier et
+/// Léa Roux", "Par Jean Dupont, à Lyon"). `None` for a line that is not "Par" and a name.
+pub(super) fn signers_name(line: &str) -> Option<&str> {
+    let names = line
+        .trim()
+        .strip_prefix("Par ")
+        .or_else(|| line.trim().strip_prefix("par "))?;
+    let name = names
+        .split([',', '('])
+        .next()
+        .and_then(|name| name.split(" et ").next())?
+        .trim();
+    let words = name.split_whitespace().count();
+    ((2..=4).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(name)
 }
 
 /// Most words of a press release's presentation of who issued it ([`issuer_presentation`]).

@@ -2120,6 +2120,42 @@ fn an_author_s_box_under_its_label_is_no_part_of_the_story() {
     assert_eq!(role_of(&article, "Titiou Lecoq"), Role::Body);
 }
 
+/// A magazine signs its article at the top ("Par Sophie Lambert") and closes it, past its
+/// tags, on a paragraph about its author that opens on that name: no part of the story. A last
+/// paragraph that opens on another name is the story's.
+#[test]
+fn a_paragraph_on_the_signer_closing_the_article_is_no_part_of_the_story() {
+    let bio = "Sophie Lambert est journaliste au service Économie, où elle suit les nouvelles technologies.";
+    let page = [
+        "Intelligence artificielle : la start-up Lumen lève 120 millions d'euros",
+        "Par Sophie Lambert",
+        PROSE_A,
+        PROSE_B,
+        PROSE_C,
+        bio,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Sophie Lambert est"), Role::Byline);
+    let other =
+        "Inès Caradec est ingénieure et dirige la recherche de l'entreprise depuis sa fondation.";
+    let page = [page[0], page[1], PROSE_A, PROSE_B, PROSE_C, other];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Inès Caradec"), Role::Body);
+}
+
+#[test]
+fn a_signature_line_gives_the_name_it_signs_with() {
+    use super::interior::signers_name;
+    assert_eq!(signers_name("Par Sophie Lambert"), Some("Sophie Lambert"));
+    assert_eq!(
+        signers_name("Par Marc Olivier et Léa Roux"),
+        Some("Marc Olivier")
+    );
+    assert_eq!(signers_name("par Jean Dupont, à Lyon"), Some("Jean Dupont"));
+    assert_eq!(signers_name("Par ailleurs, il a démissionné."), None);
+    assert_eq!(signers_name("Sophie Lambert"), None);
+}
+
 /// Le Monde diplomatique's page shows its headline in two words, "Paradoxe coréen", under
 /// its rubric and over the lede; no line before it is shaped like a headline (the menus'
 /// rows are labels). It is the headline, not an intertitle opening the article.
