@@ -7,6 +7,7 @@
 
 use crate::error::InputError;
 
+mod columns;
 pub mod html;
 pub mod input;
 pub mod json;

@@ -1030,3 +1030,28 @@ fn a_description_keeps_its_verb_and_the_signers_biography_is_dropped() {
     assert!(!body.contains("Sophie Lambert est journaliste"), "{body}");
     assert!(body.contains("très grosses opérations."), "{body}");
 }
+
+/// A regional paper's article copied from its PDF (written for this test): 40-character
+/// columns, words cut with a hyphen, no blank line between paragraphs. The cut words were
+/// printed cut ("l’établisse- ment", "per- sonne"), a paragraph's first line ending on
+/// "Jean-" was an intertitle, and the headline set on two lines lost its second.
+#[test]
+fn a_print_columns_cut_words_and_paragraphs_are_read_whole() {
+    let run = redac(&["rewrite", "fixtures/written/print_column.txt"]);
+    let (fm, body) = split(&run.stdout);
+    assert_eq!(
+        plain_spaces(&fm.title),
+        "Le collège Jean-Moulin menacé de fermeture"
+    );
+    assert!(
+        body.contains("fermer l’établissement à la rentrée"),
+        "{body}"
+    );
+    assert!(body.contains("personne ne nous a consultés"), "{body}");
+    assert!(
+        body.contains("collège Jean-Moulin, à Saint-Amand"),
+        "{body}"
+    );
+    assert!(!body.contains("- "), "{body}");
+    assert!(!body.contains("Dubreuil"), "{body}");
+}

@@ -141,23 +141,43 @@ impl Page {
     pub fn from_text(text: &str) -> Page {
         let mut blocks: Vec<Block> = Vec::new();
         let mut previous_blank = true;
-        let width = hard_wrap_width(text);
+        let print = super::columns::in_print_columns(text);
+        let mut mender = super::columns::Mender::new(text);
+        let width = hard_wrap_width(text, print);
         let mut previous = Span::default();
         let items = tab_items(text);
-        for (i, line) in text.lines().enumerate() {
+        let mut lines = text.lines().enumerate().peekable();
+        while let Some((i, line)) = lines.next() {
             let trimmed = without_empty_images(line.trim());
+            let ends_block = lines.peek().is_none_or(|(_, next)| next.trim().is_empty());
             let hint = items
                 .get(i)
                 .is_some_and(|&item| item)
                 .then_some(Hint::ListItem);
             // A line longer than the width (a headline set further left) was not cut at it.
+            // A name alone closing the block signs it, whatever room the line above left.
             let overflowed = || {
                 width.is_some_and(|w| previous.chars <= w.chars && overflowed(previous, trimmed, w))
+                    && !(ends_block && signature_alone(trimmed))
             };
             // A button's word alone on its line, in a text not wrapped at a width.
             let lone_label = || width.is_none() && lone_word(trimmed);
             // A bulleted line opens a list's item, never the rest of the line above (w3m
             // and lynx wrap items and set the next one's bullet at the line's start).
+            // A print column cuts words with a hyphen, and sets no blank line between
+            // paragraphs: a line in lowercase under one that ends no sentence goes on with it.
+            let hyphen_cut = print
+                && !previous_blank
+                && blocks
+                    .last()
+                    .is_some_and(|b| super::columns::cut_by_hyphen(&b.text, trimmed));
+            let column_goes_on = || {
+                print
+                    && trimmed.starts_with(char::is_lowercase)
+                    && blocks
+                        .last()
+                        .is_some_and(|b| !b.text.trim_end().ends_with(['.', '!', '?', '…', ':']))
+            };
             let continues = !previous_blank
                 && hint.is_none()
                 && after_bullet(trimmed).is_none()
@@ -170,11 +190,16 @@ impl Page {
                         && !lone_label()
                         || overflowed()
                         || ends_open(&b.text) && !label_in_capitals(trimmed, &b.text)
+                        || column_goes_on()
                 });
             previous_blank = trimmed.is_empty();
             previous = Span::of(line.trim_end());
             match blocks.last_mut() {
                 _ if trimmed.is_empty() => {}
+                Some(block) if hyphen_cut => {
+                    mender.join(&mut block.text, trimmed);
+                    block.last_line = i + 1;
+                }
                 Some(block) if continues => {
                     block.text.push(' ');
                     block.text.push_str(trimmed);
@@ -921,18 +946,29 @@ impl Span {
 /// or lines cut anywhere. The longest line is not always the width: a text browser sets a
 /// headline with less indentation than the paragraphs, and lets it run further (lynx's 80
 /// over paragraphs wrapped at 75), so the few longest lengths are each tried.
-fn hard_wrap_width(text: &str) -> Option<Span> {
+///
+/// A page in print columns ([`super::columns`]) is wrapped narrower, down to
+/// [`COLUMN_MIN_WIDTH`]: its cut words tell it from a menu.
+fn hard_wrap_width(text: &str, print: bool) -> Option<Span> {
     let longest = longest_lengths(text)?;
+    let narrowest = if print {
+        COLUMN_MIN_WIDTH
+    } else {
+        *WRAP_WIDTHS.start()
+    };
     longest
         .iter()
         .copied()
-        .filter(|chars| WRAP_WIDTHS.contains(chars))
+        .filter(|&chars| (narrowest..=*WRAP_WIDTHS.end()).contains(&chars))
         .map(|chars| Span {
             chars,
             bytes: widest_within(text, chars),
         })
         .find(|&width| wrapped_at(text, width))
 }
+
+/// The narrowest column a print edition sets its text in, in characters.
+const COLUMN_MIN_WIDTH: usize = 25;
 
 /// How many of a page's longest line lengths are tried as its wrap width.
 const WIDTHS_TRIED: usize = 4;
@@ -984,14 +1020,21 @@ fn widest_within(text: &str, chars: usize) -> usize {
 fn wrapped_at(text: &str, width: Span) -> bool {
     let (mut pairs, mut cut) = (0, 0);
     let mut previous = Span::default();
+    let mut previous_line = "";
     for line in text.lines() {
         let line = line.trim_end();
         let long = 3 * previous.chars >= 2 * width.chars && previous.chars <= width.chars;
         if long && !line.trim_start().is_empty() {
             pairs += 1;
-            cut += usize::from(overflowed(previous, line.trim_start(), width));
+            // A print column cuts the word that did not fit with a hyphen.
+            let next = line.trim_start();
+            cut += usize::from(
+                overflowed(previous, next, width)
+                    || super::columns::cut_by_hyphen(previous_line.trim_start(), next),
+            );
         }
         previous = Span::of(line);
+        previous_line = line;
     }
     pairs >= WRAP_MIN_PAIRS && cut * 10 >= pairs * WRAP_MIN_TENTHS
 }
@@ -1088,6 +1131,18 @@ fn day_alone(line: &str) -> bool {
     crate::lexicon::WEEKDAYS.contains(&first.as_str())
         && words.count() < DAY_ALONE_MAX_WORDS
         && crate::dates::full(line).is_some()
+}
+
+/// Most words of a name signing a story on its own line ([`signature_alone`]).
+const SIGNATURE_MAX_WORDS: usize = 4;
+
+/// Two to four capitalised words, no mark after them: "Marie Dubreuil" under a print column's
+/// last paragraph. A wrapped sentence's last line ends on its stop.
+fn signature_alone(line: &str) -> bool {
+    let words = line.split_whitespace();
+    (2..=SIGNATURE_MAX_WORDS).contains(&words.clone().count())
+        && words.into_iter().all(|w| w.starts_with(char::is_uppercase))
+        && line.ends_with(char::is_alphabetic)
 }
 
 /// One word alone on its line, with no mark after it ("sauvegarder", "article", "réactions"
@@ -1665,6 +1720,34 @@ mod tests {
             "Le président russe a rencontré son homologue biélorusse à Minsk vendredi soir."
         );
         assert_eq!(page.blocks[1].line, 2);
+    }
+
+    /// A regional paper's column as a PDF gives it (written for this test): 40 characters
+    /// wide, no blank line between paragraphs, words cut with a hyphen, the author's name
+    /// under the last line.
+    const PRINT_COLUMN: &str = "Le rectorat envisage de fermer l'établisse-\nment à la rentrée 2028, faute d'élèves. Les\nparents se mobilisent.\nLes parents d'élèves du collège Jean-\nMoulin, à Saint-Amand, ne décolèrent pas.\nLors du conseil d'administration de jeudi,\nle principal a confirmé que le rectorat\nétudiait sa fermeture.\nUne manifesta-\ntion est prévue samedi devant la mairie.\nMarie Dubreuil";
+
+    #[test]
+    fn a_print_column_s_paragraphs_and_cut_words_are_read_whole() {
+        let page = Page::from_text(PRINT_COLUMN);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Le rectorat envisage de fermer l'établissement à la rentrée 2028, faute d'élèves. Les parents se mobilisent.",
+                "Les parents d'élèves du collège Jean-Moulin, à Saint-Amand, ne décolèrent pas. Lors du conseil d'administration de jeudi, le principal a confirmé que le rectorat étudiait sa fermeture.",
+                "Une manifestation est prévue samedi devant la mairie.",
+                "Marie Dubreuil",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_alone_under_a_wrapped_paragraph_signs_it() {
+        assert!(signature_alone("Marie Dubreuil"));
+        assert!(!signature_alone("Marie Dubreuil."));
+        assert!(!signature_alone("Dubreuil"));
+        assert!(!signature_alone("la présidente"));
     }
 
     /// Le Monde's article as `fold -s -w 72` wraps it.
