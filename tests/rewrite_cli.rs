@@ -1055,3 +1055,14 @@ fn a_print_columns_cut_words_and_paragraphs_are_read_whole() {
     assert!(!body.contains("- "), "{body}");
     assert!(!body.contains("Dubreuil"), "{body}");
 }
+
+/// A freelance's draft in Markdown (written for this test), an image and its caption in
+/// emphasis on the line under it: the caption was an intertitle ("## Le peloton lors du Grand
+/// Départ de Brest, en 2021. (Photo : Jean Dupré)").
+#[test]
+fn a_markdown_images_caption_is_no_intertitle() {
+    let run = redac(&["rewrite", "fixtures/written/freelance_draft.md"]);
+    let (_, body) = split(&run.stdout);
+    assert!(!body.contains("Le peloton lors du Grand Départ"), "{body}");
+    assert!(body.contains("## Un coût de 6 millions d’euros"), "{body}");
+}

@@ -282,6 +282,8 @@ struct Reader<'a> {
     list_depth: usize,
     /// Inside an image (its alt text is not article text) or a metadata block.
     skip_depth: usize,
+    /// What tells the open paragraph a caption ([`Caption`]).
+    caption: Caption,
     metadata: Option<(MetadataBlockKind, String)>,
     /// After redac's closing `## Sources` heading everything is a list of sources.
     in_sources: bool,
@@ -302,6 +304,7 @@ impl<'a> Reader<'a> {
             quote_depth: 0,
             list_depth: 0,
             skip_depth: 0,
+            caption: Caption::default(),
             metadata: None,
             in_sources: false,
             line_cursor: (0, first_line),
@@ -342,9 +345,23 @@ impl<'a> Reader<'a> {
                 self.open(offset, Some(self.paragraph_hint()));
             }
             Tag::CodeBlock(_) | Tag::HtmlBlock => self.open(offset, Some(Hint::Furniture)),
-            Tag::Image { .. } => self.skip_depth += 1,
+            Tag::Image { .. } => {
+                self.caption.image_first |= self.open_is_empty();
+                self.skip_depth += 1;
+            }
+            Tag::Emphasis | Tag::Strong => {
+                self.caption.emphasis_first |= self.open_is_empty();
+                self.caption.emphasis_depth += 1;
+            }
             _ => {}
         }
+    }
+
+    /// The open block holds no text yet.
+    fn open_is_empty(&self) -> bool {
+        self.open
+            .as_ref()
+            .is_some_and(|(_, _, text)| text.trim().is_empty())
     }
 
     fn end(&mut self, tag: TagEnd) {
@@ -362,6 +379,9 @@ impl<'a> Reader<'a> {
                 self.list_depth = self.list_depth.saturating_sub(1);
             }
             TagEnd::Image => self.skip_depth = self.skip_depth.saturating_sub(1),
+            TagEnd::Emphasis | TagEnd::Strong => {
+                self.caption.emphasis_depth = self.caption.emphasis_depth.saturating_sub(1);
+            }
             _ => {}
         }
     }
@@ -380,11 +400,23 @@ impl<'a> Reader<'a> {
         self.open = Some((offset, hint, String::new()));
     }
 
+    /// The paragraph closing is an image's caption: its text set after the image it opens
+    /// on ("![…](…)" then "*Le peloton à Brest. (Photo : …)*" on the next line), or set
+    /// whole in emphasis in the paragraph right under an image alone. Read as prose, a
+    /// caption short and unstopped was an intertitle.
+    fn closes_a_caption(&mut self, text: &str) -> bool {
+        let caption = std::mem::take(&mut self.caption);
+        let emphasised = caption.emphasis_first && !caption.plain_text;
+        self.caption.after_image = text.is_empty() && caption.image_first;
+        !text.is_empty() && (caption.image_first || caption.after_image && emphasised)
+    }
+
     fn text(&mut self, text: &str) {
         if let Some((_, buffer)) = &mut self.metadata {
             buffer.push_str(text);
         } else if let (Some((_, _, buffer)), 0) = (&mut self.open, self.skip_depth) {
             buffer.push_str(text);
+            self.caption.plain_text |= self.caption.emphasis_depth == 0 && !text.trim().is_empty();
         }
     }
 
@@ -398,10 +430,15 @@ impl<'a> Reader<'a> {
             .filter_map(without_stray_underscores)
             .collect::<Vec<_>>()
             .join(" ");
+        let caption = self.closes_a_caption(&text);
         if text.is_empty() {
             return;
         }
-        let mut hint = hint;
+        let mut hint = if caption && hint == Some(Hint::Body) {
+            Some(Hint::Furniture)
+        } else {
+            hint
+        };
         if hint == Some(Hint::Intertitle) {
             // redac's closing list of sources is not article text.
             self.in_sources = text == crate::rendering::SOURCES_HEADING;
@@ -433,6 +470,22 @@ impl<'a> Reader<'a> {
             hint,
         });
     }
+}
+
+/// What the reader saw of the open paragraph that tells an image's caption
+/// ([`Reader::closes_a_caption`]).
+#[derive(Default)]
+struct Caption {
+    /// The paragraph opened on an image.
+    image_first: bool,
+    /// The paragraph opened on emphasis…
+    emphasis_first: bool,
+    /// …and holds text outside it.
+    plain_text: bool,
+    /// Emphasis open at the text read.
+    emphasis_depth: usize,
+    /// The block before was an image alone.
+    after_image: bool,
 }
 
 /// A piece of a paragraph short and unstopped, as an intertitle the converter glued to it is.
@@ -578,6 +631,28 @@ mod tests {
             ]
         );
         assert_eq!(page.blocks[1].line, 10);
+    }
+
+    #[test]
+    fn an_images_caption_is_no_article_text() {
+        // A freelance's draft: the caption in emphasis on the line under its image, or in a
+        // paragraph of its own under it. Emphasis that opens a paragraph of prose stays.
+        let under = "# Le Grand Départ\n\nLe Tour partira de Brest.\n\n![Le peloton](a.jpg)\n*Le peloton à Brest, en 2021. (Photo : Jean Dupré)*\n\nLa première étape reliera Brest à Quimper.\n";
+        let apart = under.replace(")\n*Le", ")\n\n*Le");
+        for text in [under, apart.as_str()] {
+            let page = read(text);
+            assert_eq!(
+                page.blocks
+                    .iter()
+                    .find(|b| b.text.starts_with("Le peloton à Brest"))
+                    .map(|b| b.hint),
+                Some(Some(Hint::Furniture)),
+                "{text}"
+            );
+        }
+        let prose = "# Le Grand Départ\n\n![Le peloton](a.jpg)\n\n*Ouest-France* a révélé le parcours jeudi.\n";
+        let page = read(prose);
+        assert_eq!(page.blocks.last().map(|b| b.hint), Some(Some(Hint::Body)));
     }
 
     #[test]
