@@ -404,11 +404,11 @@ pub fn subject_and_relative(text: &str) -> bool {
     }
 }
 
-/// A subject and the participle set after it, the main verb never come: "La jeune pousse,
+/// A subject and the apposition set after it, the main verb never come: "La jeune pousse,
 /// fondée en 2023 par deux anciens chercheurs de l’Inria" (the verb, "développe", came after
-/// the next comma). Only a short noun phrase opened by its article is taken for the subject:
-/// a longer opening may hold a verb [`holds_verb`] does not know ("La police interpelle un
-/// homme, soupçonné de vol" is a sentence).
+/// the next comma), "La digue, longue de trois kilomètres". Only a short noun phrase opened
+/// by its article is taken for the subject: a longer opening may hold a verb [`holds_verb`]
+/// does not know ("La police interpelle un homme, soupçonné de vol" is a sentence).
 pub fn subject_and_apposition(text: &str) -> bool {
     let part = after_last_colon(text);
     let mut commas = top_level(part, b',');
@@ -420,9 +420,6 @@ pub fn subject_and_apposition(text: &str) -> bool {
     (2..=SUBJECT_MAX_WORDS).contains(&subject_words)
         && first_word_is(subject, crate::lexicon::is_determiner)
         && !holds_verb(subject)
-        && first_word_is(apposition, |first| {
-            first.chars().count() > 3 && crate::lexicon::ends_like_past_participle(first)
-        })
         && !holds_verb(apposition)
 }
 
@@ -1560,13 +1557,16 @@ mod tests {
     }
 
     #[test]
-    fn a_subject_and_its_participle_are_no_sentence() {
+    fn a_subject_and_its_apposition_are_no_sentence() {
         // A start-up's chapô: the description was cut before its verb, "développe".
         assert!(subject_and_apposition(
             "La jeune pousse, fondée en 2023 par deux anciens chercheurs de l’Inria"
         ));
         assert!(!subject_and_apposition(
             "La jeune pousse, fondée en 2023 par deux anciens chercheurs de l’Inria, développe des modèles"
+        ));
+        assert!(subject_and_apposition(
+            "La digue, longue de trois kilomètres"
         ));
         // The participle describes the object of a verb the lexicon knows or not.
         assert!(!subject_and_apposition(
