@@ -1066,3 +1066,21 @@ fn a_markdown_images_caption_is_no_intertitle() {
     assert!(!body.contains("Le peloton lors du Grand Départ"), "{body}");
     assert!(body.contains("## Un coût de 6 millions d’euros"), "{body}");
 }
+
+/// A WordPress page (written for this test), its image's caption in italics in the paragraph
+/// under the image: the caption was the chapô and opened the description ("Photo
+/// d’archives. La Ville de Saint-Malo a voté…"); then the description ended on a subject cut
+/// from its verb ("La digue, longue de trois kilomètres.").
+#[test]
+fn a_pages_caption_under_its_image_is_neither_chapo_nor_description() {
+    let run = redac(&["rewrite", "fixtures/written/wordpress_caption.html"]);
+    let (fm, body) = split(&run.stdout);
+    assert!(!body.contains("Photo d’archives"), "{body}");
+    assert!(!fm.description.contains("Photo"), "{}", fm.description);
+    assert!(
+        !fm.description
+            .contains("La digue, longue de trois kilomètres."),
+        "{}",
+        fm.description
+    );
+}

@@ -247,7 +247,68 @@ fn parsed(html: &str) -> trafilatura::dom::Document {
     let mut document = trafilatura::dom::Document::parse(html);
     remove_twin_inlines(&mut document);
     unwrap_page_forms(&mut document);
+    remove_captions_under_images(&mut document);
     document
+}
+
+/// Elements that show an image.
+const IMAGE_TAGS: [&str; 3] = ["img", "picture", "figure"];
+
+/// Emphasis a caption is set in.
+const CAPTION_EMPHASIS: [&str; 2] = ["em", "i"];
+
+/// Most words of a caption set in emphasis under its image.
+const CAPTION_MAX_WORDS: usize = 60;
+
+/// WordPress and hand-made pages set an image's caption in a paragraph of its own, wholly in
+/// italics, right under the paragraph that holds the image (`<p><img></p><p><em>Les vagues
+/// franchissent la digue… Photo d'archives.</em></p>`), or in italics after the image in its
+/// paragraph. The extractor drops the image and keeps the words, which became the chapô
+/// under the headline. Such a caption goes before the page is extracted, as `<figcaption>`
+/// does ([`PRUNE`]). Only paragraphs wholly in emphasis are looked at further, so the image's
+/// paragraph is read once at most.
+fn remove_captions_under_images(document: &mut trafilatura::dom::Document) {
+    let mut captions = Vec::new();
+    for paragraph in document.iter(document.root(), &["p"]) {
+        let shown: Vec<_> = document
+            .child_nodes(paragraph)
+            .into_iter()
+            .filter(|&node| {
+                let blank = document.is_text(node) && document.text_content(node).trim().is_empty();
+                let line_break = document.is_element(node) && document.tag_name(node) == "br";
+                !(blank || line_break)
+            })
+            .collect();
+        let Some((&last, before)) = shown.split_last() else {
+            continue;
+        };
+        let emphasis = document.is_element(last)
+            && CAPTION_EMPHASIS.contains(&document.tag_name(last))
+            && words(&document.text_content(last)) <= CAPTION_MAX_WORDS;
+        if !emphasis {
+            continue;
+        }
+        let image_before =
+            !before.is_empty() && before.iter().all(|&n| shows_an_image(document, n));
+        let image_above = before.is_empty()
+            && document
+                .prev_element_sibling(paragraph)
+                .is_some_and(|above| shows_an_image(document, above));
+        if image_before || image_above {
+            captions.push(last);
+        }
+    }
+    for caption in captions {
+        document.remove(caption, false);
+    }
+}
+
+/// The node is an image, or an element holding one and no text.
+fn shows_an_image(document: &trafilatura::dom::Document, node: trafilatura::dom::NodeId) -> bool {
+    document.is_element(node)
+        && (IMAGE_TAGS.contains(&document.tag_name(node))
+            || !document.get_elements_by_tag_name(node, "img").is_empty()
+                && document.text_content(node).trim().is_empty())
 }
 
 /// Words from which a `<form>` is the page's wrapper rather than a form a reader fills in.
@@ -2316,6 +2377,39 @@ mod tests {
     /// A table whose cells hold paragraphs lays out the page (Alternatives Économiques' 2007
     /// pages: the article in a cell of nested tables) and is read as blocks; a table of
     /// figures is read as a list, a row an item, its header row left out.
+    /// A WordPress page (written for this test) sets its image's caption in italics in the
+    /// paragraph under the image, or after the image in its paragraph: the caption was the
+    /// chapô. Italics in a paragraph of prose, or under prose, stay.
+    #[test]
+    fn a_caption_in_italics_under_its_image_is_no_text() {
+        let prose = "La Ville de Saint-Malo a voté lundi soir une enveloppe de 3,5 millions d'euros pour renforcer la digue du Sillon, fragilisée par les tempêtes des derniers hivers.";
+        let caption =
+            "Les vagues franchissent la digue lors de la tempête, en 2023. Photo d'archives.";
+        let article = |body: &str| {
+            format!("<html><body><article><h1>La digue du Sillon sera renforcée avant l'hiver</h1>{body}<p>{prose}</p><p>{prose}</p></article></body></html>")
+        };
+        for body in [
+            format!("<p><img src=\"a.jpg\"></p><p><em>{caption}</em></p>"),
+            format!("<p><img src=\"a.jpg\"><br><em>{caption}</em></p>"),
+            format!("<figure><img src=\"a.jpg\"></figure>\n<p><i>{caption}</i></p>"),
+        ] {
+            let page = read(&article(&body));
+            assert!(
+                page.blocks
+                    .iter()
+                    .all(|b| !b.text.contains("Photo d'archives")),
+                "{body}"
+            );
+        }
+        let page = read(&article(&format!(
+            "<p>{prose}</p><p><em>{caption}</em></p>"
+        )));
+        assert!(page
+            .blocks
+            .iter()
+            .any(|b| b.text.contains("Photo d'archives")));
+    }
+
     #[test]
     fn a_table_laying_out_prose_is_read_and_a_table_of_figures_is_a_list() {
         let paragraph =
