@@ -75,8 +75,27 @@ static IMPERATIVE: Pattern = Pattern::caseless_for_texts(
 pub fn extract(mut text: String) -> (Brief, String) {
     let mut brief = Brief::default();
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    // Under a label that heads a brief ("Consignes de rédaction :"), up to a blank line.
+    let mut under_label = false;
     for (line, range) in header_lines(&text) {
-        if let Some(instruction) = read_instruction(line) {
+        if line.trim().is_empty() {
+            under_label = false;
+            continue;
+        }
+        if heads_a_brief(line) {
+            brief.lines.push(line.trim().to_string());
+            edits.push((range, String::new()));
+            under_label = true;
+            continue;
+        }
+        let instruction = match read_instruction(line, under_label) {
+            None if under_label => Some(Instruction {
+                text: line.trim().to_string(),
+                ..Instruction::default()
+            }),
+            read => read,
+        };
+        if let Some(instruction) = instruction {
             brief.apply(&instruction);
             brief.lines.push(instruction.text.clone());
             edits.push((range, instruction.glued_title.unwrap_or_default()));
@@ -273,7 +292,9 @@ fn after_a_verb_and_determiner(before: &str) -> bool {
     .any(|stem| verb.contains(stem))
 }
 
-fn read_instruction(line: &str) -> Option<Instruction> {
+/// `listed`: the line stands under a label heading the brief ([`heads_a_brief`]), where one
+/// cue makes an instruction.
+fn read_instruction(line: &str, listed: bool) -> Option<Instruction> {
     let may_match = cues_that_may_match(line);
     if may_match == 0 {
         return None;
@@ -314,6 +335,7 @@ fn read_instruction(line: &str) -> Option<Instruction> {
         && names_a_language
         && instruction_part.split_whitespace().count() <= LANGUAGE_LINK_MAX_WORDS;
     let reads_as_instruction = cues.len() >= 2
+        || listed
         || labelled(instruction_part)
         || IMPERATIVE.is_match(instruction_part)
         || (language::is_foreign_paragraph(instruction_part) && !language_link);
@@ -370,6 +392,27 @@ const INSTRUCTION_LABELS: &[&str] = &[
     "taille",
     "word count",
 ];
+
+/// Words a label heading a brief's list opens on, lowercase ([`heads_a_brief`]).
+const BRIEF_HEADS: &[&str] = &["brief", "consigne", "consignes", "instructions"];
+
+/// Most words of a label heading a brief's list.
+const BRIEF_HEAD_MAX_WORDS: usize = 4;
+
+/// A label alone, with its colon, that heads the brief's instructions set one a line
+/// ("Consignes de rédaction :" over "- 800 mots minimum", "- ton neutre"): every line under
+/// it, up to a blank line, is an instruction, whether it holds a cue or not.
+fn heads_a_brief(line: &str) -> bool {
+    let Some(label) = line.trim().strip_suffix(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    label.split_whitespace().count() <= BRIEF_HEAD_MAX_WORDS
+        && label
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| BRIEF_HEADS.contains(&first))
+}
 
 /// Most words of a label that names a keyphrase ("Target keyword", "SEO focus keyphrase").
 const KEYPHRASE_LABEL_MAX_WORDS: usize = 4;
@@ -516,6 +559,25 @@ mod tests {
     }
 
     #[test]
+    fn a_brief_listed_under_its_label_is_read_item_by_item() {
+        // A desk's brief set as a list under "Consignes de rédaction :": the word target was
+        // not understood, one cue an item and no imperative.
+        let text = "Consignes de rédaction :\n- mot-clé principal : vélo électrique\n- 800 mots minimum\n- ajouter des intertitres\n- ton neutre, pas de superlatifs\n\nVélo électrique : la prime à l'achat supprimée\n";
+        let (brief, rest) = extract(text.to_string());
+        assert_eq!(brief.min_words, Some(800));
+        assert_eq!(brief.keyphrase.as_deref(), Some("vélo électrique"));
+        assert_eq!(brief.subheadings, Some(true));
+        assert_eq!(brief.lines.len(), 5);
+        assert_eq!(
+            rest.trim(),
+            "Vélo électrique : la prime à l'achat supprimée"
+        );
+        // A list under another label is the article's.
+        let (brief, _) = extract("Au programme :\n- 800 mots de présentation\n".into());
+        assert!(brief.is_empty());
+    }
+
+    #[test]
     fn a_pages_tags_or_a_line_of_copy_names_no_keyphrase() {
         // A page's list of tags above the article, and copy that speaks of keywords.
         for text in [
@@ -609,7 +671,7 @@ mod tests {
                 assert!(CUE_WORDS.may_match(cue) != 0, "{cue:?} in {line:?}");
             }
         }
-        assert!(read_instruction("Le président russe est arrivé à Minsk.").is_none());
+        assert!(read_instruction("Le président russe est arrivé à Minsk.", false).is_none());
     }
 
     #[test]

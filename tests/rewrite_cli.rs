@@ -1084,3 +1084,20 @@ fn a_pages_caption_under_its_image_is_neither_chapo_nor_description() {
         fm.description
     );
 }
+
+/// A desk's brief set as a list under "Consignes de rédaction :" (written for this test): the
+/// list's lines were dropped as navigation and the word target, one cue a line, was not
+/// understood (the article was held to 700 words, not 800).
+#[test]
+fn a_brief_listed_under_its_label_sets_the_word_target() {
+    let run = redac(&["rewrite", "fixtures/written/listed_brief.txt"]);
+    assert!(
+        run.stderr.contains("brief understood: at least 800 words"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains(" of 800 words"), "{}", run.stderr);
+    let (fm, body) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "vélo électrique");
+    assert!(!body.contains("superlatifs"), "{body}");
+}
