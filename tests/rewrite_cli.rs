@@ -1101,3 +1101,15 @@ fn a_brief_listed_under_its_label_sets_the_word_target() {
     assert_eq!(fm.keyphrase, "vélo électrique");
     assert!(!body.contains("superlatifs"), "{body}");
 }
+
+/// A regional site's page as its infinite scroll gives it (written for this test): under the
+/// story of a fire, the next story, a motorcyclist's death, with its rubric, headline, chapô,
+/// byline and date. Its prose was written into the fire's article.
+#[test]
+fn the_next_story_on_the_page_stays_out_of_the_article() {
+    let run = redac(&["rewrite", "fixtures/written/next_story.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(!body.contains("motard"), "{body}");
+    assert!(!body.contains("jeune homme"), "{body}");
+    assert!(body.contains("chômage technique."), "{body}");
+}

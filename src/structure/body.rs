@@ -86,6 +86,7 @@ pub fn find(draft: &mut Draft) -> Run {
         let blocks = if c == main {
             let blocks = without_reader_tail(draft, &cluster.blocks);
             let blocks = without_recommendations(draft, blocks);
+            let blocks = without_next_story(draft, blocks);
             let blocks = without_note_on_the_article(draft, blocks);
             let head = reader_head(draft, blocks);
             for &i in &blocks[..head] {
@@ -343,6 +344,40 @@ fn without_recommendations<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize
     {
         Some(last) if words(&blocks[..=last]) > words(&blocks[last + 1..]) => &blocks[..=last],
         _ => blocks,
+    }
+}
+
+/// Most blocks from a story's headline to its signature: its chapô and a date between.
+const STORY_HEADER_REACH: usize = 4;
+
+/// The run without the next story a page sets under the article (an infinite scroll's, a
+/// page of a section's stories): after the article's signature, a headline, then within
+/// [`STORY_HEADER_REACH`] blocks a signature of its own, with one block of prose at most
+/// between them (the chapô): the page's header again, over another story ("Haute-Garonne :
+/// un motard de 23 ans meurt…" / its chapô / "Par Thomas Viguier" under a fire's story
+/// signed "Par Julie Marchal"). An article signs itself once; a section's intertitle has no
+/// signature under it.
+fn without_next_story<'a>(draft: &Draft, blocks: &'a [usize]) -> &'a [usize] {
+    let Some(&last) = blocks.last() else {
+        return blocks;
+    };
+    let Some(first_signature) = (0..last).find(|&j| signature(draft, j)) else {
+        return blocks;
+    };
+    let heads_a_story = |headline: usize| {
+        headline > first_signature
+            && headline_shaped(draft, headline)
+            && (headline + 1..=headline + STORY_HEADER_REACH)
+                .take_while(|&j| j < draft.len())
+                .find(|&j| signature(draft, j))
+                .is_some_and(|s| (headline + 1..s).filter(|&j| draft.is_prose(j)).count() <= 1)
+    };
+    match blocks
+        .windows(2)
+        .position(|pair| (pair[0] + 1..pair[1]).any(heads_a_story))
+    {
+        Some(end) => &blocks[..=end],
+        None => blocks,
     }
 }
 

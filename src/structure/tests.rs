@@ -2120,6 +2120,42 @@ fn an_author_s_box_under_its_label_is_no_part_of_the_story() {
     assert_eq!(role_of(&article, "Titiou Lecoq"), Role::Body);
 }
 
+/// A regional site's page as its infinite scroll dumps it: under the article, the next
+/// story with its own rubric, headline, chapô, byline and date. The next story's prose is
+/// no part of the article. An intertitle over a section, no signature under it, is.
+#[test]
+fn the_next_story_under_the_article_is_no_part_of_it() {
+    let page = [
+        "Toulouse : un entrepôt ravagé par un incendie dans la nuit",
+        "Aucun blessé n'est à déplorer. Une centaine de pompiers ont été mobilisés pendant plus de six heures.",
+        "Par Julie Marchal",
+        "Le 04/12/2026 à 10h12",
+        PROSE_A,
+        PROSE_B,
+        "Haute-Garonne : un motard de 23 ans meurt dans une collision",
+        "Le jeune homme circulait sur la D820 lorsqu'il a percuté un véhicule. Il est mort sur le coup.",
+        "Par Thomas Viguier",
+        "Le 04/12/2026 à 08h45",
+        PROSE_C,
+    ];
+    let article = analyse_text(&page.join("\n\n"));
+    assert_eq!(role_of(&article, "Le jeune homme"), Role::RelatedLink);
+    assert_ne!(role_of(&article, PROSE_C), Role::Body);
+    assert_eq!(role_of(&article, PROSE_B), Role::Body);
+    let sections = [
+        page[0],
+        page[1],
+        page[2],
+        page[3],
+        PROSE_A,
+        PROSE_B,
+        "Un feu difficile à maîtriser",
+        PROSE_C,
+    ];
+    let article = analyse_text(&sections.join("\n\n"));
+    assert_eq!(role_of(&article, PROSE_C), Role::Body);
+}
+
 /// A magazine signs its article at the top ("Par Sophie Lambert") and closes it, past its
 /// tags, on a paragraph about its author that opens on that name: no part of the story. A last
 /// paragraph that opens on another name is the story's.
