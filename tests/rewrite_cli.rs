@@ -1113,3 +1113,17 @@ fn the_next_story_on_the_page_stays_out_of_the_article() {
     assert!(!body.contains("jeune homme"), "{body}");
     assert!(body.contains("chômage technique."), "{body}");
 }
+
+/// A political story as a page's text gives it (written for this test): a consent notice
+/// over a blocked video with its two buttons glued under it, a post's text and its author's
+/// line, a video's label. The second button, right above the lede, was the article's only
+/// intertitle ("## Gérer mes choix").
+#[test]
+fn a_consent_notices_buttons_and_embeds_stay_out_of_the_article() {
+    let run = redac(&["rewrite", "fixtures/written/consent_and_embeds.txt"]);
+    let (_, body) = split(&run.stdout);
+    for noise in ["Gérer mes choix", "J’accepte", "pic.twitter", "@PS13", "Durée 02:15"] {
+        assert!(!body.contains(noise), "{noise}: {body}");
+    }
+    assert!(body.contains("le second le 22 mars."), "{body}");
+}

@@ -488,8 +488,8 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
 }
 
 /// "Embed" / "Code embed copié dans le presse-papier" (France Culture): a line right under a
-/// one-word label of the page's toolbar, or under its share buttons, is that toolbar's
-/// message, where an intertitle opening the article stands under the headline, the chapô,
+/// one-word label of the page's toolbar, under its share buttons, or glued under a notice's
+/// button ("J'accepte" / "Gérer mes choix"), is that toolbar's or that notice's, where an intertitle opening the article stands under the headline, the chapô,
 /// the byline or a photo.
 fn under_a_toolbar_label(draft: &Draft, i: usize) -> bool {
     let Some(above) = (0..i)
@@ -499,7 +499,13 @@ fn under_a_toolbar_label(draft: &Draft, i: usize) -> bool {
         return false;
     };
     let shape = &draft.shapes[above];
+    // "Ce contenu est bloqué… Cliquez sur « J'accepte »" / "J'accepte" / "Gérer mes choix":
+    // the last button of a notice, on the line right under it.
+    let notice_glued_above = above + 1 == i
+        && draft.glued[i]
+        && matches!(draft.role(above), Some(Role::Paywall | Role::CallToAction));
     draft.role(above) == Some(Role::Share)
+        || notice_glued_above
         || draft.roles[above].is_none() && shape.words == 1 && !shape.is_prose()
 }
 

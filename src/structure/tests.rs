@@ -2634,6 +2634,21 @@ fn a_players_line_holds_the_headline_and_a_toolbars_message_is_no_intertitle() {
     assert_eq!(role_of(&article, "Serions-nous entrés"), Role::Body);
 }
 
+/// A page's consent notice over a blocked video, then its two buttons glued under it: the
+/// second button, "Gérer mes choix", right above the lede, was the article's opening
+/// intertitle. A heading set apart by a blank line under the notice is one.
+#[test]
+fn a_notices_button_glued_under_it_is_no_intertitle() {
+    let notice = "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs. Cliquez sur « J'accepte » pour afficher le contenu.";
+    let page = |buttons: &str| {
+        format!("Municipales à Marseille : la gauche unie derrière un candidat\n\n{notice}\nJ'accepte\n{buttons}\n\n{PROSE_A}\n\n{PROSE_B}")
+    };
+    let article = analyse_text(&page("Gérer mes choix"));
+    assert_ne!(role_of(&article, "Gérer mes choix"), Role::Intertitle);
+    let article = analyse_text(&page("\nUn accord qualifié d'historique"));
+    assert_eq!(role_of(&article, "Un accord qualifié"), Role::Intertitle);
+}
+
 #[test]
 fn a_byline_row_with_its_date_under_the_headline_is_no_intertitle() {
     // Fred Cavazza's blog as its page's text: author, rubric, dates glued, reading time.
