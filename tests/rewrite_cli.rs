@@ -1122,7 +1122,13 @@ fn the_next_story_on_the_page_stays_out_of_the_article() {
 fn a_consent_notices_buttons_and_embeds_stay_out_of_the_article() {
     let run = redac(&["rewrite", "fixtures/written/consent_and_embeds.txt"]);
     let (_, body) = split(&run.stdout);
-    for noise in ["Gérer mes choix", "J’accepte", "pic.twitter", "@PS13", "Durée 02:15"] {
+    for noise in [
+        "Gérer mes choix",
+        "J’accepte",
+        "pic.twitter",
+        "@PS13",
+        "Durée 02:15",
+    ] {
         assert!(!body.contains(noise), "{noise}: {body}");
     }
     assert!(body.contains("le second le 22 mars."), "{body}");

@@ -10,17 +10,25 @@ const MIN_SLUG_WORDS: usize = 3;
 /// "Poutine et Loukachenko : défense et liens économiques" →
 /// "poutine-loukachenko-defense-liens-economiques".
 pub fn slugify(title: &str) -> String {
-    // Elisions split words: "d’une" is "d" and "une", not "dune".
-    let words: Vec<String> = ascii_fold(&title.replace(['’', '\''], " "))
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
+    // Each word with whether it belongs to a name joined by hyphens.
+    let words: Vec<(String, bool)> = title
+        // Elisions split words: "d’une" is "d" and "une", not "dune".
+        .split(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+        .flat_map(|token| {
+            let name = hyphenated_name(token);
+            ascii_fold(token)
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| (w.to_string(), name))
+                .collect::<Vec<_>>()
+        })
         .collect();
     let content: Vec<String> = words
         .iter()
-        .filter(|w| !lexicon::is_stop_word(w) && !is_folded_stop_word(w))
-        .cloned()
+        .filter(|(w, name)| *name || !lexicon::is_stop_word(w) && !is_folded_stop_word(w))
+        .map(|(w, _)| w.clone())
         .collect();
+    let words: Vec<String> = words.into_iter().map(|(w, _)| w).collect();
     let chosen = if content.len() >= MIN_SLUG_WORDS {
         content
     } else {
@@ -38,6 +46,20 @@ pub fn slugify(title: &str) -> String {
         slug.push_str(&word);
     }
     slug
+}
+
+/// A name whose parts hyphens join, capitalised: "Notre-Dame-des-Landes", "Saint-Jean-de-Luz"
+/// keep their "notre" and "des" in the slug, where "dame-landes" named nothing. A common
+/// compound ("porte-parole", "a-t-il") loses its stop words as any phrase does.
+fn hyphenated_name(token: &str) -> bool {
+    let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+    token.contains('-') && token.starts_with(char::is_uppercase) && {
+        let parts: Vec<&str> = token.split('-').collect();
+        parts.len() >= 2
+            && parts
+                .last()
+                .is_some_and(|last| last.starts_with(char::is_uppercase))
+    }
 }
 
 /// The slug for `title` that carries `keyphrase`: the title's slug when it does, else the
@@ -247,6 +269,24 @@ mod tests {
         ] {
             assert!(re.is_match(&slugify(t)), "{t} → {}", slugify(t));
         }
+    }
+
+    #[test]
+    fn a_name_joined_by_hyphens_keeps_every_part() {
+        // The slug was "dame-landes-dix-ans-abandon-bocage".
+        assert_eq!(
+            slugify("Notre-Dame-des-Landes : dix ans après l’abandon, le bocage"),
+            "notre-dame-des-landes-dix-ans-abandon-bocage"
+        );
+        assert_eq!(
+            slugify("Un festival à Saint-Jean-de-Luz"),
+            "festival-saint-jean-de-luz"
+        );
+        // A common compound loses its stop words as any phrase does.
+        assert_eq!(
+            slugify("Le porte-parole du gouvernement a-t-il menti"),
+            "porte-parole-gouvernement-menti"
+        );
     }
 
     #[test]
