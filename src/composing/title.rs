@@ -1275,10 +1275,46 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
 }
 
 /// The words of compound prepositions that "de" ends ("à partir de", "près de", "en raison
-/// de", "au sein de"): a headline cut after them leaves the preposition open.
+/// de", "au sein de", "au bout de", "à l’issue de"): a headline cut after them leaves the
+/// preposition open ("Rennes renverse Lens au bout | du suspense").
 const OPEN_BEFORE_DE: &[&str] = &[
-    "partir", "près", "auprès", "autour", "raison", "lieu", "afin", "sein", "cours", "cause",
-    "travers", "au-delà", "loin", "lors", "hors", "suite", "moyen", "compter", "faute",
+    "partir",
+    "près",
+    "auprès",
+    "autour",
+    "raison",
+    "lieu",
+    "afin",
+    "sein",
+    "cours",
+    "cause",
+    "travers",
+    "au-delà",
+    "loin",
+    "lors",
+    "hors",
+    "suite",
+    "moyen",
+    "compter",
+    "faute",
+    "bout",
+    "terme",
+    "cœur",
+    "milieu",
+    "lendemain",
+    "veille",
+    "détriment",
+    "profit",
+    "l’issue",
+    "l'issue",
+    "l’instar",
+    "l'instar",
+    "l’insu",
+    "l'insu",
+    "l’égard",
+    "l'égard",
+    "l’approche",
+    "l'approche",
 ];
 
 /// The words of compound prepositions that "à" ends ("grâce à", "face à", "quant à").
@@ -3709,6 +3745,14 @@ mod tests {
         assert_eq!(
             tighten_to(going, &Keyphrase::new("nageurs"), 60).as_deref(),
             Some("Les nageurs pourront se rendre à la piscine de Gerland")
+        );
+        // A match report (written for the tests): "Rennes renverse Lens au bout" left the
+        // compound preposition open.
+        let locution = "Rennes renverse Lens au bout du suspense (2-1)";
+        let cut = tighten_to(locution, &Keyphrase::new("Roazhon Park"), 40);
+        assert!(
+            cut.as_deref().is_none_or(|c| !c.ends_with("au bout")),
+            "{cut:?}"
         );
         // A fact-check (written for the tests): "…n’a pas interdit les chaudières" said
         // every boiler, of a headline on gas boilers only.
