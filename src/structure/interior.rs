@@ -132,18 +132,21 @@ const INTERVIEW_MIN_QUESTIONS: usize = 2;
 const INTERVIEW_QUESTION_MAX_WORDS: usize = 2 * QUESTION_HEADING_MAX_WORDS;
 
 /// In an interview, whose intertitles are all its questions ("Qu'est-ce qui manque le plus
-/// ?"), a question that states its premise first ("Le ministère de la Santé a annoncé 50
+/// ?") or prompts left in suspension, a question that states its premise first ("Le ministère de la Santé a annoncé 50
 /// millions d'euros pour les urgences. Est-ce suffisant ?") is a question too: a short
 /// paragraph of two sentences, the second asking, between two answers. Left a paragraph, it
 /// read as the interviewee's words. A run with an intertitle that does not ask is no
 /// interview: an explainer's paragraph may end on a question of its own.
 fn interview_questions(draft: &mut Draft, first: usize, last: usize) {
     let asks = |text: &str| before_closing_quotes(text).ends_with('?');
+    // "Le gouvernement a pourtant présenté un plan d'adaptation…": a prompt left in
+    // suspension asks as a question does.
+    let prompts = |text: &str| asks(text) || before_closing_quotes(text).ends_with(['…']);
     let mut questions = 0;
     for i in first..=last {
         if draft.role(i) == Some(Role::Intertitle) {
-            match asks(draft.texts[i]) {
-                true => questions += 1,
+            match prompts(draft.texts[i]) {
+                true => questions += usize::from(asks(draft.texts[i])),
                 false => return,
             }
         }
@@ -151,9 +154,12 @@ fn interview_questions(draft: &mut Draft, first: usize, last: usize) {
     if questions < INTERVIEW_MIN_QUESTIONS {
         return;
     }
-    for i in first + 1..last {
+    // The first question opens the interview under the chapô and the byline ("Propos
+    // recueillis par…"): no answer above it.
+    for i in first..last {
         let shape = &draft.shapes[i];
-        let between_answers = draft.role(i - 1) == Some(Role::Body)
+        let between_answers = (i == first
+            || matches!(draft.role(i - 1), Some(Role::Body | Role::Byline)))
             && draft.role(i + 1) == Some(Role::Body)
             && draft.role(i) == Some(Role::Body);
         if between_answers

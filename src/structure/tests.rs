@@ -2838,6 +2838,20 @@ fn an_interviews_question_stating_its_premise_is_a_question() {
 }
 
 #[test]
+fn an_interviews_first_question_and_its_prompts_are_questions() {
+    // An interview (written for the tests) whose first question, under the chapô and "Propos
+    // recueillis par…", states its premise; one intertitle is a prompt left in suspension
+    // ("…un plan d'adaptation…"), which made the run no interview's: the first question
+    // was left a paragraph, as the scientist's words.
+    let article = analyse_text(include_str!(
+        "../../fixtures/written/interview_with_prompt.txt"
+    ));
+    assert_eq!(role_of(&article, "Votre livre s'ouvre"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Parce que cet été"), Role::Body);
+    assert_eq!(role_of(&article, "Membre du Haut Conseil"), Role::Body);
+}
+
+#[test]
 fn a_match_reports_envoy_signs_it_and_its_sheet_heads_nothing() {
     // A match report (written for the tests) signed "Par notre envoyé spécial au Parc des
     // Princes, Julien Morel": the signature was taken for the headline, the headline for a
