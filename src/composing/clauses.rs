@@ -410,6 +410,17 @@ pub fn subject_and_relative(text: &str) -> bool {
 /// by its article is taken for the subject: a longer opening may hold a verb [`holds_verb`]
 /// does not know ("La police interpelle un homme, soupçonné de vol" is a sentence).
 pub fn subject_and_apposition(text: &str) -> bool {
+    // Most prefixes run more words than a short subject before their first comma: told
+    // before the quotations are scanned.
+    let before_comma = text.split(',').next().unwrap_or(text);
+    if before_comma
+        .split_whitespace()
+        .nth(SUBJECT_MAX_WORDS)
+        .is_some()
+        && !text.contains(':')
+    {
+        return false;
+    }
     let part = after_last_colon(text);
     let mut commas = top_level(part, b',');
     let (Some(comma), None) = (commas.next(), commas.next()) else {

@@ -11,18 +11,18 @@ const MIN_SLUG_WORDS: usize = 3;
 /// "poutine-loukachenko-defense-liens-economiques".
 pub fn slugify(title: &str) -> String {
     // Each word with whether it belongs to a name joined by hyphens.
-    let words: Vec<(String, bool)> = title
-        // Elisions split words: "d’une" is "d" and "une", not "dune".
-        .split(|c: char| c.is_whitespace() || c == '’' || c == '\'')
-        .flat_map(|token| {
-            let name = hyphenated_name(token);
-            ascii_fold(token)
+    let mut words: Vec<(String, bool)> = Vec::new();
+    // Elisions split words: "d’une" is "d" and "une", not "dune".
+    for token in title.split(|c: char| c.is_whitespace() || c == '’' || c == '\'') {
+        let name = hyphenated_name(token);
+        let folded = ascii_fold(token);
+        words.extend(
+            folded
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(|w| (w.to_string(), name))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+                .map(|w| (w.to_string(), name)),
+        );
+    }
     let content: Vec<String> = words
         .iter()
         .filter(|(w, name)| *name || !lexicon::is_stop_word(w) && !is_folded_stop_word(w))

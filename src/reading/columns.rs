@@ -14,19 +14,19 @@ const MIN_HYPHEN_BREAKS: usize = 2;
 /// would be read again for every cut.
 const MAX_LOOKUPS: usize = 64;
 
-/// The page's lines hold words cut by a hyphen at their end ([`MIN_HYPHEN_BREAKS`]).
+/// The page's lines hold words cut by a hyphen at their end ([`MIN_HYPHEN_BREAKS`]). Only
+/// the hyphens right before a line break are read, found by `memmem`: every page is asked,
+/// and most hold none.
 pub(super) fn in_print_columns(text: &str) -> bool {
-    let mut breaks = 0;
-    let mut lines = text.lines().map(str::trim).peekable();
-    while let Some(line) = lines.next() {
-        if lines.peek().is_some_and(|next| cut_by_hyphen(line, next)) {
-            breaks += 1;
-            if breaks >= MIN_HYPHEN_BREAKS {
-                return true;
-            }
-        }
-    }
-    false
+    let breaks = memchr::memmem::find_iter(text.as_bytes(), "-\n")
+        .filter(|&at| {
+            let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+            let next_end = text[at + 2..].find('\n').map_or(text.len(), |n| at + 2 + n);
+            cut_by_hyphen(text[line_start..=at].trim(), text[at + 2..next_end].trim())
+        })
+        .take(MIN_HYPHEN_BREAKS)
+        .count();
+    breaks >= MIN_HYPHEN_BREAKS
 }
 
 /// `line` ends on a word cut by a hyphen that `next` goes on with: a letter, a hyphen, and on

@@ -149,7 +149,8 @@ impl Page {
         let mut lines = text.lines().enumerate().peekable();
         while let Some((i, line)) = lines.next() {
             let trimmed = without_empty_images(line.trim());
-            let ends_block = lines.peek().is_none_or(|(_, next)| next.trim().is_empty());
+            let next_line = lines.peek().map(|&(_, next)| next);
+            let ends_block = || next_line.is_none_or(|next| next.trim().is_empty());
             let hint = items
                 .get(i)
                 .is_some_and(|&item| item)
@@ -158,7 +159,7 @@ impl Page {
             // A name alone closing the block signs it, whatever room the line above left.
             let overflowed = || {
                 width.is_some_and(|w| previous.chars <= w.chars && overflowed(previous, trimmed, w))
-                    && !(ends_block && signature_alone(trimmed))
+                    && !(signature_alone(trimmed) && ends_block())
             };
             // A button's word alone on its line, in a text not wrapped at a width.
             let lone_label = || width.is_none() && lone_word(trimmed);
