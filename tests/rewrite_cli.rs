@@ -1133,3 +1133,13 @@ fn a_consent_notices_buttons_and_embeds_stay_out_of_the_article() {
     }
     assert!(body.contains("le second le 22 mars."), "{body}");
 }
+
+/// A handball report (written for this test) that writes its winner's name only at the start
+/// of sentences: the title lowercased it after its colon ("Montpelliérains : montpellier
+/// assomme Nantes").
+#[test]
+fn a_name_the_text_writes_only_first_keeps_its_capital_in_the_title() {
+    let run = redac(&["rewrite", "fixtures/written/handball_report.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert!(fm.title.contains("Montpellier assomme"), "{}", fm.title);
+}
