@@ -163,8 +163,6 @@ impl Page {
             };
             // A button's word alone on its line, in a text not wrapped at a width.
             let lone_label = || width.is_none() && lone_word(trimmed);
-            // A bulleted line opens a list's item, never the rest of the line above (w3m
-            // and lynx wrap items and set the next one's bullet at the line's start).
             // A print column cuts words with a hyphen, and sets no blank line between
             // paragraphs: a line in lowercase under one that ends no sentence goes on with it.
             let hyphen_cut = print
@@ -179,6 +177,8 @@ impl Page {
                         .last()
                         .is_some_and(|b| !b.text.trim_end().ends_with(['.', '!', '?', '…', ':']))
             };
+            // A bulleted line opens a list's item, never the rest of the line above (w3m
+            // and lynx wrap items and set the next one's bullet at the line's start).
             let continues = !previous_blank
                 && hint.is_none()
                 && after_bullet(trimmed).is_none()
