@@ -897,6 +897,9 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     if rating_in_stars(draft.texts[i]) {
         return (Role::Navigation, "a rating in stars");
     }
+    if i > 0 && labels_the_closing_box(draft, i - 1) {
+        return (Role::Body, "the first line of a box under its label");
+    }
     if intertitle_shaped(draft, i) {
         match opens_prose(draft, i) {
             Some(next) if shape.words <= INTERTITLE_FREE_WORDS || shares_topic(draft, i, next) => {
@@ -928,6 +931,12 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     }
     if announces_a_list_without_its_colon(draft, i) {
         return (Role::Body, COLON_LOST);
+    }
+    if labels_the_closing_box(draft, i) {
+        return (
+            Role::Intertitle,
+            "a box's label over the lines that close the article",
+        );
     }
     if shape.words >= 4 {
         (Role::RelatedLink, "a headline that opens no prose")
@@ -984,6 +993,36 @@ fn labels_a_list_inside(draft: &Draft, i: usize) -> bool {
 fn closes_the_run(draft: &Draft, i: usize) -> bool {
     let mut after = i + 1;
     while after < draft.len() && draft.list_item(after) {
+        after += 1;
+    }
+    (after..draft.len()).all(|j| !draft.is_prose(j))
+}
+
+/// Most words of a box's label ([`labels_the_closing_box`]).
+const BOX_LABEL_MAX_WORDS: usize = 5;
+
+/// Block `i` labels the box that closes the article: a few words without a stop, set apart
+/// from the prose above by a blank line, over two lines or more glued under it and nothing
+/// of prose after them ("La fiche du match" over "Rennes - Lens : 2-1 (0-1)", "Roazhon Park,
+/// 28 112 spectateurs…", "Buts : …"). The label heads the box; the line under it, shaped as
+/// a heading over the box's prose, is the box's first line.
+fn labels_the_closing_box(draft: &Draft, i: usize) -> bool {
+    let shape = &draft.shapes[i];
+    if i == 0
+        || i + 2 >= draft.len()
+        || draft.glued[i]
+        || !draft.glued[i + 1]
+        || !draft.glued[i + 2]
+        || draft.role(i - 1) != Some(Role::Body)
+        || !(2..=BOX_LABEL_MAX_WORDS).contains(&shape.words)
+        || shape.ends_full_stop
+        || shape.is_prose()
+        || draft.texts[i].trim_end().ends_with(':')
+    {
+        return false;
+    }
+    let mut after = i + 1;
+    while after < draft.len() && draft.glued[after] {
         after += 1;
     }
     (after..draft.len()).all(|j| !draft.is_prose(j))

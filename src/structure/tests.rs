@@ -3027,6 +3027,10 @@ fn a_match_reports_closing_box_of_facts_is_the_articles() {
     assert_eq!(role_of(&article, "Essais : Dupont"), Role::Body);
     assert_eq!(role_of(&article, "Arbitre : M. Dufort."), Role::Body);
     assert_eq!(role_of(&article, "Spectateurs : 19 000."), Role::Body);
+    // The box's label heads it; the score line under it, shaped as a heading over the box's
+    // lines, was the intertitle and the label was dropped.
+    assert_eq!(role_of(&article, "La fiche technique"), Role::Intertitle);
+    assert_eq!(role_of(&article, "Toulouse - La Rochelle"), Role::Body);
     // A label after the article, not glued to its last paragraph, stays out.
     let apart = include_str!("../../fixtures/written/rugby_report.txt")
         .replace("Arbitre : M. Dufort.", "\nArbitre : M. Dufort.");
