@@ -202,7 +202,7 @@ pub fn read(html: &str) -> Page {
     restore_lost_tails(&mut blocks, &runs);
     restore_lost_intertitles(&mut blocks, &runs, html);
     restore_standfirst(&mut blocks, &runs, metadata.description.as_deref());
-    restore_lost_opening(&mut blocks, &runs);
+    restore_lost_opening(&mut blocks, &runs, html);
     furnish(&mut blocks);
     if !blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
         let title = match headline {
@@ -301,6 +301,50 @@ fn remove_captions_under_images(document: &mut trafilatura::dom::Document) {
     for caption in captions {
         document.remove(caption, false);
     }
+}
+
+/// [`remove_captions_under_images`] for the page read whole ([`PageRuns`]), where the
+/// caption would be taken for prose under the headline: paragraph `p` ends on emphasis, and
+/// opens on an image, or holds nothing else under an element that shows one.
+fn caption_under_image(p: ElementRef) -> bool {
+    let shown = |node: &Node| match node {
+        Node::Text(text) => !text.trim().is_empty(),
+        Node::Element(element) => element.name() != "br",
+        _ => false,
+    };
+    // The last shown child first: most paragraphs end on text, and are told at once.
+    let Some(last) = p
+        .children()
+        .rev()
+        .find(|n| shown(n.value()))
+        .and_then(ElementRef::wrap)
+    else {
+        return false;
+    };
+    if !CAPTION_EMPHASIS.contains(&last.value().name())
+        || words(&last.text().collect::<String>()) > CAPTION_MAX_WORDS
+    {
+        return false;
+    }
+    let mut before = p
+        .children()
+        .filter(|n| shown(n.value()) && n.id() != last.id())
+        .peekable();
+    if before.peek().is_some() {
+        return before.all(|node| ElementRef::wrap(node).is_some_and(element_shows_an_image));
+    }
+    p.prev_siblings()
+        .find_map(ElementRef::wrap)
+        .is_some_and(element_shows_an_image)
+}
+
+/// The element is an image, or holds one and no text.
+fn element_shows_an_image(element: ElementRef) -> bool {
+    IMAGE_TAGS.contains(&element.value().name())
+        || element
+            .descendants()
+            .any(|n| matches!(n.value(), Node::Element(e) if e.name() == "img"))
+            && element.text().all(|t| t.trim().is_empty())
 }
 
 /// The node is an image, or an element holding one and no text.
@@ -844,6 +888,9 @@ fn walk(element: ElementRef, out: &mut Vec<Block>) {
         return data_rows(element, out);
     }
     if SKIPPED.contains(&name) && !read_anyway {
+        return;
+    }
+    if name == "p" && caption_under_image(element) {
         return;
     }
     let hint = block_hint(name);
@@ -1417,10 +1464,14 @@ const POINTING_BACK: &[&str] = &["ce", "cet", "cette", "ces", "celui-ci", "celle
 
 /// The extractor can drop the article's first paragraph (the Tribune de Genève's opens with a
 /// `<script>`: "Le chlorothalonil sera interdit dès 2020 en Suisse…"), leaving one that
-/// points back to it ("Ce retrait est réalisé…") to open the article. Then the page's own run
-/// right before that paragraph, when it is prose of a few sentences, is the lost opening. The
-/// page is parsed again only for such a paragraph.
-fn restore_lost_opening(blocks: &mut Vec<Block>, runs: &PageRuns) {
+/// points back to it ("Ce retrait est réalisé…") to open the article. It also drops the text a
+/// `<div>` holds before its first `<br>` in copy set apart by them (a city's site: "La 26e
+/// édition de la Fête des lumières s'ouvre…" right under the `<h1>` and the date). Then the
+/// page's own run right before that paragraph, when it is prose of a few sentences, is the
+/// lost opening: for a paragraph that does not point back, only when that run stands right
+/// under the headline ([`right_under_the_headline`]). The page is parsed again only for a
+/// paragraph that points back, or on a page that holds a `<br>`.
+fn restore_lost_opening(blocks: &mut Vec<Block>, runs: &PageRuns, html: &str) {
     // The first paragraph of some length: boxes that speak to the reader ("Vous voulez
     // communiquer un renseignement ?") may come before it, short.
     let paragraph = |b: &Block| is_body(b) && is_prose(&b.text) && words(&b.text) >= 20;
@@ -1433,7 +1484,11 @@ fn restore_lost_opening(blocks: &mut Vec<Block>, runs: &PageRuns) {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if !POINTING_BACK.contains(&first_word.as_str()) {
+    let points_back = POINTING_BACK.contains(&first_word.as_str());
+    // In copy set apart by `<br>`s (text right inside a `<div>`), the extractor drops the
+    // text before the first one: the article's first paragraph, right under the headline.
+    // Looked for only on a page that holds a `<br>`.
+    if !points_back && !holds_line_breaks(html) {
         return;
     }
     let runs = runs.get();
@@ -1444,6 +1499,9 @@ fn restore_lost_opening(blocks: &mut Vec<Block>, runs: &PageRuns) {
     let Some(before) = at.checked_sub(1).map(|i| &runs[i]) else {
         return;
     };
+    if !points_back && !right_under_the_headline(runs, at - 1) {
+        return;
+    }
     let lost = is_body(before)
         && is_prose(&before.text)
         && words(&before.text) >= STANDFIRST_MIN_WORDS
@@ -1451,6 +1509,25 @@ fn restore_lost_opening(blocks: &mut Vec<Block>, runs: &PageRuns) {
     if lost {
         blocks.insert(first_body, before.clone());
     }
+}
+
+/// The page holds a `<br>` (in any case).
+fn holds_line_breaks(html: &str) -> bool {
+    memchr::memmem::find(html.as_bytes(), b"<br").is_some()
+        || memchr::memmem::find(html.as_bytes(), b"<BR").is_some()
+}
+
+/// Most runs between the page's headline and its opening paragraph: a date, a byline, a
+/// share bar, a photo's credit.
+const UNDER_HEADLINE_RUNS: usize = 6;
+
+/// Run `i` stands under the page's headline (`<h1>`), within [`UNDER_HEADLINE_RUNS`] runs
+/// and nothing of prose between them.
+fn right_under_the_headline(runs: &[Block], i: usize) -> bool {
+    (i.saturating_sub(UNDER_HEADLINE_RUNS + 1)..i)
+        .rev()
+        .take_while(|&j| runs[j].hint == Some(Hint::Title) || !is_prose(&runs[j].text))
+        .any(|j| runs[j].hint == Some(Hint::Title))
 }
 
 /// A text as compared with the page's description: typographic apostrophes, single spaces.
@@ -1882,7 +1959,7 @@ mod tests {
             ),
             block(Hint::Body, next.into()),
         ];
-        restore_lost_opening(&mut blocks, &runs);
+        restore_lost_opening(&mut blocks, &runs, &html);
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts[1..], [opening, next], "{texts:?}");
         // A first paragraph that points back to nothing is left as it is.
@@ -1890,7 +1967,7 @@ mod tests {
             block(Hint::Body, opening.into()),
             block(Hint::Body, next.into()),
         ];
-        restore_lost_opening(&mut kept, &runs);
+        restore_lost_opening(&mut kept, &runs, &html);
         assert_eq!(kept.len(), 2);
     }
 
@@ -2377,6 +2454,25 @@ mod tests {
     /// A table whose cells hold paragraphs lays out the page (Alternatives Économiques' 2007
     /// pages: the article in a cell of nested tables) and is read as blocks; a table of
     /// figures is read as a list, a row an item, its header row left out.
+    /// A city's news site (written for this test) sets its article as text right inside a
+    /// `<div>`, paragraphs apart by two `<br>`s, under the headline and the date: the
+    /// extractor dropped the text before the first `<br>`, the article's first paragraph.
+    #[test]
+    fn the_text_before_a_divs_first_line_break_is_the_articles_opening() {
+        let page = read(include_str!(
+            "../../fixtures/written/br_separated_copy.html"
+        ));
+        let body: Vec<&str> = page
+            .blocks
+            .iter()
+            .filter(|b| b.hint == Some(Hint::Body))
+            .map(|b| b.text.as_str())
+            .collect();
+        let at = |opening: &str| body.iter().position(|b| b.starts_with(opening));
+        let (first, second) = (at("La 26e édition"), at("Les organisateurs attendent"));
+        assert!(first.is_some() && first < second, "{body:?}");
+    }
+
     /// A WordPress page (written for this test) sets its image's caption in italics in the
     /// paragraph under the image, or after the image in its paragraph: the caption was the
     /// chapô. Italics in a paragraph of prose, or under prose, stay.
