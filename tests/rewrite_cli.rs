@@ -1143,3 +1143,21 @@ fn a_name_the_text_writes_only_first_keeps_its_capital_in_the_title() {
     let (fm, _) = split(&run.stdout);
     assert!(fm.title.contains("Montpellier assomme"), "{}", fm.title);
 }
+
+/// A press service's mail (written for this test): a note ("Veuillez trouver ci-dessous notre
+/// communiqué de presse."), a rule of dashes, the release under its label and headline. The
+/// note was the article's first paragraph, the subject its title and the release's own
+/// headline an intertitle.
+#[test]
+fn a_press_releases_mail_keeps_its_note_out_and_its_headline_as_title() {
+    let run = redac(&["rewrite", "fixtures/written/press_release_mail.eml"]);
+    let (fm, body) = split(&run.stdout);
+    assert!(!body.contains("Veuillez trouver"), "{body}");
+    assert!(
+        fm.title
+            .starts_with("La patinoire de Noël ouvre ses portes"),
+        "{}",
+        fm.title
+    );
+    assert!(!body.contains("## La patinoire de Noël ouvre"), "{body}");
+}

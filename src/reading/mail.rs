@@ -139,6 +139,9 @@ pub fn read(text: &str) -> Mail {
     } else if let Some(marker) = forward_marker(&lines) {
         note = lines[..marker].join("\n");
         lines[..=marker].fill("");
+    } else if let Some(rule) = (offset > 0).then(|| note_rule(&lines)).flatten() {
+        note = lines[..rule].join("\n");
+        lines[..=rule].fill("");
     }
     if let Some(signature) = lines.iter().position(|l| l.trim_end() == "--") {
         lines[signature..].fill("");
@@ -158,6 +161,15 @@ pub fn read(text: &str) -> Mail {
 /// its chapô, not as a headline.
 pub fn with_subject_as_headline(page: &mut Page, subject: &str) {
     let same_words = |text: &str| lowercase_words(text).eq(lowercase_words(subject));
+    if let Some(headline) = page
+        .blocks
+        .iter_mut()
+        .take(SUBJECT_HEADLINE_REACH)
+        .find(|b| says_the_subject(&b.text, subject))
+    {
+        headline.hint = Some(Hint::Title);
+        return;
+    }
     match page.blocks.first_mut() {
         Some(first) if same_words(&first.text) => first.hint = Some(Hint::Title),
         _ => page.blocks.insert(
@@ -170,6 +182,33 @@ pub fn with_subject_as_headline(page: &mut Page, subject: &str) {
             },
         ),
     }
+}
+
+/// Blocks at the story's top a headline that says the subject is looked for in: a label
+/// ("COMMUNIQUÉ DE PRESSE") may stand over it.
+const SUBJECT_HEADLINE_REACH: usize = 2;
+
+/// Most words of a headline that says the subject in its own words.
+const HEADLINE_MAX_WORDS: usize = 20;
+
+/// `text` is a headline that says what the subject says in the story's own words ("La
+/// patinoire de Noël ouvre ses portes samedi place de la République" under the subject "CP -
+/// Ouverture de la patinoire de Noël place de la République"): a line of a few words without
+/// a full stop that holds most of the subject's content words. The journalist's or the press
+/// service's own headline titles the article better than the mail's subject.
+fn says_the_subject(text: &str, subject: &str) -> bool {
+    let content = |text: &str| -> Vec<String> {
+        lowercase_words(text)
+            .filter(|w| w.chars().count() > 3 && !crate::lexicon::is_stop_word(w))
+            .collect()
+    };
+    let (words, wanted) = (content(text), content(subject));
+    let shared = wanted.iter().filter(|w| words.contains(w)).count();
+    let trimmed = text.trim_end();
+    text.split_whitespace().count() <= HEADLINE_MAX_WORDS
+        && !trimmed.ends_with('.')
+        && wanted.len() >= 2
+        && shared * 2 > wanted.len()
 }
 
 /// A saved message's metadata, its text part, and how many lines of the input stand above
@@ -259,6 +298,31 @@ fn forward_marker(lines: &[&str]) -> Option<usize> {
             && inner.trim().chars().any(char::is_alphabetic)
             && !inner.contains("--")
     })
+}
+
+/// Fewest marks of a rule alone on its line that sets a mail's note apart from the story.
+const RULE_MIN_MARKS: usize = 5;
+
+/// Most lines of the note a rule may close ([`note_rule`]).
+const NOTE_MAX_LINES: usize = 8;
+
+/// A rule alone on its line ("-----", "_____", "=====") under a short note, in a saved
+/// message: a press service's "Bonjour, veuillez trouver ci-dessous notre communiqué…" /
+/// "-----" / the release. Above it, a few lines at most; under it, the story.
+fn note_rule(lines: &[&str]) -> Option<usize> {
+    let rule = lines.iter().take(FORWARD_SCAN_LINES).position(|line| {
+        let line = line.trim();
+        line.len() >= RULE_MIN_MARKS
+            && ["-", "_", "="]
+                .iter()
+                .any(|mark| line.trim_start_matches(mark).is_empty())
+    })?;
+    let note_lines = lines[..rule]
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    let story_after = lines[rule + 1..].iter().any(|l| !l.trim().is_empty());
+    ((1..=NOTE_MAX_LINES).contains(&note_lines) && story_after).then_some(rule)
 }
 
 /// A forwarded message's header line: one of [`FORWARD_LABELS`] (in bold for some clients),
@@ -363,6 +427,42 @@ mod tests {
         let encoded = "From: a@b.fr\nSubject: Un titre\nContent-Transfer-Encoding: quoted-printable\n\
             Content-Type: text/plain; charset=utf-8\n\nLa gr=C3=A8ve s=E2=80=99=C3=A9tend =\nencore.\n";
         assert_eq!(read(encoded).text.trim(), "La grève s’étend encore.");
+    }
+
+    #[test]
+    fn a_rule_under_a_short_note_ends_it() {
+        // A press service's mail (written for the tests): its note, a rule of dashes, the
+        // release. The note was the article's first paragraph.
+        let mail = read(include_str!(
+            "../../fixtures/written/press_release_mail.eml"
+        ));
+        assert!(
+            mail.note.contains("Veuillez trouver ci-dessous"),
+            "{}",
+            mail.note
+        );
+        assert!(!mail.text.contains("Veuillez trouver"));
+        assert!(mail.text.contains("COMMUNIQUÉ DE PRESSE"));
+        // A rule under a long text is no note's end.
+        let long = format!(
+            "From: a@b.fr\nSubject: Un titre\n\n{}-----\nLe texte.\n",
+            "Une ligne.\n".repeat(12)
+        );
+        assert!(read(&long).note.is_empty());
+    }
+
+    #[test]
+    fn a_headline_that_says_the_subject_titles_the_story() {
+        let subject = "CP - Ouverture de la patinoire de Noël place de la République";
+        assert!(says_the_subject(
+            "La patinoire de Noël ouvre ses portes samedi place de la République",
+            subject
+        ));
+        assert!(!says_the_subject("COMMUNIQUÉ DE PRESSE", subject));
+        assert!(!says_the_subject(
+            "La patinoire de Noël ouvre ses portes samedi place de la République.",
+            subject
+        ));
     }
 
     #[test]
