@@ -395,12 +395,18 @@ fn after_elided_article(word: &str) -> bool {
 /// A subject and the relative clause that describes it, the main verb never come: "M. Macron,
 /// qui s’est entretenu avec son premier ministre".
 pub fn subject_and_relative(text: &str) -> bool {
-    // Two segments, one comma of its own: the scan stops at a second one, no segment made.
     let part = after_last_colon(text);
+    only_comma(part)
+        .is_some_and(|comma| !holds_verb(&part[..comma]) && opens_relative(&part[comma + 1..]))
+}
+
+/// Where `part`'s only comma of its own stands (outside quotations and brackets), if it holds
+/// one and only one: two segments, and the scan stops at a second comma, no segment made.
+fn only_comma(part: &str) -> Option<usize> {
     let mut commas = top_level(part, b',');
     match (commas.next(), commas.next()) {
-        (Some(comma), None) => !holds_verb(&part[..comma]) && opens_relative(&part[comma + 1..]),
-        _ => false,
+        (Some(comma), None) => Some(comma),
+        _ => None,
     }
 }
 
@@ -422,8 +428,7 @@ pub fn subject_and_apposition(text: &str) -> bool {
         return false;
     }
     let part = after_last_colon(text);
-    let mut commas = top_level(part, b',');
-    let (Some(comma), None) = (commas.next(), commas.next()) else {
+    let Some(comma) = only_comma(part) else {
         return false;
     };
     let (subject, apposition) = (&part[..comma], &part[comma + 1..]);
