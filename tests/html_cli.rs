@@ -558,3 +558,62 @@ fn a_table_of_figures_under_its_heading_is_the_sections_list() {
         "{section}"
     );
 }
+
+/// A page its scripts fill in the browser (written for this test): the markup holds a
+/// "Chargement…" shell and no prose, the article is in the page's JSON-LD (`articleBody`,
+/// its paragraphs apart by line breaks). It was refused as a page without an article.
+#[test]
+fn a_script_shells_article_is_read_from_its_declared_text() {
+    let run = redac(&["rewrite", "fixtures/written/script_shell.html"]);
+    assert_eq!(
+        run.status, 1,
+        "short of the brief, not refused: {}",
+        run.stderr
+    );
+    let article = plain(&run.stdout);
+    for paragraph in [
+        "Après dix jours sous les eaux, la vallée de l’Aa voit enfin la décrue s’amorcer.",
+        "Sur le terrain, la solidarité s’organise.",
+        "Les services de l’État maintiennent la vigilance jaune crues",
+    ] {
+        assert!(article.contains(paragraph), "{paragraph}: {article}");
+    }
+    assert!(!article.contains("Chargement"), "{article}");
+    assert!(
+        run.stdout.contains("\ndate: \"2026-11-20\"\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("\nauthor: \"Claire Vasseur\"\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// A paywalled page (written for this test) shows its chapô and two paragraphs over "Cet
+/// article est réservé aux abonnés", and declares the whole text in its JSON-LD, in one
+/// line: the article was the teaser, 119 words. It is the declared text, under the chapô
+/// the page shows.
+#[test]
+fn a_paywalled_pages_declared_text_is_the_article_under_its_chapo() {
+    let run = redac(&["rewrite", "fixtures/written/declared_behind_paywall.html"]);
+    let body = run
+        .stdout
+        .splitn(3, "---\n")
+        .nth(2)
+        .expect("a front matter");
+    assert!(
+        body.trim_start().starts_with(
+            "Les habitants de la vallée de l’Aa retrouvent leurs maisons dévastées après dix jours sous les eaux.\n"
+        ),
+        "{body}"
+    );
+    let article = plain(body);
+    assert!(
+        article.contains("Météo-France prévoit de nouvelles pluies en fin de semaine"),
+        "{article}"
+    );
+    assert!(!article.contains("réservé aux abonnés"), "{article}");
+    assert!(!article.contains("Je m’abonne"), "{article}");
+}

@@ -9,6 +9,7 @@
 //! inside the article: headings over no prose ("Sur le même thème"), short lines the page
 //! repeats ("La suite après cette publicité").
 
+use super::page::lowercase_words;
 use super::{linked_data, Block, Hint, Metadata, Page};
 use scraper::{ElementRef, Html, Node};
 
@@ -166,10 +167,17 @@ pub fn read(html: &str) -> Page {
     let document = parsed(html);
     let headlines = headlines(&document);
     let titled_heading = titled_heading(&document, &headlines);
-    let declared_authors = declared_authors(&document);
+    let declared = declared(&document);
     let page_title = page_title(&document);
     let Some(mut result) = extracted(document, &options) else {
-        return Page::default();
+        let shown = Shown {
+            blocks: Vec::new(),
+            runs: &PageRuns::of(html),
+            page_title,
+        };
+        return read_declared(declared.article, &[], shown.runs)
+            .map(|(article, body)| declared_page(Metadata::default(), article, body, shown))
+            .unwrap_or_default();
     };
     if words(&result.content_text) < RESCUE_BELOW_WORDS {
         options.enable_fallback = true;
@@ -181,9 +189,17 @@ pub fn read(html: &str) -> Page {
         }
     }
     let mut metadata = metadata(&result.metadata);
-    metadata.author = linked_data::preferred(metadata.author.take(), declared_authors);
+    metadata.author = linked_data::preferred(metadata.author.take(), declared.authors);
     let runs = PageRuns::of(html);
     let mut blocks = join_cut_sentences(blocks(&result.content_html));
+    if let Some((article, body)) = read_declared(declared.article, &blocks, &runs) {
+        let shown = Shown {
+            blocks,
+            runs: &runs,
+            page_title,
+        };
+        return declared_page(metadata, article, body, shown);
+    }
     if flattened(&blocks) || runs_merged(&blocks, &runs) {
         blocks = runs.get().to_vec();
     }
@@ -678,14 +694,113 @@ fn section_label(h1: &str, page_title: Option<&str>) -> bool {
     })
 }
 
-/// The article's authors as the page's JSON-LD declares them.
-fn declared_authors(document: &trafilatura::dom::Document) -> Option<String> {
+/// What the page's JSON-LD declares about its article.
+fn declared(document: &trafilatura::dom::Document) -> linked_data::Declared {
     let scripts: Vec<String> = document
         .query_selector_all(document.root(), r#"script[type="application/ld+json"]"#)
         .into_iter()
         .map(|id| document.text(id))
         .collect();
-    linked_data::authors(scripts.iter().map(String::as_str))
+    linked_data::declared(scripts.iter().map(String::as_str))
+}
+
+/// How many times the words the page shows its declared text must hold to be read instead.
+const DECLARED_OUTWEIGHS: usize = 2;
+
+/// The declared article and its paragraphs, when they are to be read instead of what the
+/// extractor found in the page (`shown`): the page shows little of it ([`outweighs`]). The
+/// extractor, finding too little in the markup, may have given the declared text itself, in
+/// one paragraph, its line breaks lost: then what the page shows is read from its own runs.
+fn read_declared(
+    article: Option<linked_data::DeclaredArticle>,
+    shown: &[Block],
+    runs: &PageRuns,
+) -> Option<(linked_data::DeclaredArticle, Vec<Block>)> {
+    let article = article?;
+    let body = declared_blocks(&article.body);
+    // Word by word: the extractor decodes entities and runs stored markup's paragraphs
+    // together ("…prochain.Le conseil…").
+    let words_of = |blocks: &[Block]| -> Vec<String> {
+        let texts = blocks.iter().map(|b| decode_entities(&b.text));
+        texts
+            .flat_map(|t| lowercase_words(&t).collect::<Vec<_>>())
+            .collect()
+    };
+    let gave_declared = || shown.len() <= body.len() && words_of(shown) == words_of(&body);
+    let shows_little = outweighs(&body, shown) || gave_declared() && outweighs(&body, runs.get());
+    shows_little.then_some((article, body))
+}
+
+/// The page's JSON-LD holds the article and the page shows little of it: a shell its
+/// scripts fill in the browser ("Vous devez activer JavaScript…", no prose at all), or a
+/// teaser over a paywall while the publisher gives search engines the whole text. Where the
+/// page shows the article, its markup says more (intertitles, chapô) and is read.
+fn outweighs(declared: &[Block], shown: &[Block]) -> bool {
+    let words_of = |blocks: &[Block]| blocks.iter().map(|b| words(&b.text)).sum::<usize>();
+    words_of(declared) > DECLARED_OUTWEIGHS * words_of(shown)
+}
+
+/// What a page shows, beside the article its JSON-LD declares.
+struct Shown<'a> {
+    /// The extractor's blocks.
+    blocks: Vec<Block>,
+    runs: &'a PageRuns<'a>,
+    page_title: Option<String>,
+}
+
+/// A page of the article its JSON-LD declares: the page's own headline where the extractor
+/// found it, else the declared headline (or the page's title), over the declared
+/// paragraphs, with the chapô the page shows and its description vouches for
+/// ([`restore_standfirst`]: a paywalled page shows it, and its system stores it apart from
+/// the text); the declared description and date where the page's metadata has none.
+fn declared_page(
+    mut metadata: Metadata,
+    article: linked_data::DeclaredArticle,
+    body: Vec<Block>,
+    shown: Shown,
+) -> Page {
+    let mut blocks: Vec<Block> = shown
+        .blocks
+        .into_iter()
+        .filter(|b| b.hint == Some(Hint::Title))
+        .take(1)
+        .collect();
+    if blocks.is_empty() {
+        let title = article
+            .headline
+            .or(shown.page_title)
+            .or(metadata.title.clone());
+        blocks.extend(title.map(|title| block(Hint::Title, title)));
+    }
+    blocks.extend(body);
+    metadata.description = metadata.description.or(article.description);
+    metadata.date = metadata.date.or(article.date);
+    restore_standfirst(&mut blocks, shown.runs, metadata.description.as_deref());
+    for (i, b) in blocks.iter_mut().enumerate() {
+        b.line = i + 1;
+        b.last_line = i + 1;
+    }
+    Page { metadata, blocks }
+}
+
+/// The declared text's paragraphs: its markup's blocks when a system stored the markup,
+/// else its lines, entities decoded (Linternaute writes "l&#39;IGPN" in its JSON).
+fn declared_blocks(body: &str) -> Vec<Block> {
+    if looks_like_markup(body) {
+        return blocks(body);
+    }
+    body.lines()
+        .map(|line| collapse(&decode_entities(line)))
+        .filter(|line| !line.is_empty())
+        .map(|line| block(Hint::Body, line))
+        .collect()
+}
+
+/// Block elements that say a declared text is markup, not text quoting a tag.
+const MARKUP_BLOCKS: [&str; 3] = ["<p>", "<p ", "<br"];
+
+fn looks_like_markup(body: &str) -> bool {
+    MARKUP_BLOCKS.iter().any(|tag| body.contains(tag))
 }
 
 /// What the page says about itself, as the extractor read it from `<title>`, OpenGraph,
@@ -2624,5 +2739,50 @@ mod tests {
             1
         );
         let _ = read("");
+    }
+
+    /// A page declaring the text it shows is read from its markup, which says more: the
+    /// intertitle in `<h2>`, which the declared text runs into the paragraphs.
+    #[test]
+    fn a_page_showing_its_declared_text_is_read_from_its_markup() {
+        let paragraph =
+            "Le conseil municipal a voté mardi soir le budget de la ville pour l'an prochain.";
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
+            "articleBody": "{paragraph} Les écoles d'abord {paragraph}"}}</script></head>
+            <body><article><h1>Le budget voté</h1><p>{paragraph}</p><h2>Les écoles d'abord</h2>
+            <p>{paragraph}</p></article></body></html>"#
+        );
+        let page = read(&html);
+        assert_eq!(hinted(&page, Hint::Intertitle), ["Les écoles d'abord"]);
+        assert_eq!(hinted(&page, Hint::Body), [paragraph, paragraph]);
+    }
+
+    /// A page that shows under half the words it declares is read from the declaration, its
+    /// lines the paragraphs, its markup's blocks when a system stored markup.
+    #[test]
+    fn a_page_showing_little_of_its_declared_text_is_read_from_it() {
+        let paragraph =
+            "Le conseil municipal a voté mardi soir le budget de la ville pour l'an prochain.";
+        let page_declaring = |body: &str| {
+            format!(
+                r#"<html><head><title>Le budget voté</title>
+                <script type="application/ld+json">{{"@type": "NewsArticle",
+                "articleBody": "{body}"}}</script></head>
+                <body><div id="app"><p>Chargement…</p></div></body></html>"#
+            )
+        };
+        let lines = page_declaring(&format!("{paragraph}\\n{paragraph}\\n\\n{paragraph}"));
+        let page = read(&lines);
+        assert_eq!(hinted(&page, Hint::Title), ["Le budget voté"]);
+        assert_eq!(hinted(&page, Hint::Body), [paragraph; 3]);
+        let markup = page_declaring(&format!("<p>{paragraph}</p><p>{paragraph}</p>"));
+        assert_eq!(hinted(&read(&markup), Hint::Body), [paragraph; 2]);
+        // One line, long enough to be taken for a flattened page when the extractor gives it.
+        let one_line = page_declaring(&[paragraph; 4].join(" "));
+        assert_eq!(
+            hinted(&read(&one_line), Hint::Body),
+            [[paragraph; 4].join(" ")]
+        );
     }
 }

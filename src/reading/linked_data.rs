@@ -1,5 +1,5 @@
 //! What a page declares about its article in JSON-LD (`<script type="application/ld+json">`):
-//! the authors, as the publisher's system wrote them.
+//! the authors, as the publisher's system wrote them, and the article's own text.
 //!
 //! The extractor reads the byline too, but rewrites it: it title-cases and drops digits ("La
 //! rédaction de TF1" became "La Rédaction De TF"), joins a section label ("Le Point;
@@ -28,12 +28,50 @@ const ARTICLE_TYPES: &[&str] = &[
 /// cheap (serde_json already refuses more than 128 levels).
 const MAX_DEPTH: usize = 4;
 
+/// What the page's scripts declare about its article, each script parsed once.
+#[derive(Debug, Default)]
+pub struct Declared {
+    /// The first article object's author names, joined by "; " as the extractor joins them.
+    pub authors: Option<String>,
+    /// The first article object that holds its text.
+    pub article: Option<DeclaredArticle>,
+}
+
+/// An article as a page's JSON-LD declares it: the text the publisher's system stores, which
+/// it gives search engines whatever the page shows (a shell its scripts fill in the
+/// browser, a teaser over a paywall).
+#[derive(Debug, Default, PartialEq)]
+pub struct DeclaredArticle {
+    /// `headline`, entities decoded.
+    pub headline: Option<String>,
+    /// `description`, entities decoded.
+    pub description: Option<String>,
+    /// `datePublished`, as given.
+    pub date: Option<String>,
+    /// `articleBody` as given: plain text, its paragraphs apart by line breaks or not at all,
+    /// entities often left in; some systems store the markup.
+    pub body: String,
+}
+
+/// What the scripts declare; a script that is not JSON is skipped.
+pub fn declared<'s>(scripts: impl Iterator<Item = &'s str>) -> Declared {
+    let documents: Vec<Value> = scripts
+        .filter_map(|script| serde_json::from_str::<Value>(script.trim()).ok())
+        .collect();
+    Declared {
+        authors: documents
+            .iter()
+            .find_map(|document| in_article(document, 0, &article_authors)),
+        article: documents
+            .iter()
+            .find_map(|document| in_article(document, 0, &article_text)),
+    }
+}
+
 /// The first article object's author names, joined by "; " as the extractor joins them;
 /// `None` when no script declares an article with a named author.
 pub fn authors<'s>(scripts: impl Iterator<Item = &'s str>) -> Option<String> {
-    scripts
-        .filter_map(|script| serde_json::from_str::<Value>(script.trim()).ok())
-        .find_map(|document| article_authors(&document, 0))
+    declared(scripts).authors
 }
 
 /// The byline to keep: the page's declared names, unless the extractor's byline holds them
@@ -52,7 +90,12 @@ pub fn preferred(extracted: Option<String>, declared: Option<String>) -> Option<
     }
 }
 
-fn article_authors(value: &Value, depth: usize) -> Option<String> {
+/// What `read` finds in the first article object, searched depth first.
+fn in_article<T>(
+    value: &Value,
+    depth: usize,
+    read: &impl Fn(&serde_json::Map<String, Value>) -> Option<T>,
+) -> Option<T> {
     if depth > MAX_DEPTH {
         return None;
     }
@@ -65,16 +108,40 @@ fn article_authors(value: &Value, depth: usize) -> Option<String> {
                     .any(|k| k.as_str().is_some_and(|k| ARTICLE_TYPES.contains(&k))),
                 _ => false,
             };
-            let own = is_article
-                .then(|| object.get("author").map(names))
+            is_article
+                .then(|| read(object))
                 .flatten()
-                .filter(|names| !names.is_empty());
-            own.map(|names| names.join("; "))
-                .or_else(|| object.values().find_map(|v| article_authors(v, depth + 1)))
+                .or_else(|| object.values().find_map(|v| in_article(v, depth + 1, read)))
         }
-        Value::Array(items) => items.iter().find_map(|v| article_authors(v, depth + 1)),
+        Value::Array(items) => items.iter().find_map(|v| in_article(v, depth + 1, read)),
         _ => None,
     }
+}
+
+/// An article object's author names, joined by "; ".
+fn article_authors(object: &serde_json::Map<String, Value>) -> Option<String> {
+    let names = names(object.get("author")?);
+    (!names.is_empty()).then(|| names.join("; "))
+}
+
+/// An article object's text, with its headline, description and date.
+fn article_text(object: &serde_json::Map<String, Value>) -> Option<DeclaredArticle> {
+    let body = object.get("articleBody")?.as_str()?;
+    if body.trim().is_empty() {
+        return None;
+    }
+    let field = |key: &str| {
+        let text = object.get(key)?.as_str()?;
+        let decoded = html_escape::decode_html_entities(text);
+        let text = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!text.is_empty()).then_some(text)
+    };
+    Some(DeclaredArticle {
+        headline: field("headline"),
+        description: field("description"),
+        date: field("datePublished"),
+        body: body.to_string(),
+    })
 }
 
 /// An `author` value's names: a string, a person or organisation's `name`, or a list of them.
@@ -150,5 +217,28 @@ mod tests {
         assert_eq!(keep("E P", "E.P."), "E.P.");
         assert_eq!(preferred(Some("AFP".into()), None).as_deref(), Some("AFP"));
         assert_eq!(preferred(None, Some("AFP".into())).as_deref(), Some("AFP"));
+    }
+
+    #[test]
+    fn the_first_article_object_with_a_text_declares_it() {
+        // A site's object, then an article without a text, then one with it in a @graph.
+        let site = r#"{"@type": "WebSite", "articleBody": "Le site."}"#;
+        let teaser = r#"{"@type": "NewsArticle", "headline": "Un autre", "articleBody": "  "}"#;
+        let graph = r#"{"@graph": [{"@type": "NewsArticle",
+            "headline": "La d&eacute;crue s'amorce", "description": "Dix jours  sous l'eau.",
+            "datePublished": "2026-11-20T07:30:00+01:00",
+            "articleBody": "Premier paragraphe.\n\nSecond l&#39;est."}]}"#;
+        let declared = declared([site, teaser, "{not json", graph].into_iter());
+        assert_eq!(
+            declared.article,
+            Some(DeclaredArticle {
+                headline: Some("La décrue s'amorce".into()),
+                description: Some("Dix jours sous l'eau.".into()),
+                date: Some("2026-11-20T07:30:00+01:00".into()),
+                body: "Premier paragraphe.\n\nSecond l&#39;est.".into(),
+            })
+        );
+        assert_eq!(declared.authors, None);
+        assert_eq!(super::declared([site].into_iter()).article, None);
     }
 }
