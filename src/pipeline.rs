@@ -116,7 +116,7 @@ pub struct Prepared {
     pub name: String,
     pub encoding: &'static str,
     pub encoding_guessed: bool,
-    /// Lines where invalid UTF-8 was replaced with U+FFFD.
+    /// Lines that held invalid UTF-8, read as Windows-1252 or replaced with U+FFFD.
     pub replaced_lines: Vec<usize>,
     pub brief: Brief,
     pub language: Detection,
@@ -580,7 +580,7 @@ pub struct SourceReport {
     pub url: Option<String>,
     pub encoding: &'static str,
     pub encoding_guessed: bool,
-    /// Lines where invalid UTF-8 was replaced with U+FFFD.
+    /// Lines that held invalid UTF-8, read as Windows-1252 or replaced with U+FFFD.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub replaced_lines: Vec<usize>,
     /// Body words this source contributed.

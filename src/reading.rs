@@ -33,7 +33,8 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// Set when the bytes were not UTF-8 and the encoding had to be guessed.
     pub guessed: bool,
-    /// Lines (from 1) of UTF-8 input where invalid bytes were replaced with U+FFFD.
+    /// Lines (from 1) of UTF-8 input that held invalid bytes, read as Windows-1252 or
+    /// replaced with U+FFFD ([`replace_invalid`]).
     pub replaced_lines: Vec<usize>,
 }
 
@@ -131,7 +132,7 @@ fn decode_text(bytes: &[u8]) -> Result<Decoded, InputError> {
     }
     match as_utf8(bytes) {
         Some(text) => checked(text.to_owned(), "UTF-8", false),
-        None if mostly_utf8(bytes) => {
+        None if mostly_utf8(bytes) || a_line_in_utf8(bytes) => {
             let (text, replaced_lines) = replace_invalid(bytes);
             let mut decoded = checked(text, "UTF-8", false)?;
             decoded.replaced_lines = replaced_lines;
@@ -168,21 +169,59 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     multibyte > invalid
 }
 
-/// Decode UTF-8, replacing each invalid sequence with U+FFFD where it stands; the lines that
-/// held one, from 1.
+/// Fewest accented letters of a line valid as UTF-8 that says the file was written in UTF-8
+/// in part: Windows-1252 French makes a valid sequence by chance, an accent followed by a
+/// "«" or a no-break space, once in a while, never twice in a line.
+const UTF8_LINE_ACCENTS: usize = 2;
+
+/// A line of the file is UTF-8 with accents, though others are not: the file was pieced
+/// together ("Grève : trafic perturbé" typed over a dispatch pasted in Windows-1252), and
+/// is read line by line ([`replace_invalid`]) rather than all as one legacy encoding.
+fn a_line_in_utf8(bytes: &[u8]) -> bool {
+    bytes.split(|&b| b == b'\n').any(|line| {
+        std::str::from_utf8(line)
+            .is_ok_and(|line| line.chars().filter(|c| !c.is_ascii()).count() >= UTF8_LINE_ACCENTS)
+    })
+}
+
+/// Decode mostly UTF-8 bytes line by line; the lines (from 1) that held invalid UTF-8.
+///
+/// A file pieced together from two sources mixes encodings: a text pasted from an old
+/// Windows tool into a UTF-8 page comes as Windows-1252, "s\x92armer" for "s’armer",
+/// "r\xE9forme" for "réforme". A line with invalid bytes and no valid accent is read as
+/// Windows-1252 whole; in a line with both, an invalid byte that is Windows-1252's
+/// typography (0x80–0x9F: ’ “ ” – — … œ €, bytes UTF-8 never opens a character with) is
+/// read as such, any other as U+FFFD where it stands (a byte cut or spliced badly).
 fn replace_invalid(bytes: &[u8]) -> (String, Vec<usize>) {
     let mut text = String::with_capacity(bytes.len());
     let mut lines = Vec::new();
-    let mut line = 1;
-    for chunk in bytes.utf8_chunks() {
-        text.push_str(chunk.valid());
-        line += chunk.valid().bytes().filter(|&b| b == b'\n').count();
-        if !chunk.invalid().is_empty() {
-            text.push(char::REPLACEMENT_CHARACTER);
-            if lines.last() != Some(&line) {
-                lines.push(line);
+    for (i, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+        if let Ok(valid) = std::str::from_utf8(line) {
+            text.push_str(valid);
+            continue;
+        }
+        lines.push(i + 1);
+        let accented = line.utf8_chunks().any(|chunk| !chunk.valid().is_ascii());
+        if !accented {
+            text.push_str(
+                &encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(line)
+                    .0,
+            );
+            continue;
+        }
+        for chunk in line.utf8_chunks() {
+            text.push_str(chunk.valid());
+            let invalid = chunk.invalid();
+            if invalid.len() == 1 && (0x80..=0x9F).contains(&invalid[0]) {
+                text.push_str(
+                    &encoding_rs::WINDOWS_1252
+                        .decode_without_bom_handling(invalid)
+                        .0,
+                );
+            } else if !invalid.is_empty() {
+                text.push(char::REPLACEMENT_CHARACTER);
             }
-            line += chunk.invalid().iter().filter(|&&b| b == b'\n').count();
         }
     }
     (text, lines)
@@ -444,6 +483,26 @@ mod tests {
         assert_eq!(decoded.encoding, "UTF-8");
         assert!(!decoded.guessed);
         assert_eq!(decoded.replaced_lines, vec![2]);
+    }
+
+    /// A file pieced together: a headline typed in UTF-8 over a dispatch pasted from a
+    /// Windows tool. Its lines are read each in its own encoding, where the whole file was
+    /// read as Windows-1252 ("GrÃ¨ve") or its apostrophes replaced ("s\u{fffd}armer").
+    #[test]
+    fn a_file_pieced_together_is_read_line_by_line() {
+        let mut bytes = "Grève : le trafic perturbé\n\n".as_bytes().to_vec();
+        bytes.extend_from_slice(b"La RATP pr\xe9voit un m\xe9tro sur deux.\n");
+        bytes.extend_from_slice("Les usagers, à Paris, devront s".as_bytes());
+        bytes.push(0x92);
+        bytes.extend_from_slice(b"armer de patience.\n");
+        let decoded = decode(&bytes, MAX).unwrap();
+        assert_eq!(
+            decoded.text,
+            "Grève : le trafic perturbé\n\nLa RATP prévoit un métro sur deux.\n\
+             Les usagers, à Paris, devront s’armer de patience.\n"
+        );
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert_eq!(decoded.replaced_lines, vec![3, 4]);
     }
 
     #[test]

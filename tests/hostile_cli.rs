@@ -162,8 +162,28 @@ fn one_invalid_byte_is_replaced_on_its_line_not_the_whole_file_reread() {
     assert!(article.contains("é"));
     assert!(
         stderr.contains(&format!(
-            "invalid UTF-8 replaced with \u{fffd} on line {line}"
+            "invalid UTF-8 on line {line}, read as windows-1252 or replaced with \u{fffd}"
         )),
+        "{stderr}"
+    );
+}
+
+/// A dispatch written for this test, its apostrophes pasted from a Windows tool (byte 0x92
+/// in a UTF-8 file, on four lines that hold UTF-8 accents too): they were replaced, "les
+/// usagers devront s\u{fffd}armer", in the article and its description.
+#[test]
+fn apostrophes_pasted_in_windows_1252_are_read_as_apostrophes() {
+    let bytes = std::fs::read("fixtures/written/pasted_quotes.txt").unwrap();
+    let (status, article, stderr) = rewrite_stdin(bytes);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(!article.contains('\u{fffd}'), "{article}");
+    assert!(article.contains("devront s’armer de patience"), "{article}");
+    assert!(
+        article.contains("L’intersyndicale, qui regroupe"),
+        "{article}"
+    );
+    assert!(
+        stderr.contains("invalid UTF-8 on line 5, 9, 11, 13, read as windows-1252"),
         "{stderr}"
     );
 }

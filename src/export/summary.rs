@@ -23,7 +23,7 @@ pub fn lines(report: &Report) -> Vec<String> {
             .map(|s| {
                 let lines: Vec<String> = s.replaced_lines.iter().map(usize::to_string).collect();
                 format!(
-                    "{}: invalid UTF-8 replaced with \u{fffd} on line {}",
+                    "{}: invalid UTF-8 on line {}, read as windows-1252 or replaced with \u{fffd}",
                     s.name,
                     lines.join(", ")
                 )
