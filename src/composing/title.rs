@@ -1486,14 +1486,16 @@ fn keyphrase_rubric(keyphrase: &Keyphrase) -> String {
 }
 
 /// "Keyphrase : title", the title tightened at a clause boundary when the two would not fit;
-/// never when the title already names the keyphrase ("Blackstone : au cœur de Blackstone").
+/// never when the title already names the keyphrase ("Blackstone : au cœur de Blackstone"),
+/// nor when it has a rubric of its own ("SNCF : grève : trafic perturbé" reads as two
+/// labels stacked).
 fn prefix_keyphrase(
     title: &str,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
-    if keyphrase.is_in(title) {
+    if keyphrase.is_in(title) || split_rubric(title).is_some() {
         return None;
     }
     let lead = keyphrase_rubric(keyphrase);
@@ -3061,6 +3063,23 @@ mod tests {
             later,
             &Keyphrase::new("gilets jaunes")
         ));
+    }
+
+    /// "SNCF : grève : trafic perturbé" stacked two labels: a headline with a rubric of its
+    /// own takes no second one; one without takes the keyphrase.
+    #[test]
+    fn a_headline_with_a_rubric_takes_no_second_one() {
+        let prefixed = |title: &str| {
+            prefix_keyphrase(title, &Keyphrase::new("SNCF"), &ProperNouns::default(), 60)
+        };
+        assert_eq!(
+            prefixed("Grève : trafic perturbé jeudi sur le réseau"),
+            None
+        );
+        assert_eq!(
+            prefixed("Trafic perturbé jeudi sur le réseau").as_deref(),
+            Some("SNCF\u{a0}: trafic perturbé jeudi sur le réseau")
+        );
     }
 
     #[test]
