@@ -1161,3 +1161,19 @@ fn a_press_releases_mail_keeps_its_note_out_and_its_headline_as_title() {
     );
     assert!(!body.contains("## La patinoire de Noël ouvre"), "{body}");
 }
+
+/// An exhibition's review (written for this test) closes on its practical box: "INFOS
+/// PRATIQUES" in capitals, glued over the show's address, hours and prices. The label, every
+/// word capitalised, was taken for a signature and removed; the box's lines ran on as the
+/// last section's paragraphs.
+#[test]
+fn a_box_label_in_capitals_heads_the_lines_under_it() {
+    let run = redac(&["rewrite", "fixtures/written/exhibition_review.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.contains("## Infos pratiques\n\n«\u{a0}Suzanne Valadon, un monde à soi\u{a0}»"),
+        "{body}"
+    );
+    assert!(body.contains("Tarifs\u{a0}: 14\u{a0}€"), "{body}");
+    assert!(!body.contains("Hélène Marchal"), "{body}");
+}

@@ -873,6 +873,12 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
         return (Role::Body, "the quotation the sentence above announces");
     }
     if shape.name_only {
+        if labels_the_lines_glued_under_it(draft, i) {
+            return (
+                Role::Intertitle,
+                "a label in capitals over the lines glued under it",
+            );
+        }
         return match names_the_section_under_it(draft, i) {
             true => (Role::Intertitle, "a name the prose under it speaks of"),
             false => (Role::Byline, "a name alone"),
@@ -1306,6 +1312,22 @@ fn opens_prose(draft: &Draft, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// "INFOS PRATIQUES" over "« Suzanne Valadon, un monde à soi », musée des Beaux-Arts…",
+/// "Jusqu’au 15 mars…", "Tarifs : 14 €…": a line in capitals that every word capitalised
+/// made a name alone, set apart from the prose above and glued over two lines or more of
+/// prose, labels them as a box's label does. A signature in capitals closes the article, or
+/// is glued over a biography of one paragraph.
+fn labels_the_lines_glued_under_it(draft: &Draft, i: usize) -> bool {
+    i > 0
+        && i + 2 < draft.len()
+        && !draft.glued[i]
+        && draft.glued[i + 1]
+        && draft.glued[i + 2]
+        && !draft.texts[i].chars().any(char::is_lowercase)
+        && draft.is_prose(i + 1)
+        && draft.is_prose(i + 2)
 }
 
 /// Name alone `i` inside the run heads a section about that person: the prose under it
