@@ -994,7 +994,8 @@ fn paragraph_named(section: &Section) -> Option<usize> {
 }
 
 /// No heading may stand between `before` and `next`: two items of a list, a paragraph that
-/// announces what follows it ("Elles visent en particulier\u{a0}:") and what it announces, or
+/// announces what follows it ("Elles visent en particulier\u{a0}:") and what it announces, a
+/// question and its answer ([`asks_the_next`]), or
 /// a paragraph and the next when that one's subject stands for what it named ("Elles ont
 /// toutes été inculpées…", "Cet incident a déclenché…": [`meta::subject_refers_back`]) or
 /// that answers it ("Le président finlandais, de son côté, a remercié…", "Et…":
@@ -1004,9 +1005,19 @@ fn holds_to_next(before: &BodyParagraph, next: &BodyParagraph) -> bool {
     before.source == next.source
         && (before.list_item && next.list_item
             || before.paragraph.text.trim_end().ends_with(':')
+            || asks_the_next(&before.paragraph.text)
             || next.paragraph.sentence_texts().next().is_some_and(|s| {
                 meta::subject_refers_back(s) || meta::answers_the_sentence_before(s)
             }))
+}
+
+/// The paragraph ends on a question, which the next one answers: a host's turn in a
+/// transcript ("Nicolas Demorand : Dernière question : la surtaxe… sera-t-elle vraiment
+/// temporaire ?" over the minister's answer), a journalist's question to the reader. A
+/// question quoted at the end of a paragraph ("…, s'interroge-t-il.") does not end it.
+fn asks_the_next(text: &str) -> bool {
+    text.trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}'])
+        .ends_with('?')
 }
 
 /// A first paragraph this short reads as a chapô, which may open the paragraph after it.

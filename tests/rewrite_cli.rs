@@ -1177,3 +1177,28 @@ fn a_box_label_in_capitals_heads_the_lines_under_it() {
     assert!(body.contains("Tarifs\u{a0}: 14\u{a0}€"), "{body}");
     assert!(!body.contains("Hélène Marchal"), "{body}");
 }
+
+/// A radio interview's transcript (written for this test), each turn under its speaker's
+/// name after a timecode ("[07:57] Nicolas Demorand : Dernière question : la surtaxe…
+/// sera-t-elle vraiment temporaire ?"). The timecodes were printed ("\[07:52\]"), the
+/// host's last question was a heading over the minister's answer, and a composed heading
+/// could part a question from its answer.
+#[test]
+fn a_transcripts_turns_stay_paragraphs_without_their_timecodes() {
+    let run = redac(&["rewrite", "fixtures/written/radio_transcript.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(!body.contains("07:5"), "{body}");
+    assert!(
+        body.contains("\n\nLéa Salamé\u{a0}: Antoine Lefort, bonjour."),
+        "{body}"
+    );
+    for heading in body.lines().filter(|l| l.starts_with("## ")) {
+        assert!(!heading.contains('?'), "{heading}");
+    }
+    let paragraphs: Vec<&str> = body.split("\n\n").collect();
+    for pair in paragraphs.windows(2) {
+        if pair[0].ends_with('?') {
+            assert!(pair[1].starts_with("Antoine Lefort"), "{pair:?}");
+        }
+    }
+}

@@ -319,7 +319,7 @@ fn name_only(text: &str, words: usize) -> bool {
 
 /// Particles a name holds in capitals as in any case ("MARINE LE PEN", "CHARLES DE GAULLE",
 /// "JEAN DES CARS", "DUPONT ET MARTIN"), which the stop list also holds.
-const NAME_PARTICLES: [&str; 9] = ["d", "de", "des", "du", "et", "l", "la", "le", "les"];
+pub(super) const NAME_PARTICLES: [&str; 9] = ["d", "de", "des", "du", "et", "l", "la", "le", "les"];
 
 /// A line in capitals holding a stop word that no name holds: "DES PERTES TRÈS LOURDES" is an
 /// intertitle set in capitals, which every word capitalised made a signature.

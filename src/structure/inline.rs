@@ -632,6 +632,70 @@ pub fn interview_turn(text: &str) -> Option<(Speaker, &str)> {
         .then_some((speaker, turn))
 }
 
+/// Most words of a speaker's name before a transcript's turn ("Nicolas Demorand", "Jean-Luc
+/// de La Tour").
+const SPEAKER_MAX_WORDS: usize = 5;
+
+/// Most bytes before a turn's colon: its timecode and its speaker's name.
+const TURN_LABEL_MAX_BYTES: usize = 64;
+
+/// A transcript's turn: who speaks, and the turn without the timecode before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Turn<'a> {
+    pub speaker: &'a str,
+    /// The turn as written, its timecode taken off ("Léa Salamé : Antoine Lefort, bonjour.").
+    pub untimed: &'a str,
+}
+
+/// "[07:52] Léa Salamé : Antoine Lefort, bonjour." → `Turn { speaker: "Léa Salamé", untimed:
+/// "Léa Salamé : Antoine Lefort, bonjour." }`: a name of a few capitalised words (particles
+/// between them) and a colon opening the text, after a timecode ("[07:52]", "(00:12:45)",
+/// "07:52") or not. Whether the text is a turn of a transcript, and not a rubric ("Paris : la
+/// mairie…"), its neighbours tell ([`super::interior`]).
+pub fn transcript_turn(text: &str) -> Option<Turn<'_>> {
+    let untimed = without_timecode(text);
+    let colon =
+        memchr::memchr(b':', untimed.as_bytes()).filter(|&at| at <= TURN_LABEL_MAX_BYTES)?;
+    let speaker = untimed[..colon].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let name_shaped = (1..=SPEAKER_MAX_WORDS).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || super::features::NAME_PARTICLES.contains(w)
+        })
+        && !speaker.chars().any(|c| c.is_ascii_digit());
+    let said = untimed[colon + 1..].trim_start();
+    (name_shaped && untimed[colon + 1..].starts_with(char::is_whitespace) && !said.is_empty())
+        .then_some(Turn { speaker, untimed })
+}
+
+/// The text without the timecode that opens it, "[07:52] ", "(00:12:45) " or "07:52 ".
+fn without_timecode(text: &str) -> &str {
+    let (open, close) = match text.chars().next() {
+        Some('[') => (1, Some(']')),
+        Some('(') => (1, Some(')')),
+        _ => (0, None),
+    };
+    let digits_end = text[open..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .map_or(text.len(), |at| open + at);
+    let code = &text[open..digits_end];
+    let is_code = code.len() >= 4
+        && code.contains(':')
+        && code
+            .split(':')
+            .all(|part| part.len() == 2 || part.len() == 1)
+        && code.split(':').count() <= 3;
+    let after_close = match close {
+        Some(mark) => text[digits_end..].strip_prefix(mark),
+        None => Some(&text[digits_end..]),
+    };
+    match after_close {
+        Some(rest) if is_code && rest.starts_with(char::is_whitespace) => rest.trim_start(),
+        _ => text,
+    }
+}
+
 /// Letters a label in capitals has at least: "M." and "J.-L." are a name's abbreviations.
 const MIN_LABEL_LETTERS: usize = 3;
 
@@ -837,6 +901,33 @@ const ARTICLE_OPENERS: &[&str] = &["Des", "La", "Le", "Les", "Un", "Une"];
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_transcripts_turn_is_told_by_its_speakers_name_after_a_timecode() {
+        let turn = |text| transcript_turn(text).map(|t| (t.speaker, t.untimed));
+        assert_eq!(
+            turn("[07:52] Léa Salamé : Antoine Lefort, bonjour."),
+            Some(("Léa Salamé", "Léa Salamé : Antoine Lefort, bonjour."))
+        );
+        assert_eq!(
+            turn("(00:12:45) Jean de La Tour\u{a0}: Non."),
+            Some(("Jean de La Tour", "Jean de La Tour\u{a0}: Non."))
+        );
+        assert_eq!(
+            turn("07:54 Antoine Lefort : Non."),
+            Some(("Antoine Lefort", "Antoine Lefort : Non."))
+        );
+        assert_eq!(turn("Léa : Bonjour."), Some(("Léa", "Léa : Bonjour.")));
+        // A label that is no name, a time that is no timecode, no colon, nothing said.
+        assert_eq!(
+            turn("Dernière question : la surtaxe sera-t-elle temporaire ?"),
+            None
+        );
+        assert_eq!(turn("[07:52] Le ministre a parlé."), None);
+        assert_eq!(turn("À 07:52 : le train part."), None);
+        assert_eq!(turn("Antoine Lefort :"), None);
+        assert_eq!(turn("Les 3 Suisses : la marque revient."), None);
+    }
 
     #[test]
     fn an_interviews_turn_is_told_by_its_label() {

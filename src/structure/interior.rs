@@ -85,11 +85,50 @@ pub fn read(draft: &mut Draft, run: &Run) {
         }
     }
     headings_in_a_row(draft, run.start, end);
+    transcript_turns(draft, run.start, end);
     labelled_turns(draft, run.start, end);
     interview_questions(draft, run.start, end);
     author_biography(draft, run.start, end);
     issuer_presentation(draft, run.start, end);
     pull_quotes(draft, run.start, end);
+}
+
+/// Fewest speakers, and fewest turns of each, that make a run a transcript
+/// ([`transcript_turns`]).
+const TRANSCRIPT_MIN_SPEAKERS: usize = 2;
+const TRANSCRIPT_MIN_TURNS: usize = 2;
+
+/// The reason given to a transcript's turn, whose timecode the article takes off.
+pub(super) const TRANSCRIPT_TURN: &str = "a transcript's turn, under its speaker's name";
+
+/// A radio interview's transcript: each paragraph a turn under its speaker's name, a
+/// timecode before it ("[07:57] Nicolas Demorand : Dernière question : la surtaxe…
+/// sera-t-elle vraiment temporaire ?"). A turn that asks is the host speaking, no heading
+/// over the answer: the article keeps every turn as a paragraph. Two speakers of two turns
+/// each at least: one "Paris : …" may open a paragraph of any story.
+fn transcript_turns(draft: &mut Draft, first: usize, last: usize) {
+    let turns: Vec<(usize, &str)> = (first..=last)
+        .filter(|&i| matches!(draft.role(i), Some(Role::Body | Role::Intertitle)))
+        .filter_map(|i| super::inline::transcript_turn(draft.texts[i]).map(|t| (i, t.speaker)))
+        .collect();
+    let mut speakers: Vec<(&str, usize)> = Vec::new();
+    for (_, speaker) in &turns {
+        match speakers.iter_mut().find(|(s, _)| s == speaker) {
+            Some((_, count)) => *count += 1,
+            None => speakers.push((speaker, 1)),
+        }
+    }
+    let regular = speakers
+        .iter()
+        .filter(|(_, count)| *count >= TRANSCRIPT_MIN_TURNS)
+        .count();
+    if regular < TRANSCRIPT_MIN_SPEAKERS {
+        return;
+    }
+    let turns: Vec<usize> = turns.into_iter().map(|(i, _)| i).collect();
+    for i in turns {
+        draft.set(i, Role::Body, TRANSCRIPT_TURN);
+    }
 }
 
 /// Fewest turns of each speaker, labelled, that make a run an interview set as questions and

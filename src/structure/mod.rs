@@ -803,6 +803,9 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                     _ => inline::Place::Later,
                 };
                 let mut opening = without_turn_label(unbulleted(&text), in_turns);
+                if reason == interior::TRANSCRIPT_TURN {
+                    opening = inline::transcript_turn(opening).map_or(opening, |t| t.untimed);
+                }
                 if place != inline::Place::Later {
                     opening = without_glued_dateline(&mut article, opening);
                 }
