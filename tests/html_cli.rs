@@ -617,3 +617,19 @@ fn a_paywalled_pages_declared_text_is_the_article_under_its_chapo() {
     assert!(!article.contains("réservé aux abonnés"), "{article}");
     assert!(!article.contains("Je m’abonne"), "{article}");
 }
+
+/// A review written in Google Docs (written for this test) and exported as HTML: no
+/// `<title>`, no `<h1>`, the headline a paragraph styled as a title, the sections under
+/// `<h2>`. The extractor named the page by its first `<h2>`: the article was titled "Lyon :
+/// des nus sans complaisance" and its headline became a heading.
+#[test]
+fn a_document_exports_first_heading_is_no_title() {
+    let run = redac(&["rewrite", "fixtures/written/google_docs_export.html"]);
+    let (title, body) = run.stdout.split_once("\n---\n").expect("a front matter");
+    assert!(
+        title.contains("Suzanne Valadon sort enfin de l’ombre"),
+        "{title}"
+    );
+    assert!(body.contains("\n## Des nus sans complaisance\n"), "{body}");
+    assert!(!body.contains("## Au musée"), "{body}");
+}

@@ -220,6 +220,13 @@ pub fn read(html: &str) -> Page {
     restore_standfirst(&mut blocks, &runs, metadata.description.as_deref());
     restore_lost_opening(&mut blocks, &runs, html);
     furnish(&mut blocks);
+    if metadata
+        .title
+        .as_deref()
+        .is_some_and(|t| heads_a_section(&blocks, t))
+    {
+        metadata.title = None;
+    }
     if !blocks.iter().any(|b| b.hint == Some(Hint::Title)) {
         let title = match headline {
             Some(h1) if section_label(&h1, page_title.as_deref()) => page_title,
@@ -234,6 +241,18 @@ pub fn read(html: &str) -> Page {
         b.last_line = i + 1;
     }
     Page { metadata, blocks }
+}
+
+/// The extractor's title is one of the article's own intertitles: a page without `<title>`
+/// or `<h1>` (a Google Docs export, whose headline is a paragraph styled as a title), where
+/// the extractor names the page by its first `<h2>` ("Des nus sans complaisance"). Put
+/// first, it titled the article, and the headline above the prose became a heading; the
+/// structure stage reads the first line as any text's.
+fn heads_a_section(blocks: &[Block], title: &str) -> bool {
+    let title = comparable(title);
+    blocks
+        .iter()
+        .any(|b| b.hint == Some(Hint::Intertitle) && comparable(&b.text) == title)
 }
 
 /// Runs under the headline a page's date may stand in: its byline, rubric, share bar.
