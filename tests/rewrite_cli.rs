@@ -1202,3 +1202,27 @@ fn a_transcripts_turns_stay_paragraphs_without_their_timecodes() {
         }
     }
 }
+
+/// A dispatch (written for this test) whose headline was wrapped by hand, its last word on a
+/// line of its own glued under it ("Le chômage recule en France pour le troisième trimestre"
+/// / "consécutif"): the word was a label before the article, and the headline lost it.
+#[test]
+fn a_headlines_last_word_wrapped_by_hand_stays_in_it() {
+    let run = redac(&[
+        "stats",
+        "fixtures/written/headline_wrapped_by_hand.txt",
+        "--format",
+        "json",
+    ]);
+    let stats: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        stats["title"],
+        "Le chômage recule en France pour le troisième trimestre consécutif"
+    );
+    let rewritten = redac(&["rewrite", "fixtures/written/headline_wrapped_by_hand.txt"]);
+    assert!(
+        !rewritten.stderr.contains("navigation"),
+        "{}",
+        rewritten.stderr
+    );
+}

@@ -227,12 +227,47 @@ fn decide(page: &Page) -> Decided {
     let run = body::find(&mut draft);
     let header = header::read(&mut draft, run.start);
     interior::read(&mut draft, &run);
+    let tail = header.title.and_then(|i| headline_tail(&draft, i));
+    if let Some(tail) = tail {
+        draft.set(
+            tail,
+            Role::Title,
+            "the headline's last words, wrapped by hand",
+        );
+    }
+    let title = header.title.map(|i| headline_of(&draft, i));
     Decided {
-        title: header.title.map(|i| headline_of(&draft, i)),
+        title: match (title, tail) {
+            (Some(title), Some(tail)) => Some(format!("{title} {}", draft.texts[tail].trim())),
+            (title, _) => title,
+        },
         kicker: header.kicker,
         list_items: list_runs(&draft),
         roles: draft.roles,
     }
+}
+
+/// Most words of a headline's tail wrapped by hand onto a line of its own.
+const HEADLINE_TAIL_MAX_WORDS: usize = 3;
+
+/// "Le chômage recule en France pour le troisième trimestre" / "consécutif": the line glued
+/// under the headline that ends it, wrapped by hand short of the page's width. A few words
+/// opening in lowercase under a headline that ends no sentence, and no sentence themselves,
+/// the last line glued to it, go on with it; alone, they were a label and the headline lost
+/// its last word. A toolbar glued under a headline ("sauvegarder" / "article" /
+/// "réactions", 7sur7) runs on for more lines.
+fn headline_tail(draft: &Draft, title: usize) -> Option<usize> {
+    let next = title + 1;
+    let text = draft.texts.get(next)?.trim();
+    let headline = draft.texts[title].trim_end();
+    let tail = draft.glued[next]
+        && draft.glued.get(next + 1) != Some(&true)
+        && !matches!(draft.role(next), Some(Role::Body | Role::Standfirst))
+        && draft.shapes[next].words <= HEADLINE_TAIL_MAX_WORDS
+        && text.starts_with(char::is_lowercase)
+        && !text.ends_with(['.', '!', '?', ':', ';', ','])
+        && !headline.ends_with(['.', '!', '?', ':', ';', ',', '»']);
+    tail.then_some(next)
 }
 
 /// The headline block `title`'s text: without a label in capitals in parentheses at its end
