@@ -633,3 +633,21 @@ fn a_document_exports_first_heading_is_no_title() {
     assert!(body.contains("\n## Des nus sans complaisance\n"), "{body}");
     assert!(!body.contains("## Au musée"), "{body}");
 }
+
+/// A by-election's page (written for this test) sets the results in a `<table>` between two
+/// paragraphs, with no heading over it and no sentence announcing it: its rows, a few words
+/// that open no prose, were read as related headlines and dropped.
+#[test]
+fn a_table_of_figures_between_paragraphs_is_the_articles_list() {
+    let run = redac(&["rewrite", "fixtures/written/results_table.html"]);
+    let items: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("- ") && l.contains('%'))
+        .collect();
+    assert_eq!(items.len(), 4, "{}", run.stdout);
+    assert!(
+        items[0].starts_with("- Corinne Ménard (union de la gauche)\u{a0}: 38,4"),
+        "{items:?}"
+    );
+}

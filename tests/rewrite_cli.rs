@@ -1226,3 +1226,18 @@ fn a_headlines_last_word_wrapped_by_hand_stays_in_it() {
         rewritten.stderr
     );
 }
+
+/// A freelance's Markdown draft (written for this test) sets the week's fuel prices in a pipe
+/// table: its text went nowhere, and the figures were lost.
+#[test]
+fn a_markdown_tables_rows_are_the_articles_list() {
+    let run = redac(&["rewrite", "fixtures/written/prices_table.md"]);
+    let (_, body) = split(&run.stdout);
+    let items: Vec<&str> = body.lines().filter(|l| l.starts_with("- ")).collect();
+    assert_eq!(items.len(), 4, "{body}");
+    assert!(items[0].starts_with("- Gazole, 1,594"), "{items:?}");
+    assert!(
+        !body.contains("Prix moyen"),
+        "the header row names the columns: {body}"
+    );
+}

@@ -1046,22 +1046,19 @@ fn walk(element: ElementRef, out: &mut Vec<Block>) {
     }
 }
 
-/// Most rows of a table of figures read as a list: a longer one is a page's listing (a
-/// league's whole table, a calendar), not what the article sets in its text.
-const DATA_TABLE_MAX_ROWS: usize = 25;
-
 /// A table of figures inside the article ("Écoles | 58 M€"), its rows as a list's items:
 /// "Écoles : 58 M€", a row of more cells told by commas ("Paris SG, 14, 35"). Skipped, it
 /// left the heading over it heading the prose after it. Its header row, cells that name the
 /// columns (`<th>`), says nothing of its own and is left out (the extractor keeps no
-/// `<caption>`); a table of more rows than [`DATA_TABLE_MAX_ROWS`] is skipped whole.
+/// `<caption>`); a table of more rows than [`super::page::DATA_TABLE_MAX_ROWS`] is skipped
+/// whole.
 fn data_rows(table: ElementRef, out: &mut Vec<Block>) {
     let rows: Vec<ElementRef> = table
         .descendants()
         .filter_map(ElementRef::wrap)
         .filter(|e| e.value().name() == "tr")
         .collect();
-    if rows.len() > DATA_TABLE_MAX_ROWS {
+    if rows.len() > super::page::DATA_TABLE_MAX_ROWS {
         return;
     }
     for row in rows {
@@ -1072,12 +1069,9 @@ fn data_rows(table: ElementRef, out: &mut Vec<Block>) {
             .map(|cell| collapse(&decode_entities(&text_of(cell))))
             .filter(|text| !text.is_empty())
             .collect();
-        let text = match cells.as_slice() {
-            [] => continue,
-            [label, value] => format!("{label} : {value}"),
-            cells => cells.join(", "),
-        };
-        push(out, Hint::ListItem, &text);
+        if let Some(text) = super::page::table_row(&cells) {
+            push(out, Hint::TableRow, &text);
+        }
     }
 }
 
@@ -2654,7 +2648,7 @@ mod tests {
         let read = blocks(&page);
         let texts: Vec<&str> = read.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Menu", paragraph, "2005 : 63,1 %", "2006 : 64 %"]);
-        assert_eq!(read[2].hint, Some(Hint::ListItem));
+        assert_eq!(read[2].hint, Some(Hint::TableRow));
         // A row of three cells or more is told by commas; a table longer than a page's
         // article sets is skipped.
         let rows: String = (1..=30)

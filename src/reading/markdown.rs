@@ -293,6 +293,10 @@ struct Reader<'a> {
     line_cursor: (usize, usize),
     /// The line `source` starts on in the input (after a reading service's envelope).
     first_line: usize,
+    /// Inside a pipe table: its rows so far, each its offset and its cells.
+    table: Option<Vec<(usize, Vec<String>)>>,
+    /// Inside a table's header row, whose cells name the columns.
+    in_table_head: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -309,6 +313,8 @@ impl<'a> Reader<'a> {
             in_sources: false,
             line_cursor: (0, first_line),
             first_line,
+            table: None,
+            in_table_head: false,
         }
     }
 
@@ -353,6 +359,21 @@ impl<'a> Reader<'a> {
                 self.caption.emphasis_first |= self.open_is_empty();
                 self.caption.emphasis_depth += 1;
             }
+            Tag::Table(_) => {
+                self.close();
+                self.table = Some(Vec::new());
+            }
+            Tag::TableHead => self.in_table_head = true,
+            Tag::TableRow => {
+                if let Some(rows) = &mut self.table {
+                    rows.push((offset, Vec::new()));
+                }
+            }
+            Tag::TableCell if !self.in_table_head => {
+                if let Some((_, cells)) = self.table.as_mut().and_then(|rows| rows.last_mut()) {
+                    cells.push(String::new());
+                }
+            }
             _ => {}
         }
     }
@@ -382,7 +403,38 @@ impl<'a> Reader<'a> {
             TagEnd::Emphasis | TagEnd::Strong => {
                 self.caption.emphasis_depth = self.caption.emphasis_depth.saturating_sub(1);
             }
+            TagEnd::TableHead => self.in_table_head = false,
+            TagEnd::Table => self.close_table(),
             _ => {}
+        }
+    }
+
+    /// A pipe table of figures ends: its rows are a list's items ("Gazole : 1,594 €" for a
+    /// row of two cells, its cells told by commas for more), its header row left out, as
+    /// HTML's are read ([`super::page::table_row`]). The table's text went nowhere, and the
+    /// figures it set out were lost.
+    fn close_table(&mut self) {
+        let Some(rows) = self.table.take() else {
+            return;
+        };
+        if rows.len() > super::page::DATA_TABLE_MAX_ROWS {
+            return;
+        }
+        for (offset, cells) in rows {
+            let cells: Vec<String> = cells
+                .iter()
+                .map(|cell| cell.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|cell| !cell.is_empty())
+                .collect();
+            if let Some(text) = super::page::table_row(&cells) {
+                let line = self.line_at(offset);
+                self.page.blocks.push(Block {
+                    line,
+                    last_line: line,
+                    text,
+                    hint: Some(Hint::TableRow),
+                });
+            }
         }
     }
 
@@ -414,6 +466,11 @@ impl<'a> Reader<'a> {
     fn text(&mut self, text: &str) {
         if let Some((_, buffer)) = &mut self.metadata {
             buffer.push_str(text);
+        } else if let Some(rows) = &mut self.table {
+            let cell = rows.last_mut().and_then(|(_, cells)| cells.last_mut());
+            if let (Some(cell), false, 0) = (cell, self.in_table_head, self.skip_depth) {
+                cell.push_str(text);
+            }
         } else if let (Some((_, _, buffer)), 0) = (&mut self.open, self.skip_depth) {
             buffer.push_str(text);
             self.caption.plain_text |= self.caption.emphasis_depth == 0 && !text.trim().is_empty();

@@ -41,6 +41,10 @@ pub enum Hint {
     Quote,
     /// A list item inside the article body.
     ListItem,
+    /// A row of a table of figures inside the article body (`<tr>`, a Markdown pipe table's
+    /// row), as a list item ([`table_row`]): never a link to another story, as a list's
+    /// item may be.
+    TableRow,
     /// Markup that is never article text: `<figcaption>`, `<aside>`, `<nav>`, a share bar...
     Furniture,
 }
@@ -66,6 +70,21 @@ pub(crate) fn lowercase_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
+}
+
+/// Most rows of a table of figures read as a list: a longer one is a page's listing (a
+/// league's whole table, a calendar), not what the article sets in its text.
+pub(crate) const DATA_TABLE_MAX_ROWS: usize = 25;
+
+/// A row of a table of figures as a list's item: "Écoles : 58 M€" for a label and its value,
+/// a row of more cells told by commas ("Paris SG, 14, 35"); `None` for a row without text.
+/// HTML's `<table>` and Markdown's pipe table read alike.
+pub(crate) fn table_row(cells: &[String]) -> Option<String> {
+    match cells {
+        [] => None,
+        [label, value] => Some(format!("{label} : {value}")),
+        cells => Some(cells.join(", ")),
+    }
 }
 
 /// Words from which a block that does not end on a full stop is prose when it ends sentences

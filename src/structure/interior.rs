@@ -902,6 +902,12 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     if i > 0 && draft.is_read_also_label(i - 1) {
         return (Role::RelatedLink, "the headline under a read-also label");
     }
+    // "Gazole, 1,594 €, -3,0 centimes" under the paragraph that gives the week's prices: a
+    // row of a table inside the run is the article's figures, however it is shaped; read by
+    // its shape, a row of a few words that opens no prose was a related headline.
+    if draft.hints[i] == Some(Hint::TableRow) {
+        return (Role::Body, "a row of a table of figures inside the article");
+    }
     if announced_item(draft, i) {
         return (Role::Body, ANNOUNCED_ITEM);
     }

@@ -173,7 +173,9 @@ impl Draft<'_> {
     /// Block `i` is a list's item: a line the page dump bulleted, an item the markup marks,
     /// or an item of an enumeration its semicolons set ([`enumeration`]).
     pub fn list_item(&self, i: usize) -> bool {
-        self.shapes[i].bulleted || self.hints[i] == Some(Hint::ListItem) || self.enumerated(i)
+        self.shapes[i].bulleted
+            || matches!(self.hints[i], Some(Hint::ListItem | Hint::TableRow))
+            || self.enumerated(i)
     }
 
     /// Block `i` is an item of an enumeration the sentence above announces.
@@ -335,7 +337,9 @@ fn list_run_end(draft: &Draft, i: usize) -> usize {
     while end < draft.len()
         && draft.list_item(end)
         && draft.enumerated(end) == draft.enumerated(i)
-        && (draft.glued[end] || draft.hints[end] == Some(Hint::ListItem) || draft.enumerated(end))
+        && (draft.glued[end]
+            || matches!(draft.hints[end], Some(Hint::ListItem | Hint::TableRow))
+            || draft.enumerated(end))
     {
         end += 1;
     }
