@@ -68,12 +68,6 @@ pub fn declared<'s>(scripts: impl Iterator<Item = &'s str>) -> Declared {
     }
 }
 
-/// The first article object's author names, joined by "; " as the extractor joins them;
-/// `None` when no script declares an article with a named author.
-pub fn authors<'s>(scripts: impl Iterator<Item = &'s str>) -> Option<String> {
-    declared(scripts).authors
-}
-
 /// The byline to keep: the page's declared names, unless the extractor's byline holds them
 /// and says more ("Ariel Guez avec AFP").
 pub fn preferred(extracted: Option<String>, declared: Option<String>) -> Option<String> {
@@ -170,6 +164,11 @@ const MAX_AUTHORS: usize = 8;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first article object's author names, as [`declared`] gives them.
+    fn authors<'s>(scripts: impl Iterator<Item = &'s str>) -> Option<String> {
+        declared(scripts).authors
+    }
 
     #[test]
     fn the_article_objects_authors_are_read_as_written() {
