@@ -34,7 +34,7 @@ pub struct Decoded {
     /// Set when the bytes were not UTF-8 and the encoding had to be guessed.
     pub guessed: bool,
     /// Lines (from 1) of UTF-8 input that held invalid bytes, read as Windows-1252 or
-    /// replaced with U+FFFD ([`replace_invalid`]).
+    /// replaced with U+FFFD (`replace_invalid`).
     pub replaced_lines: Vec<usize>,
 }
 

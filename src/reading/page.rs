@@ -42,8 +42,8 @@ pub enum Hint {
     /// A list item inside the article body.
     ListItem,
     /// A row of a table of figures inside the article body (`<tr>`, a Markdown pipe table's
-    /// row), as a list item ([`table_row`]): never a link to another story, as a list's
-    /// item may be.
+    /// row), its cells on one line as a list item's: never a link to another story, as a
+    /// list's item may be.
     TableRow,
     /// Markup that is never article text: `<figcaption>`, `<aside>`, `<nav>`, a share bar...
     Furniture,
