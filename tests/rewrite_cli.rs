@@ -1241,3 +1241,21 @@ fn a_markdown_tables_rows_are_the_articles_list() {
         "the header row names the columns: {body}"
     );
 }
+
+/// A smartphone's review (written for this test) closes on its verdict: "On aime" and "On
+/// aime moins" each over a list, then "Note : 8/10". All of it came after the article's last
+/// paragraph and was dropped as labels and related links.
+#[test]
+fn a_reviews_verdict_lists_close_the_article() {
+    let run = redac(&["rewrite", "fixtures/written/product_review.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.contains("## On aime\n\n- La réparabilité exemplaire\n"),
+        "{body}"
+    );
+    assert!(
+        body.contains("## On aime moins\n\n- Les photos de nuit\n"),
+        "{body}"
+    );
+    assert!(body.trim_end().ends_with("8/10"), "{body}");
+}

@@ -78,6 +78,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
         }
         body_above |= draft.role(i) == Some(Role::Body);
     }
+    verdict_lists(draft, end);
     for i in end + 1..draft.len() {
         if draft.roles[i].is_none() {
             let verdict = after(draft, i);
@@ -1145,6 +1146,69 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
         (Role::RelatedLink, "after the article")
     } else {
         (Role::Navigation, "a label after the article")
+    }
+}
+
+/// Fewest labelled lists that make a review's verdict box ([`verdict_lists`]).
+const VERDICT_MIN_LISTS: usize = 2;
+
+/// Most words of a verdict's label ("On aime moins", "Les points faibles").
+const VERDICT_LABEL_MAX_WORDS: usize = 4;
+
+/// Most words of an item of a verdict's list ("Huit ans de mises à jour promises"): a
+/// related story's headline says more.
+const VERDICT_ITEM_MAX_WORDS: usize = 8;
+
+/// A product review closes on its verdict: "On aime" over "- La réparabilité exemplaire", "-
+/// Huit ans de mises à jour promises…", "On aime moins" over "- Les photos de nuit…", then
+/// "Note : 8/10". After the article's last paragraph, they were labels and related links,
+/// and the journalist's verdict was dropped. Two labels or more, each glued over a list of
+/// short items, one after the other up to the page's end (the facts of a label and its
+/// colon may close it), are the article's: each label heads its list. A box of related
+/// stories lists headlines, longer, under one label the families know ("À lire aussi").
+fn verdict_lists(draft: &mut Draft, end: usize) {
+    let mut lists = Vec::new();
+    let mut i = end + 1;
+    while i < draft.len() && draft.roles[i].is_none() {
+        let label = i;
+        let shape = &draft.shapes[label];
+        let label_shaped = (1..=VERDICT_LABEL_MAX_WORDS).contains(&shape.words)
+            && !shape.ends_full_stop
+            && !draft.list_item(label)
+            && !draft.is_read_also_label(label);
+        let mut item = label + 1;
+        while item < draft.len()
+            && draft.roles[item].is_none()
+            && draft.glued[item]
+            && draft.list_item(item)
+            && !draft.shapes[item].is_prose()
+            && draft.shapes[item].words <= VERDICT_ITEM_MAX_WORDS
+        {
+            item += 1;
+        }
+        if !label_shaped || item - label < 3 {
+            break;
+        }
+        lists.push(label..item);
+        i = item;
+    }
+    let closing_facts =
+        (i..draft.len()).all(|j| draft.roles[j].is_none() && labelled_fact(draft.texts[j]));
+    if lists.len() < VERDICT_MIN_LISTS || !closing_facts {
+        return;
+    }
+    for list in lists {
+        draft.set(
+            list.start,
+            Role::Intertitle,
+            "a verdict's label over its list",
+        );
+        for item in list.start + 1..list.end {
+            draft.set(item, Role::Body, "an item of a verdict's list");
+        }
+    }
+    for fact in i..draft.len() {
+        draft.set(fact, Role::Body, "a fact that closes a verdict");
     }
 }
 

@@ -3052,3 +3052,33 @@ fn a_paragraph_announcing_a_list_without_its_colon_keeps_it_and_its_items() {
     );
     assert_eq!(role_of(&article, "- moins de fatigue"), Role::Body);
 }
+
+/// A product review's verdict after its last paragraph: two labels, each glued over a list of
+/// short items, then a score. They were labels and related links after the article, and the
+/// verdict was dropped. Two lists of headlines after an article stay related links.
+#[test]
+fn a_reviews_verdict_lists_are_the_articles_and_related_headlines_are_not() {
+    let body = "Le Fairphone 6 est le premier modèle de la marque que l'on peut recommander sans \
+                réserve à un utilisateur qui ne cherche pas la performance à tout prix.\n\n\
+                Sa réparabilité et ses huit ans de mises à jour en font un choix cohérent pour \
+                qui veut garder son téléphone longtemps, selon notre test.";
+    let verdict = format!(
+        "Test du Fairphone 6\n\n{body}\n\nOn aime\n- La réparabilité exemplaire\n\
+         - Huit ans de mises à jour promises\n\nOn aime moins\n- Les photos de nuit\n\
+         - Le prix, encore élevé\n\nNote : 8/10\n"
+    );
+    let article = analyse_text(&verdict);
+    assert_eq!(role_of(&article, "On aime moins"), Role::Intertitle);
+    assert_eq!(role_of(&article, "- Les photos de nuit"), Role::Body);
+    assert_eq!(role_of(&article, "Note : 8/10"), Role::Body);
+    let related = format!(
+        "Test du Fairphone 6\n\n{body}\n\nLes plus lus\n\
+         - Le gouvernement annonce un nouveau plan pour les urgences hospitalières\n\
+         - Retraites : ce qui change pour les fonctionnaires au 1er janvier prochain\n\n\
+         Les plus partagés\n- Un incendie ravage un entrepôt de la zone industrielle de Lens\n\
+         - La mairie de Lille dévoile son projet de tramway jusqu'à Villeneuve-d'Ascq\n"
+    );
+    let article = analyse_text(&related);
+    assert_ne!(role_of(&article, "- Un incendie ravage"), Role::Body);
+    assert_ne!(role_of(&article, "Les plus partagés"), Role::Intertitle);
+}
