@@ -1259,3 +1259,14 @@ fn a_reviews_verdict_lists_close_the_article() {
     );
     assert!(body.trim_end().ends_with("8/10"), "{body}");
 }
+
+/// The review's headline, "Test du Fairphone 6 : le smartphone réparable qui ne sacrifie plus
+/// l’essentiel" (78 characters), gave the news after its colon as the title, without the
+/// keyphrase its rubric names: `check` failed what `rewrite` wrote.
+#[test]
+fn a_reviews_title_keeps_the_rubric_that_names_its_keyphrase() {
+    let run = redac(&["rewrite", "fixtures/written/product_review.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(fm.title, "Test du Fairphone 6 : le smartphone réparable");
+    assert!(!run.stderr.contains("check error"), "{}", run.stderr);
+}

@@ -984,6 +984,32 @@ fn clause_prefixes(title: &str, max: usize) -> Vec<String> {
         .collect()
 }
 
+/// Most words of a noun phrase after a rubric's colon that describes what the rubric names.
+const RUBRIC_DESCRIPTION_MAX_WORDS: usize = 4;
+
+/// "Test du Fairphone 6 : le smartphone réparable | qui ne sacrifie plus l’essentiel": after
+/// a rubric that names the thing, a noun group of a few words (one determiner, first, and no
+/// verb) describes it; its
+/// relative clause only says more of it, where "les sommes | que perçoivent les stars" needs
+/// its relative to say which sums. Cut there, the title keeps the rubric that names the
+/// keyphrase, where the news after the colon alone lost it, and `check` with it.
+fn describes_the_rubric(span: &str) -> bool {
+    let after = super::clauses::after_last_colon(span);
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let determiner = |w: &&str| {
+        let bare = w.rsplit(['’', '\'']).next().unwrap_or(w);
+        w.contains(['’', '\''])
+            || crate::segmenting::with_lowercase(bare, crate::lexicon::is_determiner)
+    };
+    // One noun group: its determiner first and no other ("le public retrouve les salles"
+    // is a clause, whatever the lexicon knows of "retrouve").
+    let one_group = words.first().is_some_and(determiner) && !words[1..].iter().any(determiner);
+    after.len() < span.len()
+        && (2..=RUBRIC_DESCRIPTION_MAX_WORDS).contains(&words.len())
+        && one_group
+        && !words.iter().any(|w| super::clauses::word_holds_verb(w))
+}
+
 /// Cutting `words` (a headline's) before `words[n]`, `span` the prefix's text, would leave
 /// open what it holds: a participle without its agent, a noun without its complement or its
 /// defining relative clause, an infinitive without its object, a word alone after a comma.
@@ -1039,6 +1065,7 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
     // names nothing.
     let defining_relative_cut = next.starts_with("qu")
         && !last.ends_with(',')
+        && !describes_the_rubric(span)
         && (words[n - 1].starts_with("l’")
             || words[n - 1].starts_with("l'")
             || words[n.saturating_sub(3)..n - 1]
@@ -3063,6 +3090,25 @@ mod tests {
             later,
             &Keyphrase::new("gilets jaunes")
         ));
+    }
+
+    /// A noun phrase after a rubric that names the thing may lose its relative clause; a noun
+    /// its definite article opens, in a sentence, keeps the one that says which.
+    #[test]
+    fn a_rubrics_description_loses_its_relative_a_defined_noun_does_not() {
+        let review =
+            "Test du Fairphone 6 : le smartphone réparable qui ne sacrifie plus l’essentiel";
+        assert!(clause_prefixes(review, 60)
+            .contains(&"Test du Fairphone 6 : le smartphone réparable".to_string()));
+        let told = "Capital vient de révéler les sommes que perçoivent les stars du petit écran";
+        assert!(!clause_prefixes(told, 60)
+            .iter()
+            .any(|cut| cut.ends_with("les sommes")));
+        // After the colon, a verb makes a clause whose noun the relative defines.
+        let clause = "Cinéma : le public retrouve les salles qui avaient fermé";
+        assert!(!clause_prefixes(clause, 60)
+            .iter()
+            .any(|cut| cut.ends_with("les salles")));
     }
 
     /// "SNCF : grève : trafic perturbé" stacked two labels: a headline with a rubric of its
