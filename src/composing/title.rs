@@ -996,14 +996,16 @@ const RUBRIC_DESCRIPTION_MAX_WORDS: usize = 4;
 fn describes_the_rubric(span: &str) -> bool {
     let after = super::clauses::after_last_colon(span);
     let words: Vec<&str> = after.split_whitespace().collect();
-    let determiner = |w: &&str| {
-        let bare = w.rsplit(['’', '\'']).next().unwrap_or(w);
+    // A determiner, or a word an article or a preposition is elided onto ("l’écran",
+    // "d’achat"): each opens a noun group.
+    let opens_a_group = |w: &&str| {
         w.contains(['’', '\''])
-            || crate::segmenting::with_lowercase(bare, crate::lexicon::is_determiner)
+            || crate::segmenting::with_lowercase(w, crate::lexicon::is_determiner)
     };
     // One noun group: its determiner first and no other ("le public retrouve les salles"
     // is a clause, whatever the lexicon knows of "retrouve").
-    let one_group = words.first().is_some_and(determiner) && !words[1..].iter().any(determiner);
+    let one_group =
+        words.first().is_some_and(opens_a_group) && !words[1..].iter().any(opens_a_group);
     after.len() < span.len()
         && (2..=RUBRIC_DESCRIPTION_MAX_WORDS).contains(&words.len())
         && one_group

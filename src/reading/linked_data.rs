@@ -124,12 +124,7 @@ fn article_text(object: &serde_json::Map<String, Value>) -> Option<DeclaredArtic
     if body.trim().is_empty() {
         return None;
     }
-    let field = |key: &str| {
-        let text = object.get(key)?.as_str()?;
-        let decoded = html_escape::decode_html_entities(text);
-        let text = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
-        (!text.is_empty()).then_some(text)
-    };
+    let field = |key: &str| object.get(key)?.as_str().and_then(cleaned);
     Some(DeclaredArticle {
         headline: field("headline"),
         description: field("description"),
@@ -138,19 +133,22 @@ fn article_text(object: &serde_json::Map<String, Value>) -> Option<DeclaredArtic
     })
 }
 
+/// A declared string as a reader sees it: entities decoded ("La R&eacute;daction"), white
+/// space collapsed; `None` when nothing is left.
+fn cleaned(text: &str) -> Option<String> {
+    let decoded = html_escape::decode_html_entities(text);
+    let text = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
 /// An `author` value's names: a string, a person or organisation's `name`, or a list of them.
 fn names(author: &Value) -> Vec<String> {
-    let name = |text: &str| {
-        let decoded = html_escape::decode_html_entities(text);
-        let name = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
-        (!name.is_empty()).then_some(name)
-    };
     match author {
-        Value::String(text) => name(text).into_iter().collect(),
+        Value::String(text) => cleaned(text).into_iter().collect(),
         Value::Object(object) => object
             .get("name")
             .and_then(Value::as_str)
-            .and_then(name)
+            .and_then(cleaned)
             .into_iter()
             .collect(),
         Value::Array(items) => items.iter().take(MAX_AUTHORS).flat_map(names).collect(),
