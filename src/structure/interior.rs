@@ -1135,6 +1135,11 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
     let shape = &draft.shapes[i];
     if fact_of_the_closing_box(draft, i) {
         (Role::Body, "a fact of the box the article ends on")
+    } else if row_of_the_closing_table(draft, i) {
+        (
+            Role::Body,
+            "a row of the table of figures the article ends on",
+        )
     } else if shape.name_only {
         (Role::Byline, "a name alone after the article")
     } else if super::body::addresses_reader(draft.texts[i]) {
@@ -1147,6 +1152,36 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
     } else {
         (Role::Navigation, "a label after the article")
     }
+}
+
+/// "Exploitations équipées : 31", "Économie d'eau mesurée : 32 %" under "Repères" after the
+/// article's last paragraph: a table of figures the article ends on, right under its prose or
+/// under one intertitle, is its own, as a table inside its run is; read as lines after the
+/// article, its rows were labels and related headlines, and the box was dropped. Its rows
+/// are told from a box of related stories by their figures: most of them hold one. Rows are
+/// read in order, the first one decides for the table.
+fn row_of_the_closing_table(draft: &Draft, i: usize) -> bool {
+    if i == 0 || draft.hints[i] != Some(Hint::TableRow) {
+        return false;
+    }
+    let above = draft.role(i - 1);
+    if draft.hints[i - 1] == Some(Hint::TableRow) {
+        return above == Some(Role::Body);
+    }
+    let under_the_prose = match above {
+        Some(Role::Body) => true,
+        Some(Role::Intertitle) => i >= 2 && draft.role(i - 2) == Some(Role::Body),
+        _ => false,
+    };
+    let rows: Vec<&str> = (i..draft.len())
+        .take_while(|&j| draft.hints[j] == Some(Hint::TableRow))
+        .map(|j| draft.texts[j])
+        .collect();
+    let with_figures = rows
+        .iter()
+        .filter(|row| row.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    under_the_prose && with_figures * 2 > rows.len()
 }
 
 /// Fewest labelled lists that make a review's verdict box ([`verdict_lists`]).

@@ -3082,3 +3082,39 @@ fn a_reviews_verdict_lists_are_the_articles_and_related_headlines_are_not() {
     assert_ne!(role_of(&article, "- Un incendie ravage"), Role::Body);
     assert_ne!(role_of(&article, "Les plus partagés"), Role::Intertitle);
 }
+
+/// A box of figures the article ends on, set as a table under an intertitle ("Repères" over
+/// "Exploitations équipées : 31"): its rows were a label and related headlines after the
+/// article, and the box was dropped. A table of related headlines after an article, without
+/// figures, stays out.
+#[test]
+fn a_table_of_figures_the_article_ends_on_is_its_own() {
+    let body = "La chambre d'agriculture suit douze exploitations depuis deux saisons et compare \
+                leurs rendements avec ceux des parcelles voisines restées à l'aspersion.\n\n\
+                Les premiers résultats, présentés en novembre à Valence, montrent une économie \
+                moyenne de 32 % et des rendements stables.";
+    let closing = format!(
+        "# Les maraîchers passent au goutte-à-goutte\n\n{body}\n\n## Repères\n\n| | |\n|---|---|\n\
+         | Exploitations équipées | 31 |\n| Économie d'eau mesurée | 32 % |\n\
+         | Aide de l'agence de l'eau | jusqu'à 50 % |\n"
+    );
+    let article = analyse(&crate::reading::markdown::read(&closing));
+    assert_eq!(role_of(&article, "Exploitations équipées : 31"), Role::Body);
+    assert_eq!(
+        role_of(&article, "Aide de l'agence de l'eau : jusqu'à 50 %"),
+        Role::Body
+    );
+    let related = format!(
+        "# Les maraîchers passent au goutte-à-goutte\n\n{body}\n\n## À lire aussi\n\n| | |\n|---|---|\n\
+         | Sécheresse | La préfecture restreint l'arrosage dans la vallée |\n\
+         | Agriculture | Les vignerons de la Drôme misent sur le bio |\n"
+    );
+    let article = analyse(&crate::reading::markdown::read(&related));
+    assert_ne!(
+        role_of(
+            &article,
+            "Sécheresse : La préfecture restreint l'arrosage dans la vallée"
+        ),
+        Role::Body
+    );
+}
