@@ -29,6 +29,15 @@ pub enum InputError {
     JsonWithoutArticle(&'static str),
     #[error("the input is XML but no item or story in it holds article text; redac reads an RSS or Atom feed's items, NITF and NewsML-G2 stories")]
     XmlWithoutArticle,
+    #[error("the input is a ZIP archive but holds no Word or OpenDocument text (word/document.xml, content.xml); redac reads .docx and .odt documents")]
+    ArchiveWithoutDocument,
+    #[error("the input is a damaged Word or OpenDocument file: {0}")]
+    DamagedDocument(&'static str),
+    #[error("the input is {kind}; redac reads text, Word (.docx) and OpenDocument (.odt) files: {advice}")]
+    OtherDocument {
+        kind: &'static str,
+        advice: &'static str,
+    },
     #[error("unsupported language '{0}': redac writes French articles only (--lang fr)")]
     UnsupportedLanguage(String),
 }

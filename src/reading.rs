@@ -14,6 +14,7 @@ pub mod json;
 pub mod linked_data;
 pub mod mail;
 pub mod markdown;
+pub mod office;
 pub mod page;
 pub mod repair;
 pub mod site_name;
@@ -49,11 +50,39 @@ pub fn decode(bytes: &[u8], max_bytes: usize) -> Result<Decoded, InputError> {
             limit: max_bytes,
         });
     }
+    if let Some(refusal) = other_document(bytes) {
+        return Err(refusal);
+    }
     let decoded = decode_text(bytes)?;
     if decoded.text.trim().is_empty() {
         return Err(InputError::WhitespaceOnly);
     }
     Ok(decoded)
+}
+
+/// A document redac cannot read but a journalist may well give it, named by its first bytes
+/// with the way to its text: "looks binary (NUL bytes)" said neither what it was nor what to
+/// do.
+fn other_document(bytes: &[u8]) -> Option<InputError> {
+    let (kind, advice) = if bytes.starts_with(b"%PDF-") {
+        (
+            "a PDF document",
+            "extract its text first (`pdftotext -layout FILE.pdf - | redac rewrite`)",
+        )
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        (
+            "an Office document of before 2007 (.doc)",
+            "save it as .docx, .odt or text first",
+        )
+    } else if office::is_zip(bytes) {
+        (
+            "a ZIP archive",
+            "a .docx or .odt file is read when no --input format is forced",
+        )
+    } else {
+        return None;
+    };
+    Some(InputError::OtherDocument { kind, advice })
 }
 
 /// Decode `bytes` as [`decode`] does, and tell their format: `forced` when given (`--input`),
@@ -64,6 +93,15 @@ pub fn decode_as(
     max_bytes: usize,
     forced: Option<Format>,
 ) -> Result<(Decoded, Format), InputError> {
+    if forced.is_none() && office::is_zip(bytes) && bytes.len() <= max_bytes {
+        let decoded = Decoded {
+            text: office::to_markdown(bytes, max_bytes)?,
+            encoding: "UTF-8",
+            guessed: false,
+            replaced_lines: Vec::new(),
+        };
+        return Ok((decoded, Format::Markdown));
+    }
     let html_bytes = match forced {
         Some(format) => format == Format::Html,
         None => html::bytes_look_like_html(bytes),
@@ -516,8 +554,16 @@ mod tests {
         assert_eq!(decode(b"", MAX), Err(InputError::Empty));
         assert_eq!(decode(b" \n\t ", MAX), Err(InputError::WhitespaceOnly));
         assert!(matches!(
-            decode(b"PK\x03\x04\0\0\x01", MAX),
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", MAX),
             Err(InputError::Binary { .. })
+        ));
+        // A ZIP archive forced to be read as text (`--input text`) is named as one.
+        assert!(matches!(
+            decode(b"PK\x03\x04\0\0\x01", MAX),
+            Err(InputError::OtherDocument {
+                kind: "a ZIP archive",
+                ..
+            })
         ));
         assert!(matches!(
             decode(b"abcdef", 3),

@@ -44,7 +44,7 @@ fn mixed_folder(root: &Path) -> PathBuf {
         They discussed closer defence ties and the deployment of tactical nuclear weapons, \
         which analysts say is a warning to the West.\n";
     write(&input, "monde/english.txt", english.as_bytes());
-    write(&input, "notes.docx", b"not selected");
+    write(&input, "notes.csv", b"not selected");
     input
 }
 
@@ -430,4 +430,28 @@ fn links_out_of_the_input_folder_are_not_followed() {
     assert_eq!(articles(&output), vec![PathBuf::from("a.md")]);
     assert!(stderr.contains("lien.txt: not followed"), "{stderr}");
     assert!(stderr.contains("dossier: not followed"), "{stderr}");
+}
+
+/// A freelance's copy in Word and the same saved by Writer, in a desk's folder: selected by
+/// default, each rewritten to its `.md`, the same article.
+#[test]
+fn word_and_opendocument_files_in_a_folder_are_rewritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    for name in ["freelance_copy.docx", "freelance_copy.odt"] {
+        let bytes = std::fs::read(Path::new("fixtures/written").join(name)).unwrap();
+        let place = if name.ends_with("odt") { "writer/" } else { "" };
+        write(&input, &format!("{place}{name}"), &bytes);
+    }
+    let output = dir.path().join("out");
+    // Under 700 words: written, and the batch exits 1.
+    batch(&input, &output).args(["-j", "1"]).assert().code(1);
+    let word = std::fs::read_to_string(output.join("freelance_copy.md")).unwrap();
+    let writer = std::fs::read_to_string(output.join("writer/freelance_copy.md")).unwrap();
+    assert!(
+        word.contains("\n## Le coût freine les plus petites fermes\n"),
+        "{word}"
+    );
+    // The second takes the next slug; the rest is the same article.
+    assert_eq!(writer.replace("goutte-2\"", "goutte\""), word);
 }

@@ -1270,3 +1270,57 @@ fn a_reviews_title_keeps_the_rubric_that_names_its_keyphrase() {
     assert_eq!(fm.title, "Test du Fairphone 6 : le smartphone réparable");
     assert!(!run.stderr.contains("check error"), "{}", run.stderr);
 }
+
+/// A freelance's copy sent as a Word file (written for this test): refused as binary ("NUL
+/// bytes") until read. The writer's styles are its structure: the "Title" paragraph is the
+/// headline, a line set in bold and the "Heading" paragraphs intertitles, the "Repères" table
+/// the article's closing box; the signature in italics is left out.
+#[test]
+fn a_word_file_is_rewritten_with_the_structure_its_writer_gave_it() {
+    let run = redac(&["rewrite", "fixtures/written/freelance_copy.docx"]);
+    assert_eq!(run.status, 1, "under 700 words: {}", run.stderr);
+    let (fm, body) = split(&run.stdout);
+    assert_eq!(
+        fm.title,
+        "Dans la Drôme, les maraîchers passent au goutte-à-goutte"
+    );
+    let headings: Vec<&str> = body.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(
+        headings,
+        [
+            "## Des économies d’eau mesurées au compteur",
+            "## Le coût freine les plus petites fermes",
+            "## Repères"
+        ]
+    );
+    assert!(
+        body.trim_end()
+            .ends_with("- Aide de l’agence de l’eau\u{a0}: jusqu’à 50\u{a0}%"),
+        "{body}"
+    );
+    assert!(!body.contains("Claire Masson"), "{body}");
+    // Piped in, the same bytes give the same article.
+    let bytes = std::fs::read("fixtures/written/freelance_copy.docx").unwrap();
+    let piped = redac_with_input(&["rewrite"], Some(bytes));
+    assert_eq!(piped.stdout, run.stdout);
+}
+
+/// A PDF, an old `.doc` and a spreadsheet piped by mistake: each is named, with the way to
+/// its text, where "the input looks binary (NUL bytes)" said neither.
+#[test]
+fn documents_redac_cannot_read_are_named_with_the_way_to_their_text() {
+    let pdf = redac_with_input(
+        &["rewrite"],
+        Some(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\0".to_vec()),
+    );
+    assert_eq!(pdf.status, 2);
+    assert!(pdf.stderr.contains("a PDF document"), "{}", pdf.stderr);
+    assert!(pdf.stderr.contains("pdftotext -layout"), "{}", pdf.stderr);
+    let doc = redac_with_input(
+        &["rewrite"],
+        Some(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0".to_vec()),
+    );
+    assert_eq!(doc.status, 2);
+    assert!(doc.stderr.contains("(.doc)"), "{}", doc.stderr);
+    assert!(doc.stderr.contains("save it as .docx"), "{}", doc.stderr);
+}

@@ -439,7 +439,8 @@ fn written_slug(path: &Path) -> Option<String> {
 fn failure_kind(error: &InputError) -> &'static str {
     match error {
         InputError::Empty | InputError::WhitespaceOnly => "empty",
-        InputError::Binary { .. } => "binary",
+        InputError::Binary { .. } | InputError::OtherDocument { .. } => "binary",
+        InputError::ArchiveWithoutDocument | InputError::DamagedDocument(_) => "unreadable",
         InputError::TooLarge { .. } | InputError::OverLimit { .. } => "too large",
         InputError::NotAFile { .. } => "unreadable",
         InputError::NotFrench { .. } => "not French",

@@ -86,7 +86,7 @@ impl BatchError {
 pub struct Options {
     pub input: PathBuf,
     pub output: PathBuf,
-    /// `--glob` patterns; empty for the defaults of [`select::DEFAULT_PATTERNS`].
+    /// `--glob` patterns; empty for the defaults of [`select::EXTENSIONS`].
     pub patterns: Vec<String>,
     pub existing: Existing,
     /// Worker threads; `None` for one per core.

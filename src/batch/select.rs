@@ -4,8 +4,9 @@ use super::BatchError;
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use std::path::Path;
 
-/// The patterns used when `--glob` is not given: the text formats redac reads.
-pub const DEFAULT_PATTERNS: &[&str] = &["*.txt", "*.md", "*.html", "*.htm", "*.xml", "*.eml"];
+/// The extensions of the formats redac reads: a folder's files it rewrites when `--glob` is
+/// not given (`*.txt`…), the files a `--with` folder adds.
+pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "xml", "eml", "docx", "odt"];
 
 /// Glob patterns matched against a file's path relative to the input folder.
 ///
@@ -19,10 +20,10 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// The given patterns, or [`DEFAULT_PATTERNS`] when there are none.
+    /// The given patterns, or one for each of [`EXTENSIONS`] when there are none.
     pub fn new(patterns: &[String]) -> Result<Selection, BatchError> {
         let patterns: Vec<String> = if patterns.is_empty() {
-            DEFAULT_PATTERNS.iter().map(|p| p.to_string()).collect()
+            EXTENSIONS.iter().map(|x| format!("*.{x}")).collect()
         } else {
             patterns.to_vec()
         };
@@ -61,7 +62,9 @@ mod tests {
         assert!(s.matches(Path::new("a.txt")));
         assert!(s.matches(Path::new("2024/05/b.md")));
         assert!(s.matches(Path::new("C.TXT")));
-        assert!(!s.matches(Path::new("notes.docx")));
+        assert!(s.matches(Path::new("pigiste/papier.docx")));
+        assert!(s.matches(Path::new("papier.odt")));
+        assert!(!s.matches(Path::new("notes.pdf")));
     }
 
     #[test]

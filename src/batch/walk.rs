@@ -267,7 +267,7 @@ mod tests {
             "b.txt",
             "a/z.md",
             "a/b/c.txt",
-            "c.docx",
+            "c.pdf",
             ".cache/x.txt",
             "a/.redac-1.tmp",
             "a.txt",

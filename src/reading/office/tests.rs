@@ -1,0 +1,294 @@
+use super::*;
+use std::io::Write;
+
+const LIMIT: usize = 1 << 24;
+
+/// A ZIP archive of `parts`, each deflated or stored as `deflate` says.
+fn archive(parts: &[(&str, &str)], deflate: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut writer = rawzip::ZipArchiveWriter::new(&mut out);
+    for (name, text) in parts {
+        let method = match deflate {
+            true => rawzip::CompressionMethod::DEFLATE,
+            false => rawzip::CompressionMethod::STORE,
+        };
+        let (mut entry, _) = writer
+            .new_file(*name)
+            .compression_method(method)
+            .start()
+            .unwrap();
+        let data = match deflate {
+            true => miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6),
+            false => text.as_bytes().to_vec(),
+        };
+        entry.write_all(&data).unwrap();
+        let descriptor =
+            rawzip::DataDescriptorOutput::new(rawzip::crc32(text.as_bytes()), text.len() as u64);
+        entry.finish(descriptor).unwrap();
+    }
+    writer.finish().unwrap();
+    out
+}
+
+const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#;
+
+/// A Word document of `body`'s paragraphs, with `styles` as its styles part.
+fn word(body: &str, styles: &str) -> Vec<u8> {
+    let document = format!("<w:document {W}><w:body>{body}</w:body></w:document>");
+    let styles = format!("<w:styles {W}>{styles}</w:styles>");
+    archive(
+        &[
+            ("[Content_Types].xml", "<Types/>"),
+            ("word/document.xml", &document),
+            ("word/styles.xml", &styles),
+        ],
+        true,
+    )
+}
+
+fn paragraph(style: &str, text: &str) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#
+    )
+}
+
+fn plain(text: &str) -> String {
+    format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")
+}
+
+const PROSE: &str = "Le conseil municipal a voté jeudi soir le budget de la commune.";
+
+#[test]
+fn a_freelances_word_copy_reads_as_its_draft() {
+    let bytes = std::fs::read("fixtures/written/freelance_copy.docx").unwrap();
+    let markdown = to_markdown(&bytes, LIMIT).unwrap();
+    let blocks: Vec<&str> = markdown.split("\n\n").collect();
+    // Word's "Title" style, a chapô and a line set in bold, "Heading 1" and "Heading 2".
+    assert_eq!(
+        blocks[0],
+        "# Dans la Drôme, les maraîchers passent au goutte-à-goutte pour sauver leurs récoltes"
+    );
+    assert!(blocks[1].starts_with("**Après deux étés"), "{}", blocks[1]);
+    assert!(blocks.contains(&"**Des économies d'eau mesurées au compteur**"));
+    assert!(blocks.contains(&"## Le coût freine les plus petites fermes"));
+    assert!(blocks.contains(&"## Repères"));
+    // A table without a header row the writer marked: every row is a row of figures.
+    assert!(
+        markdown.contains("| | |\n|---|---|\n| Exploitations équipées | 31 |\n"),
+        "{markdown}"
+    );
+    assert!(blocks.contains(&"*Claire Masson*"));
+}
+
+#[test]
+fn writers_copy_of_the_same_document_reads_alike() {
+    // The same copy saved by LibreOffice Writer as OpenDocument.
+    let word = std::fs::read("fixtures/written/freelance_copy.docx").unwrap();
+    let writer = std::fs::read("fixtures/written/freelance_copy.odt").unwrap();
+    assert_eq!(
+        to_markdown(&writer, LIMIT).unwrap(),
+        to_markdown(&word, LIMIT).unwrap()
+    );
+}
+
+#[test]
+fn a_french_words_styles_are_known_by_their_names() {
+    // A French Word names its styles' ids "Titre" and "Titre1", their names stay English;
+    // a style based on a heading is one, a style with an outline level is one.
+    let styles = r#"
+        <w:style w:type="paragraph" w:styleId="Titre"><w:name w:val="Title"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="heading 1"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Intertitre"><w:name w:val="Intertitre"/><w:basedOn w:val="Titre1"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Niveau"><w:name w:val="Niveau"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>"#;
+    let body = [
+        paragraph("Titre", "Le budget adopté"),
+        paragraph("Normal", PROSE),
+        paragraph("Titre1", "Des travaux"),
+        paragraph("Intertitre", "Une école"),
+        paragraph("Niveau", "Le détail"),
+    ]
+    .concat();
+    assert_eq!(
+        to_markdown(&word(&body, styles), LIMIT).unwrap(),
+        format!(
+            "# Le budget adopté\n\n{PROSE}\n\n## Des travaux\n\n## Une école\n\n### Le détail\n\n"
+        )
+    );
+}
+
+#[test]
+fn a_first_heading_above_the_prose_is_the_headline() {
+    let styles =
+        r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>"#;
+    let headed = [
+        paragraph("Heading1", "Le budget adopté"),
+        plain(PROSE),
+        paragraph("Heading1", "Des travaux"),
+    ]
+    .concat();
+    let markdown = to_markdown(&word(&headed, styles), LIMIT).unwrap();
+    assert!(markdown.starts_with("# Le budget adopté\n\n"), "{markdown}");
+    assert!(markdown.contains("\n\n## Des travaux\n\n"), "{markdown}");
+    // Under prose, a heading is an intertitle: the headline is the structure stage's to find.
+    let unheaded = [
+        plain("Le budget adopté"),
+        plain(PROSE),
+        paragraph("Heading1", "Des travaux"),
+    ]
+    .concat();
+    let markdown = to_markdown(&word(&unheaded, styles), LIMIT).unwrap();
+    assert!(!markdown.contains("# Le"), "{markdown}");
+    assert!(markdown.contains("## Des travaux"), "{markdown}");
+}
+
+#[test]
+fn what_is_not_the_articles_text_stays_out() {
+    let body = r#"<w:p>
+        <w:r><w:t xml:space="preserve">Le maire a </w:t></w:r>
+        <w:del w:id="1" w:author="Rédaction"><w:r><w:delText>refusé</w:delText></w:r></w:del>
+        <w:ins w:id="2" w:author="Rédaction"><w:r><w:t>accepté</w:t></w:r></w:ins>
+        <w:r><w:t xml:space="preserve"> la demande</w:t></w:r>
+        <w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> (vérifier le chiffre)</w:t></w:r>
+        <w:r><w:footnoteReference w:id="1"/></w:r>
+        <w:r><w:fldChar w:fldCharType="begin"/></w:r>
+        <w:r><w:instrText> PAGE </w:instrText></w:r>
+        <w:r><w:fldChar w:fldCharType="end"/></w:r>
+        <w:r><w:t>.</w:t></w:r>
+        <w:r><mc:AlternateContent>
+          <mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>Un encadré.</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>
+          <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Un encadré.</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>
+        </mc:AlternateContent></w:r>
+    </w:p>"#;
+    assert_eq!(
+        to_markdown(&word(body, ""), LIMIT).unwrap(),
+        "Le maire a accepté la demande.\n\nUn encadré.\n\n"
+    );
+}
+
+#[test]
+fn lists_and_emphasis_are_marked() {
+    let body = r#"
+        <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>la cantine ;</w:t></w:r></w:p>
+        <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Une rentrée </w:t></w:r><w:r><w:rPr><w:b w:val="1"/></w:rPr><w:t>tendue</w:t></w:r></w:p>
+        <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Un mot</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t> en gras.</w:t></w:r></w:p>
+        <w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Photo Jean Martin</w:t></w:r></w:p>"#;
+    assert_eq!(
+        to_markdown(&word(body, ""), LIMIT).unwrap(),
+        "- la cantine ;\n\n**Une rentrée tendue**\n\nUn mot en gras.\n\n*Photo Jean Martin*\n\n"
+    );
+}
+
+#[test]
+fn text_that_markdown_would_read_as_markup_is_read_as_written() {
+    let texts = [
+        "1. Le premier point",
+        "# non, un mot-dièse",
+        "- un tiret",
+        "Une <balise> & un *astérisque* [entre crochets] 2024) fin | barre un_nom `code`",
+        "{accolade} !important ~tilde~ \\ barre",
+    ];
+    let body: String = texts.iter().map(|t| plain(&xml_escaped(t))).collect();
+    let markdown = to_markdown(&word(&body, ""), LIMIT).unwrap();
+    let page = crate::reading::markdown::read(&markdown);
+    let read: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(read, texts);
+}
+
+fn xml_escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[test]
+fn an_opendocuments_headings_lists_notes_and_spaces() {
+    let content = r#"<office:document-content
+        xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+        xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+        xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+        xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+        xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+        xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0">
+      <office:automatic-styles>
+        <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>
+        <style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+      </office:automatic-styles>
+      <office:body><office:text>
+        <text:sequence-decls><text:sequence-decl text:name="Figure"/></text:sequence-decls>
+        <text:p text:style-name="P1">Le budget adopté</text:p>
+        <text:p>Le conseil<text:s text:c="2"/>a voté<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>Une note.</text:p></text:note-body></text:note> jeudi<text:tab/>soir.</text:p>
+        <text:h text:outline-level="2">Des travaux<draw:frame><draw:image><svg:title>Image 1</svg:title><svg:desc>Le chantier</svg:desc></draw:image></draw:frame></text:h>
+        <text:list><text:list-item><text:p>la cantine ;</text:p></text:list-item></text:list>
+        <text:p><text:span text:style-name="T1">Une rentrée tendue</text:span></text:p>
+        <text:tracked-changes><text:changed-region><text:deletion><text:p>Supprimé.</text:p></text:deletion></text:changed-region></text:tracked-changes>
+      </office:text></office:body>
+    </office:document-content>"#;
+    let bytes = archive(
+        &[
+            ("mimetype", "application/vnd.oasis.opendocument.text"),
+            ("content.xml", content),
+        ],
+        false,
+    );
+    assert_eq!(
+        to_markdown(&bytes, LIMIT).unwrap(),
+        "# Le budget adopté\n\nLe conseil a voté jeudi soir.\n\n## Des travaux\n\n- la cantine ;\n\n**Une rentrée tendue**\n\n"
+    );
+}
+
+#[test]
+fn a_part_inflating_over_the_limit_is_refused() {
+    // A ZIP bomb's shape: a few kilobytes that inflate to a megabyte.
+    let body = plain(&"a".repeat(1 << 20));
+    assert_eq!(
+        to_markdown(&word(&body, ""), 100_000),
+        Err(InputError::OverLimit { limit: 100_000 })
+    );
+}
+
+#[test]
+fn damaged_and_foreign_archives_say_so() {
+    let bytes = word(&plain(PROSE), "");
+    assert!(matches!(
+        to_markdown(&bytes[..bytes.len() / 2], LIMIT),
+        Err(InputError::DamagedDocument(_))
+    ));
+    let sheet = archive(&[("xl/workbook.xml", "<workbook/>")], true);
+    assert_eq!(
+        to_markdown(&sheet, LIMIT),
+        Err(InputError::ArchiveWithoutDocument)
+    );
+    let mut corrupted = word(&plain(PROSE), "");
+    let at = corrupted
+        .windows(4)
+        .position(|w| w == b"PK\x01\x02")
+        .unwrap()
+        - 20;
+    corrupted[at] ^= 0xFF;
+    assert!(matches!(
+        to_markdown(&corrupted, LIMIT),
+        Err(InputError::DamagedDocument(_))
+    ));
+    let bad_xml = archive(&[("word/document.xml", "<w:document")], false);
+    assert_eq!(
+        to_markdown(&bad_xml, LIMIT),
+        Err(InputError::DamagedDocument("a part is not well-formed XML"))
+    );
+}
+
+#[test]
+fn deep_nesting_is_cut_not_followed_to_the_stacks_end() {
+    let depth = 5_000;
+    let body = format!(
+        "{}{}{}{}",
+        plain(PROSE),
+        "<w:sdt><w:sdtContent>".repeat(depth),
+        plain("Trop profond."),
+        "</w:sdtContent></w:sdt>".repeat(depth)
+    );
+    match to_markdown(&word(&body, ""), LIMIT) {
+        Ok(markdown) => assert_eq!(markdown, format!("{PROSE}\n\n")),
+        Err(error) => assert!(matches!(error, InputError::DamagedDocument(_))),
+    }
+}
