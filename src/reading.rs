@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod office;
 pub mod page;
 pub mod repair;
+pub mod rtf;
 pub mod site_name;
 pub mod xml;
 
@@ -96,6 +97,15 @@ pub fn decode_as(
     if forced.is_none() && office::is_zip(bytes) && bytes.len() <= max_bytes {
         let decoded = Decoded {
             text: office::to_markdown(bytes, max_bytes)?,
+            encoding: "UTF-8",
+            guessed: false,
+            replaced_lines: Vec::new(),
+        };
+        return Ok((decoded, Format::Markdown));
+    }
+    if forced.is_none() && rtf::is_rtf(bytes) && bytes.len() <= max_bytes {
+        let decoded = Decoded {
+            text: rtf::to_markdown(bytes)?,
             encoding: "UTF-8",
             guessed: false,
             replaced_lines: Vec::new(),

@@ -1324,3 +1324,14 @@ fn documents_redac_cannot_read_are_named_with_the_way_to_their_text() {
     assert!(doc.stderr.contains("(.doc)"), "{}", doc.stderr);
     assert!(doc.stderr.contains("save it as .docx"), "{}", doc.stderr);
 }
+
+/// The same copy typed in TextEdit and saved as RTF (written for this test): its control words
+/// were the article ("Dans la Dr\\u244\\'f4me" its title). Read, it is the Word file's
+/// article: its bold lines intertitles, its bulleted box of figures the article's end.
+#[test]
+fn an_rtf_file_is_rewritten_as_the_same_copy_in_word_is() {
+    let rtf = redac(&["rewrite", "fixtures/written/textedit_copy.rtf"]);
+    let word = redac(&["rewrite", "fixtures/written/freelance_copy.docx"]);
+    assert_eq!(rtf.status, 1, "under 700 words: {}", rtf.stderr);
+    assert_eq!(rtf.stdout, word.stdout);
+}

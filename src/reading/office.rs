@@ -77,6 +77,11 @@ impl Parts {
                 b"styles.xml" => &mut parts.odf_styles,
                 _ => continue,
             };
+            // A part named twice is read once: entries may share their compressed data, and
+            // a crafted archive would inflate the same bomb again and again.
+            if slot.is_some() {
+                continue;
+            }
             let local = archive.get_entry(entry.wayfinder()).map_err(damaged)?;
             let data = inflate(local.data(), entry.compression_method(), max_bytes)?;
             if rawzip::crc32(&data) != entry.crc32() {
@@ -127,7 +132,7 @@ fn parse(text: &str) -> Result<Document<'_>, InputError> {
 
 /// What a paragraph is, by the style the writer gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Role {
+pub(super) enum Role {
     #[default]
     Text,
     Title,
@@ -188,7 +193,7 @@ fn resolved(declared: &HashMap<String, Declared>) -> HashMap<String, Style> {
 
 /// The role a style's name gives ("Title", "heading 2", "Heading_20_2", "toc 1"), the same
 /// in every language: Word and Writer keep their built-in styles' names in English.
-fn role_of_name(name: &str) -> Option<Role> {
+pub(super) fn role_of_name(name: &str) -> Option<Role> {
     let name = name.to_ascii_lowercase().replace("_20_", " ");
     let heading = |prefix: &str| {
         name.strip_prefix(prefix)
@@ -207,7 +212,7 @@ fn role_of_name(name: &str) -> Option<Role> {
 
 /// A paragraph of the document, as it is written out.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Block {
+pub(super) enum Block {
     Paragraph {
         role: Role,
         text: String,
@@ -223,7 +228,7 @@ enum Block {
 
 /// Set wholly in bold or in italics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-struct Emphasis {
+pub(super) struct Emphasis {
     bold: bool,
     italic: bool,
 }
@@ -231,14 +236,14 @@ struct Emphasis {
 /// A paragraph's text as it runs: its runs' words, and whether every run that holds words
 /// is bold, italic.
 #[derive(Debug, Default)]
-struct Run {
+pub(super) struct Run {
     text: String,
     bold: Option<bool>,
     italic: Option<bool>,
 }
 
 impl Run {
-    fn push(&mut self, text: &str, bold: bool, italic: bool) {
+    pub(super) fn push(&mut self, text: &str, bold: bool, italic: bool) {
         self.text.push_str(text);
         if !text.trim().is_empty() {
             self.bold = Some(self.bold.unwrap_or(true) && bold);
@@ -247,7 +252,7 @@ impl Run {
     }
 
     /// The text with its white space collapsed, and its emphasis.
-    fn finish(self) -> (String, Emphasis) {
+    pub(super) fn finish(self) -> (String, Emphasis) {
         let text = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let emphasis = Emphasis {
             bold: self.bold == Some(true),
@@ -573,7 +578,7 @@ mod odf {
 
 /// A paragraph's text into `blocks`: an item when it is listed and no heading, else a
 /// paragraph in its role; nothing when it holds no words.
-fn push_paragraph(blocks: &mut Vec<Block>, role: Role, listed: bool, run: Run) {
+pub(super) fn push_paragraph(blocks: &mut Vec<Block>, role: Role, listed: bool, run: Run) {
     let (text, emphasis) = run.finish();
     if text.is_empty() {
         return;
@@ -629,7 +634,7 @@ fn child_of<'a, 'input>(node: Node<'a, 'input>, name: &str) -> Option<Node<'a, '
 }
 
 /// A table cell's paragraphs on one line.
-fn cell_text(blocks: &[Block]) -> String {
+pub(super) fn cell_text(blocks: &[Block]) -> String {
     let texts: Vec<&str> = blocks
         .iter()
         .filter_map(|block| match block {
@@ -642,7 +647,7 @@ fn cell_text(blocks: &[Block]) -> String {
 
 /// The blocks as a Markdown draft. The headline is the paragraph styled as the title or,
 /// when none is, a heading above any prose; every other heading is an intertitle.
-fn markdown(blocks: &[Block]) -> String {
+pub(super) fn markdown(blocks: &[Block]) -> String {
     let headline = headline(blocks);
     let mut out = String::new();
     for (index, block) in blocks.iter().enumerate() {

@@ -79,6 +79,7 @@ pub fn read(draft: &mut Draft, run: &Run) {
         body_above |= draft.role(i) == Some(Role::Body);
     }
     verdict_lists(draft, end);
+    closing_box(draft, end);
     for i in end + 1..draft.len() {
         if draft.roles[i].is_none() {
             let verdict = after(draft, i);
@@ -1135,11 +1136,6 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
     let shape = &draft.shapes[i];
     if fact_of_the_closing_box(draft, i) {
         (Role::Body, "a fact of the box the article ends on")
-    } else if row_of_the_closing_table(draft, i) {
-        (
-            Role::Body,
-            "a row of the table of figures the article ends on",
-        )
     } else if shape.name_only {
         (Role::Byline, "a name alone after the article")
     } else if super::body::addresses_reader(draft.texts[i]) {
@@ -1152,36 +1148,6 @@ fn after(draft: &Draft, i: usize) -> (Role, &'static str) {
     } else {
         (Role::Navigation, "a label after the article")
     }
-}
-
-/// "Exploitations équipées : 31", "Économie d'eau mesurée : 32 %" under "Repères" after the
-/// article's last paragraph: a table of figures the article ends on, right under its prose or
-/// under one intertitle, is its own, as a table inside its run is; read as lines after the
-/// article, its rows were labels and related headlines, and the box was dropped. Its rows
-/// are told from a box of related stories by their figures: most of them hold one. Rows are
-/// read in order, the first one decides for the table.
-fn row_of_the_closing_table(draft: &Draft, i: usize) -> bool {
-    if i == 0 || draft.hints[i] != Some(Hint::TableRow) {
-        return false;
-    }
-    let above = draft.role(i - 1);
-    if draft.hints[i - 1] == Some(Hint::TableRow) {
-        return above == Some(Role::Body);
-    }
-    let under_the_prose = match above {
-        Some(Role::Body) => true,
-        Some(Role::Intertitle) => i >= 2 && draft.role(i - 2) == Some(Role::Body),
-        _ => false,
-    };
-    let rows: Vec<&str> = (i..draft.len())
-        .take_while(|&j| draft.hints[j] == Some(Hint::TableRow))
-        .map(|j| draft.texts[j])
-        .collect();
-    let with_figures = rows
-        .iter()
-        .filter(|row| row.bytes().any(|b| b.is_ascii_digit()))
-        .count();
-    under_the_prose && with_figures * 2 > rows.len()
 }
 
 /// Fewest labelled lists that make a review's verdict box ([`verdict_lists`]).
@@ -1247,6 +1213,69 @@ fn verdict_lists(draft: &mut Draft, end: usize) {
     }
 }
 
+/// "Repères" over "Exploitations équipées : 31", "Économie d'eau mesurée : 32 %", "Aide de
+/// l'agence de l'eau : jusqu'à 50 %" after the article's last paragraph: the box of figures
+/// it ends on, set as a table's rows or as a list of labelled facts, under an intertitle or
+/// a short label or none. Read as lines after the article, the label and the items were
+/// labels and related headlines, and the box was dropped. Told from a box of related
+/// stories by its figures (most items hold one) and, for a list, by its items' shape: each a
+/// label and its colon, then what it says. Lists under a read-also label are decided before.
+fn closing_box(draft: &mut Draft, end: usize) {
+    let mut i = end + 1;
+    let label = (i < draft.len() && box_label(draft, i)).then_some(i);
+    i += usize::from(label.is_some());
+    let items: Vec<usize> = (i..draft.len())
+        .take_while(|&j| draft.roles[j].is_none() && item_of_a_box(draft, j))
+        .collect();
+    let with_figures = items
+        .iter()
+        .filter(|&&j| draft.texts[j].bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    if items.len() < 2 || with_figures * 2 <= items.len() {
+        return;
+    }
+    if let Some(label) = label.filter(|&l| draft.roles[l].is_none()) {
+        draft.set(
+            label,
+            Role::Intertitle,
+            "the label over the box of figures the article ends on",
+        );
+    }
+    for item in items {
+        draft.set(
+            item,
+            Role::Body,
+            "an item of the box of figures the article ends on",
+        );
+    }
+}
+
+/// Block `i` may label a box: an intertitle the page marks, or a short line set apart that
+/// ends no sentence.
+fn box_label(draft: &Draft, i: usize) -> bool {
+    if draft.role(i) == Some(Role::Intertitle) {
+        return true;
+    }
+    let shape = &draft.shapes[i];
+    draft.roles[i].is_none()
+        && (1..=BOX_LABEL_MAX_WORDS).contains(&shape.words)
+        && !shape.ends_full_stop
+        && !draft.list_item(i)
+        && !draft.is_read_also_label(i)
+}
+
+/// Most words of the label of a box's item ("Aide de l'agence de l'eau : jusqu'à 50 %"): its
+/// figure, not its label's length, tells it from a related headline.
+const BOX_ITEM_LABEL_MAX_WORDS: usize = 6;
+
+/// Block `i` is shaped as an item of a box of figures: a table's row, or a list's item that
+/// gives a label and its fact.
+fn item_of_a_box(draft: &Draft, i: usize) -> bool {
+    draft.hints[i] == Some(Hint::TableRow)
+        || (draft.list_item(i)
+            && labelled_within(super::unbulleted(draft.texts[i]), BOX_ITEM_LABEL_MAX_WORDS))
+}
+
 /// Most words of a fact's label in a box of facts ("Arbitre", "Prix des places").
 const FACT_LABEL_MAX_WORDS: usize = 3;
 
@@ -1267,11 +1296,16 @@ fn fact_of_the_closing_box(draft: &Draft, i: usize) -> bool {
 /// A label of a few words opening on a capital, its colon, then what it says: "Spectateurs :
 /// 19 000.", "Tarifs : de 12 à 35 €".
 fn labelled_fact(text: &str) -> bool {
+    labelled_within(text, FACT_LABEL_MAX_WORDS)
+}
+
+/// A label of `max_words` words at most, opening on a capital, its colon, then what it says.
+fn labelled_within(text: &str, max_words: usize) -> bool {
     let Some((label, fact)) = text.split_once(" :").or_else(|| text.split_once("\u{a0}:")) else {
         return false;
     };
     let words = label.split_whitespace().count();
-    (1..=FACT_LABEL_MAX_WORDS).contains(&words)
+    (1..=max_words).contains(&words)
         && label.starts_with(char::is_uppercase)
         && fact.chars().any(char::is_alphanumeric)
 }

@@ -3084,9 +3084,9 @@ fn a_reviews_verdict_lists_are_the_articles_and_related_headlines_are_not() {
 }
 
 /// A box of figures the article ends on, set as a table under an intertitle ("Repères" over
-/// "Exploitations équipées : 31"): its rows were a label and related headlines after the
-/// article, and the box was dropped. A table of related headlines after an article, without
-/// figures, stays out.
+/// "Exploitations équipées : 31") or as a list of labelled facts under a label: its rows were
+/// a label and related headlines after the article, and the box was dropped. A table of
+/// related headlines after an article, without figures, stays out.
 #[test]
 fn a_table_of_figures_the_article_ends_on_is_its_own() {
     let body = "La chambre d'agriculture suit douze exploitations depuis deux saisons et compare \
@@ -3100,6 +3100,18 @@ fn a_table_of_figures_the_article_ends_on_is_its_own() {
     );
     let article = analyse(&crate::reading::markdown::read(&closing));
     assert_eq!(role_of(&article, "Exploitations équipées : 31"), Role::Body);
+    assert_eq!(
+        role_of(&article, "Aide de l'agence de l'eau : jusqu'à 50 %"),
+        Role::Body
+    );
+    // The same box as a bulleted list under a line in bold (TextEdit has no tables).
+    let listed = format!(
+        "# Les maraîchers passent au goutte-à-goutte\n\n{body}\n\n**Repères**\n\n\
+         - Exploitations équipées : 31\n- Économie d'eau mesurée : 32 %\n\
+         - Aide de l'agence de l'eau : jusqu'à 50 %\n"
+    );
+    let article = analyse(&crate::reading::markdown::read(&listed));
+    assert_eq!(role_of(&article, "Repères"), Role::Intertitle);
     assert_eq!(
         role_of(&article, "Aide de l'agence de l'eau : jusqu'à 50 %"),
         Role::Body

@@ -292,3 +292,24 @@ fn deep_nesting_is_cut_not_followed_to_the_stacks_end() {
         Err(error) => assert!(matches!(error, InputError::DamagedDocument(_))),
     }
 }
+
+#[test]
+fn a_part_named_twice_is_read_once() {
+    // A crafted archive repeats its document; the first is the one read, once.
+    let first = format!(
+        "<w:document {W}><w:body>{}</w:body></w:document>",
+        plain(PROSE)
+    );
+    let second = format!(
+        "<w:document {W}><w:body>{}</w:body></w:document>",
+        plain("Autre.")
+    );
+    let bytes = archive(
+        &[
+            ("word/document.xml", &first),
+            ("word/document.xml", &second),
+        ],
+        true,
+    );
+    assert_eq!(to_markdown(&bytes, LIMIT).unwrap(), format!("{PROSE}\n\n"));
+}
