@@ -341,14 +341,20 @@ const NP_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Finite forms of the auxiliaries and the commonest verbs of news prose. A noun phrase stops
-/// before any of them.
+/// before any of them. Irregular verbs' third persons that no noun or adjective spells are
+/// among them: "La chambre d'agriculture de la Drôme suit douze…" was a heading, "suit" taken
+/// for a noun.
 const COMMON_VERBS: &[&str] = &[
     "a",
     "accuse",
     "affirme",
     "ai",
     "ajoute",
+    "apparaît",
     "assure",
+    "atteint",
+    "attend",
+    "attendent",
     "aura",
     "auraient",
     "aurait",
@@ -358,13 +364,20 @@ const COMMON_VERBS: &[&str] = &[
     "avons",
     "commence",
     "confirme",
+    "craignent",
+    "craint",
+    "deviennent",
+    "devient",
     "devraient",
     "devrait",
+    "disparaît",
     "dit",
     "doit",
     "doivent",
     "déclare",
     "dénonce",
+    "dépend",
+    "dépendent",
     "est",
     "estime",
     "estiment",
@@ -375,8 +388,19 @@ const COMMON_VERBS: &[&str] = &[
     "font",
     "fut",
     "indique",
+    "maintient",
     "met",
+    "meurt",
+    "naît",
+    "obtiennent",
+    "obtient",
     "ont",
+    "paraît",
+    "perd",
+    "perdent",
+    "permet",
+    "permettent",
+    "perçoit",
     "peut",
     "peuvent",
     "pourraient",
@@ -389,9 +413,14 @@ const COMMON_VERBS: &[&str] = &[
     "rappelle",
     "reconnaît",
     "refuse",
+    "rejoint",
     "rend",
     "reste",
     "restent",
+    "retient",
+    "revient",
+    "reçoit",
+    "reçoivent",
     "répond",
     "sait",
     "semble",
@@ -402,6 +431,9 @@ const COMMON_VERBS: &[&str] = &[
     "seront",
     "sont",
     "souligne",
+    "soutient",
+    "suit",
+    "suivent",
     "tient",
     "va",
     "veulent",
@@ -971,14 +1003,45 @@ pub fn points_back(word: &str) -> bool {
 }
 
 /// Cardinal numbers written out, which may sit between a determiner and its noun ("les deux
-/// hommes").
+/// hommes") or stand for it ("suit douze de ces exploitations"), compounds too ("dix-sept",
+/// "vingt-et-un"). A heading cut after "douze" ended on it.
 pub fn is_number_word(word: &str) -> bool {
-    [
-        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "mille",
-    ]
-    .contains(&word)
-        || word.chars().all(|c| c.is_ascii_digit())
+    word.chars().all(|c| c.is_ascii_digit())
+        || CARDINALS.contains(&word)
+        || (word.contains('-')
+            && word
+                .split('-')
+                .all(|part| CARDINALS.contains(&part) || matches!(part, "et" | "un" | "une")))
 }
+
+/// The cardinals written as one word: from two (one is the article) to nineteen's parts, the
+/// tens, a hundred, a thousand.
+const CARDINALS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "vingts",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
+];
 
 /// A word ending like an infinitive ("-er", "-ir", "-re"; "-oir" ends in "-ir"): what the
 /// title, heading, description and tag grammars take for one, nouns in "-er" ("dossier")
@@ -1366,6 +1429,18 @@ mod tests {
             WordClass::of("visant").participle_ant && !WordClass::of("dirigeant").participle_ant
         );
         assert!(WordClass::of("deux").number && WordClass::of("2024").has_digit);
+        for number in [
+            "douze",
+            "quarante",
+            "dix-sept",
+            "vingt-et-un",
+            "quatre-vingts",
+        ] {
+            assert!(is_number_word(number), "{number}");
+        }
+        for word in ["un", "dix-huitième", "mi-temps", "-", "septembre"] {
+            assert!(!is_number_word(word), "{word}");
+        }
         assert_eq!(WordClass::of("armes"), WordClass::default());
     }
 

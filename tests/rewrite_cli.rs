@@ -1335,3 +1335,25 @@ fn an_rtf_file_is_rewritten_as_the_same_copy_in_word_is() {
     assert_eq!(rtf.status, 1, "under 700 words: {}", rtf.stderr);
     assert_eq!(rtf.stdout, word.stdout);
 }
+
+/// An agency's dispatch as the wire delivers it (IPTC 7901: control characters, a header of
+/// codes, the slug, Windows-1252; written for this test), its dateline naming the town's
+/// département: "CREST (Drôme), 6 déc 2026 (AFP) - Après…" stayed in the lede and opened the
+/// description ("CREST (Drôme), 6 déc 2026 (AFP) –. La chambre…"), the article dated by the
+/// run; and a heading was cut after a verb taken for a noun ("… de la Drôme suit douze").
+#[test]
+fn a_wire_dispatch_with_its_towns_departement_loses_its_dateline_and_takes_its_day() {
+    let run = redac(&["rewrite", "fixtures/written/wire_7901.txt"]);
+    let (fm, body) = split(&run.stdout);
+    assert!(body.trim_start().starts_with("Après deux étés"), "{body}");
+    assert!(!fm.description.contains("AFP"), "{}", fm.description);
+    assert_eq!(fm.date.as_deref(), Some("2026-12-06"));
+    assert!(
+        !body.contains("AFP-0234") && !body.contains("cm/abl"),
+        "{body}"
+    );
+    assert!(
+        body.contains("\n## La chambre d’agriculture de la Drôme\n"),
+        "{body}"
+    );
+}

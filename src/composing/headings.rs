@@ -1339,6 +1339,15 @@ impl<'a> SentenceWords<'a> {
         if end > i && announces_what_follows(self.lower(end)) {
             end -= 1;
         }
+        // "… suit douze | de ces exploitations": a cardinal written out stands for what it
+        // counts, cut from it. "Neuf" after a noun is new ("un vélo électrique neuf").
+        while end > i
+            && self.class(end).number
+            && !self.class(end).has_digit
+            && self.lower(end) != "neuf"
+        {
+            end -= 1;
+        }
         end
     }
 
@@ -2142,6 +2151,31 @@ mod tests {
         assert!(
             skill.contains(&"une économie de savoir-faire".to_string()),
             "{skill:?}"
+        );
+    }
+
+    #[test]
+    fn a_phrase_ends_before_an_irregular_verb_and_never_on_a_cardinal() {
+        // A dispatch written for the tests: "La chambre d'agriculture de la Drôme suit douze"
+        // was a heading, "suit" taken for a noun, "douze" cut from what it counts.
+        let follows = phrases(
+            "La chambre d'agriculture de la Drôme suit douze de ces exploitations depuis deux saisons.",
+        );
+        assert!(
+            follows.contains(&"La chambre d'agriculture de la Drôme".to_string()),
+            "{follows:?}"
+        );
+        assert!(!follows.iter().any(|p| p.ends_with("douze")), "{follows:?}");
+        let counted = phrases("La région aide quinze de ces projets depuis 2020.");
+        assert!(
+            !counted.iter().any(|p| p.ends_with("quinze")),
+            "{counted:?}"
+        );
+        // "Neuf" after a noun is new, not nine.
+        let new = phrases("Le prix de l'achat d'un vélo électrique neuf a augmenté.");
+        assert!(
+            new.iter().any(|p| p.ends_with("vélo électrique neuf")),
+            "{new:?}"
         );
     }
 

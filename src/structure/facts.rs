@@ -265,22 +265,28 @@ const DATELINE_PLACE_MAX_WORDS: usize = 4;
 /// Canadienne").
 const AGENCY_MAX_WORDS: usize = 3;
 
-/// The dateline glued at the start of `text`, if it opens with one: a capitalised place, a
+/// Most characters before the agency's parenthesis when the place names its département or
+/// its country ("SAINT-ÉTIENNE (Loire), 12 septembre 2026 (AFP) -").
+const GLUED_DATELINE_WITH_REGION_MAX_CHARS: usize = 90;
+
+/// The dateline glued at the start of `text`, if it opens with one: a capitalised place (in
+/// capitals, its département or country after it in parentheses if any: "CREST (Drôme)"), a
 /// day after a comma if any, the agency in parentheses, a dash, then a sentence's capital.
 pub fn glued_dateline(text: &str) -> Option<GluedDateline<'_>> {
-    let open =
-        memchr::memchr(b'(', text.as_bytes()).filter(|&at| at <= GLUED_DATELINE_MAX_CHARS)?;
-    let close = open + text[open..].find(')')?;
+    let (open, close, after) = agency_parenthesis(text)?;
     let agency = &text[open + 1..close];
     let (place, day) = match text[..open].trim_end().split_once(',') {
         Some((place, day)) => (place, Some(day.trim())),
         None => (text[..open].trim_end(), None),
     };
-    let after = text[close + 1..].trim_start();
-    let dash = after
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let (place, region) = match place.strip_suffix(')').and_then(|p| p.split_once(" (")) {
+        Some((place, region)) => (place.trim_end(), Some(region)),
+        None => (place, None),
+    };
+    if open > GLUED_DATELINE_MAX_CHARS && region.is_none() {
+        return None;
+    }
+    let dash = after.chars().next()?;
     let rest = after[dash.len_utf8()..].trim_start();
     let opens_sentence = rest
         .chars()
@@ -299,9 +305,13 @@ pub fn glued_dateline(text: &str) -> Option<GluedDateline<'_>> {
     // Le président…" is someone and their party.
     let capitals = |words: &str| !words.chars().any(char::is_lowercase);
     let shaped = capitals(place) || day.is_some() || !place.contains(' ') && capitals(agency);
+    // A place's département is said after the place in capitals, as agencies write it.
+    let region_shaped =
+        region.is_none_or(|region| capitals(place) && named(region, DATELINE_PLACE_MAX_WORDS));
     (opens_sentence
         && dated
         && shaped
+        && region_shaped
         && named(place, DATELINE_PLACE_MAX_WORDS)
         && named(agency, AGENCY_MAX_WORDS))
     .then(|| GluedDateline {
@@ -310,6 +320,20 @@ pub fn glued_dateline(text: &str) -> Option<GluedDateline<'_>> {
         date: day
             .and_then(crate::dates::wire_day)
             .map(|date| date.to_string()),
+    })
+}
+
+/// The agency's parenthesis near the start of `text`: the first one a dash follows (a place's
+/// département may come before it); its opening and closing bytes, and the text from the
+/// dash on.
+fn agency_parenthesis(text: &str) -> Option<(usize, usize, &str)> {
+    let head = &text.as_bytes()[..text.len().min(GLUED_DATELINE_WITH_REGION_MAX_CHARS + 1)];
+    memchr::memchr_iter(b'(', head).take(2).find_map(|open| {
+        let close = open + text[open..].find(')')?;
+        let after = text[close + 1..].trim_start();
+        after
+            .starts_with(['-', '–', '—'])
+            .then_some((open, close, after))
     })
 }
 
@@ -398,6 +422,12 @@ mod tests {
             glued_dateline("Bruxelles, 1er sept. 2022 (Belga) — Le gouvernement a…").unwrap();
         assert_eq!(belga.date.as_deref(), Some("2022-09-01"));
         assert!(glued_dateline("Paris (AFP) - Le Sénat a voté.").is_some());
+        // A French place's département, or a place's country, after it in parentheses.
+        let crest = glued_dateline("CREST (Drôme), 6 déc 2026 (AFP) - Après deux étés…").unwrap();
+        assert_eq!(crest.rest, "Après deux étés…");
+        assert_eq!(crest.date.as_deref(), Some("2026-12-06"));
+        let loire = glued_dateline("SAINT-ÉTIENNE (Loire) (AFP) – Le club a…").unwrap();
+        assert_eq!((loire.agency, loire.rest), ("AFP", "Le club a…"));
     }
 
     #[test]
@@ -409,6 +439,8 @@ mod tests {
             // A parenthesis deep in the paragraph, a lowercase sentence after the dash.
             "Le président de la commission des finances de l’Assemblée nationale (LFI) - Le texte.",
             "PARIS (AFP) - selon la police",
+            // A parenthesis after someone's name, then a party's: no place in capitals.
+            "Jean Dupont (Lyon) (LREM) – Le député a parlé.",
         ] {
             assert_eq!(glued_dateline(text), None, "{text}");
         }
