@@ -19,6 +19,7 @@ pub mod page;
 pub mod repair;
 pub mod rtf;
 pub mod site_name;
+pub mod subtitles;
 pub mod xml;
 
 pub use page::{Block, Format, Hint, Metadata, Page};
@@ -126,6 +127,11 @@ pub fn decode_as(
         }
         _ => decode(bytes, max_bytes)?,
     };
+    let mut decoded = decoded;
+    if forced.is_none() && subtitles::looks_like_subtitles(&decoded.text) {
+        decoded.text = subtitles::to_text(&decoded.text);
+        return Ok((decoded, Format::Text));
+    }
     let format = forced.unwrap_or_else(|| {
         if html::looks_like_html(&decoded.text) {
             Format::Html

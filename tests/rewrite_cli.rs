@@ -1357,3 +1357,22 @@ fn a_wire_dispatch_with_its_towns_departement_loses_its_dateline_and_takes_its_d
         "{body}"
     );
 }
+
+/// A video report's subtitles (written for this test), as SubRip and as WebVTT: every cue's
+/// number and timecode was a line, every cue's two lines a paragraph; 62 lines were removed
+/// and twelve words were left, titled with a cue cut mid-sentence. Read as the report's
+/// words, both give the same article of all its sentences.
+#[test]
+fn a_video_reports_subtitles_are_rewritten_as_its_words() {
+    let srt = redac(&["rewrite", "fixtures/written/video_report.srt"]);
+    let vtt = redac(&["rewrite", "fixtures/written/video_report.vtt"]);
+    assert_eq!(srt.stdout, vtt.stdout);
+    let (fm, body) = split(&srt.stdout);
+    assert!(fm.words >= 240, "{}", fm.words);
+    assert!(
+        body.trim_start().starts_with("Après deux étés de restrictions"),
+        "{body}"
+    );
+    assert!(!body.contains("-->") && !body.contains("00:00"), "{body}");
+    assert!(!srt.stderr.contains("removed"), "{}", srt.stderr);
+}

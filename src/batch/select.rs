@@ -7,7 +7,7 @@ use std::path::Path;
 /// The extensions of the formats redac reads: a folder's files it rewrites when `--glob` is
 /// not given (`*.txt`…), the files a `--with` folder adds.
 pub const EXTENSIONS: &[&str] = &[
-    "txt", "md", "html", "htm", "xml", "eml", "docx", "odt", "rtf",
+    "txt", "md", "html", "htm", "xml", "eml", "docx", "odt", "rtf", "srt", "vtt",
 ];
 
 /// Glob patterns matched against a file's path relative to the input folder.
@@ -67,6 +67,7 @@ mod tests {
         assert!(s.matches(Path::new("pigiste/papier.docx")));
         assert!(s.matches(Path::new("papier.odt")));
         assert!(s.matches(Path::new("textedit.rtf")));
+        assert!(s.matches(Path::new("reportage.vtt")));
         assert!(!s.matches(Path::new("notes.pdf")));
     }
 

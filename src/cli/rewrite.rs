@@ -17,7 +17,7 @@ pub struct RewriteArgs {
     /// The raw article: a file, or `-` / nothing for standard input.
     pub input: Option<PathBuf>,
     /// A related source to draw on (repeatable); a directory adds its *.txt, *.md, *.html,
-    /// *.htm, *.xml, *.eml, *.docx, *.odt and *.rtf files.
+    /// *.htm, *.xml, *.eml, *.docx, *.odt, *.rtf, *.srt and *.vtt files.
     #[arg(long = "with", value_name = "FILE")]
     pub with: Vec<PathBuf>,
     /// The outlet that published a source, for the Sources list, when its text does not say
@@ -88,14 +88,16 @@ pub struct RewriteArgs {
     #[arg(long, overrides_with = "resume")]
     pub no_resume: bool,
     /// Folder input: which files are articles, by their path in the folder (repeatable;
-    /// default: *.txt, *.md, *.html, *.htm, *.xml, *.eml, *.docx, *.odt and *.rtf). With a folder,
+    /// default: *.txt, *.md, *.html, *.htm, *.xml, *.eml, *.docx, *.odt, *.rtf, *.srt and
+    /// *.vtt). With a folder,
     /// --report writes JSON Lines.
     #[arg(long, value_name = "PATTERN")]
     pub glob: Vec<String>,
     /// The inputs' format: `auto` (default) recognises an HTML page, a JSON article record
     /// (a scraper's `{"title": …, "text": …}`; in a folder, pick them with --glob '*.json'), or
     /// a feed or wire story in XML (RSS, Atom, NITF, NewsML-G2), or a mail (a saved message, a
-    /// forwarded one pasted), or a Word, OpenDocument or RTF file (.docx, .odt, .rtf), by its content and
+    /// forwarded one pasted), a Word, OpenDocument or RTF file (.docx, .odt, .rtf), or
+    /// subtitles (.srt, .vtt), by its content and
     /// reads its article; `html`, `text` or `markdown` forces one.
     #[arg(long = "input", value_name = "FORMAT", value_enum, default_value_t = InputArg::Auto)]
     pub input_format: InputArg,
