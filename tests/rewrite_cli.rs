@@ -1370,9 +1370,27 @@ fn a_video_reports_subtitles_are_rewritten_as_its_words() {
     let (fm, body) = split(&srt.stdout);
     assert!(fm.words >= 240, "{}", fm.words);
     assert!(
-        body.trim_start().starts_with("Après deux étés de restrictions"),
+        body.trim_start()
+            .starts_with("Après deux étés de restrictions"),
         "{body}"
     );
     assert!(!body.contains("-->") && !body.contains("00:00"), "{body}");
     assert!(!srt.stderr.contains("removed"), "{}", srt.stderr);
+}
+
+/// The Word file's story as a PDF, its text extracted with `pdftotext -layout` (as `redac`
+/// advises for a PDF): the headline in large type wrapped over three lines, the lede glued
+/// under it, and "30" / "% d'eau économisée" on two lines. The headline's last two lines were
+/// a label and the title was composed from the lede ("Drôme : la chambre d'agriculture
+/// promet 30"); the "%" line opened a paragraph.
+#[test]
+fn a_pdfs_text_keeps_its_wrapped_headline_and_its_figures_units() {
+    let run = redac(&["rewrite", "fixtures/written/pdf_layout.txt"]);
+    let (fm, body) = split(&run.stdout);
+    assert_eq!(
+        fm.title,
+        "Dans la Drôme, les maraîchers passent au goutte-à-goutte"
+    );
+    assert!(!body.contains("\n%"), "{body}");
+    assert!(body.contains("promet 30\u{a0}% d’eau"), "{body}");
 }

@@ -211,6 +211,7 @@ impl Page {
                         || overflowed()
                         || ends_open(&b.text) && !label_in_capitals(trimmed, &b.text)
                         || column_goes_on()
+                        || unit_of_the_figure_above(&b.text, trimmed)
                 });
             previous_blank = trimmed.is_empty();
             previous = Span::of(line.trim_end());
@@ -430,6 +431,14 @@ fn link_set_apart(open: &Block, link: &Block, after: &Block) -> bool {
         .text
         .starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | '.' | ')'));
     ends_open && short && goes_on && open.hint == link.hint && link.hint == after.hint
+}
+
+/// "… La chambre d'agriculture promet 30" / "% d'eau économisée…": a line that opens on a
+/// unit's sign under a line that ends on a figure is the figure's, wrapped between them (a
+/// PDF's text, `pdftotext`); no paragraph opens on "%" or "€".
+fn unit_of_the_figure_above(above: &str, line: &str) -> bool {
+    line.starts_with(['%', '€', '$', '£', '‰', '°'])
+        && above.trim_end().ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// A paragraph of prose that opens on a bullet no neighbouring line shares ("-  Il a appelé à
@@ -1758,6 +1767,22 @@ mod tests {
                 "Les parents d'élèves du collège Jean-Moulin, à Saint-Amand, ne décolèrent pas. Lors du conseil d'administration de jeudi, le principal a confirmé que le rectorat étudiait sa fermeture.",
                 "Une manifestation est prévue samedi devant la mairie.",
                 "Marie Dubreuil",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_unit_wrapped_from_its_figure_goes_on_with_it() {
+        // `pdftotext -layout` of a story written for the tests: "30" and "%" on two lines.
+        let page = Page::from_text(
+            "La chambre d'agriculture promet 30\n% d'eau économisée, les pionniers parlent de 40 %.\n\nLes aides couvrent 50\n% des travaux.",
+        );
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "La chambre d'agriculture promet 30 % d'eau économisée, les pionniers parlent de 40 %.",
+                "Les aides couvrent 50 % des travaux."
             ]
         );
     }

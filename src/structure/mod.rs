@@ -237,7 +237,22 @@ fn decide(page: &Page) -> Decided {
             "the headline's last words, wrapped by hand",
         );
     }
-    let title = header.title.map(|i| headline_of(&draft, i));
+    let head = header.title.and_then(|i| headline_head(&draft, i));
+    if let Some(head) = head {
+        draft.set(
+            head,
+            Role::Title,
+            "the headline's first words, wrapped over lines",
+        );
+    }
+    let title = match (header.title, head) {
+        (Some(i), Some(head)) => Some(format!(
+            "{} {}",
+            headline_of(&draft, head),
+            draft.texts[i].trim()
+        )),
+        (title, _) => title.map(|i| headline_of(&draft, i)),
+    };
     Decided {
         title: match (title, tail) {
             (Some(title), Some(tail)) => Some(format!("{title} {}", draft.texts[tail].trim())),
@@ -251,6 +266,9 @@ fn decide(page: &Page) -> Decided {
 
 /// Most words of a headline's tail wrapped by hand onto a line of its own.
 const HEADLINE_TAIL_MAX_WORDS: usize = 3;
+
+/// Most words of a headline wrapped over lines ([`headline_head`]).
+const WRAPPED_HEADLINE_MAX_WORDS: usize = 20;
 
 /// "Le chômage recule en France pour le troisième trimestre" / "consécutif": the line glued
 /// under the headline that ends it, wrapped by hand short of the page's width. A few words
@@ -270,6 +288,27 @@ fn headline_tail(draft: &Draft, title: usize) -> Option<usize> {
         && !text.ends_with(['.', '!', '?', ':', ';', ','])
         && !headline.ends_with(['.', '!', '?', ':', ';', ',', '»']);
     tail.then_some(next)
+}
+
+/// "Dans la Drôme, les maraîchers" / "passent au goutte-à-goutte pour sauver leurs récoltes":
+/// a PDF's headline in large type, wrapped over three lines and its lede glued under it
+/// (`pdftotext -layout`). The reader joined the last two lines (the second ends on "pour")
+/// but not the first, five words, short of a wrapped line's; the headline read was the
+/// block in lowercase right above the lede, and its first words a label before the article.
+/// A block that opens in uppercase and ends no sentence, glued over a headline that opens in
+/// lowercase, is the headline's start, the two of twenty words at most.
+fn headline_head(draft: &Draft, title: usize) -> Option<usize> {
+    let head = title.checked_sub(1)?;
+    let above = draft.texts[head].trim();
+    let head_of_it = draft.glued[title]
+        && draft.texts[title]
+            .trim_start()
+            .starts_with(char::is_lowercase)
+        && above.starts_with(char::is_uppercase)
+        && !above.ends_with(['.', '!', '?', ':', ';', '»'])
+        && !matches!(draft.role(head), Some(Role::Body | Role::Standfirst))
+        && draft.shapes[head].words + draft.shapes[title].words <= WRAPPED_HEADLINE_MAX_WORDS;
+    head_of_it.then_some(head)
 }
 
 /// The headline block `title`'s text: without a label in capitals in parentheses at its end

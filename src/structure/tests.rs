@@ -3130,3 +3130,22 @@ fn a_table_of_figures_the_article_ends_on_is_its_own() {
         Role::Body
     );
 }
+
+/// A headline in a PDF's large type wraps twice over, and `pdftotext` glues the lede under
+/// it: "Dans la Drôme, les maraîchers" was the headline, "passent au goutte-à-goutte pour
+/// sauver leurs récoltes" a label before the article. A toolbar's words glued under a
+/// headline stay out of it (the page tests' 7sur7 page).
+#[test]
+fn a_headline_wrapped_over_lines_with_the_lede_glued_under_it_is_one() {
+    let text =
+        "Dans la Drôme, les maraîchers\npassent au goutte-à-goutte pour\nsauver leurs récoltes\n\
+                Après deux étés de restrictions d'eau, une trentaine d'exploitations de la vallée \
+                ont équipé leurs parcelles de tuyaux percés qui arrosent au pied des plants.\n\n\
+                La chambre d'agriculture promet 30 % d'eau économisée, les pionniers parlent \
+                plutôt de 40 %.\n";
+    let article = analyse_text(text);
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Dans la Drôme, les maraîchers passent au goutte-à-goutte pour sauver leurs récoltes")
+    );
+}
