@@ -1394,3 +1394,16 @@ fn a_pdfs_text_keeps_its_wrapped_headline_and_its_figures_units() {
     assert!(!body.contains("\n%"), "{body}");
     assert!(body.contains("promet 30\u{a0}% d’eau"), "{body}");
 }
+
+/// A correspondent's thread of twelve numbered posts (written for this test): "1/12", "2/12"…
+/// opened the body's paragraphs, the title ("Crest : 1/12 Après deux étés de restrictions
+/// d’eau") and the description.
+#[test]
+fn a_threads_post_numbers_are_left_out() {
+    let run = redac(&["rewrite", "fixtures/written/live_thread.txt"]);
+    let (fm, body) = split(&run.stdout);
+    assert!(!fm.title.contains("/12"), "{}", fm.title);
+    assert!(!fm.description.contains("/12"), "{}", fm.description);
+    assert!(!body.contains("/12"), "{body}");
+    assert!(body.trim_start().starts_with("Après deux étés"), "{body}");
+}

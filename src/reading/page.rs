@@ -235,6 +235,7 @@ impl Page {
             }
         }
         strip_lone_bullets(&mut blocks);
+        strip_thread_numbers(&mut blocks);
         join_links_set_apart(&mut blocks);
         Page {
             metadata: Metadata::default(),
@@ -458,6 +459,95 @@ fn strip_lone_bullets(blocks: &mut [Block]) {
         if prose && !bulleted(i.checked_sub(1)) && !bulleted(Some(i + 1)) {
             blocks[i].text = rest.to_string();
         }
+    }
+}
+
+/// Fewest numbered posts that make a thread ([`strip_thread_numbers`]).
+const THREAD_MIN_POSTS: usize = 3;
+
+/// "1/12 Après deux étés…", "2/12 La chambre…": a thread of posts (a correspondent's live
+/// posts from a trial, a council) numbers each, at its start ("1/12", "1/") or its end
+/// ("(1/12)"). Kept, the numbers opened the body, the title ("Crest : 1/12 Après deux étés de
+/// restrictions d'eau") and the description. Three blocks or more numbered in one way, their
+/// numbers rising and their totals one, are posts: the numbers go.
+fn strip_thread_numbers(blocks: &mut [Block]) {
+    let numbered: Vec<(usize, ThreadNumber)> = blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| ThreadNumber::of(&b.text).map(|n| (i, n)))
+        .collect();
+    // Numbered from one, by one: days of one month ("1/12 : manifestation…", "5/12 : …")
+    // open a chronology's lines, their colon after them, their days apart.
+    let one_way = numbered.first().is_some_and(|(_, n)| n.position == 1)
+        && numbered.windows(2).all(|pair| {
+            let (a, b) = (&pair[0].1, &pair[1].1);
+            b.position == a.position + 1 && b.total == a.total && b.at_end == a.at_end
+        });
+    if numbered.len() < THREAD_MIN_POSTS || !one_way {
+        return;
+    }
+    for (i, number) in numbered {
+        let text = &blocks[i].text;
+        blocks[i].text = match number.at_end {
+            true => text[..text.len() - number.len].trim_end().to_string(),
+            false => text[number.len..].trim_start().to_string(),
+        };
+    }
+}
+
+/// A post's number in a thread: its position, the thread's total if given, where it stands
+/// and how many bytes it takes.
+#[derive(Debug, PartialEq)]
+struct ThreadNumber {
+    position: u32,
+    total: Option<u32>,
+    at_end: bool,
+    len: usize,
+}
+
+impl ThreadNumber {
+    /// "1/12 Après…", "1/ Après…" at the start of `text`, "… (1/12)" at its end.
+    fn of(text: &str) -> Option<ThreadNumber> {
+        Self::at_end(text).or_else(|| Self::at_start(text))
+    }
+
+    fn at_end(text: &str) -> Option<ThreadNumber> {
+        let (_, inner) = text.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+        let (position, total) = Self::fraction(inner)?;
+        Some(ThreadNumber {
+            position,
+            total: Some(total?),
+            at_end: true,
+            len: text.len() - text.trim_end().len() + inner.len() + 2,
+        })
+    }
+
+    /// At the start, followed by the post's words, not by a colon or a dash (a date's).
+    fn at_start(text: &str) -> Option<ThreadNumber> {
+        let token = text.split_whitespace().next()?;
+        let (position, total) = Self::fraction(token)?;
+        let after = text[token.len()..].trim_start();
+        let words_follow = after.starts_with(|c: char| c.is_alphanumeric() || "«\"“".contains(c));
+        words_follow.then_some(ThreadNumber {
+            position,
+            total,
+            at_end: false,
+            len: token.len(),
+        })
+    }
+
+    /// "1/12" or "1/": the position (from 1) and the total, if given, no greater.
+    fn fraction(token: &str) -> Option<(u32, Option<u32>)> {
+        let (position, total) = token.split_once('/')?;
+        let number = |digits: &str| {
+            (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !number(position) || !(total.is_empty() || number(total)) {
+            return None;
+        }
+        let position: u32 = position.parse().ok()?;
+        let total: Option<u32> = total.parse().ok();
+        (position >= 1 && total.is_none_or(|t| position <= t)).then_some((position, total))
     }
 }
 
@@ -1769,6 +1859,26 @@ mod tests {
                 "Marie Dubreuil",
             ]
         );
+    }
+
+    #[test]
+    fn a_threads_numbers_go_and_a_chronologys_days_stay() {
+        // A correspondent's thread, written for the tests, numbered at the start or the end.
+        for (numbered, kept) in [
+            ("1/3 Le procès s'est ouvert.\n\n2/3 L'accusé a parlé.\n\n3/3 Verdict vendredi.", true),
+            ("1/ Le procès s'est ouvert.\n\n2/ L'accusé a parlé.\n\n3/ Verdict vendredi.", true),
+            ("Le procès s'est ouvert. (1/3)\n\nL'accusé a parlé. (2/3)\n\nVerdict vendredi. (3/3)", true),
+            // Days of one month, a chronology's: a colon after them, days apart.
+            ("1/12 : manifestation.\n\n2/12 : grève.\n\n3/12 : accord.", false),
+            ("1/12 Manifestation.\n\n5/12 Grève.\n\n9/12 Accord.", false),
+            // Two posts are no thread.
+            ("1/2 Le procès s'est ouvert.\n\n2/2 L'accusé a parlé.", false),
+        ] {
+            let page = Page::from_text(numbered);
+            let first = page.blocks[0].text.as_str();
+            let stripped = first == "Le procès s'est ouvert." || first == "Le procès s'est ouvert";
+            assert_eq!(stripped, kept, "{numbered:?}: {first:?}");
+        }
     }
 
     #[test]
