@@ -1585,6 +1585,28 @@ impl KeyphraseChoice<'_> {
                 }
             }
         }
+        // "Vial", a grower the lede names once, won over "Drôme", said three times, for the
+        // title its shorter rubric fitted ("Vial : la chambre…" in 60 characters, "Drôme : …"
+        // in 61), both failing one rule. A phrase the body says once, and the journalist's
+        // headline does not name, is no story's topic: when another is said more, it is not
+        // tried. (A headline's "majorité solide", said once in a short text, is.)
+        let topical = |k: &Keyphrase, n: usize| {
+            n >= analysing::MIN_KEYPHRASE_OCCURRENCES || self.title.is_some_and(|t| k.is_in(t))
+        };
+        if in_body
+            .iter()
+            .any(|&n| n >= analysing::MIN_KEYPHRASE_OCCURRENCES)
+        {
+            let kept: Vec<bool> = ranked
+                .iter()
+                .zip(&in_body)
+                .map(|(k, &n)| topical(k, n))
+                .collect();
+            let mut keep = kept.iter();
+            ranked.retain(|_| keep.next().copied().unwrap_or(true));
+            let mut keep = kept.iter();
+            in_body.retain(|_| keep.next().copied().unwrap_or(true));
+        }
         if ranked.is_empty() {
             ranked.push(Keyphrase::new(self.title.unwrap_or("article")));
             in_body = self.occurrences_in_body(ranked.iter());

@@ -1407,3 +1407,14 @@ fn a_threads_post_numbers_are_left_out() {
     assert!(!body.contains("/12"), "{body}");
     assert!(body.trim_start().starts_with("Après deux étés"), "{body}");
 }
+
+/// A story without a headline (written for this test) whose lede names a grower once
+/// ("Martine Vial"): "Vial" was the keyphrase, said once (0.4 %), over "Drôme", said three
+/// times, because "Vial : la chambre d’agriculture promet 30 % d’eau économisée" fitted the
+/// title's 60 characters and "Drôme : …" took 61 — both failing one rule.
+#[test]
+fn a_name_said_once_is_not_the_keyphrase_over_a_place_said_three_times() {
+    let run = redac(&["rewrite", "fixtures/written/lede_names_a_grower.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "Drôme", "{}", run.stderr);
+}
