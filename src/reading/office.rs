@@ -345,15 +345,12 @@ mod word {
             .unwrap_or_default();
         let listed = properties.and_then(|p| child_of(p, "numPr")).is_some();
         let mut text = Text {
-            run: Run::default(),
-            boxed: Vec::new(),
+            read: Read::default(),
             styles,
             paragraph: style,
         };
         text.inline(node, depth + 1);
-        let Text { run, mut boxed, .. } = text;
-        push_paragraph(blocks, style.role, listed, run);
-        blocks.append(&mut boxed);
+        text.read.into_blocks(blocks, style.role, listed);
     }
 
     fn style_of(properties: Node, name: &str, styles: &HashMap<String, Style>) -> Option<Style> {
@@ -363,11 +360,9 @@ mod word {
             .copied()
     }
 
-    /// A paragraph's text as its runs are read, and the paragraphs of its text boxes, which
-    /// follow it.
+    /// A paragraph being read, with the styles its runs may name and its own.
     struct Text<'s> {
-        run: Run,
-        boxed: Vec<Block>,
+        read: Read,
         styles: &'s HashMap<String, Style>,
         paragraph: Style,
     }
@@ -380,7 +375,7 @@ mod word {
             for child in node.children().filter(Node::is_element) {
                 match child.tag_name().name() {
                     "r" => self.run_text(child, depth + 1),
-                    "txbxContent" => walk(child, self.styles, &mut self.boxed, depth + 1),
+                    "txbxContent" => walk(child, self.styles, &mut self.read.boxed, depth + 1),
                     "pPr" | "del" | "moveFrom" | "Fallback" => {}
                     _ => self.inline(child, depth + 1),
                 }
@@ -405,9 +400,9 @@ mod word {
                 .unwrap_or(character.is_some_and(|s| s.italic) || self.paragraph.italic);
             for child in node.children().filter(Node::is_element) {
                 match child.tag_name().name() {
-                    "t" => self.run.push(child.text().unwrap_or(""), bold, italic),
-                    "tab" | "ptab" | "br" | "cr" => self.run.push(" ", bold, italic),
-                    "noBreakHyphen" => self.run.push("-", bold, italic),
+                    "t" => self.read.run.push(child.text().unwrap_or(""), bold, italic),
+                    "tab" | "ptab" | "br" | "cr" => self.read.run.push(" ", bold, italic),
+                    "noBreakHyphen" => self.read.run.push("-", bold, italic),
                     "delText" | "instrText" | "rPr" => {}
                     // A drawing's text box, its copy for old readers left out.
                     _ => self.inline(child, depth + 1),
@@ -515,14 +510,11 @@ mod odf {
             _ => style.role,
         };
         let mut text = Text {
-            run: Run::default(),
-            boxed: Vec::new(),
+            read: Read::default(),
             styles,
         };
         text.inline(node, style, depth + 1);
-        let Text { run, mut boxed, .. } = text;
-        push_paragraph(blocks, role, listed, run);
-        blocks.append(&mut boxed);
+        text.read.into_blocks(blocks, role, listed);
     }
 
     fn style_of(node: Node, styles: &HashMap<String, Style>) -> Option<Style> {
@@ -531,9 +523,9 @@ mod odf {
             .copied()
     }
 
+    /// A paragraph being read, with the styles its spans may name.
     struct Text<'s> {
-        run: Run,
-        boxed: Vec<Block>,
+        read: Read,
         styles: &'s HashMap<String, Style>,
     }
 
@@ -547,7 +539,8 @@ mod odf {
             }
             for child in node.children() {
                 if child.is_text() {
-                    self.run
+                    self.read
+                        .run
                         .push(child.text().unwrap_or(""), style.bold, style.italic);
                     continue;
                 }
@@ -555,10 +548,10 @@ mod odf {
                     "s" => {
                         let count = attribute(child, "c").and_then(|c| c.parse().ok());
                         let spaces = " ".repeat(count.unwrap_or(1).clamp(1, 8));
-                        self.run.push(&spaces, style.bold, style.italic);
+                        self.read.run.push(&spaces, style.bold, style.italic);
                     }
-                    "tab" | "line-break" => self.run.push(" ", style.bold, style.italic),
-                    "text-box" => walk(child, self.styles, &mut self.boxed, depth + 1, false),
+                    "tab" | "line-break" => self.read.run.push(" ", style.bold, style.italic),
+                    "text-box" => walk(child, self.styles, &mut self.read.boxed, depth + 1, false),
                     // A note, a comment, a picture's name and description, a ruby's gloss.
                     "note" | "annotation" | "annotation-end" | "title" | "desc" | "ruby-text" => {}
                     _ => {
@@ -573,6 +566,21 @@ mod odf {
                 }
             }
         }
+    }
+}
+
+/// A paragraph's text as it is read, and the paragraphs of its text boxes, which follow it.
+#[derive(Default)]
+struct Read {
+    run: Run,
+    boxed: Vec<Block>,
+}
+
+impl Read {
+    /// The paragraph into `blocks` in its role ([`push_paragraph`]), its boxes after it.
+    fn into_blocks(self, blocks: &mut Vec<Block>, role: Role, listed: bool) {
+        push_paragraph(blocks, role, listed, self.run);
+        blocks.extend(self.boxed);
     }
 }
 
