@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite depeches/ -o articles/ -j 2 --report articles.jsonl\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite lemonde.txt --with lefigaro.txt --outlet lemonde.txt=\"Le Monde\" --outlet lefigaro.txt=\"Le Figaro\"\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500\n  redac rewrite --jsonl -j 2 < depeches.jsonl > articles.jsonl"
+    after_help = "EXAMPLES:\n  cat depeche.txt | redac rewrite > article.md\n  redac rewrite depeche.txt -o article.md --report analyse.json\n  redac rewrite papier-pigiste.docx -o article.md\n  pdftotext -layout rapport.pdf - | redac rewrite > article.md\n  redac rewrite depeches/ -o articles/ -j 2 --report articles.jsonl\n  redac rewrite lead.txt --with autre.txt --with dossier/ -o article.md\n  redac rewrite lemonde.txt --with lefigaro.txt --outlet lemonde.txt=\"Le Monde\" --outlet lefigaro.txt=\"Le Figaro\"\n  redac rewrite depeche.txt --keyphrase \"Poutine et Loukachenko\" --min-words 500\n  redac rewrite --jsonl -j 2 < depeches.jsonl > articles.jsonl"
 )]
 pub struct RewriteArgs {
     /// The raw article: a file, or `-` / nothing for standard input.
