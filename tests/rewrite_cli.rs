@@ -478,7 +478,10 @@ fn a_scrapers_json_record_is_read_as_its_article() {
     assert!(!out.stdout.contains('{') && !out.stdout.contains("\"text\""));
     assert!(out.stdout.contains("source_url: \"https://www.lematin.ch/"));
     for (json, message) in [
-        ("[{\"text\": \"Un texte.\"}]", "not one object"),
+        (
+            "[{\"text\": \"Un texte.\"}, {\"text\": \"Un autre.\"}]",
+            "not one object",
+        ),
         ("{\"title\": \"Un titre\"}", "no article text"),
     ] {
         let out = redac_with_input(&["rewrite"], Some(json.as_bytes().to_vec()));
@@ -1417,4 +1420,27 @@ fn a_name_said_once_is_not_the_keyphrase_over_a_place_said_three_times() {
     let run = redac(&["rewrite", "fixtures/written/lede_names_a_grower.txt"]);
     let (fm, _) = split(&run.stdout);
     assert_eq!(fm.keyphrase, "Drôme", "{}", run.stderr);
+}
+
+/// A WordPress post as its REST API gives it (`/wp-json/wp/v2/posts/123`, written for this
+/// test): its title, content and excerpt are objects holding HTML (`{"rendered": "<p>…"}`), and
+/// it was refused ("the input is JSON but it holds no article text").
+#[test]
+fn a_wordpress_api_post_is_rewritten_with_its_headline_intertitles_and_day() {
+    let run = redac(&["rewrite", "fixtures/written/wordpress_post.json"]);
+    assert_eq!(run.status, 1, "under 700 words: {}", run.stderr);
+    let (fm, body) = split(&run.stdout);
+    assert_eq!(
+        fm.title,
+        "Dans la Drôme, les maraîchers passent au goutte-à-goutte"
+    );
+    assert_eq!(fm.date.as_deref(), Some("2026-11-30"));
+    assert!(
+        body.contains("\n## Le coût freine les plus petites fermes\n"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("<p>") && !body.contains("rendered"),
+        "{body}"
+    );
 }

@@ -805,8 +805,8 @@ fn declared_page(
 /// The declared text's paragraphs: its markup's blocks when a system stored the markup,
 /// else its lines, entities decoded (Linternaute writes "l&#39;IGPN" in its JSON).
 fn declared_blocks(body: &str) -> Vec<Block> {
-    if looks_like_markup(body) {
-        return blocks(body);
+    if let Some(blocks) = markup_blocks(body) {
+        return blocks;
     }
     body.lines()
         .map(|line| collapse(&decode_entities(line)))
@@ -820,6 +820,20 @@ const MARKUP_BLOCKS: [&str; 3] = ["<p>", "<p ", "<br"];
 
 fn looks_like_markup(body: &str) -> bool {
     MARKUP_BLOCKS.iter().any(|tag| body.contains(tag))
+}
+
+/// An article's HTML stored as a string (a JSON-LD `articleBody`, a CMS's `content`) as its
+/// blocks, read as an extracted article's are (`<h2>` its intertitles); `None` when the
+/// string holds no paragraph's or line break's markup: it is text.
+pub(crate) fn markup_blocks(body: &str) -> Option<Vec<Block>> {
+    looks_like_markup(body).then(|| blocks(body))
+}
+
+/// An HTML fragment's text on one line (a CMS's rendered title or excerpt): its tags dropped,
+/// its entities decoded, its white space collapsed.
+pub(crate) fn fragment_text(html: &str) -> String {
+    let fragment = Html::parse_fragment(html);
+    collapse(&fragment.root_element().text().collect::<String>())
 }
 
 /// What the page says about itself, as the extractor read it from `<title>`, OpenGraph,

@@ -68,14 +68,32 @@ pub fn looks_like_json(text: &str) -> bool {
 /// Read a JSON article into a page: its title as the headline, its text as plain text.
 pub fn read(text: &str) -> Result<Page, Refusal> {
     let value: Value = serde_json::from_str(text.trim()).map_err(|_| Refusal::Invalid)?;
-    let Value::Object(fields) = value else {
-        return Err(Refusal::NotAnObject);
+    let fields = match value {
+        Value::Object(fields) => fields,
+        // A query's answer of one article (WordPress's `/wp/v2/posts?slug=…`).
+        Value::Array(mut items) if items.len() == 1 => match items.pop() {
+            Some(Value::Object(fields)) => fields,
+            _ => return Err(Refusal::NotAnObject),
+        },
+        _ => return Err(Refusal::NotAnObject),
     };
     let (fields, body) = article_object(&fields, ENVELOPE_MAX_DEPTH).ok_or(Refusal::NoText)?;
-    // A reading service's or a converter's record holds the page as Markdown.
-    let mut page = match super::markdown::is_markdown("", &body) {
-        true => super::markdown::read(&body),
-        false => Page::from_text(&body),
+    // A CMS's record holds the article's HTML (WordPress's `content.rendered`), a reading
+    // service's or a converter's the page as Markdown.
+    let mut page = if let Some(blocks) = super::html::markup_blocks(&body) {
+        let mut page = Page {
+            metadata: Metadata::default(),
+            blocks,
+        };
+        for (i, block) in page.blocks.iter_mut().enumerate() {
+            block.line = i + 1;
+            block.last_line = i + 1;
+        }
+        page
+    } else if super::markdown::is_markdown("", &body) {
+        super::markdown::read(&body)
+    } else {
+        Page::from_text(&body)
     };
     let metadata = Metadata {
         title: string(fields, TITLE_FIELDS),
@@ -129,20 +147,29 @@ fn article_object(
         })
 }
 
-/// The first of `names` the object has, matched without case.
+/// The first of `names` the object has, matched without case. WordPress's REST API gives
+/// its title, content and excerpt as objects, `{"rendered": "<p>…</p>"}`: their HTML is the
+/// value.
 fn field<'v>(fields: &'v Map<String, Value>, names: &[&str]) -> Option<&'v Value> {
     names.iter().find_map(|name| {
         fields
             .iter()
             .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value)
+            .map(|(_, value)| rendered(value).unwrap_or(value))
     })
 }
 
-/// A metadata field as one line: a string, a number, or an array's strings joined by commas
-/// (newspaper's `authors`).
+/// The HTML a WordPress field holds under `rendered`.
+fn rendered(value: &Value) -> Option<&Value> {
+    value.as_object()?.get("rendered").filter(|v| v.is_string())
+}
+
+/// A metadata field as one line: a string (its markup dropped and entities decoded when it
+/// holds any: a rendered title's "Dr&ocirc;me", an excerpt's "<p>…</p>"), a number, or an
+/// array's strings joined by commas (newspaper's `authors`).
 fn string(fields: &Map<String, Value>, names: &[&str]) -> Option<String> {
     let text = match field(fields, names)? {
+        Value::String(s) if s.contains(['<', '&']) => super::html::fragment_text(s),
         Value::String(s) => s.trim().to_string(),
         Value::Number(n) => n.to_string(),
         Value::Array(items) => items
@@ -244,9 +271,42 @@ mod tests {
     }
 
     #[test]
+    fn a_wordpress_post_gives_its_rendered_html_and_title() {
+        // WordPress's REST API (`/wp-json/wp/v2/posts/123`, or `?slug=…`, an array of one):
+        // its title, content and excerpt under `rendered`, as HTML with entities.
+        let post = r#"{"id": 123, "date": "2026-11-30T08:15:00",
+            "link": "https://www.exemple-info.fr/2026/11/30/drome/",
+            "title": {"rendered": "Dans la Dr&ocirc;me, l&#8217;eau compte"},
+            "content": {"rendered": "<p>Le premier paragraphe.</p>\n<h2>Un intertitre</h2>\n<p>Le second.</p>\n", "protected": false},
+            "excerpt": {"rendered": "<p>Le premier [&hellip;]</p>\n", "protected": false}}"#;
+        for record in [post.to_string(), format!("[{post}]")] {
+            let page = read(&record).unwrap();
+            let blocks: Vec<(Option<Hint>, &str)> = page
+                .blocks
+                .iter()
+                .map(|b| (b.hint, b.text.as_str()))
+                .collect();
+            assert_eq!(
+                blocks,
+                [
+                    (Some(Hint::Title), "Dans la Drôme, l’eau compte"),
+                    (Some(Hint::Body), "Le premier paragraphe."),
+                    (Some(Hint::Intertitle), "Un intertitre"),
+                    (Some(Hint::Body), "Le second."),
+                ]
+            );
+            assert_eq!(page.metadata.description.as_deref(), Some("Le premier […]"));
+            assert_eq!(page.metadata.date.as_deref(), Some("2026-11-30T08:15:00"));
+        }
+    }
+
+    #[test]
     fn what_is_not_one_article_is_refused() {
         assert_eq!(read("{\"title\": \"x\""), Err(Refusal::Invalid));
-        assert_eq!(read("[{\"text\": \"x\"}]"), Err(Refusal::NotAnObject));
+        assert_eq!(
+            read("[{\"text\": \"x\"}, {\"text\": \"y\"}]"),
+            Err(Refusal::NotAnObject)
+        );
         assert_eq!(read("{\"title\": \"Titre\"}"), Err(Refusal::NoText));
         assert_eq!(read("{\"text\": \"  \"}"), Err(Refusal::NoText));
         assert!(!looks_like_json("[Note au rédacteur] 700 mots.\nLe texte."));
