@@ -1444,3 +1444,18 @@ fn a_wordpress_api_post_is_rewritten_with_its_headline_intertitles_and_day() {
         "{body}"
     );
 }
+
+/// A freelance's draft from a note-taking tool (Obsidian; written for this test): a callout to
+/// the desk ("> [!note] Pour la rédaction / Papier pour l'édition du lundi, 5 000 signes")
+/// opened the article, and a tag ("#irrigation") closed a paragraph; links to other notes,
+/// highlights and comments went into the text with their marks.
+#[test]
+fn a_note_takers_draft_loses_its_callout_tags_and_marks() {
+    let run = redac(&["rewrite", "fixtures/written/obsidian_draft.md"]);
+    let (fm, body) = split(&run.stdout);
+    assert!(body.trim_start().starts_with("Après deux étés"), "{body}");
+    for mark in ["[!", "[[", "==", "%%", "#irrigation", "5 000 signes"] {
+        assert!(!body.contains(mark), "{mark}: {body}");
+    }
+    assert_eq!(fm.words, 368);
+}

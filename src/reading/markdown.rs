@@ -19,10 +19,13 @@ pub fn read(text: &str) -> Page {
         .as_ref()
         .map_or((text, 0), |e| (&text[e.content_start..], e.lines_before));
     let mut reader = Reader::new(content, 1 + lines_before);
+    // A note-taking tool's links to other notes ("[[Sécheresse 2025]]", Obsidian's) are
+    // read as links: their text is kept, their brackets go.
     let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
         | Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH;
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_WIKILINKS;
     for (event, range) in Parser::new_ext(content, options).into_offset_iter() {
         reader.event(event, range.start);
     }
@@ -482,6 +485,7 @@ impl<'a> Reader<'a> {
         let Some((offset, hint, text)) = self.open.take() else {
             return;
         };
+        let text = without_note_marks(&text);
         let text = text
             .split_whitespace()
             .filter_map(without_stray_underscores)
@@ -491,10 +495,10 @@ impl<'a> Reader<'a> {
         if text.is_empty() {
             return;
         }
-        let mut hint = if caption && hint == Some(Hint::Body) {
-            Some(Hint::Furniture)
-        } else {
-            hint
+        let mut hint = match hint {
+            Some(Hint::Body) if caption => Some(Hint::Furniture),
+            Some(Hint::Quote) if opens_a_callout(&text) => Some(Hint::Furniture),
+            hint => hint,
         };
         if hint == Some(Hint::Intertitle) {
             // redac's closing list of sources is not article text.
@@ -550,6 +554,60 @@ fn glued_heading(piece: &str) -> bool {
     let end = piece.trim_end_matches(['»', '"', '”', ')', ' ']);
     !end.ends_with(['.', '!', '?', '…', ':'])
         && crate::segmenting::count_words(piece) <= super::page::GLUED_HEADING_WORDS
+}
+
+/// "> [!note] Pour la rédaction" (Obsidian's callout, GitHub's alert): a note set in a box,
+/// to the desk or to the writer, not a quotation of the article. It was the article's first
+/// paragraph ("[!note] Pour la rédaction Papier pour l'édition du lundi, 5 000 signes.").
+fn opens_a_callout(text: &str) -> bool {
+    text.strip_prefix("[!")
+        .and_then(|rest| rest.split_once(']'))
+        .is_some_and(|(kind, _)| {
+            !kind.is_empty() && kind.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
+/// A note-taking tool's marks in a paragraph's text, dropped: a comment between `%%`
+/// (Obsidian's, for the writer alone), the `==` around highlighted words, and tags after the
+/// last sentence ("… autant qu'avant. » #irrigation"). News prose writes none of them; a
+/// hashtag inside a sentence ("le mouvement #MeToo") stays.
+fn without_note_marks(text: &str) -> Cow<'_, str> {
+    if !text.contains(['%', '=', '#']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("%%") {
+        let Some(end) = rest[start + 2..].find("%%") else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        rest = &rest[start + 2 + end + 2..];
+    }
+    out.push_str(rest);
+    let out = out.replace("==", "");
+    let mut words: Vec<&str> = out.split_whitespace().collect();
+    while words.len() > 1
+        && words.last().is_some_and(|w| is_tag(w))
+        && words[..words.len() - 1]
+            .iter()
+            .rev()
+            .find(|w| !is_tag(w))
+            .is_some_and(|w| w.ends_with(['.', '!', '?', '…', '»', '"', '”']))
+    {
+        words.pop();
+    }
+    Cow::Owned(words.join(" "))
+}
+
+/// "#irrigation", "#agriculture/eau": a tag, letters after its "#".
+fn is_tag(word: &str) -> bool {
+    word.strip_prefix('#').is_some_and(|tag| {
+        tag.chars().next().is_some_and(char::is_alphabetic)
+            && tag
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))
+    })
 }
 
 /// A word without the underscores a converter's emphasis left unmatched ("GRÈVE -__",
@@ -622,6 +680,36 @@ fn string(value: &serde_json::Value) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_note_takers_marks_are_not_the_articles_text() {
+        // Obsidian's callout, link to a note, highlight, comment and tags (written for the
+        // tests); a hashtag inside a sentence stays.
+        let draft = "# Le titre\n\n> [!note] Pour la rédaction\n> Papier de 5 000 signes.\n\n\
+                     Le maire a parlé ==jeudi== de [[Sécheresse 2025|la sécheresse]] et de [[Budget]].%% à vérifier %%\n\n\
+                     Le mouvement #MeToo a pesé, dit-il. #politique #mairie\n";
+        let page = read(draft);
+        let blocks: Vec<(Option<Hint>, &str)> = page
+            .blocks
+            .iter()
+            .map(|b| (b.hint, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (Some(Hint::Title), "Le titre"),
+                (
+                    Some(Hint::Furniture),
+                    "[!note] Pour la rédaction Papier de 5 000 signes."
+                ),
+                (
+                    Some(Hint::Body),
+                    "Le maire a parlé jeudi de la sécheresse et de Budget."
+                ),
+                (Some(Hint::Body), "Le mouvement #MeToo a pesé, dit-il."),
+            ]
+        );
+    }
     use super::*;
 
     /// The former reading: every line read once for its heading and its emphasis, stopping
