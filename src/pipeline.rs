@@ -399,13 +399,20 @@ fn with_page_metadata(article: &mut structure::Article, page: reading::Page) -> 
     metadata
 }
 
-/// The source as a page: Markdown read as Markdown (its front matter the metadata, its headings
-/// hints), anything else as plain text once its brief is taken out.
+/// The source as a page, once its brief is taken out: Markdown read as Markdown (its front
+/// matter the metadata, its headings hints), anything else as plain text. A Word file or a
+/// Markdown draft opens on the desk's instructions as a text does ("Consignes : au moins 400
+/// mots, mot-clé : goutte-à-goutte"): read as Markdown, they went unheard and were glued
+/// to the lede. A front matter comes first, and no brief is looked for under it.
 fn read_page(text: String, markdown: bool) -> (reading::Metadata, Brief, Page) {
     if markdown {
+        let (brief, text) = match reading::markdown::opens_on_front_matter(&text) {
+            true => (Brief::default(), text),
+            false => brief::extract(text),
+        };
         let mut page = reading::markdown::read(&text);
         let metadata = std::mem::take(&mut page.metadata);
-        return (metadata, Brief::default(), page);
+        return (metadata, brief, page);
     }
     let (brief, text) = brief::extract(text);
     (reading::Metadata::default(), brief, Page::from_text(&text))

@@ -1459,3 +1459,22 @@ fn a_note_takers_draft_loses_its_callout_tags_and_marks() {
     }
     assert_eq!(fm.words, 368);
 }
+
+/// The desk's instructions on the first line of a Word file (written for this test):
+/// "Consignes : au moins 400 mots, mot-clé : goutte-à-goutte, avec des intertitres." A Markdown
+/// draft's brief went unheard (700 words asked, the keyphrase chosen) and was glued to the
+/// lede. Heard, it is the same brief a text gives.
+#[test]
+fn a_brief_atop_a_word_file_is_heard_and_left_out_of_the_article() {
+    let run = redac(&["rewrite", "fixtures/written/brief_in_word.docx"]);
+    assert!(
+        run.stderr
+            .contains("brief understood: at least 400 words, subheadings, keyphrase"),
+        "{}",
+        run.stderr
+    );
+    let (fm, body) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "goutte-à-goutte");
+    assert!(!body.contains("Consignes"), "{body}");
+    assert!(body.trim_start().starts_with("Après deux étés"), "{body}");
+}

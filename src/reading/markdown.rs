@@ -262,6 +262,12 @@ fn setext_heading(above: &str, line: &str) -> bool {
         && !above.starts_with(['*', '-', '+'])
 }
 
+/// The text opens on a YAML or TOML front matter, its fence on the first line and again
+/// within a hundred lines.
+pub fn opens_on_front_matter(text: &str) -> bool {
+    has_front_matter(text)
+}
+
 fn has_front_matter(text: &str) -> bool {
     let mut lines = text.lines();
     let Some(fence) = lines
