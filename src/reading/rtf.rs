@@ -258,8 +258,14 @@ impl Reader {
                 self.text_byte(symbol);
                 at + 1
             }
-            b'~' => self.character('\u{a0}', at + 1),
-            b'_' => self.character('-', at + 1),
+            b'~' => {
+                self.character('\u{a0}');
+                at + 1
+            }
+            b'_' => {
+                self.character('-');
+                at + 1
+            }
             b'*' => {
                 self.group.destination = Destination::Skipped;
                 at + 1
@@ -272,10 +278,10 @@ impl Reader {
         }
     }
 
-    fn character(&mut self, c: char, next: usize) -> usize {
+    /// A character a control word or symbol stands for, after the text waiting.
+    fn character(&mut self, c: char) {
         self.flush();
         self.push(c.encode_utf8(&mut [0; 4]));
-        next
     }
 
     fn word(&mut self, word: &str, parameter: Option<i32>) {
@@ -321,14 +327,14 @@ impl Reader {
             "uc" => self.group.fallback = parameter.unwrap_or(1).clamp(0, 8) as usize,
             "u" => self.unicode(parameter.unwrap_or(0)),
             "par" | "sect" | "page" => self.end_paragraph(),
-            "line" | "tab" | "emspace" | "enspace" | "qmspace" => self.typographic(' '),
-            "emdash" => self.typographic('—'),
-            "endash" => self.typographic('–'),
-            "lquote" => self.typographic('‘'),
-            "rquote" => self.typographic('’'),
-            "ldblquote" => self.typographic('“'),
-            "rdblquote" => self.typographic('”'),
-            "bullet" => self.typographic('•'),
+            "line" | "tab" | "emspace" | "enspace" | "qmspace" => self.character(' '),
+            "emdash" => self.character('—'),
+            "endash" => self.character('–'),
+            "lquote" => self.character('‘'),
+            "rquote" => self.character('’'),
+            "ldblquote" => self.character('“'),
+            "rdblquote" => self.character('”'),
+            "bullet" => self.character('•'),
             "pard" => self.paragraph = Paragraph::default(),
             "plain" => {
                 self.group.bold = false;
@@ -351,10 +357,6 @@ impl Reader {
             "row" | "nestrow" => self.end_row(),
             _ => {}
         }
-    }
-
-    fn typographic(&mut self, c: char) {
-        self.character(c, 0);
     }
 
     /// `\uN`: a Unicode character (UTF-16, negative above 32767), its fallback skipped.
