@@ -2469,11 +2469,7 @@ mod tests {
              catalyseur qui joue son rôle, a-t-il argué devant les journalistes.</p>",
         );
         let sections = read(&html);
-        let hinted: Vec<(Option<Hint>, &str)> = sections
-            .blocks
-            .iter()
-            .map(|b| (b.hint, b.text.as_str()))
-            .collect();
+        let hinted = sections.hinted();
         for head in ["Famille catholique", "La faute à Internet ?"] {
             assert!(
                 hinted.contains(&(Some(Hint::Intertitle), head)),

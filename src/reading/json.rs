@@ -240,11 +240,7 @@ mod tests {
             "publishedTime": "2023-03-28T05:00:00-04:00",
             "content": "La vraie réforme serait d’en finir avec les réformes.\n\nLe citoyen au centre\n--------------------\n\nTexte.\n\nAgence\n------\n\nTexte encore."}}"#;
         let page = read(record).unwrap();
-        let blocks: Vec<(Option<Hint>, &str)> = page
-            .blocks
-            .iter()
-            .map(|b| (b.hint, b.text.as_str()))
-            .collect();
+        let blocks = page.hinted();
         assert_eq!(
             blocks,
             [
@@ -281,11 +277,7 @@ mod tests {
             "excerpt": {"rendered": "<p>Le premier [&hellip;]</p>\n", "protected": false}}"#;
         for record in [post.to_string(), format!("[{post}]")] {
             let page = read(&record).unwrap();
-            let blocks: Vec<(Option<Hint>, &str)> = page
-                .blocks
-                .iter()
-                .map(|b| (b.hint, b.text.as_str()))
-                .collect();
+            let blocks = page.hinted();
             assert_eq!(
                 blocks,
                 [

@@ -695,13 +695,8 @@ mod tests {
                      Le maire a parlé ==jeudi== de [[Sécheresse 2025|la sécheresse]] et de [[Budget]].%% à vérifier %%\n\n\
                      Le mouvement #MeToo a pesé, dit-il. #politique #mairie\n";
         let page = read(draft);
-        let blocks: Vec<(Option<Hint>, &str)> = page
-            .blocks
-            .iter()
-            .map(|b| (b.hint, b.text.as_str()))
-            .collect();
         assert_eq!(
-            blocks,
+            page.hinted(),
             [
                 (Some(Hint::Title), "Le titre"),
                 (
@@ -751,13 +746,6 @@ mod tests {
         }
     }
 
-    fn blocks(page: &Page) -> Vec<(Option<Hint>, &str)> {
-        page.blocks
-            .iter()
-            .map(|b| (b.hint, b.text.as_str()))
-            .collect()
-    }
-
     #[test]
     fn yaml_front_matter_is_metadata_and_syntax_is_removed() {
         let page = read(
@@ -768,7 +756,7 @@ mod tests {
         assert_eq!(page.metadata.author.as_deref(), Some("Jeanne Dupont"));
         assert_eq!(page.metadata.url.as_deref(), Some("https://ex.org/a"));
         assert_eq!(
-            blocks(&page),
+            page.hinted(),
             [
                 (Some(Hint::Title), "Poutine à Minsk"),
                 (
@@ -851,7 +839,7 @@ mod tests {
         assert_eq!(page.metadata.date.as_deref(), Some("2024-05-26T10:00:00"));
         assert_eq!(page.metadata.description.as_deref(), Some("Chapô."));
         assert_eq!(
-            blocks(&page),
+            page.hinted(),
             [
                 (Some(Hint::Title), "Titre"),
                 (Some(Hint::Body), "Texte du corps.")
@@ -863,7 +851,7 @@ mod tests {
     fn redac_sources_list_is_furniture() {
         let page = read("Texte.\n\n## Sources\n\n- Titre — AFP, 2024-05-26\n");
         assert_eq!(
-            blocks(&page),
+            page.hinted(),
             [
                 (Some(Hint::Body), "Texte."),
                 (Some(Hint::Furniture), "Sources"),
@@ -957,7 +945,7 @@ mod tests {
             Some("2024-05-26T10:00:00+02:00")
         );
         assert_eq!(
-            blocks(&page),
+            page.hinted(),
             [
                 (Some(Hint::Title), "Poutine à Minsk"),
                 (Some(Hint::Body), "Le président a rencontré son homologue."),

@@ -72,6 +72,17 @@ pub(crate) fn lowercase_words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
+#[cfg(test)]
+impl Page {
+    /// Each block's hint and text: what the tests compare a page with.
+    pub(crate) fn hinted(&self) -> Vec<(Option<Hint>, &str)> {
+        self.blocks
+            .iter()
+            .map(|b| (b.hint, b.text.as_str()))
+            .collect()
+    }
+}
+
 /// Most rows of a table of figures read as a list: a longer one is a page's listing (a
 /// league's whole table, a calendar), not what the article sets in its text.
 pub(crate) const DATA_TABLE_MAX_ROWS: usize = 25;
@@ -1358,11 +1369,7 @@ mod tests {
                     \t\t\tPersonne seule\n\
                     \t\t\tParent isolé\n";
         let page = Page::from_text(text);
-        let hints: Vec<(Option<Hint>, &str)> = page
-            .blocks
-            .iter()
-            .map(|b| (b.hint, b.text.as_str()))
-            .collect();
+        let hints = page.hinted();
         let items: Vec<&str> = hints
             .iter()
             .filter(|(hint, _)| *hint == Some(Hint::ListItem))
