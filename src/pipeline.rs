@@ -327,8 +327,17 @@ fn read_json(text: &str, markdown: bool) -> Result<(reading::Metadata, Brief, Pa
 fn read_mail(text: &str) -> (reading::Metadata, Brief, Page) {
     let mail = reading::mail::read(text);
     let (note_brief, _) = brief::extract(mail.note);
-    let (_, story_brief, mut page) = read_page(mail.text, false);
-    if let Some(subject) = &mail.metadata.title {
+    // A document attached under a cover note is the story, read as the draft it is.
+    let (_, story_brief, mut page) = match mail.attached {
+        Some(document) => read_page(document, true),
+        None => read_page(mail.text, false),
+    };
+    if let Some(subject) = mail
+        .metadata
+        .title
+        .as_ref()
+        .filter(|_| !marks_a_headline(&page))
+    {
         reading::mail::with_subject_as_headline(&mut page, subject);
     }
     let brief = if note_brief.is_empty() {

@@ -82,3 +82,20 @@ fn a_folder_takes_saved_messages() {
     assert!(out.join("20minutes_syrie_multipart.md").is_file());
     assert!(out.join("20minutes_syrie_outlook_forward.md").is_file());
 }
+
+/// A press service's mail (written for this test): a cover note ("Veuillez trouver ci-joint
+/// notre communiqué…") and the release attached as a Word file. The note was the article (15
+/// words, "Irrigation : les maraîchers de la Drôme passent"); the release is.
+#[test]
+fn a_press_release_attached_in_word_is_the_story_and_the_cover_note_is_not() {
+    let (written, stderr) = rewrite("fixtures/written/press_release_attached.eml");
+    assert!(
+        written.contains("\ntitle: \"Dans la Drôme, les maraîchers passent au goutte-à-goutte\"\n"),
+        "{written}\n{stderr}"
+    );
+    assert!(written.contains("\ndate: \"2026-11-30\"\n"), "{written}");
+    assert!(written.contains("\n## Repères\n"), "{written}");
+    for note in ["ci-joint", "cordialement", "Bonjour"] {
+        assert!(!written.contains(note), "{note} in {written}");
+    }
+}

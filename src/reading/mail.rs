@@ -30,7 +30,14 @@ pub struct Mail {
     pub note: String,
     /// The story, the lines that are not its own blank.
     pub text: String,
+    /// The story as a Markdown draft, when it came as a document attached to a note too short
+    /// to hold it (a press release in Word under "Veuillez trouver ci-joint…"): the mail's
+    /// text is then the note.
+    pub attached: Option<String>,
 }
+
+/// Most words of a mail's text that only covers the document attached to it.
+const COVER_NOTE_MAX_WORDS: usize = 120;
 
 /// Header names of a message's first line: a saved message opens on one of these.
 const MESSAGE_HEADERS: &[&str] = &[
@@ -114,11 +121,19 @@ fn opens_on_headers(text: &str) -> bool {
 
 /// Read a mail that [`looks_like_mail`].
 pub fn read(text: &str) -> Mail {
-    let (mut metadata, body, offset) = if opens_on_headers(text) {
+    let (mut metadata, body, offset, attached) = if opens_on_headers(text) {
         message(text)
     } else {
-        (Metadata::default(), text.to_string(), 0)
+        (Metadata::default(), text.to_string(), 0, None)
     };
+    if let Some(document) = attached.filter(|_| covers_only(&body)) {
+        return Mail {
+            metadata,
+            note: body,
+            text: String::new(),
+            attached: Some(document),
+        };
+    }
     let mut lines: Vec<&str> = body.lines().collect();
     let mut note = String::new();
     if let Some(block) = forwarded_headers(&body, lines.len()) {
@@ -152,7 +167,13 @@ pub fn read(text: &str) -> Mail {
         metadata,
         note,
         text: story,
+        attached: None,
     }
+}
+
+/// The mail's text is a note over an attachment, too short to be the story.
+fn covers_only(body: &str) -> bool {
+    body.split_whitespace().nth(COVER_NOTE_MAX_WORDS).is_none()
 }
 
 /// The mail's subject is the story's headline: its first line when the story opens on the
@@ -213,10 +234,21 @@ fn says_the_subject(text: &str, subject: &str) -> bool {
 
 /// A saved message's metadata, its text part, and how many lines of the input stand above
 /// that text when it is the raw body (its headers and the blank line after them), else 0.
-fn message(text: &str) -> (Metadata, String, usize) {
+fn message(text: &str) -> (Metadata, String, usize, Option<String>) {
     let Some(message) = MessageParser::default().parse(text.as_bytes()) else {
-        return (Metadata::default(), text.to_string(), 0);
+        return (Metadata::default(), text.to_string(), 0, None);
     };
+    // The first attachment redac reads (a Word, OpenDocument or RTF file) as a draft.
+    let attached = message.attachments().find_map(|part| {
+        let bytes = part.contents();
+        if super::office::is_zip(bytes) {
+            super::office::to_markdown(bytes, super::DEFAULT_MAX_BYTES).ok()
+        } else if super::rtf::is_rtf(bytes) {
+            super::rtf::to_markdown(bytes).ok()
+        } else {
+            None
+        }
+    });
     let metadata = Metadata {
         title: message
             .subject()
@@ -239,7 +271,7 @@ fn message(text: &str) -> (Metadata, String, usize) {
         Some((lines, rest)) if rest.trim_end() == body.trim_end() => lines,
         _ => 0,
     };
-    (metadata, body, offset)
+    (metadata, body, offset, attached)
 }
 
 /// The last block of a forwarded message's header lines among the first `scan` lines of
