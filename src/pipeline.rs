@@ -143,7 +143,7 @@ pub fn prepare_as(
     forced: Option<reading::Format>,
 ) -> Result<Prepared, SourceError> {
     let decoded = reading::decode_as(&source.bytes, max_bytes, forced);
-    prepare_decoded(&source.name, decoded, forced)
+    prepare_decoded(&source.name, decoded, forced, max_bytes)
 }
 
 /// [`prepare_as`] taking the source: its bytes are freed once decoded, before the structure
@@ -156,13 +156,14 @@ pub fn prepare_owned(
     let SourceInput { name, bytes } = source;
     let decoded = reading::decode_as(&bytes, max_bytes, forced);
     drop(bytes);
-    prepare_decoded(&name, decoded, forced)
+    prepare_decoded(&name, decoded, forced, max_bytes)
 }
 
 fn prepare_decoded(
     name: &str,
     decoded: Result<(reading::Decoded, reading::Format), InputError>,
     forced: Option<reading::Format>,
+    max_bytes: usize,
 ) -> Result<Prepared, SourceError> {
     let fail = |error| SourceError {
         source: name.to_string(),
@@ -171,7 +172,7 @@ fn prepare_decoded(
     let (mut decoded, format) = decoded.map_err(fail)?;
     let text = std::mem::take(&mut decoded.text);
     let (brief, mut article, metadata) =
-        read_structure(name, text, format, forced).map_err(fail)?;
+        read_structure(name, text, format, forced, max_bytes).map_err(fail)?;
     let prose = article.prose_start(language::SAMPLE_BYTES);
     let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
     if !detection.is_french() {
@@ -209,6 +210,7 @@ fn read_structure(
     text: String,
     format: reading::Format,
     forced: Option<reading::Format>,
+    max_bytes: usize,
 ) -> Result<(Brief, structure::Article, reading::Metadata), InputError> {
     // A feed's item or a wire story is its HTML page, its fields the page's metadata.
     if forced.is_none() && reading::xml::looks_like_xml(&text) {
@@ -242,7 +244,7 @@ fn read_structure(
     let (metadata, brief, page) = if forced.is_none() && reading::json::looks_like_json(&text) {
         read_json(&spaced(text), markdown)?
     } else if forced.is_none() && !markdown && reading::mail::looks_like_mail(&text) {
-        read_mail(&spaced(text))
+        read_mail(&spaced(text), max_bytes)
     } else if markdown {
         read_page(spaced(text), markdown)
     } else {
@@ -324,8 +326,8 @@ fn read_json(text: &str, markdown: bool) -> Result<(reading::Metadata, Brief, Pa
 
 /// A mail's story as a plain-text page, its subject and date the metadata; the instructions
 /// of the note above a forwarded story are the brief (the story's own, failing those).
-fn read_mail(text: &str) -> (reading::Metadata, Brief, Page) {
-    let mail = reading::mail::read(text);
+fn read_mail(text: &str, max_bytes: usize) -> (reading::Metadata, Brief, Page) {
+    let mail = reading::mail::read(text, max_bytes);
     let (note_brief, _) = brief::extract(mail.note);
     // A document attached under a cover note is the story, read as the draft it is.
     let (_, story_brief, mut page) = match mail.attached {

@@ -119,10 +119,11 @@ fn opens_on_headers(text: &str) -> bool {
     has("subject") && (has("from") || has("date"))
 }
 
-/// Read a mail that [`looks_like_mail`].
-pub fn read(text: &str) -> Mail {
+/// Read a mail that [`looks_like_mail`]; an attached document inflates to `max_bytes` at most,
+/// as an input is read to its limit.
+pub fn read(text: &str, max_bytes: usize) -> Mail {
     let (mut metadata, body, offset, attached) = if opens_on_headers(text) {
-        message(text)
+        message(text, max_bytes)
     } else {
         (Metadata::default(), text.to_string(), 0, None)
     };
@@ -234,7 +235,7 @@ fn says_the_subject(text: &str, subject: &str) -> bool {
 
 /// A saved message's metadata, its text part, and how many lines of the input stand above
 /// that text when it is the raw body (its headers and the blank line after them), else 0.
-fn message(text: &str) -> (Metadata, String, usize, Option<String>) {
+fn message(text: &str, max_bytes: usize) -> (Metadata, String, usize, Option<String>) {
     let Some(message) = MessageParser::default().parse(text.as_bytes()) else {
         return (Metadata::default(), text.to_string(), 0, None);
     };
@@ -242,7 +243,7 @@ fn message(text: &str) -> (Metadata, String, usize, Option<String>) {
     let attached = message.attachments().find_map(|part| {
         let bytes = part.contents();
         if super::office::is_zip(bytes) {
-            super::office::to_markdown(bytes, super::DEFAULT_MAX_BYTES).ok()
+            super::office::to_markdown(bytes, max_bytes).ok()
         } else if super::rtf::is_rtf(bytes) {
             super::rtf::to_markdown(bytes).ok()
         } else {
@@ -408,6 +409,20 @@ fn without_reply_prefixes(subject: &str) -> &str {
 mod tests {
     use super::*;
 
+    const MAX: usize = crate::reading::DEFAULT_MAX_BYTES;
+
+    #[test]
+    fn an_attachment_inflates_no_further_than_the_inputs_limit() {
+        // A document of a megabyte once inflated, a few kilobytes attached (written for the
+        // test): read under a limit it passes, refused over one it does not, and the note is
+        // then the mail's text.
+        let mail = include_str!("../../fixtures/written/attached_bomb.eml");
+        assert!(read(mail, MAX).attached.is_some());
+        let limited = read(mail, 100_000);
+        assert_eq!(limited.attached, None);
+        assert!(limited.text.contains("ci-joint"), "{}", limited.text);
+    }
+
     proptest::proptest! {
         /// The bold marks come off a line's start as `trim_start_matches` takes them.
         #[test]
@@ -424,7 +439,7 @@ mod tests {
     #[test]
     fn a_pasted_forward_gives_its_subject_date_and_story_and_keeps_its_note_apart() {
         assert!(looks_like_mail(PASTED));
-        let mail = read(PASTED);
+        let mail = read(PASTED, MAX);
         assert_eq!(mail.metadata.title.as_deref(), Some("La grève s’étend"));
         assert_eq!(
             mail.metadata.date.as_deref(),
@@ -452,22 +467,23 @@ mod tests {
             Subject: =?utf-8?q?Fwd=3A_La_gr=C3=A8ve_s=E2=80=99=C3=A9tend?=\n\
             Date: Tue, 04 Apr 2023 08:23:00 +0200\n\nLes cheminots ont voté.\n";
         assert!(looks_like_mail(raw));
-        let mail = read(raw);
+        let mail = read(raw, MAX);
         assert_eq!(mail.metadata.title.as_deref(), Some("La grève s’étend"));
         assert_eq!(mail.metadata.date.as_deref(), Some("2023-04-04"));
         assert_eq!(mail.text.lines().nth(5), Some("Les cheminots ont voté."));
         let encoded = "From: a@b.fr\nSubject: Un titre\nContent-Transfer-Encoding: quoted-printable\n\
             Content-Type: text/plain; charset=utf-8\n\nLa gr=C3=A8ve s=E2=80=99=C3=A9tend =\nencore.\n";
-        assert_eq!(read(encoded).text.trim(), "La grève s’étend encore.");
+        assert_eq!(read(encoded, MAX).text.trim(), "La grève s’étend encore.");
     }
 
     #[test]
     fn a_rule_under_a_short_note_ends_it() {
         // A press service's mail (written for the tests): its note, a rule of dashes, the
         // release. The note was the article's first paragraph.
-        let mail = read(include_str!(
-            "../../fixtures/written/press_release_mail.eml"
-        ));
+        let mail = read(
+            include_str!("../../fixtures/written/press_release_mail.eml"),
+            MAX,
+        );
         assert!(
             mail.note.contains("Veuillez trouver ci-dessous"),
             "{}",
@@ -480,7 +496,7 @@ mod tests {
             "From: a@b.fr\nSubject: Un titre\n\n{}-----\nLe texte.\n",
             "Une ligne.\n".repeat(12)
         );
-        assert!(read(&long).note.is_empty());
+        assert!(read(&long, MAX).note.is_empty());
     }
 
     #[test]
@@ -501,7 +517,7 @@ mod tests {
     fn a_forward_marker_without_headers_ends_the_note() {
         let text = "From: a@b.fr\nSubject: TR: Un titre\nDate: Tue, 04 Apr 2023 08:23:00 +0200\n\n\
             Bonjour,\nCi-dessous la dépêche.\n\n---------- Forwarded message ---------\n\nUn titre\n\nLe texte.\n";
-        let mail = read(text);
+        let mail = read(text, MAX);
         assert_eq!(mail.note, "Bonjour,\nCi-dessous la dépêche.\n");
         assert_eq!(mail.text.trim(), "Un titre\n\nLe texte.");
     }
