@@ -62,6 +62,19 @@ pub fn decode(bytes: &[u8], max_bytes: usize) -> Result<Decoded, InputError> {
     Ok(decoded)
 }
 
+/// A Word, OpenDocument or RTF file's text as the Markdown draft its reader writes
+/// ([`office`], [`rtf`]); `None` when `bytes` are none of those. An input and a mail's
+/// attachment are told and read alike; a part inflates to `max_bytes` at most.
+pub fn document_draft(bytes: &[u8], max_bytes: usize) -> Option<Result<String, InputError>> {
+    if office::is_zip(bytes) {
+        Some(office::to_markdown(bytes, max_bytes))
+    } else if rtf::is_rtf(bytes) {
+        Some(rtf::to_markdown(bytes))
+    } else {
+        None
+    }
+}
+
 /// A document redac cannot read but a journalist may well give it, named by its first bytes
 /// with the way to its text: "looks binary (NUL bytes)" said neither what it was nor what to
 /// do.
@@ -95,18 +108,12 @@ pub fn decode_as(
     max_bytes: usize,
     forced: Option<Format>,
 ) -> Result<(Decoded, Format), InputError> {
-    if forced.is_none() && office::is_zip(bytes) && bytes.len() <= max_bytes {
+    if let Some(draft) = (forced.is_none() && bytes.len() <= max_bytes)
+        .then(|| document_draft(bytes, max_bytes))
+        .flatten()
+    {
         let decoded = Decoded {
-            text: office::to_markdown(bytes, max_bytes)?,
-            encoding: "UTF-8",
-            guessed: false,
-            replaced_lines: Vec::new(),
-        };
-        return Ok((decoded, Format::Markdown));
-    }
-    if forced.is_none() && rtf::is_rtf(bytes) && bytes.len() <= max_bytes {
-        let decoded = Decoded {
-            text: rtf::to_markdown(bytes)?,
+            text: draft?,
             encoding: "UTF-8",
             guessed: false,
             replaced_lines: Vec::new(),

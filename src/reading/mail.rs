@@ -240,16 +240,9 @@ fn message(text: &str, max_bytes: usize) -> (Metadata, String, usize, Option<Str
         return (Metadata::default(), text.to_string(), 0, None);
     };
     // The first attachment redac reads (a Word, OpenDocument or RTF file) as a draft.
-    let attached = message.attachments().find_map(|part| {
-        let bytes = part.contents();
-        if super::office::is_zip(bytes) {
-            super::office::to_markdown(bytes, max_bytes).ok()
-        } else if super::rtf::is_rtf(bytes) {
-            super::rtf::to_markdown(bytes).ok()
-        } else {
-            None
-        }
-    });
+    let attached = message
+        .attachments()
+        .find_map(|part| super::document_draft(part.contents(), max_bytes).and_then(Result::ok));
     let metadata = Metadata {
         title: message
             .subject()

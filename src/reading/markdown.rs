@@ -73,7 +73,7 @@ pub fn is_markdown(name: &str, text: &str) -> bool {
         .is_some_and(|l| setext_underline(l) == Some('='));
     atx_heading(first)
         || title_underlined
-        || has_front_matter(text)
+        || opens_on_front_matter(text)
         || reader_envelope(text).is_some()
         || converted_page(text) && sets_blocks_apart(text)
 }
@@ -265,10 +265,6 @@ fn setext_heading(above: &str, line: &str) -> bool {
 /// The text opens on a YAML or TOML front matter, its fence on the first line and again
 /// within a hundred lines.
 pub fn opens_on_front_matter(text: &str) -> bool {
-    has_front_matter(text)
-}
-
-fn has_front_matter(text: &str) -> bool {
     let mut lines = text.lines();
     let Some(fence) = lines
         .next()

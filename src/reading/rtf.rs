@@ -27,7 +27,7 @@ pub fn is_rtf(bytes: &[u8]) -> bool {
 
 /// The text of an RTF document as a Markdown draft.
 pub fn to_markdown(bytes: &[u8]) -> Result<String, InputError> {
-    let mut reader = Reader::new();
+    let mut reader = Reader::default();
     let mut at = 0;
     while at < bytes.len() {
         at = reader.step(bytes, at);
@@ -155,10 +155,6 @@ struct Reader {
 }
 
 impl Reader {
-    fn new() -> Reader {
-        Reader::default()
-    }
-
     /// Reads what starts at `at`; where the next thing starts.
     fn step(&mut self, bytes: &[u8], at: usize) -> usize {
         match bytes[at] {

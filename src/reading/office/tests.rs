@@ -287,10 +287,11 @@ fn deep_nesting_is_cut_not_followed_to_the_stacks_end() {
         plain("Trop profond."),
         "</w:sdtContent></w:sdt>".repeat(depth)
     );
-    match to_markdown(&word(&body, ""), LIMIT) {
-        Ok(markdown) => assert_eq!(markdown, format!("{PROSE}\n\n")),
-        Err(error) => assert!(matches!(error, InputError::DamagedDocument(_))),
-    }
+    // roxmltree parses it all; the walk stops at its depth, past the paragraph too deep.
+    assert_eq!(
+        to_markdown(&word(&body, ""), LIMIT),
+        Ok(format!("{PROSE}\n\n"))
+    );
 }
 
 #[test]
