@@ -31,6 +31,8 @@ pub enum InputError {
     XmlWithoutArticle,
     #[error("the input is a ZIP archive but holds no Word or OpenDocument text (word/document.xml, content.xml); redac reads .docx and .odt documents")]
     ArchiveWithoutDocument,
+    #[error("the input is a web page saved as one file (MHTML) but holds no HTML page; save the page as HTML, or give its address's text")]
+    WebArchiveWithoutPage,
     #[error("the input is a damaged Word or OpenDocument file: {0}")]
     DamagedDocument(&'static str),
     #[error("the input is {kind}; redac reads text, Word (.docx) and OpenDocument (.odt) files: {advice}")]

@@ -20,6 +20,7 @@ pub mod repair;
 pub mod rtf;
 pub mod site_name;
 pub mod subtitles;
+pub mod web_archive;
 pub mod xml;
 
 pub use page::{Block, Format, Hint, Metadata, Page};
@@ -119,6 +120,10 @@ pub fn decode_as(
             replaced_lines: Vec::new(),
         };
         return Ok((decoded, Format::Markdown));
+    }
+    if forced.is_none() && bytes.len() <= max_bytes && web_archive::is_web_archive(bytes) {
+        let page = web_archive::saved_page(bytes).ok_or(InputError::WebArchiveWithoutPage)?;
+        return decode_as(&page, max_bytes, Some(Format::Html));
     }
     let html_bytes = match forced {
         Some(format) => format == Format::Html,

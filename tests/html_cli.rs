@@ -618,6 +618,20 @@ fn a_paywalled_pages_declared_text_is_the_article_under_its_chapo() {
     assert!(!article.contains("Je m’abonne"), "{article}");
 }
 
+/// The same page saved by a browser as one file (MHTML, as Chrome's "Web page, single file"
+/// writes it: the page quoted-printable, in Windows-1252, a style sheet and a picture after
+/// it). Its markup was read still encoded: "Apr=E8s dix jours sous les eaux" the title,
+/// "E8s" the keyphrase. It is the page's article, as the page's own file gives it.
+#[test]
+fn a_page_saved_as_one_file_is_the_page() {
+    let saved = redac(&["rewrite", "fixtures/written/saved_page.mhtml"]);
+    let page = redac(&["rewrite", "fixtures/written/declared_behind_paywall.html"]);
+    assert_eq!(saved.status, page.status, "{}", saved.stderr);
+    assert!(!saved.stdout.contains("=E9"), "{}", saved.stdout);
+    assert_eq!(saved.stdout, page.stdout);
+    assert_eq!(saved.stderr, page.stderr);
+}
+
 /// A review written in Google Docs (written for this test) and exported as HTML: no
 /// `<title>`, no `<h1>`, the headline a paragraph styled as a title, the sections under
 /// `<h2>`. The extractor named the page by its first `<h2>`: the article was titled "Lyon :

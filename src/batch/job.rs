@@ -440,7 +440,9 @@ fn failure_kind(error: &InputError) -> &'static str {
     match error {
         InputError::Empty | InputError::WhitespaceOnly => "empty",
         InputError::Binary { .. } | InputError::OtherDocument { .. } => "binary",
-        InputError::ArchiveWithoutDocument | InputError::DamagedDocument(_) => "unreadable",
+        InputError::ArchiveWithoutDocument
+        | InputError::WebArchiveWithoutPage
+        | InputError::DamagedDocument(_) => "unreadable",
         InputError::TooLarge { .. } | InputError::OverLimit { .. } => "too large",
         InputError::NotAFile { .. } => "unreadable",
         InputError::NotFrench { .. } => "not French",
