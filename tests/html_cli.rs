@@ -618,14 +618,15 @@ fn a_paywalled_pages_declared_text_is_the_article_under_its_chapo() {
     assert!(!article.contains("Je m’abonne"), "{article}");
 }
 
-/// The same page saved by a browser as one file (MHTML, as Chrome's "Web page, single file"
-/// writes it: the page quoted-printable, in Windows-1252, a style sheet and a picture after
-/// it). Its markup was read still encoded: "Apr=E8s dix jours sous les eaux" the title,
-/// "E8s" the keyphrase. It is the page's article, as the page's own file gives it.
+/// A page (written for the tests, `wordpress_caption.html`, here in Windows-1252) saved by
+/// Chromium as one file (`Page.captureSnapshot`, what "Web page, single file" writes:
+/// MHTML, the page quoted-printable in its own charset, which the part does not name). Its
+/// markup was read still encoded: "La digue du Sillon sera renforc=E9e = avant l'hiver" the
+/// title. It is the page's article, as the page's own file gives it.
 #[test]
 fn a_page_saved_as_one_file_is_the_page() {
     let saved = redac(&["rewrite", "fixtures/written/saved_page.mhtml"]);
-    let page = redac(&["rewrite", "fixtures/written/declared_behind_paywall.html"]);
+    let page = redac(&["rewrite", "fixtures/written/wordpress_caption.html"]);
     assert_eq!(saved.status, page.status, "{}", saved.stderr);
     assert!(!saved.stdout.contains("=E9"), "{}", saved.stdout);
     assert_eq!(saved.stdout, page.stdout);
