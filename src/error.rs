@@ -31,7 +31,7 @@ pub enum InputError {
     XmlWithoutArticle,
     #[error("the input is a ZIP archive but holds no Word or OpenDocument text (word/document.xml, content.xml); redac reads .docx and .odt documents")]
     ArchiveWithoutDocument,
-    #[error("the input is a web page saved as one file (MHTML) but holds no HTML page; save the page as HTML, or give its address's text")]
+    #[error("the input is a saved web page (MHTML, Safari web archive) but holds no HTML page; save the page's source as HTML instead")]
     WebArchiveWithoutPage,
     #[error("the input is a damaged Word or OpenDocument file: {0}")]
     DamagedDocument(&'static str),

@@ -633,6 +633,19 @@ fn a_page_saved_as_one_file_is_the_page() {
     assert_eq!(saved.stderr, page.stderr);
 }
 
+/// The same page in Safari's web archive (`.webarchive`, Safari's default "Save As"; built
+/// with Python's plistlib in the shape Safari writes: the page's bytes and encoding's name in
+/// `WebMainResource`, a picture and a style sheet in `WebSubresources`). It was refused as
+/// binary ("NUL bytes"); it is the page's article, as the page's own file gives it.
+#[test]
+fn a_safari_web_archive_is_its_page() {
+    let saved = redac(&["rewrite", "fixtures/written/saved_page.webarchive"]);
+    let page = redac(&["rewrite", "fixtures/written/wordpress_caption.html"]);
+    assert_eq!(saved.status, page.status, "{}", saved.stderr);
+    assert_eq!(saved.stdout, page.stdout);
+    assert_eq!(saved.stderr, page.stderr);
+}
+
 /// A review written in Google Docs (written for this test) and exported as HTML: no
 /// `<title>`, no `<h1>`, the headline a paragraph styled as a title, the sections under
 /// `<h2>`. The extractor named the page by its first `<h2>`: the article was titled "Lyon :

@@ -7,7 +7,20 @@ use std::path::Path;
 /// The extensions of the formats redac reads: a folder's files it rewrites when `--glob` is
 /// not given (`*.txt`…), the files a `--with` folder adds.
 pub const EXTENSIONS: &[&str] = &[
-    "txt", "md", "html", "htm", "mhtml", "mht", "xml", "eml", "docx", "odt", "rtf", "srt", "vtt",
+    "txt",
+    "md",
+    "html",
+    "htm",
+    "mhtml",
+    "mht",
+    "webarchive",
+    "xml",
+    "eml",
+    "docx",
+    "odt",
+    "rtf",
+    "srt",
+    "vtt",
 ];
 
 /// Glob patterns matched against a file's path relative to the input folder.

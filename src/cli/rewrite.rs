@@ -17,7 +17,8 @@ pub struct RewriteArgs {
     /// The raw article: a file, or `-` / nothing for standard input.
     pub input: Option<PathBuf>,
     /// A related source to draw on (repeatable); a directory adds its *.txt, *.md, *.html,
-    /// *.htm, *.mhtml, *.mht, *.xml, *.eml, *.docx, *.odt, *.rtf, *.srt and *.vtt files.
+    /// *.htm, *.mhtml, *.mht, *.webarchive, *.xml, *.eml, *.docx, *.odt, *.rtf, *.srt and
+    /// *.vtt files.
     #[arg(long = "with", value_name = "FILE")]
     pub with: Vec<PathBuf>,
     /// The outlet that published a source, for the Sources list, when its text does not say
@@ -88,13 +89,13 @@ pub struct RewriteArgs {
     #[arg(long, overrides_with = "resume")]
     pub no_resume: bool,
     /// Folder input: which files are articles, by their path in the folder (repeatable;
-    /// default: *.txt, *.md, *.html, *.htm, *.mhtml, *.mht, *.xml, *.eml, *.docx, *.odt,
-    /// *.rtf, *.srt and *.vtt). With a folder,
+    /// default: *.txt, *.md, *.html, *.htm, *.mhtml, *.mht, *.webarchive, *.xml, *.eml,
+    /// *.docx, *.odt, *.rtf, *.srt and *.vtt). With a folder,
     /// --report writes JSON Lines.
     #[arg(long, value_name = "PATTERN")]
     pub glob: Vec<String>,
-    /// The inputs' format: `auto` (default) recognises an HTML page (or one saved by a
-    /// browser as a single file, .mhtml), a JSON article record
+    /// The inputs' format: `auto` (default) recognises an HTML page (or one a browser saved
+    /// as a single file: .mhtml, Safari's .webarchive), a JSON article record
     /// (a scraper's `{"title": …, "text": …}`; in a folder, pick them with --glob '*.json'), or
     /// a feed or wire story in XML (RSS, Atom, NITF, NewsML-G2), or a mail (a saved message, a
     /// forwarded one pasted), a Word, OpenDocument or RTF file (.docx, .odt, .rtf), or

@@ -1,5 +1,6 @@
 //! A web page saved as one file: MHTML (`.mhtml`, `.mht`), what Chrome, Edge and Internet
-//! Explorer write for "Web page, single file".
+//! Explorer write for "Web page, single file", and Safari's web archive (`.webarchive`),
+//! what Safari saves a page as by default.
 //!
 //! An MHTML file is a MIME message (RFC 2557): a few headers, then a `multipart/related` body
 //! whose first HTML part is the page and whose other parts are its style sheets, pictures and
@@ -12,8 +13,15 @@
 //! `multipart/related` message addressed to no one (no `To`, `Cc`, `Message-ID` or
 //! `Received`). A mail whose HTML embeds its pictures is `multipart/related` too, and is
 //! addressed: the mail reader keeps it.
+//!
+//! Safari's archive is a binary property list (`bplist00`, read by `property_list`): its
+//! `WebMainResource` holds the page's bytes as the site sent them (`WebResourceData`), and the
+//! name of their encoding. Refused as binary ("NUL bytes"), it now reads as its page.
+
+mod property_list;
 
 use mail_parser::{MessageParser, MimeHeaders};
+use property_list::PropertyList;
 
 /// How far into the input the archive's headers are looked for: Chrome's take five lines.
 const HEADER_SCAN_BYTES: usize = 16 * 1024;
@@ -21,10 +29,44 @@ const HEADER_SCAN_BYTES: usize = 16 * 1024;
 /// Headers only a message sent to someone has.
 const ADDRESSED: &[&str] = &["to", "cc", "message-id", "received"];
 
-/// Whether `bytes` open on the headers of a saved web page: a `Content-Type` of
-/// `multipart/related` and no header only a sent message has (`To`, `Cc`, `Message-ID`,
-/// `Received`). Only the header block is read.
+/// Whether `bytes` are a saved web page: a binary property list (Safari's archive), or the
+/// headers of a MIME message with a `Content-Type` of `multipart/related` and no header only a
+/// sent message has (`To`, `Cc`, `Message-ID`, `Received`). Only the header block is read.
 pub fn is_web_archive(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"bplist00") || is_mhtml(bytes)
+}
+
+/// The saved page's HTML, out of Safari's list or the MHTML part; `None` when the
+/// archive holds no HTML page.
+pub fn saved_page(bytes: &[u8]) -> Option<Vec<u8>> {
+    if bytes.starts_with(b"bplist00") {
+        safari_page(bytes)
+    } else {
+        mhtml_page(bytes)
+    }
+}
+
+/// The HTML of a Safari web archive: its main resource's bytes, decoded to UTF-8 when the
+/// archive names their encoding, the site's own bytes otherwise. `None` when the main
+/// resource is no HTML (an archived PDF or picture) or the list is damaged.
+fn safari_page(bytes: &[u8]) -> Option<Vec<u8>> {
+    let list = PropertyList::parse(bytes)?;
+    let main = list.value(list.root(), "WebMainResource")?;
+    let field = |key| list.value(main, key).and_then(|v| list.string(v));
+    if field("WebResourceMIMEType").is_some_and(|t| !t.to_ascii_lowercase().contains("html")) {
+        return None;
+    }
+    let data = list.data(list.value(main, "WebResourceData")?)?;
+    let encoding = field("WebResourceTextEncodingName")
+        .and_then(|name| encoding_rs::Encoding::for_label(name.as_bytes()));
+    Some(match encoding {
+        Some(encoding) => encoding.decode(data).0.into_owned().into_bytes(),
+        None => data.to_vec(),
+    })
+}
+
+/// `bytes` open on the headers of a page saved as MHTML.
+fn is_mhtml(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(HEADER_SCAN_BYTES)];
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
     if !head.first().is_some_and(u8::is_ascii_alphabetic) {
@@ -61,11 +103,11 @@ pub fn is_web_archive(bytes: &[u8]) -> bool {
     false
 }
 
-/// The saved page's HTML: its first `text/html` part, out of its transfer encoding. Its bytes
-/// are UTF-8 when the part's charset was declared or its bytes were UTF-8; otherwise they are
-/// the page's own, for the reader to decode by the page's `<meta charset>`. `None` when no
-/// part is HTML.
-pub fn saved_page(bytes: &[u8]) -> Option<Vec<u8>> {
+/// The HTML of a page saved as MHTML: its first `text/html` part, out of its transfer
+/// encoding. Its bytes are UTF-8 when the part's charset was declared or its bytes were UTF-8;
+/// otherwise they are the page's own, for the reader to decode by the page's `<meta charset>`.
+/// `None` when no part is HTML.
+fn mhtml_page(bytes: &[u8]) -> Option<Vec<u8>> {
     let message = MessageParser::default().parse(bytes)?;
     let page = message.parts.iter().find(|part| {
         part.content_type().is_some_and(|t| {
@@ -174,5 +216,21 @@ mod tests {
             saved_page(&archive(SAVED_BY, "text/plain", utf8.as_bytes())),
             None
         );
+    }
+
+    /// Safari's archives of one page, in the shape Safari writes them, as Python's plistlib
+    /// writes binary lists: the encoding named, not named, and a picture archived.
+    const NAMED: &[u8] = b"bplist00\xd1\x01\x02_\x10\x0fWebMainResource\xd3\x03\x04\x05\x06\x07\x08_\x10\x0fWebResourceData_\x10\x13WebResourceMIMEType_\x10\x1bWebResourceTextEncodingNameJ<p>\xe9t\xe9</p>Ytext/html\x5cwindows-1252\x08\x0b\x1d$6Lju\x7f\x00\x00\x00\x00\x00\x00\x01\x01\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x8c";
+    const UNNAMED: &[u8] = b"bplist00\xd1\x01\x02_\x10\x0fWebMainResource\xd2\x03\x04\x05\x06_\x10\x0fWebResourceData_\x10\x13WebResourceMIMETypeJ<p>\xe9t\xe9</p>Ytext/html\x08\x0b\x1d\x224JU\x00\x00\x00\x00\x00\x00\x01\x01\x00\x00\x00\x00\x00\x00\x00\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00_";
+    const PICTURE: &[u8] = b"bplist00\xd1\x01\x02_\x10\x0fWebMainResource\xd2\x03\x04\x05\x06_\x10\x0fWebResourceData_\x10\x13WebResourceMIMETypeD\x89PNGYimage/png\x08\x0b\x1d\x224JO\x00\x00\x00\x00\x00\x00\x01\x01\x00\x00\x00\x00\x00\x00\x00\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00Y";
+
+    #[test]
+    fn a_safari_archive_gives_its_main_resource_decoded_by_the_encoding_it_names() {
+        assert!(is_web_archive(NAMED));
+        assert_eq!(saved_page(NAMED), Some("<p>été</p>".as_bytes().to_vec()));
+        // Not named: the page's own bytes, for its <meta charset>.
+        assert_eq!(saved_page(UNNAMED), Some(b"<p>\xe9t\xe9</p>".to_vec()));
+        assert_eq!(saved_page(PICTURE), None);
+        assert_eq!(saved_page(b"bplist00"), None);
     }
 }
