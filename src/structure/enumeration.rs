@@ -51,11 +51,25 @@ fn heads_a_list(draft: &Draft, i: usize) -> bool {
     draft.role(i) == Some(Role::Intertitle) && i + 1 < draft.len() && draft.list_item(i + 1)
 }
 
+/// Block `k` may be an item: no longer than one, and undecided, or taken for a share prompt
+/// by its first word while it goes on with the sentence in lowercase ("partager les retenues
+/// d'eau entre les communes voisines.", the last of three steps, was left out as a "Partager"
+/// button). A prompt is a button's label, and a label opens on a capital.
+fn may_be_an_item(draft: &Draft, k: usize) -> bool {
+    let continues = || {
+        draft.role(k) == Some(Role::Share)
+            && draft.texts[k]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(|c: char| c.is_lowercase())
+    };
+    draft.shapes[k].words <= ITEM_MAX_WORDS && (draft.roles[k].is_none() || continues())
+}
+
 /// Where the enumeration whose first item is block `first` ends: its items ending on a
 /// semicolon, [`MIN_ITEMS`] at least, and the one after them when it ends the sentence.
 /// `first` when there is none.
 fn items_end(draft: &Draft, first: usize) -> usize {
-    let item = |k: usize| draft.roles[k].is_none() && draft.shapes[k].words <= ITEM_MAX_WORDS;
+    let item = |k: usize| may_be_an_item(draft, k);
     let mut end = first;
     while end < draft.len() && item(end) && draft.texts[end].trim_end().ends_with(';') {
         end += 1;
@@ -75,7 +89,7 @@ fn items_end(draft: &Draft, first: usize) -> usize {
 /// the page may be its boxes of links; one between two paragraphs is the article's. `first`
 /// when there is none.
 fn listed_items_end(draft: &Draft, first: usize) -> usize {
-    let item = |k: usize| draft.roles[k].is_none() && draft.shapes[k].words <= ITEM_MAX_WORDS;
+    let item = |k: usize| may_be_an_item(draft, k);
     let mut end = first;
     let mut number = 1;
     while end < draft.len() && item(end) && item_number(draft.texts[end]) == Some(number) {
@@ -158,6 +172,41 @@ mod tests {
         (0..draft.len())
             .map(|i| draft.roles[i] == Some((Role::Body, ENUMERATED_ITEM)))
             .collect()
+    }
+
+    /// A plan in three steps (written for this test): the last step opens on "partager",
+    /// which the share prompts' family took for a "Partager" button. It goes on with the
+    /// sentence in lowercase: the enumeration's, as its other steps are. A button after the
+    /// list stays a button.
+    #[test]
+    fn an_item_taken_for_a_share_prompt_by_its_verb_is_the_enumerations() {
+        let texts = [
+            "Le plan tient en trois étapes :",
+            "équiper les parcelles de goutte-à-goutte avant le printemps ;",
+            "installer des sondes dans le sol pour mesurer l’humidité ;",
+            "partager les retenues d’eau entre les communes voisines.",
+            "Partager",
+        ];
+        for bullet in ["", "- "] {
+            let bulleted: Vec<String> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| match i {
+                    1..=3 => format!("{bullet}{t}"),
+                    _ => t.to_string(),
+                })
+                .collect();
+            let refs: Vec<&str> = bulleted.iter().map(String::as_str).collect();
+            let mut page = draft(&refs);
+            page.roles[3] = Some((Role::Share, "share or follow prompt"));
+            page.roles[4] = Some((Role::Share, "share or follow prompt"));
+            mark(&mut page);
+            assert_eq!(
+                enumerated(&page),
+                [false, true, true, true, false],
+                "{bullet:?}"
+            );
+        }
     }
 
     /// Fred Cavazza's post, copied as text: the sentence, its five items (the last closes on
