@@ -791,6 +791,18 @@ pub fn target_of(prepared: &Prepared, settings: &Settings) -> Result<Target, Sou
     })
 }
 
+/// The lead's paragraphs a meta description is made of: its prose, not a list's items nor a
+/// line announcing what follows it. "3. partager les retenues d'eau entre les communes
+/// voisines." opened a description, joined to the paragraph under the list, and without the
+/// items "Le plan tient en trois étapes :." did: an item reads as one step of a list, an
+/// announcement as half a sentence, and a description stands alone.
+fn described(body: &[BodyParagraph]) -> Vec<&Paragraph> {
+    body.iter()
+        .filter(|b| b.source == 0 && !b.list_item && !b.paragraph.text.trim_end().ends_with(':'))
+        .map(|b| &b.paragraph)
+        .collect()
+}
+
 /// Compose and render an article from body paragraphs already chosen.
 pub fn compose(
     sources: &[Prepared],
@@ -817,7 +829,7 @@ pub fn compose(
         opening: opening.as_ref().map(|o| o.text.as_str()),
         body: &paragraphs,
         proper: &proper,
-        descriptions: meta::Descriptions::of(&lead_paragraphs, limits.meta_range()),
+        descriptions: meta::Descriptions::of(&described(&body), limits.meta_range()),
         uses: WordUses::of(lead_paragraphs.iter().map(|p| p.text.as_str())),
         limits,
     };

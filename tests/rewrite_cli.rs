@@ -1478,3 +1478,36 @@ fn a_brief_atop_a_word_file_is_heard_and_left_out_of_the_article() {
     assert!(!body.contains("Consignes"), "{body}");
     assert!(body.trim_start().starts_with("Après deux étés"), "{body}");
 }
+
+/// A plan in three steps (written for this test), its steps a Markdown list announced by a
+/// colon, the grower the keyphrase asked for named under it. The last step opens on
+/// "partager", and was left out as a "Partager" button; the description was made of a step
+/// and the paragraph under the list ("installer des sondes … le demande ;. « Nous avons… »").
+/// Every step is the article's, and the description is prose that reads alone.
+#[test]
+fn a_lists_steps_stay_and_no_description_is_made_of_them() {
+    let run = redac(&[
+        "rewrite",
+        "fixtures/written/plan_in_steps.md",
+        "--keyphrase",
+        "Paul Vial",
+    ]);
+    let (front, body) = run.stdout.split_once("\n---\n").expect("a front matter");
+    for step in [
+        "- équiper les parcelles de goutte-à-goutte avant le printemps",
+        "- installer des sondes dans le sol pour arroser quand la terre le demande",
+        "- partager les retenues d’eau entre les communes voisines.",
+    ] {
+        assert!(body.contains(step), "{step}\n{body}");
+    }
+    let description = front
+        .lines()
+        .find_map(|l| l.strip_prefix("description: "))
+        .expect("a description");
+    assert!(description.starts_with("\"«"), "{description}");
+    assert!(
+        description.contains("Nous avons déjà commencé par la première"),
+        "{description}"
+    );
+    assert!(!run.stderr.contains("share"), "{}", run.stderr);
+}
