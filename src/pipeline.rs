@@ -327,12 +327,18 @@ fn read_json(text: &str, markdown: bool) -> Result<(reading::Metadata, Brief, Pa
 /// A mail's story as a plain-text page, its subject and date the metadata; the instructions
 /// of the note above a forwarded story are the brief (the story's own, failing those).
 fn read_mail(text: &str, max_bytes: usize) -> (reading::Metadata, Brief, Page) {
-    let mail = reading::mail::read(text, max_bytes);
+    let mut mail = reading::mail::read(text, max_bytes);
     let (note_brief, _) = brief::extract(mail.note);
-    // A document attached under a cover note is the story, read as the draft it is.
-    let (_, story_brief, mut page) = match mail.attached {
-        Some(document) => read_page(document, true),
-        None => read_page(mail.text, false),
+    // A document attached under a cover note is the story, read as the draft it is; a
+    // message of HTML alone is a page, its fields under the mail's.
+    let (_, story_brief, mut page) = match (mail.attached, mail.html) {
+        (Some(document), _) => read_page(document, true),
+        (None, Some(html)) => {
+            let mut page = reading::html::read(&html);
+            mail.metadata = with_story_fields(std::mem::take(&mut page.metadata), mail.metadata);
+            (reading::Metadata::default(), Brief::default(), page)
+        }
+        (None, None) => read_page(mail.text, false),
     };
     if let Some(subject) = mail
         .metadata

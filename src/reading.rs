@@ -145,7 +145,8 @@ pub fn decode_as(
         return Ok((decoded, Format::Text));
     }
     let format = forced.unwrap_or_else(|| {
-        if html::looks_like_html(&decoded.text) {
+        // A mail of HTML shows its markup within its first lines: it is a mail.
+        if html::looks_like_html(&decoded.text) && !mail::opens_on_headers(&decoded.text) {
             Format::Html
         } else {
             Format::Text

@@ -99,3 +99,30 @@ fn a_press_release_attached_in_word_is_the_story_and_the_cover_note_is_not() {
         assert!(!written.contains(note), "{note} in {written}");
     }
 }
+
+/// A press office's mail (written for this test) of HTML alone, as mailing tools send them: a
+/// table's layout, "consultez-le dans votre navigateur" above, the release under an `<h1>`
+/// with `<h2>` intertitles, a press contact and an unsubscribe line below, quoted-printable.
+/// Its markup within the first lines made it read as a web page still encoded ("C3
+/// A9partement : =A8me partiront une semaine" the title); it is a mail whose page is the
+/// story, its intertitles kept, dated by the mail.
+#[test]
+fn a_mail_of_html_alone_is_read_as_its_page() {
+    let (written, stderr) = rewrite("fixtures/written/press_release_html.eml");
+    assert!(!written.contains("=C3"), "{written}");
+    assert!(
+        written.contains("\ndate: \"2026-12-03\"\n"),
+        "{written}\n{stderr}"
+    );
+    assert!(
+        written.contains("\n## Un coût limité pour les familles\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains("Les premiers départs auront lieu le 11 janvier."),
+        "{written}"
+    );
+    for furniture in ["navigateur", "Se désabonner", "Contact presse", "26 avenue"] {
+        assert!(!written.contains(furniture), "{furniture} in {written}");
+    }
+}

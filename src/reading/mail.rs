@@ -14,7 +14,10 @@
 //!   more, a subject among them) starts the story: its subject and date win, and what stands
 //!   above it (a greeting, a note, the forward's marker) is the colleague's note, from which
 //!   the brief's instructions are read but nothing reaches the article;
-//! - a signature's delimiter ("-- ") ends the story.
+//! - a signature's delimiter ("-- ") ends the story;
+//! - a message of HTML alone that forwards nothing (a press office's mailing) is its page
+//!   ([`Mail::html`]), read as a web page is: its text made by mail-parser lost the
+//!   intertitles and lists its markup marks.
 //!
 //! Lines left out are left as blank lines, so the story's lines keep their numbers in the
 //! input where the message's text is its raw body.
@@ -34,6 +37,10 @@ pub struct Mail {
     /// to hold it (a press release in Word under "Veuillez trouver ci-joint…"): the mail's
     /// text is then the note.
     pub attached: Option<String>,
+    /// The story as an HTML page, when the message is HTML alone (a press office's mail, a
+    /// newsletter) and forwards nothing: its intertitles and lists are in its markup, which
+    /// the text made of it loses.
+    pub html: Option<String>,
 }
 
 /// Most words of a mail's text that only covers the document attached to it.
@@ -94,10 +101,10 @@ pub fn looks_like_mail(text: &str) -> bool {
     opens_on_headers(text) || forwarded_headers(text, FORWARD_SCAN_LINES).is_some()
 }
 
-/// `text` opens on a message's header block: a first line `Name: value` of
-/// [`MESSAGE_HEADERS`], and among the lines before the first blank one a subject and a
-/// sender or a date.
-fn opens_on_headers(text: &str) -> bool {
+/// `text` opens on a message's header block: a first line `Name: value` of a message's
+/// headers ("From", "Subject", "Date"…), and among the lines before the first blank one a
+/// subject and a sender or a date.
+pub fn opens_on_headers(text: &str) -> bool {
     let mut lines = text.trim_start_matches('\u{feff}').lines();
     let Some(first) = lines.next() else {
         return false;
@@ -122,10 +129,10 @@ fn opens_on_headers(text: &str) -> bool {
 /// Read a mail that [`looks_like_mail`]; an attached document inflates to `max_bytes` at most,
 /// as an input is read to its limit.
 pub fn read(text: &str, max_bytes: usize) -> Mail {
-    let (mut metadata, body, offset, attached) = if opens_on_headers(text) {
+    let (mut metadata, body, offset, attached, html) = if opens_on_headers(text) {
         message(text, max_bytes)
     } else {
-        (Metadata::default(), text.to_string(), 0, None)
+        (Metadata::default(), text.to_string(), 0, None, None)
     };
     if let Some(document) = attached.filter(|_| covers_only(&body)) {
         return Mail {
@@ -133,6 +140,7 @@ pub fn read(text: &str, max_bytes: usize) -> Mail {
             note: body,
             text: String::new(),
             attached: Some(document),
+            html: None,
         };
     }
     let mut lines: Vec<&str> = body.lines().collect();
@@ -155,6 +163,12 @@ pub fn read(text: &str, max_bytes: usize) -> Mail {
     } else if let Some(marker) = forward_marker(&lines) {
         note = lines[..marker].join("\n");
         lines[..=marker].fill("");
+    } else if let Some(html) = html {
+        return Mail {
+            metadata,
+            html: Some(html),
+            ..Mail::default()
+        };
     } else if let Some(rule) = (offset > 0).then(|| note_rule(&lines)).flatten() {
         note = lines[..rule].join("\n");
         lines[..=rule].fill("");
@@ -169,6 +183,7 @@ pub fn read(text: &str, max_bytes: usize) -> Mail {
         note,
         text: story,
         attached: None,
+        html: None,
     }
 }
 
@@ -235,10 +250,19 @@ fn says_the_subject(text: &str, subject: &str) -> bool {
 
 /// A saved message's metadata, its text part, and how many lines of the input stand above
 /// that text when it is the raw body (its headers and the blank line after them), else 0.
-fn message(text: &str, max_bytes: usize) -> (Metadata, String, usize, Option<String>) {
+fn message(
+    text: &str,
+    max_bytes: usize,
+) -> (Metadata, String, usize, Option<String>, Option<String>) {
     let Some(message) = MessageParser::default().parse(text.as_bytes()) else {
-        return (Metadata::default(), text.to_string(), 0, None);
+        return (Metadata::default(), text.to_string(), 0, None, None);
     };
+    // A message whose text is HTML alone (no plain text beside it).
+    let html = message
+        .text_part(0)
+        .filter(|part| part.is_text_html())
+        .and_then(|part| part.text_contents())
+        .map(str::to_string);
     // The first attachment redac reads (a Word, OpenDocument or RTF file) as a draft.
     let attached = message
         .attachments()
@@ -265,7 +289,7 @@ fn message(text: &str, max_bytes: usize) -> (Metadata, String, usize, Option<Str
         Some((lines, rest)) if rest.trim_end() == body.trim_end() => lines,
         _ => 0,
     };
-    (metadata, body, offset, attached)
+    (metadata, body, offset, attached, html)
 }
 
 /// The last block of a forwarded message's header lines among the first `scan` lines of
