@@ -232,6 +232,12 @@ impl Page {
                     mender.join(&mut block.text, trimmed);
                     block.last_line = i + 1;
                 }
+                // A word a hyphen cut at the line's end, in a page not set in columns (a PDF
+                // of one column, a text wrapped by hand): "mara-" / "îcher" was "mara- îcher".
+                Some(block) if continues && super::columns::cut_by_hyphen(&block.text, trimmed) => {
+                    mender.join(&mut block.text, trimmed);
+                    block.last_line = i + 1;
+                }
                 Some(block) if continues => {
                     block.text.push(' ');
                     block.text.push_str(trimmed);
@@ -1866,6 +1872,27 @@ mod tests {
                 "Marie Dubreuil",
             ]
         );
+    }
+
+    /// A text wrapped at its width with one word cut by a hyphen (one is too few to tell
+    /// print columns): the cut word was joined with a space ("mara- îcher"). A compound cut at
+    /// its own hyphen keeps it.
+    #[test]
+    fn a_word_cut_at_a_wrapped_lines_end_is_whole_outside_print_columns_too() {
+        for (wrapped, whole) in [
+            (
+                "« Nous avons déjà commencé », explique Paul Vial, mara-\nîcher à Crest depuis vingt ans.",
+                "« Nous avons déjà commencé », explique Paul Vial, maraîcher à Crest depuis vingt ans.",
+            ),
+            (
+                "Une eau que nous n'aurons peut-\nêtre pas en septembre, prévient le maire.",
+                "Une eau que nous n'aurons peut-être pas en septembre, prévient le maire.",
+            ),
+        ] {
+            let page = Page::from_text(wrapped);
+            let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+            assert_eq!(texts, [whole]);
+        }
     }
 
     #[test]
