@@ -1511,3 +1511,20 @@ fn a_lists_steps_stay_and_no_description_is_made_of_them() {
     );
     assert!(!run.stderr.contains("share"), "{}", run.stderr);
 }
+
+/// The plan's article as a PDF viewer copies it (written for this test): lines wrapped at 68
+/// characters, a word cut by a hyphen at a line's end, and the page's running foot ("Le
+/// Dauphiné drômois — 5 décembre 2026 — page 1") between the two halves of a sentence. The
+/// cut word read "mara- îcher", the sentence was two paragraphs, the first ending on a full
+/// stop the journalist never wrote ("n’aurons peut-être.").
+#[test]
+fn a_pdfs_cut_word_and_the_sentence_its_page_break_cut_are_whole() {
+    let run = redac(&["rewrite", "fixtures/written/pdf_page_break.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(body.contains("Paul Vial, maraîcher à Crest"), "{body}");
+    assert!(
+        body.contains("une eau que nous n’aurons peut-être pas en septembre"),
+        "{body}"
+    );
+    assert!(!body.contains("page 1"), "{body}");
+}

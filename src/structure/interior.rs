@@ -898,6 +898,37 @@ fn rubric_over_the_article(draft: &Draft, i: usize) -> bool {
     draft.shapes[i].words == 1 && intertitle_shaped(draft, i) && opens_prose(draft, i).is_some()
 }
 
+/// Most blocks set between a sentence's two halves: an advertisement's label, a page's
+/// running foot and its number.
+const CUTTING_BLOCKS: usize = 2;
+
+/// Block `i` stops mid-sentence (on a word or a comma), and the sentence goes on in lowercase
+/// in the article's block under the furniture that cut it: "…une eau que nous n'aurons" /
+/// "PUBLICITÉ" / "pas en septembre », prévient le maire". Read alone, a headline-shaped line
+/// that opens no prose, it was left out with its sentence's start.
+fn cut_by_what_stands_under(draft: &Draft, i: usize) -> bool {
+    let open = draft.texts[i]
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+    let furniture = |k: usize| {
+        draft.role(k).is_some_and(|r| {
+            !matches!(
+                r,
+                Role::Body | Role::Standfirst | Role::Intertitle | Role::Title
+            )
+        })
+    };
+    let Some(next) = (i + 1..draft.len())
+        .take(CUTTING_BLOCKS + 1)
+        .find(|&k| !furniture(k))
+    else {
+        return false;
+    };
+    open && next > i + 1
+        && matches!(draft.role(next), None | Some(Role::Body))
+        && draft.texts[next].starts_with(|c: char| c.is_lowercase())
+}
+
 /// What an undecided block inside the body run is.
 fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     let shape = &draft.shapes[i];
@@ -912,6 +943,12 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     }
     if announced_item(draft, i) {
         return (Role::Body, ANNOUNCED_ITEM);
+    }
+    if cut_by_what_stands_under(draft, i) {
+        return (
+            Role::Body,
+            "a sentence that goes on in lowercase under what cut it",
+        );
     }
     if shape.is_prose() {
         return (Role::RelatedLink, "prose alone between the article's runs");

@@ -839,6 +839,23 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
 
 /// The article in reading order, and the table of every block: `blocks` are each block's line
 /// and text.
+/// `text`, a body block in lowercase, goes on with the sentence the paragraph `last` left
+/// open: a page's running foot ("Le Dauphiné drômois — 5 décembre 2026 — page 1") or an
+/// advertisement's label ("PUBLICITÉ") stood between the two halves of one sentence, and the
+/// first half got a full stop it never had ("une eau que nous n'aurons peut-être." / "pas en
+/// septembre »"). Neither is a list's item, and no intertitle stands between (checked by the
+/// caller).
+fn continues_cut(last: &SourceParagraph, text: &str, list_item: bool) -> bool {
+    !list_item
+        && !last.list_item
+        && text.starts_with(|c: char| c.is_lowercase())
+        && last
+            .text
+            .trim_end()
+            .ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && last.text.split_whitespace().nth(3).is_some()
+}
+
 fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> Article {
     let mut article = Article {
         title: decided.title,
@@ -894,7 +911,13 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                 if role == Role::Standfirst {
                     article.standfirst = Some(cleaned.clone());
                 }
-                if !cleaned.is_empty() {
+                let split_from = article.paragraphs.last_mut().filter(|last| {
+                    intertitle.is_none() && continues_cut(last, &cleaned, list_item)
+                });
+                if let Some(last) = split_from {
+                    last.text.push(' ');
+                    last.text.push_str(&cleaned);
+                } else if !cleaned.is_empty() {
                     article.paragraphs.push(SourceParagraph {
                         line,
                         text: cleaned,

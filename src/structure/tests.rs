@@ -3149,3 +3149,20 @@ fn a_headline_wrapped_over_lines_with_the_lede_glued_under_it_is_one() {
         Some("Dans la Drôme, les maraîchers passent au goutte-à-goutte pour sauver leurs récoltes")
     );
 }
+
+/// A sentence an advertisement's label cut in two (written for this test): the halves were
+/// two paragraphs, and the first got a full stop it never had ("une eau que nous n'aurons
+/// peut-être." / "pas en septembre »"). They are one paragraph; a paragraph that ends its
+/// sentence, or a list's item, is not continued by the next.
+#[test]
+fn a_sentence_an_advertisement_cut_in_two_is_one_paragraph() {
+    let article = analyse_text(
+        "Sécheresse : la Drôme partage ses retenues d'eau\n\nLa chambre d'agriculture de la Drôme a présenté mardi un plan de trois ans aux maraîchers de la vallée, qui ont jusqu'à la fin de l'hiver pour s'y engager.\n\nLes retenues appartiennent aux communes, qui les réservent d'abord à l'eau potable. « On ne peut pas promettre aux agriculteurs une eau que nous n'aurons\n\nPUBLICITÉ\n\npas en septembre », prévient le maire de Saillans, qui demande une convention signée chaque été.\n\nUne première réunion est prévue le 15 janvier à Die. Le préfet a promis d'y assister, comme les élus des communes voisines.",
+    );
+    let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert!(
+        texts[1].ends_with("une eau que nous n'aurons pas en septembre », prévient le maire de Saillans, qui demande une convention signée chaque été."),
+        "{texts:#?}"
+    );
+}
