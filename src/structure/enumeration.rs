@@ -56,12 +56,8 @@ fn heads_a_list(draft: &Draft, i: usize) -> bool {
 /// d'eau entre les communes voisines.", the last of three steps, was left out as a "Partager"
 /// button). A prompt is a button's label, and a label opens on a capital.
 fn may_be_an_item(draft: &Draft, k: usize) -> bool {
-    let continues = || {
-        draft.role(k) == Some(Role::Share)
-            && draft.texts[k]
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(|c: char| c.is_lowercase())
-    };
+    let continues =
+        || draft.role(k) == Some(Role::Share) && super::continues_in_lowercase(draft.texts[k]);
     draft.shapes[k].words <= ITEM_MAX_WORDS && (draft.roles[k].is_none() || continues())
 }
 

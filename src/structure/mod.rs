@@ -1140,6 +1140,24 @@ pub fn noise_family(line: &str) -> Option<&'static str> {
     families::family_of(line, crate::segmenting::count_words(line)).map(|(_, reason)| reason)
 }
 
+/// [`noise_family`] of a list's item: an item that goes on with its sentence in lowercase
+/// ("- partager les retenues d'eau entre les communes voisines.") is no share prompt, as the
+/// enumeration's reading keeps it in the article.
+pub fn item_noise_family(item: &str) -> Option<&'static str> {
+    let item = item.trim();
+    match families::family_of(item, crate::segmenting::count_words(item))? {
+        (Role::Share, _) if continues_in_lowercase(item) => None,
+        (_, reason) => Some(reason),
+    }
+}
+
+/// The text opens in lowercase, past a bullet or a number: it goes on with a sentence, where
+/// a button's label opens on a capital.
+fn continues_in_lowercase(text: &str) -> bool {
+    text.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(|c: char| c.is_lowercase())
+}
+
 #[cfg(test)]
 mod tests;
 

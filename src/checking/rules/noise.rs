@@ -1,8 +1,9 @@
 //! What a scrape leaves in a text: page furniture, and words lost with their links.
 
 use super::{Context, Rule, Violation};
+use crate::checking::document::BlockKind;
 use crate::checking::report::Severity;
-use crate::structure::noise_family;
+use crate::structure::{item_noise_family, noise_family};
 
 pub const SCRAPING_NOISE: Rule = Rule {
     id: "scraping-noise",
@@ -25,7 +26,10 @@ fn scraping_noise(cx: &Context) -> Vec<Violation> {
         .iter()
         .filter(|block| !block.in_sources)
         .filter_map(|block| {
-            let family = noise_family(&block.text)?;
+            let family = match block.kind {
+                BlockKind::ListItem => item_noise_family(&block.text)?,
+                _ => noise_family(&block.text)?,
+            };
             Some(Violation::new(
                 block.position,
                 format!("leftover scraping noise ({family}): « {} »", block.text),
@@ -85,6 +89,15 @@ mod tests {
             found[0].1,
             "leftover scraping noise (ad marker): « PUBLICITÉ »"
         );
+    }
+
+    /// The plan's last step, an item going on with its sentence in lowercase, is what
+    /// `rewrite` keeps in the article: no share prompt. A button pasted as an item is one.
+    #[test]
+    fn a_step_that_opens_on_a_verb_of_sharing_is_no_prompt() {
+        let draft = "Le plan tient en trois étapes :\n\n- équiper les parcelles ;\n- partager les retenues d’eau entre les communes voisines.\n\n## Trois étapes\n\n- Partager sur Facebook\n";
+        let found = violations(&SCRAPING_NOISE, draft);
+        assert_eq!(found.iter().map(|(l, _)| *l).collect::<Vec<_>>(), vec![8]);
     }
 
     #[test]
