@@ -759,20 +759,26 @@ fn body_of(
         std::iter::once(over)
             .chain(std::iter::repeat_n(None, p.pieces.saturating_sub(1)))
             .take(p.pieces)
-            .map(move |intertitle| (intertitle, p.list_item))
+            .enumerate()
+            .map(move |(piece, intertitle)| {
+                (intertitle, p.list_item, p.ordinal.filter(|_| piece == 0))
+            })
     });
     let intertitles: Vec<_> = intertitles.collect();
     paragraphs
         .into_iter()
         .zip(intertitles)
-        .map(|((line, p), (intertitle, list_item))| BodyParagraph {
-            paragraph: p,
-            source: index,
-            line,
-            intertitle,
-            continues: false,
-            list_item,
-        })
+        .map(
+            |((line, p), (intertitle, list_item, ordinal))| BodyParagraph {
+                paragraph: p,
+                source: index,
+                line,
+                intertitle,
+                continues: false,
+                list_item,
+                ordinal,
+            },
+        )
         .collect()
 }
 
@@ -4418,6 +4424,7 @@ mod opening_tests {
             intertitle: intertitle.map(str::to_string),
             continues: false,
             list_item: false,
+            ordinal: None,
         }
     }
 
@@ -4535,6 +4542,7 @@ mod opening_tests {
     fn no_heading_falls_between_two_items_of_a_list() {
         let item = |text: &str| BodyParagraph {
             list_item: true,
+            ordinal: None,
             ..lead(text, None)
         };
         let body = vec![

@@ -39,6 +39,8 @@ pub struct BodyParagraph {
     /// An item of a list in its source ([`crate::structure::SourceParagraph::list_item`]):
     /// written as one, and never parted from the items next to it by a heading.
     pub list_item: bool,
+    /// The number of a numbered list's item ([`crate::structure::SourceParagraph::ordinal`]).
+    pub ordinal: Option<usize>,
 }
 
 /// The limits composition aims at, which `check` then holds the article to: the defaults are

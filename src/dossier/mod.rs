@@ -288,6 +288,7 @@ pub fn assemble(sources: &mut [Prepared], target: &Target, keyphrase: Option<&st
                 intertitle: None,
                 continues: false,
                 list_item: false,
+                ordinal: None,
             },
         ));
     }

@@ -249,6 +249,7 @@ mod tests {
                 intertitle: None,
                 continues: false,
                 list_item: false,
+                ordinal: None,
             })
             .collect()
     }

@@ -181,6 +181,7 @@ mod tests {
             intertitle: None,
             continues: false,
             list_item: false,
+            ordinal: None,
         }
     }
 

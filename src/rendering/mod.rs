@@ -121,7 +121,10 @@ fn push_paragraphs<'p>(out: &mut String, paragraphs: impl Iterator<Item = &'p Bo
     let mut in_list = false;
     for p in paragraphs {
         if p.list_item {
-            out.push_str("- ");
+            match p.ordinal {
+                Some(number) => out.push_str(&format!("{number}. ")),
+                None => out.push_str("- "),
+            }
             out.push_str(&escape::block(&p.paragraph.text));
             out.push('\n');
         } else {
@@ -155,6 +158,7 @@ mod tests {
             intertitle: None,
             continues: false,
             list_item,
+            ordinal: None,
         }
     }
 
@@ -172,6 +176,27 @@ mod tests {
         assert_eq!(
             out,
             "Le forfait dépend du foyer\u{a0}:\n\n- Si vous êtes seul il atteint 67,84\u{a0}€\n- Si vous êtes deux, il s’établit à 135,68\u{a0}€\n\nInévitablement, il réduit la prestation.\n\n- Un dernier point.\n\n"
+        );
+    }
+
+    /// A numbered list's items are numbered as the source numbered them: "- 1\\. équiper"
+    /// was a bullet before an escaped figure.
+    #[test]
+    fn a_numbered_lists_items_keep_their_numbers() {
+        let numbered = |text, number| BodyParagraph {
+            ordinal: Some(number),
+            ..paragraph(text, true)
+        };
+        let paragraphs = [
+            paragraph("Le plan tient en trois étapes\u{a0}:", false),
+            numbered("équiper les parcelles\u{202f};", 1),
+            numbered("installer des sondes.", 2),
+        ];
+        let mut out = String::new();
+        push_paragraphs(&mut out, paragraphs.iter());
+        assert_eq!(
+            out,
+            "Le plan tient en trois étapes\u{a0}:\n\n1. équiper les parcelles\u{202f};\n2. installer des sondes.\n\n"
         );
     }
 }

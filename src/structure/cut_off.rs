@@ -106,6 +106,7 @@ mod tests {
             text: text.to_string(),
             intertitle: None,
             list_item: false,
+            ordinal: None,
             pieces: 0,
         }
     }

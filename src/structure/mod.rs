@@ -65,6 +65,11 @@ pub struct SourceParagraph {
     /// together in plain text, or items the markup marks): the article keeps the list.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub list_item: bool,
+    /// The number a numbered list's item opens on in its source ("1. équiper les
+    /// parcelles"), taken out of its text: the article numbers the item as the source did,
+    /// and its words are the item's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ordinal: Option<usize>,
     /// How many paragraphs of the article its text became once typeset (a long one is
     /// split): the first of them is the one under the intertitle. Set when the text is moved
     /// out; a line does not say it, as a line may hold a paragraph, an intertitle a scraper
@@ -839,6 +844,15 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
 
 /// The article in reading order, and the table of every block: `blocks` are each block's line
 /// and text.
+/// A list's item's number and its text without it ("1. équiper les parcelles" → 1,
+/// "équiper les parcelles"); any other paragraph as it is.
+fn numbered(text: String, list_item: bool) -> (Option<usize>, String) {
+    match features::item_number(&text).filter(|_| list_item) {
+        Some((number, rest)) if !rest.is_empty() => (Some(number), rest.to_string()),
+        _ => (None, text),
+    }
+}
+
 /// `text`, a body block in lowercase, goes on with the sentence the paragraph `last` left
 /// open: a page's running foot ("Le Dauphiné drômois — 5 décembre 2026 — page 1") or an
 /// advertisement's label ("PUBLICITÉ") stood between the two halves of one sentence, and the
@@ -918,11 +932,13 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                     last.text.push(' ');
                     last.text.push_str(&cleaned);
                 } else if !cleaned.is_empty() {
+                    let (ordinal, text) = numbered(cleaned, list_item);
                     article.paragraphs.push(SourceParagraph {
                         line,
-                        text: cleaned,
+                        text,
                         intertitle: intertitle.take(),
                         list_item,
+                        ordinal,
                         pieces: 0,
                     });
                 }
