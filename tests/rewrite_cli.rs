@@ -1530,3 +1530,18 @@ fn a_pdfs_cut_word_and_the_sentence_its_page_break_cut_are_whole() {
     );
     assert!(!body.contains("page 1"), "{body}");
 }
+
+/// A Word copy (written for this test, python-docx on Word's template) of a plan in three
+/// steps in the "List Number" style and three assets in "List Bullet": the steps were bullets,
+/// their figures lost. They are numbered as the copy numbers them; the assets stay bullets.
+#[test]
+fn a_word_copys_numbered_steps_keep_their_figures() {
+    let run = redac(&["rewrite", "fixtures/written/numbered_steps.docx"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.contains("\n1. équiper les parcelles de goutte-à-goutte"),
+        "{body}"
+    );
+    assert!(body.contains("\n3. partager les retenues d’eau"), "{body}");
+    assert!(body.contains("\n- une facture d’eau plus légère"), "{body}");
+}

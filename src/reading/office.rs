@@ -34,7 +34,15 @@ pub fn to_markdown(bytes: &[u8], max_bytes: usize) -> Result<String, InputError>
     let parts = Parts::read(bytes, max_bytes)?;
     let blocks = if let Some(document) = &parts.word_document {
         let styles = parts.word_styles.as_deref().map(word::styles);
-        word::blocks(&parse(document)?, &styles.unwrap_or_default())
+        let mut numbering = word::Numbering::read(
+            parts.word_styles.as_deref(),
+            parts.word_numbering.as_deref(),
+        );
+        word::blocks(
+            &parse(document)?,
+            &styles.unwrap_or_default(),
+            &mut numbering,
+        )
     } else if let Some(content) = &parts.odf_content {
         let content = parse(content)?;
         let mut declared = match parts.odf_styles.as_deref().map(Document::parse) {
@@ -59,6 +67,7 @@ pub fn to_markdown(bytes: &[u8], max_bytes: usize) -> Result<String, InputError>
 struct Parts {
     word_document: Option<String>,
     word_styles: Option<String>,
+    word_numbering: Option<String>,
     odf_content: Option<String>,
     odf_styles: Option<String>,
 }
@@ -73,6 +82,7 @@ impl Parts {
             let slot = match entry.file_path().as_ref() {
                 b"word/document.xml" => &mut parts.word_document,
                 b"word/styles.xml" => &mut parts.word_styles,
+                b"word/numbering.xml" => &mut parts.word_numbering,
                 b"content.xml" => &mut parts.odf_content,
                 b"styles.xml" => &mut parts.odf_styles,
                 _ => continue,
@@ -298,25 +308,143 @@ mod word {
         resolved(&declared)
     }
 
+    /// Word's lists: the levels that count in figures ("decimal"), a list style's own list,
+    /// and each list's count so far. A numbered list ("1. équiper les parcelles") was written
+    /// as bullets, its numbers lost.
+    #[derive(Default)]
+    pub(super) struct Numbering {
+        /// The list a paragraph style puts its paragraphs in ("List Number"), by style id.
+        styled: HashMap<String, (String, u8)>,
+        /// The first figure of each list level that counts in figures, by list id and level.
+        starts: HashMap<(String, u8), usize>,
+        /// Each list's counts so far, a count a level (`None`: not counted yet).
+        counts: HashMap<String, Vec<Option<usize>>>,
+    }
+
+    impl Numbering {
+        /// The lists `numbering.xml` declares and the list styles of `styles.xml` name.
+        pub(super) fn read(styles: Option<&str>, numbering: Option<&str>) -> Numbering {
+            let mut read = Numbering::default();
+            if let Some(Ok(styles)) = styles.map(Document::parse) {
+                for style in styles.descendants().filter(|n| is(n, "style")) {
+                    let list = child_of(style, "pPr").and_then(|p| list_of(p, None));
+                    if let (Some(id), Some(list)) = (attribute(style, "styleId"), list) {
+                        read.styled.insert(id.to_string(), list);
+                    }
+                }
+            }
+            let Some(Ok(numbering)) = numbering.map(Document::parse) else {
+                return read;
+            };
+            // Each abstract list's levels counting in figures, and where they start.
+            let mut abstract_starts: HashMap<&str, Vec<(u8, usize)>> = HashMap::new();
+            for list in numbering.descendants().filter(|n| is(n, "abstractNum")) {
+                let Some(id) = attribute(list, "abstractNumId") else {
+                    continue;
+                };
+                let levels = list
+                    .children()
+                    .filter(|n| is(n, "lvl"))
+                    .filter_map(|level| {
+                        let format = child_of(level, "numFmt").and_then(|f| attribute(f, "val"));
+                        let start = child_of(level, "start")
+                            .and_then(|s| attribute(s, "val"))
+                            .and_then(|v| v.parse().ok())
+                            .unwrap_or(1);
+                        let index = attribute(level, "ilvl")?.parse().ok()?;
+                        matches!(format, Some("decimal" | "decimalZero")).then_some((index, start))
+                    });
+                abstract_starts.insert(id, levels.collect());
+            }
+            for list in numbering.descendants().filter(|n| is(n, "num")) {
+                let id = attribute(list, "numId");
+                let abstract_id = child_of(list, "abstractNumId").and_then(|a| attribute(a, "val"));
+                if let (Some(id), Some(levels)) =
+                    (id, abstract_id.and_then(|a| abstract_starts.get(a)))
+                {
+                    for &(level, start) in levels {
+                        read.starts.insert((id.to_string(), level), start);
+                    }
+                }
+            }
+            read
+        }
+
+        /// Whether the paragraph of these properties (and style) is a list's item, and its
+        /// figure when its level counts in figures.
+        fn item(&mut self, properties: Option<Node>) -> (bool, Option<usize>) {
+            let style = properties
+                .and_then(|p| child_of(p, "pStyle"))
+                .and_then(|s| attribute(s, "val"));
+            let styled = style.and_then(|id| self.styled.get(id)).cloned();
+            let Some((list, level)) = properties
+                .and_then(|p| list_of(p, styled.as_ref()))
+                .or(styled)
+            else {
+                return (false, None);
+            };
+            // "0" is Word's list that numbers nothing: a style's list taken off a paragraph.
+            if list == "0" {
+                return (false, None);
+            }
+            let Some(&start) = self.starts.get(&(list.clone(), level)) else {
+                return (true, None);
+            };
+            // A level's count goes on; the deeper levels' start again.
+            let counts = self.counts.entry(list).or_default();
+            let level = usize::from(level);
+            counts.resize(level + 1, None);
+            let count = counts[level].map_or(start, |count| count.saturating_add(1));
+            counts[level] = Some(count);
+            (true, Some(count))
+        }
+    }
+
+    /// The list (its id) and level a `pPr`'s `numPr` names, a level it leaves out taken from
+    /// `styled`, the style's list, or the first.
+    fn list_of(properties: Node, styled: Option<&(String, u8)>) -> Option<(String, u8)> {
+        let list = child_of(properties, "numPr")?;
+        let level = child_of(list, "ilvl")
+            .and_then(|l| attribute(l, "val"))
+            .and_then(|v| v.parse().ok())
+            .or(styled.map(|&(_, level)| level))
+            .unwrap_or(0);
+        let id = child_of(list, "numId")
+            .and_then(|n| attribute(n, "val"))
+            .map(str::to_string)
+            .or(styled.map(|(id, _)| id.clone()))?;
+        Some((id, level.min(8)))
+    }
+
     /// The document's body as blocks, in their order.
-    pub(super) fn blocks(document: &Document, styles: &HashMap<String, Style>) -> Vec<Block> {
+    pub(super) fn blocks(
+        document: &Document,
+        styles: &HashMap<String, Style>,
+        numbering: &mut Numbering,
+    ) -> Vec<Block> {
         let mut blocks = Vec::new();
         if let Some(body) = document.descendants().find(|n| is(n, "body")) {
-            walk(body, styles, &mut blocks, 0);
+            walk(body, styles, numbering, &mut blocks, 0);
         }
         blocks
     }
 
-    fn walk(node: Node, styles: &HashMap<String, Style>, blocks: &mut Vec<Block>, depth: usize) {
+    fn walk(
+        node: Node,
+        styles: &HashMap<String, Style>,
+        numbering: &mut Numbering,
+        blocks: &mut Vec<Block>,
+        depth: usize,
+    ) {
         if depth > MAX_DEPTH {
             return;
         }
         for child in node.children().filter(Node::is_element) {
             match child.tag_name().name() {
-                "p" => paragraph(child, styles, blocks, depth),
+                "p" => paragraph(child, styles, numbering, blocks, depth),
                 "tbl" => {
                     let rows = rows(child, "tr", "tc", |cell, inside| {
-                        walk(cell, styles, inside, depth + 1)
+                        walk(cell, styles, numbering, inside, depth + 1)
                     });
                     let header = child
                         .children()
@@ -328,7 +456,7 @@ mod word {
                 }
                 // Deleted text, a move's origin, the copy of a text box for old readers.
                 "sectPr" | "del" | "moveFrom" | "Fallback" => {}
-                _ => walk(child, styles, blocks, depth + 1),
+                _ => walk(child, styles, numbering, blocks, depth + 1),
             }
         }
     }
@@ -336,6 +464,7 @@ mod word {
     fn paragraph(
         node: Node,
         styles: &HashMap<String, Style>,
+        numbering: &mut Numbering,
         blocks: &mut Vec<Block>,
         depth: usize,
     ) {
@@ -343,14 +472,18 @@ mod word {
         let style = properties
             .and_then(|p| style_of(p, "pStyle", styles))
             .unwrap_or_default();
-        let listed = properties.and_then(|p| child_of(p, "numPr")).is_some();
+        let (listed, number) = numbering.item(properties);
         let mut text = Text {
             read: Read::default(),
             styles,
             paragraph: style,
         };
         text.inline(node, depth + 1);
+        let first = blocks.len();
         text.read.into_blocks(blocks, style.role, listed);
+        if let (Some(Block::Item(item)), Some(number)) = (blocks.get_mut(first), number) {
+            item.insert_str(0, &format!("{number}. "));
+        }
     }
 
     fn style_of(properties: Node, name: &str, styles: &HashMap<String, Style>) -> Option<Style> {
@@ -375,7 +508,15 @@ mod word {
             for child in node.children().filter(Node::is_element) {
                 match child.tag_name().name() {
                     "r" => self.run_text(child, depth + 1),
-                    "txbxContent" => walk(child, self.styles, &mut self.read.boxed, depth + 1),
+                    // A box's lists are bulleted: its numbering is the document's, out of
+                    // reach here, and a box rarely numbers.
+                    "txbxContent" => walk(
+                        child,
+                        self.styles,
+                        &mut Numbering::default(),
+                        &mut self.read.boxed,
+                        depth + 1,
+                    ),
                     "pPr" | "del" | "moveFrom" | "Fallback" => {}
                     _ => self.inline(child, depth + 1),
                 }

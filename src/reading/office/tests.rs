@@ -179,6 +179,52 @@ fn lists_and_emphasis_are_marked() {
     );
 }
 
+/// A list that counts in figures keeps its figures: by a paragraph's own list, or by its
+/// style's ("List Number", as Word's template and python-docx set it), counting on where the
+/// list starts and again at each level; a bulleted list, or the list "0" that takes a style's
+/// list off a paragraph, numbers nothing.
+#[test]
+fn a_numbered_lists_figures_are_kept() {
+    let numbering = format!(
+        r#"<w:numbering {W}>
+        <w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>
+        <w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+        <w:num w:numId="5"><w:abstractNumId w:val="7"/></w:num>
+        <w:num w:numId="3"><w:abstractNumId w:val="8"/></w:num>
+        </w:numbering>"#
+    );
+    let styles = format!(
+        r#"<w:styles {W}><w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style></w:styles>"#
+    );
+    let item = |list: &str, level: &str, text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{list}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+        paragraph("ListNumber", "équiper les parcelles ;"),
+        item("5", "1", "avant le printemps ;"),
+        paragraph("ListNumber", "installer des sondes ;"),
+        item("5", "0", "partager l'eau."),
+        item("3", "0", "une facture plus légère ;"),
+        item("0", "0", "Un paragraphe."),
+    ]
+    .concat();
+    let document = format!("<w:document {W}><w:body>{body}</w:body></w:document>");
+    let docx = archive(
+        &[
+            ("word/document.xml", &document),
+            ("word/styles.xml", &styles),
+            ("word/numbering.xml", &numbering),
+        ],
+        true,
+    );
+    assert_eq!(
+        to_markdown(&docx, LIMIT).unwrap(),
+        "- 1\\. équiper les parcelles ;\n\n- 1\\. avant le printemps ;\n\n- 2\\. installer des sondes ;\n\n- 3\\. partager l'eau.\n\n- une facture plus légère ;\n\nUn paragraphe.\n\n"
+    );
+}
+
 #[test]
 fn text_that_markdown_would_read_as_markup_is_read_as_written() {
     let texts = [
