@@ -129,10 +129,19 @@ pub fn opens_on_headers(text: &str) -> bool {
 /// Read a mail that [`looks_like_mail`]; an attached document inflates to `max_bytes` at most,
 /// as an input is read to its limit.
 pub fn read(text: &str, max_bytes: usize) -> Mail {
-    let (mut metadata, body, offset, attached, html) = if opens_on_headers(text) {
+    let Message {
+        mut metadata,
+        body,
+        offset,
+        attached,
+        html,
+    } = if opens_on_headers(text) {
         message(text, max_bytes)
     } else {
-        (Metadata::default(), text.to_string(), 0, None, None)
+        Message {
+            body: text.to_string(),
+            ..Message::default()
+        }
     };
     if let Some(document) = attached.filter(|_| covers_only(&body)) {
         return Mail {
@@ -248,14 +257,28 @@ fn says_the_subject(text: &str, subject: &str) -> bool {
         && shared * 2 > wanted.len()
 }
 
-/// A saved message's metadata, its text part, and how many lines of the input stand above
-/// that text when it is the raw body (its headers and the blank line after them), else 0.
-fn message(
-    text: &str,
-    max_bytes: usize,
-) -> (Metadata, String, usize, Option<String>, Option<String>) {
+/// What a saved message holds, as [`read`] reads it.
+#[derive(Default)]
+struct Message {
+    metadata: Metadata,
+    /// Its text part (or its HTML as text).
+    body: String,
+    /// How many lines of the input stand above the body when it is the raw body (its headers
+    /// and the blank line after them), else 0.
+    offset: usize,
+    /// The first attachment redac reads, as a Markdown draft.
+    attached: Option<String>,
+    /// Its HTML, when its text is HTML alone.
+    html: Option<String>,
+}
+
+/// A saved message's parts ([`Message`]); a text mail-parser cannot read is its own body.
+fn message(text: &str, max_bytes: usize) -> Message {
     let Some(message) = MessageParser::default().parse(text.as_bytes()) else {
-        return (Metadata::default(), text.to_string(), 0, None, None);
+        return Message {
+            body: text.to_string(),
+            ..Message::default()
+        };
     };
     // A message whose text is HTML alone (no plain text beside it).
     let html = message
@@ -289,7 +312,13 @@ fn message(
         Some((lines, rest)) if rest.trim_end() == body.trim_end() => lines,
         _ => 0,
     };
-    (metadata, body, offset, attached, html)
+    Message {
+        metadata,
+        body,
+        offset,
+        attached,
+        html,
+    }
 }
 
 /// The last block of a forwarded message's header lines among the first `scan` lines of

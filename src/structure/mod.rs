@@ -842,8 +842,6 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     None
 }
 
-/// The article in reading order, and the table of every block: `blocks` are each block's line
-/// and text.
 /// A list's item's number and its text without it ("1. équiper les parcelles" → 1,
 /// "équiper les parcelles"); any other paragraph as it is.
 fn numbered(text: String, list_item: bool) -> (Option<usize>, String) {
@@ -870,6 +868,8 @@ fn continues_cut(last: &SourceParagraph, text: &str, list_item: bool) -> bool {
         && last.text.split_whitespace().nth(3).is_some()
 }
 
+/// The article in reading order, and the table of every block: `blocks` are each block's line
+/// and text.
 fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> Article {
     let mut article = Article {
         title: decided.title,
