@@ -45,12 +45,14 @@ pub fn to_markdown(bytes: &[u8], max_bytes: usize) -> Result<String, InputError>
         )
     } else if let Some(content) = &parts.odf_content {
         let content = parse(content)?;
-        let mut declared = match parts.odf_styles.as_deref().map(Document::parse) {
-            Some(Ok(styles)) => odf::declared(&styles),
-            _ => HashMap::new(),
+        let styles = parts.odf_styles.as_deref().map(Document::parse);
+        let (mut declared, mut numbered) = match &styles {
+            Some(Ok(styles)) => (odf::declared(styles), odf::numbered_levels(styles)),
+            _ => (HashMap::new(), HashMap::new()),
         };
         declared.extend(odf::declared(&content));
-        odf::blocks(&content, &resolved(&declared))
+        numbered.extend(odf::numbered_levels(&content));
+        odf::blocks(&content, &resolved(&declared), &numbered)
     } else {
         return Err(InputError::ArchiveWithoutDocument);
     };
@@ -595,34 +597,123 @@ mod odf {
         declared
     }
 
-    pub(super) fn blocks(document: &Document, styles: &HashMap<String, Style>) -> Vec<Block> {
+    /// The list styles' levels that count in figures (`style:num-format="1"`), by the list
+    /// style's name and the level, with the figure they start on.
+    pub(super) fn numbered_levels(document: &Document) -> HashMap<(String, u8), usize> {
+        let mut levels = HashMap::new();
+        for style in document.descendants().filter(|n| is(n, "list-style")) {
+            let Some(name) = attribute(style, "name") else {
+                continue;
+            };
+            for level in style
+                .children()
+                .filter(|n| is(n, "list-level-style-number"))
+                .filter(|n| attribute(*n, "num-format") == Some("1"))
+            {
+                let index = attribute(level, "level").and_then(|l| l.parse().ok());
+                let start = attribute(level, "start-value").and_then(|v| v.parse().ok());
+                if let Some(index) = index {
+                    levels.insert((name.to_string(), index), start.unwrap_or(1));
+                }
+            }
+        }
+        levels
+    }
+
+    /// Where the walk is in a list: its style (an inner list's is its outer list's unless
+    /// it names its own), and how deep.
+    #[derive(Clone, Copy)]
+    struct InList<'a> {
+        style: Option<&'a str>,
+        level: u8,
+    }
+
+    pub(super) fn blocks(
+        document: &Document,
+        styles: &HashMap<String, Style>,
+        numbered: &HashMap<(String, u8), usize>,
+    ) -> Vec<Block> {
         let mut blocks = Vec::new();
         let body = document
             .descendants()
             .find(|n| is(n, "text") && n.parent().is_some_and(|p| is(&p, "body")));
         if let Some(body) = body {
-            walk(body, styles, &mut blocks, 0, false);
+            let mut lists = Lists {
+                numbered,
+                counts: HashMap::new(),
+            };
+            walk(body, styles, &mut blocks, 0, None, &mut lists);
         }
         blocks
     }
 
-    fn walk(
-        node: Node,
+    /// The numbered levels, and each list style's counts so far (a list that continues
+    /// another's numbering goes on from it).
+    struct Lists<'n> {
+        numbered: &'n HashMap<(String, u8), usize>,
+        counts: HashMap<(String, u8), usize>,
+    }
+
+    /// A list's items: each read as its paragraphs are, its first paragraph given its figure
+    /// when its level counts in figures ("1. équiper les parcelles").
+    fn list<'a>(
+        node: Node<'a, '_>,
         styles: &HashMap<String, Style>,
         blocks: &mut Vec<Block>,
         depth: usize,
-        listed: bool,
+        outer: Option<InList<'a>>,
+        lists: &mut Lists,
+    ) {
+        let here = InList {
+            style: attribute(node, "style-name").or(outer.and_then(|o| o.style)),
+            level: outer.map_or(1, |o| o.level.saturating_add(1)),
+        };
+        let key = here.style.map(|style| (style.to_string(), here.level));
+        let start = key.as_ref().and_then(|k| lists.numbered.get(k)).copied();
+        if let (Some(key), Some(start)) = (&key, start) {
+            if attribute(node, "continue-numbering") != Some("true") {
+                lists.counts.insert(key.clone(), start.saturating_sub(1));
+            }
+        }
+        for item in node
+            .children()
+            .filter(|n| is(n, "list-item") || is(n, "list-header"))
+        {
+            let first = blocks.len();
+            walk(item, styles, blocks, depth + 1, Some(here), lists);
+            let Some((key, _)) = key.as_ref().zip(start).filter(|_| is(&item, "list-item")) else {
+                continue;
+            };
+            let count = lists.counts.entry(key.clone()).or_default();
+            *count = match attribute(item, "start-value").and_then(|v| v.parse().ok()) {
+                Some(value) => value,
+                None => count.saturating_add(1),
+            };
+            if let Some(Block::Item(text)) = blocks.get_mut(first) {
+                text.insert_str(0, &format!("{count}. "));
+            }
+        }
+    }
+
+    fn walk<'a>(
+        node: Node<'a, '_>,
+        styles: &HashMap<String, Style>,
+        blocks: &mut Vec<Block>,
+        depth: usize,
+        in_list: Option<InList<'a>>,
+        lists: &mut Lists,
     ) {
         if depth > MAX_DEPTH {
             return;
         }
+        let listed = in_list.is_some();
         for child in node.children().filter(Node::is_element) {
             match child.tag_name().name() {
                 "p" | "h" => paragraph(child, styles, blocks, depth, listed),
-                "list" => walk(child, styles, blocks, depth + 1, true),
+                "list" => list(child, styles, blocks, depth + 1, in_list, lists),
                 "table" => {
                     let rows = rows(child, "table-row", "table-cell", |cell, inside| {
-                        walk(cell, styles, inside, depth + 1, false)
+                        walk(cell, styles, inside, depth + 1, None, lists)
                     });
                     let header = child_of(child, "table-header-rows").is_some();
                     blocks.push(Block::Table { rows, header });
@@ -630,7 +721,7 @@ mod odf {
                 // Deleted text kept for the record, the headings again, declarations.
                 "tracked-changes" | "table-of-content" | "alphabetical-index"
                 | "sequence-decls" | "variable-decls" | "user-field-decls" => {}
-                _ => walk(child, styles, blocks, depth + 1, listed),
+                _ => walk(child, styles, blocks, depth + 1, in_list, lists),
             }
         }
     }
@@ -692,7 +783,18 @@ mod odf {
                         self.read.run.push(&spaces, style.bold, style.italic);
                     }
                     "tab" | "line-break" => self.read.run.push(" ", style.bold, style.italic),
-                    "text-box" => walk(child, self.styles, &mut self.read.boxed, depth + 1, false),
+                    // A box's lists are bulleted, as Word's are.
+                    "text-box" => walk(
+                        child,
+                        self.styles,
+                        &mut self.read.boxed,
+                        depth + 1,
+                        None,
+                        &mut Lists {
+                            numbered: &HashMap::new(),
+                            counts: HashMap::new(),
+                        },
+                    ),
                     // A note, a comment, a picture's name and description, a ruby's gloss.
                     "note" | "annotation" | "annotation-end" | "title" | "desc" | "ruby-text" => {}
                     _ => {

@@ -283,6 +283,33 @@ fn an_opendocuments_headings_lists_notes_and_spaces() {
     );
 }
 
+/// Writer's numbered lists (the list style's level counting in figures, `num-format="1"`)
+/// keep their figures, from the level's start; a list continuing another's numbering goes on
+/// from it, an item may set its own figure, and a list whose style is bulleted numbers nothing.
+#[test]
+fn an_opendocuments_numbered_list_keeps_its_figures() {
+    let content = r#"<office:document-content
+        xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+        xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+        xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">
+      <office:automatic-styles>
+        <text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1" text:start-value="1"/></text:list-style>
+        <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1"/></text:list-style>
+      </office:automatic-styles>
+      <office:body><office:text>
+        <text:list text:style-name="L1"><text:list-item><text:p>équiper les parcelles ;</text:p></text:list-item><text:list-item><text:p>installer des sondes ;</text:p></text:list-item></text:list>
+        <text:p>Entre les deux.</text:p>
+        <text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>partager l'eau ;</text:p></text:list-item><text:list-item text:start-value="7"><text:p>signer.</text:p></text:list-item></text:list>
+        <text:list text:style-name="L2"><text:list-item><text:p>une facture plus légère.</text:p></text:list-item></text:list>
+      </office:text></office:body>
+    </office:document-content>"#;
+    let bytes = archive(&[("content.xml", content)], false);
+    assert_eq!(
+        to_markdown(&bytes, LIMIT).unwrap(),
+        "- 1\\. équiper les parcelles ;\n\n- 2\\. installer des sondes ;\n\nEntre les deux.\n\n- 3\\. partager l'eau ;\n\n- 7\\. signer.\n\n- une facture plus légère.\n\n"
+    );
+}
+
 #[test]
 fn a_part_inflating_over_the_limit_is_refused() {
     // A ZIP bomb's shape: a few kilobytes that inflate to a megabyte.
