@@ -483,8 +483,8 @@ mod word {
         text.inline(node, depth + 1);
         let first = blocks.len();
         text.read.into_blocks(blocks, style.role, listed);
-        if let (Some(Block::Item(item)), Some(number)) = (blocks.get_mut(first), number) {
-            item.insert_str(0, &format!("{number}. "));
+        if let Some(number) = number {
+            number_item(blocks, first, number);
         }
     }
 
@@ -640,18 +640,18 @@ mod odf {
         if let Some(body) = body {
             let mut lists = Lists {
                 numbered,
-                counts: HashMap::new(),
+                next: HashMap::new(),
             };
             walk(body, styles, &mut blocks, 0, None, &mut lists);
         }
         blocks
     }
 
-    /// The numbered levels, and each list style's counts so far (a list that continues
+    /// The numbered levels, and each list style's next figure (a list that continues
     /// another's numbering goes on from it).
     struct Lists<'n> {
         numbered: &'n HashMap<(String, u8), usize>,
-        counts: HashMap<(String, u8), usize>,
+        next: HashMap<(String, u8), usize>,
     }
 
     /// A list's items: each read as its paragraphs are, its first paragraph given its figure
@@ -672,7 +672,7 @@ mod odf {
         let start = key.as_ref().and_then(|k| lists.numbered.get(k)).copied();
         if let (Some(key), Some(start)) = (&key, start) {
             if attribute(node, "continue-numbering") != Some("true") {
-                lists.counts.insert(key.clone(), start.saturating_sub(1));
+                lists.next.insert(key.clone(), start);
             }
         }
         for item in node
@@ -684,14 +684,12 @@ mod odf {
             let Some((key, _)) = key.as_ref().zip(start).filter(|_| is(&item, "list-item")) else {
                 continue;
             };
-            let count = lists.counts.entry(key.clone()).or_default();
-            *count = match attribute(item, "start-value").and_then(|v| v.parse().ok()) {
-                Some(value) => value,
-                None => count.saturating_add(1),
-            };
-            if let Some(Block::Item(text)) = blocks.get_mut(first) {
-                text.insert_str(0, &format!("{count}. "));
-            }
+            let next = lists.next.entry(key.clone()).or_insert(1);
+            let figure = attribute(item, "start-value")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(*next);
+            *next = figure.saturating_add(1);
+            number_item(blocks, first, figure);
         }
     }
 
@@ -792,7 +790,7 @@ mod odf {
                         None,
                         &mut Lists {
                             numbered: &HashMap::new(),
-                            counts: HashMap::new(),
+                            next: HashMap::new(),
                         },
                     ),
                     // A note, a comment, a picture's name and description, a ruby's gloss.
@@ -824,6 +822,14 @@ impl Read {
     fn into_blocks(self, blocks: &mut Vec<Block>, role: Role, listed: bool) {
         push_paragraph(blocks, role, listed, self.run);
         blocks.extend(self.boxed);
+    }
+}
+
+/// The block at `index`, when it is a list's item, opens on its figure ("1. équiper les
+/// parcelles"): the draft writes it escaped, and the article numbers the item again.
+pub(super) fn number_item(blocks: &mut [Block], index: usize, number: usize) {
+    if let Some(Block::Item(text)) = blocks.get_mut(index) {
+        text.insert_str(0, &format!("{number}. "));
     }
 }
 
