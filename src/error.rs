@@ -29,7 +29,7 @@ pub enum InputError {
     JsonWithoutArticle(&'static str),
     #[error("the input is XML but no item or story in it holds article text; redac reads an RSS or Atom feed's items, NITF and NewsML-G2 stories")]
     XmlWithoutArticle,
-    #[error("the input is a ZIP archive but holds no Word or OpenDocument text (word/document.xml, content.xml); redac reads .docx and .odt documents")]
+    #[error("the input is a ZIP archive but holds no Word or OpenDocument text (word/document.xml, content.xml) nor one web page at its root; redac reads .docx and .odt documents, and a page zipped with its pictures (Google Docs' \"Web page (.html, zipped)\")")]
     ArchiveWithoutDocument,
     #[error("the input is a saved web page (MHTML, Safari web archive) but holds no HTML page; save the page's source as HTML instead")]
     WebArchiveWithoutPage,

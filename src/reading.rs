@@ -113,6 +113,12 @@ pub fn decode_as(
         .then(|| document_draft(bytes, max_bytes))
         .flatten()
     {
+        // No document in the archive: a page zipped with its pictures (Google Docs' export).
+        if draft == Err(InputError::ArchiveWithoutDocument) {
+            if let Some(page) = office::zipped_page(bytes, max_bytes) {
+                return decode_as(&page?, max_bytes, Some(Format::Html));
+            }
+        }
         let decoded = Decoded {
             text: draft?,
             encoding: "UTF-8",

@@ -646,6 +646,18 @@ fn a_safari_web_archive_is_its_page() {
     assert_eq!(saved.stderr, page.stderr);
 }
 
+/// The same review downloaded from Google Docs as "Web page (.html, zipped)": the page and
+/// its pictures in a ZIP archive, which was refused ("holds no Word or OpenDocument text").
+/// It is the page's article, as the page's own file gives it.
+#[test]
+fn a_page_zipped_with_its_pictures_is_the_page() {
+    let zipped = redac(&["rewrite", "fixtures/written/google_docs_export.zip"]);
+    let page = redac(&["rewrite", "fixtures/written/google_docs_export.html"]);
+    assert_eq!(zipped.status, page.status, "{}", zipped.stderr);
+    assert_eq!(zipped.stdout, page.stdout);
+    assert_eq!(zipped.stderr, page.stderr);
+}
+
 /// A review written in Google Docs (written for this test) and exported as HTML: no
 /// `<title>`, no `<h1>`, the headline a paragraph styled as a title, the sections under
 /// `<h2>`. The extractor named the page by its first `<h2>`: the article was titled "Lyon :

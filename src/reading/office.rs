@@ -105,6 +105,41 @@ impl Parts {
     }
 }
 
+/// A web page zipped alone with its pictures: what Google Docs gives for "Download → Web
+/// page (.html, zipped)" (`Document.html` and `images/`). Its page's bytes, when the archive
+/// holds exactly one HTML file at its root; `None` otherwise.
+pub fn zipped_page(bytes: &[u8], max_bytes: usize) -> Option<Result<Vec<u8>, InputError>> {
+    let archive = rawzip::ZipArchive::from_slice(bytes).ok()?;
+    let mut entries = archive.entries();
+    let mut page = None;
+    while let Ok(Some(entry)) = entries.next_entry() {
+        let path = entry.file_path();
+        let name = path.as_ref();
+        let html = name.rsplit(|&b| b == b'.').next().is_some_and(|extension| {
+            extension.eq_ignore_ascii_case(b"html") || extension.eq_ignore_ascii_case(b"htm")
+        });
+        if !html || name.contains(&b'/') {
+            continue;
+        }
+        if page.is_some() {
+            return None;
+        }
+        page = Some((entry.wayfinder(), entry.compression_method(), entry.crc32()));
+    }
+    let (wayfinder, method, crc) = page?;
+    let damaged = |_| InputError::DamagedDocument("not a readable ZIP archive");
+    Some(
+        archive
+            .get_entry(wayfinder)
+            .map_err(damaged)
+            .and_then(|local| inflate(local.data(), method, max_bytes))
+            .and_then(|data| match rawzip::crc32(&data) == crc {
+                true => Ok(data),
+                false => Err(InputError::DamagedDocument("a part fails its checksum")),
+            }),
+    )
+}
+
 /// An entry's bytes, inflated when deflated; no more than `max_bytes` of them.
 fn inflate(
     data: &[u8],

@@ -310,6 +310,30 @@ fn an_opendocuments_numbered_list_keeps_its_figures() {
     );
 }
 
+/// A page zipped alone at the archive's root, with its pictures beside it, is the page; two
+/// pages, or a page in a folder, are no export of one page.
+#[test]
+fn a_page_zipped_alone_is_found() {
+    let page = "<html><body><p>Le conseil a voté.</p></body></html>";
+    let one = archive(
+        &[("Critique.html", page), ("images/image1.png", "png")],
+        true,
+    );
+    assert_eq!(
+        zipped_page(&one, LIMIT).map(Result::unwrap),
+        Some(page.as_bytes().to_vec())
+    );
+    let two = archive(&[("a.html", page), ("b.HTM", page)], true);
+    assert_eq!(zipped_page(&two, LIMIT), None);
+    let nested = archive(&[("site/index.html", page)], false);
+    assert_eq!(zipped_page(&nested, LIMIT), None);
+    assert_eq!(
+        zipped_page(&one, 8).map(|r| r.is_err()),
+        Some(true),
+        "inflated no further than the limit"
+    );
+}
+
 #[test]
 fn a_part_inflating_over_the_limit_is_refused() {
     // A ZIP bomb's shape: a few kilobytes that inflate to a megabyte.
