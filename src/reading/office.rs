@@ -115,7 +115,11 @@ pub fn zipped_page(bytes: &[u8], max_bytes: usize) -> Option<Result<Vec<u8>, Inp
     while let Ok(Some(entry)) = entries.next_entry() {
         let path = entry.file_path();
         let name = path.as_ref();
-        let html = name.rsplit(|&b| b == b'.').next().is_some_and(|extension| {
+        let extension = name
+            .iter()
+            .rposition(|&b| b == b'.')
+            .map(|dot| &name[dot + 1..]);
+        let html = extension.is_some_and(|extension| {
             extension.eq_ignore_ascii_case(b"html") || extension.eq_ignore_ascii_case(b"htm")
         });
         if !html || name.contains(&b'/') {

@@ -327,6 +327,8 @@ fn a_page_zipped_alone_is_found() {
     assert_eq!(zipped_page(&two, LIMIT), None);
     let nested = archive(&[("site/index.html", page)], false);
     assert_eq!(zipped_page(&nested, LIMIT), None);
+    let unnamed = archive(&[("html", page)], false);
+    assert_eq!(zipped_page(&unnamed, LIMIT), None);
     assert_eq!(
         zipped_page(&one, 8).map(|r| r.is_err()),
         Some(true),
