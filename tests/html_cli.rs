@@ -625,12 +625,22 @@ fn a_paywalled_pages_declared_text_is_the_article_under_its_chapo() {
 /// title. It is the page's article, as the page's own file gives it.
 #[test]
 fn a_page_saved_as_one_file_is_the_page() {
-    let saved = redac(&["rewrite", "fixtures/written/saved_page.mhtml"]);
-    let page = redac(&["rewrite", "fixtures/written/wordpress_caption.html"]);
-    assert_eq!(saved.status, page.status, "{}", saved.stderr);
-    assert!(!saved.stdout.contains("=E9"), "{}", saved.stdout);
-    assert_eq!(saved.stdout, page.stdout);
-    assert_eq!(saved.stderr, page.stderr);
+    let saved = assert_reads_as_its_page(
+        "fixtures/written/saved_page.mhtml",
+        "fixtures/written/wordpress_caption.html",
+    );
+    assert!(!saved.contains("=E9"), "{saved}");
+}
+
+/// `wrapped` (a page saved, archived or zipped) gives the article its page's own file gives,
+/// byte for byte, with the same messages and status; the article, for more asserts.
+fn assert_reads_as_its_page(wrapped: &str, page: &str) -> String {
+    let read = redac(&["rewrite", wrapped]);
+    let page = redac(&["rewrite", page]);
+    assert_eq!(read.status, page.status, "{}", read.stderr);
+    assert_eq!(read.stdout, page.stdout);
+    assert_eq!(read.stderr, page.stderr);
+    read.stdout
 }
 
 /// The same page in Safari's web archive (`.webarchive`, Safari's default "Save As"; built
@@ -639,11 +649,10 @@ fn a_page_saved_as_one_file_is_the_page() {
 /// binary ("NUL bytes"); it is the page's article, as the page's own file gives it.
 #[test]
 fn a_safari_web_archive_is_its_page() {
-    let saved = redac(&["rewrite", "fixtures/written/saved_page.webarchive"]);
-    let page = redac(&["rewrite", "fixtures/written/wordpress_caption.html"]);
-    assert_eq!(saved.status, page.status, "{}", saved.stderr);
-    assert_eq!(saved.stdout, page.stdout);
-    assert_eq!(saved.stderr, page.stderr);
+    assert_reads_as_its_page(
+        "fixtures/written/saved_page.webarchive",
+        "fixtures/written/wordpress_caption.html",
+    );
 }
 
 /// The same review downloaded from Google Docs as "Web page (.html, zipped)": the page and
@@ -651,11 +660,10 @@ fn a_safari_web_archive_is_its_page() {
 /// It is the page's article, as the page's own file gives it.
 #[test]
 fn a_page_zipped_with_its_pictures_is_the_page() {
-    let zipped = redac(&["rewrite", "fixtures/written/google_docs_export.zip"]);
-    let page = redac(&["rewrite", "fixtures/written/google_docs_export.html"]);
-    assert_eq!(zipped.status, page.status, "{}", zipped.stderr);
-    assert_eq!(zipped.stdout, page.stdout);
-    assert_eq!(zipped.stderr, page.stderr);
+    assert_reads_as_its_page(
+        "fixtures/written/google_docs_export.zip",
+        "fixtures/written/google_docs_export.html",
+    );
 }
 
 /// A review written in Google Docs (written for this test) and exported as HTML: no
