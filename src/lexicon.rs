@@ -550,12 +550,13 @@ pub fn is_generic_noun(word: &str) -> bool {
 }
 
 /// Words that open a sentence by leaning on the one before ("Et justement, le RSA en fait
-/// partie", "Sauf qu’avec le vieillissement…"): a description read alone in a search result,
+/// partie", "Sauf qu’avec le vieillissement…", "Car…"): a description read alone in a search result,
 /// or a title, has nothing before it.
 pub const LEANING_OPENERS: &[&str] = &[
     "ainsi",
     "celle",
     "celui",
+    "car",
     "cependant",
     "d’ailleurs",
     "donc",
@@ -565,6 +566,8 @@ pub const LEANING_OPENERS: &[&str] = &[
     "mais",
     "néanmoins",
     "or",
+    // "Parce que cet été a été un révélateur.": the answer to a question before it.
+    "parce",
     "pourtant",
     "sauf",
     "toutefois",

@@ -808,11 +808,22 @@ pub fn target_of(prepared: &Prepared, settings: &Settings) -> Result<Target, Sou
 /// voisines." opened a description, joined to the paragraph under the list, and without the
 /// items "Le plan tient en trois étapes :." did: an item reads as one step of a list, an
 /// announcement as half a sentence, and a description stands alone.
-fn described(body: &[BodyParagraph]) -> Vec<&Paragraph> {
-    body.iter()
-        .filter(|b| b.source == 0 && !b.list_item && !b.paragraph.text.trim_end().ends_with(':'))
-        .map(|b| &b.paragraph)
-        .collect()
+/// With them, the indices of those that open a section under the journalist's intertitle
+/// ([`meta::Descriptions::in_sections`]).
+fn described(body: &[BodyParagraph]) -> (Vec<&Paragraph>, Vec<usize>) {
+    let mut paragraphs = Vec::new();
+    let mut section_starts = Vec::new();
+    let lead = body.iter().filter(|b| b.source == 0);
+    for b in lead {
+        // A section opens at its intertitle, whether or not its first paragraph is described.
+        if b.intertitle.is_some() && section_starts.last() != Some(&paragraphs.len()) {
+            section_starts.push(paragraphs.len());
+        }
+        if !b.list_item && !b.paragraph.text.trim_end().ends_with(':') {
+            paragraphs.push(&b.paragraph);
+        }
+    }
+    (paragraphs, section_starts)
 }
 
 /// Compose and render an article from body paragraphs already chosen.
@@ -841,7 +852,10 @@ pub fn compose(
         opening: opening.as_ref().map(|o| o.text.as_str()),
         body: &paragraphs,
         proper: &proper,
-        descriptions: meta::Descriptions::of(&described(&body), limits.meta_range()),
+        descriptions: {
+            let (described, section_starts) = described(&body);
+            meta::Descriptions::in_sections(&described, &section_starts, limits.meta_range())
+        },
         uses: WordUses::of(lead_paragraphs.iter().map(|p| p.text.as_str())),
         limits,
     };

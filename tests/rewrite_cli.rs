@@ -1545,3 +1545,26 @@ fn a_word_copys_numbered_steps_keep_their_figures() {
     assert!(body.contains("\n3. partager les retenues d’eau"), "{body}");
     assert!(body.contains("\n- une facture d’eau plus légère"), "{body}");
 }
+
+/// An explainer whose sections answer questions ("Qui est concerné ?", written for this
+/// test): the description joined the last sentence of one section to a clause of the next
+/// one's answer, a subject with no verb ("Deux élevages de canards des Landes ont été touchés
+/// la semaine dernière. Toutes les personnes qui détiennent des volailles."). It is made of
+/// one section's sentences, each whole or cut at a clause, and no answer.
+#[test]
+fn an_explainers_description_stays_in_one_section() {
+    let run = redac(&["rewrite", "fixtures/written/poultry_explainer.txt"]);
+    let (front, body) = split(&run.stdout);
+    let description = front.description;
+    assert!(
+        !description.contains("Toutes les personnes"),
+        "{description}"
+    );
+    let sections: Vec<&str> = body.split("\n## ").collect();
+    let in_one = sections.iter().any(|section| {
+        description
+            .split_inclusive(". ")
+            .all(|sentence| section.contains(sentence.trim_end().trim_end_matches('.')))
+    });
+    assert!(in_one, "{description}\n{body}");
+}

@@ -892,6 +892,35 @@ pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
     })
 }
 
+/// "Toutes les personnes qui détiennent des volailles, y compris les particuliers qui élèvent
+/// quelques poules dans leur jardin.": a subject opened by its article and the clauses "qui"
+/// opens, the main verb never come. Under "Qui est concerné ?" it answers; read alone it names
+/// someone and says nothing of them. Every word that may be a verb comes right after a "qui"
+/// (or after "qui ne", "qui se"); a main verb the lexicon does not know as one ("Le maire qui
+/// dirige la ville quitte ses fonctions") leaves the sentence taken for a fragment.
+pub fn only_subject_and_its_relatives(text: &str) -> bool {
+    let words: Vec<&str> = words(after_last_colon(text)).collect();
+    let Some(relative) = words.iter().position(|w| is_qui(w)) else {
+        return false;
+    };
+    let subject = &words[..relative];
+    let after_all =
+        usize::from(subject.first().is_some_and(|w| {
+            first_word_is(w, |w| matches!(w, "tout" | "toute" | "tous" | "toutes"))
+        }));
+    let opens_on_article = subject
+        .get(after_all)
+        .is_some_and(|w| first_word_is(w, crate::lexicon::is_determiner));
+    let governed = |k: usize| {
+        is_qui(words[k - 1]) || k >= 2 && is_qui(words[k - 2]) && word_holds_verb(words[k - 1])
+    };
+    subject.len() >= 2
+        && opens_on_article
+        && !text.trim_end().ends_with('?')
+        && !subject.iter().any(|w| word_holds_verb(w))
+        && (relative + 1..words.len()).all(|k| !word_holds_verb(words[k]) || governed(k))
+}
+
 /// After its last colon, the text opens on a pronoun or a conjunction that points to what came
 /// before it ("Sirènes d’alerte : il s’agit d’« un jour férié »", "Et justement, le revenu…",
 /// "RSA : celle de Sevran a été inaugurée"): a headline has nothing before it.
@@ -1613,6 +1642,28 @@ mod tests {
             without_relative_aside("Ce signal national d’alerte, qui vise à alerter les Français d’un « évènement grave imminent ou en cours », comme l’explique le site du ministère de l’Intérieur sur son site, sera finalement déclenché le lendemain, le 2 mai.").as_deref(),
             Some("Ce signal national d’alerte sera finalement déclenché le lendemain, le 2 mai.")
         );
+    }
+
+    #[test]
+    fn a_subject_and_its_relatives_without_a_main_verb_say_nothing_of_it() {
+        for fragment in [
+            "Toutes les personnes qui détiennent des volailles, y compris les particuliers qui élèvent quelques poules dans leur jardin.",
+            "Les éleveurs qui ne respectent pas les règles.",
+            "Tous les habitants qui se trouvaient dans la zone.",
+        ] {
+            assert!(only_subject_and_its_relatives(fragment), "{fragment}");
+        }
+        for sentence in [
+            "Les personnes qui détiennent des volailles doivent les confiner.",
+            "Les éleveurs qui ne respectent pas les règles s’exposent à une amende.",
+            "Qui est concerné ?",
+            "Les personnes qui détiennent des volailles sont-elles concernées ?",
+            "Il a rencontré les élus qui dirigent la ville.",
+            "M. Dupont, qui dirige la ville depuis 2001.",
+            "Deux élevages ont été touchés.",
+        ] {
+            assert!(!only_subject_and_its_relatives(sentence), "{sentence}");
+        }
     }
 
     #[test]

@@ -64,6 +64,9 @@ struct Candidate {
     cuts_a_list: bool,
     /// Whether it opens by leaning on a sentence before it, once asked.
     leans_back: OnceCell<bool>,
+    /// Whether it joins sentences of two sections, the second under an intertitle it leans
+    /// on: it leans back, and after any candidate leaning on a sentence only.
+    crosses_a_heading: bool,
     /// The text's content stems, and its lowercase form once asked: every keyphrase tried
     /// asks each candidate whether it holds it.
     stems: OnceCell<Rc<[Stem]>>,
@@ -92,7 +95,7 @@ impl Candidate {
     }
 
     fn leans_back(&self) -> bool {
-        *self.leans_back.get_or_init(|| leans_back(&self.text))
+        self.crosses_a_heading || *self.leans_back.get_or_init(|| leans_back(&self.text))
     }
 
     /// "« Tout a tremblé pendant près d’une minute… », a raconté une habitante à la NHK.":
@@ -162,6 +165,7 @@ fn leans_back(text: &str) -> bool {
         || names_such_a_thing(text)
         || compares_with_before(text)
         || names_the_last_mentioned(text)
+        || super::clauses::only_subject_and_its_relatives(text)
 }
 
 /// The sentence answers the one before it: an aside among its first words that sets its
@@ -787,9 +791,23 @@ impl Descriptions {
         paragraphs: &[P],
         range: RangeInclusive<usize>,
     ) -> Descriptions {
+        Descriptions::in_sections(paragraphs, &[], range)
+    }
+
+    /// [`Descriptions::of`] paragraphs of which those at `section_starts` (indices, in order)
+    /// open a section under the journalist's intertitle: no description joins sentences across
+    /// one. "Deux élevages de canards des Landes ont été touchés la semaine dernière. Toutes
+    /// les personnes qui détiennent des volailles." joined the end of the section "Pourquoi le
+    /// risque a-t-il été relevé ?" to the answer of "Qui est concerné ?": two sections' words
+    /// read as one text, the second answering a question the description does not ask.
+    pub fn in_sections<P: Borrow<Paragraph>>(
+        paragraphs: &[P],
+        section_starts: &[usize],
+        range: RangeInclusive<usize>,
+    ) -> Descriptions {
         let with_rubrics = range.start().saturating_sub(RUBRIC_ROOM)..=*range.end();
         Descriptions {
-            sentences: RefCell::new(Sentences::of(paragraphs)),
+            sentences: RefCell::new(Sentences::of(paragraphs, section_starts)),
             candidates: RefCell::new(Vec::new()),
             with_rubrics,
             range,
@@ -821,6 +839,7 @@ impl Descriptions {
             |c| {
                 (
                     c.leans_back(),
+                    c.crosses_a_heading,
                     c.quotes_a_witness(),
                     !c.lowercase().contains(&wanted),
                     c.cuts_a_list,
@@ -829,9 +848,15 @@ impl Descriptions {
             // A sentence still to make candidates holds none with the keyphrase unless the
             // sentences left hold its stems, and none naming it unless they hold its words.
             |sentences| {
-                sentences
-                    .left_may_hold(keyphrase)
-                    .then(|| (false, false, !sentences.left_may_name(&wanted), false))
+                sentences.left_may_hold(keyphrase).then(|| {
+                    (
+                        false,
+                        false,
+                        false,
+                        !sentences.left_may_name(&wanted),
+                        false,
+                    )
+                })
             },
         )
     }
@@ -903,8 +928,11 @@ impl Descriptions {
     pub fn any(&self) -> Option<String> {
         self.first_best(
             |c| self.range.contains(&c.len),
-            |c| (c.leans_back(), c.quotes_a_witness(), c.cuts_a_list),
-            |_| Some((false, false, false)),
+            |c| {
+                let flags = (c.leans_back(), c.crosses_a_heading);
+                (flags, c.quotes_a_witness(), c.cuts_a_list)
+            },
+            |_| Some(((false, false), false, false)),
         )
     }
 
@@ -999,6 +1027,8 @@ type Cut = (Rc<Piece>, bool);
 /// of, sentence by sentence.
 struct Sentences {
     texts: Vec<String>,
+    /// Each sentence's section: how many of the journalist's intertitles stand above it.
+    sections: Vec<usize>,
     wholes: Vec<Rc<Piece>>,
     /// Each sentence's shorter forms, once a sentence's candidates need them (its own, and
     /// the one before it's).
@@ -1012,22 +1042,35 @@ struct Sentences {
 }
 
 impl Sentences {
-    fn of<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Sentences {
-        let texts: Vec<String> = with_kickers_joined(
-            paragraphs
-                .iter()
-                .flat_map(|p| p.borrow().sentence_texts())
-                .take(LEAD_SENTENCES),
-        )
-        .into_iter()
-        // A bracket that points at the page's picture means nothing in a search result.
-        .map(|s| crate::structure::without_picture_brackets(&s).unwrap_or_else(|| s.into_owned()))
-        .collect();
+    fn of<P: Borrow<Paragraph>>(paragraphs: &[P], section_starts: &[usize]) -> Sentences {
+        let section_of = |at: usize| section_starts.partition_point(|&start| start <= at);
+        let lead: Vec<(usize, &str)> = paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(at, p)| {
+                let section = section_of(at);
+                p.borrow().sentence_texts().map(move |s| (section, s))
+            })
+            .take(LEAD_SENTENCES)
+            .collect();
+        // A kicker heads the sentence after it in its own section only.
+        let mut texts = Vec::with_capacity(lead.len());
+        let mut sections = Vec::with_capacity(lead.len());
+        for run in lead.chunk_by(|a, b| a.0 == b.0) {
+            for sentence in with_kickers_joined(run.iter().map(|&(_, s)| s)) {
+                // A bracket that points at the page's picture means nothing in a search result.
+                let sentence = crate::structure::without_picture_brackets(&sentence)
+                    .unwrap_or_else(|| sentence.into_owned());
+                texts.push(sentence);
+                sections.push(run[0].0);
+            }
+        }
         let wholes = texts.iter().map(|s| Piece::new(finish(s))).collect();
         let texts_len = texts.len();
         Sentences {
             cuts: vec![None; texts.len()],
             texts,
+            sections,
             wholes,
             made: 0,
             step: 0,
@@ -1088,12 +1131,18 @@ impl Sentences {
         }
         let whole = &self.wholes[i];
         let mut candidates: Vec<Candidate> = Vec::new();
-        let mut push = |pieces: &[&Rc<Piece>], order: usize, cuts_a_list: bool| {
+        // A candidate that reaches sentence `last` in another section leans on the heading
+        // that section opens under, which it does not carry: "… touchés la semaine dernière.
+        // Toutes les personnes qui détiennent des volailles…" answered "Qui est concerné ?".
+        let sections = &self.sections;
+        let crosses = |last: usize| sections.get(last) != sections.get(i);
+        let mut push = |pieces: &[&Rc<Piece>], order: usize, cuts_a_list: bool, last: usize| {
             if could_fit(pieces, range) && !repeats_the_first(pieces) {
                 let text: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
                 let text = text.join(" ");
                 candidates.push(Candidate {
                     leans_back: OnceCell::new(),
+                    crosses_a_heading: crosses(last),
                     len: 0,
                     text,
                     order,
@@ -1113,19 +1162,19 @@ impl Sentences {
         };
         let next = self.wholes.get(i + 1);
         match (step, next) {
-            (0, _) => push(&[whole], i * 4, false),
+            (0, _) => push(&[whole], i * 4, false, i),
             (1, _) => {
                 for (cut, list) in cuts(i) {
-                    push(&[cut], i * 4 + 1, *list);
+                    push(&[cut], i * 4 + 1, *list, i);
                 }
             }
-            (2, Some(next)) => push(&[whole, next], i * 4 + 2, false),
+            (2, Some(next)) => push(&[whole, next], i * 4 + 2, false, i + 1),
             (LAST_STEP, Some(next)) => {
                 for (cut, list) in cuts(i + 1) {
-                    push(&[whole, cut], i * 4 + 3, *list);
+                    push(&[whole, cut], i * 4 + 3, *list, i + 1);
                 }
                 for (cut, list) in cuts(i) {
-                    push(&[cut, next], i * 4 + 3, *list);
+                    push(&[cut, next], i * 4 + 3, *list, i + 1);
                 }
             }
             _ => {}
@@ -1136,7 +1185,7 @@ impl Sentences {
         if let Some(after_next) = self.wholes.get(i + 2).filter(|_| step == LAST_STEP) {
             // Asked only of a pair that could fit: most cannot, and the test reads words.
             if could_fit(&[whole, after_next], range) && !leans_back(&after_next.text) {
-                push(&[whole, after_next], STEPPED_OVER + i, false);
+                push(&[whole, after_next], STEPPED_OVER + i, false, i + 2);
             }
         }
         for candidate in &mut candidates {
@@ -3071,6 +3120,55 @@ mod tests {
             forms.iter().all(|(form, _)| form.contains("autiste")),
             "{forms:?}"
         );
+    }
+
+    #[test]
+    fn a_description_joins_sentences_across_an_intertitle_only_when_nothing_else_fits() {
+        // An explainer's sections (written for the test): "Pourquoi le risque a-t-il été
+        // relevé ?" ends on the first paragraph, "Qui est concerné ?" opens the second.
+        let lead = [
+            Paragraph::new("Trente-deux foyers ont été détectés dans la faune sauvage depuis le début du mois de novembre. Deux élevages des Landes ont été touchés la semaine dernière."),
+            Paragraph::new("Les particuliers qui élèvent quelques poules doivent aussi confiner leurs volailles. Les éleveurs professionnels doivent en outre renforcer leurs mesures de biosécurité."),
+        ];
+        let range = || MIN_META_LEN..=MAX_META_LEN;
+        let keyphrase = Keyphrase::new("volailles");
+        let pair = "Deux élevages des Landes ont été touchés la semaine dernière. Les particuliers qui élèvent quelques poules doivent aussi confiner leurs volailles.";
+        // Read as one section, the pair reads alone.
+        let one = Descriptions::of(&lead, range());
+        assert_eq!(one.reading_alone_with(&keyphrase).as_deref(), Some(pair));
+        // Under its intertitle, the second paragraph's first sentence leans on it: the pair is
+        // what the lead offers only when nothing reads alone.
+        let two = Descriptions::in_sections(&lead, &[1], range());
+        assert_eq!(two.reading_alone_with(&keyphrase), None);
+        assert_eq!(two.with(&keyphrase).as_deref(), Some(pair));
+    }
+
+    #[test]
+    fn a_pair_across_an_intertitle_comes_after_every_other_leaning_one() {
+        // "Cette décision…" leans on what was decided; the pair across the heading leans on
+        // the heading, which the description does not carry: it comes last.
+        let lead = [
+            Paragraph::new("Cette décision, publiée jeudi au Journal officiel, entraîne des obligations immédiates pour tous les détenteurs de volailles du pays."),
+            Paragraph::new("Deux élevages ont été touchés."),
+            Paragraph::new("Les volailles doivent être maintenues dans un bâtiment fermé ou sous un filet qui empêche tout contact."),
+        ];
+        let keyphrase = Keyphrase::new("volailles");
+        let range = || MIN_META_LEN..=MAX_META_LEN;
+        let joined = Descriptions::of(&lead, range()).with(&keyphrase).unwrap();
+        assert!(joined.starts_with("Deux élevages"), "{joined}");
+        let sections = Descriptions::in_sections(&lead, &[2], range());
+        let described = sections.with(&keyphrase).unwrap();
+        assert!(described.starts_with("Cette décision"), "{described}");
+    }
+
+    #[test]
+    fn an_answer_to_a_question_before_it_leans_back() {
+        assert!(leans_back("Parce que cet été a été un révélateur."));
+        assert!(leans_back("Parce qu’il faut agir vite."));
+        assert!(leans_back("Car les moyens ne sont pas à la hauteur."));
+        // "Toutes les personnes qui détiennent des volailles…" answered "Qui est concerné ?".
+        assert!(leans_back("Toutes les personnes qui détiennent des volailles, y compris les particuliers qui élèvent quelques poules dans leur jardin."));
+        assert!(!leans_back("Les personnes qui détiennent des volailles doivent les confiner dans un bâtiment fermé."));
     }
 
     #[test]
