@@ -817,6 +817,9 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if shape.words <= UPDATE_NOTE_MAX_WORDS && update_note(text) {
         return Some((Role::Dateline, "an update's stamp and what it changed"));
     }
+    if shape.words <= CORRECTION_NOTE_MAX_WORDS && correction_note(text) {
+        return Some((Role::Legal, "the page's correction of an earlier version"));
+    }
     if facts::dateline_outlet(text).is_some() {
         return Some((Role::Dateline, PLACE_AND_OUTLET));
     }
@@ -1013,6 +1016,68 @@ fn update_note(text: &str) -> bool {
     text.match_indices(": ")
         .next()
         .is_some_and(|(colon, _)| crate::dates::full(&text[..colon]).is_some())
+}
+
+/// Most words of a correction's note and its label ([`correction_note`]).
+const CORRECTION_NOTE_MAX_WORDS: usize = 60;
+
+/// Most words of the label before a correction's note ("Rectificatif", "Note de la
+/// rédaction").
+const CORRECTION_LABEL_MAX_WORDS: usize = 4;
+
+/// "Rectificatif : une précédente version de cet article indiquait que le vote avait eu lieu
+/// jeudi. Il s'est tenu vendredi. Nos excuses à nos lecteurs.": the page's note on what an
+/// earlier version got wrong, a short label in letters before a colon, then a note that
+/// speaks of the article itself ([`corrects_the_page`]). A story tells what happened, not what
+/// it once said: the article rewritten says it right, and the note's "nos lecteurs" would
+/// speak in the outlet's name.
+fn correction_note(text: &str) -> bool {
+    let Some((label, note)) = text.split_once(':') else {
+        return false;
+    };
+    let label = label.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '[');
+    let label_words = label.split_whitespace().count();
+    // "Le ministre l'a reconnu : cet article de la loi…": a clause opens on its subject.
+    let opens_on_subject = label.split_whitespace().next().is_some_and(|first| {
+        crate::segmenting::with_lowercase(first, crate::lexicon::is_determiner)
+    });
+    let is_label = (1..=CORRECTION_LABEL_MAX_WORDS).contains(&label_words)
+        && label.starts_with(char::is_uppercase)
+        && !opens_on_subject
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '’' | '\'' | '-'));
+    is_label && corrects_the_page(note)
+}
+
+/// Words of a correction saying what the page said or how it changed.
+const CORRECTION_WORDS: &[&str] = &[
+    "version",
+    "erreur",
+    "corrig",
+    "modifi",
+    "mis à jour",
+    "indiquait",
+    "écrit",
+];
+
+/// The note names the article or the dispatch it is appended to among its first words ("une
+/// précédente version de cet article", "dans cet article, nous avions écrit", "cette dépêche
+/// a été corrigée"), and says what it said or how it changed. A law's article ("Code pénal :
+/// cet article prévoit…") is named so too, and is no correction.
+fn corrects_the_page(note: &str) -> bool {
+    let opening: String = note
+        .split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let names_the_page = crate::segmenting::with_lowercase(&opening, |opening| {
+        opening.contains("cet article") || opening.contains("cette dépêche")
+    });
+    names_the_page
+        && crate::segmenting::with_lowercase(note, |note| {
+            CORRECTION_WORDS.iter().any(|word| note.contains(word))
+        })
 }
 
 /// Most words of a read-also label standing alone ([`Draft::is_read_also_label`]).

@@ -2971,6 +2971,34 @@ fn an_updates_stamp_and_its_note_are_the_pages_not_the_lede() {
 }
 
 #[test]
+fn a_correction_of_an_earlier_version_is_the_pages_not_the_story() {
+    // A school's closure (written for the tests) ends on "Rectificatif : une précédente
+    // version de cet article indiquait que le vote avait eu lieu jeudi. Il s'est tenu
+    // vendredi. Nos excuses à nos lecteurs.", which was kept as the article's last paragraph.
+    let article = analyse_text(include_str!(
+        "../../fixtures/written/school_closure_corrected.txt"
+    ));
+    assert_eq!(role_of(&article, "Rectificatif :"), Role::Legal);
+    assert_eq!(role_of(&article, "Les enseignants du collège"), Role::Body);
+    assert!(correction_note(
+        "Correction : dans cet article, nous avions écrit que le maire était absent."
+    ));
+    assert!(correction_note(
+        "NDLR : cette dépêche a été corrigée pour préciser le bilan."
+    ));
+    // A law's article, or the story's own sentence naming a page, is no correction.
+    assert!(!correction_note(
+        "Code pénal : cet article prévoit jusqu'à cinq ans de prison."
+    ));
+    assert!(!correction_note(
+        "Le ministre l'a reconnu : cet article de la loi a été mal écrit en 2019."
+    ));
+    assert!(!correction_note(
+        "Selon le rapport publié en 2024 : une version de cet article a été corrigée."
+    ));
+}
+
+#[test]
 fn a_timeline_after_the_articles_prose_is_its_own_under_its_label() {
     // The fire's story (written for the tests) ends on "Les dates clés du marché de Rungis :"
     // over three items, each opening on its year: they were dropped after the article.
