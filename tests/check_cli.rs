@@ -410,3 +410,28 @@ fn directories_are_checked_in_path_order_every_time() {
     assert_eq!(paths, sorted);
     assert!(paths.len() >= 29);
 }
+
+/// A Hugo draft (written for this test: TOML front matter, a footnote, a pipe table, a
+/// figure's shortcode): the shortcode's attributes were faulted as straight quotes, and the
+/// footnote's call counted as a word. `check` reads neither as text.
+#[test]
+fn a_hugo_drafts_shortcode_and_footnote_call_are_not_prose() {
+    let run = redac(&[
+        "check",
+        "fixtures/written/hugo_draft.md",
+        "--format",
+        "json",
+    ]);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    let text = report.to_string();
+    assert!(!text.contains("french-quotes"), "{text}");
+    assert!(!text.contains("[^1]"), "{text}");
+    let shortcode_line = 27;
+    let findings = report["files"][0]["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .all(|f| f["line"].as_u64() != Some(shortcode_line)),
+        "{text}"
+    );
+}

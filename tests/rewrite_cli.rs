@@ -1568,3 +1568,28 @@ fn an_explainers_description_stays_in_one_section() {
     });
     assert!(in_one, "{description}\n{body}");
 }
+
+/// The Hugo draft (written for the test): "`…par une bordure[^1].`" was written
+/// "`bordure\[^1\].`" and its note "`\[^1\] : La bordure mesure…`" was the article's last
+/// paragraph; the table's
+/// rows ("2017 : 41 M€") were dropped as publication stamps, the figure's shortcode counted as
+/// a related headline. The call goes, the note is set apart, the rows are items, the
+/// shortcode is the site's markup.
+#[test]
+fn a_hugo_drafts_footnote_table_and_shortcode_are_read_as_the_site_renders_them() {
+    let run = redac(&["rewrite", "fixtures/written/hugo_draft.md"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.contains("séparée de la chaussée par une bordure.\n"),
+        "{body}"
+    );
+    assert!(!body.contains("[^"), "{body}");
+    assert!(!body.contains("La bordure mesure"), "{body}");
+    assert!(
+        body.contains("\n- 2017 : 41 M€\n- 2024 : 84 M€\n"),
+        "{body}"
+    );
+    assert!(!body.contains("{{"), "{body}");
+    assert!(run.stderr.contains("1 footnote"), "{}", run.stderr);
+    assert!(!run.stderr.contains("related-link"), "{}", run.stderr);
+}

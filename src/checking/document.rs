@@ -281,8 +281,10 @@ impl Document {
     }
 }
 
+/// Footnotes as `rewrite` reads them ([`crate::reading::markdown`]): a call (`[^1]`) is no
+/// text, and a note's definition is a paragraph of its own.
 fn markdown_options() -> Options {
-    Options::ENABLE_STRIKETHROUGH
+    Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES
 }
 
 /// Collect the blocks of the body, which starts at byte `body_offset` of `text`, and read the
@@ -320,7 +322,10 @@ fn parse_body(
             Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) => {
                 if let Some(mut block) = open.pop() {
                     block.finish();
-                    done.push(block);
+                    // A static site's template tags are the site's markup, not the article's.
+                    if !crate::reading::markdown::template_tags_only(&block.text) {
+                        done.push(block);
+                    }
                 }
             }
             Event::Start(Tag::CodeBlock(_)) => code_blocks += 1,
@@ -414,6 +419,22 @@ mod tests {
             .iter()
             .map(|b| (b.kind, b.position.line, b.in_sources))
             .collect()
+    }
+
+    #[test]
+    fn a_static_sites_template_tags_and_a_footnotes_call_are_no_text() {
+        // A Hugo draft (written for the tests): its figure's shortcode was a paragraph whose
+        // attributes' straight quotes `french-quotes` faulted, and "[^1]" a word.
+        let draft = "---\ntitle: \"Titre\"\n---\n\nUne piste séparée par une bordure[^1].\n\n{{< figure src=\"a.jpg\" caption=\"Le chantier.\" >}}\n\n[^1]: La bordure mesure douze centimètres.\n";
+        let doc = Document::parse(draft).unwrap();
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Une piste séparée par une bordure.",
+                "La bordure mesure douze centimètres."
+            ]
+        );
     }
 
     #[test]

@@ -25,7 +25,8 @@ pub fn read(text: &str) -> Page {
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
         | Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_WIKILINKS;
+        | Options::ENABLE_WIKILINKS
+        | Options::ENABLE_FOOTNOTES;
     for (event, range) in Parser::new_ext(content, options).into_offset_iter() {
         reader.event(event, range.start);
     }
@@ -287,6 +288,10 @@ struct Reader<'a> {
     list_depth: usize,
     /// Inside an image (its alt text is not article text) or a metadata block.
     skip_depth: usize,
+    /// Inside a footnote's definition (`[^1]: …`), whose paragraphs are notes. The calls
+    /// (`[^1]`) are no text: "`…par une bordure[^1].`" was written "`par une bordure\[^1\].`",
+    /// and its note "`\[^1\] : La bordure mesure…`" was the article's last paragraph.
+    footnote_depth: usize,
     /// What tells the open paragraph a caption ([`Caption`]).
     caption: Caption,
     metadata: Option<(MetadataBlockKind, String)>,
@@ -313,6 +318,7 @@ impl<'a> Reader<'a> {
             quote_depth: 0,
             list_depth: 0,
             skip_depth: 0,
+            footnote_depth: 0,
             caption: Caption::default(),
             metadata: None,
             in_sources: false,
@@ -356,6 +362,10 @@ impl<'a> Reader<'a> {
                 self.open(offset, Some(self.paragraph_hint()));
             }
             Tag::CodeBlock(_) | Tag::HtmlBlock => self.open(offset, Some(Hint::Furniture)),
+            Tag::FootnoteDefinition(_) => {
+                self.close();
+                self.footnote_depth += 1;
+            }
             Tag::Image { .. } => {
                 self.caption.image_first |= self.open_is_empty();
                 self.skip_depth += 1;
@@ -405,6 +415,10 @@ impl<'a> Reader<'a> {
                 self.list_depth = self.list_depth.saturating_sub(1);
             }
             TagEnd::Image => self.skip_depth = self.skip_depth.saturating_sub(1),
+            TagEnd::FootnoteDefinition => {
+                self.close();
+                self.footnote_depth = self.footnote_depth.saturating_sub(1);
+            }
             TagEnd::Emphasis | TagEnd::Strong => {
                 self.caption.emphasis_depth = self.caption.emphasis_depth.saturating_sub(1);
             }
@@ -446,6 +460,7 @@ impl<'a> Reader<'a> {
     fn paragraph_hint(&self) -> Hint {
         match () {
             _ if self.in_sources => Hint::Furniture,
+            _ if self.footnote_depth > 0 => Hint::Footnote,
             _ if self.list_depth > 0 => Hint::ListItem,
             _ if self.quote_depth > 0 => Hint::Quote,
             _ => Hint::Body,
@@ -498,7 +513,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let mut hint = match hint {
-            Some(Hint::Body) if caption => Some(Hint::Furniture),
+            Some(Hint::Body) if caption || template_tags_only(&text) => Some(Hint::Furniture),
             Some(Hint::Quote) if opens_a_callout(&text) => Some(Hint::Furniture),
             hint => hint,
         };
@@ -549,6 +564,30 @@ struct Caption {
     emphasis_depth: usize,
     /// The block before was an image alone.
     after_image: bool,
+}
+
+/// The paragraph is only a static site generator's template tags: a Hugo shortcode
+/// (`{{< figure src="…" caption="…" >}}`, `{{% note %}}`) or a Liquid tag or output
+/// (`{% include video.html id="…" %}`, `{{ page.title }}`), which the site's build replaces
+/// with markup. No prose: read as prose, a figure's shortcode was a related headline, and
+/// `check` faulted its attributes' straight quotes.
+pub fn template_tags_only(text: &str) -> bool {
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let close = match rest.get(..2) {
+            Some("{{") => "}}",
+            Some("{%") => "%}",
+            _ => return false,
+        };
+        let Some(end) = rest.find(close) else {
+            return false;
+        };
+        rest = rest[end + close.len()..].trim_start();
+    }
+    true
 }
 
 /// A piece of a paragraph short and unstopped, as an intertitle the converter glued to it is.
@@ -708,6 +747,45 @@ mod tests {
         );
     }
     use super::*;
+
+    #[test]
+    fn a_footnotes_call_is_no_text_and_its_definition_a_note() {
+        let page = read("# Le titre\n\nUne piste séparée par une bordure[^1], et un quai[^quai].\n\n[^1]: La bordure mesure douze centimètres.\n[^quai]: Le quai Pierre-Scize.\n");
+        assert_eq!(
+            page.hinted(),
+            [
+                (Some(Hint::Title), "Le titre"),
+                (
+                    Some(Hint::Body),
+                    "Une piste séparée par une bordure, et un quai."
+                ),
+                (Some(Hint::Footnote), "La bordure mesure douze centimètres."),
+                (Some(Hint::Footnote), "Le quai Pierre-Scize."),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_static_sites_template_tags_are_no_prose() {
+        for tags in [
+            "{{< figure src=\"/images/chantier.jpg\" caption=\"Le chantier en 2022.\" >}}",
+            "{{% note %}}",
+            "{% include video.html id=\"x\" %} {{ page.title }}",
+        ] {
+            assert!(template_tags_only(tags), "{tags}");
+        }
+        for prose in [
+            "Le chantier {{< ref \"a\" >}} a duré dix ans.",
+            "{{< figure src=\"a.jpg\" >}} Le chantier a duré dix ans.",
+            "{{ unclosed",
+            "",
+        ] {
+            assert!(!template_tags_only(prose), "{prose}");
+        }
+        let page = read("# Le titre\n\n{{< figure src=\"a.jpg\" caption=\"Le chantier.\" >}}\n\nLe chantier a duré dix ans.\n");
+        assert_eq!(page.blocks[1].hint, Some(Hint::Furniture));
+        assert_eq!(page.blocks[2].hint, Some(Hint::Body));
+    }
 
     /// The former reading: every line read once for its heading and its emphasis, stopping
     /// as soon as the page is settled.

@@ -45,6 +45,9 @@ pub enum Hint {
     /// row), its cells on one line as a list item's: never a link to another story, as a
     /// list's item may be.
     TableRow,
+    /// A note the text calls by a mark (a Markdown footnote's definition, `[^1]: …`): the
+    /// writer's words, but set apart from the story, as the page prints them at its foot.
+    Footnote,
     /// Markup that is never article text: `<figcaption>`, `<aside>`, `<nav>`, a share bar...
     Furniture,
 }

@@ -761,6 +761,7 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
                 .or(Some((Role::Intertitle, "marked as a subheading")));
         }
         Some(Hint::Furniture) => return Some((Role::Navigation, "marked as page furniture")),
+        Some(Hint::Footnote) => return Some((Role::Footnote, "marked as a footnote")),
         _ => {}
     }
     if shape.words == 0 {
@@ -775,7 +776,10 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if text.starts_with(LINK_MARKERS) {
         return Some((Role::RelatedLink, "marked as a link (>>, ►, →)"));
     }
-    if shape.date_or_number {
+    // "2017 : 41 M€", a row of a table of budgets by year: figures the article sets out, not
+    // the page's stamp.
+    let table_row = hint == Some(Hint::TableRow);
+    if shape.date_or_number && !table_row {
         if text
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c.is_whitespace())
@@ -793,7 +797,11 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     if shape.words <= CITATION_MAX_WORDS && facts::cites_an_article(text) {
         return Some((Role::RelatedLink, "a reference to another article"));
     }
-    if shape.words <= DATELINE_MAX_WORDS && shape.numeric && !year_after_preposition(text) {
+    if shape.words <= DATELINE_MAX_WORDS
+        && shape.numeric
+        && !table_row
+        && !year_after_preposition(text)
+    {
         return Some((Role::Dateline, "a timestamp"));
     }
     if shape.words <= DATELINE_MAX_WORDS
