@@ -435,3 +435,40 @@ fn a_hugo_drafts_shortcode_and_footnote_call_are_not_prose() {
         "{text}"
     );
 }
+
+/// A Jekyll draft and an Astro page (written for this test): kramdown's attribute lists
+/// ("{: .legende}", "{: #cout}", "{: .chapo}") were faulted for the space their colon lacks,
+/// and the MDX page's imports were its first paragraph, which `first-paragraph-keyphrase`
+/// faulted for lacking the keyphrase. A folder's `*.mdx` pages are checked too.
+#[test]
+fn a_jekyll_drafts_attributes_and_an_mdx_pages_imports_are_not_prose() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["jekyll_draft.md", "astro_draft.mdx"] {
+        std::fs::copy(
+            Path::new("fixtures/written").join(name),
+            dir.path().join(name),
+        )
+        .unwrap();
+    }
+    let run = redac(&["check", dir.path().to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    let files = report["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "{}", run.stdout);
+    let findings = |name: &str| {
+        let file = files
+            .iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with(name))
+            .unwrap();
+        file["findings"].as_array().unwrap().clone()
+    };
+    let jekyll_attribute_lines = [9, 14, 17];
+    assert!(findings("jekyll_draft.md")
+        .iter()
+        .all(|f| !jekyll_attribute_lines.contains(&f["line"].as_u64().unwrap())));
+    let import_lines = [7, 8];
+    let astro = findings("astro_draft.mdx");
+    assert!(astro
+        .iter()
+        .all(|f| f["rule"] != "first-paragraph-keyphrase"
+            && !import_lines.contains(&f["line"].as_u64().unwrap())));
+}

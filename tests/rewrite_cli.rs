@@ -1593,3 +1593,20 @@ fn a_hugo_drafts_footnote_table_and_shortcode_are_read_as_the_site_renders_them(
     assert!(run.stderr.contains("1 footnote"), "{}", run.stderr);
     assert!(!run.stderr.contains("related-link"), "{}", run.stderr);
 }
+
+/// The Jekyll draft (written for the test): "{: #cout}" under its intertitle was read as an
+/// embed's tag, and the section under it dropped as a related headline after the article.
+#[test]
+fn a_jekyll_drafts_attribute_lists_end_no_section() {
+    let run = redac(&["rewrite", "fixtures/written/jekyll_draft.md"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.contains("## Un coût doublé pour le pont de la Fourvière\n"),
+        "{body}"
+    );
+    assert!(
+        body.contains("selon la chambre régionale des comptes.\n"),
+        "{body}"
+    );
+    assert!(!body.contains("{:"), "{body}");
+}

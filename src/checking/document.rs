@@ -322,14 +322,18 @@ fn parse_body(
             Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) => {
                 if let Some(mut block) = open.pop() {
                     block.finish();
-                    // A static site's template tags are the site's markup, not the article's.
-                    if !crate::reading::markdown::template_tags_only(&block.text) {
+                    // A static site's template tags, attribute lists and an MDX page's
+                    // imports are the site's markup, not the article's.
+                    let written = &text[block.span.clone()];
+                    if !crate::reading::markdown::site_markup_only(written) {
                         done.push(block);
                     }
                 }
             }
             Event::Start(Tag::CodeBlock(_)) => code_blocks += 1,
             Event::End(TagEnd::CodeBlock) => code_blocks -= 1,
+            // "{: .chapo}" on the line under a paragraph, kramdown's attributes for it.
+            Event::Text(t) if crate::reading::markdown::template_tags_only(&t) => {}
             Event::Text(t) if code_blocks == 0 => {
                 if let Some(block) = open.last_mut() {
                     block.push_run(&t, start, text[start..end] == *t, false);
@@ -435,6 +439,15 @@ mod tests {
                 "La bordure mesure douze centimètres."
             ]
         );
+    }
+
+    #[test]
+    fn kramdowns_attribute_lists_and_an_mdx_pages_imports_are_no_text() {
+        let draft = "---\ntitle: \"Titre\"\n---\nimport Figure from '../Figure.astro';\n\nLa facture a doublé en six ans.\n{: .chapo}\n\n## Un coût\n{: #cout}\n";
+        let doc = Document::parse(draft).unwrap();
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["La facture a doublé en six ans.", "Un coût"]);
+        assert_eq!(doc.blocks[0].position.line, 6);
     }
 
     #[test]

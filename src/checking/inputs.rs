@@ -1,9 +1,10 @@
 //! Inputs: the paths named on the command line turned into drafts to read.
 //!
 //! A file named on the command line is checked whatever its name; a directory is walked for
-//! `*.md` and `*.markdown` files the way ripgrep walks (the `ignore` crate): hidden entries,
-//! what `.gitignore` and `.ignore` files list, `node_modules` folders and the configuration's
-//! `exclude` patterns are skipped, and symbolic links are not followed, so a link loop cannot
+//! `*.md`, `*.markdown` and `*.mdx` files (MDX: the pages of Astro, Next.js and Docusaurus
+//! sites) the way ripgrep walks (the `ignore` crate): hidden entries, what `.gitignore` and
+//! `.ignore` files list, `node_modules` folders and the configuration's `exclude` patterns are
+//! skipped, and symbolic links are not followed, so a link loop cannot
 //! make the walk endless. A path that does not exist but holds a glob (`drafts/**/*.md`,
 //! quoted so the shell leaves it alone) walks the folder before its first wildcard for the
 //! files it matches. `-` is standard input. Special files (FIFOs, devices) are refused unless
@@ -201,9 +202,11 @@ fn strip_dot(path: &Path) -> &Path {
 }
 
 fn is_markdown(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["md", "markdown", "mdx"]
+            .iter()
+            .any(|m| e.eq_ignore_ascii_case(m))
+    })
 }
 
 fn file_input(path: &Path, cwd: &Path) -> Input {
@@ -257,10 +260,20 @@ mod tests {
         let dir = root.path();
         files(
             dir,
-            &["z.md", "b/a.markdown", "notes.txt", ".git/x.md", "a.MD"],
+            &[
+                "z.md",
+                "b/a.markdown",
+                "notes.txt",
+                ".git/x.md",
+                "a.MD",
+                "src/content/p.mdx",
+            ],
         );
         let (inputs, failures) = names(&[dir.to_path_buf(), dir.join("nope.md")], dir);
-        assert_eq!(inputs, ["a.MD", "b/a.markdown", "z.md"]);
+        assert_eq!(
+            inputs,
+            ["a.MD", "b/a.markdown", "src/content/p.mdx", "z.md"]
+        );
         assert_eq!(failures, ["nope.md"]);
     }
 

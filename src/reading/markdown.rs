@@ -63,7 +63,7 @@ pub fn is_markdown(name: &str, text: &str) -> bool {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    if matches!(extension.as_deref(), Some("md" | "markdown")) {
+    if matches!(extension.as_deref(), Some("md" | "markdown" | "mdx")) {
         return true;
     }
     let text = text.trim_start_matches('\u{feff}');
@@ -502,6 +502,7 @@ impl<'a> Reader<'a> {
         let Some((offset, hint, text)) = self.open.take() else {
             return;
         };
+        let text = without_attribute_lists(&text);
         let text = without_note_marks(&text);
         let text = text
             .split_whitespace()
@@ -513,7 +514,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let mut hint = match hint {
-            Some(Hint::Body) if caption || template_tags_only(&text) => Some(Hint::Furniture),
+            Some(Hint::Body) if caption || site_markup_only(&text) => Some(Hint::Furniture),
             Some(Hint::Quote) if opens_a_callout(&text) => Some(Hint::Furniture),
             hint => hint,
         };
@@ -566,11 +567,20 @@ struct Caption {
     after_image: bool,
 }
 
-/// The paragraph is only a static site generator's template tags: a Hugo shortcode
-/// (`{{< figure src="…" caption="…" >}}`, `{{% note %}}`) or a Liquid tag or output
-/// (`{% include video.html id="…" %}`, `{{ page.title }}`), which the site's build replaces
-/// with markup. No prose: read as prose, a figure's shortcode was a related headline, and
-/// `check` faulted its attributes' straight quotes.
+/// The paragraph is only a static site generator's markup, which the site's build replaces
+/// or reads as attributes: template tags ([`template_tags_only`]), kramdown's attribute lists
+/// (Jekyll's `{: .legende}` under a picture, `{: #cout}` under a heading), or an MDX page's
+/// imports and exports (`import Figure from '../components/Figure.astro';`). No prose: read
+/// as prose, a shortcode was a related headline, an attribute list an embed's tag that ended
+/// the article before its second section, an import the first paragraph `check` looked for the
+/// keyphrase in.
+pub fn site_markup_only(text: &str) -> bool {
+    template_tags_only(text) || module_lines_only(text)
+}
+
+/// The text is only template tags and attribute lists: a Hugo shortcode (`{{< figure
+/// src="…" caption="…" >}}`, `{{% note %}}`), a Liquid tag or output (`{% include video.html
+/// id="…" %}`, `{{ page.title }}`), a kramdown attribute list (`{: .legende}`, `{:#cout}`).
 pub fn template_tags_only(text: &str) -> bool {
     let mut rest = text.trim();
     if rest.is_empty() {
@@ -580,14 +590,56 @@ pub fn template_tags_only(text: &str) -> bool {
         let close = match rest.get(..2) {
             Some("{{") => "}}",
             Some("{%") => "%}",
+            Some("{:") => "}",
             _ => return false,
         };
-        let Some(end) = rest.find(close) else {
+        let Some(end) = rest[2..].find(close) else {
             return false;
         };
-        rest = rest[end + close.len()..].trim_start();
+        rest = rest[2 + end + close.len()..].trim_start();
     }
     true
+}
+
+/// Every line is an ES module's import or export, as an MDX page opens on: `import X from
+/// '…';`, `import '…';`, `export const …`. French prose opens no line on "import " followed
+/// by a module's quoted path.
+fn module_lines_only(text: &str) -> bool {
+    let statement = |line: &str| {
+        let line = line.trim();
+        let quoted_path = line.contains(" from '") || line.contains(" from \"");
+        line.strip_prefix("import ")
+            .is_some_and(|rest| quoted_path || rest.starts_with(['\'', '"']))
+            || [
+                "export const ",
+                "export default ",
+                "export function ",
+                "export let ",
+            ]
+            .iter()
+            .any(|export| line.starts_with(export))
+    };
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty()).peekable();
+    lines.peek().is_some() && lines.all(statement)
+}
+
+/// The text without kramdown's attribute lists (`{: .chapo}` set at a paragraph's end, `{:
+/// .legende}` after a picture, a span's `{:.red}`): the site's attributes, not words.
+pub fn without_attribute_lists(text: &str) -> Cow<'_, str> {
+    if !text.contains("{:") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("{:") {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// A piece of a paragraph short and unstopped, as an intertitle the converter glued to it is.
@@ -782,9 +834,53 @@ mod tests {
         ] {
             assert!(!template_tags_only(prose), "{prose}");
         }
+        assert!(template_tags_only("{: .legende}"));
+        assert!(template_tags_only("{:#cout .intertitre}"));
         let page = read("# Le titre\n\n{{< figure src=\"a.jpg\" caption=\"Le chantier.\" >}}\n\nLe chantier a duré dix ans.\n");
         assert_eq!(page.blocks[1].hint, Some(Hint::Furniture));
         assert_eq!(page.blocks[2].hint, Some(Hint::Body));
+    }
+
+    #[test]
+    fn kramdowns_attribute_lists_are_no_text_and_end_no_section() {
+        // A Jekyll draft (written for the tests): "{: #cout}" under the intertitle was read as
+        // an embed's tag, and the section under it as a related headline after the article.
+        let page = read("# Le titre\n\nLe pont rouvrira lundi à la circulation.\n\n![Le pont](/p.jpg)\n{: .legende}\n\n## Un coût doublé\n{: #cout}\n\nLa facture a doublé en six ans.\n{: .chapo}\n");
+        assert_eq!(
+            page.hinted(),
+            [
+                (Some(Hint::Title), "Le titre"),
+                (Some(Hint::Body), "Le pont rouvrira lundi à la circulation."),
+                (Some(Hint::Intertitle), "Un coût doublé"),
+                (Some(Hint::Body), "La facture a doublé en six ans."),
+            ]
+        );
+        assert_eq!(
+            without_attribute_lists("Un mot{:.rouge} rouge."),
+            "Un mot rouge."
+        );
+        assert_eq!(
+            without_attribute_lists("Pas d’accolade {: ouverte"),
+            "Pas d’accolade {: ouverte"
+        );
+    }
+
+    #[test]
+    fn an_mdx_pages_imports_and_exports_are_no_prose() {
+        for module in [
+            "import Figure from '../../components/Figure.astro';\nimport { Aside } from '@astrojs/starlight/components';",
+            "import './style.css';",
+            "export const meta = { auteur: 'Léa' };",
+        ] {
+            assert!(site_markup_only(module), "{module}");
+        }
+        for prose in [
+            "import de céréales : la France a importé 3 millions de tonnes.",
+            "Import-export : un secteur en crise.",
+            "import Figure from '../Figure.astro';\nLe pont rouvrira lundi.",
+        ] {
+            assert!(!site_markup_only(prose), "{prose}");
+        }
     }
 
     /// The former reading: every line read once for its heading and its emphasis, stopping
