@@ -4520,6 +4520,10 @@ mod opening_tests {
             "Et les réformes n’ont pas manqué depuis celle de Marc-Yvan Côté, en 1990."
         ));
         assert!(answers("En effet, la Suède reste bloquée par Ankara."));
+        // Orange: the readers of Christophe Izard's message, the paragraph before's.
+        assert!(answers(
+            "Parmi eux, le fils de Patrick Bricard, Benjamin, a tenu à remercier l’ancien collaborateur de son père pour ce « très joli message »."
+        ));
         assert!(!answers("Mais, au fait, c’est qui le peuple ?"));
         assert!(!answers(
             "Le président finlandais a remercié les 30 pays membres de l’Otan."

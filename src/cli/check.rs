@@ -17,8 +17,8 @@ use std::sync::Arc;
     after_help = "EXIT STATUS:\n  0  no error (warnings allowed)\n  1  at least one error\n  2  usage, I/O, configuration or front matter parse failure\n\nEXAMPLES:\n  redac check drafts/\n  redac check article.md --format json | jq '.files[0].figures.words'\n  redac check drafts/ --format github\n  redac check drafts/ --format sarif > redac.sarif\n  cat article.md | redac check - --min-level error"
 )]
 pub struct CheckArgs {
-    /// Files, directories (searched for *.md), quoted globs (`'drafts/**/*.md'`); `-` for
-    /// stdin.
+    /// Files, directories (searched for *.md, *.markdown, *.mdx), quoted globs
+    /// (`'drafts/**/*.md'`); `-` for stdin.
     #[arg(required_unless_present = "jsonl")]
     pub paths: Vec<PathBuf>,
     /// Report format.

@@ -317,9 +317,18 @@ fn refers_back_from<'a>(text: &str, first: &str, rest: impl Iterator<Item = Cow<
     if matches!(first, "elle" | "elles" | "ils") {
         return true;
     }
+    // "Parmi eux, le fils de Patrick Bricard…", "Selon lui, …": the pronoun after the
+    // preposition opening the sentence stands for someone named before.
+    let mut rest = rest.peekable();
+    if PRONOUN_PREPOSITIONS.contains(&first)
+        && rest
+            .peek()
+            .is_some_and(|second| matches!(second.as_ref(), "lui" | "elle" | "eux" | "elles"))
+    {
+        return true;
+    }
     // "Dans ces conditions, le risque…", "À cette occasion, …": the demonstrative after the
     // preposition opening the sentence points back as well.
-    let mut rest = rest;
     let demonstrative = match DEMONSTRATIVE_PREPOSITIONS.contains(&first) {
         true => rest
             .next()
@@ -328,6 +337,31 @@ fn refers_back_from<'a>(text: &str, first: &str, rest: impl Iterator<Item = Cow<
     };
     demonstrative || among_them()
 }
+
+/// Prepositions a sentence may open on before a stressed pronoun ("Parmi eux", "Selon
+/// elle", "D’après lui", "Comme eux").
+const PRONOUN_PREPOSITIONS: &[&str] = &[
+    "à",
+    "après",
+    "avant",
+    "avec",
+    "chez",
+    "comme",
+    "contre",
+    "d’après",
+    "derrière",
+    "devant",
+    "entre",
+    "envers",
+    "malgré",
+    "parmi",
+    "pour",
+    "sans",
+    "selon",
+    "sous",
+    "sur",
+    "vers",
+];
 
 /// Prepositions that open a sentence on a demonstrative phrase pointing back: "dans ces
 /// conditions", "à cette occasion", "pour cette raison", "après ce drame".
@@ -3273,6 +3307,16 @@ mod tests {
             "Il a également dénoncé des attaques de mairies."
         ));
         assert!(!subject_refers_back("Il faut résider en France."));
+        // Orange: "Parmi eux" are the readers of the message the paragraph before quoted.
+        assert!(subject_refers_back(
+            "Parmi eux, le fils de Patrick Bricard, Benjamin, a tenu à remercier l’ancien collaborateur de son père."
+        ));
+        assert!(subject_refers_back("Selon lui, la réforme est inévitable."));
+        assert!(subject_refers_back("D’après elles, rien n’a changé."));
+        assert!(!subject_refers_back(
+            "Selon le ministre, la réforme est inévitable."
+        ));
+        assert!(!subject_refers_back("Parmi les blessés, deux enfants."));
         // Words in the first person, their guillemets lost, are someone's.
         assert!(leans_back("Nous avons une majorité solide."));
         assert!(leans_back("J’ai ressenti une haine absolue."));
