@@ -1609,11 +1609,12 @@ impl KeyphraseChoice<'_> {
             .map(|sentence| headings::noun_phrases(sentence, self.proper))
             .collect();
         let phrases = self.headline_phrases(&texts, lede_phrases.first());
-        for phrase in phrases
+        // A lone lowercase noun the lede repeats is a candidate only as the ranked ones are.
+        let recurring = self
+            .recurring_phrases(&lede_phrases)
             .into_iter()
-            .chain(self.recurring_phrases(&lede_phrases))
-            .chain(surnames)
-        {
+            .filter(|k| !lone_lowercase(k) || acceptable(k));
+        for phrase in phrases.into_iter().chain(recurring).chain(surnames) {
             if !ranked.iter().any(|k| k.stems == phrase.stems) {
                 ranked.push(phrase);
             }
@@ -1850,9 +1851,32 @@ impl KeyphraseChoice<'_> {
             let complements = noun_phrases
                 .iter()
                 .flat_map(|np| complement_phrases(&np.text));
-            for text in named.chain(complements).chain(short_quotations(sentence)) {
+            // "pont" of "réouverture du pont": a lowercase noun the lede names in a phrase
+            // it says once, and the body then says alone ("le pont de la Fourvière", "deux
+            // piles du pont", "l'ensemble du pont"). Only for a text without a headline, whose
+            // phrases would be tried: no candidate named the story, and "réouverture du pont",
+            // said once, was chosen out of its density's range. Under a headline, the lede's
+            // nouns took the place of a name the headline gives. Not a noun of a quotation:
+            // "le village des irréductibles Gaulois" is what the protesters call their camp at
+            // Thonon, not the story's name for it.
+            let heads: Vec<String> = named
+                .clone()
+                .chain(complements.clone())
+                .filter(|phrase| self.title.is_none() && !within_guillemets(sentence, phrase))
+                .filter_map(|phrase| {
+                    let head = phrase.split_whitespace().next()?;
+                    (phrase.contains(' ') && head.starts_with(char::is_lowercase))
+                        .then(|| head.to_string())
+                })
+                .collect();
+            for text in named
+                .chain(complements)
+                .chain(short_quotations(sentence))
+                .chain(heads)
+            {
                 let k = Keyphrase::new(&text);
-                let new = (2..=4).contains(&k.stems.len())
+                let new = (1..=4).contains(&k.stems.len())
+                    && (k.stems.len() > 1 || lone_lowercase(&k))
                     && !phrases.iter().any(|p| p.stems == k.stems)
                     && searchable(&text);
                 if new {
@@ -2862,6 +2886,15 @@ fn short_quotations(sentence: &str) -> Vec<String> {
         .map(|(quoted, _)| quoted.trim().to_string())
         .filter(|quoted| (2..=4).contains(&quoted.split_whitespace().count()))
         .collect()
+}
+
+/// `phrase` first stands, in `sentence`, between guillemets: more of them open before it
+/// than close.
+fn within_guillemets(sentence: &str, phrase: &str) -> bool {
+    sentence.find(phrase).is_some_and(|at| {
+        let before = &sentence[..at];
+        before.matches('«').count() > before.matches('»').count()
+    })
 }
 
 /// "le village des irréductibles" → "village des irréductibles": a keyphrase is searched
@@ -3966,6 +3999,18 @@ mod keyphrase_tests {
             surname(&Keyphrase::new("Christophe Dettinger")).map(|k| k.text),
             Some("Dettinger".to_string())
         );
+    }
+
+    #[test]
+    fn a_phrase_between_guillemets_is_told_by_the_marks_open_before_it() {
+        let sentence =
+            "Ils appellent cela « le village des irréductibles Gaulois » depuis dimanche.";
+        assert!(within_guillemets(
+            sentence,
+            "village des irréductibles Gaulois"
+        ));
+        assert!(!within_guillemets(sentence, "dimanche"));
+        assert!(!within_guillemets(sentence, "absent"));
     }
 
     #[test]
