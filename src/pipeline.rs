@@ -1859,26 +1859,34 @@ impl KeyphraseChoice<'_> {
             // nouns took the place of a name the headline gives. Not a noun of a quotation:
             // "le village des irréductibles Gaulois" is what the protesters call their camp at
             // Thonon, not the story's name for it.
-            let heads: Vec<String> = named
-                .clone()
-                .chain(complements.clone())
-                .filter(|phrase| self.title.is_none() && !within_guillemets(sentence, phrase))
-                .filter_map(|phrase| {
-                    let head = phrase.split_whitespace().next()?;
-                    (phrase.contains(' ') && head.starts_with(char::is_lowercase))
-                        .then(|| head.to_string())
-                })
-                .collect();
-            for text in named
-                .chain(complements)
-                .chain(short_quotations(sentence))
-                .chain(heads)
-            {
+            let heads: Vec<String> = match self.title {
+                Some(_) => Vec::new(),
+                None => named
+                    .clone()
+                    .chain(complements.clone())
+                    .filter(|phrase| !within_guillemets(sentence, phrase))
+                    .filter_map(|phrase| {
+                        let head = phrase.split_whitespace().next()?;
+                        (phrase.contains(' ') && head.starts_with(char::is_lowercase))
+                            .then(|| head.to_string())
+                    })
+                    .collect(),
+            };
+            for text in named.chain(complements).chain(short_quotations(sentence)) {
                 let k = Keyphrase::new(&text);
-                let new = (1..=4).contains(&k.stems.len())
-                    && (k.stems.len() > 1 || lone_lowercase(&k))
+                let new = (2..=4).contains(&k.stems.len())
                     && !phrases.iter().any(|p| p.stems == k.stems)
                     && searchable(&text);
+                if new {
+                    phrases.push(k);
+                }
+            }
+            for head in heads {
+                let k = Keyphrase::new(&head);
+                let new = k.stems.len() == 1
+                    && lone_lowercase(&k)
+                    && !phrases.iter().any(|p| p.stems == k.stems)
+                    && searchable(&head);
                 if new {
                     phrases.push(k);
                 }

@@ -899,7 +899,20 @@ pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
 /// (or after "qui ne", "qui se"); a main verb the lexicon does not know as one ("Le maire qui
 /// dirige la ville quitte ses fonctions") leaves the sentence taken for a fragment.
 pub fn only_subject_and_its_relatives(text: &str) -> bool {
-    let words: Vec<&str> = words(after_last_colon(text)).collect();
+    let part = after_last_colon(text);
+    // Asked of every description's candidate: most open on no article, or hold no "qui",
+    // told before the words are split.
+    let opens_on_article = |word: &str| {
+        first_word_is(word, |w| {
+            crate::lexicon::is_determiner(w) || matches!(w, "tout" | "toute" | "tous" | "toutes")
+        })
+    };
+    if !part.split_whitespace().next().is_some_and(opens_on_article)
+        || memchr::memmem::find(part.as_bytes(), b"qui").is_none()
+    {
+        return false;
+    }
+    let words: Vec<&str> = words(part).collect();
     let Some(relative) = words.iter().position(|w| is_qui(w)) else {
         return false;
     };

@@ -1033,6 +1033,9 @@ const CORRECTION_NOTE_MAX_WORDS: usize = 60;
 /// rédaction").
 const CORRECTION_LABEL_MAX_WORDS: usize = 4;
 
+/// Most bytes before a correction's colon: four words of a label, with spaces and marks.
+const CORRECTION_LABEL_MAX_BYTES: usize = 48;
+
 /// "Rectificatif : une précédente version de cet article indiquait que le vote avait eu lieu
 /// jeudi. Il s'est tenu vendredi. Nos excuses à nos lecteurs.": the page's note on what an
 /// earlier version got wrong, a short label in letters before a colon, then a note that
@@ -1040,9 +1043,13 @@ const CORRECTION_LABEL_MAX_WORDS: usize = 4;
 /// it once said: the article rewritten says it right, and the note's "nos lecteurs" would
 /// speak in the outlet's name.
 fn correction_note(text: &str) -> bool {
-    let Some((label, note)) = text.split_once(':') else {
+    // Asked of most short lines: a colon within a label's reach is found by bytes first.
+    let Some(colon) =
+        memchr::memchr(b':', text.as_bytes()).filter(|&c| c <= CORRECTION_LABEL_MAX_BYTES)
+    else {
         return false;
     };
+    let (label, note) = (&text[..colon], &text[colon + 1..]);
     let label = label.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '[');
     let label_words = label.split_whitespace().count();
     // "Le ministre l'a reconnu : cet article de la loi…": a clause opens on its subject.
