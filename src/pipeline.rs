@@ -1851,26 +1851,11 @@ impl KeyphraseChoice<'_> {
             let complements = noun_phrases
                 .iter()
                 .flat_map(|np| complement_phrases(&np.text));
-            // "pont" of "réouverture du pont": a lowercase noun the lede names in a phrase
-            // it says once, and the body then says alone ("le pont de la Fourvière", "deux
-            // piles du pont", "l'ensemble du pont"). Only for a text without a headline, whose
-            // phrases would be tried: no candidate named the story, and "réouverture du pont",
-            // said once, was chosen out of its density's range. Under a headline, the lede's
-            // nouns took the place of a name the headline gives. Not a noun of a quotation:
-            // "le village des irréductibles Gaulois" is what the protesters call their camp at
-            // Thonon, not the story's name for it.
-            let heads: Vec<String> = match self.title {
+            // Under a headline, whose phrases are tried, the lede's nouns took the place of
+            // a name it gives ("données" for "CHSF").
+            let heads = match self.title {
                 Some(_) => Vec::new(),
-                None => named
-                    .clone()
-                    .chain(complements.clone())
-                    .filter(|phrase| !within_guillemets(sentence, phrase))
-                    .filter_map(|phrase| {
-                        let head = phrase.split_whitespace().next()?;
-                        (phrase.contains(' ') && head.starts_with(char::is_lowercase))
-                            .then(|| head.to_string())
-                    })
-                    .collect(),
+                None => head_nouns(named.clone().chain(complements.clone()), sentence),
             };
             for text in named.chain(complements).chain(short_quotations(sentence)) {
                 let k = Keyphrase::new(&text);
@@ -2893,6 +2878,22 @@ fn short_quotations(sentence: &str) -> Vec<String> {
         .filter_map(|rest| rest.split_once('»'))
         .map(|(quoted, _)| quoted.trim().to_string())
         .filter(|quoted| (2..=4).contains(&quoted.split_whitespace().count()))
+        .collect()
+}
+
+/// "pont" of "réouverture du pont": the lowercase nouns that head the lede's phrases of two
+/// words or more, which the body may then say alone ("le pont de la Fourvière", "deux piles
+/// du pont", "l'ensemble du pont"). A text without a headline offered no candidate naming the
+/// story, and "réouverture du pont", said once, was chosen out of its density's range. Not a
+/// noun of a quotation: "le village des irréductibles Gaulois" is what the protesters call
+/// their camp at Thonon, not the story's name for it.
+fn head_nouns(phrases: impl Iterator<Item = String>, sentence: &str) -> Vec<String> {
+    phrases
+        .filter(|phrase| !within_guillemets(sentence, phrase))
+        .filter_map(|phrase| {
+            let head = phrase.split_whitespace().next()?;
+            (phrase.contains(' ') && head.starts_with(char::is_lowercase)).then(|| head.to_string())
+        })
         .collect()
 }
 
