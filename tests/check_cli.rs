@@ -472,3 +472,29 @@ fn a_jekyll_drafts_attributes_and_an_mdx_pages_imports_are_not_prose() {
         .all(|f| f["rule"] != "first-paragraph-keyphrase"
             && !import_lines.contains(&f["line"].as_u64().unwrap())));
 }
+
+/// A draft with a table of twenty rows (written for this test): read as one paragraph, the
+/// table was one sentence of eighty cells, and `long-sentences` faulted the draft for it. Its
+/// rows are items, as `rewrite` writes a table of figures.
+#[test]
+fn a_drafts_table_rows_are_items_not_one_long_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows: String = (0..20)
+        .map(|i| {
+            format!(
+                "| Commune {i} | {} habitants | {i} % | en hausse |\n",
+                1000 + i * 37
+            )
+        })
+        .collect();
+    let draft = format!(
+        "---\ntitle: \"La population des communes du canton\"\n---\n\nLe recensement publié jeudi montre une hausse dans presque toutes les communes.\n\n| Commune | Population | Variation | Tendance |\n|---|---|---|---|\n{rows}"
+    );
+    let path = dir.path().join("table.md");
+    std::fs::write(&path, draft).unwrap();
+    let run = redac(&["check", path.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    let file = &report["files"][0];
+    assert!(!run.stdout.contains("long-sentences"), "{}", run.stdout);
+    assert_eq!(file["figures"]["sentences"], 21, "{}", run.stdout);
+}

@@ -281,10 +281,11 @@ impl Document {
     }
 }
 
-/// Footnotes as `rewrite` reads them ([`crate::reading::markdown`]): a call (`[^1]`) is no
-/// text, and a note's definition is a paragraph of its own.
+/// Footnotes and pipe tables as `rewrite` reads them ([`crate::reading::markdown`]): a call
+/// (`[^1]`) is no text, a note's definition is a paragraph of its own, and a table's row is an
+/// item (a table read as a paragraph was one sentence of every cell, a long one).
 fn markdown_options() -> Options {
-    Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES
+    Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES
 }
 
 /// Collect the blocks of the body, which starts at byte `body_offset` of `text`, and read the
@@ -301,6 +302,8 @@ fn parse_body(
     let mut code_blocks = 0usize;
     let mut html_block = String::new();
     let mut html_line = 0;
+    // A cell of the open table row ended with text: the next cell's text is set after ", ".
+    let mut cell_gap = false;
     for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
         let start = body_offset + range.start;
         let end = body_offset + range.end;
@@ -318,8 +321,20 @@ fn parse_body(
             }
             Event::Start(Tag::Paragraph) => open.push(open_block(BlockKind::Paragraph)),
             Event::Start(Tag::Item) => open.push(open_block(BlockKind::ListItem)),
+            // A pipe table's row is an item, its cells told by commas, as `rewrite` writes a
+            // table of figures; the header row, which names the columns, is left out as
+            // `rewrite` leaves it (its cells open no block, so their text goes nowhere).
+            Event::Start(Tag::TableRow) => {
+                cell_gap = false;
+                open.push(open_block(BlockKind::ListItem));
+            }
+            Event::End(TagEnd::TableCell) => {
+                cell_gap = open.last().is_some_and(|b| !b.text.trim().is_empty());
+            }
             Event::End(TagEnd::Paragraph) if in_item => {}
-            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) => {
+            Event::End(
+                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::TableRow,
+            ) => {
                 if let Some(mut block) = open.pop() {
                     block.finish();
                     // A static site's template tags, attribute lists and an MDX page's
@@ -336,6 +351,9 @@ fn parse_body(
             Event::Text(t) if crate::reading::markdown::template_tags_only(&t) => {}
             Event::Text(t) if code_blocks == 0 => {
                 if let Some(block) = open.last_mut() {
+                    if std::mem::take(&mut cell_gap) {
+                        block.text.push_str(", ");
+                    }
                     block.push_run(&t, start, text[start..end] == *t, false);
                 }
             }
@@ -437,6 +455,27 @@ mod tests {
             [
                 "Une piste séparée par une bordure.",
                 "La bordure mesure douze centimètres."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pipe_tables_rows_are_items_without_its_header() {
+        // Read as a paragraph, the table was one sentence of every cell, which the
+        // long-sentences rule counted.
+        let draft = "---\ntitle: \"Titre\"\n---\n\nLe budget a doublé.\n\n| Année | Budget | Note |\n|---|---:|---|\n| 2017 | 41 M€ | vote |\n| 2024 | 84 M€ | |\n";
+        let doc = Document::parse(draft).unwrap();
+        let blocks: Vec<(BlockKind, &str, usize)> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str(), b.position.line))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (BlockKind::Paragraph, "Le budget a doublé.", 5),
+                (BlockKind::ListItem, "2017, 41 M€, vote", 9),
+                (BlockKind::ListItem, "2024, 84 M€", 10),
             ]
         );
     }
