@@ -1637,3 +1637,17 @@ fn a_headless_texts_quoted_noun_is_no_keyphrase() {
     let (front, _) = split(&run.stdout);
     assert_eq!(front.keyphrase, "Thonon", "{}", run.stderr);
 }
+
+/// An op-ed under a headline that is one quotation (written for this test): 74 characters
+/// inside its guillemets, it gave way to a title cut from the lede, its verb cut from its
+/// object ("Lignes : nos territoires ruraux ont perdu"). The quotation is cut inside its marks,
+/// at a clause boundary.
+#[test]
+fn an_op_eds_quoted_headline_is_cut_inside_its_guillemets() {
+    let run = redac(&["rewrite", "fixtures/written/rail_op_ed.txt"]);
+    let (front, _) = split(&run.stdout);
+    assert_eq!(
+        front.title,
+        "«\u{a0}Rouvrir les petites lignes ferroviaires est une urgence\u{a0}»"
+    );
+}

@@ -555,6 +555,7 @@ fn from_title(
         Some(title.clone())
     } else {
         without_its_guillemets(&title, max)
+            .or_else(|| quotation_cut(&title, keyphrase, max))
             .or_else(|| after_a_listing(&title, max))
             .or_else(|| after_a_question(&title, max))
             .or_else(|| topic_over_a_label(&title, max))
@@ -1591,6 +1592,32 @@ fn without_its_guillemets(title: &str, max: usize) -> Option<String> {
     let words = inside.trim_matches(|c: char| c.is_whitespace());
     let one_quotation = !words.contains(['«', '»']);
     (one_quotation && visible_len(words) <= max).then(|| words.to_string())
+}
+
+/// "« Rouvrir les petites lignes ferroviaires est une urgence pour nos territoires »" (an
+/// op-ed's headline, 74 characters inside its guillemets) → "« Rouvrir les petites lignes
+/// ferroviaires est une urgence »": a headline that is one quotation whole, too long even
+/// without its marks, cut at a clause boundary inside them when the cut still says something
+/// with a verb. The author's words as many as fit, in their order and marked as theirs; the
+/// title made of the lede instead was "Lignes : nos territoires ruraux ont perdu", its verb
+/// cut from its object.
+fn quotation_cut(title: &str, keyphrase: &Keyphrase, max: usize) -> Option<String> {
+    // "TRIBUNE. « … »": the page's label in capitals over the quotation.
+    let quotation = title.find('«').filter(|&at| {
+        let label = title[..at].trim();
+        label.is_empty()
+            || label.split_whitespace().count() == 1 && crate::structure::is_capitals_label(label)
+    })?;
+    let inside = title[quotation..].strip_prefix('«')?.strip_suffix('»')?;
+    let words = inside.trim_matches(|c: char| c.is_whitespace());
+    if words.contains(['«', '»']) {
+        return None;
+    }
+    // The guillemets and the no-break spaces inside them.
+    let room = max.checked_sub(4)?;
+    let cut = tighten_to(words, keyphrase, room)?;
+    let says = says_enough(&cut) && says_something(&cut) && super::clauses::holds_verb(&cut);
+    says.then(|| format!("«\u{a0}{cut}\u{a0}»"))
 }
 
 /// "Ukraine, climat, insécurité alimentaire… Ce qu’il faut retenir des annonces du sommet"
@@ -4257,6 +4284,32 @@ mod tests {
         let short = "« La ville se fera avec ses habitants »";
         assert_eq!(titled(short, "habitants", &lede), short);
         assert_eq!(without_its_guillemets("« Je pars », dit-il", 60), None);
+    }
+
+    #[test]
+    fn a_headline_quoted_whole_too_long_without_its_marks_is_cut_inside_them() {
+        // An op-ed (written for the tests, fixtures/written/rail_op_ed.txt): its headline, 74
+        // characters inside its guillemets, gave way to a lede cut from its object ("Lignes :
+        // nos territoires ruraux ont perdu").
+        let headline = "TRIBUNE. « Rouvrir les petites lignes ferroviaires est une urgence pour nos territoires »";
+        let lede = [
+            "Un collectif de trente élus ruraux appelle l’État à financer la réouverture de 1 500 kilomètres de lignes fermées depuis les années 1980.",
+            "Nos territoires ruraux ont perdu en quarante ans la moitié de leurs gares.",
+        ];
+        assert_eq!(
+            titled(headline, "lignes", &lede),
+            "«\u{a0}Rouvrir les petites lignes ferroviaires est une urgence\u{a0}»"
+        );
+        let keyphrase = Keyphrase::new("lignes");
+        // A quotation followed by its speaker, or under a name's label, is not cut so.
+        assert_eq!(
+            quotation_cut("« Rouvrir les petites lignes ferroviaires est une urgence pour nos territoires », disent-ils", &keyphrase, 60),
+            None
+        );
+        assert_eq!(
+            quotation_cut("FLORENT PAGNY. « Rouvrir les petites lignes ferroviaires est une urgence pour nos territoires »", &keyphrase, 60),
+            None
+        );
     }
 
     #[test]
