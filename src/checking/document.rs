@@ -348,7 +348,7 @@ fn parse_body(
             Event::Start(Tag::CodeBlock(_)) => code_blocks += 1,
             Event::End(TagEnd::CodeBlock) => code_blocks -= 1,
             // "{: .chapo}" on the line under a paragraph, kramdown's attributes for it.
-            Event::Text(t) if crate::reading::markdown::template_tags_only(&t) => {}
+            Event::Text(t) if crate::reading::markdown::tags_only(&t) => {}
             Event::Text(t) if code_blocks == 0 => {
                 if let Some(block) = open.last_mut() {
                     if std::mem::take(&mut cell_gap) {

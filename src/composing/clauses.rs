@@ -858,6 +858,20 @@ fn is_qui(word: &str) -> bool {
     word.eq_ignore_ascii_case("qui")
 }
 
+/// `words` are a subject before its relative clause: two words or more opening on an article
+/// ("tout un peuple", "toute la ville": the article after "tout" opens it as well), none of
+/// them a verb.
+fn a_subject_opened_by_its_article(words: &[&str]) -> bool {
+    let after_all =
+        usize::from(words.first().is_some_and(|w| {
+            first_word_is(w, |w| matches!(w, "tout" | "toute" | "tous" | "toutes"))
+        }));
+    let opens_on_article = words
+        .get(after_all)
+        .is_some_and(|w| first_word_is(w, crate::lexicon::is_determiner));
+    words.len() >= 2 && opens_on_article && !words.iter().any(|w| word_holds_verb(w))
+}
+
 /// The first "qui" of `words` opens a clause defining a subject that awaits its main predicate:
 /// the subject, from the sentence's start or its last comma before "qui", opens on an article
 /// and holds no verb; the clause's own verb comes first ("qui a engendré", "qui s’est rendu"),
@@ -869,16 +883,7 @@ pub fn defining_relative(words: &[&str]) -> Option<DefiningRelative> {
         .iter()
         .rposition(|w| w.ends_with(','))
         .map_or(0, |comma| comma + 1);
-    let subject_words = &words[subject..relative];
-    // "tout un peuple", "toute la ville": the article after "tout" opens the subject as well.
-    let after_all =
-        usize::from(subject_words.first().is_some_and(|w| {
-            first_word_is(w, |w| matches!(w, "tout" | "toute" | "tous" | "toutes"))
-        }));
-    let opens_on_article = subject_words
-        .get(after_all)
-        .is_some_and(|w| first_word_is(w, crate::lexicon::is_determiner));
-    if subject_words.len() < 2 || !opens_on_article || holds_verb(&subject_words.join(" ")) {
+    if !a_subject_opened_by_its_article(&words[subject..relative]) {
         return None;
     }
     let clause_verb = relative + 1;
@@ -916,21 +921,11 @@ pub fn only_subject_and_its_relatives(text: &str) -> bool {
     let Some(relative) = words.iter().position(|w| is_qui(w)) else {
         return false;
     };
-    let subject = &words[..relative];
-    let after_all =
-        usize::from(subject.first().is_some_and(|w| {
-            first_word_is(w, |w| matches!(w, "tout" | "toute" | "tous" | "toutes"))
-        }));
-    let opens_on_article = subject
-        .get(after_all)
-        .is_some_and(|w| first_word_is(w, crate::lexicon::is_determiner));
     let governed = |k: usize| {
         is_qui(words[k - 1]) || k >= 2 && is_qui(words[k - 2]) && word_holds_verb(words[k - 1])
     };
-    subject.len() >= 2
-        && opens_on_article
+    a_subject_opened_by_its_article(&words[..relative])
         && !text.trim_end().ends_with('?')
-        && !subject.iter().any(|w| word_holds_verb(w))
         && (relative + 1..words.len()).all(|k| !word_holds_verb(words[k]) || governed(k))
 }
 

@@ -568,20 +568,20 @@ struct Caption {
 }
 
 /// The paragraph is only a static site generator's markup, which the site's build replaces
-/// or reads as attributes: template tags ([`template_tags_only`]), kramdown's attribute lists
-/// (Jekyll's `{: .legende}` under a picture, `{: #cout}` under a heading), or an MDX page's
+/// or reads as attributes: template tags and kramdown's attribute lists ([`tags_only`]:
+/// Jekyll's `{: .legende}` under a picture, `{: #cout}` under a heading), or an MDX page's
 /// imports and exports (`import Figure from '../components/Figure.astro';`). No prose: read
 /// as prose, a shortcode was a related headline, an attribute list an embed's tag that ended
 /// the article before its second section, an import the first paragraph `check` looked for the
 /// keyphrase in.
 pub fn site_markup_only(text: &str) -> bool {
-    template_tags_only(text) || module_lines_only(text)
+    tags_only(text) || module_lines_only(text)
 }
 
 /// The text is only template tags and attribute lists: a Hugo shortcode (`{{< figure
 /// src="…" caption="…" >}}`, `{{% note %}}`), a Liquid tag or output (`{% include video.html
 /// id="…" %}`, `{{ page.title }}`), a kramdown attribute list (`{: .legende}`, `{:#cout}`).
-pub fn template_tags_only(text: &str) -> bool {
+pub fn tags_only(text: &str) -> bool {
     let mut rest = text.trim();
     if rest.is_empty() {
         return false;
@@ -824,7 +824,7 @@ mod tests {
             "{{% note %}}",
             "{% include video.html id=\"x\" %} {{ page.title }}",
         ] {
-            assert!(template_tags_only(tags), "{tags}");
+            assert!(tags_only(tags), "{tags}");
         }
         for prose in [
             "Le chantier {{< ref \"a\" >}} a duré dix ans.",
@@ -832,10 +832,10 @@ mod tests {
             "{{ unclosed",
             "",
         ] {
-            assert!(!template_tags_only(prose), "{prose}");
+            assert!(!tags_only(prose), "{prose}");
         }
-        assert!(template_tags_only("{: .legende}"));
-        assert!(template_tags_only("{:#cout .intertitre}"));
+        assert!(tags_only("{: .legende}"));
+        assert!(tags_only("{:#cout .intertitre}"));
         let page = read("# Le titre\n\n{{< figure src=\"a.jpg\" caption=\"Le chantier.\" >}}\n\nLe chantier a duré dix ans.\n");
         assert_eq!(page.blocks[1].hint, Some(Hint::Furniture));
         assert_eq!(page.blocks[2].hint, Some(Hint::Body));
