@@ -436,25 +436,30 @@ fn drop_days(sentence: &str) -> String {
     }
     let words: Vec<&str> = sentence.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut quoted = false;
     let mut i = 0;
     while i < words.len() {
-        if is_day(words[i]) {
+        if !quoted && is_day(words[i]) && !out.last().is_some_and(|w| governs_a_date(w)) {
             if matches!(
                 out.last().map(|w| w.to_lowercase()).as_deref(),
                 Some("ce" | "le" | "dès")
             ) {
                 out.pop();
-                // "Les prévisions de trafic pour ce mardi": the preposition that brought the
-                // day goes with it, or it is left before what follows ("pour en Île-de-France").
-                if out.len() > 1 && out.last().is_some_and(|w| brings_a_day(w)) {
-                    out.pop();
-                }
             }
-            i += 1;
-            while i < words.len() && is_day_complement(words[i]) {
-                i += 1;
+            // "Les prévisions de trafic pour ce mardi", "bloquent les dépôts depuis lundi":
+            // the preposition that brought the day goes with it, or it is left before what
+            // follows ("pour en Île-de-France", "depuis dans toute la France").
+            if out.len() > 1 && out.last().is_some_and(|w| brings_a_day(w)) {
+                out.pop();
             }
-            i += super::clauses::date_words(&words[i..]);
+            i = past_the_day(&words, i);
+            // "lundi et mardi": the second day of the pair goes with the first.
+            while i + 1 < words.len()
+                && matches!(lowercase(words[i]).as_ref(), "et" | "ou")
+                && is_day(words[i + 1])
+            {
+                i = past_the_day(&words, i + 1);
+            }
             // ", ce mardi matin, sur…": the comma closing the dropped phrase may stand on its
             // last word, the day's or a complement's. One of the two commas stays after
             // phrases fronted before the subject ("En quart de finale…, mercredi, les
@@ -470,10 +475,45 @@ fn drop_days(sentence: &str) -> String {
             }
             continue;
         }
+        quoted = quotation_open_after(words[i], quoted);
         out.push(words[i]);
         i += 1;
     }
     out.join(" ")
+}
+
+/// Where the words after the day at `i` end: past its complements ("matin", "(19)") and
+/// its date ("5 décembre").
+fn past_the_day(words: &[&str], mut i: usize) -> usize {
+    i += 1;
+    while i < words.len() && is_day_complement(words[i]) {
+        i += 1;
+    }
+    i + super::clauses::date_words(&words[i..])
+}
+
+/// Words after which a day is part of what the sentence says, not its dating: a span ("du
+/// lundi 14 au vendredi 25 avril", "jusqu’au lundi 14 avril", "entre lundi et mardi") or a
+/// noun's complement ("la grève du lundi 5 décembre"). Dropped, the day left its preposition
+/// open ("coupée du 14 au pour la rénovation"). Not "de": "dans la nuit de samedi à
+/// dimanche" dates the story as the day alone does.
+fn governs_a_date(word: &str) -> bool {
+    matches!(
+        lowercase(word).as_ref(),
+        "du" | "au" | "entre" | "jusqu’au" | "jusqu'au" | "et" | "ou"
+    )
+}
+
+/// Whether a quotation is open after `word`, given whether one was open before it: a
+/// quotation's words are the speaker's, and no day is dropped from them ("« Les grévistes
+/// décideront jeudi ou vendredi »" lost its closing mark with its days).
+fn quotation_open_after(word: &str, open: bool) -> bool {
+    word.chars().fold(open, |open, c| match c {
+        '«' | '“' => true,
+        '»' | '”' => false,
+        '"' => !open,
+        _ => open,
+    })
 }
 
 /// Prepositions that bring a day as their object ("pour ce mardi", "jusqu'à ce lundi").
@@ -1136,6 +1176,26 @@ fn cut_leaves_open(words: &[&str], n: usize, span: &str) -> bool {
         || governed_infinitive_cut
 }
 
+/// `words` open on a day of the month, after its weekday or not, that a month or a second day
+/// follows ("lundi 14 au vendredi 25 avril", "1er mars", "14 et 15 juin"): what "du" brings
+/// there is a date, no verb's complement.
+fn opens_on_a_date(words: &[&str]) -> bool {
+    let words = match words.first() {
+        Some(first) if is_day(first) => &words[1..],
+        _ => words,
+    };
+    let Some((day, rest)) = words.split_first() else {
+        return false;
+    };
+    let day = day.trim_end_matches(',');
+    let day_of_month = day == "1er" || day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    day_of_month
+        && rest.first().is_some_and(|w| {
+            let w = lowercase(w.trim_end_matches([',', '.']));
+            crate::lexicon::is_month(&w) || matches!(w.as_ref(), "au" | "et")
+        })
+}
+
 /// `words` end on a negation's second word, its "ne" or "n’" before it ("ne se construira
 /// pas").
 fn closes_a_negation(words: &[&str]) -> bool {
@@ -1167,12 +1227,17 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
             .windows(2)
             .take(4)
             .any(|pair| pair[0] == "sur" && figure(&pair[1]));
-    // "du CPE | à la réforme", "du 8 | au 20 novembre", "de 10 | à 15 %": a range.
+    // "du CPE | à la réforme", "du 8 | au 20 novembre", "de 10 | à 15 %": a range; "du
+    // lundi 14 | au vendredi 25 avril", its second day named too.
+    let day_opens = n >= 3 && is_day(words[n - 2]) && of(&lowercase(words[n - 3]));
     let figures_range = matches!(next.as_ref(), "à" | "au")
         && n >= 2
-        && of(&lowercase(words[n - 2]))
+        && (of(&lowercase(words[n - 2])) || day_opens)
         && figure(&words[n - 1])
-        && words.get(n + 1).is_some_and(figure);
+        && words[n + 1..]
+            .iter()
+            .find(|w| !is_day(w))
+            .is_some_and(figure);
     let range = next == "à" && of(&opener) || figures_range;
     let apposition = of(&next)
         && after_comma.is_some()
@@ -1245,9 +1310,12 @@ fn breaks_a_pair(words: &[&str], n: usize) -> bool {
     // "l’un des manifestants est sorti | du coma", "a reçu | des menaces": a verb in a
     // compound tense and the complement or object it opens with "de"; without it, the verb
     // says something else, or nothing.
+    // Not a date the "du" brings ("la circulation sera coupée | du lundi 14 au vendredi 25
+    // avril"): the clause says all it says without it.
     let compound_verb_complement = of(&next)
         && n >= 2
-        && crate::lexicon::AUXILIARIES.contains(&lowercase(words[n - 2]).as_ref());
+        && crate::lexicon::AUXILIARIES.contains(&lowercase(words[n - 2]).as_ref())
+        && !opens_on_a_date(&words[n + 1..]);
     // "Empêcher la droite | et l’extrême droite": a second object coordinated with the first.
     // "occupent jour | et nuit le carrefour": two nouns without an article make one phrase
     // ("son réseau | et relier…" has one).
@@ -3547,6 +3615,31 @@ mod tests {
             drop_days("Le tribunal a relaxé mardi 9\u{a0}juillet\u{a0}2019 Bernard Tapie"),
             "Le tribunal a relaxé Bernard Tapie"
         );
+        // The preposition that brought the day goes with it; a pair of days goes whole.
+        assert_eq!(
+            drop_days("Les routiers bloquent les dépôts depuis lundi dans toute la France"),
+            "Les routiers bloquent les dépôts dans toute la France"
+        );
+        assert_eq!(
+            drop_days("Des orages sont attendus lundi et mardi dans le Sud"),
+            "Des orages sont attendus dans le Sud"
+        );
+    }
+
+    /// A day a span, a complement or a quotation holds is what the sentence says: dropped, it
+    /// left "coupée du 14 au pour la rénovation" (a town hall's post, written for the tests).
+    #[test]
+    fn days_that_a_span_or_a_complement_holds_stay() {
+        for sentence in [
+            "La circulation sera coupée du lundi 14 au vendredi 25 avril pour la rénovation",
+            "Le musée sera fermé jusqu'au lundi 14 avril",
+            "La grève du lundi 5 décembre a mobilisé",
+            // Orange: a quotation is the speaker's words.
+            "Des grèves pour Noël ? \"Les grévistes décideront jeudi ou vendredi\", selon Philippe Martinez",
+            "« On votera lundi », a dit le maire",
+        ] {
+            assert_eq!(drop_days(sentence), sentence);
+        }
     }
 
     #[test]
@@ -3827,6 +3920,23 @@ mod tests {
         let cut = tighten_to(dates, &Keyphrase::new("enquête"), 45);
         assert!(
             cut.as_deref().is_none_or(|c| !c.ends_with("du 8")),
+            "{cut:?}"
+        );
+        // A town hall's post (written for the tests): "…sera coupée du 14" left the range
+        // open, its second day named; the clause without the dates says what it says.
+        let closed = "Avenue de la République : la circulation sera coupée du lundi 14 au vendredi 25 avril pour la rénovation de la chaussée";
+        assert_eq!(
+            tighten_to(closed, &Keyphrase::new("République"), 60).as_deref(),
+            Some("Avenue de la République : la circulation sera coupée")
+        );
+        assert!(!clause_prefixes(closed, 60)
+            .iter()
+            .any(|cut| cut.ends_with("du 14")));
+        // A verb's complement that opens on "du" and names no date still holds to it.
+        let coma = "L’un des manifestants est sorti du coma après trois semaines";
+        let cut = tighten_to(coma, &Keyphrase::new("manifestants"), 40);
+        assert!(
+            cut.as_deref().is_none_or(|c| !c.ends_with("est sorti")),
             "{cut:?}"
         );
         // Orange: "Emmanuel Macron : Bruno Retailleau (LR) se méfie" left out of what.
