@@ -241,15 +241,18 @@ fn read_structure(
     let markdown = format == reading::Format::Markdown
         || (forced.is_none() && reading::markdown::is_markdown(name, &text));
     let spaced = |text| unglued(text, repair::unglue_sentences);
-    let (metadata, brief, page) = if forced.is_none() && reading::json::looks_like_json(&text) {
-        read_json(&spaced(text), markdown)?
-    } else if forced.is_none() && !markdown && reading::mail::looks_like_mail(&text) {
-        read_mail(&spaced(text), max_bytes)
-    } else if markdown {
-        read_page(spaced(text), markdown)
-    } else {
-        read_page(unglued(text, repair::unglue_paragraphs), markdown)
-    };
+    let (mut metadata, brief, mut page) =
+        if forced.is_none() && reading::json::looks_like_json(&text) {
+            read_json(&spaced(text), markdown)?
+        } else if forced.is_none() && !markdown && reading::mail::looks_like_mail(&text) {
+            read_mail(&spaced(text), max_bytes)
+        } else if markdown {
+            read_page(spaced(text), markdown)
+        } else {
+            read_page(unglued(text, repair::unglue_paragraphs), markdown)
+        };
+    reading::pictographs::strip(&mut page);
+    reading::pictographs::strip_metadata(&mut metadata);
     let headed = marks_a_headline(&page);
     let mut article = structure::analyse_owned(page);
     with_metadata_title(&mut article, headed, &metadata);
@@ -264,8 +267,9 @@ fn unglued(text: String, unglue: fn(&str) -> Cow<'_, str>) -> String {
 
 /// An HTML page's structure: its hints trusted, its metadata over the text's guesses.
 fn read_html_page(
-    page: Page,
+    mut page: Page,
 ) -> Result<(Brief, structure::Article, reading::Metadata), InputError> {
+    reading::pictographs::strip(&mut page);
     if !page.has_prose() {
         return Err(InputError::NoArticleInPage);
     }

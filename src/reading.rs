@@ -16,6 +16,7 @@ pub mod mail;
 pub mod markdown;
 pub mod office;
 pub mod page;
+pub mod pictographs;
 pub mod repair;
 pub mod rtf;
 pub mod site_name;

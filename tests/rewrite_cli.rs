@@ -1651,3 +1651,30 @@ fn an_op_eds_quoted_headline_is_cut_inside_its_guillemets() {
         "«\u{a0}Rouvrir les petites lignes ferroviaires est une urgence\u{a0}»"
     );
 }
+
+/// A town hall's post on roadworks (written for this test), its lines opened by emoji ("📍",
+/// "👉", "⚠️"): the title, the description and an intertitle opened on them ("📍 Avenue de
+/// la République…", "## 🔴 Info travaux 🚧"), and the title was cut inside the closure's
+/// dates ("…sera coupée du 14", its weekdays dropped from the range).
+#[test]
+fn a_posts_emoji_are_left_out_and_its_dates_kept_whole() {
+    let run = redac(&["rewrite", "fixtures/written/town_hall_post.txt"]);
+    let (front, body) = split(&run.stdout);
+    let pictograph =
+        |c: char| ('\u{1f000}'..='\u{1faff}').contains(&c) || "✅⚠\u{fe0f}".contains(c);
+    assert!(!run.stdout.contains(pictograph), "{}", run.stdout);
+    assert_eq!(
+        plain_spaces(&front.title),
+        "Avenue de la République : la circulation sera coupée"
+    );
+    assert!(
+        front.description.starts_with("Avenue de la République"),
+        "{}",
+        front.description
+    );
+    assert!(
+        body.contains("sur toute la longueur de l’avenue."),
+        "{body}"
+    );
+    assert!(body.contains("\nLe stationnement sera interdit"), "{body}");
+}

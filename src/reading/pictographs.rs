@@ -1,0 +1,230 @@
+//! Pictographs: the emoji a town hall's post, a club's announcement or a press release sets
+//! before its lines ("📍 Avenue de la République…", "👉 Une déviation…", "⚠️ Le
+//! stationnement…") or among its words ("les commerces restent ouverts ✅"). They decorate;
+//! they are no words, and a French paper prints none: left in, they opened the title ("📍
+//! Avenue de la République : …"), the description and an intertitle ("🔴 Info travaux 🚧").
+//!
+//! A pictograph is a character Unicode presents as an emoji by default (Emoji_Presentation:
+//! "📍", "✅", "⭐"), or one it presents so when the emoji selector U+FE0F follows ("⚠️",
+//! "❤️"), with the selectors, skin tones and keycap marks that go with them. Signs that
+//! are characters of text keep their place: "★★★★☆" rates a film, "©" credits a photo, "→"
+//! and "✓" stand alone without the selector.
+
+use std::borrow::Cow;
+
+use unicode_properties::{EmojiStatus, UnicodeEmoji};
+
+use super::{Metadata, Page};
+
+/// The emoji presentation selector: the character before it is drawn as an emoji.
+const EMOJI_SELECTOR: char = '\u{fe0f}';
+/// The text presentation selector, which a pictograph may carry too ("⚠︎").
+const TEXT_SELECTOR: char = '\u{fe0e}';
+/// The mark that turns a digit, "#" or "*" into a keycap ("1️⃣").
+const KEYCAP: char = '\u{20e3}';
+
+/// The page without pictographs: each block's text without them, a block that held nothing
+/// else dropped (a post's "😠😠😠"), and the metadata's title and description without them
+/// ([`strip_metadata`]).
+pub fn strip(page: &mut Page) {
+    for block in &mut page.blocks {
+        if let Cow::Owned(text) = without_pictographs(&block.text) {
+            block.text = text;
+        }
+    }
+    page.blocks.retain(|block| !block.text.trim().is_empty());
+    strip_metadata(&mut page.metadata);
+}
+
+/// The metadata's title and description without pictographs (a post's "🚧 Travaux").
+pub fn strip_metadata(metadata: &mut Metadata) {
+    for field in [&mut metadata.title, &mut metadata.description] {
+        if let Some(Cow::Owned(text)) = field.as_deref().map(without_pictographs) {
+            *field = Some(text).filter(|t| !t.trim().is_empty());
+        }
+    }
+}
+
+/// `text` without its pictographs and the spaces they leave: a line opening on one opens on
+/// its first word, one ending on one ends on its last word, and a pictograph between two
+/// words leaves one space; borrowed when `text` holds none, as nearly every article.
+pub fn without_pictographs(text: &str) -> Cow<'_, str> {
+    let Some(first) = next_pictograph(text, 0) else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest_at = 0;
+    let mut start = first;
+    loop {
+        let end = run_end(text, start);
+        let before = &text[rest_at..start];
+        let after = &text[end..];
+        let trimmed_before = before.trim_end_matches(is_blank);
+        let trimmed_after = after.trim_start_matches(is_blank);
+        let closes = trimmed_after.is_empty() || trimmed_after.starts_with(CLOSING_MARKS);
+        rest_at = end + (after.len() - trimmed_after.len());
+        if out.trim_end_matches(is_blank).is_empty() && trimmed_before.is_empty() {
+            // The line opens on the pictograph: it opens on what follows.
+            out.clear();
+        } else if closes {
+            out.push_str(trimmed_before);
+        } else {
+            out.push_str(trimmed_before);
+            out.push(' ');
+        }
+        match next_pictograph(text, rest_at) {
+            Some(next) => start = next,
+            None => break,
+        }
+    }
+    out.push_str(&text[rest_at..]);
+    Cow::Owned(out)
+}
+
+/// Marks a word ends on: a pictograph before one leaves no space before it ("l’avenue 🚲."
+/// → "l’avenue.").
+const CLOSING_MARKS: &[char] = &['.', ',', ')', ']', '…'];
+
+/// Spaces a pictograph is set among: not a line break, which stays where it is.
+fn is_blank(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{a0}' || c == '\u{202f}'
+}
+
+/// Where the next pictograph of `text` at or after byte `from` starts. Only the bytes that
+/// open one are read: a character of four bytes (0xF0: the emoji blocks from U+1F000), one of
+/// U+2300–U+2BFF (0xE2, then 0x8C–0xAF: the watches, weather signs, dingbats and stars that
+/// have an emoji form) and the selector U+FE0F (0xEF 0xB8 0x8F). The other characters opening
+/// on 0xE2, the apostrophe, guillemets and dashes of every French text, are told by their
+/// second byte.
+fn next_pictograph(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(0xe2, 0xef, 0xf0, &bytes[from..])
+        .map(|at| from + at)
+        .find(|&at| {
+            let second = bytes.get(at + 1).copied().unwrap_or(0);
+            let may_open = match bytes[at] {
+                0xe2 => (0x8c..=0xaf).contains(&second),
+                0xef => second == 0xb8,
+                _ => true,
+            };
+            may_open && opens_pictograph(&text[at..])
+        })
+        .map(|at| selector_base(text, at))
+}
+
+/// A selector found first belongs to the character before it ("⚠" then U+FE0F): the run
+/// starts there.
+fn selector_base(text: &str, at: usize) -> usize {
+    match text[at..].starts_with(EMOJI_SELECTOR) {
+        true => text[..at]
+            .char_indices()
+            .next_back()
+            .filter(|&(_, c)| c.is_emoji_char())
+            .map_or(at, |(base, _)| base),
+        false => at,
+    }
+}
+
+/// `rest` opens on a pictograph, or on the selector that makes the character before one.
+fn opens_pictograph(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let Some(c) = chars.next() else {
+        return false;
+    };
+    c == EMOJI_SELECTOR || is_pictograph(c, chars.next())
+}
+
+/// `c` is drawn as an emoji: by default, or because the selector follows it.
+fn is_pictograph(c: char, next: Option<char>) -> bool {
+    match c.emoji_status() {
+        EmojiStatus::EmojiPresentation
+        | EmojiStatus::EmojiPresentationAndModifierBase
+        | EmojiStatus::EmojiPresentationAndEmojiComponent
+        | EmojiStatus::EmojiPresentationAndModifierAndEmojiComponent => true,
+        EmojiStatus::EmojiOther | EmojiStatus::EmojiModifierBase => next == Some(EMOJI_SELECTOR),
+        _ => false,
+    }
+}
+
+/// Where the run of pictographs opening at `start` ends: past their selectors, skin tones,
+/// keycap marks and tag characters, and past the spaces between two of them ("🔴 Info
+/// travaux 🚧" holds two runs, "📍 🚧" one).
+fn run_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let part = is_pictograph(c, next)
+            || matches!(c, EMOJI_SELECTOR | TEXT_SELECTOR | KEYCAP)
+            || unicode_properties::emoji::is_tag_character(c)
+            || c.emoji_status() == EmojiStatus::EmojiPresentationAndModifierAndEmojiComponent;
+        if part {
+            end = start + offset + c.len_utf8();
+        } else if !is_blank(c) {
+            break;
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_post_s_pictographs_leave_its_words() {
+        let cases = [
+            ("🔴 INFO TRAVAUX 🚧", "INFO TRAVAUX"),
+            (
+                "📍 Avenue de la République : la circulation sera coupée.",
+                "Avenue de la République : la circulation sera coupée.",
+            ),
+            (
+                "⚠️ Le stationnement sera interdit.",
+                "Le stationnement sera interdit.",
+            ),
+            (
+                "sur toute la longueur de l'avenue 🚲.",
+                "sur toute la longueur de l'avenue.",
+            ),
+            (
+                "Les commerces restent ouverts ✅ et la Ville invite",
+                "Les commerces restent ouverts et la Ville invite",
+            ),
+            ("Bravo à nos joueuses 👏🏽👏🏽 !", "Bravo à nos joueuses !"),
+            ("La France 🇫🇷 gagne", "La France gagne"),
+            ("😠😠😠", ""),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(without_pictographs(text), expected, "{text}");
+        }
+    }
+
+    /// Signs that are characters of text, and an article without pictographs, stay as they
+    /// are: borrowed.
+    #[test]
+    fn signs_of_text_stay() {
+        for text in [
+            "Note : ★★★★☆",
+            "Photo © AFP",
+            "Paris → Lyon ✓",
+            "« Non », a-t-il dit — l’avenue coûte 420 000 €.",
+            "⚠ danger",
+        ] {
+            assert!(
+                matches!(without_pictographs(text), Cow::Borrowed(_)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_block_of_pictographs_alone_leaves_the_page() {
+        let mut page = Page::from_text("🔴 INFO TRAVAUX\n\n😠😠😠\n\nLe texte suit.\n");
+        page.metadata.title = Some("🚧 Travaux".into());
+        strip(&mut page);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["INFO TRAVAUX", "Le texte suit."]);
+        assert_eq!(page.metadata.title.as_deref(), Some("Travaux"));
+    }
+}
