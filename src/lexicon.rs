@@ -904,8 +904,10 @@ pub const AUXILIARIES: &[&str] = &[
 /// moyen"): after an article they look like nouns to a test that reads only the word before,
 /// and a tag or a topic is never one of them alone. Lowercase, every form.
 const PRENOMINAL_ADJECTIVES: &[&str] = &[
+    "ancien",
     "ancienne",
     "anciennes",
+    "anciens",
     "autre",
     "autres",
     "beau",
@@ -945,6 +947,7 @@ const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "meilleurs",
     "même",
     "mêmes",
+    "nouveau",
     "nouveaux",
     "nouvel",
     "nouvelle",

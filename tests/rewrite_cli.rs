@@ -1678,3 +1678,31 @@ fn a_posts_emoji_are_left_out_and_its_dates_kept_whole() {
     );
     assert!(body.contains("\nLe stationnement sera interdit"), "{body}");
 }
+
+/// A portrait (written for this test) whose "Bio express" box, a label over four dated lines,
+/// stands between two paragraphs of a section: the mayor's paragraph after it read as the
+/// box's, under "## Bio express". The box now closes the section it cut. Its tags held
+/// "ancien", an adjective ("l’ancien propriétaire") the noun test took for a noun.
+#[test]
+fn a_box_inside_a_section_moves_to_its_end() {
+    let run = redac(&["rewrite", "fixtures/written/baker_portrait.txt"]);
+    let (front, body) = split(&run.stdout);
+    assert!(
+        !front.tags.iter().any(|t| t == "ancien"),
+        "{:?}",
+        front.tags
+    );
+    let at = |needle: &str| {
+        body.find(needle)
+            .unwrap_or_else(|| panic!("{needle}: {body}"))
+    };
+    assert!(
+        at("Le maire, Jean-Pierre Hamon") < at("## Bio express"),
+        "{body}"
+    );
+    assert!(at("## Bio express") < at("1990 : naissance"), "{body}");
+    assert!(
+        at("2024 : ouverture") < at("## Un commerce devenu lieu de vie"),
+        "{body}"
+    );
+}

@@ -16,6 +16,7 @@
 //! Nothing here knows a site: the rules read shape and place.
 
 mod body;
+mod boxes;
 mod contents;
 mod cut_off;
 mod date_line;
@@ -976,6 +977,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
             }
         }
     }
+    boxes::set_apart(&mut article.paragraphs);
     cut_off::without_cut_off_end(&mut article.paragraphs);
     promotion::without_promotion_end(&mut article.paragraphs);
     cut_last_paragraph(&mut article.paragraphs, inline::before_label_at_the_end);
