@@ -3225,9 +3225,32 @@ impl<'a> TagPhrase<'a> {
     }
 }
 
-/// Words that date or count rather than name a subject (a site's tag pages are not "lundi"),
-/// and the nouns of adverbial phrases.
+/// Words that date or count rather than name a subject (a site's tag pages are not "lundi",
+/// nor "euros": a council's budget tagged "euros", a farm's sale "hectare"), and the nouns of
+/// adverbial phrases.
 const UNTAGGED_WORDS: &[&str] = &[
+    // Units and amounts.
+    "euro",
+    "euros",
+    "centimes",
+    "dollar",
+    "dollars",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
+    "hectare",
+    "hectares",
+    "kilomètre",
+    "kilomètres",
+    "mètre",
+    "mètres",
+    "tonne",
+    "tonnes",
+    "litre",
+    "litres",
+    "degré",
+    "degrés",
     "lundi",
     "mardi",
     "mercredi",
@@ -4925,8 +4948,10 @@ mod tag_tests {
     fn a_tag_is_a_noun_the_text_uses_never_a_verb_or_a_day() {
         // Le Nouvelliste: "poursuivi" (of "a poursuivi cette source", four times) was a tag.
         let tags = tags_of("« Il y aura un autre paiement », a poursuivi cette source gouvernementale mardi.\n\n« Nous ne connaissons pas les motivations des compagnies », a poursuivi cette source mardi.\n\n« La BRH a mis des dollars à leur disposition », a poursuivi cette source. Les compagnies veulent des dollars.\n\n« Les stations ont de l’essence », a poursuivi le ministre mardi. Les compagnies vendent l’essence.");
-        assert!(tags.iter().any(|t| t == "dollars"), "{tags:?}");
-        for junk in ["poursuivi", "mardi"] {
+        assert!(tags.iter().any(|t| t == "compagnies"), "{tags:?}");
+        // A unit counts, and names no subject: "dollars" was a tag of this text, "euros" of a
+        // council's budget, "hectare" of a farm's sale.
+        for junk in ["poursuivi", "mardi", "dollars"] {
             assert!(!tags.iter().any(|t| t.contains(junk)), "{junk}: {tags:?}");
         }
     }
