@@ -1706,3 +1706,25 @@ fn a_box_inside_a_section_moves_to_its_end() {
         "{body}"
     );
 }
+
+/// A match report (written for this test) with its minute-by-minute box under the chapô and
+/// its match sheet at the end: the box's section held the whole report, and the referee's
+/// line ("Arbitre : M. Delajod."), between two lines of the sheet, was dropped as a label.
+#[test]
+fn a_match_reports_boxes_keep_their_facts_and_leave_its_prose_alone() {
+    let run = redac(&["rewrite", "fixtures/written/match_minute_by_minute.txt"]);
+    let (_, body) = split(&run.stdout);
+    let at = |needle: &str| {
+        body.find(needle)
+            .unwrap_or_else(|| panic!("{needle}: {body}"))
+    };
+    assert!(
+        at("Au stade d’Ornano") < at("## Le film du match"),
+        "{body}"
+    );
+    assert!(at("93e") < at("## La fiche technique"), "{body}");
+    assert!(
+        at("Stade d’Ornano, 12") < at("Arbitre\u{a0}: M. Delajod."),
+        "{body}"
+    );
+}

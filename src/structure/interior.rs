@@ -990,6 +990,12 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     if i > 0 && labels_the_closing_box(draft, i - 1) {
         return (Role::Body, "the first line of a box under its label");
     }
+    if fact_inside_a_box(draft, i) {
+        return (
+            Role::Body,
+            "a fact of a box, glued under the box's line above",
+        );
+    }
     if intertitle_shaped(draft, i) {
         match opens_prose(draft, i) {
             Some(next) if shape.words <= INTERTITLE_FREE_WORDS || shares_topic(draft, i, next) => {
@@ -1328,6 +1334,14 @@ fn fact_of_the_closing_box(draft: &Draft, i: usize) -> bool {
         && draft.role(i - 1) == Some(Role::Body)
         && draft.shapes[i].words <= FACT_MAX_WORDS
         && labelled_fact(draft.texts[i])
+}
+
+/// "Arbitre : M. Delajod." glued under "Stade d'Ornano, 12 450 spectateurs.", over "Buts :
+/// Mendy (17e)…": a fact of a match sheet's box that more of the box follows, under a line of
+/// the box (a few words), not under a paragraph ("Lire aussi : …" glued under one is no
+/// fact). Read as a label inside the article, the referee was dropped.
+fn fact_inside_a_box(draft: &Draft, i: usize) -> bool {
+    i > 0 && draft.shapes[i - 1].words <= FACT_MAX_WORDS && fact_of_the_closing_box(draft, i)
 }
 
 /// A label of a few words opening on a capital, its colon, then what it says: "Spectateurs :
