@@ -77,6 +77,7 @@ const BROKEN: &[(&str, u64, i32)] = &[
     ("no-break-space", 16, 0),
     ("french-quotes", 32, 0),
     ("ellipsis", 18, 0),
+    ("emoji", 18, 0),
     ("unknown-directive", 22, 0),
 ];
 

@@ -113,6 +113,15 @@ mod tests {
         assert_eq!(fixed("Un <<mot>> ici.\n"), "Un «\u{a0}mot\u{a0}» ici.\n");
     }
 
+    /// Emoji are taken out with the space each leaves.
+    #[test]
+    fn emoji_are_taken_out() {
+        assert_eq!(
+            fixed("## 🔴 Travaux 🚧\n\n👉 Une déviation ✅ sera en place 🚲.\n"),
+            "## Travaux\n\nUne déviation sera en place.\n"
+        );
+    }
+
     #[test]
     fn code_escapes_and_odd_quotes_are_left_alone() {
         for text in [

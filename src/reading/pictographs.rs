@@ -11,6 +11,7 @@
 //! and "✓" stand alone without the selector.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use unicode_properties::{EmojiStatus, UnicodeEmoji};
 
@@ -45,40 +46,69 @@ pub fn strip_metadata(metadata: &mut Metadata) {
     }
 }
 
-/// `text` without its pictographs and the spaces they leave: a line opening on one opens on
-/// its first word, one ending on one ends on its last word, and a pictograph between two
-/// words leaves one space; borrowed when `text` holds none, as nearly every article.
+/// `text` without its pictographs and the spaces they leave ([`removals`]); borrowed when
+/// `text` holds none, as nearly every article.
 pub fn without_pictographs(text: &str) -> Cow<'_, str> {
-    let Some(first) = next_pictograph(text, 0) else {
+    let removals = removals(text);
+    if removals.is_empty() {
         return Cow::Borrowed(text);
-    };
-    let mut out = String::with_capacity(text.len());
-    let mut rest_at = 0;
-    let mut start = first;
-    loop {
-        let end = run_end(text, start);
-        let before = &text[rest_at..start];
-        let after = &text[end..];
-        let trimmed_before = before.trim_end_matches(is_blank);
-        let trimmed_after = after.trim_start_matches(is_blank);
-        let closes = trimmed_after.is_empty() || trimmed_after.starts_with(CLOSING_MARKS);
-        rest_at = end + (after.len() - trimmed_after.len());
-        if out.trim_end_matches(is_blank).is_empty() && trimmed_before.is_empty() {
-            // The line opens on the pictograph: it opens on what follows.
-            out.clear();
-        } else if closes {
-            out.push_str(trimmed_before);
-        } else {
-            out.push_str(trimmed_before);
-            out.push(' ');
-        }
-        match next_pictograph(text, rest_at) {
-            Some(next) => start = next,
-            None => break,
-        }
     }
-    out.push_str(&text[rest_at..]);
+    let mut out = String::with_capacity(text.len());
+    let mut kept_from = 0;
+    for removal in removals {
+        out.push_str(&text[kept_from..removal.range.start]);
+        out.push_str(removal.replacement);
+        kept_from = removal.range.end;
+    }
+    out.push_str(&text[kept_from..]);
     Cow::Owned(out)
+}
+
+/// A run of pictographs taken out of a text: the bytes it and the spaces it leaves take, and
+/// what stands in their place (nothing, or the one space two words need).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    pub range: Range<usize>,
+    pub replacement: &'static str,
+}
+
+/// The runs of pictographs of `text`, in order, each with the spaces it leaves: a line
+/// opening on one opens on its first word, one ending on one (or a word's closing mark after
+/// it) ends on its last word, and one between two words leaves one space. `check`'s
+/// `pictograph` rule mends a draft with them, as reading takes them out of a source.
+pub fn removals(text: &str) -> Vec<Removal> {
+    let mut removals = Vec::new();
+    let mut from = 0;
+    // Where a line opened on a pictograph now opens: the end of that one's removal.
+    let mut line_opens_at = 0;
+    while let Some(start) = next_pictograph(text, from) {
+        let end = run_end(text, start);
+        let blank_before =
+            text[from..start].len() - text[from..start].trim_end_matches(is_blank).len();
+        let after = &text[end..];
+        let trimmed_after = after.trim_start_matches(is_blank);
+        let blank_after = after.len() - trimmed_after.len();
+        let opens_at = start - blank_before;
+        let opens_line = opens_at == line_opens_at || text[..opens_at].ends_with('\n');
+        let closes = trimmed_after.is_empty()
+            || trimmed_after.starts_with('\n')
+            || trimmed_after.starts_with(CLOSING_MARKS);
+        let (range, replacement) = if opens_line || closes {
+            (opens_at..end + blank_after, "")
+        } else if blank_before > 0 {
+            (start..end + blank_after, "")
+        } else if blank_after > 0 {
+            (start..end, "")
+        } else {
+            (start..end, " ")
+        };
+        if opens_line {
+            line_opens_at = range.end;
+        }
+        from = range.end;
+        removals.push(Removal { range, replacement });
+    }
+    removals
 }
 
 /// Marks a word ends on: a pictograph before one leaves no space before it ("l’avenue 🚲."
@@ -194,6 +224,8 @@ mod tests {
             ("Bravo à nos joueuses 👏🏽👏🏽 !", "Bravo à nos joueuses !"),
             ("La France 🇫🇷 gagne", "La France gagne"),
             ("😠😠😠", ""),
+            ("mot🚲suite", "mot suite"),
+            ("Ligne un 🚧\n👉 Ligne deux", "Ligne un\nLigne deux"),
         ];
         for (text, expected) in cases {
             assert_eq!(without_pictographs(text), expected, "{text}");

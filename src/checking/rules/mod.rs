@@ -97,6 +97,7 @@ pub static RULES: &[Rule] = &[
     typography::NO_BREAK_SPACE,
     typography::FRENCH_QUOTES,
     typography::ELLIPSIS,
+    typography::EMOJI,
     directive::UNKNOWN_DIRECTIVE,
 ];
 
@@ -191,6 +192,7 @@ mod tests {
                 "no-break-space",
                 "french-quotes",
                 "ellipsis",
+                "emoji",
                 "unknown-directive"
             ]
         );

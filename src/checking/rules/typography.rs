@@ -22,6 +22,7 @@ pub static FIXABLE: &[(&str, Finder)] = &[
     (NO_BREAK_SPACE.id, high_punctuation),
     (FRENCH_QUOTES.id, quotes),
     (ELLIPSIS.id, ellipses),
+    (EMOJI.id, emoji),
 ];
 
 fn violations(found: Vec<Found>) -> Vec<Violation> {
@@ -292,6 +293,36 @@ fn ellipses(doc: &Document) -> Vec<Found> {
     find_all(doc, &prose, &THREE_DOTS, message, "…")
 }
 
+pub const EMOJI: Rule = Rule {
+    id: "emoji",
+    severity: Severity::Warning,
+    summary: "No emoji: a French article prints none.",
+    doc: "Fails for each run of emoji in the text of the body and its headings (not in inline \
+code) and in the front matter's title and description: a character Unicode draws as an emoji \
+by default (📍, ✅, 🚧), or one the emoji selector U+FE0F follows (⚠️). A town hall's post or \
+a club's announcement sets them before its lines and among its words; a paper prints none, and \
+a search engine shows them in a title as the site's own. Signs of text stay: ★★★★☆, ©, →, ✓. \
+`rewrite` leaves them out of its sources; `check --fix` takes each run out with the space it \
+leaves (\"📍 Avenue de la République\" → \"Avenue de la République\").",
+    check: |cx| violations(emoji(cx.doc)),
+};
+
+fn emoji(doc: &Document) -> Vec<Found> {
+    let mut found = Vec::new();
+    for piece in pieces::prose(doc) {
+        for removal in crate::reading::pictographs::removals(piece.text) {
+            let shown = piece.text[removal.range.clone()].trim();
+            found.push(piece.found(
+                doc,
+                removal.range,
+                format!("emoji « {shown} »: a French article prints none"),
+                Some(removal.replacement.to_string()),
+            ));
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{lines, violations};
@@ -365,6 +396,19 @@ mod tests {
             ),
             vec![1, 1]
         );
+    }
+
+    /// A town hall's post copied as it was: each run of emoji is flagged where it stands,
+    /// the title's too; signs of text are not.
+    #[test]
+    fn emoji_are_flagged() {
+        let found = violations(
+            &EMOJI,
+            "---\ntitle: \"📍 Avenue de la République\"\n---\n\n## 🔴 Info travaux 🚧\n\n⚠️ Le stationnement sera interdit ✅ dès dimanche.\n\nNote\u{a0}: ★★★★☆, photo © AFP, Paris → Lyon.\n",
+        );
+        let lines: Vec<usize> = found.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [2, 5, 5, 7, 7], "{found:?}");
+        assert_eq!(found[0].1, "emoji « 📍 »: a French article prints none");
     }
 
     #[test]
