@@ -3027,7 +3027,7 @@ fn tags(
     for term in &density.terms {
         let word = segmenting::to_lowercase(&term.text);
         // A tag is a word a reader looks for: not "ans", "pays", a number or a verb.
-        if !searchable(&word) || UNTAGGED_WORDS.contains(&word.as_str()) {
+        if !searchable(&word) || is_untagged(&word) {
             continue;
         }
         // Le Point's "Gilets jaunes": a capital at the start of a pair makes no name.
@@ -3227,64 +3227,24 @@ impl<'a> TagPhrase<'a> {
 
 /// Words that date or count rather than name a subject (a site's tag pages are not "lundi",
 /// nor "euros": a council's budget tagged "euros", a farm's sale "hectare"), and the nouns of
-/// adverbial phrases.
-const UNTAGGED_WORDS: &[&str] = &[
-    // Units and amounts.
-    "euro",
-    "euros",
-    "centimes",
-    "dollar",
-    "dollars",
-    "million",
-    "millions",
-    "milliard",
-    "milliards",
-    "hectare",
-    "hectares",
-    "kilomètre",
-    "kilomètres",
-    "mètre",
-    "mètres",
-    "tonne",
-    "tonnes",
-    "litre",
-    "litres",
-    "degré",
-    "degrés",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "jour",
-    "jours",
-    "semaine",
-    "semaines",
-    "mois",
-    "an",
-    "ans",
-    "année",
-    "années",
-    "heure",
-    "heures",
-    "fois",
-    "matin",
-    "soir",
-    "veille",
-    "lendemain",
-    "hier",
-    "demain",
-    "aujourd’hui",
-    // What "d’abord", "d’ailleurs", "de nouveau", "de plus" make adverbs of.
-    "abord",
-    "ailleurs",
-    "nouveau",
-    "même",
-    "plus",
-    "moins",
-];
+/// adverbial phrases. `word` is lowercase. A `match`, which the compiler sorts by length and
+/// bytes: every term of every article is asked, and a list was read through each time.
+fn is_untagged(word: &str) -> bool {
+    matches!(
+        word,
+        // Units and amounts.
+        "euro" | "euros" | "centimes" | "dollar" | "dollars" | "million" | "millions"
+            | "milliard" | "milliards" | "hectare" | "hectares" | "kilomètre" | "kilomètres"
+            | "mètre" | "mètres" | "tonne" | "tonnes" | "litre" | "litres" | "degré" | "degrés"
+            // Days, durations, times.
+            | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
+            | "jour" | "jours" | "semaine" | "semaines" | "mois" | "an" | "ans" | "année"
+            | "années" | "heure" | "heures" | "fois" | "matin" | "soir" | "veille"
+            | "lendemain" | "hier" | "demain" | "aujourd’hui"
+            // What "d’abord", "d’ailleurs", "de nouveau", "de plus" make adverbs of.
+            | "abord" | "ailleurs" | "nouveau" | "même" | "plus" | "moins"
+    )
+}
 
 /// A common word a tag may be alone: a [`tag_worthy_noun`], and no adjective set before its
 /// noun, which the noun test reads as one after its article ("le dernier titre", "un grand
@@ -3297,7 +3257,7 @@ fn tag_worthy_word(word: &str, uses: &WordUses) -> bool {
 /// A common word a tag may be: the text uses it as a noun (see
 /// [`WordUses::introduced_as_noun`]), and it neither dates, nor counts, nor is a month.
 fn tag_worthy_noun(word: &str, uses: &WordUses) -> bool {
-    !UNTAGGED_WORDS.contains(&word)
+    !is_untagged(word)
         && !crate::lexicon::is_month(word)
         && !crate::lexicon::ends_on_inverted_pronoun(word)
         && uses.introduced_as_noun(word)
@@ -3333,7 +3293,7 @@ fn pair_of(
             };
             let words = [first, second];
             words.contains(&word)
-                && !words.iter().any(|w| UNTAGGED_WORDS.contains(w))
+                && !words.iter().any(|w| is_untagged(w))
                 && !past_participle(second)
                 && tag_worthy_noun(first, uses)
                 && searchable(&p.lower)
@@ -4770,7 +4730,7 @@ mod tag_tests {
             .filter(|t| searchable(&t.text.to_lowercase()));
         for term in terms {
             let word = term.text.to_lowercase();
-            if UNTAGGED_WORDS.contains(&word.as_str()) {
+            if is_untagged(&word) {
                 continue;
             }
             // Le Point's "Gilets jaunes": a capital at the start of a pair makes no name.
@@ -4839,7 +4799,7 @@ mod tag_tests {
                 let words: Vec<&str> = lower.split_whitespace().collect();
                 words.len() == 2
                     && words.contains(&word.as_str())
-                    && !words.iter().any(|w| UNTAGGED_WORDS.contains(w))
+                    && !words.iter().any(|w| is_untagged(w))
                     && !past_participle(words[1])
                     && tag_worthy_noun(words[0], nouns)
                     && searchable(lower)

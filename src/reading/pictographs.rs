@@ -28,12 +28,16 @@ const KEYCAP: char = '\u{20e3}';
 /// else dropped (a post's "😠😠😠"), and the metadata's title and description without them
 /// ([`strip_metadata`]).
 pub fn strip(page: &mut Page) {
+    let mut emptied = false;
     for block in &mut page.blocks {
         if let Cow::Owned(text) = without_pictographs(&block.text) {
+            emptied |= text.trim().is_empty();
             block.text = text;
         }
     }
-    page.blocks.retain(|block| !block.text.trim().is_empty());
+    if emptied {
+        page.blocks.retain(|block| !block.text.trim().is_empty());
+    }
     strip_metadata(&mut page.metadata);
 }
 

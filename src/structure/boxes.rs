@@ -19,6 +19,8 @@ const LABEL_MAX_WORDS: usize = 5;
 const FACT_LABEL_MAX_WORDS: usize = 3;
 /// Most words of a box's line.
 const FACT_MAX_WORDS: usize = 15;
+/// Most bytes of a box's line: [`FACT_MAX_WORDS`] words of twenty bytes.
+const FACT_MAX_BYTES: usize = 20 * FACT_MAX_WORDS;
 /// Fewest words of the prose that resumes after a box: a sentence of a few words may be the
 /// box's last line ("Source : Insee.").
 const PROSE_MIN_WORDS: usize = 20;
@@ -63,6 +65,10 @@ fn box_at(paragraphs: &[SourceParagraph], label: usize) -> Option<usize> {
 /// A box's line: a label of a few words opening on a capital or a figure, its colon, then
 /// what it says, in a few words ("1990 : naissance à Fougères.", "Superficie : 35 km²").
 fn is_fact(text: &str) -> bool {
+    // Fifteen words are far fewer bytes: a paragraph of prose is not searched for a colon.
+    if text.len() > FACT_MAX_BYTES {
+        return false;
+    }
     let Some((label, fact)) = text.split_once(" :").or_else(|| text.split_once("\u{a0}:")) else {
         return false;
     };
