@@ -1728,3 +1728,26 @@ fn a_match_reports_boxes_keep_their_facts_and_leave_its_prose_alone() {
         "{body}"
     );
 }
+
+/// A local news site's page copied whole (written for this test): its menus, byline, audio
+/// player, caption, "Publicité", read-also links and share buttons are left out, and so is its
+/// closing question to the reader ("Cet article vous a été utile ? Sachez que vous pouvez
+/// suivre Le Trégor…"), which ended the article.
+#[test]
+fn a_local_pages_question_to_its_reader_is_left_out() {
+    let run = redac(&["rewrite", "fixtures/written/local_page_dump.txt"]);
+    let (_, body) = split(&run.stdout);
+    for furniture in [
+        "Cet article vous a été utile",
+        "Mon Actu",
+        "Publicité",
+        "Écouter",
+        "Trébeurden",
+    ] {
+        assert!(!body.contains(furniture), "{furniture}: {body}");
+    }
+    assert!(
+        body.trim_end().ends_with("dans les prochains jours."),
+        "{body}"
+    );
+}

@@ -49,9 +49,29 @@ struct PromotionKind {
 /// The sentence's kind when it may belong to a promotion; `None` for a sentence of the story.
 fn promotion_kind(sentence: &str) -> Option<PromotionKind> {
     let words = crate::segmenting::count_words(sentence);
-    let furniture = super::families::family_of(sentence, words).is_some();
+    let furniture =
+        super::families::family_of(sentence, words).is_some() || names_the_page(sentence);
     let speaks = super::body::addresses_reader(sentence) || opens_on_imperative(sentence);
     (furniture || speaks).then_some(PromotionKind { furniture, speaks })
+}
+
+/// "Cet article vous a été utile ?" (actu.fr's sites, over "Sachez que vous pouvez suivre Le
+/// Trégor dans l'espace Mon Actu"): the page speaking of itself, as its furniture does. Not
+/// an article of a code or a law ("cet article du Code civil", "cet article de loi").
+fn names_the_page(sentence: &str) -> bool {
+    let lower = crate::segmenting::to_lowercase(sentence);
+    ["cet article", "cette vidéo", "cette page", "ce contenu"]
+        .iter()
+        .any(|page| {
+            lower.match_indices(page).any(|(at, _)| {
+                let after = lower[at + page.len()..].trim_start();
+                let word = after.split_whitespace().next().unwrap_or("");
+                !matches!(
+                    word,
+                    "de" | "du" | "des" | "d’un" | "d'un" | "d’une" | "d'une"
+                ) && !word.starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
 }
 
 /// "Recevez toutes les deux semaines…", "Découvrez…": a sentence opening on a verb in the
@@ -85,6 +105,9 @@ mod tests {
             kept(point),
             Some("Les corps ont été retrouvés près de Puyravault (Charente-Maritime).")
         );
+        // actu.fr's sites (written for the tests): the page asks whether it helped.
+        let actu = "Cet article vous a été utile ? Sachez que vous pouvez suivre Le Trégor dans l’espace Mon Actu. En un clic, après inscription, vous y retrouverez toute l’actualité de vos villes et marques favorites.";
+        assert_eq!(kept(actu), Some(""));
     }
 
     #[test]
@@ -96,6 +119,8 @@ mod tests {
             "Le vent souffle fort. Pensez-y quand vous regarderez le prochain bulletin météo.",
             // The reader's words inside a quotation.
             "Le maire a conclu. « Inscrivez-vous à la newsletter de la mairie », a-t-il lancé.",
+            // A guide's last word names an article of a code, not the page.
+            "Le délai est de quatorze jours. Vous pouvez consulter cet article du Code de la consommation.",
         ] {
             assert_eq!(kept(text), None, "{text}");
         }
