@@ -3236,6 +3236,11 @@ fn is_untagged(word: &str) -> bool {
         "euro" | "euros" | "centimes" | "dollar" | "dollars" | "million" | "millions"
             | "milliard" | "milliards" | "hectare" | "hectares" | "kilomètre" | "kilomètres"
             | "mètre" | "mètres" | "tonne" | "tonnes" | "litre" | "litres" | "degré" | "degrés"
+            // Approximate numbers ("une cinquantaine de pompiers"); not "quarantaine", which
+            // also names an isolation.
+            | "dizaine" | "dizaines" | "douzaine" | "douzaines" | "quinzaine" | "vingtaine"
+            | "trentaine" | "cinquantaine" | "soixantaine" | "centaine" | "centaines"
+            | "millier" | "milliers"
             // Days, durations, times.
             | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
             | "jour" | "jours" | "semaine" | "semaines" | "mois" | "an" | "ans" | "année"
@@ -4910,10 +4915,14 @@ mod tag_tests {
         let tags = tags_of("« Il y aura un autre paiement », a poursuivi cette source gouvernementale mardi.\n\n« Nous ne connaissons pas les motivations des compagnies », a poursuivi cette source mardi.\n\n« La BRH a mis des dollars à leur disposition », a poursuivi cette source. Les compagnies veulent des dollars.\n\n« Les stations ont de l’essence », a poursuivi le ministre mardi. Les compagnies vendent l’essence.");
         assert!(tags.iter().any(|t| t == "compagnies"), "{tags:?}");
         // A unit counts, and names no subject: "dollars" was a tag of this text, "euros" of a
-        // council's budget, "hectare" of a farm's sale.
+        // council's budget, "hectare" of a farm's sale, "cinquantaine" of a fire's firemen.
         for junk in ["poursuivi", "mardi", "dollars"] {
             assert!(!tags.iter().any(|t| t.contains(junk)), "{junk}: {tags:?}");
         }
+        // A fire's story (written for the tests): "cinquantaine" was a tag.
+        let tags = tags_of("Un important incendie s’est déclaré dans la nuit dans un entrepôt de Lannion. Une cinquantaine de pompiers ont été mobilisés.\n\nÀ l’arrivée des secours, le bâtiment était déjà embrasé.\n\nUne cinquantaine de sapeurs-pompiers venus de Lannion, Perros-Guirec et Guingamp ont été mobilisés.\n\nLe bâtiment est entièrement détruit, mais les pompiers ont protégé deux entrepôts voisins.");
+        assert!(tags.iter().any(|t| t == "Lannion"), "{tags:?}");
+        assert!(!tags.iter().any(|t| t == "cinquantaine"), "{tags:?}");
     }
 
     #[test]
