@@ -1751,3 +1751,24 @@ fn a_local_pages_question_to_its_reader_is_left_out() {
         "{body}"
     );
 }
+
+/// A weekend agenda (written for this test): its chapô's "rendez-vous à ne pas manquer" read
+/// as the page speaking to its reader, dropped with the headline above it, and the first
+/// item's heading became the title ("1. Un concert de jazz aux Champs Libres"); the items'
+/// "Tarif : 12 €" made "Tarif" a name, and a tag.
+#[test]
+fn an_agendas_headline_and_chapo_are_kept() {
+    let run = redac(&["rewrite", "fixtures/written/weekend_agenda.txt"]);
+    let (front, body) = split(&run.stdout);
+    assert!(
+        front.title.starts_with("Que faire ce week-end à Rennes"),
+        "{}",
+        front.title
+    );
+    assert!(
+        body.trim_start().starts_with("Concert, exposition"),
+        "{body}"
+    );
+    assert!(body.contains("## 1. Un concert de jazz"), "{body}");
+    assert!(!front.tags.iter().any(|t| t == "Tarif"), "{:?}", front.tags);
+}

@@ -526,6 +526,9 @@ pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
                 continue;
             }
             if i == 0 {
+                if labels_a_fact(sentence, word) {
+                    continue;
+                }
                 let written = &sentence[word.range.clone()];
                 let lower = word.lower(sentence);
                 let (forms, sentences) = match openers.get_mut(lower) {
@@ -574,6 +577,21 @@ const NAME_OPENINGS_MIN: usize = 2;
 /// An opener long enough for a name, and no adverb in "-ment" ("Finalement", "Seulement").
 fn name_shaped_opener(lower: &str) -> bool {
     lower.chars().count() >= 4 && !lower.ends_with("ment")
+}
+
+/// The sentence's first word labels the fact its colon opens, a figure or lowercase words
+/// ("Tarif : 12 €", "Durée : deux heures"): an agenda's or a box's label, which opens every
+/// sentence it is in and so looked like a name the text only writes first (an agenda's tags
+/// held "Tarif"). A name before its colon says who or where ("Montpellier : Portner…").
+fn labels_a_fact(sentence: &str, word: &AnalysedWord) -> bool {
+    let spaces: &[char] = &[' ', '\u{a0}', '\u{202f}'];
+    sentence[word.range.end..]
+        .trim_start_matches(spaces)
+        .strip_prefix(':')
+        .is_some_and(|fact| {
+            fact.trim_start_matches(spaces)
+                .starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
+        })
 }
 
 /// The word opens a quotation ("« Mission : retrouve ton cap »", "« Bonnnjour ! »"), whose
@@ -1566,6 +1584,9 @@ mod tests {
                 if word.is_lowercase() {
                     lowercase.insert(written);
                 } else if i == 0 {
+                    if labels_a_fact(sentence, word) {
+                        continue;
+                    }
                     *openers
                         .entry(lower)
                         .or_default()
@@ -1792,6 +1813,23 @@ mod tests {
         assert_eq!(p.get("poutine").map(String::as_str), Some("Poutine"));
         assert_eq!(p.get("otan").map(String::as_str), Some("OTAN"));
         assert!(!p.contains_key("pays"));
+    }
+
+    /// An agenda's label opening each of its facts ("Tarif : 12 €") was a tag, as a name the
+    /// text only writes first; a town opening a match report's lines stays one.
+    #[test]
+    fn a_label_opening_its_facts_makes_no_proper_noun() {
+        let p = proper_nouns(&paras(&[
+            "Le quartet joue vendredi. Tarif : 12 €, gratuit pour les enfants.",
+            "Le musée expose soixante toiles. Tarif : 8 €.",
+            "Trois séances sont prévues. Tarif : 6 € la séance.",
+            "Montpellier : Portner marque. Montpellier : Dupont double la mise.",
+        ]));
+        assert!(!p.contains_key("tarif"), "{p:?}");
+        assert_eq!(
+            p.get("montpellier").map(String::as_str),
+            Some("Montpellier")
+        );
     }
 
     /// Le Point's « Bonnnjour ! » and HuffPost's « Mission : retrouve ton cap » were tags: a

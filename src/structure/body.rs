@@ -872,9 +872,40 @@ impl Piece {
                 matches!(
                     &text[start..end],
                     "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos" | "veuillez" | "Veuillez"
-                )
+                ) && !ends_the_noun_rendez_vous(text, start)
             })
     }
+}
+
+/// The "vous" at byte `start` ends the noun "rendez-vous" ("voici notre sélection des
+/// rendez-vous à ne pas manquer"), its determiner or preposition before it: no one is spoken
+/// to. "Rendez-vous sur notre site" and ", rendez-vous sur…" send the reader somewhere.
+fn ends_the_noun_rendez_vous(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix("rendez-") else {
+        return false;
+    };
+    let previous = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+        .next()
+        .unwrap_or("");
+    crate::lexicon::is_determiner(&previous.to_lowercase())
+        || matches!(
+            previous.to_lowercase().as_str(),
+            "de" | "d"
+                | "du"
+                | "au"
+                | "aux"
+                | "des"
+                | "nos"
+                | "vos"
+                | "ses"
+                | "leurs"
+                | "premier"
+                | "prochain"
+                | "grand"
+                | "seul"
+        )
 }
 
 /// Whether `text` holds "vou", "vot", "vos" or "veu" (or their capitalised forms), as every one of
@@ -1056,6 +1087,24 @@ mod tests {
         ));
         assert!(!addresses_reader(
             "Le peuple veut être entendu, a-t-il déclaré."
+        ));
+    }
+
+    /// An agenda's chapô (written for the tests) read as the page speaking to its reader, and
+    /// dropped with its headline: its "rendez-vous" are a noun.
+    #[test]
+    fn the_noun_rendez_vous_speaks_to_no_one() {
+        assert!(!addresses_reader(
+            "Concert, exposition ou balade : voici notre sélection des rendez-vous à ne pas manquer."
+        ));
+        assert!(!addresses_reader(
+            "Le rendez-vous est fixé à 10 h, au premier rendez-vous."
+        ));
+        assert!(addresses_reader(
+            "Rendez-vous sur notre site pour tout savoir."
+        ));
+        assert!(addresses_reader(
+            "Pour en savoir plus, rendez-vous sur le site de la mairie."
         ));
     }
 }
