@@ -347,3 +347,22 @@ fn a_page_the_html_extractor_panics_on_is_contained() {
         assert!(stderr.contains("no article"), "{command}: {stderr}");
     }
 }
+
+#[test]
+fn a_keycap_glued_inside_a_word_ends() {
+    // A fuzzed interview (fixtures/written's, mutated): "po1️⃣ur", a keycap's digit taken for a
+    // run of emoji's start and never passed, looped for ever, its removals filling memory.
+    let text = std::fs::read("fixtures/fuzz/keycap-loop.txt").unwrap();
+    for command in ["rewrite", "stats"] {
+        let out = redac()
+            .arg(command)
+            .write_stdin(text.clone())
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        assert!(
+            matches!(out.status.code(), Some(0..=2)),
+            "{command}: {out:?}"
+        );
+    }
+}
