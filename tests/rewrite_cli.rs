@@ -1772,3 +1772,24 @@ fn an_agendas_headline_and_chapo_are_kept() {
     assert!(body.contains("## 1. Un concert de jazz"), "{body}");
     assert!(!front.tags.iter().any(|t| t == "Tarif"), "{:?}", front.tags);
 }
+
+/// A storm alert (written for this test) closing on its box of facts in plain lines
+/// ("Vigilance orange vents violents" over "Début : jeudi 3 décembre à 22 h", "Départements :
+/// 14"): the box was dropped as lines after the article.
+#[test]
+fn a_box_of_facts_in_plain_lines_closes_the_article() {
+    let run = redac(&["rewrite", "fixtures/written/storm_alert_box.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.contains("## Vigilance orange vents violents"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Début\u{a0}: jeudi 3 décembre à 22 h"),
+        "{body}"
+    );
+    assert!(
+        body.trim_end().ends_with("Départements\u{a0}: 14"),
+        "{body}"
+    );
+}

@@ -1311,12 +1311,17 @@ fn box_label(draft: &Draft, i: usize) -> bool {
 /// figure, not its label's length, tells it from a related headline.
 const BOX_ITEM_LABEL_MAX_WORDS: usize = 6;
 
-/// Block `i` is shaped as an item of a box of figures: a table's row, or a list's item that
-/// gives a label and its fact.
+/// Block `i` is shaped as an item of a box of figures: a table's row, a list's item that
+/// gives a label and its fact, or such a fact on a line of its own glued under the box's
+/// label or its line above (a weather alert's "Début : jeudi 3 décembre à 22 h" under
+/// "Vigilance orange vents violents": dropped as lines after the article).
 fn item_of_a_box(draft: &Draft, i: usize) -> bool {
     draft.hints[i] == Some(Hint::TableRow)
         || (draft.list_item(i)
             && labelled_within(super::unbulleted(draft.texts[i]), BOX_ITEM_LABEL_MAX_WORDS))
+        || (draft.glued[i]
+            && draft.shapes[i].words <= FACT_MAX_WORDS
+            && labelled_fact(draft.texts[i]))
 }
 
 /// Most words of a fact's label in a box of facts ("Arbitre", "Prix des places").
