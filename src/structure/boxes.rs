@@ -11,14 +11,11 @@
 //! table the markup marks under its heading: a page's `<h2>` over a table and paragraphs
 //! heads them all, as the journalist set them.
 
+use super::interior::{labelled_by, FACT_LABEL_MAX_WORDS, FACT_MAX_WORDS};
 use super::SourceParagraph;
 
 /// Most words of a box's label ("Bio express", "Les dates clés").
 const LABEL_MAX_WORDS: usize = 5;
-/// Most words of the label of a fact ("Prix des places", "2013").
-const FACT_LABEL_MAX_WORDS: usize = 3;
-/// Most words of a box's line.
-const FACT_MAX_WORDS: usize = 15;
 /// Most bytes of a box's line: [`FACT_MAX_WORDS`] words of twenty bytes.
 const FACT_MAX_BYTES: usize = 20 * FACT_MAX_WORDS;
 /// Fewest words of the prose that resumes after a box: a sentence of a few words may be the
@@ -63,19 +60,15 @@ fn box_at(paragraphs: &[SourceParagraph], label: usize) -> Option<usize> {
 }
 
 /// A box's line: a label of a few words opening on a capital or a figure, its colon, then
-/// what it says, in a few words ("1990 : naissance à Fougères.", "Superficie : 35 km²").
+/// what it says, in a few words ("1990 : naissance à Fougères.", "Superficie : 35 km²"), as
+/// the interior rules read a box's fact ([`labelled_by`]), a year allowed for its label.
 fn is_fact(text: &str) -> bool {
     // Fifteen words are far fewer bytes: a paragraph of prose is not searched for a colon.
     if text.len() > FACT_MAX_BYTES {
         return false;
     }
-    let Some((label, fact)) = text.split_once(" :").or_else(|| text.split_once("\u{a0}:")) else {
-        return false;
-    };
-    let label_words = label.split_whitespace().count();
-    (1..=FACT_LABEL_MAX_WORDS).contains(&label_words)
-        && label.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && fact.chars().any(char::is_alphanumeric)
+    let opens = |c: char| c.is_uppercase() || c.is_ascii_digit();
+    labelled_by(text, FACT_LABEL_MAX_WORDS, opens)
         && crate::segmenting::count_words(text) <= FACT_MAX_WORDS
 }
 

@@ -1325,10 +1325,10 @@ fn item_of_a_box(draft: &Draft, i: usize) -> bool {
 }
 
 /// Most words of a fact's label in a box of facts ("Arbitre", "Prix des places").
-const FACT_LABEL_MAX_WORDS: usize = 3;
+pub(super) const FACT_LABEL_MAX_WORDS: usize = 3;
 
 /// Most words of a line of a box of facts.
-const FACT_MAX_WORDS: usize = 15;
+pub(super) const FACT_MAX_WORDS: usize = 15;
 
 /// "Arbitre : M. Dufort." glued under "Essais : Dupont (12e)… pour La Rochelle.": a match
 /// report's box of facts, its lines set one under the other after the article, each a label
@@ -1357,12 +1357,18 @@ fn labelled_fact(text: &str) -> bool {
 
 /// A label of `max_words` words at most, opening on a capital, its colon, then what it says.
 fn labelled_within(text: &str, max_words: usize) -> bool {
+    labelled_by(text, max_words, char::is_uppercase)
+}
+
+/// A label of `max_words` words at most, opening on a character `opens` accepts, its colon,
+/// then what it says.
+pub(super) fn labelled_by(text: &str, max_words: usize, opens: fn(char) -> bool) -> bool {
     let Some((label, fact)) = text.split_once(" :").or_else(|| text.split_once("\u{a0}:")) else {
         return false;
     };
     let words = label.split_whitespace().count();
     (1..=max_words).contains(&words)
-        && label.starts_with(char::is_uppercase)
+        && label.starts_with(opens)
         && fact.chars().any(char::is_alphanumeric)
 }
 
