@@ -888,10 +888,11 @@ fn ends_the_noun_rendez_vous(text: &str, start: usize) -> bool {
         .trim_end()
         .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
         .next()
-        .unwrap_or("");
-    crate::lexicon::is_determiner(&previous.to_lowercase())
+        .unwrap_or("")
+        .to_lowercase();
+    crate::lexicon::is_determiner(&previous)
         || matches!(
-            previous.to_lowercase().as_str(),
+            previous.as_str(),
             "de" | "d"
                 | "du"
                 | "au"
