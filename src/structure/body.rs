@@ -878,8 +878,9 @@ impl Piece {
 }
 
 /// The "vous" at byte `start` ends the noun "rendez-vous" ("voici notre sélection des
-/// rendez-vous à ne pas manquer"), its determiner or preposition before it: no one is spoken
-/// to. "Rendez-vous sur notre site" and ", rendez-vous sur…" send the reader somewhere.
+/// rendez-vous à ne pas manquer", "Prochains rendez-vous"), its determiner, preposition or
+/// adjective before it: no one is spoken to. "Rendez-vous sur notre site" and ", rendez-vous
+/// sur…" send the reader somewhere.
 fn ends_the_noun_rendez_vous(text: &str, start: usize) -> bool {
     let Some(before) = text[..start].strip_suffix("rendez-") else {
         return false;
@@ -891,21 +892,10 @@ fn ends_the_noun_rendez_vous(text: &str, start: usize) -> bool {
         .unwrap_or("")
         .to_lowercase();
     crate::lexicon::is_determiner(&previous)
+        || crate::lexicon::is_prenominal_adjective(&previous)
         || matches!(
             previous.as_str(),
-            "de" | "d"
-                | "du"
-                | "au"
-                | "aux"
-                | "des"
-                | "nos"
-                | "vos"
-                | "ses"
-                | "leurs"
-                | "premier"
-                | "prochain"
-                | "grand"
-                | "seul"
+            "de" | "d" | "du" | "au" | "aux" | "des" | "nos" | "vos" | "ses" | "leurs"
         )
 }
 
@@ -1095,6 +1085,7 @@ mod tests {
     /// dropped with its headline: its "rendez-vous" are a noun.
     #[test]
     fn the_noun_rendez_vous_speaks_to_no_one() {
+        assert!(!addresses_reader("Prochains rendez-vous"));
         assert!(!addresses_reader(
             "Concert, exposition ou balade : voici notre sélection des rendez-vous à ne pas manquer."
         ));
