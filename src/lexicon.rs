@@ -1135,6 +1135,20 @@ pub fn ends_like_past_participle(word: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|e| word.ends_with(e))
 }
 
+/// The lowercase word is a past participle that names what follows it, a title or a name
+/// ("une chanson intitulée « … »", "un chien baptisé Rex"), in any of its forms.
+pub fn names_what_follows(word: &str) -> bool {
+    let base = word
+        .strip_suffix('s')
+        .unwrap_or(word)
+        .strip_suffix('e')
+        .unwrap_or_else(|| word.strip_suffix('s').unwrap_or(word));
+    matches!(
+        base,
+        "intitulé" | "baptisé" | "nommé" | "surnommé" | "dénommé" | "prénommé" | "appelé"
+    )
+}
+
 /// Verbs of saying and asking, by their stem: what they say or ask is their object, and a
 /// clause that stops on one ("le mouvement a annoncé", "M. Macron a demandé") has not said it.
 const SAYING_STEMS: &[&str] = &[
@@ -1380,6 +1394,23 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn participles_that_name_what_follows_are_told_in_their_forms() {
+        for word in [
+            "intitulé",
+            "intitulée",
+            "intitulés",
+            "intitulées",
+            "baptisé",
+            "surnommée",
+        ] {
+            assert!(names_what_follows(word), "{word}");
+        }
+        for word in ["intitul", "titré", "chanson", "nommer", "appelle", "se", ""] {
+            assert!(!names_what_follows(word), "{word}");
+        }
+    }
 
     proptest::proptest! {
         /// The `match` tells the words of time the list holds.

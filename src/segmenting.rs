@@ -59,6 +59,18 @@ pub fn more_chars_than(text: &str, limit: usize) -> bool {
     }
 }
 
+/// "— Et l'an prochain ?": a dash and a space, then a capital or a quotation mark, as French
+/// opens each line of a dialogue (a reportage's exchange at a market stall, a line a turn).
+/// The words are one speaker's, as a quotation's are.
+pub fn opens_dialogue_turn(text: &str) -> bool {
+    text.strip_prefix(['—', '–']).is_some_and(|rest| {
+        rest.starts_with(char::is_whitespace)
+            && rest
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
+    })
+}
+
 /// Count words by the rule documented at the top of this module.
 ///
 /// One pass over the bytes: an ASCII byte is classed by a table, any other character
@@ -1234,6 +1246,27 @@ mod tests {
             text in "((sur|Sur|le|les|de|à|maison|en|l’|L'|qu’|x|\\.|,|;|\\.\\.)[ \u{a0}\u{202f}\t]{0,2}){0,10}"
         ) {
             proptest::prop_assert_eq!(lost_words(&text).count(), lost_words_simply(&text));
+        }
+    }
+
+    #[test]
+    fn a_dash_and_a_capital_open_a_turn_of_dialogue() {
+        for text in [
+            "— Et l’an prochain ?",
+            "– C’est tout, madame.",
+            "—\u{a0}« Non », dit-il.",
+        ] {
+            assert!(opens_dialogue_turn(text), "{text}");
+        }
+        for text in [
+            "Et l’an prochain ?",
+            "- Et l’an prochain ?",
+            "—Et l’an prochain ?",
+            "— et puis rien",
+            "— 12 %",
+            "",
+        ] {
+            assert!(!opens_dialogue_turn(text), "{text}");
         }
     }
 

@@ -1793,3 +1793,80 @@ fn a_box_of_facts_in_plain_lines_closes_the_article() {
         "{body}"
     );
 }
+
+/// A reportage (written for this test) sets an exchange at a market stall as French sets a
+/// dialogue, a dash opening each turn: "— C'est tout ce qu'il vous reste ?" and "— Et l'an
+/// prochain ?" were intertitles (their dash lost), the short one then dropped as a label,
+/// and a heading was drawn from a turn ("Les suivantes").
+#[test]
+fn a_dialogue_keeps_its_turns_and_gives_no_heading() {
+    let run = redac(&["rewrite", "fixtures/written/market_dialogue.txt"]);
+    let (_, body) = split(&run.stdout);
+    for turn in [
+        "— C’est tout ce qu’il vous reste\u{202f}?",
+        "— Et l’an prochain\u{202f}?",
+        "— Pas cette semaine, ni les suivantes.",
+    ] {
+        assert!(body.contains(&format!("\n\n{turn}")), "{turn}: {body}");
+    }
+    let headings: Vec<&str> = body.lines().filter(|l| l.starts_with("## ")).collect();
+    assert!(!headings.is_empty(), "{body}");
+    for heading in headings {
+        assert!(
+            !["vous reste", "prochain", "suivantes", "lentilles, cette"]
+                .iter()
+                .any(|turn| heading.contains(turn)),
+            "{heading}"
+        );
+    }
+}
+
+/// An article (written for this test) quotes a song's stanza under "Le premier couplet dit
+/// :", a line a verse: three of its four lines were dropped as headlines that open no prose,
+/// and the section's heading stopped on the participle that waits for the song's title ("Les
+/// paroles d’une chanson intitulée").
+#[test]
+fn a_quoted_stanza_keeps_its_lines() {
+    let run = redac(&["rewrite", "fixtures/written/quoted_stanza.txt"]);
+    let (_, body) = split(&run.stdout);
+    let stanza = "Le premier couplet dit\u{a0}:\n\nQuand le vent tourne au suroît\n\nEt que la houle monte à bord,\n\nJe pense à toi, ma belle, au port,\n\nQui m’attends sous le vieux beffroi.";
+    assert!(body.contains(stanza), "{body}");
+    assert!(!body.contains(" intitulée\n"), "{body}");
+}
+
+/// A foreign paper's article (written for this test) under its translator's credit,
+/// "Traduit de l'anglais par Pauline Martin": the credit was the first intertitle.
+#[test]
+fn a_translators_credit_is_no_heading() {
+    let run = redac(&["rewrite", "fixtures/written/translated_article.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(!body.contains("Traduit"), "{body}");
+    assert!(body.contains("## Une communauté dispersée"), "{body}");
+    assert!(
+        body.contains("Le port de Grindavik est silencieux."),
+        "{body}"
+    );
+}
+
+/// A recipe (written for this test) copied without its bullets: "Ingrédients pour 8
+/// personnes" over six glued lines ("125 g de poudre d'amande"…), then "Préparation" and the
+/// steps. The label and the ingredients were dropped as headlines that open no prose.
+#[test]
+fn a_recipes_ingredients_without_bullets_stay_a_list() {
+    let run = redac(&["rewrite", "fixtures/written/galette_recipe.txt"]);
+    let (_, body) = split(&run.stdout);
+    let list = "## Ingrédients pour 8 personnes\n\n- 2 rouleaux de pâte feuilletée pur beurre\n- 125 g de poudre d’amande\n- 100 g de sucre\n- 100 g de beurre mou\n- 2 œufs et 1 jaune pour la dorure\n- 1 fève\n\n## Préparation";
+    assert!(body.contains(list), "{body}");
+}
+
+/// A poll's article (written for this test) gives the scores under "Les intentions de vote
+/// au premier tour :", a line a list, copied without bullets: the scores were dropped, and
+/// the last, "Autres : 8 %", became the intertitle over the prose under it.
+#[test]
+fn a_polls_scores_without_bullets_stay_a_list() {
+    let run = redac(&["rewrite", "fixtures/written/municipal_poll.txt"]);
+    let (_, body) = split(&run.stdout);
+    let list = "Les intentions de vote au premier tour\u{a0}:\n\n- Majorité sortante (écologistes, socialistes, communistes)\u{a0}: 31\u{a0}%\n- Union de la droite et du centre\u{a0}: 26\u{a0}%\n- Rassemblement national\u{a0}: 17\u{a0}%\n- La France insoumise\u{a0}: 11\u{a0}%\n- Divers gauche\u{a0}: 7\u{a0}%\n- Autres\u{a0}: 8\u{a0}%\n\nAu second tour";
+    assert!(body.contains(list), "{body}");
+    assert!(!body.contains("## Autres"), "{body}");
+}

@@ -432,6 +432,15 @@ fn section_candidates(
     proper: &ProperNouns,
 ) -> Vec<Candidate> {
     let sentences: Vec<&str> = section.iter().flat_map(|p| p.sentence_texts()).collect();
+    // A turn of dialogue ("— Pas cette semaine, ni les suivantes.") is a speaker's words: its
+    // sentences weigh in the section's vocabulary but give it no heading ("Les suivantes").
+    let speech: Vec<bool> = section
+        .iter()
+        .flat_map(|p| {
+            let turn = crate::segmenting::opens_dialogue_turn(&p.text);
+            std::iter::repeat_n(turn, p.sentences.len())
+        })
+        .collect();
     // Each sentence's stems by number: the next as many of the section's as it has.
     let (mut at, mut distinct) = (0, Vec::new());
     let centrality: Vec<f64> = sentences
@@ -450,6 +459,9 @@ fn section_candidates(
         .max(f64::EPSILON);
     let mut list: Vec<Candidate> = Vec::new();
     for (position, sentence) in sentences.iter().enumerate() {
+        if speech[position] {
+            continue;
+        }
         let central = 0.6 + 0.8 * centrality[position] / most_central;
         let early = 1.0 + 0.2 / (1.0 + position as f64);
         // Read once for the sentence: most hold no inverted subject, and their phrases are
@@ -1204,6 +1216,7 @@ impl<'a> SentenceWords<'a> {
     /// The noun phrase that opens at token `i`, if it makes a heading.
     fn phrase_from(&self, i: usize) -> Option<NounPhrase> {
         let end = self.without_when(i, self.phrase_end(i));
+        let end = self.without_naming_participle(i, end);
         let text = self.span(i, end);
         // A word with content (not a stop word, not a number): a heading needs one.
         let has_content = || self.analysed[i..=end].iter().any(|w| w.stem.is_some());
@@ -1270,6 +1283,16 @@ impl<'a> SentenceWords<'a> {
             end -= 1;
         }
         end
+    }
+
+    /// The phrase's last token once a participle that names what follows is dropped from its
+    /// end: "Les paroles d’une chanson intitulée | « La Belle de Recouvrance »" stops at the
+    /// quotation mark, and its last word waits for the title it gave no heading.
+    fn without_naming_participle(&self, i: usize, end: usize) -> usize {
+        match end > i + 1 && lexicon::names_what_follows(self.lower(end)) {
+            true => end - 1,
+            false => end,
+        }
     }
 
     /// [`count_words`] of the span of tokens `i..=end`, told by the gaps between its

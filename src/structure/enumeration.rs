@@ -23,15 +23,23 @@ const ITEM_MAX_WORDS: usize = 60;
 pub(super) fn mark(draft: &mut Draft) {
     let mut i = 0;
     while i < draft.len() {
-        let end = if announces(draft, i) {
-            items_end(draft, i + 1).max(listed_items_end(draft, i + 1))
+        let (end, reason) = if announces(draft, i) {
+            match stanza_end(draft, i) {
+                Some(end) => (end, STANZA_LINE),
+                None => (
+                    items_end(draft, i + 1)
+                        .max(listed_items_end(draft, i + 1))
+                        .max(figure_lines_end(draft, i + 1)),
+                    ENUMERATED_ITEM,
+                ),
+            }
         } else if heads_a_list(draft, i) {
-            listed_items_end(draft, i + 1)
+            (listed_items_end(draft, i + 1), ENUMERATED_ITEM)
         } else {
-            i + 1
+            (figure_lines_end(draft, i + 1), ENUMERATED_ITEM)
         };
         for k in i + 1..end {
-            draft.set(k, Role::Body, ENUMERATED_ITEM);
+            draft.set(k, Role::Body, reason);
         }
         i = end.max(i + 1);
     }
@@ -42,6 +50,42 @@ fn announces(draft: &Draft, i: usize) -> bool {
     matches!(draft.roles[i], None | Some((Role::Body, _)))
         && draft.shapes[i].words >= 2
         && draft.texts[i].trim_end().ends_with(':')
+}
+
+/// The reason given to a line of a stanza ([`stanza_end`]).
+const STANZA_LINE: &str = "a line of the stanza the sentence above announces";
+
+/// Most words of a line of a stanza.
+const STANZA_LINE_MAX_WORDS: usize = 14;
+
+/// Fewest words of the sentence that announces a stanza: a label over lines ("Au menu :")
+/// is a few words.
+const STANZA_ANNOUNCER_MIN_WORDS: usize = 8;
+
+/// "…quatre pages portent les paroles d'une chanson. Le premier couplet dit :" / "Quand le
+/// vent tourne au suroît" / "Et que la houle monte à bord," / … / "Qui m'attends sous le
+/// vieux beffroi.": short lines glued together under the article's sentence that announces
+/// them, the last ending the sentence, a stanza, a song or a motto the article quotes. Read
+/// one by one, each line was a headline opening no prose, and the four of them a gap that
+/// parted the article's paragraphs under them from its run. Where the lines end, past the
+/// announcing block `i`; `None` when no such lines stand under it. A menu glued under a
+/// label ends on no sentence's mark.
+fn stanza_end(draft: &Draft, i: usize) -> Option<usize> {
+    if draft.shapes[i].words < STANZA_ANNOUNCER_MIN_WORDS {
+        return None;
+    }
+    let first = i + 1;
+    let line = |k: usize| {
+        may_be_an_item(draft, k)
+            && draft.shapes[k].words <= STANZA_LINE_MAX_WORDS
+            && !draft.list_item(k)
+    };
+    let mut end = first;
+    while end < draft.len() && line(end) && (end == first || draft.glued[end]) {
+        end += 1;
+    }
+    let ends_sentence = end > first && draft.shapes[end - 1].ends_sentence;
+    (end - first >= MIN_ITEMS && ends_sentence).then_some(end)
 }
 
 /// Block `i` is an intertitle the page marks ("<h2>Les principaux postes</h2>") over a
@@ -102,6 +146,41 @@ fn listed_items_end(draft: &Draft, first: usize) -> usize {
         || (first..end).all(|k| figure_item(draft.texts[k]));
     let timeline = timeline && under_prose(draft, first);
     match end - first >= MIN_ITEMS && (prose_after || timeline) {
+        true => end,
+        false => first,
+    }
+}
+
+/// Fewest lines of a list of figures without its bullets ([`figure_lines_end`]).
+const FIGURE_LINES_MIN: usize = 3;
+
+/// Most words of a line of a list of figures.
+const FIGURE_LINE_MAX_WORDS: usize = 12;
+
+/// "Ingrédients pour 8 personnes" over "125 g de poudre d'amande", "100 g de sucre"…, or "Les
+/// intentions de vote au premier tour :" over "Union de la droite et du centre : 26 %"…: a
+/// list copied without its bullets, its lines glued together (a paragraph stands apart by a
+/// blank line), each a few words holding a figure, ending on no full stop and announcing
+/// nothing (a label glued over a numbered list is the list's), [`FIGURE_LINES_MIN`] at
+/// least, between the article's prose above (a label may stand between) and below (an
+/// intertitle may). Read one by one, its lines were headlines opening no prose; a box of
+/// links lists headlines, few of which hold a figure. Where the list whose first line is
+/// `first` ends; `first` when there is none.
+fn figure_lines_end(draft: &Draft, first: usize) -> usize {
+    let line = |k: usize| {
+        may_be_an_item(draft, k)
+            && draft.shapes[k].words <= FIGURE_LINE_MAX_WORDS
+            && !draft.shapes[k].ends_full_stop
+            && !draft.texts[k].trim_end().ends_with(':')
+            && draft.texts[k].bytes().any(|b| b.is_ascii_digit())
+    };
+    let mut end = first;
+    while end < draft.len() && line(end) && (end == first || draft.glued[end]) {
+        end += 1;
+    }
+    let prose_above = (1..=2).any(|back| first >= back && draft.is_prose(first - back));
+    let prose_below = (end..draft.len().min(end + 2)).any(|k| draft.is_prose(k));
+    match end - first >= FIGURE_LINES_MIN && prose_above && prose_below {
         true => end,
         false => first,
     }
@@ -203,6 +282,62 @@ mod tests {
                 "{bullet:?}"
             );
         }
+    }
+
+    /// A recipe (written for this test) copied without its bullets: its ingredients glued
+    /// together under their label, between the article's prose and the intertitle over the
+    /// steps, each holding a figure. A box of headlines glued under the prose, holding none,
+    /// is no list of the article's.
+    #[test]
+    fn glued_lines_of_figures_between_the_articles_prose_are_a_list() {
+        let paragraph = "Chaque année, la maison Marchand vend plus de 3 000 galettes entre le 1er et le 31 janvier, et son chef livre sa recette.";
+        let step = "Mélangez le beurre mou et le sucre jusqu'à obtenir une crème lisse. Ajoutez les œufs un à un.";
+        let mut page = draft(&[
+            paragraph,
+            "Ingrédients pour 8 personnes",
+            "125 g de poudre d'amande",
+            "100 g de sucre",
+            "2 œufs et 1 jaune pour la dorure",
+            "Préparation",
+            step,
+        ]);
+        page.glued[1] = false;
+        page.glued[2] = false;
+        page.glued[5] = false;
+        page.glued[6] = false;
+        mark(&mut page);
+        assert_eq!(
+            enumerated(&page),
+            [false, false, true, true, true, false, false]
+        );
+        let mut links = draft(&[
+            paragraph,
+            "Retraites : la revalorisation de janvier fixée",
+            "Impôts : comment déclarer un don à une association",
+            "Santé : les pharmacies de garde ce week-end",
+            step,
+        ]);
+        links.glued[1] = false;
+        mark(&mut links);
+        assert_eq!(enumerated(&links), [false; 5]);
+    }
+
+    /// A label glued over a numbered list ("Le classement après la 14e journée :") holds a
+    /// figure, and announces the list: it is none of the list's lines.
+    #[test]
+    fn a_label_glued_over_a_list_is_none_of_its_lines() {
+        let mut page = draft(&[
+            "« On savait que ce serait un match difficile, dans une ambiance incroyable », s'est félicité l'entraîneur.",
+            "Le classement après la 14e journée :",
+            "1. Paris SG, 35 pts",
+            "2. Lens, 29 pts",
+            "3. Monaco, 27 pts",
+            "Grâce à ce succès, Paris compte désormais six points d'avance sur Lens, qui s'est imposé samedi.",
+        ]);
+        page.glued[1] = false;
+        page.glued[5] = false;
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false, false, true, true, true, false]);
     }
 
     /// Fred Cavazza's post, copied as text: the sentence, its five items (the last closes on

@@ -893,7 +893,11 @@ fn few_ascii_letters(text: &str) -> bool {
 /// sentence's end in it. Case matters here ("Par ailleurs, il a démissionné." is prose), so
 /// it is not a family.
 static SIGNATURE: Pattern = Pattern::new(concat!(
-    r"^(?:Par|PAR|By|BY|Propos recueillis par|PROPOS RECUEILLIS PAR)\s+",
+    r"^(?:Par|PAR|By|BY|Propos recueillis par|PROPOS RECUEILLIS PAR|",
+    // The translator's credit, a foreign paper's article under it: "Traduit de l'anglais
+    // par Pauline Martin", "Adapté du russe par…", "Traduction : …".
+    r"(?:Traduit|TRADUIT|Adapté|ADAPTÉ)(?:\s+(?:de|du|DE|DU)\s+(?:l['’])?[\p{L}-]+)?\s+(?:par|PAR)|",
+    r"(?:Traduction|TRADUCTION)\s*:)\s+",
     r"(?:(?:la|La|LA)\s+(?:rédaction|RÉDACTION)|(?:(?:la|La|LA)\s+)?\p{Lu}[\p{L}'’.-]*)",
     r"(?:(?:\s+(?:et|and|ET|de|du|avec|pour|POUR)?\s*\p{Lu}[\p{L}'’.-]*)+",
     // The reporter's place or role after a comma, then its words; only after two names or
@@ -904,23 +908,33 @@ static SIGNATURE: Pattern = Pattern::new(concat!(
 ));
 
 /// SIGNATURE opens on "Par", "PAR", "By", "BY" or "Propos recueillis par" (either case) and
-/// white space (`\s`, as `char::is_whitespace`).
+/// white space (`\s`, as `char::is_whitespace`), or on a translator's credit.
 fn may_be_signature(text: &str) -> bool {
-    // Every opener starts with "P" or "B": most lines are told by their first byte.
-    matches!(text.as_bytes().first(), Some(b'P' | b'B'))
-        && [
+    // Every opener starts with "P", "B", "T" or "A": most lines are told by their first byte.
+    let openers: &[&str] = match text.as_bytes().first() {
+        Some(b'P' | b'B') => &[
             "Par",
             "PAR",
             "By",
             "BY",
             "Propos recueillis par",
             "PROPOS RECUEILLIS PAR",
-        ]
-        .iter()
-        .any(|word| {
-            text.strip_prefix(word)
-                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
-        })
+        ],
+        Some(b'T' | b'A') => &[
+            "Traduit",
+            "TRADUIT",
+            "Adapté",
+            "ADAPTÉ",
+            "Traduction",
+            "TRADUCTION",
+        ],
+        _ => return false,
+    };
+    // "Traduction :" opens on its colon.
+    openers.iter().any(|word| {
+        text.strip_prefix(word)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_whitespace() || c == ':'))
+    })
 }
 
 /// "Jean Dupont, envoyé spécial à Kiev", "Marie Martin, correspondante à Bruxelles": a name
@@ -1510,6 +1524,12 @@ mod tests {
             ("Par Jeanne Dupont, correspondante à Bruxelles", Role::Byline),
             ("Par Jean Dupont et Marie Martin, à Kiev", Role::Byline),
             ("Propos recueillis par Jean Dupont", Role::Byline),
+            // A foreign paper's article, under its translator's credit.
+            ("Traduit de l'anglais par Pauline Martin", Role::Byline),
+            ("Traduit de l’allemand par Jean Dupont", Role::Byline),
+            ("Adapté du russe par Marie Martin", Role::Byline),
+            ("Traduit par Jean Dupont", Role::Byline),
+            ("Traduction : Pauline Martin", Role::Byline),
             ("Jean Dupont, envoyé spécial à Kiev", Role::Byline),
             ("Marie de La Tour, notre correspondante à Rome", Role::Byline),
             ("Vous souhaitez nous signaler une erreur ? Contactez la rédaction.", Role::CallToAction),
@@ -1579,6 +1599,9 @@ mod tests {
             "Par Toutatis (ils ont crié !)",
             "Par Décret, le gouvernement a tranché.",
             "Par Kiev, en passant par Varsovie.",
+            "Traduit en justice par Jean Dupont",
+            "Traduit de l'anglais par Pauline Martin, le roman a connu un grand succès en France.",
+            "Adapté de la pièce de Molière, le film sort mercredi.",
             // A kicker set on the headline's line, before a rubric's colon.
             "VIDÉO. Ukraine : la contre-offensive piétine",
             "VIDÉO - Ukraine : la contre-offensive piétine",

@@ -42,6 +42,16 @@ pub struct Shape {
     pub more_link: bool,
     /// Opens on a list bullet ("* Actualité", "- Sport"): an item of a list, which a menu is.
     pub bulleted: bool,
+    /// A turn of dialogue as French sets one ([`dialogue_turn`]).
+    pub dialogue_turn: bool,
+}
+
+/// "— Et l'an prochain ?": a turn of dialogue ([`crate::segmenting::opens_dialogue_turn`])
+/// that ends as a sentence does. No heading opens on a dash: a short question so set is a
+/// speaker's, not the section's. An item of a box set with dashes ("– Services : +3,0 %") ends
+/// on no sentence's mark.
+pub fn dialogue_turn(text: &str) -> bool {
+    crate::segmenting::opens_dialogue_turn(text) && ends_like_sentence(text)
 }
 
 /// Sentence ends, possibly inside closing quotes or brackets, or before a wire's signature.
@@ -110,6 +120,7 @@ impl Shape {
             describes_picture: words <= LEGEND_MAX_WORDS && describes_picture(text)
                 || words <= LEGEND_COPIES * LEGEND_MAX_WORDS && one_sentence_repeated(text),
             bulleted: crate::reading::page::after_bullet(text).is_some(),
+            dialogue_turn: dialogue_turn(text),
         }
     }
 
@@ -1047,6 +1058,19 @@ mod tests {
 
     static REGEX: std::sync::LazyLock<(&Pattern, regex::Regex)> =
         std::sync::LazyLock::new(|| (&DATE_OR_NUMBER, crate::patterns::as_regex(&DATE_OR_NUMBER)));
+
+    #[test]
+    fn a_turn_of_dialogue_ends_as_a_sentence() {
+        for text in [
+            "— Et l'an prochain ?",
+            "– Pas cette semaine. Revenez en septembre.",
+        ] {
+            assert!(Shape::of(text).dialogue_turn, "{text}");
+        }
+        for text in ["– Services : +3,0 %", "— Le contexte", "Et l'an prochain ?"] {
+            assert!(!Shape::of(text).dialogue_turn, "{text}");
+        }
+    }
 
     #[test]
     fn prose_ends_like_a_sentence() {

@@ -619,6 +619,7 @@ fn question_heading(draft: &Draft, i: usize) -> bool {
     draft.role(i) == Some(Role::Body)
         && text.ends_with(['?', '!'])
         && !shape.several_sentences
+        && !in_dialogue(draft, i)
         && shape.words <= QUESTION_HEADING_MAX_WORDS
         && (matches!(
             draft.role(i - 1),
@@ -695,6 +696,7 @@ fn reader_box(draft: &Draft, i: usize) -> bool {
         )
         && draft.texts[i].trim_end().ends_with('?')
         && !shape.several_sentences
+        && !in_dialogue(draft, i)
         && shape.words <= QUESTION_HEADING_MAX_WORDS
         && super::body::addresses_reader(draft.texts[i])
 }
@@ -943,6 +945,11 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
     }
     if announced_item(draft, i) {
         return (Role::Body, ANNOUNCED_ITEM);
+    }
+    // "— Et l'an prochain ?", too short for prose: a speaker's turn in the exchange the
+    // article reports, between the other turns.
+    if in_dialogue(draft, i) {
+        return (Role::Body, "a turn of dialogue");
     }
     if cut_by_what_stands_under(draft, i) {
         return (
@@ -1454,6 +1461,17 @@ fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
         && !unfinished
         && !rubric
         && !barred
+        && !in_dialogue(draft, i)
+}
+
+/// Block `i` is a turn of a dialogue ([`super::features::dialogue_turn`]) beside another
+/// turn: "— C'est tout ce qu'il vous reste ?" over "— C'est tout ce que j'ai récolté,
+/// madame.", an exchange the article reports. An interview may set its questions with a dash
+/// over answers set as paragraphs: a question so set, alone between them, is a heading.
+fn in_dialogue(draft: &Draft, i: usize) -> bool {
+    let turn = |j: usize| crate::segmenting::opens_dialogue_turn(draft.texts[j]);
+    draft.shapes[i].dialogue_turn
+        && (i > 0 && turn(i - 1) || draft.texts.get(i + 1).is_some_and(|_| turn(i + 1)))
 }
 
 /// The text ends on a function word (a preposition, an article, a conjunction), where a line

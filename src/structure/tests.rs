@@ -2561,6 +2561,32 @@ fn a_quotation_under_the_sentence_announcing_it_is_the_article() {
     assert_eq!(role_of(&article, "« Attends, moi"), Role::Body);
 }
 
+/// A stanza the article quotes, a line a verse glued under the sentence that announces it:
+/// every line is the article's (three were read as headlines opening no prose); the line
+/// under a blank one is read on its own again.
+#[test]
+fn a_stanza_under_the_sentence_announcing_it_is_the_article() {
+    let text = [
+        "À Brest, une chanson de marins retrouvée dans un grenier fait le tour des réseaux",
+        "Un carnet manuscrit de 1911, découvert par une habitante du quartier de Recouvrance, contient les paroles d’une chanson de bord que l’on croyait perdue.",
+        "C’est en vidant la maison de sa grand-mère que Nolwenn Kerhervé a trouvé le carnet, glissé dans une boîte à biscuits au fond d’une armoire.",
+        "Parmi les recettes et les comptes, quatre pages portent les paroles d’une chanson. Le premier couplet dit :",
+        "Quand le vent tourne au suroît\nEt que la houle monte à bord,\nJe pense à toi, ma belle, au port,\nQui m’attends sous le vieux beffroi.",
+        "Les spécialistes du chant de marins connaissaient le titre, cité dans plusieurs témoignages, mais pas le texte.",
+        "Le chœur la chantera le 14 décembre à la chapelle de Recouvrance, lors d’un concert gratuit.",
+    ];
+    let article = analyse_text(&text.join("\n\n"));
+    for line in [
+        "Quand le vent",
+        "Et que la houle",
+        "Je pense à toi",
+        "Qui m’attends",
+    ] {
+        assert_eq!(role_of(&article, line), Role::Body, "{line}");
+    }
+    assert_eq!(role_of(&article, "Les spécialistes"), Role::Body);
+}
+
 /// The HuffPost's blog heads each item of its list with a numbered line, then credits the
 /// item's source on a line of its own: the source label is a credit, and the numbered line
 /// over it opens the prose under it, an intertitle (it was read as another story's headline,
