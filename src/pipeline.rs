@@ -1584,7 +1584,7 @@ impl KeyphraseChoice<'_> {
         }
         let acceptable = |k: &Keyphrase| {
             let single_lowercase = lone_lowercase(k);
-            searchable(&k.text)
+            (searchable(&k.text) || single_lowercase && short_noun_of_the_headline(k, self.title))
                 && (!single_lowercase
                     || self.uses.used_as_noun(&k.text)
                     || self.title.is_some_and(|title| headline_rubric_is(title, k)))
@@ -2094,6 +2094,22 @@ fn searchable(phrase: &str) -> bool {
         }) || last.chars().count() <= 3
     };
     capitalised || !weak()
+}
+
+/// "bus" of "Les horaires du bus 12 ne sont plus adaptés aux lycéens": a word of three letters
+/// is too short for [`searchable`] (most are "fin", "mal", "1er"), but one the headline holds
+/// is what its story is about, and a reader types it ("bus", "eau", "gaz"). Asked of a lone
+/// lowercase candidate, which must also be used as a noun.
+fn short_noun_of_the_headline(k: &Keyphrase, title: Option<&str>) -> bool {
+    let word = k.text.as_str();
+    word.chars().count() == 3
+        && word.chars().all(segmenting::is_letter)
+        && !crate::lexicon::is_function_word(word)
+        && title.is_some_and(|title| {
+            title
+                .split(|c: char| !segmenting::is_letter(c))
+                .any(|w| segmenting::with_lowercase(w, |lower| lower == word))
+        })
 }
 
 /// "chiffre d’affaires de 22,4" (of "un chiffre d’affaires de 22,4 Mds€"), "plan de 45": a
@@ -4302,6 +4318,22 @@ mod keyphrase_tests {
     /// `searchable` tells "un" and "une" by comparing ASCII letters without their case: no
     /// character but "u", "n", "e" and their capitals lowercases into one of them, so the
     /// lowercase word is "un" or "une" exactly when it is one of those, whatever its case.
+    #[test]
+    fn a_headlines_noun_of_three_letters_may_be_searched() {
+        let title = Some("Les horaires du BUS 12 ne sont plus adaptés");
+        assert!(short_noun_of_the_headline(&Keyphrase::new("bus"), title));
+        for (word, title) in [
+            ("bus", Some("Les horaires des autocars")),
+            ("bus", None),
+            ("1er", Some("Le 1er bus")),
+            ("les", Some("Les horaires du bus")),
+            ("horaires", Some("Les horaires du bus")),
+            ("bu", Some("Le bu du bus")),
+        ] {
+            assert!(!short_noun_of_the_headline(&Keyphrase::new(word), title), "{word}");
+        }
+    }
+
     #[test]
     fn only_ascii_letters_lowercase_into_an_indefinite_article() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
