@@ -860,7 +860,14 @@ pub fn compose(
             let (described, section_starts) = described(&body);
             meta::Descriptions::in_sections(&described, &section_starts, limits.meta_range())
         },
-        uses: WordUses::of(lead_paragraphs.iter().map(|p| p.text.as_str())),
+        // The headline's words too: "peur du loup" says "loup" is a noun, where the lead
+        // writes only "1 100 loups" and "de loup".
+        uses: WordUses::of(
+            source_title
+                .as_deref()
+                .into_iter()
+                .chain(lead_paragraphs.iter().map(|p| p.text.as_str())),
+        ),
         limits,
     };
     let given = target
@@ -1595,6 +1602,9 @@ impl KeyphraseChoice<'_> {
                 && !(lone_name(k) && names_no_story(&k.text, &texts))
                 && !name_and_verb(&k.text, self.title.into_iter().chain(texts.iter().copied()))
                 && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
+                // "jeudi" of "l'actualité du Calvados ce jeudi": a word that dates or counts
+                // names no subject, a keyphrase no more than a tag.
+                && !(single_lowercase && is_untagged(&k.text))
                 && !word_of_a_works_name(k)
         };
         ranked.retain(acceptable);
@@ -4330,7 +4340,10 @@ mod keyphrase_tests {
             ("horaires", Some("Les horaires du bus")),
             ("bu", Some("Le bu du bus")),
         ] {
-            assert!(!short_noun_of_the_headline(&Keyphrase::new(word), title), "{word}");
+            assert!(
+                !short_noun_of_the_headline(&Keyphrase::new(word), title),
+                "{word}"
+            );
         }
     }
 

@@ -1883,3 +1883,23 @@ fn a_short_noun_of_the_headline_may_be_the_keyphrase() {
     assert!(fm.title.contains("bus"), "{}", fm.title);
     assert!(!run.stderr.contains("check error"), "{}", run.stderr);
 }
+
+/// A headline asks « Faut-il avoir peur du loup dans le Jura ? » (written for this test), and
+/// the lead writes "loup" only after a figure or "de" ("1 100 loups", "de loup"): the word
+/// was never seen after a determiner, so no noun, and "massif du Risoux", said twice, was the
+/// keyphrase. The headline's own words tell a noun too ("du loup"); a day they date ("ce
+/// jeudi") stays no keyphrase.
+#[test]
+fn the_headline_tells_its_nouns_to_the_keyphrase() {
+    let run = redac(&["rewrite", "fixtures/written/wolf_questions.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "loup");
+    assert_eq!(
+        fm.title,
+        "Faut-il avoir peur du loup dans le Jura ?".replace(" ?", "\u{202f}?")
+    );
+    let run = redac(&["rewrite", "fixtures/written/headline_wrapped_by_hand.txt"]);
+    assert_eq!(split(&run.stdout).0.keyphrase, "chômage");
+    let run = redac(&["rewrite", "fixtures/written/local_briefs.txt"]);
+    assert_ne!(split(&run.stdout).0.keyphrase, "jeudi");
+}
