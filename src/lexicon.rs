@@ -1138,11 +1138,8 @@ pub fn ends_like_past_participle(word: &str) -> bool {
 /// The lowercase word is a past participle that names what follows it, a title or a name
 /// ("une chanson intitulée « … »", "un chien baptisé Rex"), in any of its forms.
 pub fn names_what_follows(word: &str) -> bool {
-    let base = word
-        .strip_suffix('s')
-        .unwrap_or(word)
-        .strip_suffix('e')
-        .unwrap_or_else(|| word.strip_suffix('s').unwrap_or(word));
+    let base = word.strip_suffix('s').unwrap_or(word);
+    let base = base.strip_suffix('e').unwrap_or(base);
     matches!(
         base,
         "intitulé" | "baptisé" | "nommé" | "surnommé" | "dénommé" | "prénommé" | "appelé"

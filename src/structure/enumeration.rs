@@ -80,12 +80,19 @@ fn stanza_end(draft: &Draft, i: usize) -> Option<usize> {
             && draft.shapes[k].words <= STANZA_LINE_MAX_WORDS
             && !draft.list_item(k)
     };
+    let end = glued_run_end(draft, first, line);
+    let ends_sentence = end > first && draft.shapes[end - 1].ends_sentence;
+    (end - first >= MIN_ITEMS && ends_sentence).then_some(end)
+}
+
+/// Where the lines glued together from block `first` on, each of them a `line`, end: `first`
+/// when it is none.
+fn glued_run_end(draft: &Draft, first: usize, line: impl Fn(usize) -> bool) -> usize {
     let mut end = first;
     while end < draft.len() && line(end) && (end == first || draft.glued[end]) {
         end += 1;
     }
-    let ends_sentence = end > first && draft.shapes[end - 1].ends_sentence;
-    (end - first >= MIN_ITEMS && ends_sentence).then_some(end)
+    end
 }
 
 /// Block `i` is an intertitle the page marks ("<h2>Les principaux postes</h2>") over a
@@ -174,10 +181,7 @@ fn figure_lines_end(draft: &Draft, first: usize) -> usize {
             && !draft.texts[k].trim_end().ends_with(':')
             && draft.texts[k].bytes().any(|b| b.is_ascii_digit())
     };
-    let mut end = first;
-    while end < draft.len() && line(end) && (end == first || draft.glued[end]) {
-        end += 1;
-    }
+    let end = glued_run_end(draft, first, line);
     let prose_above = (1..=2).any(|back| first >= back && draft.is_prose(first - back));
     let prose_below = (end..draft.len().min(end + 2)).any(|k| draft.is_prose(k));
     match end - first >= FIGURE_LINES_MIN && prose_above && prose_below {
