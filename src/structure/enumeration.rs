@@ -24,14 +24,13 @@ pub(super) fn mark(draft: &mut Draft) {
     let mut i = 0;
     while i < draft.len() {
         let (end, reason) = if announces(draft, i) {
-            match stanza_end(draft, i) {
+            let items = items_end(draft, i + 1)
+                .max(listed_items_end(draft, i + 1))
+                .max(figure_lines_end(draft, i + 1));
+            // Items on semicolons, numbered or bulleted are a list, however short its lines.
+            match stanza_end(draft, i).filter(|_| items == i + 1) {
                 Some(end) => (end, STANZA_LINE),
-                None => (
-                    items_end(draft, i + 1)
-                        .max(listed_items_end(draft, i + 1))
-                        .max(figure_lines_end(draft, i + 1)),
-                    ENUMERATED_ITEM,
-                ),
+                None => (items, ENUMERATED_ITEM),
             }
         } else if heads_a_list(draft, i) {
             (listed_items_end(draft, i + 1), ENUMERATED_ITEM)
@@ -342,6 +341,20 @@ mod tests {
         page.glued[5] = false;
         mark(&mut page);
         assert_eq!(enumerated(&page), [false, false, true, true, true, false]);
+    }
+
+    /// Short items on semicolons glued under a long sentence are a list, though they are
+    /// also shaped as a stanza's lines.
+    #[test]
+    fn short_items_on_semicolons_are_a_list_not_a_stanza() {
+        let mut page = draft(&[
+            "Pour sauver la saison, le syndicat des producteurs de lentilles demande trois mesures :",
+            "une aide d'urgence ;",
+            "un report des cotisations ;",
+            "une assurance récolte moins chère.",
+        ]);
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false, true, true, true]);
     }
 
     /// Fred Cavazza's post, copied as text: the sentence, its five items (the last closes on
