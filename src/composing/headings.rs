@@ -434,13 +434,20 @@ fn section_candidates(
     let sentences: Vec<&str> = section.iter().flat_map(|p| p.sentence_texts()).collect();
     // A turn of dialogue ("— Pas cette semaine, ni les suivantes.") is a speaker's words: its
     // sentences weigh in the section's vocabulary but give it no heading ("Les suivantes").
-    let speech: Vec<bool> = section
+    // Most sections hold no turn, and keep no list of them.
+    let turns = section
         .iter()
-        .flat_map(|p| {
-            let turn = crate::segmenting::opens_dialogue_turn(&p.text);
-            std::iter::repeat_n(turn, p.sentences.len())
-        })
-        .collect();
+        .any(|p| crate::segmenting::opens_dialogue_turn(&p.text));
+    let speech: Vec<bool> = match turns {
+        true => section
+            .iter()
+            .flat_map(|p| {
+                let turn = crate::segmenting::opens_dialogue_turn(&p.text);
+                std::iter::repeat_n(turn, p.sentences.len())
+            })
+            .collect(),
+        false => Vec::new(),
+    };
     // Each sentence's stems by number: the next as many of the section's as it has.
     let (mut at, mut distinct) = (0, Vec::new());
     let centrality: Vec<f64> = sentences
@@ -459,7 +466,7 @@ fn section_candidates(
         .max(f64::EPSILON);
     let mut list: Vec<Candidate> = Vec::new();
     for (position, sentence) in sentences.iter().enumerate() {
-        if speech[position] {
+        if speech.get(position) == Some(&true) {
             continue;
         }
         let central = 0.6 + 0.8 * centrality[position] / most_central;

@@ -173,10 +173,14 @@ const FIGURE_LINE_MAX_WORDS: usize = 12;
 /// links lists headlines, few of which hold a figure. Where the list whose first line is
 /// `first` ends; `first` when there is none.
 fn figure_lines_end(draft: &Draft, first: usize) -> usize {
+    // Asked of every block: most have no line glued under them, told at once.
+    if draft.glued.get(first + 1) != Some(&true) {
+        return first;
+    }
     let line = |k: usize| {
-        may_be_an_item(draft, k)
-            && draft.shapes[k].words <= FIGURE_LINE_MAX_WORDS
+        draft.shapes[k].words <= FIGURE_LINE_MAX_WORDS
             && !draft.shapes[k].ends_full_stop
+            && may_be_an_item(draft, k)
             && !draft.texts[k].trim_end().ends_with(':')
             && draft.texts[k].bytes().any(|b| b.is_ascii_digit())
     };
