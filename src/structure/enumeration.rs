@@ -81,7 +81,24 @@ fn stanza_end(draft: &Draft, i: usize) -> Option<usize> {
     };
     let end = glued_run_end(draft, first, line);
     let ends_sentence = end > first && draft.shapes[end - 1].ends_sentence;
-    (end - first >= MIN_ITEMS && ends_sentence).then_some(end)
+    match end - first >= MIN_ITEMS && ends_sentence {
+        true => Some(end),
+        false => spaced_stanza_end(draft, first, line),
+    }
+}
+
+/// The lines of a stanza set apart by blank lines, as a page sets each verse in a paragraph
+/// of its own: the lines up to the first that ends a sentence, one of those before it going
+/// on after a comma ("Et que la houle monte à bord,"), which no headline does. Where they end;
+/// `None` when no such lines stand at `first`.
+fn spaced_stanza_end(draft: &Draft, first: usize, line: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut last = first;
+    while last < draft.len() && line(last) && !draft.shapes[last].ends_sentence {
+        last += 1;
+    }
+    let closes = last < draft.len() && line(last) && draft.shapes[last].ends_sentence;
+    let goes_on = || (first..last).any(|k| draft.texts[k].trim_end().ends_with(','));
+    (closes && last + 1 - first >= MIN_ITEMS && goes_on()).then_some(last + 1)
 }
 
 /// Where the lines glued together from block `first` on, each of them a `line`, end: `first`

@@ -2585,6 +2585,18 @@ fn a_stanza_under_the_sentence_announcing_it_is_the_article() {
         assert_eq!(role_of(&article, line), Role::Body, "{line}");
     }
     assert_eq!(role_of(&article, "Les spécialistes"), Role::Body);
+    // A page sets each verse in a paragraph of its own: a line going on after its comma is
+    // no headline.
+    let spaced = text.join("\n\n").replace('\n', "\n\n");
+    let article = analyse_text(&spaced);
+    for line in [
+        "Quand le vent",
+        "Et que la houle",
+        "Je pense à toi",
+        "Qui m’attends",
+    ] {
+        assert_eq!(role_of(&article, line), Role::Body, "spaced: {line}");
+    }
 }
 
 /// The HuffPost's blog heads each item of its list with a numbered line, then credits the
