@@ -789,11 +789,7 @@ fn body_of(
 /// `heading` without the dash an interview sets before its question ("— Combien de temps
 /// l'offensive peut-elle durer ?"): a heading opens on its words.
 fn without_dialogue_dash(heading: String) -> String {
-    let after_dash = heading
-        .strip_prefix(['—', '–', '-'])
-        .filter(|rest| rest.starts_with(char::is_whitespace))
-        .map(str::trim_start);
-    match after_dash {
+    match segmenting::after_dash(&heading, &['—', '–', '-']) {
         Some(rest) if !rest.is_empty() => rest.to_string(),
         _ => heading,
     }

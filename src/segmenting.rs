@@ -63,12 +63,18 @@ pub fn more_chars_than(text: &str, limit: usize) -> bool {
 /// opens each line of a dialogue (a reportage's exchange at a market stall, a line a turn).
 /// The words are one speaker's, as a quotation's are.
 pub fn opens_dialogue_turn(text: &str) -> bool {
-    text.strip_prefix(['—', '–']).is_some_and(|rest| {
-        rest.starts_with(char::is_whitespace)
-            && rest
-                .trim_start()
-                .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
+    after_dash(text, &['—', '–']).is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
     })
+}
+
+/// What follows one of `dashes` and the white space after it, at the text's start: a turn of
+/// dialogue's words, an interview's question set as one. `None` when the text opens on no
+/// dash, or on one glued to its word ("—Et", "-5 %").
+pub fn after_dash<'a>(text: &'a str, dashes: &[char]) -> Option<&'a str> {
+    text.strip_prefix(dashes)
+        .filter(|rest| rest.starts_with(char::is_whitespace))
+        .map(str::trim_start)
 }
 
 /// Count words by the rule documented at the top of this module.

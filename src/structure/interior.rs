@@ -1469,9 +1469,9 @@ fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
 /// madame.", an exchange the article reports. An interview may set its questions with a dash
 /// over answers set as paragraphs: a question so set, alone between them, is a heading.
 fn in_dialogue(draft: &Draft, i: usize) -> bool {
-    let turn = |j: usize| crate::segmenting::opens_dialogue_turn(draft.texts[j]);
+    let turn = |text: &&str| crate::segmenting::opens_dialogue_turn(text);
     draft.shapes[i].dialogue_turn
-        && (i > 0 && turn(i - 1) || draft.texts.get(i + 1).is_some_and(|_| turn(i + 1)))
+        && (i > 0 && turn(&draft.texts[i - 1]) || draft.texts.get(i + 1).is_some_and(turn))
 }
 
 /// The text ends on a function word (a preposition, an article, a conjunction), where a line
