@@ -1135,6 +1135,104 @@ pub fn ends_like_past_participle(word: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|e| word.ends_with(e))
 }
 
+/// The lowercase word is a past participle that does not end in "é", in any of its forms
+/// ("vue", "écrits", "prise", "soutenus"): a participle cut from the agent "par" brings
+/// ("la réforme vue | par les éditorialistes") is read by its ending when it ends in "é"
+/// ([`ends_like_past_participle`]), and by this list otherwise.
+pub fn is_irregular_past_participle(word: &str) -> bool {
+    // "pris" and "inclus" end in "s" as the masculine ("prise", "prises"): each ending is
+    // stripped alone, not one after the other.
+    let forms = [
+        Some(word),
+        word.strip_suffix('e'),
+        word.strip_suffix('s'),
+        word.strip_suffix("es"),
+    ];
+    forms
+        .into_iter()
+        .flatten()
+        .any(|base| IRREGULAR_PARTICIPLES.contains(&base))
+}
+
+/// Past participles of the second and third groups a headline uses before an agent, in the
+/// masculine singular: "-i", "-u", "-t" and "-s" endings that no suffix tells from other words.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "vu",
+    "lu",
+    "élu",
+    "réélu",
+    "battu",
+    "abattu",
+    "vendu",
+    "perdu",
+    "rendu",
+    "attendu",
+    "entendu",
+    "défendu",
+    "détenu",
+    "retenu",
+    "obtenu",
+    "soutenu",
+    "reconnu",
+    "connu",
+    "mordu",
+    "voulu",
+    "conçu",
+    "reçu",
+    "perçu",
+    "aperçu",
+    "convaincu",
+    "vaincu",
+    "interrompu",
+    "exclu",
+    "choisi",
+    "saisi",
+    "suivi",
+    "poursuivi",
+    "puni",
+    "trahi",
+    "envahi",
+    "investi",
+    "averti",
+    "accueilli",
+    "servi",
+    "dit",
+    "écrit",
+    "décrit",
+    "fait",
+    "conduit",
+    "produit",
+    "construit",
+    "détruit",
+    "traduit",
+    "séduit",
+    "réduit",
+    "atteint",
+    "peint",
+    "craint",
+    "contraint",
+    "ouvert",
+    "offert",
+    "couvert",
+    "découvert",
+    "pris",
+    "mis",
+    "compris",
+    "surpris",
+    "repris",
+    "appris",
+    "promis",
+    "commis",
+    "admis",
+    "permis",
+    "remis",
+    "soumis",
+    "transmis",
+    "acquis",
+    "conquis",
+    "inclus",
+];
+
 /// The lowercase word is a past participle that names what follows it, a title or a name
 /// ("une chanson intitulée « … »", "un chien baptisé Rex"), in any of its forms.
 pub fn names_what_follows(word: &str) -> bool {
@@ -1285,6 +1383,19 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn irregular_participles_are_told_in_every_form() {
+        for word in [
+            "vu", "vue", "vus", "vues", "pris", "prise", "prises", "écrit", "écrites", "inclus",
+            "incluse", "soutenus",
+        ] {
+            assert!(super::is_irregular_past_participle(word), "{word}");
+        }
+        for word in ["vie", "prix", "écrire", "tous", "lui", "aussi"] {
+            assert!(!super::is_irregular_past_participle(word), "{word}");
+        }
+    }
+
     /// A preposition or a determiner awaits its noun however it is written, capitalised at
     /// the start of a sentence or in capitals ("Dans", "ENTRE", "Malgré", "Ces"); a noun or
     /// an adverb that may end a clause ("Après", "Paris") does not.

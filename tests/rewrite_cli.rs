@@ -1903,3 +1903,22 @@ fn the_headline_tells_its_nouns_to_the_keyphrase() {
     let run = redac(&["rewrite", "fixtures/written/local_briefs.txt"]);
     assert_ne!(split(&run.stdout).0.keyphrase, "jeudi");
 }
+
+/// A press review (written for this test) heads each paper's paragraph with its name: the
+/// last, "La Croix" over "La Croix s'interroge…", nothing after it, was read as a signature
+/// and its paragraph as the author's biography, and the section was lost. Its title was cut
+/// to "…la réforme des retraites vue", the participle without its agent.
+#[test]
+fn a_press_reviews_last_paper_keeps_its_section() {
+    let run = redac(&["rewrite", "fixtures/written/press_review.txt"]);
+    let (fm, body) = split(&run.stdout);
+    assert!(
+        body.contains("## La Croix\n\nLa Croix s’interroge sur le sort des aidants familiaux"),
+        "{body}"
+    );
+    assert!(
+        fm.title.ends_with("vue par les éditorialistes"),
+        "{}",
+        fm.title
+    );
+}

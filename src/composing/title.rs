@@ -1464,10 +1464,12 @@ fn participle_of_mettre_or_prendre(word: &str) -> bool {
     stem.ends_with("mis") || stem.ends_with("pris")
 }
 
-/// The text's last word looks like a past participle ("déclenchée", "cités").
+/// The text's last word looks like a past participle ("déclenchée", "cités") or is one
+/// that does not end in "é" ("vue", "soutenus").
 fn ends_on_participle(text: &str) -> bool {
     let last = text.split_whitespace().next_back().unwrap_or("");
     crate::lexicon::ends_like_past_participle(last)
+        || crate::lexicon::is_irregular_past_participle(&lowercase(last))
 }
 
 /// "Un donneur de sperme qui a engendré | au moins 550 enfants": a relative clause cut after
@@ -1586,14 +1588,19 @@ fn keyphrase_rubric(keyphrase: &Keyphrase) -> String {
 /// "Keyphrase : title", the title tightened at a clause boundary when the two would not fit;
 /// never when the title already names the keyphrase ("Blackstone : au cœur de Blackstone"),
 /// nor when it has a rubric of its own ("SNCF : grève : trafic perturbé" reads as two
-/// labels stacked).
+/// labels stacked). Nor when it holds the keyphrase's first word: "La réforme des retraites
+/// vue par les éditorialistes" under "Éditorialistes de la presse :" says the word twice,
+/// and was cut to make room for it ("…retraites vue").
 fn prefix_keyphrase(
     title: &str,
     keyphrase: &Keyphrase,
     proper: &ProperNouns,
     max: usize,
 ) -> Option<String> {
-    if keyphrase.is_in(title) || split_rubric(title).is_some() {
+    if keyphrase.is_in(title)
+        || split_rubric(title).is_some()
+        || holds_first_word_of(title, keyphrase)
+    {
         return None;
     }
     let lead = keyphrase_rubric(keyphrase);
@@ -1606,6 +1613,12 @@ fn prefix_keyphrase(
         headline_form_within(title, room).or_else(|| tighten_to(title, keyphrase, room))?
     };
     Some(format!("{lead}{}", lowercase_first(&fitted, proper)))
+}
+
+/// The title holds the first content word of a keyphrase of several.
+fn holds_first_word_of(title: &str, keyphrase: &Keyphrase) -> bool {
+    keyphrase.stems.len() > 1
+        && crate::analysing::content_stems(title).contains(&keyphrase.stems[0])
 }
 
 /// [`super::headline_form::within`] of a headline: its shorter forms, and their lengths,
@@ -3223,6 +3236,50 @@ mod tests {
             prefixed("Trafic perturbé jeudi sur le réseau").as_deref(),
             Some("SNCF\u{a0}: trafic perturbé jeudi sur le réseau")
         );
+    }
+
+    /// "Éditorialistes de la presse : la réforme des retraites vue" said "éditorialistes"
+    /// twice, the headline cut from its agent to make room for the keyphrase's.
+    #[test]
+    fn a_headline_holding_the_keyphrases_first_word_takes_no_rubric() {
+        let title = "La réforme des retraites vue par les éditorialistes";
+        let prefixed = |keyphrase: &str| {
+            prefix_keyphrase(
+                title,
+                &Keyphrase::new(keyphrase),
+                &ProperNouns::default(),
+                80,
+            )
+        };
+        assert_eq!(prefixed("éditorialistes de la presse"), None);
+        assert_eq!(
+            prefixed("revue de presse").as_deref(),
+            Some("Revue de presse\u{a0}: la réforme des retraites vue par les éditorialistes")
+        );
+    }
+
+    /// "la réforme des retraites vue | par les éditorialistes": "vue" is a participle no
+    /// ending tells, and the cut dropped the agent it wants; "é" participles were known.
+    #[test]
+    fn a_participle_of_any_ending_keeps_its_agent() {
+        for (title, n) in [
+            ("la réforme des retraites vue par les éditorialistes", 5),
+            ("un roman écrit par une lycéenne", 3),
+            ("la ville prise par les rebelles", 3),
+            ("la polémique déclenchée par les propos", 3),
+        ] {
+            let words: Vec<&str> = title.split_whitespace().collect();
+            let span = words[..n].join(" ");
+            assert!(cut_leaves_open(&words, n, &span), "{title}");
+        }
+        let words: Vec<&str> = "le marché couvert par temps de pluie"
+            .split_whitespace()
+            .collect();
+        assert!(cut_leaves_open(&words, 3, "le marché couvert"));
+        let words: Vec<&str> = "la grève continue par endroits"
+            .split_whitespace()
+            .collect();
+        assert!(!cut_leaves_open(&words, 3, "la grève continue"));
     }
 
     #[test]

@@ -1594,17 +1594,41 @@ fn labels_the_lines_glued_under_it(draft: &Draft, i: usize) -> bool {
 /// début de l’actuelle législature, en juin 2017, le député « constructif » Thierry Solère
 /// avait…"). A signature is followed by nothing, or by a biography that opens on the name
 /// or never says it; an interview's speaker does not name themself.
+///
+/// The last of a series is read by the series: a press review heads each paper's paragraph
+/// with its name ("Libération" / "Pour Libération, au contraire, la réforme…"), and its last
+/// ("La Croix" / "La Croix s'interroge sur…") is followed by nothing more, as a signature
+/// and its biography are; under two sections headed so above it, it heads its own.
 fn names_the_section_under_it(draft: &Draft, i: usize) -> bool {
     let Some(next) = opens_prose(draft, i) else {
         return false;
     };
-    let name = draft.texts[i].trim();
-    let prose = draft.texts[next];
+    let Some(at) = draft.texts[next].find(draft.texts[i].trim()) else {
+        return false;
+    };
     let more_prose = draft.shapes[next + 1..]
         .iter()
         .take(INTERTITLE_REACH)
         .any(|shape| shape.is_prose());
-    more_prose && prose.find(name).is_some_and(|at| at > 0)
+    more_prose && at > 0 || sections_headed_by_their_names(draft, i) >= SERIES_OF_SECTIONS
+}
+
+/// Fewest sections headed by a name their prose says that make a series
+/// ([`names_the_section_under_it`]).
+const SERIES_OF_SECTIONS: usize = 2;
+
+/// How many intertitles above block `i` (up to [`SERIES_OF_SECTIONS`]) are said again by the
+/// prose they open: "Le Figaro" over "Dans Le Figaro, Vincent Trémolet de Villers salue…".
+fn sections_headed_by_their_names(draft: &Draft, i: usize) -> usize {
+    (0..i)
+        .rev()
+        .filter(|&j| draft.role(j) == Some(Role::Intertitle))
+        .filter(|&j| {
+            opens_prose(draft, j)
+                .is_some_and(|next| draft.texts[next].contains(draft.texts[j].trim()))
+        })
+        .take(SERIES_OF_SECTIONS)
+        .count()
 }
 
 /// Whether line `i` shares a content word with the block `next` and the one after it.
