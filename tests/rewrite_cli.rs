@@ -1922,3 +1922,19 @@ fn a_press_reviews_last_paper_keeps_its_section() {
         fm.title
     );
 }
+
+/// The Conversation signs under the headline with the author's name and titles
+/// ("Marie Duval, Maître de conférences en écologie, Université de Montpellier", written for
+/// this test): it was the article's first intertitle.
+#[test]
+fn an_authors_name_and_titles_under_the_headline_sign() {
+    let run = redac(&["rewrite", "fixtures/written/republished_research.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(!body.contains("Maître de conférences"), "{body}");
+    assert!(
+        body.trim_start()
+            .starts_with("Les abeilles domestiques font l’objet"),
+        "{body}"
+    );
+    assert!(run.stderr.contains("1 byline"), "{}", run.stderr);
+}

@@ -958,6 +958,52 @@ fn may_name_a_reporter(text: &str) -> bool {
     })
 }
 
+/// Most words of the titles after an author's name ([`name_with_titles`]).
+const TITLES_MAX_WORDS: usize = 14;
+
+/// "Marie Duval, Maître de conférences en écologie, Université de Montpellier", "Jean
+/// Martin, chercheur au CNRS": an author's name of two to four capitalised words (particles
+/// between), a comma, then their titles and where they work, of a few words and no sentence
+/// in them, nor a stamp ("Par Claire Dumont, publié le 3 décembre 2026 à 21 h 14" is the
+/// story's dateline). The Conversation and a paper's op-eds sign so under the headline; whether such a
+/// line signs is told by where it stands (the header, or "Par" before it), as an
+/// intertitle may open on a name and an apposition.
+pub fn name_with_titles(text: &str) -> bool {
+    let text = text.trim();
+    let Some((name, titles)) = text.split_once(',') else {
+        return false;
+    };
+    let names = name.split_whitespace();
+    let name_words = names.clone().count();
+    let titles_words = titles.split_whitespace().count();
+    (2..=4).contains(&name_words)
+        && names.clone().next().is_some_and(capitalised)
+        && names.last().is_some_and(capitalised)
+        && name
+            .split_whitespace()
+            .all(|word| capitalised(word) || NAME_LINKS.contains(&word))
+        && (1..=TITLES_MAX_WORDS).contains(&titles_words)
+        && !titles.contains(['.', '!', '?', ':', ';', '«', '»', '"', '(', '['])
+        && !holds_stamp(titles)
+}
+
+/// Words between a name's capitalised words ("Jean de La Fontaine", "Marc Van der Berg").
+const NAME_LINKS: [&str; 9] = ["de", "du", "des", "d’", "d'", "van", "von", "der", "den"];
+
+/// The word opens on a capital letter.
+fn capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// "Par Marie Duval, chercheuse au CNRS": a signature whose titles after the comma are of any
+/// words ([`name_with_titles`]), where [`SIGNATURE`] knows a reporter's role and place.
+fn signature_with_titles(text: &str) -> bool {
+    ["Par ", "PAR ", "By ", "BY "]
+        .iter()
+        .find_map(|opener| text.strip_prefix(opener))
+        .is_some_and(name_with_titles)
+}
+
 /// Most words of a byline, a stamp or a reading time (the byline family).
 const BYLINE_MAX_WORDS: usize = 16;
 
@@ -1054,7 +1100,9 @@ fn holds_stamp(text: &str) -> bool {
 pub fn family_of(text: &str, words: usize) -> Option<(Role, &'static str)> {
     if words <= STAMPED_SIGNATURE_MAX_WORDS
         && may_be_signature(text)
-        && (words <= 8 && SIGNATURE.is_match(text) || signature_with_stamps(text))
+        && (words <= 8 && SIGNATURE.is_match(text)
+            || signature_with_stamps(text)
+            || signature_with_titles(text))
         || words <= 8 && may_name_a_reporter(text) && NAMED_REPORTER.is_match(text)
         || (BYLINE_MAX_WORDS + 1..=2 * BYLINE_MAX_WORDS).contains(&words) && joined_stamps(text)
     {
@@ -1114,6 +1162,34 @@ fn tells_of_data(text: &str, words: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The Conversation signs under the headline with the author's name and titles; a
+    /// paper's op-ed with "Par", the name and titles of any words. A stamp after the name is
+    /// the dateline's.
+    #[test]
+    fn a_name_and_its_titles_sign() {
+        for line in [
+            "Marie Duval, Maître de conférences en écologie, Université de Montpellier",
+            "Jean de La Fontaine, fabuliste",
+            "Marc Van der Berg, chercheur au CNRS",
+        ] {
+            assert!(name_with_titles(line), "{line}");
+        }
+        for line in [
+            "Marie Duval",
+            "Selon Marie Duval, la situation empire.",
+            "Le ministre de l'Intérieur, Gérald Darmanin, a démissionné",
+            "Paris, Lyon et Marseille : les trois villes face à la crue",
+            "Par Claire Dumont, publié le 3 décembre 2026 à 21 h 14",
+        ] {
+            assert!(!name_with_titles(line), "{line}");
+        }
+        assert_eq!(
+            family_of("Par Marie Duval, chercheuse au CNRS", 6),
+            Some((Role::Byline, "byline"))
+        );
+        assert_eq!(family_of("Par ailleurs, la chercheuse au CNRS", 6), None);
+    }
+
     use super::*;
     use crate::patterns::{agrees_with_regex, as_regex};
     use proptest::prelude::*;

@@ -783,6 +783,11 @@ fn furniture_before_body(draft: &Draft, i: usize) -> (Role, &'static str) {
     let shape = &draft.shapes[i];
     if shape.name_only {
         (Role::Byline, "a name alone before the article")
+    } else if super::families::name_with_titles(draft.texts[i]) {
+        (
+            Role::Byline,
+            "an author's name and titles before the article",
+        )
     } else if shape.is_prose() {
         (Role::Caption, "prose outside the article's run, before it")
     } else {

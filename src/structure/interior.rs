@@ -514,6 +514,7 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
             None if intertitle_shaped(draft, i)
                 && !draft.shapes[i].is_prose()
                 && !draft.shapes[i].name_only
+                && !signs_over_the_prose(draft, i, start)
                 && draft.shapes[i].words > 1
                 && !super::body::addresses_reader(draft.texts[i]) =>
             {
@@ -532,6 +533,20 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
             _ => return,
         }
     }
+}
+
+/// "Marie Duval, Maître de conférences en écologie, Université de Montpellier" over the
+/// article's prose: an author's name and titles ([`super::families::name_with_titles`]),
+/// whose name the lede does not say. An intertitle on a name and an apposition ("Emmanuel
+/// Macron, président malgré lui") heads prose about that person.
+fn signs_over_the_prose(draft: &Draft, i: usize, start: usize) -> bool {
+    let text = draft.texts[i];
+    super::families::name_with_titles(text)
+        && text
+            .split(',')
+            .next()
+            .and_then(|name| name.split_whitespace().next_back())
+            .is_some_and(|surname| !draft.texts[start].contains(surname))
 }
 
 /// "Embed" / "Code embed copié dans le presse-papier" (France Culture): a line right under a
