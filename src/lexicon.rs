@@ -1260,6 +1260,16 @@ pub fn is_auxiliary_avoir(word: &str) -> bool {
     )
 }
 
+/// The lowercase word is a verb of saying or asking in the present, third person ("demande",
+/// "réclament", "précise"), which some nouns spell alike ("la demande"): only the word's
+/// place tells.
+pub fn is_saying_in_present(word: &str) -> bool {
+    [word.strip_suffix("ent"), word.strip_suffix('e')]
+        .into_iter()
+        .flatten()
+        .any(|stem| SAYING_STEMS.contains(&stem))
+}
+
 /// The text ends on a verb of saying or asking in the compound past ("… a annoncé", "… ont
 /// demandé"): its object, what was said, is missing.
 pub fn ends_on_saying(text: &str) -> bool {
@@ -1383,6 +1393,16 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_verb_of_asking_in_the_present_is_told() {
+        for word in ["demande", "demandent", "réclame", "précisent"] {
+            assert!(super::is_saying_in_present(word), "{word}");
+        }
+        for word in ["allemande", "profonde", "demandé", "rappel"] {
+            assert!(!super::is_saying_in_present(word), "{word}");
+        }
+    }
+
     #[test]
     fn irregular_participles_are_told_in_every_form() {
         for word in [

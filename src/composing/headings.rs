@@ -971,10 +971,14 @@ impl<'a> SentenceWords<'a> {
                 && !self.breaks_before_or_ends(j + 1)
         };
         // The word's shape, read against the lists, only for a word with an object after it.
+        // "L’opposition municipale demande | sa démission": a verb of saying or asking
+        // ends as "profonde" or "allemande" do, and asks for what follows it.
         let shaped = || {
             w.chars().count() > 4
                 && (w.ends_with('e') || w.ends_with('t') || w.ends_with('d'))
-                && (!ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) || subject_verb())
+                && (!ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+                    || subject_verb()
+                    || lexicon::is_saying_in_present(w))
                 && !ADJECTIVES_IN_E.contains(&w)
         };
         // "le chagrin que | l’échec d’un projet entraîne |, un projet…": a phrase opened
@@ -2465,6 +2469,10 @@ mod tests {
             // A strike's forecast (written for the tests): "La direction de la SNCF
             // conseille" was its heading.
             ("La direction de la SNCF conseille aux voyageurs de privilégier le télétravail.", "La direction de la SNCF conseille"),
+            // A mayor charged (written for the tests): "L’opposition municipale demande"
+            // was its heading, the verb ending as "profonde" does.
+            ("L’opposition municipale demande sa démission.", "L’opposition municipale demande"),
+            ("Les syndicats réclament le retrait du texte.", "Les syndicats réclament"),
         ];
         for (sentence, fragment) in bad {
             let made = phrases(sentence);
