@@ -1938,3 +1938,30 @@ fn an_authors_name_and_titles_under_the_headline_sign() {
     );
     assert!(run.stderr.contains("1 byline"), "{}", run.stderr);
 }
+
+/// A storm's alert (written for this test) lists the departments under "Les départements
+/// concernés :", a name a line, right under the lede: the label and its eight names were
+/// dropped as a menu before the article.
+#[test]
+fn a_list_of_names_under_the_lede_stays_the_articles() {
+    let run = redac(&["rewrite", "fixtures/written/storm_departments.txt"]);
+    let (_, body) = split(&run.stdout);
+    let list = "Les départements concernés\u{a0}:\n\n- Finistère\n- Côtes-d’Armor\n- Morbihan\n- Loire-Atlantique\n- Vendée\n- Charente-Maritime\n- Gironde\n- Landes\n\n";
+    assert!(body.contains(list), "{body}");
+    assert!(!run.stderr.contains("navigation"), "{}", run.stderr);
+}
+
+/// A box of key points ("Ce qu'il faut retenir" and three bullets, written for this test)
+/// under the headline: its last point, over the lede, was the article's first intertitle,
+/// its dash dropped. A bullet is no heading; the box goes as its label and other points do.
+#[test]
+fn a_key_point_over_the_lede_is_no_intertitle() {
+    let run = redac(&["rewrite", "fixtures/written/key_points_box.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.trim_start()
+            .starts_with("Les usagers franciliens devront"),
+        "{body}"
+    );
+    assert!(!body.contains("## Les syndicats appellent"), "{body}");
+}

@@ -26,7 +26,8 @@ pub(super) fn mark(draft: &mut Draft) {
         let (end, reason) = if announces(draft, i) {
             let items = items_end(draft, i + 1)
                 .max(listed_items_end(draft, i + 1))
-                .max(figure_lines_end(draft, i + 1));
+                .max(figure_lines_end(draft, i + 1))
+                .max(named_lines_end(draft, i + 1));
             // Items on semicolons, numbered or bulleted are a list, however short its lines.
             match stanza_end(draft, i).filter(|_| items == i + 1) {
                 Some(end) => (end, STANZA_LINE),
@@ -210,6 +211,37 @@ fn figure_lines_end(draft: &Draft, first: usize) -> usize {
     }
 }
 
+/// Fewest lines of a list of names without its bullets ([`named_lines_end`]).
+const NAMED_LINES_MIN: usize = 3;
+
+/// Most words of a line of a list of names.
+const NAMED_LINE_MAX_WORDS: usize = 4;
+
+/// "Les départements concernés :" over "Finistère", "Côtes-d'Armor", "Morbihan"…: a list of
+/// names copied without its bullets, each line a few words glued under the one before, none
+/// ending a sentence or announcing another list, [`NAMED_LINES_MIN`] at least, under the label
+/// that announces them (block `first - 1`), itself under the article's prose, and over more
+/// of it. Read one by one, its lines were a menu's labels, and the list a gap that parted
+/// the lede from the rest of the run. A menu's label is a family's ("Rubriques :", "Suivez-
+/// nous :"), decided before, and announces nothing here. Where the list whose first line is
+/// `first` ends; `first` when there is none.
+fn named_lines_end(draft: &Draft, first: usize) -> usize {
+    if draft.glued.get(first + 1) != Some(&true) || !under_prose(draft, first) {
+        return first;
+    }
+    let line = |k: usize| {
+        draft.shapes[k].words <= NAMED_LINE_MAX_WORDS
+            && !draft.shapes[k].ends_sentence
+            && may_be_an_item(draft, k)
+            && !draft.texts[k].trim_end().ends_with(':')
+    };
+    let end = glued_run_end(draft, first, line);
+    match end - first >= NAMED_LINES_MIN && end < draft.len() && draft.is_prose(end) {
+        true => end,
+        false => first,
+    }
+}
+
 /// "- 1969 : transfert des Halles de Paris à Rungis": an item that opens on its year before a
 /// colon, a timeline's ("Les dates clés du marché de Rungis :" under an article's last
 /// paragraph), which the article sets after its prose as it sets a list between paragraphs.
@@ -362,6 +394,43 @@ mod tests {
         page.glued[5] = false;
         mark(&mut page);
         assert_eq!(enumerated(&page), [false, false, true, true, true, false]);
+    }
+
+    /// A storm's alert (written for the tests) lists the departments under "Les départements
+    /// concernés :", a name a line, between the lede and the rest: the list's. Lines glued
+    /// under a label with no prose above it are a menu's, and stay undecided.
+    #[test]
+    fn glued_names_under_a_label_between_the_articles_prose_are_a_list() {
+        let lede = "Météo-France a placé huit départements de l'ouest en vigilance orange vents violents à partir de mercredi.";
+        let after = "Le pic de la tempête est attendu dans la nuit de mercredi à jeudi, entre 2 heures et 6 heures du matin.";
+        let texts = [
+            lede,
+            "Les départements concernés :",
+            "Finistère",
+            "Côtes-d'Armor",
+            "Morbihan",
+            after,
+        ];
+        let mut page = draft(&texts);
+        page.glued[1] = false;
+        page.glued[5] = false;
+        mark(&mut page);
+        assert_eq!(enumerated(&page), [false, false, true, true, true, false]);
+        let mut menu = draft(&["Nos rubriques :", "Politique", "Économie", "Sport", after]);
+        menu.glued[4] = false;
+        mark(&mut menu);
+        assert_eq!(enumerated(&menu), [false; 5]);
+        // Two names are a sentence cut over lines as often as a list.
+        let mut two = draft(
+            &texts[..4]
+                .iter()
+                .chain([&after])
+                .copied()
+                .collect::<Vec<_>>(),
+        );
+        two.glued[1] = false;
+        mark(&mut two);
+        assert_eq!(enumerated(&two), [false; 5]);
     }
 
     /// Short items on semicolons glued under a long sentence are a list, though they are

@@ -515,6 +515,7 @@ pub fn opening_intertitle(draft: &mut Draft, start: usize) {
                 && !draft.shapes[i].is_prose()
                 && !draft.shapes[i].name_only
                 && !signs_over_the_prose(draft, i, start)
+                && !draft.list_item(i)
                 && draft.shapes[i].words > 1
                 && !super::body::addresses_reader(draft.texts[i]) =>
             {
