@@ -699,3 +699,24 @@ fn a_table_of_figures_between_paragraphs_is_the_articles_list() {
         "{items:?}"
     );
 }
+
+/// A festival's page (written for this test) sets its practical facts in a `<dl>` between
+/// two paragraphs: each term and each definition was a block of its own, a gap that left
+/// the last paragraphs out as another run, and the dates' row was read as the page's
+/// dateline. Each term and its definition make a row of the article's list.
+#[test]
+fn a_box_of_practical_facts_keeps_the_paragraphs_under_it() {
+    let run = redac(&["rewrite", "fixtures/written/festival_practical_box.html"]);
+    assert!(
+        run.stdout
+            .contains("- Dates\u{a0}: Du 15 au 18 juillet 2027\n- Lieu\u{a0}: Carhaix-Plouguer"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("L’association qui organise le festival reverse chaque année"),
+        "{}",
+        run.stdout
+    );
+}

@@ -1035,6 +1035,9 @@ fn walk(element: ElementRef, out: &mut Vec<Block>) {
     if name == "table" && !read_anyway {
         return data_rows(element, out);
     }
+    if name == "dl" {
+        return definition_rows(element, out);
+    }
     if SKIPPED.contains(&name) && !read_anyway {
         return;
     }
@@ -1087,6 +1090,42 @@ fn data_rows(table: ElementRef, out: &mut Vec<Block>) {
             push(out, Hint::TableRow, &text);
         }
     }
+}
+
+/// A list of terms and their definitions ("<dt>Lieu</dt><dd>Carhaix-Plouguer (Finistère)</dd>",
+/// a box of practical facts), each term and what defines it as one row, as a table of
+/// figures' ("Lieu : Carhaix-Plouguer (Finistère)"): read as blocks of their own, each term
+/// was a label and each definition a line, a gap that parted the article's last paragraphs
+/// from its run. A term's several definitions are told by commas.
+fn definition_rows(list: ElementRef, out: &mut Vec<Block>) {
+    let mut cells: Vec<String> = Vec::new();
+    let push_row = |cells: &mut Vec<String>, out: &mut Vec<Block>| {
+        let row = match cells.split_first() {
+            Some((term, definitions)) if !definitions.is_empty() => {
+                super::page::table_row(&[term.clone(), definitions.join(", ")])
+            }
+            _ => super::page::table_row(cells),
+        };
+        if let Some(text) = row {
+            push(out, Hint::TableRow, &text);
+        }
+        cells.clear();
+    };
+    // The terms and definitions are the list's children, or a wrapper's (`<div>` per pair).
+    let items = list
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| matches!(e.value().name(), "dt" | "dd"));
+    for item in items {
+        let text = collapse(&decode_entities(&text_of(item)));
+        if item.value().name() == "dt" && !cells.is_empty() {
+            push_row(&mut cells, out);
+        }
+        if !text.is_empty() {
+            cells.push(text);
+        }
+    }
+    push_row(&mut cells, out);
 }
 
 /// Characters of one run of text from which a table lays out prose ([`lays_out_prose`]).
@@ -2300,6 +2339,24 @@ mod tests {
             hinted(&page, Hint::Standfirst).is_empty(),
             "{:?}",
             page.blocks
+        );
+    }
+
+    /// A box of practical facts set as a list of terms (a festival's page, written for the
+    /// tests): each term and its definitions make one row, as a table's cells do.
+    #[test]
+    fn a_definition_list_is_read_as_rows() {
+        let prose = "<p>Le prix du pass quatre jours passe de 219 à 239 euros, une hausse que les organisateurs justifient par l'inflation des cachets.</p>";
+        let html = page(&format!(
+            "<h1>Titre de la page</h1>{prose}<dl><dt>Dates</dt><dd>Du 15 au 18 juillet 2027</dd><div><dt>Lieu</dt><dd>Carhaix</dd><dd>Finistère</dd></div></dl>{prose}"
+        ));
+        let page = read(&html);
+        assert_eq!(
+            hinted(&page, Hint::TableRow),
+            [
+                "Dates : Du 15 au 18 juillet 2027",
+                "Lieu : Carhaix, Finistère"
+            ]
         );
     }
 

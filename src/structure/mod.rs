@@ -805,8 +805,12 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     {
         return Some((Role::Dateline, "a timestamp"));
     }
+    // "Dates : Du 15 au 18 juillet 2027", a row of a box of practical facts, is when the
+    // event the article announces takes place; a stamp in such a box says what it stamps
+    // ("Publié le : …", the byline family's).
     if shape.words <= DATELINE_MAX_WORDS
         && !shape.ends_full_stop
+        && !table_row
         && crate::dates::full(text).is_some()
     {
         return Some((Role::Dateline, "a date line"));
@@ -815,6 +819,7 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
     // searched for by patterns, and most lines hold neither.
     if shape.words <= STAMP_MAX_WORDS
         && !shape.ends_full_stop
+        && !table_row
         && holds_time_of_day(text)
         && crate::dates::full(text).is_some()
     {
