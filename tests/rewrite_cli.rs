@@ -1965,3 +1965,20 @@ fn a_key_point_over_the_lede_is_no_intertitle() {
     );
     assert!(!body.contains("## Les syndicats appellent"), "{body}");
 }
+
+/// A static site's draft (written for this test) sets two notes in boxes, a fenced div
+/// (":::info" … ":::") and an admonition ("!!! warning \"Attention\"" over indented lines):
+/// the first was dropped as a headline, ":::info" glued to its sentence; the second gave the
+/// paragraph "!! ! warning « Attention » Les dates…". Their words stay, their marks go.
+#[test]
+fn a_static_sites_boxes_keep_their_words_without_their_marks() {
+    let run = redac(&["rewrite", "fixtures/written/static_site_boxes.md"]);
+    let (_, body) = split(&run.stdout);
+    for paragraph in [
+        "\n\nLe parc de Bretagne sud comptera une vingtaine d’éoliennes pour une puissance de 250 mégawatts.\n\n",
+        "\n\nLes dates de mise en service restent indicatives.\n\n",
+    ] {
+        assert!(body.contains(paragraph), "{paragraph}: {body}");
+    }
+    assert!(!body.contains(":::") && !body.contains("!!"), "{body}");
+}

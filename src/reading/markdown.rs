@@ -18,6 +18,7 @@ pub fn read(text: &str) -> Page {
     let (content, lines_before) = envelope
         .as_ref()
         .map_or((text, 0), |e| (&text[e.content_start..], e.lines_before));
+    let content = &*without_container_marks(content);
     let mut reader = Reader::new(content, 1 + lines_before);
     // A note-taking tool's links to other notes ("[[Sécheresse 2025]]", Obsidian's) are
     // read as links: their text is kept, their brackets go.
@@ -623,6 +624,55 @@ fn module_lines_only(text: &str) -> bool {
     lines.peek().is_some() && lines.all(statement)
 }
 
+/// The text without the marks of the boxes static sites' Markdown sets a note in: a fenced
+/// div's lines of colons (":::info" … ":::", Docusaurus, VitePress, Pandoc) and an
+/// admonition's head ("!!! warning \"Attention\"", MkDocs; "???" when it folds), whose
+/// lines, indented by four spaces, are its text. Read as CommonMark, the colons joined the
+/// box's sentence (":::info Le parc comptera…", then dropped as a headline), the head was a
+/// paragraph of marks ("!! ! warning « Attention »"), and the indented text a code block. Each
+/// mark becomes a blank line, each box's line is unindented: the box's words are paragraphs,
+/// on the lines they were on.
+fn without_container_marks(text: &str) -> Cow<'_, str> {
+    let opens = |line: &str| {
+        let line = line.trim_start_matches(' ');
+        line.starts_with(":::") || admonition_head(line)
+    };
+    if !text.lines().any(opens) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_admonition = false;
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(body) => (body, "\n"),
+            None => (line, ""),
+        };
+        let unindented = body
+            .strip_prefix("    ")
+            .or_else(|| body.strip_prefix('\t'));
+        in_admonition &= unindented.is_some() || body.trim().is_empty();
+        if opens(body) {
+            in_admonition = admonition_head(body.trim_start_matches(' '));
+        } else {
+            out.push_str(if in_admonition {
+                unindented.unwrap_or(body)
+            } else {
+                body
+            });
+        }
+        out.push_str(end);
+    }
+    Cow::Owned(out)
+}
+
+/// MkDocs' admonition head: "!!!" or "???" (perhaps "???+"), a space and the box's kind.
+fn admonition_head(line: &str) -> bool {
+    ["!!! ", "??? ", "???+ "].iter().any(|mark| {
+        line.strip_prefix(mark)
+            .is_some_and(|kind| kind.starts_with(|c: char| c.is_ascii_alphabetic()))
+    })
+}
+
 /// The text without kramdown's attribute lists (`{: .chapo}` set at a paragraph's end, `{:
 /// .legende}` after a picture, a span's `{:.red}`): the site's attributes, not words.
 pub fn without_attribute_lists(text: &str) -> Cow<'_, str> {
@@ -773,6 +823,34 @@ fn string(value: &serde_json::Value) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    /// A note set in a static site's box (written for the tests): a fenced div's colons and
+    /// an admonition's head go, the box's words are a paragraph on the lines they were on; an
+    /// indented block under no head stays code.
+    #[test]
+    fn a_boxs_marks_go_and_its_words_stay() {
+        let draft = "# Titre\n\nPremier paragraphe.\n\n:::info\nLe parc comptera vingt éoliennes.\n:::\n\n\
+                     !!! warning \"Attention\"\n    Les dates restent indicatives.\n\nDernier paragraphe.\n\n    let code = 1;\n";
+        let page = read(draft);
+        let blocks: Vec<(usize, Option<Hint>, &str)> = page
+            .blocks
+            .iter()
+            .map(|b| (b.line, b.hint, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (1, Some(Hint::Title), "Titre"),
+                (3, Some(Hint::Body), "Premier paragraphe."),
+                (6, Some(Hint::Body), "Le parc comptera vingt éoliennes."),
+                (10, Some(Hint::Body), "Les dates restent indicatives."),
+                (12, Some(Hint::Body), "Dernier paragraphe."),
+                (14, Some(Hint::Furniture), "let code = 1;"),
+            ]
+        );
+        let plain = "Un texte sans boîte.\n\n    du code\n";
+        assert!(matches!(without_container_marks(plain), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn a_note_takers_marks_are_not_the_articles_text() {
