@@ -1433,18 +1433,31 @@ fn fragment_after_a_stop(prefix: &str) -> bool {
 }
 
 /// The words end on an infinitive after "de", "à" or "pour" ("prévoient de mettre", "a voté
-/// pour inculper", "tente d’approcher").
+/// pour inculper", "tente d’approcher"). Not on one of [`TO_BE_DONE`] after a noun its
+/// determiner or its number opens and "à" ("trois changements à connaître", "les films à
+/// voir"): it says what is to be done with the noun, and wants no object.
 fn ends_on_governed_infinitive(words: &[&str]) -> bool {
     let Some((&last, before)) = words.split_last() else {
         return false;
     };
     let last = lowercase(last);
+    let noun_to_be = |before: &[&str]| match before {
+        [.., opener, _noun, _a] => {
+            let opener = lowercase(opener);
+            TO_BE_DONE.contains(&last.as_ref())
+                && (crate::lexicon::is_determiner(&opener)
+                    || crate::lexicon::is_number_word(&opener))
+        }
+        _ => false,
+    };
     let (governed, verb) = match ["d’", "d'"].iter().find_map(|d| last.strip_prefix(d)) {
         Some(verb) => (true, verb),
         None => (
-            before
-                .last()
-                .is_some_and(|w| matches!(lowercase(w).as_ref(), "de" | "à" | "pour")),
+            before.last().is_some_and(|w| match lowercase(w).as_ref() {
+                "de" | "pour" => true,
+                "à" => !noun_to_be(before),
+                _ => false,
+            }),
             last.as_ref(),
         ),
     };
@@ -1453,6 +1466,23 @@ fn ends_on_governed_infinitive(words: &[&str]) -> bool {
         && verb.chars().all(char::is_alphabetic)
         && crate::lexicon::ends_like_infinitive(verb)
 }
+
+/// Infinitives a headline sets after a noun and "à" to say what is to be done with it
+/// ("cinq choses à savoir", "les dates à retenir", "les pièges à éviter").
+const TO_BE_DONE: [&str; 12] = [
+    "savoir",
+    "connaître",
+    "retenir",
+    "voir",
+    "suivre",
+    "éviter",
+    "surveiller",
+    "lire",
+    "écouter",
+    "découvrir",
+    "regarder",
+    "visiter",
+];
 
 /// "mis", "prise", "remises", "repris": a participle of "mettre" or "prendre" or of a verb
 /// made on them, lowercase.
@@ -3236,6 +3266,25 @@ mod tests {
             prefixed("Trafic perturbé jeudi sur le réseau").as_deref(),
             Some("SNCF\u{a0}: trafic perturbé jeudi sur le réseau")
         );
+    }
+
+    /// "trois changements à connaître | au 1er janvier": the infinitive after a noun and "à"
+    /// says what is to be done with it, and wants no object; after a verb ("vise à réduire")
+    /// it does.
+    #[test]
+    fn an_infinitive_after_a_noun_and_a_may_end_a_cut() {
+        let words: Vec<&str> = "Assurance chômage : trois changements à connaître au 1er janvier"
+            .split_whitespace()
+            .collect();
+        assert!(!ends_on_governed_infinitive(&words[..7]));
+        let words: Vec<&str> = "Le gouvernement vise à réduire le déficit"
+            .split_whitespace()
+            .collect();
+        assert!(ends_on_governed_infinitive(&words[..5]));
+        let words: Vec<&str> = "Le maire exhorte les habitants à adopter des gestes simples"
+            .split_whitespace()
+            .collect();
+        assert!(ends_on_governed_infinitive(&words[..7]));
     }
 
     /// "Éditorialistes de la presse : la réforme des retraites vue" said "éditorialistes"
