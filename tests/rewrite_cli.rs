@@ -1982,3 +1982,20 @@ fn a_static_sites_boxes_keep_their_words_without_their_marks() {
     }
     assert!(!body.contains(":::") && !body.contains("!!"), "{body}");
 }
+
+/// An explainer of a reform (written for this test) under "Assurance chômage : trois
+/// changements à connaître au 1er janvier": the date was the keyphrase, so the description
+/// opened on "1er janvier :" before a sentence whose subject, "elles", stood for the rules
+/// named the sentence before. A date is no keyphrase, and a description whose subject
+/// points back after a fronted phrase is taken only when no other serves.
+#[test]
+fn a_headlines_date_is_no_keyphrase() {
+    let run = redac(&["rewrite", "fixtures/written/reform_explainer.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert!(!fm.keyphrase.contains("janvier"), "{}", fm.keyphrase);
+    assert!(
+        !fm.description.contains("elles modifient"),
+        "{}",
+        fm.description
+    );
+}

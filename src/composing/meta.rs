@@ -166,6 +166,34 @@ fn leans_back(text: &str) -> bool {
         || compares_with_before(text)
         || names_the_last_mentioned(text)
         || super::clauses::only_subject_and_its_relatives(text)
+        || pronoun_after_fronted_phrase(text)
+}
+
+/// Most words of a phrase fronted before the subject ([`pronoun_after_fronted_phrase`]).
+const FRONTED_MAX_WORDS: usize = 12;
+
+/// "Négociées par les partenaires sociaux en novembre, elles modifient…", "Après des mois de
+/// négociation, ils ont signé…": the subject, after a phrase fronted without a verb, is a
+/// pronoun that stands for what a sentence before named. Not "il", as often impersonal
+/// there ("Au Japon, il n’y a pas de débat…", "Dans le cas du CHSF, il s’agissait…"). A
+/// sentence holding neither ", el" nor ", il" is not split.
+fn pronoun_after_fronted_phrase(text: &str) -> bool {
+    static ELLE_AFTER_COMMA: Needle = Needle::new(b", el");
+    static ILS_AFTER_COMMA: Needle = Needle::new(b", ils");
+    let bytes = text.as_bytes();
+    if !ELLE_AFTER_COMMA.is_in(bytes) && !ILS_AFTER_COMMA.is_in(bytes) {
+        return false;
+    }
+    let Some((fronted, clause)) = text.split_once(", ") else {
+        return false;
+    };
+    let pronoun = matches!(
+        lowercase_words(clause).next().as_deref(),
+        Some("elle" | "elles" | "ils")
+    );
+    pronoun
+        && fronted.split_whitespace().count() <= FRONTED_MAX_WORDS
+        && !super::clauses::holds_verb(fronted)
 }
 
 /// The sentence answers the one before it: an aside among its first words that sets its
@@ -2577,6 +2605,15 @@ mod tests {
         assert!(leans_back("(Lisez l’article complet)"));
         assert!(!leans_back(
             "À Sainte-Soline, les forces de l’ordre ont utilisé des grenades."
+        ));
+        // A reform's rules (written for the tests): the pronoun after a fronted participle
+        // stands for the rules the sentence before named. An impersonal "il" stands for none.
+        assert!(leans_back("Négociées par les partenaires sociaux en novembre, elles modifient la durée d’indemnisation."));
+        assert!(leans_back(
+            "Après des mois de négociation, ils ont signé un accord."
+        ));
+        assert!(!leans_back(
+            "Au Japon, il n’y a pas de débat sur la réforme de la retraite."
         ));
         // BFM TV: "such a system" is the one the sentence before described.
         assert!(leans_back("Twitter ne disposant pas d’un tel système de vérification, le pays interdit donc d’y publier des photos ou des vidéos porno."));
