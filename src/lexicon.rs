@@ -872,6 +872,32 @@ pub fn names_a_time(word: &str) -> bool {
     is_time_word(word) || DEICTIC_TIMES.contains(&word)
 }
 
+/// Words that date or count rather than name a subject (a site's tag pages are not "lundi",
+/// nor "euros": a council's budget tagged "euros", a farm's sale "hectare"), and the nouns of
+/// adverbial phrases. `word` is lowercase. A `match`, which the compiler sorts by length and
+/// bytes: every term of every article is asked, and a list was read through each time.
+pub fn dates_or_counts(word: &str) -> bool {
+    matches!(
+        word,
+        // Units and amounts.
+        "euro" | "euros" | "centimes" | "dollar" | "dollars" | "million" | "millions"
+            | "milliard" | "milliards" | "hectare" | "hectares" | "kilomètre" | "kilomètres"
+            | "mètre" | "mètres" | "tonne" | "tonnes" | "litre" | "litres" | "degré" | "degrés"
+            // Approximate numbers ("une cinquantaine de pompiers"); not "quarantaine", which
+            // also names an isolation.
+            | "dizaine" | "dizaines" | "douzaine" | "douzaines" | "quinzaine" | "vingtaine"
+            | "trentaine" | "cinquantaine" | "soixantaine" | "centaine" | "centaines"
+            | "millier" | "milliers"
+            // Days, durations, times.
+            | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
+            | "jour" | "jours" | "semaine" | "semaines" | "mois" | "an" | "ans" | "année"
+            | "années" | "heure" | "heures" | "fois" | "matin" | "soir" | "veille"
+            | "lendemain" | "hier" | "demain" | "aujourd’hui"
+            // What "d’abord", "d’ailleurs", "de nouveau", "de plus" make adverbs of.
+            | "abord" | "ailleurs" | "nouveau" | "même" | "plus" | "moins"
+    )
+}
+
 /// A lowercase word that names a month.
 pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)

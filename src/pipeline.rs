@@ -1600,7 +1600,7 @@ impl KeyphraseChoice<'_> {
                 && !(single_lowercase && head_of_compound(&k.text, lower.lead()))
                 // "jeudi" of "l'actualité du Calvados ce jeudi": a word that dates or counts
                 // names no subject, a keyphrase no more than a tag.
-                && !(single_lowercase && is_untagged(&k.text))
+                && !(single_lowercase && crate::lexicon::dates_or_counts(&k.text))
                 && !only_a_date(&k.text)
                 && !word_of_a_works_name(k)
         };
@@ -3050,7 +3050,7 @@ fn tags(
     for term in &density.terms {
         let word = segmenting::to_lowercase(&term.text);
         // A tag is a word a reader looks for: not "ans", "pays", a number or a verb.
-        if !searchable(&word) || is_untagged(&word) {
+        if !searchable(&word) || crate::lexicon::dates_or_counts(&word) {
             continue;
         }
         // Le Point's "Gilets jaunes": a capital at the start of a pair makes no name.
@@ -3248,10 +3248,6 @@ impl<'a> TagPhrase<'a> {
     }
 }
 
-/// Words that date or count rather than name a subject (a site's tag pages are not "lundi",
-/// nor "euros": a council's budget tagged "euros", a farm's sale "hectare"), and the nouns of
-/// adverbial phrases. `word` is lowercase. A `match`, which the compiler sorts by length and
-/// bytes: every term of every article is asked, and a list was read through each time.
 /// "1er janvier", "mardi 3 décembre", "juin 2027": a date alone, which the headline ("…au
 /// 1er janvier") names as it names the story's subject, but which no reader searches for a
 /// story. A month or a weekday, with figures and words that date or count.
@@ -3262,31 +3258,11 @@ fn only_a_date(phrase: &str) -> bool {
         let day_or_month =
             crate::lexicon::is_month(&word) || crate::lexicon::WEEKDAYS.contains(&word.as_ref());
         dated |= day_or_month;
-        day_or_month || is_untagged(&word) || word.starts_with(|c: char| c.is_ascii_digit())
+        day_or_month
+            || crate::lexicon::dates_or_counts(&word)
+            || word.starts_with(|c: char| c.is_ascii_digit())
     });
     dated && all_dating
-}
-
-fn is_untagged(word: &str) -> bool {
-    matches!(
-        word,
-        // Units and amounts.
-        "euro" | "euros" | "centimes" | "dollar" | "dollars" | "million" | "millions"
-            | "milliard" | "milliards" | "hectare" | "hectares" | "kilomètre" | "kilomètres"
-            | "mètre" | "mètres" | "tonne" | "tonnes" | "litre" | "litres" | "degré" | "degrés"
-            // Approximate numbers ("une cinquantaine de pompiers"); not "quarantaine", which
-            // also names an isolation.
-            | "dizaine" | "dizaines" | "douzaine" | "douzaines" | "quinzaine" | "vingtaine"
-            | "trentaine" | "cinquantaine" | "soixantaine" | "centaine" | "centaines"
-            | "millier" | "milliers"
-            // Days, durations, times.
-            | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
-            | "jour" | "jours" | "semaine" | "semaines" | "mois" | "an" | "ans" | "année"
-            | "années" | "heure" | "heures" | "fois" | "matin" | "soir" | "veille"
-            | "lendemain" | "hier" | "demain" | "aujourd’hui"
-            // What "d’abord", "d’ailleurs", "de nouveau", "de plus" make adverbs of.
-            | "abord" | "ailleurs" | "nouveau" | "même" | "plus" | "moins"
-    )
 }
 
 /// A common word a tag may be alone: a [`tag_worthy_noun`], and no adjective set before its
@@ -3300,7 +3276,7 @@ fn tag_worthy_word(word: &str, uses: &WordUses) -> bool {
 /// A common word a tag may be: the text uses it as a noun (see
 /// [`WordUses::introduced_as_noun`]), and it neither dates, nor counts, nor is a month.
 fn tag_worthy_noun(word: &str, uses: &WordUses) -> bool {
-    !is_untagged(word)
+    !crate::lexicon::dates_or_counts(word)
         && !crate::lexicon::is_month(word)
         && !crate::lexicon::ends_on_inverted_pronoun(word)
         && uses.introduced_as_noun(word)
@@ -3336,7 +3312,7 @@ fn pair_of(
             };
             let words = [first, second];
             words.contains(&word)
-                && !words.iter().any(|w| is_untagged(w))
+                && !words.iter().any(|w| crate::lexicon::dates_or_counts(w))
                 && !past_participle(second)
                 && tag_worthy_noun(first, uses)
                 && searchable(&p.lower)
@@ -4810,7 +4786,7 @@ mod tag_tests {
             .filter(|t| searchable(&t.text.to_lowercase()));
         for term in terms {
             let word = term.text.to_lowercase();
-            if is_untagged(&word) {
+            if crate::lexicon::dates_or_counts(&word) {
                 continue;
             }
             // Le Point's "Gilets jaunes": a capital at the start of a pair makes no name.
@@ -4879,7 +4855,7 @@ mod tag_tests {
                 let words: Vec<&str> = lower.split_whitespace().collect();
                 words.len() == 2
                     && words.contains(&word.as_str())
-                    && !words.iter().any(|w| is_untagged(w))
+                    && !words.iter().any(|w| crate::lexicon::dates_or_counts(w))
                     && !past_participle(words[1])
                     && tag_worthy_noun(words[0], nouns)
                     && searchable(lower)
