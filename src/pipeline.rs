@@ -3252,15 +3252,17 @@ impl<'a> TagPhrase<'a> {
 /// 1er janvier") names as it names the story's subject, but which no reader searches for a
 /// story. A month or a weekday, with figures and words that date or count.
 fn only_a_date(phrase: &str) -> bool {
+    // Each word read in lowercase as written, not copied: every candidate is asked.
     let mut dated = false;
     let all_dating = phrase.split_whitespace().all(|word| {
-        let word = segmenting::to_lowercase(word);
-        let day_or_month =
-            crate::lexicon::is_month(&word) || crate::lexicon::WEEKDAYS.contains(&word.as_ref());
-        dated |= day_or_month;
-        day_or_month
-            || crate::lexicon::dates_or_counts(&word)
-            || word.starts_with(|c: char| c.is_ascii_digit())
+        segmenting::with_lowercase(word, |word| {
+            let day_or_month =
+                crate::lexicon::is_month(word) || crate::lexicon::WEEKDAYS.contains(&word);
+            dated |= day_or_month;
+            day_or_month
+                || crate::lexicon::dates_or_counts(word)
+                || word.starts_with(|c: char| c.is_ascii_digit())
+        })
     });
     dated && all_dating
 }
