@@ -1999,3 +1999,23 @@ fn a_headlines_date_is_no_keyphrase() {
         fm.description
     );
 }
+
+/// A match's ratings (written for this test) set two sections under labels ending on their
+/// colon, "Le contexte :" and "Les notes :": both were dropped as the page's labels, and a
+/// heading was composed from a player's paragraph ("Des deux buts rennais"). A label that
+/// announces a quotation ("Il ajoute :" over « … ») stays the sentence it is.
+#[test]
+fn a_label_on_its_colon_over_prose_is_an_intertitle() {
+    let run = redac(&["rewrite", "fixtures/written/player_ratings.txt"]);
+    let (_, body) = split(&run.stdout);
+    let headings: Vec<&str> = body.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(headings, ["## Le contexte", "## Les notes"], "{body}");
+    let text = std::fs::read_to_string("fixtures/written/player_ratings.txt").unwrap();
+    let quoted = text.replace(
+        "Les notes :\n",
+        "Il ajoute :\n\n« Nous avons souffert, mais ce groupe a du caractère. »\n",
+    );
+    let run = redac_with_input(&["rewrite"], Some(quoted.into_bytes()));
+    assert!(!run.stdout.contains("## Il ajoute"), "{}", run.stdout);
+    assert!(run.stdout.contains("Il ajoute\u{a0}:"), "{}", run.stdout);
+}

@@ -1019,6 +1019,12 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
             "a fact of a box, glued under the box's line above",
         );
     }
+    if labels_the_prose_under_it(draft, i) {
+        return (
+            Role::Intertitle,
+            "a label ending on its colon over the prose under it",
+        );
+    }
     if intertitle_shaped(draft, i) {
         match opens_prose(draft, i) {
             Some(next) if shape.words <= INTERTITLE_FREE_WORDS || shares_topic(draft, i, next) => {
@@ -1038,6 +1044,12 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
             && (draft.list_item(i + 1) || opens_on_a_quotation(draft.texts[i + 1]));
     if announces && draft.texts[i].trim_end().ends_with(':') {
         return (Role::Body, "prose announcing what follows");
+    }
+    if says_the_quotation_under_it(draft, i) {
+        return (
+            Role::Body,
+            "a verb of saying announcing the quotation under it",
+        );
     }
     if labels_a_list_inside(draft, i) {
         return match closes_the_run(draft, i) {
@@ -1478,6 +1490,52 @@ fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
         && !rubric
         && !barred
         && !in_dialogue(draft, i)
+}
+
+/// "Il ajoute :" over "« Nous avons souffert, mais ce groupe a du caractère. »": a clause too
+/// short for prose, its verb saying what the quotation under it says, is the article's
+/// sentence, which a label never is (it holds no verb: [`labels_the_prose_under_it`]).
+fn says_the_quotation_under_it(draft: &Draft, i: usize) -> bool {
+    let Some(clause) = draft.texts[i].trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let verb = clause.split_whitespace().any(|word| {
+        crate::segmenting::with_lowercase(word, crate::lexicon::looks_like_finite_verb)
+    });
+    verb && i + 1 < draft.len() && opens_on_a_quotation(draft.texts[i + 1])
+}
+
+/// Most words of a label that ends on its colon over a section ([`labels_the_prose_under_it`]).
+const SECTION_LABEL_MAX_WORDS: usize = 4;
+
+/// "Le contexte :" over "Rennes restait sur trois matches sans victoire…", "Les notes :" over
+/// the players' paragraphs: a few capitalised words without a verb, ending on a colon, over
+/// the article's prose, are the journalist's intertitle set as a label; read as one of the
+/// page's labels, it was dropped. What announces a quotation ("Elle ajoute :" over « … »)
+/// holds a verb, or stands over a guillemet, and is no heading; nor a pronoun's ("Selon lui :");
+/// a label over a list's items ("Les départements concernés :") stays the list's.
+fn labels_the_prose_under_it(draft: &Draft, i: usize) -> bool {
+    let Some(label) = draft.texts[i].trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    let named = label.trim_start().starts_with(char::is_uppercase)
+        && !label.split_whitespace().any(|word| {
+            crate::segmenting::with_lowercase(word, |w| {
+                crate::lexicon::looks_like_finite_verb(w)
+                    || matches!(w, "lui" | "elle" | "eux" | "elles" | "nous" | "vous")
+            })
+        });
+    (1..=SECTION_LABEL_MAX_WORDS).contains(&words)
+        && named
+        && !draft.list_item(i)
+        && opens_prose(draft, i).is_some_and(|next| {
+            draft.shapes[next].is_prose()
+                && !draft.list_item(next)
+                && !draft.texts[next]
+                    .trim_start()
+                    .starts_with(['«', '"', '“', '—', '–'])
+        })
 }
 
 /// Block `i` is a turn of a dialogue ([`super::features::dialogue_turn`]) beside another
