@@ -965,23 +965,21 @@ const TITLES_MAX_WORDS: usize = 14;
 /// Martin, chercheur au CNRS": an author's name of two to four capitalised words (particles
 /// between), a comma, then their titles and where they work, of a few words and no sentence
 /// in them, nor a stamp ("Par Claire Dumont, publié le 3 décembre 2026 à 21 h 14" is the
-/// story's dateline). The Conversation and a paper's op-eds sign so under the headline; whether such a
-/// line signs is told by where it stands (the header, or "Par" before it), as an
-/// intertitle may open on a name and an apposition.
+/// story's dateline). The Conversation and a paper's op-eds sign so under the headline;
+/// whether such a line signs is told by where it stands (the header, or "Par" before it), as
+/// an intertitle may open on a name and an apposition.
 pub fn name_with_titles(text: &str) -> bool {
-    let text = text.trim();
-    let Some((name, titles)) = text.split_once(',') else {
+    let Some((name, titles)) = text.trim().split_once(',') else {
         return false;
     };
-    let names = name.split_whitespace();
-    let name_words = names.clone().count();
+    let names: Vec<&str> = name.split_whitespace().collect();
     let titles_words = titles.split_whitespace().count();
-    (2..=4).contains(&name_words)
-        && names.clone().next().is_some_and(capitalised)
-        && names.last().is_some_and(capitalised)
-        && name
-            .split_whitespace()
-            .all(|word| capitalised(word) || NAME_LINKS.contains(&word))
+    (2..=4).contains(&names.len())
+        && names.first().is_some_and(|word| capitalised(word))
+        && names.last().is_some_and(|word| capitalised(word))
+        && names
+            .iter()
+            .all(|word| capitalised(word) || NAME_LINKS.contains(word))
         && (1..=TITLES_MAX_WORDS).contains(&titles_words)
         && !titles.contains(['.', '!', '?', ':', ';', '«', '»', '"', '(', '['])
         && !holds_stamp(titles)

@@ -1496,13 +1496,25 @@ fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
 /// short for prose, its verb saying what the quotation under it says, is the article's
 /// sentence, which a label never is (it holds no verb: [`labels_the_prose_under_it`]).
 fn says_the_quotation_under_it(draft: &Draft, i: usize) -> bool {
-    let Some(clause) = draft.texts[i].trim_end().strip_suffix(':') else {
-        return false;
-    };
-    let verb = clause.split_whitespace().any(|word| {
-        crate::segmenting::with_lowercase(word, crate::lexicon::looks_like_finite_verb)
-    });
-    verb && i + 1 < draft.len() && opens_on_a_quotation(draft.texts[i + 1])
+    before_its_colon(draft.texts[i]).is_some_and(|clause| any_word(clause, looks_like_a_verb))
+        && i + 1 < draft.len()
+        && opens_on_a_quotation(draft.texts[i + 1])
+}
+
+/// What a line says before the colon it ends on; `None` when it ends on none.
+fn before_its_colon(text: &str) -> Option<&str> {
+    text.trim_end().strip_suffix(':')
+}
+
+/// One of `text`'s words, in lowercase, passes `test`.
+fn any_word(text: &str, test: impl Fn(&str) -> bool) -> bool {
+    text.split_whitespace()
+        .any(|word| crate::segmenting::with_lowercase(word, &test))
+}
+
+/// The lowercase word looks like a finite verb ([`crate::lexicon::looks_like_finite_verb`]).
+fn looks_like_a_verb(word: &str) -> bool {
+    crate::lexicon::looks_like_finite_verb(word)
 }
 
 /// Most words of a label that ends on its colon over a section ([`labels_the_prose_under_it`]).
@@ -1515,16 +1527,13 @@ const SECTION_LABEL_MAX_WORDS: usize = 4;
 /// holds a verb, or stands over a guillemet, and is no heading; nor a pronoun's ("Selon lui :");
 /// a label over a list's items ("Les départements concernés :") stays the list's.
 fn labels_the_prose_under_it(draft: &Draft, i: usize) -> bool {
-    let Some(label) = draft.texts[i].trim_end().strip_suffix(':') else {
+    let Some(label) = before_its_colon(draft.texts[i]) else {
         return false;
     };
     let words = label.split_whitespace().count();
     let named = label.trim_start().starts_with(char::is_uppercase)
-        && !label.split_whitespace().any(|word| {
-            crate::segmenting::with_lowercase(word, |w| {
-                crate::lexicon::looks_like_finite_verb(w)
-                    || matches!(w, "lui" | "elle" | "eux" | "elles" | "nous" | "vous")
-            })
+        && !any_word(label, |w| {
+            looks_like_a_verb(w) || matches!(w, "lui" | "elle" | "eux" | "elles" | "nous" | "vous")
         });
     (1..=SECTION_LABEL_MAX_WORDS).contains(&words)
         && named
