@@ -2019,3 +2019,15 @@ fn a_label_on_its_colon_over_prose_is_an_intertitle() {
     assert!(!run.stdout.contains("## Il ajoute"), "{}", run.stdout);
     assert!(run.stdout.contains("Il ajoute\u{a0}:"), "{}", run.stdout);
 }
+
+/// The ratings (written for this test) open each player's clause after a colon on a
+/// capitalised adjective ("Mandanda (6) : Décisif en première période"): "Décisif" and
+/// "Appliqué" were taken for names, and were tags.
+#[test]
+fn a_capital_after_a_colon_is_no_tag() {
+    let run = redac(&["rewrite", "fixtures/written/player_ratings.txt"]);
+    let (front, _) = run.stdout.split_once("\n---\n").expect("a front matter");
+    for word in ["Décisif", "Appliqué", "Bien"] {
+        assert!(!front.contains(&format!("- \"{word}\"")), "{front}");
+    }
+}

@@ -520,12 +520,13 @@ pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
     // Words opening sentences, by their lowercase form: the forms and how many sentences.
     let mut openers: FxHashMap<String, (BTreeMap<&str, usize>, usize)> = FxHashMap::default();
     for sentence in sentences_of(paragraphs) {
-        for (i, word) in analyse(sentence).words.iter().enumerate() {
+        let words = &analyse(sentence).words;
+        for (i, word) in words.iter().enumerate() {
             // A stop word is never a proper noun, however the text capitalises it.
             if word.class.stop || word.is_lowercase() {
                 continue;
             }
-            if i == 0 {
+            if i == 0 || opens_a_clause_after_a_colon(sentence, word, words.get(i + 1)) {
                 if labels_a_fact(sentence, word) {
                     continue;
                 }
@@ -566,6 +567,25 @@ pub fn proper_nouns<P: Borrow<Paragraph>>(paragraphs: &[P]) -> ProperNouns {
         .filter(|(lower, _)| !lowercase.contains(lower.as_str()))
         .map(|(lower, forms)| (lower, commonest_form(&forms)))
         .collect()
+}
+
+/// "Mandanda (6) : Décisif en première période, il…": a capitalised word right after a colon,
+/// a lowercase word after it, opens the clause the colon brings as a sentence's first word
+/// does, and is read as one (a name only if it opens two or more, as "Montpellier : Portner
+/// a…"); it was a name, and a tag ("Décisif", "Appliqué"). A name after a colon goes on with
+/// another name or a bracket ("Buts : Kalimuendo (12e)", "Le président : Emmanuel Macron").
+fn opens_a_clause_after_a_colon(
+    sentence: &str,
+    word: &AnalysedWord,
+    next: Option<&AnalysedWord>,
+) -> bool {
+    let spaces: &[char] = &[' ', '\u{a0}', '\u{202f}'];
+    sentence[..word.range.start]
+        .trim_end_matches(spaces)
+        .ends_with(':')
+        && next.is_some_and(|next| {
+            next.is_lowercase() && sentence[word.range.end..next.range.start].trim().is_empty()
+        })
 }
 
 /// Fewest sentences a word must open, never written in lowercase, to be taken for a name the
@@ -1464,6 +1484,25 @@ mod tests {
         assert!(!proper.contains_key("face"));
         assert!(!proper.contains_key("finalement"));
         assert!(!proper.contains_key("victoire"));
+    }
+
+    /// A match's ratings (written for the tests) open each player's clause after a colon on a
+    /// capitalised adjective ("Mandanda (6) : Décisif en première période"): no name, where it
+    /// was one and a tag. A name after a colon, a bracket or a name after it, stays one.
+    #[test]
+    fn a_capital_opening_the_clause_after_a_colon_is_no_name() {
+        let p = paras(&[
+            "Mandanda (6) : Décisif en première période, il n'a rien pu faire sur le but.",
+            "Truffert (5,5) : Appliqué défensivement, il a peu apporté.",
+            "Buts : Kalimuendo (12e, 56e) pour Rennes.",
+            "Le nouveau président : Jean Dupont, élu jeudi soir.",
+        ]);
+        let proper = proper_nouns(&p);
+        assert!(!proper.contains_key("décisif"));
+        assert!(!proper.contains_key("appliqué"));
+        for name in ["kalimuendo", "jean", "dupont"] {
+            assert!(proper.contains_key(name), "{name}");
+        }
     }
 
     /// The Conversation's "CHSF" ranks far behind "cyberattaques", which the headline names:
