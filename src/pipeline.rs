@@ -1601,7 +1601,6 @@ impl KeyphraseChoice<'_> {
                 // "jeudi" of "l'actualité du Calvados ce jeudi": a word that dates or counts
                 // names no subject, a keyphrase no more than a tag.
                 && !(single_lowercase && crate::lexicon::dates_or_counts(&k.text))
-                && !only_a_date(&k.text)
                 && !word_of_a_works_name(k)
         };
         ranked.retain(acceptable);
@@ -1626,7 +1625,7 @@ impl KeyphraseChoice<'_> {
             .into_iter()
             .filter(|k| !lone_lowercase(k) || acceptable(k));
         for phrase in phrases.into_iter().chain(recurring).chain(surnames) {
-            if !ranked.iter().any(|k| k.stems == phrase.stems) && !only_a_date(&phrase.text) {
+            if !ranked.iter().any(|k| k.stems == phrase.stems) {
                 ranked.push(phrase);
             }
         }
@@ -3248,25 +3247,6 @@ impl<'a> TagPhrase<'a> {
     }
 }
 
-/// "1er janvier", "mardi 3 décembre", "juin 2027": a date alone, which the headline ("…au
-/// 1er janvier") names as it names the story's subject, but which no reader searches for a
-/// story. A month or a weekday, with figures and words that date or count.
-fn only_a_date(phrase: &str) -> bool {
-    // Each word read in lowercase as written, not copied: every candidate is asked.
-    let mut dated = false;
-    let all_dating = phrase.split_whitespace().all(|word| {
-        segmenting::with_lowercase(word, |word| {
-            let day_or_month =
-                crate::lexicon::is_month(word) || crate::lexicon::WEEKDAYS.contains(&word);
-            dated |= day_or_month;
-            day_or_month
-                || crate::lexicon::dates_or_counts(word)
-                || word.starts_with(|c: char| c.is_ascii_digit())
-        })
-    });
-    dated && all_dating
-}
-
 /// A common word a tag may be alone: a [`tag_worthy_noun`], and no adjective set before its
 /// noun, which the noun test reads as one after its article ("le dernier titre", "un grand
 /// vol": Tiger Woods's "dernier", Orange's "grand"). Such an adjective opens a pair that is a
@@ -3880,24 +3860,6 @@ mod check_tests {
 #[cfg(test)]
 mod keyphrase_tests {
     use super::*;
-
-    /// "1er janvier", the headline's date ("…trois changements à connaître au 1er janvier"),
-    /// was the keyphrase of a reform's explainer (written for the tests): a date alone is
-    /// no subject. A phrase that names something beside its date is.
-    #[test]
-    fn a_date_alone_is_no_keyphrase() {
-        for date in ["1er janvier", "mardi 3 décembre", "Juin 2027", "lundi"] {
-            assert!(only_a_date(date), "{date}");
-        }
-        for phrase in [
-            "Chèque énergie 2027",
-            "janvier noir",
-            "3 millions",
-            "Vendée Globe 2028",
-        ] {
-            assert!(!only_a_date(phrase), "{phrase}");
-        }
-    }
 
     /// [`joined_to_a_name_tagged`] as first written: the text searched for both orders of
     /// every pair, at every character (a match `match_indices` skips as overlapping one it

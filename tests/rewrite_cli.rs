@@ -1984,12 +1984,13 @@ fn a_static_sites_boxes_keep_their_words_without_their_marks() {
 }
 
 /// An explainer of a reform (written for this test) under "Assurance chômage : trois
-/// changements à connaître au 1er janvier": the date was the keyphrase, so the description
-/// opened on "1er janvier :" before a sentence whose subject, "elles", stood for the rules
-/// named the sentence before. A date is no keyphrase, and a description whose subject
-/// points back after a fronted phrase is taken only when no other serves.
+/// changements à connaître au 1er janvier": its description opened on "1er janvier :" (the
+/// keyphrase then) before a sentence whose subject, "elles", stood for the rules named the
+/// sentence before. A description whose subject points back after a fronted phrase is taken
+/// only when no other serves; the headline cut after "à connaître" lets a phrase of the text
+/// open the title, and the date is no longer the keyphrase.
 #[test]
-fn a_headlines_date_is_no_keyphrase() {
+fn a_reforms_description_leans_on_no_sentence_before() {
     let run = redac(&["rewrite", "fixtures/written/reform_explainer.txt"]);
     let (fm, _) = split(&run.stdout);
     assert!(!fm.keyphrase.contains("janvier"), "{}", fm.keyphrase);
