@@ -1111,11 +1111,19 @@ fn definition_rows(list: ElementRef, out: &mut Vec<Block>) {
         }
         cells.clear();
     };
-    // The terms and definitions are the list's children, or a wrapper's (`<div>` per pair).
+    // The terms and definitions are the list's children, or a wrapper's (`<div>` per pair);
+    // a list inside a definition is that definition's text, read with it, not again.
+    let own = |item: &ElementRef| {
+        item.ancestors()
+            .filter_map(ElementRef::wrap)
+            .find(|a| a.value().name() == "dl")
+            .is_some_and(|dl| dl.id() == list.id())
+    };
     let items = list
         .descendants()
         .filter_map(ElementRef::wrap)
-        .filter(|e| matches!(e.value().name(), "dt" | "dd"));
+        .filter(|e| matches!(e.value().name(), "dt" | "dd"))
+        .filter(own);
     for item in items {
         let text = collapse(&decode_entities(&text_of(item)));
         if item.value().name() == "dt" && !cells.is_empty() {
@@ -2350,13 +2358,24 @@ mod tests {
         let html = page(&format!(
             "<h1>Titre de la page</h1>{prose}<dl><dt>Dates</dt><dd>Du 15 au 18 juillet 2027</dd><div><dt>Lieu</dt><dd>Carhaix</dd><dd>Finistère</dd></div></dl>{prose}"
         ));
-        let page = read(&html);
         assert_eq!(
-            hinted(&page, Hint::TableRow),
+            hinted(&read(&html), Hint::TableRow),
             [
                 "Dates : Du 15 au 18 juillet 2027",
                 "Lieu : Carhaix, Finistère"
             ]
+        );
+        // A list inside a definition is read once, as its text.
+        let nested = page(&format!(
+            "<h1>Titre de la page</h1>{prose}<dl><dt>Accès</dt><dd>Navettes <dl><dt>Gare</dt><dd>toutes les 10 minutes</dd></dl></dd></dl>{prose}"
+        ));
+        let read_nested = read(&nested);
+        let rows = hinted(&read_nested, Hint::TableRow);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(
+            rows[0].matches("toutes les 10 minutes").count(),
+            1,
+            "{rows:?}"
         );
     }
 
