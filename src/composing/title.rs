@@ -3297,7 +3297,7 @@ mod tests {
                 title,
                 &Keyphrase::new(keyphrase),
                 &ProperNouns::default(),
-                80,
+                100,
             )
         };
         assert_eq!(prefixed("éditorialistes de la presse"), None);
