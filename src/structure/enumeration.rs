@@ -196,10 +196,8 @@ fn figure_lines_end(draft: &Draft, first: usize) -> usize {
         return first;
     }
     let line = |k: usize| {
-        draft.shapes[k].words <= FIGURE_LINE_MAX_WORDS
+        short_line(draft, k, FIGURE_LINE_MAX_WORDS)
             && !draft.shapes[k].ends_full_stop
-            && may_be_an_item(draft, k)
-            && !draft.texts[k].trim_end().ends_with(':')
             && draft.texts[k].bytes().any(|b| b.is_ascii_digit())
     };
     let end = glued_run_end(draft, first, line);
@@ -229,17 +227,22 @@ fn named_lines_end(draft: &Draft, first: usize) -> usize {
     if draft.glued.get(first + 1) != Some(&true) || !under_prose(draft, first) {
         return first;
     }
-    let line = |k: usize| {
-        draft.shapes[k].words <= NAMED_LINE_MAX_WORDS
-            && !draft.shapes[k].ends_sentence
-            && may_be_an_item(draft, k)
-            && !draft.texts[k].trim_end().ends_with(':')
-    };
+    let line =
+        |k: usize| short_line(draft, k, NAMED_LINE_MAX_WORDS) && !draft.shapes[k].ends_sentence;
     let end = glued_run_end(draft, first, line);
     match end - first >= NAMED_LINES_MIN && end < draft.len() && draft.is_prose(end) {
         true => end,
         false => first,
     }
+}
+
+/// Block `k` may be a line of a list copied without its bullets: `max_words` words at most,
+/// undecided ([`may_be_an_item`]), and announcing nothing itself (no colon at its end), as
+/// the lists of figures and of names read their lines.
+fn short_line(draft: &Draft, k: usize, max_words: usize) -> bool {
+    draft.shapes[k].words <= max_words
+        && may_be_an_item(draft, k)
+        && !draft.texts[k].trim_end().ends_with(':')
 }
 
 /// "- 1969 : transfert des Halles de Paris à Rungis": an item that opens on its year before a
