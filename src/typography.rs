@@ -35,7 +35,7 @@ const SPACES_BEFORE_MARK: [char; 4] = [' ', NBSP, NNBSP, '\u{2009}'];
 /// The most characters a pair of straight quotes may hold to become guillemets.
 const QUOTE_MAX_CHARS: usize = 400;
 static SPACE_BEFORE_HIGH_PUNCT: Pattern =
-    Pattern::for_texts(r"([^\s\d:/])[ \u{a0}\u{202f}\u{2009}]*([:;!?])(\s|$|[»”)])");
+    Pattern::for_texts(r"([^\s:/])[ \u{a0}\u{202f}\u{2009}]*([:;!?])(\s|$|[»”)])");
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]{2,}").unwrap());
 
 /// Strings every paragraph is searched for.
@@ -622,7 +622,7 @@ fn spaced_mark(before: &str, mark: &str, after: &str) -> String {
 /// space, the end, or what closes a quotation or an aside ("»", "”", ")"): where the mark is
 /// and where the match ends.
 fn mark_after(text: &str, before: char, from: usize) -> Option<(usize, usize)> {
-    if before.is_whitespace() || before.is_ascii_digit() || before == ':' || before == '/' {
+    if before.is_whitespace() || before == ':' || before == '/' {
         return None;
     }
     let rest = text[from..].trim_start_matches(SPACES_BEFORE_MARK);
@@ -1621,6 +1621,17 @@ mod tests {
             "Il a dit «\u{a0}voici\u{a0}:\u{a0}»"
         );
         assert_eq!(normalise("à 11:53 précises"), "à 11:53 précises");
+    }
+
+    /// A figure before the mark takes its space as a word does: a box of key figures
+    /// ("300 : le nombre d'hectares brûlés"), a timeline ("2016 : François Hollande injurié"),
+    /// a count asked ("en 2023 ?") kept the plain space of the source.
+    #[test]
+    fn a_figure_before_a_high_mark_takes_its_no_break_space() {
+        assert_eq!(normalise("300 : le nombre"), "300\u{a0}: le nombre");
+        assert_eq!(normalise("2016: Hollande"), "2016\u{a0}: Hollande");
+        assert_eq!(normalise("en base 60 !"), "en base 60\u{202f}!");
+        assert_eq!(normalise("le score, 2-1 ?"), "le score, 2-1\u{202f}?");
     }
 
     #[test]

@@ -1272,7 +1272,7 @@ fn a_reviews_verdict_lists_close_the_article() {
 fn a_reviews_title_keeps_the_rubric_that_names_its_keyphrase() {
     let run = redac(&["rewrite", "fixtures/written/product_review.txt"]);
     let (fm, _) = split(&run.stdout);
-    assert_eq!(fm.title, "Test du Fairphone 6 : le smartphone réparable");
+    assert_eq!(fm.title, "Test du Fairphone 6\u{a0}: le smartphone réparable");
     assert!(!run.stderr.contains("check error"), "{}", run.stderr);
 }
 
@@ -1586,7 +1586,7 @@ fn a_hugo_drafts_footnote_table_and_shortcode_are_read_as_the_site_renders_them(
     assert!(!body.contains("[^"), "{body}");
     assert!(!body.contains("La bordure mesure"), "{body}");
     assert!(
-        body.contains("\n- 2017 : 41 M€\n- 2024 : 84 M€\n"),
+        body.contains("\n- 2017\u{a0}: 41 M€\n- 2024\u{a0}: 84 M€\n"),
         "{body}"
     );
     assert!(!body.contains("{{"), "{body}");
@@ -1700,9 +1700,9 @@ fn a_box_inside_a_section_moves_to_its_end() {
         at("Le maire, Jean-Pierre Hamon") < at("## Bio express"),
         "{body}"
     );
-    assert!(at("## Bio express") < at("1990 : naissance"), "{body}");
+    assert!(at("## Bio express") < at("1990\u{a0}: naissance"), "{body}");
     assert!(
-        at("2024 : ouverture") < at("## Un commerce devenu lieu de vie"),
+        at("2024\u{a0}: ouverture") < at("## Un commerce devenu lieu de vie"),
         "{body}"
     );
 }
