@@ -2032,3 +2032,17 @@ fn a_capital_after_a_colon_is_no_tag() {
         assert!(!front.contains(&format!("- \"{word}\"")), "{front}");
     }
 }
+
+/// A wildfire's report (written for this test) sets its headline and intertitles in capitals,
+/// one of them over a box of key figures: "LES CHIFFRES CLÉS", three capitalised words, was
+/// taken for a signature and dropped. A line that opens on "les" names no one.
+#[test]
+fn a_label_in_capitals_opening_on_les_is_no_signature() {
+    let run = redac(&["rewrite", "fixtures/written/wildfire_in_capitals.txt"]);
+    let (_, body) = split(&run.stdout);
+    assert!(
+        body.contains("## Les chiffres clés\n\n300\u{a0}: le nombre"),
+        "{body}"
+    );
+    assert!(!run.stderr.contains("byline"), "{}", run.stderr);
+}

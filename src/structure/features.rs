@@ -326,6 +326,18 @@ fn name_only(text: &str, words: usize) -> bool {
             .next_back()
             .is_some_and(roman_ordinal)
         && !capitals_with_a_common_word(text)
+        && !opens_on_plural_article(text, words)
+}
+
+/// The line opens on "les" and two words or more follow: "LES CHIFFRES CLÉS", a box's label
+/// set in capitals, was a signature. No one is named "Les …"; a title of two words
+/// ("Les Échos", "Les Républicains") may be an outlet or a party credited as a name is.
+fn opens_on_plural_article(text: &str, words: usize) -> bool {
+    words >= 3
+        && text
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| first.eq_ignore_ascii_case("les"))
 }
 
 /// Particles a name holds in capitals as in any case ("MARINE LE PEN", "CHARLES DE GAULLE",
@@ -1298,6 +1310,8 @@ mod tests {
         assert!(Shape::of("MARINE LE PEN").name_only);
         assert!(Shape::of("CHARLES DE GAULLE").name_only);
         assert!(!Shape::of("DES PERTES TRÈS LOURDES").name_only);
+        assert!(!Shape::of("LES CHIFFRES CLÉS").name_only);
+        assert!(Shape::of("Les Échos").name_only);
         assert!(!Shape::of("UNE GUERRE SANS FIN").name_only);
         assert!(roman_ordinal("XIV") && roman_ordinal("II") && roman_ordinal("XX"));
         assert!(!roman_ordinal("I") && !roman_ordinal("DC") && !roman_ordinal("XXXXI"));
