@@ -125,10 +125,11 @@ description are checked too.",
 };
 
 /// High punctuation after a word, with whatever spaces sit between; the `mark` group is the
-/// punctuation. Digits and `:` or `/` before it (times, URLs, "?!") are not French prose. A
+/// punctuation. A figure takes its space as a word does ("300 : le nombre", "en 2023 ?"), as
+/// `rewrite` sets it; `:` or `/` before it (times, URLs, "?!") are not French prose. A
 /// thin space (U+2009) is one a line may break at, so it is faulted like a plain one.
 static HIGH_PUNCTUATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[^\s\d:/;!?](?<space>[ \u{a0}\u{202f}\u{2009}]*)(?<mark>[:;!?])(?:\s|$|[»”)])")
+    Regex::new(r"[^\s:/;!?](?<space>[ \u{a0}\u{202f}\u{2009}]*)(?<mark>[:;!?])(?:\s|$|[»”)])")
         .expect("pattern")
 });
 
@@ -383,6 +384,12 @@ mod tests {
             "À 11:53, voir https://exemple.fr ou quoi\u{202f}?!"
         )
         .is_empty());
+        // After a figure as after a word: a box of key figures, a year asked.
+        assert_eq!(
+            lines(&NO_BREAK_SPACE, "300 : le nombre. En 2023 ? Oui."),
+            vec![1, 1]
+        );
+        assert!(lines(&NO_BREAK_SPACE, "300\u{a0}: le nombre, en 2023\u{202f}?").is_empty());
         // A thin space may break the line before the mark.
         assert_eq!(
             lines(&NO_BREAK_SPACE, "Un procès pour l’exemple\u{2009}?"),
