@@ -1591,7 +1591,8 @@ impl KeyphraseChoice<'_> {
                 && (!single_lowercase
                     || self.uses.used_as_noun(&k.text)
                     || self.title.is_some_and(|title| headline_rubric_is(title, k)))
-                && !always_continued(&k.text, lower.lead())
+                && (!always_continued(&k.text, lower.lead())
+                    || self.title.is_some_and(|t| head_of_named_places(&k.text, t, &texts)))
                 && !part_of_a_longer_name(&k.text, &texts)
                 && !cut_inside_a_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
@@ -2629,6 +2630,27 @@ fn always_continued(phrase: &str, lower_text: &str) -> bool {
             .any(|complement| after.trim_start().starts_with(complement))
             && after.starts_with(' ')
     })
+}
+
+/// "piscine", always "piscine des Sablières" in the lead, is the headline's "la piscine
+/// municipale rouvre": a common noun the lead only writes before a name ("des Sablières",
+/// "de Montreuil") is that name's head, which the journalist's headline names alone, where a
+/// compound ("survêtement | de sport", "éditorialistes | de la presse") stays cut. `phrase`
+/// is a lowercase word; its complements are read in `texts` as written.
+fn head_of_named_places(phrase: &str, headline: &str, texts: &[&str]) -> bool {
+    let alone_in_headline =
+        headline.contains(phrase) && !always_continued(phrase, &segmenting::to_lowercase(headline));
+    alone_in_headline
+        && texts.iter().any(|text| text.contains(phrase))
+        && texts.iter().all(|text| {
+            always_followed_by(phrase, text, |after| {
+                let complement = after
+                    .trim_start()
+                    .split_once([' ', '\'', '’'])
+                    .map_or("", |(_, rest)| rest.trim_start_matches(['\'', '’']));
+                complement.starts_with(char::is_uppercase)
+            }) || !text.contains(phrase)
+        })
 }
 
 /// "pick-up fauche | des piétons": a phrase whose last word, lowercase, is always followed by
@@ -4054,6 +4076,21 @@ mod keyphrase_tests {
         let named = "après avoir qualifié emmanuel macron d’« ordure », une quinquagénaire risque une amende.";
         assert!(!always_continued("Emmanuel Macron", named));
         assert!(!always_continued("Paris", &lower));
+    }
+
+    #[test]
+    fn a_nouns_name_complement_leaves_the_noun_the_headline_names() {
+        let lead =
+            ["Fermée depuis juin, la piscine des Sablières rouvre. La piscine d’Orléans attend."];
+        let headline = "Chalon : la piscine municipale rouvre";
+        assert!(head_of_named_places("piscine", headline, &lead));
+        // A compound of common nouns stays cut, however the headline writes its head.
+        let compound = ["Un survêtement de sport fait sensation."];
+        let named = "Le survêtement Nike de Maduro devient viral";
+        assert!(!head_of_named_places("survêtement", named, &compound));
+        // The headline writes the noun before its complement: nothing is said alone.
+        let before = "La piscine des Sablières rouvre";
+        assert!(!head_of_named_places("piscine", before, &lead));
     }
 
     #[test]

@@ -1272,7 +1272,10 @@ fn a_reviews_verdict_lists_close_the_article() {
 fn a_reviews_title_keeps_the_rubric_that_names_its_keyphrase() {
     let run = redac(&["rewrite", "fixtures/written/product_review.txt"]);
     let (fm, _) = split(&run.stdout);
-    assert_eq!(fm.title, "Test du Fairphone 6\u{a0}: le smartphone réparable");
+    assert_eq!(
+        fm.title,
+        "Test du Fairphone 6\u{a0}: le smartphone réparable"
+    );
     assert!(!run.stderr.contains("check error"), "{}", run.stderr);
 }
 
@@ -2045,4 +2048,25 @@ fn a_label_in_capitals_opening_on_les_is_no_signature() {
         "{body}"
     );
     assert!(!run.stderr.contains("byline"), "{}", run.stderr);
+}
+
+/// A local paper's feed item (written for this test): its headline names "la piscine
+/// municipale", and the lead always writes "la piscine des Sablières". The noun before the
+/// place's name was refused as cut from a longer phrase, and the keyphrase was an official's
+/// name said once, outside the lede: "Paul Mercier : la piscine municipale rouvre".
+#[test]
+fn the_headlines_noun_before_a_places_name_is_the_keyphrase() {
+    let run = redac(&["rewrite", "fixtures/written/pool_reopening_feed.xml"]);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "piscine");
+    assert!(
+        fm.title.starts_with("La piscine municipale rouvre"),
+        "{}",
+        fm.title
+    );
+    assert!(
+        !run.stderr.contains("first-paragraph-keyphrase"),
+        "{}",
+        run.stderr
+    );
 }
