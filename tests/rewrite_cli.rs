@@ -2070,3 +2070,19 @@ fn the_headlines_noun_before_a_places_name_is_the_keyphrase() {
         run.stderr
     );
 }
+
+/// A correspondent's thread (written for this test) ends each post on its counter ("… ce
+/// mardi. 1/7"): the counters stayed in the body ("… par effet domino. 2/7.") and the
+/// description ("3/7. Selon RTE…"), and the fourth post, ending on "4/7" without a stop,
+/// was dropped as a headline.
+#[test]
+fn a_threads_counters_at_the_posts_ends_go() {
+    let run = redac(&["rewrite", "fixtures/written/outage_thread.txt"]);
+    let (fm, body) = split(&run.stdout);
+    for counter in ["1/7", "2/7", "3/7", "4/7", "6/7"] {
+        assert!(!body.contains(counter), "{counter}: {body}");
+        assert!(!fm.description.contains(counter), "{}", fm.description);
+    }
+    assert!(body.contains("Les derniers clients ont été réalimentés"), "{body}");
+    assert!(!run.stderr.contains("related-link"), "{}", run.stderr);
+}

@@ -531,14 +531,20 @@ impl ThreadNumber {
         Self::at_end(text).or_else(|| Self::at_start(text))
     }
 
+    /// "… (1/12)", or "… bretons ce mardi. 1/7" as a post ends on its counter: a total is
+    /// needed there, where "1/" would be a fraction's start cut.
     fn at_end(text: &str) -> Option<ThreadNumber> {
-        let (_, inner) = text.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+        let trimmed = text.trim_end();
+        let (inner, marks) = match trimmed.strip_suffix(')') {
+            Some(open) => (open.rsplit_once('(')?.1, 2),
+            None => (trimmed.rsplit_once(char::is_whitespace)?.1, 0),
+        };
         let (position, total) = Self::fraction(inner)?;
         Some(ThreadNumber {
             position,
             total: Some(total?),
             at_end: true,
-            len: text.len() - text.trim_end().len() + inner.len() + 2,
+            len: text.len() - trimmed.len() + inner.len() + marks,
         })
     }
 
@@ -1905,6 +1911,9 @@ mod tests {
             ("1/3 Le procès s'est ouvert.\n\n2/3 L'accusé a parlé.\n\n3/3 Verdict vendredi.", true),
             ("1/ Le procès s'est ouvert.\n\n2/ L'accusé a parlé.\n\n3/ Verdict vendredi.", true),
             ("Le procès s'est ouvert. (1/3)\n\nL'accusé a parlé. (2/3)\n\nVerdict vendredi. (3/3)", true),
+            ("Le procès s'est ouvert. 1/3\n\nL'accusé a parlé. 2/3\n\nVerdict vendredi. 3/3", true),
+            // A quotient's figures in a sentence are no post's counter.
+            ("Le taux passe à 1/3\n\nPuis à 2/3\n\nEnfin 2/3", false),
             // Days of one month, a chronology's: a colon after them, days apart.
             ("1/12 : manifestation.\n\n2/12 : grève.\n\n3/12 : accord.", false),
             ("1/12 Manifestation.\n\n5/12 Grève.\n\n9/12 Accord.", false),
