@@ -544,6 +544,54 @@ const GENERIC_NOUNS: &[&str] = &[
     "texte",
 ];
 
+/// The kinds of places a name follows in lowercase, making one name with it: streets ("rue
+/// Nationale", "place Bellecour"), buildings and institutions ("lycée Carnot", "gare
+/// Montparnasse"), features of the land ("lac Léman"). The name alone is a part of it. In
+/// byte order, for the binary search.
+const PLACE_KINDS: [&str; 36] = [
+    "allée",
+    "avenue",
+    "boulevard",
+    "cathédrale",
+    "chemin",
+    "cité",
+    "collège",
+    "cours",
+    "forêt",
+    "gare",
+    "hôpital",
+    "impasse",
+    "jardin",
+    "lac",
+    "lycée",
+    "mont",
+    "musée",
+    "palais",
+    "parc",
+    "passage",
+    "place",
+    "pont",
+    "port",
+    "promenade",
+    "quai",
+    "quartier",
+    "rond-point",
+    "route",
+    "rue",
+    "résidence",
+    "square",
+    "stade",
+    "théâtre",
+    "université",
+    "école",
+    "église",
+];
+
+/// `word` (lowercase) is a kind of place a name follows ([`PLACE_KINDS`]).
+pub fn is_kind_of_place(word: &str) -> bool {
+    PLACE_KINDS.binary_search(&word).is_ok()
+}
+
 /// `word` is lowercase.
 pub fn is_generic_noun(word: &str) -> bool {
     GENERIC_NOUN_SET.contains(word)

@@ -2188,6 +2188,23 @@ fn names_no_story(name: &str, texts: &[&str]) -> bool {
         || only_a_complement(&found)
         || introduced_as_a_longer_name(&found)
         || only_a_source(&found)
+        || only_in_a_places_name(&found)
+}
+
+/// "…au n° 112 de la rue Nationale", "la SCI Nationale & Cie": a lone name the lead writes
+/// only after the kind of place it names (a street's, a school's) or inside a longer name,
+/// and at least once after such a kind, is a part of a name: "Nationale : la défense plaide
+/// la relaxe" put a street's adjective before the headline. A name after a person's title
+/// ("le président Macron") is that person, as "Macron" alone: only the kinds of places are
+/// read.
+fn only_in_a_places_name(found: &[(&str, &str)]) -> bool {
+    let mut after_a_kind = false;
+    let inside = every_use_after(found, |word| {
+        let kind = segmenting::with_lowercase(word, crate::lexicon::is_kind_of_place);
+        after_a_kind |= kind;
+        kind || word.starts_with(char::is_uppercase) && !word.ends_with(['.', ':'])
+    });
+    inside && after_a_kind
 }
 
 /// Nouns that say what kind of outlet the name after them is: "du quotidien « Libération »".
@@ -2749,7 +2766,7 @@ fn head_of_complement(ahead: &str) -> Option<&str> {
 
 /// The name is used (its uses `found`, [`found_uses`]), each time right after a word that
 /// passes `before` (the elided word, after an apostrophe: "qu’en France").
-fn every_use_after(found: &[(&str, &str)], before: impl Fn(&str) -> bool) -> bool {
+fn every_use_after(found: &[(&str, &str)], mut before: impl FnMut(&str) -> bool) -> bool {
     every_use_after_text(found, |ahead| {
         before(ahead.trim_end().rsplit(WORD_BREAKS).next().unwrap_or(""))
     })
@@ -4091,6 +4108,23 @@ mod keyphrase_tests {
         // The headline writes the noun before its complement: nothing is said alone.
         let before = "La piscine des Sablières rouvre";
         assert!(!head_of_named_places("piscine", before, &lead));
+    }
+
+    #[test]
+    fn a_name_only_after_a_kind_of_place_is_part_of_the_places_name() {
+        let lead = [
+            "Le parquet vise la SCI Nationale & Cie.",
+            "L'incendie, au n° 112 de la rue Nationale, a fait trois morts.",
+        ];
+        assert!(only_in_a_places_name(&found_uses("Nationale", &lead)));
+        // Only inside longer names: no kind of place says it is a place's.
+        assert!(!only_in_a_places_name(&found_uses("Nationale", &lead[..1])));
+        // Said alone once: the name stands for itself.
+        let alone = [lead[1], "Nationale reste fermée jusqu'à lundi."];
+        assert!(!only_in_a_places_name(&found_uses("Nationale", &alone)));
+        // A person's title before the name is no kind of place.
+        let titled = ["Le président Macron a reçu les élus."];
+        assert!(!only_in_a_places_name(&found_uses("Macron", &titled)));
     }
 
     #[test]

@@ -2083,6 +2083,25 @@ fn a_threads_counters_at_the_posts_ends_go() {
         assert!(!body.contains(counter), "{counter}: {body}");
         assert!(!fm.description.contains(counter), "{}", fm.description);
     }
-    assert!(body.contains("Les derniers clients ont été réalimentés"), "{body}");
+    assert!(
+        body.contains("Les derniers clients ont été réalimentés"),
+        "{body}"
+    );
     assert!(!run.stderr.contains("related-link"), "{}", run.stderr);
+}
+
+/// A trial's report (written for this test) names the fire's street, "la rue Nationale", and
+/// the landlord's company, "la SCI Nationale & Cie": "Nationale", never said alone, was the
+/// keyphrase and the title's rubric ("Nationale : la défense plaide la relaxe").
+#[test]
+fn a_streets_name_without_its_kind_is_no_keyphrase() {
+    let run = redac(&["rewrite", "fixtures/written/fire_trial_street.txt"]);
+    let (fm, _) = split(&run.stdout);
+    assert_ne!(fm.keyphrase, "Nationale");
+    assert!(!fm.title.starts_with("Nationale"), "{}", fm.title);
+    assert!(
+        fm.title.ends_with("la défense plaide la relaxe"),
+        "{}",
+        fm.title
+    );
 }
