@@ -3359,7 +3359,8 @@ fn name_tag(name: &str, texts: &[&str]) -> Option<String> {
     if let Some(full) = institution_in_full(name, &uses) {
         return Some(full);
     }
-    if epithet_of_a_name(&uses) {
+    // "Nationale" of "rue Nationale" and "SCI Nationale & Cie": no one searches the part.
+    if epithet_of_a_name(&uses) || only_in_a_places_name(&uses) {
         return None;
     }
     if let Some(first) = always_after_the_same_name(&uses) {

@@ -2092,7 +2092,7 @@ fn a_threads_counters_at_the_posts_ends_go() {
 
 /// A trial's report (written for this test) names the fire's street, "la rue Nationale", and
 /// the landlord's company, "la SCI Nationale & Cie": "Nationale", never said alone, was the
-/// keyphrase and the title's rubric ("Nationale : la défense plaide la relaxe").
+/// keyphrase and the title's rubric ("Nationale : la défense plaide la relaxe"), and a tag.
 #[test]
 fn a_streets_name_without_its_kind_is_no_keyphrase() {
     let run = redac(&["rewrite", "fixtures/written/fire_trial_street.txt"]);
@@ -2104,4 +2104,6 @@ fn a_streets_name_without_its_kind_is_no_keyphrase() {
         "{}",
         fm.title
     );
+    let (front, _) = run.stdout.split_once("\n---\n").expect("a front matter");
+    assert!(!front.contains("- \"Nationale\""), "{front}");
 }
