@@ -537,6 +537,8 @@ impl ThreadNumber {
         let trimmed = text.trim_end();
         let (inner, marks) = match trimmed.strip_suffix(')') {
             Some(open) => (open.rsplit_once('(')?.1, 2),
+            // Most blocks end on a stop: told by their last byte.
+            None if !trimmed.ends_with(|c: char| c.is_ascii_digit()) => return None,
             None => (trimmed.rsplit_once(char::is_whitespace)?.1, 0),
         };
         let (position, total) = Self::fraction(inner)?;
