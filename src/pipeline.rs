@@ -1592,7 +1592,7 @@ impl KeyphraseChoice<'_> {
                     || self.uses.used_as_noun(&k.text)
                     || self.title.is_some_and(|title| headline_rubric_is(title, k)))
                 && (!always_continued(&k.text, lower.lead())
-                    || self.title.is_some_and(|t| head_of_named_places(&k.text, t, &texts)))
+                    || self.title.is_some_and(|t| head_of_a_named_place(&k.text, t, &texts)))
                 && !part_of_a_longer_name(&k.text, &texts)
                 && !cut_inside_a_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
@@ -2654,20 +2654,31 @@ fn always_continued(phrase: &str, lower_text: &str) -> bool {
 /// "de Montreuil") is that name's head, which the journalist's headline names alone, where a
 /// compound ("survêtement | de sport", "éditorialistes | de la presse") stays cut. `phrase`
 /// is a lowercase word; its complements are read in `texts` as written.
-fn head_of_named_places(phrase: &str, headline: &str, texts: &[&str]) -> bool {
+fn head_of_a_named_place(phrase: &str, headline: &str, texts: &[&str]) -> bool {
     let alone_in_headline =
         headline.contains(phrase) && !always_continued(phrase, &segmenting::to_lowercase(headline));
-    alone_in_headline
-        && texts.iter().any(|text| text.contains(phrase))
-        && texts.iter().all(|text| {
-            always_followed_by(phrase, text, |after| {
-                let complement = after
-                    .trim_start()
-                    .split_once([' ', '\'', '’'])
-                    .map_or("", |(_, rest)| rest.trim_start_matches(['\'', '’']));
-                complement.starts_with(char::is_uppercase)
-            }) || !text.contains(phrase)
+    if !alone_in_headline {
+        return false;
+    }
+    // After the complement's opener ("des", "d’"), the name.
+    let names_a_place = |after: &str| {
+        after
+            .trim_start()
+            .split_once([' ', '\'', '’'])
+            .is_some_and(|(_, rest)| {
+                rest.trim_start_matches(['\'', '’'])
+                    .starts_with(char::is_uppercase)
+            })
+    };
+    let finder = memchr::memmem::Finder::new(phrase.as_bytes());
+    let mut seen = false;
+    let always = texts.iter().all(|text| {
+        finder.find_iter(text.as_bytes()).all(|at| {
+            seen = true;
+            names_a_place(&text[at + phrase.len()..])
         })
+    });
+    seen && always
 }
 
 /// "pick-up fauche | des piétons": a phrase whose last word, lowercase, is always followed by
@@ -4101,14 +4112,14 @@ mod keyphrase_tests {
         let lead =
             ["Fermée depuis juin, la piscine des Sablières rouvre. La piscine d’Orléans attend."];
         let headline = "Chalon : la piscine municipale rouvre";
-        assert!(head_of_named_places("piscine", headline, &lead));
+        assert!(head_of_a_named_place("piscine", headline, &lead));
         // A compound of common nouns stays cut, however the headline writes its head.
         let compound = ["Un survêtement de sport fait sensation."];
         let named = "Le survêtement Nike de Maduro devient viral";
-        assert!(!head_of_named_places("survêtement", named, &compound));
+        assert!(!head_of_a_named_place("survêtement", named, &compound));
         // The headline writes the noun before its complement: nothing is said alone.
         let before = "La piscine des Sablières rouvre";
-        assert!(!head_of_named_places("piscine", before, &lead));
+        assert!(!head_of_a_named_place("piscine", before, &lead));
     }
 
     #[test]
