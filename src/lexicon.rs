@@ -587,7 +587,8 @@ const PLACE_KINDS: [&str; 36] = [
     "église",
 ];
 
-/// `word` (lowercase) is a kind of place a name follows ([`PLACE_KINDS`]).
+/// `word` (lowercase) is a kind of place a name follows: a street's, a building's, a feature of
+/// the land's ("rue", "lycée", "lac").
 pub fn is_kind_of_place(word: &str) -> bool {
     PLACE_KINDS.binary_search(&word).is_ok()
 }
@@ -1467,6 +1468,16 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// The binary search needs the kinds in byte order ("école" after "université").
+    #[test]
+    fn every_kind_of_place_is_found() {
+        assert!(super::PLACE_KINDS.windows(2).all(|pair| pair[0] < pair[1]));
+        for kind in super::PLACE_KINDS {
+            assert!(super::is_kind_of_place(kind), "{kind}");
+        }
+        assert!(!super::is_kind_of_place("président"));
+    }
+
     #[test]
     fn a_verb_of_asking_in_the_present_is_told() {
         for word in ["demande", "demandent", "réclame", "précisent"] {
