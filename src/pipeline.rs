@@ -1592,7 +1592,9 @@ impl KeyphraseChoice<'_> {
                     || self.uses.used_as_noun(&k.text)
                     || self.title.is_some_and(|title| headline_rubric_is(title, k)))
                 && (!always_continued(&k.text, lower.lead())
-                    || self.title.is_some_and(|t| head_of_a_named_place(&k.text, t, &texts)))
+                    || self.title.is_some_and(|t| {
+                        head_of_a_named_place(&k.text, t, lower.headline(), &texts)
+                    }))
                 && !part_of_a_longer_name(&k.text, &texts)
                 && !cut_inside_a_name(&k.text, &texts)
                 && !ends_on_verb_of_its_object(&k.text, &lower.all)
@@ -2344,6 +2346,11 @@ impl LowerLead {
     fn lead(&self) -> &str {
         &self.all[self.lead_start..]
     }
+
+    /// The headline alone (empty when there is none), without the space joining it to the lead.
+    fn headline(&self) -> &str {
+        &self.all[..self.lead_start - 1]
+    }
 }
 
 /// A headline's words, whatever the spaces, quotation marks and apostrophes typography gave
@@ -2653,10 +2660,15 @@ fn always_continued(phrase: &str, lower_text: &str) -> bool {
 /// municipale rouvre": a common noun the lead only writes before a name ("des Sablières",
 /// "de Montreuil") is that name's head, which the journalist's headline names alone, where a
 /// compound ("survêtement | de sport", "éditorialistes | de la presse") stays cut. `phrase`
-/// is a lowercase word; its complements are read in `texts` as written.
-fn head_of_a_named_place(phrase: &str, headline: &str, texts: &[&str]) -> bool {
-    let alone_in_headline =
-        headline.contains(phrase) && !always_continued(phrase, &segmenting::to_lowercase(headline));
+/// is a lowercase word; its complements are read in `texts` as written, the headline as
+/// written and in lowercase (`lower_headline`, the copy [`LowerLead`] holds).
+fn head_of_a_named_place(
+    phrase: &str,
+    headline: &str,
+    lower_headline: &str,
+    texts: &[&str],
+) -> bool {
+    let alone_in_headline = headline.contains(phrase) && !always_continued(phrase, lower_headline);
     if !alone_in_headline {
         return false;
     }
@@ -4112,14 +4124,22 @@ mod keyphrase_tests {
         let lead =
             ["Fermée depuis juin, la piscine des Sablières rouvre. La piscine d’Orléans attend."];
         let headline = "Chalon : la piscine municipale rouvre";
-        assert!(head_of_a_named_place("piscine", headline, &lead));
+        let named_place = |headline: &str, lead: &[&str]| {
+            head_of_a_named_place("piscine", headline, &headline.to_lowercase(), lead)
+        };
+        assert!(named_place(headline, &lead));
         // A compound of common nouns stays cut, however the headline writes its head.
         let compound = ["Un survêtement de sport fait sensation."];
         let named = "Le survêtement Nike de Maduro devient viral";
-        assert!(!head_of_a_named_place("survêtement", named, &compound));
+        assert!(!head_of_a_named_place(
+            "survêtement",
+            named,
+            &named.to_lowercase(),
+            &compound
+        ));
         // The headline writes the noun before its complement: nothing is said alone.
         let before = "La piscine des Sablières rouvre";
-        assert!(!head_of_a_named_place("piscine", before, &lead));
+        assert!(!named_place(before, &lead));
     }
 
     #[test]
