@@ -335,7 +335,7 @@ fn read_mail(text: &str, max_bytes: usize) -> (reading::Metadata, Brief, Page) {
     let (note_brief, _) = brief::extract(mail.note);
     // A document attached under a cover note is the story, read as the draft it is; a
     // message of HTML alone is a page, its fields under the mail's.
-    let (_, story_brief, mut page) = match (mail.attached, mail.html) {
+    let (story, story_brief, mut page) = match (mail.attached, mail.html) {
         (Some(document), _) => read_page(document, true),
         (None, Some(html)) => {
             let mut page = reading::html::read(&html);
@@ -344,6 +344,9 @@ fn read_mail(text: &str, max_bytes: usize) -> (reading::Metadata, Brief, Page) {
         }
         (None, None) => read_page(mail.text, false),
     };
+    // What the story says of itself (a desk's labelled "AUTEUR :", a draft's front matter)
+    // over the mail's own fields: the mail's date is when it was sent.
+    mail.metadata = with_story_fields(mail.metadata, story);
     if let Some(subject) = mail
         .metadata
         .title
@@ -421,7 +424,8 @@ fn with_page_metadata(article: &mut structure::Article, page: reading::Page) -> 
 }
 
 /// The source as a page, once its brief is taken out: Markdown read as Markdown (its front
-/// matter the metadata, its headings hints), anything else as plain text. A Word file or a
+/// matter the metadata, its headings hints), a desk's copy in labelled fields by its labels
+/// ([`reading::labelled`]), anything else as plain text. A Word file or a
 /// Markdown draft opens on the desk's instructions as a text does ("Consignes : au moins 400
 /// mots, mot-clé : goutte-à-goutte"): read as Markdown, they went unheard and were glued
 /// to the lede. A front matter comes first, and no brief is looked for under it.
@@ -436,6 +440,12 @@ fn read_page(text: String, markdown: bool) -> (reading::Metadata, Brief, Page) {
         return (metadata, brief, page);
     }
     let (brief, text) = brief::extract(text);
+    // A desk's copy in labelled fields ("TITRE : …", "CHAPÔ : …"), a mail's story too.
+    if reading::labelled::looks_like_labelled_copy(&text) {
+        let mut page = reading::labelled::read(&text);
+        let metadata = std::mem::take(&mut page.metadata);
+        return (metadata, brief, page);
+    }
     (reading::Metadata::default(), brief, Page::from_text(&text))
 }
 

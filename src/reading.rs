@@ -11,6 +11,7 @@ mod columns;
 pub mod html;
 pub mod input;
 pub mod json;
+pub mod labelled;
 pub mod linked_data;
 pub mod mail;
 pub mod markdown;

@@ -2107,3 +2107,66 @@ fn a_streets_name_without_its_kind_is_no_keyphrase() {
     let (front, _) = run.stdout.split_once("\n---\n").expect("a front matter");
     assert!(!front.contains("- \"Nationale\""), "{front}");
 }
+
+/// A desk's copy in labelled fields (written for this test): read as plain text, "CHAPO :"
+/// opened the lede and the description, "TEXTE :" and "INTERTITRE : Une expertise
+/// contestée" were headings, and the photo's legend closed the body. Each label now says what
+/// its field is: the headline, the chapô, the intertitles, the author; the kicker and the
+/// legend are not the article.
+#[test]
+fn a_desks_labelled_fields_say_what_each_is() {
+    let run = redac(&["rewrite", "fixtures/written/desk_fields.txt"]);
+    let (fm, body) = split(&run.stdout);
+    for label in ["CHAPO", "TEXTE", "INTERTITRE", "LÉGENDE", "Texte"] {
+        assert!(!body.contains(label), "{label}: {body}");
+        assert!(!fm.description.contains(label), "{}", fm.description);
+    }
+    assert!(
+        body.trim_start()
+            .starts_with("Le tribunal correctionnel de Rouen a renvoyé mardi"),
+        "{body}"
+    );
+    assert!(body.contains("\n## Une expertise contestée\n"), "{body}");
+    assert!(
+        body.contains("\n## Des travaux toujours en cours\n"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("au lendemain de l’incendie en mars 2024"),
+        "{body}"
+    );
+    assert_eq!(fm.author.as_deref(), Some("Thomas Leroy"));
+    assert!(fm.title.contains("parking Saint-Marc"), "{}", fm.title);
+    assert!(
+        run.stderr
+            .contains("1 byline, 1 caption, 1 dateline, 1 kicker"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// The same fields named in brackets, each alone over its text, under a desk's instructions
+/// (written for this test): the brief is heard, the headline and chapô found by their labels.
+#[test]
+fn labels_alone_over_their_fields_are_read_under_a_brief() {
+    let run = redac(&["rewrite", "fixtures/written/desk_fields_bracketed.txt"]);
+    let (fm, body) = split(&run.stdout);
+    assert_eq!(fm.keyphrase, "marché de Noël");
+    assert!(
+        fm.title.contains("ouvre sous haute surveillance"),
+        "{}",
+        fm.title
+    );
+    assert!(!body.contains('['), "{body}");
+    assert!(
+        body.trim_start()
+            .starts_with("Le plus ancien marché de Noël"),
+        "{body}"
+    );
+    assert!(
+        body.contains("\n## Deux millions de visiteurs attendus\n"),
+        "{body}"
+    );
+    assert!(!body.contains("Julie Kessler"), "{body}");
+    assert_eq!(fm.author.as_deref(), Some("Julie Kessler"));
+}

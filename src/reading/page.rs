@@ -50,6 +50,25 @@ pub enum Hint {
     Footnote,
     /// Markup that is never article text: `<figcaption>`, `<aside>`, `<nav>`, a share bar...
     Furniture,
+    /// A rubric over the headline, named so by its field (a desk's "SURTITRE :").
+    Kicker,
+    /// The author's name, named so by its field ("AUTEUR :").
+    Byline,
+    /// The story's date, named so by its field ("DATE :").
+    Dateline,
+    /// A photo's legend or credit, named so by its field ("LÉGENDE PHOTO :").
+    Caption,
+}
+
+impl Hint {
+    /// Blocks so marked are never article text: furniture, and the fields a page prints
+    /// around its story (a kicker, a byline, a date, a legend).
+    pub fn is_around_the_story(self) -> bool {
+        matches!(
+            self,
+            Hint::Furniture | Hint::Kicker | Hint::Byline | Hint::Dateline | Hint::Caption
+        )
+    }
 }
 
 /// What the page says about itself, outside its text: HTML `<meta>`, JSON-LD, front matter.
@@ -284,7 +303,8 @@ impl Page {
     pub fn to_plain_text(&self) -> String {
         let title = self.blocks.iter().find(|b| b.hint == Some(Hint::Title));
         let rest = self.blocks.iter().filter(|b| {
-            b.hint != Some(Hint::Furniture) && !title.is_some_and(|t| std::ptr::eq(t, *b))
+            !b.hint.is_some_and(Hint::is_around_the_story)
+                && !title.is_some_and(|t| std::ptr::eq(t, *b))
         });
         title
             .into_iter()

@@ -762,6 +762,10 @@ fn alone(text: &str, shape: &Shape, hint: Option<Hint>, first_time: bool) -> Opt
                 .or(Some((Role::Intertitle, "marked as a subheading")));
         }
         Some(Hint::Furniture) => return Some((Role::Navigation, "marked as page furniture")),
+        Some(Hint::Kicker) => return Some((Role::Kicker, "named a kicker by its field")),
+        Some(Hint::Byline) => return Some((Role::Byline, "named the author by its field")),
+        Some(Hint::Dateline) => return Some((Role::Dateline, "named the date by its field")),
+        Some(Hint::Caption) => return Some((Role::Caption, "named a legend by its field")),
         Some(Hint::Footnote) => return Some((Role::Footnote, "marked as a footnote")),
         _ => {}
     }
