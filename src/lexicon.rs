@@ -593,6 +593,28 @@ pub fn is_kind_of_place(word: &str) -> bool {
     PLACE_KINDS.binary_search(&word).is_ok()
 }
 
+/// Nouns a headline uses for a town, or for its council, named just before ("Grenoble : la
+/// ville teste…", "Rennes : la mairie renonce…"), in byte order.
+const TOWN_NOUNS: [&str; 11] = [
+    "agglomération",
+    "collectivité",
+    "commune",
+    "département",
+    "mairie",
+    "municipalité",
+    "métropole",
+    "préfecture",
+    "région",
+    "village",
+    "ville",
+];
+
+/// `word` (lowercase) names a town or its council as a common noun ("ville", "mairie"): with
+/// its definite article, it points to the place a rubric or a sentence named.
+pub fn is_town_noun(word: &str) -> bool {
+    TOWN_NOUNS.binary_search(&word).is_ok()
+}
+
 /// `word` is lowercase.
 pub fn is_generic_noun(word: &str) -> bool {
     GENERIC_NOUN_SET.contains(word)
@@ -1468,6 +1490,16 @@ static LISTED: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// The binary search needs the nouns in byte order ("métropole" after "municipalité").
+    #[test]
+    fn every_town_noun_is_found() {
+        assert!(super::TOWN_NOUNS.windows(2).all(|pair| pair[0] < pair[1]));
+        for noun in super::TOWN_NOUNS {
+            assert!(super::is_town_noun(noun), "{noun}");
+        }
+        assert!(!super::is_town_noun("maire"));
+    }
+
     /// The binary search needs the kinds in byte order ("école" after "université").
     #[test]
     fn every_kind_of_place_is_found() {

@@ -2170,3 +2170,27 @@ fn labels_alone_over_their_fields_are_read_under_a_brief() {
     assert!(!body.contains("Julie Kessler"), "{body}");
     assert_eq!(fm.author.as_deref(), Some("Julie Kessler"));
 }
+
+/// A regional daily's page as a reading service converts it to Markdown (written for this
+/// test): "Grenoble : la ville teste des rues scolaires…" lost its rubric, and "La ville
+/// teste…" said no longer which town. The menus, share list and related stories stay out.
+#[test]
+fn a_rubric_the_headline_names_again_as_a_town_stays() {
+    let run = redac(&["rewrite", "fixtures/written/school_streets_reader.md"]);
+    let (fm, body) = split(&run.stdout);
+    assert!(
+        fm.title.starts_with("Grenoble\u{a0}: la ville teste"),
+        "{}",
+        fm.title
+    );
+    for noise in [
+        "Se connecter",
+        "Copier le lien",
+        "tramway E",
+        "Mentions légales",
+        "Claire Bonnet",
+    ] {
+        assert!(!body.contains(noise), "{noise}: {body}");
+    }
+    assert!(body.contains("\n## Des parents partagés\n"), "{body}");
+}
