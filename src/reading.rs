@@ -7,6 +7,7 @@
 
 use crate::error::InputError;
 
+pub mod app_state;
 mod columns;
 pub mod html;
 pub mod input;

@@ -2194,3 +2194,27 @@ fn a_rubric_the_headline_names_again_as_a_town_stays() {
     }
     assert!(body.contains("\n## Des parents partagés\n"), "{body}");
 }
+
+/// A page a framework renders in the browser, saved without running its scripts (written for
+/// this test): an empty shell around Next.js's state, `__NEXT_DATA__`. It was refused as a
+/// page without an article; the state's article is read, its chapô first, its heading an
+/// intertitle, its author named, and its related link set apart.
+#[test]
+fn a_frameworks_shell_is_read_from_its_state() {
+    let run = redac(&["rewrite", "fixtures/written/framework_shell.html"]);
+    assert_ne!(run.status, 2, "{}", run.stderr);
+    let (fm, body) = split(&run.stdout);
+    assert!(
+        body.trim_start()
+            .starts_with("La 25e édition de la Fête des lumières"),
+        "{body}"
+    );
+    assert!(
+        body.contains("\n## Un dispositif de sécurité renforcé\n"),
+        "{body}"
+    );
+    assert!(body.contains("Le budget de l’événement"), "{body}");
+    assert!(!body.contains("À lire aussi"), "{body}");
+    assert_eq!(fm.author.as_deref(), Some("Léa Moreau"));
+    assert!(fm.title.contains("Fête des lumières"), "{}", fm.title);
+}

@@ -713,14 +713,25 @@ fn section_label(h1: &str, page_title: Option<&str>) -> bool {
     })
 }
 
-/// What the page's JSON-LD declares about its article.
+/// What the page's JSON-LD declares about its article; failing an article there, the one
+/// its application's state holds ([`super::app_state`]: a shell a framework renders).
 fn declared(document: &trafilatura::dom::Document) -> linked_data::Declared {
-    let scripts: Vec<String> = document
-        .query_selector_all(document.root(), r#"script[type="application/ld+json"]"#)
-        .into_iter()
-        .map(|id| document.text(id))
-        .collect();
-    linked_data::declared(scripts.iter().map(String::as_str))
+    let scripts = |selector: &str| -> Vec<String> {
+        document
+            .query_selector_all(document.root(), selector)
+            .into_iter()
+            .map(|id| document.text(id))
+            .collect()
+    };
+    let linked = scripts(r#"script[type="application/ld+json"]"#);
+    let mut declared = linked_data::declared(linked.iter().map(String::as_str));
+    if declared.article.is_none() {
+        let states = scripts(r#"script[type="application/json"]"#);
+        let state = super::app_state::declared(states.iter().map(String::as_str));
+        declared.article = state.article;
+        declared.authors = declared.authors.or(state.authors);
+    }
+    declared
 }
 
 /// How many times the words the page shows its declared text must hold to be read instead.

@@ -142,7 +142,7 @@ fn cleaned(text: &str) -> Option<String> {
 }
 
 /// An `author` value's names: a string, a person or organisation's `name`, or a list of them.
-fn names(author: &Value) -> Vec<String> {
+pub(crate) fn names(author: &Value) -> Vec<String> {
     match author {
         Value::String(text) => cleaned(text).into_iter().collect(),
         Value::Object(object) => object
