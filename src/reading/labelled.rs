@@ -97,6 +97,9 @@ const NAME_MAX_BYTES: usize = 40;
 /// brief's instructions or a kicker may come first).
 const TITLE_REACH: usize = 12;
 
+/// Bytes from the text's top within which the headline's label must stand.
+const TITLE_REACH_BYTES: usize = 2048;
+
 /// The field a line's label names, and where its value starts in the line (its end when the
 /// label stands alone): "TITRE : À Rouen, …", "Chapô:", "[INTERTITRE]", "TEXTE".
 fn label_of(line: &str) -> Option<(Field, usize)> {
@@ -120,42 +123,81 @@ fn label_of(line: &str) -> Option<(Field, usize)> {
     Some((field, value_start))
 }
 
+/// The longest field name once folded, in bytes ("date de publication").
+const FOLDED_MAX_BYTES: usize = 24;
+
 /// The field `name` names: lowercase and unaccented, hyphens and apostrophes read as spaces,
-/// an intertitle's number dropped ("INTERTITRE 2").
+/// an intertitle's number dropped ("INTERTITRE 2"). Folded on the stack: every text's first
+/// lines are asked, and nearly none is a label.
 fn field_named(name: &str) -> Option<Field> {
-    let mut folded = String::with_capacity(name.len());
+    // A menu's short lines come by the dozen atop a page's dump: most are told by their
+    // first word, which opens no field's name, before the whole name is folded.
+    let first = name.split([' ', '-', '\'', '’', '(', '\u{a0}']).next()?;
+    if !FIELDS.iter().any(|(known, _)| opens_on(known, first)) {
+        return None;
+    }
+    let mut folded = [0u8; FOLDED_MAX_BYTES];
+    let mut len = 0;
+    let mut push = |byte: u8| {
+        // One space between words, none first.
+        if byte == b' ' && (len == 0 || folded[len - 1] == b' ') {
+            return Some(());
+        }
+        *folded.get_mut(len)? = byte;
+        len += 1;
+        Some(())
+    };
     for c in name.chars() {
         match c {
-            '-' | '\'' | '’' | '(' | ')' | ' ' | '\u{a0}' => folded.push(' '),
-            _ if c.is_alphabetic() => {
-                folded.extend(c.to_lowercase().map(crate::lexicon::without_accent))
+            '-' | '\'' | '’' | '(' | ')' | ' ' | '\u{a0}' => push(b' ')?,
+            _ if c.is_ascii_digit() => push(c as u8)?,
+            _ => {
+                for lower in c.to_lowercase() {
+                    let plain = crate::lexicon::without_accent(lower);
+                    if !plain.is_ascii_lowercase() {
+                        return None;
+                    }
+                    push(plain as u8)?;
+                }
             }
-            _ if c.is_ascii_digit() => folded.push(c),
-            _ => return None,
         }
     }
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    let numbered = words
-        .last()
-        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-    let words = match numbered {
-        true => &words[..words.len() - 1],
-        false => &words[..],
-    };
-    let folded = words.join(" ");
+    let folded = std::str::from_utf8(&folded[..len]).ok()?.trim_end();
+    let unnumbered = folded.trim_end_matches(|c: char| c.is_ascii_digit());
+    let numbered = unnumbered.len() < folded.len();
     let field = FIELDS
         .iter()
-        .find(|(known, _)| *known == folded)
+        .find(|(known, _)| *known == unnumbered.trim_end())
         .map(|&(_, field)| field)?;
     // A number follows an intertitle's label only: "Article 3 :" is no field.
     (!numbered || field == Field::Intertitle).then_some(field)
 }
 
+/// `known`, a folded field name, opens on `word` (any case, accented or not, an intertitle's
+/// number after it): compared a character at a time, with no string folded.
+fn opens_on(known: &str, word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    let mut known = known.split(' ').next().unwrap_or("").chars();
+    let mut letters = word.chars().flat_map(char::to_lowercase);
+    loop {
+        match (known.next(), letters.next()) {
+            (None, None) => return true,
+            (Some(k), Some(c)) if crate::lexicon::without_accent(c) == k => {}
+            _ => return false,
+        }
+    }
+}
+
 /// `text` is a labelled copy: a headline's label within its first lines, and a label of
 /// the chapô, the text or an intertitle.
 pub fn looks_like_labelled_copy(text: &str) -> bool {
-    // Most texts are settled by their first lines holding no headline's label.
-    let titled = text
+    // Most texts are settled by their first lines holding no headline's label, read within
+    // the text's first bytes: a paragraph's long line is not searched to its end.
+    let mut top = TITLE_REACH_BYTES.min(text.len());
+    while !text.is_char_boundary(top) {
+        top -= 1;
+    }
+    let titled = text[..top]
         .lines()
         .filter(|line| !line.trim().is_empty())
         .take(TITLE_REACH)
@@ -330,6 +372,11 @@ mod tests {
         assert_eq!(label_of("Selon lui : la loi est claire"), None);
         assert_eq!(label_of("Article 3 : les dispositions"), None);
         assert_eq!(label_of("Conclusion"), None);
+        assert_eq!(label_of("Accueil"), None);
+        assert_eq!(
+            label_of("Intertitre2 : Un bilan"),
+            Some((Field::Intertitle, 14))
+        );
     }
 
     /// A box of facts that names a book's title closes a review: no label of the story's
