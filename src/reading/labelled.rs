@@ -127,65 +127,54 @@ fn label_of(line: &str) -> Option<(Field, usize)> {
 const FOLDED_MAX_BYTES: usize = 24;
 
 /// The field `name` names: lowercase and unaccented, hyphens and apostrophes read as spaces,
-/// an intertitle's number dropped ("INTERTITRE 2"). Folded on the stack: every text's first
-/// lines are asked, and nearly none is a label.
+/// an intertitle's number dropped ("INTERTITRE 2"). Folded on the stack, and given up at the
+/// first word that opens no field's name: every text's first lines are asked, a dump's menu
+/// lines by the dozen, and nearly none is a label.
 fn field_named(name: &str) -> Option<Field> {
-    // A menu's short lines come by the dozen atop a page's dump: most are told by their
-    // first word, which opens no field's name, before the whole name is folded.
-    let first = name.split([' ', '-', '\'', '’', '(', '\u{a0}']).next()?;
-    if !FIELDS.iter().any(|(known, _)| opens_on(known, first)) {
-        return None;
-    }
     let mut folded = [0u8; FOLDED_MAX_BYTES];
     let mut len = 0;
-    let mut push = |byte: u8| {
-        // One space between words, none first.
-        if byte == b' ' && (len == 0 || folded[len - 1] == b' ') {
-            return Some(());
+    let mut first_word = true;
+    for c in name.chars() {
+        let byte = match c {
+            'a'..='z' | '0'..='9' => c as u8,
+            'A'..='Z' => c.to_ascii_lowercase() as u8,
+            '-' | '\'' | '’' | '(' | ')' | ' ' | '\u{a0}' => b' ',
+            _ => match crate::lexicon::without_accent(c.to_lowercase().next()?) {
+                plain if plain.is_ascii_lowercase() => plain as u8,
+                _ => return None,
+            },
+        };
+        if byte == b' ' {
+            // One space between words, none first.
+            if len == 0 || folded[len - 1] == b' ' {
+                continue;
+            }
+            if first_word && !opens_a_name(&folded[..len]) {
+                return None;
+            }
+            first_word = false;
         }
         *folded.get_mut(len)? = byte;
         len += 1;
-        Some(())
-    };
-    for c in name.chars() {
-        match c {
-            '-' | '\'' | '’' | '(' | ')' | ' ' | '\u{a0}' => push(b' ')?,
-            _ if c.is_ascii_digit() => push(c as u8)?,
-            _ => {
-                for lower in c.to_lowercase() {
-                    let plain = crate::lexicon::without_accent(lower);
-                    if !plain.is_ascii_lowercase() {
-                        return None;
-                    }
-                    push(plain as u8)?;
-                }
-            }
-        }
     }
     let folded = std::str::from_utf8(&folded[..len]).ok()?.trim_end();
     let unnumbered = folded.trim_end_matches(|c: char| c.is_ascii_digit());
     let numbered = unnumbered.len() < folded.len();
+    let unnumbered = unnumbered.trim_end();
     let field = FIELDS
         .iter()
-        .find(|(known, _)| *known == unnumbered.trim_end())
+        .find(|(known, _)| *known == unnumbered)
         .map(|&(_, field)| field)?;
     // A number follows an intertitle's label only: "Article 3 :" is no field.
     (!numbered || field == Field::Intertitle).then_some(field)
 }
 
-/// `known`, a folded field name, opens on `word` (any case, accented or not, an intertitle's
-/// number after it): compared a character at a time, with no string folded.
-fn opens_on(known: &str, word: &str) -> bool {
-    let word = word.trim_end_matches(|c: char| c.is_ascii_digit());
-    let mut known = known.split(' ').next().unwrap_or("").chars();
-    let mut letters = word.chars().flat_map(char::to_lowercase);
-    loop {
-        match (known.next(), letters.next()) {
-            (None, None) => return true,
-            (Some(k), Some(c)) if crate::lexicon::without_accent(c) == k => {}
-            _ => return false,
-        }
-    }
+/// A field's name opens on `word` (folded), or is it with a number after it ("intertitre 2").
+fn opens_a_name(word: &[u8]) -> bool {
+    FIELDS.iter().any(|(known, _)| {
+        let known = known.as_bytes();
+        known == word || known.starts_with(word) && known.get(word.len()) == Some(&b' ')
+    })
 }
 
 /// `text` is a labelled copy: a headline's label within its first lines, and a label of
