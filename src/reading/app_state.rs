@@ -5,7 +5,7 @@
 //! prose, and the page was refused.
 //!
 //! The state's shape is the site's own: the article is told by its fields, not by a path. It
-//! is the object, at most [`MAX_DEPTH`] levels down, that has a title and a text of prose
+//! is the object, eight levels down at most, that has a title and a text of prose
 //! (a string, paragraphs, or blocks a headless CMS stores: `{"type": "paragraph", "html":
 //! "…"}`, `{"type": "heading", "text": "…"}`, Sanity's `{"style": "h2", "children": [{"text":
 //! "…"}]}`), the longest if several do (a page's state also holds its related stories'
