@@ -110,14 +110,14 @@ fn label_of(line: &str) -> Option<(Field, usize)> {
         Some(colon) => (&rest[..colon], start + colon + 1),
         None => (rest.trim_end(), line.len()),
     };
-    if name.len() > NAME_MAX_BYTES || name.trim().is_empty() {
+    let name = name.trim();
+    if name.len() > NAME_MAX_BYTES || name.is_empty() {
         return None;
     }
     let name = name
-        .trim()
         .strip_prefix('[')
         .and_then(|n| n.strip_suffix(']'))
-        .unwrap_or(name.trim());
+        .unwrap_or(name);
     let field = field_named(name)?;
     let value_start = value + (line[value..].len() - line[value..].trim_start().len());
     Some((field, value_start))
