@@ -177,6 +177,18 @@ fn opens_a_name(word: &[u8]) -> bool {
     })
 }
 
+/// `line` opens on "titre", as every headline's label does, past what a name's folding
+/// drops (spaces, brackets, dashes, apostrophes): the cheap test each of a text's first lines
+/// is put to before its label is looked for (a colon searched, a name folded).
+fn may_name_a_title(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '[' | '-' | '\'' | '’' | '(' | ')')
+    });
+    rest.as_bytes()
+        .get(..b"titre".len())
+        .is_some_and(|word| word.eq_ignore_ascii_case(b"titre"))
+}
+
 /// `text` is a labelled copy: a headline's label within its first lines, and a label of
 /// the chapô, the text or an intertitle.
 pub fn looks_like_labelled_copy(text: &str) -> bool {
@@ -190,6 +202,7 @@ pub fn looks_like_labelled_copy(text: &str) -> bool {
         .lines()
         .filter(|line| !line.trim().is_empty())
         .take(TITLE_REACH)
+        .filter(|line| may_name_a_title(line))
         .any(|line| label_of(line).is_some_and(|(field, _)| field == Field::Title));
     titled
         && text.lines().any(|line| {
@@ -379,5 +392,21 @@ mod tests {
             "Une ligne.\n".repeat(TITLE_REACH)
         );
         assert!(!looks_like_labelled_copy(&late));
+    }
+
+    /// Every headline's label passes the cheap test, in whatever dress the folding reads
+    /// through, so the test never turns a labelled copy away; a sentence does not pass it.
+    #[test]
+    fn every_headline_label_passes_the_cheap_test() {
+        for (name, field) in FIELDS {
+            let label = format!("{}: X", name.to_uppercase());
+            assert_eq!(may_name_a_title(&label), *field == Field::Title, "{label}");
+        }
+        for line in ["  [TITRE WEB]", "- Titre : X", "(titre) : X", "\u{a0}Titre"] {
+            assert!(may_name_a_title(line), "{line}");
+            assert_eq!(label_of(line).map(|(field, _)| field), Some(Field::Title));
+        }
+        assert!(!may_name_a_title("Le titre : X"));
+        assert!(!may_name_a_title("Tit"));
     }
 }
