@@ -2218,3 +2218,26 @@ fn a_frameworks_shell_is_read_from_its_state() {
     assert_eq!(fm.author.as_deref(), Some("Léa Moreau"));
     assert!(fm.title.contains("Fête des lumières"), "{}", fm.title);
 }
+
+/// The same shell as Nuxt writes it (written for this test): the state flattened into one
+/// array whose objects give each field as the index of its value (`devalue`), the root
+/// wrapped in `["ShallowReactive", 1]`. Its objects held numbers where the title and the
+/// text are, and the page was refused; unflattened, its article is read, the related
+/// stories' teasers beside it left out.
+#[test]
+fn a_flattened_state_is_read_as_its_tree() {
+    let run = redac(&["rewrite", "fixtures/written/nuxt_shell.html"]);
+    assert_ne!(run.status, 2, "{}", run.stderr);
+    let (fm, body) = split(&run.stdout);
+    assert!(
+        body.trim_start()
+            .starts_with("À partir du 10 janvier, le plus récent des ponts bordelais"),
+        "{body}"
+    );
+    assert!(body.contains("\n## Un bilan attendu à l’été\n"), "{body}");
+    assert!(body.contains("25 000 véhicules par jour"), "{body}");
+    assert!(!body.contains("tramway D"), "{body}");
+    assert_eq!(fm.author.as_deref(), Some("Camille Duret"));
+    assert_eq!(fm.date.as_deref(), Some("2026-12-01"));
+    assert!(fm.title.contains("pont Simone-Veil"), "{}", fm.title);
+}

@@ -11,6 +11,10 @@
 //! "…"}]}`), the longest if several do (a page's state also holds its related stories'
 //! teasers). Its text is given as markup, so the page's reader reads it as it reads the
 //! markup a JSON-LD `articleBody` stores: its chapô first, its headings as intertitles.
+//!
+//! A state may come flattened (Nuxt's payload: one array whose objects give each field as
+//! the index of its value); read as it stands it held no title, and it is unflattened into
+//! the tree it stands for, within bounds linear in its length, before it is searched.
 
 use super::linked_data::{Declared, DeclaredArticle};
 use serde_json::{Map, Value};
@@ -42,9 +46,122 @@ const BLOCK_KIND_FIELDS: &[&str] = &["type", "_type", "style", "kind"];
 /// with its authors.
 pub fn declared<'s>(states: impl Iterator<Item = &'s str>) -> Declared {
     states
-        .filter_map(|state| serde_json::from_str::<Value>(state.trim()).ok())
-        .find_map(|state| longest_article(&state))
+        .filter_map(|state| {
+            Some((
+                serde_json::from_str::<Value>(state.trim()).ok()?,
+                state.len(),
+            ))
+        })
+        .find_map(|(state, len)| {
+            longest_article(&state).or_else(|| longest_article(&unflattened(&state, len)?))
+        })
         .unwrap_or_default()
+}
+
+/// How many bytes of values a flattened state may be unflattened into, per byte of its
+/// JSON: shared values are copied at each use, and the bound keeps a hostile state's
+/// unflattening linear (a value used everywhere, a cycle).
+const UNFLATTENED_BYTES_PER_BYTE: usize = 4;
+
+/// Bytes a value costs besides its text, and each of its fields or items besides its name,
+/// against that bound: charged before they are followed, so the work stays within it too (a
+/// long array used everywhere).
+const VALUE_COST: usize = 16;
+
+/// How many references deep a flattened state is followed: the article's depth, and the
+/// wrappers a framework adds at each level (Nuxt's `["Reactive", 5]`).
+const FLATTENED_MAX_DEPTH: usize = 3 * MAX_DEPTH;
+
+/// The state a framework ships flattened, as a tree (Nuxt's payload, written by `devalue`):
+/// one array whose first item is the root, each object's fields and each array's items
+/// given as the index of their value in it, a value of a kind JSON lacks tagged by its name
+/// (`["Date", "2026-12-01T18:45:00Z"]`, `["ShallowReactive", 1]`). Read as it stands, its
+/// objects held numbers where the title and the text are: no article. Told by that shape;
+/// `None` for any other state.
+fn unflattened(state: &Value, json_len: usize) -> Option<Value> {
+    let items = state.as_array()?;
+    let flattened = match items.first()? {
+        Value::Object(root) => !root.is_empty() && root.values().all(Value::is_i64),
+        Value::Array(tagged) => {
+            tagged.first().is_some_and(Value::is_string) && tagged.get(1).is_some_and(Value::is_i64)
+        }
+        _ => false,
+    };
+    let mut unflattening = Unflattening {
+        items,
+        budget: UNFLATTENED_BYTES_PER_BYTE * json_len,
+    };
+    flattened.then(|| unflattening.value(0, 0))
+}
+
+/// A flattened state being unflattened, within its budget of bytes.
+struct Unflattening<'s> {
+    items: &'s [Value],
+    budget: usize,
+}
+
+impl Unflattening<'_> {
+    /// The value at `index`, its references followed; `null` past the depth or the budget,
+    /// and for an index that is none (devalue's negative constants: `undefined`, a hole).
+    fn value(&mut self, index: i64, depth: usize) -> Value {
+        let item = usize::try_from(index).ok().and_then(|i| self.items.get(i));
+        let Some(item) = item.filter(|_| depth <= FLATTENED_MAX_DEPTH) else {
+            return Value::Null;
+        };
+        let cost = VALUE_COST
+            + match item {
+                Value::String(text) => text.len(),
+                Value::Array(references) => VALUE_COST * references.len(),
+                Value::Object(fields) => fields.keys().map(|name| VALUE_COST + name.len()).sum(),
+                _ => 0,
+            };
+        let Some(left) = self.budget.checked_sub(cost) else {
+            return Value::Null;
+        };
+        self.budget = left;
+        let mut follow = |reference: &Value| match reference.as_i64() {
+            Some(index) => self.value(index, depth + 1),
+            None => Value::Null,
+        };
+        match item {
+            Value::Object(fields) => Value::Object(
+                fields
+                    .iter()
+                    .map(|(name, reference)| (name.clone(), follow(reference)))
+                    .collect(),
+            ),
+            Value::Array(tagged) if tagged.first().is_some_and(Value::is_string) => {
+                self.tagged(tagged, depth)
+            }
+            Value::Array(references) => Value::Array(references.iter().map(follow).collect()),
+            scalar => scalar.clone(),
+        }
+    }
+
+    /// A value of a kind JSON lacks: a date's string, a set's items, an object without a
+    /// prototype (`["null", "name", 3, …]`), a wrapper's one value (`["Ref", 5]`); `null`
+    /// for the rest (a map, a regular expression).
+    fn tagged(&mut self, tagged: &[Value], depth: usize) -> Value {
+        let (Some(tag), rest) = (tagged[0].as_str(), &tagged[1..]) else {
+            return Value::Null;
+        };
+        let mut follow = |reference: &Value| match reference.as_i64() {
+            Some(index) => self.value(index, depth + 1),
+            None => Value::Null,
+        };
+        match (tag, rest) {
+            ("Date", [date]) => date.clone(),
+            ("Set", items) => Value::Array(items.iter().map(follow).collect()),
+            ("null", fields) => Value::Object(
+                fields
+                    .chunks_exact(2)
+                    .filter_map(|pair| Some((pair[0].as_str()?.to_string(), follow(&pair[1]))))
+                    .collect(),
+            ),
+            (_, [wrapped]) => follow(wrapped),
+            _ => Value::Null,
+        }
+    }
 }
 
 /// The object with the longest text of prose in the state, read as an article.
@@ -236,5 +353,74 @@ mod tests {
             .article
             .unwrap();
         assert!(article.body.starts_with("<p>mot mot"));
+    }
+
+    /// Nuxt's payload: the root wrapped, a date tagged, an object without a prototype, a
+    /// set, fields given by index; the article read from the tree it stands for.
+    #[test]
+    fn a_flattened_state_is_unflattened() {
+        let state = serde_json::json!([
+            ["ShallowReactive", 1],
+            {"data": 2, "once": 10},
+            ["null", "story", 3],
+            {"title": 4, "lead": 5, "body": 6, "publishedAt": 8, "author": 11},
+            "Bordeaux : le pont fermé aux voitures",
+            "Le dimanche seulement.",
+            [7, 7],
+            prose(40),
+            ["Date", "2026-12-01T18:45:00.000Z"],
+            -1,
+            ["Set", 9],
+            ["Reactive", 12],
+            {"name": 13},
+            "Camille Duret"
+        ]);
+        assert!(longest_article(&state).is_none());
+        let declared = declared([state.to_string().as_str()].into_iter());
+        assert_eq!(declared.authors.as_deref(), Some("Camille Duret"));
+        let article = declared.article.unwrap();
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Bordeaux : le pont fermé aux voitures")
+        );
+        assert_eq!(article.date.as_deref(), Some("2026-12-01T18:45:00.000Z"));
+        assert!(article
+            .body
+            .starts_with("<p>Le dimanche seulement.</p><p>mot mot"));
+        assert_eq!(article.body.matches("<p>mot").count(), 2);
+    }
+
+    /// A state that refers to itself, or uses one long text everywhere, is unflattened
+    /// within its bounds, at a cost linear in its length; an array of objects of counts is
+    /// no flattened state unless its first object is all references.
+    #[test]
+    fn a_hostile_flattened_state_stays_bounded() {
+        let cycle = serde_json::json!([{"self": 0, "title": 1}, "Un titre"]);
+        let cycle_len = cycle.to_string().len();
+        assert!(unflattened(&cycle, cycle_len).is_some());
+        let mut shared = vec![
+            serde_json::json!({"a": 1, "b": 1}),
+            serde_json::json!([2, 2, 2, 2]),
+        ];
+        for level in 2..40 {
+            shared.push(serde_json::json!([
+                level + 1,
+                level + 1,
+                level + 1,
+                level + 1
+            ]));
+        }
+        shared.push(serde_json::Value::String(prose(1000)));
+        shared[1] = serde_json::json!(vec![2; 10_000]);
+        let shared = serde_json::Value::Array(shared);
+        let len = shared.to_string().len();
+        let tree = unflattened(&shared, len).unwrap().to_string();
+        assert!(
+            tree.len() <= UNFLATTENED_BYTES_PER_BYTE * len * 2,
+            "{}",
+            tree.len()
+        );
+        let counts = serde_json::json!([{"count": 3, "title": "Un"}]);
+        assert_eq!(unflattened(&counts, 30), None);
     }
 }
