@@ -118,6 +118,8 @@ pub struct Prepared {
     pub encoding_guessed: bool,
     /// Lines that held invalid UTF-8, read as Windows-1252 or replaced with U+FFFD.
     pub replaced_lines: Vec<usize>,
+    /// Characters that had been encoded twice, made whole ([`reading::encoded_twice`]).
+    pub encoded_twice: usize,
     pub brief: Brief,
     pub language: Detection,
     /// The source's structure; its paragraphs' text has moved to `paragraphs`, typeset.
@@ -194,6 +196,7 @@ fn prepare_decoded(
         encoding: decoded.encoding,
         encoding_guessed: decoded.guessed,
         replaced_lines: decoded.replaced_lines,
+        encoded_twice: decoded.encoded_twice,
         brief,
         language: detection,
         article,
@@ -621,6 +624,9 @@ pub struct SourceReport {
     /// Lines that held invalid UTF-8, read as Windows-1252 or replaced with U+FFFD.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub replaced_lines: Vec<usize>,
+    /// Characters that had been encoded twice (UTF-8 read as Windows-1252), made whole.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub encoded_twice: usize,
     /// Body words this source contributed.
     pub words_used: usize,
     pub sentences_used: usize,
@@ -631,6 +637,11 @@ pub struct SourceReport {
     /// A related source's words: relevant, repeated, not standalone, used, unused.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account: Option<crate::dossier::Account>,
+}
+
+/// Whether a count is nothing to report.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl SourceReport {
@@ -646,6 +657,7 @@ impl SourceReport {
             encoding: "",
             encoding_guessed: false,
             replaced_lines: Vec::new(),
+            encoded_twice: 0,
             words_used: 0,
             sentences_used: 0,
             skipped: Some(reason),
@@ -3737,6 +3749,7 @@ fn source_reports(sources: &[Prepared], body: &[BodyParagraph]) -> Vec<SourceRep
                 encoding: s.encoding,
                 encoding_guessed: s.encoding_guessed,
                 replaced_lines: s.replaced_lines.clone(),
+                encoded_twice: s.encoded_twice,
                 words_used: used.iter().map(|b| b.paragraph.words()).sum(),
                 sentences_used: used.iter().map(|b| b.paragraph.sentences.len()).sum(),
                 skipped: None,

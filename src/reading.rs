@@ -9,6 +9,7 @@ use crate::error::InputError;
 
 pub mod app_state;
 mod columns;
+pub mod encoded_twice;
 pub mod html;
 pub mod input;
 pub mod json;
@@ -43,6 +44,9 @@ pub struct Decoded {
     /// Lines (from 1) of UTF-8 input that held invalid bytes, read as Windows-1252 or
     /// replaced with U+FFFD (`replace_invalid`).
     pub replaced_lines: Vec<usize>,
+    /// Characters of the text that had been encoded twice (UTF-8 read as Windows-1252, then
+    /// saved as UTF-8), made whole ([`encoded_twice`]).
+    pub encoded_twice: usize,
 }
 
 /// Decode `bytes` into text, refusing empty, binary and oversized input.
@@ -127,6 +131,7 @@ pub fn decode_as(
             encoding: "UTF-8",
             guessed: false,
             replaced_lines: Vec::new(),
+            encoded_twice: 0,
         };
         return Ok((decoded, Format::Markdown));
     }
@@ -347,6 +352,9 @@ fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decode
     if control > 0 && control * 10 > text.chars().count().max(1) {
         return Err(binary(format!("{control} control characters")));
     }
+    // Characters encoded twice, before cleaning removes the controls some of them were read
+    // as (the bytes Windows-1252 leaves undefined).
+    let (text, encoded_twice) = encoded_twice::repaired(&text).unwrap_or((text, 0));
     // Line endings and invisible characters, before any stage reads the text.
     let text = match crate::safe_text::clean(&text) {
         std::borrow::Cow::Owned(clean) => clean,
@@ -357,6 +365,7 @@ fn checked(text: String, encoding: &'static str, guessed: bool) -> Result<Decode
         encoding,
         guessed,
         replaced_lines: Vec::new(),
+        encoded_twice,
     })
 }
 

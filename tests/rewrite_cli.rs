@@ -2241,3 +2241,27 @@ fn a_flattened_state_is_read_as_its_tree() {
     assert_eq!(fm.date.as_deref(), Some("2026-12-01"));
     assert!(fm.title.contains("pont Simone-Veil"), "{}", fm.title);
 }
+
+/// A story encoded twice (written for this test): its UTF-8 read as Windows-1252 and saved
+/// as UTF-8 again, as a spreadsheet's export leaves it ("rÃ©servÃ©", "dâ€™Ille",
+/// "Â« C’est"), the second half's no-break spaces made spaces by an editor. Valid UTF-8,
+/// it was read as it stood: every accented word misspelt in the title, the slug and the
+/// body. It is now read as its twin written right (`encoded_once.txt`), byte for byte, and
+/// the repair is said.
+#[test]
+fn a_text_encoded_twice_reads_as_its_twin() {
+    let twice = redac(&["rewrite", "fixtures/written/encoded_twice.txt"]);
+    let once = redac(&["rewrite", "fixtures/written/encoded_once.txt"]);
+    assert_ne!(twice.status, 2, "{}", twice.stderr);
+    assert_eq!(twice.stdout, once.stdout);
+    assert!(twice.stdout.contains("C’est une mesure de justice"));
+    assert!(twice
+        .stdout
+        .contains("\nslug: \"cantine-1-etendue-colleges-departement\"\n"));
+    assert!(
+        twice.stderr.contains("characters had been encoded twice"),
+        "{}",
+        twice.stderr
+    );
+    assert!(!once.stderr.contains("encoded twice"), "{}", once.stderr);
+}

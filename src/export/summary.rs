@@ -29,6 +29,18 @@ pub fn lines(report: &Report) -> Vec<String> {
                 )
             }),
     );
+    out.extend(
+        report
+            .sources
+            .iter()
+            .filter(|s| s.encoded_twice > 0)
+            .map(|s| {
+                format!(
+                    "{}: {} characters had been encoded twice (UTF-8 read as windows-1252), made whole",
+                    s.name, s.encoded_twice
+                )
+            }),
+    );
     out.extend(removed_line(report));
     out.push(format!(
         "language: {} (confidence {:.2})",

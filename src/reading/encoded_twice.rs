@@ -1,0 +1,219 @@
+//! Text encoded twice: UTF-8 read as Windows-1252 (or Latin-1) and saved as UTF-8 again, as
+//! a spreadsheet's export, a misconfigured CMS or a copy through an old tool leaves it.
+//! "réclusion" arrives as "rÃ©clusion", "l’élue" as "lâ€™Ã©lue", "« oui »" as "Â« oui Â»".
+//! The bytes are valid UTF-8, so nothing in decoding notices; read as they stand, every
+//! accented word was misspelt in the article, its slug and its keyphrase.
+//!
+//! Each character of the text stands for one byte of Windows-1252; a run of them whose bytes
+//! make one UTF-8 character is that character. Only the characters such a mix-up makes of
+//! French text are taken: a two-byte character of Latin-1 or Latin Extended-A (é, à, ç, œ,
+//! «, the no-break space), or a three-byte one of the general punctuation (’, “, –, …, the
+//! narrow no-break space), the euro sign or the trademark sign. French written right never
+//! holds those runs ("Ã" then "©"; "â" then "€"); its runs that happen to be valid UTF-8
+//! ("é" then a no-break space and "»": a CJK character) are none of those characters.
+//!
+//! Two bytes such a text often loses are put back where the rest of the text was repaired:
+//! the no-break space after "Ã" that an editor turned into a space ("Ã  Paris": "à"), and
+//! the byte of "”" that Windows-1252 leaves undefined ("â€" then anything else: "”").
+
+/// How many times a text may have been encoded twice over ("ÃƒÂ©" is "é" encoded three
+/// times): each pass undoes one.
+const MAX_LAYERS: usize = 3;
+
+/// `text` with its characters encoded twice made whole again, and how many were; `None` when
+/// it holds none (nearly every text, told by a few bytes: see [`may_be_encoded_twice`]).
+pub fn repaired(text: &str) -> Option<(String, usize)> {
+    if !may_be_encoded_twice(text.as_bytes()) {
+        return None;
+    }
+    let (mut text, mut repairs) = one_layer(text)?;
+    for _ in 1..MAX_LAYERS {
+        match one_layer(&text) {
+            Some((inner, more)) => {
+                text = inner;
+                repairs += more;
+            }
+            None => break,
+        }
+    }
+    Some((text, repairs))
+}
+
+/// Whether `bytes` hold "Ã", "Â", "Å" (0xC3 then 0x83, 0x82, 0x85), or "â€" (0xC3 0xA2,
+/// then 0xE2 0x82): the leads of every French character encoded twice but the euro and
+/// trademark signs ("â‚¬", "â„¢"), which a French text encoded twice never holds without an
+/// accented letter. Every input is asked, and those continuation bytes are rare in French
+/// written right (0x82 is in "€" alone), so the search stops at few of them.
+fn may_be_encoded_twice(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(0x82, 0x83, 0x85, bytes).any(|at| match bytes[..at] {
+        [.., 0xc3] => true,
+        [.., 0xc3, 0xa2, 0xe2] => bytes[at] == 0x82,
+        _ => false,
+    })
+}
+
+/// One layer undone: each run of characters whose bytes make a French character is that
+/// character; `None` when no run does.
+fn one_layer(text: &str) -> Option<(String, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut repairs = 0;
+    let mut lost = 0;
+    let mut at = 0;
+    while at < chars.len() {
+        if let Some((decoded, len)) = sequence_at(&chars[at..]) {
+            out.push(decoded);
+            repairs += 1;
+            at += len;
+            continue;
+        }
+        match lost_byte_at(&chars[at..]) {
+            Some((decoded, len)) => {
+                out.extend(decoded);
+                lost += 1;
+                at += len;
+            }
+            None => {
+                out.push(chars[at]);
+                at += 1;
+            }
+        }
+    }
+    (repairs > 0).then_some((out, repairs + lost))
+}
+
+/// The character the run opening `chars` stands for, and the run's length: a lead byte then
+/// its continuation bytes, decoded to a character of French text.
+fn sequence_at(chars: &[char]) -> Option<(char, usize)> {
+    let lead = windows_1252_byte(*chars.first()?)?;
+    let len = match lead {
+        0xc2..=0xc5 => 2,
+        0xe2 => 3,
+        _ => return None,
+    };
+    let mut bytes = [lead, 0, 0];
+    for (byte, &c) in bytes[1..len].iter_mut().zip(chars.get(1..len)?) {
+        *byte = windows_1252_byte(c).filter(|b| (0x80..=0xbf).contains(b))?;
+    }
+    let decoded = std::str::from_utf8(&bytes[..len]).ok()?.chars().next()?;
+    french_text(decoded).then_some((decoded, len))
+}
+
+/// A run that lost one of its bytes, and what it stood for: "Ã" before a space was "à"
+/// (its no-break space made a space; the space stays), "Â" before a space was a no-break
+/// space, "â€" before anything but a continuation byte was "”" (0x9D, undefined in
+/// Windows-1252, dropped). Taken only where the text has runs repaired whole.
+fn lost_byte_at(chars: &[char]) -> Option<(Option<char>, usize)> {
+    match chars {
+        ['Ã', ' ', ..] => Some((Some('à'), 1)),
+        ['Â', ' ', ..] => Some((None, 1)),
+        ['â', '€', ..] => Some((Some('”'), 2)),
+        _ => None,
+    }
+}
+
+/// A character a French text encoded twice comes from: Latin-1's and Latin Extended-A's
+/// (letters, «, », the no-break space, °), the general punctuation, "€", "™".
+fn french_text(c: char) -> bool {
+    matches!(c, '\u{a0}'..='\u{17f}' | '\u{2000}'..='\u{206f}' | '€' | '™')
+}
+
+/// The Windows-1252 byte `c` is read from: Latin-1 for its own range and for the C1
+/// controls (what a reader gives for the five bytes Windows-1252 leaves undefined, and what
+/// Latin-1 gives for the others), the table for the rest of 0x80–0x9F.
+fn windows_1252_byte(c: char) -> Option<u8> {
+    if let Ok(byte) = u8::try_from(c) {
+        return Some(byte);
+    }
+    Some(match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8a,
+        '‹' => 0x8b,
+        'Œ' => 0x8c,
+        'Ž' => 0x8e,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9a,
+        '›' => 0x9b,
+        'œ' => 0x9c,
+        'ž' => 0x9e,
+        'Ÿ' => 0x9f,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text` encoded twice: its UTF-8 bytes read as Windows-1252.
+    fn encoded_twice(text: &str) -> String {
+        let (read, _, _) = encoding_rs::WINDOWS_1252.decode(text.as_bytes());
+        read.into_owned()
+    }
+
+    #[test]
+    fn french_encoded_twice_is_made_whole() {
+        let text = "L’élue a réclamé « une réponse » à l’État : 12 € pour la sœur… — Œuvre, ça.";
+        let twice = encoded_twice(text);
+        assert!(twice.contains("Ã©"), "{twice}");
+        let (repaired, repairs) = repaired(&twice).unwrap();
+        assert_eq!(repaired, text);
+        assert!(repairs >= 15, "{repairs}");
+        // Twice over again.
+        let thrice = encoded_twice(&twice);
+        assert_eq!(repaired_or_same(&thrice), text);
+    }
+
+    fn repaired_or_same(text: &str) -> String {
+        repaired(text).map_or_else(|| text.to_string(), |(t, _)| t)
+    }
+
+    /// French written right is left alone, its runs of accented letters, no-break spaces and
+    /// guillemets included, even those that happen to be valid UTF-8 read byte for byte.
+    #[test]
+    fn french_written_right_is_left_alone() {
+        for text in [
+            "Un été élevé\u{a0}» au château, l’âge d’or, Ça va\u{a0}? 3\u{a0}€.",
+            "ÉTÉ\u{a0}» CAFÉ\u{a0}» À\u{a0}», São Paulo, Ångström, Ã seul.",
+            "Le prix : 12\u{202f}€ ; « Â bientôt », dit-il.",
+        ] {
+            assert_eq!(repaired(text), None, "{text}");
+        }
+    }
+
+    /// The no-break space after "Ã" made a space, the undefined byte of "”" dropped: put
+    /// back where the rest was repaired, and only there.
+    #[test]
+    fn lost_bytes_are_put_back_beside_repairs() {
+        let (repaired, _) = repaired("Ã  Paris, lâ€™Ã©lue a dit â€œouiâ€ et Â« non Â».").unwrap();
+        assert_eq!(repaired, "à  Paris, l’élue a dit “oui” et « non ».");
+        assert_eq!(lost_byte_at(&['Ã', ' ']), Some((Some('à'), 1)));
+        assert_eq!(super::repaired("Ã  Paris"), None);
+    }
+
+    #[test]
+    fn the_cheap_test_finds_every_lead() {
+        for twice in ["Ã©", "Â«", "Å“", "â€™", "12 â‚¬ Ã©tÃ©"] {
+            assert!(may_be_encoded_twice(twice.as_bytes()), "{twice}");
+        }
+        assert!(!may_be_encoded_twice(
+            "12 € à l’été « oui » œuvre".as_bytes()
+        ));
+    }
+}
