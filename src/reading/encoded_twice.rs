@@ -55,29 +55,33 @@ fn may_be_encoded_twice(bytes: &[u8]) -> bool {
 /// One layer undone: each run of characters whose bytes make a French character is that
 /// character; `None` when no run does.
 fn one_layer(text: &str) -> Option<(String, usize)> {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut repairs = 0;
     let mut lost = 0;
-    let mut at = 0;
-    while at < chars.len() {
-        if let Some((decoded, len)) = sequence_at(&chars[at..]) {
-            out.push(decoded);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        // The run's characters, three at most, read where they stand: the text is not
+        // copied into characters (a huge input would be held four times over).
+        let mut ahead = [c, '\0', '\0'];
+        let mut read = rest.chars().skip(1);
+        let len = 1 + ahead[1..]
+            .iter_mut()
+            .zip(&mut read)
+            .map(|(slot, c)| *slot = c)
+            .count();
+        let run = &ahead[..len];
+        let (decoded, taken) = if let Some((decoded, taken)) = sequence_at(run) {
             repairs += 1;
-            at += len;
-            continue;
-        }
-        match lost_byte_at(&chars[at..]) {
-            Some((decoded, len)) => {
-                out.extend(decoded);
-                lost += 1;
-                at += len;
-            }
-            None => {
-                out.push(chars[at]);
-                at += 1;
-            }
-        }
+            (Some(decoded), taken)
+        } else if let Some((decoded, taken)) = lost_byte_at(run) {
+            lost += 1;
+            (decoded, taken)
+        } else {
+            (Some(c), 1)
+        };
+        out.extend(decoded);
+        let bytes: usize = run[..taken].iter().map(|c| c.len_utf8()).sum();
+        rest = &rest[bytes..];
     }
     (repairs > 0).then_some((out, repairs + lost))
 }
