@@ -39,17 +39,32 @@ pub fn repaired(text: &str) -> Option<(String, usize)> {
     Some((text, repairs))
 }
 
-/// Whether `bytes` hold "Ã", "Â", "Å" (0xC3 then 0x83, 0x82, 0x85), or "â€" (0xC3 0xA2,
-/// then 0xE2 0x82): the leads of every French character encoded twice but the euro and
-/// trademark signs ("â‚¬", "â„¢"), which a French text encoded twice never holds without an
-/// accented letter. Every input is asked, and those continuation bytes are rare in French
-/// written right (0x82 is in "€" alone), so the search stops at few of them.
+/// Whether `bytes` hold "Ã", "Â", "Å" (0xC3 then 0x83, 0x82, 0x85) before a character
+/// that stands for a continuation byte, or "â€" (0xC3 0xA2, then 0xE2 0x82): the leads of
+/// every French character encoded twice but the euro and trademark signs ("â‚¬", "â„¢"),
+/// which a French text encoded twice never holds without an accented letter. Every input is
+/// asked, and those continuation bytes are rare in French written right (0x82 is in "€"
+/// alone, "Âgés" holds "Â" before a letter), so the search stops at few of them.
 fn may_be_encoded_twice(bytes: &[u8]) -> bool {
     memchr::memchr3_iter(0x82, 0x83, 0x85, bytes).any(|at| match bytes[..at] {
-        [.., 0xc3] => true,
+        [.., 0xc3] => stands_for_a_continuation(&bytes[at + 1..]),
         [.., 0xc3, 0xa2, 0xe2] => bytes[at] == 0x82,
         _ => false,
     })
+}
+
+/// The character `bytes` open on stands for a continuation byte (0x80–0xBF) read as
+/// Windows-1252: "©" in "Ã©", "«" in "Â«".
+fn stands_for_a_continuation(bytes: &[u8]) -> bool {
+    let opening = &bytes[..bytes.len().min(4)];
+    let c = match std::str::from_utf8(opening) {
+        Ok(text) => text.chars().next(),
+        Err(error) => std::str::from_utf8(&opening[..error.valid_up_to()])
+            .ok()
+            .and_then(|text| text.chars().next()),
+    };
+    c.and_then(windows_1252_byte)
+        .is_some_and(|byte| (0x80..=0xbf).contains(&byte))
 }
 
 /// One layer undone: each run of characters whose bytes make a French character is that
@@ -59,7 +74,17 @@ fn one_layer(text: &str) -> Option<(String, usize)> {
     let mut repairs = 0;
     let mut lost = 0;
     let mut rest = text;
-    while let Some(c) = rest.chars().next() {
+    loop {
+        // ASCII is copied as it stands: every run opens on a character beyond it.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
         // The run's characters, three at most, read where they stand: the text is not
         // copied into characters (a huge input would be held four times over).
         let mut ahead = [c, '\0', '\0'];
@@ -217,7 +242,7 @@ mod tests {
             assert!(may_be_encoded_twice(twice.as_bytes()), "{twice}");
         }
         assert!(!may_be_encoded_twice(
-            "12 € à l’été « oui » œuvre".as_bytes()
+            "12 € à l’été « oui » œuvre, Âgés, Ã seul".as_bytes()
         ));
     }
 }
