@@ -204,6 +204,12 @@ mod tests {
         let (repaired, repairs) = repaired(&twice).unwrap();
         assert_eq!(repaired, text);
         assert!(repairs >= 15, "{repairs}");
+        // Read as Latin-1: the punctuation's bytes are C1 controls.
+        let latin1: String = text.bytes().map(char::from).collect();
+        assert_eq!(
+            super::repaired(&latin1).map(|(t, _)| t).as_deref(),
+            Some(text)
+        );
         // Twice over again.
         let thrice = encoded_twice(&twice);
         assert_eq!(repaired_or_same(&thrice), text);
