@@ -21,8 +21,8 @@
 const MAX_LAYERS: usize = 3;
 
 /// `text` with its characters encoded twice made whole again, and how many were; `None` when
-/// it holds none (nearly every text, told by a few bytes: "Ã", "Â", "Å" or "â€" before what stands
-/// for a continuation byte).
+/// it holds none (nearly every text, told by a few bytes: "Ã", "Â", "Å" or "â€" before what
+/// stands for a continuation byte).
 pub fn repaired(text: &str) -> Option<(String, usize)> {
     if !may_be_encoded_twice(text.as_bytes()) {
         return None;
