@@ -119,22 +119,31 @@ impl Unflattening<'_> {
             return Value::Null;
         };
         self.budget = left;
-        let mut follow = |reference: &Value| match reference.as_i64() {
-            Some(index) => self.value(index, depth + 1),
-            None => Value::Null,
-        };
         match item {
             Value::Object(fields) => Value::Object(
                 fields
                     .iter()
-                    .map(|(name, reference)| (name.clone(), follow(reference)))
+                    .map(|(name, reference)| (name.clone(), self.follow(reference, depth)))
                     .collect(),
             ),
             Value::Array(tagged) if tagged.first().is_some_and(Value::is_string) => {
                 self.tagged(tagged, depth)
             }
-            Value::Array(references) => Value::Array(references.iter().map(follow).collect()),
+            Value::Array(references) => Value::Array(
+                references
+                    .iter()
+                    .map(|reference| self.follow(reference, depth))
+                    .collect(),
+            ),
             scalar => scalar.clone(),
+        }
+    }
+
+    /// The value a field or an item of a value at `depth` refers to by its index.
+    fn follow(&mut self, reference: &Value, depth: usize) -> Value {
+        match reference.as_i64() {
+            Some(index) => self.value(index, depth + 1),
+            None => Value::Null,
         }
     }
 
@@ -145,20 +154,24 @@ impl Unflattening<'_> {
         let (Some(tag), rest) = (tagged[0].as_str(), &tagged[1..]) else {
             return Value::Null;
         };
-        let mut follow = |reference: &Value| match reference.as_i64() {
-            Some(index) => self.value(index, depth + 1),
-            None => Value::Null,
-        };
         match (tag, rest) {
             ("Date", [date]) => date.clone(),
-            ("Set", items) => Value::Array(items.iter().map(follow).collect()),
+            ("Set", items) => Value::Array(
+                items
+                    .iter()
+                    .map(|reference| self.follow(reference, depth))
+                    .collect(),
+            ),
             ("null", fields) => Value::Object(
                 fields
                     .chunks_exact(2)
-                    .filter_map(|pair| Some((pair[0].as_str()?.to_string(), follow(&pair[1]))))
+                    .filter_map(|pair| {
+                        let name = pair[0].as_str()?.to_string();
+                        Some((name, self.follow(&pair[1], depth)))
+                    })
                     .collect(),
             ),
-            (_, [wrapped]) => follow(wrapped),
+            (_, [wrapped]) => self.follow(wrapped, depth),
             _ => Value::Null,
         }
     }
