@@ -24,7 +24,7 @@ const MAX_LAYERS: usize = 3;
 /// it holds none (nearly every text, told by a few bytes: "Ã", "Â", "Å" or "â€" before what
 /// stands for a continuation byte).
 pub fn repaired(text: &str) -> Option<(String, usize)> {
-    if !may_be_encoded_twice(text.as_bytes()) {
+    if !may_be_encoded_twice(text) {
         return None;
     }
     let (mut text, mut repairs) = one_layer(text)?;
@@ -40,32 +40,24 @@ pub fn repaired(text: &str) -> Option<(String, usize)> {
     Some((text, repairs))
 }
 
-/// Whether `bytes` hold "Ã", "Â", "Å" (0xC3 then 0x83, 0x82, 0x85) before a character
+/// Whether `text` holds "Ã", "Â", "Å" (0xC3 then 0x83, 0x82, 0x85) before a character
 /// that stands for a continuation byte, or "â€" (0xC3 0xA2, then 0xE2 0x82): the leads of
 /// every French character encoded twice but the euro and trademark signs ("â‚¬", "â„¢"),
 /// which a French text encoded twice never holds without an accented letter. Every input is
 /// asked, and those continuation bytes are rare in French written right (0x82 is in "€"
 /// alone, "Âgés" holds "Â" before a letter), so the search stops at few of them.
-fn may_be_encoded_twice(bytes: &[u8]) -> bool {
+fn may_be_encoded_twice(text: &str) -> bool {
+    let bytes = text.as_bytes();
     memchr::memchr3_iter(0x82, 0x83, 0x85, bytes).any(|at| match bytes[..at] {
-        [.., 0xc3] => stands_for_a_continuation(&bytes[at + 1..]),
+        // The lead's character ends at `at`: the next one starts after it.
+        [.., 0xc3] => text[at + 1..]
+            .chars()
+            .next()
+            .and_then(windows_1252_byte)
+            .is_some_and(|byte| (0x80..=0xbf).contains(&byte)),
         [.., 0xc3, 0xa2, 0xe2] => bytes[at] == 0x82,
         _ => false,
     })
-}
-
-/// The character `bytes` open on stands for a continuation byte (0x80–0xBF) read as
-/// Windows-1252: "©" in "Ã©", "«" in "Â«".
-fn stands_for_a_continuation(bytes: &[u8]) -> bool {
-    let opening = &bytes[..bytes.len().min(4)];
-    let c = match std::str::from_utf8(opening) {
-        Ok(text) => text.chars().next(),
-        Err(error) => std::str::from_utf8(&opening[..error.valid_up_to()])
-            .ok()
-            .and_then(|text| text.chars().next()),
-    };
-    c.and_then(windows_1252_byte)
-        .is_some_and(|byte| (0x80..=0xbf).contains(&byte))
 }
 
 /// One layer undone: each run of characters whose bytes make a French character is that
@@ -83,19 +75,18 @@ fn one_layer(text: &str) -> Option<(String, usize)> {
             .unwrap_or(rest.len());
         out.push_str(&rest[..ascii]);
         rest = &rest[ascii..];
-        let Some(c) = rest.chars().next() else {
-            break;
-        };
         // The run's characters, three at most, read where they stand: the text is not
         // copied into characters (a huge input would be held four times over).
-        let mut ahead = [c, '\0', '\0'];
-        let mut read = rest.chars().skip(1);
-        let len = 1 + ahead[1..]
+        let mut ahead = ['\0'; 3];
+        let len = ahead
             .iter_mut()
-            .zip(&mut read)
+            .zip(rest.chars())
             .map(|(slot, c)| *slot = c)
             .count();
         let run = &ahead[..len];
+        let Some(&c) = run.first() else {
+            break;
+        };
         let (decoded, taken) = if let Some((decoded, taken)) = sequence_at(run) {
             repairs += 1;
             (Some(decoded), taken)
@@ -246,10 +237,10 @@ mod tests {
     #[test]
     fn the_cheap_test_finds_every_lead() {
         for twice in ["Ã©", "Â«", "Å“", "â€™", "12 â‚¬ Ã©tÃ©"] {
-            assert!(may_be_encoded_twice(twice.as_bytes()), "{twice}");
+            assert!(may_be_encoded_twice(twice), "{twice}");
         }
         assert!(!may_be_encoded_twice(
-            "12 € à l’été « oui » œuvre, Âgés, Ã seul".as_bytes()
+            "12 € à l’été « oui » œuvre, Âgés, Ã seul"
         ));
     }
 }
