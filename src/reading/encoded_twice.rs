@@ -24,9 +24,6 @@ const MAX_LAYERS: usize = 3;
 /// it holds none (nearly every text, told by a few bytes: "Ã", "Â", "Å" or "â€" before what
 /// stands for a continuation byte).
 pub fn repaired(text: &str) -> Option<(String, usize)> {
-    if !may_be_encoded_twice(text) {
-        return None;
-    }
     let (mut text, mut repairs) = one_layer(text)?;
     for _ in 1..MAX_LAYERS {
         match one_layer(&text) {
@@ -63,44 +60,76 @@ fn may_be_encoded_twice(text: &str) -> bool {
 /// One layer undone: each run of characters whose bytes make a French character is that
 /// character; `None` when no run does.
 fn one_layer(text: &str) -> Option<(String, usize)> {
+    let repairs = repairs(text);
+    if repairs.is_empty() {
+        return None;
+    }
     let mut out = String::with_capacity(text.len());
-    let mut repairs = 0;
-    let mut lost = 0;
-    let mut rest = text;
-    loop {
-        // ASCII is copied as it stands: every run opens on a character beyond it.
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        out.push_str(&rest[..ascii]);
-        rest = &rest[ascii..];
+    let mut copied = 0;
+    for repair in &repairs {
+        out.push_str(&text[copied..repair.range.start]);
+        out.extend(repair.character);
+        copied = repair.range.end;
+    }
+    out.push_str(&text[copied..]);
+    Some((out, repairs.len()))
+}
+
+/// A run of characters encoded twice in a text, and the character it stands for (none for
+/// a no-break space's lost lead).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repair {
+    /// Bytes of the text.
+    pub range: std::ops::Range<usize>,
+    pub character: Option<char>,
+}
+
+/// The runs of `text` encoded twice, in order, one layer deep; none when no run makes a
+/// character whole (a lost byte alone is put back only beside those). A check of drafts
+/// reports them where they stand.
+pub fn repairs(text: &str) -> Vec<Repair> {
+    let mut repairs = Vec::new();
+    if !may_be_encoded_twice(text) {
+        return repairs;
+    }
+    let mut whole = false;
+    let mut at = 0;
+    while at < text.len() {
+        // ASCII is stepped over: every run opens on a character beyond it.
+        let Some(next) = text.as_bytes()[at..].iter().position(|b| !b.is_ascii()) else {
+            break;
+        };
+        at += next;
         // The run's characters, three at most, read where they stand: the text is not
         // copied into characters (a huge input would be held four times over).
         let mut ahead = ['\0'; 3];
         let len = ahead
             .iter_mut()
-            .zip(rest.chars())
+            .zip(text[at..].chars())
             .map(|(slot, c)| *slot = c)
             .count();
         let run = &ahead[..len];
-        let Some(&c) = run.first() else {
-            break;
+        let found = match sequence_at(run) {
+            Some((character, taken)) => {
+                whole = true;
+                Some((Some(character), taken))
+            }
+            None => lost_byte_at(run),
         };
-        let (decoded, taken) = if let Some((decoded, taken)) = sequence_at(run) {
-            repairs += 1;
-            (Some(decoded), taken)
-        } else if let Some((decoded, taken)) = lost_byte_at(run) {
-            lost += 1;
-            (decoded, taken)
-        } else {
-            (Some(c), 1)
-        };
-        out.extend(decoded);
+        let taken = found.map_or(1, |(_, taken)| taken);
         let bytes: usize = run[..taken].iter().map(|c| c.len_utf8()).sum();
-        rest = &rest[bytes..];
+        if let Some((character, _)) = found {
+            repairs.push(Repair {
+                range: at..at + bytes,
+                character,
+            });
+        }
+        at += bytes;
     }
-    (repairs > 0).then_some((out, repairs + lost))
+    if !whole {
+        repairs.clear();
+    }
+    repairs
 }
 
 /// The character the run opening `chars` stands for, and the run's length: a lead byte then
