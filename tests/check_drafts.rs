@@ -78,6 +78,7 @@ const BROKEN: &[(&str, u64, i32)] = &[
     ("french-quotes", 32, 0),
     ("ellipsis", 18, 0),
     ("emoji", 18, 0),
+    ("encoded-twice", 18, 1),
     ("unknown-directive", 22, 0),
 ];
 

@@ -316,6 +316,26 @@ fn diff_previews_and_fix_mends_in_place_keeping_the_mode() {
     assert_eq!((again.status, again.stdout.as_str()), (0, ""));
 }
 
+/// A draft with a paragraph pasted encoded twice (the broken draft of `encoded-twice`):
+/// `--fix` makes its word whole, and the draft is then the clean one it was made from.
+#[test]
+fn fix_makes_a_word_encoded_twice_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = fixture("fixtures/drafts/encoded-twice.md");
+    assert!(draft.contains("amÃ©nagements"));
+    write(dir.path(), &[("a.md", &draft)]);
+    let fix = run_in(dir.path(), &["check", "--no-config", "--fix", "a.md"]);
+    assert!(
+        fix.stderr.contains("fixed 1 finding in 1 file"),
+        "{}",
+        fix.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.md")).unwrap(),
+        fixture("fixtures/drafts/clean.md")
+    );
+}
+
 #[test]
 fn stats_and_check_agree_on_readability() {
     for seed in ["000_3b268ec18a991379", "004_205e8a0cf81a84db"] {

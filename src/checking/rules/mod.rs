@@ -98,6 +98,7 @@ pub static RULES: &[Rule] = &[
     typography::FRENCH_QUOTES,
     typography::ELLIPSIS,
     typography::EMOJI,
+    typography::ENCODED_TWICE,
     directive::UNKNOWN_DIRECTIVE,
 ];
 

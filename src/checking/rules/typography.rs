@@ -23,6 +23,7 @@ pub static FIXABLE: &[(&str, Finder)] = &[
     (FRENCH_QUOTES.id, quotes),
     (ELLIPSIS.id, ellipses),
     (EMOJI.id, emoji),
+    (ENCODED_TWICE.id, encoded_twice),
 ];
 
 fn violations(found: Vec<Found>) -> Vec<Violation> {
@@ -324,6 +325,90 @@ fn emoji(doc: &Document) -> Vec<Found> {
     found
 }
 
+pub const ENCODED_TWICE: Rule = Rule {
+    id: "encoded-twice",
+    severity: Severity::Error,
+    summary: "No text encoded twice (\"rÃ©clusion\" for \"réclusion\").",
+    doc: "Fails for each word holding characters encoded twice, in the text of the body and its \
+headings (not in inline code) and in the front matter's title and description: UTF-8 read as \
+Windows-1252 (or Latin-1) and saved as UTF-8 again, as a spreadsheet's export or an old CMS \
+leaves a text (\"rÃ©clusion\", \"lâ€™Ã©lue\", \"Â« oui Â»\"). Every accented word is misspelt \
+for the reader and for search engines; the file is valid UTF-8, so nothing else notices. Only \
+runs whose bytes make a French character are taken (a letter of Latin-1 or Latin Extended-A, \
+the general punctuation, €, ™), which French written right never holds; beside them, \"Ã\" \
+before a space is \"à\" whose no-break space became a space. `rewrite` makes its sources whole \
+as it reads them; `check --fix` mends each word (\"rÃ©servÃ©\" → \"réservé\").",
+    check: |cx| violations(encoded_twice(cx.doc)),
+};
+
+fn encoded_twice(doc: &Document) -> Vec<Found> {
+    let mut found = Vec::new();
+    for piece in pieces::prose(doc) {
+        let repairs = crate::reading::encoded_twice::repairs(piece.text);
+        for word in words_encoded_twice(piece.text, &repairs) {
+            let written = &piece.text[word.range.clone()];
+            found.push(piece.found(
+                doc,
+                word.range,
+                format!(
+                    "encoded twice: « {written} » is « {} » (UTF-8 read as windows-1252)",
+                    word.mended
+                ),
+                Some(word.mended),
+            ));
+        }
+    }
+    found
+}
+
+/// A word of a text holding runs encoded twice, and the word mended.
+struct WordEncodedTwice {
+    range: std::ops::Range<usize>,
+    mended: String,
+}
+
+/// The words of `text` that `repairs` fall in, each once with all its repairs: a finding
+/// for each run would flag a word of three accents three times.
+fn words_encoded_twice(
+    text: &str,
+    repairs: &[crate::reading::encoded_twice::Repair],
+) -> Vec<WordEncodedTwice> {
+    let mut words: Vec<WordEncodedTwice> = Vec::new();
+    let mut copied = 0;
+    for repair in repairs {
+        let start = text[..repair.range.start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |space| {
+                space + text[space..].chars().next().map_or(1, char::len_utf8)
+            });
+        let end = text[repair.range.end..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |space| repair.range.end + space);
+        match words.last_mut() {
+            Some(word) if start < word.range.end => {
+                word.mended.push_str(&text[copied..repair.range.start]);
+            }
+            _ => {
+                if let Some(word) = words.last_mut() {
+                    word.mended.push_str(&text[copied..word.range.end]);
+                }
+                words.push(WordEncodedTwice {
+                    range: start..end,
+                    mended: text[start..repair.range.start].to_string(),
+                });
+            }
+        }
+        let word = words.last_mut().expect("a word was pushed");
+        word.mended.extend(repair.character);
+        word.range.end = word.range.end.max(end);
+        copied = repair.range.end;
+    }
+    if let Some(word) = words.last_mut() {
+        word.mended.push_str(&text[copied..word.range.end]);
+    }
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{lines, violations};
@@ -416,6 +501,31 @@ mod tests {
         let lines: Vec<usize> = found.iter().map(|(line, _)| *line).collect();
         assert_eq!(lines, [2, 5, 5, 7, 7], "{found:?}");
         assert_eq!(found[0].1, "emoji « 📍 »: a French article prints none");
+    }
+
+    /// A story pasted from a spreadsheet's export: each word encoded twice is flagged once,
+    /// with its mend, the title's too; French written right is not.
+    #[test]
+    fn words_encoded_twice_are_flagged_once_each() {
+        let found = violations(
+            &ENCODED_TWICE,
+            "---\ntitle: \"Le dÃ©partement vote\"\n---\n\nJusquâ€™ici rÃ©servÃ© Ã  tous, Â« bien Â».\n\nUn été élevé\u{a0}», Âgés.\n",
+        );
+        let messages: Vec<&str> = found.iter().map(|(_, m)| m.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "encoded twice: « dÃ©partement » is « département » (UTF-8 read as windows-1252)",
+                "encoded twice: « Jusquâ€™ici » is « Jusqu’ici » (UTF-8 read as windows-1252)",
+                "encoded twice: « rÃ©servÃ© » is « réservé » (UTF-8 read as windows-1252)",
+                "encoded twice: « Ã » is « à » (UTF-8 read as windows-1252)",
+                "encoded twice: « Â« » is « « » (UTF-8 read as windows-1252)",
+                "encoded twice: « Â». » is « ». » (UTF-8 read as windows-1252)",
+            ],
+            "{found:?}"
+        );
+        let lines: Vec<usize> = found.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [2, 5, 5, 5, 5, 5]);
     }
 
     #[test]
