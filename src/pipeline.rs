@@ -625,7 +625,7 @@ pub struct SourceReport {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub replaced_lines: Vec<usize>,
     /// Characters that had been encoded twice (UTF-8 read as Windows-1252), made whole.
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "crate::checking::report::is_zero")]
     pub encoded_twice: usize,
     /// Body words this source contributed.
     pub words_used: usize,
@@ -637,11 +637,6 @@ pub struct SourceReport {
     /// A related source's words: relevant, repeated, not standalone, used, unused.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account: Option<crate::dossier::Account>,
-}
-
-/// Whether a count is nothing to report.
-fn is_zero(n: &usize) -> bool {
-    *n == 0
 }
 
 impl SourceReport {

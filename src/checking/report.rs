@@ -52,7 +52,8 @@ pub struct FileCheck {
     pub diff: Option<String>,
 }
 
-fn is_zero(n: &usize) -> bool {
+/// Whether a count is nothing to report (serde's `skip_serializing_if`).
+pub(crate) fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
