@@ -2264,4 +2264,18 @@ fn a_text_encoded_twice_reads_as_its_twin() {
         twice.stderr
     );
     assert!(!once.stderr.contains("encoded twice"), "{}", once.stderr);
+    // The report says it to a machine: the source's count, absent when nothing was.
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let reported = |input: &str| -> serde_json::Value {
+        redac(&["rewrite", input, "--report", report.to_str().unwrap(), "-q"]);
+        let report: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+        report["sources"][0]["encoded_twice"].clone()
+    };
+    assert_eq!(reported("fixtures/written/encoded_twice.txt"), 108);
+    assert_eq!(
+        reported("fixtures/written/encoded_once.txt"),
+        serde_json::Value::Null
+    );
 }
