@@ -285,7 +285,7 @@ fn message(text: &str, max_bytes: usize) -> Message {
         .text_part(0)
         .filter(|part| part.is_text_html())
         .and_then(|part| part.text_contents())
-        .map(str::to_string);
+        .map(made_whole);
     // The first attachment redac reads (a Word, OpenDocument or RTF file) as a draft.
     let attached = message
         .attachments()
@@ -293,7 +293,7 @@ fn message(text: &str, max_bytes: usize) -> Message {
     let metadata = Metadata {
         title: message
             .subject()
-            .map(|s| without_reply_prefixes(s).to_string())
+            .map(|s| made_whole(without_reply_prefixes(s)))
             .filter(|s| !s.is_empty()),
         date: message
             .date()
@@ -302,7 +302,7 @@ fn message(text: &str, max_bytes: usize) -> Message {
     };
     let body = message
         .body_text(0)
-        .map(|b| b.into_owned())
+        .map(|b| made_whole(&b))
         .unwrap_or_default();
     let raw_body = text
         .split_once("\r\n\r\n")
@@ -319,6 +319,14 @@ fn message(text: &str, max_bytes: usize) -> Message {
         attached,
         html,
     }
+}
+
+/// A part's text, or the subject, made whole where it was encoded twice
+/// ([`super::encoded_twice`]): a quoted-printable or base64 part is decoded here, after the
+/// input's text was repaired, and a mail sent from a misconfigured tool carries its
+/// characters encoded twice inside the encoding ("gr=C3=83=C2=A8ve" for "grève").
+fn made_whole(text: &str) -> String {
+    super::encoded_twice::repaired(text).map_or_else(|| text.to_string(), |(whole, _)| whole)
 }
 
 /// The last block of a forwarded message's header lines among the first `scan` lines of
@@ -520,6 +528,13 @@ mod tests {
         let encoded = "From: a@b.fr\nSubject: Un titre\nContent-Transfer-Encoding: quoted-printable\n\
             Content-Type: text/plain; charset=utf-8\n\nLa gr=C3=A8ve s=E2=80=99=C3=A9tend =\nencore.\n";
         assert_eq!(read(encoded, MAX).text.trim(), "La grève s’étend encore.");
+        // Encoded twice inside the transfer encoding, the subject too.
+        let twice = "From: a@b.fr\nSubject: =?utf-8?q?La_gr=C3=83=C2=A8ve?=\n\
+            Content-Transfer-Encoding: quoted-printable\n\
+            Content-Type: text/plain; charset=utf-8\n\nLa gr=C3=83=C2=A8ve s=C3=A2=E2=82=AC=E2=84=A2=C3=83=C2=A9tend.\n";
+        let mail = read(twice, MAX);
+        assert_eq!(mail.text.trim(), "La grève s’étend.");
+        assert_eq!(mail.metadata.title.as_deref(), Some("La grève"));
     }
 
     #[test]
