@@ -87,11 +87,14 @@ fn unflattened(state: &Value, json_len: usize) -> Option<Value> {
         }
         _ => false,
     };
+    if !flattened {
+        return None;
+    }
     let mut unflattening = Unflattening {
         items,
         budget: UNFLATTENED_BYTES_PER_BYTE * json_len,
     };
-    flattened.then(|| unflattening.value(0, 0))
+    Some(unflattening.value(0, 0))
 }
 
 /// A flattened state being unflattened, within its budget of bytes.

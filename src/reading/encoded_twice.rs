@@ -64,15 +64,24 @@ fn one_layer(text: &str) -> Option<(String, usize)> {
     if repairs.is_empty() {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut copied = 0;
-    for repair in &repairs {
+    Some((mended(text, 0..text.len(), &repairs), repairs.len()))
+}
+
+/// The bytes `range` of `text` with `repairs` made, those that fall in it: the whole text
+/// for the reader, a word for a check of drafts.
+pub fn mended(text: &str, range: std::ops::Range<usize>, repairs: &[Repair]) -> String {
+    let mut out = String::with_capacity(range.len());
+    let mut copied = range.start;
+    for repair in repairs
+        .iter()
+        .filter(|repair| range.start <= repair.range.start && repair.range.end <= range.end)
+    {
         out.push_str(&text[copied..repair.range.start]);
         out.extend(repair.character);
         copied = repair.range.end;
     }
-    out.push_str(&text[copied..]);
-    Some((out, repairs.len()))
+    out.push_str(&text[copied..range.end]);
+    out
 }
 
 /// A run of characters encoded twice in a text, and the character it stands for (none for

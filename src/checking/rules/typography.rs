@@ -373,38 +373,34 @@ fn words_encoded_twice(
     text: &str,
     repairs: &[crate::reading::encoded_twice::Repair],
 ) -> Vec<WordEncodedTwice> {
-    let mut words: Vec<WordEncodedTwice> = Vec::new();
-    let mut copied = 0;
-    for repair in repairs {
-        let start = text[..repair.range.start]
-            .rfind(char::is_whitespace)
-            .map_or(0, |space| {
-                space + text[space..].chars().next().map_or(1, char::len_utf8)
-            });
-        let end = text[repair.range.end..]
+    let word_start = |at: usize| {
+        text[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(space, c)| space + c.len_utf8())
+    };
+    let word_end = |at: usize| {
+        text[at..]
             .find(char::is_whitespace)
-            .map_or(text.len(), |space| repair.range.end + space);
-        match words.last_mut() {
-            Some(word) if start < word.range.end => {
-                word.mended.push_str(&text[copied..repair.range.start]);
-            }
-            _ => {
-                if let Some(word) = words.last_mut() {
-                    word.mended.push_str(&text[copied..word.range.end]);
-                }
-                words.push(WordEncodedTwice {
-                    range: start..end,
-                    mended: text[start..repair.range.start].to_string(),
-                });
-            }
+            .map_or(text.len(), |space| at + space)
+    };
+    let mut words = Vec::new();
+    let mut first = 0;
+    while let Some(repair) = repairs.get(first) {
+        let start = word_start(repair.range.start);
+        let mut end = word_end(repair.range.end);
+        // The repairs after it that stand in the same word.
+        let mut last = first + 1;
+        while let Some(next) = repairs.get(last).filter(|next| next.range.start < end) {
+            end = end.max(word_end(next.range.end));
+            last += 1;
         }
-        let word = words.last_mut().expect("a word was pushed");
-        word.mended.extend(repair.character);
-        word.range.end = word.range.end.max(end);
-        copied = repair.range.end;
-    }
-    if let Some(word) = words.last_mut() {
-        word.mended.push_str(&text[copied..word.range.end]);
+        words.push(WordEncodedTwice {
+            range: start..end,
+            mended: crate::reading::encoded_twice::mended(text, start..end, &repairs[first..last]),
+        });
+        first = last;
     }
     words
 }
