@@ -47,7 +47,7 @@ pub struct Settings {
     /// The day of the run, the date of an article whose source shows none
     /// ([`dates::run_date`]: `SOURCE_DATE_EPOCH` when set).
     pub run_date: Date,
-    /// `--author`, when the source's metadata names none.
+    /// `--author`, when the source names none (its metadata or its byline).
     pub author: Option<String>,
     /// `--draft`: mark the article `draft: true`.
     pub draft: bool,
@@ -1322,7 +1322,9 @@ impl Context<'_> {
             lang: target.lang.clone(),
             words: density.words,
             date: Some(date.to_string()),
-            author: lead.metadata.author.clone().or(settings.author.clone()),
+            author: (lead.metadata.author.clone())
+                .or_else(|| lead.article.author.clone())
+                .or(settings.author.clone()),
             source_url: lead.metadata.url.clone(),
             draft: settings.draft.then_some(true),
         };

@@ -2279,3 +2279,33 @@ fn a_text_encoded_twice_reads_as_its_twin() {
         serde_json::Value::Null
     );
 }
+
+/// A text has no metadata: its byline is where it names its author, and the front matter's
+/// `author` was left out of every text rewritten (Le Monde's "Par Olivier Faye", Le Point's
+/// "De notre envoyé spécial à New York, François Miguet", Le Monde's reporter with his place
+/// glued in brackets). The names come without what the byline prints around them; `--author`
+/// is for a source that names no one (Euronews' text shows its author's name alone, as a tag
+/// would be: not read as a signature).
+#[test]
+fn a_texts_byline_names_its_author() {
+    for (page, author) in [
+        ("lemonde_insultes_presidents_noisy.txt", "Olivier Faye"),
+        ("lepoint_blackstone_noisy.txt", "François Miguet"),
+        ("lemonde_sainte_soline_noisy.txt", "Rémi Barroux"),
+    ] {
+        let path = format!("fixtures/pages/{page}");
+        let run = redac(&["rewrite", &path, "--author", "Service politique"]);
+        let (fm, _) = split(&run.stdout);
+        assert_eq!(fm.author.as_deref(), Some(author), "{page}");
+    }
+    let run = redac(&[
+        "rewrite",
+        "fixtures/pages/euronews_merlu_clean.txt",
+        "--author",
+        "Service politique",
+    ]);
+    assert_eq!(
+        split(&run.stdout).0.author.as_deref(),
+        Some("Service politique")
+    );
+}

@@ -56,7 +56,8 @@ pub struct RewriteArgs {
     /// run, or of SOURCE_DATE_EPOCH when set). The report's date_source says which.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = redac::dates::parse_flag)]
     pub date: Option<jiff::civil::Date>,
-    /// The author for the front matter, when the source's metadata names none.
+    /// The author for the front matter, when the source names none (in its metadata, or a
+    /// byline such as "Par Jeanne Dupont").
     #[arg(long, value_name = "NAME")]
     pub author: Option<String>,
     /// Mark the article `draft: true`: site generators leave it out of a production build.

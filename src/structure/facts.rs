@@ -1,5 +1,5 @@
-//! Facts the page furniture tells before it is dropped: the date (read by [`crate::dates`])
-//! and the outlet.
+//! Facts the page furniture tells before it is dropped: the date (read by [`crate::dates`]),
+//! the outlet, and the author its byline signs.
 //!
 //! The outlet is read from the lines a page writes about itself, by their shape: a dateline
 //! ("Paris / La Gazette", "Paris (AFP) -"), a copyright line ("© 2019 AFP"), a signature
@@ -374,6 +374,101 @@ pub fn cites_an_article(text: &str) -> bool {
         && !place.contains(['.', '!', '?', '«'])
 }
 
+/// The words that open a signature before the names it signs with, as a byline writes them.
+const SIGNED_BY: [&str; 6] = [
+    "Par ",
+    "PAR ",
+    "By ",
+    "BY ",
+    "Propos recueillis par ",
+    "PROPOS RECUEILLIS PAR ",
+];
+
+/// What ends a signature's names: the stamps set apart on its line ("Par Olivier Faye |
+/// Publié le…"), the reporter's place or role after a comma, the outlet the author writes for
+/// ("Par Martin Pereira pour Le Point (avec AFP)"), a bracket, glued to the name or not ("Par
+/// Rémi Barroux(Melle, Sainte-Soline (Deux-Sèvres), envoyé spécial)").
+const NAMES_END: [&str; 7] = [" - ", " – ", " — ", " | ", ", ", "(", " pour "];
+
+/// Most words of the names a byline signs with ("Sylvie Lecherbonnier et Manon Romain").
+const SIGNED_NAMES_MAX_WORDS: usize = 8;
+
+/// The author a byline signs with, as the front matter's `author` gives it: "Par Olivier
+/// Faye" → "Olivier Faye", "Par Le HuffPost avec AFP" → "Le HuffPost avec AFP", "De notre
+/// envoyé spécial à New York, François Miguet" → "François Miguet", "Par Martin Pereira pour
+/// Le Point (avec AFP)" → "Martin Pereira". A text has no metadata: its byline is where it
+/// names its author, and a page without a declared author shows one so too. Only a line
+/// that says it signs ("Par", "By", "Propos recueillis par", "De notre envoyé spécial…")
+/// is read, and only names come out of it (capitalised words, initials, "et", "avec" and a
+/// name's particles): a name alone may be a tag or a person the story speaks of, and a
+/// translator's credit names who translated, not who wrote.
+pub fn author(line: &str) -> Option<String> {
+    let line = line.trim();
+    let names = match SIGNED_BY.iter().find_map(|by| line.strip_prefix(by)) {
+        Some(rest) if rest.starts_with("notre ") || rest.starts_with("nos ") => {
+            reporter_named_last(rest)?
+        }
+        Some(rest) => rest,
+        None => reporter_named_last(line.strip_prefix("De ")?)?,
+    };
+    let end = NAMES_END
+        .iter()
+        .filter_map(|mark| names.find(mark))
+        .min()
+        .unwrap_or(names.len());
+    let names = without_closing_stop(names[..end].trim_end_matches([',', ';', ':', ' ']));
+    are_names(names).then(|| uppercase_first(names))
+}
+
+/// "notre envoyé spécial à New York, François Miguet": the names after the reporter's role.
+fn reporter_named_last(signature: &str) -> Option<&str> {
+    let role = signature
+        .strip_prefix("notre ")
+        .or_else(|| signature.strip_prefix("nos "))?;
+    let reporter = role.starts_with("envoy") || role.starts_with("correspondant");
+    reporter
+        .then(|| signature.rsplit_once(", "))
+        .flatten()
+        .map(|(_, names)| names)
+}
+
+/// The names without the full stop that closes the line ("Par la Rédaction de Contrepoints."),
+/// an initial's kept ("Par E.P.").
+fn without_closing_stop(names: &str) -> &str {
+    match names.strip_suffix('.') {
+        Some(rest) if !rest.rsplit(' ').next().is_some_and(|w| w.contains('.')) => rest,
+        _ => names,
+    }
+}
+
+/// Each word of `names` is capitalised, an initial, or a word that joins names or opens one
+/// ("et", "avec", "de"), one of them capitalised, or the names are the newsroom's ("la
+/// rédaction"); no digit (a stamp left on the line).
+fn are_names(names: &str) -> bool {
+    const JOINING: [&str; 9] = ["et", "and", "avec", "de", "du", "des", "la", "le", "les"];
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let newsroom = words.first() == Some(&"la") && words.get(1) == Some(&"rédaction");
+    (1..=SIGNED_NAMES_MAX_WORDS).contains(&words.len())
+        && (newsroom || words.iter().any(capitalised))
+        && !names.contains(|c: char| c.is_ascii_digit())
+        && words.iter().enumerate().all(|(i, w)| {
+            capitalised(w)
+                || JOINING.contains(w)
+                || (newsroom && i == 1)
+                || w.starts_with("d’")
+                || w.starts_with("d'")
+        })
+}
+
+/// "la rédaction" → "La rédaction": the author field opens as a name does.
+fn uppercase_first(names: &str) -> String {
+    let mut chars = names.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 pub fn iso_date(text: &str) -> Option<String> {
     crate::dates::find(text).map(crate::dates::Shown::iso)
 }
@@ -381,6 +476,68 @@ pub fn iso_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Corpus bylines (Le Monde, Le HuffPost, Le Figaro, Le Point, Le Parisien) and the shapes
+    /// the byline family reads, then lines that sign no one.
+    #[test]
+    fn a_byline_signs_with_the_authors_names() {
+        for (line, names) in [
+            ("Par Olivier Faye", "Olivier Faye"),
+            (
+                "Par Sylvie Lecherbonnier et Manon Romain",
+                "Sylvie Lecherbonnier et Manon Romain",
+            ),
+            ("Par Le HuffPost avec AFP", "Le HuffPost avec AFP"),
+            ("Par E.P.", "E.P."),
+            (
+                "Par Martin Pereira pour Le Point (avec AFP)",
+                "Martin Pereira",
+            ),
+            (
+                "De notre envoyé spécial à New York, François Miguet",
+                "François Miguet",
+            ),
+            (
+                "Par nos envoyés spéciaux à Kiev, Jean Dupont et Marie Martin",
+                "Jean Dupont et Marie Martin",
+            ),
+            (
+                "Par Jeanne Dupont, correspondante à Bruxelles",
+                "Jeanne Dupont",
+            ),
+            (
+                "Par Rémi Barroux(Melle, Sainte-Soline (Deux-Sèvres), envoyé spécial)",
+                "Rémi Barroux",
+            ),
+            (
+                "Par Claire Dumont | Publié le 3 décembre 2026 à 21 h 14",
+                "Claire Dumont",
+            ),
+            ("Par la rédaction", "La rédaction"),
+            (
+                "Par la Rédaction de Contrepoints.",
+                "La Rédaction de Contrepoints",
+            ),
+            ("Propos recueillis par Jean Dupont", "Jean Dupont"),
+            ("Par Marie de La Tour", "Marie de La Tour"),
+            ("Par Jean d’Ormesson", "Jean d’Ormesson"),
+        ] {
+            assert_eq!(author(line).as_deref(), Some(names), "{line}");
+        }
+        for line in [
+            "Jérôme Gicquel",
+            "Victor Wembanyama",
+            "Par ailleurs, la chercheuse au CNRS",
+            "Par Claire Dumont publié le 3 décembre 2026",
+            "De notre correspondante à Berlin",
+            "Traduit de l'anglais par Pauline Martin",
+            "Par",
+            "Publié le 30 août 2023 à 14h52",
+            "Par un vote à main levée, les élus ont adopté le budget",
+        ] {
+            assert_eq!(author(line), None, "{line}");
+        }
+    }
 
     /// Le Monde diplomatique's read-also box, a bibliography's line; a sentence that quotes a
     /// title, a reference without its date, and a quotation after a speaker are none.

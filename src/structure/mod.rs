@@ -91,6 +91,8 @@ pub struct Article {
     pub date: Option<String>,
     /// Outlet named by the page ("La Gazette", "AFP").
     pub outlet: Option<String>,
+    /// The author its byline signs with ("Par Olivier Faye"), read by [`facts::author`].
+    pub author: Option<String>,
     /// Body paragraphs in source order, the chapô first.
     pub paragraphs: Vec<SourceParagraph>,
     /// Every block of the source with its role: the structure table of the report.
@@ -907,6 +909,11 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
         .rposition(|verdict| matches!(verdict, Some((Role::Standfirst | Role::Body, _))));
     let mut among_teasers = false;
     let mut furniture_date = None;
+    // A byline above the headline signs a teaser in the page's header, not the story.
+    let mut under_the_headline = !decided
+        .roles
+        .iter()
+        .any(|verdict| matches!(verdict, Some((Role::Title, _))));
     // An interview set as questions and answers: its questions are intertitles, and each
     // turn loses its label ("Q :", "R :"), as the web sets an interview.
     let in_turns = decided
@@ -917,6 +924,7 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     for (i, ((line, text), (verdict, list_item))) in blocks.zip(verdicts).enumerate() {
         let (role, reason) = verdict.unwrap_or((Role::Navigation, "not article text"));
         among_teasers |= role == Role::RelatedLink && last_paragraph.is_some_and(|last| i > last);
+        under_the_headline |= role == Role::Title;
         match role {
             Role::Intertitle => {
                 let heading = without_turn_label(unframed(unbulleted(&text)), in_turns);
@@ -968,7 +976,10 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                 &mut article,
                 &text,
                 role,
-                !among_teasers,
+                Told {
+                    dates: !among_teasers,
+                    author: !among_teasers && under_the_headline,
+                },
                 &mut furniture_date,
             ),
         }
@@ -1207,15 +1218,27 @@ fn without_glued_dateline<'a>(article: &mut Article, text: &'a str) -> &'a str {
     dateline.rest
 }
 
-/// Keep the date and the outlet that furniture lines show: a stamp's date only where it
-/// `dates` the article (not a teaser's stamp), another line's date in `furniture_date`.
+/// Which facts a furniture line may tell of the story where it stands: past the story's end
+/// and a related link, its lines tell of the teasers; above the headline, a byline signs one.
+struct Told {
+    dates: bool,
+    author: bool,
+}
+
+/// Keep the date, the outlet and the author that furniture lines show: a stamp's date only
+/// where it dates the article (not a teaser's stamp), another line's date in
+/// `furniture_date`; a byline's author where it signs the story.
 fn note_facts(
     article: &mut Article,
     text: &str,
     role: Role,
-    dates: bool,
+    told: Told,
     furniture_date: &mut Option<String>,
 ) {
+    let dates = told.dates;
+    if told.author && article.author.is_none() && role == Role::Byline {
+        article.author = facts::author(text);
+    }
     // A photo's credit and legend name the photo agency, not the outlet that wrote the text,
     // and the day the photo was taken ("…au ministère des Transports à Paris, le 8 mai 2020"
     // over Orange's "AFP, publié le dimanche 10 mai 2020 à 18h00"), not the day of the story.

@@ -3232,3 +3232,31 @@ fn a_sentence_an_advertisement_cut_in_two_is_one_paragraph() {
         "{texts:#?}"
     );
 }
+
+/// The byline under the headline names the story's author (Le Monde's "Par Olivier Faye",
+/// a text with no metadata); a teaser's byline in the page's header, above the headline,
+/// signs another story, and a teaser's after the story's end too.
+#[test]
+fn the_byline_under_the_headline_names_the_author() {
+    let blocks = |header: &'static str| {
+        hinted_page(&[
+            ("La crise du logement étudiant s'aggrave à la rentrée", None),
+            (header, None),
+            (
+                "« Abruti », « connard » : quand les présidents insultent les Français",
+                Some(Hint::Title),
+            ),
+            ("Par Olivier Faye", None),
+            (PROSE_A, None),
+            (PROSE_B, None),
+            (PROSE_C, None),
+            ("À lire aussi", None),
+            ("Par Claire Voisin", None),
+        ])
+    };
+    let signed = analyse(&blocks("Par Jeanne Martin"));
+    assert_eq!(signed.author.as_deref(), Some("Olivier Faye"));
+    let mut unsigned = blocks("Par Jeanne Martin");
+    unsigned.blocks.remove(3);
+    assert_eq!(analyse(&unsigned).author, None);
+}
