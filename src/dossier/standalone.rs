@@ -20,6 +20,12 @@ static ANAPHORIC_START: LazyLock<Regex> = LazyLock::new(|| {
 /// the other side was told in the sentence before.
 static CONTRASTED_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^,.]+,\s+(?i:lui|elle|eux|elles),\s").unwrap());
+/// A stressed pronoun after a preposition in the opening words ("Parmi elles, 15 ont été
+/// placées en garde à vue", "Selon lui,", "l’un d’eux") stands for people or things the
+/// sentence before named.
+static PRONOUN_AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:«\s*)?(?:\S+\s+){0,3}?(?:(?i:parmi|selon|pour|d[’']après|chez|contre|avec|comme|sans|entre|derrière|devant)\s+|(?i:d[’']))(?i:lui|elle|eux|elles)\b").unwrap()
+});
 /// A pointer to the source's own text ("les 80 euros précédemment cités", "ci-dessous").
 static TEXT_POINTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:précédemment|plus haut|ci-dessus|ci-dessous)\b").unwrap()
@@ -120,6 +126,7 @@ fn reason_to_leave_out(sentence: &str, seen: &Overlap, follows_previous: bool) -
         || DEMONSTRATIVE_OPENING.is_match(sentence)
         || DEFINITE_REFERENCE.is_match(sentence)
         || CONTRASTED_SUBJECT.is_match(sentence)
+        || PRONOUN_AFTER_PREPOSITION.is_match(sentence)
         || TEXT_POINTER.is_match(sentence)
         || has_clitic_y(sentence);
     if let Some(said) = seen.restated(sentence) {
@@ -133,12 +140,47 @@ fn reason_to_leave_out(sentence: &str, seen: &Overlap, follows_previous: bool) -
     }
 }
 
-/// Too short, or its quotation marks do not pair up: a piece of a sentence, not a sentence.
+/// Too short, or its quotation marks do not pair up, or only quotations with no one to say
+/// them: a piece of a sentence, not a sentence.
 fn is_fragment(sentence: &str) -> bool {
     let count = |c: char| sentence.chars().filter(|&x| x == c).count();
     crate::segmenting::count_words(sentence) < MIN_BORROWED_WORDS
         || count('«') != count('»')
         || count('"') % 2 == 1
+        || only_quotations(sentence)
+}
+
+/// The adverbs that join quotations as a connective does ("mais d’abord", "et surtout").
+const JOINING_ADVERBS: [&str; 5] = ["abord", "surtout", "ensuite", "enfin", "aussi"];
+
+/// "« Ni victime ni héros », mais d’abord « inquiet pour tous les Juifs de France ».": Le
+/// Figaro's chapô opens on its subject's words, and the next sentence says who he is. Borrowed
+/// alone, the words were said by no one. Quotations whose words outside the guillemets only
+/// join them (stop words, "d’abord") name no speaker; "», demande la présidente." names one,
+/// and so may a quotation alone, whose speaker French sets inside it ("« La violence…,
+/// explique Léna Lazare, …").
+fn only_quotations(sentence: &str) -> bool {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in sentence.chars() {
+        match c {
+            '«' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let mut joining = outside
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    sentence.matches('«').count() >= 2
+        && joining.peek().is_some()
+        && joining.all(|w| {
+            crate::segmenting::with_lowercase(w, |w| {
+                crate::lexicon::is_stop_word(w) || JOINING_ADVERBS.contains(&w)
+            })
+        })
 }
 
 /// A day named without a date ("jeudi", "hier"); "dimanche 23 juillet" is dated and fine.
@@ -182,6 +224,57 @@ mod tests {
             "Les autorités, selon le préfet, rejettent la responsabilité des affrontements.",
         );
         assert_eq!(readable_run(&p, &Overlap::default(), None).0.len(), 1);
+    }
+
+    /// The Tribune de Genève's "Parmi elles" stood in a dossier without the 26 arrests it
+    /// counts from (its sentence was not borrowed).
+    #[test]
+    fn a_pronoun_after_a_preposition_points_back() {
+        for sentence in [
+            "Parmi elles, 15 ont été placées en garde en vue selon le parquet de Paris.",
+            "Selon lui, la manifestation a rassemblé plusieurs milliers de personnes.",
+            "L’un d’eux a été blessé par un tir de grenade lacrymogène au visage.",
+            "Pour elle, la réforme des retraites ne passera pas au Sénat cette année.",
+        ] {
+            let p = Paragraph::new(sentence);
+            assert!(
+                readable_run(&p, &Overlap::default(), None).0.is_empty(),
+                "{sentence}"
+            );
+        }
+        for sentence in [
+            "Selon la préfecture de police, 26 personnes ont été interpellées à Paris.",
+            "Pour le ministre, la réforme des retraites ne passera pas au Sénat cette année.",
+            "Le philosophe a refusé de porter plainte contre les manifestants qui l’ont insulté.",
+        ] {
+            let p = Paragraph::new(sentence);
+            assert_eq!(
+                readable_run(&p, &Overlap::default(), None).0.len(),
+                1,
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn quotations_said_by_no_one_are_a_fragment() {
+        let p = Paragraph::new(
+            "« Ni victime ni héros », mais d’abord « inquiet pour tous les Juifs de France ».",
+        );
+        assert!(readable_run(&p, &Overlap::default(), None).0.is_empty());
+        for said in [
+            "« Un déferlement de haine à l’état pur », a dénoncé le ministre de l’Intérieur.",
+            "Le ministre a dénoncé « un déferlement de haine à l’état pur » dans un tweet.",
+            "« Vous êtes en colère ? », demande la présidente.",
+            "« La violence mise en œuvre par les gendarmes pose question, explique Léna Lazare. »",
+        ] {
+            let p = Paragraph::new(said);
+            assert_eq!(
+                readable_run(&p, &Overlap::default(), None).0.len(),
+                1,
+                "{said}"
+            );
+        }
     }
 
     #[test]
