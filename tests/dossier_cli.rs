@@ -283,6 +283,36 @@ fn no_two_sentences_of_an_event_dossier_tell_the_same_fact() {
     }
 }
 
+/// What a dossier borrows reads on its own: the Tribune de Genève's "Parmi elles, 15 ont été
+/// placées en garde en vue" came without the 26 arrests it counts from, and Le Figaro's "«
+/// Ni victime ni héros », mais d’abord « inquiet pour tous les Juifs de France »." without
+/// the philosopher who said it, in the dossiers Le Point's, the DH's and the Tribune's
+/// reports lead.
+#[test]
+fn an_event_dossier_borrows_no_sentence_that_leans_on_its_neighbour() {
+    for lead in EVENT {
+        let mut args = vec!["rewrite", lead];
+        for other in EVENT.iter().filter(|o| **o != lead) {
+            args.extend(["--with", other]);
+        }
+        let body = split(&redac(&args).stdout).1;
+        let own = split(&redac(&["rewrite", lead]).stdout).1;
+        let unsaid = "« Ni victime ni héros », mais d’abord";
+        assert!(
+            own.contains(unsaid) || !body.contains(unsaid),
+            "lead {lead}"
+        );
+        for paragraph in common::body_paragraphs(&body) {
+            if let Some(at) = paragraph.find("Parmi elles, 15") {
+                assert!(
+                    paragraph[..at].contains("26 personnes ont été interpellées"),
+                    "lead {lead}: {paragraph}"
+                );
+            }
+        }
+    }
+}
+
 /// A bare text rarely names who published it: `--outlet FILE=NAME` does, and the Sources
 /// list then names every outlet used, an untitled source by its outlet alone.
 #[test]
