@@ -416,8 +416,45 @@ pub fn author(line: &str) -> Option<String> {
         .filter_map(|mark| names.find(mark))
         .min()
         .unwrap_or(names.len());
-    let names = without_closing_stop(names[..end].trim_end_matches([',', ';', ':', ' ']));
+    let names = without_stamp(&names[..end]);
+    let names = without_closing_stop(names.trim_end_matches([',', ';', ':', ' ']));
     are_names(names).then(|| uppercase_first(names))
+}
+
+/// The words that open a story's stamp after the names, lowercase ("Publié le…", "mis à
+/// jour…").
+const STAMP_OPENERS: [&str; 7] = [
+    "publié",
+    "publiée",
+    "mis",
+    "mise",
+    "modifié",
+    "actualisé",
+    "màj",
+];
+
+/// The names without the stamp a byline glues after them, set apart by no mark: "Par Le
+/// Parisien avec AFP Le 7 avril 2023 à 18h39", "Par Jean Dupont publié le 3 mars".
+fn without_stamp(names: &str) -> &str {
+    let words = names.split(' ').scan(0, |start, word| {
+        let at = *start;
+        *start += word.len() + 1;
+        Some((at, word))
+    });
+    let mut previous: Option<(usize, &str)> = None;
+    for (at, word) in words {
+        let lower = word.to_lowercase();
+        if STAMP_OPENERS.contains(&lower.as_str()) {
+            return names[..at].trim_end();
+        }
+        let dated = word.starts_with(|c: char| c.is_ascii_digit())
+            || crate::lexicon::WEEKDAYS.contains(&lower.as_str());
+        if let Some((article_at, "le" | "Le")) = previous.filter(|_| dated) {
+            return names[..article_at].trim_end();
+        }
+        previous = Some((at, word));
+    }
+    names
 }
 
 /// "notre envoyé spécial à New York, François Miguet": the names after the reporter's role.
@@ -521,6 +558,13 @@ mod tests {
             ("Propos recueillis par Jean Dupont", "Jean Dupont"),
             ("Par Marie de La Tour", "Marie de La Tour"),
             ("Par Jean d’Ormesson", "Jean d’Ormesson"),
+            (
+                "Par Le Parisien avec AFP Le 7 avril 2023 à 18h39",
+                "Le Parisien avec AFP",
+            ),
+            ("Par Jean Dupont publié le 3 mars 2024", "Jean Dupont"),
+            ("Par Jean Dupont le mardi 3 mars 2024", "Jean Dupont"),
+            ("Par Le Monde", "Le Monde"),
         ] {
             assert_eq!(author(line).as_deref(), Some(names), "{line}");
         }
@@ -528,7 +572,6 @@ mod tests {
             "Jérôme Gicquel",
             "Victor Wembanyama",
             "Par ailleurs, la chercheuse au CNRS",
-            "Par Claire Dumont publié le 3 décembre 2026",
             "De notre correspondante à Berlin",
             "Traduit de l'anglais par Pauline Martin",
             "Par",
