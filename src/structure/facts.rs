@@ -470,10 +470,11 @@ fn reporter_named_last(signature: &str) -> Option<&str> {
 }
 
 /// The names without the full stop that closes the line ("Par la Rédaction de Contrepoints."),
-/// an initial's kept ("Par E.P.").
+/// an initial's kept ("Par E.P.", "Par J.-M. D.").
 fn without_closing_stop(names: &str) -> &str {
+    let initial = |word: &str| word.contains('.') || word.chars().count() == 1;
     match names.strip_suffix('.') {
-        Some(rest) if !rest.rsplit(' ').next().is_some_and(|w| w.contains('.')) => rest,
+        Some(rest) if !rest.rsplit([' ', '-']).next().is_some_and(initial) => rest,
         _ => names,
     }
 }
@@ -526,6 +527,7 @@ mod tests {
             ),
             ("Par Le HuffPost avec AFP", "Le HuffPost avec AFP"),
             ("Par E.P.", "E.P."),
+            ("Par J.-M. D.", "J.-M. D."),
             (
                 "Par Martin Pereira pour Le Point (avec AFP)",
                 "Martin Pereira",

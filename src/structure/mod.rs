@@ -1236,7 +1236,8 @@ fn note_facts(
     furniture_date: &mut Option<String>,
 ) {
     let dates = told.dates;
-    if told.author && article.author.is_none() && role == Role::Byline {
+    // A byline with its stamp on one line is read as the dateline it also is.
+    if told.author && article.author.is_none() && matches!(role, Role::Byline | Role::Dateline) {
         article.author = facts::author(text);
     }
     // A photo's credit and legend name the photo agency, not the outlet that wrote the text,

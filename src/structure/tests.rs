@@ -3260,3 +3260,14 @@ fn the_byline_under_the_headline_names_the_author() {
     unsigned.blocks.remove(3);
     assert_eq!(analyse(&unsigned).author, None);
 }
+
+/// A byline with its stamp on one line, no mark between them, is read as a dateline; it still
+/// signs the story (the names without the stamp).
+#[test]
+fn a_byline_read_as_a_dateline_names_the_author() {
+    let article = analyse_text(&format!(
+        "Lille : la métropole lance des vélos cargos en libre-service\n\n\
+         Par Jean Dupont publié le 3 mars 2024 à 10h12\n\n{PROSE_A}\n\n{PROSE_B}\n"
+    ));
+    assert_eq!(article.author.as_deref(), Some("Jean Dupont"));
+}
