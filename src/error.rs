@@ -27,6 +27,8 @@ pub enum InputError {
     NoArticleInPage,
     #[error("the input is JSON but {0}; redac reads one article object with a `text`, `body` or `content` field (JSON Lines: `rewrite --jsonl`)")]
     JsonWithoutArticle(&'static str),
+    #[error("the input is JSON Lines, {0} records, not one article; rewrite them a record each with `redac rewrite --jsonl < FILE` (each record's `text`, `html` or `markdown`, and a scraper's `title`, `url`, `date` beside its `text`)")]
+    JsonLines(usize),
     #[error("the input is XML but no item or story in it holds article text; redac reads an RSS or Atom feed's items, NITF and NewsML-G2 stories")]
     XmlWithoutArticle,
     #[error("the input is a ZIP archive but holds no Word or OpenDocument text (word/document.xml, content.xml) nor one web page at its root; redac reads .docx and .odt documents, and a page zipped with its pictures (Google Docs' \"Web page (.html, zipped)\")")]

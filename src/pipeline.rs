@@ -328,6 +328,7 @@ fn read_json(text: &str, markdown: bool) -> Result<(reading::Metadata, Brief, Pa
         Err(Refusal::Invalid) => Ok(read_page(text.to_string(), markdown)),
         Err(Refusal::NotAnObject) => Err(InputError::JsonWithoutArticle("not one object")),
         Err(Refusal::NoText) => Err(InputError::JsonWithoutArticle("it holds no article text")),
+        Err(Refusal::Lines(records)) => Err(InputError::JsonLines(records)),
     }
 }
 

@@ -2309,3 +2309,19 @@ fn a_texts_byline_names_its_author() {
         Some("Service politique")
     );
 }
+
+/// A scraper's JSON Lines (written for this test: two records of news-please's fields) given
+/// as one file: its records failed to parse as one JSON value, and their keys, brackets and
+/// texts were rewritten as one article ("{« title » : « Lille : … »" its description). It is
+/// refused, nothing written, with the count and the command that rewrites a record each.
+#[test]
+fn a_scrapers_json_lines_are_refused_as_one_article() {
+    let run = redac(&["rewrite", "fixtures/records/scraped_records.jsonl"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("JSON Lines, 2 records") && run.stderr.contains("rewrite --jsonl"),
+        "{}",
+        run.stderr
+    );
+}

@@ -244,3 +244,51 @@ fn a_killed_stream_leaves_only_whole_lines() {
         assert_eq!(record["id"], n);
     }
 }
+
+/// A scraper's records (written for this test, news-please's fields) give the article's
+/// title, date, author and address beside its `text`: read alone, the text lost its headline
+/// to a sentence of the body ("Deux cents engins à assistance électrique seront répartis")
+/// and its date to the run's. Each is the front matter's now, as `rewrite FILE.json` reads
+/// one record; `stats` reads the record so too (the same keyphrase), and a forced format
+/// reads the `text` alone.
+#[test]
+fn a_scrapers_record_gives_its_title_date_and_author() {
+    let input = std::fs::read("fixtures/records/scraped_records.jsonl").unwrap();
+    let sent: Vec<Value> = std::str::from_utf8(&input)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let rewritten = records(&jsonl("rewrite", &[], input.clone()));
+    let measured = records(&jsonl("stats", &[], input.clone()));
+    for ((record, article), stats) in sent.iter().zip(&rewritten).zip(&measured) {
+        let front = &article["front_matter"];
+        // The title as typeset (a no-break space before the colon, a curly apostrophe), a
+        // rubric before its colon perhaps left out ("Roubaix : une rue…" → "Une rue…").
+        let plain = |v: &Value| {
+            v.as_str()
+                .unwrap()
+                .replace(['\u{a0}', '\u{202f}'], " ")
+                .replace('’', "'")
+                .to_lowercase()
+        };
+        assert!(
+            plain(&record["title"]).ends_with(&plain(&front["title"])),
+            "{front}"
+        );
+        for (field, from) in [
+            ("date", "date"),
+            ("author", "author"),
+            ("source_url", "url"),
+        ] {
+            assert_eq!(front[field], record[from], "{field}");
+        }
+        assert_eq!(stats["report"]["keyphrase"], front["keyphrase"]);
+    }
+    let forced = records(&jsonl("rewrite", &["--input", "text"], input));
+    assert_ne!(
+        forced[0]["front_matter"]["title"],
+        rewritten[0]["front_matter"]["title"]
+    );
+    assert_eq!(forced[0]["front_matter"]["date"], "2024-06-01");
+}

@@ -449,6 +449,7 @@ fn failure_kind(error: &InputError) -> &'static str {
         InputError::NoArticle
         | InputError::NoArticleInPage
         | InputError::JsonWithoutArticle(_)
+        | InputError::JsonLines(_)
         | InputError::XmlWithoutArticle => "no article",
         InputError::UnsupportedLanguage(_) => "unsupported language",
     }

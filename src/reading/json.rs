@@ -44,6 +44,21 @@ const SITE_FIELDS: &[&str] = &["sitename", "site_name", "hostname", "outlet", "s
 const URL_FIELDS: &[&str] = &["url", "link"];
 const LANG_FIELDS: &[&str] = &["language", "lang"];
 
+/// `key` names one of the fields a scraper writes about an article beside its text (its
+/// title, description, date, author, site, address), matched without case.
+pub fn names_article_field(key: &str) -> bool {
+    [
+        TITLE_FIELDS,
+        DESCRIPTION_FIELDS,
+        DATE_FIELDS,
+        AUTHOR_FIELDS,
+        SITE_FIELDS,
+        URL_FIELDS,
+    ]
+    .iter()
+    .any(|names| names.iter().any(|name| key.eq_ignore_ascii_case(name)))
+}
+
 /// Why a JSON input holds no article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
@@ -53,6 +68,8 @@ pub enum Refusal {
     NotAnObject,
     /// An object without a text field.
     NoText,
+    /// JSON Lines: this many objects, one a line, where one article was looked for.
+    Lines(usize),
 }
 
 /// Whether `text` is JSON rather than prose: it opens on `{` or `[` and closes on the matching
@@ -65,9 +82,26 @@ pub fn looks_like_json(text: &str) -> bool {
     )
 }
 
+/// The number of objects of a scraper's JSON Lines (news-please, Scrapy's feed exports,
+/// trafilatura's `--jsonl`): two or more JSON objects, each on a line of its own. Read as
+/// one article, its records failed to parse as one JSON value, and the text of them all,
+/// keys and brackets with it, was rewritten as one article.
+fn json_lines(text: &str) -> Option<usize> {
+    let mut records = 0;
+    for line in text.lines().filter(|line| !line.trim().is_empty()) {
+        let record = serde_json::from_str::<Value>(line).ok()?;
+        if !record.is_object() {
+            return None;
+        }
+        records += 1;
+    }
+    (records >= 2).then_some(records)
+}
+
 /// Read a JSON article into a page: its title as the headline, its text as plain text.
 pub fn read(text: &str) -> Result<Page, Refusal> {
-    let value: Value = serde_json::from_str(text.trim()).map_err(|_| Refusal::Invalid)?;
+    let value: Value = serde_json::from_str(text.trim())
+        .map_err(|_| json_lines(text).map_or(Refusal::Invalid, Refusal::Lines))?;
     let fields = match value {
         Value::Object(fields) => fields,
         // A query's answer of one article (WordPress's `/wp/v2/posts?slug=…`).
@@ -300,6 +334,15 @@ mod tests {
             Err(Refusal::NotAnObject)
         );
         assert_eq!(read("{\"title\": \"Titre\"}"), Err(Refusal::NoText));
+        let lines =
+            "{\"title\": \"Un\", \"text\": \"x\"}\n\n{\"title\": \"Deux\", \"text\": \"y\"}\n";
+        assert_eq!(read(lines), Err(Refusal::Lines(2)));
+        // One object over two lines is not two records, nor is a line that is no object.
+        assert_eq!(read("{\"text\":\n \"x\"} {"), Err(Refusal::Invalid));
+        assert_eq!(
+            read("{\"text\": \"x\"}\n[1]\n{\"text\": \"y\"}"),
+            Err(Refusal::Invalid)
+        );
         assert_eq!(read("{\"text\": \"  \"}"), Err(Refusal::NoText));
         assert!(!looks_like_json("[Note au rédacteur] 700 mots.\nLe texte."));
         assert!(!looks_like_json("Le texte {entre accolades}"));

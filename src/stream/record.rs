@@ -6,7 +6,8 @@
 use crate::reading::Format;
 use crate::rendering::front_matter::FrontMatter;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// One input record.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -29,6 +30,10 @@ pub struct Input {
     pub min_words: Option<usize>,
     pub keyphrase: Option<String>,
     pub lang: Option<String>,
+    /// The record's other fields: a scraper's `title`, `url`, `date`, `author`… beside its
+    /// `text` ([`Input::lead`]), and a producer's own, ignored.
+    #[serde(flatten)]
+    pub fields: Map<String, Value>,
 }
 
 /// A related source of a record.
@@ -72,6 +77,25 @@ impl Input {
     /// The record's own source.
     pub fn source(&self) -> Result<Body<'_>, String> {
         body(&self.text, &self.html, &self.markdown)
+    }
+
+    /// The record's own source as the pipeline reads it, the command's format `forced` or
+    /// not. A scraper's record (news-please, Scrapy, trafilatura) gives the article's title,
+    /// address and date beside its `text`: read alone, the text lost its headline to a
+    /// sentence of the body. A `text` whose format is not forced, with such fields beside it,
+    /// is given as the JSON article they make, read as `rewrite FILE.json` reads one.
+    pub fn lead(&self, forced: Option<Format>) -> Result<(Cow<'_, str>, Option<Format>), String> {
+        let (text, format) = self.source()?;
+        let named = |key: &String| crate::reading::json::names_article_field(key);
+        if format.is_some() || forced.is_some() || !self.fields.keys().any(named) {
+            return Ok((Cow::Borrowed(text), format));
+        }
+        let mut article: Map<String, Value> = (self.fields.iter())
+            .filter(|(key, _)| named(key))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect();
+        article.insert("text".into(), Value::String(text.to_string()));
+        Ok((Cow::Owned(Value::Object(article).to_string()), None))
     }
 }
 

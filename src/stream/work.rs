@@ -95,7 +95,7 @@ fn source_message(e: &SourceError, lead: &str) -> String {
 fn rewrite(settings: &pipeline::Settings, input: Input, number: u64) -> Done {
     let mut settings = settings.clone();
     let id = input.id.clone();
-    let (text, format) = match input.source() {
+    let (text, format) = match input.lead(settings.input) {
         Ok(body) => body,
         Err(message) => return error_line(id, number, message),
     };
@@ -164,7 +164,7 @@ fn related(
 
 fn stats(format: Option<Format>, input: Input, number: u64) -> Done {
     let id = input.id.clone();
-    let (text, own) = match input.source() {
+    let (text, own) = match input.lead(format) {
         Ok(body) => body,
         Err(message) => return error_line(id, number, message),
     };
