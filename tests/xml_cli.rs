@@ -1,5 +1,6 @@
-//! Feeds and wire stories in XML (fixtures/xml/): an RSS item, an Atom entry, a NITF and a
-//! NewsML-G2 story of two real articles, written as those formats carry them. Each must give
+//! Feeds, wire stories and scrapers' extractions in XML (fixtures/xml/): an RSS item, an Atom
+//! entry, a NITF and a NewsML-G2 story, trafilatura's XML and XML-TEI, of two real articles,
+//! written as those formats carry them. Each must give
 //! the article its headline, its journalist's intertitles, its date and its address, and no
 //! markup; an XML document holding no story is refused with a clear message.
 
@@ -139,7 +140,42 @@ fn a_folder_of_wire_stories_is_rewritten() {
             "20minutes_syrie_atom.md",
             "20minutes_syrie_newsml.md",
             "tdg_chlorothalonil_nitf.md",
-            "tdg_chlorothalonil_rss.md"
+            "tdg_chlorothalonil_rss.md",
+            "tdg_chlorothalonil_tei.md",
+            "tdg_chlorothalonil_trafilatura.md"
         ]
     );
+}
+
+/// trafilatura's `--xml` and `--xmltei` extractions of the Tribune de Genève's story (written
+/// as trafilatura writes them, readers' comments included). Read as text, the `<doc>`'s
+/// attributes and the tags were the article ("Berne : <p>Ce retrait est réalisé" its title).
+/// Each gives the story as its NITF does: the headline, the intertitles, the date, the
+/// author, and the address; the comments are not the article.
+#[test]
+fn a_scrapers_xml_extraction_reads_as_the_wire_story() {
+    let (nitf, _) = rewrite("fixtures/xml/tdg_chlorothalonil_nitf.xml");
+    for path in [
+        "fixtures/xml/tdg_chlorothalonil_trafilatura.xml",
+        "fixtures/xml/tdg_chlorothalonil_tei.xml",
+    ] {
+        let (written, _) = rewrite(path);
+        assert_eq!(headings(&written), CHLOROTHALONIL_INTERTITLES, "{path}");
+        for field in [
+            "\ntitle: \"Berne interdit désormais le chlorothalonil\"\n",
+            "\ndate: \"2023-04-04\"\n",
+            "\nauthor: \"La rédaction\"\n",
+            "\nsource_url: \"https://www.tdg.ch/suisse/berne-interdit-desormais-chlorothalonil\"\n",
+        ] {
+            assert!(written.contains(field), "{path}: {written}");
+        }
+        assert!(
+            !written.contains("Il était temps") && !written.contains('<'),
+            "{path}: {written}"
+        );
+        // The same article as the NITF's, but for the address NITF does not carry.
+        let body = |w: &str| w.rsplit("\n---\n").next().unwrap().to_string();
+        assert_eq!(body(&written), body(&nitf), "{path}");
+    }
+    assert!(nitf.contains("\nauthor: \"La rédaction\"\n"), "{nitf}");
 }

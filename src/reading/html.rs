@@ -867,7 +867,7 @@ fn metadata(m: &trafilatura::Metadata) -> Metadata {
 
 /// The names of the extractor's author field, without what the byline printed around them:
 /// "Par E P" → "E P", "AFP; Publié le" → "AFP". The extractor joins several with "; ".
-fn authors(field: &str) -> Option<String> {
+pub(crate) fn authors(field: &str) -> Option<String> {
     let names: Vec<&str> = field
         .split("; ")
         .map(|name| {
@@ -885,7 +885,12 @@ fn authors(field: &str) -> Option<String> {
                     .any(|d| lower.starts_with(d))
         })
         .collect();
-    (!names.is_empty()).then(|| names.join("; "))
+    // "Par la rédaction" names "La rédaction", as a name opens.
+    let mut joined = names.join("; ");
+    if let Some(first) = joined.chars().next().filter(|c| c.is_lowercase()) {
+        joined.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+    }
+    (!joined.is_empty()).then_some(joined)
 }
 
 fn block(hint: Hint, text: String) -> Block {
@@ -2273,6 +2278,7 @@ mod tests {
         );
         assert_eq!(authors("Publié le"), None);
         assert_eq!(authors("Parisa Karimi").as_deref(), Some("Parisa Karimi"));
+        assert_eq!(authors("Par la rédaction").as_deref(), Some("La rédaction"));
     }
 
     fn page(body: &str) -> String {

@@ -1,4 +1,5 @@
-//! XML input: a feed's item (RSS 2.0, RSS 1.0, Atom) or a wire story (NITF, NewsML-G2).
+//! XML input: a feed's item (RSS 2.0, RSS 1.0, Atom), a wire story (NITF, NewsML-G2), or a
+//! scraper's extraction (trafilatura's `--xml` and `--xmltei`).
 //!
 //! A desk receives wire copy as NewsML-G2 or NITF files and reads sites through their feeds,
 //! whose items carry the article's HTML (`content:encoded`, Atom's `<content>`). Read as
@@ -26,6 +27,8 @@ const ROOTS: &[&str] = &[
     "nitf",
     "newsmessage",
     "newsitem",
+    "doc",
+    "tei",
 ];
 
 /// Items of a feed tried for one that holds text, at most: each is read through (a news
@@ -98,6 +101,8 @@ pub fn read(text: &str) -> Result<Story, Refusal> {
             .find_map(|entry| atom_entry(root, entry)),
         "entry" => atom_entry(root, root),
         "nitf" => nitf(root),
+        "doc" => extracted_doc(root),
+        "tei" => extracted_tei(root),
         _ => descendants_named(root, "newsitem")
             .take(ITEMS_TRIED)
             .find_map(news_item),
@@ -265,7 +270,11 @@ fn nitf(root: Node) -> Option<Story> {
             .or_else(|| head.and_then(|h| child_text(h, "title"))),
         description: descendants_named(root, "abstract").next().and_then(text_of),
         date,
-        author: descendants_named(root, "byline").next().and_then(text_of),
+        // The byline as printed: "Par la rédaction" names "la rédaction".
+        author: descendants_named(root, "byline")
+            .next()
+            .and_then(text_of)
+            .and_then(|byline| super::html::authors(&byline)),
         site_name: descendants_named(root, "pubdata")
             .next()
             .and_then(|p| p.attribute("name"))
@@ -321,6 +330,71 @@ fn news_item(item: Node) -> Option<Story> {
             .and_then(|m| child(m, "language"))
             .and_then(|l| l.attribute("tag"))
             .or_else(|| item.attribute((roxmltree::NS_XML_URI, "lang")))
+            .map(str::to_string),
+    };
+    Some(story(metadata, &body))
+}
+
+/// trafilatura's `--xml`: the page's metadata as the `<doc>`'s attributes, the article in
+/// `<main>` (its intertitles `<head rend="h2">`, its lists `<list>`/`<item>`), the readers'
+/// comments apart in `<comments>`. Read as text, its tags and attributes were the article.
+fn extracted_doc(root: Node) -> Option<Story> {
+    let body = html_of_with(child(root, "main")?, extracted_tag);
+    if body.trim().is_empty() {
+        return None;
+    }
+    let attribute = |name: &str| {
+        root.attribute(name)
+            .map(|value| value.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|value| !value.is_empty())
+    };
+    let metadata = Metadata {
+        title: attribute("title"),
+        description: attribute("description"),
+        date: attribute("date"),
+        author: attribute("author"),
+        site_name: attribute("sitename"),
+        url: attribute("url").or_else(|| attribute("source")),
+        lang: attribute("language"),
+    };
+    Some(story(metadata, &body))
+}
+
+/// trafilatura's `--xmltei`: the metadata in the `<teiHeader>` (the title, the author, the
+/// publisher, the date, the address as a `<ptr type="URL">`), the article in the body's
+/// `<div type="entry">`, the comments in a `<div type="comments">`.
+fn extracted_tei(root: Node) -> Option<Story> {
+    let text = descendants_named(root, "text").next()?;
+    let body: String = descendants_named(text, "div")
+        .filter(|div| div.attribute("type") == Some("entry"))
+        .map(|div| html_of_with(div, extracted_tag))
+        .collect();
+    if body.trim().is_empty() {
+        return None;
+    }
+    let header = descendants_named(root, "teiheader").next();
+    let first_text =
+        |name: &'static str| header.and_then(|h| descendants_named(h, name).find_map(text_of));
+    let title = header.and_then(|h| {
+        descendants_named(h, "title")
+            .find(|t| t.attribute("type") == Some("main"))
+            .and_then(text_of)
+    });
+    let url = header.and_then(|h| {
+        descendants_named(h, "ptr")
+            .find(|p| p.attribute("type") == Some("URL"))
+            .and_then(|p| p.attribute("target"))
+            .map(str::to_string)
+    });
+    let metadata = Metadata {
+        title: title.or_else(|| first_text("title")),
+        description: None,
+        date: first_text("date"),
+        author: first_text("author"),
+        site_name: first_text("publisher"),
+        url,
+        lang: root
+            .attribute((roxmltree::NS_XML_URI, "lang"))
             .map(str::to_string),
     };
     Some(story(metadata, &body))
@@ -430,9 +504,14 @@ const OPENING_WORDS: usize = 12;
 const OPENING_BYTES: usize = 4096;
 
 /// The elements of a story's body as HTML, in order; NITF's headings (`hl1`, `hl2`) as
-/// HTML's, media, tables and scripts left out, other elements' text kept. Read by walking
-/// the tree's edges, so the depth of the markup costs no stack.
+/// HTML's, media, tables and scripts left out, other elements' text kept.
 fn html_of(node: Node) -> String {
+    html_of_with(node, html_tag)
+}
+
+/// The elements under `node` as HTML, each as `tag_of` says. Read by walking the tree's
+/// edges, so the depth of the markup costs no stack.
+fn html_of_with(node: Node, tag_of: fn(Node) -> Tag) -> String {
     let mut html = String::new();
     // The nodes still to write, and the elements to close, last first.
     let mut stack: Vec<(Node, bool)> = node.children().rev().map(|n| (n, false)).collect();
@@ -444,7 +523,7 @@ fn html_of(node: Node) -> String {
         if !n.is_element() {
             continue;
         }
-        let tag = html_tag(n);
+        let tag = tag_of(n);
         match (&tag, closing) {
             (Tag::Element(name), true) => html.push_str(&format!("</{name}>")),
             (_, true) | (Tag::Skip, false) => {}
@@ -493,6 +572,30 @@ fn html_tag(node: Node) -> Tag {
     }
 }
 
+/// What an element of trafilatura's XML and XML-TEI becomes in HTML: `<head rend="h2">` an
+/// intertitle at its level, `<list>` and `<item>` a list, `<quote>` a quotation, `<lb/>` a
+/// line break, `<hi rend="#b">` bold; pictures, tables, notes and comments left out.
+fn extracted_tag(node: Node) -> Tag {
+    match local(node).as_str() {
+        "head" => match node.attribute("rend") {
+            Some("h3") => Tag::Element("h3"),
+            Some("h4" | "h5" | "h6") => Tag::Element("h4"),
+            _ => Tag::Element("h2"),
+        },
+        "p" | "ab" => Tag::Element("p"),
+        "list" if node.attribute("rend") == Some("ol") => Tag::Element("ol"),
+        "list" => Tag::Element("ul"),
+        "item" => Tag::Element("li"),
+        "quote" => Tag::Element("blockquote"),
+        "lb" => Tag::Void("br"),
+        "hi" if node.attribute("rend").is_some_and(|r| r.contains('b')) => Tag::Element("strong"),
+        "hi" if node.attribute("rend").is_some_and(|r| r.contains('i')) => Tag::Element("em"),
+        "graphic" | "figure" | "table" | "note" | "comments" | "del" | "code" => Tag::Skip,
+        "div" => Tag::Element("div"),
+        _ => Tag::Transparent,
+    }
+}
+
 /// `text` with HTML's special characters escaped.
 fn escape(text: &str) -> String {
     html_escape::encode_double_quoted_attribute(text).into_owned()
@@ -511,6 +614,21 @@ mod tests {
 <description><![CDATA[<p>Les cheminots ont voté la reconduction de la grève [&#8230;]</p>]]></description>
 <content:encoded><![CDATA[<p>Les cheminots ont voté la reconduction de la grève mardi.</p><h2>Un mouvement suivi</h2><p>La SNCF prévoit un train sur deux.</p>]]></content:encoded>
 </item></channel></rss>"#;
+
+    /// trafilatura's vocabulary: a heading's level in its `rend`, a numbered list, a line
+    /// break, a picture left out.
+    #[test]
+    fn an_extractions_elements_are_written_as_html() {
+        let xml = "<doc title=\"T\"><main><head rend=\"h3\">Un intertitre</head>\
+                   <list rend=\"ol\"><item>Un</item></list><p>A<lb/>B</p>\
+                   <graphic src=\"x.jpg\" alt=\"photo\"/><head>Sans niveau</head></main></doc>";
+        let document = Document::parse(xml).unwrap();
+        let main = child(document.root_element(), "main").unwrap();
+        assert_eq!(
+            html_of_with(main, extracted_tag),
+            "<h3>Un intertitre</h3><ol><li>Un</li></ol><p>A<br>B</p><h2>Sans niveau</h2>"
+        );
+    }
 
     #[test]
     fn feeds_and_wire_stories_are_told_from_other_markup() {
