@@ -1020,6 +1020,17 @@ pub fn with_lowercase<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
     read(std::str::from_utf8(lower).expect("a character's lowercase in its own bytes"))
 }
 
+/// Capitalise the first letter, leaving the rest as written.
+pub fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    let mut out = String::with_capacity(text.len() + 2);
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
+    }
+    out
+}
+
 /// `text.to_lowercase()`, faster on French text: see [`push_str_lowercase`].
 pub fn to_lowercase(text: &str) -> String {
     let mut lower = String::with_capacity(text.len());

@@ -98,16 +98,7 @@ impl Section<'_> {
     }
 }
 
-/// Capitalise the first letter, leaving the rest as written.
-pub fn capitalise_first(text: &str) -> String {
-    let mut chars = text.chars();
-    let mut out = String::with_capacity(text.len() + 2);
-    if let Some(first) = chars.next() {
-        out.extend(first.to_uppercase());
-        out.push_str(chars.as_str());
-    }
-    out
-}
+pub use crate::segmenting::capitalise_first;
 
 /// Lowercase the first letter unless the first word is a proper noun, an acronym, the
 /// courtesy title of a name ("M. Macron", "Mme Borne"), which keeps its capital anywhere, or

@@ -886,11 +886,7 @@ pub(crate) fn authors(field: &str) -> Option<String> {
         })
         .collect();
     // "Par la rédaction" names "La rédaction", as a name opens.
-    let mut joined = names.join("; ");
-    if let Some(first) = joined.chars().next().filter(|c| c.is_lowercase()) {
-        joined.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
-    }
-    (!joined.is_empty()).then_some(joined)
+    (!names.is_empty()).then(|| crate::segmenting::capitalise_first(&names.join("; ")))
 }
 
 fn block(hint: Hint, text: String) -> Block {

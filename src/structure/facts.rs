@@ -418,7 +418,8 @@ pub fn author(line: &str) -> Option<String> {
         .unwrap_or(names.len());
     let names = without_stamp(&names[..end]);
     let names = without_closing_stop(names.trim_end_matches([',', ';', ':', ' ']));
-    are_names(names).then(|| uppercase_first(names))
+    // "la rédaction" → "La rédaction": the author field opens as a name does.
+    are_names(names).then(|| crate::segmenting::capitalise_first(names))
 }
 
 /// The words that open a story's stamp after the names, lowercase ("Publié le…", "mis à
@@ -497,14 +498,6 @@ fn are_names(names: &str) -> bool {
                 || w.starts_with("d’")
                 || w.starts_with("d'")
         })
-}
-
-/// "la rédaction" → "La rédaction": the author field opens as a name does.
-fn uppercase_first(names: &str) -> String {
-    let mut chars = names.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 pub fn iso_date(text: &str) -> Option<String> {
