@@ -91,7 +91,7 @@ pub struct Article {
     pub date: Option<String>,
     /// Outlet named by the page ("La Gazette", "AFP").
     pub outlet: Option<String>,
-    /// The author its byline signs with ("Par Olivier Faye"), read by [`facts::author`].
+    /// The author its byline signs with ("Par Olivier Faye"), read by `facts::author`.
     pub author: Option<String>,
     /// Body paragraphs in source order, the chapô first.
     pub paragraphs: Vec<SourceParagraph>,
