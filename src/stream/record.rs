@@ -87,7 +87,9 @@ impl Input {
     pub fn lead(&self, forced: Option<Format>) -> Result<(Cow<'_, str>, Option<Format>), String> {
         let (text, format) = self.source()?;
         let named = |key: &String| crate::reading::json::names_article_field(key);
-        if format.is_some() || forced.is_some() || !self.fields.keys().any(named) {
+        // A blank text is refused as the empty input it is, not as a record without text.
+        let blank = text.trim().is_empty();
+        if format.is_some() || forced.is_some() || blank || !self.fields.keys().any(named) {
             return Ok((Cow::Borrowed(text), format));
         }
         let mut article: Map<String, Value> = (self.fields.iter())
@@ -189,6 +191,31 @@ mod tests {
         assert!(parse(b"\xff{}").unwrap_err().1.starts_with("not UTF-8"));
         assert!(parse(b"[1]").unwrap_err().1.contains("JSON object"));
         assert!(parse(b" ").unwrap_err().1.starts_with("an empty line"));
+    }
+
+    /// A scraper's fields beside the text make the JSON article the pipeline reads; a forced
+    /// format, an HTML source or a blank text are given as they are.
+    #[test]
+    fn a_scrapers_fields_make_the_lead_a_json_article() {
+        let record =
+            parse(br#"{"id":1,"title":"T","URL":"u","text":"Le texte.","min_words":9}"#).unwrap();
+        let (lead, format) = record.lead(None).unwrap();
+        let article: Value = serde_json::from_str(&lead).unwrap();
+        assert_eq!(
+            article,
+            serde_json::json!({"title": "T", "URL": "u", "text": "Le texte."})
+        );
+        assert_eq!(format, None);
+        assert_eq!(record.lead(Some(Format::Text)).unwrap().0, "Le texte.");
+        for plain in [
+            br#"{"html":"<p>x</p>","title":"T"}"#.as_slice(),
+            br#"{"text":"  ","title":"T"}"#,
+            br#"{"text":"x","desk":"web"}"#,
+        ] {
+            let record = parse(plain).unwrap();
+            let (lead, _) = record.lead(None).unwrap();
+            assert_eq!(lead, record.source().unwrap().0);
+        }
     }
 
     #[test]
