@@ -130,7 +130,8 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
         Page::from_text(&body)
     };
     let metadata = Metadata {
-        title: string(fields, TITLE_FIELDS),
+        // A title of no word (`"title": 5`, a CMS's numbered draft) is no headline.
+        title: string(fields, TITLE_FIELDS).filter(|t| t.chars().any(char::is_alphabetic)),
         description: string(fields, DESCRIPTION_FIELDS),
         date: string(fields, DATE_FIELDS),
         author: string(fields, AUTHOR_FIELDS),
@@ -334,6 +335,8 @@ mod tests {
             Err(Refusal::NotAnObject)
         );
         assert_eq!(read("{\"title\": \"Titre\"}"), Err(Refusal::NoText));
+        let numbered = read("{\"title\": 5, \"text\": \"Le texte.\"}").unwrap();
+        assert_eq!(numbered.metadata.title, None);
         let lines =
             "{\"title\": \"Un\", \"text\": \"x\"}\n\n{\"title\": \"Deux\", \"text\": \"y\"}\n";
         assert_eq!(read(lines), Err(Refusal::Lines(2)));
