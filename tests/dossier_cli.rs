@@ -251,14 +251,19 @@ fn plain_sentences(body: &str) -> Vec<String> {
     sentences
 }
 
+/// The event's dossier that `lead` leads, the other three outlets' reports `--with` it.
+fn event_dossier(lead: &str) -> common::Run {
+    let mut args = vec!["rewrite", lead];
+    for other in EVENT.iter().filter(|o| **o != lead) {
+        args.extend(["--with", other]);
+    }
+    redac(&args)
+}
+
 #[test]
 fn no_two_sentences_of_an_event_dossier_tell_the_same_fact() {
     for lead in EVENT {
-        let mut args = vec!["rewrite", lead];
-        for other in EVENT.iter().filter(|o| **o != lead) {
-            args.extend(["--with", other]);
-        }
-        let run = redac(&args);
+        let run = event_dossier(lead);
         assert_eq!(run.status, 0, "lead {lead}: {}", run.stderr);
         let (fm, body) = split(&run.stdout);
         assert!(fm.words >= 700, "lead {lead}: {} words", fm.words);
@@ -291,11 +296,7 @@ fn no_two_sentences_of_an_event_dossier_tell_the_same_fact() {
 #[test]
 fn an_event_dossier_borrows_no_sentence_that_leans_on_its_neighbour() {
     for lead in EVENT {
-        let mut args = vec!["rewrite", lead];
-        for other in EVENT.iter().filter(|o| **o != lead) {
-            args.extend(["--with", other]);
-        }
-        let body = split(&redac(&args).stdout).1;
+        let body = split(&event_dossier(lead).stdout).1;
         let own = split(&redac(&["rewrite", lead]).stdout).1;
         let unsaid = "« Ni victime ni héros », mais d’abord";
         assert!(
