@@ -365,8 +365,8 @@ fn extracted_doc(root: Node) -> Option<Story> {
 /// `<div type="entry">`, the comments in a `<div type="comments">`.
 fn extracted_tei(root: Node) -> Option<Story> {
     let text = descendants_named(root, "text").next()?;
-    let body: String = descendants_named(text, "div")
-        .filter(|div| div.attribute("type") == Some("entry"))
+    let body: String = outermost_entries(text)
+        .into_iter()
         .map(|div| html_of_with(div, extracted_tag))
         .collect();
     if body.trim().is_empty() {
@@ -398,6 +398,22 @@ fn extracted_tei(root: Node) -> Option<Story> {
             .map(str::to_string),
     };
     Some(story(metadata, &body))
+}
+
+/// The `<div type="entry">` under `node` that no other entry holds, in document order: an
+/// entry inside an entry is written with the outer one, once (nested a thousand deep, each
+/// written again would cost the square of the document).
+fn outermost_entries<'a, 'i>(node: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
+    let mut entries = Vec::new();
+    let mut stack: Vec<Node> = node.children().rev().collect();
+    while let Some(n) = stack.pop() {
+        if n.is_element() && local(n) == "div" && n.attribute("type") == Some("entry") {
+            entries.push(n);
+        } else {
+            stack.extend(n.children().rev());
+        }
+    }
+    entries
 }
 
 /// The text under `node` as it is laid out, its lines kept: a wire story in plain text.
@@ -617,6 +633,24 @@ mod tests {
 
     /// trafilatura's vocabulary: a heading's level in its `rend`, a numbered list, a line
     /// break, a picture left out.
+    /// Entries nested in entries are written once, with the outermost.
+    #[test]
+    fn a_tei_entry_inside_an_entry_is_written_once() {
+        let depth = 2_000;
+        let xml = format!(
+            "<TEI><text><body>{}<p>Le texte.</p>{}</body></text></TEI>",
+            "<div type=\"entry\">".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let options = ParsingOptions {
+            nodes_limit: u32::MAX,
+            ..ParsingOptions::default()
+        };
+        let document = Document::parse_with_options(&xml, options).unwrap();
+        let story = extracted_tei(document.root_element()).unwrap();
+        assert_eq!(story.html.matches("Le texte.").count(), 1);
+    }
+
     #[test]
     fn an_extractions_elements_are_written_as_html() {
         let xml = "<doc title=\"T\"><main><head rend=\"h3\">Un intertitre</head>\
