@@ -411,6 +411,13 @@ pub fn author(line: &str) -> Option<String> {
         Some(rest) => rest,
         None => reporter_named_last(line.strip_prefix("De ")?)?,
     };
+    signed_names(names)
+}
+
+/// The names a signature's label announces on the line before ("Article rédigé par" /
+/// "Léna Thobie-Gorce", France Télévisions' byline), read as a byline's after its "Par".
+pub fn signed_names(names: &str) -> Option<String> {
+    let names = names.trim();
     let end = NAMES_END
         .iter()
         .filter_map(|mark| names.find(mark))
@@ -420,6 +427,21 @@ pub fn author(line: &str) -> Option<String> {
     let names = without_closing_stop(names.trim_end_matches([',', ';', ':', ' ']));
     // "la rédaction" → "La rédaction": the author field opens as a name does.
     are_names(names).then(|| crate::segmenting::capitalise_first(names))
+}
+
+/// Most words of a signature's label on a line of its own ("Article rédigé par").
+const SIGNING_LABEL_MAX_WORDS: usize = 4;
+
+/// A line that announces the names on the next: "Par", "By", "Article rédigé par", "Propos
+/// recueillis par" alone on their line.
+pub fn signing_label(line: &str) -> bool {
+    // Asked of every block: its last word first, no copy of the line.
+    let last = line.split_whitespace().next_back();
+    last.is_some_and(|w| w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("by"))
+        && line
+            .split_whitespace()
+            .nth(SIGNING_LABEL_MAX_WORDS)
+            .is_none()
 }
 
 /// The words that open a story's stamp after the names, lowercase ("Publié le…", "mis à
@@ -563,6 +585,13 @@ mod tests {
         ] {
             assert_eq!(author(line).as_deref(), Some(names), "{line}");
         }
+        assert!(signing_label("Article rédigé par") && signing_label("Par"));
+        assert!(!signing_label("Le texte a été écrit par") && !signing_label("Parisien"));
+        assert_eq!(
+            signed_names("Léna Thobie-Gorce").as_deref(),
+            Some("Léna Thobie-Gorce")
+        );
+        assert_eq!(signed_names("franceinfo avec AFP"), None);
         for line in [
             "Jérôme Gicquel",
             "Victor Wembanyama",

@@ -910,6 +910,8 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
     let mut among_teasers = false;
     let mut furniture_date = None;
     // A byline above the headline signs a teaser in the page's header, not the story.
+    // The block before was a signature's label alone ("Article rédigé par").
+    let mut under_a_signing_label = false;
     let mut under_the_headline = !decided
         .roles
         .iter()
@@ -979,10 +981,12 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                 Told {
                     dates: !among_teasers,
                     author: !among_teasers && under_the_headline,
+                    under_a_signing_label,
                 },
                 &mut furniture_date,
             ),
         }
+        under_a_signing_label = facts::signing_label(&text);
         article.blocks.push(Classified {
             line,
             text,
@@ -1223,6 +1227,8 @@ fn without_glued_dateline<'a>(article: &mut Article, text: &'a str) -> &'a str {
 struct Told {
     dates: bool,
     author: bool,
+    /// The line before was a signature's label alone: this one holds the names.
+    under_a_signing_label: bool,
 }
 
 /// Keep the date, the outlet and the author that furniture lines show: a stamp's date only
@@ -1238,7 +1244,10 @@ fn note_facts(
     let dates = told.dates;
     // A byline with its stamp on one line is read as the dateline it also is.
     if told.author && article.author.is_none() && matches!(role, Role::Byline | Role::Dateline) {
-        article.author = facts::author(text);
+        article.author = match told.under_a_signing_label {
+            true => facts::signed_names(text),
+            false => facts::author(text),
+        };
     }
     // A photo's credit and legend name the photo agency, not the outlet that wrote the text,
     // and the day the photo was taken ("…au ministère des Transports à Paris, le 8 mai 2020"

@@ -3271,3 +3271,19 @@ fn a_byline_read_as_a_dateline_names_the_author() {
     ));
     assert_eq!(article.author.as_deref(), Some("Jean Dupont"));
 }
+
+/// France Télévisions prints its signature's label on a line of its own ("Article rédigé
+/// par" / "Léna Thobie-Gorce" / "France Télévisions Rédaction Culture"): the line under the
+/// label holds the names; a name alone under no label names no one.
+#[test]
+fn the_names_under_a_signing_label_name_the_author() {
+    let page = |label: &str| {
+        format!(
+            "Le musée expose ses Brueghel\n\n{label}Léna Thobie-Gorce\n\nFrance Télévisions \
+             Rédaction Culture\n\n{PROSE_A}\n\n{PROSE_B}\n"
+        )
+    };
+    let signed = analyse_text(&page("Article rédigé par\n\n"));
+    assert_eq!(signed.author.as_deref(), Some("Léna Thobie-Gorce"));
+    assert_eq!(analyse_text(&page("")).author, None);
+}
