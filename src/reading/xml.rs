@@ -631,8 +631,6 @@ mod tests {
 <content:encoded><![CDATA[<p>Les cheminots ont voté la reconduction de la grève mardi.</p><h2>Un mouvement suivi</h2><p>La SNCF prévoit un train sur deux.</p>]]></content:encoded>
 </item></channel></rss>"#;
 
-    /// trafilatura's vocabulary: a heading's level in its `rend`, a numbered list, a line
-    /// break, a picture left out.
     /// Entries nested in entries are written once, with the outermost.
     #[test]
     fn a_tei_entry_inside_an_entry_is_written_once() {
@@ -642,15 +640,12 @@ mod tests {
             "<div type=\"entry\">".repeat(depth),
             "</div>".repeat(depth)
         );
-        let options = ParsingOptions {
-            nodes_limit: u32::MAX,
-            ..ParsingOptions::default()
-        };
-        let document = Document::parse_with_options(&xml, options).unwrap();
-        let story = extracted_tei(document.root_element()).unwrap();
+        let story = read(&xml).unwrap();
         assert_eq!(story.html.matches("Le texte.").count(), 1);
     }
 
+    /// trafilatura's vocabulary: a heading's level in its `rend`, a numbered list, a line
+    /// break, a picture left out.
     #[test]
     fn an_extractions_elements_are_written_as_html() {
         let xml = "<doc title=\"T\"><main><head rend=\"h3\">Un intertitre</head>\

@@ -909,9 +909,9 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
         .rposition(|verdict| matches!(verdict, Some((Role::Standfirst | Role::Body, _))));
     let mut among_teasers = false;
     let mut furniture_date = None;
-    // A byline above the headline signs a teaser in the page's header, not the story.
     // The block before was a signature's label alone ("Article rédigé par").
     let mut under_a_signing_label = false;
+    // A byline above the headline signs a teaser in the page's header, not the story.
     let mut under_the_headline = !decided
         .roles
         .iter()
@@ -986,7 +986,8 @@ fn assemble(blocks: impl Iterator<Item = (usize, String)>, decided: Decided) -> 
                 &mut furniture_date,
             ),
         }
-        under_a_signing_label = facts::signing_label(&text);
+        // Asked only until the story's author is known.
+        under_a_signing_label = article.author.is_none() && facts::signing_label(&text);
         article.blocks.push(Classified {
             line,
             text,
@@ -1241,7 +1242,6 @@ fn note_facts(
     told: Told,
     furniture_date: &mut Option<String>,
 ) {
-    let dates = told.dates;
     // A byline with its stamp on one line is read as the dateline it also is.
     if told.author && article.author.is_none() && matches!(role, Role::Byline | Role::Dateline) {
         article.author = match told.under_a_signing_label {
@@ -1253,7 +1253,7 @@ fn note_facts(
     // and the day the photo was taken ("…au ministère des Transports à Paris, le 8 mai 2020"
     // over Orange's "AFP, publié le dimanche 10 mai 2020 à 18h00"), not the day of the story.
     let about_a_photo = matches!(role, Role::Credit | Role::Caption);
-    if dates && article.date.is_none() && matches!(role, Role::Dateline | Role::Byline) {
+    if told.dates && article.date.is_none() && matches!(role, Role::Dateline | Role::Byline) {
         article.date = facts::iso_date(text);
     }
     // Any short furniture line above the first paragraph that shows a whole date dates the
