@@ -173,8 +173,11 @@ fn prepare_decoded(
     };
     let (mut decoded, format) = decoded.map_err(fail)?;
     let text = std::mem::take(&mut decoded.text);
-    let (brief, mut article, metadata) =
+    let (brief, mut article, mut metadata) =
         read_structure(name, text, format, forced, max_bytes).map_err(fail)?;
+    // Every format's author field as names: a feed's `dc:creator`, a record's byline and a
+    // desk's field print the page's "Par" as an HTML author field does.
+    metadata.author = metadata.author.as_deref().and_then(reading::author_names);
     let prose = article.prose_start(language::SAMPLE_BYTES);
     let detection = language::detect(&prose).ok_or_else(|| fail(InputError::NoArticle))?;
     if !detection.is_french() {

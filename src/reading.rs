@@ -27,7 +27,7 @@ pub mod subtitles;
 pub mod web_archive;
 pub mod xml;
 
-pub use page::{Block, Format, Hint, Metadata, Page};
+pub use page::{author_names, Block, Format, Hint, Metadata, Page};
 
 /// Default ceiling on input size. Generous enough for a 50 MB dump, small enough that a
 /// mistaken `redac rewrite /dev/sda` does not eat the machine.

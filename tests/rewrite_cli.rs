@@ -2325,3 +2325,30 @@ fn a_scrapers_json_lines_are_refused_as_one_article() {
         run.stderr
     );
 }
+
+/// A record's author field prints the byline as the page did: Readability.js's output (the
+/// HuffPost's story as its `content` HTML, written for this test from the published article)
+/// gives `"byline": "Par Le HuffPost avec AFP"`, and a feed's `dc:creator` or a desk's field
+/// "Par Marie Dupont". The front matter's author was "Par Le HuffPost avec AFP": now its
+/// names, as an HTML page's author field gives them.
+#[test]
+fn an_author_field_gives_its_names_without_the_bylines_par() {
+    let run = redac(&[
+        "rewrite",
+        "fixtures/pages/huffpost_eboueurs_readability.json",
+    ]);
+    let (fm, body) = split(&run.stdout);
+    assert_eq!(fm.author.as_deref(), Some("Le HuffPost avec AFP"));
+    assert!(
+        body.contains("\n## Une question de santé publique\n"),
+        "{body}"
+    );
+    let feed = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>\
+        <title>Le Site</title><item><title>Grève des éboueurs à Paris</title>\
+        <dc:creator>Par Marie Dupont</dc:creator><description><![CDATA[<p>Les poubelles \
+        s’amoncellent dans la capitale depuis plusieurs jours en raison de la grève des \
+        éboueurs contre la réforme des retraites. Gérald Darmanin prend les choses en main.</p>\
+        ]]></description></item></channel></rss>";
+    let run = redac_with_input(&["rewrite"], Some(feed.as_bytes().to_vec()));
+    assert_eq!(split(&run.stdout).0.author.as_deref(), Some("Marie Dupont"));
+}

@@ -856,37 +856,13 @@ fn metadata(m: &trafilatura::Metadata) -> Metadata {
         description: given(&m.description),
         date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
         author: given(&m.author)
-            .and_then(|a| authors(&a))
+            .and_then(|a| super::page::author_names(&a))
             .filter(|a| !super::site_name::spells_whole_host(a, &m.url)),
         // Pages that declare their name twice get it joined ("TF1 Info; TF1 Info").
         site_name: m.sitename.split("; ").next().and_then(given),
         url: given(&m.url),
         lang: given(&m.language),
     }
-}
-
-/// The names of the extractor's author field, without what the byline printed around them:
-/// "Par E P" → "E P", "AFP; Publié le" → "AFP". The extractor joins several with "; ".
-pub(crate) fn authors(field: &str) -> Option<String> {
-    let names: Vec<&str> = field
-        .split("; ")
-        .map(|name| {
-            ["Par ", "par ", "By ", "by "]
-                .iter()
-                .find_map(|by| name.strip_prefix(by))
-                .unwrap_or(name)
-                .trim()
-        })
-        .filter(|name| {
-            let lower = name.to_lowercase();
-            !name.is_empty()
-                && !["publié", "mis à jour", "mise à jour"]
-                    .iter()
-                    .any(|d| lower.starts_with(d))
-        })
-        .collect();
-    // "Par la rédaction" names "La rédaction", as a name opens.
-    (!names.is_empty()).then(|| crate::segmenting::capitalise_first(&names.join("; ")))
 }
 
 fn block(hint: Hint, text: String) -> Block {
@@ -2261,20 +2237,6 @@ mod tests {
         assert_eq!(subheading_tags("<p>a</p><H3 class=x>b</H3><h2>c</h2>"), 2);
         assert_eq!(subheading_tags("<p>a</p><h1>b</h1><hr><header>"), 0);
         assert_eq!(subheading_tags("<"), 0);
-    }
-
-    #[test]
-    fn the_author_field_loses_what_the_byline_printed_around_the_names() {
-        // Le Figaro, JDM, TDG pages as the extractor reads their bylines.
-        assert_eq!(authors("Par E P").as_deref(), Some("E P"));
-        assert_eq!(authors("AFP; Publié le").as_deref(), Some("AFP"));
-        assert_eq!(
-            authors("Par Stefan Häne; Sylvain Besson").as_deref(),
-            Some("Stefan Häne; Sylvain Besson")
-        );
-        assert_eq!(authors("Publié le"), None);
-        assert_eq!(authors("Parisa Karimi").as_deref(), Some("Parisa Karimi"));
-        assert_eq!(authors("Par la rédaction").as_deref(), Some("La rédaction"));
     }
 
     fn page(body: &str) -> String {

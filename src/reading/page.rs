@@ -85,6 +85,40 @@ pub struct Metadata {
     pub lang: Option<String>,
 }
 
+/// The names of an author field, without what the byline it was read from printed around
+/// them: "Par E P" → "E P", "AFP; Publié le" → "AFP". An HTML extractor joins several
+/// with "; "; a feed's `dc:creator`, a record's `byline` (Readability's), a front matter's
+/// or a desk's `author` print the "Par" as the page did.
+pub fn author_names(field: &str) -> Option<String> {
+    let names: Vec<&str> = field
+        .split("; ")
+        .map(|name| {
+            ["Par ", "par ", "By ", "by "]
+                .iter()
+                .find_map(|by| name.strip_prefix(by))
+                .unwrap_or(name)
+                .trim()
+        })
+        .filter(|name| {
+            let lower = name.to_lowercase();
+            !name.is_empty()
+                && !["publié", "mis à jour", "mise à jour"]
+                    .iter()
+                    .any(|d| lower.starts_with(d))
+        })
+        .collect();
+    let names = names.join("; ");
+    // "Par la rédaction" names "La rédaction", as a name opens; a brand spelt in lowercase
+    // ("franceinfo avec AFP") keeps its spelling.
+    let opens_on_an_article = ["la ", "le ", "les ", "l'", "l’"]
+        .iter()
+        .any(|article| names.starts_with(article));
+    match opens_on_an_article {
+        true => Some(crate::segmenting::capitalise_first(&names)),
+        false => (!names.is_empty()).then_some(names),
+    }
+}
+
 /// The words of `text` (runs of letters and digits) in lowercase: what two texts are
 /// compared by when one may repeat the other with other quotes or marks (a mail's subject
 /// and its story's first line, a feed's excerpt and its content).
@@ -1330,6 +1364,30 @@ fn wrapped(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_author_field_loses_what_the_byline_printed_around_the_names() {
+        // Le Figaro, JDM, TDG pages as the extractor reads their bylines.
+        assert_eq!(author_names("Par E P").as_deref(), Some("E P"));
+        assert_eq!(author_names("AFP; Publié le").as_deref(), Some("AFP"));
+        assert_eq!(
+            author_names("Par Stefan Häne; Sylvain Besson").as_deref(),
+            Some("Stefan Häne; Sylvain Besson")
+        );
+        assert_eq!(author_names("Publié le"), None);
+        assert_eq!(
+            author_names("Parisa Karimi").as_deref(),
+            Some("Parisa Karimi")
+        );
+        assert_eq!(
+            author_names("Par la rédaction").as_deref(),
+            Some("La rédaction")
+        );
+        assert_eq!(
+            author_names("franceinfo avec AFP").as_deref(),
+            Some("franceinfo avec AFP")
+        );
+    }
 
     fn body_page(texts: &[&str]) -> Page {
         Page {

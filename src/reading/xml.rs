@@ -274,7 +274,7 @@ fn nitf(root: Node) -> Option<Story> {
         author: descendants_named(root, "byline")
             .next()
             .and_then(text_of)
-            .and_then(|byline| super::html::authors(&byline)),
+            .and_then(|byline| super::page::author_names(&byline)),
         site_name: descendants_named(root, "pubdata")
             .next()
             .and_then(|p| p.attribute("name"))
