@@ -2352,3 +2352,23 @@ fn an_author_field_gives_its_names_without_the_bylines_par() {
     let run = redac_with_input(&["rewrite"], Some(feed.as_bytes().to_vec()));
     assert_eq!(split(&run.stdout).0.author.as_deref(), Some("Marie Dupont"));
 }
+
+/// Firecrawl's scrape (the franceinfo page Jina's Reader gave as text, in Firecrawl's JSON:
+/// the page as `markdown`, its title, address and site in a `metadata` object) was refused,
+/// "the input is JSON but it holds no article text". It reads as the reader's text does, to
+/// the byte.
+#[test]
+fn a_scrapers_markdown_in_json_reads_as_its_text() {
+    let json = redac(&[
+        "rewrite",
+        "fixtures/pages/francetv_darmanin_ldh_firecrawl.json",
+    ]);
+    let text = redac(&["rewrite", "fixtures/pages/francetv_darmanin_ldh_jina.txt"]);
+    assert_eq!(json.status, text.status, "{}", json.stderr);
+    assert_eq!(json.stdout, text.stdout);
+    let (fm, _) = split(&json.stdout);
+    assert_eq!(
+        fm.source_url.as_deref(),
+        Some("https://www.francetvinfo.fr/politique/gerald-darmanin/ligue-des-droits-de-l-homme.html")
+    );
+}

@@ -21,6 +21,8 @@ const TEXT_FIELDS: &[&str] = &[
     "article_body",
     "article",
     "raw_text",
+    // Firecrawl's and crawl4ai's page as Markdown.
+    "markdown",
 ];
 const TITLE_FIELDS: &[&str] = &["title", "headline"];
 const DESCRIPTION_FIELDS: &[&str] = &["description", "standfirst", "summary", "excerpt"];
@@ -40,8 +42,18 @@ const ENVELOPE_FIELDS: &[&str] = &["data", "result", "article", "item", "respons
 /// How deep an article's object may be nested in envelopes.
 const ENVELOPE_MAX_DEPTH: usize = 3;
 const AUTHOR_FIELDS: &[&str] = &["author", "authors", "byline"];
-const SITE_FIELDS: &[&str] = &["sitename", "site_name", "hostname", "outlet", "source"];
-const URL_FIELDS: &[&str] = &["url", "link"];
+const SITE_FIELDS: &[&str] = &[
+    "sitename",
+    "site_name",
+    "hostname",
+    "outlet",
+    "source",
+    "ogsitename",
+];
+const URL_FIELDS: &[&str] = &["url", "link", "sourceurl"];
+/// The object in which a scraper gives the page's metadata beside its text (Firecrawl's
+/// `{"markdown": …, "metadata": {"title", "sourceURL", "ogSiteName"…}}`).
+const METADATA_FIELDS: &[&str] = &["metadata", "meta"];
 const LANG_FIELDS: &[&str] = &["language", "lang"];
 
 /// `key` names one of the fields a scraper writes about an article beside its text (its
@@ -129,16 +141,7 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
     } else {
         Page::from_text(&body)
     };
-    let metadata = Metadata {
-        // A title of no word (`"title": 5`, a CMS's numbered draft) is no headline.
-        title: string(fields, TITLE_FIELDS).filter(|t| t.chars().any(char::is_alphabetic)),
-        description: string(fields, DESCRIPTION_FIELDS),
-        date: string(fields, DATE_FIELDS),
-        author: string(fields, AUTHOR_FIELDS),
-        site_name: string(fields, SITE_FIELDS),
-        url: string(fields, URL_FIELDS),
-        lang: string(fields, LANG_FIELDS),
-    };
+    let metadata = metadata(fields);
     // The text's own headline (a Markdown `#` heading) is the page's; the record's title, a
     // page's `<title>` for some tools, goes without the site's name.
     let headed = page.blocks.iter().any(|b| b.hint == Some(Hint::Title));
@@ -153,6 +156,26 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
     }
     page.metadata = metadata;
     Ok(page)
+}
+
+/// The record's metadata fields, each the record's own or, failing that, its metadata
+/// object's.
+fn metadata(fields: &Map<String, Value>) -> Metadata {
+    let nested = match field(fields, METADATA_FIELDS) {
+        Some(Value::Object(nested)) => Some(nested),
+        _ => None,
+    };
+    let string = |names: &[&str]| string(fields, names).or_else(|| string(nested?, names));
+    Metadata {
+        // A title of no word (`"title": 5`, a CMS's numbered draft) is no headline.
+        title: string(TITLE_FIELDS).filter(|t| t.chars().any(char::is_alphabetic)),
+        description: string(DESCRIPTION_FIELDS),
+        date: string(DATE_FIELDS),
+        author: string(AUTHOR_FIELDS),
+        site_name: string(SITE_FIELDS),
+        url: string(URL_FIELDS),
+        lang: string(LANG_FIELDS),
+    }
 }
 
 /// The article's text field, a string or an array of paragraphs, if it holds any text.
@@ -194,9 +217,13 @@ fn field<'v>(fields: &'v Map<String, Value>, names: &[&str]) -> Option<&'v Value
     })
 }
 
-/// The HTML a WordPress field holds under `rendered`.
+/// The text a field holds in an object: WordPress's HTML under `rendered`, crawl4ai's
+/// Markdown under `raw_markdown` (`{"markdown": {"raw_markdown": …, "fit_markdown": …}}`).
 fn rendered(value: &Value) -> Option<&Value> {
-    value.as_object()?.get("rendered").filter(|v| v.is_string())
+    let object = value.as_object()?;
+    ["rendered", "raw_markdown"]
+        .iter()
+        .find_map(|key| object.get(*key).filter(|v| v.is_string()))
 }
 
 /// A metadata field as one line: a string (its markup dropped and entities decoded when it
@@ -298,6 +325,50 @@ mod tests {
         assert_eq!(
             read(r#"{"code": 404, "data": {"title": "Introuvable"}}"#),
             Err(Refusal::NoText)
+        );
+    }
+
+    #[test]
+    fn a_scrapers_markdown_and_its_metadata_object_are_read() {
+        // Firecrawl's scrape: the page as `markdown`, its metadata in an object beside it.
+        let firecrawl = r##"{"success": true, "data": {
+            "markdown": "# Berne retire le chlorothalonil\n\nLe produit est interdit.\n\n## Un recours\n\nSyngenta recourt.",
+            "metadata": {"title": "Berne retire le chlorothalonil - Tribune de Genève",
+                "language": "fr", "sourceURL": "https://www.tdg.ch/berne-123",
+                "ogSiteName": "Tribune de Genève", "statusCode": 200}}}"##;
+        let page = read(firecrawl).unwrap();
+        assert_eq!(
+            page.hinted(),
+            [
+                (Some(Hint::Title), "Berne retire le chlorothalonil"),
+                (Some(Hint::Body), "Le produit est interdit."),
+                (Some(Hint::Intertitle), "Un recours"),
+                (Some(Hint::Body), "Syngenta recourt."),
+            ]
+        );
+        assert_eq!(
+            page.metadata.url.as_deref(),
+            Some("https://www.tdg.ch/berne-123")
+        );
+        assert_eq!(
+            page.metadata.site_name.as_deref(),
+            Some("Tribune de Genève")
+        );
+        assert_eq!(page.metadata.lang.as_deref(), Some("fr"));
+        // crawl4ai's result: its Markdown in an object, the raw one the page's.
+        let crawl4ai = r#"{"url": "https://www.tdg.ch/berne-123", "success": true,
+            "markdown": {"raw_markdown": "Le produit est interdit.\n\n## Un recours\n\nSyngenta recourt.",
+                "fit_markdown": ""},
+            "metadata": {"title": "Berne retire le chlorothalonil"}}"#;
+        let page = read(crawl4ai).unwrap();
+        assert_eq!(
+            page.hinted(),
+            [
+                (Some(Hint::Title), "Berne retire le chlorothalonil"),
+                (Some(Hint::Body), "Le produit est interdit."),
+                (Some(Hint::Intertitle), "Un recours"),
+                (Some(Hint::Body), "Syngenta recourt."),
+            ]
         );
     }
 
