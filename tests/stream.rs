@@ -292,3 +292,22 @@ fn a_scrapers_record_gives_its_title_date_and_author() {
     );
     assert_eq!(forced[0]["front_matter"]["date"], "2024-06-01");
 }
+
+/// Firecrawl's page as a record (its `data` object, the franceinfo page as `markdown`, its
+/// address in `metadata`): the Markdown was read alone, the address lost. The record's
+/// article is the one `rewrite FILE.json` writes of the whole response.
+#[test]
+fn a_scrapers_markdown_record_keeps_its_metadata() {
+    let file = "fixtures/pages/francetv_darmanin_ldh_firecrawl.json";
+    let response: Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+    let rewritten = records(&jsonl("rewrite", &[], line(response["data"].clone())));
+    let one_file = redac().args(["rewrite", file]).output().unwrap();
+    assert_eq!(
+        rewritten[0]["markdown"].as_str().unwrap(),
+        std::str::from_utf8(&one_file.stdout).unwrap()
+    );
+    assert_eq!(
+        rewritten[0]["front_matter"]["source_url"],
+        response["data"]["metadata"]["sourceURL"]
+    );
+}

@@ -21,9 +21,11 @@ const TEXT_FIELDS: &[&str] = &[
     "article_body",
     "article",
     "raw_text",
-    // Firecrawl's and crawl4ai's page as Markdown.
+    // Firecrawl's and crawl4ai's page, read as Markdown whatever marks it shows.
     "markdown",
 ];
+/// The text fields that name their text Markdown.
+const MARKDOWN_FIELDS: &[&str] = &["markdown"];
 const TITLE_FIELDS: &[&str] = &["title", "headline"];
 const DESCRIPTION_FIELDS: &[&str] = &["description", "standfirst", "summary", "excerpt"];
 const DATE_FIELDS: &[&str] = &[
@@ -57,7 +59,8 @@ const METADATA_FIELDS: &[&str] = &["metadata", "meta"];
 const LANG_FIELDS: &[&str] = &["language", "lang"];
 
 /// `key` names one of the fields a scraper writes about an article beside its text (its
-/// title, description, date, author, site, address), matched without case.
+/// title, description, date, author, site, address, or an object of them), matched without
+/// case.
 pub fn names_article_field(key: &str) -> bool {
     [
         TITLE_FIELDS,
@@ -66,6 +69,7 @@ pub fn names_article_field(key: &str) -> bool {
         AUTHOR_FIELDS,
         SITE_FIELDS,
         URL_FIELDS,
+        METADATA_FIELDS,
     ]
     .iter()
     .any(|names| names.iter().any(|name| key.eq_ignore_ascii_case(name)))
@@ -136,7 +140,7 @@ pub fn read(text: &str) -> Result<Page, Refusal> {
             block.last_line = i + 1;
         }
         page
-    } else if super::markdown::is_markdown("", &body) {
+    } else if given_as_markdown(fields, &body) || super::markdown::is_markdown("", &body) {
         super::markdown::read(&body)
     } else {
         Page::from_text(&body)
@@ -176,6 +180,12 @@ fn metadata(fields: &Map<String, Value>) -> Metadata {
         url: string(URL_FIELDS),
         lang: string(LANG_FIELDS),
     }
+}
+
+/// The article's text is the record's Markdown field (Firecrawl's `markdown`): Markdown,
+/// though it may show none of the marks that tell Markdown from text.
+fn given_as_markdown(fields: &Map<String, Value>, body: &str) -> bool {
+    field(fields, MARKDOWN_FIELDS).and_then(Value::as_str) == Some(body)
 }
 
 /// The article's text field, a string or an array of paragraphs, if it holds any text.

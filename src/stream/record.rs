@@ -89,14 +89,20 @@ impl Input {
         let named = |key: &String| crate::reading::json::names_article_field(key);
         // A blank text is refused as the empty input it is, not as a record without text.
         let blank = text.trim().is_empty();
-        if format.is_some() || forced.is_some() || blank || !self.fields.keys().any(named) {
+        // Firecrawl's page as `markdown`, its title and address in `metadata` beside it.
+        let field = match format {
+            None => "text",
+            Some(Format::Markdown) => "markdown",
+            Some(_) => return Ok((Cow::Borrowed(text), format)),
+        };
+        if forced.is_some() || blank || !self.fields.keys().any(named) {
             return Ok((Cow::Borrowed(text), format));
         }
         let mut article: Map<String, Value> = (self.fields.iter())
             .filter(|(key, _)| named(key))
             .map(|(key, value)| (key.clone(), value.clone()))
             .collect();
-        article.insert("text".into(), Value::String(text.to_string()));
+        article.insert(field.into(), Value::String(text.to_string()));
         Ok((Cow::Owned(Value::Object(article).to_string()), None))
     }
 }
@@ -193,8 +199,8 @@ mod tests {
         assert!(parse(b" ").unwrap_err().1.starts_with("an empty line"));
     }
 
-    /// A scraper's fields beside the text make the JSON article the pipeline reads; a forced
-    /// format, an HTML source or a blank text are given as they are.
+    /// A scraper's fields beside the text or the Markdown make the JSON article the pipeline
+    /// reads; a forced format, an HTML source or a blank text are given as they are.
     #[test]
     fn a_scrapers_fields_make_the_lead_a_json_article() {
         let record =
@@ -207,6 +213,14 @@ mod tests {
         );
         assert_eq!(format, None);
         assert_eq!(record.lead(Some(Format::Text)).unwrap().0, "Le texte.");
+        // Firecrawl's page: its Markdown stays Markdown, beside its metadata object.
+        let page = parse(br#"{"markdown":"Le texte.","metadata":{"sourceURL":"u"}}"#).unwrap();
+        let (lead, format) = page.lead(None).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Value>(&lead).unwrap(),
+            serde_json::json!({"markdown": "Le texte.", "metadata": {"sourceURL": "u"}})
+        );
+        assert_eq!(format, None);
         for plain in [
             br#"{"html":"<p>x</p>","title":"T"}"#.as_slice(),
             br#"{"text":"  ","title":"T"}"#,
