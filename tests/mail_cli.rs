@@ -126,3 +126,42 @@ fn a_mail_of_html_alone_is_read_as_its_page() {
         assert!(!written.contains(furniture), "{furniture} in {written}");
     }
 }
+
+/// A message copied whole from Outlook (its French headers, then the sender's note, then the
+/// HuffPost's page the desk forwards, `fixtures/pages/huffpost_eboueurs_noisy.txt`): the note
+/// under the headers ("Ci-dessous la dépêche à reprendre pour le site.") was the article's
+/// first paragraph, failing `check`'s first-paragraph-keyphrase, and the page's headline, a
+/// block further than a kicker and a date from the top, an intertitle. The note is the
+/// brief's now, and the article is the page's, headline, body and headings alike.
+#[test]
+fn a_senders_note_under_the_headers_is_not_the_article() {
+    let page = "fixtures/pages/huffpost_eboueurs_noisy.txt";
+    let mail = format!(
+        "De : Service de presse <presse@ville.fr>\nEnvoyé : mercredi 15 mars 2023 11:40\n\
+         À : Rédaction <redaction@journal.fr>\nObjet : TR: Grève des éboueurs à Paris\n\n\
+         Bonjour,\nCi-dessous la dépêche à reprendre pour le site.\nCordialement,\nMarc\n\n{}",
+        std::fs::read_to_string(page).unwrap()
+    );
+    let copied = Command::cargo_bin("redac")
+        .unwrap()
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .arg("rewrite")
+        .write_stdin(mail)
+        .output()
+        .unwrap();
+    let (written, _) = rewrite(page);
+    let article = |markdown: &str| {
+        let (front, body) = markdown.rsplit_once("\n---\n").unwrap();
+        let title = front
+            .lines()
+            .find(|l| l.starts_with("title:"))
+            .map(str::to_owned);
+        (title, body.to_string())
+    };
+    let copied = String::from_utf8(copied.stdout).unwrap();
+    assert!(
+        !copied.contains("Ci-dessous") && !copied.contains("Marc"),
+        "{copied}"
+    );
+    assert_eq!(article(&copied), article(&written));
+}

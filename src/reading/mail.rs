@@ -182,6 +182,14 @@ pub fn read(text: &str, max_bytes: usize) -> Mail {
         note = lines[..rule].join("\n");
         lines[..=rule].fill("");
     }
+    // A greeting atop what is left ("Bonjour," … "Cordialement," / "Marc") is the sender's
+    // note, wherever the story's headers put it: a message copied whole from its client
+    // prints its headers above it.
+    if let Some(greeting) = greeting_note(&lines) {
+        let greeting_text = lines[greeting.clone()].join("\n");
+        note = [note, greeting_text].join("\n").trim().to_string();
+        lines[greeting].fill("");
+    }
     if let Some(signature) = lines.iter().position(|l| l.trim_end() == "--") {
         lines[signature..].fill("");
     }
@@ -231,8 +239,9 @@ pub fn with_subject_as_headline(page: &mut Page, subject: &str) {
 }
 
 /// Blocks at the story's top a headline that says the subject is looked for in: a label
-/// ("COMMUNIQUÉ DE PRESSE") may stand over it.
-const SUBJECT_HEADLINE_REACH: usize = 2;
+/// ("COMMUNIQUÉ DE PRESSE"), or a page's kicker and date ("France" / "15/03/2023 07:31"),
+/// may stand over it.
+const SUBJECT_HEADLINE_REACH: usize = 3;
 
 /// Most words of a headline that says the subject in its own words.
 const HEADLINE_MAX_WORDS: usize = 20;
@@ -412,6 +421,93 @@ fn note_rule(lines: &[&str]) -> Option<usize> {
     ((1..=NOTE_MAX_LINES).contains(&note_lines) && story_after).then_some(rule)
 }
 
+/// Words a mail's greeting opens on, lowercase: "Bonjour,", "Bonjour à tous,", "Chère
+/// Claire,", "Hello Marc,".
+const GREETINGS: &[&str] = &[
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "hello",
+    "coucou",
+    "cher",
+    "chère",
+    "chers",
+    "chères",
+    "madame",
+    "monsieur",
+    "mesdames",
+    "messieurs",
+    "hi",
+    "dear",
+];
+
+/// What a mail's closing line opens on, lowercase: "Cordialement,", "Bien à vous,", "Merci
+/// d'avance,", "Bonne journée à tous,".
+const CLOSINGS: &[&str] = &[
+    "cordialement",
+    "bien cordialement",
+    "très cordialement",
+    "bien à vous",
+    "bien à toi",
+    "salutations",
+    "sincères salutations",
+    "merci",
+    "bonne journée",
+    "bonne soirée",
+    "bonne fin de journée",
+    "belle journée",
+    "amitiés",
+    "amicalement",
+    "bises",
+    "à bientôt",
+    "bàv",
+    "best",
+    "regards",
+    "kind regards",
+    "best regards",
+    "cheers",
+    "thanks",
+];
+
+/// Most words of a greeting's or a closing's line: a longer one says something ("Merci de
+/// reprendre la dépêche ci-dessous pour le site" asks, and may open the story).
+const FORMULA_MAX_WORDS: usize = 5;
+
+/// Most lines of a signature under the closing (a name, a title, a telephone).
+const SIGNATURE_MAX_LINES: usize = 4;
+
+/// The sender's note at the top of a mail's remaining text: a greeting line first, a closing
+/// line within [`NOTE_MAX_LINES`] lines of text, then the signature's short lines up to a
+/// blank one, the story after it. Without a closing, or without a story after the
+/// signature, nothing is a note: a greeting alone may open a letter the story prints.
+fn greeting_note(lines: &[&str]) -> Option<std::ops::Range<usize>> {
+    let start = lines.iter().position(|l| !l.trim().is_empty())?;
+    if !is_formula(lines[start], GREETINGS) {
+        return None;
+    }
+    let closing = (start + 1..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .take(NOTE_MAX_LINES)
+        .find(|&i| is_formula(lines[i], CLOSINGS))?;
+    let blank = (closing + 1..lines.len())
+        .take(SIGNATURE_MAX_LINES + 1)
+        .find(|&i| lines[i].trim().is_empty())?;
+    let story_after = lines[blank..].iter().any(|l| !l.trim().is_empty());
+    story_after.then_some(start..blank)
+}
+
+/// `line` is a short formula that opens on one of `words` as a whole word ("Bonjour,",
+/// "Bien à vous", not "Bonjourno" nor a sentence).
+fn is_formula(line: &str, words: &[&str]) -> bool {
+    let lower = line.trim().to_lowercase().replace('’', "'");
+    lower.split_whitespace().count() <= FORMULA_MAX_WORDS
+        && words.iter().any(|word| {
+            lower
+                .strip_prefix(word)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '\''))
+        })
+}
+
 /// A forwarded message's header line: one of [`FORWARD_LABELS`] (in bold for some clients),
 /// a colon (after a space or a no-break space in French), a value; its label in lowercase and
 /// its value.
@@ -581,6 +677,34 @@ mod tests {
         let mail = read(text, MAX);
         assert_eq!(mail.note, "Bonjour,\nCi-dessous la dépêche.\n");
         assert_eq!(mail.text.trim(), "Un titre\n\nLe texte.");
+    }
+
+    #[test]
+    fn a_greeting_under_the_headers_is_the_senders_note() {
+        // Outlook's French headers copied with the message, the sender's note under them.
+        let text = "De : Service de presse <presse@ville.fr>\nEnvoyé : mardi 14 mars 2023 18:02\n\
+            À : Rédaction <redaction@journal.fr>\nObjet : TR: Grève des éboueurs\n\n\
+            Bonjour,\nCi-dessous la dépêche à reprendre.\nCordialement,\nMarc\n\n\
+            Grève des éboueurs\n\nLes poubelles s’amoncellent.\n";
+        let mail = read(text, MAX);
+        assert_eq!(
+            mail.note,
+            "Bonjour,\nCi-dessous la dépêche à reprendre.\nCordialement,\nMarc"
+        );
+        assert_eq!(
+            mail.text.trim(),
+            "Grève des éboueurs\n\nLes poubelles s’amoncellent."
+        );
+        assert_eq!(mail.metadata.title.as_deref(), Some("Grève des éboueurs"));
+        // No closing, a closing that asks, or no story after the signature: no note.
+        for story in [
+            "Bonjour,\nLe texte commence ici.\n\nLa suite.\n",
+            "Bonjour,\nMerci de reprendre la dépêche ci-dessous pour le site.\nMarc\n\nLe texte.\n",
+            "Bonjour,\nLe texte.\nCordialement,\nMarc\n",
+        ] {
+            let text = format!("From: a@b.fr\nSubject: Un titre\n\n{story}");
+            assert_eq!(read(&text, MAX).note, "", "{story}");
+        }
     }
 
     #[test]
