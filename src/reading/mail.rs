@@ -478,8 +478,9 @@ const SIGNATURE_MAX_LINES: usize = 4;
 
 /// The sender's note at the top of a mail's remaining text: a greeting line first, a closing
 /// line within [`NOTE_MAX_LINES`] lines of text, then the signature's short lines up to a
-/// blank one, the story after it. Without a closing, or without a story after the
-/// signature, nothing is a note: a greeting alone may open a letter the story prints.
+/// blank one, the story after it, longer than the note. Without a closing, or without a
+/// story after the signature, nothing is a note: a greeting alone may open a letter the
+/// story prints.
 fn greeting_note(lines: &[&str]) -> Option<std::ops::Range<usize>> {
     let start = lines.iter().position(|l| !l.trim().is_empty())?;
     if !is_formula(lines[start], GREETINGS) {
@@ -492,8 +493,12 @@ fn greeting_note(lines: &[&str]) -> Option<std::ops::Range<usize>> {
     let blank = (closing + 1..lines.len())
         .take(SIGNATURE_MAX_LINES + 1)
         .find(|&i| lines[i].trim().is_empty())?;
-    let story_after = lines[blank..].iter().any(|l| !l.trim().is_empty());
-    story_after.then_some(start..blank)
+    // A note is short, and shorter than the story: a short release between "Madame,
+    // Monsieur," and "Cordialement," over a disclaimer is the story, not its note.
+    let words = |lines: &[&str]| lines.iter().map(|l| l.split_whitespace().count()).sum();
+    let note_words: usize = words(&lines[start..blank]);
+    let story_words: usize = words(&lines[blank..]);
+    (note_words <= COVER_NOTE_MAX_WORDS && story_words > note_words).then_some(start..blank)
 }
 
 /// `line` is a short formula that opens on one of `words` as a whole word ("Bonjour,",
@@ -685,22 +690,26 @@ mod tests {
         let text = "De : Service de presse <presse@ville.fr>\nEnvoyé : mardi 14 mars 2023 18:02\n\
             À : Rédaction <redaction@journal.fr>\nObjet : TR: Grève des éboueurs\n\n\
             Bonjour,\nCi-dessous la dépêche à reprendre.\nCordialement,\nMarc\n\n\
-            Grève des éboueurs\n\nLes poubelles s’amoncellent.\n";
+            Grève des éboueurs\n\nLes poubelles s’amoncellent dans la capitale depuis plusieurs \
+            jours, en raison de la grève des éboueurs.\n";
         let mail = read(text, MAX);
         assert_eq!(
             mail.note,
             "Bonjour,\nCi-dessous la dépêche à reprendre.\nCordialement,\nMarc"
         );
-        assert_eq!(
-            mail.text.trim(),
-            "Grève des éboueurs\n\nLes poubelles s’amoncellent."
-        );
+        assert!(mail
+            .text
+            .trim()
+            .starts_with("Grève des éboueurs\n\nLes poubelles"));
         assert_eq!(mail.metadata.title.as_deref(), Some("Grève des éboueurs"));
-        // No closing, a closing that asks, or no story after the signature: no note.
+        // No closing, a closing that asks, no story after the signature, or a story shorter
+        // than the note (a short release over a disclaimer): no note.
         for story in [
             "Bonjour,\nLe texte commence ici.\n\nLa suite.\n",
             "Bonjour,\nMerci de reprendre la dépêche ci-dessous pour le site.\nMarc\n\nLe texte.\n",
             "Bonjour,\nLe texte.\nCordialement,\nMarc\n",
+            "Madame, Monsieur,\nLa piscine municipale rouvre ses portes samedi 4 mai, après \
+             six mois de travaux.\nCordialement,\nLa mairie\n\nMessage confidentiel.\n",
         ] {
             let text = format!("From: a@b.fr\nSubject: Un titre\n\n{story}");
             assert_eq!(read(&text, MAX).note, "", "{story}");
