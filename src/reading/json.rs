@@ -169,16 +169,16 @@ fn metadata(fields: &Map<String, Value>) -> Metadata {
         Some(Value::Object(nested)) => Some(nested),
         _ => None,
     };
-    let string = |names: &[&str]| string(fields, names).or_else(|| string(nested?, names));
+    let given = |names: &[&str]| string(fields, names).or_else(|| string(nested?, names));
     Metadata {
         // A title of no word (`"title": 5`, a CMS's numbered draft) is no headline.
-        title: string(TITLE_FIELDS).filter(|t| t.chars().any(char::is_alphabetic)),
-        description: string(DESCRIPTION_FIELDS),
-        date: string(DATE_FIELDS),
-        author: string(AUTHOR_FIELDS),
-        site_name: string(SITE_FIELDS),
-        url: string(URL_FIELDS),
-        lang: string(LANG_FIELDS),
+        title: given(TITLE_FIELDS).filter(|t| t.chars().any(char::is_alphabetic)),
+        description: given(DESCRIPTION_FIELDS),
+        date: given(DATE_FIELDS),
+        author: given(AUTHOR_FIELDS),
+        site_name: given(SITE_FIELDS),
+        url: given(URL_FIELDS),
+        lang: given(LANG_FIELDS),
     }
 }
 

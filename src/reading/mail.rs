@@ -441,8 +441,8 @@ const GREETINGS: &[&str] = &[
     "dear",
 ];
 
-/// What a mail's closing line opens on, lowercase: "Cordialement,", "Bien à vous,", "Merci
-/// d'avance,", "Bonne journée à tous,".
+/// What a mail's closing line opens on, lowercase, as whole words: "Cordialement,", "Bien à
+/// vous,", "Merci d'avance,", "Bonne journée à tous,", "Best regards,".
 const CLOSINGS: &[&str] = &[
     "cordialement",
     "bien cordialement",
@@ -464,7 +464,6 @@ const CLOSINGS: &[&str] = &[
     "best",
     "regards",
     "kind regards",
-    "best regards",
     "cheers",
     "thanks",
 ];
