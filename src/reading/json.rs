@@ -346,16 +346,14 @@ mod tests {
             "metadata": {"title": "Berne retire le chlorothalonil - Tribune de Genève",
                 "language": "fr", "sourceURL": "https://www.tdg.ch/berne-123",
                 "ogSiteName": "Tribune de Genève", "statusCode": 200}}}"##;
+        let story = [
+            (Some(Hint::Title), "Berne retire le chlorothalonil"),
+            (Some(Hint::Body), "Le produit est interdit."),
+            (Some(Hint::Intertitle), "Un recours"),
+            (Some(Hint::Body), "Syngenta recourt."),
+        ];
         let page = read(firecrawl).unwrap();
-        assert_eq!(
-            page.hinted(),
-            [
-                (Some(Hint::Title), "Berne retire le chlorothalonil"),
-                (Some(Hint::Body), "Le produit est interdit."),
-                (Some(Hint::Intertitle), "Un recours"),
-                (Some(Hint::Body), "Syngenta recourt."),
-            ]
-        );
+        assert_eq!(page.hinted(), story);
         assert_eq!(
             page.metadata.url.as_deref(),
             Some("https://www.tdg.ch/berne-123")
@@ -370,16 +368,7 @@ mod tests {
             "markdown": {"raw_markdown": "Le produit est interdit.\n\n## Un recours\n\nSyngenta recourt.",
                 "fit_markdown": ""},
             "metadata": {"title": "Berne retire le chlorothalonil"}}"#;
-        let page = read(crawl4ai).unwrap();
-        assert_eq!(
-            page.hinted(),
-            [
-                (Some(Hint::Title), "Berne retire le chlorothalonil"),
-                (Some(Hint::Body), "Le produit est interdit."),
-                (Some(Hint::Intertitle), "Un recours"),
-                (Some(Hint::Body), "Syngenta recourt."),
-            ]
-        );
+        assert_eq!(read(crawl4ai).unwrap().hinted(), story);
     }
 
     #[test]
