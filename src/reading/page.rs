@@ -113,9 +113,10 @@ pub fn author_names(field: &str) -> Option<String> {
     let opens_on_an_article = ["la ", "le ", "les ", "l'", "l’"]
         .iter()
         .any(|article| names.starts_with(article));
-    match opens_on_an_article {
-        true => Some(crate::segmenting::capitalise_first(&names)),
-        false => (!names.is_empty()).then_some(names),
+    if opens_on_an_article {
+        Some(crate::segmenting::capitalise_first(&names))
+    } else {
+        (!names.is_empty()).then_some(names)
     }
 }
 

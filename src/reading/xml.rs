@@ -270,11 +270,9 @@ fn nitf(root: Node) -> Option<Story> {
             .or_else(|| head.and_then(|h| child_text(h, "title"))),
         description: descendants_named(root, "abstract").next().and_then(text_of),
         date,
-        // The byline as printed: "Par la rédaction" names "la rédaction".
-        author: descendants_named(root, "byline")
-            .next()
-            .and_then(text_of)
-            .and_then(|byline| super::page::author_names(&byline)),
+        // The byline as printed ("Par la rédaction"): the pipeline reads its names, as every
+        // source's author field's (`reading::author_names`).
+        author: descendants_named(root, "byline").next().and_then(text_of),
         site_name: descendants_named(root, "pubdata")
             .next()
             .and_then(|p| p.attribute("name"))
