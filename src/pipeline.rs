@@ -1232,7 +1232,7 @@ impl Context<'_> {
                 let composed = headings::choose(&candidates, &grouped, &keyphrase);
                 let trial = Trial {
                     headings: journalists_first(composed, &intertitles),
-                    title: title::compose(
+                    title: title::compose_for_given(
                         self.source_title,
                         &keyphrase,
                         self.proper,

@@ -2372,3 +2372,33 @@ fn a_scrapers_markdown_in_json_reads_as_its_text() {
         Some("https://www.francetvinfo.fr/politique/gerald-darmanin/ligue-des-droits-de-l-homme.html")
     );
 }
+
+/// L'Internaute's Florent Pagny page under `--keyphrase "Florent Pagny"`. Its headline,
+/// "Florent Pagny malade : les dernières nouvelles de la santé du chanteur" (70 characters),
+/// has no cut within 60 that keeps the name, and the title was "Les dernières nouvelles de
+/// la santé du chanteur": `rewrite` exited 1 with `check` failing it on title-keyphrase. The
+/// lede's first sentence names him after a fronted participle ("Atteint d’un cancer au
+/// poumon, Florent Pagny est victime…"): its main clause, cut at a boundary, is the title.
+#[test]
+fn a_given_keyphrase_the_headline_cannot_keep_is_titled_from_the_lede() {
+    let source = "fixtures/pages/linternaute_pagny_noisy.txt";
+    let run = redac(&["rewrite", source, "--keyphrase", "Florent Pagny"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let (fm, _) = split(&run.stdout);
+    assert_eq!(
+        fm.title,
+        "Florent Pagny est victime d’une rechute de la maladie"
+    );
+    let text = std::fs::read_to_string(source).unwrap().replace('\'', "’");
+    assert!(text.contains(&fm.title), "{}", fm.title);
+    let checked = redac_with_input(
+        &["check", "--no-config", "-"],
+        Some(run.stdout.clone().into_bytes()),
+    );
+    assert!(
+        !checked.stdout.contains("title-keyphrase"),
+        "{}",
+        checked.stdout
+    );
+    assert_eq!(checked.status, 0, "{}", checked.stdout);
+}

@@ -196,8 +196,8 @@ fn first_word_is(segment: &str, test: impl FnOnce(&str) -> bool) -> bool {
 
 /// The segment opens a phrase that says where, when, how or despite what: an adverbial opener
 /// ("À Marseille", "Après trois mois"), an -ment adverb ("Initialement spontané"), or a past
-/// participle describing the subject still to come ("Découvert dans une maison"). Not a
-/// quantity of the subject ("Au moins cinq décès", "À peine élu").
+/// participle describing the subject still to come ("Découvert dans une maison", "Atteint
+/// d’un cancer"). Not a quantity of the subject ("Au moins cinq décès", "À peine élu").
 pub fn opens_adverbial(segment: &str) -> bool {
     if segment.trim_start().starts_with(['«', '“', '"']) {
         return false; // a quotation, whatever its first word ("« Si la pêche… »")
@@ -213,11 +213,13 @@ pub fn opens_adverbial(segment: &str) -> bool {
         })
     });
     with_lowercase(first, |first| {
-        let participle = ["é", "ée", "és", "ées", "ert", "erte", "erts"]
+        let participle = (["é", "ée", "és", "ées", "ert", "erte", "erts"]
             .iter()
             .any(|e| first.ends_with(e))
             && !first.ends_with("té")
-            && !first.ends_with("tés");
+            && !first.ends_with("tés"))
+            // "Atteint d’un cancer au poumon, Florent Pagny…", "Mis en examen, l’homme…".
+            || crate::lexicon::is_irregular_past_participle(first);
         let adverb = first.chars().count() > 6 && first.ends_with("ment");
         (is_adverbial_opener(first) && !quantity) || participle || adverb
     })
@@ -1567,6 +1569,13 @@ mod tests {
                 "Lors de son allocution solennelle visant à apporter des réponses à la crise, Emmanuel Macron a multiplié les annonces."
             ),
             Some("Emmanuel Macron a multiplié les annonces.")
+        );
+        // A participle of the third group, which no ending tells (L'Internaute's lede).
+        assert_eq!(
+            after_fronted_adverbials(
+                "Atteint d’un cancer au poumon, Florent Pagny est victime d’une rechute de la maladie."
+            ),
+            Some("Florent Pagny est victime d’une rechute de la maladie.")
         );
     }
 

@@ -114,6 +114,93 @@ pub fn compose(
     lowercase_after_colon(without_final_stop(&title), proper)
 }
 
+/// The title for a keyphrase the user gave (`--keyphrase`, a front matter's): [`compose`]'s,
+/// or, when it lacks the keyphrase, a headline made of the lede's sentences that name it
+/// ([`headline_naming`]).
+///
+/// Only for a given keyphrase: choosing one, `rewrite` weighs each candidate by the title
+/// the journalist's headline gives it, and a lede sentence's headline brought in for a
+/// candidate the headline does not name (Morgan Large's "journaliste") would outbid the
+/// name the headline gives.
+pub fn compose_for_given(
+    source_title: Option<&str>,
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+    lede: &[&str],
+    max: usize,
+) -> String {
+    let title = compose(source_title, keyphrase, proper, lede, max);
+    if keyphrase.is_in(&title) {
+        return title;
+    }
+    headline_naming(lede, keyphrase, proper, max)
+        .map(|naming| lowercase_after_colon(without_final_stop(&naming), proper))
+        .unwrap_or(title)
+}
+
+/// "Florent Pagny malade : les dernières nouvelles de la santé du chanteur" (70 characters)
+/// under the keyphrase "Florent Pagny" became "Les dernières nouvelles de la santé du
+/// chanteur": no cut of the headline within the length kept the name, and `check` failed
+/// the title that lacks it. A headline made of the lede's sentences that name the keyphrase
+/// then serves instead ("Florent Pagny victime d’une rechute…"); when none names it, the cut
+/// stays, and `rewrite` says that `check` will fail it.
+fn headline_naming(
+    lede: &[&str],
+    keyphrase: &Keyphrase,
+    proper: &ProperNouns,
+    max: usize,
+) -> Option<String> {
+    let naming: Vec<&str> = lede
+        .iter()
+        .copied()
+        .filter(|sentence| keyphrase.is_in(sentence))
+        .collect();
+    from_lede(&naming, keyphrase, proper, max).filter(|title| {
+        keyphrase.is_in(title)
+            && visible_len(title) >= MIN_TITLE_LEN
+            && says_something(title)
+            && reads_whole(title)
+    })
+}
+
+/// A headline made of a sentence deep in the lede stands in for the journalist's: it must
+/// read whole. Not a word set apart before a comma ("Résultat, dans un communiqué…"), nor a
+/// demonstrative pointing to the sentence before ("France : ce changement de programme…");
+/// not a subordinate clause without its main one ("Emmanuel Macron : s’il se dit
+/// favorable") or cut before its verb ("« TP » se demande même si le futur premier choix");
+/// not a compound infinitive cut from its object ("…a porté plainte après avoir
+/// découvert"); and a verb or a participle ("Fonds : Stephen Schwarzman, PDG de Blackstone"
+/// says nothing of him).
+fn reads_whole(title: &str) -> bool {
+    let news = super::clauses::after_last_colon(title).trim();
+    let words: Vec<&str> = super::clauses::words(news).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let set_apart = first.ends_with(',');
+    let points_before = matches!(lowercase(first).as_ref(), "ce" | "cet" | "cette" | "ces");
+    let subordinate = words.iter().position(|w| opens_a_subordinate(w));
+    let open_subordinate = subordinate
+        .is_some_and(|at| at == 0 || !super::clauses::holds_verb(&words[at + 1..].join(" ")));
+    let compound_infinitive = words.len() >= 2
+        && matches!(lowercase(words[words.len() - 2]).as_ref(), "avoir" | "être")
+        && ends_on_participle(news);
+    let told = super::clauses::holds_verb(news) || words[1..].iter().any(|w| ends_on_participle(w));
+    told && !(set_apart || points_before || open_subordinate || compound_infinitive)
+}
+
+/// The word opens a subordinate clause: "si", "s’il", "quand", "lorsqu’il", "puisque"…
+fn opens_a_subordinate(word: &str) -> bool {
+    let word = lowercase(word).replace('\'', "’");
+    let bare = word.split('’').next().unwrap_or("");
+    // "s’il" and "s’ils" are "si"; "s’est" is a verb.
+    matches!(word.as_str(), "s’il" | "s’ils")
+        || matches!(
+            bare,
+            "si" | "quand" | "lorsque" | "lorsqu" | "puisque" | "puisqu" | "parce" | "tandis"
+        )
+}
+
 /// "« Il y a, d’abord, le poids de la géographie »." (Le Grand Continent's headline, cut after
 /// its first sentence): a title ends on no full stop, whatever it closes.
 fn without_final_stop(title: &str) -> &str {
@@ -2538,6 +2625,31 @@ mod announced_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Headlines a given keyphrase's fallback ([`headline_naming`]) made of sentences deep in
+    /// the corpus's ledes, read as an editor would: the first four publishable, the others
+    /// not.
+    #[test]
+    fn a_headline_from_deep_in_the_lede_reads_whole() {
+        for whole in [
+            "Le champion américain n’a plus gagné le moindre titre",
+            "Prison ferme\u{a0}: trois hommes accusés de viols à répétition",
+            "Victor Wembanyama évoluait à l’Asvel",
+            "Jorge Mario Bergoglio s’est recueilli",
+        ] {
+            assert!(reads_whole(whole), "{whole}");
+        }
+        for broken in [
+            "Résultat, dans un communiqué diffusé sur les réseaux sociaux",
+            "France\u{a0}: ce changement de programme n’est pas fréquent",
+            "Emmanuel Macron\u{a0}: s’il se dit favorable",
+            "« TP » se demande même si le futur premier choix",
+            "La journaliste a porté plainte après avoir découvert",
+            "Fonds\u{a0}: Stephen Schwarzman, PDG de Blackstone",
+        ] {
+            assert!(!reads_whole(broken), "{broken}");
+        }
+    }
 
     /// A headline fitted from the memo is the one the cuts make: the seeds' lines, each asked
     /// twice (made, then remembered) at several lengths, for both fits.
