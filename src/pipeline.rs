@@ -1227,47 +1227,22 @@ impl Context<'_> {
             .collect();
         let (trial, keyphrase_origin) = match given {
             Some((k, origin)) => {
-                let candidates = headings::candidates(&grouped, self.proper);
                 let keyphrase = Keyphrase::new(k);
-                let composed = headings::choose(&candidates, &grouped, &keyphrase);
-                let trial = Trial {
-                    headings: journalists_first(composed, &intertitles),
-                    title: title::compose_for_given(
-                        self.source_title,
-                        &keyphrase,
-                        self.proper,
-                        &self.headline_sentences(),
-                        self.limits.title_max_chars,
-                    ),
-                    keyphrase,
-                    description: None,
+                let trial = match self.says(&keyphrase) {
+                    true => self.given_trial(keyphrase, &grouped, &intertitles),
+                    // "Réforme des retraites : les Parisiens ouvrent leurs portes": a keyphrase
+                    // the sources never say, put before their headline as a rubric, would tie
+                    // their story to a topic they never name. The title, headings and
+                    // description are those the sources give alone; `check` says what the
+                    // keyphrase lacks.
+                    false => Trial {
+                        keyphrase,
+                        ..self.chosen_trial(&grouped, &intertitles)
+                    },
                 };
                 (trial, origin)
             }
-            None => {
-                let choice = KeyphraseChoice {
-                    title: self.source_title,
-                    lede: self.lede_sentences(),
-                    headline_sentences: self.headline_sentences(),
-                    sections: &grouped,
-                    intertitles: &intertitles,
-                    body: self.body,
-                    proper: self.proper,
-                    descriptions: &self.descriptions,
-                    opening: self.opening,
-                    headline_wording: OnceCell::new(),
-                    uses: &self.uses,
-                    limits: self.limits,
-                };
-                // The lead's whole text is read for the shortlist before the headings'
-                // candidates are scored: a huge input never holds both.
-                let shortlist = choice.shortlist(self.lead_paragraphs);
-                let candidates = headings::candidates(&grouped, self.proper);
-                (
-                    choice.best(shortlist, &candidates, self.lead_paragraphs),
-                    "auto",
-                )
-            }
+            None => (self.chosen_trial(&grouped, &intertitles), "auto"),
         };
         let sections = ranges
             .into_iter()
@@ -1287,6 +1262,63 @@ impl Context<'_> {
         }
     }
 
+    /// The sources say the keyphrase: its words together in a paragraph of the lead or the
+    /// body, or in the source's headline.
+    fn says(&self, keyphrase: &Keyphrase) -> bool {
+        self.source_title.is_some_and(|t| keyphrase.is_in(t))
+            || self
+                .lead_paragraphs
+                .iter()
+                .any(|p| keyphrase.is_in(&p.text))
+            || self.body.iter().any(|p| keyphrase.is_in(&p.text))
+    }
+
+    /// The title and headings composed for a keyphrase given by the flags or the brief.
+    fn given_trial(
+        &self,
+        keyphrase: Keyphrase,
+        grouped: &[Vec<&Paragraph>],
+        intertitles: &[Option<&str>],
+    ) -> Trial {
+        let candidates = headings::candidates(grouped, self.proper);
+        let composed = headings::choose(&candidates, grouped, &keyphrase);
+        Trial {
+            headings: journalists_first(composed, intertitles),
+            title: title::compose_for_given(
+                self.source_title,
+                &keyphrase,
+                self.proper,
+                &self.headline_sentences(),
+                self.limits.title_max_chars,
+            ),
+            keyphrase,
+            description: None,
+        }
+    }
+
+    /// The keyphrase redac chooses, with the title, headings and description composed for it.
+    fn chosen_trial(&self, grouped: &[Vec<&Paragraph>], intertitles: &[Option<&str>]) -> Trial {
+        let choice = KeyphraseChoice {
+            title: self.source_title,
+            lede: self.lede_sentences(),
+            headline_sentences: self.headline_sentences(),
+            sections: grouped,
+            intertitles,
+            body: self.body,
+            proper: self.proper,
+            descriptions: &self.descriptions,
+            opening: self.opening,
+            headline_wording: OnceCell::new(),
+            uses: &self.uses,
+            limits: self.limits,
+        };
+        // The lead's whole text is read for the shortlist before the headings' candidates are
+        // scored: a huge input never holds both.
+        let shortlist = choice.shortlist(self.lead_paragraphs);
+        let candidates = headings::candidates(grouped, self.proper);
+        choice.best(shortlist, &candidates, self.lead_paragraphs)
+    }
+
     /// Title, meta description, slug, tags and figures of the article.
     fn front_matter(
         &self,
@@ -1304,6 +1336,9 @@ impl Context<'_> {
         // The choice weighed the chosen keyphrase's description already: not asked again.
         let description = match &outline.description {
             Some(description) => description.clone(),
+            // Under a keyphrase the sources never say, a description would put it before one
+            // of their sentences as a rubric (see `outline`).
+            None if !self.says(keyphrase) => None,
             None => {
                 description_with(&self.descriptions, keyphrase, self.proper).map(|(text, _)| text)
             }

@@ -2402,3 +2402,35 @@ fn a_given_keyphrase_the_headline_cannot_keep_is_titled_from_the_lede() {
     );
     assert_eq!(checked.status, 0, "{}", checked.stdout);
 }
+
+/// A keyphrase the sources never say (`--keyphrase "réforme des retraites"` on L'Internaute's
+/// Florent Pagny page). Put before a sentence of theirs as a rubric, it tied their story to a
+/// topic they never name: the description was "Réforme des retraites : atteint d’un cancer
+/// au poumon, Florent Pagny…", and a shorter headline got the same rubric. The title,
+/// headings and description are now those the sources give alone, and the summary says why
+/// `check` fails the article.
+#[test]
+fn a_keyphrase_the_sources_never_say_is_put_before_none_of_their_sentences() {
+    let source = "fixtures/pages/linternaute_pagny_noisy.txt";
+    let alone = redac(&["rewrite", source]);
+    let given = redac(&["rewrite", source, "--keyphrase", "réforme des retraites"]);
+    let ((alone_fm, alone_body), (given_fm, given_body)) =
+        (split(&alone.stdout), split(&given.stdout));
+    assert_eq!(given_fm.keyphrase, "réforme des retraites");
+    assert_eq!(given_fm.title, alone_fm.title);
+    assert_eq!(given_fm.description, alone_fm.description);
+    assert_eq!(given_body, alone_body);
+    assert!(
+        !given.stdout.to_lowercase().contains("retraites :"),
+        "{}",
+        given.stdout
+    );
+    assert_eq!(given.status, 1);
+    assert!(
+        given.stderr.contains(
+            "never say the keyphrase «\u{a0}réforme des retraites\u{a0}»: give one they say"
+        ),
+        "{}",
+        given.stderr
+    );
+}

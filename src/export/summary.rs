@@ -139,26 +139,47 @@ fn sources_lines(report: &Report) -> Vec<String> {
 
 /// The closing line: words against the target, and what to do when short; then the rules
 /// besides the length that `check` will fail the article on, which make the exit status 1
-/// as a short brief does.
+/// as a short brief does, and what to do about them.
 pub fn verdict(report: &Report) -> String {
     let figure = format!("{} of {} words", report.words, report.target.min_words);
     let errors: Vec<&str> = report.check_errors().map(|c| c.id).collect();
     let rules = errors.join(", ");
+    let unsaid = unsaid_keyphrase(report);
     match (report.brief_met, errors.is_empty()) {
         (true, true) => format!("{figure}: brief met"),
-        (true, false) => format!(
-            "{figure}: brief met, but `check` will fail the article on {rules}; choose the \
-             keyphrase with --keyphrase, or add related sources with --with FILE"
-        ),
+        (true, false) => {
+            let advice = match (report.keyphrase_origin, &unsaid) {
+                ("auto", _) => "choose the keyphrase with --keyphrase".to_string(),
+                (_, Some(unsaid)) => format!("{unsaid}: give one they say"),
+                _ => "give another keyphrase".to_string(),
+            };
+            format!(
+                "{figure}: brief met, but `check` will fail the article on {rules}; {advice}, or \
+                 add related sources with --with FILE"
+            )
+        }
         (false, true) => format!(
             "{figure}: brief not met, the sources are too short; add related sources with \
              --with FILE"
         ),
         (false, false) => format!(
             "{figure}: brief not met, the sources are too short; add related sources with \
-             --with FILE (`check` will also fail the article on {rules})"
+             --with FILE (`check` will also fail the article on {rules}{})",
+            unsaid.map(|u| format!("; {u}")).unwrap_or_default()
         ),
     }
+}
+
+/// "the sources never say the keyphrase « réforme des retraites »": a keyphrase the flags or
+/// the brief gave that the article's text never says. The title and description are then
+/// composed as for the sources' own keyphrase, and only a source that says it can mend that.
+fn unsaid_keyphrase(report: &Report) -> Option<String> {
+    (report.keyphrase_origin != "auto" && report.density.keyphrase.count == 0).then(|| {
+        format!(
+            "the sources never say the keyphrase «\u{a0}{}\u{a0}»",
+            report.keyphrase
+        )
+    })
 }
 
 fn brief_words(report: &Report) -> String {
