@@ -116,7 +116,7 @@ pub fn compose(
 
 /// The title for a keyphrase the user gave (`--keyphrase`, a front matter's): [`compose`]'s,
 /// or, when it lacks the keyphrase, a headline made of the lede's sentences that name it
-/// ([`headline_naming`]).
+/// (`headline_naming`).
 ///
 /// Only for a given keyphrase: choosing one, `rewrite` weighs each candidate by the title
 /// the journalist's headline gives it, and a lede sentence's headline brought in for a
