@@ -1336,9 +1336,10 @@ impl Context<'_> {
         // The choice weighed the chosen keyphrase's description already: not asked again.
         let description = match &outline.description {
             Some(description) => description.clone(),
-            // Under a keyphrase the sources never say, a description would put it before one
-            // of their sentences as a rubric (see `outline`).
-            None if !self.says(keyphrase) => None,
+            // Under a keyphrase given that the sources never say, a description would put it
+            // before one of their sentences as a rubric (see `outline`). One redac chose they
+            // say.
+            None if outline.keyphrase_origin != "auto" && !self.says(keyphrase) => None,
             None => {
                 description_with(&self.descriptions, keyphrase, self.proper).map(|(text, _)| text)
             }
