@@ -1262,14 +1262,10 @@ impl Context<'_> {
         }
     }
 
-    /// The sources say the keyphrase: its words together in a paragraph of the lead or the
-    /// body, or in the source's headline.
+    /// The sources say the keyphrase: its words together in a paragraph of the body (the
+    /// lead's and those borrowed from related sources), or in the lead's headline.
     fn says(&self, keyphrase: &Keyphrase) -> bool {
         self.source_title.is_some_and(|t| keyphrase.is_in(t))
-            || self
-                .lead_paragraphs
-                .iter()
-                .any(|p| keyphrase.is_in(&p.text))
             || self.body.iter().any(|p| keyphrase.is_in(&p.text))
     }
 
