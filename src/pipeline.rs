@@ -1262,11 +1262,17 @@ impl Context<'_> {
         }
     }
 
-    /// The sources say the keyphrase: its words together in a paragraph of the body (the
-    /// lead's and those borrowed from related sources), or in the lead's headline.
+    /// The sources say the keyphrase: the lead's headline, or a sentence of the body (the
+    /// lead's and those borrowed from related sources), as the density counts it
+    /// ([`analysing::keyphrase_occurrences`]): the summary's "the sources never say" reads
+    /// that count, and the two agree.
     fn says(&self, keyphrase: &Keyphrase) -> bool {
         self.source_title.is_some_and(|t| keyphrase.is_in(t))
-            || self.body.iter().any(|p| keyphrase.is_in(&p.text))
+            || self
+                .body
+                .iter()
+                .flat_map(|p| p.sentence_texts())
+                .any(|sentence| analysing::keyphrase_occurrences(keyphrase, sentence) > 0)
     }
 
     /// The title and headings composed for a keyphrase given by the flags or the brief.

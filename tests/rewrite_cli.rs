@@ -2434,3 +2434,21 @@ fn a_keyphrase_the_sources_never_say_is_put_before_none_of_their_sentences() {
         given.stderr
     );
 }
+
+/// A given keyphrase only the headline says (Orange's "Camion charnier en Angleterre : …",
+/// whose body never writes "charnier"): the title keeps it from the headline, and the summary
+/// does not claim that the sources never say it, which it did when the pipeline and the
+/// summary asked two different questions (a paragraph's words; the density's count).
+#[test]
+fn a_keyphrase_only_the_headline_says_is_not_called_unsaid() {
+    let run = redac(&[
+        "rewrite",
+        "fixtures/pages/orangesum_camion_charnier_light.txt",
+        "--keyphrase",
+        "camion charnier",
+    ]);
+    let (fm, _) = split(&run.stdout);
+    assert!(fm.title.starts_with("Camion charnier"), "{}", fm.title);
+    assert!(run.stderr.contains("keyphrase-density"), "{}", run.stderr);
+    assert!(!run.stderr.contains("never say"), "{}", run.stderr);
+}

@@ -173,8 +173,13 @@ pub fn verdict(report: &Report) -> String {
 /// "the sources never say the keyphrase « réforme des retraites »": a keyphrase the flags or
 /// the brief gave that the article's text never says. The title and description are then
 /// composed as for the sources' own keyphrase, and only a source that says it can mend that.
+/// A title that holds it came from the source's headline, which says it (the pipeline's
+/// `Context::says` reads the headline too).
 fn unsaid_keyphrase(report: &Report) -> Option<String> {
-    (report.keyphrase_origin != "auto" && report.density.keyphrase.count == 0).then(|| {
+    let unsaid = report.keyphrase_origin != "auto"
+        && report.density.keyphrase.count == 0
+        && !crate::analysing::Keyphrase::new(&report.keyphrase).is_in(&report.title);
+    unsaid.then(|| {
         format!(
             "the sources never say the keyphrase «\u{a0}{}\u{a0}»",
             report.keyphrase
