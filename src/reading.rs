@@ -9,6 +9,7 @@ use crate::error::InputError;
 
 pub mod app_state;
 mod columns;
+mod dumped_tables;
 pub mod encoded_twice;
 pub mod html;
 pub mod input;

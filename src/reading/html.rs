@@ -1051,12 +1051,13 @@ fn walk(element: ElementRef, out: &mut Vec<Block>) {
     }
 }
 
-/// A table of figures inside the article ("Écoles | 58 M€"), its rows as a list's items:
-/// "Écoles : 58 M€", a row of more cells told by commas ("Paris SG, 14, 35"). Skipped, it
-/// left the heading over it heading the prose after it. Its header row, cells that name the
-/// columns (`<th>`), says nothing of its own and is left out (the extractor keeps no
-/// `<caption>`); a table of more rows than [`super::page::DATA_TABLE_MAX_ROWS`] is skipped
-/// whole.
+/// A table of figures inside the article ("Écoles | 58 M€"), its rows as a list's items
+/// ([`super::page::table_items`]): "Écoles : 58 M€", a row of more cells told by commas
+/// ("Paris SG, 14, 35"). Skipped, it left the heading over it heading the prose after it. Its
+/// header row, cells that name the columns (`<th>` all of them), is kept where the rows need
+/// it read; a row's own header (`<th scope="row">Écoles</th>`) is its label. The extractor
+/// keeps no `<caption>`; a table of more rows than [`super::page::DATA_TABLE_MAX_ROWS`] is
+/// skipped whole.
 fn data_rows(table: ElementRef, out: &mut Vec<Block>) {
     let rows: Vec<ElementRef> = table
         .descendants()
@@ -1066,17 +1067,31 @@ fn data_rows(table: ElementRef, out: &mut Vec<Block>) {
     if rows.len() > super::page::DATA_TABLE_MAX_ROWS {
         return;
     }
+    let mut header = None;
+    let mut body = Vec::new();
     for row in rows {
-        let cells: Vec<String> = row
+        let cells: Vec<ElementRef> = row
             .children()
             .filter_map(ElementRef::wrap)
-            .filter(|cell| cell.value().name() == "td")
-            .map(|cell| collapse(&decode_entities(&text_of(cell))))
+            .filter(|cell| matches!(cell.value().name(), "td" | "th"))
+            .collect();
+        let texts: Vec<String> = cells
+            .iter()
+            .map(|cell| collapse(&decode_entities(&text_of(*cell))))
             .filter(|text| !text.is_empty())
             .collect();
-        if let Some(text) = super::page::table_row(&cells) {
-            push(out, Hint::TableRow, &text);
+        let names_columns = !cells.is_empty() && cells.iter().all(|c| c.value().name() == "th");
+        if names_columns && header.is_none() && body.is_empty() {
+            header = Some(texts);
+        } else if !names_columns {
+            body.push(texts);
         }
+    }
+    for text in super::page::table_items(header.as_deref(), &body)
+        .into_iter()
+        .flatten()
+    {
+        push(out, Hint::TableRow, &text);
     }
 }
 
@@ -2708,8 +2723,40 @@ mod tests {
         );
         let read = blocks(&page);
         let texts: Vec<&str> = read.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(texts, ["Menu", paragraph, "2005 : 63,1 %", "2006 : 64 %"]);
+        // Its labels are figures: the header row says what they count.
+        assert_eq!(
+            texts,
+            [
+                "Menu",
+                paragraph,
+                "Année : Taux",
+                "2005 : 63,1 %",
+                "2006 : 64 %"
+            ]
+        );
         assert_eq!(read[2].hint, Some(Hint::TableRow));
+        // Over labels that are words, a header of two columns says nothing of its own; a
+        // row's own `<th>` is its label.
+        let read = blocks(
+            "<table><tr><th>Poste</th><th>Montant</th></tr>\
+             <tr><th>Écoles</th><td>58 M€</td></tr><tr><td>Transports</td><td>42 M€</td></tr></table>",
+        );
+        let texts: Vec<&str> = read.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Écoles : 58 M€", "Transports : 42 M€"]);
+        // Three columns are read under their names, told by semicolons where a figure
+        // holds a decimal comma.
+        let read = blocks(
+            "<table><tr><th>Enfants</th><th>Personne seule</th><th>Parent isolé</th></tr>\
+             <tr><td>1</td><td>848,02</td><td>967,96</td></tr></table>",
+        );
+        let texts: Vec<&str> = read.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Enfants ; Personne seule ; Parent isolé",
+                "1 ; 848,02 ; 967,96"
+            ]
+        );
         // A row of three cells or more is told by commas; a table longer than a page's
         // article sets is skipped.
         let rows: String = (1..=30)

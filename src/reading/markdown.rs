@@ -308,6 +308,8 @@ struct Reader<'a> {
     table: Option<Vec<(usize, Vec<String>)>>,
     /// Inside a table's header row, whose cells name the columns.
     in_table_head: bool,
+    /// The header row's cells.
+    table_head: Vec<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -327,6 +329,7 @@ impl<'a> Reader<'a> {
             first_line,
             table: None,
             in_table_head: false,
+            table_head: Vec::new(),
         }
     }
 
@@ -385,7 +388,8 @@ impl<'a> Reader<'a> {
                     rows.push((offset, Vec::new()));
                 }
             }
-            Tag::TableCell if !self.in_table_head => {
+            Tag::TableCell if self.in_table_head => self.table_head.push(String::new()),
+            Tag::TableCell => {
                 if let Some((_, cells)) = self.table.as_mut().and_then(|rows| rows.last_mut()) {
                     cells.push(String::new());
                 }
@@ -430,23 +434,37 @@ impl<'a> Reader<'a> {
     }
 
     /// A pipe table of figures ends: its rows are a list's items ("Gazole : 1,594 €" for a
-    /// row of two cells, its cells told by commas for more), its header row left out, as
-    /// HTML's are read ([`super::page::table_row`]). The table's text went nowhere, and the
-    /// figures it set out were lost.
+    /// row of two cells, its cells told by commas for more), its header row kept only where
+    /// the rows need it, as HTML's are read ([`super::page::table_items`]). The table's text
+    /// went nowhere, and the figures it set out were lost.
     fn close_table(&mut self) {
+        let head = std::mem::take(&mut self.table_head);
         let Some(rows) = self.table.take() else {
             return;
         };
         if rows.len() > super::page::DATA_TABLE_MAX_ROWS {
             return;
         }
-        for (offset, cells) in rows {
-            let cells: Vec<String> = cells
+        let collapsed = |cells: &[String]| -> Vec<String> {
+            cells
                 .iter()
                 .map(|cell| cell.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|cell| !cell.is_empty())
-                .collect();
-            if let Some(text) = super::page::table_row(&cells) {
+                .collect()
+        };
+        let header = collapsed(&head);
+        let header = (!header.is_empty()).then_some(header);
+        let body: Vec<Vec<String>> = rows.iter().map(|(_, cells)| collapsed(cells)).collect();
+        let mut items = super::page::table_items(header.as_deref(), &body).into_iter();
+        // The header's item, when kept, stands at the table's first row's line.
+        let kept_header = items.len() > rows.len();
+        let first_offset = rows.first().map_or(0, |(offset, _)| *offset);
+        let offsets = kept_header
+            .then_some(first_offset)
+            .into_iter()
+            .chain(rows.iter().map(|(offset, _)| *offset));
+        for offset in offsets {
+            if let Some(text) = items.next().flatten() {
                 let line = self.line_at(offset);
                 self.page.blocks.push(Block {
                     line,
@@ -488,8 +506,11 @@ impl<'a> Reader<'a> {
         if let Some((_, buffer)) = &mut self.metadata {
             buffer.push_str(text);
         } else if let Some(rows) = &mut self.table {
-            let cell = rows.last_mut().and_then(|(_, cells)| cells.last_mut());
-            if let (Some(cell), false, 0) = (cell, self.in_table_head, self.skip_depth) {
+            let cell = match self.in_table_head {
+                true => self.table_head.last_mut(),
+                false => rows.last_mut().and_then(|(_, cells)| cells.last_mut()),
+            };
+            if let (Some(cell), 0) = (cell, self.skip_depth) {
                 cell.push_str(text);
             }
         } else if let (Some((_, _, buffer)), 0) = (&mut self.open, self.skip_depth) {

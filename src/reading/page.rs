@@ -7,6 +7,7 @@
 //! `<figcaption>`) says so in [`Block::hint`], and the structure stage trusts that over shape;
 //! plain text carries no hints, and everything is decided by shape and context.
 
+use super::dumped_tables::TableLine;
 use serde::Serialize;
 
 /// One block of a source: a line of plain text, or an element of HTML or Markdown.
@@ -146,13 +147,49 @@ pub(crate) const DATA_TABLE_MAX_ROWS: usize = 25;
 
 /// A row of a table of figures as a list's item: "Écoles : 58 M€" for a label and its value,
 /// a row of more cells told by commas ("Paris SG, 14, 35"); `None` for a row without text.
-/// HTML's `<table>` and Markdown's pipe table read alike.
+/// A definition list's term and its definitions read alike.
 pub(crate) fn table_row(cells: &[String]) -> Option<String> {
+    row_with(cells, ", ")
+}
+
+fn row_with(cells: &[String], separator: &str) -> Option<String> {
     match cells {
         [] => None,
         [label, value] => Some(format!("{label} : {value}")),
-        cells => Some(cells.join(", ")),
+        cells => Some(cells.join(separator)),
     }
+}
+
+/// The rows of a table of figures as a list's items, in order (`None` for a row without
+/// text), as [`table_row`] reads a row, but for the table as a whole. HTML's `<table>`,
+/// Markdown's pipe table and a page dump's cells read alike.
+///
+/// - Where a cell holds a comma (a figure's decimal one), commas between cells would not
+///   tell them apart: the table's rows of three cells or more are told by semicolons, as
+///   French sets apart a list's items that hold commas ("1 ; 848,02 ; 967,96").
+/// - The header row, the cells that name the columns, is the first item only where the rows
+///   cannot be read without it: three columns or more ("1 ; 848,02 ; 967,96" under "Nombre
+///   d'enfants ; Personne seule ; Parent isolé"), or labels that are figures ("0 : 848,02 €"
+///   under "Nombre d'enfants : Montant"). Over "Écoles : 58 M€" it would say "Poste :
+///   Montant", nothing of its own.
+pub(crate) fn table_items(header: Option<&[String]>, rows: &[Vec<String>]) -> Vec<Option<String>> {
+    let holds_comma = |row: &Vec<String>| row.iter().any(|cell| cell.contains(','));
+    let separator = match header.is_some_and(|h| h.iter().any(|c| c.contains(',')))
+        || rows.iter().any(holds_comma)
+    {
+        true => " ; ",
+        false => ", ",
+    };
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let figure_labels = rows
+        .iter()
+        .any(|row| row.len() >= 2 && !row[0].chars().any(char::is_alphabetic));
+    let header = header.filter(|_| columns >= 3 || figure_labels);
+    header
+        .into_iter()
+        .chain(rows.iter().map(Vec::as_slice))
+        .map(|cells| row_with(cells, separator))
+        .collect()
 }
 
 /// Words from which a block that does not end on a full stop is prose when it ends sentences
@@ -233,8 +270,24 @@ impl Page {
         let width = hard_wrap_width(text, print);
         let mut previous = Span::default();
         let items = tab_items(text);
+        let tables = super::dumped_tables::table_lines(text);
         let mut lines = text.lines().enumerate().peekable();
         while let Some((i, line)) = lines.next() {
+            match tables.get(i) {
+                None | Some(TableLine::Other) => {}
+                Some(table_line) => {
+                    if let TableLine::RowStart(Some(row)) = table_line {
+                        blocks.push(Block {
+                            line: i + 1,
+                            last_line: i + 1,
+                            text: row.clone(),
+                            hint: Some(Hint::TableRow),
+                        });
+                    }
+                    previous_blank = true;
+                    continue;
+                }
+            }
             let trimmed = without_empty_images(line.trim());
             let next_line = lines.peek().map(|&(_, next)| next);
             let ends_block = || next_line.is_none_or(|next| next.trim().is_empty());

@@ -1026,6 +1026,9 @@ fn inside(draft: &Draft, i: usize) -> (Role, &'static str) {
         );
     }
     if intertitle_shaped(draft, i) {
+        if heads_a_table(draft, i) {
+            return (Role::Intertitle, "a short line over a table of figures");
+        }
         match opens_prose(draft, i) {
             Some(next) if shape.words <= INTERTITLE_FREE_WORDS || shares_topic(draft, i, next) => {
                 return (Role::Intertitle, "a short line opening the prose under it");
@@ -1490,6 +1493,13 @@ fn intertitle_shaped(draft: &Draft, i: usize) -> bool {
         && !rubric
         && !barred
         && !in_dialogue(draft, i)
+}
+
+/// "RSA et couple, les montants" over the rows of a table of figures ("0 : 848,02 €"): the
+/// table is its section's matter, as prose is. Read as a headline that opens no prose, it was
+/// left out and its table ran on under the section above.
+fn heads_a_table(draft: &Draft, i: usize) -> bool {
+    draft.hints[i] != Some(Hint::TableRow) && draft.hints.get(i + 1) == Some(&Some(Hint::TableRow))
 }
 
 /// "Il ajoute :" over "« Nous avons souffert, mais ce groupe a du caractère. »": a clause too

@@ -1252,14 +1252,17 @@ fn the_items_of_a_list_are_marked_as_such() {
         .filter(|p| p.list_item)
         .map(|p| p.text.as_str())
         .collect();
-    // The three amounts bulleted, then the three documents the page dump indented by a tab.
-    assert_eq!(items.len(), 6, "{items:?}");
-    assert!(items[0].starts_with("Si vous êtes seul"), "{items:?}");
+    // The table of amounts for a couple (its header and four rows, a cell a line in the
+    // dump), the three amounts bulleted, then the three documents the page dump indented by a
+    // tab.
+    assert_eq!(items.len(), 11, "{items:?}");
+    assert!(items[0].starts_with("Nombre d'enfant"), "{items:?}");
+    assert!(items[5].starts_with("Si vous êtes seul"), "{items:?}");
     assert!(
-        items[2].starts_with("A partir de trois personnes"),
+        items[7].starts_with("A partir de trois personnes"),
         "{items:?}"
     );
-    assert!(items[3].starts_with("Un relev"), "{items:?}");
+    assert!(items[8].starts_with("Un relev"), "{items:?}");
     let lone = "Le gouvernement a présenté lundi son plan pour les retraites devant les syndicats.\n\n- Les syndicats appellent à une nouvelle journée de mobilisation jeudi dans toute la France.\n\nLa CGT a annoncé la date dans un communiqué publié dans la soirée de lundi.";
     let article = analyse_text(lone);
     assert!(article.paragraphs.iter().all(|p| !p.list_item));
