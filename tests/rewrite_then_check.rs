@@ -383,33 +383,38 @@ fn a_list_a_page_dump_indented_is_kept_as_a_list() {
 /// The same page's two tables of RSA amounts, dumped a cell a line, indented by three tabs,
 /// rows apart by blank lines: each cell was read as a paragraph of a figure and left out (26
 /// lines: "dateline", "navigation", "repeated"), and with them the intertitles over the
-/// tables ("RSA et couple, les montants", "a headline that opens no prose"). Each row is now an
-/// item under its intertitle, the header row first where the rows need it read, and the
-/// article passes check.
+/// tables ("RSA et couple, les montants", "a headline that opens no prose"). Set as html2text
+/// sets a table, a row a line between bars under a "---|---" delimiter
+/// (`linternaute_rsa_pipes.txt`, the same dump with its tables so set), in a text read as
+/// text, they went the same way (13 lines). Each row is now an item under its intertitle, the
+/// header row first where the rows need it read, and the article passes check.
 #[test]
 fn a_table_a_page_dump_wrote_a_cell_a_line_is_kept_under_its_intertitle() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("rsa.md");
-    let written = rewrite(
-        &["rewrite", "fixtures/pages/linternaute_rsa_light.txt"],
-        &out,
-    );
-    assert_eq!(written.report["removed"], serde_json::json!([]));
-    let article = std::fs::read_to_string(&out).unwrap();
-    let single = "## RSA et couple, les montants\n\n\
-                  - Nombre d’enfant/personne à charge\u{a0}: Montant\n\
-                  - 0\u{a0}: 848,02\u{a0}€\n\
-                  - 1\u{a0}: 1\u{a0}017,63\u{a0}€\n";
-    assert!(article.contains(single), "{article}");
-    let family = "## RSA et famille monoparentale, les montants\n\n\
-                  - Nombre d’enfant/personne à charge\u{202f}; Personne seule\u{202f}; Parent isolé\n";
-    assert!(article.contains(family), "{article}");
-    assert!(
-        article.contains("- 1\u{202f}; 848,02\u{202f}; 967,96\n"),
-        "{article}"
-    );
-    let (_, checked) = check(&out, &[]);
-    assert!(errors(&checked).is_empty(), "{:?}", errors(&checked));
+    for page in ["linternaute_rsa_light.txt", "linternaute_rsa_pipes.txt"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("rsa.md");
+        let written = rewrite(&["rewrite", &format!("fixtures/pages/{page}")], &out);
+        assert_eq!(written.report["removed"], serde_json::json!([]), "{page}");
+        let article = std::fs::read_to_string(&out).unwrap();
+        let single = "## RSA et couple, les montants\n\n\
+                      - Nombre d’enfant/personne à charge\u{a0}: Montant\n\
+                      - 0\u{a0}: 848,02\u{a0}€\n\
+                      - 1\u{a0}: 1\u{a0}017,63\u{a0}€\n";
+        assert!(article.contains(single), "{page}: {article}");
+        let family = "## RSA et famille monoparentale, les montants\n\n\
+                      - Nombre d’enfant/personne à charge\u{202f}; Personne seule\u{202f}; Parent isolé\n";
+        assert!(article.contains(family), "{page}: {article}");
+        assert!(
+            article.contains("- 1\u{202f}; 848,02\u{202f}; 967,96\n"),
+            "{page}: {article}"
+        );
+        let (_, checked) = check(&out, &[]);
+        assert!(
+            errors(&checked).is_empty(),
+            "{page}: {:?}",
+            errors(&checked)
+        );
+    }
 }
 
 /// Le Parisien's page as a scraper extracted it (134 words): the chapô's first sentence runs to

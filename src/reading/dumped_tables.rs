@@ -14,7 +14,9 @@
 //!
 //! Read line by line, each cell was a paragraph of a word or a figure: the structure stage took
 //! them for debris and left them out, and with them the intertitle over the table, whose
-//! section then held nothing. Read here as the rows of a table, they read as HTML's `<table>`
+//! section then held nothing. A pipe table in a text read as text (html2text's conversion of a
+//! page, a Markdown table pasted into a mail) went the same way, a line a row. Read here as
+//! the rows of a table, they read as HTML's `<table>`
 //! does ([`super::page::table_items`]): "Nombre d'enfant/personne à charge : Montant", "0 :
 //! 848,02 €".
 
@@ -39,32 +41,84 @@ fn is_cell_line(line: &str) -> bool {
     line.starts_with("\t\t")
 }
 
-/// The cell lines of `text` that make rows of tables, each line's part in them; empty when no
-/// line opens on two tabs (most texts, told by one search over the bytes).
+/// A pipe table's line under its header ("---|---", "| :--- | ---: |"): dashes, colons and
+/// bars, two cells or more.
+fn is_delimiter(line: &str) -> bool {
+    let line = line.trim();
+    line.contains('|')
+        && line.matches('-').nth(2).is_some()
+        && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// The lines of `text` that make rows of tables, each line's part in them; empty when no line
+/// opens on two tabs and no pipe table's delimiter may be there (most texts, told by searches
+/// over the bytes).
 ///
 /// A table is two rows or more, and at most [`DATA_TABLE_MAX_ROWS`] (a longer one is a page's
 /// listing, not the article's figures), of which two have two cells or more: a single column
 /// of lines indented deep is a list, or a menu, not a table.
 pub(super) fn table_lines(text: &str) -> Vec<TableLine> {
-    if !(text.starts_with("\t\t") || text.contains("\n\t\t")) {
+    let cells_a_line = text.starts_with("\t\t") || text.contains("\n\t\t");
+    let piped = text.contains("-|") || text.contains("|-") || text.contains("| -");
+    if !cells_a_line && !piped {
         return Vec::new();
     }
     let lines: Vec<&str> = text.lines().collect();
     let mut marks = vec![TableLine::Other; lines.len()];
     let mut at = 0;
     while at < lines.len() {
-        if !is_cell_line(lines[at]) {
+        let (rows, header) = if is_cell_line(lines[at]) {
+            let rows = rows_from(&lines, at);
+            let header = is_header(&rows);
+            (rows, header)
+        } else if piped
+            && lines[at].contains('|')
+            && lines.get(at + 1).is_some_and(|l| is_delimiter(l))
+        {
+            (piped_rows_from(&lines, at), true)
+        } else {
             at += 1;
             continue;
-        }
-        let rows = rows_from(&lines, at);
+        };
         let end = rows.last().map_or(at + 1, |row| row.end);
         if is_table(&rows) {
-            mark(&mut marks, &rows);
+            mark(&mut marks, &rows, header);
         }
         at = end;
     }
     marks
+}
+
+/// The rows of a pipe table a text holds (html2text's, a Markdown table pasted into a text):
+/// the header at line `at`, the delimiter under it, then each line holding a bar, up to a
+/// line without one.
+fn piped_rows_from<'a>(lines: &[&'a str], at: usize) -> Vec<Row<'a>> {
+    let row = |line: usize| Row {
+        start: line,
+        end: line + 1,
+        cells: piped_cells(lines[line]),
+    };
+    let mut rows = vec![Row {
+        end: at + 2,
+        ..row(at)
+    }];
+    rows.extend(
+        (at + 2..lines.len())
+            .take_while(|&line| lines[line].contains('|') && !is_delimiter(lines[line]))
+            .map(row),
+    );
+    rows
+}
+
+/// "| 0 | 848,02 € |": the cells between the bars, the outer bars optional.
+fn piped_cells(line: &str) -> Vec<&str> {
+    let line = line.trim();
+    let line = line.strip_prefix('|').unwrap_or(line);
+    let line = line.strip_suffix('|').unwrap_or(line);
+    line.split('|')
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .collect()
 }
 
 /// A row of a dumped table: its lines `start..end`, and its cells' texts.
@@ -125,9 +179,9 @@ fn is_header(rows: &[Row]) -> bool {
 
 /// Each row's first line takes the row as the table reads it, its other lines and the blank
 /// lines after it (up to the next row) are read with it.
-fn mark(marks: &mut [TableLine], rows: &[Row]) {
+fn mark(marks: &mut [TableLine], rows: &[Row], header: bool) {
     let cells = |row: &Row| -> Vec<String> { row.cells.iter().map(|c| c.to_string()).collect() };
-    let header = is_header(rows).then(|| cells(&rows[0]));
+    let header = header.then(|| cells(&rows[0]));
     let body: Vec<Vec<String>> = rows[usize::from(header.is_some())..]
         .iter()
         .map(cells)
@@ -221,11 +275,37 @@ mod tests {
         assert!(rows(&listing).is_empty());
     }
 
+    /// html2text's table in a text read as text: the header over its delimiter, then a row a
+    /// line, the outer bars optional; the prose under it is no row, nor is a line of bars
+    /// without a header over it.
+    #[test]
+    fn a_pipe_table_in_a_text_reads_row_by_row() {
+        let text = "Les montants\n\n\
+                    Nombre d'enfants | Personne seule | Parent isolé\n\
+                    ---|---|---\n\
+                    | 1 | 848,02 | 967,96 |\n\
+                    2 | 1 017,63 € | 1 209,95 €\n\
+                    Inévitablement, ce forfait réduit le montant.\n";
+        assert_eq!(
+            rows(text),
+            [
+                Some("Nombre d'enfants ; Personne seule ; Parent isolé".into()),
+                Some("1 ; 848,02 ; 967,96".into()),
+                Some("2 ; 1 017,63 € ; 1 209,95 €".into())
+            ]
+        );
+        let marks = table_lines(text);
+        assert_eq!(marks[3], TableLine::Inside, "the delimiter");
+        assert_eq!(marks[6], TableLine::Other, "the prose under the table");
+        assert!(rows("Un texte.\n---|---\nA | B\n").is_empty());
+        assert!(rows("Le score : 2 - 1 | le match\n").is_empty());
+    }
+
     proptest::proptest! {
         /// Any text of tabs, cells and blank lines is read without a panic, a mark a line, and
         /// a row's start read back as the page's block holds the row's cells, in order.
         #[test]
-        fn every_line_gets_one_mark(text in "([a1, \t\n]|\r\n|\t\t){0,40}") {
+        fn every_line_gets_one_mark(text in "([a1, \t\n|:]|\r\n|\t\t|---){0,40}") {
             let marks = table_lines(&text);
             proptest::prop_assert!(marks.is_empty() || marks.len() == text.lines().count());
             let page = super::super::page::Page::from_text(&text);
