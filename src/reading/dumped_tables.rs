@@ -23,7 +23,7 @@
 use super::page::{table_items, DATA_TABLE_MAX_ROWS};
 
 /// What a line of the text is to a table dumped in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub(super) enum TableLine {
     /// Not a table's (most lines).
     Other,
@@ -32,6 +32,21 @@ pub(super) enum TableLine {
     RowStart(Option<String>),
     /// A later cell of a row, or a blank line between two rows: read with the row.
     Inside,
+}
+
+/// The lines of a text that tables take, in order, each with its part: only those, so that a
+/// huge text with a table (or a dash beside a bar) holds no mark for each of its lines.
+#[derive(Debug, Default)]
+pub(super) struct TableLines(Vec<(usize, TableLine)>);
+
+impl TableLines {
+    /// What line `line` (0-based) is to a table; [`TableLine::Other`] for most.
+    pub(super) fn at(&self, line: usize) -> &TableLine {
+        match self.0.binary_search_by_key(&line, |(at, _)| *at) {
+            Ok(found) => &self.0[found].1,
+            Err(_) => &TableLine::Other,
+        }
+    }
 }
 
 /// A line that holds a table's cell: indented by two tabs or more (one tab indents a list's
@@ -57,14 +72,14 @@ fn is_delimiter(line: &str) -> bool {
 /// A table is two rows or more, and at most [`DATA_TABLE_MAX_ROWS`] (a longer one is a page's
 /// listing, not the article's figures), of which two have two cells or more: a single column
 /// of lines indented deep is a list, or a menu, not a table.
-pub(super) fn table_lines(text: &str) -> Vec<TableLine> {
+pub(super) fn table_lines(text: &str) -> TableLines {
     let cells_a_line = text.starts_with("\t\t") || text.contains("\n\t\t");
     let piped = text.contains("-|") || text.contains("|-") || text.contains("| -");
+    let mut marks = TableLines::default();
     if !cells_a_line && !piped {
-        return Vec::new();
+        return marks;
     }
     let lines: Vec<&str> = text.lines().collect();
-    let mut marks = vec![TableLine::Other; lines.len()];
     let mut at = 0;
     while at < lines.len() {
         let (rows, header) = if is_cell_line(lines[at]) {
@@ -179,7 +194,7 @@ fn is_header(rows: &[Row]) -> bool {
 
 /// Each row's first line takes the row as the table reads it, its other lines and the blank
 /// lines after it (up to the next row) are read with it.
-fn mark(marks: &mut [TableLine], rows: &[Row], header: bool) {
+fn mark(marks: &mut TableLines, rows: &[Row], header: bool) {
     let cells = |row: &Row| -> Vec<String> { row.cells.iter().map(|c| c.to_string()).collect() };
     let header = header.then(|| cells(&rows[0]));
     let body: Vec<Vec<String>> = rows[usize::from(header.is_some())..]
@@ -191,9 +206,11 @@ fn mark(marks: &mut [TableLine], rows: &[Row], header: bool) {
     let left_out = rows.len() - items.len();
     let items = std::iter::repeat_n(None, left_out).chain(items);
     for ((i, row), item) in rows.iter().enumerate().zip(items) {
-        marks[row.start] = TableLine::RowStart(item);
+        marks.0.push((row.start, TableLine::RowStart(item)));
         let next = rows.get(i + 1).map_or(row.end, |next| next.start);
-        marks[row.start + 1..next].fill(TableLine::Inside);
+        marks
+            .0
+            .extend((row.start + 1..next).map(|line| (line, TableLine::Inside)));
     }
 }
 
@@ -203,8 +220,9 @@ mod tests {
 
     fn rows(text: &str) -> Vec<Option<String>> {
         table_lines(text)
+            .0
             .into_iter()
-            .filter_map(|mark| match mark {
+            .filter_map(|(_, mark)| match mark {
                 TableLine::RowStart(read) => Some(read),
                 _ => None,
             })
@@ -240,10 +258,14 @@ mod tests {
             ]
         );
         let marks = table_lines(text);
-        assert_eq!(marks[0], TableLine::Other);
-        assert_eq!(marks[4], TableLine::Inside, "the row's second cell");
-        assert_eq!(marks[5], TableLine::Inside, "a blank line between rows");
-        assert_eq!(marks[15], TableLine::Other, "the paragraph after the table");
+        assert_eq!(*marks.at(0), TableLine::Other);
+        assert_eq!(*marks.at(4), TableLine::Inside, "the row's second cell");
+        assert_eq!(*marks.at(5), TableLine::Inside, "a blank line between rows");
+        assert_eq!(
+            *marks.at(15),
+            TableLine::Other,
+            "the paragraph after the table"
+        );
     }
 
     /// An empty cell (a no-break space) is left out of its row, as the HTML reader leaves out
@@ -265,7 +287,7 @@ mod tests {
     /// the article's tables are; a text without two tabs at a line's start is not read.
     #[test]
     fn what_is_not_a_table_is_left_as_lines() {
-        assert!(table_lines("Un texte.\n\tUn item.\n").is_empty());
+        assert!(table_lines("Un texte.\n\tUn item.\n").0.is_empty());
         let column = "\t\tAccueil\n\n\t\tPolitique\n\n\t\tSport\n";
         assert!(rows(column).is_empty());
         assert!(rows("\t\tParis\n\t\t35 pts\n").is_empty());
@@ -295,10 +317,12 @@ mod tests {
             ]
         );
         let marks = table_lines(text);
-        assert_eq!(marks[3], TableLine::Inside, "the delimiter");
-        assert_eq!(marks[6], TableLine::Other, "the prose under the table");
+        assert_eq!(*marks.at(3), TableLine::Inside, "the delimiter");
+        assert_eq!(*marks.at(6), TableLine::Other, "the prose under the table");
         assert!(rows("Un texte.\n---|---\nA | B\n").is_empty());
-        assert!(rows("Le score : 2 - 1 | le match\n").is_empty());
+        // A dash beside a bar lets the text be read for tables; a line of bars under it
+        // without its delimiter is no header.
+        assert!(rows("Score | 2-|-1\nRennes | Lyon\n").is_empty());
     }
 
     proptest::proptest! {
@@ -307,7 +331,9 @@ mod tests {
         #[test]
         fn every_line_gets_one_mark(text in "([a1, \t\n|:]|\r\n|\t\t|---){0,40}") {
             let marks = table_lines(&text);
-            proptest::prop_assert!(marks.is_empty() || marks.len() == text.lines().count());
+            let lines = text.lines().count();
+            proptest::prop_assert!(marks.0.windows(2).all(|w| w[0].0 < w[1].0));
+            proptest::prop_assert!(marks.0.iter().all(|(line, _)| *line < lines));
             let page = super::super::page::Page::from_text(&text);
             let rows = page
                 .blocks
@@ -315,8 +341,9 @@ mod tests {
                 .filter(|b| b.hint == Some(super::super::page::Hint::TableRow))
                 .count();
             let starts = marks
+                .0
                 .iter()
-                .filter(|m| matches!(m, TableLine::RowStart(Some(_))))
+                .filter(|(_, m)| matches!(m, TableLine::RowStart(Some(_))))
                 .count();
             proptest::prop_assert_eq!(rows, starts);
         }

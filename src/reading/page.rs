@@ -173,10 +173,8 @@ fn row_with(cells: &[String], separator: &str) -> Option<String> {
 ///   under "Nombre d'enfants : Montant"). Over "Écoles : 58 M€" it would say "Poste :
 ///   Montant", nothing of its own.
 pub(crate) fn table_items(header: Option<&[String]>, rows: &[Vec<String>]) -> Vec<Option<String>> {
-    let holds_comma = |row: &Vec<String>| row.iter().any(|cell| cell.contains(','));
-    let separator = match header.is_some_and(|h| h.iter().any(|c| c.contains(',')))
-        || rows.iter().any(holds_comma)
-    {
+    let mut cells = header.into_iter().flatten().chain(rows.iter().flatten());
+    let separator = match cells.any(|cell| cell.contains(',')) {
         true => " ; ",
         false => ", ",
     };
@@ -273,9 +271,9 @@ impl Page {
         let tables = super::dumped_tables::table_lines(text);
         let mut lines = text.lines().enumerate().peekable();
         while let Some((i, line)) = lines.next() {
-            match tables.get(i) {
-                None | Some(TableLine::Other) => {}
-                Some(table_line) => {
+            match tables.at(i) {
+                TableLine::Other => {}
+                table_line => {
                     if let TableLine::RowStart(Some(row)) = table_line {
                         blocks.push(Block {
                             line: i + 1,
